@@ -1,0 +1,3 @@
+from lagebild.cli import main
+
+main()

@@ -1,0 +1,24 @@
+"""The `lagebild` command line."""
+
+from __future__ import annotations
+
+import click
+
+from lagebild import __version__
+from lagebild.cli.analyze import analyze_command, schema_command
+from lagebild.cli.ingest import demo_command, ingest_command
+from lagebild.cli.query import query_group
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="lagebild")
+def cli() -> None:
+    """News articles to a situation picture: actors, time, places, quotes and events."""
+
+
+for command in (analyze_command, ingest_command, demo_command, query_group, schema_command):
+    cli.add_command(command)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import click
+
+from lagebild.cli.options import db_option
+from lagebild.cli.output import FORMATS, print_rows
+from lagebild.records import Modality
+from lagebild.store import open_store
+from lagebild.store.queries import EventFilter, find_articles, find_events, find_quotes
+
+MODALITIES = Modality.__args__
+
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
+)
+limit_option = click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+offset_option = click.option("--offset", type=click.IntRange(min=0), default=0)
+
+
+@click.group("query")
+def query_group() -> None:
+    """Query the database: events, quotes, articles."""
+
+
+@query_group.command("events")
+@db_option
+@click.option("--actor", help="Actor code (prefix), ISO country, KB id or name, as source or target.")
+@click.option("--dyad", help="Two actors, comma-separated: RUS,NATO.")
+@click.option("--directed", is_flag=True, help="With --dyad: only first → second.")
+@click.option("--code", help="CAMEO code or prefix, e.g. 172.")
+@click.option("--root", help="CAMEO root, 01-20.")
+@click.option("--quad", "quad_class", type=click.IntRange(1, 4), help="Quad class 1-4.")
+@click.option(
+    "--modality", "modalities", multiple=True, type=click.Choice([*MODALITIES, "all"]),
+    help="Factuality to include (repeatable); default asserted only.",
+)  # fmt: skip
+@click.option("--since", help="Earliest date, YYYY[-MM[-DD]].")
+@click.option("--until", help="Latest date, YYYY[-MM[-DD]].")
+@format_option
+@limit_option
+@offset_option
+def events_command(db_url, actor, dyad, directed, code, root, quad_class, modalities, since, until,
+                   fmt, limit, offset) -> None:  # fmt: skip
+    """Events with their evidence sentence."""
+    if dyad:
+        parts = [p.strip() for p in dyad.split(",")]
+        if len(parts) != 2 or not all(parts):
+            raise click.BadParameter("give two actors separated by a comma", param_hint="--dyad")
+        dyad = tuple(parts)
+    chosen = MODALITIES if "all" in modalities else (tuple(modalities) or ("asserted",))
+    flt = EventFilter(actor=actor, dyad=dyad, directed=directed, code=code, root=root,
+                      quad_class=quad_class, modalities=chosen, since=since, until=until)  # fmt: skip
+    print_rows(find_events(open_store(db_url), flt, limit, offset), fmt, "Events")
+
+
+@query_group.command("quotes")
+@db_option
+@click.option("--speaker", help="Speaker name (part of it), KB id or entity name.")
+@click.option("--text", help="Words in the quote.")
+@format_option
+@limit_option
+@offset_option
+def quotes_command(db_url, speaker, text, fmt, limit, offset) -> None:
+    """Quotations with their speakers."""
+    print_rows(find_quotes(open_store(db_url), speaker, text, limit, offset), fmt, "Quotes")
+
+
+@query_group.command("articles")
+@db_option
+@click.option("--text", help="Words in the title or text.")
+@click.option("--since")
+@click.option("--until")
+@format_option
+@limit_option
+@offset_option
+def articles_command(db_url, text, since, until, fmt, limit, offset) -> None:
+    """Stored articles."""
+    print_rows(find_articles(open_store(db_url), text, since, until, limit, offset), fmt, "Articles")

@@ -1,0 +1,54 @@
+"""The text pipeline: one spaCy `Doc` per article flows through small components.
+
+tokens -> sentences -> (tags, parse, entities from the trained model) -> actors -> time -> places
+-> quotes -> events. Each stage is a spaCy component in a module of its own; a stage that is not
+built yet is simply absent, so it adds nothing to the records.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from lagebild.pipeline import annotations, segmentation  # noqa: F401  (registers components)
+from lagebild.pipeline.tokenization import split_full_stop_after_years
+
+SPACY_LANG = {"de": "de", "en": "en", "other": "xx"}
+MODEL_DIRS = {"de": "de_core"}
+
+
+def packaged_model(lang: str) -> Path | None:
+    """The trained model shipped in the package for this language, if there is one."""
+    name = MODEL_DIRS.get(lang)
+    if name is None:
+        return None
+    path = Path(str(resources.files("lagebild") / "models" / name))
+    return path if (path / "config.cfg").is_file() else None
+
+
+def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
+    """A fresh pipeline for `de`, `en` or `other`.
+
+    `model` names an installed spaCy pipeline (e.g. `de_core_news_lg`) or a model directory to use
+    instead of the packaged one.
+    """
+    source = model or packaged_model(lang)
+    nlp = spacy.load(source) if source else spacy.blank(SPACY_LANG[lang])
+    if lang == "de":
+        split_full_stop_after_years(nlp)
+    # Our segmenter runs first; a trained parser then respects its sentence boundaries.
+    for sentence_setter in ("senter", "sentencizer"):
+        if sentence_setter in nlp.pipe_names:
+            nlp.remove_pipe(sentence_setter)
+    nlp.add_pipe("lagebild_segmenter", first=True)
+    return nlp
+
+
+@cache
+def get_pipeline(lang: str, model: str | None = None) -> Language:
+    """The shared pipeline for a language, built once per process."""
+    return build_pipeline(lang, model)

@@ -1,0 +1,60 @@
+"""What the pipeline's components attach to a spaCy `Doc`: the contract between the stages.
+
+A component writes these; `lagebild.pipeline.to_records` reads them. Registering them as spaCy
+extensions lets users drop any of our components into their own pipelines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+TIMEX_SPANS = "lagebild_timexes"
+QUOTE_SPANS = "lagebild_quotes"
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """The resolved actor behind an entity mention."""
+
+    name: str
+    kb_id: str | None = None
+    country: str | None = None
+    actor_code: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """The geocoded place behind a location mention."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class TimexInfo:
+    type: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class QuoteInfo:
+    kind: str
+    cue: Span | None = None
+    speaker: Span | None = None
+
+
+def register_extensions() -> None:
+    for name in ("article_date", "language"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in ("actor", "place", "timex", "quote"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+register_extensions()

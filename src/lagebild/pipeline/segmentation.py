@@ -1,0 +1,59 @@
+"""Sentence segmentation for news text: paragraphs, headings and quoted speech.
+
+Rules rather than a statistical model: headings separated by blank lines must become sentences of
+their own, and quotation marks after a full stop must stay with the sentence they close.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?", "?!?"}
+QUOTE_OR_BRACKET = {'"', "'", "“", "”", "„", "‚", "‘", "’", "»", "«", "›", "‹", ")", "]"}
+OPENERS = {'"', "“", "„", "‚", "‘", "»", "«", "›", "‹", "(", "[", "–", "-"}
+
+
+def _is_paragraph_break(token: Token) -> bool:
+    return token.is_space and token.text.count("\n") >= 2
+
+
+def _could_open_sentence(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    first = token.text[0]
+    if first.isupper() or first.isdigit():
+        return True
+    if token.text in OPENERS and i + 1 < len(doc):
+        following = doc[i + 1].text[0]
+        return following.isupper() or following.isdigit()
+    return False
+
+
+def sentence_starts(doc: Doc) -> list[bool]:
+    """For each token, whether a sentence starts there."""
+    starts = [False] * len(doc)
+    if not len(doc):
+        return starts
+    starts[0] = True
+    for i, token in enumerate(doc):
+        if _is_paragraph_break(token):
+            nxt = i + 1
+        elif token.text in SENTENCE_FINAL:
+            nxt = i + 1
+            # quotation marks and brackets glued to the full stop close this sentence
+            while nxt < len(doc) and doc[nxt].text in QUOTE_OR_BRACKET and not doc[nxt - 1].whitespace_:
+                nxt += 1
+        else:
+            continue
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if nxt < len(doc) and (_is_paragraph_break(token) or _could_open_sentence(doc, nxt)):
+            starts[nxt] = True
+    return starts
+
+
+@Language.component("lagebild_segmenter")
+def segment_sentences(doc: Doc) -> Doc:
+    for token, starts_sentence in zip(doc, sentence_starts(doc), strict=True):
+        token.is_sent_start = starts_sentence
+    return doc

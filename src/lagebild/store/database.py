@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.exc import IntegrityError
+
+from lagebild.records import Analysis
+from lagebild.store import schema
+from lagebild.store.rows import analysis_from_rows, rows_from_analysis
+
+DEFAULT_DB_URL = os.environ.get("LAGEBILD_DB", "sqlite:///lagebild.db")
+
+
+@dataclass(frozen=True)
+class Store:
+    engine: Engine
+
+    def has_content(self, content_hash: str) -> bool:
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(schema.articles.c.id).where(schema.articles.c.content_hash == content_hash)
+            ).first()
+        return found is not None
+
+    def add(self, analysis: Analysis, content_hash: str) -> bool:
+        """Store one article's records in one transaction; False if its content is stored already.
+
+        Raises `ValueError` when the article id is taken by a different text.
+        """
+        rows = rows_from_analysis(analysis, content_hash)
+        try:
+            with self.engine.begin() as conn:
+                for table in schema.RECORD_TABLES:
+                    if rows[table.name]:
+                        conn.execute(table.insert(), rows[table.name])
+        except IntegrityError:
+            if self.has_content(content_hash):
+                return False
+            raise ValueError(
+                f"article id {analysis.article.id!r} is already stored with a different text"
+            ) from None
+        return True
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        """The stored records of one article, as they were produced."""
+        with self.engine.connect() as conn:
+            tables = {}
+            for table in schema.RECORD_TABLES:
+                key = table.c.id if table is schema.articles else table.c.article_id
+                tables[table.name] = [
+                    row._asdict() for row in conn.execute(select(table).where(key == article_id))
+                ]
+        if not tables["articles"]:
+            return None
+        return analysis_from_rows(tables)
+
+    def count(self, table_name: str = "articles") -> int:
+        table = schema.metadata.tables[table_name]
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def open_store(url: str = DEFAULT_DB_URL) -> Store:
+    """Open (and create where needed) the database at a SQLAlchemy URL."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _tune_sqlite)
+    schema.metadata.create_all(engine)
+    return Store(engine)
+
+
+def _tune_sqlite(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets readers (the web app) work while an ingest writes; NORMAL sync is crash-safe in WAL.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()

@@ -1,0 +1,173 @@
+"""Read queries over the store: events, quotes, articles and corpus summaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, desc, func, literal, or_, select
+
+from lagebild.store import schema
+from lagebild.store.database import Store
+
+EVENTS = schema.events
+COUNTED_MODALITIES = ("asserted",)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to list. An actor matches a code (`RUSGOV`, prefix), country (`RUS`), KB id or
+    name; a dyad is two actors, in either direction unless `directed`."""
+
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    directed: bool = False
+    code: str | None = None
+    root: str | None = None
+    quad_class: int | None = None
+    modalities: tuple[str, ...] = COUNTED_MODALITIES
+    since: str | None = None
+    until: str | None = None
+
+
+def _actor_matches(side: str, actor: str):
+    code = EVENTS.c[f"{side}_actor_code"]
+    entity = schema.entities.alias(f"{side}_entity")
+    by_entity = select(entity.c.id).where(or_(entity.c.kb_id == actor, entity.c.name == actor))
+    return or_(
+        code.startswith(actor.upper(), autoescape=True),
+        EVENTS.c[f"{side}_country"] == actor.upper(),
+        EVENTS.c[f"{side}_name"] == actor,
+        EVENTS.c[f"{side}_entity_id"].in_(by_entity),
+    )
+
+
+def _date_filter(since: str | None, until: str | None):
+    """Dates of month or year precision overlap a bound that lies inside them."""
+    conditions = []
+    column = EVENTS.c.date
+    if since:
+        conditions.append(or_(column >= since, literal(since).startswith(column)))
+    if until:
+        conditions.append(or_(column <= until, column.startswith(until)))
+    return and_(*conditions) if conditions else None
+
+
+def events_query(flt: EventFilter) -> Select:
+    conditions = []
+    if flt.actor:
+        conditions.append(or_(_actor_matches("source", flt.actor), _actor_matches("target", flt.actor)))
+    if flt.dyad:
+        a, b = flt.dyad
+        forward = and_(_actor_matches("source", a), _actor_matches("target", b))
+        backward = and_(_actor_matches("source", b), _actor_matches("target", a))
+        conditions.append(forward if flt.directed else or_(forward, backward))
+    if flt.code:
+        conditions.append(EVENTS.c.code.startswith(flt.code, autoescape=True))
+    if flt.root:
+        conditions.append(EVENTS.c.root == flt.root.zfill(2))
+    if flt.quad_class:
+        conditions.append(EVENTS.c.quad_class == flt.quad_class)
+    if flt.modalities:
+        conditions.append(EVENTS.c.modality.in_(flt.modalities))
+    dates = _date_filter(flt.since, flt.until)
+    if dates is not None:
+        conditions.append(dates)
+    ev = schema.evidence
+    return (
+        select(
+            EVENTS.c.id, EVENTS.c.date, EVENTS.c.code, EVENTS.c.label, EVENTS.c.modality,
+            EVENTS.c.source_name, EVENTS.c.source_actor_code,
+            EVENTS.c.target_name, EVENTS.c.target_actor_code,
+            EVENTS.c.goldstein, EVENTS.c.quad_class, EVENTS.c.place_name,
+            EVENTS.c.article_id, ev.c.text.label("evidence"),
+        )
+        .join(ev, ev.c.event_id == EVENTS.c.id)
+        .where(*conditions)
+        .order_by(EVENTS.c.date, EVENTS.c.id)
+    )  # fmt: skip
+
+
+def find_events(store: Store, flt: EventFilter, limit: int = 100, offset: int = 0) -> list[dict]:
+    return _rows(store, events_query(flt).limit(limit).offset(offset))
+
+
+def find_quotes(
+    store: Store, speaker: str | None = None, text: str | None = None, limit: int = 100, offset: int = 0
+) -> list[dict]:
+    q, ent, art = schema.quotes, schema.entities, schema.articles
+    query = (
+        select(q.c.id, art.c.date, q.c.kind, q.c.speaker_name, ent.c.kb_id.label("speaker_kb_id"),
+               q.c.cue, q.c.text, q.c.article_id)
+        .join(art, art.c.id == q.c.article_id)
+        .outerjoin(ent, ent.c.id == q.c.speaker_entity_id)
+        .order_by(art.c.date, q.c.id)
+        .limit(limit).offset(offset)
+    )  # fmt: skip
+    if speaker:
+        query = query.where(
+            or_(q.c.speaker_name.ilike(f"%{speaker}%"), ent.c.kb_id == speaker, ent.c.name == speaker)
+        )
+    if text:
+        query = query.where(q.c.text.ilike(f"%{text}%"))
+    return _rows(store, query)
+
+
+def find_articles(
+    store: Store, text: str | None = None, since: str | None = None, until: str | None = None,
+    limit: int = 100, offset: int = 0,
+) -> list[dict]:  # fmt: skip
+    a = schema.articles
+    query = (
+        select(a.c.id, a.c.date, a.c.language, a.c.source, a.c.title, a.c.url)
+        .order_by(a.c.date, a.c.id).limit(limit).offset(offset)
+    )  # fmt: skip
+    if text:
+        query = query.where(or_(a.c.title.ilike(f"%{text}%"), a.c.text.ilike(f"%{text}%")))
+    if since:
+        query = query.where(or_(a.c.date >= since, literal(since).startswith(a.c.date)))
+    if until:
+        query = query.where(or_(a.c.date <= until, a.c.date.startswith(until)))
+    return _rows(store, query)
+
+
+def top_actors(store: Store, limit: int = 10) -> list[dict]:
+    e, m = schema.entities, schema.mentions
+    name = e.c.name
+    query = (
+        select(name, e.c.type, func.max(e.c.actor_code).label("actor_code"),
+               func.count(func.distinct(e.c.article_id)).label("articles"),
+               func.count(m.c.start).label("mentions"))
+        .join(m, m.c.entity_id == e.c.id)
+        .group_by(name, e.c.type)
+        .order_by(desc("mentions"), name)
+        .limit(limit)
+    )  # fmt: skip
+    return _rows(store, query)
+
+
+def events_by_root(store: Store) -> list[dict]:
+    query = (
+        select(EVENTS.c.root, func.count().label("events"))
+        .where(EVENTS.c.modality.in_(COUNTED_MODALITIES))
+        .group_by(EVENTS.c.root).order_by(EVENTS.c.root)
+    )  # fmt: skip
+    return _rows(store, query)
+
+
+def top_dyads(store: Store, limit: int = 10) -> list[dict]:
+    source = func.coalesce(EVENTS.c.source_actor_code, EVENTS.c.source_name)
+    target = func.coalesce(EVENTS.c.target_actor_code, EVENTS.c.target_name)
+    query = (
+        select(source.label("source"), target.label("target"), func.count().label("events"),
+               func.sum(EVENTS.c.goldstein).label("goldstein"))
+        .where(EVENTS.c.modality.in_(COUNTED_MODALITIES), source.is_not(None), target.is_not(None))
+        .group_by(source, target)
+        .order_by(desc("events"), source, target)
+        .limit(limit)
+    )  # fmt: skip
+    return _rows(store, query)
+
+
+def _rows(store: Store, query: Select) -> list[dict]:
+    with store.engine.connect() as conn:
+        return [row._asdict() for row in conn.execute(query)]

@@ -1,0 +1,149 @@
+"""Tables of the lagebild database (SQLAlchemy Core), one per record kind.
+
+Keys are derived from the article id (`<article>:e3`), so a run that was interrupted and resumed
+writes exactly the rows an uninterrupted run writes.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+
+def _article_fk() -> Column:
+    return Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False)
+
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("title", Text),
+    Column("date", String(10), index=True),
+    Column("language", String(5), nullable=False),
+    Column("source", String, index=True),
+    Column("url", Text),
+    Column("text", Text, nullable=False),
+    Column("pipeline", String, nullable=False),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_sentences_article", "article_id", "idx", unique=True),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String, primary_key=True),
+    _article_fk(),
+    Column("name", String, nullable=False, index=True),
+    Column("type", String(4), nullable=False),
+    Column("country", String(3), index=True),
+    Column("actor_code", String, index=True),
+    Column("kb_id", String, index=True),
+    Column("wikidata", String),
+    Column("lat", Float),
+    Column("lon", Float),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("entity_id", String, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
+    _article_fk(),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("sentence", Integer, nullable=False),
+    Index("ix_mentions_entity", "entity_id"),
+)
+
+timexes = Table(
+    "timexes",
+    metadata,
+    Column("id", String, primary_key=True),
+    _article_fk(),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("sentence", Integer, nullable=False),
+    Column("type", String(8), nullable=False),
+    Column("value", String),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", String, primary_key=True),
+    _article_fk(),
+    Column("kind", String(8), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("sentence", Integer, nullable=False),
+    Column("speaker_entity_id", String, ForeignKey("entities.id", ondelete="SET NULL")),
+    Column("speaker_name", String, index=True),
+    Column("cue", String),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String, primary_key=True),
+    _article_fk(),
+    Column("code", String(4), nullable=False, index=True),
+    Column("root", String(2), nullable=False, index=True),
+    Column("label", String, nullable=False),
+    Column("plover", String),
+    Column("goldstein", Float, nullable=False),
+    Column("quad_class", Integer, nullable=False, index=True),
+    *(
+        column
+        for side in ("source", "target")
+        for column in (
+            Column(f"{side}_entity_id", String, ForeignKey("entities.id", ondelete="SET NULL")),
+            Column(f"{side}_name", String),
+            Column(f"{side}_actor_code", String, index=True),
+            Column(f"{side}_country", String(3), index=True),
+        )
+    ),
+    Column("modality", String(12), nullable=False, index=True),
+    Column("date", String(10), index=True),
+    Column("place_entity_id", String, ForeignKey("entities.id", ondelete="SET NULL")),
+    Column("place_name", String),
+    Column("place_lat", Float),
+    Column("place_lon", Float),
+    Column("confidence", Float, nullable=False),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("event_id", String, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    _article_fk(),
+    Column("sentence", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_evidence_event", "event_id"),
+)
+
+RECORD_TABLES = (articles, sentences, entities, mentions, timexes, quotes, events, evidence)

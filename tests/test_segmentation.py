@@ -1,0 +1,57 @@
+from lagebild import analyze
+from lagebild.ingest import read_inputs
+
+
+def _seed_sentences(seed_article):
+    (item,) = read_inputs([seed_article])
+    analysis = analyze(item.text, date=item.date)
+    return analysis, [s.text for s in analysis.sentences]
+
+
+def test_seed_article_sentences(seed_article):
+    analysis, sentences = _seed_sentences(seed_article)
+    assert len(sentences) == 27
+    assert sentences[0].startswith("In einem spöttischen Ton")
+    assert sentences[0].endswith("zwischen Russland und Belgien zuständig ist.")
+    # headings separated by blank lines are sentences of their own
+    assert "Ein neuer Tiefpunkt" in sentences
+    assert "Putins Ass im Ärmel" in sentences
+    # a closing quotation mark stays with the sentence it closes
+    assert any(s.endswith('"keine Probleme verursacht."') for s in sentences)
+    assert any(s.startswith('"Sie sind ein vernünftiges Land", sagte er') for s in sentences)
+    assert "Wie könnte eine weitere Eskalation aussehen?" in sentences
+    text = analysis.article.text
+    for s in analysis.sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_years_end_sentences_but_ordinals_do_not():
+    sentences = [
+        s.text
+        for s in analyze(
+            "Der Konflikt begann im Jahr 2014. Am 18. Oktober 2021 kam Dr. Müller z.B. nach Genf. "
+            "Er sagte: „Nein.“ Dann ging er.",
+            lang="de",
+        ).sentences
+    ]
+    assert sentences == [
+        "Der Konflikt begann im Jahr 2014.",
+        "Am 18. Oktober 2021 kam Dr. Müller z.B. nach Genf.",
+        "Er sagte: „Nein.“",
+        "Dann ging er.",
+    ]
+
+
+def test_english_sentences():
+    sentences = [
+        s.text
+        for s in analyze(
+            "Mr. Smith left the U.S. on Monday. “We will return,” he said. Nobody believed him!",
+            lang="en",
+        ).sentences
+    ]
+    assert sentences == [
+        "Mr. Smith left the U.S. on Monday.",
+        "“We will return,” he said.",
+        "Nobody believed him!",
+    ]
