@@ -67,8 +67,11 @@ class Entity(Record):
     actor_code: str | None = Field(None, description="CAMEO-style actor code, e.g. `RUSGOV`.")
     kb_id: str | None = Field(None, description="Id in lagebild's actor knowledge base.")
     wikidata: str | None = Field(None, pattern=r"^Q\d+$")
+    role: str | None = Field(None, description="The person's role at the article date, e.g. `foreign minister`.")
     lat: float | None = Field(None, ge=-90, le=90)
     lon: float | None = Field(None, ge=-180, le=180)
+    feature: str | None = Field(None, description="Kind of place: `country`, `city`, `sea`, `strait`, `border`, …")
+    geonames: int | None = Field(None, description="GeoNames id of the place.")
     mentions: list[Mention] = Field(min_length=1)
 
 
@@ -79,6 +82,7 @@ class Timex(Record):
     sentence: SentenceIndex
     type: TimexType
     value: str | None = Field(None, description="TIMEX3 value, e.g. `2021-10`, `P2D`, `XXXX-WXX-2`.")
+    mod: str | None = Field(None, description="TIMEX3 mod: `START`, `MID`, `END`, `APPROX`, `BEFORE`, …")
 
 
 class Quote(Record):

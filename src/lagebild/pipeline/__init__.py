@@ -8,6 +8,7 @@ built yet is simply absent, so it adds nothing to the records.
 from __future__ import annotations
 
 from functools import cache
+from importlib import import_module
 from importlib import resources
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from lagebild.pipeline import annotations, segmentation  # noqa: F401  (register
 from lagebild.pipeline.tokenization import split_full_stop_after_years
 
 SPACY_LANG = {"de": "de", "en": "en", "other": "xx"}
+# The stages after the trained model, in pipeline order: (spaCy factory name, module registering it).
+STAGES: tuple[tuple[str, str], ...] = ()
 MODEL_DIRS = {"de": "de_core"}
 
 
@@ -45,6 +48,10 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
         if sentence_setter in nlp.pipe_names:
             nlp.remove_pipe(sentence_setter)
     nlp.add_pipe("lagebild_segmenter", first=True)
+    if lang != "other":
+        for factory, module in STAGES:
+            import_module(module)
+            nlp.add_pipe(factory)
     return nlp
 
 

@@ -23,6 +23,7 @@ class ActorRef:
     country: str | None = None
     actor_code: str | None = None
     wikidata: str | None = None
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,15 @@ class PlaceRef:
     lat: float
     lon: float
     country: str | None = None
+    feature: str | None = None
+    geonames: int | None = None
 
 
 @dataclass(frozen=True)
 class TimexInfo:
     type: str
     value: str | None
+    mod: str | None = None
 
 
 @dataclass(frozen=True)

@@ -61,8 +61,11 @@ def entities_of(doc: Doc, sentences: _SentenceIndex) -> tuple[list[Entity], dict
                 actor_code=actor.actor_code if actor else None,
                 kb_id=actor.kb_id if actor else None,
                 wikidata=actor.wikidata if actor else None,
+                role=actor.role if actor else None,
                 lat=place.lat if place else None,
                 lon=place.lon if place else None,
+                feature=place.feature if place else None,
+                geonames=place.geonames if place else None,
                 mentions=[
                     Mention(text=s.text, start=s.start_char, end=s.end_char, sentence=sentences.of(s))
                     for s in spans
@@ -87,6 +90,7 @@ def timexes_of(doc: Doc, sentences: _SentenceIndex) -> list[Timex]:
             sentence=sentences.of(span),
             type=span._.timex.type,
             value=span._.timex.value,
+            mod=span._.timex.mod,
         )
         for span in doc.spans.get(TIMEX_SPANS, [])
         if span._.timex

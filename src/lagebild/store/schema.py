@@ -60,8 +60,11 @@ entities = Table(
     Column("actor_code", String, index=True),
     Column("kb_id", String, index=True),
     Column("wikidata", String),
+    Column("role", String),
     Column("lat", Float),
     Column("lon", Float),
+    Column("feature", String),
+    Column("geonames", Integer),
 )
 
 mentions = Table(
@@ -87,6 +90,7 @@ timexes = Table(
     Column("sentence", Integer, nullable=False),
     Column("type", String(8), nullable=False),
     Column("value", String),
+    Column("mod", String(8)),
 )
 
 quotes = Table(
