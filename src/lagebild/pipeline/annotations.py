@@ -12,6 +12,9 @@ from spacy.tokens import Doc, Span
 
 TIMEX_SPANS = "lagebild_timexes"
 QUOTE_SPANS = "lagebild_quotes"
+# Non-name references to actors (pronouns, role nouns such as "der Minister"): each span has
+# `span._.actor` and `span._.antecedent`, the named entity span (in `doc.ents`) it refers to.
+ACTOR_REF_SPANS = "lagebild_actor_refs"
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ def register_extensions() -> None:
     for name in ("article_date", "language"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    for name in ("actor", "place", "timex", "quote"):
+    for name in ("actor", "antecedent", "place", "timex", "quote"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
 
