@@ -129,3 +129,18 @@ def test_killed_ingest_resumes_to_the_same_database(tmp_path):
         f"{1000 - stored_when_killed} stored, {stored_when_killed} already stored, 0 failed" in rerun.stderr
     )
     assert _dump(resumed) == _dump(reference)
+
+
+def test_demo_analyses_the_bundled_corpus(tmp_path):
+    db = tmp_path / "demo.db"
+    result = run("demo", "--db", f"sqlite:///{db}", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "25 stored, 0 already stored, 0 failed" in result.stdout
+    assert "25 articles" in result.stdout
+    for heading in ("Top actors", "Asserted events by CAMEO root", "Most active dyads", "Quotes"):
+        assert heading in result.stdout
+    with sqlite3.connect(db) as conn:
+        languages = dict(conn.execute("select language, count(*) from articles group by language"))
+    assert languages == {"de": 20, "en": 5}
+    again = run("demo", "--db", f"sqlite:///{db}", cwd=tmp_path)
+    assert "0 stored, 25 already stored, 0 failed" in again.stdout
