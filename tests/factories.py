@@ -54,8 +54,8 @@ def expulsion_article(article_id: str = "art-1", date: str = "2022-04-05", text:
                     mentions=[Mention(text="Berlin", **_span(text, "Berlin", 1))])  # fmt: skip
     first, third = sentences[0], sentences[2]
     expel = Event(
-        id="v1", code="1663", root="16", label="Expel or withdraw diplomats", plover="REDUCE_RELATIONS",
-        goldstein=-7.0, quad_class=4,
+        id="v1", code="161", root="16", label="Reduce or break diplomatic relations", plover="SANCTION",
+        goldstein=-4.0, quad_class=4,
         source=EventActor(entity="e1", name="Deutschland", actor_code="DEU", country="DEU"),
         target=EventActor(entity="e2", name="Russland", actor_code="RUS", country="RUS"),
         modality="asserted", date=date, place=EventPlace(entity="e4", name="Berlin", lat=52.52, lon=13.405),
@@ -63,7 +63,7 @@ def expulsion_article(article_id: str = "art-1", date: str = "2022-04-05", text:
         evidence=Evidence(sentence=0, text=first.text, start=first.start, end=first.end),
     )  # fmt: skip
     close = Event(
-        id="v2", code="161", root="16", label="Reduce or break diplomatic relations", plover=None,
+        id="v2", code="1246", root="12", label="Reject request to change policy", plover="REJECT",
         goldstein=-4.0, quad_class=4,
         source=EventActor(entity="e2", name="Russland", actor_code="RUS", country="RUS"),
         target=None, modality="hypothetical", date=date[:7], place=None, confidence=0.6,

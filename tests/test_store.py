@@ -47,7 +47,7 @@ def test_event_queries(store):
     assert ids(actor="annalena-baerbock") == []
     assert ids(dyad=("RUS", "DEU")) == ["art-1:v1", "art-2:v1"]
     assert ids(dyad=("RUS", "DEU"), directed=True) == []
-    assert ids(code="166") == ["art-1:v1", "art-2:v1"]
+    assert ids(code="16") == ["art-1:v1", "art-2:v1"]
     assert ids(root="16", quad_class=4) == ["art-1:v1", "art-2:v1"]
     assert ids(root="14") == []
     assert ids(since="2022-05") == ["art-2:v1"]
@@ -66,3 +66,42 @@ def test_quote_and_article_queries(store):
     assert find_quotes(store, speaker="Lawrow") == []
     assert [a["id"] for a in find_articles(store, text="Diplomaten")] == ["art-1"]
     assert find_articles(store, since="2023") == []
+
+
+REPORT = (
+    "Deutschland wies am Dienstag vier russische Diplomaten aus, wie das Auswärtige Amt mitteilte. "
+    "„Das ist eine klare Antwort auf die Spionage“, sagte Außenministerin Annalena Baerbock in Berlin. "
+    "Moskau könnte die Botschaft schließen, hieß es aus Kreisen der Regierung am Abend. "
+    "Die Bundesregierung begründete den Schritt mit Erkenntnissen der Spionageabwehr über die Arbeit "
+    "der Diplomaten, die ihren Status für nachrichtendienstliche Zwecke missbraucht haben sollen. "
+    "Die betroffenen Personen müssen das Land innerhalb von fünf Tagen verlassen. "
+    "Die russische Botschaft äußerte sich zunächst nicht zu den Vorwürfen und verwies auf eine spätere Erklärung."
+)
+REPRINT = REPORT.replace("innerhalb von fünf Tagen", "binnen fünf Tagen")
+OTHER_REPORT = (
+    "Nach Spionagevorwürfen hat Deutschland am Dienstag russische Diplomaten zu unerwünschten Personen "
+    "erklärt. „Das ist eine klare Antwort auf Moskaus Verhalten“, sagte Annalena Baerbock in Berlin. "
+    "Moskau kündigte Gegenmaßnahmen an und sprach von einem unfreundlichen Akt gegenüber Russland."
+)
+
+
+def test_reports_of_one_event_form_one_cluster_and_reprints_count_once(store):
+    from lagebild.store.queries import cluster_evidence, find_clusters
+
+    _add(store, expulsion_article("agency", date="2022-04-04", text=REPORT))
+    _add(store, expulsion_article("reprint", date="2022-04-04", text=REPRINT))
+    _add(store, expulsion_article("other", date="2022-04-05", text=OTHER_REPORT))
+    _add(store, expulsion_article("later", date="2022-06-20", text=TEXT))
+    clusters = find_clusters(store, actor="DEU")
+    assert [(c["id"], c["events"], c["sources"], c["date"]) for c in clusters] == [
+        ("agency:v1", 3, 2, "2022-04-04"),
+        ("later:v1", 1, 1, "2022-06-20"),
+    ]
+    evidence = cluster_evidence(store, "agency:v1")
+    assert [(e["article_id"], e["duplicate_of"]) for e in evidence] == [
+        ("agency", None),
+        ("reprint", "agency"),
+        ("other", None),
+    ]
+    assert find_clusters(store, min_sources=2, root="16")[0]["id"] == "agency:v1"
+    assert find_clusters(store, root="04") == []

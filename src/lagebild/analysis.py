@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from lagebild import __version__
 from lagebild.pipeline import get_pipeline
 from lagebild.pipeline.language import SUPPORTED, detect_language
-from lagebild.pipeline.to_records import entities_of, quotes_of, sentences_of, timexes_of
+from lagebild.pipeline.to_records import entities_of, events_of, quotes_of, sentences_of, timexes_of
 from lagebild.records import Analysis, Article, PipelineInfo
 
 
@@ -61,4 +61,5 @@ def records_from_doc(doc: Doc, article: Article, pipeline: PipelineInfo) -> Anal
         entities=entities,
         timexes=timexes_of(doc, index),
         quotes=quotes_of(doc, index, entity_of_mention),
+        events=events_of(doc, index, entity_of_mention),
     )

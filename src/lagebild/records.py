@@ -67,10 +67,14 @@ class Entity(Record):
     actor_code: str | None = Field(None, description="CAMEO-style actor code, e.g. `RUSGOV`.")
     kb_id: str | None = Field(None, description="Id in lagebild's actor knowledge base.")
     wikidata: str | None = Field(None, pattern=r"^Q\d+$")
-    role: str | None = Field(None, description="The person's role at the article date, e.g. `foreign minister`.")
+    role: str | None = Field(
+        None, description="The person's role at the article date, e.g. `foreign minister`."
+    )
     lat: float | None = Field(None, ge=-90, le=90)
     lon: float | None = Field(None, ge=-180, le=180)
-    feature: str | None = Field(None, description="Kind of place: `country`, `city`, `sea`, `strait`, `border`, …")
+    feature: str | None = Field(
+        None, description="Kind of place: `country`, `city`, `sea`, `strait`, `border`, …"
+    )
     geonames: int | None = Field(None, description="GeoNames id of the place.")
     mentions: list[Mention] = Field(min_length=1)
 

@@ -6,7 +6,14 @@ from lagebild.cli.options import db_option
 from lagebild.cli.output import FORMATS, print_rows
 from lagebild.records import Modality
 from lagebild.store import open_store
-from lagebild.store.queries import EventFilter, find_articles, find_events, find_quotes
+from lagebild.store.queries import (
+    EventFilter,
+    cluster_evidence,
+    find_articles,
+    find_clusters,
+    find_events,
+    find_quotes,
+)
 
 MODALITIES = Modality.__args__
 
@@ -19,7 +26,7 @@ offset_option = click.option("--offset", type=click.IntRange(min=0), default=0)
 
 @click.group("query")
 def query_group() -> None:
-    """Query the database: events, quotes, articles."""
+    """Query the database: events, event clusters, quotes, articles."""
 
 
 @query_group.command("events")
@@ -76,3 +83,21 @@ def quotes_command(db_url, speaker, text, fmt, limit, offset) -> None:
 def articles_command(db_url, text, since, until, fmt, limit, offset) -> None:
     """Stored articles."""
     print_rows(find_articles(open_store(db_url), text, since, until, limit, offset), fmt, "Articles")
+
+
+@query_group.command("clusters")
+@db_option
+@click.option("--actor", help="State or IGO code (RUS, NATO) as source or target.")
+@click.option("--root", help="CAMEO root, 01-20.")
+@click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--evidence", "cluster_id", help="List the reports (evidence sentences) of one cluster.")
+@format_option
+@limit_option
+@offset_option
+def clusters_command(db_url, actor, root, min_sources, cluster_id, fmt, limit, offset) -> None:
+    """Real-world events reported by several articles, with their number of independent sources."""
+    store = open_store(db_url)
+    if cluster_id:
+        print_rows(cluster_evidence(store, cluster_id), fmt, f"Reports of {cluster_id}")
+        return
+    print_rows(find_clusters(store, actor, root, min_sources, limit, offset), fmt, "Event clusters")

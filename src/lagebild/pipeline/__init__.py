@@ -8,8 +8,7 @@ built yet is simply absent, so it adds nothing to the records.
 from __future__ import annotations
 
 from functools import cache
-from importlib import import_module
-from importlib import resources
+from importlib import import_module, resources
 from pathlib import Path
 
 import spacy

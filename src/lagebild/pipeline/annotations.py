@@ -55,8 +55,24 @@ class QuoteInfo:
     speaker: Span | None = None
 
 
+@dataclass(frozen=True)
+class EventInfo:
+    """One coded event: `trigger` is the word(s) that name it, `evidence` the span it was read from;
+    `source`/`target` are entity spans (in `doc.ents`) or actor references (`ACTOR_REF_SPANS`)."""
+
+    code: str
+    modality: str
+    trigger: Span
+    evidence: Span
+    confidence: float
+    source: Span | None = None
+    target: Span | None = None
+    date: str | None = None
+    place: Span | None = None
+
+
 def register_extensions() -> None:
-    for name in ("article_date", "language"):
+    for name in ("article_date", "language", "events"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     for name in ("actor", "antecedent", "place", "timex", "quote"):

@@ -7,8 +7,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from lagebild.events.codebook import codebook
 from lagebild.pipeline.annotations import QUOTE_SPANS, TIMEX_SPANS
-from lagebild.records import Entity, Mention, Quote, Sentence, Timex
+from lagebild.records import Entity, Event, EventActor, EventPlace, Evidence, Mention, Quote, Sentence, Timex
 
 # Labels of other tag sets (e.g. an official spaCy pipeline brought by the user) to ours.
 ENTITY_TYPES = {
@@ -118,3 +119,55 @@ def quotes_of(doc: Doc, sentences: _SentenceIndex, entity_of_mention: dict) -> l
             )
         )
     return quotes
+
+
+def _event_actor(span: Span | None, entity_of_mention: dict) -> EventActor | None:
+    if span is None:
+        return None
+    named = span._.antecedent or span
+    actor = span._.actor or named._.actor
+    return EventActor(
+        entity=entity_of_mention.get((named.start_char, named.end_char)),
+        name=actor.name if actor else named.text,
+        actor_code=actor.actor_code if actor else None,
+        country=actor.country if actor else None,
+    )
+
+
+def events_of(doc: Doc, sentences: _SentenceIndex, entity_of_mention: dict) -> list[Event]:
+    events = []
+    for n, info in enumerate(doc._.events or [], start=1):
+        cameo = codebook()[info.code]
+        sentence = sentences.sentences[sentences.of(info.evidence)]
+        place = info.place._.place if info.place is not None else None
+        events.append(
+            Event(
+                id=f"v{n}",
+                code=info.code,
+                root=cameo.root,
+                label=cameo.label,
+                plover=cameo.plover,
+                goldstein=cameo.goldstein,
+                quad_class=cameo.quad_class,
+                source=_event_actor(info.source, entity_of_mention),
+                target=_event_actor(info.target, entity_of_mention),
+                modality=info.modality,
+                date=info.date,
+                place=EventPlace(
+                    entity=entity_of_mention.get((info.place.start_char, info.place.end_char)),
+                    name=place.name,
+                    lat=place.lat,
+                    lon=place.lon,
+                )
+                if place
+                else None,
+                confidence=info.confidence,
+                evidence=Evidence(
+                    sentence=sentences.of(info.evidence),
+                    text=sentence.text.strip(),
+                    start=info.evidence.start_char,
+                    end=info.evidence.end_char,
+                ),
+            )
+        )
+    return events

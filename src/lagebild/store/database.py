@@ -8,6 +8,8 @@ from sqlalchemy.exc import IntegrityError
 
 from lagebild.records import Analysis
 from lagebild.store import schema
+from lagebild.store.clusters import assign_clusters
+from lagebild.store.dedup import find_duplicate
 from lagebild.store.rows import analysis_from_rows, rows_from_analysis
 
 DEFAULT_DB_URL = os.environ.get("LAGEBILD_DB", "sqlite:///lagebild.db")
@@ -32,9 +34,13 @@ class Store:
         rows = rows_from_analysis(analysis, content_hash)
         try:
             with self.engine.begin() as conn:
-                for table in schema.RECORD_TABLES:
-                    if rows[table.name]:
-                        conn.execute(table.insert(), rows[table.name])
+                duplicate_of, index_rows = find_duplicate(conn, analysis.article.id, analysis.article.text)
+                rows["articles"][0]["duplicate_of"] = duplicate_of
+                for table in (*schema.RECORD_TABLES, schema.article_signatures, schema.article_bands):
+                    table_rows = rows.get(table.name) or index_rows.get(table.name)
+                    if table_rows:
+                        conn.execute(table.insert(), table_rows)
+                assign_clusters(conn, rows["events"])
         except IntegrityError:
             if self.has_content(content_hash):
                 return False

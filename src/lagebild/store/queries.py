@@ -171,3 +171,33 @@ def top_dyads(store: Store, limit: int = 10) -> list[dict]:
 def _rows(store: Store, query: Select) -> list[dict]:
     with store.engine.connect() as conn:
         return [row._asdict() for row in conn.execute(query)]
+
+
+def find_clusters(
+    store: Store, actor: str | None = None, root: str | None = None, min_sources: int = 1,
+    limit: int = 100, offset: int = 0,
+) -> list[dict]:  # fmt: skip
+    """Event clusters (one per real-world event) with their number of independent sources."""
+    c = schema.event_clusters
+    query = (
+        select(c.c.id, c.c.date, c.c.code, c.c.label, c.c.source, c.c.target, c.c.place_name,
+               c.c.events, c.c.sources)
+        .where(c.c.sources >= min_sources)
+        .order_by(desc(c.c.sources), c.c.date, c.c.id).limit(limit).offset(offset)
+    )  # fmt: skip
+    if actor:
+        query = query.where(or_(c.c.source == actor.upper(), c.c.target == actor.upper()))
+    if root:
+        query = query.where(c.c.root == root.zfill(2))
+    return _rows(store, query)
+
+
+def cluster_evidence(store: Store, cluster_id: str) -> list[dict]:
+    m, e, ev, a = schema.cluster_events, schema.events, schema.evidence, schema.articles
+    query = (
+        select(e.c.id, a.c.id.label("article_id"), a.c.source, a.c.date, a.c.duplicate_of, ev.c.text)
+        .select_from(m.join(e, e.c.id == m.c.event_id))
+        .join(ev, ev.c.event_id == e.c.id).join(a, a.c.id == e.c.article_id)
+        .where(m.c.cluster_id == cluster_id).order_by(a.c.date, e.c.id)
+    )  # fmt: skip
+    return _rows(store, query)

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -37,6 +38,24 @@ articles = Table(
     Column("url", Text),
     Column("text", Text, nullable=False),
     Column("pipeline", String, nullable=False),
+    # the first stored article this one nearly copies (agency copy reprinted): one source, not two
+    Column("duplicate_of", String, index=True),
+)
+
+article_signatures = Table(
+    "article_signatures",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("minhash", LargeBinary, nullable=False),
+)
+
+article_bands = Table(
+    "article_bands",
+    metadata,
+    Column("band", Integer, nullable=False),
+    Column("bucket", String(32), nullable=False),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_article_bands_bucket", "band", "bucket"),
 )
 
 sentences = Table(
@@ -148,6 +167,29 @@ evidence = Table(
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Index("ix_evidence_event", "event_id"),
+)
+
+event_clusters = Table(
+    "event_clusters",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("root", String(2), nullable=False, index=True),
+    Column("code", String(4), nullable=False),
+    Column("label", String, nullable=False),
+    Column("source", String, index=True),
+    Column("target", String, index=True),
+    Column("date", String(10), index=True),
+    Column("place_name", String),
+    Column("events", Integer, nullable=False),
+    Column("sources", Integer, nullable=False),
+)
+
+cluster_events = Table(
+    "cluster_events",
+    metadata,
+    Column("cluster_id", String, ForeignKey("event_clusters.id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", String, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_cluster_events_cluster", "cluster_id"),
 )
 
 RECORD_TABLES = (articles, sentences, entities, mentions, timexes, quotes, events, evidence)

@@ -1,0 +1,99 @@
+"""Finding the actors of an event in the dependency parse (UD labels, as our German model outputs)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from lagebild.pipeline.annotations import ACTOR_REF_SPANS
+
+CLAUSAL = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "conj", "cc", "punct"}
+PHRASE_LINKS = {"flat", "flat:name", "appos", "compound", "nmod", "amod", "det", "det:poss", "nummod"}
+
+
+class ActorIndex:
+    """Which actor span (entity or pronoun/role reference) covers each token of a Doc."""
+
+    def __init__(self, doc: Doc):
+        self.by_token: dict[int, Span] = {}
+        for span in doc.spans.get(ACTOR_REF_SPANS, []):
+            for i in range(span.start, span.end):
+                self.by_token[i] = span
+        for span in doc.ents:  # names win over references
+            if span.label_ in ("PER", "ORG", "LOC", "MISC", "PERSON", "GPE", "NORP") or span._.actor:
+                for i in range(span.start, span.end):
+                    self.by_token[i] = span
+
+    def of_phrase(self, head: Token) -> Span | None:
+        """The actor a noun phrase names: the head itself, else the nearest actor inside the phrase."""
+        if head.i in self.by_token:
+            return self.by_token[head.i]
+        frontier = [head]
+        while frontier:
+            following = []
+            for token in frontier:
+                for child in token.children:
+                    if child.dep_ in CLAUSAL or child.dep_ not in PHRASE_LINKS and child.dep_ != "case":
+                        continue
+                    if child.i in self.by_token:
+                        return self.by_token[child.i]
+                    following.append(child)
+            frontier = following
+        return None
+
+    def of_phrases(self, head: Token) -> list[Span]:
+        """Actors of a phrase and of the phrases coordinated with it ("Deutschland und Frankreich")."""
+        actors = []
+        for token in [head, *(c for c in head.children if c.dep_ == "conj")]:
+            actor = self.of_phrase(token)
+            if actor is not None and actor not in actors:
+                actors.append(actor)
+        return actors
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def preposition_of(token: Token) -> str | None:
+    case = next((c for c in token.children if c.dep_ == "case"), None)
+    return case.lower_ if case is not None else None
+
+
+def with_preposition(head: Token, preposition: str) -> list[Token]:
+    """Dependents of `head` (and of its objects) introduced by a preposition: "Sanktionen gegen Iran"."""
+    found = []
+    candidates = [head, *children(head, "obj", "nsubj:pass", "obl")]
+    for token in candidates:
+        for child in token.children:
+            if (
+                child.dep_ in ("obl", "nmod", "obl:arg", "obj", "iobj")
+                and preposition_of(child) == preposition
+            ):
+                found.append(child)
+    return found
+
+
+def genitive_attributes(noun: Token) -> list[Token]:
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("nmod", "nmod:poss") and preposition_of(c) is None and "Gen" in c.morph.get("Case")
+    ] + [c for c in noun.children if c.dep_ == "nmod:poss"]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; a coordinated or controlled verb inherits its head's."""
+    token = verb
+    for _ in range(4):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            return subject
+        if token.dep_ in ("conj", "xcomp") and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None

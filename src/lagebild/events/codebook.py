@@ -1,0 +1,25 @@
+"""The CAMEO codebook as compiled by `lagebild.events.build`: labels, Goldstein, quad class, PLOVER."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    label: str
+    root: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    plover_mode: str | None
+
+
+@cache
+def codebook() -> dict[str, CameoCode]:
+    raw = json.loads(resources.files("lagebild.events").joinpath("cameo.json").read_text(encoding="utf-8"))
+    return {code: CameoCode(code=code, **fields) for code, fields in raw.items()}

@@ -1,0 +1,155 @@
+"""The German event lexicon (`lexicon_de.tsv`): verb and noun constructions mapped to CAMEO codes.
+
+Verbs are matched by surface form, generated here from the infinitive and the principal parts the
+lexicon gives, because a lemmatizer trained on a few thousand sentences misses irregular forms
+("wies" → "weisen").
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+SEPARABLE_PARTICLES = sorted(
+    [
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "bereit",
+        "dar",
+        "durch",
+        "ein",
+        "entgegen",
+        "fest",
+        "fort",
+        "frei",
+        "gegenüber",
+        "heim",
+        "her",
+        "heran",
+        "heraus",
+        "herbei",
+        "hin",
+        "hinaus",
+        "hinzu",
+        "los",
+        "mit",
+        "nach",
+        "nieder",
+        "statt",
+        "teil",
+        "um",
+        "vor",
+        "voran",
+        "vorbei",
+        "weg",
+        "weiter",
+        "wieder",
+        "zu",
+        "zurück",
+        "zusammen",
+        "zuvor",
+    ],
+    key=len,
+    reverse=True,
+)
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    code: str
+    kind: str  # V or N
+    lemma: str
+    particle: str | None
+    reflexive: bool
+    objects: frozenset[str]
+    target: str
+    example: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs_by_form: dict[str, tuple[LexiconEntry, ...]]
+    nouns_by_form: dict[str, tuple[LexiconEntry, ...]]
+    entries: tuple[LexiconEntry, ...]
+
+
+def _particle(lemma: str, present: str, participle: str) -> str | None:
+    """A separable particle: the infinitive and participle start with it, the finite verb does not."""
+    for particle in SEPARABLE_PARTICLES:
+        if (
+            lemma.startswith(particle)
+            and participle.startswith(particle)
+            and not present.startswith(particle)
+        ):
+            return particle
+    return None
+
+
+def verb_forms(lemma: str, forms: str) -> tuple[str | None, set[str], set[str]]:
+    """(particle, finite forms without the particle, non-finite forms with it)."""
+    principal, *extra = forms.split("|")
+    present, preterite, participle = (part.strip() for part in principal.split(";"))
+    particle = _particle(lemma, present, participle)
+    base = lemma[len(particle) :] if particle else lemma
+    stem = base[:-2] if base.endswith("en") else base[:-1]
+    finite = {present, preterite, base, stem + "e", stem + "t", stem + "et", stem + "en"}
+    finite.add(preterite + ("n" if preterite.endswith("e") else "en"))
+    finite.update(form.strip() for form in extra if form.strip())
+    prefix = particle or ""
+    non_finite = {lemma, participle, prefix + "zu" + base} if particle else {lemma, participle}
+    if not particle:
+        finite |= non_finite
+    return particle, {f.lower() for f in finite}, {f.lower() for f in non_finite}
+
+
+def noun_forms(lemma: str) -> set[str]:
+    base = lemma.lower()
+    return {base + ending for ending in ("", "s", "es", "n", "en", "e", "er", "ern")}
+
+
+@cache
+def german_lexicon() -> Lexicon:
+    return parse_lexicon(
+        resources.files("lagebild.events").joinpath("lexicon_de.tsv").read_text(encoding="utf-8")
+    )
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    verbs: dict[str, list[LexiconEntry]] = defaultdict(list)
+    nouns: dict[str, list[LexiconEntry]] = defaultdict(list)
+    entries = []
+    for row in rows:
+        lemma = row["lemma"].strip()
+        reflexive = lemma.startswith("sich ")
+        lemma = lemma.removeprefix("sich ").strip()
+        objects = frozenset(o.strip().lower() for o in (row.get("object") or "").split("|") if o.strip())
+        if row["kind"] == "V":
+            particle, finite, non_finite = verb_forms(lemma, row["forms"])
+        else:
+            particle, finite, non_finite = None, noun_forms(lemma), set()
+        entry = LexiconEntry(
+            code=row["code"].strip(),
+            kind=row["kind"],
+            lemma=lemma,
+            particle=particle,
+            reflexive=reflexive,
+            objects=objects,
+            target=row["target"].strip(),
+            example=row.get("example", ""),
+        )
+        entries.append(entry)
+        index = verbs if entry.kind == "V" else nouns
+        for form in finite | non_finite:
+            index[form].append(entry)
+    return Lexicon(
+        verbs_by_form={form: tuple(e) for form, e in verbs.items()},
+        nouns_by_form={form: tuple(e) for form, e in nouns.items()},
+        entries=tuple(entries),
+    )

@@ -1,0 +1,14 @@
+"""The `lagebild_events` component: political events (CAMEO) with actors, date, place, factuality."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.events.coder import code_events
+
+
+@Language.component("lagebild_events")
+def add_events(doc: Doc) -> Doc:
+    doc._.events = code_events(doc)
+    return doc
