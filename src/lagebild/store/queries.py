@@ -87,6 +87,11 @@ def events_query(flt: EventFilter) -> Select:
     )  # fmt: skip
 
 
+def count_events(store: Store, flt: EventFilter) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(events_query(flt).subquery())).scalar_one()
+
+
 def find_events(store: Store, flt: EventFilter, limit: int = 100, offset: int = 0) -> list[dict]:
     return _rows(store, events_query(flt).limit(limit).offset(offset))
 
