@@ -8,6 +8,7 @@ from lagebild import __version__
 from lagebild.cli.analyze import analyze_command, schema_command
 from lagebild.cli.ingest import demo_command, ingest_command
 from lagebild.cli.query import query_group
+from lagebild.cli.serve import serve_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -16,7 +17,7 @@ def cli() -> None:
     """News articles to a situation picture: actors, time, places, quotes and events."""
 
 
-for command in (analyze_command, ingest_command, demo_command, query_group, schema_command):
+for command in (analyze_command, ingest_command, demo_command, query_group, schema_command, serve_command):
     cli.add_command(command)
 
 

@@ -68,13 +68,21 @@ class Store:
             return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
 
-def open_store(url: str = DEFAULT_DB_URL) -> Store:
-    """Open (and create where needed) the database at a SQLAlchemy URL."""
+def open_store(url: str = DEFAULT_DB_URL, readonly: bool = False) -> Store:
+    """Open the database at a SQLAlchemy URL, creating its tables unless `readonly`."""
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _tune_sqlite)
-    schema.metadata.create_all(engine)
+        event.listen(engine, "connect", _tune_sqlite_readonly if readonly else _tune_sqlite)
+    if not readonly:
+        schema.metadata.create_all(engine)
     return Store(engine)
+
+
+def _tune_sqlite_readonly(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
 
 
 def _tune_sqlite(dbapi_connection, _record) -> None:

@@ -27,6 +27,9 @@ class EventFilter:
     modalities: tuple[str, ...] = COUNTED_MODALITIES
     since: str | None = None
     until: str | None = None
+    place: str | None = None
+    cluster: str | None = None
+    article: str | None = None
 
 
 def _actor_matches(side: str, actor: str):
@@ -72,6 +75,15 @@ def events_query(flt: EventFilter) -> Select:
     dates = _date_filter(flt.since, flt.until)
     if dates is not None:
         conditions.append(dates)
+    if flt.place:
+        conditions.append(EVENTS.c.place_name == flt.place)
+    if flt.cluster:
+        members = schema.cluster_events
+        conditions.append(
+            EVENTS.c.id.in_(select(members.c.event_id).where(members.c.cluster_id == flt.cluster))
+        )
+    if flt.article:
+        conditions.append(EVENTS.c.article_id == flt.article)
     ev = schema.evidence
     return (
         select(
@@ -79,7 +91,9 @@ def events_query(flt: EventFilter) -> Select:
             EVENTS.c.source_name, EVENTS.c.source_actor_code,
             EVENTS.c.target_name, EVENTS.c.target_actor_code,
             EVENTS.c.goldstein, EVENTS.c.quad_class, EVENTS.c.place_name,
+            EVENTS.c.place_lat, EVENTS.c.place_lon, EVENTS.c.confidence,
             EVENTS.c.article_id, ev.c.text.label("evidence"),
+            ev.c.start.label("evidence_start"), ev.c.end.label("evidence_end"),
         )
         .join(ev, ev.c.event_id == EVENTS.c.id)
         .where(*conditions)
@@ -93,7 +107,7 @@ def count_events(store: Store, flt: EventFilter) -> int:
 
 
 def find_events(store: Store, flt: EventFilter, limit: int = 100, offset: int = 0) -> list[dict]:
-    return _rows(store, events_query(flt).limit(limit).offset(offset))
+    return fetch_rows(store, events_query(flt).limit(limit).offset(offset))
 
 
 def find_quotes(
@@ -114,13 +128,15 @@ def find_quotes(
         )
     if text:
         query = query.where(q.c.text.ilike(f"%{text}%"))
-    return _rows(store, query)
+    return fetch_rows(store, query)
 
 
 def find_articles(
     store: Store, text: str | None = None, since: str | None = None, until: str | None = None,
-    limit: int = 100, offset: int = 0,
+    limit: int = 100, offset: int = 0, source: str | None = None, language: str | None = None,
+    actor: str | None = None,
 ) -> list[dict]:  # fmt: skip
+    """Articles by words in title or text, date range, outlet, language or an actor they mention."""
     a = schema.articles
     query = (
         select(a.c.id, a.c.date, a.c.language, a.c.source, a.c.title, a.c.url)
@@ -132,7 +148,17 @@ def find_articles(
         query = query.where(or_(a.c.date >= since, literal(since).startswith(a.c.date)))
     if until:
         query = query.where(or_(a.c.date <= until, a.c.date.startswith(until)))
-    return _rows(store, query)
+    if source:
+        query = query.where(a.c.source == source)
+    if language:
+        query = query.where(a.c.language == language)
+    if actor:
+        e = schema.entities
+        mentioning = select(e.c.article_id).where(
+            or_(e.c.kb_id == actor, e.c.name == actor, e.c.actor_code == actor, e.c.country == actor)
+        )
+        query = query.where(a.c.id.in_(mentioning))
+    return fetch_rows(store, query)
 
 
 def top_actors(store: Store, limit: int = 10) -> list[dict]:
@@ -147,7 +173,7 @@ def top_actors(store: Store, limit: int = 10) -> list[dict]:
         .order_by(desc("mentions"), name)
         .limit(limit)
     )  # fmt: skip
-    return _rows(store, query)
+    return fetch_rows(store, query)
 
 
 def events_by_root(store: Store) -> list[dict]:
@@ -156,7 +182,7 @@ def events_by_root(store: Store) -> list[dict]:
         .where(EVENTS.c.modality.in_(COUNTED_MODALITIES))
         .group_by(EVENTS.c.root).order_by(EVENTS.c.root)
     )  # fmt: skip
-    return _rows(store, query)
+    return fetch_rows(store, query)
 
 
 def top_dyads(store: Store, limit: int = 10) -> list[dict]:
@@ -170,10 +196,10 @@ def top_dyads(store: Store, limit: int = 10) -> list[dict]:
         .order_by(desc("events"), source, target)
         .limit(limit)
     )  # fmt: skip
-    return _rows(store, query)
+    return fetch_rows(store, query)
 
 
-def _rows(store: Store, query: Select) -> list[dict]:
+def fetch_rows(store: Store, query: Select) -> list[dict]:
     with store.engine.connect() as conn:
         return [row._asdict() for row in conn.execute(query)]
 
@@ -194,7 +220,7 @@ def find_clusters(
         query = query.where(or_(c.c.source == actor.upper(), c.c.target == actor.upper()))
     if root:
         query = query.where(c.c.root == root.zfill(2))
-    return _rows(store, query)
+    return fetch_rows(store, query)
 
 
 def cluster_evidence(store: Store, cluster_id: str) -> list[dict]:
@@ -205,4 +231,4 @@ def cluster_evidence(store: Store, cluster_id: str) -> list[dict]:
         .join(ev, ev.c.event_id == e.c.id).join(a, a.c.id == e.c.article_id)
         .where(m.c.cluster_id == cluster_id).order_by(a.c.date, e.c.id)
     )  # fmt: skip
-    return _rows(store, query)
+    return fetch_rows(store, query)

@@ -1,0 +1,113 @@
+"""Actor-centred reads: search, profile, timeline, partners, and dyad statistics by month."""
+
+from __future__ import annotations
+
+from sqlalchemy import case, desc, func, or_, select
+
+from lagebild.store import schema
+from lagebild.store.database import Store
+from lagebild.store.queries import COUNTED_MODALITIES, EventFilter, events_query, fetch_rows
+
+ENT = schema.entities
+EVENTS = schema.events
+actor_key = func.coalesce(ENT.c.kb_id, ENT.c.name)
+
+
+def search_actors(store: Store, text: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+    """Actors (entities grouped by KB id, else by name), most mentioned first."""
+    m = schema.mentions
+    query = (
+        select(actor_key.label("key"), func.max(ENT.c.name).label("name"), func.max(ENT.c.type).label("type"),
+               func.max(ENT.c.country).label("country"), func.max(ENT.c.actor_code).label("actor_code"),
+               func.count(func.distinct(ENT.c.article_id)).label("articles"),
+               func.count(m.c.start).label("mentions"))
+        .join(m, m.c.entity_id == ENT.c.id)
+        .group_by(actor_key)
+        .order_by(desc("mentions"), actor_key)
+        .limit(limit).offset(offset)
+    )  # fmt: skip
+    if text:
+        query = query.where(or_(ENT.c.name.ilike(f"%{text}%"), ENT.c.kb_id.ilike(f"%{text}%")))
+    return fetch_rows(store, query)
+
+
+def actor_profile(store: Store, key: str) -> dict | None:
+    """Names, codes and the roles the articles gave the actor, by article date."""
+    a = schema.articles
+    query = (
+        select(ENT.c.name, ENT.c.type, ENT.c.country, ENT.c.actor_code, ENT.c.kb_id, ENT.c.wikidata, ENT.c.role,
+               a.c.date, a.c.id.label("article_id"))
+        .join(a, a.c.id == ENT.c.article_id)
+        .where(actor_key == key)
+        .order_by(a.c.date, a.c.id)
+    )  # fmt: skip
+    rows = fetch_rows(store, query)
+    if not rows:
+        return None
+    latest = rows[-1]
+    roles = [{"role": r["role"], "date": r["date"], "article_id": r["article_id"]} for r in rows if r["role"]]
+    return {
+        "key": key,
+        "name": latest["name"],
+        "type": latest["type"],
+        "country": latest["country"],
+        "actor_code": latest["actor_code"],
+        "kb_id": latest["kb_id"],
+        "wikidata": latest["wikidata"],
+        "articles": len({r["article_id"] for r in rows}),
+        "roles": roles,
+    }
+
+
+def _actor_entity_ids(key: str):
+    return select(ENT.c.id).where(actor_key == key)
+
+
+def _involving(key: str):
+    ids = _actor_entity_ids(key)
+    return or_(EVENTS.c.source_entity_id.in_(ids), EVENTS.c.target_entity_id.in_(ids))
+
+
+def actor_events(store: Store, key: str, limit: int = 100, offset: int = 0) -> list[dict]:
+    query = events_query(EventFilter()).where(_involving(key)).limit(limit).offset(offset)
+    return fetch_rows(store, query)
+
+
+def _monthly(condition) -> list:
+    month = func.substr(EVENTS.c.date, 1, 7)
+    cooperation = EVENTS.c.quad_class.in_((1, 2))
+    return (
+        select(month.label("month"),
+               func.count().label("events"),
+               func.sum(case((cooperation, 1), else_=0)).label("cooperation"),
+               func.sum(case((cooperation, 0), else_=1)).label("conflict"),
+               func.sum(EVENTS.c.goldstein).label("goldstein"))
+        .where(condition, EVENTS.c.modality.in_(COUNTED_MODALITIES), EVENTS.c.date.is_not(None))
+        .group_by(month).order_by(month)
+    )  # fmt: skip
+
+
+def actor_timeline(store: Store, key: str) -> list[dict]:
+    return fetch_rows(store, _monthly(_involving(key)))
+
+
+def actor_partners(store: Store, key: str, limit: int = 20) -> list[dict]:
+    ids = _actor_entity_ids(key)
+    partner_name = case(
+        (EVENTS.c.source_entity_id.in_(ids), func.coalesce(EVENTS.c.target_actor_code, EVENTS.c.target_name)),
+        else_=func.coalesce(EVENTS.c.source_actor_code, EVENTS.c.source_name),
+    )
+    query = (
+        select(partner_name.label("partner"), func.count().label("events"),
+               func.sum(EVENTS.c.goldstein).label("goldstein"))
+        .where(_involving(key), EVENTS.c.modality.in_(COUNTED_MODALITIES), partner_name.is_not(None))
+        .group_by(partner_name).order_by(desc("events"), partner_name).limit(limit)
+    )  # fmt: skip
+    return fetch_rows(store, query)
+
+
+def dyad_monthly(store: Store, first: str, second: str) -> list[dict]:
+    """Events between two actors (codes, countries, KB ids or names), in either direction, by month."""
+    flt = EventFilter(dyad=(first, second))
+    dyad_ids = select(events_query(flt).subquery().c.id)
+    return fetch_rows(store, _monthly(EVENTS.c.id.in_(dyad_ids)))

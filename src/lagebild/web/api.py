@@ -1,0 +1,149 @@
+"""The JSON/CSV API under /api. Every list takes `limit`, `offset` and `format` (json or csv)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import Response
+
+from lagebild.records import Analysis, Modality
+from lagebild.store import Store
+from lagebild.store import actors as actor_reads
+from lagebild.store.queries import (
+    EventFilter,
+    cluster_evidence,
+    find_articles,
+    find_clusters,
+    find_events,
+    find_quotes,
+)
+
+router = APIRouter(prefix="/api")
+Limit = Annotated[int, Query(ge=1, le=1000)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+Format = Literal["json", "csv"]
+IsoDate = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def _page(items: list[dict], limit: int, offset: int, fmt: str):
+    if fmt == "csv":
+        out = io.StringIO()
+        if items:
+            writer = csv.DictWriter(out, fieldnames=list(items[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(items)
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8")
+    return {"items": items, "limit": limit, "offset": offset, "count": len(items)}
+
+
+@router.get("/articles")
+def articles(request: Request, q: Text = None, since: IsoDate = None, until: IsoDate = None,
+             source: Text = None, language: Literal["de", "en", "other"] | None = None, actor: Text = None,
+             limit: Limit = 50, offset: Offset = 0, format: Format = "json"):  # fmt: skip
+    """Articles: full-text search in title and text, filters by date, source, language and actor."""
+    items = find_articles(_store(request), q, since, until, limit, offset, source, language, actor)
+    return _page(items, limit, offset, format)
+
+
+@router.get("/articles/{article_id}", response_model=Analysis, response_model_by_alias=True)
+def article(request: Request, article_id: str):
+    """One article with all its records (lagebild/1)."""
+    analysis = _store(request).analysis(article_id)
+    if analysis is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return analysis
+
+
+@router.get("/actors")
+def actors(request: Request, q: Text = None, limit: Limit = 50, offset: Offset = 0, format: Format = "json"):
+    """Actors (entities grouped by knowledge-base id, else by name), most mentioned first."""
+    return _page(actor_reads.search_actors(_store(request), q, limit, offset), limit, offset, format)
+
+
+@router.get("/actors/{key}")
+def actor(request: Request, key: str):
+    """An actor's profile: names, codes, role history by article date, top partners."""
+    profile = actor_reads.actor_profile(_store(request), key)
+    if profile is None:
+        raise HTTPException(404, f"no actor {key!r}")
+    return profile | {"partners": actor_reads.actor_partners(_store(request), key)}
+
+
+@router.get("/actors/{key}/timeline")
+def actor_timeline(request: Request, key: str):
+    """Asserted events involving the actor, per month: cooperation, conflict, Goldstein sum."""
+    return {"key": key, "months": actor_reads.actor_timeline(_store(request), key)}
+
+
+@router.get("/actors/{key}/events")
+def actor_events(request: Request, key: str, limit: Limit = 100, offset: Offset = 0, format: Format = "json"):
+    return _page(actor_reads.actor_events(_store(request), key, limit, offset), limit, offset, format)
+
+
+@router.get("/actors/{key}/quotes")
+def actor_quotes(request: Request, key: str, limit: Limit = 100, offset: Offset = 0, format: Format = "json"):
+    return _page(find_quotes(_store(request), key, None, limit, offset), limit, offset, format)
+
+
+@router.get("/events")
+def events(request: Request, actor: Text = None, source: Text = None, target: Text = None,
+           code: Annotated[str | None, Query(pattern=r"^\d{2,4}$")] = None,
+           root: Annotated[str | None, Query(pattern=r"^\d{1,2}$")] = None,
+           quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+           modality: Annotated[list[Modality] | None, Query()] = None,
+           since: IsoDate = None, until: IsoDate = None, place: Text = None, cluster: Text = None,
+           limit: Limit = 100, offset: Offset = 0, format: Format = "json"):  # fmt: skip
+    """Events with evidence. Only asserted events unless `modality` asks for others. `source` and
+    `target` together give a directed dyad."""
+    flt = EventFilter(
+        actor=actor, dyad=(source, target) if source and target else None, directed=True, code=code,
+        root=root, quad_class=quad_class, modalities=tuple(modality or ("asserted",)), since=since,
+        until=until, place=place, cluster=cluster,
+    )  # fmt: skip
+    return _page(find_events(_store(request), flt, limit, offset), limit, offset, format)
+
+
+@router.get("/dyads/{first}/{second}")
+def dyad(request: Request, first: str, second: str):
+    """Asserted events between two actors, either direction, by month: cooperation vs conflict."""
+    return {"actors": [first, second], "months": actor_reads.dyad_monthly(_store(request), first, second)}
+
+
+@router.get("/dyads/{first}/{second}/events")
+def dyad_events(request: Request, first: str, second: str, limit: Limit = 100, offset: Offset = 0,
+                format: Format = "json"):  # fmt: skip
+    flt = EventFilter(dyad=(first, second))
+    return _page(find_events(_store(request), flt, limit, offset), limit, offset, format)
+
+
+@router.get("/quotes")
+def quotes(request: Request, speaker: Text = None, q: Text = None, limit: Limit = 100, offset: Offset = 0,
+           format: Format = "json"):  # fmt: skip
+    """Quotations by speaker (name, KB id) and by words in the quote."""
+    return _page(find_quotes(_store(request), speaker, q, limit, offset), limit, offset, format)
+
+
+@router.get("/clusters")
+def clusters(request: Request, actor: Text = None, root: Annotated[str | None, Query(pattern=r"^\d{1,2}$")] = None,
+             min_sources: Annotated[int, Query(ge=1)] = 1, limit: Limit = 100, offset: Offset = 0,
+             format: Format = "json"):  # fmt: skip
+    """Real-world events with the number of independent sources that report them."""
+    items = find_clusters(_store(request), actor, root, min_sources, limit, offset)
+    return _page(items, limit, offset, format)
+
+
+@router.get("/clusters/{cluster_id}")
+def cluster(request: Request, cluster_id: str):
+    """The reports (articles and evidence sentences) of one event cluster."""
+    reports = cluster_evidence(_store(request), cluster_id)
+    if not reports:
+        raise HTTPException(404, f"no cluster {cluster_id!r}")
+    return {"id": cluster_id, "reports": reports}
