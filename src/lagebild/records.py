@@ -60,7 +60,7 @@ class Mention(Record):
 
 
 class Entity(Record):
-    id: str = Field(description="Unique within the article, e.g. `e3`.")
+    id: str = Field(pattern=r"^e\d+$", description="Unique within the article: `e1`, `e2`, …")
     name: str = Field(description="Canonical name (the KB name where resolved).")
     type: EntityType
     country: str | None = Field(None, pattern=r"^[A-Z]{3}$", description="ISO 3166 alpha-3.")
@@ -122,7 +122,7 @@ class EventPlace(Record):
 
 
 class Event(Record):
-    id: str = Field(description="Unique within the article, e.g. `v1`.")
+    id: str = Field(pattern=r"^v\d+$", description="Unique within the article: `v1`, `v2`, …")
     code: str = Field(pattern=r"^\d{3,4}$", description="CAMEO event code.")
     root: str = Field(pattern=r"^\d{2}$", description="CAMEO root code (01-20).")
     label: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import case, desc, func, or_, select
+from sqlalchemy import and_, case, desc, func, or_, select
 
 from lagebild.store import schema
 from lagebild.store.database import Store
@@ -11,6 +11,11 @@ from lagebild.store.queries import COUNTED_MODALITIES, EventFilter, events_query
 ENT = schema.entities
 EVENTS = schema.events
 actor_key = func.coalesce(ENT.c.kb_id, ENT.c.name)
+
+
+def _is_actor(key: str):
+    """`actor_key == key`, written so that the indexes on kb_id and name serve it."""
+    return or_(ENT.c.kb_id == key, and_(ENT.c.kb_id.is_(None), ENT.c.name == key))
 
 
 def search_actors(store: Store, text: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
@@ -32,35 +37,33 @@ def search_actors(store: Store, text: str | None = None, limit: int = 50, offset
 
 
 def actor_profile(store: Store, key: str) -> dict | None:
-    """Names, codes and the roles the articles gave the actor, by article date."""
+    """Names and codes (as of the latest article), and the roles the articles gave the actor."""
     a = schema.articles
-    query = (
-        select(ENT.c.name, ENT.c.type, ENT.c.country, ENT.c.actor_code, ENT.c.kb_id, ENT.c.wikidata, ENT.c.role,
-               a.c.date, a.c.id.label("article_id"))
-        .join(a, a.c.id == ENT.c.article_id)
-        .where(actor_key == key)
-        .order_by(a.c.date, a.c.id)
-    )  # fmt: skip
-    rows = fetch_rows(store, query)
-    if not rows:
+    joined = select(ENT, a.c.date).join(a, a.c.id == ENT.c.article_id).where(_is_actor(key))
+    latest = fetch_rows(store, joined.order_by(a.c.date.desc(), a.c.id.desc()).limit(1))
+    if not latest:
         return None
-    latest = rows[-1]
-    roles = [{"role": r["role"], "date": r["date"], "article_id": r["article_id"]} for r in rows if r["role"]]
+    articles = select(func.count(func.distinct(ENT.c.article_id))).where(_is_actor(key))
+    roles = (
+        select(ENT.c.role, func.min(a.c.date).label("since"), func.max(a.c.date).label("until"),
+               func.count().label("mentions"))
+        .join(a, a.c.id == ENT.c.article_id)
+        .where(_is_actor(key), ENT.c.role.is_not(None))
+        .group_by(ENT.c.role).order_by("since")
+    )  # fmt: skip
+    with store.engine.connect() as conn:
+        article_count = conn.execute(articles).scalar_one()
+    row = latest[0]
     return {
         "key": key,
-        "name": latest["name"],
-        "type": latest["type"],
-        "country": latest["country"],
-        "actor_code": latest["actor_code"],
-        "kb_id": latest["kb_id"],
-        "wikidata": latest["wikidata"],
-        "articles": len({r["article_id"] for r in rows}),
-        "roles": roles,
+        **{field: row[field] for field in ("name", "type", "country", "actor_code", "kb_id", "wikidata")},
+        "articles": article_count,
+        "roles": fetch_rows(store, roles),
     }
 
 
 def _actor_entity_ids(key: str):
-    return select(ENT.c.id).where(actor_key == key)
+    return select(ENT.c.id).where(_is_actor(key))
 
 
 def _involving(key: str):

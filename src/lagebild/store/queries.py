@@ -32,12 +32,16 @@ class EventFilter:
     article: str | None = None
 
 
+def _starts_with(column, prefix: str):
+    """A prefix test as a range, so that an index serves it (SQLite's LIKE would not)."""
+    return and_(column >= prefix, column < prefix + "\U0010ffff")
+
+
 def _actor_matches(side: str, actor: str):
-    code = EVENTS.c[f"{side}_actor_code"]
     entity = schema.entities.alias(f"{side}_entity")
     by_entity = select(entity.c.id).where(or_(entity.c.kb_id == actor, entity.c.name == actor))
     return or_(
-        code.startswith(actor.upper(), autoescape=True),
+        _starts_with(EVENTS.c[f"{side}_actor_code"], actor.upper()),
         EVENTS.c[f"{side}_country"] == actor.upper(),
         EVENTS.c[f"{side}_name"] == actor,
         EVENTS.c[f"{side}_entity_id"].in_(by_entity),

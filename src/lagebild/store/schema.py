@@ -23,7 +23,9 @@ metadata = MetaData()
 
 
 def _article_fk() -> Column:
-    return Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False)
+    return Column(
+        "article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True
+    )
 
 
 articles = Table(
@@ -122,7 +124,7 @@ quotes = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("sentence", Integer, nullable=False),
-    Column("speaker_entity_id", String, ForeignKey("entities.id", ondelete="SET NULL")),
+    Column("speaker_entity_id", String, ForeignKey("entities.id", ondelete="SET NULL"), index=True),
     Column("speaker_name", String, index=True),
     Column("cue", String),
 )
@@ -142,8 +144,8 @@ events = Table(
         column
         for side in ("source", "target")
         for column in (
-            Column(f"{side}_entity_id", String, ForeignKey("entities.id", ondelete="SET NULL")),
-            Column(f"{side}_name", String),
+            Column(f"{side}_entity_id", String, ForeignKey("entities.id", ondelete="SET NULL"), index=True),
+            Column(f"{side}_name", String, index=True),
             Column(f"{side}_actor_code", String, index=True),
             Column(f"{side}_country", String(3), index=True),
         )

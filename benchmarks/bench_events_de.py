@@ -1,0 +1,104 @@
+"""German event coding against our gold set (benchmarks/gold/events_de.jsonl).
+
+    python benchmarks/bench_events_de.py [--verbose]
+
+Precision and recall at (source state/IGO, CAMEO root, target state/IGO) per sentence, over events of
+every modality; factuality accuracy on the matched events; and the speculative or non-political
+sentences (events_de_negative.jsonl) that must yield no asserted event.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from lagebild import analyze
+from lagebild.ingest import read_inputs
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "benchmarks" / "gold"
+SEED = ROOT.parent / "shared" / "seeds" / "seed-article-de.txt"
+# The gold set names IGOs by short codes; the actor KB by CAMEO IGO codes or names.
+IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",
+               "OSC": "OSC", "OSCE": "OSC", "IAE": "IAE", "IAEA": "IAE", "G7": "G7"}  # fmt: skip
+
+
+def state_level(actor: dict | None) -> str | None:
+    if actor is None:
+        return None
+    if actor.get("country"):
+        return actor["country"]
+    code = (actor.get("actor_code") or "").upper()
+    for candidate in (code, code[-3:], code[3:6]):
+        if candidate in IGO_ALIASES:
+            return IGO_ALIASES[candidate]
+    return code or actor.get("name")
+
+
+def articles() -> dict[str, tuple[str, str | None]]:
+    texts = {}
+    for line in (ROOT / "src" / "lagebild" / "samples" / "corpus-de.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        texts[record["id"]] = (record["text"], record["date"])
+    (seed,) = read_inputs([SEED])
+    texts["seed"] = (seed.text, seed.date)
+    return texts
+
+
+def _gold(name: str) -> list[dict]:
+    path = GOLD / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main(verbose: bool = False) -> None:
+    gold = _gold("events_de.jsonl")
+    negatives = _gold("events_de_negative.jsonl") if (GOLD / "events_de_negative.jsonl").exists() else []
+    texts = articles()
+    predicted: dict[str, list[dict]] = {}
+    for article_id in sorted({g["article"] for g in gold} | {n["article"] for n in negatives}):
+        text, date = texts[article_id]
+        predicted[article_id] = [e.model_dump() for e in analyze(text, date=date, lang="de").events]
+
+    def key(article, sentence, source, root, target):
+        return (article, sentence.strip(), source, root, target)
+
+    gold_keys = Counter(key(g["article"], g["sentence"], g["source"], g["root"], g["target"]) for g in gold)
+    gold_modality = {key(g["article"], g["sentence"], g["source"], g["root"], g["target"]): g["modality"] for g in gold}
+    predicted_keys: Counter = Counter()
+    predicted_modality = {}
+    for article_id, events in predicted.items():
+        for e in events:
+            k = key(article_id, e["evidence"]["text"], state_level(e["source"]), e["root"], state_level(e["target"]))
+            predicted_keys[k] += 1
+            predicted_modality.setdefault(k, e["modality"])
+    matched = gold_keys & predicted_keys
+    tp, n_pred, n_gold = sum(matched.values()), sum(predicted_keys.values()), sum(gold_keys.values())
+    precision, recall = tp / n_pred if n_pred else 0.0, tp / n_gold
+    modality_right = sum(gold_modality[k] == predicted_modality[k] for k in matched)
+    print(f"gold events {n_gold}, predicted {n_pred}, matched {tp}")
+    print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {2 * precision * recall / (precision + recall or 1):.3f}")
+    print(f"factuality accuracy on matched events {modality_right}/{len(matched)} = {modality_right / max(len(matched), 1):.3f}")
+    by_root_gold, by_root_hit = Counter(k[3] for k in gold_keys.elements()), Counter(k[3] for k in matched.elements())
+    print("recall by root:", " ".join(f"{r}:{by_root_hit[r]}/{n}" for r, n in sorted(by_root_gold.items())))
+    if negatives:
+        violations = [
+            (n["article"], n["sentence"][:70], e["code"])
+            for n in negatives
+            for e in predicted[n["article"]]
+            if e["modality"] == "asserted" and e["evidence"]["text"].strip() == n["sentence"].strip()
+        ]
+        print(f"must-not-assert sentences: {len(negatives)}, asserted events produced there: {len(violations)}")
+        if verbose:
+            for violation in violations:
+                print("  NEG", violation)
+    if verbose:
+        for k in sorted((predicted_keys - gold_keys).elements()):
+            print("  FP", k[0], k[2], k[3], k[4], "|", k[1][:90])
+        for k in sorted((gold_keys - predicted_keys).elements()):
+            print("  FN", k[0], k[2], k[3], k[4], "|", k[1][:90])
+
+
+if __name__ == "__main__":
+    main(verbose="--verbose" in sys.argv)
