@@ -20,7 +20,16 @@ from sqlalchemy import insert
 
 from lagebild.events.codebook import codebook
 from lagebild.records import (
-    Analysis, Article, Entity, Event, EventActor, Evidence, Mention, PipelineInfo, Quote, Sentence,
+    Analysis,
+    Article,
+    Entity,
+    Event,
+    EventActor,
+    Evidence,
+    Mention,
+    PipelineInfo,
+    Quote,
+    Sentence,
 )  # fmt: skip
 from lagebild.store import open_store, schema
 from lagebild.store.rows import rows_from_analysis
@@ -29,7 +38,18 @@ from lagebild.web import create_app
 COUNTRIES = ["RUS", "UKR", "USA", "DEU", "FRA", "POL", "LTU", "BLR", "CHN", "GBR", "TUR", "IRN", "ISR", "SYR",
              "JPN", "IND", "BRA", "ZAF", "EGY", "SAU", "ITA", "ESP", "NLD", "BEL", "SWE", "FIN", "NOR", "GEO",
              "ARM", "AZE", "KAZ", "SRB", "HUN", "ROU", "CZE", "SVK", "AUT", "CHE", "CAN", "MEX"]  # fmt: skip
-WORDS = "Regierung Außenminister Grenze Gespräche Sanktionen Truppen Abkommen Gipfel Botschaft Hafen".split()
+WORDS = [
+    "Regierung",
+    "Außenminister",
+    "Grenze",
+    "Gespräche",
+    "Sanktionen",
+    "Truppen",
+    "Abkommen",
+    "Gipfel",
+    "Botschaft",
+    "Hafen",
+]
 MODALITIES = ["asserted"] * 7 + ["hypothetical", "negated", "future"]
 
 

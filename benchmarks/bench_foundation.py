@@ -1,6 +1,6 @@
 """Foundation figures: sentence segmentation, language identification, ingest throughput.
 
-    python benchmarks/bench_foundation.py [segmentation] [language] [ingest]
+python benchmarks/bench_foundation.py [segmentation] [language] [ingest]
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ SENTENCES_PER_DOC = 20
 
 def _boundary_scores(docs, predicted_starts) -> tuple[float, float, float]:
     tp = fp = fn = 0
-    for (text, gold), predicted in zip(docs, predicted_starts, strict=True):
+    for (_, gold), predicted in zip(docs, predicted_starts, strict=True):
         gold, predicted = set(gold) - {0}, set(predicted) - {0}
         tp += len(gold & predicted)
         fp += len(predicted - gold)
