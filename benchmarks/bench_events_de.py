@@ -39,7 +39,9 @@ def state_level(actor: dict | None) -> str | None:
 
 def articles() -> dict[str, tuple[str, str | None]]:
     texts = {}
-    for line in (ROOT / "src" / "lagebild" / "samples" / "corpus-de.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (
+        (ROOT / "src" / "lagebild" / "samples" / "corpus-de.jsonl").read_text(encoding="utf-8").splitlines()
+    ):
         record = json.loads(line)
         texts[record["id"]] = (record["text"], record["date"])
     (seed,) = read_inputs([SEED])
@@ -65,12 +67,20 @@ def main(verbose: bool = False) -> None:
         return (article, sentence.strip(), source, root, target)
 
     gold_keys = Counter(key(g["article"], g["sentence"], g["source"], g["root"], g["target"]) for g in gold)
-    gold_modality = {key(g["article"], g["sentence"], g["source"], g["root"], g["target"]): g["modality"] for g in gold}
+    gold_modality = {
+        key(g["article"], g["sentence"], g["source"], g["root"], g["target"]): g["modality"] for g in gold
+    }
     predicted_keys: Counter = Counter()
     predicted_modality = {}
     for article_id, events in predicted.items():
         for e in events:
-            k = key(article_id, e["evidence"]["text"], state_level(e["source"]), e["root"], state_level(e["target"]))
+            k = key(
+                article_id,
+                e["evidence"]["text"],
+                state_level(e["source"]),
+                e["root"],
+                state_level(e["target"]),
+            )
             predicted_keys[k] += 1
             predicted_modality.setdefault(k, e["modality"])
     matched = gold_keys & predicted_keys
@@ -78,9 +88,16 @@ def main(verbose: bool = False) -> None:
     precision, recall = tp / n_pred if n_pred else 0.0, tp / n_gold
     modality_right = sum(gold_modality[k] == predicted_modality[k] for k in matched)
     print(f"gold events {n_gold}, predicted {n_pred}, matched {tp}")
-    print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {2 * precision * recall / (precision + recall or 1):.3f}")
-    print(f"factuality accuracy on matched events {modality_right}/{len(matched)} = {modality_right / max(len(matched), 1):.3f}")
-    by_root_gold, by_root_hit = Counter(k[3] for k in gold_keys.elements()), Counter(k[3] for k in matched.elements())
+    print(
+        f"precision {precision:.3f}  recall {recall:.3f}  F1 {2 * precision * recall / (precision + recall or 1):.3f}"
+    )
+    print(
+        f"factuality accuracy on matched events {modality_right}/{len(matched)} = {modality_right / max(len(matched), 1):.3f}"
+    )
+    by_root_gold, by_root_hit = (
+        Counter(k[3] for k in gold_keys.elements()),
+        Counter(k[3] for k in matched.elements()),
+    )
     print("recall by root:", " ".join(f"{r}:{by_root_hit[r]}/{n}" for r, n in sorted(by_root_gold.items())))
     if negatives:
         violations = [
@@ -89,14 +106,16 @@ def main(verbose: bool = False) -> None:
             for e in predicted[n["article"]]
             if e["modality"] == "asserted" and e["evidence"]["text"].strip() == n["sentence"].strip()
         ]
-        print(f"must-not-assert sentences: {len(negatives)}, asserted events produced there: {len(violations)}")
+        print(
+            f"must-not-assert sentences: {len(negatives)}, asserted events produced there: {len(violations)}"
+        )
         if verbose:
             for violation in violations:
                 print("  NEG", violation)
     if verbose:
-        for k in sorted((predicted_keys - gold_keys).elements()):
+        for k in sorted((predicted_keys - gold_keys).elements(), key=str):
             print("  FP", k[0], k[2], k[3], k[4], "|", k[1][:90])
-        for k in sorted((gold_keys - predicted_keys).elements()):
+        for k in sorted((gold_keys - predicted_keys).elements(), key=str):
             print("  FN", k[0], k[2], k[3], k[4], "|", k[1][:90])
 
 

@@ -6,8 +6,24 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
-CLAUSAL = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "conj", "cc", "punct"}
-PHRASE_LINKS = {"flat", "flat:name", "appos", "compound", "nmod", "amod", "det", "det:poss", "nummod"}
+SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
+ATTRIBUTE_PREPOSITIONS = (None, "von", "vom")  # genitive or "von": whose spokesman, whose army
+LAST = 9
+ACT_NOUN_ENDINGS = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen")
+
+
+def _phrase_priority(child: Token) -> int:
+    if child.dep_ in SAME_REFERENT:
+        return 0
+    if child.dep_ in ("amod", "det:poss", "nmod:poss"):
+        return 1
+    if child.dep_ == "nmod" and preposition_of(child) in ATTRIBUTE_PREPOSITIONS:
+        return 2
+    return LAST
+
+
+def _is_act_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lower_.endswith(ACT_NOUN_ENDINGS)
 
 
 class ActorIndex:
@@ -24,15 +40,18 @@ class ActorIndex:
                     self.by_token[i] = span
 
     def of_phrase(self, head: Token) -> Span | None:
-        """The actor a noun phrase names: the head itself, else the nearest actor inside the phrase."""
+        """The actor a noun phrase names: the head itself; else, nearest first, a name in apposition
+        ("der Minister, Sergej Lawrow"), an actor adjective ("die russische Regierung"), or a genitive
+        or "von" attribute ("der Sprecher des Kremls"); never the object of a nominalised act ("die
+        Schließung der Vertretung bei der NATO" is not NATO)."""
         if head.i in self.by_token:
             return self.by_token[head.i]
         frontier = [head]
-        while frontier:
+        for _ in range(3):
             following = []
             for token in frontier:
-                for child in token.children:
-                    if child.dep_ in CLAUSAL or child.dep_ not in PHRASE_LINKS and child.dep_ != "case":
+                for child in sorted(token.children, key=_phrase_priority):
+                    if _phrase_priority(child) == LAST or _is_act_noun(token) and child.dep_ != "amod":
                         continue
                     if child.i in self.by_token:
                         return self.by_token[child.i]

@@ -21,6 +21,12 @@ from lagebild.events.triggers import Trigger, noun_trigger, verb_trigger
 from lagebild.pipeline.annotations import TIMEX_SPANS, EventInfo
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Plain statements are quotations (the quote stage records them), not events.
+STATEMENT_CODES = {"010"}
+# Saying or announcing that something will be done: the announced act is the event.
+FRAMING_ROOTS = {"01", "03"}
+FRAMING_KEEP = {"016"}  # a denial is an event of its own
+MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "X und Y vereinbarten / trafen sich": both directions
 AGENT_PREPOSITIONS = ("von", "durch")
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
 
@@ -47,26 +53,57 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
             trigger = noun_trigger(token, lexicon)
             if trigger:
                 triggers.append(trigger)
-        for trigger in triggers:
-            for event in _events_for(trigger, sentence, actors, doc):
-                key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
-                if key not in seen:
-                    seen.add(key)
-                    events.append(event)
+        found = [e for trigger in triggers for e in _events_for(trigger, sentence, actors, doc)]
+        for event in _without_framing(found):
+            key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
     return events
+
+
+def _without_framing(events: list[EventInfo]) -> list[EventInfo]:
+    """Drop statements, and announcements whose announced act is itself coded."""
+    kept = []
+    for event in events:
+        if event.code in STATEMENT_CODES:
+            continue
+        if event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP:
+            trigger = event.trigger.root
+            embedded = {
+                t.i
+                for c in trigger.children
+                if c.dep_ in ("ccomp", "xcomp", "parataxis", "obj")
+                for t in c.subtree
+            }
+            if any(other.trigger.start in embedded for other in events if other is not event):
+                continue
+        kept.append(event)
+    return kept
 
 
 def _key(span: Span | None):
     return (span.start, span.end) if span is not None else None
 
 
+def _between(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """The two sides of "Gespräche zwischen X und Y" / "X und Y trafen sich"."""
+    token = trigger.token
+    between = [c for c in token.children if preposition_of(c) == "zwischen"]
+    if between:
+        return actors.of_phrases(between[0])
+    if trigger.entry.code[:2] in MUTUAL_ROOTS and trigger.entry.kind == "V":
+        subject = subject_of(token)
+        if subject is not None and not any(c.dep_ in ("obj", "iobj") for c in token.children):
+            sides = actors.of_phrases(subject)
+            if len(sides) == 2:
+                return sides
+    return []
+
+
 def _sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span], Span | None]:
     token = trigger.token
     if trigger.entry.kind == "N":
-        between = [c for c in token.children if preposition_of(c) == "zwischen"]
-        if between:
-            sides = actors.of_phrases(between[0])
-            return sides[:1], sides[1] if len(sides) > 1 else None
         agents = [c for c in token.children if preposition_of(c) in AGENT_PREPOSITIONS]
         candidates = agents + genitive_attributes(token) + children(token, "amod", "nmod:poss", "det:poss")
         for candidate in candidates:
@@ -95,7 +132,7 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None) -> Span 
         return patient
     candidates: list[Token] = []
     if spec == "obj":
-        candidates = children(token, "obj")
+        candidates = children(token, "obj") or children(token, "iobj")
     elif spec == "dat":
         candidates = children(token, "iobj") + [
             c
@@ -114,10 +151,23 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None) -> Span 
         noun = trigger.object_noun or next(iter(children(token, "obj")), None)
         if noun is not None:
             candidates += [c for c in noun.children if c.dep_ in ("amod", "nmod", "nmod:poss")]
+    # an appeal, demand or accusation addressed through its clause: "forderte die EU auf, sich … zu beteiligen"
+    candidates += [s for c in children(token, "ccomp", "xcomp") for s in children(c, "nsubj", "obj")]
     for candidate in candidates:
         actor = actors.of_phrase(candidate)
         if actor is not None:
             return actor
+    return None
+
+
+def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, exclude: set[int]) -> Span | None:
+    """The actor closest after the trigger (else before it): a fallback where the parse finds none."""
+    token = trigger.token
+    after = [actors.by_token[i] for i in range(token.i + 1, sentence.end) if i in actors.by_token]
+    before = [actors.by_token[i] for i in range(token.i - 1, sentence.start - 1, -1) if i in actors.by_token]
+    for span in after + before:
+        if not exclude & set(range(span.start, span.end)):
+            return span
     return None
 
 
@@ -153,16 +203,24 @@ def _place(trigger: Token, actors_used: set, doc: Doc) -> Span | None:
 
 
 def _events_for(trigger: Trigger, sentence: Span, actors: ActorIndex, doc: Doc) -> list[EventInfo]:
-    sources, patient = _sources_and_patient(trigger, actors)
-    if not sources:
+    sides = _between(trigger, actors)
+    if len(sides) == 2:
+        pairs = [(sides[0], sides[1]), (sides[1], sides[0])]
+    else:
+        sources, patient = _sources_and_patient(trigger, actors)
+        target = _target(trigger, actors, patient)
+        if target is None and sources and trigger.entry.target != "none":
+            taken = {i for source in sources for i in range(source.start, source.end)}
+            target = _nearest_actor(trigger, sentence, actors, taken)
+        pairs = [(source, target) for source in sources]
+    if not pairs:
         return []
-    target = _target(trigger, actors, patient)
     date = _date(trigger.token, sentence, doc)
     modality = modality_of(
         trigger.token, sentence, date if date != doc._.article_date else None, doc._.article_date
     )
     events = []
-    for source in sources:
+    for source, target in pairs:
         if target is not None and _same_actor(source, target):
             continue
         used = {(source.start, source.end)} | ({(target.start, target.end)} if target is not None else set())

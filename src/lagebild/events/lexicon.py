@@ -102,7 +102,13 @@ def verb_forms(lemma: str, forms: str) -> tuple[str | None, set[str], set[str]]:
     finite.add(preterite + ("n" if preterite.endswith("e") else "en"))
     finite.update(form.strip() for form in extra if form.strip())
     prefix = particle or ""
-    non_finite = {lemma, participle, prefix + "zu" + base} if particle else {lemma, participle}
+    # with the particle attached: infinitive, participle, zu-infinitive, and the verb-final finite forms of
+    # subordinate clauses ("als Berlin die Diplomaten auswies")
+    non_finite = (
+        {lemma, participle, prefix + "zu" + base} | {prefix + f for f in finite}
+        if particle
+        else {lemma, participle}
+    )
     if not particle:
         finite |= non_finite
     return particle, {f.lower() for f in finite}, {f.lower() for f in non_finite}
