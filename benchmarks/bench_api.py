@@ -32,7 +32,7 @@ from lagebild.records import (
     Sentence,
 )  # fmt: skip
 from lagebild.store import open_store, schema
-from lagebild.store.rows import rows_from_analysis
+from lagebild.tabular import rows_from_analysis
 from lagebild.web import create_app
 
 COUNTRIES = ["RUS", "UKR", "USA", "DEU", "FRA", "POL", "LTU", "BLR", "CHN", "GBR", "TUR", "IRN", "ISR", "SYR",

@@ -10,7 +10,7 @@ from lagebild.records import Analysis
 from lagebild.store import schema
 from lagebild.store.clusters import assign_clusters
 from lagebild.store.dedup import find_duplicate
-from lagebild.store.rows import analysis_from_rows, rows_from_analysis
+from lagebild.tabular import analysis_from_rows, rows_from_analysis
 
 DEFAULT_DB_URL = os.environ.get("LAGEBILD_DB", "sqlite:///lagebild.db")
 

@@ -1,4 +1,8 @@
-"""Records <-> table rows. Row ids are the article id plus the record's id within the article."""
+"""The record model in tabular form: one row dict per record, per table (`articles`, `entities`, …).
+
+Row ids are the article id plus the record's id within the article. The store writes these rows; the
+Spark job writes them as Parquet; `lagebild load` reads them back into records.
+"""
 
 from __future__ import annotations
 
