@@ -247,10 +247,14 @@ def _events_for(trigger: Trigger, sentence: Span, actors: ActorIndex, doc: Doc) 
 
 
 def _same_actor(a: Span, b: Span) -> bool:
-    actor_a, actor_b = (
-        (a._.actor or (a._.antecedent and a._.antecedent._.actor)),
-        (b._.actor or (b._.antecedent and b._.antecedent._.actor)),
-    )
-    if actor_a and actor_b and actor_a.kb_id and actor_a.kb_id == actor_b.kb_id:
+    """Both sides name one actor, or a state and its own government ("Moskau" → "Russland")."""
+    actor_a = a._.actor or (a._.antecedent._.actor if a._.antecedent is not None else None)
+    actor_b = b._.actor or (b._.antecedent._.actor if b._.antecedent is not None else None)
+    if (a.start, a.end) == (b.start, b.end):
         return True
-    return (a.start, a.end) == (b.start, b.end)
+    if not (actor_a and actor_b):
+        return False
+    if actor_a.kb_id and actor_a.kb_id == actor_b.kb_id or actor_a.actor_code == actor_b.actor_code:
+        return True
+    bare_state = {actor_a.actor_code, actor_b.actor_code} & {actor_a.country, actor_b.country}
+    return bool(actor_a.country and actor_a.country == actor_b.country and bare_state)

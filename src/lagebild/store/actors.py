@@ -37,7 +37,7 @@ def search_actors(store: Store, text: str | None = None, limit: int = 50, offset
 
 
 def actor_profile(store: Store, key: str) -> dict | None:
-    """Names and codes (as of the latest article), and the roles the articles gave the actor."""
+    """The usual name, the codes as of the latest article, and the roles the articles gave the actor."""
     a = schema.articles
     joined = select(ENT, a.c.date).join(a, a.c.id == ENT.c.article_id).where(_is_actor(key))
     latest = fetch_rows(store, joined.order_by(a.c.date.desc(), a.c.id.desc()).limit(1))
@@ -51,12 +51,22 @@ def actor_profile(store: Store, key: str) -> dict | None:
         .where(_is_actor(key), ENT.c.role.is_not(None))
         .group_by(ENT.c.role).order_by("since")
     )  # fmt: skip
+    # the name most articles use (an English article may spell it differently)
+    usual_name = (
+        select(ENT.c.name)
+        .where(_is_actor(key))
+        .group_by(ENT.c.name)
+        .order_by(desc(func.count()), ENT.c.name)
+        .limit(1)
+    )
     with store.engine.connect() as conn:
         article_count = conn.execute(articles).scalar_one()
+        name = conn.execute(usual_name).scalar_one()
     row = latest[0]
     return {
         "key": key,
-        **{field: row[field] for field in ("name", "type", "country", "actor_code", "kb_id", "wikidata")},
+        "name": name,
+        **{field: row[field] for field in ("type", "country", "actor_code", "kb_id", "wikidata")},
         "articles": article_count,
         "roles": fetch_rows(store, roles),
     }

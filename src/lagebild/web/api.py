@@ -22,6 +22,9 @@ from lagebild.store.queries import (
 )
 
 router = APIRouter(prefix="/api")
+# lists answer JSON, or CSV with format=csv
+LISTS = {"responses": {200: {"content": {"application/json": {}, "text/csv": {}}}}}
+ONE = {"responses": {404: {"description": "No such record"}}}
 Limit = Annotated[int, Query(ge=1, le=1000)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Format = Literal["json", "csv"]
@@ -44,7 +47,7 @@ def _page(items: list[dict], limit: int, offset: int, fmt: str):
     return {"items": items, "limit": limit, "offset": offset, "count": len(items)}
 
 
-@router.get("/articles")
+@router.get("/articles", **LISTS)
 def articles(request: Request, q: Text = None, since: IsoDate = None, until: IsoDate = None,
              source: Text = None, language: Literal["de", "en", "other"] | None = None, actor: Text = None,
              limit: Limit = 50, offset: Offset = 0, format: Format = "json"):  # fmt: skip
@@ -53,7 +56,7 @@ def articles(request: Request, q: Text = None, since: IsoDate = None, until: Iso
     return _page(items, limit, offset, format)
 
 
-@router.get("/articles/{article_id}", response_model=Analysis, response_model_by_alias=True)
+@router.get("/articles/{article_id}", response_model=Analysis, response_model_by_alias=True, **ONE)
 def article(request: Request, article_id: str):
     """One article with all its records (lagebild/1)."""
     analysis = _store(request).analysis(article_id)
@@ -62,13 +65,13 @@ def article(request: Request, article_id: str):
     return analysis
 
 
-@router.get("/actors")
+@router.get("/actors", **LISTS)
 def actors(request: Request, q: Text = None, limit: Limit = 50, offset: Offset = 0, format: Format = "json"):
     """Actors (entities grouped by knowledge-base id, else by name), most mentioned first."""
     return _page(actor_reads.search_actors(_store(request), q, limit, offset), limit, offset, format)
 
 
-@router.get("/actors/{key}")
+@router.get("/actors/{key}", **ONE)
 def actor(request: Request, key: str):
     """An actor's profile: names, codes, role history by article date, top partners."""
     profile = actor_reads.actor_profile(_store(request), key)
@@ -83,17 +86,17 @@ def actor_timeline(request: Request, key: str):
     return {"key": key, "months": actor_reads.actor_timeline(_store(request), key)}
 
 
-@router.get("/actors/{key}/events")
+@router.get("/actors/{key}/events", **LISTS)
 def actor_events(request: Request, key: str, limit: Limit = 100, offset: Offset = 0, format: Format = "json"):
     return _page(actor_reads.actor_events(_store(request), key, limit, offset), limit, offset, format)
 
 
-@router.get("/actors/{key}/quotes")
+@router.get("/actors/{key}/quotes", **LISTS)
 def actor_quotes(request: Request, key: str, limit: Limit = 100, offset: Offset = 0, format: Format = "json"):
     return _page(find_quotes(_store(request), key, None, limit, offset), limit, offset, format)
 
 
-@router.get("/events")
+@router.get("/events", **LISTS)
 def events(request: Request, actor: Text = None, source: Text = None, target: Text = None,
            code: Annotated[str | None, Query(pattern=r"^\d{2,4}$")] = None,
            root: Annotated[str | None, Query(pattern=r"^\d{1,2}$")] = None,
@@ -117,30 +120,30 @@ def dyad(request: Request, first: str, second: str):
     return {"actors": [first, second], "months": actor_reads.dyad_monthly(_store(request), first, second)}
 
 
-@router.get("/dyads/{first}/{second}/events")
+@router.get("/dyads/{first}/{second}/events", **LISTS)
 def dyad_events(request: Request, first: str, second: str, limit: Limit = 100, offset: Offset = 0,
                 format: Format = "json"):  # fmt: skip
     flt = EventFilter(dyad=(first, second))
     return _page(find_events(_store(request), flt, limit, offset), limit, offset, format)
 
 
-@router.get("/quotes")
+@router.get("/quotes", **LISTS)
 def quotes(request: Request, speaker: Text = None, q: Text = None, limit: Limit = 100, offset: Offset = 0,
            format: Format = "json"):  # fmt: skip
     """Quotations by speaker (name, KB id) and by words in the quote."""
     return _page(find_quotes(_store(request), speaker, q, limit, offset), limit, offset, format)
 
 
-@router.get("/clusters")
+@router.get("/clusters", **LISTS)
 def clusters(request: Request, actor: Text = None, root: Annotated[str | None, Query(pattern=r"^\d{1,2}$")] = None,
-             min_sources: Annotated[int, Query(ge=1)] = 1, limit: Limit = 100, offset: Offset = 0,
+             min_sources: Annotated[int, Query(ge=1, le=1_000_000)] = 1, limit: Limit = 100, offset: Offset = 0,
              format: Format = "json"):  # fmt: skip
     """Real-world events with the number of independent sources that report them."""
     items = find_clusters(_store(request), actor, root, min_sources, limit, offset)
     return _page(items, limit, offset, format)
 
 
-@router.get("/clusters/{cluster_id}")
+@router.get("/clusters/{cluster_id}", **ONE)
 def cluster(request: Request, cluster_id: str):
     """The reports (articles and evidence sentences) of one event cluster."""
     reports = cluster_evidence(_store(request), cluster_id)
