@@ -11,6 +11,8 @@ from pathlib import Path
 DEFAULT_MAX_BYTES = 5_000_000
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
 JSON_FIELDS = ("id", "url", "title", "date", "source")
 DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?=\s)\s*")
 ISO_DATE_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T|\s)")
@@ -56,17 +58,29 @@ def read_inputs(
 
 def _is_article_file(path: Path, root: Path) -> bool:
     hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-    return path.is_file() and not hidden and path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES
+    known = path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+    return path.is_file() and not hidden and (known or path.name.lower().endswith(WARC_SUFFIXES))
 
 
 def _read_file(path: Path, max_bytes: int) -> Iterator[ArticleInput | InputError]:
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from _read_jsonl(path, max_bytes)
         return
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        from lagebild.ingest.warc import read_warc  # imported here, as trafilatura is slow to import
+
+        yield from read_warc(path, max_bytes)
+        return
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise _BadItem(_too_large(size, max_bytes))
+        if path.suffix.lower() in HTML_SUFFIXES:
+            # imported here: trafilatura is slow to import and only HTML inputs need it
+            from lagebild.ingest.html import article_from_html
+
+            yield article_from_html(path.read_bytes(), origin=str(path))
+            return
         yield _text_article(str(path), _decode(path.read_bytes()))
     except _BadItem as bad:
         yield InputError(str(path), str(bad))

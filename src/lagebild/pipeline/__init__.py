@@ -19,7 +19,13 @@ from lagebild.pipeline.tokenization import split_full_stop_after_years
 
 SPACY_LANG = {"de": "de", "en": "en", "other": "xx"}
 # The stages after the trained model, in pipeline order: (spaCy factory name, module registering it).
-STAGES: tuple[tuple[str, str], ...] = ()
+STAGES: tuple[tuple[str, str], ...] = (
+    ("lagebild_actors", "lagebild.pipeline.actors"),
+    ("lagebild_time", "lagebild.pipeline.timex"),
+    ("lagebild_places", "lagebild.pipeline.places"),
+    ("lagebild_quotes", "lagebild.pipeline.quotes"),
+    ("lagebild_events", "lagebild.pipeline.events"),
+)
 MODEL_DIRS = {"de": "de_core"}
 
 
@@ -39,6 +45,8 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
     instead of the packaged one.
     """
     source = model or packaged_model(lang)
+    if source:
+        import_module("lagebild.models.components")  # our trained pipelines use its architectures
     nlp = spacy.load(source) if source else spacy.blank(SPACY_LANG[lang])
     if lang == "de":
         split_full_stop_after_years(nlp)

@@ -194,4 +194,13 @@ cluster_events = Table(
     Index("ix_cluster_events_cluster", "cluster_id"),
 )
 
+# pages `lagebild watch` has requested, whatever came of it, so no URL is fetched twice
+fetched_urls = Table(
+    "fetched_urls",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("fetched_at", String(32), nullable=False),
+    Column("status", String, nullable=False),
+)
+
 RECORD_TABLES = (articles, sentences, entities, mentions, timexes, quotes, events, evidence)
