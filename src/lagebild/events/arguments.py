@@ -34,8 +34,8 @@ class ActorIndex:
         for span in doc.spans.get(ACTOR_REF_SPANS, []):
             for i in range(span.start, span.end):
                 self.by_token[i] = span
-        for span in doc.ents:  # names win over references
-            if span.label_ in ("PER", "ORG", "LOC", "MISC", "PERSON", "GPE", "NORP") or span._.actor:
+        for span in doc.ents:  # names win over references; a place that is no actor (Butscha) is none
+            if span._.actor is not None or span.label_ in ("PER", "ORG", "PERSON"):
                 for i in range(span.start, span.end):
                     self.by_token[i] = span
 
@@ -115,4 +115,29 @@ def subject_of(verb: Token) -> Token | None:
             token = token.head
             continue
         return None
+    return None
+
+
+CLAUSE_BOUNDARIES = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj"}
+
+
+def clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree without the clauses embedded in it."""
+    tokens, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BOUNDARIES)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span | None:
+    """Where the parse finds no subject: an actor of the clause in the nominative, not inside a
+    prepositional phrase, else the nearest actor before the verb in its clause."""
+    clause = clause_tokens(verb)
+    in_pp = {t.i for t in clause if any(c.dep_ == "case" for c in t.children)}
+    candidates = [t for t in clause if t.i in actors.by_token and t.i not in exclude and t.i not in in_pp]
+    nominative = [t for t in candidates if "Nom" in t.morph.get("Case")]
+    for token in nominative or [t for t in reversed(candidates) if t.i < verb.i]:
+        return actors.by_token[token.i]
     return None

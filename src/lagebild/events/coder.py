@@ -11,6 +11,7 @@ from lagebild.events.arguments import (
     children,
     genitive_attributes,
     is_passive,
+    nominative_actor,
     preposition_of,
     subject_of,
     with_preposition,
@@ -121,7 +122,11 @@ def _sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Spa
         sources = actors.of_phrases(agents[0]) if agents else []
         return sources, actors.of_phrase(patient) if patient is not None else None
     subject = subject_of(token)
-    return (actors.of_phrases(subject) if subject is not None else []), None
+    sources = actors.of_phrases(subject) if subject is not None else []
+    if not sources:
+        fallback = nominative_actor(token, actors, set())
+        sources = [fallback] if fallback is not None else []
+    return sources, None
 
 
 def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None) -> Span | None:

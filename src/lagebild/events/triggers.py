@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.arguments import clause_tokens
 from lagebild.events.lexicon import Lexicon, LexiconEntry, noun_forms
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
@@ -25,9 +26,12 @@ def _particles(verb: Token) -> list[Token]:
 
 
 def _object_nouns(head: Token, sentence: Span) -> list[Token]:
+    """Nouns that may complete the verb: its objects first, then any noun of its clause (the parse of
+    a small model often attaches them wrongly)."""
     direct = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-    direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod")]
-    return direct
+    direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod", "appos")]
+    rest = [t for t in clause_tokens(head) if t.pos_ in ("NOUN", "PROPN") and t not in direct and t is not head]
+    return direct + rest
 
 
 def _matches_object(noun: Token, objects: frozenset[str]) -> bool:
@@ -57,6 +61,9 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
             continue
         if not entry.particle and particles:
             continue  # "weist … zurück" is not "weisen"
+        if entry.code.startswith("04") and entry.target.startswith("pp:") and not entry.objects:
+            if entry.target[3:] not in {t.lower_ for t in clause_tokens(token)}:
+                continue  # "sprach mit X" is a consultation, "sprach von X" is not
         if entry.objects:
             matched = next((n for n in objects if _matches_object(n, entry.objects)), None)
             if matched is None:

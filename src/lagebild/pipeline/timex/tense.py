@@ -1,0 +1,188 @@
+"""Past or future: which way a weekday or a month without a year points from the article date.
+
+"am Dienstag traf" is the Tuesday before the anchor, "wird am Dienstag reisen" the next one. The
+trained model's morphology (`Tense=Past`) decides where it exists; otherwise verb cues in the
+clause do: auxiliaries and modals ("wird", "soll", "will"), preterite and participle forms, and a
+present-tense verb right after a clause-initial expression ("Am Mittwoch kommt …"), which in news
+announces something. The verb nearest to the expression decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from lagebild.pipeline.timex.dates import FUTURE, PAST
+
+CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"}
+
+FUTURE_DE = {
+    "wird", "werden", "wirst", "werdet", "werde", "würde", "würden", "soll", "sollen", "sollte", "sollten",
+    "will", "wollen", "plant", "planen", "geplant", "könnte", "könnten", "kann", "können", "dürfte",
+    "dürften", "möchte", "möchten", "muss", "müssen", "beginnt", "bevorsteht", "erwartet",
+}  # fmt: skip
+PAST_DE = {
+    "hatte", "hatten", "hattest", "war", "waren", "wurde", "wurden", "hätte", "hätten", "gab", "ging",
+    "kam", "kamen", "traf", "trafen", "sprach", "sprachen", "rief", "riefen", "hielt", "hielten",
+    "wies", "wiesen", "bot", "stand", "standen", "fand", "fanden", "nahm", "nahmen", "schlug",
+    "sah", "trat", "traten", "fiel", "fielen", "zog", "zogen", "schloss", "schlossen", "beschloss",
+    "beschlossen", "bestritt", "bestritten", "entschied", "verließ", "unterzeichneten", "begann",
+    "schrieb", "blieb", "blieben", "lief", "warf", "warfen", "galt", "gewann", "verlor", "brach",
+    "starb", "saß", "lag", "lagen", "flog", "reiste", "konnte", "konnten", "wollte", "wollten",
+    "musste", "mussten", "durfte", "durften", "erhielt", "verhängte", "sagte", "hieß", "tat",
+}  # fmt: skip
+PERFECT_AUX_DE = {"hat", "haben", "ist", "sind", "habe", "sei", "seien"}
+# Words ending like a weak preterite ("sagte", "meldeten") that are not verbs.
+NOT_PRETERITE_DE = {
+    "letzte", "letzten", "erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte",
+    "fünfte", "gute", "guten", "meiste", "meisten", "weite", "weiten", "breite", "mitte", "rechte",
+    "rechten", "späte", "späten", "hunderte", "hunderten", "tausende", "tausenden", "bereite",
+    "beste", "besten", "neueste", "neuesten", "harte", "harten", "leichte", "weitere", "weiteren",
+    "könnte", "könnten", "sollte", "sollten", "dürfte", "dürften", "möchte", "möchten", "hätte",
+    "hätten", "halbe", "halben", "geplanten", "leute", "heute",
+}  # fmt: skip
+STRONG_FUTURE = {"wird", "werden", "werde", "will", "'ll", "shall"}
+FUTURE_EN = {
+    "will",
+    "'ll",
+    "shall",
+    "going",
+    "due",
+    "expected",
+    "scheduled",
+    "plans",
+    "plan",
+    "would",
+    "could",
+    "might",
+    "may",
+}
+PAST_EN = {
+    "was", "were", "had", "did", "said", "met", "told", "went", "came", "held", "took", "gave", "made",
+    "spoke", "left", "flew", "saw", "began", "sent", "won", "lost", "fought", "struck", "signed",
+    "agreed", "rejected", "denied", "announced", "vetoed", "withdrew", "gathered", "hosted", "declined",
+    "dismissed", "accused", "responded", "warned", "imposed", "ended", "lasted", "became", "found",
+    "brought", "ran", "wrote", "set", "put", "kept", "led", "fell", "rose", "got", "heard", "thought",
+}  # fmt: skip
+NOT_PAST_EN = {
+    "need",
+    "needed",
+    "based",
+    "united",
+    "indeed",
+    "red",
+    "bed",
+    "speed",
+    "armed",
+    "proposed",
+    "expected",
+    "scheduled",
+    "planned",
+}
+
+# Weak preterites: "sagte", "meldeten", "arbeitete". Not a vowel, l, s or t before the ending, which
+# are present tenses far more often ("beraten", "gelten", "kosten", "bitten").
+_WEAK_PRETERITE = re.compile(
+    r"^(?:[a-zäöüß]{2,}[^aeiouäöüylst\W](te|ten|tet|test)|[a-zäöüß]{3,}[^r]e(te|ten))$"
+)
+# Participles: "gesagt", "angekündigt", and with an inseparable prefix "erlebt", "verhängt".
+_PARTICIPLE = re.compile(
+    r"^(?:(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurück|weg|her)?ge[a-zäöüß]{3,}(t|en)"
+    r"|(?:be|er|ver|zer|ent|emp)[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert)$"
+)
+_EN_PAST = re.compile(r"^[a-z]{3,}ed$")
+
+
+def clause_of(span: Span) -> Span:
+    """The tokens of `span`'s sentence between the nearest clause breaks around it."""
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    start, end = span.start, span.end
+    while start > sent.start and span.doc[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    while end < sent.end and span.doc[end].text not in CLAUSE_BREAKS:
+        end += 1
+    return span.doc[start:end]
+
+
+def _morph_tense(token: Token, region: Span) -> str | None:
+    """The tense the trained morphologizer gives a finite verb; a present "hat"/"ist" with a
+    participle in the clause is a perfect (past), any other present announces (future)."""
+    if "Fin" not in token.morph.get("VerbForm"):
+        return None
+    tense = token.morph.get("Tense")
+    if "Past" in tense:
+        return PAST
+    if "Pres" not in tense:
+        return None
+    # the participle may stand beyond a comma: "habe ich … nur zwei-, dreimal erlebt"
+    sentence = token.sent if token.doc.has_annotation("SENT_START") else region
+    if token.text.lower() in PERFECT_AUX_DE and any(_is_participle(t) for t in sentence):
+        return PAST
+    return FUTURE
+
+
+def _is_participle(token: Token) -> bool:
+    """By the morphologizer, or by form where it is unsure ("beschlossen" gets only Tense=Past)."""
+    verb_form, tense = token.morph.get("VerbForm"), token.morph.get("Tense")
+    return (
+        "Part" in verb_form
+        or ("Past" in tense and "Fin" not in verb_form)
+        or bool(_PARTICIPLE.match(token.text))
+    )
+
+
+def _cue(token: Token, lang: str) -> str | None:
+    word = token.text.lower()
+    if lang == "de":
+        if word in FUTURE_DE:
+            return FUTURE
+        if word in PAST_DE or word in PERFECT_AUX_DE:
+            return PAST if word in PAST_DE else None
+        if token.text.islower() and word not in NOT_PRETERITE_DE and _WEAK_PRETERITE.match(word):
+            return PAST
+        return None
+    if word in FUTURE_EN:
+        return FUTURE
+    if word in PAST_EN or (word not in NOT_PAST_EN and _EN_PAST.match(word)):
+        return PAST
+    return None
+
+
+def _perfect(clause: Span) -> bool:
+    words = [t.text for t in clause]
+    return any(w in PERFECT_AUX_DE for w in words) and any(_PARTICIPLE.match(w) for w in words)
+
+
+def _tense_in(region: Span, span: Span, lang: str, clause: bool) -> str | None:
+    outside = [t for t in region if t.i < span.start or t.i >= span.end]
+    # A future auxiliary in the clause decides ("will be held on …"); otherwise the nearest cue wins:
+    # "On Friday, Putin said Russia would …" is about what was said on Friday.
+    if clause and any(t.text.lower() in STRONG_FUTURE for t in outside):
+        return FUTURE
+    cues = sorted(
+        (abs(t.i - span.start), c) for t in outside if (c := _morph_tense(t, region) or _cue(t, lang))
+    )
+    if cues:
+        return cues[0][1]
+    return PAST if lang == "de" and _perfect(region) else None
+
+
+def _present_after_initial(span: Span, clause: Span) -> bool:
+    """A clause-initial expression followed by a lowercase finite-looking verb: "Am Mittwoch kommt"."""
+    if span.start != clause.start or span.end >= clause.end:
+        return False
+    verb = span.doc[span.end].text
+    return verb.islower() and verb.isalpha() and verb.endswith(("t", "en", "s"))
+
+
+def clause_tense(span: Span, lang: str) -> str | None:
+    """PAST, FUTURE or None (no cue: the caller takes the nearest candidate)."""
+    clause = clause_of(span)
+    tense = _tense_in(clause, span, lang, clause=True)
+    if tense:
+        return tense
+    if _present_after_initial(span, clause):
+        return FUTURE
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return _tense_in(sent, span, lang, clause=False)
