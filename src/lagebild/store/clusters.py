@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, and_, func, or_, select, update
+from sqlalchemy import Connection, and_, func, or_, select, true, update
 
 from lagebild.store import schema
 
@@ -33,18 +33,17 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:shorter] == b[:shorter]
 
 
-def _same_key(column, value):
-    return column.is_(None) if value is None else column == value
-
-
-def _candidates(conn: Connection, root: str, source: str | None, target: str | None) -> list[dict]:
+def _candidates(conn: Connection, root: str, source: str, target: str | None) -> list[dict]:
+    """Clusters of the same root and dyad; a report that names no target ("Berlin wies 40 Diplomaten
+    aus") fits a cluster whose reports do, and the other way round. Exact dyads come first."""
     clusters = schema.event_clusters
-    same_direction = and_(_same_key(clusters.c.source, source), _same_key(clusters.c.target, target))
-    if root in SYMMETRIC_ROOTS:
-        reverse = and_(_same_key(clusters.c.source, target), _same_key(clusters.c.target, source))
-        same_direction = or_(same_direction, reverse)
-    query = select(clusters).where(clusters.c.root == root, same_direction).order_by(clusters.c.id)
-    return [row._asdict() for row in conn.execute(query)]
+    target_fits = true() if target is None else or_(clusters.c.target == target, clusters.c.target.is_(None))
+    dyad = and_(clusters.c.source == source, target_fits)
+    if root in SYMMETRIC_ROOTS and target is not None:
+        dyad = or_(dyad, and_(clusters.c.source == target, clusters.c.target == source))
+    query = select(clusters).where(clusters.c.root == root, dyad).order_by(clusters.c.id)
+    rows = [row._asdict() for row in conn.execute(query)]
+    return sorted(rows, key=lambda c: c["target"] != target)
 
 
 def _independent_sources(conn: Connection, cluster_id: str) -> int:
@@ -96,6 +95,7 @@ def assign_clusters(conn: Connection, event_rows: list[dict]) -> None:
                 events=clusters.c.events + 1,
                 sources=_independent_sources(conn, match["id"]),
                 date=min(match["date"], event["date"]),
+                target=match["target"] or target,
                 place_name=match["place_name"] or event["place_name"],
             )
         )
