@@ -97,7 +97,9 @@ def main(verbose: bool = False) -> None:
     loose_gold = Counter((k[0], k[1], k[2], k[3]) for k in gold_keys.elements())
     loose_pred = Counter((k[0], k[1], k[2], k[3]) for k in predicted_keys.elements())
     loose = sum((loose_gold & loose_pred).values())
-    print(f"without the target (source, root): precision {loose / max(n_pred, 1):.3f}  recall {loose / n_gold:.3f}")
+    print(
+        f"without the target (source, root): precision {loose / max(n_pred, 1):.3f}  recall {loose / n_gold:.3f}"
+    )
     by_root_gold, by_root_hit = (
         Counter(k[3] for k in gold_keys.elements()),
         Counter(k[3] for k in matched.elements()),

@@ -73,7 +73,9 @@ def test_ingest_is_idempotent_and_queryable(tmp_path, seed_article):
     csv_out = run("query", "articles", "--db", db, "--format", "csv", "--text", "Außenminister trafen").stdout
     assert csv_out.splitlines()[0] == "id,date,language,source,title,url"
     assert csv_out.splitlines()[1].startswith("n1,2021-10-19,de,Agentur Demo,Treffen,")
-    assert json.loads(run("query", "events", "--db", db, "--format", "json").stdout) == []
+    events = json.loads(run("query", "events", "--db", db, "--format", "json").stdout)
+    assert events and {e["modality"] for e in events} == {"asserted"}  # the others are left out by default
+    assert all(e["evidence"] and e["article_id"] in {"n1", articles[0]["id"]} for e in events)
     bad = run("query", "events", "--db", db, "--dyad", "RUS")
     assert bad.returncode == 2 and "two actors" in bad.stderr
 

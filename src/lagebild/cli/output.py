@@ -25,7 +25,9 @@ def print_rows(rows: list[dict], fmt: str, title: str | None = None, console: Co
         if not rows:
             console.print(f"[dim]{title or 'result'}: nothing found[/dim]")
             return
-        table = Table(title=title, title_justify="left", expand=False)
+        if title:
+            console.print(f"[bold]{title}[/bold]")
+        table = Table(expand=False)
         for name in rows[0]:
             table.add_column(name, overflow="fold")
         for row in rows:

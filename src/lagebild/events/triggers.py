@@ -30,7 +30,9 @@ def _object_nouns(head: Token, sentence: Span) -> list[Token]:
     a small model often attaches them wrongly)."""
     direct = [c for c in head.children if c.dep_ in OBJECT_DEPS]
     direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod", "appos")]
-    rest = [t for t in clause_tokens(head) if t.pos_ in ("NOUN", "PROPN") and t not in direct and t is not head]
+    rest = [
+        t for t in clause_tokens(head) if t.pos_ in ("NOUN", "PROPN") and t not in direct and t is not head
+    ]
     return direct + rest
 
 
@@ -48,6 +50,12 @@ def _choose(candidates: list[tuple[LexiconEntry, Token | None]]) -> tuple[Lexico
     return (constrained or candidates or [None])[0]
 
 
+def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
+    """A consultation verb means consulting only with its preposition: "sprach mit X", not "sprach von X"."""
+    needs = entry.code.startswith("04") and entry.target.startswith("pp:") and not entry.objects
+    return needs and entry.target[3:] not in {t.lower_ for t in clause_tokens(verb)}
+
+
 def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | None:
     entries = lexicon.verbs_by_form.get(token.lower_)
     if not entries or token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -61,9 +69,8 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
             continue
         if not entry.particle and particles:
             continue  # "weist … zurück" is not "weisen"
-        if entry.code.startswith("04") and entry.target.startswith("pp:") and not entry.objects:
-            if entry.target[3:] not in {t.lower_ for t in clause_tokens(token)}:
-                continue  # "sprach mit X" is a consultation, "sprach von X" is not
+        if _lacks_its_preposition(entry, token):
+            continue
         if entry.objects:
             matched = next((n for n in objects if _matches_object(n, entry.objects)), None)
             if matched is None:

@@ -43,16 +43,38 @@ def sentences_of(doc: Doc) -> tuple[list[Sentence], _SentenceIndex]:
 def entities_of(doc: Doc, sentences: _SentenceIndex) -> tuple[list[Entity], dict[tuple, str]]:
     """Entities with their mentions, and a map from mention (start, end) to entity id."""
     groups: dict[tuple, list[Span]] = {}
+    place_keys = {
+        span._.place.name: ("place", span._.place.name, span._.place.country)
+        for span in doc.ents
+        if span._.place and not span._.actor
+    }
     for span in doc.ents:
         actor = span._.actor
-        key = ("kb", actor.kb_id) if actor and actor.kb_id else (_type_of(span), span.lemma_ or span.text)
+        if actor and actor.kb_id:
+            key = ("kb", actor.kb_id)
+        elif actor:  # a person the KB does not know: "Alexander Tokowinin" … "Tokowinin"
+            key = ("document", actor.name, actor.country)
+        elif span._.place:  # "Moskauer" and "Moskau" are one place
+            key = place_keys[span._.place.name]
+        else:  # a mention left ungeocoded joins the place of that name
+            key = place_keys.get(span.text) or (_type_of(span), span.lemma_ or span.text)
         groups.setdefault(key, []).append(span)
     entities, entity_of_mention = [], {}
     for n, spans in enumerate(groups.values(), start=1):
         entity_id = f"e{n}"
         actor = spans[0]._.actor
-        place = next((s._.place for s in spans if s._.place), None)
-        name = actor.name if actor else Counter(s.text for s in spans).most_common(1)[0][0]
+        places = [s._.place for s in spans if s._.place]
+        # a state's entity also holds "Moskau" or "Kreml": its coordinates are those of its own name
+        place = next((p for p in places if actor is None or p.name == actor.name), None if actor else None)
+        if actor is None and places:
+            place = places[0]
+        name = (
+            actor.name
+            if actor
+            else place.name
+            if place
+            else Counter(s.text for s in spans).most_common(1)[0][0]
+        )
         entities.append(
             Entity(
                 id=entity_id,

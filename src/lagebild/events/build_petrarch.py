@@ -1,0 +1,215 @@
+"""Compile PETRARCH2's English verb dictionary (CAMEO.2.0.txt, MIT) into `petrarch_verbs.json.gz`.
+
+python -m lagebild.events.build_petrarch [--data ../shared/data]
+
+The dictionary has synonym sets (`&NAME` + `+PHRASE` lines), then verb blocks: a `--- NAME [code] ---`
+header, verb lines (`VERB {irregular forms} [own code]`, multi-word verbs with `+` on the verb word)
+and patterns `- pre-verb elements * post-verb elements [code]` shared by all verbs of the block.
+Pattern elements: a word, a `{compound phrase}` (last word is the head), a `(PREPOSITION object)`,
+a `&SYNSET`, and the actor markers `$` (source) and `+` (target); `^` (skip) carries no constraint.
+Verb forms are generated here (regular -s/-ed/-ing unless the dictionary lists the forms), so the
+runtime only looks words up. The output is deterministic: same input, same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from pathlib import Path
+
+OUTPUT = Path(__file__).with_name("petrarch_verbs.json.gz")
+DICTIONARY = Path("petrarch2") / "dictionaries" / "CAMEO.2.0.txt"
+CODE = re.compile(r"\[([^\]]*)\]")
+VOWELS = set("AEIOU")
+
+
+# lagebild's additions, in the dictionary's own format. PETRARCH2 codes "refuse"/"reject" only when
+# combining them with the verb they govern ("refused to meet" → 125) and has no "urge": this coder
+# combines by table (english.COMBINED) and needs their standalone codes (CAMEO 120 reject, 020 appeal).
+SUPPLEMENT = """
+---  REJECT_STANDALONE   [120]  ---
+REFUSE
+REJECT
++RULE_OUT {+RULES_OUT +RULED_OUT +RULING_OUT}
+---  URGE   [020]  ---
+URGE
+IMPLORE
+EXHORT
+"""
+
+
+# Past participles the dictionary's irregular lists leave out ("has withdrawn").
+MISSING_PARTICIPLES = {
+    "WITHDRAW": "WITHDRAWN",
+    "FALL": "FALLEN",
+    "UNDERTAKE": "UNDERTAKEN",
+    "STRIVE": "STRIVEN",
+}
+
+
+def _strip_comment(line: str) -> str:
+    return line.split("#", 1)[0].rstrip()
+
+
+def plural(word: str) -> str:
+    """PETRARCH's regular plural: +S, Y → IES, SS → SSES."""
+    if word.endswith("Y") and len(word) > 1 and word[-2] not in VOWELS:
+        return word[:-1] + "IES"
+    if word.endswith(("SS", "SH", "CH", "X")):
+        return word + "ES"
+    return word + "S"
+
+
+def verb_forms(verb: str) -> list[str]:
+    """Regular English inflections of a base form: base, -s, -ed, -ing."""
+    if verb.endswith("Y") and len(verb) > 1 and verb[-2] not in VOWELS:
+        third, past, ing = verb[:-1] + "IES", verb[:-1] + "IED", verb + "ING"
+    elif verb.endswith("E"):
+        third, past = verb + "S", verb + "D"
+        ing = verb + "ING" if verb.endswith(("EE", "YE", "OE")) else verb[:-1] + "ING"
+    else:
+        third = verb + "ES" if verb.endswith(("S", "SH", "CH", "X", "Z", "O")) else verb + "S"
+        past, ing = verb + "ED", verb + "ING"
+    return [verb, third, past, ing]
+
+
+def _split_verb(phrase: str) -> tuple[list[str], str, list[str]]:
+    """`WIRE_+TAP` → (['WIRE'], 'TAP', []); a phrase without `+` is a one-word verb."""
+    words = phrase.split("_")
+    index = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+    return words[:index], words[index].lstrip("+"), [w for w in words[index + 1 :] if w]
+
+
+def _verb_entry(line: str) -> list[list]:
+    """All (pre words, verb form, post words) of one verb line."""
+    irregular = re.search(r"\{([^}]*)\}", line)
+    head = line[: irregular.start()] if irregular else CODE.sub("", line)
+    head = head.split()[0]
+    pre, verb, post = _split_verb(head)
+    if irregular is not None:
+        forms = [verb] + [_split_verb(f)[1] for f in irregular.group(1).split()]
+        forms += [MISSING_PARTICIPLES[verb]] if verb in MISSING_PARTICIPLES else []
+        # a listed form may carry its own particles ("+DRUG_OUT"); the verb word is what we index
+    else:
+        forms = verb_forms(verb)
+    return [[" ".join(pre).lower(), form.lower(), " ".join(post).lower()] for form in dict.fromkeys(forms)]
+
+
+def _tokenize_pattern(text: str) -> list[str]:
+    return re.findall(r"\{[^}]*\}|\([^)]*\)|[^\s(){}]+", text)
+
+
+def _element(token: str) -> list | None:
+    """One pattern element in the compact form the runtime reads."""
+    if token in ("$", "+"):
+        return [token]
+    if token in ("^", "%"):
+        return None
+    if token.startswith("{"):
+        return ["c", token[1:-1].lower().split()]
+    if token.startswith("("):
+        inner = token[1:-1].split(None, 1)
+        obj = _element(inner[1].strip()) if len(inner) > 1 else None
+        if obj is not None and obj[0] == "p":
+            obj = None
+        return ["p", inner[0].lower(), obj]
+    return ["w", token.lower()]
+
+
+def _side(text: str) -> list[list]:
+    elements = []
+    for token in _tokenize_pattern(text):
+        element = _element(token)
+        if element is not None:
+            elements.append(element)
+    return elements
+
+
+def _pattern(line: str) -> dict | None:
+    body = line[1:]
+    match = CODE.search(body)
+    if match is None or "*" not in body[: match.start()]:
+        return None
+    code = match.group(1).strip().rstrip("!")
+    pre, post = body[: match.start()].split("*", 1)
+    return {"pre": _side(pre), "post": _side(post), "code": code}
+
+
+def _synset_phrases(name: str, phrases: list[str]) -> list[str]:
+    no_plural_set = name.endswith("_")
+    out = []
+    for phrase in phrases:
+        bare = phrase.rstrip("_")
+        words = bare.replace("_", " ").lower()
+        out.append(words)
+        if not no_plural_set and not phrase.endswith("_"):
+            head, _, last = bare.rpartition("_")
+            out.append((head.replace("_", " ") + " " if head else "").lower() + plural(last).lower())
+    return list(dict.fromkeys(out))
+
+
+def parse(text: str) -> dict:
+    synsets: dict[str, list[str]] = {}
+    blocks: list[dict] = []
+    current_synset: str | None = None
+    pending: list[str] = []
+    for raw in text.splitlines():
+        line = _strip_comment(raw)
+        if not line.strip() or line.startswith("~"):
+            continue
+        if line.startswith("&"):
+            if current_synset:
+                synsets[current_synset] = pending
+            current_synset, pending = line.strip(), []
+            continue
+        if line.startswith("+") and current_synset is not None:
+            pending.append(line[1:].strip())
+            continue
+        if line.startswith("---"):
+            if current_synset:
+                synsets[current_synset], current_synset = pending, None
+            code = CODE.search(line)
+            blocks.append({"code": code.group(1).strip() if code else "---", "verbs": [], "patterns": []})
+            continue
+        if not blocks:
+            continue
+        if line.startswith("-"):
+            pattern = _pattern(line)
+            if pattern is not None:
+                blocks[-1]["patterns"].append(pattern)
+            continue
+        own = CODE.search(re.sub(r"\{[^}]*\}", "", line))
+        blocks[-1]["verbs"].append(
+            {"code": own.group(1).strip() if own else None, "forms": _verb_entry(line.strip())}
+        )
+    if current_synset:
+        synsets[current_synset] = pending
+    names = {name.rstrip("_"): name for name in synsets}
+    return {
+        "synsets": {
+            names[n].rstrip("_").lower(): _synset_phrases(names[n], synsets[names[n]]) for n in sorted(names)
+        },
+        "blocks": blocks,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    args = parser.parse_args()
+    compiled = parse((args.data / DICTIONARY).read_text(encoding="latin-1") + SUPPLEMENT)
+    payload = json.dumps(compiled, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    with OUTPUT.open("wb") as handle, gzip.GzipFile(fileobj=handle, mode="wb", mtime=0, filename="") as out:
+        out.write(payload)
+    verbs = sum(len(b["verbs"]) for b in compiled["blocks"])
+    patterns = sum(len(b["patterns"]) for b in compiled["blocks"])
+    print(
+        f"{len(compiled['blocks'])} verb blocks, {verbs} verbs, {patterns} patterns, "
+        f"{len(compiled['synsets'])} synsets → {OUTPUT} ({OUTPUT.stat().st_size // 1024} KB)"
+    )
+
+
+if __name__ == "__main__":
+    main()

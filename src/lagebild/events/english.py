@@ -1,0 +1,343 @@
+"""The English event coder: PETRARCH2 verb patterns on tokens + resolved actors + factuality.
+
+There is no English tagger or parser, so everything works on the token sequence: dictionary verbs
+(`petrarch_clauses`), their patterns in a window (`petrarch_patterns`), actors from the actor stage
+(`span._.actor` on `doc.ents`, references in `ACTOR_REF_SPANS`), and factuality from the words in
+front of the verb. Same output as the German coder: a list of `EventInfo`.
+
+Codes: PETRARCH's paired codes `[a:b]` yield a → source→target and b → target→source ("visited"
+042 and the host's 043); `---` codes nothing. A verb governing a to-infinitive combines with it the
+way PETRARCH2 combines verb codes: "agreed to meet" is an intent to meet (036), not a meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from lagebild.events.arguments import ActorIndex
+from lagebild.events.codebook import codebook
+from lagebild.events.modality import (
+    CONDITION_MARKS,
+    DEMAND_HEADS,
+    DENIAL_HEADS,
+    FUTURE_AUX,
+    INTENT_HEADS,
+    NEGATIONS,
+    POSSIBILITY,
+    SUBJUNCTIVE_II,
+    THREAT_HEADS,
+)
+from lagebild.events.petrarch_clauses import (
+    VerbHit,
+    actor_after,
+    actor_before,
+    by_agent,
+    clause_window,
+    coordinated_with_previous,
+    find_verbs,
+    skipped_tokens,
+)
+from lagebild.events.petrarch_lexicon import PetrarchLexicon, petrarch_lexicon
+from lagebild.events.petrarch_patterns import PatternMatch, SentenceView, best_pattern
+from lagebild.pipeline.annotations import TIMEX_SPANS, EventInfo
+
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
+# English additions to modality.py's lists (which hold both languages' core words)
+HEDGES = {"may", "possible", "possibly", "reportedly", "allegedly"}
+OBLIGATION = {"must", "should", "ought"}  # "Sudan must return the helicopter": demanded, not done
+REFUSAL_HEADS = re.compile(r"^(refus|reject|declin|fail)")
+FUTURE_PHRASES = (
+    ("going", "to"),
+    ("about", "to"),
+    ("set", "to"),
+    ("expected", "to"),
+    ("is", "to"),
+    ("are", "to"),
+)
+NEGATED_START = {"no", "without"}
+# a to-infinitive after these names something not yet done ("agreed to restore ties")
+PROSPECTIVE_HEADS = re.compile(r"^(agree|decid|offer|prepar|seek|sought|want|hope|tr(y|ie)|aim|expect)")
+# Matrix root + complement root → combined code: CAMEO's "express intent to / appeal for / demand /
+# reject / threaten" families, the way PETRARCH2 merges a verb with the verb it governs.
+COMBINED = {
+    "03": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"},
+    "02": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"},
+    "10": {"04": "108", "05": "102", "07": "103", "08": "106"},
+    "12": {"04": "125", "06": "121", "07": "122", "08": "124"},
+    "13": {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"},
+}
+VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, criticism, threats
+INFINITIVE_REACH = 4  # "urged Gondor's government to …": the governing verb within this many words of "to"
+OBLIGATION_REACH = 10  # "declared Tuesday that China must": "must" within this many words of the verb
+
+
+class _Coded:
+    """A verb occurrence with its code(s) and actors, before becoming `EventInfo`s."""
+
+    def __init__(self, hit: VerbHit, code: str, match: PatternMatch | None):
+        self.hit = hit
+        self.code = code
+        self.match = match
+        self.sources: list[int] = []
+        self.target: int | None = None
+        self.governor: _Coded | None = None  # the verb whose to-infinitive this is
+
+
+def code_english_events(doc: Doc, lexicon: PetrarchLexicon | None = None) -> list[EventInfo]:
+    if doc.lang_ != "en":
+        return []
+    lexicon = lexicon or petrarch_lexicon()
+    index = ActorIndex(doc)
+    events: list[EventInfo] = []
+    seen = set()
+    sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sentence in sentences:
+        for event in _sentence_events(doc, sentence, index, lexicon):
+            key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    return events
+
+
+def _key(span: Span | None):
+    return (span.start, span.end) if span is not None else None
+
+
+def _sentence_view(sentence: Span, index: ActorIndex) -> tuple[SentenceView, dict[int, Span]]:
+    spans: dict[int, Span] = {}
+    for i in range(sentence.start, sentence.end):
+        span = index.by_token.get(i)
+        if span is None or span.start < sentence.start or span.end > sentence.end:
+            continue
+        if span._.actor is not None or (span._.antecedent is not None and span._.antecedent._.actor):
+            spans[span.start - sentence.start] = span  # a name without a KB actor is no event party
+    ends = {start: span.end - sentence.start for start, span in spans.items()}
+    return SentenceView([t.lower_ for t in sentence], ends), spans
+
+
+def _code_verb(
+    hit: VerbHit, view: SentenceView, lexicon: PetrarchLexicon, window: tuple[int, int]
+) -> _Coded | None:
+    best: tuple[PatternMatch | None, str] | None = None
+    for form in hit.forms:
+        match = best_pattern(view, lexicon, lexicon.patterns[form.block], (hit.start, hit.end), window)
+        code = match.code if match else lexicon.code_of(form)
+        if best is None or (match and (best[0] is None or match.score > best[0].score)):
+            best = (match, code)
+        elif best[0] is None and not match and best[1] == "---":
+            best = (None, code)
+    match, code = best
+    if code.strip(":") in ("", "---"):
+        return None
+    if match is None and code == "050" and hit.forms[0].word.startswith("agree"):
+        code = "030"  # CAMEO files agreeing to/on something under 03 (intent), not 05
+    return _Coded(hit, code, match)
+
+
+def _sentence_events(
+    doc: Doc, sentence: Span, index: ActorIndex, lexicon: PetrarchLexicon
+) -> list[EventInfo]:
+    view, spans = _sentence_view(sentence, index)
+    words = view.words
+    skipped = skipped_tokens(words)
+    coded: list[_Coded] = []
+    previous: _Coded | None = None
+    hits = find_verbs(words, lexicon, view.actor_ends, [t.text for t in sentence])
+    for number, hit in enumerate(hits):
+        window = clause_window(words, hit, hits[number + 1].start if number + 1 < len(hits) else None)
+        item = _code_verb(hit, view, lexicon, window)
+        if item is None:
+            continue
+        _assign_actors(item, view, window, skipped, previous)
+        item.governor = _governor(item, coded, words)
+        coded.append(item)
+        previous = item
+    _statements_of_obligation(view, coded)
+    absorbed = {id(item) for item in coded if _merge_into_governor(item)}
+    events = []
+    for item in coded:
+        if id(item) not in absorbed:
+            events.extend(_events(doc, sentence, item, spans))
+    return events
+
+
+def _assign_actors(item: _Coded, view, window, skipped, previous: _Coded | None) -> None:
+    hit, match = item.hit, item.match
+    if hit.passive:
+        agent = by_agent(view, hit, window[1])
+        item.sources = [agent] if agent is not None else []
+        subject = actor_before(view, hit.start, window[0], skipped, subject_only=False)
+        item.target = subject[0] if subject else None
+        return
+    if match is not None and match.source is not None:
+        item.sources = [match.source]
+    elif previous is not None and (
+        coordinated_with_previous(view.words, hit) or _participle_clause(view, hit)
+    ):
+        item.sources = previous.sources
+    else:
+        item.sources = actor_before(view, hit.start, window[0], skipped)
+    avoid = set(item.sources)
+    if match is not None and match.target is not None:
+        item.target = match.target
+    elif match is not None and match.preposition is not None:
+        item.target = view.actor_near(match.preposition + 1, window[1])
+    if item.target is None:
+        item.target = actor_after(view, hit.end, window[1], avoid)
+    words, end = view.words, window[1]
+    if item.target is None and item.code[:2] in VERBAL_ROOTS and end < len(words) and words[end] == "that":
+        item.target = view.actor_near(end + 1, min(len(words), end + 4))  # "demanded that Iran …"
+    if item.target is None and "to" in words[hit.end : hit.end + 2]:
+        # "threatened to cut off electricity to Nakhichevan": the infinitive's object is the target
+        reach = clause_window(words, hit, None)[1]
+        item.target = actor_after(view, hit.end, reach, avoid)
+
+
+def _participle_clause(view: SentenceView, hit: VerbHit) -> bool:
+    """ ", killing one person": the participle's subject is the main clause's."""
+    return hit.start > 0 and view.words[hit.start - 1] == "," and view.words[hit.word].endswith("ing")
+
+
+def _governor(item: _Coded, coded: list[_Coded], words: list[str]) -> _Coded | None:
+    """The verb before "to" that governs this infinitive ("agreed to meet", "urged X to withdraw")."""
+    if item.hit.start == 0 or words[item.hit.start - 1] != "to" or not coded:
+        return None
+    candidate = coded[-1]
+    if 0 <= item.hit.start - 1 - candidate.hit.end <= INFINITIVE_REACH:
+        return candidate
+    return None
+
+
+def _combined_code(governor: str, complement: str) -> str | None:
+    return COMBINED.get(governor[:2], {}).get(complement[:2])
+
+
+def _statements_of_obligation(view: SentenceView, coded: list[_Coded]) -> None:
+    """ "Russia said that Sudan must return the helicopter": CAMEO codes such a statement as a demand
+    (100) on the actor who must act."""
+    words = view.words
+    for item in coded:
+        if not item.code.startswith("01"):
+            continue
+        for m in range(item.hit.end, min(len(words), item.hit.end + OBLIGATION_REACH)):
+            if words[m] in OBLIGATION:
+                obliged = actor_before(view, m, item.hit.end, set())
+                if obliged and obliged[0] not in item.sources:
+                    item.code, item.target = "100", obliged[0]
+                break
+
+
+def _merge_into_governor(item: _Coded) -> bool:
+    """ "agreed to meet": the governing verb's event takes the combined code and this verb's target."""
+    governor = item.governor
+    if governor is None:
+        return False
+    governing_code = governor.code.partition(":")[0]
+    if governor.hit.forms[0].word.startswith("agree"):
+        governing_code = governor.code = "030"  # CAMEO: to "agree to" do something is an intent (03)
+    combined = _combined_code(governing_code, item.code.partition(":")[0])
+    if combined is None:
+        return False
+    governor.code = combined
+    if governor.target is None or governor.target in governor.sources:
+        governor.target = item.target
+    return True
+
+
+def _events(doc: Doc, sentence: Span, item: _Coded, spans: dict[int, Span]) -> list[EventInfo]:
+    primary, _, reverse = item.code.partition(":")
+    modality = english_modality([t.lower_ for t in sentence], item.hit, sentence.text)
+    date = _date(sentence, doc)
+    events = []
+    target = spans.get(item.target) if item.target is not None else None
+    if primary == "010" and target is None:
+        return []  # a statement without an addressee ("X said") is no interaction
+    for source_start in item.sources:
+        source = spans[source_start]
+        if target is not None and _same_actor(source, target):
+            continue
+        if primary and primary in codebook():
+            events.append(_event(doc, sentence, item, primary, source, target, modality, date))
+        if reverse and target is not None and reverse in codebook():
+            events.append(_event(doc, sentence, item, reverse, target, source, modality, date))
+    return events
+
+
+def _event(doc, sentence, item: _Coded, code, source, target, modality, date) -> EventInfo:
+    trigger = sentence[item.hit.start : item.hit.end]
+    parts = [trigger, source] + ([target] if target is not None else [])
+    start, end = min(p.start for p in parts), max(p.end for p in parts)
+    confidence = 0.5 + (0.2 if item.match is not None else 0.0) + (0.1 if target is not None else 0.0)
+    return EventInfo(
+        code=code,
+        modality=modality,
+        trigger=trigger,
+        evidence=doc[start:end],
+        confidence=round(confidence, 2),
+        source=source,
+        target=target,
+        date=date,
+        place=_place(
+            sentence, {(source.start, source.end)} | ({(target.start, target.end)} if target else set())
+        ),
+    )
+
+
+def english_modality(words: list[str], hit: VerbHit, text: str) -> str:
+    """asserted / negated / future / hypothetical from the words before the verb in its sentence."""
+    before = words[max(0, hit.start - 4) : hit.start]
+    clause_start = max((i for i, w in enumerate(words[: hit.start]) if w in (";", ",")), default=-1) + 1
+    clause = words[clause_start : hit.start]
+    governing = words[: hit.start]
+    to_infinitive = bool(before) and before[-1] == "to"
+    if text.rstrip().endswith("?"):
+        return "hypothetical"
+    if set(clause) & CONDITION_MARKS or set(before) & (SUBJUNCTIVE_II | POSSIBILITY | HEDGES | OBLIGATION):
+        return "hypothetical"
+    if to_infinitive and any(DEMAND_HEADS.match(w) or THREAT_HEADS.match(w) for w in governing[-6:]):
+        return "hypothetical"
+    if set(before) & NEGATIONS or set(clause[:2]) & NEGATED_START:
+        return "negated"
+    if any(DENIAL_HEADS.match(w) for w in governing):
+        return "negated"
+    if to_infinitive and any(REFUSAL_HEADS.match(w) for w in governing[-4:]):
+        return "negated"  # "refused to deploy troops"
+    if set(before) & (FUTURE_AUX | {"'ll"}) or any(
+        tuple(before[i : i + 2]) in FUTURE_PHRASES for i in range(len(before) - 1)
+    ):
+        return "future"
+    if to_infinitive and any(INTENT_HEADS.match(w) or PROSPECTIVE_HEADS.match(w) for w in governing[-6:]):
+        return "future"
+    return "asserted"
+
+
+def _date(sentence: Span, doc: Doc) -> str | None:
+    for span in doc.spans.get(TIMEX_SPANS, []):
+        info = span._.timex
+        inside = sentence.start <= span.start and span.end <= sentence.end
+        if inside and info is not None and info.type == "DATE" and ISO_DATE.match(info.value or ""):
+            return info.value
+    return doc._.article_date
+
+
+def _place(sentence: Span, used: set) -> Span | None:
+    for span in sentence.ents:
+        if span._.place is None or (span.start, span.end) in used or span.start == 0:
+            continue
+        if span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS:
+            return span
+    return None
+
+
+def _same_actor(a: Span, b: Span) -> bool:
+    """One actor on both sides. A state and its own government stay a dyad ("Bouteflika lifted the
+    ban on …" is DZAGOV → DZA in CAMEO); the PLOVER gold codes such domestic events."""
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    actor_a = a._.actor or (a._.antecedent._.actor if a._.antecedent is not None else None)
+    actor_b = b._.actor or (b._.antecedent._.actor if b._.antecedent is not None else None)
+    return bool(actor_a and actor_b and actor_a.kb_id and actor_a.kb_id == actor_b.kb_id)

@@ -1,0 +1,235 @@
+"""Finding dictionary verbs and their actors in an English sentence by token rules (no parse).
+
+Verbs: a dictionary form counts unless the words around it make it a noun ("the attack",
+"attacks of", "its visit", "a U.S. request") or a gerund after a preposition ("accused of
+attacking"); forms that can be nouns need a licence: a bare form ("aid", "strike") follows "to", a
+modal or a subject, an -s form ("talks") a subject, an -ing form ("fighting") a form of "be". Source: the
+nearest actor before the verb in its clause, skipping relative clauses, appositions and brackets
+("Arnor, which Gondor attacked last year, condemned …" → Arnor); a verb coordinated with the one
+before ("met Rohan and criticised Mordor") shares that verb's source. Passive verbs take the
+"by" phrase as source and the subject as target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lagebild.events.petrarch_lexicon import PetrarchLexicon, VerbForm
+from lagebild.events.petrarch_patterns import SentenceView
+
+DETERMINERS = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "any", "some", "no", "every", "each", "another", "such", "'s", "’s", "further", "new",
+}  # fmt: skip
+PREPOSITIONS = {
+    "of", "in", "on", "for", "with", "against", "after", "before", "during", "about", "by", "from",
+    "over", "under", "between", "amid", "among", "at", "into", "without", "despite", "following",
+}  # fmt: skip
+SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "who", "which", "that"}
+BASE_FORM_LICENSORS = {
+    "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "do", "does",
+    "not", "n't", "never", "'ll", "'d", "and", "or", "help", "let", "make", "also", "jointly",
+}  # fmt: skip
+NOT_PLURAL_SUBJECTS = {"this", "thus", "was", "has", "does", "its", "his", "hers", "ours", "theirs", "always"}
+AUXILIARIES = {"has", "have", "had", "will", "would", "is", "are", "was", "were", "did", "also", "then"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ught", "ung", "eld", "ut", "it", "ade")
+PARTICLES = {"off", "up", "down", "out", "back", "away", "over", "in", "on", "forward"}
+RELATIVE_OPENERS = {"which", "who", "whom", "whose", "where", "when", "a", "an", "the", "its", "their"}
+CLAUSE_BREAKS = {";", ":", '"', "“", "”"}
+NOT_A_SUBJECT_AFTER = {"with", "against", "to", "toward", "towards", "by", "on", "at", "into"}
+COORDINATORS = {"and", "but", "then", "or"}
+CLAUSE_OPENERS = {
+    "that",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "who",
+    "which",
+    "while",
+    "because",
+    "although",
+}
+POST_WINDOW = 12
+PRE_WINDOW = 10
+
+
+@dataclass(frozen=True)
+class VerbHit:
+    start: int  # sentence-relative token indexes of the whole verb phrase ("called … off")
+    end: int
+    word: int  # the inflected verb word
+    forms: tuple[VerbForm, ...]  # every dictionary verb the phrase can be (several blocks)
+    passive: bool
+
+
+def _previous_word(words: list[str], i: int) -> str:
+    j = i - 1
+    while j >= 0 and (words[j].endswith("ly") and len(words[j]) > 4 or words[j] in ("not", "n't", "also")):
+        j -= 1
+    return words[j] if j >= 0 else ""
+
+
+def _looks_like_verb(words: list[str], i: int, actor_starts: dict[int, int], kind: str) -> bool:
+    word, before = words[i], words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if before in DETERMINERS or before.isdigit() or (word == "according" and after == "to"):
+        return False
+    subject_before = (i - 1) in {end - 1 for end in actor_starts.values()} or before in SUBJECT_PRONOUNS
+    previous = _previous_word(words, i)
+    plural_subject = before.endswith("s") and len(before) > 3 and before not in NOT_PLURAL_SUBJECTS
+    if kind == "base" and not (subject_before or plural_subject or previous in BASE_FORM_LICENSORS):
+        return False  # "military aid", "a general strike": a bare form needs "to", a modal or a subject
+    if kind == "s" and not (subject_before or previous in SUBJECT_PRONOUNS or previous in ("also", "and")):
+        return False  # "peace talks", "its demands": plural nouns look like third-person verbs
+    if kind == "ing" and not (previous in BE_FORMS or before in (",", "and", "while")):
+        return False  # "heavy fighting", "a meeting"
+    # "a U.S. request", "an Australian ultimatum": a name between determiner and word is a modifier
+    start = next((s for s, e in actor_starts.items() if e == i), None)
+    if (
+        kind in ("base", "s")
+        and start is not None
+        and start > 0
+        and words[start - 1] in DETERMINERS | PREPOSITIONS - {"to"}
+    ):
+        return False
+    if before in PREPOSITIONS and before != "to":
+        return False  # "the threat of attack", "by attacking": a noun or the content of another verb
+    return not (after == "of" and not word.endswith("ed"))
+
+
+def _post_matches(words: list[str], end: int, post: tuple[str, ...]) -> int | None:
+    """End of the verb's trailing words: adjacent, or a particle after a short object ("call it off")."""
+    if tuple(words[end : end + len(post)]) == post:
+        return end + len(post)
+    if len(post) == 1 and post[0] in PARTICLES:
+        for gap in (1, 2):
+            if end + gap < len(words) and words[end + gap] == post[0]:
+                return end + gap + 1
+    return None
+
+
+def find_verbs(
+    words: list[str], lexicon: PetrarchLexicon, actors: dict[int, int], texts: list[str]
+) -> list[VerbHit]:
+    """Dictionary verbs of a sentence; `actors` maps actor name starts to ends ("United States" is no
+    verb), `texts` holds the original spelling (a capitalised word inside a sentence is a name)."""
+    in_actor = {i for start, end in actors.items() for i in range(start, end)}
+    hits: list[VerbHit] = []
+    taken = -1
+    for i, word in enumerate(words):
+        forms = lexicon.by_word.get(word)
+        if not forms or i <= taken or i in in_actor or (i > 0 and texts[i][:1].isupper()):
+            continue
+        kinds = {form.kind for form in forms}
+        kind = next(k for k in ("ed", "ing", "s", "base") if k in kinds)  # "put" may be past tense
+        if not _looks_like_verb(words, i, actors, kind) or (hits and hits[-1].end == i):
+            continue  # right after a verb it is the object: "imposed sanctions"
+        best: list[VerbForm] = []
+        span = (i, i + 1)
+        for form in forms:  # longest phrases first
+            start = i - len(form.pre)
+            if start < 0 or tuple(words[start:i]) != form.pre:
+                continue
+            end = _post_matches(words, i + 1, form.post) if form.post else i + 1
+            if end is None:
+                continue
+            if best and (end - start) < span[1] - span[0]:
+                break
+            best.append(form)
+            span = (start, end)
+        if not best:
+            continue
+        passive = _previous_word(words, i) in BE_FORMS and word.endswith(PARTICIPLE_ENDINGS)
+        hits.append(VerbHit(span[0], span[1], i, tuple(best), passive))
+        taken = span[1] - 1
+    return hits
+
+
+def skipped_tokens(words: list[str]) -> set[int]:
+    """Relative clauses, appositions and brackets: actors inside are not the main clause's subject."""
+    skipped: set[int] = set()
+    depth_start = None
+    for i, word in enumerate(words):
+        if word == "(":
+            depth_start = i
+        elif word == ")" and depth_start is not None:
+            skipped.update(range(depth_start, i + 1))
+            depth_start = None
+    commas = [i for i, w in enumerate(words) if w == ","]
+    for left, right in zip(commas, commas[1:], strict=False):
+        if right - left <= 12 and words[left + 1] in RELATIVE_OPENERS:
+            skipped.update(range(left, right + 1))
+    return skipped
+
+
+def clause_window(words: list[str], hit: VerbHit, next_verb: int | None) -> tuple[int, int]:
+    """Where a verb's patterns and actors are looked for: back to a clause break, ahead a few words
+    but not into the next verb's clause (PETRARCH2's patterns hold no second verb)."""
+    start = hit.start
+    while start > 0 and hit.start - start < PRE_WINDOW and words[start - 1] not in CLAUSE_BREAKS:
+        start -= 1
+    end = hit.end
+    while end < len(words) and end - hit.end < POST_WINDOW and words[end] not in CLAUSE_BREAKS:
+        if words[end] == "," and end + 1 < len(words) and words[end + 1] in ("which", "who", "said", "says"):
+            break
+        if words[end] in CLAUSE_OPENERS or end == next_verb:
+            break
+        end += 1
+    return start, end
+
+
+def actor_before(
+    view: SentenceView, position: int, floor: int, skipped: set[int], subject_only: bool = True
+) -> list[int]:
+    """Starts of the nearest actor before `position` and of actors coordinated with it; with
+    `subject_only`, an actor after "with", "against", "to" … is passed over."""
+    for i in range(position - 1, floor - 1, -1):
+        start = _actor_start_covering(view, i)
+        if start is None or start in skipped:
+            continue
+        if subject_only and start > 0 and view.words[start - 1] in NOT_A_SUBJECT_AFTER:
+            continue
+        found = [start]
+        j = start - 1
+        while j > floor and view.words[j] in ("and", ","):
+            previous = _actor_start_covering(view, j - 1)
+            if previous is None:
+                break
+            found.insert(0, previous)
+            j = previous - 1
+        return found
+    return []
+
+
+def actor_after(view: SentenceView, position: int, limit: int, avoid: set[int]) -> int | None:
+    for i in range(position, limit):
+        if i in view.actor_ends and i not in avoid:
+            return i
+    return None
+
+
+def _actor_start_covering(view: SentenceView, i: int) -> int | None:
+    for start, end in view.actor_ends.items():
+        if start <= i < end:
+            return start
+    return None
+
+
+def by_agent(view: SentenceView, hit: VerbHit, limit: int) -> int | None:
+    """The actor of a passive verb's "by" phrase."""
+    for i in range(hit.end, min(limit, hit.end + 4)):
+        if view.words[i] == "by":
+            return view.actor_near(i + 1, limit)
+    return None
+
+
+def coordinated_with_previous(words: list[str], hit: VerbHit) -> bool:
+    """ "… and criticised Rohan", "… and has urged its citizens": no subject of its own."""
+    j = hit.start - 1
+    while j >= 0 and words[j] in AUXILIARIES:
+        j -= 1
+    return j >= 0 and _previous_word(words, j + 1) in COORDINATORS

@@ -1,0 +1,72 @@
+"""The compiled gazetteer: place records and the names that point to them."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+GAZETTEER_PATH = Path(__file__).with_name("gazetteer.json.gz")
+TIERS = "ABN"  # A: a place wherever it is a name; B: where context marks a place; N: only where NER does
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    feature: str
+    population: int
+    geonames: int | None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    place: Place
+    tier: str  # "A", "B" or "N"
+    lang: str  # "de", "en" or "*"
+
+
+class Gazetteer:
+    def __init__(self, compiled: dict):
+        self._rows = compiled["places"]  # Place objects are made on demand: loading stays fast
+        self._names = compiled["names"]
+        self._index_of_key = {row[0]: i for i, row in enumerate(self._rows)}
+        self.borders = {k: tuple(v) for k, v in compiled["borders"].items()}
+        self.neighbours = compiled["neighbours"]
+        # Context-only place names that are also surnames ("Takahashi"): "von <surname>" is a person.
+        self.surnames = frozenset(compiled["surnames"])
+        # Surnames (all of them, from personennamen.list) that are not place names: after a
+        # context-only place name they make it a first name ("Karl Schnell").
+        self.person_names = frozenset(compiled["person_names"])
+
+    def candidates(self, surface: str, lang: str) -> list[Candidate]:
+        """Places named exactly `surface` in `lang`."""
+        return [
+            Candidate(self.place(i), tier, name_lang)
+            for i, tier, name_lang in self._names.get(surface, ())
+            if name_lang in ("*", lang)
+        ]
+
+    def place(self, index: int) -> Place:
+        return Place(*self._rows[index])
+
+    def by_key(self, key: str) -> Place | None:
+        index = self._index_of_key.get(key)
+        return None if index is None else self.place(index)
+
+    def country(self, iso3: str) -> Place | None:
+        return self.by_key(f"country:{iso3}")
+
+    def border_point(self, a: str, b: str) -> tuple[float, float] | None:
+        return self.borders.get("-".join(sorted((a, b))))
+
+
+@cache
+def load_gazetteer(path: Path = GAZETTEER_PATH) -> Gazetteer:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return Gazetteer(json.load(f))

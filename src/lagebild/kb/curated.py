@@ -1,0 +1,194 @@
+"""Facts the open sources lack or get wrong, written by us: German country adjectives and
+demonyms, capitals in German, metonyms, international organisations with their German variants,
+parties, companies, and the people of our news since 2014 (the PETRARCH/CountryInfo files end in
+2014). Dates are ISO; `end` None means still in office at the time of writing. `source` links an
+entry to the name a source dictionary uses, so the build merges rather than duplicates."""
+
+from __future__ import annotations
+
+# ISO3: (German adjective stem, demonym plural, demonym masculine singular). The plural is what
+# "die Polen" means (the state as actor); the singular "der Norweger" refers to a person.
+ADJECTIVES_DEMONYMS = {
+    "AFG": ("afghanisch", "Afghanen", "Afghane"), "ALB": ("albanisch", "Albaner", "Albaner"),
+    "ARM": ("armenisch", "Armenier", "Armenier"), "AUS": ("australisch", "Australier", "Australier"),
+    "AUT": ("österreichisch", "Österreicher", "Österreicher"), "AZE": ("aserbaidschanisch", "Aserbaidschaner", "Aserbaidschaner"),
+    "BEL": ("belgisch", "Belgier", "Belgier"), "BGR": ("bulgarisch", "Bulgaren", "Bulgare"),
+    "BIH": ("bosnisch", "Bosnier", "Bosnier"), "BLR": ("belarussisch", "Belarussen", "Belarusse"),
+    "BRA": ("brasilianisch", "Brasilianer", "Brasilianer"), "CAN": ("kanadisch", "Kanadier", "Kanadier"),
+    "CHE": ("schweizerisch", "Schweizer", "Schweizer"), "CHN": ("chinesisch", "Chinesen", "Chinese"),
+    "CZE": ("tschechisch", "Tschechen", "Tscheche"), "DEU": ("deutsch", "Deutschen", "Deutsche"),
+    "DNK": ("dänisch", "Dänen", "Däne"), "EGY": ("ägyptisch", "Ägypter", "Ägypter"),
+    "ESP": ("spanisch", "Spanier", "Spanier"), "EST": ("estnisch", "Esten", "Este"),
+    "FIN": ("finnisch", "Finnen", "Finne"), "FRA": ("französisch", "Franzosen", "Franzose"),
+    "GBR": ("britisch", "Briten", "Brite"), "GEO": ("georgisch", "Georgier", "Georgier"),
+    "GRC": ("griechisch", "Griechen", "Grieche"), "HRV": ("kroatisch", "Kroaten", "Kroate"),
+    "HUN": ("ungarisch", "Ungarn", "Ungar"), "IND": ("indisch", "Inder", "Inder"),
+    "IRL": ("irisch", "Iren", "Ire"), "IRN": ("iranisch", "Iraner", "Iraner"),
+    "IRQ": ("irakisch", "Iraker", "Iraker"), "ISR": ("israelisch", "Israelis", "Israeli"),
+    "ITA": ("italienisch", "Italiener", "Italiener"), "JPN": ("japanisch", "Japaner", "Japaner"),
+    "KAZ": ("kasachisch", "Kasachen", "Kasache"), "KOR": ("südkoreanisch", "Südkoreaner", "Südkoreaner"),
+    "LTU": ("litauisch", "Litauer", "Litauer"), "LVA": ("lettisch", "Letten", "Lette"),
+    "MDA": ("moldauisch", "Moldauer", "Moldauer"), "NLD": ("niederländisch", "Niederländer", "Niederländer"),
+    "NOR": ("norwegisch", "Norweger", "Norweger"), "POL": ("polnisch", "Polen", "Pole"),
+    "PRK": ("nordkoreanisch", "Nordkoreaner", "Nordkoreaner"), "PRT": ("portugiesisch", "Portugiesen", "Portugiese"),
+    "ROU": ("rumänisch", "Rumänen", "Rumäne"), "RUS": ("russisch", "Russen", "Russe"),
+    "SAU": ("saudisch", "Saudis", "Saudi"), "SRB": ("serbisch", "Serben", "Serbe"),
+    "SVK": ("slowakisch", "Slowaken", "Slowake"), "SVN": ("slowenisch", "Slowenen", "Slowene"),
+    "SWE": ("schwedisch", "Schweden", "Schwede"), "SYR": ("syrisch", "Syrer", "Syrer"),
+    "TUR": ("türkisch", "Türken", "Türke"), "TWN": ("taiwanisch", "Taiwaner", "Taiwaner"),
+    "UKR": ("ukrainisch", "Ukrainer", "Ukrainer"), "USA": ("amerikanisch", "Amerikaner", "Amerikaner"),
+    "ZAF": ("südafrikanisch", "Südafrikaner", "Südafrikaner"), "PSE": ("palästinensisch", "Palästinenser", "Palästinenser"),
+    "LBN": ("libanesisch", "Libanesen", "Libanese"),
+}  # fmt: skip
+# More adjective stems for a country (older or regional forms).
+EXTRA_ADJECTIVES = {
+    "BLR": ["weißrussisch"],
+    "USA": ["US-amerikanisch"],
+    "GBR": ["englisch"],
+    "NLD": ["holländisch"],
+}
+# Short German names the countries.json translations do not carry.
+EXTRA_COUNTRY_NAMES_DE = {
+    "USA": ["USA", "Vereinigte Staaten", "Vereinigten Staaten", "US"], "GBR": ["Großbritannien", "Vereinigtes Königreich"],
+    "BLR": ["Belarus", "Weißrussland"], "DEU": ["Bundesrepublik"], "MDA": ["Moldau", "Moldawien"],
+    "CZE": ["Tschechien"], "NLD": ["Niederlande", "Holland"], "KOR": ["Südkorea"], "PRK": ["Nordkorea"],
+    "TUR": ["Türkei"], "IRN": ["Iran"], "CHN": ["China", "Volksrepublik China"], "RUS": ["Russland", "Russische Föderation"],
+}  # fmt: skip
+# German capitals (for metonymic use: "Moskau" = the Russian government) and extra metonyms.
+CAPITALS_DE = {
+    "RUS": "Moskau", "USA": "Washington", "CHN": "Peking", "UKR": "Kiew", "DEU": "Berlin", "FRA": "Paris",
+    "GBR": "London", "POL": "Warschau", "LTU": "Vilnius", "LVA": "Riga", "EST": "Tallinn", "BLR": "Minsk",
+    "IRN": "Teheran", "TUR": "Ankara", "ITA": "Rom", "GEO": "Tiflis", "BGR": "Sofia", "JPN": "Tokio",
+    "ISR": "Jerusalem", "SYR": "Damaskus", "PRK": "Pjöngjang", "KOR": "Seoul", "AUT": "Wien", "HUN": "Budapest",
+    "CZE": "Prag", "ROU": "Bukarest", "MDA": "Chișinău", "SRB": "Belgrad", "SWE": "Stockholm", "FIN": "Helsinki",
+    "NOR": "Oslo", "DNK": "Kopenhagen", "ESP": "Madrid", "NLD": "Den Haag", "BEL": "Brüssel", "IND": "Neu-Delhi",
+}  # fmt: skip
+CAPITALS_EN = {
+    "RUS": "Moscow", "USA": "Washington", "CHN": "Beijing", "UKR": "Kyiv", "DEU": "Berlin", "FRA": "Paris",
+    "GBR": "London", "POL": "Warsaw", "BLR": "Minsk", "IRN": "Tehran", "TUR": "Ankara", "JPN": "Tokyo",
+    "ISR": "Jerusalem", "PRK": "Pyongyang", "KOR": "Seoul", "LTU": "Vilnius", "GEO": "Tbilisi", "BEL": "Brussels",
+}  # fmt: skip
+CAPITAL_ALIASES_EN = {"UKR": ["Kiev"]}
+# Family name first: the surname alone is the first word (Xi Jinping -> Xi).
+FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC"}
+CAPITAL_ALIASES_DE = {"UKR": ["Kyjiw"], "USA": ["Washington D.C."]}
+GOVERNMENT_METONYMS = {
+    "RUS": ["Kreml"], "USA": ["Weißes Haus", "US-Regierung", "White House"], "FRA": ["Élysée", "Elysée", "Élysée-Palast", "Elysee"],
+    "GBR": ["Downing Street"], "DEU": ["Bundesregierung", "Kanzleramt", "Auswärtiges Amt", "Bundeskanzleramt"],
+    "CHN": ["Zhongnanhai"],
+}  # fmt: skip
+GOVERNMENT_METONYMS_EN = {
+    "RUS": ["Kremlin"],
+    "USA": ["White House"],
+    "GBR": ["Downing Street"],
+    "FRA": ["Elysee"],
+}
+
+# id, German name, English name, actor code, German aliases, English aliases, wikidata, English
+# source names whose code and aliases are merged in. Aliases marked "~" are generic nouns ("die
+# Allianz") that stand for the organisation only once the document has named it.
+IGOS = [
+    ("nato", "NATO", "NATO", "IGOWSTNAT", ["Nato", "Nordatlantikpakt", "Nordatlantische Allianz", "~Allianz", "~Bündnis", "~Militärbündnis", "~Verteidigungsbündnis", "~Nordatlantik-Allianz"], ["North Atlantic Treaty Organization", "~alliance"], "Q7184", ["NATO_"]),
+    ("eu", "Europäische Union", "European Union", "IGOEUREEC", ["EU", "EU-Kommission", "Europäische Kommission", "Rat der EU", "EU-Außenminister", "~Union", "Europäischer Rat"], ["EU", "European Commission", "European Council", "E.U."], "Q458", ["EUROPEAN_COMMISSION_"]),
+    ("un", "Vereinte Nationen", "United Nations", "IGOUNO", ["UN", "UNO", "Uno", "UN-Sicherheitsrat", "Weltsicherheitsrat", "UN-Generalversammlung"], ["UN", "U.N.", "Security Council", "UN Security Council"], "Q1065", ["UNITED_NATIONS_"]),
+    ("osce", "OSZE", "OSCE", "IGOEUROSC", ["Organisation für Sicherheit und Zusammenarbeit in Europa"], ["Organization for Security and Co-operation in Europe"], None, ["ORGANIZATION_FOR_SECURITY_AND_COOPERATION_IN_EUROPE_"]),
+    ("iaea", "Internationale Atomenergiebehörde", "International Atomic Energy Agency", "IGOUNOIAE", ["IAEA", "IAEO", "Internationale Atomenergie-Organisation", "Atomenergiebehörde", "UN-Atomenergiebehörde"], ["IAEA"], None, ["IAEA_"]),
+    ("g7", "G7", "Group of Seven", "IGOGOS", ["G-7", "Gruppe der Sieben"], ["G7", "G-7"], None, ["GROUP_OF_SEVEN_"]),
+    ("icc", "Internationaler Strafgerichtshof", "International Criminal Court", "IGOJUDICC", ["IStGH", "Strafgerichtshof"], ["ICC"], None, ["ICC_"]),
+    ("council-of-europe", "Europarat", "Council of Europe", "IGOEURCOE", [], [], None, ["COUNCIL_OF_EUROPE_"]),
+    ("arab-league", "Arabische Liga", "Arab League", "IGOMEAARL", [], [], None, ["ARAB_LEAGUE_"]),
+    ("asean", "ASEAN", "ASEAN", "IGOSEAASN", [], [], None, ["ASEAN_"]),
+    ("who", "Weltgesundheitsorganisation", "World Health Organization", "IGOUNOHLHWHO", ["WHO"], ["WHO"], None, ["WORLD_HEALTH_ORGANIZATION_"]),
+    ("sco", "Shanghaier Organisation für Zusammenarbeit", "Shanghai Cooperation Organisation", "IGOCAS", ["SOZ"], ["SCO"], None, ["SHANGHAI_COOPERATION_ORGANIZATION_"]),
+    ("african-union", "Afrikanische Union", "African Union", "IGOAFRAFU", ["AU"], ["AU"], None, []),
+    ("imf", "Internationaler Währungsfonds", "International Monetary Fund", "IGOUNOWBKIMF", ["IWF"], ["IMF"], None, []),
+    ("world-bank", "Weltbank", "World Bank", "IGOUNODEVWBK", [], [], None, []),
+    ("european-parliament", "Europäisches Parlament", "European Parliament", "IGOEUREEC", ["EU-Parlament"], [], None, ["EUROPEAN_PARLIAMENT_"]),
+]  # fmt: skip
+
+# id, type, German name, English name, country, actor code, German aliases, English aliases, wikidata
+ORGANISATIONS = [
+    ("spd", "party", "SPD", "Social Democratic Party of Germany", "DEU", "DEUPTY", ["Sozialdemokraten", "Sozialdemokratische Partei Deutschlands"], ["SPD"], None),
+    ("cdu", "party", "CDU", "Christian Democratic Union", "DEU", "DEUPTY", ["Christdemokraten", "~Union", "Unionsparteien"], ["CDU"], None),
+    ("csu", "party", "CSU", "Christian Social Union", "DEU", "DEUPTY", [], ["CSU"], None),
+    ("greens-de", "party", "Grüne", "Alliance 90/The Greens", "DEU", "DEUPTY", ["Grünen", "Bündnis 90/Die Grünen"], ["Greens"], None),
+    ("fdp", "party", "FDP", "Free Democratic Party", "DEU", "DEUPTY", ["Liberalen"], ["FDP"], None),
+    ("afd", "party", "AfD", "Alternative for Germany", "DEU", "DEUPTY", [], ["AfD"], None),
+    ("linke", "party", "Die Linke", "The Left", "DEU", "DEUPTY", ["Linkspartei"], [], None),
+    ("united-russia", "party", "Einiges Russland", "United Russia", "RUS", "RUSPTY", [], ["United Russia"], None),
+    ("georgian-dream", "party", "Georgischer Traum", "Georgian Dream", "GEO", "GEOPTY", [], ["Georgian Dream"], None),
+    ("gazprom", "company", "Gazprom", "Gazprom", "RUS", "RUSBUS", [], ["Gazprom"], None),
+    ("rosneft", "company", "Rosneft", "Rosneft", "RUS", "RUSBUS", [], ["Rosneft"], None),
+    ("naftogaz", "company", "Naftogaz", "Naftogaz", "UKR", "UKRBUS", [], ["Naftogaz"], None),
+    ("energoatom", "company", "Energoatom", "Energoatom", "UKR", "UKRBUS", [], ["Energoatom"], None),
+    ("pgnig", "company", "PGNiG", "PGNiG", "POL", "POLBUS", [], ["PGNiG"], None),
+    ("bulgargaz", "company", "Bulgargaz", "Bulgargaz", "BGR", "BGRBUS", [], ["Bulgargaz"], None),
+    ("rt", "media", "RT", "RT", "RUS", "RUSMED", ["RT DE", "Russia Today"], ["RT", "Russia Today"], None),
+    ("wagner-group", "armed group", "Wagner-Gruppe", "Wagner Group", "RUS", "RUSUAF", ["Gruppe Wagner", "Wagner-Söldner"], ["Wagner Group"], None),
+    ("hamas", "armed group", "Hamas", "Hamas", "PSE", "PSEREB", [], ["Hamas"], None),
+    ("hezbollah", "armed group", "Hisbollah", "Hezbollah", "LBN", "LBNREB", [], ["Hezbollah"], None),
+    ("taliban", "armed group", "Taliban", "Taliban", "AFG", "AFGREB", [], ["Taliban"], None),
+    ("bundeswehr", "military", "Bundeswehr", "Bundeswehr", "DEU", "DEUMIL", [], ["Bundeswehr"], None),
+    ("bundestag", "legislature", "Bundestag", "Bundestag", "DEU", "DEULEG", [], ["Bundestag"], None),
+    ("duma", "legislature", "Staatsduma", "State Duma", "RUS", "RUSLEG", ["Duma"], ["Duma", "State Duma"], None),
+    ("pentagon", "military", "Pentagon", "Pentagon", "USA", "USAMIL", [], ["Pentagon"], None),
+    ("bundesnetzagentur", "government", "Bundesnetzagentur", "Federal Network Agency", "DEU", "DEUGOV", [], [], None),
+    ("owd-info", "ngo", "OWD-Info", "OVD-Info", "RUS", "RUSNGO", [], ["OVD-Info"], None),
+]  # fmt: skip
+
+# Person: (id, German name, English name, country, gender, wikidata, source names, extra aliases
+# (German forms), roles). A role: (English role, actor code, start, end).
+PEOPLE = [
+    ("vladimir-putin", "Wladimir Putin", "Vladimir Putin", "RUS", "m", "Q7747", ["VLADIMIR_PUTIN_"], [], [("prime minister", "RUSGOV", "1999-08-09", "1999-12-31"), ("president", "RUSGOV", "1999-12-31", "2008-05-07"), ("prime minister", "RUSGOV", "2008-05-08", "2012-05-07"), ("president", "RUSGOV", "2012-05-07", None)]),
+    ("sergey-lavrov", "Sergej Lawrow", "Sergey Lavrov", "RUS", "m", None, ["SERGEY_LAVROV_"], [], [("ambassador to the UN", "RUSGOV", "1994-09-22", "2004-03-09"), ("foreign minister", "RUSGOV", "2004-03-09", None)]),
+    ("dmitry-peskov", "Dmitri Peskow", "Dmitry Peskov", "RUS", "m", None, [], [], [("Kremlin spokesperson", "RUSGOV", "2012-05-22", None)]),
+    ("maria-zakharova", "Maria Sacharowa", "Maria Zakharova", "RUS", "f", None, [], [], [("foreign ministry spokesperson", "RUSGOV", "2015-08-10", None)]),
+    ("sergey-ryabkov", "Sergej Rjabkow", "Sergey Ryabkov", "RUS", "m", None, [], [], [("deputy foreign minister", "RUSGOV", "2008-08-01", None)]),
+    ("sergey-shoigu", "Sergej Schoigu", "Sergey Shoigu", "RUS", "m", None, ["SERGEY_SHOYGU_"], ["Sergej Schoigu"], [("emergencies minister", "RUSGOV", "1994-01-10", "2012-05-11"), ("defence minister", "RUSGOV", "2012-11-06", "2024-05-12"), ("secretary of the security council", "RUSGOV", "2024-05-12", None)]),
+    ("sergey-nechayev", "Sergej Netschajew", "Sergey Nechayev", "RUS", "m", None, [], [], [("ambassador to Germany", "RUSGOV", "2018-01-29", None)]),
+    ("yuri-ushakov", "Juri Uschakow", "Yuri Ushakov", "RUS", "m", None, [], [], [("presidential aide", "RUSGOV", "2012-05-21", None)]),
+    ("nikolai-patrushev", "Nikolai Patruschew", "Nikolai Patrushev", "RUS", "m", None, ["NIKOLAY_PATRUSHEV_"], [], [("director of the FSB", "RUSGOV", "1999-08-09", "2008-05-12"), ("secretary of the security council", "RUSGOV", "2008-05-12", "2024-05-14")]),
+    ("vasily-nebenzya", "Wassili Nebensja", "Vassily Nebenzia", "RUS", "m", None, [], [], [("ambassador to the UN", "RUSGOV", "2017-07-27", None)]),
+    ("alexei-navalny", "Alexej Nawalny", "Alexei Navalny", "RUS", "m", None, [], ["Kremlkritiker Nawalny"], [("opposition politician", "RUSOPP", "2008-01-01", "2024-02-16")]),
+    ("yulia-navalnaya", "Julija Nawalnaja", "Yulia Navalnaya", "RUS", "f", None, [], [], [("opposition politician", "RUSOPP", "2024-02-16", None)]),
+    ("elvira-nabiullina", "Elwira Nabiullina", "Elvira Nabiullina", "RUS", "f", None, ["ELVIRA_NABIULLINA_"], [], [("economy minister", "RUSGOV", "2007-09-24", "2012-05-21"), ("central bank governor", "RUSGOV", "2013-06-24", None)]),
+    ("dmitry-medvedev", "Dmitri Medwedew", "Dmitry Medvedev", "RUS", "m", None, ["DMITRY_MEDVEDEV_"], [], [("president", "RUSGOV", "2008-05-07", "2012-05-07"), ("prime minister", "RUSGOV", "2012-05-08", "2020-01-16"), ("deputy chairman of the security council", "RUSGOV", "2020-01-16", None)]),
+    ("alexander-lukashenko", "Alexander Lukaschenko", "Alexander Lukashenko", "BLR", "m", None, ["ALYAKSANDR_LUKASHENKA_"], ["Aljaksandr Lukaschenka"], [("president", "BLRGOV", "1994-07-20", None)]),
+    ("volodymyr-zelensky", "Wolodymyr Selenskyj", "Volodymyr Zelensky", "UKR", "m", None, [], ["Wolodimir Selenski", "Selenski"], [("president", "UKRGOV", "2019-05-20", None)]),
+    ("dmytro-kuleba", "Dmytro Kuleba", "Dmytro Kuleba", "UKR", "m", None, [], [], [("foreign minister", "UKRGOV", "2020-03-04", "2024-09-05")]),
+    ("joe-biden", "Joe Biden", "Joe Biden", "USA", "m", "Q6279", ["JOE_BIDEN_"], ["Joseph Biden"], [("senator", "USALEG", "1973-01-03", "2009-01-15"), ("vice president", "USAGOV", "2009-01-20", "2017-01-20"), ("president", "USAGOV", "2021-01-20", "2025-01-20")]),
+    ("kamala-harris", "Kamala Harris", "Kamala Harris", "USA", "f", None, [], [], [("vice president", "USAGOV", "2021-01-20", "2025-01-20")]),
+    ("antony-blinken", "Antony Blinken", "Antony Blinken", "USA", "m", None, [], [], [("secretary of state", "USAGOV", "2021-01-26", "2025-01-20")]),
+    ("victoria-nuland", "Victoria Nuland", "Victoria Nuland", "USA", "f", None, [], [], [("assistant secretary of state", "USAGOV", "2013-09-18", "2017-01-20"), ("under secretary of state", "USAGOV", "2021-05-03", "2024-03-22")]),
+    ("wendy-sherman", "Wendy Sherman", "Wendy Sherman", "USA", "f", None, [], [], [("deputy secretary of state", "USAGOV", "2021-04-14", "2023-07-28")]),
+    ("donald-trump", "Donald Trump", "Donald Trump", "USA", "m", None, [], [], [("president", "USAGOV", "2017-01-20", "2021-01-20"), ("president", "USAGOV", "2025-01-20", None)]),
+    ("angela-merkel", "Angela Merkel", "Angela Merkel", "DEU", "f", "Q567", ["ANGELA_MERKEL_"], [], [("chancellor", "DEUGOV", "2005-11-22", "2021-12-08")]),
+    ("olaf-scholz", "Olaf Scholz", "Olaf Scholz", "DEU", "m", None, ["OLAF_SCHOLZ_"], [], [("labour minister", "DEUGOV", "2007-11-21", "2009-10-27"), ("mayor of Hamburg", "DEUGOV", "2011-03-07", "2018-03-13"), ("finance minister", "DEUGOV", "2018-03-14", "2021-12-08"), ("chancellor", "DEUGOV", "2021-12-08", "2025-05-06")]),
+    ("annalena-baerbock", "Annalena Baerbock", "Annalena Baerbock", "DEU", "f", None, [], [], [("party leader", "DEUPTY", "2018-01-27", "2021-12-08"), ("foreign minister", "DEUGOV", "2021-12-08", "2025-05-06")]),
+    ("boris-pistorius", "Boris Pistorius", "Boris Pistorius", "DEU", "m", None, [], [], [("defence minister", "DEUGOV", "2023-01-19", None)]),
+    ("steffen-seibert", "Steffen Seibert", "Steffen Seibert", "DEU", "m", None, [], [], [("government spokesperson", "DEUGOV", "2010-08-11", "2021-12-08"), ("ambassador to Israel", "DEUGOV", "2022-07-01", None)]),
+    ("steffen-hebestreit", "Steffen Hebestreit", "Steffen Hebestreit", "DEU", "m", None, [], [], [("government spokesperson", "DEUGOV", "2021-12-08", "2025-05-06")]),
+    ("klaus-mueller", "Klaus Müller", "Klaus Mueller", "DEU", "m", None, [], [], [("president of the Federal Network Agency", "DEUGOV", "2022-03-01", None)]),
+    ("ursula-von-der-leyen", "Ursula von der Leyen", "Ursula von der Leyen", "DEU", "f", None, [], ["von der Leyen"], [("defence minister", "DEUGOV", "2013-12-17", "2019-07-17"), ("president of the European Commission", "IGOEUREEC", "2019-12-01", None)]),
+    ("josep-borrell", "Josep Borrell", "Josep Borrell", "ESP", "m", None, [], [], [("foreign minister", "ESPGOV", "2018-06-07", "2019-11-30"), ("EU high representative", "IGOEUREEC", "2019-12-01", "2024-11-30")]),
+    ("jens-stoltenberg", "Jens Stoltenberg", "Jens Stoltenberg", "NOR", "m", None, ["JENS_STOLTENBERG_"], [], [("prime minister", "NORGOV", "2005-10-17", "2013-10-16"), ("NATO secretary general", "IGOWSTNAT", "2014-10-01", "2024-10-01")]),
+    ("antonio-guterres", "António Guterres", "Antonio Guterres", "PRT", "m", None, ["ANTONIO_GUTERRES_"], ["Antonio Guterres"], [("UN secretary-general", "IGOUNO", "2017-01-01", None)]),
+    ("rafael-grossi", "Rafael Grossi", "Rafael Grossi", "ARG", "m", None, [], [], [("IAEA director general", "IGOUNOIAE", "2019-12-03", None)]),
+    ("xi-jinping", "Xi Jinping", "Xi Jinping", "CHN", "m", None, ["XI_JINPING_"], [], [("president", "CHNGOV", "2013-03-14", None)]),
+    ("fumio-kishida", "Fumio Kishida", "Fumio Kishida", "JPN", "m", None, [], [], [("foreign minister", "JPNGOV", "2012-12-26", "2017-08-03"), ("prime minister", "JPNGOV", "2021-10-04", "2024-10-01")]),
+    ("recep-tayyip-erdogan", "Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "TUR", "m", None, ["RECEP_TAYYIP_ERDOGAN_"], ["Erdogan", "Recep Tayyip Erdogan"], [("prime minister", "TURGOV", "2003-03-14", "2014-08-28"), ("president", "TURGOV", "2014-08-28", None)]),
+    ("mevlut-cavusoglu", "Mevlüt Çavuşoğlu", "Mevlut Cavusoglu", "TUR", "m", None, [], ["Cavusoglu", "Mevlüt Cavusoglu"], [("foreign minister", "TURGOV", "2014-08-29", "2015-08-28"), ("foreign minister", "TURGOV", "2015-11-24", "2023-06-04")]),
+    ("emmanuel-macron", "Emmanuel Macron", "Emmanuel Macron", "FRA", "m", None, [], [], [("president", "FRAGOV", "2017-05-14", None)]),
+    ("mateusz-morawiecki", "Mateusz Morawiecki", "Mateusz Morawiecki", "POL", "m", None, [], [], [("prime minister", "POLGOV", "2017-12-11", "2023-12-13")]),
+    ("kiril-petkov", "Kiril Petkow", "Kiril Petkov", "BGR", "m", None, [], [], [("prime minister", "BGRGOV", "2021-12-13", "2022-08-02")]),
+    ("salome-zourabichvili", "Salome Surabischwili", "Salome Zourabichvili", "GEO", "f", None, [], [], [("president", "GEOGOV", "2018-12-16", "2024-12-29")]),
+    ("irakli-kobakhidze", "Irakli Kobachidse", "Irakli Kobakhidze", "GEO", "m", None, [], [], [("prime minister", "GEOGOV", "2024-02-08", None)]),
+    ("viola-amherd", "Viola Amherd", "Viola Amherd", "CHE", "f", None, [], [], [("president of the Confederation", "CHEGOV", "2024-01-01", "2024-12-31")]),
+]  # fmt: skip
+
+# German first names whose gender the KB does not record (for er/sie agreement with document actors).
+FEMALE_FIRST_NAMES = {
+    "Angela", "Annalena", "Maria", "Marija", "Victoria", "Viktoria", "Wendy", "Ursula", "Kamala", "Julija", "Julia",
+    "Salome", "Viola", "Elwira", "Tatjana", "Natalja", "Olga", "Anna", "Swetlana", "Walentina", "Nancy", "Hillary",
+    "Christine", "Kaja", "Roberta", "Giorgia", "Liz", "Theresa", "Sanna", "Mette", "Ingrid", "Claudia",
+}  # fmt: skip

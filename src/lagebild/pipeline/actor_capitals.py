@@ -1,0 +1,140 @@
+"""Capitals as actors: "Moskau bestreitet das" is the Russian government, "in Moskau" the city.
+
+A capital stands for its government unless the words around it make it the place: a locative
+preposition, a dateline, an institution's name ("Handelsgericht Wien"), a visit or an attack on it,
+or a list with other places. "die Regierung in Vilnius" and "hieß es aus Washington" are the
+government; Brussels is the EU or NATO, whichever the document is about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from lagebild.pipeline.actor_lexicon import DETERMINERS_DE, LOCATIVE_PREPOSITIONS
+from lagebild.pipeline.actor_matching import AliasMatch
+
+BRUSSELS = {"Brüssel", "Brussels"}
+EU_CUES = ("sanktion", "kommission", "mitgliedstaat", "binnenmarkt", "transit", "beitritt", "eu-")
+NATO_CUES = ("truppen", "militär", "allianz", "bündnis", "verteidigung", "soldaten", "beistand")
+# "hieß es aus Washington", "Vorwürfe aus Washington": the capital speaks.
+SOURCE_BEFORE_AUS = {
+    "es",
+    "Vorwürfe",
+    "Kritik",
+    "Signale",
+    "Töne",
+    "Drohungen",
+    "Angaben",
+    "Kreisen",
+    "Stimmen",
+}
+DATELINE_MARKS = {"–", "—", "-", "/"}
+# Verbs whose object is a city as a place: visited, attacked, reached.
+PLACE_VERBS = {"besuchen", "angreifen", "beschießen", "bombardieren", "erreichen", "verlassen", "bereisen",
+               "visit", "attack", "bomb", "shell", "reach", "leave"}  # fmt: skip
+# "die Hauptstadt Tiflis", "the capital Kyiv": the city itself.
+CITY_NOUNS = {"Hauptstadt", "Stadt", "Metropole", "capital", "city"}
+# "die Regierung in Vilnius": the capital stands for the government seated there.
+GOVERNMENT_SEATS = {"Regierung", "Regierungen", "Führung", "Außenministerium", "Verteidigungsministerium", "Innenministerium",
+                    "Ministerium", "Staatsführung", "Außenministeriums", "Verteidigungsministeriums"}  # fmt: skip
+
+
+class CapitalReader:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.last: tuple[int, bool] | None = None  # the previous capital and whether it was an actor
+        # capitals read as places: an upstream NER label other than LOC there gets corrected
+        self.place_uses: set[tuple[int, int]] = set()
+
+    def _word_before(self, i: int, skip: int = 0) -> Token | None:
+        """The word before token i (whitespace tokens skipped), `skip` more words back."""
+        for j in range(i - 1, -1, -1):
+            if not self.doc[j].is_space:
+                if skip == 0:
+                    return self.doc[j]
+                skip -= 1
+        return None
+
+    def _part_of_a_name(self, match: AliasMatch) -> bool:
+        """'Handelsgericht Wien', 'University College London', 'Washington Post', 'Berlin Babylon':
+        the capital names part of an institution. A capitalised word right before it (not opening the
+        sentence), or a proper noun right after it (needs the tagger), makes it a name part."""
+        previous = self._word_before(match.start)
+        opens_sentence = previous is None or previous.is_sent_start or previous.is_punct
+        genitive = self.doc[match.start].text.endswith("s")  # "die Reaktion Berlins": the actor
+        capitalised_before = not opens_sentence and not genitive and previous.text[:1].isupper()
+        if capitalised_before and previous.text not in DETERMINERS_DE | GOVERNMENT_SEATS:
+            return True
+        following = self.doc[match.end] if match.end < len(self.doc) else None
+        return following is not None and following.pos_ == "PROPN"
+
+    def _visited_or_attacked(self, match: AliasMatch) -> bool:
+        """The city as a place: 'besuchte Kiew', 'Kiew mit Drohnen angegriffen' (verb: needs the
+        parser and lemmatizer); 'nordwestlich von Kiew', 'die Anschläge von Paris' ('von' makes an
+        actor only before a participle: 'von Moskau unterstützte'); 'das düstere London' (an
+        attributive adjective, STTS ADJA: needs the tagger); 'Linz und Wien' (listed with a non-capital place)."""
+        token = self.doc[match.start]
+        previous, previous2 = self._word_before(match.start), self._word_before(match.start, 1)
+        following = self.doc[match.end] if match.end < len(self.doc) else None
+        if previous is not None and previous.text == "von":
+            participle = following is not None and (
+                following.tag_ in {"ADJA", "VVPP"}
+                or (not following.tag_ and following.text.endswith(("te", "ten", "tes", "ter", "tem")))
+            )
+            if not participle:
+                return True
+        attributive = previous is not None and previous.tag_ == "ADJA" and previous.text[:1].islower()
+        if attributive and previous2 is not None and previous2.tag_ in {"ART", "APPRART", "ADJA", "$,"}:
+            return True  # "im chaotischen, geisterhaften London", not "verschärfte Moskau"
+        if previous is not None and previous.text in {"und", "oder", ","} and previous2 is not None:
+            listed_place = any(e.label_ == "LOC" and e.start <= previous2.i < e.end for e in self.doc.ents)
+            if listed_place and not (self.last and self.last[1]):
+                return True
+        return token.dep_ in {"oa", "dobj", "obj"} and token.head.lemma_ in PLACE_VERBS
+
+    def government(self, match: AliasMatch, named: set[str], mentions: list) -> tuple[str, ...]:
+        """The government a capital stands for here, or () when it is the place."""
+        doc = self.doc
+        previous, previous2 = self._word_before(match.start), self._word_before(match.start, 1)
+        before = previous.text if previous is not None else ""
+        before2 = previous2.text if previous2 is not None else ""
+        governing_agent = before == "in" and (before2.removesuffix("s") in GOVERNMENT_SEATS)
+        speaks = before == "aus" and before2 in SOURCE_BEFORE_AUS
+        if before in {"und", "oder", ","} and self.last is not None and self.last[0] == match.start - 2:
+            # "Kritiker in Warschau und Vilnius": the second capital shares the first one's reading
+            accepted = self.last[1]
+            self.last = (match.start, accepted)
+            return match.actor_ids if accepted else ()
+        locative = before in LOCATIVE_PREPOSITIONS or before in CITY_NOUNS
+        after = doc[match.end].text if match.end < len(doc) else ""
+        # a dateline ("Wien – Die Gewerkschaft ...", "Washington/Teheran –") names the place of writing
+        dateline = after in DATELINE_MARKS or before == "/"
+        accepted = not dateline and not (locative and not governing_agent and not speaks)
+        accepted = accepted and not self._part_of_a_name(match) and not self._visited_or_attacked(match)
+        self.last = (match.start, accepted)
+        if not accepted:
+            self.place_uses.add((match.start, match.end))
+            return ()
+        if doc[match.start].text in BRUSSELS:
+            return self._brussels(match.start, named, mentions)
+        return match.actor_ids
+
+    def _brussels(self, position: int, named: set[str], mentions: list) -> tuple[str, ...]:
+        """Brussels speaks for the EU or for NATO: the one the document names, or by the words
+        around it (sanctions, the Commission -> EU; troops, the alliance -> NATO)."""
+        candidates = [a for a in ("igo:nato", "igo:eu") if a in named]
+        if len(candidates) < 2:
+            return tuple(candidates)
+        sentence = self.doc[position].sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+        following = self.doc[sentence.end : min(sentence.end + 30, len(self.doc))]
+        words = {t.text.lower() for t in [*sentence, *following]}
+        eu_cues = sum(any(w.startswith(c) for w in words) for c in EU_CUES)
+        nato_cues = sum(any(w.startswith(c) for w in words) for c in NATO_CUES)
+        if eu_cues != nato_cues:
+            return ("igo:eu",) if eu_cues > nato_cues else ("igo:nato",)
+        nearest = max(
+            (m for m in mentions if m.actor.kb_id in candidates),
+            key=lambda m: m.span.start,
+            default=None,
+        )
+        return (nearest.actor.kb_id,) if nearest else ()

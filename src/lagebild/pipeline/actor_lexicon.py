@@ -1,0 +1,122 @@
+"""Words the actor stage reads around names: role nouns, agents, determiners and pronouns (German
+and English). Role nouns give a mention its role, gender and (with a prefix) its country."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# German role noun (masculine base form) -> the KB's English role.
+ROLE_NOUNS_DE = {
+    "Außenminister": "foreign minister", "Vizeaußenminister": "deputy foreign minister",
+    "Verteidigungsminister": "defence minister", "Innenminister": "interior minister",
+    "Finanzminister": "finance minister", "Minister": "minister", "Ministerpräsident": "prime minister",
+    "Premierminister": "prime minister", "Regierungschef": "head of government", "Präsident": "president",
+    "Staatschef": "president", "Staatspräsident": "president", "Machthaber": "president",
+    "Diktator": "president", "Kanzler": "chancellor", "Bundeskanzler": "chancellor", "Botschafter": "ambassador",
+    "Diplomat": "diplomat", "Top-Diplomat": "diplomat", "Spitzendiplomat": "diplomat", "Sprecher": "spokesperson",
+    "Regierungssprecher": "government spokesperson", "Außenamtssprecher": "foreign ministry spokesperson",
+    "Kremlsprecher": "Kremlin spokesperson", "Kremlchef": "president", "Kremlkritiker": "opposition politician",
+    "Oppositionelle": "opposition politician", "Generalsekretär": "secretary general",
+    "Generaldirektor": "director general", "Außenbeauftragte": "high representative",
+    "Kommissionspräsident": "president of the European Commission", "Berater": "adviser",
+    "Sekretär": "secretary", "Vizepräsident": "vice president", "Politiker": "politician",
+    "Spitzenbeamte": "official", "Beamte": "official",
+}  # fmt: skip
+# A compound's first part names the country or organisation the role belongs to.
+ROLE_PREFIXES_DE = {"US-": "USA", "EU-": "igo:eu", "UN-": "igo:un", "NATO-": "igo:nato", "Nato-": "igo:nato",
+                    "IAEA-": "igo:iaea", "Kreml": "RUS", "Bundes": "DEU", "Vize": None}  # fmt: skip
+# Offices a German article names without a country because they are Germany's.
+DEFAULT_OWNER_DE = {"Bundeskanzler": "DEU", "Regierungssprecher": "DEU"}
+# Roles whose holder the KB knows by (country, role) - "der russische Außenminister" is Lawrow in 2021.
+INCUMBENT_ROLES = {
+    "foreign minister", "president", "chancellor", "defence minister", "prime minister", "Kremlin spokesperson",
+    "foreign ministry spokesperson", "government spokesperson", "secretary general", "director general",
+}  # fmt: skip
+IGO_ROLE_NAMES = {("igo:nato", "secretary general"): "NATO secretary general",
+                  ("igo:un", "secretary general"): "UN secretary-general",
+                  ("igo:iaea", "director general"): "IAEA director general",
+                  ("igo:eu", "president of the European Commission"): "president of the European Commission"}  # fmt: skip
+# Collective nouns after a country adjective ("die russische Regierung") and their CAMEO sector.
+AGENTS_DE = {
+    "Regierung": "GOV", "Führung": "GOV", "Regime": "GOV", "Staatsführung": "GOV", "Außenministerium": "GOV",
+    "Ministerium": "GOV", "Botschaft": "GOV", "Diplomaten": "GOV", "Behörden": "GOV", "Verteidigungsministerium": "GOV",
+    "Innenministerium": "GOV", "Staat": "GOV", "Generalkonsulat": "GOV", "Vertretung": "GOV", "Mission": "GOV",
+    "Streitkräfte": "MIL", "Truppen": "MIL", "Soldaten": "MIL", "Militär": "MIL", "Armee": "MIL", "Luftwaffe": "MIL",
+    "Marine": "MIL", "Sicherheitskräfte": "COP", "Polizei": "COP", "Geheimdienste": "SPY", "Nachrichtendienste": "SPY",
+    "Geheimdienst": "SPY", "Justiz": "JUD", "Opposition": "OPP", "Parlament": "LEG", "Besatzungsverwaltung": "GOV",
+    "Strafvollzugsbehörde": "GOV", "Botschaftsangehörigen": "GOV", "Botschaftsangehörige": "GOV",
+    "Botschaftsmitarbeiter": "GOV", "Botschaftsmitarbeitern": "GOV", "Delegation": "GOV", "Kampftruppen": "MIL", "Sicherheitsrat": "GOV", "Sicherheitsrats": "GOV", "Staatsmedien": "MED", "Regierungstruppen": "MIL",
+}  # fmt: skip
+AGENTS_EN = {"government": "GOV", "foreign ministry": "GOV", "troops": "MIL", "forces": "MIL", "military": "MIL",
+             "army": "MIL", "embassy": "GOV", "diplomats": "GOV", "authorities": "GOV", "parliament": "LEG",
+             "police": "COP", "state media": "MED", "officials": "GOV"}  # fmt: skip
+ROLE_NOUNS_EN = {
+    "foreign minister": "foreign minister", "president": "president", "prime minister": "prime minister",
+    "chancellor": "chancellor", "ambassador": "ambassador", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "secretary general": "secretary general", "secretary-general": "secretary general", "defence minister": "defence minister",
+    "defense minister": "defence minister", "vice president": "vice president", "secretary of state": "secretary of state",
+}  # fmt: skip
+
+DETERMINERS_DE = {"der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Des", "Dem", "Den"}
+# A capital after these prepositions is the place, not the government ("in Moskau").
+LOCATIVE_PREPOSITIONS = {
+    "in", "nach", "aus", "bei", "nahe", "bis", "um", "über", "vor", "im", "gen", "durch", "ab", "Richtung",
+    "ins", "innerhalb", "außerhalb", "vom",
+    "In", "Nach", "Aus", "Bei", "to", "from", "at", "near", "From", "At", "To", "into", "via",
+}  # fmt: skip
+PRONOUNS_DE = {"er": "m", "ihn": "m", "ihm": "m", "Er": "m", "sie": "f", "Sie": "f"}
+PRONOUNS_EN = {"he": "m", "him": "m", "He": "m", "she": "f", "her": "f", "She": "f"}
+# Role nouns that point back to a person named earlier ("der Minister", "die Grünen-Politikerin").
+COREF_NOUNS_DE = {"Minister", "Diplomat", "Kremlchef", "Kanzler", "Präsident", "Politiker", "Botschafter",
+                  "Außenminister", "Sprecher", "Generalsekretär", "Machthaber", "Regierungschef", "Diktator"}  # fmt: skip
+# Masculine non-person actors that "er" can refer to (German grammatical gender).
+MASCULINE_ACTOR_ALIASES = {"Kreml", "Kremls"}
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    role: str
+    gender: str | None
+    owner: str | None  # ISO3 country or igo:<id> from a compound prefix
+    base: str
+    plural: bool = False
+
+
+def parse_role_de(word: str) -> RoleWord | None:
+    """'US-Präsident' -> president of USA; 'Außenministerin' -> foreign minister, female;
+    'Grünen-Politikerin' -> politician, female."""
+    owner = None
+    stem = word
+    if word in ROLE_NOUNS_DE or _inflected_base(word):
+        pass
+    else:
+        for prefix, target in ROLE_PREFIXES_DE.items():
+            if word.startswith(prefix) and _inflected_base(word[len(prefix) :].capitalize()):
+                owner, stem = target, word[len(prefix) :].capitalize()
+                break
+        else:
+            if "-" in word and _inflected_base(word.rsplit("-", 1)[1]):
+                stem = word.rsplit("-", 1)[1]
+            else:
+                return None
+    found = _inflected_base(stem)
+    if found is None:
+        return None
+    base, gender, plural = found
+    if base.startswith("Kreml"):
+        owner = "RUS"
+    owner = owner or DEFAULT_OWNER_DE.get(base)
+    return RoleWord(ROLE_NOUNS_DE[base], gender, owner, base, plural)
+
+
+def _inflected_base(word: str) -> tuple[str, str | None, bool] | None:
+    if word in ROLE_NOUNS_DE:
+        return word, "m", False
+    for suffix, gender, plural in (("innen", "f", True), ("in", "f", False), ("en", "m", False), ("s", "m", False),
+                                   ("n", "m", False), ("e", "m", False), ("r", "m", False)):  # fmt: skip
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and base in ROLE_NOUNS_DE:
+            if suffix == "r" and not base.endswith("e"):
+                continue
+            return base, gender, plural
+    return None

@@ -1,0 +1,104 @@
+"""Finding KB names in a Doc: an index of every alias form (inflected German forms included) by
+first token, matched longest-first over the tokens, case-sensitively (names are capitalised; "EU"
+is not "eu")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from lagebild.kb.german import adjective_forms, genitive, inflected_forms
+from lagebild.kb.store import KnowledgeBase, load_kb
+
+# Kinds of alias, from the most to the least specific.
+NAME, DEMONYM, DEMONYM_PERSON, CAPITAL, GENERIC = "name", "demonym", "demonym_person", "capital", "generic"
+_PRIORITY = {NAME: 0, DEMONYM: 1, CAPITAL: 2, DEMONYM_PERSON: 3, GENERIC: 4}
+
+
+@dataclass(frozen=True)
+class AliasMatch:
+    start: int
+    end: int
+    actor_ids: tuple[str, ...]
+    kind: str
+
+
+class AliasIndex:
+    def __init__(self, kb: KnowledgeBase, lang: str):
+        self.kb = kb
+        self.lang = lang
+        self._entries: dict[str, dict[tuple[str, ...], dict[str, set[str]]]] = defaultdict(dict)
+        self.adjectives: dict[str, str] = {}
+        for actor in kb.actors.values():
+            for alias, kind in self._aliases(actor):
+                tokens = tuple(alias.split())
+                if tokens:
+                    self._entries[tokens[0]].setdefault(tokens, {}).setdefault(kind, set()).add(actor["id"])
+            for stem in actor.get("adjectives_de", []) if lang == "de" else []:
+                for form in adjective_forms(stem):
+                    self.adjectives[form] = actor["country"]
+                    self.adjectives[form[:1].upper() + form[1:]] = actor["country"]
+            for capital in actor.get("capitals_de", []) if lang == "de" else []:
+                if " " not in capital and capital != "Brüssel":
+                    self.adjectives[capital + "er"] = actor["country"]  # "die Moskauer Botschaft"
+            if lang == "en" and actor.get("adjective_en"):
+                self.adjectives[actor["adjective_en"]] = actor["country"]
+
+    def _aliases(self, actor: dict):
+        de = self.lang == "de"
+        names = list(actor.get("aliases_en", [])) + (list(actor.get("aliases_de", [])) if de else [])
+        kind_of_type = actor["type"]
+        for alias in names:
+            generic = alias.startswith("~")
+            alias = alias.lstrip("~")
+            if kind_of_type == "person" and " " not in alias and not actor.get("curated"):
+                continue  # a bare surname from the source is too ambiguous without the full name first
+            if not de:
+                yield alias, GENERIC if generic else NAME
+                continue
+            common_noun = generic or kind_of_type in {"government"}
+            forms = inflected_forms(alias, proper_name=not common_noun)
+            if kind_of_type != "person" and " " in alias:
+                forms |= inflected_forms(alias, proper_name=False)  # "der Vereinten Nationen"
+            for form in forms:
+                yield form, GENERIC if generic else NAME
+        capitals = actor.get("capitals_de" if de else "capitals_en", [])
+        for capital in capitals:
+            yield capital, CAPITAL
+            if de:
+                yield genitive(capital), CAPITAL
+        demonyms = actor.get("demonyms_de", []) if de else []
+        if demonyms:
+            plural, singular = demonyms
+            yield plural, DEMONYM
+            if not plural.endswith("n"):
+                yield plural + "n", DEMONYM  # dative plural: den Litauern
+            if singular != plural:
+                yield singular, DEMONYM_PERSON
+                yield singular + ("n" if singular.endswith("e") else "s"), DEMONYM_PERSON
+
+    def match(self, doc: Doc) -> list[AliasMatch]:
+        """Longest alias at each position, left to right, without overlaps."""
+        matches, i = [], 0
+        while i < len(doc):
+            best = None
+            for tokens, kinds in self._entries.get(doc[i].text, {}).items():
+                fits = i + len(tokens) <= len(doc) and all(doc[i + k].text == t for k, t in enumerate(tokens))
+                if fits and (best is None or len(tokens) > best[0]):
+                    best = (len(tokens), kinds)
+            if best:
+                length, kinds = best
+                kind = min(kinds, key=_PRIORITY.__getitem__)
+                matches.append(AliasMatch(i, i + length, tuple(sorted(kinds[kind])), kind))
+                i += length
+            else:
+                i += 1
+        return matches
+
+
+@cache
+def alias_index(lang: str) -> AliasIndex:
+    return AliasIndex(load_kb(), lang)

@@ -1,0 +1,337 @@
+"""The `lagebild_actors` component: entity mentions and role phrases linked to KB actors.
+
+Reads the Doc's tokens (and the NER's `doc.ents`, tags and parse, if a model ran), writes
+`span._.actor` on the entity spans and `doc.spans[ACTOR_REF_SPANS]` for role nouns and pronouns
+(`actor_coref`). Roles and codes follow `doc._.article_date`. KB names are matched on the tokens
+(`actor_matching`), so names the NER misses are added to `doc.ents`; capitals become governments
+only where the text uses them so (`actor_capitals`); people the KB lacks but the text introduces
+with a role become document actors (no kb_id, the role's country and code).
+
+Overlaps with existing entities (see `_merge_into_ents`): our span replaces an overlapping upstream
+span unless another stage annotated it, and the KB's type sets the label (NER sometimes tags
+"Moskau" PER); a longer upstream ORG name around a place name ("Washington Post") is kept instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from lagebild.kb.store import load_kb
+from lagebild.pipeline.actor_capitals import CapitalReader
+from lagebild.pipeline.actor_coref import resolve_references
+from lagebild.pipeline.actor_lexicon import (
+    AGENTS_DE,
+    AGENTS_EN,
+    DETERMINERS_DE,
+    ROLE_NOUNS_EN,
+    ROLE_PREFIXES_DE,
+    RoleWord,
+    parse_role_de,
+)
+from lagebild.pipeline.actor_matching import (
+    CAPITAL,
+    DEMONYM,
+    DEMONYM_PERSON,
+    GENERIC,
+    AliasIndex,
+    AliasMatch,
+    alias_index,
+)
+from lagebild.pipeline.annotations import ActorRef
+
+LABELS = {"person": "PER", "state": "LOC", "government": "ORG", "IGO": "ORG"}
+# "South China Sea", "Schwarzes Meer": a country name inside a sea's name.
+WATER_NOUNS = {"Sea", "Meer", "Ocean", "Ozean", "Gulf", "Golf", "Strait"}
+SINGULAR_MASCULINE = {"der", "dem", "des", "Der"}
+NAME_PARTICLES = {"von", "der", "de", "van", "bin", "al"}
+NOT_NAMES = {"Der", "Die", "Das", "Ein", "Eine", "Am", "Im", "In", "Auch", "Nach", "Zum", "Bei", "Mit"}
+
+
+@dataclass
+class Mention:
+    span: Span
+    actor: ActorRef
+    gender: str | None = None
+    # a place name standing for an actor (state, capital): a longer upstream name containing it
+    # ("Washington Post", "Rapid Wien") is another entity and wins
+    place_name: bool = False
+
+
+class ActorResolver:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lang = doc._.language or doc.lang_
+        self.date = doc._.article_date
+        self.kb = load_kb()
+        self.index: AliasIndex = alias_index("de" if self.lang == "de" else "en")
+        self.mentions: list[Mention] = []
+        self.document_actors: dict[str, Mention] = {}
+        self.capitals = CapitalReader(doc)
+
+    # -- main -----------------------------------------------------------------------------------
+    def run(self) -> None:
+        matches = self.index.match(self.doc)
+        named = {a for m in matches if m.kind not in {GENERIC, CAPITAL} for a in m.actor_ids}
+        taken: set[int] = set()
+        for match in matches:
+            mention = self._resolve_match(match, named)
+            if mention:
+                self._add(mention, taken)
+        for mention in self._role_appositions(taken):
+            self._add(mention, taken)
+        for mention in self._agent_phrases(taken):
+            self._add(mention, taken)
+        for mention in self._document_surnames(taken):
+            self._add(mention, taken)
+        self._merge_into_ents()
+        resolve_references(self.doc, self.mentions, self.kb, self.index, self.date, self.lang)
+
+    def _add(self, mention: Mention, taken: set[int]) -> None:
+        positions = set(range(mention.span.start, mention.span.end))
+        if positions & taken:
+            return
+        taken |= positions
+        self.mentions.append(mention)
+
+    # -- KB matches -----------------------------------------------------------------------------
+    def _resolve_match(self, match: AliasMatch, named: set[str]) -> Mention | None:
+        doc = self.doc
+        before = doc[match.start - 1].text if match.start else ""
+        actor_ids = match.actor_ids
+        if match.kind == GENERIC:
+            # "die Allianz" is NATO only after a determiner and when the document names NATO.
+            if before not in DETERMINERS_DE and not doc[match.start - 1].text.endswith(("e", "en")):
+                return None
+            actor_ids = tuple(a for a in actor_ids if a in named)
+            if not actor_ids:
+                return None
+        if match.end < len(doc) and doc[match.end].text in WATER_NOUNS:
+            return None
+        if match.kind == DEMONYM_PERSON:
+            return None  # "der Norweger": a person reference, resolved by actor_coref
+        if match.kind == DEMONYM and (doc[match.start].text[0].islower() or before in SINGULAR_MASCULINE):
+            return None  # "der Norweger" is a person (actor_coref), "die Norweger" the people
+        if match.kind == CAPITAL:
+            actor_ids = self.capitals.government(match, named, self.mentions)
+            if not actor_ids:
+                return None
+        actor_id = self._choose(actor_ids)
+        is_person = self.kb.actors[actor_id]["type"] == "person"
+        role_word = self._role_before(match.start) if is_person else None
+        actor = self.kb.actor_ref(actor_id, self.date, self.lang, role=role_word.role if role_word else None)
+        span = Span(doc, match.start, match.end, label=self._label(actor_id))
+        place_name = match.kind == CAPITAL or self.kb.actors[actor_id]["type"] == "state"
+        return Mention(span, actor, self.kb.actors[actor_id].get("gender"), place_name)
+
+    def _choose(self, actor_ids: tuple[str, ...]) -> str:
+        """Several KB actors share the alias: prefer curated people, then one in office at the date."""
+
+        def rank(actor_id: str) -> tuple:
+            actor = self.kb.actors[actor_id]
+            in_office = (
+                self.kb.role_at(actor, self.date)[0] is not None if actor["type"] == "person" else False
+            )
+            return (not actor.get("curated"), not in_office, actor_id)
+
+        return min(actor_ids, key=rank)
+
+    def _label(self, actor_id: str) -> str:
+        return LABELS.get(self.kb.actors[actor_id]["type"], "ORG")
+
+    # -- role phrases -----------------------------------------------------------------------------
+    def _role_before(self, start: int) -> RoleWord | None:
+        """The role noun right before a name, skipping a comma ("Botschafter in Berlin, Sergej ...")."""
+        i = start - 1
+        if i >= 0 and self.doc[i].text == ",":
+            i -= 1
+        for j in range(i, max(i - 4, -1), -1):
+            role = self._parse_role(self.doc[j].text)
+            if role:
+                return role
+            if j < i and self.doc[j].text in {".", ";", ":"}:
+                break
+        return None
+
+    def _parse_role(self, word: str) -> RoleWord | None:
+        if self.lang == "de":
+            return parse_role_de(word)
+        role = ROLE_NOUNS_EN.get(word.lower())
+        return RoleWord(role, None, None, word) if role else None
+
+    def _role_country(self, role_index: int) -> str | None:
+        """The country or IGO a role belongs to: 'russische Botschafter', 'US-Präsident'."""
+        role = self._parse_role(self.doc[role_index].text)
+        if role and role.owner:
+            return role.owner
+        for k in range(role_index - 1, max(role_index - 3, -1), -1):
+            country = self.index.adjectives.get(self.doc[k].text)
+            if country:
+                return country
+        # "der im US-Außenministerium zuständige Spitzenbeamte": a compound's prefix names the owner
+        for k in range(role_index - 1, max(role_index - 6, -1), -1):
+            text = self.doc[k].text
+            owner = next(
+                (o for p, o in ROLE_PREFIXES_DE.items() if o and p.endswith("-") and text.startswith(p)), None
+            )
+            if owner:
+                return owner
+        # "Die Sprecherin des russischen Außenministeriums": the adjective follows the role noun.
+        for k in range(role_index + 1, min(role_index + 4, len(self.doc))):
+            country = self.index.adjectives.get(self.doc[k].text)
+            if country:
+                return country
+        return None
+
+    def _role_appositions(self, taken: set[int]) -> list[Mention]:
+        """Unknown people introduced by a role: a document actor with the role's country."""
+        mentions = []
+        doc = self.doc
+        for i, token in enumerate(doc):
+            role = self._parse_role(token.text)
+            if not role or role.plural:
+                continue
+            j = i + 1
+            # skip "in Belgien" / "des russischen Außenministeriums" up to the comma before the name
+            k = j
+            while k < min(i + 6, len(doc)) and doc[k].text != "," and not self._name_start(k):
+                k += 1
+            start = k + 1 if k < len(doc) and doc[k].text == "," else k
+            if start != j and start - j > 5:
+                continue
+            end = self._name_end(start)
+            if end - start < 2 or any(t in taken for t in range(start, end)):
+                continue
+            owner = self._role_country(i)
+            mentions.append(self._document_actor(doc[start:end], role, owner))
+        return mentions
+
+    def _name_start(self, i: int) -> bool:
+        return self._is_name_token(i) and i + 1 < len(self.doc) and self._is_name_token(i + 1)
+
+    def _is_name_token(self, i: int) -> bool:
+        text = self.doc[i].text
+        return (
+            text[:1].isupper()
+            and text.replace("-", "").replace("'", "").isalpha()
+            and text not in NOT_NAMES
+            and self._parse_role(text) is None
+            and text not in self.index.adjectives
+        )
+
+    def _name_end(self, start: int) -> int:
+        end = start
+        while end < len(self.doc) and end - start < 4:
+            particle = (
+                self.doc[end].text in NAME_PARTICLES
+                and end + 1 < len(self.doc)
+                and self._is_name_token(end + 1)
+            )
+            if not (self._is_name_token(end) or particle):
+                break
+            end += 1
+        return end
+
+    def _document_actor(self, span: Span, role: RoleWord, owner: str | None) -> Mention:
+        if owner and owner.startswith("igo:"):
+            igo = self.kb.actors[owner]
+            country, code = None, igo["code"]
+        else:
+            country, code = owner, (f"{owner}GOV" if owner else None)
+        actor = ActorRef(name=span.text, kb_id=None, country=country, actor_code=code, role=role.role)
+        mention = Mention(Span(self.doc, span.start, span.end, label="PER"), actor, role.gender)
+        self.document_actors[span[-1].text] = mention
+        return mention
+
+    def _document_surnames(self, taken: set[int]) -> list[Mention]:
+        """Later mentions of a document actor by surname ("Tokowinin"), with the genitive -s."""
+        mentions = []
+        for i, token in enumerate(self.doc):
+            first = self.document_actors.get(token.text) or self.document_actors.get(token.text[:-1])
+            if first and i not in taken and i >= first.span.end:
+                span = Span(self.doc, i, i + 1, label="PER")
+                mentions.append(Mention(span, first.actor, first.gender))
+        return mentions
+
+    # -- collectives: "die russische Regierung", "russische Truppen" -----------------------------
+    def _agent_phrases(self, taken: set[int]) -> list[Mention]:
+        mentions = []
+        agents = AGENTS_DE if self.lang == "de" else AGENTS_EN
+        for i, token in enumerate(self.doc[:-1]):
+            country = self.index.adjectives.get(token.text)
+            nxt = self.doc[i + 1].text
+            sector = (
+                agents.get(nxt)
+                or agents.get(nxt.rstrip("s"))
+                or agents.get(nxt[:-2] if nxt.endswith("es") else "")
+            )
+            if not country or not sector or i in taken or i + 1 in taken:
+                continue
+            start = i - 1 if i and self.doc[i - 1].text in DETERMINERS_DE else i
+            span = Span(self.doc, start, i + 2, label="ORG")
+            if sector == "GOV":
+                actor = self.kb.actor_ref(f"government:{country}", self.date, self.lang)
+            else:
+                state = self.kb.actors.get(f"country:{country}", {})
+                name = f"{state.get('name_de' if self.lang == 'de' else 'name_en', country)}: {nxt}"
+                actor = ActorRef(name=name, country=country, actor_code=f"{country}{sector}")
+            mentions.append(Mention(span, actor))
+        return mentions
+
+    # -- writing the Doc --------------------------------------------------------------------------
+    def _merge_into_ents(self) -> None:
+        """Our mentions into doc.ents. An upstream entity that overlaps one of ours gives way (the KB
+        also fixes its label: NER tagging "Moskau" PER), unless another stage already annotated it;
+        entities we did not touch stay. Unknown persons of the NER become document actors."""
+        doc = self.doc
+        inside_longer_name = {
+            id(m)
+            for m in self.mentions
+            for ent in doc.ents
+            if m.place_name
+            and ent.start <= m.span.start
+            and m.span.end <= ent.end
+            and _is_longer_name(ent, m.span)
+        }
+        self.mentions = [m for m in self.mentions if id(m) not in inside_longer_name]
+        kept = []
+        for ent in doc.ents:
+            overlaps = any(m.span.start < ent.end and ent.start < m.span.end for m in self.mentions)
+            annotated = ent._.actor is not None or ent._.place is not None
+            if not annotated and (ent.start, ent.end) in self.capitals.place_uses and ent.label_ != "LOC":
+                ent = Span(doc, ent.start, ent.end, label="LOC")
+            if annotated or not overlaps:
+                kept.append(ent)
+        spans = filter_spans([*kept, *(m.span for m in self.mentions)])
+        keep_ids = {(s.start, s.end) for s in spans}
+        self.mentions = [m for m in self.mentions if (m.span.start, m.span.end) in keep_ids]
+        doc.ents = spans
+        by_position = {(e.start, e.end): e for e in doc.ents}
+        for mention in self.mentions:
+            mention.span = by_position[(mention.span.start, mention.span.end)]
+            mention.span._.actor = mention.actor
+        for ent in doc.ents:
+            if ent.label_ in {"PER", "PERSON"} and ent._.actor is None:
+                ent._.actor = ActorRef(name=ent.text)  # a person the KB does not know
+                self.mentions.append(Mention(ent, ent._.actor))
+        self.mentions.sort(key=lambda m: m.span.start)
+
+
+def _is_longer_name(ent: Span, inner: Span) -> bool:
+    """An upstream ORG/MISC name of 2-3 capitalised words around a place name ("Washington Post",
+    "Rapid Wien"). The NER's other long spans ("Moskau Zeit" PER, "Ostsee für Moskau") are cut wrong."""
+    return (
+        ent.label_ in {"ORG", "MISC"}
+        and len(inner) < len(ent) <= 3
+        and all(t.text[:1].isupper() for t in ent)
+    )
+
+
+@Language.component("lagebild_actors")
+def lagebild_actors(doc: Doc) -> Doc:
+    if (doc._.language or doc.lang_) in {"de", "en"}:
+        ActorResolver(doc).run()
+    return doc

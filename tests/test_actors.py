@@ -1,0 +1,166 @@
+"""Actor resolution on real text through the real pipeline (`lagebild.analyze`)."""
+
+from pathlib import Path
+
+import pytest
+
+import lagebild
+from lagebild.ingest.readers import read_inputs
+from lagebild.pipeline import build_pipeline
+from lagebild.pipeline.annotations import ACTOR_REF_SPANS
+
+SEED = Path(__file__).resolve().parents[2] / "shared/seeds/seed-article-de.txt"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    article = next(read_inputs([SEED]))
+    return lagebild.analyze(article.text, date=article.date, lang="de")
+
+
+def _entity(analysis, mention_text):
+    return next(e for e in analysis.entities if any(m.text == mention_text for m in e.mentions))
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the seed article lives in ../shared")
+@pytest.mark.parametrize(
+    ("mention", "kb_id", "country", "code", "role"),
+    [
+        ("Sergej Lawrow", "person:sergey-lavrov", "RUS", "RUSGOV", "foreign minister"),
+        ("Wladimir Putin", "person:vladimir-putin", "RUS", "RUSGOV", "president"),
+        ("Putins", "person:vladimir-putin", "RUS", "RUSGOV", "president"),
+        ("Alexander Lukaschenko", "person:alexander-lukashenko", "BLR", "BLRGOV", "president"),
+        ("Joe Biden", "person:joe-biden", "USA", "USAGOV", "president"),
+        ("Victoria Nuland", "person:victoria-nuland", "USA", "USAGOV", "under secretary of state"),
+        ("NATO", "igo:nato", None, "IGOWSTNAT", None),
+        ("Allianz", "igo:nato", None, "IGOWSTNAT", None),
+        ("Bündnis", "igo:nato", None, "IGOWSTNAT", None),
+        ("SPD", "party:spd", "DEU", "DEUPTY", None),
+        ("Gazprom", "company:gazprom", "RUS", "RUSBUS", None),
+        ("Kreml", "government:RUS", "RUS", "RUSGOV", None),
+        ("Kremls", "government:RUS", "RUS", "RUSGOV", None),
+        ("Russland", "country:RUS", "RUS", "RUS", None),
+        ("Belgien", "country:BEL", "BEL", "BEL", None),
+        ("Ukraine", "country:UKR", "UKR", "UKR", None),
+        ("Litauern", "country:LTU", "LTU", "LTU", None),
+        ("Franzosen", "country:FRA", "FRA", "FRA", None),
+    ],
+)
+def test_seed_actors(seed, mention, kb_id, country, code, role):
+    entity = _entity(seed, mention)
+    assert (entity.kb_id, entity.country, entity.actor_code) == (kb_id, country, code)
+    if role:
+        assert entity.role == role
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the seed article lives in ../shared")
+def test_seed_moscow_as_government_and_tokovinin_as_document_actor(seed):
+    moscow = [
+        m for e in seed.entities if e.kb_id == "government:RUS" for m in e.mentions if m.text == "Moskau"
+    ]
+    assert len(moscow) == 3  # "zwischen Moskau und dem Bündnis", "trägt Moskau ...", "die Moskau ... nutzt"
+    tokovinin = _entity(seed, "Alexander Tokowinin")
+    assert (tokovinin.kb_id, tokovinin.country, tokovinin.actor_code, tokovinin.role) == (
+        None, "RUS", "RUSGOV", "ambassador",
+    )  # fmt: skip
+    # "Brüssel" here is where the embassy is, not an actor
+    assert not any(m.text == "Brüssel" for e in seed.entities if e.kb_id for m in e.mentions)
+
+
+def _doc(text, date):
+    nlp = build_pipeline("de")
+    doc = nlp.make_doc(text)
+    doc._.article_date = date
+    doc._.language = "de"
+    return nlp(doc)
+
+
+def test_role_follows_the_article_date():
+    text = "Olaf Scholz sprach in Berlin."
+    before = lagebild.analyze(text, date="2021-10-01", lang="de").entities[0]
+    after = lagebild.analyze(text, date="2022-04-05", lang="de").entities[0]
+    assert (before.kb_id, before.role, before.actor_code) == (
+        "person:olaf-scholz",
+        "finance minister",
+        "DEUGOV",
+    )
+    assert (after.kb_id, after.role, after.actor_code) == ("person:olaf-scholz", "chancellor", "DEUGOV")
+
+
+def test_role_phrases_and_pronouns_point_to_their_antecedent():
+    doc = _doc(
+        "Außenministerin Annalena Baerbock traf Sergej Lawrow. Der Minister warf dem Westen Ignoranz vor. "
+        "„Wir reden weiter“, sagte die Ministerin. Danach reiste sie ab.",
+        "2022-01-18",
+    )
+    refs = {(r.text, r._.actor.kb_id, r._.antecedent.text) for r in doc.spans[ACTOR_REF_SPANS]}
+    assert ("Der Minister", "person:sergey-lavrov", "Sergej Lawrow") in refs
+    assert ("die Ministerin", "person:annalena-baerbock", "Annalena Baerbock") in refs
+    assert ("sie", "person:annalena-baerbock", "Annalena Baerbock") in refs
+    assert all(r._.antecedent in doc.ents for r in doc.spans[ACTOR_REF_SPANS])
+
+
+def test_bare_office_resolves_to_the_incumbent_at_the_date():
+    doc = _doc("Der russische Außenminister kritisierte die Allianz.", "2021-10-19")
+    (ent,) = [e for e in doc.ents if e.label_ == "PER"]
+    assert (ent.text, ent._.actor.kb_id, ent._.actor.role) == (
+        "Der russische Außenminister",
+        "person:sergey-lavrov",
+        "foreign minister",
+    )
+
+
+def test_capital_after_a_locative_preposition_is_a_place_not_the_government():
+    doc = _doc("Moskau wies die Vorwürfe zurück. Lawrow sprach in Moskau vor Journalisten.", "2022-01-18")
+    linked = [
+        (e.text, e.start_char, e._.actor.kb_id if e._.actor else None) for e in doc.ents if e.text == "Moskau"
+    ]
+    assert linked[0] == ("Moskau", 0, "government:RUS")
+    assert all(kb is None for _, start, kb in linked if start > 0)
+
+
+def test_demonyms_plural_is_the_state_singular_is_a_person():
+    doc = _doc(
+        "Die Polen verlegten Soldaten an die Grenze. Jens Stoltenberg sprach in Brüssel. Das bedauerte der Norweger.",
+        "2021-11-16",
+    )
+    poles = next(e for e in doc.ents if e.text == "Polen")
+    assert poles._.actor.kb_id == "country:POL"
+    (norwegian,) = [r for r in doc.spans[ACTOR_REF_SPANS] if r.text == "der Norweger"]
+    assert norwegian._.actor.kb_id == "person:jens-stoltenberg"
+
+
+def test_english_names_metonyms_and_pronouns():
+    analysis = lagebild.analyze(
+        "Kremlin spokesman Dmitry Peskov said Moscow would respond. He gave no details.",
+        date="2021-10-07",
+        lang="en",
+    )
+    by_text = {m.text: e for e in analysis.entities for m in e.mentions}
+    assert by_text["Dmitry Peskov"].kb_id == "person:dmitry-peskov"
+    assert by_text["Kremlin"].actor_code == "RUSGOV"
+    assert by_text["Moscow"].kb_id == "government:RUS"
+
+
+def test_entities_from_an_upstream_ner_are_kept_relinked_or_replaced():
+    """With a model's entities in doc.ents (here from spaCy's entity_ruler): an identical span keeps
+    its label and gets the actor, a wrongly cut span gives way to the KB name, and a person the KB
+    does not know becomes a document actor."""
+    nlp = build_pipeline("de")
+    ruler = nlp.add_pipe("entity_ruler", before="lagebild_actors", config={"overwrite_ents": True})
+    ruler.add_patterns(
+        [
+            {"label": "PER", "pattern": "Lawrow"},
+            {"label": "ORG", "pattern": [{"TEXT": "Sergej"}, {"TEXT": "Lawrow"}, {"TEXT": "verkündete"}]},
+            {"label": "PER", "pattern": "Trapp"},
+        ]
+    )
+    doc = nlp.make_doc("Sergej Lawrow verkündete den Schritt. Später sprach Lawrow mit Trapp.")
+    doc._.article_date = "2021-10-19"
+    doc._.language = "de"
+    doc = nlp(doc)
+    ents = {(e.text, e.label_): e._.actor for e in doc.ents}
+    assert ents[("Sergej Lawrow", "PER")].kb_id == "person:sergey-lavrov"
+    assert ents[("Lawrow", "PER")].kb_id == "person:sergey-lavrov"
+    assert ("Sergej Lawrow verkündete", "ORG") not in ents
+    assert ents[("Trapp", "PER")].kb_id is None and ents[("Trapp", "PER")].name == "Trapp"
