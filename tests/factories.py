@@ -76,7 +76,7 @@ def expulsion_article(article_id: str = "art-1", date: str = "2022-04-05", text:
         pipeline=PipelineInfo(name="lagebild-de", version="test", components=["lagebild_segmenter"]),
         sentences=sentences,
         entities=[deu, rus, baerbock, berlin],
-        timexes=[Timex(text="am Dienstag", **_span(text, "am Dienstag"), type="DATE", value=date)],
+        timexes=[Timex(text="am Dienstag", **_span(text, "am Dienstag"), type="DATE", value=date, mod="ON_OR_AFTER")],
         quotes=[Quote(kind="direct", text=quote_text, **_span(text, quote_text, 1), speaker="e3",
                       speaker_name="Annalena Baerbock", cue="sagte")],
         events=[expel, close],

@@ -86,3 +86,36 @@ def test_reports_of_the_same_expulsion_form_one_cluster(tmp_path):
     reports = cluster_evidence(store, cluster["id"])
     assert {r["article_id"] for r in reports} == {"de-006", "de-008", "de-009"}
     assert {r["duplicate_of"] for r in reports if r["article_id"] == "de-009"} == {"de-006"}
+
+
+def test_a_reaction_takes_its_target_from_the_event_before():
+    coded = events("Die NATO warf Russland Spionage vor. Moskau bestreitet das.")
+    assert ("016", "RUS", "IGOWSTNAT", "asserted", "2022-04-05") in coded
+
+
+def test_coordinated_parties_meet_each_other():
+    coded = events("Am Abend waren Scholz und Macron zu einem Essen zusammengekommen.")
+    assert ("040", "DEU", "FRA", "asserted", "2022-04-05") in coded
+    assert ("040", "FRA", "DEU", "asserted", "2022-04-05") in coded
+
+
+def test_the_announcer_of_an_expulsion_is_its_agent_not_the_expelled():
+    coded = events("Frankreich gab die Ausweisung von zwölf russischen Diplomaten bekannt.")
+    assert [c[:3] for c in coded] == [("161", "FRA", "RUS")]
+
+
+def test_the_charge_of_an_accusation_is_no_event_of_its_own():
+    coded = events("Die EU-Kommission warf Russland Erpressung vor.")
+    assert [c[:3] for c in coded] == [("112", "IGOEUREEC", "RUS")]
+
+
+def test_a_negated_intention_negates_the_act():
+    coded = events("Lawrow sagte, Russland habe nicht die Absicht, Polen anzugreifen.")
+    assert ("190", "RUS", "POL", "negated", "2022-04-05") in coded
+
+
+def test_the_addressee_of_an_appeal_is_not_the_topic_in_a_prepositional_phrase():
+    coded = events(
+        "Bundeskanzler Olaf Scholz hat in Peking China zur Zurückhaltung im Streit um Taiwan aufgefordert."
+    )
+    assert [c[:3] for c in coded] == [("1056", "DEU", "CHN")]

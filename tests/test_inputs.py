@@ -94,6 +94,14 @@ def test_jsonl_bad_lines_are_reported_and_the_rest_is_read(tmp_path):
     assert len(items) == 8
 
 
+def test_jsonl_text_with_a_nul_character_is_rejected(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "gut"}\n{"text": "a\\u0000b"}\n', encoding="utf-8")
+    items = list(read_inputs([path]))
+    assert items[0].text == "gut"
+    assert str(items[1]) == f"{path}:2: binary data, not text (it contains NUL characters)"
+
+
 def test_jsonl_bad_encoding_in_one_line(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_bytes(b'{"text": "gut"}\n{"text": "M\xfcnchen"}\n{"text": "auch gut"}\n')

@@ -33,6 +33,17 @@ def test_an_id_taken_by_another_text_is_an_error_and_writes_nothing(store):
     assert store.count("entities") == 4
 
 
+def test_an_article_is_stored_whole_or_not_at_all(store):
+    broken = expulsion_article("art-9")
+    quote = broken.quotes[0].model_copy(update={"speaker": "e99"})  # no such entity: the last insert fails
+    broken = broken.model_copy(update={"quotes": [quote]})
+    with pytest.raises(ValueError, match="cannot store the records"):
+        _add(store, broken)
+    for table in ("articles", "sentences", "entities", "mentions", "timexes", "quotes", "events", "evidence"):
+        assert store.count(table) == 0, table
+    assert _add(store, expulsion_article("art-9")) is True
+
+
 def test_event_queries(store):
     _add(store, expulsion_article("art-1", date="2022-04-05"))
     _add(store, expulsion_article("art-2", date="2022-06-10", text=TEXT.replace("vier", "zwei")))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from lagebild.analysis import analyze, content_hash
-from lagebild.ingest import ArticleInput, InputError
+from lagebild.ingest import ArticleInput, InputError, one_line
 from lagebild.records import Analysis
 from lagebild.store import Store
 
@@ -33,7 +35,7 @@ def analyze_input(
             model=model,
         )
     except Exception as err:
-        return InputError(item.origin, f"analysis failed: {type(err).__name__}: {err}")
+        return InputError(item.origin, f"analysis failed: {type(err).__name__}: {one_line(str(err))}")
 
 
 def ingest(
@@ -73,5 +75,5 @@ def _ingest_one(item: ArticleInput | InputError, store: Store, model: str | None
         return analysis
     try:
         return "stored" if store.add(analysis, digest) else "skipped"
-    except ValueError as err:
-        return InputError(item.origin, str(err))
+    except (ValueError, SQLAlchemyError) as err:
+        return InputError(item.origin, one_line(str(err)))

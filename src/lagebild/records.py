@@ -27,6 +27,10 @@ SentenceIndex = Annotated[int, Field(ge=0, description="Index into `sentences`."
 
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+TimexMod = Literal[
+    "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE", "START", "MID", "END", "APPROX",
+]  # fmt: skip
 QuoteKind = Literal["direct", "indirect"]
 Modality = Literal["asserted", "negated", "future", "hypothetical"]
 
@@ -86,7 +90,7 @@ class Timex(Record):
     sentence: SentenceIndex
     type: TimexType
     value: str | None = Field(None, description="TIMEX3 value, e.g. `2021-10`, `P2D`, `XXXX-WXX-2`.")
-    mod: str | None = Field(None, description="TIMEX3 mod: `START`, `MID`, `END`, `APPROX`, `BEFORE`, …")
+    mod: TimexMod | None = Field(None, description="TIMEX3 modifier.")
 
 
 class Quote(Record):

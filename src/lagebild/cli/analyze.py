@@ -36,8 +36,10 @@ def analyze_command(paths, date, as_json, max_bytes, model) -> None:
 
 
 def _print_readable(out: Console, origin: str, analysis: Analysis) -> None:
+    # article text is printed as it is: no rich markup, no highlighting
+    out = Console(markup=False, highlight=False)
     article = analysis.article
-    out.rule(f"[bold]{article.title or origin}")
+    out.rule(article.title or origin)
     out.print(
         f"date {article.date or '?'} · language {article.language} · "
         f"{len(analysis.sentences)} sentences · {len(analysis.entities)} entities · "

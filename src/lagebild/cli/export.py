@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from lagebild.cli.options import db_option
+from lagebild.cli.options import db_option, since_option, until_option
 from lagebild.export import FILE_WRITERS, FORMATS, TEXT_WRITERS, export_rows
 from lagebild.records import Modality
 from lagebild.store import open_store
@@ -42,8 +42,8 @@ MODALITIES = Modality.__args__
     type=click.Choice([*MODALITIES, "all"]),
     help="Factuality to include (repeatable); default asserted only.",
 )
-@click.option("--since", help="Earliest date, YYYY[-MM[-DD]].")
-@click.option("--until", help="Latest date, YYYY[-MM[-DD]].")
+@since_option
+@until_option
 def export_command(fmt, out_path, db_url, actor, dyad, directed, code, root, quad_class, modalities,
                    since, until) -> None:  # fmt: skip
     """Export events (same filters as `query events`) for other event-data tools.

@@ -29,6 +29,10 @@ def _check_date(_ctx, _param, value: str | None) -> str | None:
     return value
 
 
+since_option = click.option("--since", callback=_check_date, help="Earliest date, YYYY[-MM[-DD]].")
+until_option = click.option("--until", callback=_check_date, help="Latest date, YYYY[-MM[-DD]].")
 date_option = click.option(
-    "--date", callback=_check_date, help="Article date (YYYY-MM[-DD]) for every input; overrides the file's."
+    "--date",
+    callback=_check_date,
+    help="Article date (YYYY[-MM[-DD]]) for every input; overrides the file's.",
 )

@@ -7,6 +7,7 @@ import json
 import sys
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 FORMATS = ("table", "json", "csv")
@@ -26,10 +27,10 @@ def print_rows(rows: list[dict], fmt: str, title: str | None = None, console: Co
             console.print(f"[dim]{title or 'result'}: nothing found[/dim]")
             return
         if title:
-            console.print(f"[bold]{title}[/bold]")
+            console.print(f"[bold]{escape(title)}[/bold]")
         table = Table(expand=False)
         for name in rows[0]:
             table.add_column(name, overflow="fold")
         for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row.values()))
+            table.add_row(*("" if v is None else escape(str(v)) for v in row.values()))
         console.print(table)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from lagebild.cli.options import db_option
+from lagebild.cli.options import db_option, since_option, until_option
 from lagebild.cli.output import FORMATS, print_rows
 from lagebild.records import Modality
 from lagebild.store import open_store
@@ -41,8 +41,8 @@ def query_group() -> None:
     "--modality", "modalities", multiple=True, type=click.Choice([*MODALITIES, "all"]),
     help="Factuality to include (repeatable); default asserted only.",
 )  # fmt: skip
-@click.option("--since", help="Earliest date, YYYY[-MM[-DD]].")
-@click.option("--until", help="Latest date, YYYY[-MM[-DD]].")
+@since_option
+@until_option
 @format_option
 @limit_option
 @offset_option
@@ -75,8 +75,8 @@ def quotes_command(db_url, speaker, text, fmt, limit, offset) -> None:
 @query_group.command("articles")
 @db_option
 @click.option("--text", help="Words in the title or text.")
-@click.option("--since")
-@click.option("--until")
+@since_option
+@until_option
 @format_option
 @limit_option
 @offset_option

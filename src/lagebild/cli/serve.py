@@ -15,5 +15,9 @@ def serve_command(db_url, host, port) -> None:
 
     from lagebild.web import create_app
 
+    try:
+        app = create_app(db_url)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
     click.echo(f"lagebild dashboard on http://{host}:{port}/ (API docs: /docs) over {db_url}")
-    uvicorn.run(create_app(db_url), host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

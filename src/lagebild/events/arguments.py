@@ -22,7 +22,7 @@ def _phrase_priority(child: Token) -> int:
     return LAST
 
 
-def _is_act_noun(token: Token) -> bool:
+def is_act_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lower_.endswith(ACT_NOUN_ENDINGS)
 
 
@@ -51,7 +51,7 @@ class ActorIndex:
             following = []
             for token in frontier:
                 for child in sorted(token.children, key=_phrase_priority):
-                    if _phrase_priority(child) == LAST or _is_act_noun(token) and child.dep_ != "amod":
+                    if _phrase_priority(child) == LAST or is_act_noun(token) and child.dep_ != "amod":
                         continue
                     if child.i in self.by_token:
                         return self.by_token[child.i]
@@ -111,11 +111,17 @@ def subject_of(verb: Token) -> Token | None:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None:
             return subject
-        if token.dep_ in ("conj", "xcomp") and token.head is not token:
+        if (token.dep_ in ("conj", "xcomp") or _is_zu_infinitive(token)) and token.head is not token:
             token = token.head
             continue
         return None
     return None
+
+
+def _is_zu_infinitive(verb: Token) -> bool:
+    """A "zu" infinitive the parser attaches as ccomp ("bestritt, Truppen zusammengezogen zu haben")
+    is controlled by the subject of the verb above it."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children)
 
 
 CLAUSE_BOUNDARIES = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj"}

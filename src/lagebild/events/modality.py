@@ -27,6 +27,7 @@ DEMAND_HEADS = re.compile(
     r"^(forder|verlang|rief|ruf|appellier|bitte|bat|dräng|drängt|mahnt|call|urg|demand|ask)", re.IGNORECASE
 )
 THREAT_HEADS = re.compile(r"^(droh|threat)", re.IGNORECASE)
+CONDITIONAL_AUX = {"sollte", "sollten"}
 FUTURE_AUX = {"wird", "werden", "werde", "wirst", "will", "shall"}
 INTENT_HEADS = re.compile(
     r"^(plan|beabsichtig|kündigt|kündigte|angekündigt|ankündig|will|wollen|wollte|vorhab|hat vor|"
@@ -52,9 +53,18 @@ def _has_negation(verb: Token, trigger: Token) -> bool:
         if any(c.lower_ in NEGATIONS for c in token.children if c.dep_ in ("advmod", "neg", "part")):
             return True
     nouns = [trigger, *(c for c in verb.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl"))]
+    if any(_negates_phrase(c) for n in nouns for c in n.children):
+        return True
     return any(NEGATIVE_DETERMINER.match(c.text) for n in nouns for c in n.children if c.dep_ == "det") or (
         NEGATIVE_DETERMINER.match(trigger.text) is not None
     )
+
+
+def _negates_phrase(token: Token) -> bool:
+    """ "nicht" that the parser hangs on a phrase of the clause ("habe nicht die Absicht, … anzugreifen"),
+    but not the "nicht nur … sondern auch" of an addition."""
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return token.dep_ == "advmod" and token.lower_ in NEGATIONS and following != "nur"
 
 
 def _governors(verb: Token) -> list[Token]:
@@ -77,6 +87,15 @@ def _words_in_clause(verb: Token) -> set[str]:
     return words
 
 
+def _verb_first_condition(verb: Token) -> bool:
+    """A clause opened by "sollte(n)" is a condition ("Sollte die EU Sanktionen verhängen, …",
+    "…, sollten auch sie die Zahlung verweigern")."""
+    for aux in (c for c in verb.children if c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX):
+        if aux.i == aux.sent.start or aux.doc[aux.i - 1].is_punct:
+            return True
+    return False
+
+
 def modality_of(trigger: Token, sentence: Span, event_date: str | None, article_date: str | None) -> str:
     verb = clause_verb(trigger)
     governors = _governors(verb)
@@ -86,7 +105,11 @@ def modality_of(trigger: Token, sentence: Span, event_date: str | None, article_
         marks |= {c.lower_ for c in governor.children if c.dep_ == "mark"}
     if sentence.text.rstrip().endswith("?"):
         return "hypothetical"
-    if marks & CONDITION_MARKS or clause_words & (SUBJUNCTIVE_II | POSSIBILITY):
+    if (
+        marks & CONDITION_MARKS
+        or clause_words & (SUBJUNCTIVE_II | POSSIBILITY)
+        or _verb_first_condition(verb)
+    ):
         return "hypothetical"
     if any(g.lower_ in SUBJUNCTIVE_II for g in governors):
         return "hypothetical"

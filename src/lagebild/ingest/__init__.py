@@ -8,7 +8,8 @@ from lagebild.ingest.readers import (
     ArticleInput,
     InputError,
     count_articles,
+    one_line,
     read_inputs,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "ArticleInput", "InputError", "count_articles", "read_inputs"]
+__all__ = ["DEFAULT_MAX_BYTES", "ArticleInput", "InputError", "count_articles", "one_line", "read_inputs"]

@@ -8,6 +8,7 @@ remembered and is tried again at the next poll.
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -19,7 +20,7 @@ import httpx
 from lagebild import __version__
 from lagebild.batch import ingest
 from lagebild.ingest.html import HtmlDecodeError, article_from_html, decode_html
-from lagebild.ingest.readers import ArticleInput, InputError
+from lagebild.ingest.readers import ArticleInput, InputError, one_line
 from lagebild.store import Store
 from lagebild.store.fetched import has_fetched, mark_fetched
 
@@ -78,6 +79,7 @@ def poll(
         report.errors.append(error)
         on_error(error)
 
+    seen: set[str] = set()  # unreachable pages are not recorded, but are tried once per poll only
     for feed_url in feed_urls:
         report.feeds += 1
         items = read_feed(client, feed_url)
@@ -86,8 +88,9 @@ def poll(
             continue
         for item in items:
             report.items += 1
-            if has_fetched(store, item.url):
+            if item.url in seen or has_fetched(store, item.url):
                 continue
+            seen.add(item.url)
             article = fetch_article(client, item)
             if isinstance(article, Unreachable):
                 fail(InputError(item.url, article.message))
@@ -116,8 +119,10 @@ def read_feed(client: httpx.Client, feed_url: str) -> list[FeedItem] | InputErro
         return InputError(feed_url, f"feed unreachable: {_describe(err)}")
     if response.status_code != 200:
         return InputError(feed_url, f"feed unavailable: HTTP {response.status_code}")
+    # a BytesIO, never raw bytes: feedparser opens a short byte string as a local file name
     parsed = feedparser.parse(
-        response.content, response_headers={"content-type": response.headers.get("content-type", "")}
+        io.BytesIO(response.content),
+        response_headers={"content-type": response.headers.get("content-type", "")},
     )
     # feedparser also flags oddities it worked around (a wrong declared encoding) as "bozo":
     # the feed is only unusable when nothing could be read from it
@@ -150,7 +155,10 @@ def fetch_article(client: httpx.Client, item: FeedItem) -> ArticleInput | InputE
         markup = decode_html(response.content, declared=response.charset_encoding)
     except HtmlDecodeError as err:
         return InputError(item.url, str(err))
-    article = article_from_html(markup, url=item.url, origin=item.url)
+    try:
+        article = article_from_html(markup, url=item.url, origin=item.url)
+    except Exception as err:  # an extractor bug costs one page, not the poll
+        return InputError(item.url, f"extraction failed: {type(err).__name__}: {one_line(str(err))}")
     if isinstance(article, InputError):
         return article
     return replace(article, title=article.title or item.title, date=article.date or item.date)

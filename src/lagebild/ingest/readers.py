@@ -42,6 +42,12 @@ class _BadItem(Exception):
     pass
 
 
+def one_line(message: str, limit: int = 300) -> str:
+    """An error message fit for one line of a batch log."""
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def read_inputs(
     paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[ArticleInput | InputError]:
@@ -158,6 +164,8 @@ def _json_article(origin: str, line: str) -> ArticleInput:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _BadItem('malformed article: "text" is missing or empty')
+    if "\x00" in line or "\\u0000" in line:
+        raise _BadItem("binary data, not text (it contains NUL characters)")
     fields = {}
     for name in JSON_FIELDS:
         value = record.get(name)

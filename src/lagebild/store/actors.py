@@ -32,7 +32,9 @@ def search_actors(store: Store, text: str | None = None, limit: int = 50, offset
         .limit(limit).offset(offset)
     )  # fmt: skip
     if text:
-        query = query.where(or_(ENT.c.name.ilike(f"%{text}%"), ENT.c.kb_id.ilike(f"%{text}%")))
+        query = query.where(
+            or_(ENT.c.name.icontains(text, autoescape=True), ENT.c.kb_id.icontains(text, autoescape=True))
+        )
     return fetch_rows(store, query)
 
 

@@ -46,6 +46,13 @@ def _candidates(conn: Connection, root: str, source: str, target: str | None) ->
     return sorted(rows, key=lambda c: c["target"] != target)
 
 
+def _earliest(a: str, b: str) -> str:
+    """The earlier date, but never a month in place of a day: the cluster keeps its precision."""
+    if len(a) != len(b):
+        return a if len(a) > len(b) else b
+    return min(a, b)
+
+
 def _independent_sources(conn: Connection, cluster_id: str) -> int:
     members, events, articles = schema.cluster_events, schema.events, schema.articles
     origin = func.coalesce(articles.c.duplicate_of, articles.c.id)
@@ -94,7 +101,7 @@ def assign_clusters(conn: Connection, event_rows: list[dict]) -> None:
             .values(
                 events=clusters.c.events + 1,
                 sources=_independent_sources(conn, match["id"]),
-                date=min(match["date"], event["date"]),
+                date=_earliest(match["date"], event["date"]),
                 target=match["target"] or target,
                 place_name=match["place_name"] or event["place_name"],
             )

@@ -3,7 +3,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, event, func, inspect, make_url, select
 from sqlalchemy.exc import IntegrityError
 
 from lagebild.records import Analysis
@@ -41,13 +41,20 @@ class Store:
                     if table_rows:
                         conn.execute(table.insert(), table_rows)
                 assign_clusters(conn, rows["events"])
-        except IntegrityError:
+        except IntegrityError as err:
             if self.has_content(content_hash):
                 return False
-            raise ValueError(
-                f"article id {analysis.article.id!r} is already stored with a different text"
-            ) from None
+            if self._has_article(analysis.article.id):
+                raise ValueError(
+                    f"article id {analysis.article.id!r} is already stored with a different text"
+                ) from None
+            raise ValueError(f"cannot store the records: {str(err.orig).splitlines()[0]}") from None
         return True
+
+    def _has_article(self, article_id: str) -> bool:
+        with self.engine.connect() as conn:
+            query = select(schema.articles.c.id).where(schema.articles.c.id == article_id)
+            return conn.execute(query).first() is not None
 
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored records of one article, as they were produced."""
@@ -69,12 +76,22 @@ class Store:
 
 
 def open_store(url: str = DEFAULT_DB_URL, readonly: bool = False) -> Store:
-    """Open the database at a SQLAlchemy URL, creating its tables unless `readonly`."""
-    engine = create_engine(url)
+    """Open the database at a SQLAlchemy URL, creating its tables unless `readonly`; a read-only
+    store refuses writes and a database without lagebild's tables."""
+    backend = make_url(url).get_backend_name()
+    options = (
+        {"connect_args": {"options": "-c default_transaction_read_only=on"}}
+        if readonly and backend == "postgresql"
+        else {}
+    )
+    engine = create_engine(url, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _tune_sqlite_readonly if readonly else _tune_sqlite)
     if not readonly:
         schema.metadata.create_all(engine)
+    elif not inspect(engine).has_table("articles"):
+        engine.dispose()
+        raise ValueError(f"no lagebild database at {url} (create one with lagebild ingest or lagebild demo)")
     return Store(engine)
 
 

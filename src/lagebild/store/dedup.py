@@ -3,6 +3,7 @@ banding kept in the database, so that they count as one source."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import numpy as np
@@ -32,7 +33,10 @@ def _values(signature: MinHash) -> np.ndarray:
 
 def _bands(signature: MinHash) -> list[tuple[int, str]]:
     values = _values(signature)
-    return [(b, values[b * ROWS : (b + 1) * ROWS].tobytes().hex()[:32]) for b in range(BANDS)]
+    return [
+        (b, hashlib.blake2b(values[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=16).hexdigest())
+        for b in range(BANDS)
+    ]
 
 
 def _similarity(signature: MinHash, stored: bytes) -> float:

@@ -101,7 +101,7 @@ def events_query(flt: EventFilter) -> Select:
         )
         .join(ev, ev.c.event_id == EVENTS.c.id)
         .where(*conditions)
-        .order_by(EVENTS.c.date, EVENTS.c.id)
+        .order_by(EVENTS.c.date.asc().nulls_last(), EVENTS.c.id)
     )  # fmt: skip
 
 
@@ -123,15 +123,19 @@ def find_quotes(
                q.c.cue, q.c.text, q.c.article_id)
         .join(art, art.c.id == q.c.article_id)
         .outerjoin(ent, ent.c.id == q.c.speaker_entity_id)
-        .order_by(art.c.date, q.c.id)
+        .order_by(art.c.date.asc().nulls_last(), q.c.id)
         .limit(limit).offset(offset)
     )  # fmt: skip
     if speaker:
         query = query.where(
-            or_(q.c.speaker_name.ilike(f"%{speaker}%"), ent.c.kb_id == speaker, ent.c.name == speaker)
+            or_(
+                q.c.speaker_name.icontains(speaker, autoescape=True),
+                ent.c.kb_id == speaker,
+                ent.c.name == speaker,
+            )
         )
     if text:
-        query = query.where(q.c.text.ilike(f"%{text}%"))
+        query = query.where(q.c.text.icontains(text, autoescape=True))
     return fetch_rows(store, query)
 
 
@@ -144,10 +148,12 @@ def find_articles(
     a = schema.articles
     query = (
         select(a.c.id, a.c.date, a.c.language, a.c.source, a.c.title, a.c.url)
-        .order_by(a.c.date, a.c.id).limit(limit).offset(offset)
+        .order_by(a.c.date.asc().nulls_last(), a.c.id).limit(limit).offset(offset)
     )  # fmt: skip
     if text:
-        query = query.where(or_(a.c.title.ilike(f"%{text}%"), a.c.text.ilike(f"%{text}%")))
+        query = query.where(
+            or_(a.c.title.icontains(text, autoescape=True), a.c.text.icontains(text, autoescape=True))
+        )
     if since:
         query = query.where(or_(a.c.date >= since, literal(since).startswith(a.c.date)))
     if until:

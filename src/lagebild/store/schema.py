@@ -111,7 +111,7 @@ timexes = Table(
     Column("sentence", Integer, nullable=False),
     Column("type", String(8), nullable=False),
     Column("value", String),
-    Column("mod", String(8)),
+    Column("mod", String(16)),
 )
 
 quotes = Table(

@@ -106,6 +106,8 @@ def events(request: Request, actor: Text = None, source: Text = None, target: Te
            limit: Limit = 100, offset: Offset = 0, format: Format = "json"):  # fmt: skip
     """Events with evidence. Only asserted events unless `modality` asks for others. `source` and
     `target` together give a directed dyad."""
+    if bool(source) != bool(target):
+        raise HTTPException(422, "give both source and target (a directed dyad), or use actor")
     flt = EventFilter(
         actor=actor, dyad=(source, target) if source and target else None, directed=True, code=code,
         root=root, quad_class=quad_class, modalities=tuple(modality or ("asserted",)), since=since,
