@@ -11,9 +11,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from lagebild.ingest.feeds import poll
 from lagebild.store import open_store, schema
 from lagebild.store.fetched import has_fetched, mark_fetched
+from lagebild.watch import poll
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 CONTENT_TYPES = {".rss": "application/rss+xml", ".atom": "application/atom+xml", ".html": "text/html"}

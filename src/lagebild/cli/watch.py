@@ -32,7 +32,7 @@ def watch_command(feed_urls, every_seconds, once, db_url, model) -> None:
     With --once, the exit status is 1 when a feed or page failed.
     """
     # imported here: trafilatura and feedparser are slow to import and only this command needs them
-    from lagebild.ingest.feeds import watch
+    from lagebild.watch import watch
 
     def on_error(error) -> None:
         click.echo(f"error: {error}", err=True)

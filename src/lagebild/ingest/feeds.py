@@ -1,49 +1,24 @@
-"""Polling RSS/Atom feeds: new items' pages are fetched once, reduced to articles and stored.
-
-A feed that is down, slow or malformed costs one error line, never the poll. Every page URL that got
-an HTTP answer is remembered in the database (`fetched_urls`), so no page is requested twice, across
-feeds and across runs. A page that could not be reached at all (timeout, refused connection) is not
-remembered and is tried again at the next poll.
-"""
+"""Reading RSS/Atom feeds and fetching their items' pages as articles (`lagebild.watch` polls and
+stores them). A feed or page that is down, slow or malformed comes back as one error, never raised."""
 
 from __future__ import annotations
 
 import io
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from urllib.parse import urldefrag
 
 import feedparser
 import httpx
 
 from lagebild import __version__
-from lagebild.batch import ingest
 from lagebild.ingest.html import HtmlDecodeError, article_from_html, decode_html
 from lagebild.ingest.readers import ArticleInput, InputError, one_line
-from lagebild.store import Store
-from lagebild.store.fetched import has_fetched, mark_fetched
 
 USER_AGENT = f"lagebild/{__version__} (news feed watcher; polite polling)"
 TIMEOUT = httpx.Timeout(15.0, connect=10.0)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_PAGE_BYTES = 5_000_000
-
-
-@dataclass
-class PollReport:
-    feeds: int = 0
-    items: int = 0
-    fetched: int = 0
-    stored: int = 0
-    skipped: int = 0
-    errors: list[InputError] = field(default_factory=list)
-
-    def summary(self) -> str:
-        return (
-            f"{self.feeds} feeds, {self.items} items, {self.fetched} pages fetched, "
-            f"{self.stored} stored, {self.skipped} already stored, {len(self.errors)} errors"
-        )
 
 
 @dataclass(frozen=True)
@@ -62,53 +37,6 @@ class Unreachable:
 
 def make_client() -> httpx.Client:
     return httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=TIMEOUT, follow_redirects=True)
-
-
-def poll(
-    feed_urls: Iterable[str],
-    store: Store,
-    client: httpx.Client,
-    *,
-    model: str | None = None,
-    on_error: Callable[[InputError], None] = lambda error: None,
-) -> PollReport:
-    """One pass over the feeds: fetch, extract and store every item page not fetched before."""
-    report = PollReport()
-
-    def fail(error: InputError) -> None:
-        report.errors.append(error)
-        on_error(error)
-
-    seen: set[str] = set()  # unreachable pages are not recorded, but are tried once per poll only
-    for feed_url in feed_urls:
-        report.feeds += 1
-        items = read_feed(client, feed_url)
-        if isinstance(items, InputError):
-            fail(items)
-            continue
-        for item in items:
-            report.items += 1
-            if item.url in seen or has_fetched(store, item.url):
-                continue
-            seen.add(item.url)
-            article = fetch_article(client, item)
-            if isinstance(article, Unreachable):
-                fail(InputError(item.url, article.message))
-                continue
-            report.fetched += 1
-            if isinstance(article, InputError):
-                mark_fetched(store, item.url, article.message)
-                fail(article)
-                continue
-            outcome = ingest([article], store, model=model)
-            if outcome.errors:
-                mark_fetched(store, item.url, outcome.errors[0].message)
-                fail(outcome.errors[0])
-                continue
-            mark_fetched(store, item.url, "stored" if outcome.stored else "skipped")
-            report.stored += outcome.stored
-            report.skipped += outcome.skipped
-    return report
 
 
 def read_feed(client: httpx.Client, feed_url: str) -> list[FeedItem] | InputError:
@@ -162,27 +90,6 @@ def fetch_article(client: httpx.Client, item: FeedItem) -> ArticleInput | InputE
     if isinstance(article, InputError):
         return article
     return replace(article, title=article.title or item.title, date=article.date or item.date)
-
-
-def watch(
-    feed_urls: list[str],
-    store: Store,
-    every_seconds: float,
-    *,
-    once: bool = False,
-    model: str | None = None,
-    on_error: Callable[[InputError], None] = lambda error: None,
-    on_poll: Callable[[PollReport], None] = lambda report: None,
-) -> PollReport:
-    """Poll the feeds now and then every `every_seconds`, until interrupted (or once: its report)."""
-    with make_client() as client:
-        while True:
-            started = time.monotonic()
-            report = poll(feed_urls, store, client, model=model, on_error=on_error)
-            on_poll(report)
-            if once:
-                return report
-            time.sleep(max(0.0, every_seconds - (time.monotonic() - started)))
 
 
 def _entry_date(entry) -> str | None:
