@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from lagebild.events.lexicon import SEPARABLE_PARTICLES
+
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "src" / "lagebild" / "events" / "lexicon_de.tsv"
 CAMEO_CODES = ROOT.parent / "shared" / "data" / "cameo" / "CAMEO.eventcodes.txt"
@@ -24,54 +26,6 @@ PREPOSITIONS = {
     "hinter", "gegenüber", "unter",
 }  # fmt: skip
 PLAIN_TARGETS = {"obj", "dat", "objattr", "zwischen", "gen", "none"}
-# Same rule as the coder: a particle is separable when the infinitive and the participle start with it
-# and the finite verb does not ("ausweisen": "weist ... aus", "ausgewiesen").
-SEPARABLE_PARTICLES = sorted(
-    [
-        "ab",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "bereit",
-        "dar",
-        "durch",
-        "ein",
-        "entgegen",
-        "fest",
-        "fort",
-        "frei",
-        "gegenüber",
-        "heim",
-        "her",
-        "heran",
-        "heraus",
-        "herbei",
-        "hin",
-        "hinaus",
-        "hinzu",
-        "los",
-        "mit",
-        "nach",
-        "nieder",
-        "statt",
-        "still",
-        "teil",
-        "um",
-        "vor",
-        "voran",
-        "vorbei",
-        "weg",
-        "weiter",
-        "wieder",
-        "zu",
-        "zurück",
-        "zusammen",
-        "zuvor",
-    ],
-    key=len,
-    reverse=True,
-)
 REFLEXIVE_PRONOUNS = {"sich", "mich", "dich", "uns", "euch"}
 NOUN_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern")
 MIN_ENTRIES = 450

@@ -23,8 +23,6 @@ from lagebild.records import (
     Timex,
 )
 
-SPAN_FIELDS = ("start", "end", "sentence")
-
 
 def global_id(article_id: str, local_id: str) -> str:
     return f"{article_id}:{local_id}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from importlib import resources
 
 from fastapi import FastAPI
@@ -13,12 +14,20 @@ from lagebild.web import api, pages
 
 
 def create_app(db_url: str) -> FastAPI:
+    store = open_store(db_url, readonly=True)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        store.engine.dispose()
+
     app = FastAPI(
         title="lagebild",
         version=__version__,
         description="The situation picture read from news: actors, events, quotes, with evidence.",
+        lifespan=lifespan,
     )
-    app.state.store = open_store(db_url, readonly=True)
+    app.state.store = store
     app.include_router(api.router)
     app.include_router(pages.router)
     static = resources.files("lagebild.web") / "static"

@@ -12,7 +12,7 @@ from lagebild.store import actors as actor_reads
 from lagebild.store.queries import EventFilter, find_articles, find_clusters, find_events, find_quotes
 from lagebild.web.charts import monthly_chart
 from lagebild.web.highlight import segments
-from lagebild.web.worldmap import event_points, world_map
+from lagebild.web.worldmap import VIEWBOX, event_points, world_map
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("lagebild.web") / "templates"))
@@ -78,4 +78,4 @@ def quotes(request: Request, speaker: str | None = None, q: str | None = None):
 @router.get("/map")
 def event_map(request: Request):
     events = find_events(request.app.state.store, EventFilter(), limit=5000)
-    return _render(request, "map.html", map=world_map(), points=event_points(events))
+    return _render(request, "map.html", map=world_map(), viewbox=VIEWBOX, points=event_points(events))
