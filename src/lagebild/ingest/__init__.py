@@ -9,7 +9,16 @@ from lagebild.ingest.readers import (
     InputError,
     count_articles,
     one_line,
+    parse_json_line,
     read_inputs,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "ArticleInput", "InputError", "count_articles", "one_line", "read_inputs"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "ArticleInput",
+    "InputError",
+    "count_articles",
+    "one_line",
+    "parse_json_line",
+    "read_inputs",
+]

@@ -107,14 +107,19 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[ArticleInput | InputErro
             if not raw.strip():
                 continue
             seen_line = True
-            try:
-                if len(raw) > max_bytes:
-                    raise _BadItem(_too_large(len(raw), max_bytes))
-                yield _json_article(origin, _decode(raw.rstrip(b"\r\n")))
-            except _BadItem as bad:
-                yield InputError(origin, str(bad))
+            yield parse_json_line(origin, raw, max_bytes)
         if not seen_line:
             yield InputError(str(path), "empty input: the file has no JSON lines")
+
+
+def parse_json_line(origin: str, raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleInput | InputError:
+    """One line of a JSON Lines file as an article, or the error that names it."""
+    try:
+        if len(raw) > max_bytes:
+            raise _BadItem(_too_large(len(raw), max_bytes))
+        return _json_article(origin, _decode(raw.rstrip(b"\r\n")))
+    except _BadItem as bad:
+        return InputError(origin, str(bad))
 
 
 def _too_large(size: int, limit: int) -> str:

@@ -27,12 +27,12 @@ def minhash(text: str) -> MinHash:
     return signature
 
 
-def _values(signature: MinHash) -> np.ndarray:
+def signature_values(signature: MinHash) -> np.ndarray:
     return signature.hashvalues.astype(np.uint64)
 
 
-def _bands(signature: MinHash) -> list[tuple[int, str]]:
-    values = _values(signature)
+def bands(signature: MinHash) -> list[tuple[int, str]]:
+    values = signature_values(signature)
     return [
         (b, hashlib.blake2b(values[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=16).hexdigest())
         for b in range(BANDS)
@@ -41,16 +41,16 @@ def _bands(signature: MinHash) -> list[tuple[int, str]]:
 
 def _similarity(signature: MinHash, stored: bytes) -> float:
     other = np.frombuffer(stored, dtype=np.uint64)
-    return float(np.mean(_values(signature) == other))
+    return float(np.mean(signature_values(signature) == other))
 
 
 def find_duplicate(conn: Connection, article_id: str, text: str) -> tuple[str | None, dict[str, list[dict]]]:
     """The stored article this text nearly duplicates (or None), and the rows that index this one."""
     signature = minhash(text)
-    bands = _bands(signature)
+    buckets = bands(signature)
     sig, band = schema.article_signatures, schema.article_bands
     candidates = set()
-    for number, bucket in bands:
+    for number, bucket in buckets:
         rows = conn.execute(select(band.c.article_id).where(band.c.band == number, band.c.bucket == bucket))
         candidates.update(row.article_id for row in rows)
     best, best_score = None, THRESHOLD
@@ -60,8 +60,8 @@ def find_duplicate(conn: Connection, article_id: str, text: str) -> tuple[str | 
         if score >= best_score:
             best, best_score = candidate, score
     rows = {
-        "article_signatures": [{"article_id": article_id, "minhash": _values(signature).tobytes()}],
-        "article_bands": [{"band": b, "bucket": k, "article_id": article_id} for b, k in bands],
+        "article_signatures": [{"article_id": article_id, "minhash": signature_values(signature).tobytes()}],
+        "article_bands": [{"band": b, "bucket": k, "article_id": article_id} for b, k in buckets],
     }
     if best is None:
         return None, rows

@@ -16,9 +16,12 @@ COUNTED_MODALITIES = ("asserted",)
 @dataclass(frozen=True)
 class EventFilter:
     """Which events to list. An actor matches a code (`RUSGOV`, prefix), country (`RUS`), KB id or
-    name; a dyad is two actors, in either direction unless `directed`."""
+    name, on either side (`actor`) or one side (`source`, `target`); a dyad is two actors, in either
+    direction unless `directed`."""
 
     actor: str | None = None
+    source: str | None = None
+    target: str | None = None
     dyad: tuple[str, str] | None = None
     directed: bool = False
     code: str | None = None
@@ -63,6 +66,10 @@ def events_query(flt: EventFilter) -> Select:
     conditions = []
     if flt.actor:
         conditions.append(or_(_actor_matches("source", flt.actor), _actor_matches("target", flt.actor)))
+    if flt.source:
+        conditions.append(_actor_matches("source", flt.source))
+    if flt.target:
+        conditions.append(_actor_matches("target", flt.target))
     if flt.dyad:
         a, b = flt.dyad
         forward = and_(_actor_matches("source", a), _actor_matches("target", b))

@@ -104,12 +104,10 @@ def events(request: Request, actor: Text = None, source: Text = None, target: Te
            modality: Annotated[list[Modality] | None, Query()] = None,
            since: IsoDate = None, until: IsoDate = None, place: Text = None, cluster: Text = None,
            limit: Limit = 100, offset: Offset = 0, format: Format = "json"):  # fmt: skip
-    """Events with evidence. Only asserted events unless `modality` asks for others. `source` and
-    `target` together give a directed dyad."""
-    if bool(source) != bool(target):
-        raise HTTPException(422, "give both source and target (a directed dyad), or use actor")
+    """Events with evidence. Only asserted events unless `modality` asks for others. `actor` matches
+    either side, `source` and `target` one side each (both: a directed dyad)."""
     flt = EventFilter(
-        actor=actor, dyad=(source, target) if source and target else None, directed=True, code=code,
+        actor=actor, source=source, target=target, code=code,
         root=root, quad_class=quad_class, modalities=tuple(modality or ("asserted",)), since=since,
         until=until, place=place, cluster=cluster,
     )  # fmt: skip
