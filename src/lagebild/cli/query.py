@@ -2,20 +2,17 @@ from __future__ import annotations
 
 import click
 
+from lagebild.cli.event_filter import event_filter_options
 from lagebild.cli.options import db_option, since_option, until_option
 from lagebild.cli.output import FORMATS, print_rows
-from lagebild.records import Modality
 from lagebild.store import open_store
 from lagebild.store.queries import (
-    EventFilter,
     cluster_evidence,
     find_articles,
     find_clusters,
     find_events,
     find_quotes,
 )
-
-MODALITIES = Modality.__args__
 
 format_option = click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
@@ -31,32 +28,12 @@ def query_group() -> None:
 
 @query_group.command("events")
 @db_option
-@click.option("--actor", help="Actor code (prefix), ISO country, KB id or name, as source or target.")
-@click.option("--dyad", help="Two actors, comma-separated: RUS,NATO.")
-@click.option("--directed", is_flag=True, help="With --dyad: only first → second.")
-@click.option("--code", help="CAMEO code or prefix, e.g. 172.")
-@click.option("--root", help="CAMEO root, 01-20.")
-@click.option("--quad", "quad_class", type=click.IntRange(1, 4), help="Quad class 1-4.")
-@click.option(
-    "--modality", "modalities", multiple=True, type=click.Choice([*MODALITIES, "all"]),
-    help="Factuality to include (repeatable); default asserted only.",
-)  # fmt: skip
-@since_option
-@until_option
+@event_filter_options
 @format_option
 @limit_option
 @offset_option
-def events_command(db_url, actor, dyad, directed, code, root, quad_class, modalities, since, until,
-                   fmt, limit, offset) -> None:  # fmt: skip
+def events_command(db_url, flt, fmt, limit, offset) -> None:
     """Events with their evidence sentence."""
-    if dyad:
-        parts = [p.strip() for p in dyad.split(",")]
-        if len(parts) != 2 or not all(parts):
-            raise click.BadParameter("give two actors separated by a comma", param_hint="--dyad")
-        dyad = tuple(parts)
-    chosen = MODALITIES if "all" in modalities else (tuple(modalities) or ("asserted",))
-    flt = EventFilter(actor=actor, dyad=dyad, directed=directed, code=code, root=root,
-                      quad_class=quad_class, modalities=chosen, since=since, until=until)  # fmt: skip
     print_rows(find_events(open_store(db_url), flt, limit, offset), fmt, "Events")
 
 
