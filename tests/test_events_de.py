@@ -119,3 +119,10 @@ def test_the_addressee_of_an_appeal_is_not_the_topic_in_a_prepositional_phrase()
         "Bundeskanzler Olaf Scholz hat in Peking China zur Zurückhaltung im Streit um Taiwan aufgefordert."
     )
     assert [c[:3] for c in coded] == [("1056", "DEU", "CHN")]
+
+
+def test_a_negative_pronoun_negates_the_event():
+    assert ("130", "RUS", None, "negated", "2022-04-05") in events(
+        "Russland bedrohe niemanden, sagte Lawrow."
+    )
+    assert ("130", "RUS", "UKR", "asserted", "2022-04-05") in events("Russland bedroht die Ukraine.")

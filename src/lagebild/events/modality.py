@@ -21,6 +21,7 @@ POSSIBILITY = {
 }  # fmt: skip
 CONDITION_MARKS = {"wenn", "falls", "sofern", "ob", "if", "unless", "whether"}
 NEGATIONS = {"nicht", "nie", "niemals", "keineswegs", "not", "never", "n't"}
+NEGATIVE_PRONOUN = re.compile(r"^(niemand|niemanden|niemandem|nichts|nobody|nothing|no one)$", re.IGNORECASE)
 NEGATIVE_DETERMINER = re.compile(r"^(kein|keine|keinen|keinem|keiner|keines|no)$", re.IGNORECASE)
 DENIAL_HEADS = re.compile(r"^(bestr[ie]t|dement|leugne|abstreit|stritt|deny|denie|denied)", re.IGNORECASE)
 DEMAND_HEADS = re.compile(
@@ -34,6 +35,7 @@ INTENT_HEADS = re.compile(
     r"soll|sollen|plans|planned|intend|announc|vow|pledg|promis)",
     re.IGNORECASE,
 )
+CLAUSE_HEADS = {"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl"}
 GOVERNING = {"xcomp", "ccomp", "advcl", "csubj", "parataxis", "acl", "obj"}
 
 
@@ -41,7 +43,8 @@ def clause_verb(trigger: Token) -> Token:
     """The verb whose clause an event word belongs to (for a noun: the verb it hangs on)."""
     token = trigger
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head is token:
+        # a word heading a clause is its verb, whatever tag a small model gave it ("bedrohe"/ADJ)
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in CLAUSE_HEADS or token.head is token:
             return token
         token = token.head
     return token
@@ -53,6 +56,8 @@ def _has_negation(verb: Token, trigger: Token) -> bool:
         if any(c.lower_ in NEGATIONS for c in token.children if c.dep_ in ("advmod", "neg", "part")):
             return True
     nouns = [trigger, *(c for c in verb.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl"))]
+    if any(NEGATIVE_PRONOUN.match(n.text) for n in nouns[1:]):  # "Russland bedrohe niemanden"
+        return True
     if any(_negates_phrase(c) for n in nouns for c in n.children):
         return True
     return any(NEGATIVE_DETERMINER.match(c.text) for n in nouns for c in n.children if c.dep_ == "det") or (
