@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from lagebild.ingest import feeds
 from lagebild.store import open_store, schema
 from lagebild.store.fetched import has_fetched, mark_fetched
 from lagebild.watch import poll
@@ -41,6 +42,17 @@ class FixtureHandler(BaseHTTPRequestHandler):
             # a misconfigured server: a maintenance page labelled as a feed
             body = b"<html><body><p>Wartungsarbeiten bis 6 Uhr.</p></body></html>"
             self._send(200, "application/rss+xml", body)
+        elif self.path == "/tropfen.rss":
+            # a byte every 0.2 s: each read is quick, the whole answer never comes
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.end_headers()
+            for _ in range(100):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.2)
+        elif self.path == "/riesig.rss":
+            self._send(200, "application/rss+xml", b"<rss>" + b" " * 200_000 + b"</rss>")
         elif self.path == "/langsam.rss":
             time.sleep(2)
             self._send(200, "application/rss+xml", (WEB / "rheinblatt.rss").read_bytes())
@@ -170,3 +182,17 @@ def test_a_fetched_url_is_remembered_with_its_first_outcome(store):
         rows = conn.execute(schema.fetched_urls.select()).mappings().all()
     assert [(r["url"], r["status"]) for r in rows] == [(url, "stored")]
     assert rows[0]["fetched_at"].endswith("+00:00")
+
+
+def test_downloads_are_bounded_in_time_and_size(server, tmp_path, monkeypatch):
+    monkeypatch.setattr(feeds, "DOWNLOAD_SECONDS", 1.0)
+    monkeypatch.setattr(feeds, "MAX_FEED_BYTES", 100_000)
+    store = open_store(f"sqlite:///{tmp_path / 'bounded.db'}")
+    with httpx.Client(timeout=5) as client:
+        started = time.monotonic()
+        report = poll([f"{server.base}/tropfen.rss", f"{server.base}/riesig.rss"], store, client)
+    assert time.monotonic() - started < 10
+    assert [str(e) for e in report.errors] == [
+        f"{server.base}/tropfen.rss: feed unreachable: timed out",
+        f"{server.base}/riesig.rss: feed too large: more than 100,000 bytes",
+    ]

@@ -19,6 +19,9 @@ USER_AGENT = f"lagebild/{__version__} (news feed watcher; polite polling)"
 TIMEOUT = httpx.Timeout(15.0, connect=10.0)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_PAGE_BYTES = 5_000_000
+MAX_FEED_BYTES = 10_000_000
+# the timeout above bounds each read; this bounds a whole download (a server may drip bytes forever)
+DOWNLOAD_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -39,18 +42,52 @@ def make_client() -> httpx.Client:
     return httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=TIMEOUT, follow_redirects=True)
 
 
+@dataclass(frozen=True)
+class Download:
+    status: int
+    content_type: str
+    charset: str | None
+    body: bytes
+    too_large: bool
+
+
+def download(client: httpx.Client, url: str, max_bytes: int) -> Download:
+    """GET a URL, reading at most `max_bytes` of a 200 answer within DOWNLOAD_SECONDS (else raises
+    httpx.ReadTimeout)."""
+    deadline = time.monotonic() + DOWNLOAD_SECONDS
+    with client.stream("GET", url) as response:
+        body = bytearray()
+        too_large = False
+        if response.status_code == 200:
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > max_bytes:
+                    too_large = True
+                    break
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout(f"no complete answer within {DOWNLOAD_SECONDS:.0f} s")
+        return Download(
+            response.status_code,
+            response.headers.get("content-type", ""),
+            response.charset_encoding,
+            bytes(body),
+            too_large,
+        )
+
+
 def read_feed(client: httpx.Client, feed_url: str) -> list[FeedItem] | InputError:
     """The feed's items with a link, in feed order, or one error saying why the feed is unusable."""
     try:
-        response = client.get(feed_url)
+        response = download(client, feed_url, MAX_FEED_BYTES)
     except httpx.HTTPError as err:
         return InputError(feed_url, f"feed unreachable: {_describe(err)}")
-    if response.status_code != 200:
-        return InputError(feed_url, f"feed unavailable: HTTP {response.status_code}")
+    if response.status != 200:
+        return InputError(feed_url, f"feed unavailable: HTTP {response.status}")
+    if response.too_large:
+        return InputError(feed_url, f"feed too large: more than {MAX_FEED_BYTES:,} bytes")
     # a BytesIO, never raw bytes: feedparser opens a short byte string as a local file name
     parsed = feedparser.parse(
-        io.BytesIO(response.content),
-        response_headers={"content-type": response.headers.get("content-type", "")},
+        io.BytesIO(response.body), response_headers={"content-type": response.content_type}
     )
     # feedparser also flags oddities it worked around (a wrong declared encoding) as "bozo":
     # the feed is only unusable when nothing could be read from it
@@ -69,18 +106,18 @@ def read_feed(client: httpx.Client, feed_url: str) -> list[FeedItem] | InputErro
 def fetch_article(client: httpx.Client, item: FeedItem) -> ArticleInput | InputError | Unreachable:
     """The item's page as an article; the feed's title and date fill what the page does not say."""
     try:
-        response = client.get(item.url)
+        response = download(client, item.url, MAX_PAGE_BYTES)
     except httpx.HTTPError as err:
         return Unreachable(f"page unreachable: {_describe(err)}")
-    if response.status_code != 200:
-        return InputError(item.url, f"page unavailable: HTTP {response.status_code}")
-    media_type = response.headers.get("content-type", "text/html").split(";")[0].strip().lower()
+    if response.status != 200:
+        return InputError(item.url, f"page unavailable: HTTP {response.status}")
+    media_type = (response.content_type or "text/html").split(";")[0].strip().lower()
     if media_type not in HTML_TYPES:
         return InputError(item.url, f"not an HTML page: {media_type}")
-    if len(response.content) > MAX_PAGE_BYTES:
-        return InputError(item.url, f"page too large: {len(response.content):,} bytes")
+    if response.too_large:
+        return InputError(item.url, f"page too large: more than {MAX_PAGE_BYTES:,} bytes")
     try:
-        markup = decode_html(response.content, declared=response.charset_encoding)
+        markup = decode_html(response.body, declared=response.charset)
     except HtmlDecodeError as err:
         return InputError(item.url, str(err))
     try:
