@@ -60,6 +60,12 @@ def test_speculation_in_the_seed_article_asserts_nothing(seed_article):
     coded = {(e.code, e.source.name, e.target and e.target.country or e.target and e.target.actor_code, e.modality)
              for e in analysis.events}  # fmt: skip
     assert ("051", "Alexander Tokowinin", "BEL", "asserted") in coded
+    assert (
+        "040",
+        "Wladimir Putin",
+        "USA",
+        "asserted",
+    ) in coded  # "Zu nennen wären das Genfer Gipfeltreffen mit Joe Biden"
     assert any(
         code.startswith("02") and source == "Sergej Lawrow" and target == "IGOWSTNAT"
         for code, source, target, _ in coded

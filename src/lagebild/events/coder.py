@@ -220,7 +220,8 @@ def _sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Spa
             actor = actors.of_phrase(candidate)
             if actor is not None:
                 return [actor], None
-        return [], None
+        host = _meeting_host(trigger, actors)
+        return ([host] if host is not None else []), None
     if is_passive(token):
         agents = [
             c
@@ -236,6 +237,21 @@ def _sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Spa
         fallback = nominative_actor(token, actors, set()) or _inverted_subject(token, actors)
         sources = [fallback] if fallback is not None else []
     return sources, None
+
+
+def _meeting_host(trigger: Trigger, actors: ActorIndex) -> Span | None:
+    """A meeting named as a noun with its guest ("das Gipfeltreffen mit Joe Biden") is the meeting of
+    the actor the sentence is about: the nearest one before it that is not the guest."""
+    token = trigger.token
+    guests = [c for c in token.children if preposition_of(c) == "mit"]
+    if not trigger.entry.code.startswith("04") or not guests:
+        return None
+    guest = actors.of_phrase(guests[0])
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        span = actors.by_token.get(i)
+        if span is not None and (guest is None or not _same_actor(span, guest)):
+            return span
+    return None
 
 
 def _inverted_subject(verb: Token, actors: ActorIndex) -> Span | None:

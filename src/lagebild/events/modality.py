@@ -21,6 +21,10 @@ POSSIBILITY = {
 }  # fmt: skip
 CONDITION_MARKS = {"wenn", "falls", "sofern", "ob", "if", "unless", "whether"}
 NEGATIONS = {"nicht", "nie", "niemals", "keineswegs", "not", "never", "n't"}
+POLITE_LISTING = re.compile(
+    r"\bzu (nennen|erwähnen|verzeichnen) wären?\b|\bwären? (hier |da )?zu (nennen|erwähnen|verzeichnen)\b",
+    re.IGNORECASE,
+)
 NEGATIVE_PRONOUN = re.compile(r"^(niemand|niemanden|niemandem|nichts|nobody|nothing|no one)$", re.IGNORECASE)
 NEGATIVE_DETERMINER = re.compile(r"^(kein|keine|keinen|keinem|keiner|keines|no)$", re.IGNORECASE)
 DENIAL_HEADS = re.compile(r"^(bestr[ie]t|dement|leugne|abstreit|stritt|deny|denie|denied)", re.IGNORECASE)
@@ -110,13 +114,11 @@ def modality_of(trigger: Token, sentence: Span, event_date: str | None, article_
         marks |= {c.lower_ for c in governor.children if c.dep_ == "mark"}
     if sentence.text.rstrip().endswith("?"):
         return "hypothetical"
-    if (
-        marks & CONDITION_MARKS
-        or clause_words & (SUBJUNCTIVE_II | POSSIBILITY)
-        or _verb_first_condition(verb)
-    ):
+    # "Zu nennen wären …" lists facts politely: its Konjunktiv II is no hypothesis
+    subjunctive = SUBJUNCTIVE_II if not POLITE_LISTING.search(sentence.text) else set()
+    if marks & CONDITION_MARKS or clause_words & (subjunctive | POSSIBILITY) or _verb_first_condition(verb):
         return "hypothetical"
-    if any(g.lower_ in SUBJUNCTIVE_II for g in governors):
+    if any(g.lower_ in subjunctive for g in governors):
         return "hypothetical"
     if any(THREAT_HEADS.match(g.text) or DEMAND_HEADS.match(g.text) for g in governors):
         return "hypothetical"
