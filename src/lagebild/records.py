@@ -8,6 +8,7 @@ it to tables, and every output is one `Analysis`.
 from __future__ import annotations
 
 import json
+from datetime import date
 from importlib import resources
 from typing import Annotated, Literal
 
@@ -33,6 +34,11 @@ TimexMod = Literal[
 ]  # fmt: skip
 QuoteKind = Literal["direct", "indirect"]
 Modality = Literal["asserted", "negated", "future", "hypothetical"]
+
+
+def day_of(value: str | None) -> date | None:
+    """The calendar day of an `IsoDate`, or None when it is only a year or a month."""
+    return date.fromisoformat(value) if value and len(value) == 10 else None
 
 
 class Record(BaseModel):

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import TextIO
 
 from lagebild.export.actor_codes import actor_types
+from lagebild.records import day_of
 
 ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
                 "Religion2Code", "Type1Code", "Type2Code", "Type3Code")  # fmt: skip
@@ -41,7 +42,7 @@ def write_gdelt(rows: Iterable[dict], out: TextIO) -> int:
 def gdelt_record(row: dict) -> dict[str, str | int | float | None]:
     """One exported event row as GDELT's columns, in order (None = left empty)."""
     record: dict[str, str | int | float | None] = dict.fromkeys(COLUMNS)
-    day = _day(row["date"]) or (_day(row["article_date"]) if not row["date"] else None)
+    day = day_of(row["date"]) or (day_of(row["article_date"]) if not row["date"] else None)
     when = row["date"] or row["article_date"] or ""
     record.update(
         GLOBALEVENTID=global_event_id(row["event_id"]),
@@ -105,17 +106,13 @@ def fips_codes() -> dict[str, str]:
     return json.loads(text)
 
 
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value and len(value) == 10 else None
-
-
 def _days_in_year(year: int) -> int:
     return 366 if date(year, 12, 31).timetuple().tm_yday == 366 else 365
 
 
 def _date_added(row: dict, event_day: date | None) -> str | None:
     """GDELT's processing time; we keep none, so the article's publication day stands in."""
-    day = _day(row["article_date"]) or event_day
+    day = day_of(row["article_date"]) or event_day
     return day.strftime("%Y%m%d000000") if day else None
 
 

@@ -4,10 +4,9 @@ which counts its independent sources (near-duplicate articles count once)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import Connection, and_, func, or_, select, true, update
 
+from lagebild.records import day_of
 from lagebild.store import schema
 
 CLUSTERED_MODALITIES = ("asserted",)
@@ -19,14 +18,10 @@ def actor_key(row: dict, side: str) -> str | None:
     return row[f"{side}_country"] or row[f"{side}_actor_code"] or row[f"{side}_name"]
 
 
-def _day(value: str) -> date | None:
-    return date.fromisoformat(value) if value and len(value) == 10 else None
-
-
 def dates_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
-    day_a, day_b = _day(a), _day(b)
+    day_a, day_b = day_of(a), day_of(b)
     if day_a and day_b:
         return abs((day_a - day_b).days) <= MAX_DAYS_APART
     shorter = min(len(a), len(b))
