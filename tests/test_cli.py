@@ -46,9 +46,10 @@ def test_analyze_reports_bad_items_and_goes_on(tmp_path, seed_article):
 def test_analyze_date_option_overrides_and_is_checked(seed_article):
     result = run("analyze", seed_article, "--json", "--date", "2021-10-18")
     assert json.loads(result.stdout)["article"]["date"] == "2021-10-18"
-    result = run("analyze", seed_article, "--date", "18.10.2021")
-    assert result.returncode == 2
-    assert "use an ISO date" in result.stderr
+    for wrong in ("18.10.2021", "2021-02-30"):
+        result = run("analyze", seed_article, "--date", wrong)
+        assert result.returncode == 2
+        assert "use a real ISO date" in result.stderr
 
 
 def test_ingest_is_idempotent_and_queryable(tmp_path, seed_article):

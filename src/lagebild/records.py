@@ -8,6 +8,7 @@ it to tables, and every output is one `Analysis`.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from importlib import resources
 from typing import Annotated, Literal
@@ -16,10 +17,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_ID = "lagebild/1"
 
+ISO_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 IsoDate = Annotated[
     str,
     Field(
-        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+        pattern=ISO_DATE_PATTERN,
         description="ISO 8601 calendar date, at year, month or day precision.",
     ),
 ]
@@ -34,6 +36,18 @@ TimexMod = Literal[
 ]  # fmt: skip
 QuoteKind = Literal["direct", "indirect"]
 Modality = Literal["asserted", "negated", "future", "hypothetical"]
+
+
+def is_iso_date(value: str) -> bool:
+    """True for a real calendar date at year, month or day precision (`2024-02-30` is not)."""
+    if not re.fullmatch(ISO_DATE_PATTERN, value):
+        return False
+    year, month, day = (int(part) for part in (value + "-01-01").split("-")[:3])
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def day_of(value: str | None) -> date | None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import click
 
 from lagebild.ingest import DEFAULT_MAX_BYTES
+from lagebild.records import is_iso_date
 from lagebild.store import DEFAULT_DB_URL
 
 db_option = click.option(
@@ -24,8 +23,8 @@ model_option = click.option(
 
 
 def _check_date(_ctx, _param, value: str | None) -> str | None:
-    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise click.BadParameter("use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
+    if value is not None and not is_iso_date(value):
+        raise click.BadParameter("use a real ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
     return value
 
 

@@ -42,8 +42,8 @@ from lagebild.events.petrarch_clauses import (
 from lagebild.events.petrarch_lexicon import PetrarchLexicon, petrarch_lexicon
 from lagebild.events.petrarch_patterns import PatternMatch, SentenceView, best_pattern
 from lagebild.pipeline.annotations import TIMEX_SPANS, EventInfo
+from lagebild.records import is_iso_date
 
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 # English additions to modality.py's lists (which hold both languages' core words)
 HEDGES = {"may", "possible", "possibly", "reportedly", "allegedly"}
@@ -319,7 +319,7 @@ def _date(sentence: Span, doc: Doc) -> str | None:
     for span in doc.spans.get(TIMEX_SPANS, []):
         info = span._.timex
         inside = sentence.start <= span.start and span.end <= sentence.end
-        if inside and info is not None and info.type == "DATE" and ISO_DATE.match(info.value or ""):
+        if inside and info is not None and info.type == "DATE" and is_iso_date(info.value or ""):
             return info.value
     return doc._.article_date
 

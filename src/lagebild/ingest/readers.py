@@ -5,8 +5,9 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
+
+from lagebild.records import is_iso_date
 
 DEFAULT_MAX_BYTES = 5_000_000
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -195,12 +196,8 @@ def _json_date(value: str) -> str:
 
 
 def _valid_date(value: str) -> str:
-    """The ISO date (year, month or day precision), checked to be a real calendar date."""
-    parts = [int(p) for p in value.split("-")]
-    try:
-        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError:
-        raise _BadItem(f"invalid date {value!r}") from None
+    if not is_iso_date(value):
+        raise _BadItem(f"invalid date {value!r}")
     return value
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
-from lagebild.records import Analysis, Modality
+from lagebild.records import ISO_DATE_PATTERN, Analysis, Modality
 from lagebild.store import Store
 from lagebild.store import actors as actor_reads
 from lagebild.store.queries import (
@@ -28,7 +28,7 @@ ONE = {"responses": {404: {"description": "No such record"}}}
 Limit = Annotated[int, Query(ge=1, le=1000)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Format = Literal["json", "csv"]
-IsoDate = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+IsoDate = Annotated[str | None, Query(pattern=ISO_DATE_PATTERN)]
 Text = Annotated[str | None, Query(max_length=200)]
 
 
