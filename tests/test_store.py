@@ -79,6 +79,12 @@ def test_quote_and_article_queries(store):
     assert find_articles(store, since="2023") == []
 
 
+def test_searches_fold_case_beyond_ascii(store):
+    _add(store, expulsion_article(text=TEXT.replace("sagte", "äußerte")))
+    assert [a["id"] for a in find_articles(store, text="ÄUßERTE")] == ["art-1"]
+    assert [q["text"] for q in find_quotes(store, speaker="BAERBOCK")] == ["Das ist eine klare Antwort"]
+
+
 REPORT = (
     "Deutschland wies am Dienstag vier russische Diplomaten aus, wie das Auswärtige Amt mitteilte. "
     "„Das ist eine klare Antwort auf die Spionage“, sagte Außenministerin Annalena Baerbock in Berlin. "

@@ -1,8 +1,10 @@
+from urllib.parse import quote
+
 import pytest
 from fastapi.testclient import TestClient
 
 from lagebild.analysis import content_hash
-from lagebild.records import Analysis
+from lagebild.records import Analysis, Entity, Mention
 from lagebild.store import open_store
 from lagebild.web import create_app
 from tests.factories import TEXT, expulsion_article
@@ -113,3 +115,19 @@ def test_reads_while_an_ingest_writes_and_never_writes_itself(client):
     client.writer.add(newer, content_hash(newer.article.text))
     assert client.get("/api/articles").json()["count"] == 4
     assert client.post("/api/articles").status_code == 405
+
+
+def test_an_actor_whose_name_contains_a_slash_has_working_pages(client):
+    text = TEXT + " Bündnis 90/Die Grünen begrüßte das."
+    party = Entity(id="e9", name="Bündnis 90/Die Grünen", type="ORG", country="DEU",
+                   mentions=[Mention(text="Bündnis 90/Die Grünen", start=text.index("Bündnis"),
+                                     end=text.index(" begrüßte"), sentence=3)])  # fmt: skip
+    analysis = expulsion_article("greens", text=text)
+    analysis = analysis.model_copy(update={"entities": [*analysis.entities, party]})
+    client.writer.add(analysis, content_hash(text))
+    key = quote("Bündnis 90/Die Grünen", safe="")
+    assert client.get(f"/api/actors/{key}").json()["name"] == "Bündnis 90/Die Grünen"
+    assert client.get(f"/api/actors/{key}/timeline").json()["key"] == "Bündnis 90/Die Grünen"
+    assert client.get(f"/api/actors/{key}/events").json()["count"] == 0
+    assert "Bündnis 90/Die Grünen" in client.get(f"/actors/{key}").text
+    assert "/actors/B%C3%BCndnis%2090/Die%20Gr%C3%BCnen" in client.get("/", params={"q": "Bündnis"}).text

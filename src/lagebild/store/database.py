@@ -95,7 +95,18 @@ def open_store(url: str = DEFAULT_DB_URL, readonly: bool = False) -> Store:
     return Store(engine)
 
 
+def _unicode_lower(value):
+    return value.lower() if isinstance(value, str) else value
+
+
+def _fold_case_like_postgres(dbapi_connection) -> None:
+    # SQLite's lower() folds ASCII only, so a search for "ÜBER" would miss "über"; case-insensitive
+    # searches compile to lower(x) LIKE lower(y), and this replaces lower() for this connection.
+    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
+
+
 def _tune_sqlite_readonly(dbapi_connection, _record) -> None:
+    _fold_case_like_postgres(dbapi_connection)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA query_only=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
@@ -103,6 +114,7 @@ def _tune_sqlite_readonly(dbapi_connection, _record) -> None:
 
 
 def _tune_sqlite(dbapi_connection, _record) -> None:
+    _fold_case_like_postgres(dbapi_connection)
     cursor = dbapi_connection.cursor()
     # WAL lets readers (the web app) work while an ingest writes; NORMAL sync is crash-safe in WAL.
     cursor.execute("PRAGMA journal_mode=WAL")

@@ -71,29 +71,30 @@ def actors(request: Request, q: Text = None, limit: Limit = 50, offset: Offset =
     return _page(actor_reads.search_actors(_store(request), q, limit, offset), limit, offset, format)
 
 
-@router.get("/actors/{key}", **ONE)
+@router.get("/actors/{key:path}/timeline")
+def actor_timeline(request: Request, key: str):
+    """Asserted events involving the actor, per month: cooperation, conflict, Goldstein sum."""
+    return {"key": key, "months": actor_reads.actor_timeline(_store(request), key)}
+
+
+@router.get("/actors/{key:path}/events", **LISTS)
+def actor_events(request: Request, key: str, limit: Limit = 100, offset: Offset = 0, format: Format = "json"):
+    return _page(actor_reads.actor_events(_store(request), key, limit, offset), limit, offset, format)
+
+
+@router.get("/actors/{key:path}/quotes", **LISTS)
+def actor_quotes(request: Request, key: str, limit: Limit = 100, offset: Offset = 0, format: Format = "json"):
+    return _page(find_quotes(_store(request), key, None, limit, offset), limit, offset, format)
+
+
+# After the sub-resources: a key may contain "/" (Bündnis 90/Die Grünen), and the first match wins.
+@router.get("/actors/{key:path}", **ONE)
 def actor(request: Request, key: str):
     """An actor's profile: names, codes, role history by article date, top partners."""
     profile = actor_reads.actor_profile(_store(request), key)
     if profile is None:
         raise HTTPException(404, f"no actor {key!r}")
     return profile | {"partners": actor_reads.actor_partners(_store(request), key)}
-
-
-@router.get("/actors/{key}/timeline")
-def actor_timeline(request: Request, key: str):
-    """Asserted events involving the actor, per month: cooperation, conflict, Goldstein sum."""
-    return {"key": key, "months": actor_reads.actor_timeline(_store(request), key)}
-
-
-@router.get("/actors/{key}/events", **LISTS)
-def actor_events(request: Request, key: str, limit: Limit = 100, offset: Offset = 0, format: Format = "json"):
-    return _page(actor_reads.actor_events(_store(request), key, limit, offset), limit, offset, format)
-
-
-@router.get("/actors/{key}/quotes", **LISTS)
-def actor_quotes(request: Request, key: str, limit: Limit = 100, offset: Offset = 0, format: Format = "json"):
-    return _page(find_quotes(_store(request), key, None, limit, offset), limit, offset, format)
 
 
 @router.get("/events", **LISTS)

@@ -42,7 +42,7 @@ def article(request: Request, article_id: str):
     return _render(request, "article.html", a=analysis, segments=segments(analysis))
 
 
-@router.get("/actors/{key}")
+@router.get("/actors/{key:path}")
 def actor(request: Request, key: str):
     store = request.app.state.store
     profile = actor_reads.actor_profile(store, key)
