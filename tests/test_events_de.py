@@ -66,6 +66,10 @@ def test_speculation_in_the_seed_article_asserts_nothing(seed_article):
         "USA",
         "asserted",
     ) in coded  # "Zu nennen wären das Genfer Gipfeltreffen mit Joe Biden"
+    # "der Moskau-Besuch der US-Top-Diplomatin vom Außenministerium, Victoria Nuland": a nominal visit
+    # whose destination is the first part of the compound and whose visitor follows in apposition
+    assert ("042", "Victoria Nuland", "RUS", "asserted") in coded
+    assert any(e.code == "042" and e.source.country == "USA" for e in analysis.events)
     assert any(
         code.startswith("02") and source == "Sergej Lawrow" and target == "IGOWSTNAT"
         for code, source, target, _ in coded

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.pipeline.annotations import ACTOR_REF_SPANS
+from lagebild.events.lexicon import SEPARABLE_PARTICLES
+from lagebild.kb.store import load_kb
+from lagebild.pipeline.annotations import ACTOR_REF_SPANS, ActorRef
 
 SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
 ATTRIBUTE_PREPOSITIONS = (None, "von", "vom")  # genitive or "von": whose spokesman, whose army
@@ -105,23 +109,41 @@ def is_passive(verb: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject; a coordinated or controlled verb inherits its head's."""
+    """The verb's subject; a coordinated or controlled verb inherits its head's. A "zu" infinitive
+    has no subject of its own: a "subject" the parser gives it is its object ("… und die Regierungen
+    zu unterrichten")."""
     token = verb
     for _ in range(4):
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is not None:
-            return subject
-        if (token.dep_ in ("conj", "xcomp") or _is_zu_infinitive(token)) and token.head is not token:
+        # a subject the parser hung on the finite auxiliary ("Frankreich hatte … bekanntgegeben")
+        auxiliaries = children(token, "aux", "aux:pass")
+        own = [] if is_zu_infinitive(token) else children(token, "nsubj", "nsubj:pass")
+        own += [s for aux in auxiliaries for s in children(aux, "nsubj", "nsubj:pass")]
+        if own:
+            return own[0]
+        controlled = token.dep_ in ("conj", "xcomp", "ccomp", "advcl") and is_zu_infinitive(token)
+        if (token.dep_ in ("conj", "xcomp") or controlled) and token.head is not token:
             token = token.head
             continue
         return None
     return None
 
 
-def _is_zu_infinitive(verb: Token) -> bool:
-    """A "zu" infinitive the parser attaches as ccomp ("bestritt, Truppen zusammengezogen zu haben")
-    is controlled by the subject of the verb above it."""
-    return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children)
+def is_zu_infinitive(verb: Token) -> bool:
+    """An infinitive with "zu", separate ("zu unterrichten") or inside a particle verb ("auszuweiten")."""
+    if verb.pos_ not in ("VERB", "AUX", "ADJ") or "Fin" in verb.morph.get("VerbForm"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children):
+        return True
+    text = verb.lower_
+    return any(
+        text.startswith(particle + "zu") and text.endswith("en") and len(text) > len(particle) + 5
+        for particle in SEPARABLE_PARTICLES
+    )
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """The verb's direct objects, with the misparsed "subject" of a "zu" infinitive."""
+    return children(verb, "obj") + (children(verb, "nsubj") if is_zu_infinitive(verb) else [])
 
 
 CLAUSE_BOUNDARIES = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj"}
@@ -146,4 +168,146 @@ def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span
     nominative = [t for t in candidates if "Nom" in t.morph.get("Case")]
     for token in nominative or [t for t in reversed(candidates) if t.i < verb.i]:
         return actors.by_token[token.i]
+    return None
+
+
+# --- nominal visits: "der Besuch des Kanzlers in Peking", "Baerbocks Reise nach Kiew", "der Moskau-Besuch
+# der Diplomatin Victoria Nuland", "bei ihrem Antrittsbesuch in Moskau"
+
+DESTINATION_PREPOSITIONS = ("in", "nach", "bei", "beim")
+STAND_IN_LABEL = "LAGEBILD_DESTINATION"
+
+
+@cache
+def _state_names() -> dict[str, ActorRef]:
+    """Country and capital names → the state they stand for as the destination of a visit."""
+    names: dict[str, ActorRef] = {}
+    for actor in load_kb().actors.values():
+        country = actor.get("country")
+        if actor["type"] not in ("state", "government") or not country:
+            continue
+        words = list(actor.get("capitals_de", []))
+        if actor["type"] == "state":
+            words += [*actor.get("aliases_de", []), actor.get("name_de") or ""]
+        for word in filter(None, words):
+            names.setdefault(
+                word, ActorRef(name=word, kb_id=f"country:{country}", country=country, actor_code=country)
+            )
+    return names
+
+
+def _stand_in(doc: Doc, start: int, end: int, actor: ActorRef) -> Span | None:
+    """A span of the coder's own carrying the state a place stands for. The actor stage reads "in
+    Moskau" after a visit as the city, rightly; as the visit's target it is the Russian state. The span
+    never coincides with an entity or reference, so their annotations stay untouched."""
+    taken = [*doc.ents, *doc.spans.get(ACTOR_REF_SPANS, [])]
+    if any(
+        s.start_char == doc[start].idx and s.end_char == doc[end - 1].idx + len(doc[end - 1]) for s in taken
+    ):
+        return None
+    span = Span(doc, start, end, label=STAND_IN_LABEL)
+    span._.actor = actor
+    return span
+
+
+def destination(noun: Token, actors: ActorIndex) -> Span | None:
+    """Where a visit goes: the actor or place after "in"/"nach"/"bei" attached to the noun, else a
+    country or capital as the first part of the compound ("Moskau-Besuch", "China-Reise")."""
+    # the noun's own phrases first, then ones the parser hung on its attributes ("die Reise des
+    # Kanzlers nach Peking", "nach Peking" under "Kanzlers")
+    attached = [*noun.children, *(t for t in noun.subtree if t.head is not noun and t is not noun)]
+    for child in attached:
+        if preposition_of(child) in DESTINATION_PREPOSITIONS:
+            place = actor_or_place(child, actors)
+            if place is not None:
+                return place
+    prefix, hyphen, _ = noun.text.partition("-")
+    state = _state_names().get(prefix) if hyphen else None
+    return _stand_in(noun.doc, noun.i, noun.i + 1, state) if state is not None else None
+
+
+def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
+    """The actor a phrase names, else the state of the place it names ("Kiew besucht", "in Moskau")."""
+    actor = actors.of_phrase(phrase)
+    if actor is not None:
+        return actor
+    doc = phrase.doc
+    place = next((e for e in doc.ents if e.start <= phrase.i < e.end and e._.place is not None), None)
+    if place is None or not place._.place.country:
+        return None
+    country = place._.place.country
+    state = ActorRef(name=place.text, kb_id=f"country:{country}", country=country, actor_code=country)
+    start = min([place.start, *(c.i for c in phrase.children if c.dep_ in ("case", "det"))])
+    if start == place.start and place.start > phrase.sent.start:
+        start -= 1  # a bare place name ("Kiew besucht"): the word before keeps the span apart from the entity
+    return _stand_in(doc, start, place.end, state)
+
+
+def visitor(noun: Token, actors: ActorIndex) -> Span | None:
+    """Who visits: an attribute of the noun (possessor, genitive, "von", adjective); else, as the parse
+    of long attributes is unreliable, the first actor named in a genitive or "von" attribute right
+    after the noun ("der Moskau-Besuch der Diplomatin vom Außenministerium, Victoria Nuland"); else
+    the subject of the verb the noun depends on ("Bei ihrem Besuch in Moskau forderte Baerbock …"):
+    an unresolved possessive in the clause points to it."""
+    attributes = children(noun, "det:poss", "nmod:poss", "amod") + genitive_attributes(noun)
+    attributes += [c for c in noun.children if preposition_of(c) in ("von", "vom")]
+    for attribute in attributes:
+        actor = actors.of_phrase(attribute)
+        if actor is not None:
+            return actor
+    possessive = any(c.dep_ == "det:poss" for c in noun.children)
+    following = None if possessive else _attribute_actor_after(noun, actors)
+    if following is not None:
+        return following
+    governor = (
+        noun.head if noun.dep_ in ("obl", "obj", "nmod") and noun.head.pos_ in ("VERB", "AUX") else None
+    )
+    subject = subject_of(governor) if governor is not None else None
+    return actors.of_phrase(subject) if subject is not None else None
+
+
+def _attribute_actor_after(noun: Token, actors: ActorIndex) -> Span | None:
+    """The first actor in a genitive or "von" attribute right after the noun, or in an apposition to
+    it, up to the next verb, conjunction or clause mark."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    genitive = following is not None and (
+        "Gen" in following.morph.get("Case") or following.lower_ in ("von", "vom")
+    )
+    if not genitive:
+        return None
+    for token in doc[noun.i + 1 : noun.sent.end]:
+        if token.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or token.lower_ in ("um", ";", ":"):
+            return None
+        span = actors.by_token.get(token.i)
+        if span is not None and not _after_preposition(span, exempt=("von", "vom")):
+            return span
+    return None
+
+
+def _after_preposition(span: Span, exempt: tuple[str, ...]) -> bool:
+    """The span is the object of a preposition (other than `exempt`), possibly after an article."""
+    doc = span.doc
+    before = [t for t in doc[max(span.start - 2, span.sent.start) : span.start]]
+    if before and before[-1].pos_ == "DET":
+        before = before[:-1]
+    return bool(before) and before[-1].pos_ == "ADP" and before[-1].lower_ not in exempt
+
+
+def agent_after(noun: Token, actors: ActorIndex) -> Span | None:
+    """The actor of a "durch" phrase following an act noun before the next verb ("die Ausweisung von
+    acht Diplomaten durch das Bündnis"), wherever the parser attached it."""
+    doc = noun.doc
+    for token in doc[noun.i + 1 : noun.sent.end]:
+        if token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in (",", ";", ":"):
+            return None
+        if token.lower_ == "durch":
+            return next(
+                (
+                    actors.by_token[t.i]
+                    for t in doc[token.i + 1 : min(token.i + 4, noun.sent.end)]
+                    if t.i in actors.by_token
+                ),
+                None,
+            )
     return None

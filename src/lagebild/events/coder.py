@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.arguments import (
     ActorIndex,
+    actor_or_place,
+    agent_after,
     children,
     clause_tokens,
+    destination,
     genitive_attributes,
     is_act_noun,
     is_passive,
+    is_zu_infinitive,
     nominative_actor,
+    objects_of,
     preposition_of,
     subject_of,
+    visitor,
     with_preposition,
 )
-from lagebild.events.lexicon import Lexicon, german_lexicon, verb_forms
-from lagebild.events.modality import clause_verb, modality_of
+from lagebild.events.lexicon import Lexicon, LexiconEntry, german_lexicon, verb_forms
+from lagebild.events.modality import clause_verb, is_conditional_consequence, modality_of
 from lagebild.events.triggers import Trigger, noun_trigger, verb_trigger
 from lagebild.pipeline.annotations import TIMEX_SPANS, ActorRef, EventInfo
 
@@ -30,8 +37,17 @@ STATEMENT_CODES = {"010"}
 # Saying or announcing that something will be done: the announced act is the event.
 FRAMING_ROOTS = {"01", "03"}
 FRAMING_KEEP = {"016"}  # a denial is an event of its own
+DENIAL_CODES = {"016"}
+BOTH = {"beide", "beiden"}
+NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
+# determiners and pronouns of an object that refers back to something said before
+ANAPHORIC = {"der", "die", "das", "den", "dem", "des", "dies", "diese", "dieser", "diesen", "dieses",
+             "solche", "es"}  # fmt: skip
 ACCUSATION_ROOTS = {"11"}  # what an accusation charges is its content, not a second event
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "X und Y vereinbarten / trafen sich": both directions
+VISIT_CODES = {"042"}  # the target of a visit is where it goes, wherever the lexicon row points
+# a meeting named by a noun has no grammatical direction ("das Gipfeltreffen mit Biden"): both sides meet
+MEETING_NOUN_CODES = {"040", "044", "046"}
 AGENT_PREPOSITIONS = ("von", "durch")
 # verbs whose subject performs the act named by their object ("gab die Ausweisung bekannt"), unlike
 # verbs of demanding or judging ("forderte Zusagen", "bezeichnete die Ausweisung als …"); matched by
@@ -41,8 +57,16 @@ DECLARING_VERBS = {
     "verkünden": "verkündet;verkündete;verkündet", "beschließen": "beschließt;beschloss;beschlossen",
     "anordnen": "ordnet;ordnete;angeordnet", "vollziehen": "vollzieht;vollzog;vollzogen",
     "mitteilen": "teilt;teilte;mitgeteilt", "bestätigen": "bestätigt;bestätigte;bestätigt",
+    "vorschlagen": "schlägt;schlug;vorgeschlagen", "vorlegen": "legt;legte;vorgelegt",
+    "verabschieden": "verabschiedet;verabschiedete;verabschiedet", "planen": "plant;plante;geplant",
+    "vorbereiten": "bereitet;bereitete;vorbereitet", "einleiten": "leitet;leitete;eingeleitet",
 }  # fmt: skip
+CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs on its controller
+PROPOSALS = {"vorschlag", "vorschläge", "plan", "pläne", "entwurf", "entwürfe"}
 CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
+# a coercive act named as the consequence of a condition is threatened (codebook 13x)
+THREAT_OF = {"160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "166": "1313",
+             "17": "132", "18": "138", "19": "138", "20": "138"}  # fmt: skip
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
 
 
@@ -68,14 +92,41 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
                 continue  # the noun is part of a verb construction already coded
             trigger = noun_trigger(token, lexicon)
             if trigger:
-                triggers.append(trigger)
+                # a noun read as a verb form too ("Reise" / "reisen"): the noun row knows its arguments
+                triggers = [t for t in triggers if t.token is not token] + [trigger]
         found = [e for trigger in triggers for e in _events_for(trigger, sentence, actors, doc, context)]
-        for event in _without_framing(found):
+        found += _conditional_threats(found)
+        for event in _without_framing(_shared_counterparts(found)):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
             if key not in seen:
                 seen.add(key)
                 events.append(event)
     return events
+
+
+def _conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
+    """ "Sollte die EU weitere Sanktionen verhängen, könne Belarus die Durchleitung unterbrechen":
+    the interruption stays hypothetical; threatening it is an asserted 13x event of the same dyad."""
+    threats = []
+    for event in events:
+        code = THREAT_OF.get(event.code) or THREAT_OF.get(event.code[:2])
+        if code and event.modality == "hypothetical" and is_conditional_consequence(event.trigger.root):
+            threats.append(replace(event, code=code, modality="asserted"))
+    return threats
+
+
+def _shared_counterparts(events: list[EventInfo]) -> list[EventInfo]:
+    """Coordinated verbs share their counterpart as they share their subject: "Er wies die Vorwürfe
+    zurück und sprach von einem unbegründeten Schritt" is aimed at the accuser both times."""
+    by_trigger = {e.trigger.start: e for e in events if e.target is not None}
+    shared = []
+    for event in events:
+        token = event.trigger.root
+        first = by_trigger.get(token.head.i) if token.dep_ == "conj" and event.target is None else None
+        if first is not None and event.source is not None and _same_actor(first.source, event.source):
+            event = replace(event, target=first.target)
+        shared.append(event)
+    return shared
 
 
 def _without_framing(events: list[EventInfo]) -> list[EventInfo]:
@@ -173,8 +224,9 @@ def _key(span: Span | None):
     return (span.start, span.end) if span is not None else None
 
 
-def _between(trigger: Trigger, actors: ActorIndex) -> list[Span]:
-    """The two sides of "Gespräche zwischen X und Y" / "X und Y trafen sich"."""
+def _between(trigger: Trigger, actors: ActorIndex, context: list[EventInfo]) -> list[Span]:
+    """The two sides of "Gespräche zwischen X und Y" / "X und Y trafen sich" / "Beide Seiten
+    vereinbarten" (the two sides of the latest event before)."""
     token = trigger.token
     between = [c for c in token.children if preposition_of(c) == "zwischen"]
     if between:
@@ -186,9 +238,20 @@ def _between(trigger: Trigger, actors: ActorIndex) -> list[Span]:
         sides = actors.of_phrases(subject)
         if len(sides) < 2 and "Plur" in subject.morph.get("Number"):
             sides = _two_sides_within(subject, actors)
+        if not sides and any(t.lower_ in BOTH for t in (subject, *subject.children)):
+            sides = _last_two_sides(context)
         objects = [actors.of_phrase(c) for c in token.children if c.dep_ in ("obj", "iobj")]
         if len(sides) == 2 and not any(o is not None and o not in sides for o in objects):
             return sides
+    return []
+
+
+def _last_two_sides(context: list[EventInfo]) -> list[Span]:
+    """ "beide Seiten", "die beiden Präsidenten": the source and target of the latest event before."""
+    for earlier in reversed(context):
+        sides = (earlier.source, earlier.target)
+        if None not in sides and _side(earlier.source) not in (None, _side(earlier.target)):
+            return list(sides)
     return []
 
 
@@ -215,11 +278,17 @@ def _coordinated_actor(verb: Token, actors: ActorIndex) -> Token | None:
 
 def _sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span], Span | None]:
     token = trigger.token
+    if trigger.entry.kind == "N" and trigger.entry.code in VISIT_CODES:
+        guest = visitor(token, actors)
+        return ([guest] if guest is not None else []), None
     if trigger.entry.kind == "N":
-        for candidate in _noun_agents(token):
+        for candidate in _noun_agents(token, trigger.entry):
             actor = actors.of_phrase(candidate)
             if actor is not None:
                 return [actor], None
+        agent = agent_after(token, actors) if is_act_noun(token) else None
+        if agent is not None:
+            return [agent], None
         host = _meeting_host(trigger, actors)
         return ([host] if host is not None else []), None
     if is_passive(token):
@@ -234,9 +303,19 @@ def _sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Spa
     subject = subject_of(token)
     sources = actors.of_phrases(subject) if subject is not None else []
     if not sources:
-        fallback = nominative_actor(token, actors, set()) or _inverted_subject(token, actors)
+        # an infinitive's clause has no subject to find: its controller's clause has
+        clause = _controlling_verb(token)
+        fallback = clause and (nominative_actor(clause, actors, set()) or _inverted_subject(clause, actors))
         sources = [fallback] if fallback is not None else []
     return sources, None
+
+
+def _controlling_verb(verb: Token) -> Token | None:
+    """The verb whose subject a "zu" infinitive shares ("Biden versprach, … zu telefonieren"); none
+    where the parse hangs the infinitive on a noun."""
+    while is_zu_infinitive(verb) and verb.dep_ in CONTROLLED and verb.head is not verb:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _meeting_host(trigger: Trigger, actors: ActorIndex) -> Span | None:
@@ -275,20 +354,39 @@ def _nominative(span: Span) -> bool:
     return not cases & {"Acc", "Dat", "Gen"} or "Nom" in cases
 
 
-def _noun_agents(noun: Token) -> list[Token]:
+def _noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
     """Who performs a nominal event, most reliable first. "durch" names the agent; an act noun
     ("Ausweisung", "Schließung") takes its patient, not its agent, in the genitive or with "von", so
     its agent is an adjective or the subject of the verb announcing it ("Frankreich gab die Ausweisung
-    von 35 Diplomaten bekannt"); other nouns ("Angriff Russlands") take their agent there."""
+    von 35 Diplomaten bekannt") or of the light verb the lexicon row asks for ("Die Behörden leiteten
+    eine Untersuchung ein"); other nouns ("Angriff Russlands") take their agent there."""
     by = [c for c in noun.children if preposition_of(c) == "durch"]
     attributive = children(noun, "amod", "nmod:poss", "det:poss")
     of = [c for c in noun.children if preposition_of(c) == "von"] + genitive_attributes(noun)
-    governing = noun.head if noun.dep_ == "obj" and _is_declaring(noun.head) else None
+    governing = _performing_verb(noun, entry)
     governor_subject = subject_of(governing) if governing is not None else None
     light_verb = [governor_subject] if governor_subject is not None else []
     if is_act_noun(noun):
         return by + attributive + light_verb
     return by + of + attributive + light_verb
+
+
+def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
+    """The verb whose subject performs the act the noun names: a declaring verb or the row's light verb
+    with the noun as object, also through a proposal ("legte Vorschläge für ein Sanktionspaket vor")."""
+    if noun.dep_ == "nmod" and preposition_of(noun) == "für" and noun.head.lemma_.lower() in PROPOSALS:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("obj", "nsubj:pass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if _is_declaring(verb) or verb.lemma_.lower() in entry.objects or _sets_on_its_way(verb):
+        return verb
+    return None
+
+
+def _sets_on_its_way(verb: Token) -> bool:
+    """ "bringt Sanktionen auf den Weg": an idiom for initiating the act."""
+    return verb.lemma_.lower() == "bringen" and any(c.lower_ == "weg" for c in verb.children)
 
 
 @cache
@@ -313,15 +411,19 @@ def _is_declaring(verb: Token) -> bool:
     return particle is None or any(c.lower_ == particle for c in verb.children)
 
 
-def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None) -> Span | None:
+def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: Span) -> Span | None:
     token, spec = trigger.token, trigger.entry.target
     if spec == "none":
         return None
+    if trigger.entry.code in VISIT_CODES:
+        if trigger.entry.kind == "N":
+            return destination(token, actors)
+        return _visited(token, actors)
     if spec in ("obj", "dat") and patient is not None:
         return patient
     candidates: list[Token] = []
     if spec == "obj":
-        candidates = children(token, "obj") or children(token, "iobj")
+        candidates = objects_of(token) or children(token, "iobj")
     elif spec == "dat":
         candidates = children(token, "iobj") + [
             c
@@ -331,7 +433,9 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None) -> Span 
     elif spec.startswith("pp:"):
         candidates = with_preposition(token, spec[3:])
     elif spec == "gen":
-        candidates = genitive_attributes(token)
+        # an act noun takes its patient in the genitive or with "von" ("die Ausweisung von 35 Diplomaten")
+        patients = [c for c in token.children if preposition_of(c) == "von"] if is_act_noun(token) else []
+        candidates = genitive_attributes(token) + patients
     elif spec == "zwischen":
         between = [c for c in token.children if preposition_of(c) == "zwischen"]
         sides = actors.of_phrases(between[0]) if between else []
@@ -340,13 +444,33 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None) -> Span 
         noun = trigger.object_noun or next(iter(children(token, "obj")), None)
         if noun is not None:
             candidates += [c for c in noun.children if c.dep_ in ("amod", "nmod", "nmod:poss")]
-    # an appeal, demand or accusation addressed through its clause: "forderte die EU auf, sich … zu beteiligen"
-    candidates += [s for c in children(token, "ccomp", "xcomp") for s in children(c, "nsubj", "obj")]
     for candidate in candidates:
         actor = actors.of_phrase(candidate)
         if actor is not None:
             return actor
+    # an appeal, demand or accusation addressed through its clause ("forderte die EU auf, sich … zu
+    # beteiligen"); an actor of the source's own side there is the topic ("beklagte, dass der Sender
+    # RT DE keine Lizenz erhalte"), not the addressee
+    for clause in children(token, "ccomp", "xcomp"):
+        for candidate in children(clause, "nsubj", "obj"):
+            actor = actors.of_phrase(candidate)
+            if actor is not None and _side(actor) != _side(source):
+                return actor
     return None
+
+
+def _visited(verb: Token, actors: ActorIndex) -> Span | None:
+    """What a visit verb's object names, an actor or a place; where the parse misses the object
+    ("hatte die Politikerin Kiew besucht", Kiew parsed as an apposition), the nearest place named
+    in the sentence outside a prepositional phrase."""
+    visited = children(verb, "obj") + with_preposition(verb, "in") + with_preposition(verb, "nach")
+    for phrase in visited:
+        place = actor_or_place(phrase, actors)
+        if place is not None:
+            return place
+    places = [e for e in verb.sent.ents if e._.place is not None and not _in_prepositional_phrase(e)]
+    nearest = min(places, key=lambda e: abs(e.start - verb.i), default=None)
+    return actor_or_place(nearest.root, actors) if nearest is not None else None
 
 
 def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source: Span) -> Span | None:
@@ -375,12 +499,27 @@ def _in_prepositional_phrase(span: Span) -> bool:
 def _fallback_target(
     trigger: Trigger, source: Span, sentence: Span, actors: ActorIndex, context: list[EventInfo]
 ) -> Span | None:
-    """Where the parse yields no target: an actor nearby in the sentence, else one from just before."""
+    """Where the parse yields no target: an actor nearby in the sentence, else one from just before.
+    A denial names its accuser only through an object that points back ("bestreitet das", "wies die
+    Vorwürfe zurück"); one that names what it denies ("bestritt jegliche Angriffsabsichten",
+    "bestritt, dass …") has no target."""
+    if trigger.entry.code in DENIAL_CODES and not _refers_back(trigger):
+        return None
     if trigger.entry.target != "none":
         nearby = _nearest_actor(trigger, sentence, actors, source)
         if nearby is not None:
             return nearby
     return _target_from_context(trigger, source, sentence, actors, context)
+
+
+def _refers_back(trigger: Trigger) -> bool:
+    """The trigger's object is a pronoun or a definite noun phrase ("das", "die Vorwürfe")."""
+    obj = trigger.object_noun or next(iter(children(trigger.token, "obj")), None)
+    if obj is None:
+        return False
+    if obj.pos_ == "PRON":
+        return obj.lower_ in ANAPHORIC
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in obj.children)
 
 
 def _date(trigger: Token, sentence: Span, doc: Doc) -> str | None:
@@ -457,16 +596,25 @@ def _source_target_pairs(
     trigger: Trigger, sentence: Span, actors: ActorIndex, context: list[EventInfo]
 ) -> list[tuple[Span, Span | None]]:
     """Who did it to whom: both directions for a symmetric event, else each source with its target(s)."""
-    sides = _between(trigger, actors)
+    sides = _between(trigger, actors, context)
     if len(sides) == 2:
         return [(sides[0], sides[1]), (sides[1], sides[0])]
     sources, patient = _sources_and_patient(trigger, actors)
-    parsed = _target(trigger, actors, patient)
+    if _names_nobody(trigger.token):
+        return [(source, None) for source in sources]
     pairs = []
     for source in sources:
-        target = _own_target(parsed, source) or _fallback_target(trigger, source, sentence, actors, context)
+        parsed = _own_target(_target(trigger, actors, patient, source), source)
+        target = parsed or _fallback_target(trigger, source, sentence, actors, context)
         pairs += [(source, each) for each in _coordinated(target, actors)]
+    if trigger.entry.kind == "N" and trigger.entry.code in MEETING_NOUN_CODES:
+        pairs += [(target, source) for source, target in pairs if target is not None]
     return pairs
+
+
+def _names_nobody(verb: Token) -> bool:
+    """The object is a negative pronoun ("Russland bedrohe niemanden"): there is no target to look for."""
+    return any(c.dep_ in ("obj", "iobj") and c.lower_ in NOBODY for c in verb.children)
 
 
 def _coordinated(target: Span | None, actors: ActorIndex) -> list[Span | None]:

@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.lexicon import german_lexicon
+
 SUBJUNCTIVE_II = {
     "würde", "würden", "würdest", "könnte", "könnten", "wäre", "wären", "hätte", "hätten", "müsste",
     "müssten", "dürfte", "dürften", "möchte", "möchten", "stünde", "stünden", "ginge", "käme", "kämen",
@@ -19,6 +21,14 @@ POSSIBILITY = {
     "möglich", "möglicherweise", "denkbar", "womöglich", "vielleicht", "eventuell", "gegebenenfalls",
     "notfalls", "theoretisch", "possibly", "perhaps", "maybe",
 }  # fmt: skip
+# "können" in the present or Konjunktiv I states a possibility ("Belarus könne die Durchleitung
+# unterbrechen"); the preterite "konnte" reports what was achieved and stays out
+POSSIBILITY_MODALS = {"kann", "können", "könne", "könnt", "kannst", "can", "may"}
+LITOTES = re.compile(r"^un(beantwortet|gesühnt|gestraft|erwidert)$", re.IGNORECASE)
+REPORTED_MODALS = {"könne", "werde", "müsse", "wolle", "dürfe"}
+SPEECH_HEADS = re.compile(
+    r"^(sagt|erklärt|betont|droht|warnt|kündigt|teilte|teilt|hieß|heißt)", re.IGNORECASE
+)
 CONDITION_MARKS = {"wenn", "falls", "sofern", "ob", "if", "unless", "whether"}
 NEGATIONS = {"nicht", "nie", "niemals", "keineswegs", "not", "never", "n't"}
 POLITE_LISTING = re.compile(
@@ -29,7 +39,25 @@ NEGATIVE_PRONOUN = re.compile(r"^(niemand|niemanden|niemandem|nichts|nobody|noth
 NEGATIVE_DETERMINER = re.compile(r"^(kein|keine|keinen|keinem|keiner|keines|no)$", re.IGNORECASE)
 DENIAL_HEADS = re.compile(r"^(bestr[ie]t|dement|leugne|abstreit|stritt|deny|denie|denied)", re.IGNORECASE)
 DEMAND_HEADS = re.compile(
-    r"^(forder|verlang|rief|ruf|appellier|bitte|bat|dräng|drängt|mahnt|call|urg|demand|ask)", re.IGNORECASE
+    r"^(forder|verlang|rief|ruf|appellier|bitte|bat|dräng|drängt|mahnt|call|urg|demand|ask|"
+    r"schlug|schlägt|vorgeschlagen|vorschlag|empfahl|empfiehlt|empfohlen|empfehl|riet$|rät$|suggest|propos)",
+    re.IGNORECASE,
+)  # a suggested action is no performed one ("schlug vor, dass sich die Allianz … wenden solle")
+# "schließt … nicht aus": a measure not ruled out is a possibility, not a denial
+RULING_OUT = re.compile(r"^(schließ|schloss|ausschließ|ausgeschlossen|auszuschließen)", re.IGNORECASE)
+# announcing or proposing an act named by a noun ("legte Vorschläge für ein Sanktionspaket vor",
+# "kündigte Gegenmaßnahmen an"): the act is still to come. Finite forms need their particle.
+ANNOUNCING_JOINED = re.compile(
+    r"^(ankündig|angekündigt|anzukündig|vorschlag|vorgeschlagen|vorzuschlag|vorleg|vorgelegt|vorzuleg|"
+    r"beantrag|announc|propos)",
+    re.IGNORECASE,
+)
+ANNOUNCING_SPLIT = re.compile(r"^(kündig|schlag|schläg|schlug|leg)", re.IGNORECASE)
+ANNOUNCING_PARTICLES = {"an", "vor"}
+# what is expected, hoped for or feared has not happened: "rechnen nicht damit, dass Moskau die
+# Entscheidung rückgängig macht", "befürchten, dass Russland die Lieferungen stoppt"
+EXPECTATION_HEADS = re.compile(
+    r"^(rechne|rechnet|erwart|hoff|befürcht|fürcht|bezweifel|zweifel|expect|hope|fear|doubt)", re.IGNORECASE
 )
 THREAT_HEADS = re.compile(r"^(droh|threat)", re.IGNORECASE)
 CONDITIONAL_AUX = {"sollte", "sollten"}
@@ -80,10 +108,13 @@ def _governors(verb: Token) -> list[Token]:
     """Verbs above this clause that can change what it says (denials, demands, plans, conditions)."""
     chain, token = [], verb
     for _ in range(6):
-        if token.dep_ not in GOVERNING and token.dep_ != "conj" or token.head is token:
+        if token.dep_ not in GOVERNING and token.dep_ != "conj" or token.head.i == token.i:
             break
+        coordinated = token.dep_ == "conj"
         token = token.head
-        if token.dep_ != "conj" or token.pos_ in ("VERB", "AUX"):
+        # a verb coordinated with this one shares its governors but governs nothing itself: in
+        # "Paris kündigte die Ausweisung an, auch Dänemark wies Diplomaten aus" the expulsion is done
+        if not coordinated and (token.dep_ != "conj" or token.pos_ in ("VERB", "AUX")):
             chain.append(token)
     return chain
 
@@ -105,6 +136,39 @@ def _verb_first_condition(verb: Token) -> bool:
     return False
 
 
+def _litotes(verb: Token) -> bool:
+    """ "nicht unbeantwortet lassen", "nicht ungestraft lassen": two negations make a promise."""
+    return any(LITOTES.match(t.text) for t in verb.subtree if t.i > verb.i - 8)
+
+
+def _possibility_modal(verb: Token) -> bool:
+    """ "kann", "könne": possible; "solle": a reported directive ("…, dass sich die Allianz an die
+    Botschaft wenden solle"), what someone wants done, not what is done."""
+    return any(c.lower_ in POSSIBILITY_MODALS | {"solle"} for c in verb.children if c.dep_ == "aux")
+
+
+def _denied_noun(trigger: Token, verb: Token) -> bool:
+    """An act named as the object of a denial: "bestritt jegliche Angriffsabsichten"."""
+    return trigger.i != verb.i and DENIAL_HEADS.match(verb.text) is not None
+
+
+def _announces(verb: Token, trigger: Token) -> bool:
+    """The event word is an announcing or proposing verb whose object names the act."""
+    if trigger.i != verb.i:
+        return False
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")}
+    following = {t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end] if t.pos_ in ("ADP", "ADV", "PART")}
+    announcing = ANNOUNCING_JOINED.match(verb.text) or (
+        ANNOUNCING_SPLIT.match(verb.text) and (particles or following) & ANNOUNCING_PARTICLES
+    )
+    if not announcing:
+        return False
+    nouns = german_lexicon().nouns_by_form
+    # the object, also where the parser hung the verb on it ("kündigte" ← amod "Gegenmaßnahmen")
+    words = [*verb.subtree, *(verb.head.subtree if verb.dep_ in ("amod", "acl") else ())]
+    return any(c.lower_ in nouns or c.lemma_.lower() in nouns for c in words if c.pos_ == "NOUN")
+
+
 def modality_of(trigger: Token, sentence: Span, event_date: str | None, article_date: str | None) -> str:
     verb = clause_verb(trigger)
     governors = _governors(verb)
@@ -122,8 +186,17 @@ def modality_of(trigger: Token, sentence: Span, event_date: str | None, article_
         return "hypothetical"
     if any(THREAT_HEADS.match(g.text) or DEMAND_HEADS.match(g.text) for g in governors):
         return "hypothetical"
-    if _has_negation(verb, trigger) or any(DENIAL_HEADS.match(g.text) for g in governors):
+    if any(EXPECTATION_HEADS.match(g.text) for g in governors):
+        return "hypothetical"
+    if _possibility_modal(verb):
+        return "hypothetical"
+    negated = _has_negation(verb, trigger) and not _litotes(verb)
+    if negated and RULING_OUT.match(verb.text):
+        return "hypothetical"
+    if negated or any(DENIAL_HEADS.match(g.text) for g in governors) or _denied_noun(trigger, verb):
         return "negated"
+    if _announces(verb, trigger):
+        return "future"
     # UD marks the future "wird" as aux, the passive "wird" as aux:pass
     if any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux"):
         return "future"
@@ -135,3 +208,20 @@ def modality_of(trigger: Token, sentence: Span, event_date: str | None, article_
     if event_date and article_date and len(event_date) >= len(article_date) and event_date > article_date:
         return "future"
     return "asserted"
+
+
+def is_conditional_consequence(trigger: Token) -> bool:
+    """The event is what follows if a condition is met ("Sollte die EU weitere Sanktionen verhängen,
+    könne Belarus die Durchleitung unterbrechen"): said by its source, that is a conditional threat."""
+    verb = clause_verb(trigger)
+    conditions = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ in ("ccomp", "parataxis", "conj") and verb.head.i < verb.i:
+        conditions.append(verb.head)  # the parser hung the consequence on its condition
+    conditional = any(
+        {m.lower_ for m in c.children if m.dep_ == "mark"} & CONDITION_MARKS - {"ob", "whether"}
+        or _verb_first_condition(c)
+        for c in conditions
+    )
+    # a threat is said by someone: reported speech ("könne", "werde"), not the author's speculation
+    reported = any(c.lower_ in REPORTED_MODALS for c in verb.children if c.dep_ == "aux")
+    return conditional and (reported or any(SPEECH_HEADS.match(t.text) for t in verb.sent))

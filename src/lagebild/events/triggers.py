@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import clause_tokens
+from lagebild.events.arguments import SAME_REFERENT, clause_tokens
 from lagebild.events.lexicon import SEPARABLE_PARTICLES, Lexicon, LexiconEntry, noun_forms
+from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
 REFLEXIVE_PRONOUNS = {"sich", "mich", "dich", "uns", "euch"}
 NOUN_SUFFIX_MIN = 6  # compounds ending in a trigger noun ("Raketenangriff") count from this length
+# words that offer a meeting rather than report one: "bleibe offen für Gespräche", "sei bereit, … zu reden"
+READINESS = {"bereit", "gesprächsbereit", "verhandlungsbereit", "bereitschaft", "angebot"}
+INTENT_TO_MEET = "036"
+TOPIC_PREPOSITIONS = {"über"}
+# verbs by which an organisation of states consults within itself ("die OSZE berät"); it only speaks
+# when it "spricht von Dialog"
+DELIBERATION = {"beraten", "tagen", "zusammenkommen", "zusammentreten", "konferieren"}
+# nouns of states, acts and relations; no one meets them ("trifft das Verhältnis", "traf eine Entscheidung")
+ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "nis", "nisse", "schaft", "ismus", "ität")
+BODIES = ("führung", "regierung", "vertretung", "botschaft", "gesandtschaft", "führungen", "regierungen")
+# how far before a verb its preposition is looked for where the parse hangs it elsewhere
+PREPOSITION_WINDOW = 6
 
 
 @dataclass(frozen=True)
@@ -25,13 +38,15 @@ class Trigger:
 def _particles(verb: Token) -> list[Token]:
     """The verb's separated particles; also one the parser hung on a noun between the verb and the
     end of its clause ("schlug Sergej Lawrow vor": "vor" attached to "Sergej")."""
-    own = [c for c in verb.children if c.dep_ in ("compound:prt", "svp")]
+    # only words that can be particles: the parser sometimes labels a closing quote so
+    own = [c for c in verb.children if c.dep_ in ("compound:prt", "svp") and c.lower_ in SEPARABLE_PARTICLES]
     if own:
         return own
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
         if token.is_punct or token.pos_ in ("VERB", "AUX"):
             break
-        if token.dep_ in ("compound:prt", "svp") and token.head.pos_ not in ("VERB", "AUX"):
+        particle = token.dep_ in ("compound:prt", "svp") and token.lower_ in SEPARABLE_PARTICLES
+        if particle and token.head.pos_ not in ("VERB", "AUX"):
             return [token]
         if _stranded_preposition(token):
             return [token]
@@ -39,20 +54,49 @@ def _particles(verb: Token) -> list[Token]:
 
 
 def _stranded_preposition(token: Token) -> bool:
-    """A "preposition" after its head noun is a separated particle the parser mistook ("lehnte
-    Waffenlieferungen ab", parsed as "Waffenlieferungen ← ab")."""
-    return token.pos_ == "ADP" and token.head.i < token.i and token.lower_ in SEPARABLE_PARTICLES
+    """A "preposition" after its head noun, or one that closes the clause, is a separated particle the
+    parser mistook ("lehnte Waffenlieferungen ab", parsed as "Waffenlieferungen ← ab"; "kündigte
+    Gegenmaßnahmen an." with "an" as the root)."""
+    if token.pos_ not in ("ADP", "ADV") or token.lower_ not in SEPARABLE_PARTICLES:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    closes_clause = following is None or following.is_punct
+    return token.pos_ == "ADP" and token.head.i < token.i or closes_clause
 
 
 def _object_nouns(head: Token, sentence: Span) -> list[Token]:
     """Nouns that may complete the verb: its objects first, then any noun of its clause (the parse of
     a small model often attaches them wrongly)."""
     direct = [c for c in head.children if c.dep_ in OBJECT_DEPS or _misparsed_object(c)]
+    direct += [c for c in head.children if _misparsed_predicate(c)]
+    if head.dep_ in ("amod", "det", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
+        direct.append(head.head)  # "lehnte Waffenlieferungen ab" parsed as "lehnte" ← "Waffenlieferungen"
     direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod", "appos")]
     rest = [
-        t for t in clause_tokens(head) if t.pos_ in ("NOUN", "PROPN") and t not in direct and t is not head
-    ]
-    return direct + rest
+        t
+        for t in clause_tokens(head)
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") and t not in direct and t != head
+    ]  # adjectives only ever match rows that list one ("bezeichnete … als ungerechtfertigt")
+    return [t for t in direct + rest if not _in_topic_phrase(t, head)]
+
+
+def _in_topic_phrase(noun: Token, verb: Token) -> bool:
+    """A noun in an "über" phrase is what is talked about, not what is done or charged: "sprach mit
+    Biden über die Annexion" is a meeting, "sprach von einer Annexion" an accusation."""
+    token = noun
+    while token.i != verb.i and token.head.i != token.i:  # spaCy makes a new Token object per access
+        if any(c.dep_ == "case" and c.lower_ in TOPIC_PREPOSITIONS for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
+def _misparsed_predicate(child: Token) -> bool:
+    """A predicative adjective or participle the parser made a clause of its own: "bezeichnete … als
+    ungerechtfertigt" (conj), "nannte das Treffen konstruktiv" (xcomp), "reagierte empört" (parataxis)."""
+    # a "verb" without a subject of its own there is an adjective or participle the tagger missed
+    bare_verb = child.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in child.children)
+    return child.dep_ in ("conj", "xcomp", "parataxis") and (child.pos_ == "ADJ" or bare_verb)
 
 
 def _misparsed_object(child: Token) -> bool:
@@ -75,10 +119,60 @@ def _matches_object(noun: Token, objects: frozenset[str]) -> bool:
     )
 
 
-def _choose(candidates: list[tuple[LexiconEntry, Token | None]]) -> tuple[LexiconEntry, Token | None] | None:
-    """The most specific entry: one whose object constraint is met beats one without a constraint."""
+def _choose(
+    candidates: list[tuple[LexiconEntry, Token | None]], verb: Token
+) -> tuple[LexiconEntry, Token | None] | None:
+    """The most specific entry: one whose object constraint is met beats one without a constraint;
+    among equals, one whose target slot the sentence fills with a name ("warnte Putin" 130) beats
+    one without ("warnte vor einer Eskalation" 012)."""
     constrained = [c for c in candidates if c[0].objects]
-    return (constrained or candidates or [None])[0]
+    # "antwortete auf die Sanktionen mit Gegenmaßnahmen": what is answered is no instrument of the answer
+    instruments = [c for c in constrained if not _in_target_phrase(c[1], c[0])]
+    pool = instruments or constrained or candidates
+    filled = [c for c in pool if _slot_filled(c[0].target, verb)]
+    return (filled or pool or [None])[0]
+
+
+def _in_target_phrase(noun: Token | None, entry: LexiconEntry) -> bool:
+    if noun is None or not entry.target.startswith("pp:"):
+        return False
+    return any(c.dep_ == "case" and c.lower_ == entry.target[3:] for c in noun.children)
+
+
+def _slot_filled(target: str, verb: Token) -> bool:
+    if target in ("obj", "dat"):
+        slot = [c for c in verb.children if c.dep_ in ("obj", "iobj") and c.lower_ not in REFLEXIVE_PRONOUNS]
+        if target == "dat":
+            slot = [c for c in slot if c.dep_ == "iobj" or "Dat" in c.morph.get("Case")]
+    elif target.startswith("pp:"):
+        slot = [
+            c for c in verb.children if any(g.dep_ == "case" and g.lower_ == target[3:] for g in c.children)
+        ]
+    else:
+        return False
+    return any(_names_someone(t) for c in slot for t in c.subtree)
+
+
+def _names_someone(token: Token) -> bool:
+    """A name, a pronoun, or a role the actor stage resolved ("ihren Amtskollegen")."""
+    if token.ent_type_ in ("PER", "ORG", "LOC", "GPE") or token.pos_ == "PRON" and token.dep_ != "det":
+        return True
+    return any(span.start <= token.i < span.end for span in token.doc.spans.get(ACTOR_REF_SPANS, []))
+
+
+def _meets_a_thing(entry: LexiconEntry, verb: Token) -> bool:
+    """A meeting verb whose object names no one is no meeting: "Lawrows Ankündigung trifft das
+    Verhältnis", "traf eine Entscheidung"."""
+    if not entry.code.startswith("04") or entry.target != "obj" or entry.objects:
+        return False
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "obj" and c.lower_.endswith(ABSTRACT_ENDINGS) and not c.lower_.endswith(BODIES)
+    ]
+    # the object itself or a name in apposition, not a genitive ("die Wirtschaft Griechenlands")
+    named = [t for o in objects for t in (o, *o.children) if t.i == o.i or t.dep_ in SAME_REFERENT]
+    return bool(objects) and not any(_names_someone(t) for t in named)
 
 
 def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
@@ -87,9 +181,26 @@ def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
     Delegationen berieten")."""
     needs = entry.code.startswith("04") and entry.target.startswith("pp:") and not entry.objects
     clause = clause_tokens(verb)
-    if not needs or entry.target[3:] in {t.lower_ for t in clause}:
+    if not needs or entry.target[3:] in {t.lower_ for t in clause + _linear_clause(verb)}:
         return False
-    return not (_coordinated_names(clause) or _plural_subject(verb))
+    deliberating = entry.lemma in DELIBERATION and _organisation_subject(verb)
+    return not (_coordinated_names(clause) or _plural_subject(verb) or deliberating)
+
+
+def _linear_clause(verb: Token) -> list[Token]:
+    """The words next to the verb up to the nearest comma or other verb: where the parse hangs "mit
+    Kuleba" elsewhere ("hatte Kiew besucht und dort mit Kuleba gesprochen"), word order still binds it."""
+    before = []
+    for token in reversed(verb.doc[max(verb.i - PREPOSITION_WINDOW, verb.sent.start) : verb.i]):
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in ("und", "oder", "aber"):
+            break
+        before.append(token)
+    return before
+
+
+def _organisation_subject(verb: Token) -> bool:
+    """An organisation of states consults within itself: "die OSZE berät über die Sicherheitslage"."""
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in verb.children)
 
 
 def _coordinated_names(clause: list[Token]) -> bool:
@@ -115,6 +226,8 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
             continue  # "weist … zurück" is not "weisen"
         if _lacks_its_preposition(entry, token) or entry.reflexive and not _has_reflexive(token):
             continue
+        if _meets_a_thing(entry, token):
+            continue
         if entry.objects:
             matched = next((n for n in objects if _matches_object(n, entry.objects)), None)
             if matched is None:
@@ -122,12 +235,29 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
             candidates.append((entry, matched))
         else:
             candidates.append((entry, None))
-    chosen = _choose(candidates)
+    chosen = _choose(candidates, token)
     if chosen is None:
         return None
     entry, object_noun = chosen
     particle = particles.get(entry.particle) if entry.particle else None
-    return Trigger(token=token, entry=entry, particle=particle, object_noun=object_noun)
+    return Trigger(token=token, entry=_as_offer(entry, token), particle=particle, object_noun=object_noun)
+
+
+def _as_offer(entry: LexiconEntry, token: Token) -> LexiconEntry:
+    """A meeting or negotiation that an actor declares itself ready or open for is an expressed intent
+    to meet (036), not a meeting: "Das Bündnis bleibe offen für Gespräche mit Russland"."""
+    if not entry.code.startswith("04"):
+        return entry
+    near = [t for t in (token.head, token.head.head, *token.head.children, *token.children) if t.i != token.i]
+    if any(t.lower_ in READINESS or t.lemma_.lower() in READINESS or _open_for(t) for t in near):
+        return replace(entry, code=INTENT_TO_MEET)
+    return entry
+
+
+def _open_for(token: Token) -> bool:
+    """ "offen für Gespräche", not "sprach offen mit …" (openly)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "offen" and following is not None and following.lower_ == "für"
 
 
 def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -146,4 +276,6 @@ def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     usable = [e for e in entries if not e.objects or head_lemma in e.objects]
     if not usable:
         return None
-    return Trigger(token=token, entry=usable[0], particle=None, object_noun=None)
+    # a row whose light verb or predicate is present beats a bare noun ("die Vorwürfe seien haltlos" 016)
+    best = next((e for e in usable if e.objects), usable[0])
+    return Trigger(token=token, entry=_as_offer(best, token), particle=None, object_noun=None)

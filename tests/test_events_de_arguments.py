@@ -1,0 +1,90 @@
+"""Source and target of German events: nominal visits and meetings, denials, "zu" infinitives,
+coordinated verbs and the verbs that set a nominal act in motion, through the whole pipeline."""
+
+import pytest
+
+from lagebild import analyze
+
+
+def dyads(text: str) -> list[tuple]:
+    """(code, source state/IGO, target state/IGO) of every event coded in the text."""
+    return [
+        (e.code, e.source and (e.source.country or e.source.actor_code), e.target and (e.target.country or e.target.actor_code))
+        for e in analyze(text, date="2023-03-14", lang="de").events
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # the destination as the first part of a compound, the visitor in a "von" attribute
+        ("Der China-Besuch von Außenministerin Annalena Baerbock dauerte drei Tage.", ("042", "DEU", "CHN")),
+        # ... or in a genitive attribute
+        ("Der Kiew-Besuch des französischen Präsidenten Emmanuel Macron dauerte nur wenige Stunden.", ("042", "FRA", "UKR")),
+        # a capital after "nach" is the state visited, not a place without an actor
+        ("Die Reise von Bundeskanzler Olaf Scholz nach Peking wurde in Washington kritisch verfolgt.", ("042", "DEU", "CHN")),
+        # an unresolved possessive: the visitor is the subject of the clause
+        ("Bei seinem Besuch in Kiew sagte Olaf Scholz weitere Hilfe zu.", ("042", "DEU", "UKR")),
+        ("Während ihrer Reise nach Warschau traf Baerbock den polnischen Außenminister.", ("042", "DEU", "POL")),
+    ],
+)  # fmt: skip
+def test_a_nominal_visit_goes_from_the_visitor_to_the_state_visited(text, visit):
+    assert visit in dyads(text)
+
+
+def test_a_meeting_named_by_a_noun_is_mutual():
+    coded = dyads("Xi Jinping nannte das Gipfeltreffen mit Joe Biden einen Erfolg.")
+    assert ("040", "CHN", "USA") in coded
+    assert ("040", "USA", "CHN") in coded
+
+
+def test_a_denial_that_names_what_it_denies_has_no_target():
+    coded = dyads("Die USA warfen Russland Cyberangriffe vor. Der Kreml bestritt jede Beteiligung.")
+    assert ("016", "RUS", None) in coded
+    assert not any(code == "016" and target is not None for code, _, target in coded)
+
+
+def test_a_denial_of_the_accusations_is_aimed_at_the_accuser():
+    assert ("016", "RUS", "UKR") in dyads("Moskau wies die Vorwürfe Kiews zurück.")
+
+
+def test_a_coordinated_verb_shares_the_counterpart():
+    coded = dyads("Moskau wies die Vorwürfe Kiews zurück und sprach von einer Provokation.")
+    assert [c for c in coded if c[0].startswith("11")] == [("112", "RUS", "UKR")]
+
+
+def test_a_zu_infinitive_takes_the_subject_of_its_controller():
+    """The parser makes "die Bundesregierung" the subject of "zu unterrichten"; an infinitive with
+    "zu" has none: Biden informs the German government."""
+    coded = dyads(
+        "Biden versprach, mit Selenskyj zu telefonieren und die Bundesregierung über das Gespräch zu unterrichten."
+    )
+    assert ("041", "USA", "UKR") in coded
+    assert ("064", "USA", "DEU") in coded
+    assert not any(source == "DEU" for _, source, _ in coded)
+
+
+def test_the_subject_of_an_idiom_of_initiating_performs_the_act():
+    assert ("163", "IGOEUREEC", "IRN") in dyads(
+        "Die EU-Kommission bringt neue Strafmaßnahmen gegen Iran auf den Weg."
+    )
+
+
+def test_a_subject_hung_on_the_auxiliary_still_announces_the_act():
+    coded = dyads("Frankreich hatte am Montag die Ausweisung von zwölf russischen Diplomaten bekanntgegeben.")
+    assert coded == [("161", "FRA", "RUS")]
+
+
+def test_both_sides_are_the_parties_of_the_event_before():
+    coded = dyads(
+        "Scholz traf am Montag Macron in Paris. Beide Seiten vereinbarten eine engere Zusammenarbeit."
+    )
+    assert ("030", "DEU", "FRA") in coded
+    assert ("030", "FRA", "DEU") in coded
+
+
+def test_the_agent_of_an_act_noun_follows_durch_wherever_the_parser_hung_it():
+    coded = dyads(
+        "Moskau begründete den Schritt mit der Ausweisung von zehn russischen Diplomaten durch Polen im Mai."
+    )
+    assert ("161", "POL", "RUS") in coded
