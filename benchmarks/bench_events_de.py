@@ -1,6 +1,6 @@
 """German event coding against our gold set (benchmarks/gold/events_de.jsonl).
 
-    python benchmarks/bench_events_de.py [--split dev|test|all] [--verbose]
+    python benchmarks/bench_events_de.py [--split dev|test|all|blind] [--verbose]
 
 Precision and recall at (source state/IGO, CAMEO root, target state/IGO) per sentence, over events of
 every modality; factuality accuracy on the matched events; and the speculative or non-political
@@ -9,6 +9,10 @@ sentences (events_de_negative.jsonl) that must yield no asserted event.
 `--split` keeps the figures honest by article: the coder is tuned on DEV (seed, de-001 … de-010) and
 measured on TEST (de-012, de-013, de-015 … de-020); the non-political de-011 and de-014 have only
 negative sentences and count in both.
+
+`--split blind` scores the held-out set written blind to the coder: eight articles of our own
+(benchmarks/gold/articles_de_blind.jsonl, blind-01 … blind-08) with their gold in
+events_de_blind.jsonl and events_de_blind_negative.jsonl. It is not part of `all`.
 """
 
 from __future__ import annotations
@@ -24,11 +28,16 @@ from lagebild.ingest import read_inputs
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
 SEED = ROOT.parent / "shared" / "seeds" / "seed-article-de.txt"
+CORPORA = (ROOT / "src" / "lagebild" / "samples" / "corpus-de.jsonl", GOLD / "articles_de_blind.jsonl")
 # The gold set names IGOs by short codes; the actor KB by CAMEO IGO codes or names.
 DEV = {"seed"} | {f"de-{n:03d}" for n in range(1, 11)}
 TEST = {"de-012", "de-013"} | {f"de-{n:03d}" for n in range(15, 21)}
 BOTH = {"de-011", "de-014"}
-SPLITS = {"dev": DEV | BOTH, "test": TEST | BOTH, "all": DEV | TEST | BOTH}
+BLIND = {f"blind-{n:02d}" for n in range(1, 9)}
+SPLITS = {"dev": DEV | BOTH, "test": TEST | BOTH, "all": DEV | TEST | BOTH, "blind": BLIND}
+# (events, negatives) gold files per split; the blind split has its own articles and gold.
+GOLD_FILES = {"blind": ("events_de_blind.jsonl", "events_de_blind_negative.jsonl")}
+SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",
                "OSC": "OSC", "OSCE": "OSC", "IAE": "IAE", "IAEA": "IAE", "G7": "G7"}  # fmt: skip
 
@@ -48,11 +57,12 @@ def state_level(actor: dict | None) -> str | None:
 
 def articles() -> dict[str, tuple[str, str | None]]:
     texts = {}
-    for line in (
-        (ROOT / "src" / "lagebild" / "samples" / "corpus-de.jsonl").read_text(encoding="utf-8").splitlines()
-    ):
-        record = json.loads(line)
-        texts[record["id"]] = (record["text"], record["date"])
+    for corpus in CORPORA:
+        if not corpus.exists():
+            continue
+        for line in corpus.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            texts[record["id"]] = (record["text"], record["date"])
     (seed,) = read_inputs([SEED])
     texts["seed"] = (seed.text, seed.date)
     return texts
@@ -67,8 +77,9 @@ def _gold(name: str, split: set[str]) -> list[dict]:
 
 
 def main(split: str = "all", verbose: bool = False) -> None:
-    gold = _gold("events_de.jsonl", SPLITS[split])
-    negatives = _gold("events_de_negative.jsonl", SPLITS[split])
+    events_file, negatives_file = GOLD_FILES.get(split, SAMPLE_GOLD_FILES)
+    gold = _gold(events_file, SPLITS[split])
+    negatives = _gold(negatives_file, SPLITS[split])
     print(f"split {split}")
     texts = articles()
     predicted: dict[str, list[dict]] = {}
