@@ -164,3 +164,110 @@ def test_entities_from_an_upstream_ner_are_kept_relinked_or_replaced():
     assert ents[("Lawrow", "PER")].kb_id == "person:sergey-lavrov"
     assert ("Sergej Lawrow verkündete", "ORG") not in ents
     assert ents[("Trapp", "PER")].kb_id is None and ents[("Trapp", "PER")].name == "Trapp"
+
+
+def _actors(doc):
+    """(text, kb_id or actor code) of every entity and reference that carries an actor."""
+    spans = [*doc.ents, *doc.spans[ACTOR_REF_SPANS]]
+    return {(s.text, s._.actor.kb_id or s._.actor.actor_code) for s in spans if s._.actor is not None}
+
+
+def test_the_west_is_an_actor_only_as_a_political_side():
+    doc = _doc(
+        "Der Kreml warf dem Westen vor, die Ukraine zu bewaffnen. Der Westen reagierte mit Sanktionen. "
+        "Peskow forderte die Staats- und Regierungschefs im Westen auf, sich zurückzuhalten. "
+        "Im Westen der Ukraine schlugen Raketen ein. Viele Menschen flohen in den Westen.",
+        "2022-04-05",
+    )
+    occurrences = [t.i for t in doc if t.text == "Westen"]
+    linked = {e.start: e._.actor for e in doc.ents if e.text == "Westen" and e._.actor is not None}
+    # the direction ("in den Westen") and the part of a country ("im Westen der Ukraine") are no actor
+    assert sorted(linked) == occurrences[:3]
+    assert {(a.kb_id, a.actor_code, a.country) for a in linked.values()} == {("region:west", "WST", None)}
+
+
+def test_capital_after_a_relation_noun_a_participle_or_a_saying_is_the_government():
+    doc = _doc(
+        "Ganz abbrechen will die Bundesregierung den Kontakt nach Moskau nicht. "
+        "Die Firmen sollten wie von Moskau verlangt in Rubel zahlen. "
+        "Butscha liegt nordwestlich von Kiew. Der Flug nach Moskau fiel aus. "
+        "In Moskau hieß es, man werde antworten. In Moskau regnete es.",
+        "2022-04-28",
+    )
+    capitals = [
+        (e.text, e._.actor.kb_id if e._.actor else None) for e in doc.ents if e.text in {"Moskau", "Kiew"}
+    ]
+    assert capitals == [
+        ("Moskau", "government:RUS"),
+        ("Moskau", "government:RUS"),
+        ("Kiew", None),
+        ("Moskau", None),
+        ("Moskau", "government:RUS"),
+        ("Moskau", None),
+    ]
+
+
+def test_possessives_point_to_the_state_of_the_person_or_state_before():
+    doc = _doc(
+        "Polens Regierungschef Mateusz Morawiecki sagte, sein Land werde sich nicht einschüchtern lassen. "
+        "Baerbock traf Lawrow. Sie sagte, ihre Regierung stehe an der Seite der Ukraine. "
+        "Russland zog seine Truppen zusammen. Er verkaufte sein Haus.",
+        "2022-04-28",
+    )
+    actors = _actors(doc)
+    assert {
+        ("sein Land", "country:POL"),
+        ("ihre Regierung", "government:DEU"),
+        ("seine Truppen", "RUSMIL"),
+    } <= actors
+    assert not any(text == "sein Haus" for text, _ in actors)
+
+
+def test_nationality_adjective_roles_and_demonyms_in_every_case():
+    doc = _doc(
+        "Scholz telefonierte mit dem polnischen Regierungschef. Die Haltung der Franzosen ist klar. "
+        "Baerbock kritisierte den Kurs des russischen Außenministers. Jens Stoltenberg sprach. "
+        "Das bedauerte der Norweger.",
+        "2022-04-05",
+    )
+    actors = _actors(doc)
+    assert ("dem polnischen Regierungschef", "person:mateusz-morawiecki") in actors
+    assert ("Franzosen", "country:FRA") in actors  # genitive plural: the French
+    assert ("des russischen Außenministers", "person:sergey-lavrov") in actors
+    assert ("der Norweger", "person:jens-stoltenberg") in actors  # singular: a person
+
+
+def test_named_spokesperson_after_a_role_apposition():
+    doc = _doc(
+        "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, kündigte Gegenmaßnahmen an. "
+        "Der Sprecher des polnischen Außenministeriums, Tomasz Wierzbicki, widersprach.",
+        "2022-04-04",
+    )
+    by_text = {e.text: e._.actor for e in doc.ents if e._.actor is not None}
+    assert by_text["Maria Sacharowa"].kb_id == "person:maria-zakharova"
+    unknown = by_text["Tomasz Wierzbicki"]
+    assert (unknown.kb_id, unknown.country, unknown.actor_code) == (None, "POL", "POLGOV")
+
+
+def test_places_and_nouns_the_ner_takes_for_persons_are_no_actors():
+    doc = _doc(
+        "Am Grenzübergang Kuźnica setzten polnische Sicherheitskräfte Wasserwerfer ein. "
+        "Baerbock lehnte Waffenlieferungen ab.",
+        "2021-11-16",
+    )
+    persons = {e.text for e in doc.ents if e.label_ == "PER"}
+    assert "Kuźnica" not in persons and "Waffenlieferungen" not in persons
+    assert not any(e._.actor is not None for e in doc.ents if e.text in {"Kuźnica", "Waffenlieferungen"})
+
+
+def test_a_definite_group_refers_back_to_the_agent_phrase_of_its_sector():
+    doc = _doc(
+        "Die Bundesregierung weist 40 Angehörige der russischen Botschaft aus. "
+        "Außenministerin Annalena Baerbock erklärte die Diplomaten zu unerwünschten Personen. "
+        "Russland zog Truppen zusammen. Die Soldaten bleiben dort.",
+        "2022-04-04",
+    )
+    refs = {r.text: r for r in doc.spans[ACTOR_REF_SPANS]}
+    assert refs["die Diplomaten"]._.actor.kb_id == "government:RUS"
+    assert refs["die Diplomaten"]._.antecedent.text == "der russischen Botschaft"
+    assert "Die Soldaten" not in refs  # no earlier military agent phrase to refer to

@@ -51,6 +51,11 @@ def test_coverage_of_states_igos_and_leaders():
     assert kb.role_at(kb.actors["person:viktor-chernomyrdin"], "1995-01-01")[0] == "prime minister"
 
 
+def test_the_west_is_a_region_with_its_cameo_code_and_no_country():
+    west = load_kb().actor_ref("region:west", "2022-01-18", "de")
+    assert (west.name, west.country, west.actor_code) == ("Westen", None, "WST")
+
+
 @pytest.fixture(scope="module")
 def builder():
     if not DATA.is_dir():

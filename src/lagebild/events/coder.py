@@ -197,13 +197,19 @@ def _target_from_context(
 
 
 def _mentioned_counterpart(source: Span, sentence: Span, actors: ActorIndex) -> Span | None:
-    """Else the latest actor of another side named in the sentences just before."""
+    """Else the latest actor of another side named in the sentences just before. A region ("der
+    Westen") is too vague to be guessed as a counterpart: only a clause that names it targets it."""
     side = _side(source)
     for i in range(sentence.start - 1, _context_start(sentence) - 1, -1):
         span = actors.by_token.get(i)
-        if span is not None and side is not None and _side(span) not in (None, side):
+        if span is not None and side is not None and _side(span) not in (None, side) and not _is_region(span):
             return span
     return None
+
+
+def _is_region(span: Span) -> bool:
+    actor = _actor(span)
+    return actor is not None and (actor.kb_id or "").startswith("region:")
 
 
 def _side(span: Span) -> str | None:

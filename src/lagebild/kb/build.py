@@ -100,6 +100,7 @@ class Builder:
     def build(self) -> dict:
         self.add_states()
         self.add_igos()
+        self.add_regions()
         self.add_organisations()
         self.add_people()
         agents = sorted(
@@ -179,6 +180,19 @@ class Builder:
                 "country": None,
                 "code": code,
                 "wikidata": wikidata,
+            }
+
+    def add_regions(self) -> None:
+        for ident, name_de, name_en, code, aliases_de, aliases_en in curated.REGIONS:
+            self.actors[f"region:{ident}"] = {
+                "id": f"region:{ident}",
+                "type": "region",
+                "name_de": name_de,
+                "name_en": name_en,
+                "aliases_de": sorted({name_de, *aliases_de}),
+                "aliases_en": sorted(set(aliases_en)),
+                "country": None,
+                "code": code,
             }
 
     def add_organisations(self) -> None:

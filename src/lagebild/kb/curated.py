@@ -106,6 +106,13 @@ IGOS = [
     ("european-parliament", "Europäisches Parlament", "European Parliament", "IGOEUREEC", ["EU-Parlament"], [], None, ["EUROPEAN_PARLIAMENT_"]),
 ]  # fmt: skip
 
+# Political regions that act as one side in the news ("der Westen" warns, Russia blames "dem Westen"):
+# id, German name, English name, CAMEO region code, German aliases, English aliases. They belong to
+# no country; the actor stage reads them as actors only where the words around them say so.
+REGIONS = [
+    ("west", "Westen", "the West", "WST", ["Westen"], ["the West", "The West"]),
+]
+
 # id, type, German name, English name, country, actor code, German aliases, English aliases, wikidata
 ORGANISATIONS = [
     ("spd", "party", "SPD", "Social Democratic Party of Germany", "DEU", "DEUPTY", ["Sozialdemokraten", "Sozialdemokratische Partei Deutschlands"], ["SPD"], None),

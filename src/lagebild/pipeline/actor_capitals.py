@@ -27,11 +27,26 @@ SOURCE_BEFORE_AUS = {
     "Angaben",
     "Kreisen",
     "Stimmen",
+    "Reaktion",
+    "Reaktionen",
+    "Antwort",
+    "Warnung",
+    "Warnungen",
+    "Forderung",
+    "Forderungen",
+    "Druck",
 }
+# "den Kontakt nach Moskau", "der direkte Draht nach Washington": a relation to the government there.
+RELATION_BEFORE_NACH = {"Kontakt", "Kontakte", "Kontakten", "Draht", "Drähte", "Verbindung", "Verbindungen",
+                        "Gesprächskanal", "Gesprächskanäle", "Kanal", "Kanäle", "Signal", "Signale", "Botschaft", "Botschaften",
+                        "Beziehungen", "Warnung", "Warnungen", "Appell"}  # fmt: skip
 DATELINE_MARKS = {"–", "—", "-", "/"}
 # Verbs whose object is a city as a place: visited, attacked, reached.
 PLACE_VERBS = {"besuchen", "angreifen", "beschießen", "bombardieren", "erreichen", "verlassen", "bereisen",
                "visit", "attack", "bomb", "shell", "reach", "leave"}  # fmt: skip
+# "nordwestlich von Kiew", "unweit von Moskau", "60 Kilometer von Kiew entfernt": a position.
+DIRECTION_ENDINGS = ("nördlich", "südlich", "östlich", "westlich", "unweit", "weit")
+DISTANCE_WORDS = {"entfernt", "entfernten", "entfernte", "gelegen", "gelegenen", "gelegene"}
 # "die Hauptstadt Tiflis", "the capital Kyiv": the city itself.
 CITY_NOUNS = {"Hauptstadt", "Stadt", "Metropole", "capital", "city"}
 # "die Regierung in Vilnius": the capital stands for the government seated there.
@@ -77,10 +92,12 @@ class CapitalReader:
         previous, previous2 = self._word_before(match.start), self._word_before(match.start, 1)
         following = self.doc[match.end] if match.end < len(self.doc) else None
         if previous is not None and previous.text == "von":
+            direction = previous2 is not None and previous2.text.endswith(DIRECTION_ENDINGS)
             participle = following is not None and (
-                following.tag_ in {"ADJA", "VVPP"}
-                or (not following.tag_ and following.text.endswith(("te", "ten", "tes", "ter", "tem")))
+                following.tag_ in {"ADJA", "VVPP"} or _looks_like_participle(following.text)
             )
+            if direction or (following is not None and following.text in DISTANCE_WORDS):
+                return True  # "nordwestlich von Kiew", "weit von Kiew entfernt"
             if not participle:
                 return True
         attributive = previous is not None and previous.tag_ == "ADJA" and previous.text[:1].islower()
@@ -92,6 +109,12 @@ class CapitalReader:
                 return True
         return token.dep_ in {"oa", "dobj", "obj"} and token.head.lemma_ in PLACE_VERBS
 
+    def _it_is_said_there(self, match: AliasMatch) -> bool:
+        """'In Moskau hieß es, ...', 'hieß es in Washington': the government speaks, not the city."""
+        after = [t.text for t in self.doc[match.end : match.end + 2]]
+        before = [t.text for t in self.doc[max(match.start - 3, 0) : match.start - 1]]
+        return any(words[:1] in (["hieß"], ["heißt"]) and words[1:] == ["es"] for words in (after, before))
+
     def government(self, match: AliasMatch, named: set[str], mentions: list) -> tuple[str, ...]:
         """The government a capital stands for here, or () when it is the place."""
         doc = self.doc
@@ -99,7 +122,11 @@ class CapitalReader:
         before = previous.text if previous is not None else ""
         before2 = previous2.text if previous2 is not None else ""
         governing_agent = before == "in" and (before2.removesuffix("s") in GOVERNMENT_SEATS)
-        speaks = before == "aus" and before2 in SOURCE_BEFORE_AUS
+        speaks = (
+            (before == "aus" and before2 in SOURCE_BEFORE_AUS)
+            or (before == "nach" and before2 in RELATION_BEFORE_NACH)
+            or (before in {"in", "In"} and self._it_is_said_there(match))
+        )
         if before in {"und", "oder", ","} and self.last is not None and self.last[0] == match.start - 2:
             # "Kritiker in Warschau und Vilnius": the second capital shares the first one's reading
             accepted = self.last[1]
@@ -138,3 +165,14 @@ class CapitalReader:
             default=None,
         )
         return (nearest.actor.kb_id,) if nearest else ()
+
+
+def _looks_like_participle(word: str) -> bool:
+    """'unterstützte', 'verlangt', 'gesteuerten': a past participle by its ending, for when the tagger
+    has none or misreads it as a finite verb ("wie von Moskau verlangt")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 5
+        and word.endswith(("t", "te", "ten", "tes", "ter", "tem"))
+    )

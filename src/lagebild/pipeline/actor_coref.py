@@ -1,9 +1,11 @@
 """Non-name references to actors within a document: role phrases ("der russische Außenminister",
-"die Ministerin", "der Norweger") and person pronouns (er/sie/ihn/ihm; he/she/him/her).
+"die Ministerin", "der Norweger"), person pronouns (er/sie/ihn/ihm; he/she/him/her) and definite
+groups ("die Diplomaten" after "40 russische Diplomaten").
 
 Each resolved reference goes into `doc.spans[ACTOR_REF_SPANS]` with `span._.actor` and
 `span._.antecedent` (an entity span in `doc.ents`). A role phrase naming an office whose holder is
-not mentioned by name becomes an entity of its own (the KB incumbent, or a document actor).
+not mentioned by name becomes an entity of its own (the KB incumbent, or a document actor), and so
+does a possessive phrase for a state ("sein Land" after Morawiecki is Poland).
 Antecedents are the nearest earlier mention that agrees in gender, role and country, within the
 current and the two previous sentences (pronouns) or the whole document (role phrases).
 """
@@ -16,18 +18,26 @@ from spacy.tokens import Doc, Span
 
 from lagebild.kb.curated import FEMALE_FIRST_NAMES
 from lagebild.pipeline.actor_lexicon import (
+    AGENT_GROUPS_DE,
+    AGENTS_DE,
     COREF_NOUNS_DE,
     DETERMINERS_DE,
     IGO_ROLE_NAMES,
     INCUMBENT_ROLES,
     MASCULINE_ACTOR_ALIASES,
+    OFFICES_OF_ROLE,
+    POSSESSED_AGENTS_DE,
+    POSSESSIVES_DE,
     PRONOUNS_DE,
     PRONOUNS_EN,
+    STATE_NOUNS_DE,
     parse_role_de,
 )
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, ActorRef
 
 PRONOUN_SENTENCE_WINDOW = 3
+AGENT_GROUP_SENTENCE_WINDOW = 3
+GROUP_DETERMINERS_DE = {"die", "den", "der", "Die", "Den", "diese", "diesen", "Diese"}
 # Object pronouns ("ihn", "ihm") refer to things as often as to people: look back one sentence only.
 OBJECT_PRONOUN_WINDOW = 1
 OBJECT_PRONOUNS = {"ihn", "ihm", "him"}
@@ -39,6 +49,9 @@ COMPATIBLE_ROLES = {
     "Sprecher": ("spokesperson",), "Generalsekretär": ("secretary",), "Machthaber": ("president",),
     "Diktator": ("president",), "Regierungschef": ("prime minister", "chancellor"), "Kremlchef": ("president",),
     "Politiker": ("",), "Oppositionelle": ("opposition",), "Kritiker": ("opposition",),
+    "Bundeskanzler": ("chancellor",), "Ministerpräsident": ("prime minister",),
+    "Premierminister": ("prime minister",), "Staatschef": ("president",), "Staatspräsident": ("president",),
+    "Verteidigungsminister": ("defence minister",),
 }  # fmt: skip
 
 
@@ -71,13 +84,10 @@ def resolve_references(doc: Doc, mentions: list, kb, index, date: str | None, la
                 references.append(ref)
             elif ref is not None:
                 new_entities.append(ref)
-    if new_entities:
-        doc.ents = sorted([*doc.ents, *(s for s, _ in new_entities)], key=lambda s: s.start)
-        for span, actor in new_entities:
-            ent = next(e for e in doc.ents if (e.start, e.end) == (span.start, span.end))
-            ent._.actor = actor
+    _add_entities(doc, new_entities)
     if lang == "de":
         references += _demonym_persons(doc, in_entity, mentions, index)
+        references += _agent_groups(doc, in_entity, mentions, sentence_of)
     pronouns = PRONOUNS_DE if lang == "de" else PRONOUNS_EN
     for i, token in enumerate(doc):
         gender = pronouns.get(token.text)
@@ -86,12 +96,72 @@ def resolve_references(doc: Doc, mentions: list, kb, index, date: str | None, la
         ref = _resolve_pronoun(doc, i, gender, mentions, references, sentence_of)
         if ref:
             references.append(ref)
+    if lang == "de":
+        _add_entities(doc, _possessive_agents(doc, [*mentions, *references], sentence_of, kb, date))
     spans = []
     for ref in sorted(references, key=lambda r: r.span.start):
         ref.span._.actor = ref.actor
         ref.span._.antecedent = ref.antecedent
         spans.append(ref.span)
     doc.spans[ACTOR_REF_SPANS] = spans
+
+
+def _add_entities(doc: Doc, new_entities: list[tuple[Span, ActorRef]]) -> None:
+    """Actor phrases without a name ("der russische Außenminister", "sein Land") as entities."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    new_entities = [(s, a) for s, a in new_entities if not any(i in taken for i in range(s.start, s.end))]
+    if not new_entities:
+        return
+    doc.ents = sorted([*doc.ents, *(s for s, _ in new_entities)], key=lambda s: s.start)
+    for span, actor in new_entities:
+        ent = next(e for e in doc.ents if (e.start, e.end) == (span.start, span.end))
+        ent._.actor = actor
+
+
+def _possessive_agents(doc: Doc, candidates: list, sentence_of: list[int], kb, date) -> list:
+    """'sein Land', 'ihre Regierung', 'seine Truppen': the state (or its government, its military)
+    of the nearest earlier person or state in this or the previous sentence that the possessive
+    agrees with ("sein": a man or a state; "ihr": a woman, a state, a group of people)."""
+    found = []
+    for i, token in enumerate(doc[:-1]):
+        gender = POSSESSIVES_DE.get(token.text.lower())
+        noun = doc[i + 1].text
+        if gender is None or not (noun in STATE_NOUNS_DE or noun in POSSESSED_AGENTS_DE):
+            continue
+
+        def agrees(m, i=i, gender=gender) -> bool:
+            if not m.actor.country or sentence_of[i] - sentence_of[m.span.start] > 1:
+                return False
+            if isinstance(m, Reference):
+                return m.gender == gender
+            if m.span.label_ in {"PER", "PERSON"}:
+                found_gender = _gender(m)
+                return found_gender == gender or (found_gender is None and gender == "m")
+            return (m.actor.kb_id or "").startswith(("country:", "government:"))
+
+        antecedent = _nearest(candidates, i, agrees)
+        if antecedent is None:
+            continue
+        country = antecedent.actor.country
+        span = Span(doc, i, i + 2, label="LOC" if noun in STATE_NOUNS_DE else "ORG")
+        if noun in STATE_NOUNS_DE:
+            actor = (
+                kb.actor_ref(f"country:{country}", date, "de") if f"country:{country}" in kb.actors else None
+            )
+        elif POSSESSED_AGENTS_DE[noun] == "GOV":
+            actor = (
+                kb.actor_ref(f"government:{country}", date, "de")
+                if f"government:{country}" in kb.actors
+                else None
+            )
+        else:
+            state = kb.actors.get(f"country:{country}", {}).get("name_de", country)
+            actor = ActorRef(
+                name=f"{state}: {noun}", country=country, actor_code=f"{country}{POSSESSED_AGENTS_DE[noun]}"
+            )
+        if actor:
+            found.append((span, actor))
+    return found
 
 
 def _demonym_persons(doc: Doc, in_entity: set[int], mentions: list, index) -> list[Reference]:
@@ -109,6 +179,33 @@ def _demonym_persons(doc: Doc, in_entity: set[int], mentions: list, index) -> li
             refs.append(
                 Reference(Span(doc, match.start - 1, match.end), antecedent.actor, antecedent.span, "m")
             )
+    return refs
+
+
+def _agent_groups(doc: Doc, in_entity: set[int], mentions: list, sentence_of: list[int]) -> list[Reference]:
+    """'Baerbock erklärte die Diplomaten zu unerwünschten Personen' after '40 Angehörige der russischen
+    Botschaft': a definite plural group without a country of its own is the nearest earlier agent
+    phrase of the same sector ("der russischen Botschaft", "russische Diplomaten") within three
+    sentences."""
+    refs = []
+    for i, token in enumerate(doc):
+        if token.text not in AGENT_GROUPS_DE or i in in_entity or i == 0:
+            continue
+        if doc[i - 1].text not in GROUP_DETERMINERS_DE:
+            continue
+        sector = AGENTS_DE[token.text]
+
+        def same_sector(m, i=i, sector=sector) -> bool:
+            head = m.span[-1].text
+            return (
+                AGENTS_DE.get(head) == sector
+                and m.actor.country is not None
+                and sentence_of[i] - sentence_of[m.span.start] <= AGENT_GROUP_SENTENCE_WINDOW
+            )
+
+        antecedent = _nearest(mentions, i - 1, same_sector)
+        if antecedent:
+            refs.append(Reference(Span(doc, i - 1, i + 1), antecedent.actor, antecedent.span, None))
     return refs
 
 
@@ -148,13 +245,13 @@ def _role_phrases(doc: Doc, in_entity: set[int], mentions: list):
 
 
 def _owner(doc: Doc, start: int, end: int, role, index) -> str | None:
-    if role.owner:
-        return role.owner
+    """The country of a role phrase: an adjective in it ("der österreichische Bundeskanzler") before
+    the role word's own owner (a prefix, or Germany for "Bundeskanzler" in a German text)."""
     for k in range(start, end):
         country = index.adjectives.get(doc[k].text)
         if country:
             return country
-    return None
+    return role.owner
 
 
 def _resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, date, lang):
@@ -200,7 +297,8 @@ def _incumbent_id(kb, owner: str | None, role: str, date: str | None) -> str | N
     if owner.startswith("igo:"):
         key = IGO_ROLE_NAMES.get((owner, role))
         return kb.incumbent("IGO", key, date) if key else None
-    return kb.incumbent(owner, role, date)
+    holders = (kb.incumbent(owner, office, date) for office in OFFICES_OF_ROLE.get(role, (role,)))
+    return next((h for h in holders if h), None)
 
 
 def _nearest(candidates, position: int, accept, anywhere: bool = False):

@@ -31,7 +31,11 @@ DEFAULT_OWNER_DE = {"Bundeskanzler": "DEU", "Regierungssprecher": "DEU"}
 INCUMBENT_ROLES = {
     "foreign minister", "president", "chancellor", "defence minister", "prime minister", "Kremlin spokesperson",
     "foreign ministry spokesperson", "government spokesperson", "secretary general", "director general",
+    "head of government",
 }  # fmt: skip
+# A generic role the KB records under the country's own office: "der polnische Regierungschef" is the
+# prime minister, "der österreichische Regierungschef" the chancellor.
+OFFICES_OF_ROLE = {"head of government": ("prime minister", "chancellor")}
 IGO_ROLE_NAMES = {("igo:nato", "secretary general"): "NATO secretary general",
                   ("igo:un", "secretary general"): "UN secretary-general",
                   ("igo:iaea", "director general"): "IAEA director general",
@@ -45,7 +49,7 @@ AGENTS_DE = {
     "Marine": "MIL", "Sicherheitskräfte": "COP", "Polizei": "COP", "Geheimdienste": "SPY", "Nachrichtendienste": "SPY",
     "Geheimdienst": "SPY", "Justiz": "JUD", "Opposition": "OPP", "Parlament": "LEG", "Besatzungsverwaltung": "GOV",
     "Strafvollzugsbehörde": "GOV", "Botschaftsangehörigen": "GOV", "Botschaftsangehörige": "GOV",
-    "Botschaftsmitarbeiter": "GOV", "Botschaftsmitarbeitern": "GOV", "Delegation": "GOV", "Kampftruppen": "MIL", "Sicherheitsrat": "GOV", "Sicherheitsrats": "GOV", "Staatsmedien": "MED", "Regierungstruppen": "MIL",
+    "Botschaftsmitarbeiter": "GOV", "Botschaftsmitarbeitern": "GOV", "Delegation": "GOV", "Kampftruppen": "MIL", "Sicherheitsrat": "GOV", "Sicherheitsrats": "GOV", "Staatsmedien": "MED", "Regierungstruppen": "MIL", "Seite": "GOV",
 }  # fmt: skip
 AGENTS_EN = {"government": "GOV", "foreign ministry": "GOV", "troops": "MIL", "forces": "MIL", "military": "MIL",
              "army": "MIL", "embassy": "GOV", "diplomats": "GOV", "authorities": "GOV", "parliament": "LEG",
@@ -68,7 +72,29 @@ PRONOUNS_DE = {"er": "m", "ihn": "m", "ihm": "m", "Er": "m", "sie": "f", "Sie": 
 PRONOUNS_EN = {"he": "m", "him": "m", "He": "m", "she": "f", "her": "f", "She": "f"}
 # Role nouns that point back to a person named earlier ("der Minister", "die Grünen-Politikerin").
 COREF_NOUNS_DE = {"Minister", "Diplomat", "Kremlchef", "Kanzler", "Präsident", "Politiker", "Botschafter",
-                  "Außenminister", "Sprecher", "Generalsekretär", "Machthaber", "Regierungschef", "Diktator"}  # fmt: skip
+                  "Außenminister", "Sprecher", "Generalsekretär", "Machthaber", "Regierungschef", "Diktator",
+                  "Bundeskanzler", "Ministerpräsident", "Premierminister", "Staatschef", "Staatspräsident",
+                  "Verteidigungsminister"}  # fmt: skip
+# Possessive determiners and the gender of who they point to ("sein" also a neuter state, "ihr" also
+# a group of people: both stand for a state below).
+POSSESSIVES_DE = {
+    **{f"sein{e}": "m" for e in ("", "e", "em", "en", "er", "es")},
+    **{f"ihr{e}": "f" for e in ("", "e", "em", "en", "er", "es")},
+}
+# "sein Land", "seines Landes": the state itself; "seine Regierung", "ihre Truppen": its agents.
+STATE_NOUNS_DE = {"Land", "Landes", "Lande", "Staat", "Staates", "Heimatland", "Heimatlandes"}
+POSSESSED_AGENTS_DE = {
+    "Regierung": "GOV", "Führung": "GOV", "Staatsführung": "GOV", "Diplomaten": "GOV", "Truppen": "MIL",
+    "Streitkräfte": "MIL", "Armee": "MIL", "Soldaten": "MIL", "Militär": "MIL", "Luftwaffe": "MIL",
+    "Geheimdienste": "SPY", "Geheimdienst": "SPY",
+}  # fmt: skip
+# Plural groups that a definite article refers back to ("die Diplomaten" after "40 russische
+# Diplomaten"): the nearest earlier agent phrase of the same sector is who they are.
+AGENT_GROUPS_DE = {
+    "Diplomaten", "Botschaftsangehörigen", "Botschaftsangehörige", "Botschaftsmitarbeiter",
+    "Botschaftsmitarbeitern", "Soldaten", "Truppen", "Streitkräfte", "Kampftruppen", "Sicherheitskräfte",
+    "Geheimdienste", "Nachrichtendienste", "Behörden",
+}  # fmt: skip
 # Masculine non-person actors that "er" can refer to (German grammatical gender).
 MASCULINE_ACTOR_ALIASES = {"Kreml", "Kremls"}
 

@@ -4,8 +4,10 @@ Reads the Doc's tokens (and the NER's `doc.ents`, tags and parse, if a model ran
 `span._.actor` on the entity spans and `doc.spans[ACTOR_REF_SPANS]` for role nouns and pronouns
 (`actor_coref`). Roles and codes follow `doc._.article_date`. KB names are matched on the tokens
 (`actor_matching`), so names the NER misses are added to `doc.ents`; capitals become governments
-only where the text uses them so (`actor_capitals`); people the KB lacks but the text introduces
-with a role become document actors (no kb_id, the role's country and code).
+only where the text uses them so (`actor_capitals`), and "der Westen" is an actor only where it is
+no direction (`actor_regions`); people the KB lacks but the text introduces with a role become
+document actors (no kb_id, the role's country and code). One-word NER persons the KB does not know
+that are places ("Kuźnica") or abstract nouns ("Waffenlieferungen") are corrected, not made people.
 
 Overlaps with existing entities (see `_merge_into_ents`): our span replaces an overlapping upstream
 span unless another stage annotated it, and the KB's type sets the label (NER sometimes tags
@@ -20,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from lagebild.geo import load_gazetteer
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import CapitalReader
 from lagebild.pipeline.actor_coref import resolve_references
@@ -41,6 +44,7 @@ from lagebild.pipeline.actor_matching import (
     AliasMatch,
     alias_index,
 )
+from lagebild.pipeline.actor_regions import region_is_actor
 from lagebild.pipeline.annotations import ActorRef
 
 LABELS = {"person": "PER", "state": "LOC", "government": "ORG", "IGO": "ORG"}
@@ -48,6 +52,8 @@ LABELS = {"person": "PER", "state": "LOC", "government": "ORG", "IGO": "ORG"}
 WATER_NOUNS = {"Sea", "Meer", "Ocean", "Ozean", "Gulf", "Golf", "Strait"}
 SINGULAR_MASCULINE = {"der", "dem", "des", "Der"}
 NAME_PARTICLES = {"von", "der", "de", "van", "bin", "al"}
+# Endings of plural abstract nouns ("Waffenlieferungen", "Sicherheiten"): never a person's name.
+ABSTRACT_PLURAL_ENDINGS = ("ungen", "heiten", "keiten", "schaften", "tionen", "itäten", "nisse")
 NOT_NAMES = {"Der", "Die", "Das", "Ein", "Eine", "Am", "Im", "In", "Auch", "Nach", "Zum", "Bei", "Mit"}
 
 
@@ -113,12 +119,17 @@ class ActorResolver:
             return None
         if match.kind == DEMONYM_PERSON:
             return None  # "der Norweger": a person reference, resolved by actor_coref
-        if match.kind == DEMONYM and (doc[match.start].text[0].islower() or before in SINGULAR_MASCULINE):
+        if match.kind == DEMONYM and (
+            doc[match.start].text[0].islower()
+            or (before in SINGULAR_MASCULINE and not self._genitive_plural(match, before))
+        ):
             return None  # "der Norweger" is a person (actor_coref), "die Norweger" the people
         if match.kind == CAPITAL:
             actor_ids = self.capitals.government(match, named, self.mentions)
             if not actor_ids:
                 return None
+        if self.kb.actors[actor_ids[0]]["type"] == "region" and not region_is_actor(doc, match):
+            return None  # "im Westen der Ukraine": a direction or part of a country
         actor_id = self._choose(actor_ids)
         is_person = self.kb.actors[actor_id]["type"] == "person"
         role_word = self._role_before(match.start) if is_person else None
@@ -126,6 +137,12 @@ class ActorResolver:
         span = Span(doc, match.start, match.end, label=self._label(actor_id))
         place_name = match.kind == CAPITAL or self.kb.actors[actor_id]["type"] == "state"
         return Mention(span, actor, self.kb.actors[actor_id].get("gender"), place_name)
+
+    def _genitive_plural(self, match: AliasMatch, before: str) -> bool:
+        """'die Haltung der Franzosen': after "der", a plural unlike the singular ("der Franzose") is
+        the genitive plural, the people; "der Norweger" (plural = singular) stays a person."""
+        demonyms = self.kb.actors[match.actor_ids[0]].get("demonyms_de") or [None, None]
+        return before == "der" and self.doc[match.start : match.end].text != demonyms[1]
 
     def _choose(self, actor_ids: tuple[str, ...]) -> str:
         """Several KB actors share the alias: prefer curated people, then one in office at the date."""
@@ -313,11 +330,35 @@ class ActorResolver:
         for mention in self.mentions:
             mention.span = by_position[(mention.span.start, mention.span.end)]
             mention.span._.actor = mention.actor
+        if self.lang == "de":
+            self._correct_unknown_persons()
         for ent in doc.ents:
             if ent.label_ in {"PER", "PERSON"} and ent._.actor is None:
                 ent._.actor = ActorRef(name=ent.text)  # a person the KB does not know
                 self.mentions.append(Mention(ent, ent._.actor))
         self.mentions.sort(key=lambda m: m.span.start)
+
+    def _correct_unknown_persons(self) -> None:
+        """One-word PER entities of the NER that the KB does not know and that are no surname of a
+        person named before: a plural abstract noun ("Waffenlieferungen") is no entity, a place name
+        the gazetteer knows and no surname list does ("Kuźnica") is a place."""
+        doc = self.doc
+        gazetteer = load_gazetteer()
+        named_before: set[str] = set()
+        corrected = []
+        for ent in doc.ents:
+            unknown = ent.label_ in {"PER", "PERSON"} and ent._.actor is None and len(ent) == 1
+            word = ent.text
+            surname = word in named_before or word.removesuffix("s") in named_before
+            if unknown and not surname and word not in gazetteer.person_names:
+                if word.endswith(ABSTRACT_PLURAL_ENDINGS):
+                    continue
+                if gazetteer.candidates(word, "de"):
+                    ent = Span(doc, ent.start, ent.end, label="LOC")
+            if ent.label_ in {"PER", "PERSON"} and len(ent) > 1:
+                named_before.add(ent[-1].text)
+            corrected.append(ent)
+        doc.ents = corrected
 
 
 def _is_longer_name(ent: Span, inner: Span) -> bool:
