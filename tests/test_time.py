@@ -173,3 +173,21 @@ def test_traps_are_not_marked(text):
 )
 def test_english(text, expected):
     assert timexes(text, "2021-10-18", lang="en") == expected
+
+
+def test_a_span_of_millennia_before_year_one_is_written_bc():
+    (timex,) = analyze("Funde zeigen, dass Tiere schon vor 8000 Jahren bestattet wurden.", date="2018-05-01").timexes
+    assert (timex.text, timex.value) == ("vor 8000 Jahren", "BC5983")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Regierung teilte die Entscheidung am Mittwoch mit.", "2022-03-30"),  # preterite: back
+        ("Der Minister holte am Mittwoch die Delegation ab.", "2022-03-30"),
+        ("Der Minister reist am Mittwoch nach Paris.", "2022-04-06"),  # present: ahead
+    ],
+)
+def test_a_weekday_points_back_from_a_weak_preterite_in_l(text, value):
+    (timex,) = analyze(text, date="2022-04-05").timexes
+    assert timex.value == value

@@ -73,6 +73,21 @@ class ActorIndex:
         return actors
 
 
+def actor_of(span: Span) -> ActorRef | None:
+    """The actor behind a span, through its antecedent for a pronoun or role noun."""
+    return span._.actor or (span._.antecedent._.actor if span._.antecedent is not None else None)
+
+
+def side_of(span: Span) -> str | None:
+    """The state or IGO an actor span acts for: an IGO code wins over a person's nationality."""
+    actor = actor_of(span)
+    if actor is None:
+        return None
+    if actor.actor_code and actor.actor_code.startswith("IGO"):
+        return actor.actor_code
+    return actor.country or actor.actor_code
+
+
 def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.arguments import (
     ActorIndex,
+    actor_of,
     actor_or_place,
     agent_after,
     children,
@@ -22,16 +21,17 @@ from lagebild.events.arguments import (
     nominative_actor,
     objects_of,
     preposition_of,
+    side_of,
     subject_of,
     visitor,
     with_preposition,
 )
-from lagebild.events.lexicon import Lexicon, LexiconEntry, german_lexicon, verb_forms
+from lagebild.events.circumstances import clause_date
+from lagebild.events.lexicon import Lexicon, LexiconEntry, VerbSet, german_lexicon
 from lagebild.events.modality import clause_verb, is_conditional_consequence, modality_of
 from lagebild.events.triggers import Trigger, noun_trigger, verb_trigger
-from lagebild.pipeline.annotations import TIMEX_SPANS, ActorRef, EventInfo
+from lagebild.pipeline.annotations import EventInfo
 
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Plain statements are quotations (the quote stage records them), not events.
 STATEMENT_CODES = {"010"}
 # Saying or announcing that something will be done: the announced act is the event.
@@ -61,6 +61,7 @@ DECLARING_VERBS = {
     "verabschieden": "verabschiedet;verabschiedete;verabschiedet", "planen": "plant;plante;geplant",
     "vorbereiten": "bereitet;bereitete;vorbereitet", "einleiten": "leitet;leitete;eingeleitet",
 }  # fmt: skip
+DECLARING = VerbSet(DECLARING_VERBS)
 CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs on its controller
 PROPOSALS = {"vorschlag", "vorschläge", "plan", "pläne", "entwurf", "entwürfe"}
 CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
@@ -176,7 +177,11 @@ def _context_target(source: Span, context: list[EventInfo]) -> Span | None:
     for earlier in reversed(context):
         if earlier.source is None or earlier.target is None:
             continue
-        side, earlier_source, earlier_target = _side(source), _side(earlier.source), _side(earlier.target)
+        side, earlier_source, earlier_target = (
+            side_of(source),
+            side_of(earlier.source),
+            side_of(earlier.target),
+        )
         if side is None or earlier_source == earlier_target:
             continue
         if earlier_source == side:
@@ -199,31 +204,22 @@ def _target_from_context(
 def _mentioned_counterpart(source: Span, sentence: Span, actors: ActorIndex) -> Span | None:
     """Else the latest actor of another side named in the sentences just before. A region ("der
     Westen") is too vague to be guessed as a counterpart: only a clause that names it targets it."""
-    side = _side(source)
+    side = side_of(source)
     for i in range(sentence.start - 1, _context_start(sentence) - 1, -1):
         span = actors.by_token.get(i)
-        if span is not None and side is not None and _side(span) not in (None, side) and not _is_region(span):
+        if (
+            span is not None
+            and side is not None
+            and side_of(span) not in (None, side)
+            and not _is_region(span)
+        ):
             return span
     return None
 
 
 def _is_region(span: Span) -> bool:
-    actor = _actor(span)
+    actor = actor_of(span)
     return actor is not None and (actor.kb_id or "").startswith("region:")
-
-
-def _side(span: Span) -> str | None:
-    """The state or IGO an actor span acts for: an IGO code wins over a person's nationality."""
-    actor = _actor(span)
-    if actor is None:
-        return None
-    if actor.actor_code and actor.actor_code.startswith("IGO"):
-        return actor.actor_code
-    return actor.country or actor.actor_code
-
-
-def _actor(span: Span) -> ActorRef | None:
-    return span._.actor or (span._.antecedent._.actor if span._.antecedent is not None else None)
 
 
 def _key(span: Span | None):
@@ -256,7 +252,7 @@ def _last_two_sides(context: list[EventInfo]) -> list[Span]:
     """ "beide Seiten", "die beiden Präsidenten": the source and target of the latest event before."""
     for earlier in reversed(context):
         sides = (earlier.source, earlier.target)
-        if None not in sides and _side(earlier.source) not in (None, _side(earlier.target)):
+        if None not in sides and side_of(earlier.source) not in (None, side_of(earlier.target)):
             return list(sides)
     return []
 
@@ -267,7 +263,7 @@ def _two_sides_within(subject: Token, actors: ActorIndex) -> list[Span]:
     spans = []
     for token in subject.subtree:
         span = actors.by_token.get(token.i)
-        if span is not None and _side(span) not in [_side(s) for s in spans]:
+        if span is not None and side_of(span) not in [side_of(s) for s in spans]:
             spans.append(span)
     return spans if len(spans) == 2 else []
 
@@ -385,7 +381,7 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     verb = noun.head
     if noun.dep_ not in ("obj", "nsubj:pass") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if _is_declaring(verb) or verb.lemma_.lower() in entry.objects or _sets_on_its_way(verb):
+    if verb in DECLARING or verb.lemma_.lower() in entry.objects or _sets_on_its_way(verb):
         return verb
     return None
 
@@ -393,28 +389,6 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
 def _sets_on_its_way(verb: Token) -> bool:
     """ "bringt Sanktionen auf den Weg": an idiom for initiating the act."""
     return verb.lemma_.lower() == "bringen" and any(c.lower_ == "weg" for c in verb.children)
-
-
-@cache
-def _declaring_forms() -> tuple[dict[str, str | None], frozenset[str]]:
-    """Finite forms (→ the particle they need) and non-finite forms of DECLARING_VERBS."""
-    finite, non_finite = {}, set()
-    for lemma, forms in DECLARING_VERBS.items():
-        particle, finite_forms, non_finite_forms = verb_forms(lemma, forms)
-        finite.update(dict.fromkeys(finite_forms, particle))
-        non_finite |= non_finite_forms
-    return finite, frozenset(non_finite)
-
-
-def _is_declaring(verb: Token) -> bool:
-    """A form of a DECLARING_VERBS verb, with its particle where a finite form needs one."""
-    finite, non_finite = _declaring_forms()
-    if verb.lower_ in non_finite:
-        return True
-    if verb.lower_ not in finite:
-        return False
-    particle = finite[verb.lower_]
-    return particle is None or any(c.lower_ == particle for c in verb.children)
 
 
 def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: Span) -> Span | None:
@@ -460,7 +434,7 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     for clause in children(token, "ccomp", "xcomp"):
         for candidate in children(clause, "nsubj", "obj"):
             actor = actors.of_phrase(candidate)
-            if actor is not None and _side(actor) != _side(source):
+            if actor is not None and side_of(actor) != side_of(source):
                 return actor
     return None
 
@@ -483,14 +457,14 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
     """The actor closest after the trigger (else before it) on another side than the source: a
     fallback where the parse finds none ("Scholz kündigte an, Deutschland werde Sanktionen
     beschließen" must not make Scholz the target of Germany's sanctions)."""
-    token, side = trigger.token, _side(source)
+    token, side = trigger.token, side_of(source)
     after = [actors.by_token[i] for i in range(token.i + 1, sentence.end) if i in actors.by_token]
     before = [actors.by_token[i] for i in range(token.i - 1, sentence.start - 1, -1) if i in actors.by_token]
     # a bare noun phrase before one in a prepositional phrase: "Russland zur Deeskalation im Konflikt
     # um die Ukraine aufgefordert" addresses Russia
     for span in sorted(after + before, key=_in_prepositional_phrase):
         apart = span.start >= source.end or span.end <= source.start
-        if apart and (side is None or _side(span) != side):
+        if apart and (side is None or side_of(span) != side):
             return span
     return None
 
@@ -529,18 +503,7 @@ def _refers_back(trigger: Trigger) -> bool:
 
 
 def _date(trigger: Token, sentence: Span, doc: Doc) -> str | None:
-    clause = clause_verb(trigger)
-    in_clause = {t.i for t in clause.subtree}
-    best = None
-    for span in doc.spans.get(TIMEX_SPANS, []):
-        info = span._.timex
-        if span.start < sentence.start or span.end > sentence.end or info is None or info.type != "DATE":
-            continue
-        if info.value and ISO_DATE.match(info.value):
-            if span.start in in_clause:
-                return info.value
-            best = best or info.value
-    return best or doc._.article_date
+    return clause_date(clause_verb(trigger), sentence, doc) or doc._.article_date
 
 
 def _place(trigger: Token, actors_used: set, doc: Doc) -> Span | None:
@@ -571,7 +534,7 @@ def _events_for(
     )
     events = []
     for source, target in pairs:
-        if _side(source) is None:
+        if side_of(source) is None:
             continue  # a coach or a village is no political actor ("Glasner lobte die Mannschaft")
         if target is not None and _same_actor(source, target):
             continue
@@ -650,7 +613,7 @@ def _inside(part: Span | Token | None, sentence: Span) -> bool:
 
 def _same_actor(a: Span, b: Span) -> bool:
     """Both sides name one actor, or a state and its own government ("Moskau" → "Russland")."""
-    actor_a, actor_b = _actor(a), _actor(b)
+    actor_a, actor_b = actor_of(a), actor_of(b)
     if (a.start, a.end) == (b.start, b.end):
         return True
     if not (actor_a and actor_b):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from spacy.tokens import Token
+
 SEPARABLE_PARTICLES = sorted(
     [
         "ab",
@@ -89,6 +91,27 @@ def _particle(lemma: str, present: str, participle: str) -> str | None:
         ):
             return particle
     return None
+
+
+class VerbSet:
+    """Some verbs given as {lemma: "present;preterite;participle"}, recognised in any form, a finite
+    separable one only together with its particle ("teilte … mit", not "teilte")."""
+
+    def __init__(self, verbs: dict[str, str]):
+        self.finite: dict[str, str | None] = {}
+        self.non_finite: set[str] = set()
+        for lemma, forms in verbs.items():
+            particle, finite_forms, non_finite_forms = verb_forms(lemma, forms)
+            self.finite.update(dict.fromkeys(finite_forms, particle))
+            self.non_finite |= non_finite_forms
+
+    def __contains__(self, verb: Token) -> bool:
+        if verb.lower_ in self.non_finite:
+            return True
+        if verb.lower_ not in self.finite:
+            return False
+        particle = self.finite[verb.lower_]
+        return particle is None or any(c.lower_ == particle for c in verb.children)
 
 
 def verb_forms(lemma: str, forms: str) -> tuple[str | None, set[str], set[str]]:

@@ -76,7 +76,13 @@ def clause_verb(trigger: Token) -> Token:
     token = trigger
     for _ in range(8):
         # a word heading a clause is its verb, whatever tag a small model gave it ("bedrohe"/ADJ)
-        if token.pos_ in ("VERB", "AUX") or token.dep_ in CLAUSE_HEADS or token.head is token:
+        # the parser sometimes hangs a clause on the paragraph break after it: the clause ends there
+        if (
+            token.pos_ in ("VERB", "AUX")
+            or token.dep_ in CLAUSE_HEADS
+            or token.head is token
+            or token.head.is_space
+        ):
             return token
         token = token.head
     return token

@@ -25,6 +25,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("lagebild_places", "lagebild.pipeline.places"),
     ("lagebild_quotes", "lagebild.pipeline.quotes"),
     ("lagebild_events", "lagebild.pipeline.events"),
+    ("lagebild_event_anaphora", "lagebild.events.anaphora"),
 )
 MODEL_DIRS = {"de": "de_core"}
 

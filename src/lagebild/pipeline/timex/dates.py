@@ -37,6 +37,19 @@ def add_months(d: date, months: int) -> date:
     return date(year, month + 1, min(d.day, _calendar.monthrange(year, month + 1)[1]))
 
 
+YEARS_PER_UNIT = {"D": 1 / 365.25, "W": 7 / 365.25, "MO": 1 / 12, "Y": 1, "DE": 10}
+
+
+def year_after(d: date, amount: float, unit: str) -> int:
+    return d.year + round(amount * YEARS_PER_UNIT[unit])
+
+
+def distant_year_value(year: int) -> str:
+    """A year outside what `datetime.date` holds ("vor 8000 Jahren"); TIMEX3 writes years before
+    1 AD as BC followed by the year."""
+    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
+
+
 def shift(d: date, amount: float, unit: str) -> date:
     """`d` moved by `amount` units (D, W, MO, Y, DE); negative amounts go back."""
     if unit == "D":

@@ -6,15 +6,17 @@ import re
 from calendar import monthrange
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 
 from lagebild.pipeline.timex.dates import (
     FUTURE,
     PAST,
+    distant_year_value,
     season_year,
     shift,
     value_at_granularity,
     weekday_near,
+    year_after,
     year_for_month,
 )
 from lagebild.pipeline.timex.lexicon import VAGUE_AMOUNT
@@ -161,6 +163,9 @@ def offset(amount: float, unit: str, mod: str | None = None, from_reference: boo
     """A date `amount` units from the anchor (negative: before), named at the unit's granularity."""
 
     def relative(d: date, tense: str | None) -> str:
+        year = year_after(d, amount, unit)
+        if not MINYEAR < year < MAXYEAR:
+            return distant_year_value(year)
         return value_at_granularity(shift(d, amount, unit), unit)
 
     return Reading("DATE", mod=mod, relative=relative, from_reference=from_reference)

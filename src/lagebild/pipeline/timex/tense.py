@@ -82,9 +82,11 @@ NOT_PAST_EN = {
 }
 
 # Weak preterites: "sagte", "meldeten", "arbeitete". Not a vowel, l, s or t before the ending, which
-# are present tenses far more often ("beraten", "gelten", "kosten", "bitten").
+# are present tenses far more often ("beraten", "gelten", "kosten", "bitten"), except an l after
+# anything but a/e ("teilte", "stellte", "holte", "spielte" against "halten", "gelten").
 _WEAK_PRETERITE = re.compile(
-    r"^(?:[a-zäöüß]{2,}[^aeiouäöüylst\W](te|ten|tet|test)|[a-zäöüß]{3,}[^r]e(te|ten))$"
+    r"^(?:[a-zäöüß]{2,}[^aeiouäöüylst\W](te|ten|tet|test)|[a-zäöüß]{3,}[^r]e(te|ten)"
+    r"|[a-zäöüß]+(?:[hilouäöü]|ie)l(te|ten|tet|test))$"
 )
 # Participles: "gesagt", "angekündigt", and with an inseparable prefix "erlebt", "verhängt".
 _PARTICIPLE = re.compile(
