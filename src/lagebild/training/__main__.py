@@ -39,6 +39,28 @@ def _pretrain(cfg: str, out: Path, overrides: dict, epochs: int) -> Path:
     return out / "model-last.bin"
 
 
+def _augmented(train: Path, gazetteers: Path, n: int, train_share: float) -> Path:
+    """Write ``train`` plus ``n`` mention-replacement copies next to it; return its path."""
+    import random
+
+    import spacy
+    from spacy.tokens import DocBin
+
+    from .augment import augment, build_pools
+    from .convert import SEED
+
+    vocab = spacy.blank("de").vocab
+    docs = list(DocBin().from_disk(train).get_docs(vocab))
+    pools = build_pools(docs, gazetteers, train_share=train_share)
+    extra = augment(docs, n, pools, seed=SEED)
+    mixed = docs + extra
+    random.Random(SEED).shuffle(mixed)
+    out = train.with_name(f"{train.stem}_aug{n}.spacy")
+    DocBin(docs=mixed, store_user_data=False).to_disk(out)
+    print(f"NER augmentation: {len(docs)} sentences + {len(extra)} copies -> {out}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     _single_thread()
     p = argparse.ArgumentParser(prog="python -m lagebild.training", description=__doc__)
@@ -69,6 +91,29 @@ def main(argv: list[str] | None = None) -> int:
         help="train NER on GermEval + Europarl + Legal-ER (default: GermEval only, "
         "which scored higher on the held-out dev split; see docs/models.md)",
     )
+    p.add_argument(
+        "--ner-augment",
+        type=int,
+        default=0,
+        metavar="N",
+        help="experimental: add N mention-replacement copies of the NER training sentences "
+        "(entities swapped for other names of the class; see training/augment.py)",
+    )
+    p.add_argument(
+        "--ner-augment-train-share",
+        type=float,
+        default=1.0,
+        metavar="P",
+        help="share of replacement names taken from the other training entities; the rest "
+        "come from the gazetteers and the actor KB (default 1.0: training names only, "
+        "which lost the least precision on the held-out dev split; see training/augment.py)",
+    )
+    p.add_argument(
+        "--ner-width",
+        type=int,
+        default=None,
+        help="experimental: override the width of the NER tok2vec (ner.cfg: 96)",
+    )
     p.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     a = p.parse_args(argv)
     build = a.build
@@ -97,7 +142,11 @@ def main(argv: list[str] | None = None) -> int:
         if a.pretrain_epochs > 0:
             weights = _pretrain("ner.cfg", build / "pretrain", ner_ov, a.pretrain_epochs)
             ner_ov["paths.init_tok2vec"] = str(weights)
+        if a.ner_width is not None:
+            ner_ov["components.tok2vec.model.encode.width"] = a.ner_width
         train = corpus / ("ner_train.spacy" if a.ner_all_data else "ner_train_germeval.spacy")
+        if a.ner_augment > 0:
+            train = _augmented(train, a.data / "gazetteers", a.ner_augment, a.ner_augment_train_share)
         _train("ner.cfg", build / "ner", train, corpus / "ner_dev.spacy", ner_ov)
     if a.command in ("ud", "all"):
         _train("ud.cfg", build / "ud", corpus / "ud_train.spacy", corpus / "ud_dev.spacy", ov)
