@@ -1,6 +1,6 @@
 """English event coder against PETRARCH2's unit-test records and the PLOVER gold standard records.
 
-python benchmarks/bench_events_en.py [--data ../shared/data] [--oracle-actors] [--limit N] [--errors K]
+python benchmarks/bench_events_en.py [--data ../shared/data] [--oracle-actors] [--limit N] [--errors K] [--verbose]
 
 Datasets (read from the shared data folder, never copied):
 - `petrarch2/PETR.UnitTest.records.xml`: 284 sentences; the events PETRARCH2 must code (CAMEO code,
@@ -174,6 +174,7 @@ def _actor_country(span: Span | None) -> str | None:
 
 
 FUTURE_AS_INTENT = False
+VERBOSE = False
 
 
 def _resolved(doc: Doc, text: str, name: str, code: str) -> bool:
@@ -181,6 +182,20 @@ def _resolved(doc: Doc, text: str, name: str, code: str) -> bool:
     return any(
         ent.start_char < start + len(name) and start < ent.end_char and _actor_country(ent) == _country(code)
         for ent in doc.ents
+    )
+
+
+def _show_unresolved(doc: Doc, case: Case, name: str, code: str) -> None:
+    """One line per gold actor mention the actor stage missed: what the pipeline has at its place."""
+    start = case.text.find(name)
+    there = [
+        f"{ent.text!r}->{_actor_country(ent)}"
+        for ent in doc.ents
+        if ent.start_char < start + len(name) and start < ent.end_char
+    ]
+    print(
+        f"  ACTOR {case.id}: {name!r} gold {_country(code)} got {there or '-'} | {case.text[:90]}",
+        file=sys.stderr,
     )
 
 
@@ -220,7 +235,10 @@ def evaluate(cases: list[Case], plover: bool, oracle: bool, errors: int) -> dict
             if _country(code) is None:
                 continue
             actor_mentions += 1
-            actors_resolved += _resolved(doc, case.text, name, code)
+            resolved = _resolved(doc, case.text, name, code)
+            actors_resolved += resolved
+            if VERBOSE and not resolved:
+                _show_unresolved(doc, case, name, code)
         events = code_english_events(doc)
         output += len(events)
         total_gold += len(case.golds)
@@ -277,8 +295,12 @@ def main() -> None:
         help='score a future-modality event ("will send aid") as CAMEO\'s intent code (033), as the gold does',
     )
     parser.add_argument("--errors", type=int, default=0, help="print this many missed records to stderr")
+    parser.add_argument(
+        "--verbose", action="store_true", help="list every unresolved PLOVER gold actor mention on stderr"
+    )
     args = parser.parse_args()
-    global FUTURE_AS_INTENT
+    global FUTURE_AS_INTENT, VERBOSE
+    VERBOSE = args.verbose
     FUTURE_AS_INTENT = args.future_as_intent
     mode = "ORACLE ACTORS (not end to end)" if args.oracle_actors else "end to end"
     mode += ", future scored as intent" if args.future_as_intent else ""

@@ -271,3 +271,48 @@ def test_a_definite_group_refers_back_to_the_agent_phrase_of_its_sector():
     assert refs["die Diplomaten"]._.actor.kb_id == "government:RUS"
     assert refs["die Diplomaten"]._.antecedent.text == "der russischen Botschaft"
     assert "Die Soldaten" not in refs  # no earlier military agent phrase to refer to
+
+
+def test_english_short_names_demonyms_and_nationality_phrases():
+    analysis = lagebild.analyze(
+        "Britain and the U.S. condemned the raid. Kenyan police arrested two Somali nationals, and "
+        "Turkish officials met Ukrainian fighters. The Afghans protested against an Iranian plan, "
+        "the agency said from the Turkish resort city of Antalya.",
+        date="2023-03-01",
+        lang="en",
+    )
+    by_text = {m.text: e for e in analysis.entities for m in e.mentions}
+    assert by_text["Britain"].kb_id == "country:GBR"
+    assert by_text["U.S."].kb_id == "country:USA"
+    assert by_text["Kenyan police"].actor_code == "KENCOP"
+    assert by_text["Somali nationals"].actor_code == "SOMCVL"
+    assert by_text["Turkish officials"].kb_id == "government:TUR"
+    assert by_text["Ukrainian fighters"].country == "UKR"
+    assert by_text["Afghans"].kb_id == "country:AFG"
+    assert by_text["Iranian"].kb_id == "country:IRN"  # "an Iranian plan": the adjective stands for Iran
+    assert "Turkish" not in by_text  # "the Turkish resort city": a place, not Turkey acting
+
+
+def test_english_titles_before_a_surname_or_a_full_name():
+    analysis = lagebild.analyze(
+        "President Mugabe met Indian Foreign Minister Sunil Varma. Russian President Boris Yeltsin "
+        "later phoned U.S. Secretary of State Warren Christopher.",
+        date="1995-03-01",
+        lang="en",
+    )
+    by_text = {m.text: e for e in analysis.entities for m in e.mentions}
+    assert by_text["Mugabe"].kb_id == "person:robert-mugabe"
+    assert by_text["Sunil Varma"].country == "IND"  # a person the KB lacks, with the title's country
+    assert by_text["Boris Yeltsin"].country == "RUS"  # the sources give only his presidency's code
+    assert "State Warren Christopher" not in by_text
+
+
+def test_english_definite_groups_refer_to_the_agent_phrase_or_the_country_named_before():
+    doc = build_pipeline("en")(
+        "Sudanese rebels attacked an army base near the border. The government accused the rebels "
+        "of breaking the truce. Later the president of Chad offered to mediate."
+    )
+    refs = {r.text: r._.actor for r in doc.spans[ACTOR_REF_SPANS]}
+    assert refs["the rebels"].actor_code == "SDNREB"  # the agent phrase "Sudanese rebels"
+    assert refs["The government"].actor_code == "SDNGOV"  # the state institution of the country named
+    assert "the president" not in refs  # "of Chad" names its owner

@@ -159,3 +159,15 @@ def test_a_statement_that_someone_must_act_is_a_demand():
     events = _events("Russia said that Ukraine must withdraw its troops.")
     assert ("100", "RUS", "UKR", "asserted") in events
     assert ("0874", "UKR", None, "hypothetical") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli soldiers arrested two Palestinian journalists on Tuesday.", ("ISR", "PSE")),
+        ("US forces shelled Iraqi positions near the border.", ("USA", "IRQ")),
+        ("Jakarta expelled the Dutch ambassador on Monday.", ("IDN", "NLD")),
+    ],
+)
+def test_nationality_phrases_and_capitals_are_event_actors(text, expected):
+    assert [(source, target) for _, source, target, _ in _events(text)] == [expected]

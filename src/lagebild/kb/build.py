@@ -127,6 +127,7 @@ class Builder:
             aliases_en |= {a for a in country.get("altSpellings", []) if " " in a and a.isascii()}
             if info:
                 aliases_en.add(display_name(info.name))
+            aliases_en |= set(curated.EXTRA_COUNTRY_NAMES_EN.get(iso, []))
             demonym_en = country.get("demonyms", {}).get("eng", {}).get("m")
             self.actors[f"country:{iso}"] = {
                 "id": f"country:{iso}",

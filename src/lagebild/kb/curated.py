@@ -54,6 +54,14 @@ EXTRA_COUNTRY_NAMES_DE = {
     "CZE": ["Tschechien"], "NLD": ["Niederlande", "Holland"], "KOR": ["Südkorea"], "PRK": ["Nordkorea"],
     "TUR": ["Türkei"], "IRN": ["Iran"], "CHN": ["China", "Volksrepublik China"], "RUS": ["Russland", "Russische Föderation"],
 }  # fmt: skip
+# Short English names of agency style that countries.json does not carry (its single-word
+# alternative spellings are left out because some collide with common words).
+EXTRA_COUNTRY_NAMES_EN = {
+    "USA": ["US", "U.S.", "USA", "U.S.A.", "America"], "GBR": ["Britain", "UK", "U.K.", "Britons"], "BIH": ["Bosnia"],
+    "MMR": ["Burma"], "CHN": ["PRC"], "PRK": ["DPRK"], "COD": ["DRC"], "ARE": ["UAE", "Emirates"],
+}  # fmt: skip
+# English nationality adjectives beside countries.json's one demonym (read by the actor stage).
+EXTRA_ADJECTIVES_EN = {"SAU": ["Saudi"], "SRB": ["Serb"], "HRV": ["Croat"], "ARE": ["Emirati"], "GBR": ["UK"]}
 # German capitals (for metonymic use: "Moskau" = the Russian government) and extra metonyms.
 CAPITALS_DE = {
     "RUS": "Moskau", "USA": "Washington", "CHN": "Peking", "UKR": "Kiew", "DEU": "Berlin", "FRA": "Paris",
@@ -67,6 +75,14 @@ CAPITALS_EN = {
     "RUS": "Moscow", "USA": "Washington", "CHN": "Beijing", "UKR": "Kyiv", "DEU": "Berlin", "FRA": "Paris",
     "GBR": "London", "POL": "Warsaw", "BLR": "Minsk", "IRN": "Tehran", "TUR": "Ankara", "JPN": "Tokyo",
     "ISR": "Jerusalem", "PRK": "Pyongyang", "KOR": "Seoul", "LTU": "Vilnius", "GEO": "Tbilisi", "BEL": "Brussels",
+    "AFG": "Kabul", "IRQ": "Baghdad", "SYR": "Damascus", "LBN": "Beirut", "JOR": "Amman", "EGY": "Cairo",
+    "SAU": "Riyadh", "QAT": "Doha", "YEM": "Sanaa", "PAK": "Islamabad", "IND": "New Delhi", "IDN": "Jakarta",
+    "DZA": "Algiers", "SDN": "Khartoum", "ETH": "Addis Ababa", "KEN": "Nairobi", "NGA": "Abuja", "AZE": "Baku",
+    "ARM": "Yerevan", "HUN": "Budapest", "ROU": "Bucharest", "SRB": "Belgrade", "CZE": "Prague", "ITA": "Rome",
+    "ESP": "Madrid", "CUB": "Havana", "VEN": "Caracas", "THA": "Bangkok", "PHL": "Manila", "VNM": "Hanoi",
+    "TWN": "Taipei", "CAN": "Ottawa", "AUS": "Canberra", "LVA": "Riga", "EST": "Tallinn", "MDA": "Chisinau",
+    "GRC": "Athens", "SWE": "Stockholm", "NOR": "Oslo", "DNK": "Copenhagen", "FIN": "Helsinki",
+    "LBR": "Monrovia", "ZWE": "Harare", "RWA": "Kigali", "UGA": "Kampala", "SOM": "Mogadishu",
 }  # fmt: skip
 CAPITAL_ALIASES_EN = {"UKR": ["Kiev"]}
 # Family name first: the surname alone is the first word (Xi Jinping -> Xi).
@@ -89,7 +105,7 @@ GOVERNMENT_METONYMS_EN = {
 # Allianz") that stand for the organisation only once the document has named it.
 IGOS = [
     ("nato", "NATO", "NATO", "IGOWSTNAT", ["Nato", "Nordatlantikpakt", "Nordatlantische Allianz", "~Allianz", "~Bündnis", "~Militärbündnis", "~Verteidigungsbündnis", "~Nordatlantik-Allianz"], ["North Atlantic Treaty Organization", "~alliance"], "Q7184", ["NATO_"]),
-    ("eu", "Europäische Union", "European Union", "IGOEUREEC", ["EU", "EU-Kommission", "Europäische Kommission", "Rat der EU", "EU-Außenminister", "~Union", "Europäischer Rat"], ["EU", "European Commission", "European Council", "E.U."], "Q458", ["EUROPEAN_COMMISSION_"]),
+    ("eu", "Europäische Union", "European Union", "IGOEUREEC", ["EU", "EU-Kommission", "Europäische Kommission", "Rat der EU", "EU-Außenminister", "~Union", "Europäischer Rat"], ["EU", "European Commission", "European Council", "E.U.", "European Community"], "Q458", ["EUROPEAN_COMMISSION_"]),
     ("un", "Vereinte Nationen", "United Nations", "IGOUNO", ["UN", "UNO", "Uno", "UN-Sicherheitsrat", "Weltsicherheitsrat", "UN-Generalversammlung"], ["UN", "U.N.", "Security Council", "UN Security Council"], "Q1065", ["UNITED_NATIONS_"]),
     ("osce", "OSZE", "OSCE", "IGOEUROSC", ["Organisation für Sicherheit und Zusammenarbeit in Europa"], ["Organization for Security and Co-operation in Europe"], None, ["ORGANIZATION_FOR_SECURITY_AND_COOPERATION_IN_EUROPE_"]),
     ("iaea", "Internationale Atomenergiebehörde", "International Atomic Energy Agency", "IGOUNOIAE", ["IAEA", "IAEO", "Internationale Atomenergie-Organisation", "Atomenergiebehörde", "UN-Atomenergiebehörde"], ["IAEA"], None, ["IAEA_"]),

@@ -31,11 +31,14 @@ from lagebild.pipeline.actor_lexicon import (
     PRONOUNS_DE,
     PRONOUNS_EN,
     STATE_NOUNS_DE,
+    agent_sector_en,
     parse_role_de,
 )
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, ActorRef
 
 PRONOUN_SENTENCE_WINDOW = 3
+# Sectors of a state's own institutions: "the government", "the army", "police" belong to a country.
+STATE_SECTORS = {"GOV", "MIL", "COP"}
 AGENT_GROUP_SENTENCE_WINDOW = 3
 GROUP_DETERMINERS_DE = {"die", "den", "der", "Die", "Den", "diese", "diesen", "Diese"}
 # Object pronouns ("ihn", "ihm") refer to things as often as to people: look back one sentence only.
@@ -88,6 +91,8 @@ def resolve_references(doc: Doc, mentions: list, kb, index, date: str | None, la
     if lang == "de":
         references += _demonym_persons(doc, in_entity, mentions, index)
         references += _agent_groups(doc, in_entity, mentions, sentence_of)
+    else:
+        references += _agent_groups_en(doc, in_entity, mentions, sentence_of, kb)
     pronouns = PRONOUNS_DE if lang == "de" else PRONOUNS_EN
     for i, token in enumerate(doc):
         gender = pronouns.get(token.text)
@@ -206,6 +211,50 @@ def _agent_groups(doc: Doc, in_entity: set[int], mentions: list, sentence_of: li
         antecedent = _nearest(mentions, i - 1, same_sector)
         if antecedent:
             refs.append(Reference(Span(doc, i - 1, i + 1), antecedent.actor, antecedent.span, None))
+    return refs
+
+
+def _agent_groups_en(
+    doc: Doc, in_entity: set[int], mentions: list, sentence_of: list[int], kb
+) -> list[Reference]:
+    """'The rebels', 'the army', 'police', 'the government' without a country: the nearest earlier
+    mention of the same sector ("Sudanese rebels") within three sentences. A state institution
+    (government, army, police) with no such mention is the one of the nearest earlier state or
+    national actor ("Kenya ... police": Kenya's police), as agency copy names the country first."""
+    refs = []
+    for i, token in enumerate(doc):
+        if i in in_entity or not token.text.isalpha():
+            continue
+        sector = agent_sector_en(token.text.lower(), kb.agents_en)
+        definite = i > 0 and doc[i - 1].lower_ == "the" and (i - 1) not in in_entity
+        if sector is None or not (definite or token.lower_ == "police"):
+            continue
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].text[:1].isupper():
+            continue  # "the president of Armenia": the owner follows
+        if sector not in STATE_SECTORS and not definite:
+            continue
+
+        def near(m, i=i) -> bool:
+            return (
+                m.actor.country is not None
+                and 0 <= sentence_of[i] - sentence_of[m.span.start] <= AGENT_GROUP_SENTENCE_WINDOW
+            )
+
+        def same_sector(m, sector=sector) -> bool:
+            return near(m) and (m.actor.actor_code or "")[3:6] == sector
+
+        start = i - 1 if definite else i
+        antecedent = _nearest(mentions, start, same_sector)
+        if antecedent:
+            refs.append(Reference(Span(doc, start, i + 1), antecedent.actor, antecedent.span, None))
+            continue
+        country_mention = _nearest(mentions, start, near) if sector in STATE_SECTORS else None
+        if country_mention:
+            country = country_mention.actor.country
+            actor = ActorRef(
+                name=f"{country}: {token.lower_}", country=country, actor_code=f"{country}{sector}"
+            )
+            refs.append(Reference(Span(doc, start, i + 1), actor, country_mention.span, None))
     return refs
 
 

@@ -53,12 +53,35 @@ AGENTS_DE = {
 }  # fmt: skip
 AGENTS_EN = {"government": "GOV", "foreign ministry": "GOV", "troops": "MIL", "forces": "MIL", "military": "MIL",
              "army": "MIL", "embassy": "GOV", "diplomats": "GOV", "authorities": "GOV", "parliament": "LEG",
-             "police": "COP", "state media": "MED", "officials": "GOV"}  # fmt: skip
+             "police": "COP", "state media": "MED", "officials": "GOV", "official": "GOV", "leaders": "GOV",
+             "leader": "GOV", "negotiator": "GOV", "negotiators": "GOV", "administration": "GOV",
+             "aircraft": "MIL", "warplanes": "MIL", "jets": "MIL", "helicopters": "MIL", "tanks": "MIL",
+             "servicemen": "MIL", "peacekeepers": "MIL", "nationals": "CVL", "youths": "CVL", "mission": "GOV",
+             "delegation": "GOV"}  # fmt: skip
+# Place nouns PETRARCH's agents dictionary codes as civilians: "the Turkish resort city" is a place.
+PLACE_NOUNS_EN = {
+    "city",
+    "town",
+    "village",
+    "capital",
+    "province",
+    "region",
+    "country",
+    "border",
+    "continent",
+}
+# Words that end the noun phrase after a nationality adjective: "Israeli and Palestinian", "French in".
+PHRASE_BREAKS_EN = {
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "the", "a", "an",
+    "who", "that", "which", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says",
+}  # fmt: skip
 ROLE_NOUNS_EN = {
     "foreign minister": "foreign minister", "president": "president", "prime minister": "prime minister",
     "chancellor": "chancellor", "ambassador": "ambassador", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "secretary general": "secretary general", "secretary-general": "secretary general", "defence minister": "defence minister",
     "defense minister": "defence minister", "vice president": "vice president", "secretary of state": "secretary of state",
+    # the head of a title ("Foreign Minister", "Defence Secretary"): the actor stage reads one word
+    "minister": "minister", "secretary": "secretary", "premier": "prime minister",
 }  # fmt: skip
 
 DETERMINERS_DE = {"der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Des", "Dem", "Den"}
@@ -146,3 +169,25 @@ def _inflected_base(word: str) -> tuple[str, str | None, bool] | None:
                 continue
             return base, gender, plural
     return None
+
+
+def agent_sector_en(words: str, agents: dict[str, str]) -> str | None:
+    """CAMEO sector of an English agent noun, singular or regular plural ("soldiers", "militiamen"),
+    from AGENTS_EN or PETRARCH's agents dictionary (`agents`: noun -> "~MIL"). Place nouns and the
+    dictionary's unknown sector (UNK: "group", "man") are no agents."""
+    if words in AGENTS_EN:
+        return AGENTS_EN[words]
+    if words.split()[-1].removesuffix("s").removesuffix("ie") in PLACE_NOUNS_EN:
+        return None
+    forms = [words]
+    if words.endswith("men"):
+        forms.append(words[:-3] + "man")
+    if words.endswith("ies"):
+        forms.append(words[:-3] + "y")
+    if words.endswith("es"):
+        forms.append(words[:-2])
+    if words.endswith("s"):
+        forms.append(words[:-1])
+    code = next((agents[f] for f in forms if f in agents), None)
+    code = code.lstrip("~")[:3] if code else None
+    return code if code and code != "UNK" else None

@@ -4,12 +4,14 @@ is not "eu")."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc
 
+from lagebild.kb.curated import EXTRA_ADJECTIVES_EN
 from lagebild.kb.german import adjective_forms, genitive, inflected_forms
 from lagebild.kb.store import KnowledgeBase, load_kb
 
@@ -31,10 +33,10 @@ class AliasIndex:
         self.kb = kb
         self.lang = lang
         self._entries: dict[str, dict[tuple[str, ...], dict[str, set[str]]]] = defaultdict(dict)
-        self.adjectives: dict[str, str] = {}
+        self.adjectives: dict[str, str] = _english_adjectives(kb) if lang == "en" else {}
         for actor in kb.actors.values():
             for alias, kind in self._aliases(actor):
-                tokens = tuple(alias.split())
+                tokens = _english_tokens(alias) if lang == "en" else tuple(alias.split())
                 if tokens:
                     self._entries[tokens[0]].setdefault(tokens, {}).setdefault(kind, set()).add(actor["id"])
             for stem in actor.get("adjectives_de", []) if lang == "de" else []:
@@ -44,8 +46,6 @@ class AliasIndex:
             for capital in actor.get("capitals_de", []) if lang == "de" else []:
                 if " " not in capital and capital != "Brüssel":
                     self.adjectives[capital + "er"] = actor["country"]  # "die Moskauer Botschaft"
-            if lang == "en" and actor.get("adjective_en"):
-                self.adjectives[actor["adjective_en"]] = actor["country"]
 
     def _aliases(self, actor: dict):
         de = self.lang == "de"
@@ -65,6 +65,9 @@ class AliasIndex:
                 forms |= inflected_forms(alias, proper_name=False)  # "der Vereinten Nationen"
             for form in forms:
                 yield form, GENERIC if generic else NAME
+        for adjective in (actor.get("adjective_en") or "").split(", ") if not de else []:
+            if adjective.endswith(("an", "i")) and self.adjectives.get(adjective) == actor["country"]:
+                yield adjective + "s", DEMONYM  # "the Palestinians", "Israelis": the people of a state
         capitals = actor.get("capitals_de" if de else "capitals_en", [])
         for capital in capitals:
             yield capital, CAPITAL
@@ -79,6 +82,20 @@ class AliasIndex:
             if singular != plural:
                 yield singular, DEMONYM_PERSON
                 yield singular + ("n" if singular.endswith("e") else "s"), DEMONYM_PERSON
+
+    def entries_at(self, first_token: str) -> dict[tuple[str, ...], dict[str, set[str]]]:
+        """The aliases starting with this token, by token tuple, then kind -> actor ids."""
+        return self._entries.get(first_token, {})
+
+    def adjective_at(self, doc: Doc, i: int) -> tuple[str | None, int]:
+        """The country of a nationality adjective starting at token i ("Israeli", "South Korean")
+        and the token after it; (None, i) if there is none."""
+        if i + 1 < len(doc):
+            country = self.adjectives.get(f"{doc[i].text} {doc[i + 1].text}")
+            if country:
+                return country, i + 2
+        country = self.adjectives.get(doc[i].text)
+        return (country, i + 1) if country else (None, i)
 
     def match(self, doc: Doc) -> list[AliasMatch]:
         """Longest alias at each position, left to right, without overlaps."""
@@ -97,6 +114,24 @@ class AliasIndex:
             else:
                 i += 1
         return matches
+
+
+def _english_adjectives(kb: KnowledgeBase) -> dict[str, str]:
+    """Nationality adjective -> state. countries.json gives "Bosnian, Herzegovinian" (one entry each)
+    and shares some with dependencies ("Norwegian" for Svalbard): the UN member keeps it."""
+    adjectives: dict[str, str] = {}
+    for state in sorted(kb.states, key=lambda s: (s.get("un_member", False), s["id"])):
+        for adjective in (state.get("adjective_en") or "").split(", "):
+            if adjective:
+                adjectives[adjective] = state["country"]
+    for country, extra in EXTRA_ADJECTIVES_EN.items():
+        adjectives.update(dict.fromkeys(extra, country))
+    return adjectives
+
+
+def _english_tokens(alias: str) -> tuple[str, ...]:
+    """An alias as the English tokenizer splits it: "People's Republic" -> People, 's, Republic."""
+    return tuple(re.sub(r"(\w)('s|')(?=\s|$)", r"\1 \2", alias).split())
 
 
 @cache

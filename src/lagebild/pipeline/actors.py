@@ -16,7 +16,8 @@ span unless another stage annotated it, and the KB's type sets the label (NER so
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -28,11 +29,13 @@ from lagebild.pipeline.actor_capitals import CapitalReader
 from lagebild.pipeline.actor_coref import resolve_references
 from lagebild.pipeline.actor_lexicon import (
     AGENTS_DE,
-    AGENTS_EN,
     DETERMINERS_DE,
+    PHRASE_BREAKS_EN,
+    PLACE_NOUNS_EN,
     ROLE_NOUNS_EN,
     ROLE_PREFIXES_DE,
     RoleWord,
+    agent_sector_en,
     parse_role_de,
 )
 from lagebild.pipeline.actor_matching import (
@@ -40,6 +43,7 @@ from lagebild.pipeline.actor_matching import (
     DEMONYM,
     DEMONYM_PERSON,
     GENERIC,
+    NAME,
     AliasIndex,
     AliasMatch,
     alias_index,
@@ -83,13 +87,20 @@ class ActorResolver:
         matches = self.index.match(self.doc)
         named = {a for m in matches if m.kind not in {GENERIC, CAPITAL} for a in m.actor_ids}
         taken: set[int] = set()
+        english = self.lang != "de"
+        # "US forces", "U.S. officials": in English a state's name is also its adjective, so the
+        # agent phrase around it comes before the name alone
+        for mention in self._agent_phrases_en(matches) if english else []:
+            self._add(mention, taken)
         for match in matches:
             mention = self._resolve_match(match, named)
             if mention:
                 self._add(mention, taken)
         for mention in self._role_appositions(taken):
             self._add(mention, taken)
-        for mention in self._agent_phrases(taken):
+        for mention in self._titled_surnames(taken) if english else self._agent_phrases(taken):
+            self._add(mention, taken)
+        for mention in self._adjective_mentions(taken) if english else []:
             self._add(mention, taken)
         for mention in self._document_surnames(taken):
             self._add(mention, taken)
@@ -134,9 +145,20 @@ class ActorResolver:
         is_person = self.kb.actors[actor_id]["type"] == "person"
         role_word = self._role_before(match.start) if is_person else None
         actor = self.kb.actor_ref(actor_id, self.date, self.lang, role=role_word.role if role_word else None)
+        if is_person and actor.country is None:
+            actor = replace(actor, country=self._person_country(actor_id))
         span = Span(doc, match.start, match.end, label=self._label(actor_id))
         place_name = match.kind == CAPITAL or self.kb.actors[actor_id]["type"] == "state"
         return Mention(span, actor, self.kb.actors[actor_id].get("gender"), place_name)
+
+    def _person_country(self, actor_id: str) -> str | None:
+        """A person the sources list without a country ("Boris Yeltsin": only his presidency's
+        RUSGOV): the one state all their roles and codes belong to."""
+        actor = self.kb.actors[actor_id]
+        codes = [r[1] for r in actor.get("roles", [])] + [c[0] for c in actor.get("codes", [])]
+        states = {state["country"] for state in self.kb.states}
+        countries = {c[:3] for c in codes if c and c[:3] in states}
+        return countries.pop() if len(countries) == 1 else None
 
     def _genitive_plural(self, match: AliasMatch, before: str) -> bool:
         """'die Haltung der Franzosen': after "der", a plural unlike the singular ("der Franzose") is
@@ -185,7 +207,7 @@ class ActorResolver:
         if role and role.owner:
             return role.owner
         for k in range(role_index - 1, max(role_index - 3, -1), -1):
-            country = self.index.adjectives.get(self.doc[k].text)
+            country = self.index.adjectives.get(self.doc[k].text) or self._state_name_en(k)
             if country:
                 return country
         # "der im US-Außenministerium zuständige Spitzenbeamte": a compound's prefix names the owner
@@ -203,6 +225,15 @@ class ActorResolver:
                 return country
         return None
 
+    def _state_name_en(self, k: int) -> str | None:
+        """'Pakistan President ...', 'US Defence Secretary ...': English puts a state's name before a title."""
+        if self.lang == "de":
+            return None
+        entries = self.index.entries_at(self.doc[k].text)
+        ids = entries.get((self.doc[k].text,), {}).get(NAME, set())
+        states = {self.kb.actors[a]["country"] for a in ids if self.kb.actors[a]["type"] == "state"}
+        return states.pop() if len(states) == 1 else None
+
     def _role_appositions(self, taken: set[int]) -> list[Mention]:
         """Unknown people introduced by a role: a document actor with the role's country."""
         mentions = []
@@ -212,6 +243,8 @@ class ActorResolver:
             if not role or role.plural:
                 continue
             j = i + 1
+            if j < len(doc) and doc[j].text == "of" and self.lang != "de":
+                continue  # "Secretary of State Warren Christopher": the title goes on
             # skip "in Belgien" / "des russischen Außenministeriums" up to the comma before the name
             k = j
             while k < min(i + 6, len(doc)) and doc[k].text != "," and not self._name_start(k):
@@ -273,10 +306,10 @@ class ActorResolver:
                 mentions.append(Mention(span, first.actor, first.gender))
         return mentions
 
-    # -- collectives: "die russische Regierung", "russische Truppen" -----------------------------
+    # -- German collectives: "die russische Regierung", "russische Truppen" ----------------------
     def _agent_phrases(self, taken: set[int]) -> list[Mention]:
         mentions = []
-        agents = AGENTS_DE if self.lang == "de" else AGENTS_EN
+        agents = AGENTS_DE
         for i, token in enumerate(self.doc[:-1]):
             country = self.index.adjectives.get(token.text)
             nxt = self.doc[i + 1].text
@@ -296,6 +329,128 @@ class ActorResolver:
                 name = f"{state.get('name_de' if self.lang == 'de' else 'name_en', country)}: {nxt}"
                 actor = ActorRef(name=name, country=country, actor_code=f"{country}{sector}")
             mentions.append(Mention(span, actor))
+        return mentions
+
+    # -- English: nationality adjectives, "President Obama" -------------------------------------
+    def _agent_phrases_en(self, matches: list[AliasMatch]) -> list[Mention]:
+        """'Israeli soldiers', 'Liberian riot police', 'US forces': a nationality adjective (or a
+        state's short name) before an agent noun of PETRARCH's agents dictionary is that country's
+        sector (ISRMIL, LBRCOP). A longer KB name around the adjective ("Palestinian Islamic Jihad")
+        is left to the KB match."""
+        doc = self.doc
+        state_names = {
+            m.start: m
+            for m in matches
+            if m.kind == NAME and self.kb.actors[m.actor_ids[0]]["type"] == "state"
+        }
+        in_longer_name = {
+            t for m in matches if m.kind == NAME and m.start not in state_names for t in range(m.start, m.end)
+        }
+        mentions, i = [], 0
+        while i < len(doc):
+            country, end = self.index.adjective_at(doc, i)
+            if country is None and i in state_names:
+                match = state_names[i]
+                country, end = self.kb.actors[match.actor_ids[0]]["country"], match.end
+            if country is None or i in in_longer_name:
+                i += 1
+                continue
+            # after a name, no modifier may come between: "Georgia met investors" has a verb there
+            agent_end, sector, noun = self._agent_after(end, modifier=i not in state_names)
+            if sector:
+                mentions.append(
+                    self._agent_mention(Span(doc, i, agent_end, label="ORG"), country, sector, noun)
+                )
+                i = agent_end
+            else:
+                i = end
+        return mentions
+
+    def _agent_after(self, k: int, modifier: bool = True) -> tuple[int, str | None, str]:
+        """The agent noun phrase from token k: one optional modifier ("riot police", "civilian
+        advisers" aside), then agent nouns. Returns (end, sector of its last noun, that noun)."""
+        doc = self.doc
+
+        def agent(j: int) -> tuple[int, str | None]:
+            word = doc[j].text if j < len(doc) else ""
+            if not (word.replace("-", "").isalpha() and word.islower()) or word in PHRASE_BREAKS_EN:
+                return j, None
+            if j + 1 < len(doc):
+                pair = agent_sector_en(f"{doc[j].text} {doc[j + 1].text}", self.kb.agents_en)
+                if pair:
+                    return j + 2, pair
+            return j + 1, agent_sector_en(doc[j].text, self.kb.agents_en)
+
+        end, sector = agent(k)
+        # a past form there is a verb: "the British warned troops"
+        if sector is None and end == k + 1 and modifier and not doc[k].text.endswith("ed"):
+            end, sector = agent(k + 1)  # "Russian civilian advisers": skip one modifier
+        if sector is None:
+            return k, None, ""
+        while True:
+            nxt, more = agent(end)
+            if more is None:
+                break
+            end, sector = nxt, more
+        return end, sector, doc[end - 1].text
+
+    def _agent_mention(self, span: Span, country: str, sector: str, noun: str) -> Mention:
+        if sector == "GOV":
+            actor = self.kb.actor_ref(f"government:{country}", self.date, self.lang)
+        else:
+            state = self.kb.actors.get(f"country:{country}", {})
+            name = f"{state.get('name_en', country)}: {noun}"
+            actor = ActorRef(name=name, country=country, actor_code=f"{country}{sector}")
+        return Mention(span, actor)
+
+    def _adjective_mentions(self, taken: set[int]) -> list[Mention]:
+        """'Israeli air raids', 'an Indian proposal', 'Hungarian and Romanian officials': the
+        adjective alone stands for its state, as in PETRARCH's coding. Only before a lower-case word or
+        a capitalised plural ("Iraqi Kurds"): before another capitalised word it begins a name or
+        title ("Russian President"); before a place noun it locates ("the Turkish resort city")."""
+        doc = self.doc
+        mentions, i = [], 0
+        while i < len(doc):
+            country, end = self.index.adjective_at(doc, i)
+            if country is None or any(t in taken for t in range(i, end)) or end >= len(doc):
+                i = max(end, i + 1)
+                continue
+            following = doc[end].text
+            # "Iraqi Kurds", "Bosnian Serbs": a people of the state
+            people = following[:1].isupper() and following.endswith("s") and following.isalpha()
+            place = any(doc[k].text in PLACE_NOUNS_EN for k in range(end, min(end + 2, len(doc))))
+            if following.isalpha() and (following.islower() or people) and not place:
+                state = f"country:{country}"
+                if state in self.kb.actors:
+                    actor = self.kb.actor_ref(state, self.date, self.lang)
+                    mentions.append(Mention(Span(doc, i, end, label="NORP"), actor, place_name=True))
+            i = end
+        return mentions
+
+    def _titled_surnames(self, taken: set[int]) -> list[Mention]:
+        """'President Obama', 'President Mugabe': a capitalised title before a surname the KB knows
+        for a holder of that office. The surname alone is too ambiguous; with the title, the holders
+        of the office with that surname usually share one country (father and son Bush)."""
+        doc = self.doc
+        mentions = []
+        for i, token in enumerate(doc[:-1]):
+            role = ROLE_NOUNS_EN.get(token.text.lower()) if token.text[:1].isupper() else None
+            j = i + 1
+            if not role or j in taken or not self._is_name_token(j):
+                continue
+            if j + 1 < len(doc) and self._is_name_token(j + 1):
+                continue  # a full name: the KB match or the role apposition reads it
+            holders = titled_holders(self.kb).get((doc[j].text, role), [])
+            countries = {self.kb.actors[a].get("country") or self._person_country(a) for a in holders}
+            if len(countries) != 1 or None in countries:
+                continue
+            actor_id = self._choose(tuple(holders))
+            actor = replace(
+                self.kb.actor_ref(actor_id, self.date, self.lang, role=role), country=countries.pop()
+            )
+            mentions.append(
+                Mention(Span(doc, j, j + 1, label="PER"), actor, self.kb.actors[actor_id].get("gender"))
+            )
         return mentions
 
     # -- writing the Doc --------------------------------------------------------------------------
@@ -359,6 +514,19 @@ class ActorResolver:
                 named_before.add(ent[-1].text)
             corrected.append(ent)
         doc.ents = corrected
+
+
+@cache
+def titled_holders(kb) -> dict[tuple[str, str], list[str]]:
+    """(surname, KB role) -> the people who held that role: "President Kagame"."""
+    holders: dict[tuple[str, str], list[str]] = {}
+    for actor in kb.actors.values():
+        if actor["type"] != "person":
+            continue
+        names = actor["name_en"].split()
+        for role in {r[0] for r in actor.get("roles", []) if r[0]}:
+            holders.setdefault((names[-1] if names else "", role), []).append(actor["id"])
+    return holders
 
 
 def _is_longer_name(ent: Span, inner: Span) -> bool:
