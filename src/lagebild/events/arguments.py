@@ -8,12 +8,17 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.lexicon import SEPARABLE_PARTICLES
 from lagebild.kb.store import load_kb
-from lagebild.pipeline.annotations import ACTOR_REF_SPANS, ActorRef
+from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, ActorRef
 
 SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
 ATTRIBUTE_PREPOSITIONS = (None, "von", "vom")  # genitive or "von": whose spokesman, whose army
 LAST = 9
 ACT_NOUN_ENDINGS = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen")
+# the speaker's own words for the speaker's side: "wir", "uns", "unser Land", "meine Regierung"
+FIRST_PERSON_PRONOUNS = {"ich", "mich", "mir", "wir", "uns"}
+FIRST_PERSON_POSSESSIVES = {
+    f"{stem}{ending}" for stem in ("mein", "unser", "unsr") for ending in ("", "e", "en", "em", "er", "es")
+}
 
 
 def _phrase_priority(child: Token) -> int:
@@ -42,6 +47,14 @@ class ActorIndex:
             if span._.actor is not None or span.label_ in ("PER", "ORG", "PERSON"):
                 for i in range(span.start, span.end):
                     self.by_token[i] = span
+        # who speaks each token inside a quotation; there "wir", "uns", "unser" stand for the speaker
+        # (also over a reference the actor stage may have given them). A clause that names a third
+        # party ("Russland hat uns angegriffen") keeps it: only the first-person words map.
+        self.speakers = _quote_speakers(doc, self)
+        cited = _cited_within(doc)
+        for i, speaker in self.speakers.items():
+            if doc[i].lower_ in FIRST_PERSON_PRONOUNS | FIRST_PERSON_POSSESSIVES and i not in cited:
+                self.by_token[i] = speaker
 
     def of_phrase(self, head: Token) -> Span | None:
         """The actor a noun phrase names: the head itself; else, nearest first, a name in apposition
@@ -71,6 +84,49 @@ class ActorIndex:
             if actor is not None and actor not in actors:
                 actors.append(actor)
         return actors
+
+
+def _quote_speakers(doc: Doc, actors: ActorIndex) -> dict[int, Span]:
+    """Tokens inside quotations → the quote's speaker, where it resolves to an actor of a known
+    side. A quotation nested in another is its own speaker's words: the innermost wins."""
+    speakers: dict[int, Span] = {}
+    for quote in sorted(doc.spans.get(QUOTE_SPANS, []), key=len, reverse=True):
+        if quote._.quote is None or quote._.quote.speaker is None:
+            continue  # a fragment quoted without a speaker of its own is still the outer speaker's
+        speaker = _speaker_actor(quote._.quote.speaker, actors)
+        for i in range(quote.start, quote.end):
+            if speaker is not None:
+                speakers[i] = speaker
+            else:
+                speakers.pop(i, None)  # "ein Diplomat" quoted inside Lawrow's words is not Lawrow
+    return speakers
+
+
+INNER_OPENING, INNER_CLOSING = {"‚", "›"}, {"‘", "‹"}
+
+
+def _cited_within(doc: Doc) -> frozenset[int]:
+    """Tokens inside inner quotation marks ("‚Wir greifen nicht an‘"): someone else's words cited by
+    the speaker, whose "wir" is not the speaker's."""
+    inside, depth = set(), 0
+    for token in doc:
+        if token.text in INNER_CLOSING and depth:
+            depth -= 1
+        elif token.text in INNER_OPENING:
+            depth += 1
+        elif depth:
+            inside.add(token.i)
+    return frozenset(inside)
+
+
+def _speaker_actor(speaker: Span, actors: ActorIndex) -> Span | None:
+    """The actor span of a quotation's speaker: the speaker itself (a named entity or the antecedent
+    the quote stage resolved), else an actor named inside the speaker phrase ("ein Sprecher der
+    Kommission"); None for a speaker of no known side ("eine Anwohnerin")."""
+    if actor_of(speaker) is None:
+        inside = (actors.by_token.get(i) for i in range(speaker.start, speaker.end))
+        speaker = next((span for span in inside if span is not None), None)
+    return speaker if speaker is not None and side_of(speaker) is not None else None
 
 
 def actor_of(span: Span) -> ActorRef | None:
@@ -123,6 +179,30 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
 
 
+LASSEN = {"lassen", "lasse", "lässt", "lasst", "ließ", "ließe", "ließen", "ließt", "gelassen"}
+REFLEXIVES = {"sich", "uns", "mich", "euch", "dich"}
+
+
+def is_let_passive(verb: Token) -> bool:
+    """ "Polen lässt sich nicht erpressen", "wir lassen uns nicht einschüchtern": the subject of a
+    reflexive "lassen" suffers the act; whoever performs it is named with "von" or "durch", if at all."""
+    lassen = lassen_of(verb)
+    return lassen is not None and any(
+        c.dep_ == "obj" and c.lower_ in REFLEXIVES for t in (verb, lassen) for c in t.children
+    )
+
+
+def lassen_of(verb: Token) -> Token | None:
+    """The "lassen" that governs the verb: the parser hangs it on the verb or the verb on it."""
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lower_ in LASSEN:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("aux", "xcomp") and c.lower_ in LASSEN), None)
+
+
+# pronouns the parser sometimes takes for a subject, though their case rules it out ("warnte uns Moskau")
+NEVER_NOMINATIVE = {"mich", "mir", "uns", "dich", "dir", "euch", "ihn", "ihm"}
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject; a coordinated or controlled verb inherits its head's. A "zu" infinitive
     has no subject of its own: a "subject" the parser gives it is its object ("… und die Regierungen
@@ -133,6 +213,7 @@ def subject_of(verb: Token) -> Token | None:
         auxiliaries = children(token, "aux", "aux:pass")
         own = [] if is_zu_infinitive(token) else children(token, "nsubj", "nsubj:pass")
         own += [s for aux in auxiliaries for s in children(aux, "nsubj", "nsubj:pass")]
+        own = [s for s in own if s.lower_ not in NEVER_NOMINATIVE]
         if own:
             return own[0]
         controlled = token.dep_ in ("conj", "xcomp", "ccomp", "advcl") and is_zu_infinitive(token)

@@ -16,8 +16,10 @@ from lagebild.events.arguments import (
     destination,
     genitive_attributes,
     is_act_noun,
+    is_let_passive,
     is_passive,
     is_zu_infinitive,
+    lassen_of,
     nominative_actor,
     objects_of,
     preposition_of,
@@ -37,7 +39,8 @@ STATEMENT_CODES = {"010"}
 # Saying or announcing that something will be done: the announced act is the event.
 FRAMING_ROOTS = {"01", "03"}
 FRAMING_KEEP = {"016"}  # a denial is an event of its own
-DENIAL_CODES = {"016"}
+DENIAL = "016"
+DENIAL_CODES = {DENIAL}
 BOTH = {"beide", "beiden"}
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
 # determiners and pronouns of an object that refers back to something said before
@@ -69,6 +72,15 @@ CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
 THREAT_OF = {"160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "166": "1313",
              "17": "132", "18": "138", "19": "138", "20": "138"}  # fmt: skip
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
+# "lässt sich nicht erpressen / einschüchtern": refusing to yield to coercion (CAMEO 124) is asserted
+COERCION_ROOTS = ("13", "17")
+REFUSAL_TO_YIELD = "124"
+NEGATION_WORDS = {"nicht", "nie", "niemals", "keinesfalls", "keineswegs"}
+# "Die Vorwürfe seien haltlos", erklärte Peskow: the speaker denies the charge (CAMEO 016)
+CHARGE_CODES = ("112",)
+DISMISSIVE = {"haltlos", "unbegründet", "grundlos", "gegenstandslos", "unhaltbar", "absurd", "lächerlich",
+              "falsch", "unwahr", "erfunden", "erlogen", "konstruiert", "Unsinn", "Lüge", "Lügen",
+              "Propaganda", "Verleumdung"}  # fmt: skip
 
 
 def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
@@ -95,6 +107,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
             if trigger:
                 # a noun read as a verb form too ("Reise" / "reisen"): the noun row knows its arguments
                 triggers = [t for t in triggers if t.token is not token] + [trigger]
+        triggers = [_as_dismissal(_as_refusal(t), actors) for t in triggers]
         found = [e for trigger in triggers for e in _events_for(trigger, sentence, actors, doc, context)]
         found += _conditional_threats(found)
         for event in _without_framing(_shared_counterparts(found)):
@@ -103,6 +116,60 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
                 seen.add(key)
                 events.append(event)
     return events
+
+
+def _as_refusal(trigger: Trigger) -> Trigger:
+    """ "Polen werde sich nicht einschüchtern lassen": no threat but its refusal, by the one threatened."""
+    token = trigger.token
+    if (
+        trigger.entry.kind != "V"
+        or not trigger.entry.code.startswith(COERCION_ROOTS)
+        or not is_let_passive(token)
+    ):
+        return trigger
+    verbs = (token, lassen_of(token))
+    if not any(c.lower_ in NEGATION_WORDS for v in verbs for c in v.children if c.dep_ == "advmod"):
+        return trigger
+    return replace(trigger, entry=replace(trigger.entry, code=REFUSAL_TO_YIELD))
+
+
+def _as_dismissal(trigger: Trigger, actors: ActorIndex) -> Trigger:
+    """A charge its quoted speaker calls baseless ("Die Vorwürfe seien haltlos, erklärte Peskow") is
+    no accusation by anyone named but the speaker's denial; the predicate is its trigger."""
+    charge, predicate = trigger.token, trigger.token.head
+    if (
+        trigger.entry.kind != "N"
+        or not trigger.entry.code.startswith(CHARGE_CODES)
+        or charge.dep_ != "nsubj"
+        or predicate.text not in DISMISSIVE
+        or charge.i not in actors.speakers
+        or any(c.lower_ in NEGATION_WORDS for c in predicate.children)  # "nicht haltlos" concedes
+    ):
+        return trigger
+    denial = replace(trigger.entry, code=DENIAL, target="none")
+    return Trigger(token=predicate, entry=denial, particle=None, object_noun=charge)
+
+
+def _dismissal_pairs(
+    trigger: Trigger, actors: ActorIndex, context: list[EventInfo]
+) -> list[tuple[Span, Span | None]]:
+    """The speaker denies; the target is whoever made the charge: named with it ("die Vorwürfe
+    Berlins", "die Vorwürfe aus Washington") or the counterpart of the speaker's side just before."""
+    charge = trigger.object_noun
+    speaker = actors.speakers[charge.i]
+    phrases = [charge, *(c for c in charge.children if preposition_of(c) == "aus")]  # "aus Washington"
+    named = (_own_target(actors.of_phrase(phrase), speaker) for phrase in phrases)
+    accuser = next((actor for actor in named if actor is not None), None)
+    return [(speaker, accuser or _context_target(speaker, context))]
+
+
+def _is_dismissal(trigger: Trigger) -> bool:
+    """A trigger `_as_dismissal` made: the predicate with the charge as its noun."""
+    return (
+        trigger.entry.code in DENIAL_CODES
+        and trigger.token.text in DISMISSIVE
+        and trigger.object_noun is not None
+    )
 
 
 def _conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
@@ -302,6 +369,15 @@ def _sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Spa
         patient = next((c for c in token.children if c.dep_ == "nsubj:pass"), None)
         sources = actors.of_phrases(agents[0]) if agents else []
         return sources, actors.of_phrase(patient) if patient is not None else None
+    if is_let_passive(token):
+        # the subject suffers the act; refusing it, the subject is the source and the coercer the target
+        agents = with_preposition(token, "von") + with_preposition(token, "durch")
+        subject = subject_of(token) or subject_of(lassen_of(token))
+        agent = actors.of_phrase(agents[0]) if agents else None
+        suffering = actors.of_phrases(subject) if subject is not None else []
+        if trigger.entry.code == REFUSAL_TO_YIELD:
+            return suffering, agent
+        return ([agent] if agent is not None else []), suffering[0] if suffering else None
     subject = subject_of(token)
     sources = actors.of_phrases(subject) if subject is not None else []
     if not sources:
@@ -532,6 +608,8 @@ def _events_for(
     modality = modality_of(
         trigger.token, sentence, date if date != doc._.article_date else None, doc._.article_date
     )
+    if trigger.entry.code == REFUSAL_TO_YIELD and modality in ("negated", "future"):
+        modality = "asserted"  # the negation is the refusal; announcing it is taking the stand
     events = []
     for source, target in pairs:
         if side_of(source) is None:
@@ -565,6 +643,8 @@ def _source_target_pairs(
     trigger: Trigger, sentence: Span, actors: ActorIndex, context: list[EventInfo]
 ) -> list[tuple[Span, Span | None]]:
     """Who did it to whom: both directions for a symmetric event, else each source with its target(s)."""
+    if _is_dismissal(trigger):
+        return _dismissal_pairs(trigger, actors, context)
     sides = _between(trigger, actors, context)
     if len(sides) == 2:
         return [(sides[0], sides[1]), (sides[1], sides[0])]
