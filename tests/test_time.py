@@ -176,7 +176,9 @@ def test_english(text, expected):
 
 
 def test_a_span_of_millennia_before_year_one_is_written_bc():
-    (timex,) = analyze("Funde zeigen, dass Tiere schon vor 8000 Jahren bestattet wurden.", date="2018-05-01").timexes
+    (timex,) = analyze(
+        "Funde zeigen, dass Tiere schon vor 8000 Jahren bestattet wurden.", date="2018-05-01"
+    ).timexes
     assert (timex.text, timex.value) == ("vor 8000 Jahren", "BC5983")
 
 
