@@ -316,3 +316,76 @@ def test_english_definite_groups_refer_to_the_agent_phrase_or_the_country_named_
     assert refs["the rebels"].actor_code == "SDNREB"  # the agent phrase "Sudanese rebels"
     assert refs["The government"].actor_code == "SDNGOV"  # the state institution of the country named
     assert "the president" not in refs  # "of Chad" names its owner
+
+
+def _mentions(text, date="2024-03-05"):
+    analysis = lagebild.analyze(text, date=date, lang="de")
+    return {m.text: e for e in analysis.entities for m in e.mentions}
+
+
+def test_a_nationality_adjective_before_a_territory_noun_is_the_state():
+    by_text = _mentions(
+        "Nachts stießen Panzer auf weißrussisches Gebiet vor. Später schlugen Raketen auf "
+        "litauischem Boden ein, und Kampfjets verletzten den finnischen Luftraum."
+    )
+    assert by_text["weißrussisches Gebiet"].kb_id == "country:BLR"
+    assert by_text["litauischem Boden"].kb_id == "country:LTU"
+    assert by_text["den finnischen Luftraum"].kb_id == "country:FIN"
+
+
+def test_missions_and_officials_in_plural_and_oblique_forms_are_the_government_or_parliament():
+    by_text = _mentions(
+        "Die Regierung in Riga schloss beide kasachischen Konsulate und verhängte Einreiseverbote "
+        "gegen armenische Regierungsvertreter, gegen kirgisische Abgeordnete und gegen die "
+        "moldauische Handelsvertretung."
+    )
+    assert by_text["kasachischen Konsulate"].kb_id == "government:KAZ"
+    assert by_text["armenische Regierungsvertreter"].kb_id == "government:ARM"
+    assert by_text["kirgisische Abgeordnete"].actor_code == "KGZLEG"
+    assert by_text["die moldauische Handelsvertretung"].kb_id == "government:MDA"
+
+
+def test_compounds_with_a_state_or_igo_prefix_name_their_owner():
+    by_text = _mentions(
+        "Das US-Verteidigungsministerium bestätigte den Einsatz. Eine UN-Delegation reiste ab. "
+        "Die US-Top-Diplomatin schwieg, ein Kreml-Sprecher widersprach, und der EU-Außenbeauftragte "
+        "mahnte zur Ruhe."
+    )
+    assert by_text["US-Verteidigungsministerium"].kb_id == "government:USA"
+    assert by_text["UN-Delegation"].kb_id == "igo:un"
+    top_diplomat = by_text["Die US-Top-Diplomatin"]
+    assert (top_diplomat.kb_id, top_diplomat.actor_code, top_diplomat.role) == (None, "USAGOV", "diplomat")
+    assert by_text["Kreml-Sprecher"].kb_id == "person:dmitry-peskov"
+    assert by_text["der EU-Außenbeauftragte"].kb_id == "person:josep-borrell"
+
+
+def test_a_state_name_before_the_hyphen_is_the_topic_not_the_owner():
+    by_text = _mentions("Der Iran-Gesandte der Briten traf den Ukraine-Beauftragten.")
+    assert not any(text.startswith(("Der Iran", "den Ukraine", "Iran", "Ukraine")) for text in by_text)
+
+
+def test_an_unnamed_kremlin_critic_is_the_opposition():
+    critic = _mentions("Am Montag wurde ein Kremlkritiker in Sankt Petersburg verhaftet.")["Kremlkritiker"]
+    assert (critic.country, critic.actor_code) == ("RUS", "RUSOPP")
+
+
+def test_armed_and_paramilitary_organisations_with_their_cameo_codes():
+    by_text = _mentions(
+        "Die Revolutionsgarden drohten mit Vergeltung. Die Huthis beschossen ein Frachtschiff, "
+        "die PKK erklärte eine Feuerpause, und die Hamas ließ zwei Geiseln frei."
+    )
+    assert by_text["Revolutionsgarden"].actor_code == "IRNMIL"
+    assert by_text["Huthis"].actor_code == "YEMREB"
+    assert by_text["PKK"].actor_code == "TURREB"
+    assert by_text["Hamas"].actor_code == "PSEREB"
+
+
+def test_territory_nouns_do_not_make_the_west_an_actor():
+    # "das Militär im Westen" would be the West acting; "die Gebiete im Westen" are a direction
+    assert "Westen" not in _mentions("Die Gebiete im Westen wurden nach dem Beschuss geräumt.")
+
+
+def test_adjectives_of_states_the_country_list_lacks():
+    by_text = _mentions("Jemenitische Truppen rückten vor, katarische Diplomaten vermittelten in Doha.")
+    assert by_text["Jemenitische Truppen"].actor_code == "YEMMIL"
+    assert by_text["katarische Diplomaten"].kb_id == "government:QAT"

@@ -92,3 +92,10 @@ def test_every_leader_and_foreign_minister_of_countryinfo_is_in_the_kb(builder):
     found = sum(any(known(n) for n in t.names) for t in terms)
     # the rest are single-name rulers with titles ("PRINCE_SOUPHANOUVONG") and garbled source lines
     assert len(terms) > 3500 and found / len(terms) > 0.99
+
+
+def test_armed_groups_carry_the_codes_of_the_event_dictionaries():
+    kb = load_kb()
+    codes = {kb.actors[i]["code"] for i in ("military:irgc", "armed-group:houthis", "armed-group:pkk")}
+    assert codes == {"IRNMIL", "YEMREB", "TURREB"}
+    assert kb.actors["country:YEM"]["adjectives_de"] == ["jemenitisch"]

@@ -39,6 +39,35 @@ ADJECTIVES_DEMONYMS = {
     "UKR": ("ukrainisch", "Ukrainer", "Ukrainer"), "USA": ("amerikanisch", "Amerikaner", "Amerikaner"),
     "ZAF": ("südafrikanisch", "Südafrikaner", "Südafrikaner"), "PSE": ("palästinensisch", "Palästinenser", "Palästinenser"),
     "LBN": ("libanesisch", "Libanesen", "Libanese"),
+    # States often in the news that countries.json gives no German adjective: without one,
+    # "jemenitische Truppen" or "katarische Vermittler" stay unresolved.
+    "AGO": ("angolanisch", "Angolaner", "Angolaner"), "ARE": ("emiratisch", "Emiratis", "Emirati"),
+    "ARG": ("argentinisch", "Argentinier", "Argentinier"), "BGD": ("bangladeschisch", "Bangladescher", "Bangladescher"),
+    "BHR": ("bahrainisch", "Bahrainer", "Bahrainer"), "BOL": ("bolivianisch", "Bolivianer", "Bolivianer"),
+    "CHL": ("chilenisch", "Chilenen", "Chilene"), "CMR": ("kamerunisch", "Kameruner", "Kameruner"),
+    "COL": ("kolumbianisch", "Kolumbianer", "Kolumbianer"), "CUB": ("kubanisch", "Kubaner", "Kubaner"),
+    "CYP": ("zyprisch", "Zyprer", "Zyprer"), "DZA": ("algerisch", "Algerier", "Algerier"),
+    "ECU": ("ecuadorianisch", "Ecuadorianer", "Ecuadorianer"), "ETH": ("äthiopisch", "Äthiopier", "Äthiopier"),
+    "GHA": ("ghanaisch", "Ghanaer", "Ghanaer"), "IDN": ("indonesisch", "Indonesier", "Indonesier"),
+    "ISL": ("isländisch", "Isländer", "Isländer"), "JOR": ("jordanisch", "Jordanier", "Jordanier"),
+    "KEN": ("kenianisch", "Kenianer", "Kenianer"), "KGZ": ("kirgisisch", "Kirgisen", "Kirgise"),
+    "KHM": ("kambodschanisch", "Kambodschaner", "Kambodschaner"), "KWT": ("kuwaitisch", "Kuwaiter", "Kuwaiter"),
+    "LBY": ("libysch", "Libyer", "Libyer"), "LUX": ("luxemburgisch", "Luxemburger", "Luxemburger"),
+    "MAR": ("marokkanisch", "Marokkaner", "Marokkaner"), "MEX": ("mexikanisch", "Mexikaner", "Mexikaner"),
+    "MKD": ("nordmazedonisch", "Nordmazedonier", "Nordmazedonier"), "MLI": ("malisch", "Malier", "Malier"),
+    "MNE": ("montenegrinisch", "Montenegriner", "Montenegriner"), "MNG": ("mongolisch", "Mongolen", "Mongole"),
+    "NER": ("nigrisch", "Nigrer", "Nigrer"), "NGA": ("nigerianisch", "Nigerianer", "Nigerianer"),
+    "NIC": ("nicaraguanisch", "Nicaraguaner", "Nicaraguaner"), "NZL": ("neuseeländisch", "Neuseeländer", "Neuseeländer"),
+    "OMN": ("omanisch", "Omaner", "Omaner"), "PAK": ("pakistanisch", "Pakistaner", "Pakistaner"),
+    "PER": ("peruanisch", "Peruaner", "Peruaner"), "PHL": ("philippinisch", "Philippiner", "Philippiner"),
+    "QAT": ("katarisch", "Katarer", "Katarer"), "SDN": ("sudanesisch", "Sudanesen", "Sudanese"),
+    "SSD": ("südsudanesisch", "Südsudanesen", "Südsudanese"), "SEN": ("senegalesisch", "Senegalesen", "Senegalese"),
+    "SOM": ("somalisch", "Somalier", "Somalier"), "TCD": ("tschadisch", "Tschader", "Tschader"),
+    "THA": ("thailändisch", "Thailänder", "Thailänder"), "TJK": ("tadschikisch", "Tadschiken", "Tadschike"),
+    "TKM": ("turkmenisch", "Turkmenen", "Turkmene"), "TUN": ("tunesisch", "Tunesier", "Tunesier"),
+    "UZB": ("usbekisch", "Usbeken", "Usbeke"), "VEN": ("venezolanisch", "Venezolaner", "Venezolaner"),
+    "VNM": ("vietnamesisch", "Vietnamesen", "Vietnamese"), "YEM": ("jemenitisch", "Jemeniten", "Jemenit"),
+    "ZWE": ("simbabwisch", "Simbabwer", "Simbabwer"), "RWA": ("ruandisch", "Ruander", "Ruander"),
 }  # fmt: skip
 # More adjective stems for a country (older or regional forms).
 EXTRA_ADJECTIVES = {
@@ -46,6 +75,7 @@ EXTRA_ADJECTIVES = {
     "USA": ["US-amerikanisch"],
     "GBR": ["englisch"],
     "NLD": ["holländisch"],
+    "CYP": ["zypriotisch"],
 }
 # Short German names the countries.json translations do not carry.
 EXTRA_COUNTRY_NAMES_DE = {
@@ -151,6 +181,12 @@ ORGANISATIONS = [
     ("hamas", "armed group", "Hamas", "Hamas", "PSE", "PSEREB", [], ["Hamas"], None),
     ("hezbollah", "armed group", "Hisbollah", "Hezbollah", "LBN", "LBNREB", [], ["Hezbollah"], None),
     ("taliban", "armed group", "Taliban", "Taliban", "AFG", "AFGREB", [], ["Taliban"], None),
+    # Codes as in Phoenix.Countries.actors.txt (REVOLUTIONARY_GUARD [IRNMIL]) and
+    # Phoenix.MilNonState.actors.txt (PKK [TURREB]); the dictionaries lack the Houthis, coded as
+    # Yemeni rebels like the other insurgents there.
+    ("irgc", "military", "Revolutionsgarden", "Islamic Revolutionary Guard Corps", "IRN", "IRNMIL", ["Revolutionsgarde", "Iranische Revolutionsgarde", "Islamische Revolutionsgarde", "Irans Revolutionsgarden", "Pasdaran"], ["Revolutionary Guard", "Revolutionary Guards", "IRGC"], None),
+    ("houthis", "armed group", "Huthi", "Houthis", "YEM", "YEMREB", ["Huthis", "Huthi-Miliz", "Huthi-Rebellen", "Houthi", "Houthis"], ["Houthi", "Houthi rebels"], None),
+    ("pkk", "armed group", "PKK", "Kurdistan Workers' Party", "TUR", "TURREB", ["Arbeiterpartei Kurdistans"], ["PKK"], None),
     ("bundeswehr", "military", "Bundeswehr", "Bundeswehr", "DEU", "DEUMIL", [], ["Bundeswehr"], None),
     ("bundestag", "legislature", "Bundestag", "Bundestag", "DEU", "DEULEG", [], ["Bundestag"], None),
     ("duma", "legislature", "Staatsduma", "State Duma", "RUS", "RUSLEG", ["Duma"], ["Duma", "State Duma"], None),

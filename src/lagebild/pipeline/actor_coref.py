@@ -30,7 +30,9 @@ from lagebild.pipeline.actor_lexicon import (
     POSSESSIVES_DE,
     PRONOUNS_DE,
     PRONOUNS_EN,
+    ROLE_SECTORS,
     STATE_NOUNS_DE,
+    agent_sector_de,
     agent_sector_en,
     parse_role_de,
 )
@@ -203,7 +205,7 @@ def _agent_groups(doc: Doc, in_entity: set[int], mentions: list, sentence_of: li
         def same_sector(m, i=i, sector=sector) -> bool:
             head = m.span[-1].text
             return (
-                AGENTS_DE.get(head) == sector
+                agent_sector_de(head) == sector
                 and m.actor.country is not None
                 and sentence_of[i] - sentence_of[m.span.start] <= AGENT_GROUP_SENTENCE_WINDOW
             )
@@ -331,11 +333,15 @@ def _resolve_role_phrase(doc, start, end, role, mentions, references, kb, index,
     if antecedent:
         target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
         return Reference(span, antecedent.actor, target, role.gender)
-    if owner and not owner.startswith("igo:") and role.base in COREF_NOUNS_DE:
-        # An office holder the text does not name ("den russischen Botschafter"): a document actor.
+    if owner and (role.base in COREF_NOUNS_DE or role.owner):
+        # An office holder the text does not name ("den russischen Botschafter", "die
+        # US-Top-Diplomatin", "der EU-Außenbeauftragte"): a document actor of the state or IGO.
         name = doc[start:end].text
+        igo = kb.actors.get(owner) if owner.startswith("igo:") else None
+        sector = ROLE_SECTORS.get(role.role, "GOV")
+        country, code = (None, igo["code"]) if igo else (owner, f"{owner}{sector}")
         return Span(doc, start, end, label="PER"), ActorRef(
-            name=name, country=owner, actor_code=f"{owner}GOV", role=role.role
+            name=name, country=country, actor_code=code, role=role.role
         )
     return None
 

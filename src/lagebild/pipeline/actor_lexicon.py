@@ -20,7 +20,7 @@ ROLE_NOUNS_DE = {
     "Generaldirektor": "director general", "Außenbeauftragte": "high representative",
     "Kommissionspräsident": "president of the European Commission", "Berater": "adviser",
     "Sekretär": "secretary", "Vizepräsident": "vice president", "Politiker": "politician",
-    "Spitzenbeamte": "official", "Beamte": "official",
+    "Spitzenbeamte": "official", "Beamte": "official", "Gesandte": "envoy", "Sondergesandte": "envoy",
 }  # fmt: skip
 # A compound's first part names the country or organisation the role belongs to.
 ROLE_PREFIXES_DE = {"US-": "USA", "EU-": "igo:eu", "UN-": "igo:un", "NATO-": "igo:nato", "Nato-": "igo:nato",
@@ -31,15 +31,20 @@ DEFAULT_OWNER_DE = {"Bundeskanzler": "DEU", "Regierungssprecher": "DEU"}
 INCUMBENT_ROLES = {
     "foreign minister", "president", "chancellor", "defence minister", "prime minister", "Kremlin spokesperson",
     "foreign ministry spokesperson", "government spokesperson", "secretary general", "director general",
-    "head of government",
+    "head of government", "high representative",
 }  # fmt: skip
+# The CAMEO sector of a role's holder where it is not the government: "der Kremlkritiker" is RUSOPP.
+ROLE_SECTORS = {"opposition politician": "OPP"}
 # A generic role the KB records under the country's own office: "der polnische Regierungschef" is the
 # prime minister, "der österreichische Regierungschef" the chancellor.
 OFFICES_OF_ROLE = {"head of government": ("prime minister", "chancellor")}
 IGO_ROLE_NAMES = {("igo:nato", "secretary general"): "NATO secretary general",
                   ("igo:un", "secretary general"): "UN secretary-general",
                   ("igo:iaea", "director general"): "IAEA director general",
+                  ("igo:eu", "high representative"): "EU high representative",
                   ("igo:eu", "president of the European Commission"): "president of the European Commission"}  # fmt: skip
+# The "sector" of a noun that names the state itself, not one of its agents.
+STATE = "STATE"
 # Collective nouns after a country adjective ("die russische Regierung") and their CAMEO sector.
 AGENTS_DE = {
     "Regierung": "GOV", "Führung": "GOV", "Regime": "GOV", "Staatsführung": "GOV", "Außenministerium": "GOV",
@@ -50,7 +55,29 @@ AGENTS_DE = {
     "Geheimdienst": "SPY", "Justiz": "JUD", "Opposition": "OPP", "Parlament": "LEG", "Besatzungsverwaltung": "GOV",
     "Strafvollzugsbehörde": "GOV", "Botschaftsangehörigen": "GOV", "Botschaftsangehörige": "GOV",
     "Botschaftsmitarbeiter": "GOV", "Botschaftsmitarbeitern": "GOV", "Delegation": "GOV", "Kampftruppen": "MIL", "Sicherheitsrat": "GOV", "Sicherheitsrats": "GOV", "Staatsmedien": "MED", "Regierungstruppen": "MIL", "Seite": "GOV",
+    # missions abroad and the people who act for a state
+    "Konsulat": "GOV", "Handelsmission": "GOV", "Handelsvertretung": "GOV", "Regierungsvertreter": "GOV",
+    "Beamte": "GOV", "Funktionär": "GOV", "Funktionäre": "GOV", "Amtsträger": "GOV", "Vertreter": "GOV",
+    "Regierungsmitglieder": "GOV", "Unterhändler": "GOV", "Abgeordnete": "LEG", "Parlamentarier": "LEG",
+    # the state's ground, air and sea: "griff israelisches Staatsgebiet an" attacks the state itself
+    "Gebiet": STATE, "Staatsgebiet": STATE, "Hoheitsgebiet": STATE, "Territorium": STATE, "Boden": STATE,
+    "Luftraum": STATE, "Hoheitsgewässer": STATE,
 }  # fmt: skip
+# Endings a German agent noun takes in the plural or an oblique case ("Generalkonsulate",
+# "Abgeordneten", "Regierungsvertretern", "Gebietes"), longest first.
+AGENT_ENDINGS_DE = ("es", "en", "s", "e", "n")
+
+
+def agent_sector_de(word: str) -> str | None:
+    """CAMEO sector (or STATE) of a German agent noun in any of its regular forms."""
+    if word in AGENTS_DE:
+        return AGENTS_DE[word]
+    for ending in AGENT_ENDINGS_DE:
+        if word.endswith(ending) and word[: -len(ending)] in AGENTS_DE:
+            return AGENTS_DE[word[: -len(ending)]]
+    return None
+
+
 AGENTS_EN = {"government": "GOV", "foreign ministry": "GOV", "troops": "MIL", "forces": "MIL", "military": "MIL",
              "army": "MIL", "embassy": "GOV", "diplomats": "GOV", "authorities": "GOV", "parliament": "LEG",
              "police": "COP", "state media": "MED", "officials": "GOV", "official": "GOV", "leaders": "GOV",
@@ -133,15 +160,19 @@ class RoleWord:
 
 def parse_role_de(word: str) -> RoleWord | None:
     """'US-Präsident' -> president of USA; 'Außenministerin' -> foreign minister, female;
-    'Grünen-Politikerin' -> politician, female."""
+    'Grünen-Politikerin' -> politician, female; 'Iran-Gesandter' -> envoy, no owner: a state's
+    full name before the hyphen is the topic (the US envoy for Iran), unlike the prefix "US-"."""
     owner = None
     stem = word
+    if word.startswith("Kreml-"):
+        word = stem = "Kreml" + word[len("Kreml-") :].lower()  # "Kreml-Sprecher" is the "Kremlsprecher"
     if word in ROLE_NOUNS_DE or _inflected_base(word):
         pass
     else:
         for prefix, target in ROLE_PREFIXES_DE.items():
-            if word.startswith(prefix) and _inflected_base(word[len(prefix) :].capitalize()):
-                owner, stem = target, word[len(prefix) :].capitalize()
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and rest and _inflected_base(rest[0].upper() + rest[1:]):
+                owner, stem = target, rest[0].upper() + rest[1:]
                 break
         else:
             if "-" in word and _inflected_base(word.rsplit("-", 1)[1]):

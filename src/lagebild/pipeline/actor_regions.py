@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.pipeline.actor_lexicon import AGENTS_DE, DETERMINERS_DE, parse_role_de
+from lagebild.pipeline.actor_lexicon import AGENTS_DE, DETERMINERS_DE, STATE, parse_role_de
 from lagebild.pipeline.actor_matching import AliasMatch
 
 # "beim Westen", "vom Westen bedroht": preposition and article in one word, still the actor.
@@ -52,4 +52,6 @@ def _is_group(word: str) -> bool:
     if parse_role_de(word) is not None:  # "die Staats- und Regierungschefs im Westen"
         return True
     stems = {word, word.removesuffix("n"), word.removesuffix("s"), word.removesuffix("en")}
-    return bool(stems & (GROUP_NOUNS | set(AGENTS_DE)))
+    # "die Gebiete im Westen": territory nouns are the place the west is part of, no group
+    agents = {noun for noun, sector in AGENTS_DE.items() if sector != STATE}
+    return bool(stems & (GROUP_NOUNS | agents))

@@ -28,13 +28,15 @@ from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import CapitalReader
 from lagebild.pipeline.actor_coref import resolve_references
 from lagebild.pipeline.actor_lexicon import (
-    AGENTS_DE,
     DETERMINERS_DE,
     PHRASE_BREAKS_EN,
     PLACE_NOUNS_EN,
     ROLE_NOUNS_EN,
     ROLE_PREFIXES_DE,
+    ROLE_SECTORS,
+    STATE,
     RoleWord,
+    agent_sector_de,
     agent_sector_en,
     parse_role_de,
 )
@@ -290,7 +292,7 @@ class ActorResolver:
             igo = self.kb.actors[owner]
             country, code = None, igo["code"]
         else:
-            country, code = owner, (f"{owner}GOV" if owner else None)
+            country, code = owner, (f"{owner}{ROLE_SECTORS.get(role.role, 'GOV')}" if owner else None)
         actor = ActorRef(name=span.text, kb_id=None, country=country, actor_code=code, role=role.role)
         mention = Mention(Span(self.doc, span.start, span.end, label="PER"), actor, role.gender)
         self.document_actors[span[-1].text] = mention
@@ -309,27 +311,51 @@ class ActorResolver:
     # -- German collectives: "die russische Regierung", "russische Truppen" ----------------------
     def _agent_phrases(self, taken: set[int]) -> list[Mention]:
         mentions = []
-        agents = AGENTS_DE
-        for i, token in enumerate(self.doc[:-1]):
+        for i, token in enumerate(self.doc):
+            if i in taken:
+                continue
+            compound = self._compound_agent(i)
+            if compound:
+                mentions.append(compound)
+                continue
             country = self.index.adjectives.get(token.text)
+            if not country or i + 1 >= len(self.doc) or i + 1 in taken:
+                continue
             nxt = self.doc[i + 1].text
-            sector = (
-                agents.get(nxt)
-                or agents.get(nxt.rstrip("s"))
-                or agents.get(nxt[:-2] if nxt.endswith("es") else "")
-            )
-            if not country or not sector or i in taken or i + 1 in taken:
+            sector = agent_sector_de(nxt)
+            if not sector:
                 continue
             start = i - 1 if i and self.doc[i - 1].text in DETERMINERS_DE else i
-            span = Span(self.doc, start, i + 2, label="ORG")
-            if sector == "GOV":
-                actor = self.kb.actor_ref(f"government:{country}", self.date, self.lang)
-            else:
-                state = self.kb.actors.get(f"country:{country}", {})
-                name = f"{state.get('name_de' if self.lang == 'de' else 'name_en', country)}: {nxt}"
-                actor = ActorRef(name=name, country=country, actor_code=f"{country}{sector}")
-            mentions.append(Mention(span, actor))
+            mentions.append(
+                self._sector_mention(Span(self.doc, start, i + 2, label="ORG"), country, sector, nxt)
+            )
         return mentions
+
+    def _compound_agent(self, i: int) -> Mention | None:
+        """'US-Außenministerium', 'UN-Mission': a compound whose first part is a state's or IGO's
+        short prefix and whose last part is an agent noun. A full state name before the hyphen is
+        usually the topic ("Iran-Delegation" of the EU), so only the prefixes count."""
+        text = self.doc[i].text
+        if "-" not in text or text.startswith("-"):
+            return None
+        prefix, rest = text.split("-", 1)
+        sector = agent_sector_de(rest.rsplit("-", 1)[-1])
+        owner = ROLE_PREFIXES_DE.get(prefix + "-")
+        if not sector or not owner:
+            return None
+        span = Span(self.doc, i, i + 1, label="ORG")
+        if owner.startswith("igo:"):
+            return Mention(span, self.kb.actor_ref(owner, self.date, self.lang))
+        return self._sector_mention(span, owner, sector, rest)
+
+    def _sector_mention(self, span: Span, country: str, sector: str, noun: str) -> Mention:
+        if sector == STATE:
+            return Mention(span, self.kb.actor_ref(f"country:{country}", self.date, self.lang))
+        if sector == "GOV":
+            return Mention(span, self.kb.actor_ref(f"government:{country}", self.date, self.lang))
+        state = self.kb.actors.get(f"country:{country}", {})
+        name = f"{state.get('name_de' if self.lang == 'de' else 'name_en', country)}: {noun}"
+        return Mention(span, ActorRef(name=name, country=country, actor_code=f"{country}{sector}"))
 
     # -- English: nationality adjectives, "President Obama" -------------------------------------
     def _agent_phrases_en(self, matches: list[AliasMatch]) -> list[Mention]:
@@ -423,7 +449,7 @@ class ActorResolver:
                 state = f"country:{country}"
                 if state in self.kb.actors:
                     actor = self.kb.actor_ref(state, self.date, self.lang)
-                    mentions.append(Mention(Span(doc, i, end, label="NORP"), actor, place_name=True))
+                    mentions.append(Mention(Span(doc, i, end, label="NORP"), actor))
             i = end
         return mentions
 
