@@ -389,3 +389,13 @@ def test_adjectives_of_states_the_country_list_lacks():
     by_text = _mentions("Jemenitische Truppen rückten vor, katarische Diplomaten vermittelten in Doha.")
     assert by_text["Jemenitische Truppen"].actor_code == "YEMMIL"
     assert by_text["katarische Diplomaten"].kb_id == "government:QAT"
+
+
+def test_a_name_with_letters_the_kb_spells_in_ascii_is_linked():
+    analysis = lagebild.analyze(
+        "Polen hat den russischen Botschafter ausgewiesen. Außenminister Radosław Sikorski bestätigte den Schritt.",
+        date="2024-05-08",
+        lang="de",
+    )
+    sikorski = next(e for e in analysis.entities if "Sikorski" in e.name)
+    assert (sikorski.kb_id, sikorski.actor_code) == ("person:radoslaw-sikorski", "POLGOV")

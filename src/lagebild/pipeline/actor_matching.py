@@ -1,10 +1,12 @@
 """Finding KB names in a Doc: an index of every alias form (inflected German forms included) by
 first token, matched longest-first over the tokens, case-sensitively (names are capitalised; "EU"
-is not "eu")."""
+is not "eu"). Names written with letters the KB's English sources spell in ASCII ("Radosław",
+"Erdoğan", "Støre") also match their ASCII spelling when no exact form does."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +20,12 @@ from lagebild.kb.store import KnowledgeBase, load_kb
 # Kinds of alias, from the most to the least specific.
 NAME, DEMONYM, DEMONYM_PERSON, CAPITAL, GENERIC = "name", "demonym", "demonym_person", "capital", "generic"
 _PRIORITY = {NAME: 0, DEMONYM: 1, CAPITAL: 2, DEMONYM_PERSON: 3, GENERIC: 4}
+# letters Unicode decomposition leaves alone
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"})
+
+
+def ascii_spelling(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
 @dataclass(frozen=True)
@@ -97,15 +105,23 @@ class AliasIndex:
         country = self.adjectives.get(doc[i].text)
         return (country, i + 1) if country else (None, i)
 
+    def _longest(self, texts: list[str], i: int) -> tuple[int, dict[str, set[str]]] | None:
+        best = None
+        for tokens, kinds in self._entries.get(texts[i], {}).items():
+            fits = i + len(tokens) <= len(texts) and all(texts[i + k] == t for k, t in enumerate(tokens))
+            if fits and (best is None or len(tokens) > best[0]):
+                best = (len(tokens), kinds)
+        return best
+
     def match(self, doc: Doc) -> list[AliasMatch]:
         """Longest alias at each position, left to right, without overlaps."""
         matches, i = [], 0
+        texts = [t.text for t in doc]
+        ascii_texts = [text if text.isascii() else ascii_spelling(text) for text in texts]
         while i < len(doc):
-            best = None
-            for tokens, kinds in self._entries.get(doc[i].text, {}).items():
-                fits = i + len(tokens) <= len(doc) and all(doc[i + k].text == t for k, t in enumerate(tokens))
-                if fits and (best is None or len(tokens) > best[0]):
-                    best = (len(tokens), kinds)
+            best = self._longest(texts, i)
+            if best is None and ascii_texts[i : i + 4] != texts[i : i + 4]:
+                best = self._longest(ascii_texts, i)
             if best:
                 length, kinds = best
                 kind = min(kinds, key=_PRIORITY.__getitem__)
