@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.lexicon import SEPARABLE_PARTICLES
+from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, ActorRef
 
@@ -79,11 +80,22 @@ class ActorIndex:
     def of_phrases(self, head: Token) -> list[Span]:
         """Actors of a phrase and of the phrases coordinated with it ("Deutschland und Frankreich")."""
         actors = []
-        for token in [head, *(c for c in head.children if c.dep_ == "conj")]:
+        for token in [head, *_conjuncts(head)]:
             actor = self.of_phrase(token)
             if actor is not None and actor not in actors:
                 actors.append(actor)
         return actors
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The phrases coordinated with a head, also along a chain ("Polen, Estland und Finnland", parsed
+    Polen → Estland → Finnland)."""
+    found, frontier = [], [head]
+    while frontier:
+        following = [c for t in frontier for c in t.children if c.dep_ == "conj"]
+        found += following
+        frontier = following
+    return found
 
 
 def _quote_speakers(doc: Doc, actors: ActorIndex) -> dict[int, Span]:
@@ -337,6 +349,38 @@ def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     if start == place.start and place.start > phrase.sent.start:
         start -= 1  # a bare place name ("Kiew besucht"): the word before keeps the span apart from the entity
     return _stand_in(doc, start, place.end, state)
+
+
+@cache
+def _state_adjectives() -> dict[str, ActorRef]:
+    """Inflected nationality adjectives ("iranischer", "US-amerikanische") → the state they name."""
+    adjectives: dict[str, ActorRef] = {}
+    for actor in load_kb().actors.values():
+        country = actor.get("country")
+        if actor["type"] != "state" or not country:
+            continue
+        for stem in actor.get("adjectives_de", []):
+            for form in adjective_forms(stem.lower()):
+                adjectives.setdefault(
+                    form, ActorRef(name=stem, kb_id=f"country:{country}", country=country, actor_code=country)
+                )
+    return adjectives
+
+
+def state_of_adjective(token: Token) -> Span | None:
+    """The state a nationality adjective names, as a stand-in span: "der iranische Angriff" is Iran's,
+    "auf russisches Gebiet" goes into Russia. Only where no actor span covers the word already."""
+    if token.pos_ != "ADJ" or token.dep_ != "amod":
+        return None
+    state = _state_adjectives().get(token.lower_)
+    if state is None:
+        return None
+    return _stand_in(token.doc, token.i, token.i + 1, state)
+
+
+def adjective_actor(phrase: Token) -> Span | None:
+    """The state named by a nationality adjective of the phrase's head noun."""
+    return next(filter(None, (state_of_adjective(c) for c in children(phrase, "amod"))), None)
 
 
 def visitor(noun: Token, actors: ActorIndex) -> Span | None:

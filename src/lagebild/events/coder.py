@@ -10,6 +10,7 @@ from lagebild.events.arguments import (
     ActorIndex,
     actor_of,
     actor_or_place,
+    adjective_actor,
     agent_after,
     children,
     clause_tokens,
@@ -24,6 +25,7 @@ from lagebild.events.arguments import (
     objects_of,
     preposition_of,
     side_of,
+    state_of_adjective,
     subject_of,
     visitor,
     with_preposition,
@@ -51,6 +53,9 @@ MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "X und Y vereinbarten / trafen sich":
 VISIT_CODES = {"042"}  # the target of a visit is where it goes, wherever the lexicon row points
 # a meeting named by a noun has no grammatical direction ("das Gipfeltreffen mit Biden"): both sides meet
 MEETING_NOUN_CODES = {"040", "044", "046"}
+REDUCING_ROOT = "16"
+FORCE_ROOTS = {"18", "19", "20"}
+HOSTILE_ROOTS = {"13", "15", "17", "18", "19", "20"}  # threats, force posture, coercion, violence
 AGENT_PREPOSITIONS = ("von", "durch")
 # verbs whose subject performs the act named by their object ("gab die Ausweisung bekannt"), unlike
 # verbs of demanding or judging ("forderte Zusagen", "bezeichnete die Ausweisung als …"); matched by
@@ -65,6 +70,15 @@ DECLARING_VERBS = {
     "vorbereiten": "bereitet;bereitete;vorbereitet", "einleiten": "leitet;leitete;eingeleitet",
 }  # fmt: skip
 DECLARING = VerbSet(DECLARING_VERBS)
+# verbs whose subject carries out the military act their object names ("Israel flog Luftangriffe auf
+# …", "Russland startete einen Großangriff", "führte einen Raketenangriff aus")
+FORCE_LIGHT_VERBS = VerbSet({
+    "fliegen": "fliegt;flog;geflogen", "starten": "startet;startete;gestartet",
+    "ausführen": "führt;führte;ausgeführt", "durchführen": "führt;führte;durchgeführt",
+    "unternehmen": "unternimmt;unternahm;unternommen", "lancieren": "lanciert;lancierte;lanciert",
+    "führen": "führt;führte;geführt", "beginnen": "beginnt;begann;begonnen",
+    "eröffnen": "eröffnet;eröffnete;eröffnet", "entfesseln": "entfesselt;entfesselte;entfesselt",
+})  # fmt: skip
 CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs on its controller
 PROPOSALS = {"vorschlag", "vorschläge", "plan", "pläne", "entwurf", "entwürfe"}
 CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
@@ -100,6 +114,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
                 triggers.append(trigger)
                 if trigger.object_noun is not None:
                     verb_objects.add(trigger.object_noun.i)
+                verb_objects |= _suspended(trigger)
         for token in sentence:
             if token.i in verb_objects:
                 continue  # the noun is part of a verb construction already coded
@@ -265,7 +280,21 @@ def _target_from_context(
     one without a target slot (statements, appeals) only when it reacts to an event coded there."""
     if trigger.entry.target == "none":
         return _context_target(source, context)
+    if _own_representatives(trigger):
+        # "rief seinen Botschafter zurück": from where only an earlier exchange can tell
+        return _context_target(source, context)
+    if trigger.entry.code[:2] in FORCE_ROOTS:
+        # force goes against an adversary: the partner of a talk or deal before is no guess for it
+        hostile = [e for e in context if e.code[:2] in HOSTILE_ROOTS]
+        return _context_target(source, hostile)
     return _context_target(source, context) or _mentioned_counterpart(source, sentence, actors)
+
+
+def _own_representatives(trigger: Trigger) -> bool:
+    """The object is the source's own people, with a possessive ("seinen Botschafter", "ihre
+    Diplomaten")."""
+    noun = trigger.object_noun
+    return noun is not None and any(c.dep_ == "det:poss" for c in noun.children)
 
 
 def _mentioned_counterpart(source: Span, sentence: Span, actors: ActorIndex) -> Span | None:
@@ -335,6 +364,15 @@ def _two_sides_within(subject: Token, actors: ActorIndex) -> list[Span]:
     return spans if len(spans) == 2 else []
 
 
+def _suspended(trigger: Trigger) -> set[int]:
+    """What a verb of reducing relations suspends or freezes is not happening: "legte die Gespräche auf
+    Eis" codes no meeting, "fror die Zusammenarbeit ein" no cooperation."""
+    if not trigger.entry.code.startswith(REDUCING_ROOT) or trigger.entry.kind != "V":
+        return set()
+    objects = objects_of(trigger.token)
+    return {t.i for o in objects for t in (o, *children(o, "conj"))}
+
+
 def _coordinated_actor(verb: Token, actors: ActorIndex) -> Token | None:
     """Where the parse finds no subject, a pair of coordinated actors in the clause before the verb
     ("waren Sherman und Rjabkow zusammengekommen") is taken as the two parties."""
@@ -352,7 +390,7 @@ def _sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Spa
         return ([guest] if guest is not None else []), None
     if trigger.entry.kind == "N":
         for candidate in _noun_agents(token, trigger.entry):
-            actor = actors.of_phrase(candidate)
+            actor = actors.of_phrase(candidate) or state_of_adjective(candidate)
             if actor is not None:
                 return [actor], None
         agent = agent_after(token, actors) if is_act_noun(token) else None
@@ -360,7 +398,7 @@ def _sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Spa
             return [agent], None
         host = _meeting_host(trigger, actors)
         return ([host] if host is not None else []), None
-    if is_passive(token):
+    if is_passive(token) and not _perfect_of_motion(trigger):
         agents = [
             c
             for c in token.children
@@ -380,12 +418,43 @@ def _sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Spa
         return ([agent] if agent is not None else []), suffering[0] if suffering else None
     subject = subject_of(token)
     sources = actors.of_phrases(subject) if subject is not None else []
+    if not sources and _misparsed_as_attribute(token):
+        sources = _preceding_subjects(token, actors)
     if not sources:
         # an infinitive's clause has no subject to find: its controller's clause has
         clause = _controlling_verb(token)
         fallback = clause and (nominative_actor(clause, actors, set()) or _inverted_subject(clause, actors))
         sources = [fallback] if fallback is not None else []
     return sources, None
+
+
+def _misparsed_as_attribute(verb: Token) -> bool:
+    """A finite verb the parser hung on its object as an attribute ("Estland und Lettland verhängten
+    Einreiseverbote …" parsed as "verhängten" ← "Einreiseverbote"). A real participle attribute follows
+    its noun's article ("die von der EU verhängten Sanktionen")."""
+    noun = verb.head
+    if verb.dep_ != "amod" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ in ("det", "det:poss") and c.i < verb.i for c in noun.children)
+
+
+def _preceding_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
+    """The first actor before such a verb outside a prepositional phrase, with the actors coordinated
+    with it ("Estland, Lettland und Litauen")."""
+    for token in verb.doc[verb.sent.start : verb.i]:
+        span = actors.by_token.get(token.i)
+        if span is not None and not _in_prepositional_phrase(span):
+            return actors.of_phrases(span.root)
+    return []
+
+
+def _perfect_of_motion(trigger: Trigger) -> bool:
+    """ "Die Türkei ist in Syrien einmarschiert": a verb without an object forms its perfect with
+    "sein", which the parser takes for a passive; its subject is the agent."""
+    entry, verb = trigger.entry, trigger.token
+    intransitive = not entry.objects and entry.target.startswith("pp:")
+    auxiliaries = children(verb, "aux:pass")
+    return intransitive and bool(auxiliaries) and all(a.lemma_ == "sein" for a in auxiliaries)
 
 
 def _controlling_verb(verb: Token) -> Token | None:
@@ -441,9 +510,15 @@ def _noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
     by = [c for c in noun.children if preposition_of(c) == "durch"]
     attributive = children(noun, "amod", "nmod:poss", "det:poss")
     of = [c for c in noun.children if preposition_of(c) == "von"] + genitive_attributes(noun)
+    # a name right after the noun is its genitive, whatever the parse says ("der Krieg Russlands" as appos)
+    of += [c for c in children(noun, "appos") if c.i == noun.i + 1 and c.pos_ == "PROPN"]
     governing = _performing_verb(noun, entry)
     governor_subject = subject_of(governing) if governing is not None else None
     light_verb = [governor_subject] if governor_subject is not None else []
+    # the parser made the noun the clause's head, its verb a modifier ("Israel flog Luftangriffe auf
+    # …", "flog" ← amod): the subject it gave the noun performs the act; not so under a copula
+    if not children(noun, "cop"):
+        light_verb += children(noun, "nsubj")
     if is_act_noun(noun):
         return by + attributive + light_verb
     return by + of + attributive + light_verb
@@ -451,15 +526,27 @@ def _noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
 
 def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     """The verb whose subject performs the act the noun names: a declaring verb or the row's light verb
-    with the noun as object, also through a proposal ("legte Vorschläge für ein Sanktionspaket vor")."""
+    with the noun as object, also through a proposal ("legte Vorschläge für ein Sanktionspaket vor");
+    a verb of denial, whose subject denies its own act ("bestritt jegliche Angriffsabsichten"). A
+    declaring verb is known by its form, whatever tag the tagger gave it ("dass Moskau einen Angriff
+    plane", "plane" as ADJ)."""
     if noun.dep_ == "nmod" and preposition_of(noun) == "für" and noun.head.lemma_.lower() in PROPOSALS:
         noun = noun.head
     verb = noun.head
-    if noun.dep_ not in ("obj", "nsubj:pass") or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ not in ("obj", "nsubj:pass") or verb.pos_ not in ("VERB", "AUX") and verb not in DECLARING:
         return None
     if verb in DECLARING or verb.lemma_.lower() in entry.objects or _sets_on_its_way(verb):
         return verb
-    return None
+    if entry.code[:2] in FORCE_ROOTS and verb in FORCE_LIGHT_VERBS:
+        return verb
+    return verb if _denies(verb) else None
+
+
+def _denies(verb: Token) -> bool:
+    """A plain verb of denial ("bestreiten", "dementieren"), not one that needs its object ("wies die
+    Vorwürfe zurück")."""
+    entries = german_lexicon().verbs_by_form.get(verb.lower_, ())
+    return any(e.code == DENIAL and not e.objects for e in entries)
 
 
 def _sets_on_its_way(verb: Token) -> bool:
@@ -479,7 +566,8 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         return patient
     candidates: list[Token] = []
     if spec == "obj":
-        candidates = objects_of(token) or children(token, "iobj")
+        # in the passive the object is the subject: "der iranische Angriff wurde verurteilt"
+        candidates = objects_of(token) or children(token, "iobj") or children(token, "nsubj:pass")
     elif spec == "dat":
         candidates = children(token, "iobj") + [
             c
@@ -504,6 +592,16 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         actor = actors.of_phrase(candidate)
         if actor is not None:
             return actor
+    # a place or territory named instead of an actor: "rief seinen Botschafter aus Moskau zurück",
+    # "stieß in die Region Kursk vor", "drang auf russisches Gebiet vor"
+    # "die Halbinsel Krim kontrolliert": the object itself may name the place
+    named_object = [trigger.object_noun] if spec == "objattr" and trigger.object_noun is not None else []
+    for candidate in candidates + named_object:
+        stand_in = (
+            actor_or_place(candidate, actors) or state_of_adjective(candidate) or adjective_actor(candidate)
+        )
+        if stand_in is not None and not _same_side(stand_in, source):
+            return stand_in
     # an appeal, demand or accusation addressed through its clause ("forderte die EU auf, sich … zu
     # beteiligen"); an actor of the source's own side there is the topic ("beklagte, dass der Sender
     # RT DE keine Lizenz erhalte"), not the addressee
@@ -563,9 +661,21 @@ def _fallback_target(
         return None
     if trigger.entry.target != "none":
         nearby = _nearest_actor(trigger, sentence, actors, source)
-        if nearby is not None:
+        if nearby is not None and not _acts_on_the_noun(nearby, trigger, actors):
             return nearby
     return _target_from_context(trigger, source, sentence, actors, context)
+
+
+def _acts_on_the_noun(span: Span, trigger: Trigger, actors: ActorIndex) -> bool:
+    """For a nominal event, the actor who does something about it ("Der iranische Angriff wurde von
+    Deutschland verurteilt", "Deutschland verurteilte den Angriff") is not its target."""
+    verb = trigger.token.head
+    if trigger.entry.kind != "N" or verb.pos_ not in ("VERB", "AUX") or verb is trigger.token:
+        return False
+    subject = subject_of(verb)
+    agents = [subject] if subject is not None else []
+    agents += with_preposition(verb, "von") + with_preposition(verb, "durch")
+    return any(_same_actor(span, actor) for agent in agents for actor in actors.of_phrases(agent))
 
 
 def _refers_back(trigger: Trigger) -> bool:
@@ -655,10 +765,18 @@ def _source_target_pairs(
     for source in sources:
         parsed = _own_target(_target(trigger, actors, patient, source), source)
         target = parsed or _fallback_target(trigger, source, sentence, actors, context)
+        if target is None and _force_named_in_passing(trigger):
+            continue
         pairs += [(source, each) for each in _coordinated(target, actors)]
     if trigger.entry.kind == "N" and trigger.entry.code in MEETING_NOUN_CODES:
         pairs += [(target, source) for source, target in pairs if target is not None]
     return pairs
+
+
+def _force_named_in_passing(trigger: Trigger) -> bool:
+    """Force named by a noun with its actor but no one it is aimed at, here or in a hostile act just
+    before ("bestritt jegliche Angriffsabsichten", "ein israelischer Gegenschlag"): too little to code."""
+    return trigger.entry.kind == "N" and trigger.entry.code[:2] in FORCE_ROOTS
 
 
 def _names_nobody(verb: Token) -> bool:
@@ -689,6 +807,10 @@ def _inside(part: Span | Token | None, sentence: Span) -> bool:
         return False
     start = part.start if isinstance(part, Span) else part.i
     return sentence.start <= start < sentence.end
+
+
+def _same_side(a: Span, b: Span) -> bool:
+    return side_of(a) is not None and side_of(a) == side_of(b)
 
 
 def _same_actor(a: Span, b: Span) -> bool:

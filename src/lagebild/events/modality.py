@@ -19,7 +19,7 @@ SUBJUNCTIVE_II = {
 }  # fmt: skip
 POSSIBILITY = {
     "möglich", "möglicherweise", "denkbar", "womöglich", "vielleicht", "eventuell", "gegebenenfalls",
-    "notfalls", "theoretisch", "possibly", "perhaps", "maybe",
+    "notfalls", "theoretisch", "wahrscheinlich", "unwahrscheinlich", "possibly", "perhaps", "maybe",
 }  # fmt: skip
 # "können" in the present or Konjunktiv I states a possibility ("Belarus könne die Durchleitung
 # unterbrechen"); the preterite "konnte" reports what was achieved and stays out
@@ -159,8 +159,10 @@ def _denied_noun(trigger: Token, verb: Token) -> bool:
 
 
 def _announces(verb: Token, trigger: Token) -> bool:
-    """The event word is an announcing or proposing verb whose object names the act."""
-    if trigger.i != verb.i:
+    """The event word is an announcing or proposing verb whose object names the act, or that object
+    itself ("Israel kündigte einen Gegenschlag an": the strike is still to come)."""
+    announced_noun = trigger.i != verb.i and trigger.dep_ == "obj" and trigger.head.i == verb.i
+    if trigger.i != verb.i and not announced_noun:
         return False
     particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")}
     following = {t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end] if t.pos_ in ("ADP", "ADV", "PART")}

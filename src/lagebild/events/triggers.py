@@ -100,8 +100,16 @@ def _misparsed_predicate(child: Token) -> bool:
 
 
 def _misparsed_object(child: Token) -> bool:
-    """A noun the parser made a predicate complement ("setzten … Wasserwerfer ein" as xcomp)."""
-    return child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN")
+    """A noun the parser made a predicate complement ("setzten … Wasserwerfer ein" as xcomp) or a
+    conjunct of the verb ("feuerte mehr als 300 Drohnen … ab", "Drohnen" as conj)."""
+    return child.dep_ in ("xcomp", "conj") and child.pos_ in ("NOUN", "PROPN")
+
+
+def _mistagged_verb(token: Token) -> bool:
+    """A verb form with another tag that still governs a subject and an object ("Die EU beschloss ein
+    Importverbot", "beschloss" tagged ADV or even PUNCT)."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and bool(deps & {"obj", "obl"})
 
 
 def _has_reflexive(verb: Token) -> bool:
@@ -213,7 +221,7 @@ def _plural_subject(verb: Token) -> bool:
 
 def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | None:
     entries = lexicon.verbs_by_form.get(token.lower_)
-    if not entries or token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+    if not entries or token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and not _mistagged_verb(token):
         return None
     particles = {p.lower_: p for p in _particles(token)}
     objects = _object_nouns(token, sentence)
