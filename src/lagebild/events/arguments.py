@@ -451,3 +451,16 @@ def agent_after(noun: Token, actors: ActorIndex) -> Span | None:
                 None,
             )
     return None
+
+
+def same_actor(a: Span, b: Span) -> bool:
+    """Both sides name one actor, or a state and its own government ("Moskau" → "Russland")."""
+    actor_a, actor_b = actor_of(a), actor_of(b)
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    if not (actor_a and actor_b):
+        return False
+    if actor_a.kb_id and actor_a.kb_id == actor_b.kb_id or actor_a.actor_code == actor_b.actor_code:
+        return True
+    bare_state = {actor_a.actor_code, actor_b.actor_code} & {actor_a.country, actor_b.country}
+    return bool(actor_a.country and actor_a.country == actor_b.country and bare_state)

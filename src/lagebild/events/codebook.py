@@ -7,6 +7,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+DENIAL = "016"
+DENIAL_CODES = {DENIAL}
+FORCE_ROOTS = {"18", "19", "20"}
+HOSTILE_ROOTS = {"13", "15", "17", "18", "19", "20"}  # threats, force posture, coercion, violence
+
 
 @dataclass(frozen=True)
 class CameoCode:

@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.arguments import (
     ActorIndex,
-    actor_of,
     actor_or_place,
     adjective_actor,
     agent_after,
@@ -24,6 +23,7 @@ from lagebild.events.arguments import (
     nominative_actor,
     objects_of,
     preposition_of,
+    same_actor,
     side_of,
     state_of_adjective,
     subject_of,
@@ -31,31 +31,27 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.circumstances import clause_date
+from lagebild.events.codebook import DENIAL, DENIAL_CODES, FORCE_ROOTS
+from lagebild.events.context_targets import (
+    context_start,
+    context_target,
+    fallback_target,
+    in_prepositional_phrase,
+    last_two_sides,
+)
 from lagebild.events.lexicon import Lexicon, LexiconEntry, VerbSet, german_lexicon
-from lagebild.events.modality import clause_verb, is_conditional_consequence, modality_of
+from lagebild.events.modality import clause_verb, modality_of
+from lagebild.events.sentence_rules import conditional_threats, shared_counterparts, without_framing
 from lagebild.events.triggers import Trigger, noun_trigger, verb_trigger
 from lagebild.pipeline.annotations import EventInfo
 
-# Plain statements are quotations (the quote stage records them), not events.
-STATEMENT_CODES = {"010"}
-# Saying or announcing that something will be done: the announced act is the event.
-FRAMING_ROOTS = {"01", "03"}
-FRAMING_KEEP = {"016"}  # a denial is an event of its own
-DENIAL = "016"
-DENIAL_CODES = {DENIAL}
 BOTH = {"beide", "beiden"}
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
-# determiners and pronouns of an object that refers back to something said before
-ANAPHORIC = {"der", "die", "das", "den", "dem", "des", "dies", "diese", "dieser", "diesen", "dieses",
-             "solche", "es"}  # fmt: skip
-ACCUSATION_ROOTS = {"11"}  # what an accusation charges is its content, not a second event
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "X und Y vereinbarten / trafen sich": both directions
 VISIT_CODES = {"042"}  # the target of a visit is where it goes, wherever the lexicon row points
 # a meeting named by a noun has no grammatical direction ("das Gipfeltreffen mit Biden"): both sides meet
 MEETING_NOUN_CODES = {"040", "044", "046"}
 REDUCING_ROOT = "16"
-FORCE_ROOTS = {"18", "19", "20"}
-HOSTILE_ROOTS = {"13", "15", "17", "18", "19", "20"}  # threats, force posture, coercion, violence
 AGENT_PREPOSITIONS = ("von", "durch")
 # verbs whose subject performs the act named by their object ("gab die Ausweisung bekannt"), unlike
 # verbs of demanding or judging ("forderte Zusagen", "bezeichnete die Ausweisung als …"); matched by
@@ -81,10 +77,6 @@ FORCE_LIGHT_VERBS = VerbSet({
 })  # fmt: skip
 CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs on its controller
 PROPOSALS = {"vorschlag", "vorschläge", "plan", "pläne", "entwurf", "entwürfe"}
-CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
-# a coercive act named as the consequence of a condition is threatened (codebook 13x)
-THREAT_OF = {"160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "166": "1313",
-             "17": "132", "18": "138", "19": "138", "20": "138"}  # fmt: skip
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
 # "lässt sich nicht erpressen / einschüchtern": refusing to yield to coercion (CAMEO 124) is asserted
 COERCION_ROOTS = ("13", "17")
@@ -105,7 +97,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
     events: list[EventInfo] = []
     seen = set()
     for sentence in doc.sents:
-        context = [e for e in events if e.trigger.start >= _context_start(sentence)]
+        context = [e for e in events if e.trigger.start >= context_start(sentence)]
         verb_objects = set()
         triggers = []
         for token in sentence:
@@ -124,8 +116,8 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
                 triggers = [t for t in triggers if t.token is not token] + [trigger]
         triggers = [_as_dismissal(_as_refusal(t), actors) for t in triggers]
         found = [e for trigger in triggers for e in _events_for(trigger, sentence, actors, doc, context)]
-        found += _conditional_threats(found)
-        for event in _without_framing(_shared_counterparts(found)):
+        found += conditional_threats(found)
+        for event in without_framing(shared_counterparts(found)):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
             if key not in seen:
                 seen.add(key)
@@ -175,7 +167,7 @@ def _dismissal_pairs(
     phrases = [charge, *(c for c in charge.children if preposition_of(c) == "aus")]  # "aus Washington"
     named = (_own_target(actors.of_phrase(phrase), speaker) for phrase in phrases)
     accuser = next((actor for actor in named if actor is not None), None)
-    return [(speaker, accuser or _context_target(speaker, context))]
+    return [(speaker, accuser or context_target(speaker, context))]
 
 
 def _is_dismissal(trigger: Trigger) -> bool:
@@ -185,137 +177,6 @@ def _is_dismissal(trigger: Trigger) -> bool:
         and trigger.token.text in DISMISSIVE
         and trigger.object_noun is not None
     )
-
-
-def _conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
-    """ "Sollte die EU weitere Sanktionen verhängen, könne Belarus die Durchleitung unterbrechen":
-    the interruption stays hypothetical; threatening it is an asserted 13x event of the same dyad."""
-    threats = []
-    for event in events:
-        code = THREAT_OF.get(event.code) or THREAT_OF.get(event.code[:2])
-        if code and event.modality == "hypothetical" and is_conditional_consequence(event.trigger.root):
-            threats.append(replace(event, code=code, modality="asserted"))
-    return threats
-
-
-def _shared_counterparts(events: list[EventInfo]) -> list[EventInfo]:
-    """Coordinated verbs share their counterpart as they share their subject: "Er wies die Vorwürfe
-    zurück und sprach von einem unbegründeten Schritt" is aimed at the accuser both times."""
-    by_trigger = {e.trigger.start: e for e in events if e.target is not None}
-    shared = []
-    for event in events:
-        token = event.trigger.root
-        first = by_trigger.get(token.head.i) if token.dep_ == "conj" and event.target is None else None
-        if first is not None and event.source is not None and _same_actor(first.source, event.source):
-            event = replace(event, target=first.target)
-        shared.append(event)
-    return shared
-
-
-def _without_framing(events: list[EventInfo]) -> list[EventInfo]:
-    """Drop statements, announcements whose announced act is itself coded, and the charge inside an
-    accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail)."""
-    charges = {
-        other.trigger.start
-        for event in events
-        if event.code[:2] in ACCUSATION_ROOTS
-        for other in events
-        if other is not event and other.trigger.start in _embedded(event)
-    }
-    kept = []
-    for event in events:
-        if event.code in STATEMENT_CODES or event.trigger.start in charges:
-            continue
-        framing = event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP
-        if framing and any(other.trigger.start in _embedded(event) for other in events if other is not event):
-            continue
-        kept.append(event)
-    return kept
-
-
-def _embedded(event: EventInfo) -> set[int]:
-    """Tokens of the clauses and objects the event's trigger governs."""
-    return {
-        t.i
-        for c in event.trigger.root.children
-        if c.dep_ in ("ccomp", "xcomp", "parataxis", "obj")
-        for t in c.subtree
-    }
-
-
-def _context_start(sentence: Span) -> int:
-    """Where the context of a sentence begins: the start of the sentence CONTEXT_SENTENCES before it."""
-    start = sentence
-    for _ in range(CONTEXT_SENTENCES):
-        if start.start == 0:
-            break
-        start = start.doc[start.start - 1].sent
-    return start.start
-
-
-def _context_target(source: Span, context: list[EventInfo]) -> Span | None:
-    """A reaction may name only its source ("Moskau bestreitet das.", "Stoltenberg bedauerte den
-    Schritt."): its target is then the counterpart of that source in the latest event just before."""
-    for earlier in reversed(context):
-        if earlier.source is None or earlier.target is None:
-            continue
-        side, earlier_source, earlier_target = (
-            side_of(source),
-            side_of(earlier.source),
-            side_of(earlier.target),
-        )
-        if side is None or earlier_source == earlier_target:
-            continue
-        if earlier_source == side:
-            return earlier.target
-        if earlier_target == side:
-            return earlier.source
-    return None
-
-
-def _target_from_context(
-    trigger: Trigger, source: Span, sentence: Span, actors: ActorIndex, context: list[EventInfo]
-) -> Span | None:
-    """A construction that takes a target but names none here gets the counterpart from just before;
-    one without a target slot (statements, appeals) only when it reacts to an event coded there."""
-    if trigger.entry.target == "none":
-        return _context_target(source, context)
-    if _own_representatives(trigger):
-        # "rief seinen Botschafter zurück": from where only an earlier exchange can tell
-        return _context_target(source, context)
-    if trigger.entry.code[:2] in FORCE_ROOTS:
-        # force goes against an adversary: the partner of a talk or deal before is no guess for it
-        hostile = [e for e in context if e.code[:2] in HOSTILE_ROOTS]
-        return _context_target(source, hostile)
-    return _context_target(source, context) or _mentioned_counterpart(source, sentence, actors)
-
-
-def _own_representatives(trigger: Trigger) -> bool:
-    """The object is the source's own people, with a possessive ("seinen Botschafter", "ihre
-    Diplomaten")."""
-    noun = trigger.object_noun
-    return noun is not None and any(c.dep_ == "det:poss" for c in noun.children)
-
-
-def _mentioned_counterpart(source: Span, sentence: Span, actors: ActorIndex) -> Span | None:
-    """Else the latest actor of another side named in the sentences just before. A region ("der
-    Westen") is too vague to be guessed as a counterpart: only a clause that names it targets it."""
-    side = side_of(source)
-    for i in range(sentence.start - 1, _context_start(sentence) - 1, -1):
-        span = actors.by_token.get(i)
-        if (
-            span is not None
-            and side is not None
-            and side_of(span) not in (None, side)
-            and not _is_region(span)
-        ):
-            return span
-    return None
-
-
-def _is_region(span: Span) -> bool:
-    actor = actor_of(span)
-    return actor is not None and (actor.kb_id or "").startswith("region:")
 
 
 def _key(span: Span | None):
@@ -337,19 +198,10 @@ def _between(trigger: Trigger, actors: ActorIndex, context: list[EventInfo]) -> 
         if len(sides) < 2 and "Plur" in subject.morph.get("Number"):
             sides = _two_sides_within(subject, actors)
         if not sides and any(t.lower_ in BOTH for t in (subject, *subject.children)):
-            sides = _last_two_sides(context)
+            sides = last_two_sides(context)
         objects = [actors.of_phrase(c) for c in token.children if c.dep_ in ("obj", "iobj")]
         if len(sides) == 2 and not any(o is not None and o not in sides for o in objects):
             return sides
-    return []
-
-
-def _last_two_sides(context: list[EventInfo]) -> list[Span]:
-    """ "beide Seiten", "die beiden Präsidenten": the source and target of the latest event before."""
-    for earlier in reversed(context):
-        sides = (earlier.source, earlier.target)
-        if None not in sides and side_of(earlier.source) not in (None, side_of(earlier.target)):
-            return list(sides)
     return []
 
 
@@ -443,7 +295,7 @@ def _preceding_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
     with it ("Estland, Lettland und Litauen")."""
     for token in verb.doc[verb.sent.start : verb.i]:
         span = actors.by_token.get(token.i)
-        if span is not None and not _in_prepositional_phrase(span):
+        if span is not None and not in_prepositional_phrase(span):
             return actors.of_phrases(span.root)
     return []
 
@@ -475,7 +327,7 @@ def _meeting_host(trigger: Trigger, actors: ActorIndex) -> Span | None:
     guest = actors.of_phrase(guests[0])
     for i in range(token.i - 1, token.sent.start - 1, -1):
         span = actors.by_token.get(i)
-        if span is not None and (guest is None or not _same_actor(span, guest)):
+        if span is not None and (guest is None or not same_actor(span, guest)):
             return span
     return None
 
@@ -622,70 +474,9 @@ def _visited(verb: Token, actors: ActorIndex) -> Span | None:
         place = actor_or_place(phrase, actors)
         if place is not None:
             return place
-    places = [e for e in verb.sent.ents if e._.place is not None and not _in_prepositional_phrase(e)]
+    places = [e for e in verb.sent.ents if e._.place is not None and not in_prepositional_phrase(e)]
     nearest = min(places, key=lambda e: abs(e.start - verb.i), default=None)
     return actor_or_place(nearest.root, actors) if nearest is not None else None
-
-
-def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source: Span) -> Span | None:
-    """The actor closest after the trigger (else before it) on another side than the source: a
-    fallback where the parse finds none ("Scholz kündigte an, Deutschland werde Sanktionen
-    beschließen" must not make Scholz the target of Germany's sanctions)."""
-    token, side = trigger.token, side_of(source)
-    after = [actors.by_token[i] for i in range(token.i + 1, sentence.end) if i in actors.by_token]
-    before = [actors.by_token[i] for i in range(token.i - 1, sentence.start - 1, -1) if i in actors.by_token]
-    # a bare noun phrase before one in a prepositional phrase: "Russland zur Deeskalation im Konflikt
-    # um die Ukraine aufgefordert" addresses Russia
-    for span in sorted(after + before, key=_in_prepositional_phrase):
-        apart = span.start >= source.end or span.end <= source.start
-        if apart and (side is None or side_of(span) != side):
-            return span
-    return None
-
-
-def _in_prepositional_phrase(span: Span) -> bool:
-    previous = next((t for t in reversed(span.doc[span.sent.start : span.start]) if t.pos_ != "DET"), None)
-    return (
-        previous is not None and previous.pos_ == "ADP" or any(c.dep_ == "case" for c in span.root.children)
-    )
-
-
-def _fallback_target(
-    trigger: Trigger, source: Span, sentence: Span, actors: ActorIndex, context: list[EventInfo]
-) -> Span | None:
-    """Where the parse yields no target: an actor nearby in the sentence, else one from just before.
-    A denial names its accuser only through an object that points back ("bestreitet das", "wies die
-    Vorwürfe zurück"); one that names what it denies ("bestritt jegliche Angriffsabsichten",
-    "bestritt, dass …") has no target."""
-    if trigger.entry.code in DENIAL_CODES and not _refers_back(trigger):
-        return None
-    if trigger.entry.target != "none":
-        nearby = _nearest_actor(trigger, sentence, actors, source)
-        if nearby is not None and not _acts_on_the_noun(nearby, trigger, actors):
-            return nearby
-    return _target_from_context(trigger, source, sentence, actors, context)
-
-
-def _acts_on_the_noun(span: Span, trigger: Trigger, actors: ActorIndex) -> bool:
-    """For a nominal event, the actor who does something about it ("Der iranische Angriff wurde von
-    Deutschland verurteilt", "Deutschland verurteilte den Angriff") is not its target."""
-    verb = trigger.token.head
-    if trigger.entry.kind != "N" or verb.pos_ not in ("VERB", "AUX") or verb is trigger.token:
-        return False
-    subject = subject_of(verb)
-    agents = [subject] if subject is not None else []
-    agents += with_preposition(verb, "von") + with_preposition(verb, "durch")
-    return any(_same_actor(span, actor) for agent in agents for actor in actors.of_phrases(agent))
-
-
-def _refers_back(trigger: Trigger) -> bool:
-    """The trigger's object is a pronoun or a definite noun phrase ("das", "die Vorwürfe")."""
-    obj = trigger.object_noun or next(iter(children(trigger.token, "obj")), None)
-    if obj is None:
-        return False
-    if obj.pos_ == "PRON":
-        return obj.lower_ in ANAPHORIC
-    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in obj.children)
 
 
 def _date(trigger: Token, sentence: Span, doc: Doc) -> str | None:
@@ -724,7 +515,7 @@ def _events_for(
     for source, target in pairs:
         if side_of(source) is None:
             continue  # a coach or a village is no political actor ("Glasner lobte die Mannschaft")
-        if target is not None and _same_actor(source, target):
+        if target is not None and same_actor(source, target):
             continue
         used = {(source.start, source.end)} | ({(target.start, target.end)} if target is not None else set())
         parts = [p for p in (trigger.token, trigger.particle, source, target) if _inside(p, sentence)]
@@ -764,7 +555,7 @@ def _source_target_pairs(
     pairs = []
     for source in sources:
         parsed = _own_target(_target(trigger, actors, patient, source), source)
-        target = parsed or _fallback_target(trigger, source, sentence, actors, context)
+        target = parsed or fallback_target(trigger, source, sentence, actors, context)
         if target is None and _force_named_in_passing(trigger):
             continue
         pairs += [(source, each) for each in _coordinated(target, actors)]
@@ -798,7 +589,7 @@ def _coordinated(target: Span | None, actors: ActorIndex) -> list[Span | None]:
 def _own_target(target: Span | None, source: Span) -> Span | None:
     """A parsed target that is the source itself or its own state is a misparse, not a reason to drop
     the event ("Sacharowa drohte mit Vergeltung; Russland werde antworten")."""
-    return None if target is None or _same_actor(source, target) else target
+    return None if target is None or same_actor(source, target) else target
 
 
 def _inside(part: Span | Token | None, sentence: Span) -> bool:
@@ -811,16 +602,3 @@ def _inside(part: Span | Token | None, sentence: Span) -> bool:
 
 def _same_side(a: Span, b: Span) -> bool:
     return side_of(a) is not None and side_of(a) == side_of(b)
-
-
-def _same_actor(a: Span, b: Span) -> bool:
-    """Both sides name one actor, or a state and its own government ("Moskau" → "Russland")."""
-    actor_a, actor_b = actor_of(a), actor_of(b)
-    if (a.start, a.end) == (b.start, b.end):
-        return True
-    if not (actor_a and actor_b):
-        return False
-    if actor_a.kb_id and actor_a.kb_id == actor_b.kb_id or actor_a.actor_code == actor_b.actor_code:
-        return True
-    bare_state = {actor_a.actor_code, actor_b.actor_code} & {actor_a.country, actor_b.country}
-    return bool(actor_a.country and actor_a.country == actor_b.country and bare_state)

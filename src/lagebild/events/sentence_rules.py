@@ -1,0 +1,77 @@
+"""Rules over all the events the coder found in one sentence: coordinated verbs share their
+counterpart, a hypothetical act named as the consequence of a condition is an asserted threat, and
+statements or announcements that only frame another coded event are dropped."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lagebild.events.arguments import same_actor
+from lagebild.events.modality import is_conditional_consequence
+from lagebild.pipeline.annotations import EventInfo
+
+# Plain statements are quotations (the quote stage records them), not events.
+STATEMENT_CODES = {"010"}
+# Saying or announcing that something will be done: the announced act is the event.
+FRAMING_ROOTS = {"01", "03"}
+FRAMING_KEEP = {"016"}  # a denial is an event of its own
+ACCUSATION_ROOTS = {"11"}  # what an accusation charges is its content, not a second event
+# a coercive act named as the consequence of a condition is threatened (codebook 13x)
+THREAT_OF = {"160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "166": "1313",
+             "17": "132", "18": "138", "19": "138", "20": "138"}  # fmt: skip
+
+
+def conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
+    """ "Sollte die EU weitere Sanktionen verhängen, könne Belarus die Durchleitung unterbrechen":
+    the interruption stays hypothetical; threatening it is an asserted 13x event of the same dyad."""
+    threats = []
+    for event in events:
+        code = THREAT_OF.get(event.code) or THREAT_OF.get(event.code[:2])
+        if code and event.modality == "hypothetical" and is_conditional_consequence(event.trigger.root):
+            threats.append(replace(event, code=code, modality="asserted"))
+    return threats
+
+
+def shared_counterparts(events: list[EventInfo]) -> list[EventInfo]:
+    """Coordinated verbs share their counterpart as they share their subject: "Er wies die Vorwürfe
+    zurück und sprach von einem unbegründeten Schritt" is aimed at the accuser both times."""
+    by_trigger = {e.trigger.start: e for e in events if e.target is not None}
+    shared = []
+    for event in events:
+        token = event.trigger.root
+        first = by_trigger.get(token.head.i) if token.dep_ == "conj" and event.target is None else None
+        if first is not None and event.source is not None and same_actor(first.source, event.source):
+            event = replace(event, target=first.target)
+        shared.append(event)
+    return shared
+
+
+def without_framing(events: list[EventInfo]) -> list[EventInfo]:
+    """Drop statements, announcements whose announced act is itself coded, and the charge inside an
+    accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail)."""
+    charges = {
+        other.trigger.start
+        for event in events
+        if event.code[:2] in ACCUSATION_ROOTS
+        for other in events
+        if other is not event and other.trigger.start in _embedded(event)
+    }
+    kept = []
+    for event in events:
+        if event.code in STATEMENT_CODES or event.trigger.start in charges:
+            continue
+        framing = event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP
+        if framing and any(other.trigger.start in _embedded(event) for other in events if other is not event):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _embedded(event: EventInfo) -> set[int]:
+    """Tokens of the clauses and objects the event's trigger governs."""
+    return {
+        t.i
+        for c in event.trigger.root.children
+        if c.dep_ in ("ccomp", "xcomp", "parataxis", "obj")
+        for t in c.subtree
+    }
