@@ -39,7 +39,7 @@ SPLITS = {"dev": DEV | BOTH, "test": TEST | BOTH, "all": DEV | TEST | BOTH, "bli
 GOLD_FILES = {"blind": ("events_de_blind.jsonl", "events_de_blind_negative.jsonl")}
 SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",
-               "OSC": "OSC", "OSCE": "OSC", "IAE": "IAE", "IAEA": "IAE", "G7": "G7"}  # fmt: skip
+               "OSC": "OSC", "OSCE": "OSC", "IAE": "IAE", "IAEA": "IAE", "G7": "G7", "GOS": "G7", "ICC": "ICC"}  # fmt: skip
 
 
 def state_level(actor: dict | None) -> str | None:

@@ -88,3 +88,31 @@ def test_the_agent_of_an_act_noun_follows_durch_wherever_the_parser_hung_it():
         "Moskau begründete den Schritt mit der Ausweisung von zehn russischen Diplomaten durch Polen im Mai."
     )
     assert ("161", "POL", "RUS") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two bare names: the one before the finite verb is the subject, whatever the parse says
+        ("Iran griff Israel mit Drohnen an.", ("195", "IRN", "ISR")),
+        ("Die Ukraine hat Russland angegriffen.", ("190", "UKR", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_bare_name_before_the_verb_is_the_subject(text, expected):
+    assert expected in dyads(text)
+
+
+def test_an_object_the_parser_hung_on_a_trailing_adverb_is_still_the_object():
+    assert ("111", "DEU", "IRN") in dyads(
+        "Bundeskanzler Olaf Scholz verurteilte den iranischen Angriff scharf."
+    )
+
+
+def test_a_guessed_target_must_stand_for_a_state():
+    # "Markus Potzel" is a name the KB does not know: no state, so no guessed counterpart
+    (event,) = analyze(
+        "Bundeskanzler Olaf Scholz nannte das Urteil einen Skandal, sagte Botschafter Markus Potzel.",
+        date="2024-10-31",
+        lang="de",
+    ).events
+    assert (event.code, event.source.country, event.target) == ("111", "DEU", None)

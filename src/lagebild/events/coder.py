@@ -420,6 +420,14 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     if spec == "obj":
         # in the passive the object is the subject: "der iranische Angriff wurde verurteilt"
         candidates = objects_of(token) or children(token, "iobj") or children(token, "nsubj:pass")
+        # an adverb after the object misparsed as a subjectless clause takes the object with it:
+        # "verurteilte den iranischen Angriff scharf"
+        candidates = candidates or [
+            g
+            for c in children(token, "ccomp", "xcomp")
+            if not children(c, "nsubj")
+            for g in children(c, "obj")
+        ]
     elif spec == "dat":
         candidates = children(token, "iobj") + [
             c

@@ -121,7 +121,8 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
     # um die Ukraine aufgefordert" addresses Russia
     for span in sorted(after + before, key=in_prepositional_phrase):
         apart = span.start >= source.end or span.end <= source.start
-        if apart and (side is None or side_of(span) != side):
+        # a guessed target must stand for a state or IGO: a name the KB does not know could be anyone's
+        if apart and side_of(span) is not None and (side is None or side_of(span) != side):
             return span
     return None
 
