@@ -472,6 +472,18 @@ def agent_after(noun: Token, actors: ActorIndex) -> Span | None:
     return None
 
 
+def act_agent(noun: Token, actors: ActorIndex, patient_in_genitive: bool) -> Span | None:
+    """Who performed the act a noun names: a nationality adjective ("der iranische Angriff"), a
+    "durch" phrase ("die Freilassung der Geiseln durch die Hamas"), or, where the noun does not take
+    its patient there ("die Hinrichtung des Oppositionellen", "die Ausweisung von 20 Diplomaten"), a
+    genitive or "von" attribute ("der Angriff Irans", "der Angriff von Russland")."""
+    agent = adjective_actor(noun) or agent_after(noun, actors)
+    if agent is not None or patient_in_genitive:
+        return agent
+    attributes = genitive_attributes(noun) + [c for c in noun.children if preposition_of(c) in ("von", "vom")]
+    return next(filter(None, (actors.of_phrase(a) for a in attributes)), None)
+
+
 def same_actor(a: Span, b: Span) -> bool:
     """Both sides name one actor, or a state and its own government ("Moskau" → "Russland")."""
     actor_a, actor_b = actor_of(a), actor_of(b)

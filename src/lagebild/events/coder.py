@@ -33,10 +33,13 @@ from lagebild.events.arguments import (
 from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import DENIAL, DENIAL_CODES, FORCE_ROOTS
 from lagebild.events.context_targets import (
+    ACT_SENTENCES,
     context_start,
     context_target,
     fallback_target,
     in_prepositional_phrase,
+    judged_act_performer,
+    judges_acts_in_general,
     last_two_sides,
 )
 from lagebild.events.lexicon import Lexicon, LexiconEntry, VerbSet, german_lexicon
@@ -98,6 +101,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
     seen = set()
     for sentence in doc.sents:
         context = [e for e in events if e.trigger.start >= context_start(sentence)]
+        recent = [e for e in events if e.trigger.start >= context_start(sentence, ACT_SENTENCES)]
         verb_objects = set()
         triggers = []
         for token in sentence:
@@ -115,7 +119,9 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
                 # a noun read as a verb form too ("Reise" / "reisen"): the noun row knows its arguments
                 triggers = [t for t in triggers if t.token is not token] + [trigger]
         triggers = [_as_dismissal(_as_refusal(t), actors) for t in triggers]
-        found = [e for trigger in triggers for e in _events_for(trigger, sentence, actors, doc, context)]
+        found = [
+            e for trigger in triggers for e in _events_for(trigger, sentence, actors, doc, context, recent)
+        ]
         found += conditional_threats(found)
         for event in without_framing(shared_counterparts(found)):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
@@ -508,9 +514,14 @@ def _place(trigger: Token, actors_used: set, doc: Doc) -> Span | None:
 
 
 def _events_for(
-    trigger: Trigger, sentence: Span, actors: ActorIndex, doc: Doc, context: list[EventInfo]
+    trigger: Trigger,
+    sentence: Span,
+    actors: ActorIndex,
+    doc: Doc,
+    context: list[EventInfo],
+    recent: list[EventInfo],
 ) -> list[EventInfo]:
-    pairs = _source_target_pairs(trigger, sentence, actors, context)
+    pairs = _source_target_pairs(trigger, sentence, actors, context, recent)
     if not pairs:
         return []
     date = _date(trigger.token, sentence, doc)
@@ -549,9 +560,10 @@ def _events_for(
 
 
 def _source_target_pairs(
-    trigger: Trigger, sentence: Span, actors: ActorIndex, context: list[EventInfo]
+    trigger: Trigger, sentence: Span, actors: ActorIndex, context: list[EventInfo], recent: list[EventInfo]
 ) -> list[tuple[Span, Span | None]]:
-    """Who did it to whom: both directions for a symmetric event, else each source with its target(s)."""
+    """Who did it to whom: both directions for a symmetric event, else each source with its target(s).
+    `recent` are the events of the last ACT_SENTENCES sentences, where an act judged here may be."""
     if _is_dismissal(trigger):
         return _dismissal_pairs(trigger, actors, context)
     sides = _between(trigger, actors, context)
@@ -562,8 +574,15 @@ def _source_target_pairs(
         return [(source, None) for source in sources]
     pairs = []
     for source in sources:
-        parsed = _own_target(_target(trigger, actors, patient, source), source)
-        target = parsed or fallback_target(trigger, source, sentence, actors, context)
+        # a judged act's performer comes before what the parse attaches to the act noun ("verurteilte
+        # den Angriff Irans auf Israel" targets Iran, not Israel)
+        parsed = judged_act_performer(trigger, source, actors, recent) or _own_target(
+            _target(trigger, actors, patient, source), source
+        )
+        guessable = not judges_acts_in_general(trigger)
+        target = parsed or (
+            fallback_target(trigger, source, sentence, actors, context) if guessable else None
+        )
         if target is None and _force_named_in_passing(trigger):
             continue
         pairs += [(source, each) for each in _coordinated(target, actors)]

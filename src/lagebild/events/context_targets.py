@@ -4,18 +4,21 @@ or nobody. A weak parser leaves many targets unattached, and a reaction often na
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     ActorIndex,
+    act_agent,
     actor_of,
     children,
+    is_act_noun,
     same_actor,
     side_of,
     subject_of,
     with_preposition,
 )
 from lagebild.events.codebook import DENIAL_CODES, FORCE_ROOTS, HOSTILE_ROOTS
+from lagebild.events.lexicon import german_lexicon
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -24,12 +27,22 @@ ANAPHORIC = {"der", "die", "das", "den", "dem", "des", "dies", "diese", "dieser"
              "solche", "es"}  # fmt: skip
 
 CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
+ACT_SENTENCES = 3  # how far back the act a judgement names by a noun ("die Hinrichtung") may be
+# judging an act: its target is whoever performed it ("verurteilte die Hinrichtung", "lobte die
+# Freilassung der Geiseln durch die Hamas", "lehnte die Sanktionen ab"). Denials (016) are left out:
+# their target is the accuser, and only where the sentence names one.
+JUDGING_ROOTS = ("11", "12")
+JUDGING_CODES = ("051",)
+NOUN_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesen", "diesem", "dieses"}
+# "verurteilte jeden Angriff auf Zivilisten": acts of a kind in general, by no one in particular
+GENERIC_DETERMINERS = {"jeder", "jede", "jeden", "jedem", "jedes", "alle", "allen", "aller", "jegliche",
+                       "jeglichen", "jeglicher", "jegliches", "sämtliche", "sämtlichen"}  # fmt: skip
 
 
-def context_start(sentence: Span) -> int:
-    """Where the context of a sentence begins: the start of the sentence CONTEXT_SENTENCES before it."""
+def context_start(sentence: Span, sentences: int = CONTEXT_SENTENCES) -> int:
+    """Where the context of a sentence begins: the start of the sentence `sentences` before it."""
     start = sentence
-    for _ in range(CONTEXT_SENTENCES):
+    for _ in range(sentences):
         if start.start == 0:
             break
         start = start.doc[start.start - 1].sent
@@ -170,3 +183,79 @@ def _refers_back(trigger: Trigger) -> bool:
     if obj.pos_ == "PRON":
         return obj.lower_ in ANAPHORIC
     return any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in obj.children)
+
+
+def judged_act_performer(
+    trigger: Trigger, source: Span, actors: ActorIndex, recent: list[EventInfo]
+) -> Span | None:
+    """The target of a judgement on an act named by a noun is whoever performed the act: the noun's
+    own agent ("den iranischen Angriff", "die Freilassung der Geiseln durch die Hamas"), else, for a
+    definite noun without one ("Borrell verurteilte die Hinrichtung"), the source of the latest event
+    of the noun's kind just before. Never the judge's own side: that is no target but a misreading."""
+    if not (trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code in JUDGING_CODES):
+        return None
+    noun = _judged_noun(trigger)
+    if noun is None:
+        return None
+    codes = _act_codes(noun)
+    performer = act_agent(noun, actors, patient_in_genitive=_patient_in_genitive(noun))
+    if performer is None and codes and _definite(noun):
+        performer = _latest_performer(codes, recent)
+    if performer is None or side_of(performer) is None or side_of(performer) == side_of(source):
+        return None
+    return performer
+
+
+def judges_acts_in_general(trigger: Trigger) -> bool:
+    """A judgement on any act of a kind ("verurteilte jeden Angriff auf Zivilisten") has no target to
+    guess from the sentences before."""
+    if not (trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code in JUDGING_CODES):
+        return False
+    noun = _judged_noun(trigger)
+    return noun is not None and any(c.lower_ in GENERIC_DETERMINERS for c in children(noun, "det"))
+
+
+def _judged_noun(trigger: Trigger) -> Token | None:
+    """The act noun the judgement is about: its object ("verurteilte die Hinrichtung"), the subject of
+    its passive ("die Ausweisung wurde kritisiert") or its prepositional object ("Kritik an der
+    Ausweisung", "empörte sich über die Hinrichtung")."""
+    token, spec = trigger.token, trigger.entry.target
+    candidates = [trigger.object_noun] if trigger.object_noun is not None else []
+    candidates += children(token, "obj", "nsubj:pass")
+    if spec.startswith("pp:"):
+        candidates += with_preposition(token, spec[3:])
+    return next((c for c in candidates if is_act_noun(c) or _act_codes(c)), None)
+
+
+def _act_codes(noun: Token) -> set[str]:
+    """The CAMEO codes of the lexicon's noun rows for this word ("Hinrichtung" → 1823)."""
+    return {e.code for e in german_lexicon().nouns_by_form.get(noun.lower_, ()) if e.kind == "N"}
+
+
+def _patient_in_genitive(noun: Token) -> bool:
+    """Whether the lexicon row takes the noun's patient in the genitive ("die Ausweisung der
+    Diplomaten"): its genitive then names no agent. A noun without a row: assume so, to be safe."""
+    specs = {e.target for e in german_lexicon().nouns_by_form.get(noun.lower_, ()) if e.kind == "N"}
+    return not specs or "gen" in specs
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in NOUN_DETERMINERS for c in noun.children)
+
+
+def _latest_performer(codes: set[str], recent: list[EventInfo]) -> Span | None:
+    """The source of the latest asserted event the noun can name: one of the same CAMEO code family
+    (its first three digits, "Ausweisung" 161 ↔ "wies … aus" 161), any use of force for a generic
+    force noun ("Angriff" 190 ↔ "beschoss" 194)."""
+    for event in reversed(recent):
+        if event.source is None or event.modality != "asserted":
+            continue
+        if any(_same_family(event.code, code) for code in codes):
+            return event.source
+    return None
+
+
+def _same_family(code: str, act_code: str) -> bool:
+    if act_code[:2] in FORCE_ROOTS and act_code[2:3] == "0":
+        return code[:2] in FORCE_ROOTS
+    return code.startswith(act_code[:3])

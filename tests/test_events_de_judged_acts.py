@@ -1,0 +1,79 @@
+"""The target of a judged act is whoever performed it (issue 7): criticism, condemnation, praise or
+rejection of an act named by a noun goes to the act's agent, or, for a definite noun without one, to
+the source of the latest event of the noun's kind in the sentences just before."""
+
+import pytest
+
+from lagebild import analyze
+
+
+def dyads(text: str) -> list[tuple]:
+    """(code, source state/IGO, target state/IGO) of every event coded in the text."""
+    return [
+        (e.code, e.source and (e.source.country or e.source.actor_code), e.target and (e.target.country or e.target.actor_code))
+        for e in analyze(text, date="2024-05-01", lang="de").events
+    ]  # fmt: skip
+
+
+def targets_of(text: str, code: str, source: str) -> set:
+    return {target for c, s, target in dyads(text) if c == code and s == source}
+
+
+@pytest.mark.parametrize(
+    ("text", "judgement"),
+    [
+        # the act noun's own agent: a nationality adjective, a genitive, a "durch" phrase; the patient
+        # after "auf" is not the target
+        ("Die USA verurteilten den russischen Angriff auf die Ukraine.", ("111", "USA", "RUS")),
+        ("Die USA verurteilten den Angriff Russlands auf die Ukraine.", ("111", "USA", "RUS")),
+        ("Die Bundesregierung begrüßte die Freilassung der Geiseln durch die Hamas.", ("051", "DEU", "PSE")),
+        # the genitive of an execution or expulsion names its victim; the agent follows with "durch"
+        ("Baerbock verurteilte die Hinrichtung des Deutsch-Iraners Jamshid Sharmahd durch das iranische Regime.", ("111", "DEU", "IRN")),
+        ("Berlin kritisierte die Ausweisung von 20 Diplomaten durch Russland.", ("111", "DEU", "RUS")),
+    ],
+)  # fmt: skip
+def test_the_act_nouns_own_agent_is_the_target(text, judgement):
+    assert judgement in dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "performer"),
+    [
+        # the victim is named last before the judgement: the performer is still the target
+        ("Russland griff die Ukraine an. Frankreich verurteilte den Angriff.", "111", "FRA", "RUS"),
+        ("Israel griff Ziele im Libanon an. Die Lage blieb angespannt. Frankreich verurteilte den Angriff.", "111", "FRA", "ISR"),
+        # the victim, named after the performer, is the latest actor before the judgement
+        ("Russland wies vier Diplomaten aus Estland aus. Die EU kritisierte die Ausweisung.", "111", "IGOEUREEC", "RUS"),
+        ("Die Hamas ließ vier Geiseln aus Israel frei. Die USA begrüßten die Freilassung.", "051", "USA", "PSE"),
+        # a generic force noun names any use of force before it, a plural noun as well
+        ("Russland griff die Ukraine mit Raketen an. Polen verurteilte die Angriffe.", "111", "POL", "RUS"),
+        ("Russland beschoss die Stadt Charkiw. Die NATO verurteilte den Angriff.", "111", "IGOWSTNAT", "RUS"),
+        # the victim's state is the judge's own: the target is the state that expelled
+        ("Russland wies 20 deutsche Diplomaten aus. Berlin kritisierte die Ausweisung scharf.", "111", "DEU", "RUS"),
+        ("Belarus ließ zwölf politische Gefangene frei. Die USA begrüßten die Freilassung.", "051", "USA", "BLR"),
+        ("Die EU verhängte Sanktionen gegen Russland. Moskau lehnte die Sanktionen als illegal ab.", "120", "RUS", "IGOEUREEC"),
+    ],
+)  # fmt: skip
+def test_a_definite_act_noun_targets_the_source_of_the_act_before(text, code, source, performer):
+    assert targets_of(text, code, source) == {performer}
+
+
+def test_an_act_of_another_kind_before_is_not_the_one_judged():
+    # an air strike is no expulsion: Israel did not perform what France condemns
+    assert "ISR" not in targets_of(
+        "Israel griff Ziele im Libanon an. Frankreich verurteilte die Ausweisung.", "111", "FRA"
+    )
+
+
+def test_an_act_too_far_back_is_not_the_one_judged():
+    text = (
+        "Israel griff Ziele im Libanon an. Die Lage blieb angespannt. Viele Familien flohen nach Norden. "
+        "Die Schulen blieben geschlossen. Frankreich verurteilte den Angriff."
+    )
+    assert targets_of(text, "111", "FRA") == {None}
+
+
+def test_a_judgement_on_acts_in_general_has_no_target():
+    # "jeden Angriff" is any attack, neither Israel's nor one on Lebanon
+    text = "Israel griff Ziele im Libanon an. Frankreich verurteilte jeden Angriff auf Zivilisten."
+    assert targets_of(text, "111", "FRA") == {None}
