@@ -53,6 +53,17 @@ def _particles(verb: Token) -> list[Token]:
     return []
 
 
+def _predicative_particles(verb: Token) -> dict[str, Token]:
+    """Adjective-like particles the parser made a predicate of the verb ("stellte der Ukraine einen Kredit
+    bereit", "bereit" as xcomp). They complete a separable verb of the lexicon but, unlike real particles,
+    do not keep the bare verb from matching ("erklärte sich bereit" is still "erklären")."""
+    return {
+        c.lower_: c
+        for c in verb.children
+        if c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.lower_ in SEPARABLE_PARTICLES
+    }
+
+
 def _stranded_preposition(token: Token) -> bool:
     """A "preposition" after its head noun, or one that closes the clause, is a separated particle the
     parser mistook ("lehnte Waffenlieferungen ab", parsed as "Waffenlieferungen ← ab"; "kündigte
@@ -69,6 +80,8 @@ def _object_nouns(head: Token, sentence: Span) -> list[Token]:
     a small model often attaches them wrongly)."""
     direct = [c for c in head.children if c.dep_ in OBJECT_DEPS or _misparsed_object(c)]
     direct += [c for c in head.children if _misparsed_predicate(c)]
+    # "stellte der Ukraine einen Kredit bereit": the object hangs off the particle parsed as predicate
+    direct += [g for p in _predicative_particles(head).values() for g in p.children if g.dep_ in OBJECT_DEPS]
     if head.dep_ in ("amod", "det", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
         direct.append(head.head)  # "lehnte Waffenlieferungen ab" parsed as "lehnte" ← "Waffenlieferungen"
     direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod", "appos")]
@@ -93,10 +106,11 @@ def _in_topic_phrase(noun: Token, verb: Token) -> bool:
 
 def _misparsed_predicate(child: Token) -> bool:
     """A predicative adjective or participle the parser made a clause of its own: "bezeichnete … als
-    ungerechtfertigt" (conj), "nannte das Treffen konstruktiv" (xcomp), "reagierte empört" (parataxis)."""
+    ungerechtfertigt" (conj), "nannte das Treffen konstruktiv" (xcomp), "reagierte empört" (parataxis),
+    "zeigte sich beunruhigt" (amod, which a verb cannot have)."""
     # a "verb" without a subject of its own there is an adjective or participle the tagger missed
     bare_verb = child.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in child.children)
-    return child.dep_ in ("conj", "xcomp", "parataxis") and (child.pos_ == "ADJ" or bare_verb)
+    return child.dep_ in ("conj", "xcomp", "parataxis", "amod") and (child.pos_ == "ADJ" or bare_verb)
 
 
 def _misparsed_object(child: Token) -> bool:
@@ -116,6 +130,14 @@ def _has_reflexive(verb: Token) -> bool:
     """ "sich wenden an", "sich einsetzen für" mean what the lexicon says only with the pronoun."""
     return any(c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children) or any(
         t.lower_ in REFLEXIVE_PRONOUNS for t in verb.doc[max(verb.i - 3, verb.sent.start) : verb.i + 4]
+    )
+
+
+def _opposed_cooperation(entry: LexiconEntry, noun: Token) -> bool:
+    """Support is not given to what one speaks out against: "sprach sich gegen den Beitritt aus" is no
+    endorsement (051) of the accession."""
+    return entry.code.startswith("05") and any(
+        c.dep_ == "case" and c.lower_ == "gegen" for c in noun.children
     )
 
 
@@ -224,11 +246,12 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
     if not entries or token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and not _mistagged_verb(token):
         return None
     particles = {p.lower_: p for p in _particles(token)}
+    predicative = _predicative_particles(token)
     objects = _object_nouns(token, sentence)
     candidates = []
     for entry in entries:
         attached = token.lower_.startswith(entry.particle) if entry.particle else False
-        if entry.particle and not attached and entry.particle not in particles:
+        if entry.particle and not attached and entry.particle not in particles | predicative.keys():
             continue
         if not entry.particle and particles:
             continue  # "weist … zurück" is not "weisen"
@@ -238,7 +261,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
             continue
         if entry.objects:
             matched = next((n for n in objects if _matches_object(n, entry.objects)), None)
-            if matched is None:
+            if matched is None or _opposed_cooperation(entry, matched):
                 continue
             candidates.append((entry, matched))
         else:
@@ -247,7 +270,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
     if chosen is None:
         return None
     entry, object_noun = chosen
-    particle = particles.get(entry.particle) if entry.particle else None
+    particle = (particles | predicative).get(entry.particle) if entry.particle else None
     return Trigger(token=token, entry=_as_offer(entry, token), particle=particle, object_noun=object_noun)
 
 
