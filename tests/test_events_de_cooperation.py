@@ -6,18 +6,13 @@ greeting guests is no praise, speaking out against an accession is no endorsemen
 our own and use actors the actor stage resolves (country names, "die Bundesregierung").
 """
 
+from functools import partial
+
 import pytest
 
-from lagebild import analyze
+from tests.event_tuples import coded_events
 
-
-def events(text: str, date: str = "2024-04-15") -> list[tuple]:
-    """(code, source state/IGO, target state/IGO, modality) of every event coded in `text`."""
-    return [
-        (e.code, e.source and (e.source.country or e.source.actor_code),
-         e.target and (e.target.country or e.target.actor_code), e.modality)
-        for e in analyze(text, date=date, lang="de").events
-    ]  # fmt: skip
+events = partial(coded_events, date="2024-04-15")
 
 
 def codes(text: str) -> set[str]:

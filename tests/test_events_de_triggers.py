@@ -4,20 +4,15 @@ Each sentence exercises one rule of triggers.py, modality.py or a family of lexi
 which construction is coded, with which code, and whether the text says it happened.
 """
 
+from functools import partial
+
 import pytest
 
-from lagebild import analyze
 from lagebild.events.modality import is_conditional_consequence
 from lagebild.pipeline import get_pipeline
+from tests.event_tuples import coded_events
 
-
-def events(text: str, date: str = "2023-03-14") -> list[tuple]:
-    """(code, source state/IGO, target state/IGO, modality) of every event coded in `text`."""
-    return [
-        (e.code, e.source and (e.source.country or e.source.actor_code),
-         e.target and (e.target.country or e.target.actor_code), e.modality)
-        for e in analyze(text, date=date, lang="de").events
-    ]  # fmt: skip
+events = partial(coded_events, date="2023-03-14")
 
 
 def codes(text: str) -> set[str]:
