@@ -12,6 +12,7 @@ from lagebild.kb.store import load_kb
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, ActorRef
 
 SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
+AGENT_PREPOSITIONS = ("von", "durch")
 ATTRIBUTE_PREPOSITIONS = (None, "von", "vom")  # genitive or "von": whose spokesman, whose army
 LAST = 9
 ACT_NOUN_ENDINGS = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen")
@@ -193,6 +194,23 @@ def is_passive(verb: Token) -> bool:
 
 LASSEN = {"lassen", "lasse", "lässt", "lasst", "ließ", "ließe", "ließen", "ließt", "gelassen"}
 REFLEXIVES = {"sich", "uns", "mich", "euch", "dich"}
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """The "von"/"durch" phrases of a passive verb, also under an adverb before the participle that
+    the parser took for a verb and hung the phrase on ("wurde von der EU scharf verurteilt", "scharf"
+    as advmod or xcomp); an infinitive clause of its own ("um … zu") keeps its phrases."""
+    heads = [verb] + [
+        c
+        for c in children(verb, "advmod", "xcomp")
+        if c.i < verb.i and c.pos_ in ("VERB", "ADV", "ADJ") and not children(c, "mark", "nsubj", "obj")
+    ]
+    return [
+        c
+        for head in heads
+        for c in head.children
+        if c.dep_ in ("obl", "obl:agent") and preposition_of(c) in AGENT_PREPOSITIONS
+    ]
 
 
 def is_let_passive(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
     lassen_of,
     nominative_actor,
     objects_of,
+    passive_agents,
     preposition_of,
     same_actor,
     side_of,
@@ -45,17 +46,24 @@ from lagebild.events.context_targets import (
 from lagebild.events.lexicon import Lexicon, LexiconEntry, VerbSet, german_lexicon
 from lagebild.events.modality import clause_verb, modality_of
 from lagebild.events.sentence_rules import conditional_threats, shared_counterparts, without_framing
-from lagebild.events.triggers import Trigger, noun_trigger, verb_trigger
+from lagebild.events.triggers import (
+    Trigger,
+    light_verb_lemma,
+    noun_or_light_verb_phrases,
+    noun_trigger,
+    verb_trigger,
+)
 from lagebild.pipeline.annotations import EventInfo
 
 BOTH = {"beide", "beiden"}
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "X und Y vereinbarten / trafen sich": both directions
+# places named by a description of their state ("in die ukrainische Hauptstadt"), not by a name
+DESCRIBED_PLACES = {"hauptstadt", "grenzstadt", "hafenstadt", "grenzregion", "front", "region"}
 VISIT_CODES = {"042"}  # the target of a visit is where it goes, wherever the lexicon row points
 # a meeting named by a noun has no grammatical direction ("das Gipfeltreffen mit Biden"): both sides meet
 MEETING_NOUN_CODES = {"040", "044", "046"}
 REDUCING_ROOT = "16"
-AGENT_PREPOSITIONS = ("von", "durch")
 # verbs whose subject performs the act named by their object ("gab die Ausweisung bekannt"), unlike
 # verbs of demanding or judging ("forderte Zusagen", "bezeichnete die Ausweisung als …"); matched by
 # surface form because the lemmatizer misses them ("bekanntgegeben" → "bekanntgegeben")
@@ -257,11 +265,7 @@ def _sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Spa
         host = _meeting_host(trigger, actors)
         return ([host] if host is not None else []), None
     if is_passive(token) and not _perfect_of_motion(trigger):
-        agents = [
-            c
-            for c in token.children
-            if c.dep_ in ("obl", "obl:agent") and preposition_of(c) in AGENT_PREPOSITIONS
-        ]
+        agents = passive_agents(token)
         patient = next((c for c in token.children if c.dep_ == "nsubj:pass"), None)
         sources = actors.of_phrases(agents[0]) if agents else []
         return sources, actors.of_phrase(patient) if patient is not None else None
@@ -393,7 +397,8 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     verb = noun.head
     if noun.dep_ not in ("obj", "nsubj:pass") or verb.pos_ not in ("VERB", "AUX") and verb not in DECLARING:
         return None
-    if verb in DECLARING or verb.lemma_.lower() in entry.objects or _sets_on_its_way(verb):
+    light = verb.lemma_.lower() in entry.objects or light_verb_lemma(verb) in entry.objects
+    if verb in DECLARING or light or _sets_on_its_way(verb):
         return verb
     if entry.code[:2] in FORCE_ROOTS and verb in FORCE_LIGHT_VERBS:
         return verb
@@ -441,7 +446,7 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
             if "Dat" in c.morph.get("Case") and preposition_of(c) is None
         ]
     elif spec.startswith("pp:"):
-        candidates = with_preposition(token, spec[3:])
+        candidates = noun_or_light_verb_phrases(trigger, spec[3:])
     elif spec == "gen":
         # an act noun takes its patient in the genitive or with "von" ("die Ausweisung von 35 Diplomaten")
         patients = [c for c in token.children if preposition_of(c) == "von"] if is_act_noun(token) else []
@@ -486,6 +491,9 @@ def _visited(verb: Token, actors: ActorIndex) -> Span | None:
     visited = children(verb, "obj") + with_preposition(verb, "in") + with_preposition(verb, "nach")
     for phrase in visited:
         place = actor_or_place(phrase, actors)
+        # "besuchte die ukrainische Hauptstadt": a place described by its state's adjective
+        if place is None and phrase.lemma_.lower() in DESCRIBED_PLACES:
+            place = adjective_actor(phrase)
         if place is not None:
             return place
     places = [e for e in verb.sent.ents if e._.place is not None and not in_prepositional_phrase(e)]

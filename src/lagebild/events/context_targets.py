@@ -12,6 +12,7 @@ from lagebild.events.arguments import (
     actor_of,
     children,
     is_act_noun,
+    passive_agents,
     same_actor,
     side_of,
     subject_of,
@@ -19,7 +20,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import DENIAL_CODES, FORCE_ROOTS, HOSTILE_ROOTS
 from lagebild.events.lexicon import german_lexicon
-from lagebild.events.triggers import Trigger
+from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
 
 # determiners and pronouns of an object that refers back to something said before
@@ -171,7 +172,7 @@ def _acts_on_the_noun(span: Span, trigger: Trigger, actors: ActorIndex) -> bool:
         return False
     subject = subject_of(verb)
     agents = [subject] if subject is not None else []
-    agents += with_preposition(verb, "von") + with_preposition(verb, "durch")
+    agents += with_preposition(verb, "von") + with_preposition(verb, "durch") + passive_agents(verb)
     return any(same_actor(span, actor) for agent in agents for actor in actors.of_phrases(agent))
 
 
@@ -223,7 +224,7 @@ def _judged_noun(trigger: Trigger) -> Token | None:
     candidates = [trigger.object_noun] if trigger.object_noun is not None else []
     candidates += children(token, "obj", "nsubj:pass")
     if spec.startswith("pp:"):
-        candidates += with_preposition(token, spec[3:])
+        candidates += noun_or_light_verb_phrases(trigger, spec[3:])
     return next((c for c in candidates if is_act_noun(c) or _act_codes(c)), None)
 
 

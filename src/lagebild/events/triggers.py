@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import SAME_REFERENT, clause_tokens
+from lagebild.events.arguments import SAME_REFERENT, clause_tokens, with_preposition
 from lagebild.events.lexicon import SEPARABLE_PARTICLES, Lexicon, LexiconEntry, noun_forms
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
@@ -291,6 +291,29 @@ def _open_for(token: Token) -> bool:
     return token.lower_ == "offen" and following is not None and following.lower_ == "für"
 
 
+def light_verb_lemma(verb: Token) -> str:
+    """The lemma with its separated particle, as the lexicon lists light verbs ("sprach ihr Beileid
+    aus" → "aussprechen")."""
+    particles = _particles(verb) if verb.pos_ in ("VERB", "AUX") else []
+    return (particles[0].lower_ if particles else "") + verb.lemma_.lower()
+
+
+def light_verb(trigger: Trigger) -> Token | None:
+    """The light verb a noun row asks for, with the noun as its object ("übte Kritik an …")."""
+    noun, entry = trigger.token, trigger.entry
+    if entry.kind != "N" or not entry.objects or noun.dep_ != "obj":
+        return None
+    return noun.head if light_verb_lemma(noun.head) in entry.objects else None
+
+
+def noun_or_light_verb_phrases(trigger: Trigger, preposition: str) -> list[Token]:
+    """Prepositional phrases of the trigger; for a noun, also those the parser hung on its light verb
+    ("übte Kritik an der Hinrichtung", "an" ← "übte")."""
+    verb = light_verb(trigger)
+    phrases = with_preposition(trigger.token, preposition)
+    return phrases + ([p for p in with_preposition(verb, preposition) if p not in phrases] if verb else [])
+
+
 def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -303,8 +326,8 @@ def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         )  # fmt: skip
     if not entries:
         return None
-    head_lemma = token.head.lemma_.lower()
-    usable = [e for e in entries if not e.objects or head_lemma in e.objects]
+    head_lemmas = {token.head.lemma_.lower(), light_verb_lemma(token.head)}
+    usable = [e for e in entries if not e.objects or head_lemmas & e.objects]
     if not usable:
         return None
     # a row whose light verb or predicate is present beats a bare noun ("die Vorwürfe seien haltlos" 016)
