@@ -399,3 +399,52 @@ def test_a_name_with_letters_the_kb_spells_in_ascii_is_linked():
     )
     sikorski = next(e for e in analysis.entities if "Sikorski" in e.name)
     assert (sikorski.kb_id, sikorski.actor_code) == ("person:radoslaw-sikorski", "POLGOV")
+
+
+def _event_sources(text: str, date: str) -> list[tuple[str, str | None]]:
+    analysis = lagebild.analyze(text, date=date, lang="de")
+    return [(e.code, e.source.name) for e in analysis.events]
+
+
+def test_a_bare_german_office_is_its_incumbent_at_the_article_date():
+    assert _event_sources("Der Kanzler telefonierte mit Macron.", "2024-04-15") == [("041", "Olaf Scholz")]
+    assert _event_sources("Der Kanzler telefonierte mit Macron.", "2020-04-15") == [("041", "Angela Merkel")]
+    visit = "Der Bundespräsident besuchte Kiew."
+    assert _event_sources(visit, "2024-04-15") == [("042", "Frank-Walter Steinmeier")]
+
+
+def test_an_ambiguous_bare_role_without_antecedent_stays_unresolved():
+    for text in ("Der Präsident lobte Polen.", "Die Ministerin reiste nach Kiew.", "Der Außenminister kam."):
+        analysis = lagebild.analyze(text, date="2024-04-15", lang="de")
+        assert not [e for e in analysis.entities if e.type == "PER"], text
+
+
+def test_a_bare_role_refers_back_to_the_earlier_holder_of_that_role():
+    text = "Wolodymyr Selenskyj besuchte Warschau. Der Präsident lobte Polen."
+    assert ("051", "Wolodymyr Selenskyj") in _event_sources(text, "2024-04-15")
+    text = "Außenministerin Annalena Baerbock traf Lawrow. Die Außenministerin reiste danach nach Kiew."
+    sources = _event_sources(text, "2024-04-15")
+    assert ("042", "Annalena Baerbock") in sources
+
+
+def test_a_chancellor_named_in_the_text_wins_over_the_german_default():
+    # Austrian news: "Bundeskanzler" without a country is the chancellor the article names
+    text = "Bundeskanzler Karl Nehammer traf in Wien Selenskyj. Der Bundeskanzler kritisierte Russland."
+    assert ("111", "Karl Nehammer") in _event_sources(text, "2023-05-01")
+    austrian = lagebild.analyze(
+        "Der österreichische Bundeskanzler Karl Nehammer kritisierte Russland.", date="2023-05-01", lang="de"
+    )
+    assert _entity(austrian, "Karl Nehammer").country == "AUT"
+
+
+def test_a_vice_or_former_chancellor_is_not_the_incumbent():
+    for text in ("Der Vizekanzler lobte Polen.", "Der Ex-Kanzler lobte Polen."):
+        assert "Olaf Scholz" not in {
+            e.name for e in lagebild.analyze(text, date="2024-04-15", lang="de").entities
+        }
+
+
+def test_a_foreign_president_is_not_the_bundespraesident():
+    text = "Emmanuel Macron kam nach Berlin. Der Bundespräsident empfing ihn."
+    analysis = lagebild.analyze(text, date="2024-04-15", lang="de")
+    assert _entity(analysis, "Der Bundespräsident").name == "Frank-Walter Steinmeier"

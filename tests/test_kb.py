@@ -99,3 +99,18 @@ def test_armed_groups_carry_the_codes_of_the_event_dictionaries():
     codes = {kb.actors[i]["code"] for i in ("military:irgc", "armed-group:houthis", "armed-group:pkk")}
     assert codes == {"IRNMIL", "YEMREB", "TURREB"}
     assert kb.actors["country:YEM"]["adjectives_de"] == ["jemenitisch"]
+
+
+@pytest.mark.parametrize(
+    ("office", "date", "holder"),
+    [
+        ("president", "2024-04-15", "person:frank-walter-steinmeier"),
+        ("president", "2016-04-15", None),  # no curated holder before Steinmeier: no guess
+        ("chancellor", "2020-04-15", "person:angela-merkel"),
+        ("chancellor", "2024-04-15", "person:olaf-scholz"),
+        ("foreign minister", "2015-04-15", "person:frank-walter-steinmeier"),
+    ],
+)
+def test_german_office_holders_at_a_date(office, date, holder):
+    """'der Bundespräsident', 'der Kanzler' without a name are these people (actor stage)."""
+    assert load_kb().incumbent("DEU", office, date) == holder

@@ -224,6 +224,7 @@ PEOPLE = [
     ("angela-merkel", "Angela Merkel", "Angela Merkel", "DEU", "f", "Q567", ["ANGELA_MERKEL_"], [], [("chancellor", "DEUGOV", "2005-11-22", "2021-12-08")]),
     ("olaf-scholz", "Olaf Scholz", "Olaf Scholz", "DEU", "m", None, ["OLAF_SCHOLZ_"], [], [("labour minister", "DEUGOV", "2007-11-21", "2009-10-27"), ("mayor of Hamburg", "DEUGOV", "2011-03-07", "2018-03-13"), ("finance minister", "DEUGOV", "2018-03-14", "2021-12-08"), ("chancellor", "DEUGOV", "2021-12-08", "2025-05-06")]),
     ("annalena-baerbock", "Annalena Baerbock", "Annalena Baerbock", "DEU", "f", None, [], [], [("party leader", "DEUPTY", "2018-01-27", "2021-12-08"), ("foreign minister", "DEUGOV", "2021-12-08", "2025-05-06")]),
+    ("frank-walter-steinmeier", "Frank-Walter Steinmeier", "Frank-Walter Steinmeier", "DEU", "m", None, ["Frank Walter Steinmeier"], ["Frank Walter Steinmeier"], [("foreign minister", "DEUGOV", "2005-11-22", "2009-10-28"), ("foreign minister", "DEUGOV", "2013-12-17", "2017-01-27"), ("president", "DEUGOV", "2017-03-19", None)]),
     ("boris-pistorius", "Boris Pistorius", "Boris Pistorius", "DEU", "m", None, [], [], [("defence minister", "DEUGOV", "2023-01-19", None)]),
     ("steffen-seibert", "Steffen Seibert", "Steffen Seibert", "DEU", "m", None, [], [], [("government spokesperson", "DEUGOV", "2010-08-11", "2021-12-08"), ("ambassador to Israel", "DEUGOV", "2022-07-01", None)]),
     ("steffen-hebestreit", "Steffen Hebestreit", "Steffen Hebestreit", "DEU", "m", None, [], [], [("government spokesperson", "DEUGOV", "2021-12-08", "2025-05-06")]),

@@ -31,6 +31,7 @@ from lagebild.pipeline.actor_lexicon import (
     PRONOUNS_DE,
     PRONOUNS_EN,
     ROLE_SECTORS,
+    SAME_OFFICE_NAMES_DE,
     STATE_NOUNS_DE,
     agent_sector_de,
     agent_sector_en,
@@ -295,25 +296,27 @@ def _role_phrases(doc: Doc, in_entity: set[int], mentions: list):
             yield i, i + 1, role  # "Kremlchef", "US-Präsident" without article
 
 
-def _owner(doc: Doc, start: int, end: int, role, index) -> str | None:
-    """The country of a role phrase: an adjective in it ("der österreichische Bundeskanzler") before
-    the role word's own owner (a prefix, or Germany for "Bundeskanzler" in a German text)."""
+def _owner(doc: Doc, start: int, end: int, role, index) -> tuple[str | None, bool]:
+    """The country of a role phrase and whether it is only Germany by default: an adjective in it
+    ("der österreichische Bundeskanzler") before the role word's own owner (a prefix, or Germany
+    for "Bundeskanzler" in a German text)."""
     for k in range(start, end):
         country = index.adjectives.get(doc[k].text)
         if country:
-            return country
-    return role.owner
+            return country, False
+    return role.owner, role.implicit_owner
 
 
 def _resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, date, lang):
     span = Span(doc, start, end)
-    owner = _owner(doc, start, end, role, index)
+    owner, implicit = _owner(doc, start, end, role, index)
     holder_id = _incumbent_id(kb, owner, role.role, date)
     if holder_id:
         antecedent = _nearest(mentions, start, lambda m: m.actor.kb_id == holder_id, anywhere=True)
         if antecedent:
             return Reference(span, antecedent.actor, antecedent.span, antecedent.gender)
-        return Span(doc, start, end, label="PER"), kb.actor_ref(holder_id, date, lang)
+        if not implicit:
+            return Span(doc, start, end, label="PER"), kb.actor_ref(holder_id, date, lang)
     compatible = COMPATIBLE_ROLES.get(role.base.removeprefix("Kreml")) or COMPATIBLE_ROLES.get(role.base)
     if doc[end : end + 2].text == "des Landes":
         compatible = None  # "den russischen Botschafter des Landes": the envoy to the country just named
@@ -323,7 +326,9 @@ def _resolve_role_phrase(doc, start, end, role, mentions, references, kb, index,
             return False
         if role.gender and _gender(m) and _gender(m) != role.gender:
             return False
-        if owner and m.actor.country and owner != m.actor.country and not owner.startswith("igo:"):
+        foreign = owner and m.actor.country and owner != m.actor.country and not owner.startswith("igo:")
+        # an implicit German owner yields to a named Austrian or Swiss holder ("Bundeskanzler Nehammer")
+        if foreign and not (implicit and m.actor.country in SAME_OFFICE_NAMES_DE):
             return False
         if role.base.endswith("Politiker"):
             return True
@@ -333,6 +338,8 @@ def _resolve_role_phrase(doc, start, end, role, mentions, references, kb, index,
     if antecedent:
         target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
         return Reference(span, antecedent.actor, target, role.gender)
+    if holder_id:  # a German office no earlier person holds: "der Kanzler" is the German incumbent
+        return Span(doc, start, end, label="PER"), kb.actor_ref(holder_id, date, lang)
     if owner and (role.base in COREF_NOUNS_DE or role.owner):
         # An office holder the text does not name ("den russischen Botschafter", "die
         # US-Top-Diplomatin", "der EU-Außenbeauftragte"): a document actor of the state or IGO.

@@ -25,8 +25,14 @@ ROLE_NOUNS_DE = {
 # A compound's first part names the country or organisation the role belongs to.
 ROLE_PREFIXES_DE = {"US-": "USA", "EU-": "igo:eu", "UN-": "igo:un", "NATO-": "igo:nato", "Nato-": "igo:nato",
                     "IAEA-": "igo:iaea", "Kreml": "RUS", "Bundes": "DEU", "Vize": None}  # fmt: skip
-# Offices a German article names without a country because they are Germany's.
-DEFAULT_OWNER_DE = {"Bundeskanzler": "DEU", "Regierungssprecher": "DEU"}
+# Offices a German article names without a country because they are Germany's: "der Kanzler" is the
+# German chancellor unless the text has named another one (Austrian news: "Bundeskanzler Nehammer").
+DEFAULT_OWNER_DE = {"Bundeskanzler": "DEU", "Kanzler": "DEU", "Regierungssprecher": "DEU"}
+# Prefixes that name Germany only by default: Austria and Switzerland have a "Bundespräsident" too.
+IMPLICIT_PREFIXES_DE = {"Bundes"}
+# States whose offices German-language news names like Germany's ("Bundeskanzler", "Kanzler"): a
+# holder from one of them the text names is who an implicit German office refers to.
+SAME_OFFICE_NAMES_DE = {"DEU", "AUT", "CHE"}
 # Roles whose holder the KB knows by (country, role) - "der russische Außenminister" is Lawrow in 2021.
 INCUMBENT_ROLES = {
     "foreign minister", "president", "chancellor", "defence minister", "prime minister", "Kremlin spokesperson",
@@ -156,6 +162,8 @@ class RoleWord:
     owner: str | None  # ISO3 country or igo:<id> from a compound prefix
     base: str
     plural: bool = False
+    # the owner is Germany by default ("Bundeskanzler", "Kanzler"), not said by the word ("US-")
+    implicit_owner: bool = False
 
 
 def parse_role_de(word: str) -> RoleWord | None:
@@ -163,6 +171,7 @@ def parse_role_de(word: str) -> RoleWord | None:
     'Grünen-Politikerin' -> politician, female; 'Iran-Gesandter' -> envoy, no owner: a state's
     full name before the hyphen is the topic (the US envoy for Iran), unlike the prefix "US-"."""
     owner = None
+    implicit = False
     stem = word
     if word.startswith("Kreml-"):
         word = stem = "Kreml" + word[len("Kreml-") :].lower()  # "Kreml-Sprecher" is the "Kremlsprecher"
@@ -173,6 +182,7 @@ def parse_role_de(word: str) -> RoleWord | None:
             rest = word[len(prefix) :]
             if word.startswith(prefix) and rest and _inflected_base(rest[0].upper() + rest[1:]):
                 owner, stem = target, rest[0].upper() + rest[1:]
+                implicit = prefix in IMPLICIT_PREFIXES_DE
                 break
         else:
             if "-" in word and _inflected_base(word.rsplit("-", 1)[1]):
@@ -185,8 +195,9 @@ def parse_role_de(word: str) -> RoleWord | None:
     base, gender, plural = found
     if base.startswith("Kreml"):
         owner = "RUS"
-    owner = owner or DEFAULT_OWNER_DE.get(base)
-    return RoleWord(ROLE_NOUNS_DE[base], gender, owner, base, plural)
+    if owner is None and base in DEFAULT_OWNER_DE and stem == word:  # not "Vizekanzler", "Ex-Kanzler"
+        owner, implicit = DEFAULT_OWNER_DE[base], True
+    return RoleWord(ROLE_NOUNS_DE[base], gender, owner, base, plural, implicit)
 
 
 def _inflected_base(word: str) -> tuple[str, str | None, bool] | None:

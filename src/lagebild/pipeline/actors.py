@@ -206,12 +206,14 @@ class ActorResolver:
     def _role_country(self, role_index: int) -> str | None:
         """The country or IGO a role belongs to: 'russische Botschafter', 'US-Präsident'."""
         role = self._parse_role(self.doc[role_index].text)
-        if role and role.owner:
+        if role and role.owner and not role.implicit_owner:
             return role.owner
         for k in range(role_index - 1, max(role_index - 3, -1), -1):
             country = self.index.adjectives.get(self.doc[k].text) or self._state_name_en(k)
             if country:
                 return country
+        if role and role.owner:  # Germany by default ("Bundeskanzler") unless an adjective says otherwise
+            return role.owner
         # "der im US-Außenministerium zuständige Spitzenbeamte": a compound's prefix names the owner
         for k in range(role_index - 1, max(role_index - 6, -1), -1):
             text = self.doc[k].text
