@@ -109,30 +109,32 @@ def read_germeval(path: Path, vocab: Vocab) -> Iterator[Doc]:
 
 
 # ---------------------------------------------------------------- Europarl
-def read_europarl(path: Path, vocab: Vocab) -> Iterator[Doc]:
-    words: list[str] = []
-    tags: list[str] = []
-
-    def flush():
-        spans = []
-        for s, e, lab in _io_spans(tags):
-            if lab == "MISC" and all(w[:1].islower() for w in words[s:e]):
-                continue  # nationality adjective: not an entity in GermEval terms
-            spans.append((s, e, lab))
-        return _doc(vocab, words, spans)
-
+def europarl_sentences(path: Path) -> Iterator[list[list[str]]]:
+    """The rows (token, lemma, STTS tag, chunk, IO tag) of each sentence of a Europarl NER file."""
+    rows: list[list[str]] = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             cols = line.rstrip("\n").split("\t")
             if len(cols) < 5 or not cols[0]:
-                if words:
-                    yield flush()
-                words, tags = [], []
+                if rows:
+                    yield rows
+                rows = []
                 continue
-            words.append(cols[0])
-            tags.append(cols[4])
-    if words:
-        yield flush()
+            rows.append(cols)
+    if rows:
+        yield rows
+
+
+def read_europarl(path: Path, vocab: Vocab) -> Iterator[Doc]:
+    for rows in europarl_sentences(path):
+        words = [cols[0] for cols in rows]
+        spans = [
+            (s, e, lab)
+            for s, e, lab in _io_spans([cols[4] for cols in rows])
+            # a lower-case MISC is a nationality adjective: not an entity in GermEval terms
+            if not (lab == "MISC" and all(w[:1].islower() for w in words[s:e]))
+        ]
+        yield _doc(vocab, words, spans)
 
 
 # Europarl lemmas are TreeTagger-style; they agree with UD German for these word classes
@@ -162,71 +164,47 @@ EUROPARL_LEMMA_TAGS = {
 
 def read_europarl_tags(path: Path, vocab: Vocab) -> Iterator[Doc]:
     """Europarl tokens with their STTS tags and (some) lemmas: no UPOS/morph/deps."""
-    words: list[str] = []
-    tags: list[str] = []
-    lemmas: list[str] = []
-
-    def make():
-        doc = Doc(vocab, words=words, tags=tags)
-        for t, lemma in zip(doc, lemmas, strict=True):
-            if lemma:
-                t.lemma_ = lemma
-        return doc
-
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 5 or not cols[0]:
-                if words:
-                    yield make()
-                words, tags, lemmas = [], [], []
-                continue
-            tag = STTS_FIX.get(cols[2], cols[2])
+    for rows in europarl_sentences(path):
+        tags = [STTS_FIX.get(cols[2], cols[2]) for cols in rows]
+        doc = Doc(vocab, words=[cols[0] for cols in rows], tags=tags)
+        for token, tag, cols in zip(doc, tags, rows, strict=True):
             lemma = cols[1]
-            ok = tag in EUROPARL_LEMMA_TAGS and "|" not in lemma and "<" not in lemma and lemma
-            words.append(cols[0])
-            tags.append(tag)
-            lemmas.append(lemma if ok else "")
-    if words:
-        yield make()
+            if tag in EUROPARL_LEMMA_TAGS and "|" not in lemma and "<" not in lemma and lemma:
+                token.lemma_ = lemma
+        yield doc
 
 
 # ---------------------------------------------------------------- Legal-ER
+def legal_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
+    """The (token, BIO tag) pairs of each sentence of a Legal-ER CoNLL file."""
+    pairs: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").rsplit(" ", 1)
+            if len(parts) != 2 or not parts[0]:
+                if pairs:
+                    yield pairs
+                pairs = []
+                continue
+            pairs.append((parts[0], parts[1]))
+    if pairs:
+        yield pairs
+
+
 def read_legal(
     path: Path, vocab: Vocab, keep_other: float = 0.1, rng: random.Random | None = None
 ) -> Iterator[Doc]:
     """Sentences with a mapped entity are kept; the rest only with prob. ``keep_other``."""
     rng = rng or random.Random(0)
-    words: list[str] = []
-    tags: list[str] = []
-
-    def flush():
+    for pairs in legal_sentences(path):
         spans, missing = [], []
-        for s, e, lab in _bio_spans(tags):
+        for s, e, lab in _bio_spans([tag for _, tag in pairs]):
             if lab in LER_MAP:
                 spans.append((s, e, LER_MAP[lab]))
             else:
                 missing.append((s, e))
-        if not spans and rng.random() >= keep_other:
-            return None
-        return _doc(vocab, words, spans, missing)
-
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").rsplit(" ", 1)
-            if len(parts) != 2 or not parts[0]:
-                if words:
-                    d = flush()
-                    if d is not None:
-                        yield d
-                words, tags = [], []
-                continue
-            words.append(parts[0])
-            tags.append(parts[1])
-    if words:
-        d = flush()
-        if d is not None:
-            yield d
+        if spans or rng.random() < keep_other:
+            yield _doc(vocab, [word for word, _ in pairs], spans, missing)
 
 
 # ---------------------------------------------------------------- UD CoNLL-U
