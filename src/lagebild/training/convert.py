@@ -96,25 +96,15 @@ def convert_raw_text(data_dir: Path, build: Path) -> dict[str, int]:
 
     sents: list[str] = []
     for name in ("ler_dev.conll", "ler_test.conll"):
-        words: list[str] = []
-        with open(data_dir / "ner/legal-de" / name, encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.rstrip("\n").rsplit(" ", 1)
-                if len(parts) == 2 and parts[0]:
-                    words.append(parts[0])
-                elif words:
-                    sents.append(" ".join(words))
-                    words = []
+        sents += [
+            " ".join(word for word, _ in pairs)
+            for pairs in D.legal_sentences(data_dir / "ner/legal-de" / name)
+        ]
     for name in ("train.tsv", "dev.tsv", "test.tsv"):
-        words = []
-        with open(data_dir / "ner/europarl-de" / name, encoding="utf-8") as fh:
-            for line in fh:
-                cols = line.rstrip("\n").split("\t")
-                if len(cols) >= 5 and cols[0]:
-                    words.append(cols[0])
-                elif words:
-                    sents.append(" ".join(words))
-                    words = []
+        sents += [
+            " ".join(cols[0] for cols in rows)
+            for rows in D.europarl_sentences(data_dir / "ner/europarl-de" / name)
+        ]
     for name in ("de_gsd-ud-dev.conllu", "de_pud-ud-test.conllu"):
         with open(data_dir / "ud" / name, encoding="utf-8") as fh:
             sents += [ln[len("# text = ") :].strip() for ln in fh if ln.startswith("# text = ")]
