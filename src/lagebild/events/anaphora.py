@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.events.arguments import ActorIndex, preposition_of, side_of, subject_of
 from lagebild.events.circumstances import clause_date
 from lagebild.events.coder import PLACE_PREPOSITIONS
-from lagebild.events.lexicon import VerbSet
+from lagebild.events.lexicon import DECIDING_VERBS, VerbSet
 from lagebild.events.modality import modality_of
 from lagebild.pipeline.annotations import TIMEX_SPANS, EventInfo
 
@@ -41,13 +41,9 @@ POINTING_BACK = {
 }  # fmt: skip
 # verbs whose object (or passive subject) is the act itself, reported or carried out by its source;
 # matched by surface form because the lemmatizer misses many participles
-REPORTING_VERBS = {
-    "verkünden": "verkündet;verkündete;verkündet", "bekanntgeben": "gibt;gab;bekanntgegeben",
-    "bekanntmachen": "macht;machte;bekanntgemacht", "mitteilen": "teilt;teilte;mitgeteilt",
-    "bestätigen": "bestätigt;bestätigte;bestätigt", "bekräftigen": "bekräftigt;bekräftigte;bekräftigt",
-    "ankündigen": "kündigt;kündigte;angekündigt", "melden": "meldet;meldete;gemeldet",
-    "beschließen": "beschließt;beschloss;beschlossen", "anordnen": "ordnet;ordnete;angeordnet",
-    "umsetzen": "setzt;setzte;umgesetzt", "vollziehen": "vollzieht;vollzog;vollzogen",
+REPORTING_VERBS = DECIDING_VERBS | {
+    "bekanntmachen": "macht;machte;bekanntgemacht", "bekräftigen": "bekräftigt;bekräftigte;bekräftigt",
+    "melden": "meldet;meldete;gemeldet", "umsetzen": "setzt;setzte;umgesetzt",
     "durchsetzen": "setzt;setzte;durchgesetzt",
 }  # fmt: skip
 REPORTING = VerbSet(REPORTING_VERBS)

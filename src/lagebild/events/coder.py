@@ -43,7 +43,7 @@ from lagebild.events.context_targets import (
     judges_acts_in_general,
     last_two_sides,
 )
-from lagebild.events.lexicon import Lexicon, LexiconEntry, VerbSet, german_lexicon
+from lagebild.events.lexicon import DECIDING_VERBS, Lexicon, LexiconEntry, VerbSet, german_lexicon
 from lagebild.events.modality import clause_verb, modality_of
 from lagebild.events.sentence_rules import conditional_threats, shared_counterparts, without_framing
 from lagebild.events.triggers import (
@@ -67,11 +67,7 @@ REDUCING_ROOT = "16"
 # verbs whose subject performs the act named by their object ("gab die Ausweisung bekannt"), unlike
 # verbs of demanding or judging ("forderte Zusagen", "bezeichnete die Ausweisung als …"); matched by
 # surface form because the lemmatizer misses them ("bekanntgegeben" → "bekanntgegeben")
-DECLARING_VERBS = {
-    "bekanntgeben": "gibt;gab;bekanntgegeben", "ankündigen": "kündigt;kündigte;angekündigt",
-    "verkünden": "verkündet;verkündete;verkündet", "beschließen": "beschließt;beschloss;beschlossen",
-    "anordnen": "ordnet;ordnete;angeordnet", "vollziehen": "vollzieht;vollzog;vollzogen",
-    "mitteilen": "teilt;teilte;mitgeteilt", "bestätigen": "bestätigt;bestätigte;bestätigt",
+DECLARING_VERBS = DECIDING_VERBS | {
     "vorschlagen": "schlägt;schlug;vorgeschlagen", "vorlegen": "legt;legte;vorgelegt",
     "verabschieden": "verabschiedet;verabschiedete;verabschiedet", "planen": "plant;plante;geplant",
     "vorbereiten": "bereitet;bereitete;vorbereitet", "einleiten": "leitet;leitete;eingeleitet",

@@ -93,6 +93,17 @@ def _particle(lemma: str, present: str, participle: str) -> str | None:
     return None
 
 
+# Verbs by which a source announces or enacts its own decision ("gab die Ausweisung bekannt", "ordnete
+# die Schließung an"), shared by the coder (who performs a named act) and the anaphora stage (which
+# act "den Schritt" refers to).
+DECIDING_VERBS = {
+    "bekanntgeben": "gibt;gab;bekanntgegeben", "ankündigen": "kündigt;kündigte;angekündigt",
+    "verkünden": "verkündet;verkündete;verkündet", "beschließen": "beschließt;beschloss;beschlossen",
+    "anordnen": "ordnet;ordnete;angeordnet", "vollziehen": "vollzieht;vollzog;vollzogen",
+    "mitteilen": "teilt;teilte;mitgeteilt", "bestätigen": "bestätigt;bestätigte;bestätigt",
+}  # fmt: skip
+
+
 class VerbSet:
     """Some verbs given as {lemma: "present;preterite;participle"}, recognised in any form, a finite
     separable one only together with its particle ("teilte … mit", not "teilte")."""
