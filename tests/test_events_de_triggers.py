@@ -1,6 +1,6 @@
 """German event triggers and factuality through the whole pipeline (`lagebild.analyze`).
 
-Each sentence exercises one rule of triggers.py, modality.py or a family of lexicon_de.tsv rows:
+Each sentence exercises one rule of triggers.py, modality.py or a family of lexicon_de/ rows:
 which construction is coded, with which code, and whether the text says it happened.
 """
 

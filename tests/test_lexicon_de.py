@@ -1,4 +1,4 @@
-"""Validates the German CAMEO event lexicon (src/lagebild/events/lexicon_de.tsv) as data.
+"""Validates the German CAMEO event lexicon (src/lagebild/events/lexicon_de/*.tsv) as data.
 
 The checks are independent of the event coder: they guard the format the coder reads, the CAMEO codes
 against the codebook, the coverage the issue asks for, and that every example sentence really contains
@@ -17,7 +17,7 @@ import pytest
 from lagebild.events.lexicon import SEPARABLE_PARTICLES
 
 ROOT = Path(__file__).resolve().parents[1]
-LEXICON = ROOT / "src" / "lagebild" / "events" / "lexicon_de.tsv"
+LEXICON = ROOT / "src" / "lagebild" / "events" / "lexicon_de"
 CAMEO_CODES = ROOT.parent / "shared" / "data" / "cameo" / "CAMEO.eventcodes.txt"
 
 COLUMNS = ["code", "kind", "lemma", "forms", "object", "target", "example"]
@@ -33,15 +33,25 @@ MIN_PER_ROOT = 10
 
 
 @cache
-def lexicon_lines() -> list[tuple[int, str]]:
-    text = LEXICON.read_text(encoding="utf-8")
-    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line and not line.startswith("#")]
+def tables() -> dict[str, list[tuple[str, str]]]:
+    """Each table's data lines (the column line first) with their "file:line" position."""
+    return {
+        table.name: [
+            (f"{table.name}:{n}", line)
+            for n, line in enumerate(table.read_text(encoding="utf-8").splitlines(), 1)
+            if line and not line.startswith("#")
+        ]
+        for table in sorted(LEXICON.glob("*.tsv"))
+    }
 
 
 @cache
 def entries() -> list[dict[str, str]]:
-    lines = lexicon_lines()[1:]
-    return [dict(zip(COLUMNS, line.split("\t"), strict=True)) | {"line": str(n)} for n, line in lines]
+    return [
+        dict(zip(COLUMNS, line.split("\t"), strict=True)) | {"line": position, "table": name}
+        for name, lines in tables().items()
+        for position, line in lines[1:]
+    ]
 
 
 @cache
@@ -96,10 +106,16 @@ def noun_in_example(lemma: str, example: str) -> bool:
 
 
 def test_header_and_column_count():
-    (_, header), *rows = lexicon_lines()
-    assert header.split("\t") == COLUMNS
-    bad = [n for n, line in rows if len(line.split("\t")) != len(COLUMNS)]
-    assert not bad, f"lines without exactly {len(COLUMNS)} tab-separated columns: {bad}"
+    assert len(tables()) == 20, "one table per CAMEO root 01-20"
+    for (_, header), *rows in tables().values():
+        assert header.split("\t") == COLUMNS
+        bad = [n for n, line in rows if len(line.split("\t")) != len(COLUMNS)]
+        assert not bad, f"lines without exactly {len(COLUMNS)} tab-separated columns: {bad}"
+
+
+def test_each_table_holds_the_codes_of_its_root():
+    misplaced = [where(e) for e in entries() if not e["table"].startswith(e["code"][:2] + "_")]
+    assert not misplaced, f"rows in the table of another root: {misplaced}"
 
 
 def test_codes_exist_in_the_cameo_codebook():

@@ -1,4 +1,5 @@
-"""The German event lexicon (`lexicon_de.tsv`): verb and noun constructions mapped to CAMEO codes.
+"""The German event lexicon (`lexicon_de/`, one table per CAMEO root): verb and noun constructions
+mapped to CAMEO codes; the folder's README.md documents the columns and conventions.
 
 Verbs are matched by surface form, generated here from the infinitive and the principal parts the
 lexicon gives, because a lemmatizer trained on a few thousand sentences misses irregular forms
@@ -155,13 +156,20 @@ def noun_forms(lemma: str) -> set[str]:
 
 @cache
 def german_lexicon() -> Lexicon:
-    return parse_lexicon(
-        resources.files("lagebild.events").joinpath("lexicon_de.tsv").read_text(encoding="utf-8")
+    folder = resources.files("lagebild.events").joinpath("lexicon_de")
+    tables = sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
+    return parse_lexicon(*(table.read_text(encoding="utf-8") for table in tables))
+
+
+def parse_lexicon(*tables: str) -> Lexicon:
+    """One lexicon from tables that each start with the column line (one table per CAMEO root)."""
+    rows = (
+        row
+        for table in tables
+        for row in csv.DictReader(
+            (line for line in table.splitlines() if not line.startswith("#")), delimiter="\t"
+        )
     )
-
-
-def parse_lexicon(text: str) -> Lexicon:
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
     verbs: dict[str, list[LexiconEntry]] = defaultdict(list)
     nouns: dict[str, list[LexiconEntry]] = defaultdict(list)
     entries = []
