@@ -25,7 +25,7 @@ PREPOSITIONS = {
     "gegen", "mit", "an", "auf", "nach", "bei", "zu", "für", "von", "über", "um", "aus", "in", "vor",
     "hinter", "gegenüber", "unter",
 }  # fmt: skip
-PLAIN_TARGETS = {"obj", "dat", "objattr", "zwischen", "gen", "none"}
+PLAIN_TARGETS = {"obj", "dat", "objattr", "zwischen", "gen", "none", "recipient"}
 REFLEXIVE_PRONOUNS = {"sich", "mich", "dich", "uns", "euch"}
 NOUN_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern")
 MIN_ENTRIES = 450
@@ -163,8 +163,10 @@ def test_object_lists_are_single_words():
 
 def test_targets_are_valid():
     def valid(target: str) -> bool:
+        # several prepositions separated by "|": "pp:gegen|auf"
+        prepositions = target.removeprefix("pp:").split("|")
         return target in PLAIN_TARGETS or (
-            target.startswith("pp:") and target.removeprefix("pp:") in PREPOSITIONS
+            target.startswith("pp:") and all(p in PREPOSITIONS for p in prepositions)
         )
 
     bad = [f"{where(e)}: {e['target']!r}" for e in entries() if not valid(e["target"])]

@@ -149,6 +149,12 @@ def verb_forms(lemma: str, forms: str) -> tuple[str | None, set[str], set[str]]:
     return particle, {f.lower() for f in finite}, {f.lower() for f in non_finite}
 
 
+def target_prepositions(target: str) -> tuple[str, ...]:
+    """The prepositions a "pp:" target names, several separated by "|": "pp:gegen|auf" for "Offensive
+    gegen Russland" and "Offensive auf Charkiw"."""
+    return tuple(target.removeprefix("pp:").split("|")) if target.startswith("pp:") else ()
+
+
 def noun_forms(lemma: str) -> set[str]:
     base = lemma.lower()
     return {base + ending for ending in ("", "s", "es", "n", "en", "e", "er", "ern")}

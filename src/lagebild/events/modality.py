@@ -76,13 +76,7 @@ def clause_verb(trigger: Token) -> Token:
     token = trigger
     for _ in range(8):
         # a word heading a clause is its verb, whatever tag a small model gave it ("bedrohe"/ADJ)
-        # the parser sometimes hangs a clause on the paragraph break after it: the clause ends there
-        if (
-            token.pos_ in ("VERB", "AUX")
-            or token.dep_ in CLAUSE_HEADS
-            or token.head is token
-            or token.head.is_space
-        ):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in CLAUSE_HEADS or token.head == token:
             return token
         token = token.head
     return token
@@ -116,6 +110,8 @@ def _governors(verb: Token) -> list[Token]:
     for _ in range(6):
         if token.dep_ not in GOVERNING and token.dep_ != "conj" or token.head.i == token.i:
             break
+        if _misattached_after_colon(token):
+            break
         coordinated = token.dep_ == "conj"
         token = token.head
         # a verb coordinated with this one shares its governors but governs nothing itself: in
@@ -123,6 +119,15 @@ def _governors(verb: Token) -> list[Token]:
         if not coordinated and (token.dep_ != "conj" or token.pos_ in ("VERB", "AUX")):
             chain.append(token)
     return chain
+
+
+def _misattached_after_colon(clause: Token) -> bool:
+    """A main clause after a colon that the parser hung on the subordinate clause before it ("…, als
+    viele in Moskau erwartet haben dürften: 40 Diplomaten müssen das Land verlassen"): a clause opened
+    by "als", "wie" or "dass" ends before the colon and governs nothing after it."""
+    head = clause.head
+    colon = any(c.text == ":" and head.i < c.i < clause.i for c in clause.children)
+    return colon and any(c.dep_ == "mark" for c in head.children)
 
 
 def _words_in_clause(verb: Token) -> set[str]:
@@ -177,7 +182,11 @@ def _announces(verb: Token, trigger: Token) -> bool:
     return any(c.lower_ in nouns or c.lemma_.lower() in nouns for c in words if c.pos_ == "NOUN")
 
 
-def modality_of(trigger: Token, sentence: Span, event_date: str | None, article_date: str | None) -> str:
+def modality_of(
+    trigger: Token, sentence: Span, event_date: str | None, article_date: str | None, pledge: bool = False
+) -> str:
+    """`pledge`: the event is itself a statement of intent (CAMEO 03, "sagte Militärhilfe für 2025
+    zu", "kündigte ein Rüstungspaket an"): announcing or dating the act ahead is making the pledge now."""
     verb = clause_verb(trigger)
     governors = _governors(verb)
     clause_words = _words_in_clause(verb)
@@ -203,6 +212,10 @@ def modality_of(trigger: Token, sentence: Span, event_date: str | None, article_
         return "hypothetical"
     if negated or any(DENIAL_HEADS.match(g.text) for g in governors) or _denied_noun(trigger, verb):
         return "negated"
+    if pledge:
+        return (
+            "future" if any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux") else "asserted"
+        )
     if _announces(verb, trigger):
         return "future"
     # UD marks the future "wird" as aux, the passive "wird" as aux:pass

@@ -7,7 +7,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import SAME_REFERENT, clause_tokens, with_preposition
-from lagebild.events.lexicon import SEPARABLE_PARTICLES, Lexicon, LexiconEntry, noun_forms
+from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.lexicon import (
+    SEPARABLE_PARTICLES,
+    Lexicon,
+    LexiconEntry,
+    noun_forms,
+    target_prepositions,
+)
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
@@ -23,8 +30,22 @@ DELIBERATION = {"beraten", "tagen", "zusammenkommen", "zusammentreten", "konferi
 # nouns of states, acts and relations; no one meets them ("trifft das Verhältnis", "traf eine Entscheidung")
 ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "nis", "nisse", "schaft", "ismus", "ität")
 BODIES = ("führung", "regierung", "vertretung", "botschaft", "gesandtschaft", "führungen", "regierungen")
+# appeals and support, which a reflexive verb of advocacy expresses only "für" something
+ADVOCACY_ROOTS = ("02", "05")
+# first parts of a compound that make a force noun figurative: a "Charmeoffensive" or a
+# "Bildungsoffensive" is a campaign, a "Cyberangriff" no use of arms
+FIGURATIVE_MODIFIERS = (
+    "charme", "bildungs", "cyber", "hacker", "werbe", "medien", "informations", "propaganda", "pr",
+    "diplomatie", "export", "investitions", "verkaufs", "marketing", "image", "sympathie", "lächel",
+    "innovations", "digital", "digitalisierungs", "klima", "wahlkampf", "kommunikations", "fachkräfte",
+    "qualifizierungs", "transparenz", "wachstums", "technologie", "modernisierungs", "impf", "reform",
+)  # fmt: skip
 # how far before a verb its preposition is looked for where the parse hangs it elsewhere
 PREPOSITION_WINDOW = 6
+# how the parser attaches a predicative adjective it took for a clause of its own: "bezeichnete … als
+# ungerechtfertigt" (conj), "nannte das Treffen konstruktiv" (xcomp), "reagierte empört" (parataxis),
+# "zeigte sich beunruhigt" (amod, which a verb cannot have), "zeigte sich empört" (ccomp)
+PREDICATE_DEPS = ("conj", "xcomp", "parataxis", "amod", "ccomp")
 
 
 @dataclass(frozen=True)
@@ -33,6 +54,10 @@ class Trigger:
     entry: LexiconEntry
     particle: Token | None
     object_noun: Token | None
+
+
+# clauses inside the main clause that end before it does: relative, complement, adverbial
+EMBEDDED_CLAUSE_DEPS = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis"}
 
 
 def _particles(verb: Token) -> list[Token]:
@@ -50,7 +75,24 @@ def _particles(verb: Token) -> list[Token]:
             return [token]
         if _stranded_preposition(token):
             return [token]
-    return []
+    closing = _particle_after_embedded_clause(verb)
+    return [closing] if closing is not None else []
+
+
+def _particle_after_embedded_clause(verb: Token) -> Token | None:
+    """The main verb's particle closing the sentence after an embedded clause, which the parser gave to
+    that clause's verb ("rief für die Region, in der eine Million Menschen leben, den Ausnahmezustand
+    aus": "aus" on "leben"). Only where the embedded clause ended before the particle."""
+    if verb.dep_ != "ROOT":
+        return None
+    last = next((t for t in reversed(verb.sent) if not t.is_punct), None)
+    if last is None or last.i <= verb.i or last.lower_ not in SEPARABLE_PARTICLES:
+        return None
+    head = last.head
+    if last.dep_ not in ("compound:prt", "svp") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    embedded = verb in head.ancestors and head.dep_ in EMBEDDED_CLAUSE_DEPS
+    return last if embedded and any(t.is_punct for t in verb.doc[head.i + 1 : last.i]) else None
 
 
 def _predicative_particles(verb: Token) -> dict[str, Token]:
@@ -82,6 +124,9 @@ def _object_nouns(head: Token, sentence: Span) -> list[Token]:
     direct += [c for c in head.children if _misparsed_predicate(c)]
     # "stellte der Ukraine einen Kredit bereit": the object hangs off the particle parsed as predicate
     direct += [g for p in _predicative_particles(head).values() for g in p.children if g.dep_ in OBJECT_DEPS]
+    # "rief für die Region, in der …, den Ausnahmezustand aus": the object hangs off the stray particle
+    closing = _particle_after_embedded_clause(head) if head.pos_ in ("VERB", "AUX") else None
+    direct += [g for g in closing.children if g.dep_ in OBJECT_DEPS] if closing is not None else []
     if head.dep_ in ("amod", "det", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
         direct.append(head.head)  # "lehnte Waffenlieferungen ab" parsed as "lehnte" ← "Waffenlieferungen"
     direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod", "appos")]
@@ -105,12 +150,10 @@ def _in_topic_phrase(noun: Token, verb: Token) -> bool:
 
 
 def _misparsed_predicate(child: Token) -> bool:
-    """A predicative adjective or participle the parser made a clause of its own: "bezeichnete … als
-    ungerechtfertigt" (conj), "nannte das Treffen konstruktiv" (xcomp), "reagierte empört" (parataxis),
-    "zeigte sich beunruhigt" (amod, which a verb cannot have)."""
+    """A predicative adjective or participle the parser made a clause of its own (PREDICATE_DEPS)."""
     # a "verb" without a subject of its own there is an adjective or participle the tagger missed
     bare_verb = child.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in child.children)
-    return child.dep_ in ("conj", "xcomp", "parataxis", "amod") and (child.pos_ == "ADJ" or bare_verb)
+    return child.dep_ in PREDICATE_DEPS and (child.pos_ == "ADJ" or bare_verb)
 
 
 def _misparsed_object(child: Token) -> bool:
@@ -141,12 +184,30 @@ def _opposed_cooperation(entry: LexiconEntry, noun: Token) -> bool:
     )
 
 
-def _matches_object(noun: Token, objects: frozenset[str]) -> bool:
+def _advocates_against(entry: LexiconEntry, verb: Token) -> bool:
+    """A reflexive verb of advocacy turns with its preposition: "sprach sich für eine Untersuchung aus"
+    appeals (020), "sprach sich gegen die Drohung aus" opposes; "setzte sich gegen … ein" too."""
+    if not entry.reflexive or entry.code[:2] not in ADVOCACY_ROOTS:
+        return False
+    prepositions = {g.lower_ for c in verb.children for g in c.children if g.dep_ == "case"}
+    return "gegen" in prepositions and "für" not in prepositions
+
+
+def _matches_object(noun: Token, entry: LexiconEntry) -> bool:
     text, lemma = noun.lower_, noun.lemma_.lower()
-    return any(
-        lemma == wanted or text in noun_forms(wanted) or text.endswith(tuple(noun_forms(wanted)))
-        for wanted in objects
-    )
+    for wanted in entry.objects:
+        if lemma == wanted or text in noun_forms(wanted):
+            return True
+        end = next((form for form in noun_forms(wanted) if text.endswith(form)), None)
+        if end is not None and not figurative(entry, text[: -len(end)]):
+            return True
+    return False
+
+
+def figurative(entry: LexiconEntry, first_part: str) -> bool:
+    """A compound of a force noun whose first part names no fighting ("Charmeoffensive", "PR-Offensive",
+    "Cyberangriffe"): matched by its end, it would be taken for force."""
+    return entry.code[:2] in FORCE_ROOTS and first_part.rstrip("-").endswith(FIGURATIVE_MODIFIERS)
 
 
 def _choose(
@@ -166,7 +227,7 @@ def _choose(
 def _in_target_phrase(noun: Token | None, entry: LexiconEntry) -> bool:
     if noun is None or not entry.target.startswith("pp:"):
         return False
-    return any(c.dep_ == "case" and c.lower_ == entry.target[3:] for c in noun.children)
+    return any(c.dep_ == "case" and c.lower_ in target_prepositions(entry.target) for c in noun.children)
 
 
 def _slot_filled(target: str, verb: Token) -> bool:
@@ -175,8 +236,9 @@ def _slot_filled(target: str, verb: Token) -> bool:
         if target == "dat":
             slot = [c for c in slot if c.dep_ == "iobj" or "Dat" in c.morph.get("Case")]
     elif target.startswith("pp:"):
+        prepositions = target_prepositions(target)
         slot = [
-            c for c in verb.children if any(g.dep_ == "case" and g.lower_ == target[3:] for g in c.children)
+            c for c in verb.children if any(g.dep_ == "case" and g.lower_ in prepositions for g in c.children)
         ]
     else:
         return False
@@ -211,7 +273,8 @@ def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
     Delegationen berieten")."""
     needs = entry.code.startswith("04") and entry.target.startswith("pp:") and not entry.objects
     clause = clause_tokens(verb)
-    if not needs or entry.target[3:] in {t.lower_ for t in clause + _linear_clause(verb)}:
+    words = {t.lower_ for t in clause + _linear_clause(verb)}
+    if not needs or words.intersection(target_prepositions(entry.target)):
         return False
     deliberating = entry.lemma in DELIBERATION and _organisation_subject(verb)
     return not (_coordinated_names(clause) or _plural_subject(verb) or deliberating)
@@ -257,10 +320,10 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
             continue  # "weist … zurück" is not "weisen"
         if _lacks_its_preposition(entry, token) or entry.reflexive and not _has_reflexive(token):
             continue
-        if _meets_a_thing(entry, token):
+        if _meets_a_thing(entry, token) or _advocates_against(entry, token):
             continue
         if entry.objects:
-            matched = next((n for n in objects if _matches_object(n, entry.objects)), None)
+            matched = next((n for n in objects if _matches_object(n, entry)), None)
             if matched is None or _opposed_cooperation(entry, matched):
                 continue
             candidates.append((entry, matched))
@@ -317,17 +380,21 @@ def noun_or_light_verb_phrases(trigger: Trigger, preposition: str) -> list[Token
 def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    entries = lexicon.nouns_by_form.get(token.lower_)
+    entries, first_part = lexicon.nouns_by_form.get(token.lower_), ""
     if not entries and len(token.text) > NOUN_SUFFIX_MIN:
-        entries = next(
-            (lexicon.nouns_by_form[token.lower_[i:]] for i in range(1, len(token.text) - 4)
+        split = next(
+            (i for i in range(1, len(token.text) - 4)
              if token.lower_[i:] in lexicon.nouns_by_form and len(token.lower_) - i >= NOUN_SUFFIX_MIN),
             None,
         )  # fmt: skip
+        if split is not None:
+            entries, first_part = lexicon.nouns_by_form[token.lower_[split:]], token.lower_[:split]
     if not entries:
         return None
     head_lemmas = {token.head.lemma_.lower(), light_verb_lemma(token.head)}
-    usable = [e for e in entries if not e.objects or head_lemmas & e.objects]
+    usable = [
+        e for e in entries if (not e.objects or head_lemmas & e.objects) and not figurative(e, first_part)
+    ]
     if not usable:
         return None
     # a row whose light verb or predicate is present beats a bare noun ("die Vorwürfe seien haltlos" 016)

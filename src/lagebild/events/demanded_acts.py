@@ -1,0 +1,114 @@
+"""What an appeal or a demand asks for is an event of its own, a hypothetical one (the gold guidelines:
+"the demanded action is annotated as a separate hypothetical event"): "rief Russland und die Ukraine
+zu Friedensgesprächen auf" asks the two to negotiate with each other (046 both ways); "rief Israel
+zur Zurückhaltung auf" (0256) asks Israel to de-escalate (087) towards Iran, its adversary just before;
+"bat Berlin um Marschflugkörper" (0232) asks Germany for military aid (072). The act is read off the
+appeal's code, where CAMEO names it, else off the noun the appeal asks for."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import preposition_of, side_of
+from lagebild.events.codebook import HOSTILE_ROOTS
+from lagebild.events.context_targets import context_target
+from lagebild.events.lexicon import Lexicon
+from lagebild.events.triggers import Trigger
+from lagebild.pipeline.annotations import EventInfo
+
+ASKING_ROOTS = ("02", "10")
+# appeal (02x) and demand (10x) codes → the act asked for
+ASKED_FOR = {
+    "0211": "061", "0212": "062", "1011": "061", "1012": "062",
+    "023": "070", "0231": "071", "0232": "072", "0233": "073", "0234": "074",
+    "103": "070", "1031": "071", "1032": "072", "1033": "073", "1034": "074",
+    "0256": "087", "1056": "087", "107": "0871", "026": "046", "108": "046",
+}  # fmt: skip
+# the prepositions by which an appeal names what it asks for: "zu Gesprächen", "um Waffen", "nach …"
+ASKED_WITH = {"zu", "zum", "zur", "um", "nach"}
+# aid and material cooperation go to the one who asks
+FOR_THE_ASKER = ("06", "07")
+# acts between two: asked of two addressees, each does it with the other
+BETWEEN_TWO = ("04", "087")
+ASKED_CONFIDENCE = 0.6
+
+
+def demanded_acts(
+    events: list[EventInfo], triggers: list[Trigger], lexicon: Lexicon, recent: list[EventInfo]
+) -> list[EventInfo]:
+    """The hypothetical acts the sentence's asserted appeals and demands ask their addressees for."""
+    by_token = {t.token.i: t for t in triggers}
+    asked = []
+    for (start, code), appeals in _appeals_by_trigger(events).items():
+        trigger = by_token.get(start)
+        act = ASKED_FOR.get(code) or (_asked_noun_code(trigger, lexicon) if trigger is not None else None)
+        if act is None:
+            continue
+        addressees = [e.target for e in appeals if e.target is not None and side_of(e.target) is not None]
+        for performer, counterpart in _parties(act, appeals[0], addressees, recent):
+            asked.append(
+                replace(
+                    appeals[0],
+                    code=act,
+                    modality="hypothetical",
+                    source=performer,
+                    target=counterpart,
+                    confidence=ASKED_CONFIDENCE,
+                )
+            )
+    return asked
+
+
+def _appeals_by_trigger(events: list[EventInfo]) -> dict[tuple[int, str], list[EventInfo]]:
+    """Asserted appeals and demands by trigger: one event per addressee ("Russland und die Ukraine")."""
+    groups: dict[tuple[int, str], list[EventInfo]] = {}
+    for event in events:
+        if event.code.startswith(ASKING_ROOTS) and event.modality == "asserted" and event.source is not None:
+            groups.setdefault((event.trigger.start, event.code), []).append(event)
+    return groups
+
+
+def _asked_noun_code(trigger: Trigger, lexicon: Lexicon) -> str | None:
+    """The code of the act the appeal's noun names ("zu Friedensgesprächen" 046), light verb or not."""
+    nouns = [trigger.object_noun] if trigger.object_noun is not None else []
+    # also where the parse hangs the phrase on the addressee ("rief Russland und die Ukraine zu …")
+    near = [
+        g
+        for c in trigger.token.children
+        for g in (c, *c.children, *(h for d in c.children for h in d.children))
+    ]
+    nouns += [t for t in near if preposition_of(t) in ASKED_WITH]
+    for noun in nouns:
+        entries = lexicon.nouns_by_form.get(noun.lower_, ())
+        if entries:
+            return entries[0].code
+    return None
+
+
+def _parties(
+    act: str, appeal: EventInfo, addressees: list[Span], recent: list[EventInfo]
+) -> list[tuple[Span, Span]]:
+    """Who would do the act to whom. Aid goes to the one asking. An act between two (talks, restraint)
+    asked of two addressees of two sides is each one's with the other; asked of one, it is towards
+    that one's adversary in the hostile events just before. A single addressee must be named in the
+    sentence: one guessed from before is too weak a ground for a second event."""
+    named = [a for a in addressees if _named_in(a, appeal.trigger.root)]
+    if act.startswith(FOR_THE_ASKER):
+        return [(addressee, appeal.source) for addressee in named]
+    if not act.startswith(BETWEEN_TWO):
+        return []
+    if len(addressees) == 2:
+        first, second = addressees
+        return [(first, second), (second, first)] if side_of(first) != side_of(second) else []
+    if len(named) != 1:
+        return []
+    counterpart = context_target(named[0], [e for e in recent if e.code[:2] in HOSTILE_ROOTS])
+    if counterpart is None or side_of(counterpart) in (side_of(named[0]), side_of(appeal.source)):
+        return []
+    return [(named[0], counterpart)]
+
+
+def _named_in(span: Span, token: Token) -> bool:
+    return token.sent.start <= span.start < token.sent.end

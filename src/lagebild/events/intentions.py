@@ -1,0 +1,93 @@
+"""Cooperation that is pledged or decided, not yet done, is an expressed intent (CAMEO 03): "beschlossen,
+Beitrittsverhandlungen aufzunehmen" (036), "sagte zu, die Ukraine zu unterstützen" (03x), "kündigte ein
+Rüstungspaket an" (0332). The pledge or decision is what happened: it is asserted as its verb is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import is_zu_infinitive
+from lagebild.events.lexicon import VerbSet
+from lagebild.events.modality import clause_verb, modality_of
+from lagebild.pipeline.annotations import EventInfo
+
+# verbs by which a source decides or agrees on an act, or instructs its people to carry it out: talks
+# decided on or commissioned ("beauftragten ihre Teams, die Gespräche fortzusetzen") are an intent
+DECIDING = VerbSet({
+    "beschließen": "beschließt;beschloss;beschlossen", "vereinbaren": "vereinbart;vereinbarte;vereinbart",
+    "übereinkommen": "kommt;kam;übereingekommen", "beauftragen": "beauftragt;beauftragte;beauftragt",
+    "anweisen": "weist;wies;angewiesen",
+})  # fmt: skip
+# verbs by which a source promises an act: support and aid promised are pledges (CAMEO 032, 033);
+# a promised call or briefing stays that act, to come ("versprach, mit Selenskyj zu telefonieren")
+PROMISING = VerbSet({
+    "zusagen": "sagt;sagte;zugesagt", "zusichern": "sichert;sicherte;zugesichert",
+    "versprechen": "verspricht;versprach;versprochen", "verpflichten": "verpflichtet;verpflichtete;verpflichtet",
+    "garantieren": "garantiert;garantierte;garantiert", "geloben": "gelobt;gelobte;gelobt",
+    "anbieten": "bietet;bot;angeboten",
+})  # fmt: skip
+PROMISED_ROOTS = ("05", "07")
+# announcing aid is pledging it (the gold's convention, as CAMEO's 033 "express intent to provide
+# material aid"); announcing other acts makes them future acts of their own
+ANNOUNCING = VerbSet({"ankündigen": "kündigt;kündigte;angekündigt"})
+AID_ROOT = "07"
+# the act's CAMEO root → its expressed intent; a sub-code keeps its last digit ("072" → "0332")
+INTENT_OF = {"04": "036", "05": "032", "06": "031", "07": "033"}
+# how far above the act's clause its binding verb may hang in a weak parse ("verpflichtet sich, die
+# Ukraine militärisch … zu unterstützen", the infinitive under "militärisch" under "sich")
+GOVERNOR_STEPS = 3
+
+
+def as_intents(events: list[EventInfo], sentence: Span) -> list[EventInfo]:
+    return [_as_intent(event, sentence) for event in events]
+
+
+def _as_intent(event: EventInfo, sentence: Span) -> EventInfo:
+    root = event.code[:2]
+    if root not in INTENT_OF:
+        return event
+    binding = (
+        [DECIDING]
+        + ([PROMISING] if root in PROMISED_ROOTS else [])
+        + ([ANNOUNCING] if root == AID_ROOT else [])
+    )
+    governor = _binding_verb(event.trigger.root, binding)
+    if governor is None:
+        return event
+    article_date = sentence.doc._.article_date
+    date = event.date if event.date != article_date else None
+    modality = modality_of(governor, sentence, date, article_date, pledge=True)
+    return replace(event, code=_intent_code(event.code), modality=modality)
+
+
+def _intent_code(code: str) -> str:
+    intent = INTENT_OF[code[:2]]
+    if intent == "036" or len(code) < 3 or code[2] == "0":
+        return intent
+    return intent + code[2]
+
+
+def _binding_verb(trigger: Token, verbs: list[VerbSet]) -> Token | None:
+    """The verb that binds the source to the act: the trigger itself, the verb whose object is the act's
+    noun ("sagte Militärhilfe zu"), or the one over the act's "zu" infinitive ("beschlossen, …
+    aufzunehmen")."""
+    if any(trigger in v for v in verbs):
+        return trigger  # a lexicon row that codes the act by the pledging verb ("kündigte Waffen an")
+    clause = clause_verb(trigger)
+    if clause.i != trigger.i:
+        if trigger.dep_ == "obj" and trigger.head.i == clause.i and any(clause in v for v in verbs):
+            return clause
+        if not is_zu_infinitive(clause):
+            return None
+    elif not is_zu_infinitive(trigger):
+        return None
+    token = clause
+    for _ in range(GOVERNOR_STEPS):
+        if token.head.i == token.i or token.head.i > token.i and token.dep_ != "conj":
+            return None  # a binding verb comes before its infinitive in news German
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token if any(token in v for v in verbs) else None
+    return None

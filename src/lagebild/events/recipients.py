@@ -1,0 +1,115 @@
+"""Rows whose grammatical subject is the side that receives or suffers the act (lexicon target
+`recipient`): "Georgien erhielt den Kandidatenstatus", "Kiew erhält Kampfjets aus den Niederlanden",
+"die Mission der NATO verliert ihre Akkreditierung". The subject is the target; the giver is named with
+"von"/"aus"/"durch" or by the object's own attribute ("den Status eines EU-Beitrittskandidaten"), else it
+is the source of the latest event of the same CAMEO root (else of a kindred one) before, else the
+subject's counterpart in the event just before ("Die EU gewährte Moldau den Status. Auch Georgien erhielt ihn.")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import (
+    ActorIndex,
+    children,
+    preposition_of,
+    same_actor,
+    side_of,
+    subject_of,
+    with_preposition,
+)
+from lagebild.events.context_targets import context_target
+from lagebild.events.triggers import Trigger
+from lagebild.pipeline.annotations import EventInfo
+
+RECIPIENT = "recipient"
+GIVER_PREPOSITIONS = ("von", "aus", "durch")
+# leaving a country is an expulsion only for whom must leave ("40 Diplomaten müssen das Land
+# verlassen"); who leaves of their own accord suffers no act
+LEAVING = {"verlassen"}
+COMPELLING = {"müssen", "sollen"}
+COUNTRY_NOUNS = {"land", "bundesrepublik", "staatsgebiet", "hoheitsgebiet", "republik", "königreich"}
+# roots of one kind: something given (03 intent, 05 diplomatic and 06 material cooperation, 07 aid) and
+# something taken away (16 reduced relations, 17 coercion); a concession (08) or a meeting (04) before
+# names no giver
+KINDRED_ROOTS = ({"03", "05", "06", "07"}, {"16", "17"})
+
+
+def is_recipient_row(trigger: Trigger) -> bool:
+    return trigger.entry.target == RECIPIENT
+
+
+def giver_recipient_pairs(
+    trigger: Trigger, actors: ActorIndex, context: list[EventInfo], recent: list[EventInfo]
+) -> list[tuple[Span, Span]]:
+    """(giver, recipient) for each recipient the subject names; none where no giver can be found."""
+    if trigger.entry.lemma in LEAVING and not _compelled_to_leave_a_country(trigger.token, actors):
+        return []
+    recipients = _recipients(trigger, actors)
+    if not recipients:
+        return []
+    giver = _named_giver(trigger, actors, recipients[0])
+    giver = giver or _latest_giver(trigger, recent, recipients[0])
+    giver = giver or context_target(recipients[0], context)
+    if giver is None:
+        return []
+    return [(giver, recipient) for recipient in recipients if not same_actor(giver, recipient)]
+
+
+def _recipients(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """The subject. Where the parse made the thing received the subject ("Kiew erhält Kampfjets" with
+    "Kampfjets" as nsubj) or found none ("verliert auch die Mission der NATO ihre Akkreditierung", the
+    mission read as an object), the first other bare noun phrase of the verb that names an actor."""
+    verb, noun = trigger.token, trigger.object_noun
+    subject = subject_of(verb)
+    if subject is not None and (noun is None or subject.i != noun.i):
+        return actors.of_phrases(subject)
+    bare = [
+        c
+        for c in children(verb, "nsubj", "obj", "iobj", "obl")
+        if preposition_of(c) is None and (noun is None or c.i != noun.i)
+    ]
+    return next((found for found in map(actors.of_phrases, bare) if found), [])
+
+
+def _named_giver(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span | None:
+    """The giver in a "von"/"aus"/"durch" phrase of the verb or its object, or an actor the object
+    itself names ("verlassen die Bundesrepublik", "den Status eines EU-Kandidaten")."""
+    verb, noun = trigger.token, trigger.object_noun
+    heads = [verb] + ([noun] if noun is not None else [])
+    phrases = [p for head in heads for prep in GIVER_PREPOSITIONS for p in with_preposition(head, prep)]
+    phrases += [noun] if noun is not None else children(verb, "obj")
+    for phrase in phrases:
+        actor = actors.of_phrase(phrase)
+        if actor is not None and side_of(actor) is not None and side_of(actor) != side_of(recipient):
+            return actor
+    return None
+
+
+def _latest_giver(trigger: Trigger, recent: list[EventInfo], recipient: Span) -> Span | None:
+    """The source of the latest event before of the same root, else of a kindred one ("Die EU
+    beschloss, Beitrittsgespräche aufzunehmen (036). Auch Georgien erhielt den Kandidatenstatus
+    (050)."), on another side than the recipient."""
+    root = trigger.entry.code[:2]
+    kindred = next((roots for roots in KINDRED_ROOTS if root in roots), {root})
+    for roots in ({root}, kindred):
+        for event in reversed(recent):
+            source = event.source
+            if (
+                event.code[:2] in roots
+                and source is not None
+                and side_of(source) not in (None, side_of(recipient))
+            ):
+                return source
+    return None
+
+
+def _compelled_to_leave_a_country(verb: Token, actors: ActorIndex) -> bool:
+    """ "müssen das Land / die Bundesrepublik / Polen verlassen", not "verließ den Saal"."""
+    compelled = any(
+        t.lemma_.lower() in COMPELLING for t in (*children(verb, "aux"), verb.head) if t.i != verb.i
+    )
+    places = children(verb, "obj")
+    return compelled and any(
+        p.lemma_.lower() in COUNTRY_NOUNS or actors.of_phrase(p) is not None for p in places
+    )
