@@ -6,35 +6,60 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.events.lexicon import SEPARABLE_PARTICLES
+from lagebild.events.lexicon import SEPARABLE_PARTICLES, german_lexicon
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
-from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, ActorRef
+from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef
 
+LIST_SEPARATORS = {",", "und", "sowie"}
 SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
 AGENT_PREPOSITIONS = ("von", "durch")
 ATTRIBUTE_PREPOSITIONS = (None, "von", "vom")  # genitive or "von": whose spokesman, whose army
 LAST = 9
 ACT_NOUN_ENDINGS = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen")
-# the speaker's own words for the speaker's side: "wir", "uns", "unser Land", "meine Regierung"
-FIRST_PERSON_PRONOUNS = {"ich", "mich", "mir", "wir", "uns"}
+# the speaker's own words for the speaker's side: "wir", "uns", "unser Land", "meine Regierung", and
+# the impersonal "man" of an official's reported words ("Man stehe in Kontakt mit Kiew", sagte Miller)
+FIRST_PERSON_PRONOUNS = {"ich", "mich", "mir", "wir", "uns", "man"}
 FIRST_PERSON_POSSESSIVES = {
     f"{stem}{ending}" for stem in ("mein", "unser", "unsr") for ending in ("", "e", "en", "em", "er", "es")
 }
 
 
 def _phrase_priority(child: Token) -> int:
+    # the seat first: "die Regierungen in Berlin, Paris und Rom" (Paris parsed as an apposition)
+    if child.dep_ == "nmod" and preposition_of(child) in ("in", "im") and _seat_of_power(child.head):
+        return 0
     if child.dep_ in SAME_REFERENT:
         return 0
     if child.dep_ in ("amod", "det:poss", "nmod:poss"):
         return 1
     if child.dep_ == "nmod" and preposition_of(child) in ATTRIBUTE_PREPOSITIONS:
         return 2
+    # people from a side belong to it ("ihre Amtskollegen aus den EU-Staaten"); charges from a side
+    # are made by it, a matter of the verb ("die Vorwürfe aus Washington wies Moskau zurück")
+    if child.dep_ == "nmod" and preposition_of(child) == "aus" and not _names_an_event(child.head):
+        return 3
     return LAST
 
 
+# institutions named by their seat ("die Regierung in Vilnius", "das Verteidigungsministerium in
+# Moskau") act for its state; an embassy or consulate "in Berlin" is a foreign state's, so not these
+SEATED_INSTITUTIONS = ("regierung", "regierungen", "führung", "behörde", "behörden", "ministerium",
+                       "regime", "justiz", "staatsanwaltschaft", "präsidialamt", "parlament", "armee",
+                       "polizei", "machthaber", "mission", "missionen", "delegation", "delegationen",
+                       "kommission")  # fmt: skip
+
+
+def _seat_of_power(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lower_.endswith(SEATED_INSTITUTIONS)
+
+
+def _names_an_event(noun: Token) -> bool:
+    return noun.lower_ in german_lexicon().nouns_by_form or is_act_noun(noun)
+
+
 def is_act_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lower_.endswith(ACT_NOUN_ENDINGS)
+    return token.pos_ == "NOUN" and token.lower_.endswith(ACT_NOUN_ENDINGS) and not _seat_of_power(token)
 
 
 class ActorIndex:
@@ -79,13 +104,50 @@ class ActorIndex:
         return None
 
     def of_phrases(self, head: Token) -> list[Span]:
-        """Actors of a phrase and of the phrases coordinated with it ("Deutschland und Frankreich")."""
+        """Actors of a phrase and of the phrases coordinated with it ("Deutschland und Frankreich"). A
+        "conjunct" with a preposition its head lacks is no coordinated phrase but a misparse ("Hunderte,
+        viele mit Fahnen der NATO, …")."""
         actors = []
-        for token in [head, *_conjuncts(head)]:
+        bare = preposition_of(head) is None
+        conjuncts = [c for c in _conjuncts(head) if not (bare and preposition_of(c) is not None)]
+        for token in [head, *conjuncts]:
             actor = self.of_phrase(token)
             if actor is not None and actor not in actors:
                 actors.append(actor)
+        # a listed actor of a side already there adds no event ("Politiker von Grünen und FDP")
+        sides = {side_of(actor) for actor in actors}
+        for actor in list(actors):
+            for listed in self.listed_with(actor):
+                if side_of(listed) not in sides:
+                    sides.add(side_of(listed))
+                    actors.append(listed)
         return actors
+
+    def listed_with(self, first: Span) -> list[Span]:
+        """The actors listed after an actor, whatever the parse made of the list: "Estland, Lettland
+        und Litauen", "Scholz und der ukrainische Präsident Selenskyj". A list ends with "und" or
+        "sowie"; commas alone make an apposition ("der Botschafter, Sergej Netschajew"), no list."""
+        doc, listed, position = first.doc, [], first.end
+        while position < first.sent.end and doc[position].lower_ in LIST_SEPARATORS:
+            following = self._actor_after(doc[position])
+            if following is None:
+                break
+            listed.append(following)
+            if doc[position].lower_ != ",":
+                return listed
+            position = following.end
+        return []
+
+    def _actor_after(self, separator: Token) -> Span | None:
+        """The actor right after a list separator, after at most a few words of its noun phrase
+        ("der ukrainische Präsident")."""
+        for token in separator.doc[separator.i + 1 : min(separator.i + 5, separator.sent.end)]:
+            span = self.by_token.get(token.i)
+            if span is not None:
+                return span if span.start > separator.i else None
+            if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or token.dep_ == "case":
+                return None
+        return None
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -205,12 +267,27 @@ def passive_agents(verb: Token) -> list[Token]:
         for c in children(verb, "advmod", "xcomp")
         if c.i < verb.i and c.pos_ in ("VERB", "ADV", "ADJ") and not children(c, "mark", "nsubj", "obj")
     ]
+    # a time takes no "von" phrase: "wurde in der Nacht von Russland angegriffen", "von" ← "Nacht"
+    times = [c for head in heads for c in children(head, "obl") if _is_time(c)]
     return [
         c
-        for head in heads
+        for head in heads + times
         for c in head.children
-        if c.dep_ in ("obl", "obl:agent") and preposition_of(c) in AGENT_PREPOSITIONS
+        if c.dep_ in ("obl", "obl:agent", "nmod")
+        and preposition_of(c) in AGENT_PREPOSITIONS
+        and (c.dep_ != "nmod" or head in times)
     ]
+
+
+# times of day and week the time stage leaves alone (no calendar anchor): "in der Nacht", "am Abend"
+TIME_NOUNS = {"nacht", "morgen", "vormittag", "mittag", "nachmittag", "abend", "tag", "wochenende",
+              "woche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}  # fmt: skip
+
+
+def _is_time(token: Token) -> bool:
+    """The token names a time: part of a time expression ("am 3. März") or a time of day or week."""
+    in_timex = any(span.start <= token.i < span.end for span in token.doc.spans.get(TIMEX_SPANS, []))
+    return in_timex or token.lower_ in TIME_NOUNS
 
 
 def is_let_passive(verb: Token) -> bool:
@@ -239,21 +316,86 @@ def subject_of(verb: Token) -> Token | None:
     """The verb's subject; a coordinated or controlled verb inherits its head's. A "zu" infinitive
     has no subject of its own: a "subject" the parser gives it is its object ("… und die Regierungen
     zu unterrichten")."""
-    token = verb
+    token, infinitive = verb, False
     for _ in range(4):
+        infinitive = infinitive or is_zu_infinitive(token)
         # a subject the parser hung on the finite auxiliary ("Frankreich hatte … bekanntgegeben")
         auxiliaries = children(token, "aux", "aux:pass")
-        own = [] if is_zu_infinitive(token) else children(token, "nsubj", "nsubj:pass")
+        own = (
+            []
+            if is_zu_infinitive(token) or _within_infinitive(token, infinitive)
+            else children(token, "nsubj", "nsubj:pass")
+        )
         own += [s for aux in auxiliaries for s in children(aux, "nsubj", "nsubj:pass")]
         own = [s for s in own if s.lower_ not in NEVER_NOMINATIVE]
         if own:
             return _name_before_the_verb(token, own[0]) or own[0]
         controlled = token.dep_ in ("conj", "xcomp", "ccomp", "advcl") and is_zu_infinitive(token)
-        if (token.dep_ in ("conj", "xcomp") or controlled) and token.head is not token:
+        if infinitive and token.dep_ in ("acl", "acl:relcl"):
+            governor = _verb_above_adverbial(token.head)
+            if governor is not None:
+                token = governor
+                continue
+        if (
+            token.dep_ in ("conj", "xcomp") or controlled or _within_infinitive(token, infinitive)
+        ) and token.head != token:
             token = token.head
+            addressee = _controlling_object(token) if infinitive else None
+            if addressee is not None:
+                return addressee
             continue
         return None
     return None
+
+
+# verbs whose object, not their subject, is to carry out the "zu" infinitive: "forderte Litauen auf,
+# Truppen zu schicken" (Lithuania would send them), "warf Brüssel vor, Gelder zurückzuhalten"
+OBJECT_CONTROL = {"auffordern", "aufrufen", "bitten", "drängen", "ersuchen", "ermahnen", "zwingen",
+                  "nötigen", "ermutigen", "ermuntern", "überreden", "anweisen", "beauftragen",
+                  "verpflichten", "vorwerfen", "beschuldigen", "verdächtigen", "raten", "empfehlen",
+                  "erlauben", "verbieten", "gestatten", "überzeugen"}  # fmt: skip
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """The object of an object-control verb, which a "zu" infinitive under it takes as its subject; a
+    reflexive object is the subject itself ("verpflichtet sich, … zu unterstützen")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")]
+    lemma = verb.lemma_.lower()
+    if lemma not in OBJECT_CONTROL and not any(p + lemma in OBJECT_CONTROL for p in particles):
+        return None
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("obj", "iobj", "obl:arg")
+        and c.pos_ in ("NOUN", "PROPN", "PRON")
+        and preposition_of(c) is None
+    ]
+    if not objects or objects[0].lower_ in REFLEXIVES:
+        return None
+    return objects[0]
+
+
+def _verb_above_adverbial(noun: Token) -> Token | None:
+    """The verb above a place or time a "zu" infinitive was hung on ("beschlossen am Montag in
+    Brüssel, die Strafmaßnahmen auszuweiten", parsed auszuweiten ← Brüssel): a noun in a
+    prepositional phrase takes no infinitive, the verb does."""
+    adverbial = False
+    for _ in range(3):
+        if noun.pos_ in ("VERB", "AUX"):
+            return noun if adverbial else None
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.head == noun or _names_an_event(noun):
+            return None
+        adverbial = adverbial or any(c.dep_ == "case" for c in noun.children)
+        noun = noun.head
+    return None
+
+
+def _within_infinitive(token: Token, infinitive: bool) -> bool:
+    """A word the parser made the head of a "zu" infinitive though it belongs to its clause, an
+    adverb or a reflexive ("verpflichtet sich, die Ukraine militärisch und finanziell zu
+    unterstützen", parsed militärisch ← unterstützen): the infinitive's controller is above it."""
+    predicate = any(c.dep_ == "cop" for c in token.children)  # "sei bereit, … zu sprechen"
+    return infinitive and token.pos_ in ("ADJ", "ADV", "PRON") and token.dep_ != "ROOT" and not predicate
 
 
 def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
@@ -275,10 +417,11 @@ def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
 
 def is_zu_infinitive(verb: Token) -> bool:
     """An infinitive with "zu", separate ("zu unterrichten") or inside a particle verb ("auszuweiten")."""
-    if verb.pos_ not in ("VERB", "AUX", "ADJ") or "Fin" in verb.morph.get("VerbForm"):
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     if any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children):
-        return True
+        return "Fin" not in verb.morph.get("VerbForm")
+    # the infix form is never finite, whatever the tagger says ("fortzusetzen" tagged Fin)
     text = verb.lower_
     return any(
         text.startswith(particle + "zu") and text.endswith("en") and len(text) > len(particle) + 5
@@ -286,9 +429,18 @@ def is_zu_infinitive(verb: Token) -> bool:
     )
 
 
+RECIPROCAL_PREPOSITIONS = ("mit", "gegen")
+
+
 def objects_of(verb: Token) -> list[Token]:
-    """The verb's direct objects, with the misparsed "subject" of a "zu" infinitive."""
-    return children(verb, "obj") + (children(verb, "nsubj") if is_zu_infinitive(verb) else [])
+    """The verb's direct objects, with the misparsed "subject" of a "zu" infinitive. A reflexive
+    object stands for the partner or opponent named with "mit" or "gegen" ("traf sich mit seinem
+    iranischen Kollegen", "wehrte sich gegen die Vorwürfe")."""
+    objects = children(verb, "obj") + (children(verb, "nsubj") if is_zu_infinitive(verb) else [])
+    if objects and all(o.lower_ in REFLEXIVES for o in objects):
+        partners = [p for preposition in RECIPROCAL_PREPOSITIONS for p in with_preposition(verb, preposition)]
+        return partners or objects
+    return objects
 
 
 CLAUSE_BOUNDARIES = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj"}
@@ -305,15 +457,51 @@ def clause_tokens(verb: Token) -> list[Token]:
 
 
 def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span | None:
-    """Where the parse finds no subject: an actor of the clause in the nominative, not inside a
-    prepositional phrase, else the nearest actor before the verb in its clause."""
+    """Where the parse finds no subject: an actor of the clause in the nominative, else the nearest
+    actor before the verb in its clause, never one inside a prepositional phrase, however deep ("mit
+    Fahnen der EU"), nor an object the parse found after the verb, whatever its case ("Scholz forderte
+    China auf", "Scholz" misread as an adverb and "China" as nominative; "Der Präsident dankte Japan",
+    the subject no actor we know), unless the parse swapped the roles. Before a final verb the object
+    label is no evidence ("könne Belarus die Durchleitung unterbrechen")."""
     clause = clause_tokens(verb)
-    in_pp = {t.i for t in clause if any(c.dep_ == "case" for c in t.children)}
-    candidates = [t for t in clause if t.i in actors.by_token and t.i not in exclude and t.i not in in_pp]
+    in_pp = [t for t in clause if t.i in actors.by_token and _inside_prepositional_phrase(t, verb)]
+    # a list goes on inside its preposition, whatever the parse says ("in Rom, Madrid und Lissabon")
+    listed = {
+        i
+        for t in in_pp
+        for span in actors.listed_with(actors.by_token[t.i])
+        for i in range(span.start, span.end)
+    }
+    candidates = [
+        t
+        for t in clause
+        if t.i in actors.by_token and t.i not in exclude and t not in in_pp and t.i not in listed
+    ]
+    # a "subject" no subject can be ("warnte uns Moskau") or two direct objects ("legte die
+    # EU-Kommission Vorschläge vor"): the parse took the subject after the verb for an object
+    swapped = any(c.dep_ == "nsubj" and c.lower_ in NEVER_NOMINATIVE for c in verb.children)
+    swapped = swapped or len(children(verb, "obj")) > 1
+    if not swapped:
+        candidates = [
+            t for t in candidates if not (t.head == verb and t.dep_ in ("obj", "iobj") and t.i > verb.i)
+        ]
     nominative = [t for t in candidates if "Nom" in t.morph.get("Case")]
-    for token in nominative or [t for t in reversed(candidates) if t.i < verb.i]:
+    before = [t for t in reversed(candidates) if t.i < verb.i]
+    inverted = [t for t in candidates if t.i > verb.i][:1] if swapped else []
+    for token in nominative or before or inverted:
         return actors.by_token[token.i]
     return None
+
+
+def _inside_prepositional_phrase(token: Token, verb: Token) -> bool:
+    """The token or one of its heads below the verb takes a preposition."""
+    for _ in range(6):
+        if token == verb or token.head == token:
+            return False
+        if any(c.dep_ == "case" for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 # --- nominal visits: "der Besuch des Kanzlers in Peking", "Baerbocks Reise nach Kiew", "der Moskau-Besuch
@@ -360,7 +548,7 @@ def destination(noun: Token, actors: ActorIndex) -> Span | None:
     country or capital as the first part of the compound ("Moskau-Besuch", "China-Reise")."""
     # the noun's own phrases first, then ones the parser hung on its attributes ("die Reise des
     # Kanzlers nach Peking", "nach Peking" under "Kanzlers")
-    attached = [*noun.children, *(t for t in noun.subtree if t.head is not noun and t is not noun)]
+    attached = [*noun.children, *(t for t in noun.subtree if t.head != noun and t != noun)]
     for child in attached:
         if preposition_of(child) in DESTINATION_PREPOSITIONS:
             place = actor_or_place(child, actors)

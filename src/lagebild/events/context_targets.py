@@ -10,16 +10,19 @@ from lagebild.events.arguments import (
     ActorIndex,
     act_agent,
     actor_of,
+    adjective_actor,
     children,
     is_act_noun,
+    nominative_actor,
     passive_agents,
+    preposition_of,
     same_actor,
     side_of,
     subject_of,
     with_preposition,
 )
-from lagebild.events.codebook import DENIAL_CODES, FORCE_ROOTS, HOSTILE_ROOTS
-from lagebild.events.lexicon import german_lexicon
+from lagebild.events.codebook import DENIAL_CODES, FORCE_ROOTS, HOSTILE_ROOTS, codebook
+from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
 
@@ -38,6 +41,33 @@ NOUN_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "dieser", "diese",
 # "verurteilte jeden Angriff auf Zivilisten": acts of a kind in general, by no one in particular
 GENERIC_DETERMINERS = {"jeder", "jede", "jeden", "jedem", "jedes", "alle", "allen", "aller", "jegliche",
                        "jeglichen", "jeglicher", "jegliches", "sämtliche", "sämtlichen"}  # fmt: skip
+# "der Status quo um Taiwan", "die Debatte über Israel": an actor talked about is no addressee
+TOPIC_PREPOSITIONS = {"um", "über"}
+AIMED_PREPOSITIONS = {"gegen", "auf", "für"}
+PARTNER_PREPOSITIONS = {"mit"}
+# "rief beide Seiten zur Zurückhaltung auf": addressed to two parties, never to one guessed
+BOTH_SIDES = {"beide", "beiden"}
+STATEMENT_ROOT = "01"
+RECIPROCAL_PRONOUNS = {"sich", "einander"}
+# "Auch die Litauer verstärkten ihre Grenztruppen": the same act as another's just before
+PARALLEL_ADVERBS = {"auch", "ebenfalls", "ebenso", "gleichfalls"}
+# requests, offers and cooperation go to a partner (a concession, 08, answers a conflict)
+COOPERATION_ROOTS = {"02", "03", "04", "05", "06", "07"}
+CONFLICT_QUADS = {3, 4}
+# a member giving way ("machte den Weg frei", "stellte seine Bedenken zurück") yields within its union
+# or alliance: there the union is a counterpart to guess. Not a member's refusal: "werde sich nicht
+# einschüchtern lassen" answers an adversary
+MEMBER_TO_UNION_ROOTS = {"08"}
+# an alliance and its members are one side for a guess: a member state reacting to events is not
+# answering the union or alliance it belongs to, nor is the alliance's official addressing a member
+MEMBERS = {
+    "IGOEUREEC": {"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
+                  "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK",
+                  "SVN", "ESP", "SWE"},
+    "IGOWSTNAT": {"ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
+                  "HUN", "ISL", "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR", "POL", "PRT",
+                  "ROU", "SVK", "SVN", "ESP", "SWE", "TUR", "GBR", "USA"},
+}  # fmt: skip
 
 
 def context_start(sentence: Span, sentences: int = CONTEXT_SENTENCES) -> int:
@@ -75,16 +105,82 @@ def _target_from_context(
 ) -> Span | None:
     """A construction that takes a target but names none here gets the counterpart from just before;
     one without a target slot (statements, appeals) only when it reacts to an event coded there."""
+    code, root = trigger.entry.code, trigger.entry.code[:2]
+    if root == STATEMENT_ROOT and code not in DENIAL_CODES and trigger.entry.target == "none":
+        # a warning or comment without a target slot ("warnte er", "äußerte sich nicht") is no reply
+        return None
+    known = _home_counterpart(source, context) or _parallel_target(trigger, source, context)
+    if known is not None:
+        return known
+    # requests and offers go to a partner ("bat um Marschflugkörper" after "machte Moskau
+    # verantwortlich"), threats to an adversary ("traf den US-Außenminister. Ein Treffer hätte Folgen,
+    # warnte Grossi"): the counterpart of the other kind of exchange just before is no guess
+    cooperative = root in COOPERATION_ROOTS
+    hostile = root in HOSTILE_ROOTS and root not in FORCE_ROOTS
+    same_kind = [e for e in context if _conflictual(e) != cooperative] if cooperative or hostile else context
     if trigger.entry.target == "none":
-        return context_target(source, context)
+        return context_target(source, same_kind)
     if _own_representatives(trigger):
         # "rief seinen Botschafter zurück": from where only an earlier exchange can tell
-        return context_target(source, context)
-    if trigger.entry.code[:2] in FORCE_ROOTS:
+        return context_target(source, same_kind)
+    if root in FORCE_ROOTS:
         # force goes against an adversary: the partner of a talk or deal before is no guess for it
-        hostile = [e for e in context if e.code[:2] in HOSTILE_ROOTS]
-        return context_target(source, hostile)
-    return context_target(source, context) or _mentioned_counterpart(source, sentence, actors)
+        return context_target(source, [e for e in context if e.code[:2] in HOSTILE_ROOTS])
+    other_kind = _counterparts(source, context, conflictual=cooperative) if cooperative or hostile else set()
+    to_union = root in MEMBER_TO_UNION_ROOTS
+    return context_target(source, same_kind) or _mentioned_counterpart(
+        source, sentence, actors, other_kind, to_union
+    )
+
+
+def _parallel_target(trigger: Trigger, source: Span, context: list[EventInfo]) -> Span | None:
+    """ "Die Polen verlegten Soldaten an die Grenze. Auch die Litauer verstärkten ihre Einheiten": an
+    act marked as the same as another's just before ("auch", "ebenfalls") has that act's target."""
+    if not any(t.lower_ in PARALLEL_ADVERBS for t in (*trigger.token.children, *source.root.children)):
+        return None
+    side = side_of(source)
+    for earlier in reversed(context):
+        if earlier.code[:2] != trigger.entry.code[:2] or earlier.source is None or earlier.target is None:
+            continue
+        target_side = side_of(earlier.target)
+        if side_of(earlier.source) not in (None, side) and target_side not in (None, side):
+            # "Iran warf Deutschland vor. Borrell verurteilte die Hinrichtung ebenfalls": no act of
+            # the EU's against its own member
+            return None if _allied(side, target_side) else earlier.target
+    return None
+
+
+def _conflictual(event: EventInfo) -> bool:
+    return codebook()[event.code].quad_class in CONFLICT_QUADS
+
+
+def _home_counterpart(source: Span, context: list[EventInfo]) -> Span | None:
+    """The source's side was last in conflict at home ("Kobachidse warf der Opposition vor"): what it
+    does next answers that domestic counterpart ("Einen Kurswechsel schloss er aus"), not a foreign
+    actor named before."""
+    side = side_of(source)
+    for earlier in reversed(context):
+        if earlier.source is not None and side is not None and side_of(earlier.source) == side:
+            at_home = earlier.target is not None and side_of(earlier.target) == side
+            return earlier.target if at_home and not same_actor(earlier.target, source) else None
+    return None
+
+
+def _counterparts(source: Span, context: list[EventInfo], conflictual: bool) -> set[str]:
+    """The sides the source was in conflict (else cooperating) with just before, either way round."""
+    side, found = side_of(source), set()
+    for earlier in context:
+        if earlier.source is None or earlier.target is None or _conflictual(earlier) != conflictual:
+            continue
+        sides = (side_of(earlier.source), side_of(earlier.target))
+        if side in sides:
+            found |= set(sides) - {side, None}
+    return found
+
+
+def _allied(side: str | None, other: str | None) -> bool:
+    """One is an alliance or union the other belongs to (Poland and the EU, NATO and Norway)."""
+    return other in MEMBERS.get(side or "", ()) or side in MEMBERS.get(other or "", ())
 
 
 def _own_representatives(trigger: Trigger) -> bool:
@@ -94,9 +190,14 @@ def _own_representatives(trigger: Trigger) -> bool:
     return noun is not None and any(c.dep_ == "det:poss" for c in noun.children)
 
 
-def _mentioned_counterpart(source: Span, sentence: Span, actors: ActorIndex) -> Span | None:
+def _mentioned_counterpart(
+    source: Span, sentence: Span, actors: ActorIndex, excluded: set[str], to_union: bool = False
+) -> Span | None:
     """Else the latest actor of another side named in the sentences just before. A region ("der
-    Westen") is too vague to be guessed as a counterpart: only a clause that names it targets it."""
+    Westen") is too vague to be guessed as a counterpart: only a clause that names it targets it.
+    Neither is an alliance of the source's own (Poland and the EU) unless the member gives way
+    within it (`to_union`), nor one of the `excluded` sides (for a request, an adversary just
+    before; for a threat, a partner)."""
     side = side_of(source)
     for i in range(sentence.start - 1, context_start(sentence) - 1, -1):
         span = actors.by_token.get(i)
@@ -104,7 +205,10 @@ def _mentioned_counterpart(source: Span, sentence: Span, actors: ActorIndex) -> 
             span is not None
             and side is not None
             and side_of(span) not in (None, side)
+            and side_of(span) not in excluded
+            and (not _allied(side, side_of(span)) or to_union and side in MEMBERS.get(side_of(span), ()))
             and not _is_region(span)
+            and not _named_in_passing(span, None)
         ):
             return span
     return None
@@ -134,11 +238,61 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
     # a bare noun phrase before one in a prepositional phrase: "Russland zur Deeskalation im Konflikt
     # um die Ukraine aufgefordert" addresses Russia
     for span in sorted(after + before, key=in_prepositional_phrase):
+        if _in_topic_phrase(span) or _named_in_passing(span, trigger) or _alongside(span, source, trigger):
+            continue
         apart = span.start >= source.end or span.end <= source.start
         # a guessed target must stand for a state or IGO: a name the KB does not know could be anyone's
         if apart and side_of(span) is not None and (side is None or side_of(span) != side):
             return span
     return None
+
+
+def _alongside(span: Span, source: Span, trigger: Trigger) -> bool:
+    """ "auch Dänemark und Schweden schlossen sich an": an actor coordinated with the source acts
+    alongside it, not on it, unless the verb is reciprocal ("Israel und die Hamas einigten sich"):
+    a reflexive verb without "auch"."""
+    a, b = span.root, source.root
+    if not ((a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head in (a, a.head))):
+        return False
+    nearby = {t.lower_ for t in (*trigger.token.children, *a.children, *b.children, *a.head.children)}
+    return bool(nearby & PARALLEL_ADVERBS) or not nearby & RECIPROCAL_PRONOUNS
+
+
+def _in_topic_phrase(span: Span) -> bool:
+    """ "der Status quo um Taiwan", also where the parse hung the preposition elsewhere."""
+    previous = span.doc[span.start - 1] if span.start > span.sent.start else None
+    return preposition_of(span.root) in TOPIC_PREPOSITIONS or (
+        previous is not None and previous.lower_ in TOPIC_PREPOSITIONS
+    )
+
+
+def _named_in_passing(span: Span, trigger: Trigger | None) -> bool:
+    """An actor an act is aimed at or meant for, named as part of a noun phrase other than the
+    event's own ("sein Veto gegen ein Hilfspaket für die Ukraine", "Unterstützer des Kriegs gegen die
+    Ukraine"): a party described, not one addressed."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:  # "mit der Ukraine und der Republik Moldau"
+        root = root.head
+    head = root.head
+    if trigger is None:
+        # a guess from the sentences before: a partner in a noun phrase ("Beitrittsverhandlungen mit
+        # der Republik Moldau") is described there, not addressed; the parse often hangs the phrase
+        # on the verb, so a noun right before the preposition counts as its head too
+        if preposition_of(root) not in AIMED_PREPOSITIONS | PARTNER_PREPOSITIONS:
+            return False
+        before = _word_before_preposition(root)
+        return head.pos_ == "NOUN" or (before is not None and before.pos_ == "NOUN")
+    if preposition_of(root) not in AIMED_PREPOSITIONS or head.pos_ != "NOUN":
+        return False
+    # not the event's own nouns, nor a bare object of its verb: a weak parse hangs "auf Israel" on
+    # "Raketen" in "feuerte Raketen auf Israel ab"
+    bare_object = head.head == trigger.token and preposition_of(head) is None
+    return head not in (trigger.token, trigger.object_noun) and not bare_object
+
+
+def _word_before_preposition(noun: Token) -> Token | None:
+    case = next((c for c in noun.children if c.dep_ == "case"), None)
+    return noun.doc[case.i - 1] if case is not None and case.i > noun.sent.start else None
 
 
 def in_prepositional_phrase(span: Span) -> bool:
@@ -157,23 +311,86 @@ def fallback_target(
     "bestritt, dass …") has no target."""
     if trigger.entry.code in DENIAL_CODES and not _refers_back(trigger):
         return None
+    if _addresses_both_sides(trigger):
+        return None
+    addressed, actor = _addressee(trigger, actors)
+    if addressed:
+        return actor
     if trigger.entry.target != "none":
         nearby = _nearest_actor(trigger, sentence, actors, source)
         if nearby is not None and not _acts_on_the_noun(nearby, trigger, actors):
             return nearby
+        beneficiary = _beneficiary_by_adjective(trigger, source)
+        if beneficiary is not None:
+            return beneficiary
     return _target_from_context(trigger, source, sentence, actors, context)
+
+
+def _beneficiary_by_adjective(trigger: Trigger, source: Span) -> Span | None:
+    """ "sicherte zu, den Markt für deutsche Unternehmen zu öffnen": an offer or promise made for the
+    people or firms of a state named only by an adjective is made to that state. Cooperation only: a
+    hostile act "für russische Diplomaten" says nothing about whom it is aimed at."""
+    if trigger.entry.code[:2] not in COOPERATION_ROOTS:
+        return None
+    side = side_of(source)
+    for token in trigger.token.subtree:
+        if token.pos_ != "NOUN" or preposition_of(token) != "für":
+            continue
+        state = adjective_actor(token)
+        if state is not None and side_of(state) not in (None, side):
+            return state
+    return None
+
+
+def _addresses_both_sides(trigger: Trigger) -> bool:
+    """ "rief beide Seiten zur Zurückhaltung auf" where the two sides are not known: no single guess."""
+    return any(
+        c.pos_ == "NOUN" and any(d.lower_ in BOTH_SIDES for d in children(c, "det"))
+        for c in trigger.token.children
+    )
+
+
+def _addressee(trigger: Trigger, actors: ActorIndex) -> tuple[bool, Span | None]:
+    """The party a dative verb addresses where the parse gave it another label ("warf der Opposition
+    vor", the dative taken for a genitive): whether the clause names one, and the actor it is. Where
+    it names no actor we know, the target is that unknown party: any actor guessed nearby or from
+    the sentences before would be the wrong one."""
+    if trigger.entry.target != "dat":
+        return False, None
+    bare = [
+        c
+        for c in trigger.token.children
+        if c.dep_ in ("obj", "iobj", "obl:arg", "obl")
+        and c.pos_ in ("NOUN", "PROPN")
+        and preposition_of(c) is None
+        and c.i > trigger.token.i
+        and c != trigger.object_noun  # the construction's own noun ("stärkte … den Rücken")
+        and not _names_an_act(c)
+    ]
+    named = next(filter(None, (actors.of_phrase(c) for c in bare)), None)
+    dative = [c for c in bare if c.dep_ in ("iobj", "obl:arg") or {"Dat", "Gen"} & set(c.morph.get("Case"))]
+    return named is not None or bool(dative), named
+
+
+def _names_an_act(noun: Token) -> bool:
+    """ "Erpressung", "Hilfe": what is charged or granted, not whom ("Opposition" is no act)."""
+    return bool(_act_codes(noun)) or noun.lower_.endswith(("ung", "ungen"))
 
 
 def _acts_on_the_noun(span: Span, trigger: Trigger, actors: ActorIndex) -> bool:
     """For a nominal event, the actor who does something about it ("Der iranische Angriff wurde von
-    Deutschland verurteilt", "Deutschland verurteilte den Angriff") is not its target."""
+    Deutschland verurteilt", "Deutschland verurteilte den Angriff", "An einem Gegenschlag würden sich die
+    USA nicht beteiligen" with "USA" parsed as an object) is not its target."""
     verb = trigger.token.head
-    if trigger.entry.kind != "N" or verb.pos_ not in ("VERB", "AUX") or verb is trigger.token:
+    if trigger.entry.kind != "N" or verb.pos_ not in ("VERB", "AUX") or verb == trigger.token:
         return False
     subject = subject_of(verb)
     agents = [subject] if subject is not None else []
     agents += with_preposition(verb, "von") + with_preposition(verb, "durch") + passive_agents(verb)
-    return any(same_actor(span, actor) for agent in agents for actor in actors.of_phrases(agent))
+    actors_of_verb = [actor for agent in agents for actor in actors.of_phrases(agent)]
+    if subject is None:
+        actors_of_verb += filter(None, [nominative_actor(verb, actors, {trigger.token.i})])
+    return any(same_actor(span, actor) for actor in actors_of_verb)
 
 
 def _refers_back(trigger: Trigger) -> bool:
@@ -187,7 +404,11 @@ def _refers_back(trigger: Trigger) -> bool:
 
 
 def judged_act_performer(
-    trigger: Trigger, source: Span, actors: ActorIndex, recent: list[EventInfo]
+    trigger: Trigger,
+    source: Span,
+    actors: ActorIndex,
+    recent: list[EventInfo],
+    before: list[EventInfo] = (),
 ) -> Span | None:
     """The target of a judgement on an act named by a noun is whoever performed the act: the noun's
     own agent ("den iranischen Angriff", "die Freilassung der Geiseln durch die Hamas"), else, for a
@@ -200,11 +421,35 @@ def judged_act_performer(
         return None
     codes = _act_codes(noun)
     performer = act_agent(noun, actors, patient_in_genitive=_patient_in_genitive(noun))
+    if performer is None and not _definite(noun) and _charges(trigger):
+        # "sprach von einem Vertragsbruch": a charge of some act against the judge's side, made
+        # without naming who committed it, answers the latest conflict brought on that side
+        performer = _offender_before(source, before)
     if performer is None and codes and _definite(noun):
-        performer = _latest_performer(codes, recent)
+        performer = (
+            _latest_performer(codes, recent)
+            or _judged_before(noun, source, recent)
+            or _agent_of_earlier_mention(noun, codes, actors)
+        )
     if performer is None or side_of(performer) is None or side_of(performer) == side_of(source):
         return None
     return performer
+
+
+def _charges(trigger: Trigger) -> bool:
+    """A charge (112 "sprach von einer Provokation", 1123 "warf ihm Aggression vor"), not praise or
+    a rejection: only a charge implies an offender."""
+    return trigger.entry.code.startswith("112")
+
+
+def _offender_before(source: Span, before: list[EventInfo]) -> Span | None:
+    side = side_of(source)
+    for event in reversed(before):
+        if event.source is None or event.target is None or event.modality != "asserted":
+            continue
+        if _conflictual(event) and side_of(event.target) == side and side_of(event.source) != side:
+            return event.source
+    return None
 
 
 def judges_acts_in_general(trigger: Trigger) -> bool:
@@ -224,7 +469,9 @@ def _judged_noun(trigger: Trigger) -> Token | None:
     candidates = [trigger.object_noun] if trigger.object_noun is not None else []
     candidates += children(token, "obj", "nsubj:pass")
     if spec.startswith("pp:"):
-        candidates += noun_or_light_verb_phrases(trigger, spec[3:])
+        candidates += [
+            p for prep in target_prepositions(spec) for p in noun_or_light_verb_phrases(trigger, prep)
+        ]
     return next((c for c in candidates if is_act_noun(c) or _act_codes(c)), None)
 
 
@@ -253,6 +500,38 @@ def _latest_performer(codes: set[str], recent: list[EventInfo]) -> Span | None:
             continue
         if any(_same_family(event.code, code) for code in codes):
             return event.source
+    return None
+
+
+def _judged_before(noun: Token, source: Span, recent: list[EventInfo]) -> Span | None:
+    """ "Die G7 verurteilten den iranischen Angriff. Auch Scholz verurteilte den Angriff": the same act
+    judged by another just before has the performer that judgement found."""
+    for event in reversed(recent):
+        judging = event.code[:2] in JUDGING_ROOTS or event.code in JUDGING_CODES
+        if not judging or event.target is None or event.modality != "asserted":
+            continue
+        if side_of(event.source) == side_of(source):
+            continue
+        if any(t.lemma_ == noun.lemma_ and t.pos_ == "NOUN" for t in event.trigger.sent):
+            return event.target
+    return None
+
+
+def _agent_of_earlier_mention(noun: Token, codes: set[str], actors: ActorIndex) -> Span | None:
+    """ "Im Mittelpunkt stand der russische Krieg gegen die Ukraine. [...] China hat den Angriff nicht
+    verurteilt": a definite act noun points back to the act the article named before, however far;
+    whoever that earlier noun phrase names as its agent performed it. The latest such mention counts."""
+    doc = noun.doc
+    for i in range(noun.sent.start - 1, -1, -1):
+        earlier = doc[i]
+        if earlier.pos_ != "NOUN":
+            continue
+        earlier_codes = _act_codes(earlier)
+        if not any(_same_family(e, c) for e in earlier_codes for c in codes):
+            continue
+        agent = act_agent(earlier, actors, patient_in_genitive=_patient_in_genitive(earlier))
+        if agent is not None:
+            return agent
     return None
 
 

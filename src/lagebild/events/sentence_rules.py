@@ -12,6 +12,8 @@ from lagebild.pipeline.annotations import EventInfo
 
 # Plain statements are quotations (the quote stage records them), not events.
 STATEMENT_CODES = {"010"}
+# a statement not made ("äußerte sich nicht", "wollte sich nicht äußern") is declining to comment
+DECLINE_COMMENT = "011"
 # Saying or announcing that something will be done: the announced act is the event.
 FRAMING_ROOTS = {"01", "03"}
 FRAMING_KEEP = {"016"}  # a denial is an event of its own
@@ -48,16 +50,21 @@ def shared_counterparts(events: list[EventInfo]) -> list[EventInfo]:
 
 def without_framing(events: list[EventInfo]) -> list[EventInfo]:
     """Drop statements, announcements whose announced act is itself coded, and the charge inside an
-    accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail)."""
+    accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail). A
+    negated statement stays, as what it asserts: a comment declined (011)."""
     charges = {
         other.trigger.start
         for event in events
         if event.code[:2] in ACCUSATION_ROOTS
         for other in events
-        if other is not event and other.trigger.start in _embedded(event)
+        if other is not event
+        and other.trigger.start in _embedded(event)
+        and not _condemned_violence(event, other)
     }
     kept = []
     for event in events:
+        if event.code in STATEMENT_CODES and event.modality == "negated":
+            event = replace(event, code=DECLINE_COMMENT, modality="asserted")
         if event.code in STATEMENT_CODES or event.trigger.start in charges:
             continue
         framing = event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP
@@ -65,6 +72,16 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
             continue
         kept.append(event)
     return kept
+
+
+def _condemned_violence(judgement: EventInfo, act: EventInfo) -> bool:
+    """ "verurteilten den iranischen Angriff": violence condemned is a fact reported, not a charge; it
+    stays an event of its own where the noun names its performer."""
+    return (
+        judgement.code == "111"
+        and act.code[:2] in ("17", "18", "19", "20")
+        and act.trigger.root.pos_ == "NOUN"
+    )
 
 
 def _embedded(event: EventInfo) -> set[int]:
