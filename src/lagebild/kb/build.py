@@ -3,7 +3,8 @@
 Output: `src/lagebild/kb/actors.json.gz`, deterministic (sorted, no timestamps), so rebuilding gives
 the committed file byte for byte. Sources: PETRARCH2 Phoenix actor and agent dictionaries (people,
 IGOs, dated CAMEO codes), CountryInfo (leaders and ministers with titles and dates), countries.json
-(ISO codes, German names, UN membership), PLOVER agents, and `curated` (our own facts).
+(ISO codes, German names, UN membership), PLOVER agents, and `curated` / `curated_leaders` (our own
+facts; the office holders of 2019-2025 news).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import json
 import re
 from pathlib import Path
 
-from lagebild.kb import curated
+from lagebild.kb import curated, curated_leaders
 from lagebild.kb.german import transliterate_name
 from lagebild.kb.sources import (
     CodeSpan,
@@ -250,7 +251,7 @@ class Builder:
                 person = self._person_from_terms(key, person_terms)
                 people.setdefault(person["id"], person)
                 by_key[key] = person["id"]
-        for entry in curated.PEOPLE:
+        for entry in [*curated.PEOPLE, *curated_leaders.LEADERS]:
             self._add_curated_person(people, by_key, entry)
         for person in people.values():
             unique_roles = set(map(tuple, person["roles"]))

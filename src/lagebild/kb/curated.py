@@ -82,7 +82,7 @@ EXTRA_COUNTRY_NAMES_DE = {
     "USA": ["USA", "Vereinigte Staaten", "Vereinigten Staaten", "US"], "GBR": ["Großbritannien", "Vereinigtes Königreich"],
     "BLR": ["Belarus", "Weißrussland"], "DEU": ["Bundesrepublik"], "MDA": ["Moldau", "Moldawien"],
     "CZE": ["Tschechien"], "NLD": ["Niederlande", "Holland"], "KOR": ["Südkorea"], "PRK": ["Nordkorea"],
-    "TUR": ["Türkei"], "IRN": ["Iran"], "CHN": ["China", "Volksrepublik China"], "RUS": ["Russland", "Russische Föderation"],
+    "TUR": ["Türkei"], "IRN": ["Iran"], "KGZ": ["Kirgistan"], "CHN": ["China", "Volksrepublik China"], "RUS": ["Russland", "Russische Föderation"],
 }  # fmt: skip
 # Short English names of agency style that countries.json does not carry (its single-word
 # alternative spellings are left out because some collide with common words).
@@ -100,6 +100,16 @@ CAPITALS_DE = {
     "ISR": "Jerusalem", "SYR": "Damaskus", "PRK": "Pjöngjang", "KOR": "Seoul", "AUT": "Wien", "HUN": "Budapest",
     "CZE": "Prag", "ROU": "Bukarest", "MDA": "Chișinău", "SRB": "Belgrad", "SWE": "Stockholm", "FIN": "Helsinki",
     "NOR": "Oslo", "DNK": "Kopenhagen", "ESP": "Madrid", "NLD": "Den Haag", "BEL": "Brüssel", "IND": "Neu-Delhi",
+    "ARM": "Jerewan", "AZE": "Baku", "EGY": "Kairo", "SAU": "Riad", "QAT": "Doha", "IRQ": "Bagdad", "LBN": "Beirut",
+    "JOR": "Amman", "AFG": "Kabul", "PAK": "Islamabad", "GRC": "Athen", "PRT": "Lissabon", "IRL": "Dublin",
+    "CHE": "Bern", "SVK": "Bratislava", "SVN": "Ljubljana", "HRV": "Zagreb", "BIH": "Sarajevo", "MNE": "Podgorica",
+    "MKD": "Skopje", "ALB": "Tirana", "CAN": "Ottawa", "AUS": "Canberra", "TWN": "Taipeh", "PHL": "Manila",
+    "VNM": "Hanoi", "THA": "Bangkok", "IDN": "Jakarta", "CUB": "Havanna", "VEN": "Caracas", "BRA": "Brasília",
+    "ARG": "Buenos Aires", "MEX": "Mexiko-Stadt", "COL": "Bogotá", "ZAF": "Pretoria", "NGA": "Abuja",
+    "KEN": "Nairobi", "ETH": "Addis Abeba", "SDN": "Khartum", "LBY": "Tripolis", "DZA": "Algier", "MAR": "Rabat",
+    "TUN": "Tunis", "NER": "Niamey", "MLI": "Bamako", "RWA": "Kigali", "COD": "Kinshasa", "KAZ": "Astana",
+    "UZB": "Taschkent", "KGZ": "Bischkek", "TJK": "Duschanbe", "TKM": "Aschgabat", "CYP": "Nikosia",
+    "ARE": "Abu Dhabi", "YEM": "Sanaa",
 }  # fmt: skip
 CAPITALS_EN = {
     "RUS": "Moscow", "USA": "Washington", "CHN": "Beijing", "UKR": "Kyiv", "DEU": "Berlin", "FRA": "Paris",
@@ -134,12 +144,12 @@ GOVERNMENT_METONYMS_EN = {
 # source names whose code and aliases are merged in. Aliases marked "~" are generic nouns ("die
 # Allianz") that stand for the organisation only once the document has named it.
 IGOS = [
-    ("nato", "NATO", "NATO", "IGOWSTNAT", ["Nato", "Nordatlantikpakt", "Nordatlantische Allianz", "~Allianz", "~Bündnis", "~Militärbündnis", "~Verteidigungsbündnis", "~Nordatlantik-Allianz"], ["North Atlantic Treaty Organization", "~alliance"], "Q7184", ["NATO_"]),
-    ("eu", "Europäische Union", "European Union", "IGOEUREEC", ["EU", "EU-Kommission", "Europäische Kommission", "Rat der EU", "EU-Außenminister", "~Union", "Europäischer Rat"], ["EU", "European Commission", "European Council", "E.U.", "European Community"], "Q458", ["EUROPEAN_COMMISSION_"]),
+    ("nato", "NATO", "NATO", "IGOWSTNAT", ["Nato", "Nordatlantikpakt", "Nordatlantische Allianz", "~Allianz", "~Bündnis", "~Militärbündnis", "~Verteidigungsbündnis", "~Nordatlantik-Allianz", "~Alliierte", "~Staats- und Regierungschefs", "~Nato-Staaten", "NATO-Staaten", "Nato-Partner", "NATO-Partner", "NATO-Verbündete", "Nato-Verbündete"], ["North Atlantic Treaty Organization", "~alliance"], "Q7184", ["NATO_"]),
+    ("eu", "Europäische Union", "European Union", "IGOEUREEC", ["EU", "EU-Kommission", "Europäische Kommission", "Rat der EU", "EU-Außenminister", "~Union", "Europäischer Rat", "~Kommission", "~Europäer", "~Europäern", "~Staats- und Regierungschefs", "EU-Staaten", "EU-Länder", "EU-Ländern", "EU-Mitgliedstaaten", "EU-Partner", "Brüsseler Kommission"], ["EU", "European Commission", "European Council", "E.U.", "European Community"], "Q458", ["EUROPEAN_COMMISSION_"]),
     ("un", "Vereinte Nationen", "United Nations", "IGOUNO", ["UN", "UNO", "Uno", "UN-Sicherheitsrat", "Weltsicherheitsrat", "UN-Generalversammlung"], ["UN", "U.N.", "Security Council", "UN Security Council"], "Q1065", ["UNITED_NATIONS_"]),
     ("osce", "OSZE", "OSCE", "IGOEUROSC", ["Organisation für Sicherheit und Zusammenarbeit in Europa"], ["Organization for Security and Co-operation in Europe"], None, ["ORGANIZATION_FOR_SECURITY_AND_COOPERATION_IN_EUROPE_"]),
     ("iaea", "Internationale Atomenergiebehörde", "International Atomic Energy Agency", "IGOUNOIAE", ["IAEA", "IAEO", "Internationale Atomenergie-Organisation", "Atomenergiebehörde", "UN-Atomenergiebehörde"], ["IAEA"], None, ["IAEA_"]),
-    ("g7", "G7", "Group of Seven", "IGOGOS", ["G-7", "Gruppe der Sieben"], ["G7", "G-7"], None, ["GROUP_OF_SEVEN_"]),
+    ("g7", "G7", "Group of Seven", "IGOGOS", ["G-7", "Gruppe der Sieben", "G7-Staaten", "~Staats- und Regierungschefs"], ["G7", "G-7"], None, ["GROUP_OF_SEVEN_"]),
     ("icc", "Internationaler Strafgerichtshof", "International Criminal Court", "IGOJUDICC", ["IStGH", "Strafgerichtshof"], ["ICC"], None, ["ICC_"]),
     ("council-of-europe", "Europarat", "Council of Europe", "IGOEURCOE", [], [], None, ["COUNCIL_OF_EUROPE_"]),
     ("arab-league", "Arabische Liga", "Arab League", "IGOMEAARL", [], [], None, ["ARAB_LEAGUE_"]),

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lagebild.pipeline.actor_lexicon import DETERMINERS_DE, LOCATIVE_PREPOSITIONS
+from lagebild.pipeline.actor_lexicon import (
+    DETERMINERS_DE,
+    LOCATIVE_PREPOSITIONS,
+    ROLE_SECTORS,
+    STATE,
+    compound_agent_sector,
+    parse_role_de,
+)
 from lagebild.pipeline.actor_matching import AliasMatch
 
 BRUSSELS = {"Brüssel", "Brussels"}
@@ -35,7 +42,10 @@ SOURCE_BEFORE_AUS = {
     "Forderung",
     "Forderungen",
     "Druck",
+    "Worte",
 }
+# "Aus Moskau kam scharfe Kritik": words between the capital and what it sends.
+SOURCE_AFTER_AUS_WINDOW = 4
 # "den Kontakt nach Moskau", "der direkte Draht nach Washington": a relation to the government there.
 RELATION_BEFORE_NACH = {"Kontakt", "Kontakte", "Kontakten", "Draht", "Drähte", "Verbindung", "Verbindungen",
                         "Gesprächskanal", "Gesprächskanäle", "Kanal", "Kanäle", "Signal", "Signale", "Botschaft", "Botschaften",
@@ -49,6 +59,9 @@ DIRECTION_ENDINGS = ("nördlich", "südlich", "östlich", "westlich", "unweit", 
 DISTANCE_WORDS = {"entfernt", "entfernten", "entfernte", "gelegen", "gelegenen", "gelegene"}
 # "die Hauptstadt Tiflis", "the capital Kyiv": the city itself.
 CITY_NOUNS = {"Hauptstadt", "Stadt", "Metropole", "capital", "city"}
+# "die Botschaft in Berlin", "der Korrespondent in Moskau": posted in a capital not their own.
+POSTED_ABROAD = ("Botschaft", "Konsulat", "Generalkonsulat", "Vertretung", "Mission", "Gesandt", "Diplomat",
+                 "Korrespondent", "Journalist")  # fmt: skip
 # "die Regierung in Vilnius": the capital stands for the government seated there.
 GOVERNMENT_SEATS = {"Regierung", "Regierungen", "Führung", "Außenministerium", "Verteidigungsministerium", "Innenministerium",
                     "Ministerium", "Staatsführung", "Außenministeriums", "Verteidigungsministeriums"}  # fmt: skip
@@ -60,6 +73,8 @@ class CapitalReader:
         self.last: tuple[int, bool] | None = None  # the previous capital and whether it was an actor
         # capitals read as places: an upstream NER label other than LOC there gets corrected
         self.place_uses: set[tuple[int, int]] = set()
+        # the government ids of those capitals: "In Tiflis hat die Polizei ..." is Georgia's police
+        self.place_governments: dict[tuple[int, int], str] = {}
 
     def _word_before(self, i: int, skip: int = 0) -> Token | None:
         """The word before token i (whitespace tokens skipped), `skip` more words back."""
@@ -109,6 +124,12 @@ class CapitalReader:
                 return True
         return token.dep_ in {"oa", "dobj", "obj"} and token.head.lemma_ in PLACE_VERBS
 
+    def _source_follows(self, match: AliasMatch) -> bool:
+        """'Aus Moskau kam scharfe Kritik', 'aus Washington hieß es': what comes from the capital
+        follows it within a few words."""
+        following = self.doc[match.end : match.end + SOURCE_AFTER_AUS_WINDOW]
+        return any(t.text in SOURCE_BEFORE_AUS for t in following)
+
     def _it_is_said_there(self, match: AliasMatch) -> bool:
         """'In Moskau hieß es, ...', 'hieß es in Washington': the government speaks, not the city."""
         after = [t.text for t in self.doc[match.end : match.end + 2]]
@@ -121,9 +142,13 @@ class CapitalReader:
         previous, previous2 = self._word_before(match.start), self._word_before(match.start, 1)
         before = previous.text if previous is not None else ""
         before2 = previous2.text if previous2 is not None else ""
-        governing_agent = before == "in" and (before2.removesuffix("s") in GOVERNMENT_SEATS)
+        after = doc[match.end].text if match.end < len(doc) else ""
+        # "dem Machthaber in Minsk, Alexander Lukaschenko": the named person carries the role
+        named_after = after == "," and parse_role_de(before2) is not None
+        governing_agent = before == "in" and _seated_there(before2) and not named_after
         speaks = (
             (before == "aus" and before2 in SOURCE_BEFORE_AUS)
+            or (before in {"aus", "Aus"} and self._source_follows(match))
             or (before == "nach" and before2 in RELATION_BEFORE_NACH)
             or (before in {"in", "In"} and self._it_is_said_there(match))
         )
@@ -133,7 +158,6 @@ class CapitalReader:
             self.last = (match.start, accepted)
             return match.actor_ids if accepted else ()
         locative = before in LOCATIVE_PREPOSITIONS or before in CITY_NOUNS
-        after = doc[match.end].text if match.end < len(doc) else ""
         # a dateline ("Wien – Die Gewerkschaft ...", "Washington/Teheran –") names the place of writing
         dateline = after in DATELINE_MARKS or before == "/"
         accepted = not dateline and not (locative and not governing_agent and not speaks)
@@ -141,6 +165,7 @@ class CapitalReader:
         self.last = (match.start, accepted)
         if not accepted:
             self.place_uses.add((match.start, match.end))
+            self.place_governments[(match.start, match.end)] = match.actor_ids[0]
             return ()
         if doc[match.start].text in BRUSSELS:
             return self._brussels(match.start, named, mentions)
@@ -148,23 +173,40 @@ class CapitalReader:
 
     def _brussels(self, position: int, named: set[str], mentions: list) -> tuple[str, ...]:
         """Brussels speaks for the EU or for NATO: the one the document names, or by the words
-        around it (sanctions, the Commission -> EU; troops, the alliance -> NATO)."""
+        around it (sanctions, the Commission -> EU; troops, the alliance -> NATO), the EU by default."""
         candidates = [a for a in ("igo:nato", "igo:eu") if a in named]
-        if len(candidates) < 2:
+        if len(candidates) == 1:
             return tuple(candidates)
         sentence = self.doc[position].sent if self.doc.has_annotation("SENT_START") else self.doc[:]
         following = self.doc[sentence.end : min(sentence.end + 30, len(self.doc))]
         words = {t.text.lower() for t in [*sentence, *following]}
         eu_cues = sum(any(w.startswith(c) for w in words) for c in EU_CUES)
         nato_cues = sum(any(w.startswith(c) for w in words) for c in NATO_CUES)
-        if eu_cues != nato_cues:
-            return ("igo:eu",) if eu_cues > nato_cues else ("igo:nato",)
+        if eu_cues != nato_cues or not candidates:
+            # neither named: German news means the EU by "Brüssel" unless the words are military
+            return ("igo:nato",) if nato_cues > eu_cues else ("igo:eu",)
         nearest = max(
             (m for m in mentions if m.actor.kb_id in candidates),
             key=lambda m: m.span.start,
             default=None,
         )
         return (nearest.actor.kb_id,) if nearest else ()
+
+
+def _seated_there(word: str) -> bool:
+    """'die Regierung in Warschau', 'das Regime in Teheran', 'ein Revolutionsgericht in Teheran',
+    'ein Sprecher in Peking': an institution or office of the state seated in its capital. A mission
+    or envoy is posted abroad ("die Botschaft in Berlin", "der Botschafter in Berlin"): the place."""
+    if word.removesuffix("s") in GOVERNMENT_SEATS:
+        return True
+    if word.startswith(POSTED_ABROAD) or any(p.lower() in word for p in POSTED_ABROAD):
+        return False
+    sector = compound_agent_sector(word)
+    role = parse_role_de(word)
+    office = (
+        role is not None and not role.owner and role.role not in ROLE_SECTORS
+    )  # no citizen, no journalist
+    return (sector is not None and sector != STATE) or office
 
 
 def _looks_like_participle(word: str) -> bool:

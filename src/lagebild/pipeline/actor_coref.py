@@ -7,11 +7,15 @@ Each resolved reference goes into `doc.spans[ACTOR_REF_SPANS]` with `span._.acto
 not mentioned by name becomes an entity of its own (the KB incumbent, or a document actor), and so
 does a possessive phrase for a state ("sein Land" after Morawiecki is Poland).
 Antecedents are the nearest earlier mention that agrees in gender, role and country, within the
-current and the two previous sentences (pronouns) or the whole document (role phrases).
+current and the two previous sentences (pronouns) or the whole document (role phrases); a subject of
+that mention's sentence comes first, as the topic a pronoun continues. A state's institution named
+without the state ("die Polizei", "das Innenministerium") becomes an entity of the state the text is
+about there (the nearest actor or capital with a country).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -44,6 +48,26 @@ PRONOUN_SENTENCE_WINDOW = 3
 STATE_SECTORS = {"GOV", "MIL", "COP"}
 AGENT_GROUP_SENTENCE_WINDOW = 3
 GROUP_DETERMINERS_DE = {"die", "den", "der", "Die", "Den", "diese", "diesen", "Diese"}
+# A state's own institutions, named without the state: "die Polizei", "das Innenministerium".
+STATE_INSTITUTIONS_DE = {
+    "Regierung": "GOV", "Kabinett": "GOV", "Innenministerium": "GOV", "Außenministerium": "GOV",
+    "Verteidigungsministerium": "GOV", "Justizministerium": "GOV", "Präsidialamt": "GOV", "Behörden": "GOV",
+    "Polizei": "COP", "Sonderpolizei": "COP", "Bereitschaftspolizei": "COP", "Sicherheitskräfte": "COP",
+    "Armee": "MIL", "Streitkräfte": "MIL", "Militär": "MIL", "Generalstaatsanwaltschaft": "JUD",
+    "Staatsanwaltschaft": "JUD", "Justiz": "JUD", "Opposition": "OPP", "Ombudsstelle": "GOV", "Ombudsmann": "GOV",
+    "Ombudsfrau": "GOV", "Wahlkommission": "GOV",
+}  # fmt: skip
+# Protesters ("gegen Demonstranten", "die Protestierenden") are, like the police facing them, people of
+# the state the passage is about; CAMEO codes protesters as opposition.
+PROTESTERS_DE = dict.fromkeys(
+    ("Demonstranten", "Demonstrantinnen", "Protestierende", "Protestierenden", "Regierungsgegner"), "OPP"
+)
+# Words after such a noun that name its owner: "die Regierung in Kiew", "die Armee des Landes".
+OWNER_FOLLOWS = {"in", "im", "von", "des", "der", "aus"}
+INSTITUTION_SENTENCE_WINDOW = 2
+# An article's state "clearly dominates" when named this often and this many times more than another.
+DOMINANT_MIN_MENTIONS = 2
+DOMINANCE_RATIO = 2
 # Object pronouns ("ihn", "ihm") refer to things as often as to people: look back one sentence only.
 OBJECT_PRONOUN_WINDOW = 1
 OBJECT_PRONOUNS = {"ihn", "ihm", "him"}
@@ -57,7 +81,8 @@ COMPATIBLE_ROLES = {
     "Politiker": ("",), "Oppositionelle": ("opposition",), "Kritiker": ("opposition",),
     "Bundeskanzler": ("chancellor",), "Ministerpräsident": ("prime minister",),
     "Premierminister": ("prime minister",), "Staatschef": ("president",), "Staatspräsident": ("president",),
-    "Verteidigungsminister": ("defence minister",),
+    "Verteidigungsminister": ("defence minister",), "Generalstabschef": ("chief of the general staff",),
+    "Armeechef": ("commander-in-chief",), "Oberbefehlshaber": ("commander-in-chief",),
 }  # fmt: skip
 
 
@@ -78,7 +103,10 @@ def _gender(mention) -> str | None:
     return None
 
 
-def resolve_references(doc: Doc, mentions: list, kb, index, date: str | None, lang: str) -> None:
+def resolve_references(
+    doc: Doc, mentions: list, kb, index, date: str | None, lang: str, places: list | None = None
+) -> None:
+    """`places`: capitals read as places, with their country (they are no actors of their own)."""
     sentence_of = _sentence_index(doc)
     references: list[Reference] = []
     new_entities = []
@@ -106,6 +134,11 @@ def resolve_references(doc: Doc, mentions: list, kb, index, date: str | None, la
             references.append(ref)
     if lang == "de":
         _add_entities(doc, _possessive_agents(doc, [*mentions, *references], sentence_of, kb, date))
+        # after the pronouns: "..., mahnte er. Kurz vor der Abreise hatte das Kabinett ..." is his
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        taken |= {i for r in references for i in range(r.span.start, r.span.end)}
+        context = [*mentions, *references, *(places or [])]
+        _add_entities(doc, _state_institutions(doc, taken, context, sentence_of, index))
     spans = []
     for ref in sorted(references, key=lambda r: r.span.start):
         ref.span._.actor = ref.actor
@@ -217,6 +250,130 @@ def _agent_groups(doc: Doc, in_entity: set[int], mentions: list, sentence_of: li
     return refs
 
 
+def _state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of: list[int], index):
+    """'die Polizei', 'das Innenministerium', 'die Generalstaatsanwaltschaft', 'Demonstranten' without an owner: the
+    institution of the state the text is about there. That is the state of an actor, capital or
+    country adjective in the sentence ("In Tiflis hat die Polizei ..." is Georgia's police), else the
+    nearest one in the two sentences before, else the state that clearly dominates the article so far
+    (a report on protests names the state once, then only its police and ministries). Each institution
+    found counts as context for the next. An owner after the noun ("die Armee Russlands", "die
+    Regierung in Kiew") is read elsewhere."""
+    context = [c for c in candidates if _state_of(c)] + _adjective_states(doc, taken, index)
+    found = []
+    for i, token in enumerate(doc):
+        protesters = PROTESTERS_DE.get(token.text)
+        sector = protesters or _institution_sector(token.text)
+        if sector is None or i in taken or i == 0:
+            continue
+        determiner = _determiner_start(doc, i)
+        if not (determiner is not None or protesters) or _owner_follows(doc, i, taken):
+            continue
+        # protesters belong to where they are, not to who speaks of them ("Sprecher Miller verurteilte
+        # die Gewalt gegen Demonstranten"): only places, adjectives and institutions locate them
+        local = [c for c in context if _locates(c)] if protesters else context
+        country = _institution_state(local, i, sentence_of) or _dominant_state(
+            [c for c in context if c.span.end <= i]
+        )
+        if country is None:
+            continue
+        span = Span(doc, i if determiner is None else determiner, i + 1, label="ORG")
+        # an actor of its own (not the one it was read from), named as written like an unnamed
+        # office holder: a quote's speaker stays "die Polizei"
+        actor = ActorRef(name=span.text, country=country, actor_code=f"{country}{sector}")
+        found.append((span, actor))
+        context.append(_Context(span, actor))
+    return found
+
+
+@dataclass
+class _Context:
+    """A span that tells which state a passage is about (a country adjective, an institution)."""
+
+    span: Span
+    actor: ActorRef
+
+
+def _state_of(mention) -> str | None:
+    """The state a mention belongs to (none for an IGO)."""
+    actor = mention.actor
+    if not actor.country or (actor.actor_code or "").startswith("IGO"):
+        return None
+    return actor.country
+
+
+def _adjective_states(doc: Doc, taken: set[int], index) -> list[_Context]:
+    """Country adjectives no actor took ("georgische Demonstranten"): they name the state too."""
+    states = []
+    for i, token in enumerate(doc):
+        country = index.adjectives.get(token.text) if i not in taken and token.text[:1].islower() else None
+        if country:
+            states.append(_Context(doc[i : i + 1], ActorRef(name=token.text, country=country)))
+    return states
+
+
+def _owner_follows(doc: Doc, i: int, taken: set[int]) -> bool:
+    """'die Regierung in Kiew', 'die Armee Russlands', 'die Polizei des Landes': the words after the
+    noun name its owner. A preposition alone does not ("die Polizei in der Nacht")."""
+    following = doc[i + 1].text if i + 1 < len(doc) else ""
+    if i + 1 in taken and following.endswith("s"):
+        return True
+    if following not in OWNER_FOLLOWS:
+        return False
+    after = doc[i + 2 : i + 4]
+    named = any(t.i in taken or t.ent_type_ in {"LOC", "GPE"} for t in after)
+    return named or any(t.text in STATE_NOUNS_DE for t in after)
+
+
+def _determiner_start(doc: Doc, i: int) -> int | None:
+    """Where the article before noun i stands: right before it ("die Polizei") or before one
+    adjective ("die staatliche Ombudsstelle", "der regionalen Polizei")."""
+    if doc[i - 1].text in DETERMINERS_DE:
+        return i - 1
+    adjective = doc[i - 1].text.islower() and doc[i - 1].text.endswith(("e", "en"))
+    if adjective and i >= 2 and doc[i - 2].text in DETERMINERS_DE:
+        return i - 2
+    return None
+
+
+def _locates(mention) -> bool:
+    """A place, a country adjective or an unnamed institution: where something happens."""
+    return isinstance(mention, _Context) or getattr(mention, "place_name", False)
+
+
+def _institution_state(context: list, i: int, sentence_of: list[int]) -> str | None:
+    """The state of the nearest context in the sentence, else in the two sentences before."""
+    sentence = sentence_of[i]
+    same = [c for c in context if sentence_of[c.span.start] == sentence]
+    before = [c for c in same if c.span.end <= i]
+    # after the noun an actor or place, not an adjective: "nahm die Polizei den deutschen Touristen fest"
+    after = [c for c in same if c.span.start > i and not isinstance(c, _Context)]
+    if before or after:
+        nearest = max(before, key=lambda c: c.span.end) if before else min(after, key=lambda c: c.span.start)
+        return _state_of(nearest)
+    recent = [c for c in context if 0 < sentence - sentence_of[c.span.start] <= INSTITUTION_SENTENCE_WINDOW]
+    if recent:
+        return _state_of(max(recent, key=lambda c: c.span.end))
+    return None
+
+
+def _dominant_state(mentions: list) -> str | None:
+    """The state named most often, if at least twice and at least twice as often as any other."""
+    counts = Counter(_state_of(m) for m in mentions)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < DOMINANT_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < DOMINANCE_RATIO * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _institution_sector(word: str) -> str | None:
+    for form in (word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("n")):
+        if form in STATE_INSTITUTIONS_DE:
+            return STATE_INSTITUTIONS_DE[form]
+    return None
+
+
 def _agent_groups_en(
     doc: Doc, in_entity: set[int], mentions: list, sentence_of: list[int], kb
 ) -> list[Reference]:
@@ -326,7 +483,10 @@ def _resolve_role_phrase(doc, start, end, role, mentions, references, kb, index,
             return False
         if role.gender and _gender(m) and _gender(m) != role.gender:
             return False
-        foreign = owner and m.actor.country and owner != m.actor.country and not owner.startswith("igo:")
+        state_owner = owner and not owner.startswith("igo:")
+        if state_owner and not implicit and not m.actor.country:
+            return False  # "den iranischen Botschafter" is no earlier envoy of unknown country
+        foreign = state_owner and m.actor.country and owner != m.actor.country
         # an implicit German owner yields to a named Austrian or Swiss holder ("Bundeskanzler Nehammer")
         if foreign and not (implicit and m.actor.country in SAME_OFFICE_NAMES_DE):
             return False
@@ -334,7 +494,7 @@ def _resolve_role_phrase(doc, start, end, role, mentions, references, kb, index,
             return True
         return compatible is not None and any(c in (m.actor.role or "") for c in compatible)
 
-    antecedent = _nearest([*mentions, *references], start, agrees)
+    antecedent = _nearest_subject_first([*mentions, *references], start, agrees)
     if antecedent:
         target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
         return Reference(span, antecedent.actor, target, role.gender)
@@ -361,6 +521,29 @@ def _incumbent_id(kb, owner: str | None, role: str, date: str | None) -> str | N
         return kb.incumbent("IGO", key, date) if key else None
     holders = (kb.incumbent(owner, office, date) for office in OFFICES_OF_ROLE.get(role, (role,)))
     return next((h for h in holders if h), None)
+
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb"}
+
+
+def _nearest_subject_first(candidates, position: int, accept):
+    """The nearest agreeing candidate, or a subject of that candidate's sentence before it: "Selenskyj
+    reiste nach Paris, wo er mit Präsident Macron sprach. Er warf ..." - the topic is the subject."""
+    nearest = _nearest(candidates, position, accept)
+    if nearest is None or not nearest.span.doc.has_annotation("DEP"):
+        return nearest
+    sentence = nearest.span[0].sent
+    subjects = [
+        c
+        for c in candidates
+        if sentence.start <= c.span.start
+        and c.span.end <= position
+        and c.span.root.dep_ in SUBJECT_DEPS
+        and accept(c)
+    ]
+    if nearest.span.root.dep_ in SUBJECT_DEPS or not subjects:
+        return nearest
+    return max(subjects, key=lambda c: c.span.end)
 
 
 def _nearest(candidates, position: int, accept, anywhere: bool = False):
@@ -407,7 +590,7 @@ def _resolve_pronoun(doc, i, gender, mentions, references, sentence_of) -> Refer
             and doc[m.span.start - 1].text in {"der", "Der"}
         )
 
-    antecedent = _nearest([*mentions, *references], i, agrees)
+    antecedent = _nearest_subject_first([*mentions, *references], i, agrees)
     if antecedent is None:
         return None
     target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span

@@ -21,10 +21,24 @@ ROLE_NOUNS_DE = {
     "Kommissionspräsident": "president of the European Commission", "Berater": "adviser",
     "Sekretär": "secretary", "Vizepräsident": "vice president", "Politiker": "politician",
     "Spitzenbeamte": "official", "Beamte": "official", "Gesandte": "envoy", "Sondergesandte": "envoy",
+    # military chiefs, supreme leaders and EU offices of the KB's 2019-2025 office holders
+    "Generalstabschef": "chief of the general staff", "Armeechef": "commander-in-chief",
+    "Oberbefehlshaber": "commander-in-chief", "Revolutionsführer": "supreme leader",
+    "Ratspräsident": "president of the European Council",
+    "Parlamentspräsident": "speaker", "Kronprinz": "crown prince",
+    # party politicians: "CDU-Außenpolitiker Jürgen Hardt", "SPD-Chef", "die FDP-Vorsitzende"
+    "Außenpolitiker": "politician", "Verteidigungspolitiker": "politician", "Chef": "leader",
+    "Parteichef": "party leader", "Fraktionschef": "parliamentary group leader", "Vorsitzende": "party leader",
+    # people a nationality introduces: "die britische Staatsbürgerin", "der französische Journalist"
+    "Staatsbürger": "citizen", "Staatsangehörige": "citizen", "Journalist": "journalist",
+    "Reporter": "journalist", "Korrespondent": "journalist",
 }  # fmt: skip
 # A compound's first part names the country or organisation the role belongs to.
 ROLE_PREFIXES_DE = {"US-": "USA", "EU-": "igo:eu", "UN-": "igo:un", "NATO-": "igo:nato", "Nato-": "igo:nato",
-                    "IAEA-": "igo:iaea", "Kreml": "RUS", "Bundes": "DEU", "Vize": None}  # fmt: skip
+                    "IAEA-": "igo:iaea", "Kreml": "RUS", "Bundes": "DEU", "Vize": None,
+                    # parties: their politicians act for their state ("CDU-Außenpolitiker" is German)
+                    "CDU-": "DEU", "CSU-": "DEU", "SPD-": "DEU", "FDP-": "DEU", "AfD-": "DEU", "Grünen-": "DEU",
+                    "Linken-": "DEU", "BSW-": "DEU", "ÖVP-": "AUT", "SPÖ-": "AUT", "FPÖ-": "AUT", "SVP-": "CHE"}  # fmt: skip
 # Offices a German article names without a country because they are Germany's: "der Kanzler" is the
 # German chancellor unless the text has named another one (Austrian news: "Bundeskanzler Nehammer").
 DEFAULT_OWNER_DE = {"Bundeskanzler": "DEU", "Kanzler": "DEU", "Regierungssprecher": "DEU"}
@@ -37,18 +51,23 @@ SAME_OFFICE_NAMES_DE = {"DEU", "AUT", "CHE"}
 INCUMBENT_ROLES = {
     "foreign minister", "president", "chancellor", "defence minister", "prime minister", "Kremlin spokesperson",
     "foreign ministry spokesperson", "government spokesperson", "secretary general", "director general",
-    "head of government", "high representative",
+    "head of government", "high representative", "chief of the general staff", "commander-in-chief",
+    "supreme leader", "president of the European Council", "crown prince",
 }  # fmt: skip
 # The CAMEO sector of a role's holder where it is not the government: "der Kremlkritiker" is RUSOPP.
-ROLE_SECTORS = {"opposition politician": "OPP"}
+ROLE_SECTORS = {"opposition politician": "OPP", "citizen": "CVL", "journalist": "MED"}
 # A generic role the KB records under the country's own office: "der polnische Regierungschef" is the
 # prime minister, "der österreichische Regierungschef" the chancellor.
-OFFICES_OF_ROLE = {"head of government": ("prime minister", "chancellor")}
+OFFICES_OF_ROLE = {
+    "head of government": ("prime minister", "chancellor"),
+    "foreign minister": ("foreign minister", "secretary of state"),
+}  # the US one
 IGO_ROLE_NAMES = {("igo:nato", "secretary general"): "NATO secretary general",
                   ("igo:un", "secretary general"): "UN secretary-general",
                   ("igo:iaea", "director general"): "IAEA director general",
                   ("igo:eu", "high representative"): "EU high representative",
-                  ("igo:eu", "president of the European Commission"): "president of the European Commission"}  # fmt: skip
+                  ("igo:eu", "president of the European Commission"): "president of the European Commission",
+                  ("igo:eu", "president of the European Council"): "president of the European Council"}  # fmt: skip
 # The "sector" of a noun that names the state itself, not one of its agents.
 STATE = "STATE"
 # Collective nouns after a country adjective ("die russische Regierung") and their CAMEO sector.
@@ -65,6 +84,11 @@ AGENTS_DE = {
     "Konsulat": "GOV", "Handelsmission": "GOV", "Handelsvertretung": "GOV", "Regierungsvertreter": "GOV",
     "Beamte": "GOV", "Funktionär": "GOV", "Funktionäre": "GOV", "Amtsträger": "GOV", "Vertreter": "GOV",
     "Regierungsmitglieder": "GOV", "Unterhändler": "GOV", "Abgeordnete": "LEG", "Parlamentarier": "LEG",
+    # courts, investigators, the cabinet and state media: "das russische Ermittlungskomitee"
+    "Gericht": "JUD", "Staatsanwaltschaft": "JUD", "Ermittlungskomitee": "JUD", "Ermittler": "COP",
+    "Kabinett": "GOV", "Präsidialamt": "GOV", "Präsidialverwaltung": "GOV", "Einheiten": "MIL",
+    "Kräfte": "MIL", "Grenzschutz": "COP", "Grenzschützer": "COP", "Polizisten": "COP", "Staatsfernsehen": "MED",
+    "Nachrichtenagentur": "MED", "Kampfflugzeuge": "MIL", "Kampfjets": "MIL", "Kriegsschiffe": "MIL", "Kommando": "MIL",
     # the state's ground, air and sea: "griff israelisches Staatsgebiet an" attacks the state itself
     "Gebiet": STATE, "Staatsgebiet": STATE, "Hoheitsgebiet": STATE, "Territorium": STATE, "Boden": STATE,
     "Luftraum": STATE, "Hoheitsgewässer": STATE,
@@ -74,8 +98,34 @@ AGENTS_DE = {
 AGENT_ENDINGS_DE = ("es", "en", "s", "e", "n")
 
 
+# A compound's head noun is at least this long ("Revolutionsgericht" -> "Gericht"), so short
+# heads inside unrelated words ("Rat" in "Apparat") do not count.
+MIN_COMPOUND_HEAD = 5
+
+
 def agent_sector_de(word: str) -> str | None:
-    """CAMEO sector (or STATE) of a German agent noun in any of its regular forms."""
+    """CAMEO sector (or STATE) of a German agent noun in any of its regular forms, also after an
+    organisation's prefix ("UN-Vertretung": "die iranische UN-Vertretung" is Iran's mission)."""
+    prefix, _, rest = word.partition("-")
+    at_igo = rest and (ROLE_PREFIXES_DE.get(prefix + "-") or "").startswith("igo:")
+    return _agent_form(word) or (_agent_form(rest) if at_igo else None)
+
+
+def compound_agent_sector(word: str) -> str | None:
+    """The sector of an agent noun or of a compound's head noun ("Revolutionsgericht", "Militärgericht"):
+    only where the context already says an institution is meant ("ein Revolutionsgericht in Teheran")."""
+    sector = agent_sector_de(word)
+    if sector or not word[:1].isupper():
+        return sector
+    for k in range(3, len(word) - MIN_COMPOUND_HEAD + 1):
+        if word[k : k + 1].islower():
+            sector = _agent_form(word[k].upper() + word[k + 1 :])
+            if sector:
+                return sector
+    return None
+
+
+def _agent_form(word: str) -> str | None:
     if word in AGENTS_DE:
         return AGENTS_DE[word]
     for ending in AGENT_ENDINGS_DE:

@@ -36,12 +36,34 @@ class AliasMatch:
     kind: str
 
 
+class AdjectiveTable(dict):
+    """Country adjectives -> ISO3, reading a hyphenated double nationality ("deutsch-iranischen",
+    "französisch-algerische") as its first part: the guidelines give a dual national the state named
+    first. Both parts must be country adjectives ("georgisch-orthodoxe" is none)."""
+
+    def _compound(self, word: str) -> str | None:
+        first, _, rest = word.partition("-")
+        if not rest or "-" in rest or not dict.__contains__(self, rest):
+            return None
+        return dict.get(self, first)
+
+    def get(self, word, default=None):
+        found = dict.get(self, word)
+        if found is None and isinstance(word, str) and "-" in word:
+            found = self._compound(word)
+        return default if found is None else found
+
+    def __contains__(self, word) -> bool:
+        return self.get(word) is not None
+
+
 class AliasIndex:
     def __init__(self, kb: KnowledgeBase, lang: str):
         self.kb = kb
         self.lang = lang
         self._entries: dict[str, dict[tuple[str, ...], dict[str, set[str]]]] = defaultdict(dict)
-        self.adjectives: dict[str, str] = _english_adjectives(kb) if lang == "en" else {}
+        # English writes "Israeli-Palestinian" for a relation, not a dual national: German only
+        self.adjectives: dict[str, str] = _english_adjectives(kb) if lang == "en" else AdjectiveTable()
         for actor in kb.actors.values():
             for alias, kind in self._aliases(actor):
                 tokens = _english_tokens(alias) if lang == "en" else tuple(alias.split())

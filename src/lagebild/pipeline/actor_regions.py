@@ -18,6 +18,20 @@ CONTRACTED_ARTICLES = {"beim", "vom", "Beim", "Vom"}
 # "die Partner im Westen": groups that, located in the region, stand for it.
 GROUP_NOUNS = {"Partner", "Verbündete", "Staaten", "Hauptstädte", "Regierungen", "Politiker", "Kritiker"}
 GENITIVE_STARTS = {"der", "des", "von"}
+# "westliche Staaten", "den westlichen Partnern": states of the West as one side (CAMEO WST).
+WESTERN_FORMS = {"westliche", "westlichen", "westlicher", "Westliche", "Westlichen"}
+WESTERN_GROUPS = {
+    "Staaten", "Partner", "Partnern", "Länder", "Ländern", "Verbündete", "Verbündeten", "Regierungen",
+    "Hauptstädte", "Hauptstädten", "Unterstützer", "Unterstützern", "Alliierte", "Alliierten", "Geldgeber",
+    "Industriestaaten", "Demokratien",
+}  # fmt: skip
+
+
+def western_group_end(doc: Doc, i: int) -> int | None:
+    """The end of 'westliche Staaten' starting at token i, or None."""
+    if doc[i].text in WESTERN_FORMS and i + 1 < len(doc) and doc[i + 1].text in WESTERN_GROUPS:
+        return i + 2
+    return None
 
 
 def region_is_actor(doc: Doc, match: AliasMatch) -> bool:

@@ -31,6 +31,7 @@ from lagebild.pipeline.actor_lexicon import (
     DETERMINERS_DE,
     PHRASE_BREAKS_EN,
     PLACE_NOUNS_EN,
+    POSSESSIVES_DE,
     ROLE_NOUNS_EN,
     ROLE_PREFIXES_DE,
     ROLE_SECTORS,
@@ -50,7 +51,7 @@ from lagebild.pipeline.actor_matching import (
     AliasMatch,
     alias_index,
 )
-from lagebild.pipeline.actor_regions import region_is_actor
+from lagebild.pipeline.actor_regions import region_is_actor, western_group_end
 from lagebild.pipeline.annotations import ActorRef
 
 LABELS = {"person": "PER", "state": "LOC", "government": "ORG", "IGO": "ORG"}
@@ -60,6 +61,10 @@ SINGULAR_MASCULINE = {"der", "dem", "des", "Der"}
 NAME_PARTICLES = {"von", "der", "de", "van", "bin", "al"}
 # Endings of plural abstract nouns ("Waffenlieferungen", "Sicherheiten"): never a person's name.
 ABSTRACT_PLURAL_ENDINGS = ("ungen", "heiten", "keiten", "schaften", "tionen", "itäten", "nisse")
+# A state's missions as buildings: visited or stood at, they are places.
+MISSION_BUILDINGS = {"Botschaft", "Konsulat", "Generalkonsulat", "Botschaftsgebäude"}
+PLACE_PREPOSITIONS_DE = {"in", "In", "vor", "Vor", "zur", "zum", "nahe", "neben", "im", "ins"}
+VISIT_VERBS = {"besuchen", "aufsuchen", "betreten", "verlassen", "stürmen", "umstellen", "blockieren"}
 NOT_NAMES = {"Der", "Die", "Das", "Ein", "Eine", "Am", "Im", "In", "Auch", "Nach", "Zum", "Bei", "Mit"}
 
 
@@ -83,10 +88,11 @@ class ActorResolver:
         self.mentions: list[Mention] = []
         self.document_actors: dict[str, Mention] = {}
         self.capitals = CapitalReader(doc)
+        self._matches: list[AliasMatch] = []
 
     # -- main -----------------------------------------------------------------------------------
     def run(self) -> None:
-        matches = self.index.match(self.doc)
+        matches = self._matches = self.index.match(self.doc)
         named = {a for m in matches if m.kind not in {GENERIC, CAPITAL} for a in m.actor_ids}
         taken: set[int] = set()
         english = self.lang != "de"
@@ -107,7 +113,22 @@ class ActorResolver:
         for mention in self._document_surnames(taken):
             self._add(mention, taken)
         self._merge_into_ents()
-        resolve_references(self.doc, self.mentions, self.kb, self.index, self.date, self.lang)
+        resolve_references(
+            self.doc, self.mentions, self.kb, self.index, self.date, self.lang, self._capital_places()
+        )
+
+    def _capital_places(self) -> list[Mention]:
+        """Capitals read as places ("In Tiflis hat die Polizei ..."), with their state: they tell
+        whose institutions a text means without naming the state."""
+        # from the capital reader, not doc.ents: the model's NER misses rarer capitals ("Jerewan")
+        in_actor = {i for m in self.mentions for i in range(m.span.start, m.span.end)}
+        places = []
+        for (start, end), government in sorted(self.capitals.place_governments.items()):
+            if in_actor.isdisjoint(range(start, end)):
+                span = Span(self.doc, start, end, label="LOC")
+                country = self.kb.actors[government]["country"]
+                places.append(Mention(span, ActorRef(name=span.text, country=country), place_name=True))
+        return places
 
     def _add(self, mention: Mention, taken: set[int]) -> None:
         positions = set(range(mention.span.start, mention.span.end))
@@ -123,9 +144,10 @@ class ActorResolver:
         actor_ids = match.actor_ids
         if match.kind == GENERIC:
             # "die Allianz" is NATO only after a determiner and when the document names NATO.
-            if before not in DETERMINERS_DE and not doc[match.start - 1].text.endswith(("e", "en")):
+            counted = before.isdigit() and match.start > 1 and doc[match.start - 2].text in DETERMINERS_DE
+            if before not in DETERMINERS_DE and not before.endswith(("e", "en")) and not counted:
                 return None
-            actor_ids = tuple(a for a in actor_ids if a in named)
+            actor_ids = self._generic_referent(match, tuple(a for a in actor_ids if a in named))
             if not actor_ids:
                 return None
         if match.end < len(doc) and doc[match.end].text in WATER_NOUNS:
@@ -152,6 +174,25 @@ class ActorResolver:
         span = Span(doc, match.start, match.end, label=self._label(actor_id))
         place_name = match.kind == CAPITAL or self.kb.actors[actor_id]["type"] == "state"
         return Mention(span, actor, self.kb.actors[actor_id].get("gender"), place_name)
+
+    def _generic_referent(self, match: AliasMatch, named: tuple[str, ...]) -> tuple[str, ...]:
+        """Which named organisation a generic noun means where it could be several ("die Staats- und
+        Regierungschefs"): the one a genitive right after names ("... der G7"), else the one named
+        last before it, else the first named after it."""
+        if len(named) < 2:
+            return named
+        genitive = next((m for m in self._matches if m.start == match.end + 1), None)
+        if genitive and self.doc[match.end].text in {"der", "des"}:
+            after = [a for a in genitive.actor_ids if a in named]
+            if after:
+                return (after[0],)
+        positions = {
+            a: [m.start for m in self._matches if a in m.actor_ids and m.kind == NAME] for a in named
+        }
+        earlier = {a: max((p for p in ps if p < match.start), default=-1) for a, ps in positions.items()}
+        if max(earlier.values()) >= 0:
+            return (max(earlier, key=earlier.get),)
+        return (min(named, key=lambda a: min(positions[a], default=len(self.doc))),)
 
     def _person_country(self, actor_id: str) -> str | None:
         """A person the sources list without a country ("Boris Yeltsin": only his presidency's
@@ -209,7 +250,12 @@ class ActorResolver:
         if role and role.owner and not role.implicit_owner:
             return role.owner
         for k in range(role_index - 1, max(role_index - 3, -1), -1):
-            country = self.index.adjectives.get(self.doc[k].text) or self._state_name_en(k)
+            country = (
+                self.index.adjectives.get(self.doc[k].text)
+                or self._state_name_en(k)
+                or self._state_genitive_de(k)
+                or self._possessor_country(k)
+            )
             if country:
                 return country
         if role and role.owner:  # Germany by default ("Bundeskanzler") unless an adjective says otherwise
@@ -238,6 +284,32 @@ class ActorResolver:
         states = {self.kb.actors[a]["country"] for a in ids if self.kb.actors[a]["type"] == "state"}
         return states.pop() if len(states) == 1 else None
 
+    def _state_genitive_de(self, k: int) -> str | None:
+        """'Moldaus Präsidentin', 'Irans Außenminister': a state's name in the genitive owns the role."""
+        text = self.doc[k].text
+        if self.lang != "de" or not text.endswith("s"):
+            return None
+        ids = self.index.entries_at(text).get((text,), {}).get(NAME, set())
+        states = {self.kb.actors[a]["country"] for a in ids if self.kb.actors[a]["type"] == "state"}
+        return states.pop() if len(states) == 1 else None
+
+    def _possessor_country(self, k: int) -> str | None:
+        """'sein Berater Mychajlo Podoljak' after Selenskyj, 'ihren Botschafter' after Berlin: the
+        country of the nearest earlier actor the possessive agrees with, in this or the sentence before."""
+        gender = POSSESSIVES_DE.get(self.doc[k].text.lower()) if self.lang == "de" else None
+        if gender is None:
+            return None
+        sentence_start = self.doc[k].sent.start if self.doc.has_annotation("SENT_START") else 0
+        previous_start = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+        for mention in sorted(self.mentions, key=lambda m: -m.span.start):
+            if mention.span.end > k or mention.span.start < previous_start or not mention.actor.country:
+                continue
+            person = self.kb.actors.get(mention.actor.kb_id or "", {}).get("type") == "person"
+            if person and mention.gender and mention.gender != gender:
+                continue
+            return mention.actor.country
+        return None
+
     def _role_appositions(self, taken: set[int]) -> list[Mention]:
         """Unknown people introduced by a role: a document actor with the role's country."""
         mentions = []
@@ -253,7 +325,12 @@ class ActorResolver:
             k = j
             while k < min(i + 6, len(doc)) and doc[k].text != "," and not self._name_start(k):
                 k += 1
-            start = k + 1 if k < len(doc) and doc[k].text == "," else k
+            comma = k < len(doc) and doc[k].text == ","
+            # words between role and name only with the comma that closes them: "Kanzler in der
+            # Großen Halle" and "EU-Außenminister wollen sich Mitte Dezember" name no one
+            if k != j and not comma:
+                continue
+            start = k + 1 if comma else k
             if start != j and start - j > 5:
                 continue
             end = self._name_end(start)
@@ -320,6 +397,12 @@ class ActorResolver:
             if compound:
                 mentions.append(compound)
                 continue
+            western = western_group_end(self.doc, i)
+            if western:
+                start = i - 1 if i and self.doc[i - 1].text in DETERMINERS_DE else i
+                span = Span(self.doc, start, western, label="ORG")
+                mentions.append(Mention(span, self.kb.actor_ref("region:west", self.date, self.lang)))
+                continue
             country = self.index.adjectives.get(token.text)
             if not country or i + 1 >= len(self.doc) or i + 1 in taken:
                 continue
@@ -328,10 +411,23 @@ class ActorResolver:
             if not sector:
                 continue
             start = i - 1 if i and self.doc[i - 1].text in DETERMINERS_DE else i
+            if self._building_as_place(start, i + 1):
+                continue
             mentions.append(
                 self._sector_mention(Span(self.doc, start, i + 2, label="ORG"), country, sector, nxt)
             )
         return mentions
+
+    def _building_as_place(self, start: int, noun: int) -> bool:
+        """'besuchte die russische Botschaft', 'vor der US-Botschaft': the mission's building is a
+        place visited or stood at, not the state (a preposition of place before, or a visit verb)."""
+        word = self.doc[noun].text
+        if not any(word.removesuffix(ending) in MISSION_BUILDINGS for ending in ("", "e", "en", "s")):
+            return False
+        before = self.doc[start - 1].text if start else ""
+        token = self.doc[noun]
+        visited = token.dep_ in {"obj", "oa"} and token.head.lemma_ in VISIT_VERBS
+        return before in PLACE_PREPOSITIONS_DE or visited
 
     def _compound_agent(self, i: int) -> Mention | None:
         """'US-Außenministerium', 'UN-Mission': a compound whose first part is a state's or IGO's
