@@ -1,8 +1,9 @@
 """The text pipeline: one spaCy `Doc` per article flows through small components.
 
-tokens -> sentences -> (tags, parse, entities from the trained model) -> actors -> time -> places
--> quotes -> events. Each stage is a spaCy component in a module of its own; a stage that is not
-built yet is simply absent, so it adds nothing to the records.
+tokens -> sentences -> (tags, parse, entities from the trained model; the parse redone without
+whitespace tokens) -> actors -> time -> places -> quotes -> events. Each stage is a spaCy component
+in a module of its own; a stage that is not built yet is simply absent, so it adds nothing to the
+records.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from lagebild.pipeline import annotations, segmentation  # noqa: F401  (registers components)
+from lagebild.pipeline import annotations, segmentation, whitespace_parse  # noqa: F401  (registers components)
 from lagebild.pipeline.tokenization import split_full_stop_after_years
 
 SPACY_LANG = {"de": "de", "en": "en", "other": "xx"}
@@ -56,6 +57,9 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
         if sentence_setter in nlp.pipe_names:
             nlp.remove_pipe(sentence_setter)
     nlp.add_pipe("lagebild_segmenter", first=True)
+    # The parser was trained without whitespace tokens; paragraph breaks must not head its trees.
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("lagebild_whitespace_parse", after="parser")
     if lang != "other":
         for factory, module in STAGES:
             import_module(module)
