@@ -60,6 +60,25 @@ EXPECTATION_HEADS = re.compile(
     r"^(rechne|rechnet|erwart|hoff|befürcht|fürcht|bezweifel|zweifel|expect|hope|fear|doubt)", re.IGNORECASE
 )
 THREAT_HEADS = re.compile(r"^(droh|threat)", re.IGNORECASE)
+# an act weighed, examined or warned of is not done: "Frankreich erwägt, den Botschafter abzuziehen",
+# "die EU prüft neue Sanktionen", "Experten warnen vor einem Angriff"
+CONSIDERING_HEADS = re.compile(
+    r"^(erwäg|erwog|überleg|prüf|diskutier|debattier|spekulier|sinnier|consider|weigh)", re.IGNORECASE
+)
+WARNING_HEADS = re.compile(r"^(warn|befürcht|fürcht|sorg|rechne|rechnet|erwart|hoff)", re.IGNORECASE)
+# a scenario, simulation or work of fiction frames what happens in it ("In einem Szenario blockiert
+# China die Straße", "Das Gedankenspiel sieht vor, dass Russland … angreift", "Im Theaterstück …")
+SCENARIO_NOUNS = re.compile(
+    r"(szenario|szenarios|szenarien|gedankenspiel|planspiel|simulation|theaterstück|roman|spielfilm|"
+    r"hypothese|fiktion|scenario)e?s?n?$",
+    re.IGNORECASE,
+)
+# habitual or bygone states are no event of the day: "Traditionell unterstützt Frankreich …",
+# "Früher hatte Russland Gas geliefert"
+HABITUAL_ADVERBS = {
+    "früher", "einst", "einstmals", "traditionell", "gewöhnlich", "üblicherweise", "normalerweise",
+    "typischerweise", "gemeinhin",
+}  # fmt: skip
 CONDITIONAL_AUX = {"sollte", "sollten"}
 FUTURE_AUX = {"wird", "werden", "werde", "wirst", "will", "shall"}
 INTENT_HEADS = re.compile(
@@ -135,7 +154,63 @@ def _words_in_clause(verb: Token) -> set[str]:
     for child in verb.children:
         if child.dep_ in ("aux", "aux:pass", "cop", "advmod", "mark", "advcl") or child.lower_ in POSSIBILITY:
             words.add(child.lower_)
+    # a modal or "möglich" the parser hung elsewhere in the clause still qualifies it ("Die EU
+    # müsste"/amod "Sanktionen"; "halten einen Angriff für möglich"/nmod "Angriff")
+    words |= {t.lower_ for t in _own_clause(verb) if t.lower_ in SUBJUNCTIVE_II | POSSIBILITY}
     return words
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of this clause, without the clauses nested in it."""
+    words, stack = [], list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CLAUSE_HEADS or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            continue
+        words.append(token)
+        stack.extend(token.children)
+    return words
+
+
+def _habitual(adverb: Token) -> bool:
+    """ "Früher hatte Russland …" is a bygone state; "früher als erwartet" only dates the act."""
+    following = adverb.nbor(1).lower_ if adverb.i + 1 < len(adverb.doc) else ""
+    return adverb.lower_ in HABITUAL_ADVERBS and following != "als"
+
+
+def _framed_as_scenario(verb: Token, governors: list[Token]) -> bool:
+    # the tagger takes a capitalised "Roman" for a name; a name with a surname is one
+    frames = [c for v in (verb, *governors) for c in v.children if c.pos_ in ("NOUN", "PROPN")]
+    return any(
+        SCENARIO_NOUNS.search(c.text) and not any(f.dep_ == "flat:name" for f in c.children) for c in frames
+    )
+
+
+def _weighed_act(trigger: Token, verb: Token, governors: list[Token]) -> bool:
+    """The act is the clause of a weighing verb, or the noun a weighing or warning verb takes."""
+    if any(CONSIDERING_HEADS.match(g.text) for g in governors):
+        return True
+    named = trigger.i != verb.i and trigger.head.i == verb.i and trigger.dep_ in ("obj", "obl")
+    if named and (CONSIDERING_HEADS.match(verb.text) or WARNING_HEADS.match(verb.text)):
+        return True
+    # the parser hangs the finite verb on its object noun ("prüft"/amod → "Sanktionen")
+    return any(
+        c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and CONSIDERING_HEADS.match(c.text)
+        for c in trigger.children
+    )
+
+
+def _consequence_of_condition(verb: Token, trigger: Token) -> bool:
+    """The author's consequence of a condition ("Falls Russland angreift, verhängt die EU Sanktionen";
+    "Sollte Iran weitermachen, drohen Strafmaßnahmen") is not done; a speaker threatening it on a
+    condition ("Minsk droht mit …, falls …") does assert the threat."""
+    conditions = [c for c in verb.children if c.dep_ == "advcl"]
+    conditional = any(
+        {m.lower_ for m in c.children if m.dep_ == "mark"} & (CONDITION_MARKS - {"ob", "whether"})
+        or _verb_first_condition(c)
+        for c in conditions
+    )
+    return conditional and not _spoken_by_someone(verb, trigger)
 
 
 def _verb_first_condition(verb: Token) -> bool:
@@ -207,6 +282,12 @@ def modality_of(
         return "hypothetical"
     if _possibility_modal(verb):
         return "hypothetical"
+    if _weighed_act(trigger, verb, governors) or _framed_as_scenario(verb, governors):
+        return "hypothetical"
+    if _consequence_of_condition(verb, trigger):
+        return "hypothetical"
+    if any(_habitual(c) for c in verb.children if c.dep_ == "advmod"):
+        return "hypothetical"
     negated = _has_negation(verb, trigger) and not _litotes(verb)
     if negated and RULING_OUT.match(verb.text):
         return "hypothetical"
@@ -245,4 +326,11 @@ def is_conditional_consequence(trigger: Token) -> bool:
     )
     # a threat is said by someone: reported speech ("könne", "werde"), not the author's speculation
     reported = any(c.lower_ in REPORTED_MODALS for c in verb.children if c.dep_ == "aux")
-    return conditional and (reported or any(SPEECH_HEADS.match(t.text) for t in verb.sent))
+    return conditional and (reported or any(_spoken_by_someone(t, trigger) for t in verb.sent))
+
+
+def _spoken_by_someone(token: Token, trigger: Token) -> bool:
+    """A speech verb with a speaker: "Minsk droht, …", not the impersonal "es drohen Strafmaßnahmen"
+    where the measures themselves are what looms."""
+    speakers = [c for c in token.children if c.dep_ == "nsubj" and c.i != trigger.i and c.lower_ != "es"]
+    return SPEECH_HEADS.match(token.text) is not None and bool(speakers)

@@ -4,7 +4,10 @@ statements or announcements that only frame another coded event are dropped."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+from spacy.tokens import Span
 
 from lagebild.events.arguments import same_actor
 from lagebild.events.modality import is_conditional_consequence
@@ -32,6 +35,26 @@ def conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
         if code and event.modality == "hypothetical" and is_conditional_consequence(event.trigger.root):
             threats.append(replace(event, code=code, modality="asserted"))
     return threats
+
+
+# A match report borrows the words of war ("belagerte das Tor", "griff über die Flügel an") and
+# names states for their teams: a sentence with the vocabulary of a match reports no political act
+SPORT_WORDS = re.compile(
+    r"^(halbzeit|elfmeter|strafstoß|abseits|anpfiff|abpfiff|stürmer|torwart|torhüter|nationalmannschaft|"
+    r"nationalelf|bundesliga|champions|tabelle|trainer|weltmeisterschaft|europameisterschaft|"
+    r"achtelfinale|viertelfinale|halbfinale|finale|endspiel|olympia|spieltag)$",
+    re.IGNORECASE,
+)
+
+
+def without_sport_reports(events: list[EventInfo]) -> list[EventInfo]:
+    """Drop the events of a sentence that reports a match ("Die Nationalmannschaft Polens belagerte das
+    Tor der Ukraine", "schlug Frankreich im Finale mit 2:1")."""
+    return [e for e in events if not _reports_a_match(e.trigger.sent)]
+
+
+def _reports_a_match(sentence: Span) -> bool:
+    return any(SPORT_WORDS.match(t.text) for t in sentence)
 
 
 def shared_counterparts(events: list[EventInfo]) -> list[EventInfo]:
