@@ -410,9 +410,11 @@ def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
     words = [t for t in prefield if not t.is_punct]
     if not words or words[0].lower_ in MARKED_ARTICLES:
         return None
-    if not all(t.pos_ in ("PROPN", "NOUN") or t.lower_ in ("die", "das") for t in words):
+    # a name the tagger has never seen ("Erdoğan") may come out as an adverb; the entity recogniser knows it
+    names = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
+    if len(names) + sum(t.lower_ in ("die", "das") for t in words) < len(words):
         return None
-    return next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), None)
+    return names[-1] if names else None
 
 
 def is_zu_infinitive(verb: Token) -> bool:
