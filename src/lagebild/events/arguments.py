@@ -251,7 +251,25 @@ def genitive_attributes(noun: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or _headline_passive(verb)
+
+
+FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}  # STTS
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A headline drops the auxiliary: in "Drei Oppositionelle festgenommen" or "Frankreich von der
+    Kommission verklagt" the participle heads a sentence without a finite verb, and the noun before
+    it suffers the act."""
+    # the tagger also calls a finite verb a participle ("warf … vor"): a participle ends in -t or -en
+    # and keeps its particle ("festgenommen")
+    looks_like_participle = verb.lower_.endswith(("t", "en")) and not children(verb, "compound:prt")
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VVPP"
+        and looks_like_participle
+        and not any(t.tag_ in FINITE_TAGS for t in verb.sent)
+    )
 
 
 LASSEN = {"lassen", "lasse", "lässt", "lasst", "ließ", "ließe", "ließen", "ließt", "gelassen"}

@@ -32,6 +32,8 @@ ANAPHORIC = {"der", "die", "das", "den", "dem", "des", "dies", "diese", "dieser"
 
 CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
 ACT_SENTENCES = 3  # how far back the act a judgement names by a noun ("die Hinrichtung") may be
+INVESTIGATION_ROOT = "09"
+POLICE_ACTS = ("172", "173", "175")  # ban, arrest, repress: people of the clause, not of the context
 # judging an act: its target is whoever performed it ("verurteilte die Hinrichtung", "lobte die
 # Freilassung der Geiseln durch die Hamas", "lehnte die Sanktionen ab"). Denials (016) are left out:
 # their target is the accuser, and only where the sentence names one.
@@ -105,6 +107,10 @@ def _target_from_context(
 ) -> Span | None:
     """A construction that takes a target but names none here gets the counterpart from just before;
     one without a target slot (statements, appeals) only when it reacts to an event coded there."""
+    if trigger.entry.code[:2] == INVESTIGATION_ROOT or trigger.entry.code in POLICE_ACTS:
+        # done to whom its clause names: the counterpart of the diplomacy just before is no suspect
+        # ("Seitdem ermittelt die Staatsanwaltschaft", "die Polizei räumte das Lager")
+        return None
     code, root = trigger.entry.code, trigger.entry.code[:2]
     if root == STATEMENT_ROOT and code not in DENIAL_CODES and trigger.entry.target == "none":
         # a warning or comment without a target slot ("warnte er", "äußerte sich nicht") is no reply

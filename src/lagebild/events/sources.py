@@ -30,6 +30,7 @@ from lagebild.events.triggers import Trigger
 
 CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs on its controller
 SUBJECT_PRONOUNS = {"er", "sie", "es"}
+PERSONAL_SUBJECTS = {"er", "sie"}
 # a state's voters, citizens or population act at home, in a vote or a poll: "Die Schweizer Wähler
 # sagten Nein zur Reform" is no rejection by Switzerland of anyone
 ELECTORATE = ("wähler", "wählerinnen", "wählerschaft", "stimmbürger", "stimmbürgerinnen", "stimmvolk",
@@ -68,6 +69,10 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         return ([agent] if agent is not None else []), suffering[0] if suffering else None
     subject = subject_of(token)
     if subject is not None and _electorate(subject):
+        return [], None
+    if subject is not None and subject.lower_ in PERSONAL_SUBJECTS and subject.i not in actors.by_token:
+        # an unresolved "er" is still the subject: no other noun of the clause ("Er sagte Ägypten
+        # Unterstützung zu") can be the source; an expletive "es" ("Es trafen sich …") names nobody
         return [], None
     sources = actors.of_phrases(subject) if subject is not None else []
     if not sources and _misparsed_as_attribute(token):

@@ -20,6 +20,8 @@ from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
 REFLEXIVE_PRONOUNS = {"sich", "mich", "dich", "uns", "euch"}
 NOUN_SUFFIX_MIN = 6  # compounds ending in a trigger noun ("Raketenangriff") count from this length
+# a suffix after these is part of a derived word, no compound head: "Hotelier|vereinigung" is no "Einigung"
+DERIVATION_PREFIXES = ("ver", "ent", "zer")
 # words that offer a meeting rather than report one: "bleibe offen für Gespräche", "sei bereit, … zu reden"
 READINESS = {"bereit", "gesprächsbereit", "verhandlungsbereit", "bereitschaft", "angebot"}
 INTENT_TO_MEET = "036"
@@ -32,6 +34,13 @@ ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "nis", "nisse", "schaft", "i
 BODIES = ("führung", "regierung", "vertretung", "botschaft", "gesandtschaft", "führungen", "regierungen")
 # appeals and support, which a reflexive verb of advocacy expresses only "für" something
 ADVOCACY_ROOTS = ("02", "05")
+# what is at risk when "drohen" has a thing for its subject ("dem Team droht ein Ausfall"): no threat
+AT_RISK_SUBJECTS = {
+    "ausfall", "gefahr", "krieg", "eskalation", "pleite", "staatspleite", "bankrott", "zahlungsunfähigkeit",
+    "strafe", "haftstrafe", "haft", "rückschlag", "niederlage", "hungersnot", "katastrophe", "chaos",
+    "zusammenbruch", "kollaps", "engpass", "mangel", "verlust", "sperre", "abschiebung", "ausweisung",
+    "aus", "misstrauensvotum", "anklage", "amtsenthebung", "isolation",
+}  # fmt: skip
 # first parts of a compound that make a force noun figurative: a "Charmeoffensive" or a
 # "Bildungsoffensive" is a campaign, a "Cyberangriff" no use of arms
 FIGURATIVE_MODIFIERS = (
@@ -198,10 +207,16 @@ def _matches_object(noun: Token, entry: LexiconEntry) -> bool:
     for wanted in entry.objects:
         if lemma == wanted or text in noun_forms(wanted):
             return True
-        end = next((form for form in noun_forms(wanted) if text.endswith(form)), None)
+        end = next((form for form in _compound_heads(wanted) if text.endswith(form)), None)
         if end is not None and not figurative(entry, text[: -len(end)]):
             return True
     return False
+
+
+def _compound_heads(wanted: str) -> tuple[str, ...]:
+    """The forms that end a compound with the wanted noun ("Untersuchungshaft", "Raketenangriffen");
+    not "-er"/"-ern", which make an agent noun of the stem: a "Botschafter" is no "Haft"."""
+    return tuple(form for form in noun_forms(wanted) if form not in (wanted + "er", wanted + "ern"))
 
 
 def figurative(entry: LexiconEntry, first_part: str) -> bool:
@@ -304,6 +319,25 @@ def _plural_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and "Plur" in c.morph.get("Number") for c in verb.children)
 
 
+def _at_risk(entry: LexiconEntry, verb: Token) -> bool:
+    """ "drohen" of something at risk, not a threat: a bare "zu" infinitive right next to it ("droht zu
+    scheitern", "die unter das Gesetz zu fallen drohen") or a thing that may happen to someone ("dem
+    Verteidiger droht ein Ausfall"). A threat names its act with "mit" or after a comma ("drohte, …
+    zu schließen")."""
+    if entry.lemma != "drohen":
+        return False
+    doc = verb.doc
+    before, after = doc[max(verb.i - 2, 0) : verb.i], doc[verb.i + 1 : verb.i + 3]
+    infinitive_beside = any(
+        len(pair) == 2 and pair[0].lower_ == "zu" and "Inf" in pair[1].morph.get("VerbForm")
+        for pair in (before, after)
+    )
+    # the parse often swaps the dative experiencer and the nominative thing ("Der Regierung droht
+    # eine Niederlage": "Regierung" nsubj, "Niederlage" obj)
+    thing = any(c.dep_ in ("nsubj", "obj") and c.lemma_.lower() in AT_RISK_SUBJECTS for c in verb.children)
+    return infinitive_beside or thing
+
+
 def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | None:
     entries = lexicon.verbs_by_form.get(token.lower_)
     if not entries or token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and not _mistagged_verb(token):
@@ -320,7 +354,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
             continue  # "weist … zurück" is not "weisen"
         if _lacks_its_preposition(entry, token) or entry.reflexive and not _has_reflexive(token):
             continue
-        if _meets_a_thing(entry, token) or _advocates_against(entry, token):
+        if _meets_a_thing(entry, token) or _advocates_against(entry, token) or _at_risk(entry, token):
             continue
         if entry.objects:
             matched = next((n for n in objects if _matches_object(n, entry)), None)
@@ -384,7 +418,8 @@ def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     if not entries and len(token.text) > NOUN_SUFFIX_MIN:
         split = next(
             (i for i in range(1, len(token.text) - 4)
-             if token.lower_[i:] in lexicon.nouns_by_form and len(token.lower_) - i >= NOUN_SUFFIX_MIN),
+             if token.lower_[i:] in lexicon.nouns_by_form and len(token.lower_) - i >= NOUN_SUFFIX_MIN
+             and not token.lower_[:i].endswith(DERIVATION_PREFIXES)),
             None,
         )  # fmt: skip
         if split is not None:

@@ -31,9 +31,15 @@ class KnowledgeBase:
                 for role, code, start, end in actor.get("roles", []):
                     self._holders.setdefault((code[:3], role), []).append((actor["id"], start, end))
 
-    def role_at(self, actor: dict, date: str | None) -> tuple[str | None, str | None]:
-        """The role and CAMEO code a person has at `date` (the latest role that started by then)."""
+    def role_at(
+        self, actor: dict, date: str | None, named: str | None = None
+    ) -> tuple[str | None, str | None]:
+        """The role and CAMEO code a person has at `date` (the latest role that started by then). A
+        role the text names before the name ("Ratspräsident Tusk") picks among them, and in an
+        undated article it is the only clue: the latest role would be a guess."""
         roles = [r for r in actor.get("roles", []) if _valid(r[2], r[3], date)]
+        named_roles = [r for r in actor.get("roles", []) if named is not None and r[0] == named]
+        roles = [r for r in roles if r in named_roles] or (named_roles if date is None else []) or roles
         if roles:
             role, code, _, _ = max(roles, key=lambda r: r[2] or "")
             return role, code
@@ -51,7 +57,7 @@ class KnowledgeBase:
         actor = self.actors[actor_id]
         code = actor.get("code")
         if actor["type"] == "person":
-            kb_role, code = self.role_at(actor, date)
+            kb_role, code = self.role_at(actor, date, named=role)
             role = kb_role or role
         name = actor["name_de"] if lang == "de" else actor["name_en"]
         # Event coding works on state/IGO-level codes (RUSGOV, IGOWSTNAT); sector suffixes from the
