@@ -30,6 +30,8 @@ NO_FACT = [
     "Es sei zu erwarten, dass die EU weitere Sanktionen gegen Belarus verhängt.",
     "Beobachter gehen davon aus, dass Israel den Iran angreifen wird.",
     "In Warschau wächst die Sorge, Russland könne Truppen nach Belarus verlegen.",
+    "Warschau fürchtet, der Krieg könnte auf Polen übergreifen.",
+    "Die Bundesregierung sorgt sich, dass der Konflikt auf Moldau übergreifen könnte.",
     "Viele Diplomaten hoffen, dass Armenien und Aserbaidschan ein Friedensabkommen unterzeichnen.",
     "Die Bundesregierung plant, der Ukraine weitere Luftabwehrsysteme zu liefern.",
     "Frankreich erwägt, seinen Botschafter aus Mali abzuziehen.",
@@ -129,6 +131,10 @@ FACTS = [
         ("16", "IGOEUREEC", "RUS"),
     ),
     ("Frankreich warnte Russland vor weiteren Angriffen.", ("13", "FRA", "RUS")),
+    # a warning is said: its hypothetical content leaves the warning a fact (a fear would not be one)
+    ("Frankreich warnte, ein Angriff auf Polen würde die NATO in den Krieg ziehen.", ("01", "FRA", None)),
+    # a fear of what is happening is a pessimistic comment; only a fear of what could happen is not
+    ("Die Regierung in Budapest fürchtet, dass die Preise weiter steigen.", ("01", "HUN", None)),
     ("Polen hat am Montag die Grenze zu Belarus geschlossen.", ("19", "POL", "BLR")),
     ("Israel hat in der Nacht Ziele im Iran angegriffen.", ("19", "ISR", "IRN")),
     ("Die Türkei hat die Waffenruhe in Syrien gebrochen.", ("1", "TUR", None)),

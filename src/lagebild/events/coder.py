@@ -55,10 +55,11 @@ from lagebild.events.reported_acts import accusations_in_reported_speech
 from lagebild.events.sentence_rules import (
     conditional_threats,
     shared_counterparts,
+    without_feared_developments,
     without_framing,
-    without_sport_reports,
 )
 from lagebild.events.sources import sources_and_patient
+from lagebild.events.sport import without_sport
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -105,7 +106,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found += accusations_in_reported_speech(found, actors)
         found += demanded_acts(found, triggers, lexicon, recent)
         found += conditional_threats(found)
-        found = without_sport_reports(found)
+        found = without_feared_developments(without_sport(found, doc))
         for event in one_event_per_act(without_framing(shared_counterparts(found))):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
             if key not in seen:

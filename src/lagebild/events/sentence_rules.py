@@ -1,16 +1,23 @@
 """Rules over all the events the coder found in one sentence: coordinated verbs share their
-counterpart, a hypothetical act named as the consequence of a condition is an asserted threat, and
-statements or announcements that only frame another coded event are dropped."""
+counterpart, a hypothetical act named as the consequence of a condition is an asserted threat, a fear
+of a development is no event, and statements or announcements that only frame another coded event are
+dropped."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Token
 
 from lagebild.events.arguments import same_actor
-from lagebild.events.modality import is_conditional_consequence
+from lagebild.events.modality import (
+    FUTURE_AUX,
+    POSSIBILITY,
+    POSSIBILITY_MODALS,
+    SUBJUNCTIVE_II,
+    is_conditional_consequence,
+)
 from lagebild.pipeline.annotations import EventInfo
 
 # Plain statements are quotations (the quote stage records them), not events.
@@ -37,24 +44,43 @@ def conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
     return threats
 
 
-# A match report borrows the words of war ("belagerte das Tor", "griff über die Flügel an") and
-# names states for their teams: a sentence with the vocabulary of a match reports no political act
-SPORT_WORDS = re.compile(
-    r"^(halbzeit|elfmeter|strafstoß|abseits|anpfiff|abpfiff|stürmer|torwart|torhüter|nationalmannschaft|"
-    r"nationalelf|bundesliga|champions|tabelle|trainer|weltmeisterschaft|europameisterschaft|"
-    r"achtelfinale|viertelfinale|halbfinale|finale|endspiel|olympia|spieltag)$",
-    re.IGNORECASE,
-)
+# fearing a possible development is a state of mind, no act: "fürchtet, Deutschland könnte in den Krieg
+# hineingezogen werden" (gold: a fear of a possible development is no event). A warning is said and
+# stays (gold: "hätte unabsehbare Folgen, warnte er" = 012), as does a fear of what is happening.
+FEAR_HEADS = re.compile(r"^(befürcht|fürcht|sorg)", re.IGNORECASE)
+FEAR_STATEMENT_ROOT = "01"
+CONTENT_CLAUSES = {"ccomp", "parataxis", "xcomp"}
+# the parser also hangs an unmarked content clause on the verb as advcl ("fürchtet, der Krieg könnte …")
+CONTENT_MARKS = {"dass"}
+SPECULATION_WORDS = SUBJUNCTIVE_II | POSSIBILITY | POSSIBILITY_MODALS | FUTURE_AUX
 
 
-def without_sport_reports(events: list[EventInfo]) -> list[EventInfo]:
-    """Drop the events of a sentence that reports a match ("Die Nationalmannschaft Polens belagerte das
-    Tor der Ukraine", "schlug Frankreich im Finale mit 2:1")."""
-    return [e for e in events if not _reports_a_match(e.trigger.sent)]
+def without_feared_developments(events: list[EventInfo]) -> list[EventInfo]:
+    """Drop a fear aimed at nobody whose content is a clause about what could or will happen ("Polen
+    fürchtet, der Konflikt könnte übergreifen"). A fear of a named act ("befürchtet eine Blockade durch
+    China") stays a pessimistic comment, and a feared act the coder found is dropped as framing anyway."""
+    return [e for e in events if not _fears_a_development(e)]
 
 
-def _reports_a_match(sentence: Span) -> bool:
-    return any(SPORT_WORDS.match(t.text) for t in sentence)
+def _fears_a_development(event: EventInfo) -> bool:
+    token = event.trigger.root
+    return (
+        event.code.startswith(FEAR_STATEMENT_ROOT)
+        and event.target is None
+        and FEAR_HEADS.match(token.text) is not None
+        and any(_content_clause(c) for c in token.children)
+    )
+
+
+def _content_clause(child: Token) -> bool:
+    marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+    content = child.dep_ in CONTENT_CLAUSES or (child.dep_ == "advcl" and marks <= CONTENT_MARKS)
+    return content and _speculative(child)
+
+
+def _speculative(clause: Token) -> bool:
+    """ "könnte", "würde", "werde", "möglicherweise": the clause says what may or will happen."""
+    return any(t.lower_ in SPECULATION_WORDS for t in (clause, *clause.children))
 
 
 def shared_counterparts(events: list[EventInfo]) -> list[EventInfo]:

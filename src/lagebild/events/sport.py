@@ -1,0 +1,54 @@
+"""Sport reports borrow the words of war ("belagerte das Tor", "griff über die Flügel an", "schlug
+Frankreich im Finale") and name states for their teams: their events are no political acts.
+
+One vocabulary serves two gates. A sentence with a word that only a match report uses is sport. An
+article is sport when it uses several distinct sport words, even where the sentence that yields an
+event has none ("Österreich besiegte Schweden mit 2:0"); one word alone ("Tor", "Rennen", "Liga" as
+in "Arabische Liga") is no proof, three distinct ones are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from lagebild.pipeline.annotations import EventInfo
+
+# words that only a match report uses: one in the sentence is enough
+MATCH_WORDS = {
+    "halbzeit", "elfmeter", "strafstoß", "abseits", "anpfiff", "abpfiff", "stürmer", "torwart",
+    "torhüter", "nationalmannschaft", "nationalelf", "bundesliga", "champions", "tabelle", "trainer",
+    "weltmeisterschaft", "europameisterschaft", "achtelfinale", "viertelfinale", "halbfinale", "finale",
+    "endspiel", "olympia", "spieltag", "hinspiel", "rückspiel", "weltcup", "etappe", "verteidiger",
+    "mittelfeld", "saison", "weltmeister", "teamchef", "tabellenführer", "abfahrt", "coach", "nba", "nhl",
+    "boxer", "schwergewicht", "schwergewichtler",
+}  # fmt: skip
+# words that sport uses but other news too ("Tor" of a city, "Rennen" of an election, "Liga" of states)
+SHARED_WORDS = {
+    "liga", "tor", "tore", "rennen", "olympische", "olympischen", "fans", "match", "cup", "runde",
+    "treffer", "qualifikation", "wm", "ring",
+}  # fmt: skip
+ARTICLE_MIN_DISTINCT = 3  # measured on the 10kGNAD test split: few non-sport articles reach three
+WORD = re.compile(r"\w+")
+
+
+def without_sport(events: list[EventInfo], doc: Doc) -> list[EventInfo]:
+    """Drop the events of a sport article, and of a sentence that reports a match in any article."""
+    if not events:
+        return events
+    if is_sport_article(doc):
+        return []
+    return [e for e in events if not reports_a_match(e.trigger.sent)]
+
+
+def reports_a_match(sentence: Span) -> bool:
+    return any(t.lower_ in MATCH_WORDS for t in sentence)
+
+
+def is_sport_article(doc: Doc) -> bool:
+    """Cached on the doc: the coder asks once per sentence."""
+    if "sport_article" not in doc.user_data:
+        words = {w.lower() for w in WORD.findall(doc.text)}
+        doc.user_data["sport_article"] = len(words & (MATCH_WORDS | SHARED_WORDS)) >= ARTICLE_MIN_DISTINCT
+    return doc.user_data["sport_article"]

@@ -1,0 +1,35 @@
+"""Sport reports name states for their teams and borrow the words of diplomacy and war: an article
+with several sport words, or a sentence with a word only a match report uses, codes no event, while
+a political article that mentions one such word keeps its events (issue 7). Sentences written for
+this test."""
+
+from tests.event_tuples import coded_events
+
+DATE = "2024-06-20"
+MATCH_DAY = "Am Samstag empfängt Italien die Schweiz in Rom."
+
+
+def test_a_fixture_sentence_alone_reads_as_a_visit():
+    # the control: without its article, the sentence is a state hosting another
+    assert any(code.startswith("04") for code, *_ in coded_events(MATCH_DAY, DATE))
+
+
+def test_a_sport_article_codes_no_event_even_in_sentences_without_sport_words():
+    article = (
+        "Nach dem verlorenen Hinspiel steht der Trainer unter Druck. "
+        "Zwei Stürmer fehlen verletzt, die Saison droht zu kippen. " + MATCH_DAY
+    )
+    assert coded_events(article, DATE) == []
+
+
+def test_a_match_sentence_in_a_political_article_codes_no_event():
+    article = "Die Regierung in Wien äußerte sich am Montag. Im Finale schlug Spanien England mit 2:1."
+    assert coded_events(article, DATE) == []
+
+
+def test_one_shared_word_does_not_make_a_political_article_sport():
+    article = (
+        "Vor dem Brandenburger Tor demonstrierten Tausende. "
+        "Die Bundesregierung verurteilte den russischen Angriff auf die Ukraine."
+    )
+    assert any(code.startswith("11") and src == "DEU" for code, src, *_ in coded_events(article, DATE))
