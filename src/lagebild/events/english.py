@@ -30,6 +30,8 @@ from lagebild.events.modality import (
     THREAT_HEADS,
 )
 from lagebild.events.petrarch_clauses import (
+    CLAUSE_BREAKS,
+    PRE_WINDOW,
     VerbHit,
     actor_after,
     actor_before,
@@ -59,19 +61,24 @@ FUTURE_PHRASES = (
 )
 NEGATED_START = {"no", "without"}
 # a to-infinitive after these names something not yet done ("agreed to restore ties")
-PROSPECTIVE_HEADS = re.compile(r"^(agree|decid|offer|prepar|seek|sought|want|hope|tr(y|ie)|aim|expect)")
+PROSPECTIVE_HEADS = re.compile(
+    r"^(agree|decid|offer|prepar|seek|sought|want|hope|tr(y|ie)|aim|expect|willing|ready)"
+)
 # Matrix root + complement root → combined code: CAMEO's "express intent to / appeal for / demand /
 # reject / threaten" families, the way PETRARCH2 merges a verb with the verb it governs.
 COMBINED = {
     "03": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"},
     "02": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"},
     "10": {"04": "108", "05": "102", "07": "103", "08": "106"},
-    "12": {"04": "125", "06": "121", "07": "122", "08": "124"},
+    "12": {"03": "120", "04": "125", "06": "121", "07": "122", "08": "124"},
     "13": {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"},
 }
 VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, criticism, threats
 INFINITIVE_REACH = 4  # "urged Gondor's government to …": the governing verb within this many words of "to"
 OBLIGATION_REACH = 10  # "declared Tuesday that China must": "must" within this many words of the verb
+TARGET_REACH = 25  # words past the verb where a marked target may still stand
+TARGET_MARKS = {"against", "on", "to", "with", "from", "toward", "towards", "in", "into", "at"}
+REPORTING = {"said", "says", "say", "according", "officials", "reported"}  # ", officials said": attribution
 
 
 class _Coded:
@@ -84,6 +91,7 @@ class _Coded:
         self.sources: list[int] = []
         self.target: int | None = None
         self.governor: _Coded | None = None  # the verb whose to-infinitive this is
+        self.far_target = False  # target found past the verb's window (`_marked_target_later`)
 
 
 def code_english_events(doc: Doc, lexicon: PetrarchLexicon | None = None) -> list[EventInfo]:
@@ -149,6 +157,7 @@ def _sentence_events(
     hits = find_verbs(words, lexicon, view.actor_ends, [t.text for t in sentence])
     for number, hit in enumerate(hits):
         window = clause_window(words, hit, hits[number + 1].start if number + 1 < len(hits) else None)
+        window = (_past_skipped(words, hit, window[0], skipped), window[1])
         item = _code_verb(hit, view, lexicon, window)
         if item is None:
             continue
@@ -163,6 +172,18 @@ def _sentence_events(
         if id(item) not in absorbed:
             events.extend(_events(doc, sentence, item, spans))
     return events
+
+
+def _past_skipped(words: list[str], hit: VerbHit, start: int, skipped: set[int]) -> int:
+    """The window's start with appositions and relative clauses not counted against PRE_WINDOW:
+    "Pakistan, a key ally of the United States, has refused …" still reaches Pakistan."""
+    counted = sum(1 for i in range(start, hit.start) if i not in skipped)
+    while (
+        start > 0 and words[start - 1] not in CLAUSE_BREAKS and (start - 1 in skipped or counted < PRE_WINDOW)
+    ):
+        start -= 1
+        counted += start not in skipped
+    return start
 
 
 def _assign_actors(item: _Coded, view, window, skipped, previous: _Coded | None) -> None:
@@ -195,6 +216,33 @@ def _assign_actors(item: _Coded, view, window, skipped, previous: _Coded | None)
         # "threatened to cut off electricity to Nakhichevan": the infinitive's object is the target
         reach = clause_window(words, hit, None)[1]
         item.target = actor_after(view, hit.end, reach, avoid)
+    # a far actor is no host of a visit (042:043) and no addressee of a mere statement (010)
+    if item.target is None and ":" not in item.code and not item.code.startswith("01"):
+        item.target = _marked_target_later(view, hit.end, avoid)
+        item.far_target = item.target is not None
+
+
+def _new_clause(words: list[str], i: int) -> bool:
+    """After a comma: an attribution (", officials said") or a participle clause (", saying …")."""
+    return i < len(words) and (words[i] in REPORTING or words[i].endswith("ing"))
+
+
+def _marked_target_later(view: SentenceView, position: int, avoid: set[int]) -> int | None:
+    """ "rejected a call for its forces to be deployed in East Timor", "threatened to impose
+    restrictions against German goods": past the verb's window, an actor a target preposition or a
+    possessive marks still names whom the act is about, up to the next clause break."""
+    words = view.words
+    for i in range(position, min(len(words), position + TARGET_REACH)):
+        if words[i] in CLAUSE_BREAKS or (words[i] == "," and _new_clause(words, i + 1)):
+            return None
+        end = view.actor_ends.get(i)
+        if end is None or i in avoid:
+            continue
+        marked = i > 0 and words[i - 1] in TARGET_MARKS
+        possessive = end < len(words) and words[end] in ("'s", "’s")
+        if marked or possessive:
+            return i
+    return None
 
 
 def _participle_clause(view: SentenceView, hit: VerbHit) -> bool:
@@ -259,7 +307,9 @@ def _events(doc: Doc, sentence: Span, item: _Coded, spans: dict[int, Span]) -> l
     for source_start in item.sources:
         source = spans[source_start]
         if target is not None and _same_actor(source, target):
-            continue
+            if not item.far_target:
+                continue
+            target = None  # a far mention of the source's own state adds nothing, loses no event
         if primary and primary in codebook():
             events.append(_event(doc, sentence, item, primary, source, target, modality, date))
         if reverse and target is not None and reverse in codebook():
