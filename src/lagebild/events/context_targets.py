@@ -414,7 +414,7 @@ def judged_act_performer(
     source: Span,
     actors: ActorIndex,
     recent: list[EventInfo],
-    before: list[EventInfo] = (),
+    before: list[EventInfo],
 ) -> Span | None:
     """The target of a judgement on an act named by a noun is whoever performed the act: the noun's
     own agent ("den iranischen Angriff", "die Freilassung der Geiseln durch die Hamas"), else, for a
