@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import SAME_REFERENT, clause_tokens, with_preposition
+from lagebild.events.arguments import REFLEXIVES, SAME_REFERENT, clause_tokens, with_preposition
 from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.lexicon import (
     SEPARABLE_PARTICLES,
@@ -18,7 +18,6 @@ from lagebild.events.lexicon import (
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
-REFLEXIVE_PRONOUNS = {"sich", "mich", "dich", "uns", "euch"}
 NOUN_SUFFIX_MIN = 6  # compounds ending in a trigger noun ("Raketenangriff") count from this length
 # a suffix after these is part of a derived word, no compound head: "Hotelier|vereinigung" is no "Einigung"
 DERIVATION_PREFIXES = ("ver", "ent", "zer")
@@ -180,8 +179,8 @@ def _mistagged_verb(token: Token) -> bool:
 
 def _has_reflexive(verb: Token) -> bool:
     """ "sich wenden an", "sich einsetzen für" mean what the lexicon says only with the pronoun."""
-    return any(c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children) or any(
-        t.lower_ in REFLEXIVE_PRONOUNS for t in verb.doc[max(verb.i - 3, verb.sent.start) : verb.i + 4]
+    return any(c.lower_ in REFLEXIVES for c in verb.children) or any(
+        t.lower_ in REFLEXIVES for t in verb.doc[max(verb.i - 3, verb.sent.start) : verb.i + 4]
     )
 
 
@@ -247,7 +246,7 @@ def _in_target_phrase(noun: Token | None, entry: LexiconEntry) -> bool:
 
 def _slot_filled(target: str, verb: Token) -> bool:
     if target in ("obj", "dat"):
-        slot = [c for c in verb.children if c.dep_ in ("obj", "iobj") and c.lower_ not in REFLEXIVE_PRONOUNS]
+        slot = [c for c in verb.children if c.dep_ in ("obj", "iobj") and c.lower_ not in REFLEXIVES]
         if target == "dat":
             slot = [c for c in slot if c.dep_ == "iobj" or "Dat" in c.morph.get("Case")]
     elif target.startswith("pp:"):
