@@ -1,6 +1,6 @@
 """German event coding against our gold set (benchmarks/gold/events_de.jsonl).
 
-    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2] [--verbose]
+    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune] [--verbose]
 
 Precision and recall at (source state/IGO, CAMEO root, target state/IGO) per sentence, over events of
 every modality; factuality accuracy on the matched events; and the speculative or non-political
@@ -14,7 +14,8 @@ negative sentences and count in both.
 (benchmarks/gold/articles_de_blind.jsonl, blind-01 … blind-08) with their gold in
 events_de_blind.jsonl and events_de_blind_negative.jsonl. It is not part of `all`. Its misses have since
 been studied, so it is a second tuning set now; `--split blind2` (blind2-01 …, files *_blind2*) is the
-next set written blind to the coder.
+next set written blind to the coder. `--split tune` (tune-a01 …, files *_tune*) is a large tuning bank
+of short articles by several authors, written to show the coder phrasings that DEV and blind lack.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ CORPORA = (
     ROOT / "src" / "lagebild" / "samples" / "corpus-de.jsonl",
     GOLD / "articles_de_blind.jsonl",
     GOLD / "articles_de_blind2.jsonl",
+    GOLD / "articles_de_tune.jsonl",
 )
 # The gold set names IGOs by short codes; the actor KB by CAMEO IGO codes or names.
 DEV = {"seed"} | {f"de-{n:03d}" for n in range(1, 11)}
@@ -41,10 +43,19 @@ TEST = {"de-012", "de-013"} | {f"de-{n:03d}" for n in range(15, 21)}
 BOTH = {"de-011", "de-014"}
 BLIND = {f"blind-{n:02d}" for n in range(1, 9)}
 BLIND2 = {f"blind2-{n:02d}" for n in range(1, 100)}
-SPLITS = {"dev": DEV | BOTH, "test": TEST | BOTH, "all": DEV | TEST | BOTH, "blind": BLIND, "blind2": BLIND2}
+TUNE = {f"tune-{author}{n:02d}" for author in "abcdefgh" for n in range(1, 100)}
+SPLITS = {
+    "dev": DEV | BOTH,
+    "test": TEST | BOTH,
+    "all": DEV | TEST | BOTH,
+    "blind": BLIND,
+    "blind2": BLIND2,
+    "tune": TUNE,
+}
 # (events, negatives) gold files per split; the blind splits have their own articles and gold.
 GOLD_FILES = {
-    blind: (f"events_de_{blind}.jsonl", f"events_de_{blind}_negative.jsonl") for blind in ("blind", "blind2")
+    blind: (f"events_de_{blind}.jsonl", f"events_de_{blind}_negative.jsonl")
+    for blind in ("blind", "blind2", "tune")
 }
 SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",
