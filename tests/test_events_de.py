@@ -99,8 +99,20 @@ def test_reports_of_the_same_expulsion_form_one_cluster(tmp_path):
 
 
 def test_a_reaction_takes_its_target_from_the_event_before():
-    coded = events("Die NATO warf Russland Spionage vor. Moskau bestreitet das.")
-    assert ("016", "RUS", "IGOWSTNAT", "asserted", "2022-04-05") in coded
+    coded = events("Die NATO warf Russland Spionage vor. Moskau protestierte scharf.")
+    assert ("114", "RUS", "IGOWSTNAT", "asserted", "2022-04-05") in coded
+
+
+def test_a_denial_or_rejected_criticism_is_aimed_only_at_an_accuser_the_sentence_names():
+    assert ("016", "RUS", None, "asserted", "2022-04-05") in events(
+        "Die NATO warf Russland Spionage vor. Moskau bestreitet das."
+    )
+    assert ("120", "ITA", None, "asserted", "2022-04-05") in events(
+        "Paris kritisierte Rom scharf. Rom wies die Kritik zurück."
+    )
+    assert ("120", "ITA", "FRA", "asserted", "2022-04-05") in events(
+        "Paris kritisierte Rom scharf. Rom wies die Kritik aus Paris zurück."
+    )
 
 
 def test_coordinated_parties_meet_each_other():

@@ -116,7 +116,7 @@ def test_a_party_an_object_is_meant_for_is_not_the_target_of_a_veto():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Die NATO warf Russland Spionage vor. Moskau bestreitet das.", ("016", "RUS", "IGOWSTNAT", "asserted")),
+        ("Die NATO warf Russland Spionage vor. Moskau reagierte mit Empörung.", ("111", "RUS", "IGOWSTNAT", "asserted")),
         ("Kuleba bat Berlin um Waffen. Baerbock sagte Hilfe beim Wiederaufbau zu.", ("033", "DEU", "UKR", "asserted")),
     ],
 )  # fmt: skip

@@ -106,7 +106,7 @@ def test_an_appeal_to_both_sides_goes_to_the_two_sides_of_the_conflict_before():
 def test_what_an_appeal_asks_for_is_a_hypothetical_event_of_its_own():
     talks = events("Die EU forderte Serbien und Kosovo zu Verhandlungen auf.")
     assert ("108", "IGOEUREEC", "SRB", "asserted") in talks
-    assert {("046", "SRB", "UNK", "hypothetical"), ("046", "UNK", "SRB", "hypothetical")} <= set(talks)
+    assert {("046", "SRB", "XKX", "hypothetical"), ("046", "XKX", "SRB", "hypothetical")} <= set(talks)
     # aid asked for goes from the addressee to the one asking
     aid = events("Präsident Selenskyj bat Frankreich um weitere Luftabwehrsysteme.")
     assert ("0232", "UKR", "FRA", "asserted") in aid

@@ -79,10 +79,10 @@ def test_standing_behind_an_ally_stays_support_not_rejection():
         ("China schickte Kriegsschiffe in die Gewässer vor Taiwan.", ("154", "CHN", "TWN", "asserted")),
         ("Moskau verlegte weitere Truppen in die Grenzregion zu Finnland.", ("154", "RUS", "FIN", "asserted")),
         # 17: violent policing and detention
-        ("Die georgische Polizei ging gewaltsam gegen Demonstranten in Tiflis vor.", ("175", "GEO", None, "asserted")),
-        ("Die georgische Polizei räumte das Protestlager vor dem Parlament.", ("175", "GEO", None, "asserted")),
+        ("Die georgische Polizei ging gewaltsam gegen Demonstranten in Tiflis vor.", ("175", "GEO", "GEO", "asserted")),
+        ("Die georgische Polizei räumte das Protestlager vor dem Parlament.", ("175", "GEO", "GEO", "asserted")),
         ("Die belarussischen Behörden stellten den Oppositionellen unter Hausarrest.",
-         ("173", "BLR", None, "asserted")),
+         ("173", "BLR", "BLR", "asserted")),
         ("Russland schrieb die estnische Regierungschefin Kaja Kallas zur Fahndung aus.",
          ("173", "RUS", "EST", "asserted")),
         # 1823: carrying out an execution

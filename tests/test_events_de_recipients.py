@@ -20,7 +20,7 @@ def test_the_receiving_subject_is_the_target_of_the_giver_named_with_aus_or_von(
 
 
 def test_the_giver_of_a_receipt_comes_from_the_same_kind_of_act_before():
-    found = events("Der Währungsfonds gewährte Ägypten einen Kredit. Auch Tunesien bekam einen Kredit.")
+    found = events("Der IWF gewährte Ägypten einen Kredit. Auch Tunesien bekam einen Kredit.")
     giver = found[0][1]
     assert ("071", giver, "TUN", "asserted") in found
     # a decision to open talks (036) gives the status that follows

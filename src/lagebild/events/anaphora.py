@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.events.arguments import ActorIndex, preposition_of, side_of, subject_of
 from lagebild.events.circumstances import clause_date
 from lagebild.events.coder import PLACE_PREPOSITIONS
+from lagebild.events.context_targets import context_start
 from lagebild.events.lexicon import DECIDING_VERBS, VerbSet
 from lagebild.events.modality import modality_of
 from lagebild.pipeline.annotations import TIMEX_SPANS, EventInfo
@@ -67,9 +68,9 @@ def referred_events(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
     timexes = {i for span in doc.spans.get(TIMEX_SPANS, []) for i in range(span.start, span.end)}
     coded_triggers = {e.trigger.root.i for e in events}
     copies: list[EventInfo] = []
-    sentences = list(doc.sents)
-    for n, sentence in enumerate(sentences):
-        window_start = sentences[max(n - ANTECEDENT_SENTENCES, 0)].start
+    for sentence in doc.sents:
+        # a roundup's item ("Kuba: …") refers back to nothing in the item before it
+        window_start = context_start(sentence, ANTECEDENT_SENTENCES)
         earlier = sorted(
             (e for e in events if window_start <= e.evidence.start < sentence.start),
             key=lambda e: e.evidence.start,

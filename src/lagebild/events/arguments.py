@@ -13,7 +13,9 @@ from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SP
 
 LIST_SEPARATORS = {",", "und", "sowie"}
 SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
-AGENT_PREPOSITIONS = ("von", "durch")
+AGENT_PREPOSITIONS = ("von", "durch", "seitens")  # "seitens der EU kritisiert"
+# the agent of an act noun: "die Festnahme durch die Polizei", "Kritik seitens der Regierung"
+BY_PREPOSITIONS = ("durch", "seitens")
 ATTRIBUTE_PREPOSITIONS = (None, "von", "vom")  # genitive or "von": whose spokesman, whose army
 LAST = 9
 ACT_NOUN_ENDINGS = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen")
@@ -37,7 +39,7 @@ def _phrase_priority(child: Token) -> int:
         return 2
     # people from a side belong to it ("ihre Amtskollegen aus den EU-Staaten"); charges from a side
     # are made by it, a matter of the verb ("die Vorwürfe aus Washington wies Moskau zurück")
-    if child.dep_ == "nmod" and preposition_of(child) == "aus" and not _names_an_event(child.head):
+    if child.dep_ == "nmod" and preposition_of(child) == "aus" and not names_an_event(child.head):
         return 3
     return LAST
 
@@ -54,7 +56,7 @@ def _seat_of_power(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lower_.endswith(SEATED_INSTITUTIONS)
 
 
-def _names_an_event(noun: Token) -> bool:
+def names_an_event(noun: Token) -> bool:
     return noun.lower_ in german_lexicon().nouns_by_form or is_act_noun(noun)
 
 
@@ -74,6 +76,8 @@ class ActorIndex:
             if span._.actor is not None or span.label_ in ("PER", "ORG", "PERSON"):
                 for i in range(span.start, span.end):
                     self.by_token[i] = span
+        for pronoun, antecedent in _relative_antecedents(doc, self.by_token):
+            self.by_token[pronoun] = antecedent
         # who speaks each token inside a quotation; there "wir", "uns", "unser" stand for the speaker
         # (also over a reference the actor stage may have given them). A clause that names a third
         # party ("Russland hat uns angegriffen") keeps it: only the first-person words map.
@@ -148,6 +152,64 @@ class ActorIndex:
             if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or token.dep_ == "case":
                 return None
         return None
+
+
+# the genders (or the plural) each relative pronoun can refer to, by its form: the tagger's morphology of
+# these pronouns is unreliable
+RELATIVE_PRONOUNS = {
+    "die": {"Fem", "Plur"}, "welche": {"Fem", "Plur"}, "der": {"Masc", "Fem"}, "welcher": {"Masc", "Fem"},
+    "das": {"Neut"}, "welches": {"Neut"}, "den": {"Masc", "Plur"}, "welchen": {"Masc", "Plur"},
+    "dem": {"Masc", "Neut"}, "denen": {"Plur"},
+}  # fmt: skip
+
+
+def agrees_with_relative(pronoun: Token, noun: Token) -> bool:
+    """A relative pronoun's form fits the noun it would refer to; a name without gender fits any."""
+    plural = "Plur" in noun.morph.get("Number")
+    genders = {"Plur"} if plural else set(noun.morph.get("Gender"))
+    return not genders or bool(genders & RELATIVE_PRONOUNS[pronoun.lower_])
+
+
+def _relative_antecedents(doc: Doc, by_token: dict[int, Span]) -> list[tuple[int, Span]]:
+    """A relative pronoun right after an actor and its comma stands for that actor in its clause:
+    "Russland, das die Ukraine angreift", "Israel, das sich nicht dazu bekannt hat", "Lawrow, dem
+    Baerbock widersprach". The parse often hangs the clause elsewhere, so the words decide: a pronoun
+    (not an article: "…, die Ukraine habe") whose form agrees with the actor's head noun, or with any
+    name."""
+    found = []
+    for token in doc:
+        if (
+            token.lower_ not in RELATIVE_PRONOUNS
+            or token.pos_ != "PRON"
+            or token.dep_ in ("det", "det:poss")
+            or token.i < 2
+            or token.i in by_token
+            or doc[token.i - 1].text != ","
+        ):
+            continue
+        antecedent = _actor_before_clause_end(doc[token.i - 1], by_token)
+        # the tagger guesses a name's gender ("Nordkorea" as masculine plural): only nouns must agree
+        named = antecedent is not None and any(
+            (e.start, e.end) == (antecedent.start, antecedent.end) for e in doc.ents
+        )
+        if antecedent is not None and (named or agrees_with_relative(token, antecedent.root)):
+            found.append((token.i, antecedent))
+    return found
+
+
+def _actor_before_clause_end(comma: Token, by_token: dict[int, Span]) -> Span | None:
+    """The actor right before a comma, or before the end of its clause that a relative clause may
+    follow: a final participle, infinitive, particle or predicate ("Baerbock hat Lawrow getroffen,
+    der …", "macht Israel dafür verantwortlich, das …")."""
+    doc = comma.doc
+    for token in reversed(doc[max(comma.i - 5, comma.sent.start) : comma.i]):
+        if token.i in by_token:
+            return by_token[token.i]
+        final_part = token.pos_ in ("ADV", "ADJ", "PART") or token.dep_ == "compound:prt"
+        non_finite = token.pos_ in ("VERB", "AUX") and "Fin" not in token.morph.get("VerbForm")
+        if not (final_part or non_finite):
+            return None
+    return None
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -250,8 +312,24 @@ def genitive_attributes(noun: Token) -> list[Token]:
     ] + [c for c in noun.children if c.dep_ == "nmod:poss"]
 
 
+PASSIVE_AUXILIARIES = ("werden", "sein")
+
+
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or _headline_passive(verb)
+    """A passive has its auxiliary ("wurde verurteilt", "ist geschlossen"). A "passive subject" the
+    parser gives a verb with only "haben" or a modal beside it is the active subject: "die Truppen
+    hätten den Angriff abgewehrt", "will die Ministerin mit den Kollegen beraten"."""
+    if children(verb, "aux:pass") or _headline_passive(verb):
+        return True
+    auxiliaries = [a.lemma_.lower() for a in children(verb, "aux")]
+    passive_auxiliary = any(a in PASSIVE_AUXILIARIES for a in auxiliaries)
+    # without any auxiliary of its own, a participle keeps the parser's word: the auxiliary may be
+    # elided or hung elsewhere ("… worden, hieß es")
+    return bool(children(verb, "nsubj:pass")) and (passive_auxiliary or not auxiliaries and _participle(verb))
+
+
+def _participle(verb: Token) -> bool:
+    return "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VVPP"
 
 
 FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}  # STTS
@@ -286,7 +364,7 @@ def passive_agents(verb: Token) -> list[Token]:
         if c.i < verb.i and c.pos_ in ("VERB", "ADV", "ADJ") and not children(c, "mark", "nsubj", "obj")
     ]
     # a time takes no "von" phrase: "wurde in der Nacht von Russland angegriffen", "von" ← "Nacht"
-    times = [c for head in heads for c in children(head, "obl") if _is_time(c)]
+    times = [c for head in heads for c in children(head, "obl") if is_time(c)]
     return [
         c
         for head in heads + times
@@ -302,7 +380,7 @@ TIME_NOUNS = {"nacht", "morgen", "vormittag", "mittag", "nachmittag", "abend", "
               "woche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}  # fmt: skip
 
 
-def _is_time(token: Token) -> bool:
+def is_time(token: Token) -> bool:
     """The token names a time: part of a time expression ("am 3. März") or a time of day or week."""
     in_timex = any(span.start <= token.i < span.end for span in token.doc.spans.get(TIMEX_SPANS, []))
     return in_timex or token.lower_ in TIME_NOUNS
@@ -345,14 +423,21 @@ def subject_of(verb: Token) -> Token | None:
             else children(token, "nsubj", "nsubj:pass")
         )
         own += [s for aux in auxiliaries for s in children(aux, "nsubj", "nsubj:pass")]
-        own = [s for s in own if s.lower_ not in NEVER_NOMINATIVE]
+        own = _plausible_subjects(own, token)
+        if own and fronted_object(token) == own[0]:
+            return subject_after_the_verb(token)
         if own:
             return _name_before_the_verb(token, own[0]) or own[0]
         controlled = token.dep_ in ("conj", "xcomp", "ccomp", "advcl") and is_zu_infinitive(token)
         if infinitive and token.dep_ in ("acl", "acl:relcl"):
-            governor = _verb_above_adverbial(token.head)
+            # hung on the verb itself ("kündigte an, die Angriffe fortzusetzen", acl): its controller
+            verbal_head = token.head.pos_ in ("VERB", "AUX")
+            governor = token.head if verbal_head else _verb_above_adverbial(token.head)
             if governor is not None:
                 token = governor
+                addressee = _controlling_object(token) if verbal_head else None
+                if addressee is not None:
+                    return addressee
                 continue
         if (
             token.dep_ in ("conj", "xcomp") or controlled or _within_infinitive(token, infinitive)
@@ -364,6 +449,68 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _plausible_subjects(labelled: list[Token], verb: Token) -> list[Token]:
+    """What the parse labelled the verb's subjects, less what no subject can be: an object pronoun
+    ("warnte uns Moskau"), a preposition taken for the head of its phrase ("Von Brüssel verlange er
+    Geld"), a heading before a colon ("Haiti: Kenias Präsident besuchte …"). A relative pronoun that
+    disagrees in number with the finite verb is the object ("die Geiseln, die sie verschleppt hatte");
+    a title the parse split from its name as a second subject gives way to the name."""
+    # a name after the heading that the parse hung on it is the subject ("Libanon: Katars Emir Tamim …")
+    labelled = [_after_heading(s) if _heading(s) else s for s in labelled]
+    subjects = [
+        s for s in labelled if s is not None and s.lower_ not in NEVER_NOMINATIVE and not _preposition(s)
+    ]
+    if len(subjects) > 1 and _relative_object(subjects[0], verb):
+        return [*subjects[1:], subjects[0]]
+    if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].i == subjects[0].i + 1:
+        return subjects[1:]  # a title split from its name: "Oppositionsführer Lee nannte …"
+    return subjects
+
+
+# a heading ends within the first words of the sentence: "Haiti:", "15:50 Uhr:"
+HEADING_WORDS = 3
+
+
+def _heading(token: Token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    return following is not None and following.text == ":" and token.i - token.sent.start < HEADING_WORDS
+
+
+def _preposition(token: Token) -> bool:
+    """A preposition, not the first part of a pair of compounds the tagger took for one ("Staats- und
+    Regierungschefs")."""
+    return token.pos_ == "ADP" and not token.text.endswith("-")
+
+
+def _after_heading(heading: Token) -> Token | None:
+    return next((c for c in heading.children if c.i > heading.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _relative_object(pronoun: Token, verb: Token) -> bool:
+    """A relative pronoun whose antecedent, the noun before its comma (or before the verbs and particle
+    that close the main clause: "will Soldaten freilassen, die …"), is plural while the finite verb is
+    singular ("Frauen und Kinder, die sie verschleppt hatte"), or the reverse."""
+    start, doc = pronoun.i, pronoun.doc
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in RELATIVE_PRONOUNS or start <= pronoun.sent.start:
+        return False
+    if doc[start - 1].text != ",":
+        return False
+    antecedent = doc[start - 2] if start - 2 >= pronoun.sent.start else None
+    # the closing verb may be mistagged, but it stays the clause's root ("freilassen" as ADJ)
+    while antecedent is not None and (
+        antecedent.pos_ in ("VERB", "AUX") or antecedent.dep_ in ("compound:prt", "ROOT")
+    ):
+        antecedent = doc[antecedent.i - 1] if antecedent.i > pronoun.sent.start else None
+    if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # our morphologizer marks a finite verb by its mood, not by VerbForm
+    finite = [t for t in (verb, *children(verb, "aux", "aux:pass")) if t.morph.get("Mood")]
+    verb_number = set(finite[-1].morph.get("Number")) if finite else set()
+    coordinated = antecedent.dep_ == "conj" or bool(children(antecedent, "conj"))
+    noun_number = {"Plur"} if coordinated else set(antecedent.morph.get("Number"))
+    return len(verb_number) == 1 and len(noun_number) == 1 and verb_number != noun_number
 
 
 # verbs whose object, not their subject, is to carry out the "zu" infinitive: "forderte Litauen auf,
@@ -401,7 +548,7 @@ def _verb_above_adverbial(noun: Token) -> Token | None:
     for _ in range(3):
         if noun.pos_ in ("VERB", "AUX"):
             return noun if adverbial else None
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.head == noun or _names_an_event(noun):
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.head == noun or names_an_event(noun):
             return None
         adverbial = adverbial or any(c.dep_ == "case" for c in noun.children)
         noun = noun.head
@@ -435,6 +582,67 @@ def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
     return names[-1] if names else None
 
 
+# articles and possessives no subject takes: masculine accusative, dative ("den Angriff", "seinem
+# Amtskollegen", "ihren Vorstoß")
+OBJECT_ARTICLES = {"den", "dem", "einen", "einem", "diesen", "diesem", "keinen", "keinem"}
+
+
+def fronted_object(verb: Token) -> Token | None:
+    """An object before the finite verb that the parse took for its subject: "Den Angriff verurteilte
+    die Bundesregierung scharf", "Seinen Amtskollegen empfing Xi in Peking". Its article or possessive
+    marks it as no subject, or its number: "Die übrigen EU-Staaten rief Darmanin auf"."""
+    for subject in children(verb, "nsubj"):
+        determiners = children(subject, "det", "det:poss")
+        marked = any(d.lower_ in OBJECT_ARTICLES or d.lower_.endswith(("en", "em")) for d in determiners)
+        marked = marked or _plural_before_singular_verb(subject, verb)
+        if subject.i < verb.i and subject.pos_ == "NOUN" and marked:
+            return subject
+    return None
+
+
+def _plural_before_singular_verb(noun: Token, verb: Token) -> bool:
+    """A plural noun phrase, article and all, before a singular finite verb cannot be its subject. A
+    name without an article ("Selenskyj", "Litauen") is no evidence: the tagger guesses its number."""
+    finite = next((a for a in children(verb, "aux", "aux:pass") if a.i < verb.i), verb)
+    if finite.i < noun.i or not finite.morph.get("Mood") or finite.morph.get("Number") != ["Sing"]:
+        return False
+    determiners = children(noun, "det", "det:poss")
+    plural = noun.morph.get("Number") == ["Plur"] and bool(determiners)
+    plural = plural and all(d.morph.get("Number") == ["Plur"] for d in determiners)
+    return plural and not children(noun, "conj")
+
+
+def subject_after_the_verb(verb: Token) -> Token | None:
+    """In verb-second order with an object in front, the subject is the first noun phrase after the
+    finite verb ("Den Angriff verurteilte die Bundesregierung scharf"), not one inside a prepositional
+    phrase, nor one an article marks as an object."""
+    finite = next((a for a in children(verb, "aux", "aux:pass") if a.i < verb.i), verb)
+    for token in verb.doc[finite.i + 1 : verb.sent.end]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return None
+        if token.pos_ not in ("NOUN", "PROPN") or preposition_of(token) is not None:
+            continue
+        if token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            continue  # a title before its name: the name heads the phrase
+        articles = children(token, "det", "det:poss")
+        if any(a.lower_ in OBJECT_ARTICLES for a in articles) or token.lower_ in NEVER_NOMINATIVE:
+            return None
+        return token
+    return None
+
+
+def misparsed_as_attribute(verb: Token) -> bool:
+    """A finite verb the parser hung on its object as an attribute ("Estland und Lettland verhängten
+    Einreiseverbote …" parsed as "verhängten" ← "Einreiseverbote"). A real participle attribute follows
+    its noun's article ("die von der EU verhängten Sanktionen"); a name the parser took for that
+    article is the subject ("Macron lehnte Bodentruppen ab", "Macron" ← det)."""
+    noun = verb.head
+    if verb.dep_ != "amod" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    articles = [c for c in noun.children if c.dep_ in ("det", "det:poss") and c.pos_ in ("DET", "PRON")]
+    return not any(c.i < verb.i for c in articles)
+
+
 def is_zu_infinitive(verb: Token) -> bool:
     """An infinitive with "zu", separate ("zu unterrichten") or inside a particle verb ("auszuweiten")."""
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -457,6 +665,13 @@ def objects_of(verb: Token) -> list[Token]:
     object stands for the partner or opponent named with "mit" or "gegen" ("traf sich mit seinem
     iranischen Kollegen", "wehrte sich gegen die Vorwürfe")."""
     objects = children(verb, "obj") + (children(verb, "nsubj") if is_zu_infinitive(verb) else [])
+    subjects = children(verb, "nsubj")
+    if len(subjects) > 1 and _relative_object(subjects[0], verb):
+        objects.insert(0, subjects[0])  # "die sie verschleppt hatte": the pronoun is the object
+    fronted = fronted_object(verb)
+    if fronted is not None:
+        subject = subject_after_the_verb(verb)
+        objects = [fronted] + [o for o in objects if o != subject]
     if objects and all(o.lower_ in REFLEXIVES for o in objects):
         partners = [p for preposition in RECIPROCAL_PREPOSITIONS for p in with_preposition(verb, preposition)]
         return partners or objects
@@ -579,6 +794,29 @@ def destination(noun: Token, actors: ActorIndex) -> Span | None:
     return _stand_in(noun.doc, noun.i, noun.i + 1, state) if state is not None else None
 
 
+@cache
+def _union_names() -> dict[str, ActorRef]:
+    """Names and abbreviations of international organisations ("EU", "NATO", "OSZE") → the IGO."""
+    names: dict[str, ActorRef] = {}
+    for actor in load_kb().actors.values():
+        if actor["type"] != "IGO" or not actor.get("code"):
+            continue
+        for word in [*actor.get("aliases_de", []), actor.get("name_de") or ""]:
+            if word and not word.startswith("~") and "-" not in word:
+                names.setdefault(word, ActorRef(name=word, kb_id=actor["id"], actor_code=actor["code"]))
+    return names
+
+
+def actor_in_compound(noun: Token) -> Span | None:
+    """A state or IGO named as the first part of a hyphenated compound, as a stand-in span: "über
+    einen EU-Beitritt", "die Russland-Sanktionen", "die Ukraine-Hilfe"."""
+    prefix, hyphen, rest = noun.text.partition("-")
+    if not hyphen or not rest or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    actor = _state_names().get(prefix) or _union_names().get(prefix)
+    return _stand_in(noun.doc, noun.i, noun.i + 1, actor) if actor is not None else None
+
+
 def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     """The actor a phrase names, else the state of the place it names ("Kiew besucht", "in Moskau")."""
     actor = actors.of_phrase(phrase)
@@ -644,11 +882,15 @@ def visitor(noun: Token, actors: ActorIndex) -> Span | None:
     following = None if possessive else _attribute_actor_after(noun, actors)
     if following is not None:
         return following
-    governor = (
-        noun.head if noun.dep_ in ("obl", "obj", "nmod") and noun.head.pos_ in ("VERB", "AUX") else None
-    )
+    circumstance = noun.dep_ == "obj" or preposition_of(noun) in CIRCUMSTANCE_PREPOSITIONS
+    governor = noun.head if circumstance and noun.head.pos_ in ("VERB", "AUX") else None
     subject = subject_of(governor) if governor is not None else None
     return actors.of_phrase(subject) if subject is not None else None
+
+
+# a meeting or visit as the circumstance of a clause: "Bei ihrem Besuch in Moskau forderte Baerbock",
+# "Nach einem Telefonat mit Macron sagte Scholz"; not a place ("in einem Lager südlich der Stadt")
+CIRCUMSTANCE_PREPOSITIONS = ("nach", "bei", "beim", "während", "in", "im", "vor", "zu", "zum", "auf")
 
 
 def _attribute_actor_after(noun: Token, actors: ActorIndex) -> Span | None:
@@ -680,13 +922,13 @@ def _after_preposition(span: Span, exempt: tuple[str, ...]) -> bool:
 
 
 def agent_after(noun: Token, actors: ActorIndex) -> Span | None:
-    """The actor of a "durch" phrase following an act noun before the next verb ("die Ausweisung von
-    acht Diplomaten durch das Bündnis"), wherever the parser attached it."""
+    """The actor of a "durch" or "seitens" phrase following an act noun before the next verb ("die
+    Ausweisung von acht Diplomaten durch das Bündnis"), wherever the parser attached it."""
     doc = noun.doc
     for token in doc[noun.i + 1 : noun.sent.end]:
         if token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in (",", ";", ":"):
             return None
-        if token.lower_ == "durch":
+        if token.lower_ in BY_PREPOSITIONS:
             return next(
                 (
                     actors.by_token[t.i]

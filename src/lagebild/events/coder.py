@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.arguments import (
@@ -12,28 +14,31 @@ from lagebild.events.arguments import (
     destination,
     genitive_attributes,
     is_act_noun,
+    is_passive,
     objects_of,
     preposition_of,
     same_actor,
     side_of,
     state_of_adjective,
+    subject_of,
     with_preposition,
 )
 from lagebild.events.circumstances import clause_date
-from lagebild.events.codebook import FORCE_ROOTS, HOSTILE_ROOTS
+from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.context_targets import (
     ACT_SENTENCES,
     context_start,
     fallback_target,
     judged_act_performer,
     judges_acts_in_general,
-    last_two_sides,
 )
 from lagebild.events.demanded_acts import demanded_acts
 from lagebild.events.intentions import as_intents
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
 from lagebild.events.meetings import (
-    BOTH,
+    arrival_destination,
+    calls_of_addressed_acts,
+    is_interview,
     is_meeting_noun,
     is_visit,
     mediated_sides,
@@ -52,6 +57,7 @@ from lagebild.events.refusals import (
     is_dismissal,
 )
 from lagebild.events.reported_acts import accusations_in_reported_speech
+from lagebild.events.senses import in_another_sense
 from lagebild.events.sentence_rules import (
     conditional_threats,
     shared_counterparts,
@@ -60,14 +66,21 @@ from lagebild.events.sentence_rules import (
 )
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.sport import without_sport
+from lagebild.events.targets_both_sides import both_sides
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
+from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
 from lagebild.pipeline.annotations import EventInfo
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
 REDUCING_ROOT = "16"
-ADDRESSING_ROOTS = ("02", "10")  # appeals and demands: addressed to someone
 INTENT_ROOT = "03"  # a pledge announced is a pledge made: `modality_of` with `pledge`
+REPRESSION = "175"
+# force used by the police: shots, blows and gas against people at home are repression, not combat
+POLICE_FORCE = ("19", "182")
+POLICE_ROLE = "COP"
+OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they are against is their topic
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
+PERSON = "PER"
 
 
 def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
@@ -97,15 +110,23 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
                 # a noun read as a verb form too ("Reise" / "reisen"): the noun row knows its arguments
                 triggers = [t for t in triggers if t.token != token] + [trigger]
         triggers = [as_dismissal(as_refusal(t), actors) for t in triggers]
+        triggers = [
+            as_threat(t, lexicon)
+            for t in triggers
+            if not is_attribution(t) and not _reflexive_use(t, lexicon) and not in_another_sense(t)
+        ]
+        triggers = _without_objected_acts(_without_acts_as_agents(triggers, actors))
         found = [
             e
             for trigger in triggers
             for e in _events_for(trigger, sentence, actors, doc, context, recent, events)
         ]
+        found += calls_of_addressed_acts(triggers, found)
         found = as_intents(found, sentence)
         found += accusations_in_reported_speech(found, actors)
         found += demanded_acts(found, triggers, lexicon, recent)
-        found += conditional_threats(found)
+        found = one_threat_per_warning(found + conditional_threats(found))
+        found = [_as_repression(e) for e in found]
         found = without_feared_developments(without_sport(found, doc))
         for event in one_event_per_act(without_framing(shared_counterparts(found))):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
@@ -117,6 +138,53 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
 
 def _key(span: Span | None):
     return (span.start, span.end) if span is not None else None
+
+
+def _as_repression(event: EventInfo) -> EventInfo:
+    """ "Die Polizei eröffnete das Feuer auf Demonstranten": the police's force is violent repression
+    (175), as the codebook files it, not a battle (19x)."""
+    actor = event.source._.actor if event.source is not None else None
+    police = actor is not None and (actor.actor_code or "").endswith(POLICE_ROLE)
+    return replace(event, code=REPRESSION) if police and event.code.startswith(POLICE_FORCE) else event
+
+
+def _without_acts_as_agents(triggers: list[Trigger], actors: ActorIndex) -> list[Trigger]:
+    """A verb whose subject is itself an act, named by an event noun, tells what the act did, not what
+    an actor did: "Der Lieferstopp trifft Moldau am härtesten", "der Angriff forderte zwanzig Tote". The
+    act noun keeps its own event."""
+    acts = {t.token.i for t in triggers if t.entry.kind == "N" and t.token.i not in actors.by_token}
+    return [t for t in triggers if t.entry.kind != "V" or is_passive(t.token) or not _act_as_agent(t, acts)]
+
+
+def _act_as_agent(trigger: Trigger, acts: set[int]) -> bool:
+    """A passive subject of an active verb is its object misparsed ("eine Waffenruhe, die Washington
+    vermittelt hatte": "Waffenruhe" nsubj:pass), the act done, not the doer."""
+    subject = subject_of(trigger.token)
+    return subject is not None and subject.i in acts and subject.dep_ != "nsubj:pass"
+
+
+def _reflexive_use(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A verb with "sich" whose lexicon lists a reflexive sense, matched by a noun in a prepositional
+    phrase, is used in that sense: "sprach sich gegen Sanktionen aus" is no imposing of sanctions,
+    "setzte sich für Waffenlieferungen ein" no use of weapons. The pronoun fills the object slot, so
+    the noun the row wants as its object is only what the actor speaks for or against."""
+    entry, verb, noun = trigger.entry, trigger.token, trigger.object_noun
+    if entry.kind != "V" or entry.reflexive or noun is None or preposition_of(noun) is None:
+        return False
+    if not any(c.lower_ == "sich" for c in verb.children):
+        return False
+    return any(e.reflexive and e.lemma == entry.lemma for e in lexicon.verbs_by_form.get(verb.lower_, ()))
+
+
+def _without_objected_acts(triggers: list[Trigger]) -> list[Trigger]:
+    """An act named as what a complaint, rejection or protest is against is its topic, reported where
+    it happened: "reichte Klage gegen die amerikanischen Sanktionen ein" codes the complaint only."""
+    objecting = {t.token.i for t in triggers if t.entry.code[:2] in OBJECTING_ROOTS}
+    return [
+        t
+        for t in triggers
+        if not (t.entry.kind == "N" and preposition_of(t.token) == "gegen" and t.token.head.i in objecting)
+    ]
 
 
 def _suspended(trigger: Trigger) -> set[int]:
@@ -133,7 +201,9 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     if spec == "none":
         return None
     if is_visit(trigger):
-        return destination(token, actors) if trigger.entry.kind == "N" else visited(token, actors)
+        if trigger.entry.kind == "N":
+            return destination(token, actors) or arrival_destination(token, actors)
+        return visited(token, actors)
     if spec in ("obj", "dat") and patient is not None:
         return patient
     candidates: list[Token] = []
@@ -149,10 +219,13 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
             for g in children(c, "obj")
         ]
     elif spec == "dat":
+        # the weak parse labels a dative before the object its subject ("entzog dem Sender die Lizenz")
         candidates = children(token, "iobj") + [
             c
-            for c in children(token, "obj", "obl")
-            if "Dat" in c.morph.get("Case") and preposition_of(c) is None
+            for c in children(token, "obj", "obl", "nsubj")
+            if "Dat" in c.morph.get("Case")
+            and preposition_of(c) is None
+            and (c.dep_ != "nsubj" or "Nom" not in c.morph.get("Case"))
         ]
     elif spec.startswith("pp:"):
         candidates = [
@@ -163,9 +236,14 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         patients = [c for c in token.children if preposition_of(c) == "von"] if is_act_noun(token) else []
         candidates = genitive_attributes(token) + patients
     elif spec == "zwischen":
+        # the parse often hangs "zwischen" on the light verb ("Zwischen X und Y gilt eine Waffenruhe")
         between = [c for c in token.children if preposition_of(c) == "zwischen"]
-        sides = actors.of_phrases(between[0]) if between else []
-        return sides[1] if len(sides) > 1 else None
+        between = between or noun_or_light_verb_phrases(trigger, "zwischen")
+        if between:
+            sides = actors.of_phrases(between[0])
+            return sides[1] if len(sides) > 1 else None
+        # "das Treffen mit Biden": without "zwischen" the partner is named with "mit"
+        candidates = noun_or_light_verb_phrases(trigger, "mit")
     if spec == "objattr" or not candidates:
         noun = trigger.object_noun or next(iter(children(token, "obj")), None)
         if noun is not None:
@@ -284,6 +362,8 @@ def _source_target_pairs(
 ) -> list[tuple[Span, Span | None]]:
     """Who did it to whom: both directions for a symmetric event, else each source with its target(s).
     `recent` are the events of the last ACT_SENTENCES sentences, where an act judged here may be."""
+    if is_interview(trigger):
+        return []
     if is_dismissal(trigger):
         return dismissal_pairs(trigger, actors, context)
     sides = mutual_sides(trigger, actors, context)
@@ -309,9 +389,14 @@ def _source_target_pairs(
         parsed = judged_act_performer(trigger, source, actors, recent, before) or _own_target(
             _target(trigger, actors, patient, source), source
         )
+        # a parsed name that stands for no state ("Leuchtfeuer der Hoffnung", a ship) yields to a state
+        # actor found nearby or just before; a person keeps it where none is found
+        stateless, parsed = (parsed, None) if _stateless(parsed) else (None, parsed)
         guessable = not judges_acts_in_general(trigger) and not meets_among_themselves(trigger, source)
-        target = parsed or (
-            fallback_target(trigger, source, sentence, actors, context) if guessable else None
+        target = (
+            parsed
+            or (fallback_target(trigger, source, sentence, actors, context) if guessable else None)
+            or _person(stateless)
         )
         if target is None and _force_named_in_passing(trigger):
             continue
@@ -327,19 +412,9 @@ def _source_target_pairs(
 
 
 def _both_sides_addressed(trigger: Trigger, actors: ActorIndex, earlier: list[EventInfo]) -> list[Span]:
-    """ "rief beide Seiten zur Zurückhaltung auf": an appeal or demand to both sides of a conflict is
-    addressed to the two sides of the latest hostile event before (the parse may make the phrase a
-    subject)."""
-    if trigger.entry.kind != "V" or trigger.entry.code[:2] not in ADDRESSING_ROOTS:
-        return []
-    addressed = [
-        c
-        for c in trigger.token.children
-        if c.pos_ == "NOUN"
-        and c.i not in actors.by_token
-        and any(d.lower_ in BOTH for d in children(c, "det"))
-    ]
-    return last_two_sides([e for e in earlier if e.code[:2] in HOSTILE_ROOTS]) if addressed else []
+    """ "rief beide Seiten zur Zurückhaltung auf": an appeal, demand, criticism or threat to both sides
+    of the article's main conflict (targets_both_sides)."""
+    return both_sides(trigger, actors, earlier)
 
 
 def _force_named_in_passing(trigger: Trigger) -> bool:
@@ -364,6 +439,14 @@ def _coordinated(target: Span | None, actors: ActorIndex) -> list[Span | None]:
         if conjunct is not None and not any(_same_side(conjunct, t) or conjunct == t for t in coordinated):
             coordinated.append(conjunct)
     return coordinated
+
+
+def _stateless(target: Span | None) -> bool:
+    return target is not None and side_of(target) is None
+
+
+def _person(target: Span | None) -> Span | None:
+    return target if target is not None and target.label_ == PERSON else None
 
 
 def _own_target(target: Span | None, source: Span) -> Span | None:

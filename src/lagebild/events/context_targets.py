@@ -9,20 +9,32 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import (
     ActorIndex,
     act_agent,
+    actor_in_compound,
     actor_of,
+    actor_or_place,
     adjective_actor,
     children,
+    clause_tokens,
     is_act_noun,
+    misparsed_as_attribute,
     nominative_actor,
     passive_agents,
     preposition_of,
     same_actor,
     side_of,
+    subject_after_the_verb,
     subject_of,
     with_preposition,
 )
 from lagebild.events.codebook import DENIAL_CODES, FORCE_ROOTS, HOSTILE_ROOTS, codebook
 from lagebild.events.lexicon import german_lexicon, target_prepositions
+from lagebild.events.targets_authors import author_of_earlier_mention
+from lagebild.events.targets_both_sides import addresses_both_sides
+from lagebild.events.targets_co_agents import co_agent_sides, named_alongside
+from lagebild.events.targets_described import in_characterisation
+from lagebild.events.targets_directed import reciprocal_verb
+from lagebild.events.targets_domestic import domestic_target
+from lagebild.events.targets_roundup import starts_roundup_item
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
 
@@ -33,11 +45,23 @@ ANAPHORIC = {"der", "die", "das", "den", "dem", "des", "dies", "diese", "dieser"
 CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
 ACT_SENTENCES = 3  # how far back the act a judgement names by a noun ("die Hinrichtung") may be
 INVESTIGATION_ROOT = "09"
+REDUCING_ROOT = "16"
 POLICE_ACTS = ("172", "173", "175")  # ban, arrest, repress: people of the clause, not of the context
 # judging an act: its target is whoever performed it ("verurteilte die Hinrichtung", "lobte die
 # Freilassung der Geiseln durch die Hamas", "lehnte die Sanktionen ab"). Denials (016) are left out:
 # their target is the accuser, and only where the sentence names one.
 JUDGING_ROOTS = ("11", "12")
+REJECTING_ROOT = "12"
+CRITICISM_NOUNS = {
+    "kritik",
+    "vorwurf",
+    "anschuldigung",
+    "beschuldigung",
+    "vorhaltung",
+    "anwurf",
+    "tadel",
+    "rüge",
+}
 JUDGING_CODES = ("051",)
 NOUN_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesen", "diesem", "dieses"}
 # "verurteilte jeden Angriff auf Zivilisten": acts of a kind in general, by no one in particular
@@ -47,12 +71,11 @@ GENERIC_DETERMINERS = {"jeder", "jede", "jeden", "jedem", "jedes", "alle", "alle
 TOPIC_PREPOSITIONS = {"um", "über"}
 AIMED_PREPOSITIONS = {"gegen", "auf", "für"}
 PARTNER_PREPOSITIONS = {"mit"}
-# "rief beide Seiten zur Zurückhaltung auf": addressed to two parties, never to one guessed
-BOTH_SIDES = {"beide", "beiden"}
 STATEMENT_ROOT = "01"
 RECIPROCAL_PRONOUNS = {"sich", "einander"}
 # "Auch die Litauer verstärkten ihre Grenztruppen": the same act as another's just before
 PARALLEL_ADVERBS = {"auch", "ebenfalls", "ebenso", "gleichfalls"}
+JOINING_VERBS = {"anschließen"}  # reflexive: "schloss sich den Sanktionen an"
 # requests, offers and cooperation go to a partner (a concession, 08, answers a conflict)
 COOPERATION_ROOTS = {"02", "03", "04", "05", "06", "07"}
 CONFLICT_QUADS = {3, 4}
@@ -76,7 +99,8 @@ def context_start(sentence: Span, sentences: int = CONTEXT_SENTENCES) -> int:
     """Where the context of a sentence begins: the start of the sentence `sentences` before it."""
     start = sentence
     for _ in range(sentences):
-        if start.start == 0:
+        # a roundup's item ("Kuba: …") shares no counterparts with the item before it
+        if start.start == 0 or starts_roundup_item(start):
             break
         start = start.doc[start.start - 1].sent
     return start.start
@@ -141,8 +165,10 @@ def _target_from_context(
 
 def _parallel_target(trigger: Trigger, source: Span, context: list[EventInfo]) -> Span | None:
     """ "Die Polen verlegten Soldaten an die Grenze. Auch die Litauer verstärkten ihre Einheiten": an
-    act marked as the same as another's just before ("auch", "ebenfalls") has that act's target."""
-    if not any(t.lower_ in PARALLEL_ADVERBS for t in (*trigger.token.children, *source.root.children)):
+    act marked as the same as another's just before ("auch", "ebenfalls") has that act's target; so
+    has joining it ("Japan schloss sich den Beschränkungen an": those of the USA against China)."""
+    marked = any(t.lower_ in PARALLEL_ADVERBS for t in (*trigger.token.children, *source.root.children))
+    if not marked and trigger.entry.lemma not in JOINING_VERBS:
         return None
     side = side_of(source)
     for earlier in reversed(context):
@@ -241,11 +267,18 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
     token, side = trigger.token, side_of(source)
     after = [actors.by_token[i] for i in range(token.i + 1, sentence.end) if i in actors.by_token]
     before = [actors.by_token[i] for i in range(token.i - 1, sentence.start - 1, -1) if i in actors.by_token]
-    # a bare noun phrase before one in a prepositional phrase: "Russland zur Deeskalation im Konflikt
-    # um die Ukraine aufgefordert" addresses Russia
-    for span in sorted(after + before, key=in_prepositional_phrase):
+    # an actor of a verb's own clause first, not one of the clause around it or embedded in it; then
+    # a bare noun phrase before one in a prepositional phrase ("Russland zur Deeskalation im Konflikt
+    # um die Ukraine aufgefordert" addresses Russia)
+    clause = {t.i for t in clause_tokens(token)} if trigger.entry.kind == "V" else set()
+    # "Die Außenminister Frankreichs und Deutschlands geißelten …, Heiko Maas kündigte an": the German
+    # acts alongside the French; a reciprocal verb's co-agent is its target ("trafen sich")
+    co_agents = set() if reciprocal_verb(trigger) else co_agent_sides(source, token, actors)
+    for span in sorted(after + before, key=lambda s: (s.root.i not in clause, in_prepositional_phrase(s))):
         if _in_topic_phrase(span) or _named_in_passing(span, trigger) or _alongside(span, source, trigger):
             continue
+        if named_alongside(span) or in_characterisation(span, token) or side_of(span) in co_agents:
+            continue  # "Neben Russland lehnten …ab", "verurteilte X als Verletzung der Souveränität Jemens"
         apart = span.start >= source.end or span.end <= source.start
         # a guessed target must stand for a state or IGO: a name the KB does not know could be anyone's
         if apart and side_of(span) is not None and (side is None or side_of(span) != side):
@@ -261,7 +294,8 @@ def _alongside(span: Span, source: Span, trigger: Trigger) -> bool:
     if not ((a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head in (a, a.head))):
         return False
     nearby = {t.lower_ for t in (*trigger.token.children, *a.children, *b.children, *a.head.children)}
-    return bool(nearby & PARALLEL_ADVERBS) or not nearby & RECIPROCAL_PRONOUNS
+    reciprocal = nearby & RECIPROCAL_PRONOUNS and reciprocal_verb(trigger)
+    return bool(nearby & PARALLEL_ADVERBS) or not reciprocal
 
 
 def _in_topic_phrase(span: Span) -> bool:
@@ -312,24 +346,57 @@ def fallback_target(
     trigger: Trigger, source: Span, sentence: Span, actors: ActorIndex, context: list[EventInfo]
 ) -> Span | None:
     """Where the parse yields no target: an actor nearby in the sentence, else one from just before.
-    A denial names its accuser only through an object that points back ("bestreitet das", "wies die
-    Vorwürfe zurück"); one that names what it denies ("bestritt jegliche Angriffsabsichten",
-    "bestritt, dass …") has no target."""
+    A denial, or a rejection of criticism, is aimed at the accuser only where the sentence names one
+    (gold guidelines): "wies die Vorwürfe aus Minsk zurück" has a target, "wies die Vorwürfe zurück"
+    and "bestritt jegliche Angriffsabsichten" have none."""
+    answers_accusation = trigger.entry.code in DENIAL_CODES or _rejects_criticism(trigger)
     if trigger.entry.code in DENIAL_CODES and not _refers_back(trigger):
         return None
-    if _addresses_both_sides(trigger):
+    if addresses_both_sides(trigger.token, actors):
+        # "rief beide Seiten zur Zurückhaltung auf" where the two sides are not known: no single guess
         return None
+    at_home = domestic_target(trigger, source)
+    if at_home is not None:
+        return at_home
     addressed, actor = _addressee(trigger, actors)
     if addressed:
         return actor
+    recipient = _object_it_was_hung_on(trigger, actors, source)
+    if recipient is not None:
+        return recipient
     if trigger.entry.target != "none":
         nearby = _nearest_actor(trigger, sentence, actors, source)
         if nearby is not None and not _acts_on_the_noun(nearby, trigger, actors):
             return nearby
-        beneficiary = _beneficiary_by_adjective(trigger, source)
+        beneficiary = _beneficiary_by_adjective(trigger, source) or _counterpart_in_compound(trigger, source)
         if beneficiary is not None:
             return beneficiary
-    return _target_from_context(trigger, source, sentence, actors, context)
+    if answers_accusation:
+        return None
+    guess = _target_from_context(trigger, source, sentence, actors, context)
+    if guess is None or reciprocal_verb(trigger):  # "ein Treffen von Kurti und Vučić": each other
+        return guess
+    # the source's partner in the act ("Kiew und Ankara drängten") is not its target
+    return None if side_of(guess) in co_agent_sides(source, trigger.token, actors) else guess
+
+
+def _rejects_criticism(trigger: Trigger) -> bool:
+    """ "wies die Kritik zurück", "wies den Vorwurf zurück": a rejection (12) whose object is criticism."""
+    if trigger.entry.code[:2] != REJECTING_ROOT:
+        return False
+    obj = trigger.object_noun or next(iter(children(trigger.token, "obj")), None)
+    return obj is not None and obj.lemma_.lower() in CRITICISM_NOUNS
+
+
+def _object_it_was_hung_on(trigger: Trigger, actors: ActorIndex, source: Span) -> Span | None:
+    """A verb the parse hung on its object as an attribute ("Pjöngjang liefere Moskau Granaten",
+    "liefere" ← "Moskau"; "Die Kommission verklagte Ungarn"): that noun is its object, an actor or a
+    place standing for its state."""
+    verb = trigger.token
+    if trigger.entry.kind != "V" or not misparsed_as_attribute(verb):
+        return None
+    named = actor_or_place(verb.head, actors)
+    return named if named is not None and side_of(named) not in (None, side_of(source)) else None
 
 
 def _beneficiary_by_adjective(trigger: Trigger, source: Span) -> Span | None:
@@ -348,12 +415,21 @@ def _beneficiary_by_adjective(trigger: Trigger, source: Span) -> Span | None:
     return None
 
 
-def _addresses_both_sides(trigger: Trigger) -> bool:
-    """ "rief beide Seiten zur Zurückhaltung auf" where the two sides are not known: no single guess."""
-    return any(
-        c.pos_ == "NOUN" and any(d.lower_ in BOTH_SIDES for d in children(c, "det"))
-        for c in trigger.token.children
-    )
+def _counterpart_in_compound(trigger: Trigger, source: Span) -> Span | None:
+    """A state or union named only inside a compound of the clause's object ("die Verhandlungen
+    über einen NATO-Beitritt abzubrechen", "die Russland-Sanktionen zu verlängern") is the counterpart
+    of the act. Not the trigger's own compound: "EU-Sanktionen" names who imposes them. Only for acts
+    done with or to a partner (cooperation, reducing relations): what a rejection or criticism
+    concerns is its topic ("die Verlängerung der Russland-Sanktionen blockieren" is aimed at the EU)."""
+    if trigger.entry.code[:2] not in COOPERATION_ROOTS | {REDUCING_ROOT}:
+        return None
+    for token in clause_tokens(trigger.token):
+        if token == trigger.token or token.i < trigger.token.i and trigger.entry.kind == "N":
+            continue
+        actor = actor_in_compound(token)
+        if actor is not None and side_of(actor) not in (None, side_of(source)):
+            return actor
+    return None
 
 
 def _addressee(trigger: Trigger, actors: ActorIndex) -> tuple[bool, Span | None]:
@@ -391,12 +467,22 @@ def _acts_on_the_noun(span: Span, trigger: Trigger, actors: ActorIndex) -> bool:
     if trigger.entry.kind != "N" or verb.pos_ not in ("VERB", "AUX") or verb == trigger.token:
         return False
     subject = subject_of(verb)
+    if subject in (None, trigger.token) and _judges(verb):
+        # the act in front of a verb of judging, parsed as its subject: the judge follows the verb
+        # ("Die israelischen Luftangriffe kritisierte die Türkei")
+        subject = subject_after_the_verb(verb)
     agents = [subject] if subject is not None else []
     agents += with_preposition(verb, "von") + with_preposition(verb, "durch") + passive_agents(verb)
     actors_of_verb = [actor for agent in agents for actor in actors.of_phrases(agent)]
     if subject is None:
         actors_of_verb += filter(None, [nominative_actor(verb, actors, {trigger.token.i})])
     return any(same_actor(span, actor) for actor in actors_of_verb)
+
+
+def _judges(verb: Token) -> bool:
+    """A verb of a judging row of the lexicon ("kritisierte", "verurteilte", "begrüßte")."""
+    entries = german_lexicon().verbs_by_form.get(verb.lower_, ())
+    return any(e.code[:2] in JUDGING_ROOTS or e.code in JUDGING_CODES for e in entries)
 
 
 def _refers_back(trigger: Trigger) -> bool:
@@ -424,9 +510,15 @@ def judged_act_performer(
         return None
     noun = _judged_noun(trigger)
     if noun is None:
-        return None
+        author = author_of_earlier_mention(trigger, actors)
+        return author if author is not None and side_of(author) not in (None, side_of(source)) else None
     codes = _act_codes(noun)
     performer = act_agent(noun, actors, patient_in_genitive=_patient_in_genitive(noun))
+    if _rejects_criticism(trigger):
+        # "wies die Kritik zurück": the critic only where the sentence names one ("die Kritik aus Paris")
+        return (
+            performer if performer is not None and side_of(performer) not in (None, side_of(source)) else None
+        )
     if performer is None and not _definite(noun) and _charges(trigger):
         # "sprach von einem Vertragsbruch": a charge of some act against the judge's side, made
         # without naming who committed it, answers the latest conflict brought on that side
@@ -437,6 +529,7 @@ def judged_act_performer(
             or _judged_before(noun, source, recent)
             or _agent_of_earlier_mention(noun, codes, actors)
         )
+    performer = performer or author_of_earlier_mention(trigger, actors)
     if performer is None or side_of(performer) is None or side_of(performer) == side_of(source):
         return None
     return performer
@@ -474,11 +567,27 @@ def _judged_noun(trigger: Trigger) -> Token | None:
     token, spec = trigger.token, trigger.entry.target
     candidates = [trigger.object_noun] if trigger.object_noun is not None else []
     candidates += children(token, "obj", "nsubj:pass")
+    candidates += [c for c in children(token, "nsubj") if judged_act_in_front(trigger, c)]
     if spec.startswith("pp:"):
         candidates += [
             p for prep in target_prepositions(spec) for p in noun_or_light_verb_phrases(trigger, prep)
         ]
     return next((c for c in candidates if is_act_noun(c) or _act_codes(c)), None)
+
+
+def judged_act_in_front(trigger: Trigger, subject: Token) -> bool:
+    """An act named before a verb of judging, parsed as its subject, is its fronted object: acts do
+    not judge ("Die iranischen Drohungen gegen Israel wies Washington zurück")."""
+    judging = trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code in JUDGING_CODES
+    verb = trigger.token
+    return (
+        judging
+        and trigger.entry.kind == "V"
+        and subject.head == verb
+        and subject.i < verb.i
+        and subject.pos_ == "NOUN"
+        and bool(_act_codes(subject))  # a noun the lexicon codes as an act: "Opposition" is none
+    )
 
 
 def _act_codes(noun: Token) -> set[str]:

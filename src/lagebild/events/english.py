@@ -47,7 +47,7 @@ from lagebild.pipeline.annotations import TIMEX_SPANS, EventInfo
 from lagebild.records import is_iso_date
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
-# English additions to modality.py's lists (which hold both languages' core words)
+# English additions to the lists of modality_words.py (which hold both languages' core words)
 HEDGES = {"may", "possible", "possibly", "reportedly", "allegedly"}
 OBLIGATION = {"must", "should", "ought"}  # "Sudan must return the helicopter": demanded, not done
 REFUSAL_HEADS = re.compile(r"^(refus|reject|declin|fail)")

@@ -22,6 +22,7 @@ SEPARABLE_PARTICLES = sorted(
         "an",
         "auf",
         "aus",
+        "auseinander",
         "bei",
         "bereit",
         "dar",
@@ -34,12 +35,14 @@ SEPARABLE_PARTICLES = sorted(
         "gegenüber",
         "heim",
         "her",
+        "herab",
         "heran",
         "heraus",
         "herbei",
         "hin",
         "hinaus",
         "hinzu",
+        "infrage",
         "los",
         "mit",
         "nach",
@@ -157,6 +160,9 @@ def target_prepositions(target: str) -> tuple[str, ...]:
 
 def noun_forms(lemma: str) -> set[str]:
     base = lemma.lower()
+    # a noun in -e takes only -n ("Reise", "Reisen"): "reises" would make "Polarkreises" a journey
+    if base.endswith("e"):
+        return {base, base + "n"}
     return {base + ending for ending in ("", "s", "es", "n", "en", "e", "er", "ern")}
 
 

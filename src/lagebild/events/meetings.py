@@ -3,6 +3,8 @@ Y"), the guest and the destination of a visit, the host of a meeting named by a 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
@@ -19,19 +21,33 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
 from lagebild.events.lexicon import target_prepositions
-from lagebild.events.triggers import Trigger
+from lagebild.events.targets_directed import acts_on_a_third_party
+from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
 
 BOTH = {"beide", "beiden"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "X und Y vereinbarten / trafen sich": both directions
+# verbs that are mutual whatever their root: "X und Y tauschten Gefangene aus" (0841) goes both ways
+EXCHANGES = {"austauschen"}
+# acts of these roots that each subject directs at a third party, not at its partner: "Washington und
+# Brüssel lobten die Entscheidung" is no praise between Washington and Brussels
+ONE_SIDED_CODES = ("051", "052", "053", "054", "055", "056")
 # places named by a description of their state ("in die ukrainische Hauptstadt"), not by a name
 DESCRIBED_PLACES = {"hauptstadt", "grenzstadt", "hafenstadt", "grenzregion", "front", "region"}
 VISIT_CODES = {"042"}  # the target of a visit is where it goes, wherever the lexicon row points
 # a meeting named by a noun has no grammatical direction ("das Gipfeltreffen mit Biden"): both sides meet
 MEETING_NOUN_CODES = {"040", "044", "046"}
 MEETING_ROOT = "04"
+# where a meeting is the setting of what is said or done: "in einem Telefonat", "bei einem Treffen"
+SETTINGS = {"in", "im", "bei", "beim", "während"}
 MEDIATION = "045"  # the mediator is the subject; the two parties "zwischen" are whom it mediates with
 IGO_PREFIX = "IGO"
+ARRIVAL_STEPS = 3  # how far up a misattached visit noun may be from the verb of its clause
+# an interview is a talk with the press, no meeting of two parties: "sagte er im Gespräch mit unserer
+# Zeitung", "sprach mit dem Sender CNN"; compounds end with these ("Sonntagszeitung", "Nachrichtenmagazin")
+PRESS = ("zeitung", "blatt", "sender", "agentur", "magazin", "journalist", "journalisten", "journalistin",
+         "journalistinnen", "reporter", "reportern", "redaktion", "rundfunk", "radio", "fernsehen", "presse",
+         "podcast")  # fmt: skip
 
 
 def is_visit(trigger: Trigger) -> bool:
@@ -46,11 +62,23 @@ def is_meeting_noun(trigger: Trigger) -> bool:
     return trigger.entry.kind == "N" and trigger.entry.code in MEETING_NOUN_CODES
 
 
+def is_interview(trigger: Trigger) -> bool:
+    """A meeting whose partner is a newspaper, a broadcaster or reporters is an interview: what was
+    said there may be an event, the talk itself is none."""
+    if not trigger.entry.code.startswith(MEETING_ROOT):
+        return False
+    partners = with_preposition(trigger.token, "mit") + with_preposition(trigger.token, "gegenüber")
+    return any(p.lower_.endswith(PRESS) or p.lemma_.lower().endswith(PRESS) for p in partners)
+
+
 def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo]) -> list[Span]:
     """The two sides of "Gespräche zwischen X und Y" / "X und Y trafen sich" / "Beide Seiten
     vereinbarten" (the two sides of the latest event before)."""
     token = trigger.token
-    between = [c for c in token.children if preposition_of(c) == "zwischen"]
+    # the parse often hangs "zwischen" on the light verb ("Zwischen X und Y gilt eine Waffenruhe")
+    between = [c for c in token.children if preposition_of(c) == "zwischen"] or noun_or_light_verb_phrases(
+        trigger, "zwischen"
+    )
     if trigger.entry.code == MEDIATION:
         return []
     if between:
@@ -58,18 +86,25 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
         # a list the parse broke up ("zwischen Präsident Macron und Regierungschefin Meloni"): the two
         # sides named anywhere in the phrase
         return sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
-    if trigger.entry.code[:2] in MUTUAL_ROOTS and trigger.entry.kind == "V":
+    if (
+        (trigger.entry.code[:2] in MUTUAL_ROOTS or trigger.entry.lemma in EXCHANGES)
+        and trigger.entry.kind == "V"
+        and not trigger.entry.code.startswith(ONE_SIDED_CODES)
+    ):
         subject = subject_of(token) or _coordinated_actor(token, actors)
-        if subject is None:
+        # "tauschten beide Länder Gefangene aus" parsed with "beide" as an object, "Länder" in a compound
+        both_stray = subject is None and any(c.lower_ in BOTH for c in token.children)
+        if subject is None and not both_stray:
             return []
-        sides = actors.of_phrases(subject)
-        if len(sides) < 2 and "Plur" in subject.morph.get("Number"):
+        sides = actors.of_phrases(subject) if subject is not None else []
+        if subject is not None and len(sides) < 2 and "Plur" in subject.morph.get("Number"):
             sides = _two_sides_within(subject, actors)
-        if not sides and any(t.lower_ in BOTH for t in (subject, *subject.children)):
+        named_both = subject is not None and any(t.lower_ in BOTH for t in (subject, *subject.children))
+        if not sides and (named_both or both_stray):
             sides = last_two_sides(context) or _two_sides_named_before(token, actors)
         objects = [actors.of_phrase(c) for c in token.children if c.dep_ in ("obj", "iobj")]
         if len(sides) == 2 and not any(o is not None and o not in sides for o in objects):
-            return sides
+            return [] if acts_on_a_third_party(trigger, actors, sides) else sides
     return []
 
 
@@ -79,10 +114,73 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     if trigger.entry.code != MEDIATION:
         return []
     between = [c for c in trigger.token.children if preposition_of(c) == "zwischen"]
+    between = between or _between_of_the_mediated_act(trigger.token)
     if not between:
         return []
     sides = actors.of_phrases(between[0])
     return sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
+
+
+def _between_of_the_mediated_act(verb: Token) -> list[Token]:
+    """The parties of the act a mediator brought about, named with that act ("Zwischen X und Y gilt
+    eine Waffenruhe, die Z vermittelt hatte"): the "zwischen" phrase of the relative clause's noun, or
+    of its object, on the noun or on the verb the noun goes with."""
+    acts = children(verb, "obj", "nsubj:pass")
+    acts += [verb.head] if verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ == "NOUN" else []
+    for act in acts:
+        phrases = [c for c in act.children if preposition_of(c) == "zwischen"]
+        governing = act.head if act.head.i != verb.i else None
+        # the noun's own light verb, before it in its clause, when the parse hung it on the mediator
+        if governing is None:
+            before = act.doc[max(act.i - ARRIVAL_STEPS * 2, act.sent.start) : act.i]
+            governing = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
+        if not phrases and governing is not None:
+            phrases = [c for c in governing.children if preposition_of(c) == "zwischen"]
+        if phrases:
+            return phrases
+    return []
+
+
+def calls_of_addressed_acts(triggers: list[Trigger], found: list[EventInfo]) -> list[EventInfo]:
+    """A meeting noun without its partner, as the setting of an act addressed to someone ("sagte
+    Lukaschenko in einem Telefonat Beistand zu", "dankte Scholz in einem Gespräch"): the act's source
+    met its target there. The act's event knows the two; the parse of the noun often does not."""
+    calls = []
+    for trigger in triggers:
+        noun = trigger.token
+        if not _partnerless_setting(trigger) or any(e.trigger.root.i == noun.i for e in found):
+            continue
+        addressed = next(
+            (
+                e
+                for e in found
+                if e.source is not None and e.target is not None and _sets(noun, e.trigger.root)
+            ),
+            None,
+        )
+        if addressed is not None:
+            calls.append(replace(addressed, code=trigger.entry.code, trigger=noun.doc[noun.i : noun.i + 1]))
+    return calls
+
+
+def _partnerless_setting(trigger: Trigger) -> bool:
+    noun = trigger.token
+    own_meeting = trigger.entry.kind == "N" and trigger.entry.code.startswith(MEETING_ROOT)
+    if not own_meeting or is_visit(trigger) or preposition_of(noun) not in SETTINGS:
+        return False
+    return not any(preposition_of(c) in ("mit", "zwischen") for c in noun.children)
+
+
+def _sets(noun: Token, verb: Token) -> bool:
+    """The noun is in the verb's clause, by the parse or by word order (next to it, no comma between),
+    not inside what the verb says or gives, where it would read as the act announced ("sagte …
+    Beistand zu" with "Telefonat" misparsed under "Beistand")."""
+    content = {t.i for c in children(verb, "obj", "ccomp", "xcomp", "parataxis") for t in c.subtree}
+    if noun.i in content:
+        return False
+    if noun in clause_tokens(verb):
+        return True
+    return verb.i < noun.i and not any(t.is_punct or t.pos_ == "VERB" for t in noun.doc[verb.i + 1 : noun.i])
 
 
 def _two_sides_named_before(token: Token, actors: ActorIndex) -> list[Span]:
@@ -136,6 +234,23 @@ def meeting_host(trigger: Trigger, actors: ActorIndex) -> Span | None:
         span = actors.by_token.get(i)
         if span is not None and (guest is None or not same_actor(span, guest)):
             return span
+    return None
+
+
+def arrival_destination(noun: Token, actors: ActorIndex) -> Span | None:
+    """Where a visit named by a noun goes when the place hangs on the verb of arrival: "ist zum ersten
+    Besuch seit Jahren in Tokio eingetroffen", "reiste zu einem Besuch nach Kiew"."""
+    verb = noun.head
+    for _ in range(ARRIVAL_STEPS):  # a weak parse hangs the noun on a word of the clause ("am Donnerstag")
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return None
+    for phrase in with_preposition(verb, "in") + with_preposition(verb, "nach"):
+        place = actor_or_place(phrase, actors)
+        if place is not None:
+            return place
     return None
 
 

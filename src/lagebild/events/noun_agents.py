@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import children, genitive_attributes, is_act_noun, preposition_of, subject_of
+from lagebild.events.arguments import (
+    BY_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    agrees_with_relative,
+    children,
+    genitive_attributes,
+    is_act_noun,
+    preposition_of,
+    subject_of,
+)
 from lagebild.events.codebook import DENIAL, FORCE_ROOTS
 from lagebild.events.lexicon import DECIDING_VERBS, LexiconEntry, VerbSet, german_lexicon
 from lagebild.events.triggers import light_verb_lemma
@@ -28,6 +37,14 @@ FORCE_LIGHT_VERBS = VerbSet({
     "führen": "führt;führte;geführt", "beginnen": "beginnt;begann;begonnen",
     "eröffnen": "eröffnet;eröffnete;eröffnet", "entfesseln": "entfesselt;entfesselte;entfesselt",
 })  # fmt: skip
+# verbs whose subject goes on with the act their object names, so performs it ("Russland setzte seine
+# Angriffe fort", "kündigte an, die Angriffe auszuweiten", "verschärfte die Blockade")
+CONTINUING_VERBS = VerbSet({
+    "fortsetzen": "setzt;setzte;fortgesetzt", "ausweiten": "weitet;weitete;ausgeweitet",
+    "verstärken": "verstärkt;verstärkte;verstärkt", "intensivieren": "intensiviert;intensivierte;intensiviert",
+    "verschärfen": "verschärft;verschärfte;verschärft", "ausdehnen": "dehnt;dehnte;ausgedehnt",
+    "wiederaufnehmen": "nimmt;nahm;wiederaufgenommen",
+})  # fmt: skip
 # verbs of a relative clause on the act noun whose subject carried the act out ("die Hinrichtung, die
 # Teheran vollstreckt hatte", "der Anschlag, den die Gruppe verübte"), besides the declaring ones
 PERFORMING_VERBS = VerbSet({
@@ -41,13 +58,6 @@ PERFORMING_VERBS = VerbSet({
 # which report their own verdicts, executions and arrests ("die Hinrichtung, die die Justiz meldete")
 REPORTING_VERBS = VerbSet({"melden": "meldet;meldete;gemeldet"})
 SELF_REPORTING_ROLES = ("JUD", "COP")
-# the genders (or the plural) each relative pronoun can refer to, by its form: the tagger's morphology of
-# these pronouns is unreliable
-RELATIVE_PRONOUNS = {
-    "die": {"Fem", "Plur"}, "welche": {"Fem", "Plur"}, "der": {"Masc", "Fem"}, "welcher": {"Masc", "Fem"},
-    "das": {"Neut"}, "welches": {"Neut"}, "den": {"Masc", "Plur"}, "welchen": {"Masc", "Plur"},
-    "dem": {"Masc", "Neut"},
-}  # fmt: skip
 # verbal acts (statements, appeals, praise, demands, criticism, rejections, threats) and the verbs by
 # which they "come" from someone
 SAID_ROOTS = {"01", "02", "05", "10", "11", "12", "13"}
@@ -61,7 +71,7 @@ def noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
     its agent is an adjective or the subject of the verb announcing it ("Frankreich gab die Ausweisung
     von 35 Diplomaten bekannt") or of the light verb the lexicon row asks for ("Die Behörden leiteten
     eine Untersuchung ein"); other nouns ("Angriff Russlands") take their agent there."""
-    by = [c for c in noun.children if preposition_of(c) == "durch"]
+    by = [c for c in noun.children if preposition_of(c) in BY_PREPOSITIONS]
     attributive = children(noun, "amod", "nmod:poss", "det:poss")
     of = [c for c in noun.children if preposition_of(c) == "von"] + genitive_attributes(noun)
     # a name right after the noun is its genitive, whatever the parse says ("der Krieg Russlands" as appos)
@@ -86,7 +96,7 @@ def _relative_clause_performers(noun: Token) -> list[Token]:
     for clause in (t for t in noun.subtree if t.dep_ == "acl:relcl" and t.i > noun.i):
         arguments = children(clause, "nsubj", "obj")
         pronouns = [a for a in arguments if a.pos_ == "PRON" and a.lower_ in RELATIVE_PRONOUNS]
-        if not pronouns or not _agrees(pronouns[0], noun):
+        if not pronouns or not agrees_with_relative(pronouns[0], noun):
             continue
         for actor in (a for a in arguments if a not in pronouns):
             if (
@@ -96,12 +106,6 @@ def _relative_clause_performers(noun: Token) -> list[Token]:
             ):
                 performers.append(actor)
     return performers
-
-
-def _agrees(pronoun: Token, noun: Token) -> bool:
-    plural = "Plur" in noun.morph.get("Number")
-    genders = {"Plur"} if plural else set(noun.morph.get("Gender"))
-    return not genders or bool(genders & RELATIVE_PRONOUNS[pronoun.lower_])
 
 
 def _reports_own_acts(phrase: Token) -> bool:
@@ -134,7 +138,7 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     if noun.dep_ not in ("obj", "nsubj:pass") or verb.pos_ not in ("VERB", "AUX") and verb not in DECLARING:
         return None
     light = verb.lemma_.lower() in entry.objects or light_verb_lemma(verb) in entry.objects
-    if verb in DECLARING or light or _sets_on_its_way(verb):
+    if verb in DECLARING or verb in CONTINUING_VERBS or light or _sets_on_its_way(verb):
         return verb
     if entry.code[:2] in FORCE_ROOTS and verb in FORCE_LIGHT_VERBS:
         return verb

@@ -17,6 +17,7 @@ from lagebild.pipeline.annotations import EventInfo
 # Gespräche"; a subject is another act, however the parse linked it ("Das Gipfeltreffen …, um … zu
 # sprechen", a noun list misparsed as the subject of a distant verb)
 COMPLEMENTS = ("obj", "obl", "obl:arg")
+SEPARATE_ACTS = ("conj", "nsubj", "nsubj:pass")  # links by which a clause names an act of its own
 
 
 def one_event_per_act(events: list[EventInfo]) -> list[EventInfo]:
@@ -34,7 +35,32 @@ def one_event_per_act(events: list[EventInfo]) -> list[EventInfo]:
             kept.append(event)
         else:
             absorbed.setdefault(id(verb_event), []).append(event)
-    return [_merge([e, *absorbed[id(e)]]) if id(e) in absorbed else e for e in kept]
+    merged = [_merge([e, *absorbed[id(e)]]) if id(e) in absorbed else e for e in kept]
+    return _without_restated_acts(merged)
+
+
+def _without_restated_acts(events: list[EventInfo]) -> list[EventInfo]:
+    """An act a clause names again inside its own dependents, with the same code and dyad, is one act:
+    "sei bereit, nach Teheran zu reisen, um mit Raisi zu sprechen" offers one meeting. Coordinated
+    clauses stay apart ("den Botschafter auszuweisen und das Konsulat zu schließen" are two acts)."""
+    return [e for e in events if not any(_restates(e, outer) for outer in events)]
+
+
+def _restates(inner: EventInfo, outer: EventInfo) -> bool:
+    """`inner` hangs below `outer`'s trigger as the same act: not through a coordination, nor as a
+    subject, which is another act however the parse linked it (as for `COMPLEMENTS`)."""
+    token, top = inner.trigger.root, outer.trigger.root
+    if token.i == top.i or _same_act(inner) != _same_act(outer):
+        return False
+    while token.i != top.i:
+        if token.dep_ in SEPARATE_ACTS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _same_act(event: EventInfo) -> tuple:
+    return (_party(event.source), event.code, _party(event.target), event.modality)
 
 
 def _heads_its_clause(event: EventInfo) -> bool:

@@ -5,12 +5,13 @@ speech is."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from lagebild.events.arguments import ActorIndex, children, side_of
-from lagebild.events.modality import clause_verb
+from lagebild.events.modality import clause_verb, surface_clause
 from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
 
 FORCE_ROOTS = ("17", "18", "19", "20")  # coercion and violence: what an accusation of an adversary names
@@ -18,6 +19,9 @@ ACCUSATION = "112"
 INDIRECT = "indirect"
 REPORTED_CLAUSES = ("ccomp", "parataxis")  # how a reported clause hangs on its verb of saying
 ACCUSATION_CONFIDENCE = 0.6
+# admitting an act reports it as one's own ("räumte ein", "gab zu", "gestand ein")
+ADMITTING = re.compile(r"^(eingeräumt|einräum|zugegeben|zugeben|gesteht|gestand|eingestanden)")
+SPLIT_ADMITTING = (("räum", "ein"), ("gab", "zu"), ("gibt", "zu"), ("gesteh", "ein"), ("gestand", "ein"))
 
 
 def accusations_in_reported_speech(events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
@@ -25,7 +29,7 @@ def accusations_in_reported_speech(events: list[EventInfo], actors: ActorIndex) 
     for event in events:
         if not event.code.startswith(FORCE_ROOTS) or event.modality != "asserted" or event.source is None:
             continue
-        if not _in_reported_speech(event.trigger.root):
+        if not _in_reported_speech(event.trigger.root) or _admitted(event.trigger.root):
             continue
         speaker = actors.speakers.get(event.trigger.root.i)
         accused = side_of(event.source)
@@ -51,6 +55,19 @@ def _in_reported_speech(trigger: Token) -> bool:
     verb = clause_verb(trigger)
     subjunctive = any("Sub" in t.morph.get("Mood") for t in (verb, *children(verb, "aux", "aux:pass")))
     return indirect and (subjunctive or verb.dep_ in REPORTED_CLAUSES)
+
+
+def _admitted(trigger: Token) -> bool:
+    """ "Sacharowa räumte ein, Marschflugkörper hätten ein ukrainisches Kriegsschiff zerstört": an act
+    admitted is a claim of one's own, not an accusation of the other side."""
+    clause = surface_clause(trigger)
+    frames = [trigger.doc[clause.sent.start : clause.start], trigger.doc[clause.end : clause.sent.end]]
+    words = [t.lower_ for frame in frames for t in frame]
+    return any(ADMITTING.match(w) for w in words) or any(
+        w.startswith(stem) and particle in words[i + 1 :]
+        for i, w in enumerate(words)
+        for stem, particle in SPLIT_ADMITTING
+    )
 
 
 def _same_dyad(a: EventInfo, b: EventInfo) -> bool:

@@ -1,7 +1,7 @@
 """Rules over all the events the coder found in one sentence: coordinated verbs share their
 counterpart, a hypothetical act named as the consequence of a condition is an asserted threat, a fear
-of a development is no event, and statements or announcements that only frame another coded event are
-dropped."""
+of a development is no event, and statements or announcements that only frame another act are dropped,
+as are participles of comparison ("wie angekündigt")."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from lagebild.events.modality import (
     POSSIBILITY_MODALS,
     SUBJUNCTIVE_II,
     is_conditional_consequence,
+    surface_clause,
 )
 from lagebild.pipeline.annotations import EventInfo
 
@@ -28,6 +29,10 @@ DECLINE_COMMENT = "011"
 FRAMING_ROOTS = {"01", "03"}
 FRAMING_KEEP = {"016"}  # a denial is an event of its own
 ACCUSATION_ROOTS = {"11"}  # what an accusation charges is its content, not a second event
+# "kündigte an, … zu": announcing is coded 030 by the lexicon; the announced act is the event
+GENERIC_INTENT = "030"
+ANNOUNCING_VERB = re.compile(r"^(kündig|angekündigt|ankündig)", re.IGNORECASE)
+COMPARISON_WORDS = {"wie", "als"}  # "wie angekündigt", "anders als erwartet"
 # a coercive act named as the consequence of a condition is threatened (codebook 13x)
 THREAT_OF = {"160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "166": "1313",
              "17": "132", "18": "138", "19": "138", "20": "138"}  # fmt: skip
@@ -116,11 +121,36 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
             event = replace(event, code=DECLINE_COMMENT, modality="asserted")
         if event.code in STATEMENT_CODES or event.trigger.start in charges:
             continue
+        if _comparison(event.trigger.root) or _announces_a_clause(event):
+            continue
         framing = event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP
         if framing and any(other.trigger.start in _embedded(event) for other in events if other is not event):
             continue
         kept.append(event)
     return kept
+
+
+def _comparison(trigger: Token) -> bool:
+    """ "wie angekündigt", "anders als geplant", "wie erwartet": a participle compared with, no act."""
+    before = trigger.doc[trigger.i - 1].lower_ if trigger.i > trigger.sent.start else ""
+    return before in COMPARISON_WORDS and trigger.pos_ != "NOUN" and trigger.lower_.endswith(("t", "en"))
+
+
+def _announces_a_clause(event: EventInfo) -> bool:
+    """ "kündigten an, Israel werde Iran einen Preis zahlen lassen": announcing is no act of its own
+    (gold: the announced act is the event, future); only a pledge of something named stays (03x)."""
+    token = event.trigger.root
+    if event.code != GENERIC_INTENT or not ANNOUNCING_VERB.match(token.text):
+        return False
+    clause = surface_clause(token)
+    # "kündigte an, … zu …" before the clause, or "…, kündigte London an" after it
+    opens_clause = clause.end + 1 < token.sent.end and token.doc[clause.end].text == ","
+    closes_clause = clause.start > token.sent.start and clause.start == token.i
+    return (
+        opens_clause
+        or closes_clause
+        or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in token.children)
+    )
 
 
 def _condemned_violence(judgement: EventInfo, act: EventInfo) -> bool:

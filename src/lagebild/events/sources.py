@@ -7,22 +7,31 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    CIRCUMSTANCE_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    TIME_NOUNS,
     ActorIndex,
     agent_after,
     children,
+    genitive_attributes,
     is_act_noun,
     is_let_passive,
     is_passive,
+    is_time,
     is_zu_infinitive,
     lassen_of,
+    misparsed_as_attribute,
+    names_an_event,
     nominative_actor,
     passive_agents,
+    preposition_of,
     state_of_adjective,
+    subject_after_the_verb,
     subject_of,
     visitor,
     with_preposition,
 )
-from lagebild.events.context_targets import in_prepositional_phrase
+from lagebild.events.context_targets import in_prepositional_phrase, judged_act_in_front
 from lagebild.events.meetings import is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
 from lagebild.events.refusals import REFUSAL_TO_YIELD
@@ -31,6 +40,9 @@ from lagebild.events.triggers import Trigger
 CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs on its controller
 SUBJECT_PRONOUNS = {"er", "sie", "es"}
 PERSONAL_SUBJECTS = {"er", "sie"}
+DEMONSTRATIVES = {"dieser", "diese", "dieses", "jener", "jene", "jenes"}
+# what each personal pronoun can refer to: "sie" a feminine noun or a plural, "er" a masculine one
+PRONOUN_REFERENTS = {"er": {"Masc"}, "sie": {"Fem", "Plur"}}
 # a state's voters, citizens or population act at home, in a vote or a poll: "Die Schweizer Wähler
 # sagten Nein zur Reform" is no rejection by Switzerland of anyone
 ELECTORATE = ("wähler", "wählerinnen", "wählerschaft", "stimmbürger", "stimmbürgerinnen", "stimmvolk",
@@ -51,7 +63,7 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         agent = agent_after(token, actors) if is_act_noun(token) else None
         if agent is not None:
             return [agent], None
-        host = meeting_host(trigger, actors)
+        host = meeting_host(trigger, actors) or _participant_in_circumstance(trigger, actors)
         return ([host] if host is not None else []), None
     if is_passive(token) and not _perfect_of_motion(trigger):
         agents = passive_agents(token)
@@ -67,16 +79,26 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         if trigger.entry.code == REFUSAL_TO_YIELD:
             return suffering, agent
         return ([agent] if agent is not None else []), suffering[0] if suffering else None
+    demonstrative = _demonstrative_subject(token)
+    if demonstrative is not None:
+        actor = actors.by_token.get(demonstrative.i)
+        return ([actor] if actor is not None else []), None
     subject = subject_of(token)
+    if subject is not None and judged_act_in_front(trigger, subject):
+        subject = subject_after_the_verb(token)
     if subject is not None and _electorate(subject):
         return [], None
     if subject is not None and subject.lower_ in PERSONAL_SUBJECTS and subject.i not in actors.by_token:
         # an unresolved "er" is still the subject: no other noun of the clause ("Er sagte Ägypten
         # Unterstützung zu") can be the source; an expletive "es" ("Es trafen sich …") names nobody
-        return [], None
+        return _main_clause_subject(subject, token, actors), None
     sources = actors.of_phrases(subject) if subject is not None else []
-    if not sources and _misparsed_as_attribute(token):
+    if not sources and subject is not None and _someone_unknown(subject, token, actors):
+        return [], None
+    if not sources and misparsed_as_attribute(token):
         sources = _speaker_after(token, actors) or _preceding_subjects(token, actors)
+    if not sources and is_zu_infinitive(token) and token.head.pos_ in ("NOUN", "PROPN"):
+        sources = _deciders(token.head, actors)
     if not sources:
         # an infinitive's clause has no subject to find: its controller's clause has
         clause = _controlling_verb(token)
@@ -95,21 +117,54 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
     return sources, None
 
 
+def _main_clause_subject(pronoun: Token, verb: Token, actors: ActorIndex) -> list[Span]:
+    """A personal pronoun subject of a relative clause refers back to the subject of the main clause
+    when they agree ("Die Miliz will Geiseln freilassen, die sie im Mai entführt hatte")."""
+    relative = [c for c in verb.children if c.pos_ == "PRON" and c.lower_ in RELATIVE_PRONOUNS]
+    if not relative or relative[0].i > pronoun.i or verb.dep_ == "ROOT":
+        return []
+    main = verb.head
+    while main.dep_ != "ROOT" and main.head != main:
+        main = main.head
+    subject = subject_of(main)
+    if subject is None or subject.lower_ in PERSONAL_SUBJECTS:
+        return []
+    genders = set(subject.morph.get("Gender")) | (set(subject.morph.get("Number")) - {"Sing"})
+    agrees = not genders or bool(genders & PRONOUN_REFERENTS[pronoun.lower_])
+    return actors.of_phrases(subject)[:1] if agrees else []
+
+
+def _someone_unknown(subject: Token, verb: Token, actors: ActorIndex) -> bool:
+    """The verb's subject before it is a noun phrase of no known side ("Menschenrechtler kritisierten
+    China", "Die Opposition warf Russland Wahlbetrug vor"): no other actor of the clause, least of all
+    the object after the verb, is the source. A noun that names an act is no subject but a fronted
+    object the parse mislabelled ("Pekings Drohungen verurteilte Washington"); a title the parse split
+    from its name ("Präsident Xi sagte zu") is no unknown one, nor is a predicate with "als" ("Als
+    Begründung nannte das Ministerium …")."""
+    heads = (verb, *children(verb, "aux", "aux:pass"))
+    named = any(t.i in actors.by_token for t in subject.subtree) or any(
+        i in actors.by_token for i in range(subject.i, verb.i)
+    )
+    start = subject.left_edge.i
+    predicate = start > subject.sent.start and subject.doc[start - 1].lower_ == "als"
+    # "Keine zwei Tage nach dem Angriff verhängten die USA …": a span of time, misread as the subject
+    timespan = is_time(subject) or subject.lemma_.lower() in TIME_NOUNS or bool(children(subject, "nummod"))
+    return (
+        not predicate
+        and not timespan
+        and subject.pos_ == "NOUN"
+        and subject.head in heads
+        and subject.i < verb.i
+        and not names_an_event(subject)
+        and not named
+    )
+
+
 def _electorate(subject: Token) -> bool:
     """Voters as the subject, also where the parse made the people's name its head ("Die Schweizer
     Stimmbürger" with "Stimmbürger" in apposition to "Schweizer")."""
     heads = (subject, *children(subject, "appos", "flat", "compound"))
     return any(t.pos_ == "NOUN" and t.lower_.endswith(ELECTORATE) for t in heads)
-
-
-def _misparsed_as_attribute(verb: Token) -> bool:
-    """A finite verb the parser hung on its object as an attribute ("Estland und Lettland verhängten
-    Einreiseverbote …" parsed as "verhängten" ← "Einreiseverbote"). A real participle attribute follows
-    its noun's article ("die von der EU verhängten Sanktionen")."""
-    noun = verb.head
-    if verb.dep_ != "amod" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return not any(c.dep_ in ("det", "det:poss") and c.i < verb.i for c in noun.children)
 
 
 def _speaker_after(verb: Token, actors: ActorIndex) -> list[Span]:
@@ -130,6 +185,45 @@ def _preceding_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
         if span is not None and not in_prepositional_phrase(span):
             return actors.of_phrases(span.root)
     return []
+
+
+MEETING_ROOT = "04"
+
+
+def _participant_in_circumstance(trigger: Trigger, actors: ActorIndex) -> Span | None:
+    """A meeting named as the circumstance of a clause ("Nach einem Telefonat mit Macron sagte Scholz
+    …", "Bei seinem Treffen mit Xi forderte Biden …") is the meeting of that clause's subject, when
+    it names the partner: without one ("Während der Verhandlungen in Genf drohte Russland …") the
+    subject may have been anyone at the table."""
+    noun = trigger.token
+    if not trigger.entry.code.startswith(MEETING_ROOT) or noun.dep_ != "obl":
+        return None
+    if not any(preposition_of(c) == "mit" for c in noun.children):
+        return None
+    if preposition_of(noun) not in CIRCUMSTANCE_PREPOSITIONS or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(noun.head)
+    participants = actors.of_phrases(subject) if subject is not None else []
+    return participants[0] if participants else None
+
+
+def _deciders(noun: Token, actors: ActorIndex) -> list[Span]:
+    """Whose decision, announcement or plan a "zu" infinitive spells out: "die Entscheidung Polens, die
+    Grenze zu schließen", "Russlands Drohung, die Lieferungen einzustellen", "die Ankündigung von
+    Präsident Aliyev, die Gespräche auszusetzen". The parse hangs the infinitive on the
+    noun or on its attribute; an addressee ("die Aufforderung an Iran, … zu") would be the one to act."""
+    if any(preposition_of(c) == "an" for c in noun.children):
+        return []
+    if noun.dep_ in ("nmod", "nmod:poss", "det:poss") or _genitive_or_von(noun):
+        actor = actors.of_phrase(noun)
+        return [actor] if actor is not None else []
+    attributes = children(noun, "det:poss", "nmod:poss", "amod") + genitive_attributes(noun)
+    attributes += [c for c in noun.children if preposition_of(c) in ("von", "vom")]
+    return next((found for found in map(actors.of_phrases, attributes) if found), [])
+
+
+def _genitive_or_von(noun: Token) -> bool:
+    return "Gen" in noun.morph.get("Case") or preposition_of(noun) in ("von", "vom")
 
 
 def _perfect_of_motion(trigger: Trigger) -> bool:
@@ -157,6 +251,22 @@ def _pronoun_after(verb: Token) -> Token | None:
     return following if following is not None and following.lower_ in SUBJECT_PRONOUNS else None
 
 
+def _demonstrative_subject(verb: Token) -> Token | None:
+    """A demonstrative alone before the finite verb of a main clause is its subject ("Dieser hatte Iran
+    gerügt"), whatever tag and head the parser gave it and whatever it made the subject instead: the
+    noun after it is the object."""
+    first = verb.doc[verb.sent.start]
+    if first.lower_ not in DEMONSTRATIVES or first.i + 1 >= verb.sent.end:
+        return None
+    finite = verb.doc[first.i + 1]
+    # a coordinated verb without a subject of its own shares it ("Dieser hatte … gerügt und … verlangt")
+    clause = verb.head if verb.dep_ == "conj" and not children(verb, "nsubj") else verb
+    if clause.dep_ != "ROOT" or finite.pos_ not in ("VERB", "AUX"):
+        return None
+    # the finite verb is the clause's own, whatever the parser hung it on ("hatte" as an attribute)
+    return first if clause in (finite, finite.head, finite.head.head) else None
+
+
 def _inverted_subject(verb: Token, actors: ActorIndex) -> Span | None:
     """A name right after a finite verb (or its finite auxiliary) that the parse left without a subject
     is, in German verb-second order, its subject ("…, schlug Sergej Lawrow vor, …", "Abbrechen will
@@ -171,8 +281,11 @@ def _inverted_subject(verb: Token, actors: ActorIndex) -> Span | None:
 
 
 def _nominative(span: Span) -> bool:
-    """Not marked as an object: "forderte die EU auf" has the EU in the accusative."""
-    cases = {
-        case for token in span.doc[max(span.start - 1, 0) : span.end] for case in token.morph.get("Case")
-    }
+    """Not marked as an object: "forderte die EU auf" has the EU in the accusative. A plural has one
+    form for both cases ("setzten georgische Polizisten Tränengas ein"): only a dative or
+    genitive marks it."""
+    tokens = span.doc[max(span.start - 1, 0) : span.end]
+    cases = {case for token in tokens for case in token.morph.get("Case")}
+    if all("Plur" in t.morph.get("Number") for t in span):
+        cases.discard("Acc")
     return not cases & {"Acc", "Dat", "Gen"} or "Nom" in cases

@@ -6,7 +6,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import REFLEXIVES, SAME_REFERENT, clause_tokens, with_preposition
+from lagebild.events.arguments import (
+    REFLEXIVES,
+    SAME_REFERENT,
+    clause_tokens,
+    misparsed_as_attribute,
+    with_preposition,
+)
 from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.lexicon import (
     SEPARABLE_PARTICLES,
@@ -48,12 +54,21 @@ FIGURATIVE_MODIFIERS = (
     "innovations", "digital", "digitalisierungs", "klima", "wahlkampf", "kommunikations", "fachkräfte",
     "qualifizierungs", "transparenz", "wachstums", "technologie", "modernisierungs", "impf", "reform",
 )  # fmt: skip
+# prepositions of a time phrase whose noun names an earlier act ("Nach dem Abzug der Truppen forderte …")
+FRONTED_TIME_PREPOSITIONS = {"nach", "während", "seit"}
 # how far before a verb its preposition is looked for where the parse hangs it elsewhere
 PREPOSITION_WINDOW = 6
 # how the parser attaches a predicative adjective it took for a clause of its own: "bezeichnete … als
 # ungerechtfertigt" (conj), "nannte das Treffen konstruktiv" (xcomp), "reagierte empört" (parataxis),
 # "zeigte sich beunruhigt" (amod, which a verb cannot have), "zeigte sich empört" (ccomp)
 PREDICATE_DEPS = ("conj", "xcomp", "parataxis", "amod", "ccomp")
+# how a noun row's noun may hang on its light verb ("übte Kritik", "gilt eine Waffenruhe", "bleibt in
+# Alarmbereitschaft")
+LIGHT_VERB_ROLES = ("obj", "nsubj", "nsubj:pass", "obl")
+# the verbs that really are auxiliaries or copulas; any other verb so labelled is a misparse
+AUXILIARY_LEMMAS = {
+    "sein", "haben", "werden", "können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -129,6 +144,7 @@ def _object_nouns(head: Token, sentence: Span) -> list[Token]:
     """Nouns that may complete the verb: its objects first, then any noun of its clause (the parse of
     a small model often attaches them wrongly)."""
     direct = [c for c in head.children if c.dep_ in OBJECT_DEPS or _misparsed_object(c)]
+    direct += [head.head] if _demoted_full_verb(head) else []
     direct += [c for c in head.children if _misparsed_predicate(c)]
     # "stellte der Ukraine einen Kredit bereit": the object hangs off the particle parsed as predicate
     direct += [g for p in _predicative_particles(head).values() for g in p.children if g.dep_ in OBJECT_DEPS]
@@ -138,12 +154,54 @@ def _object_nouns(head: Token, sentence: Span) -> list[Token]:
     if head.dep_ in ("amod", "det", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
         direct.append(head.head)  # "lehnte Waffenlieferungen ab" parsed as "lehnte" ← "Waffenlieferungen"
     direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod", "appos")]
+    direct += _hung_on_a_later_clause(head)
+    direct += _middle_field(head) if misparsed_as_attribute(head) or _stray_conjunct(head) else []
+    # adjectives and adverbs only ever match rows that list one ("bezeichnete … als ungerechtfertigt");
+    # a manner adverb counts even where the tagger took it for a verb ("scharf angegriffen")
     rest = [
         t
         for t in clause_tokens(head)
-        if t.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") and t not in direct and t != head
-    ]  # adjectives only ever match rows that list one ("bezeichnete … als ungerechtfertigt")
+        if (t.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") or t.dep_ == "advmod") and t not in direct and t != head
+    ]
     return [t for t in direct + rest if not _in_topic_phrase(t, head)]
+
+
+def _stray_conjunct(verb: Token) -> bool:
+    """A verb the parse coordinated with the word right before it, with no "und" or comma between
+    ("Ungewöhnlich scharf ging …": "ging" conj of "scharf"), heads a clause the parse gave away."""
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and not any(t.is_punct or t.pos_ == "CCONJ" for t in between)
+    )
+
+
+def _middle_field(verb: Token) -> list[Token]:
+    """The nouns after a verb the parse made an attribute ("ging US-Botschafterin X mit Belarus ins
+    Gericht", "ging" ← "US-Botschafterin") or a stray conjunct: its clause runs on to the next comma or
+    verb."""
+    found = []
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            break
+        found += [token] if token.pos_ in ("NOUN", "PROPN") else []
+    return found
+
+
+def _hung_on_a_later_clause(verb: Token) -> list[Token]:
+    """Nouns between the verb and the next comma that the parse gave to the clause after the comma
+    ("sprach von einer Lüge, getroffen worden sei nur …": "Lüge" made the agent of "getroffen"); word
+    order keeps them in the verb's clause."""
+    found = []
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            break
+        head = token.head
+        beyond_comma = head.i > token.i and any(t.is_punct for t in verb.doc[token.i + 1 : head.i])
+        if token.pos_ in ("NOUN", "PROPN") and beyond_comma:
+            found.append(token)
+    return found
 
 
 def _in_topic_phrase(noun: Token, verb: Token) -> bool:
@@ -362,12 +420,38 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
             candidates.append((entry, matched))
         else:
             candidates.append((entry, None))
-    chosen = _choose(candidates, token)
+    # an act named in a time phrase before the verb comes last: "Nach der Verhängung neuer Sanktionen
+    # forderte Peking Verhandlungen" demands talks, not sanctions
+    chosen = _choose(sorted(candidates, key=lambda c: _in_fronted_circumstance(c[1], token)), token)
     if chosen is None:
         return None
     entry, object_noun = chosen
     particle = (particles | predicative).get(entry.particle) if entry.particle else None
-    return Trigger(token=token, entry=_as_offer(entry, token), particle=particle, object_noun=object_noun)
+    # the predicate the parser made the clause's head carries the subject and the pronoun: read from it
+    anchor = token.head if _demoted_full_verb(token) and object_noun == token.head else token
+    return Trigger(token=anchor, entry=_as_offer(entry, token), particle=particle, object_noun=object_noun)
+
+
+def _demoted_full_verb(token: Token) -> bool:
+    """A full verb the parser made the auxiliary or copula of its predicative adjective ("zeigten sich
+    besorgt": "zeigten" aux of "besorgt"), which then holds the clause's subject and pronoun."""
+    return (
+        token.dep_ in ("aux", "cop")
+        and token.lemma_.lower() not in AUXILIARY_LEMMAS
+        and token.head.i > token.i
+        and token.head.pos_ in ("ADJ", "VERB")
+    )
+
+
+def _in_fronted_circumstance(noun: Token | None, verb: Token) -> bool:
+    """The noun belongs to a time phrase before the verb ("Nach der Verhängung neuer Sanktionen
+    forderte …"), which names an earlier act, not what the verb does."""
+    token = noun
+    while token is not None and token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    if token is None or token.head.i != verb.i or token.i > verb.i:
+        return False
+    return any(c.dep_ == "case" and c.lower_ in FRONTED_TIME_PREPOSITIONS for c in token.children)
 
 
 def _as_offer(entry: LexiconEntry, token: Token) -> LexiconEntry:
@@ -395,11 +479,28 @@ def light_verb_lemma(verb: Token) -> str:
 
 
 def light_verb(trigger: Trigger) -> Token | None:
-    """The light verb a noun row asks for, with the noun as its object ("übte Kritik an …")."""
+    """The light verb a noun row asks for, with the noun as its object ("übte Kritik an …"), its subject
+    ("gilt eine Waffenruhe") or its oblique ("bleibt in Alarmbereitschaft")."""
     noun, entry = trigger.token, trigger.entry
-    if entry.kind != "N" or not entry.objects or noun.dep_ != "obj":
+    if entry.kind != "N" or not entry.objects or noun.dep_ not in LIGHT_VERB_ROLES:
         return None
-    return noun.head if light_verb_lemma(noun.head) in entry.objects else None
+    return next((v for v in _governing_verbs(noun) if light_verb_lemma(v) in entry.objects), None)
+
+
+def _governing_verbs(noun: Token) -> list[Token]:
+    """The noun's head and, where the parse hung the noun on a clause after a comma, the verb before it
+    in its own clause ("Zwischen X und Y gilt eine Waffenruhe, die Z vermittelt hatte": "Waffenruhe" made
+    the subject of "vermittelt")."""
+    head = noun.head
+    across_comma = head.i > noun.i and any(t.is_punct for t in noun.doc[noun.i + 1 : head.i])
+    if not across_comma:
+        return [head]
+    for token in reversed(noun.doc[max(noun.i - PREPOSITION_WINDOW, noun.sent.start) : noun.i]):
+        if token.is_punct:
+            break
+        if token.pos_ in ("VERB", "AUX"):
+            return [head, token]
+    return [head]
 
 
 def noun_or_light_verb_phrases(trigger: Trigger, preposition: str) -> list[Token]:
@@ -425,7 +526,8 @@ def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             entries, first_part = lexicon.nouns_by_form[token.lower_[split:]], token.lower_[:split]
     if not entries:
         return None
-    head_lemmas = {token.head.lemma_.lower(), light_verb_lemma(token.head)}
+    governing = _governing_verbs(token)
+    head_lemmas = {v.lemma_.lower() for v in governing} | {light_verb_lemma(v) for v in governing}
     usable = [
         e for e in entries if (not e.objects or head_lemmas & e.objects) and not figurative(e, first_part)
     ]

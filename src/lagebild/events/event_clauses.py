@@ -1,0 +1,105 @@
+"""The clause an event word belongs to, read off the parse tree and off the commas around it.
+
+The parser (LAS 0.69) often hangs a content clause or a modal on the wrong word ("will" as an adjective
+of the object, "plant" as an adverb); the commas of written German still delimit the clauses, so the
+factuality readers look at both the parse's clause and the surface clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+CLAUSE_HEADS = {"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl"}
+GOVERNING = {"xcomp", "ccomp", "advcl", "csubj", "parataxis", "acl", "obj"}
+CLAUSE_PUNCTUATION = {",", ";", ":", "–", "—", "(", ")"}
+
+
+def clause_verb(trigger: Token) -> Token:
+    """The verb whose clause an event word belongs to (for a noun: the verb it hangs on)."""
+    token = trigger
+    for _ in range(8):
+        # a word heading a clause is its verb, whatever tag a small model gave it ("bedrohe"/ADJ)
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in CLAUSE_HEADS or token.head == token:
+            return token
+        token = token.head
+    return token
+
+
+def own_clause(verb: Token) -> list[Token]:
+    """The words of this clause, without the clauses nested in it."""
+    words, stack = [], list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CLAUSE_HEADS or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            continue
+        words.append(token)
+        stack.extend(token.children)
+    return words
+
+
+def governing_verbs(verb: Token) -> list[Token]:
+    """Verbs above this clause that can change what it says (denials, demands, plans, conditions)."""
+    chain, token = [], verb
+    for _ in range(6):
+        if token.dep_ not in GOVERNING and token.dep_ != "conj" or token.head.i == token.i:
+            break
+        if _misattached_after_colon(token):
+            break
+        coordinated = token.dep_ == "conj"
+        token = token.head
+        # a verb coordinated with this one shares its governors but governs nothing itself: in
+        # "Paris kündigte die Ausweisung an, auch Dänemark wies Diplomaten aus" the expulsion is done
+        if not coordinated and (token.dep_ != "conj" or token.pos_ in ("VERB", "AUX")):
+            chain.append(token)
+    return chain
+
+
+def _misattached_after_colon(clause: Token) -> bool:
+    """A main clause after a colon that the parser hung on the subordinate clause before it ("…, als
+    viele in Moskau erwartet haben dürften: 40 Diplomaten müssen das Land verlassen"): a clause opened
+    by "als", "wie" or "dass" ends before the colon and governs nothing after it."""
+    head = clause.head
+    colon = any(c.text == ":" and head.i < c.i < clause.i for c in clause.children)
+    return colon and any(c.dep_ == "mark" for c in head.children)
+
+
+def surface_clause(token: Token) -> Span:
+    """The words between the punctuation marks around the token, within its sentence."""
+    sentence = token.sent
+    start = next(
+        (t.i + 1 for t in reversed(token.doc[sentence.start : token.i]) if t.text in CLAUSE_PUNCTUATION),
+        sentence.start,
+    )
+    end = next((t.i for t in token.doc[token.i : sentence.end] if t.text in CLAUSE_PUNCTUATION), sentence.end)
+    return token.doc[start:end]
+
+
+def clause_before(clause: Span) -> Span | None:
+    if clause.start <= clause.sent.start + 1:
+        return None
+    return surface_clause(clause.doc[clause.start - 2]) if clause.start - 2 >= clause.sent.start else None
+
+
+def clause_after(clause: Span) -> Span | None:
+    if clause.end + 1 >= clause.sent.end:
+        return None
+    return surface_clause(clause.doc[clause.end + 1])
+
+
+def within(token: Token, span: Span) -> bool:
+    return span.start <= token.i < span.end
+
+
+def has_pair(clause: Span, pairs: set[tuple[str, str]]) -> bool:
+    """A verb stem and its particle in one clause ("denkt … nach", "lehnte es ab")."""
+    words = [t.lower_ for t in clause]
+    return any(
+        w.startswith(stem) and particle in words[i + 1 :]
+        for i, w in enumerate(words)
+        for stem, particle in pairs
+    )
+
+
+def next_token(token: Token) -> Token | None:
+    """The word after this one within its sentence."""
+    return token.nbor(1) if token.i + 1 < token.sent.end else None

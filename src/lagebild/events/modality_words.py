@@ -1,0 +1,35 @@
+"""Words that mark an act as hypothetical, negated or still to come, shared by the factuality readers.
+
+They hold both languages' core words: english.py imports them (through modality.py) and adds its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+SUBJUNCTIVE_II = {
+    "würde", "würden", "würdest", "könnte", "könnten", "wäre", "wären", "hätte", "hätten", "müsste",
+    "müssten", "dürfte", "dürften", "möchte", "möchten", "stünde", "stünden", "ginge", "käme", "kämen",
+    "would", "could", "might",
+}  # fmt: skip
+POSSIBILITY = {
+    "möglich", "möglicherweise", "denkbar", "womöglich", "vielleicht", "eventuell", "gegebenenfalls",
+    "notfalls", "theoretisch", "wahrscheinlich", "unwahrscheinlich", "vermutlich", "possibly", "perhaps", "maybe",
+}  # fmt: skip
+CONDITION_MARKS = {"wenn", "falls", "sofern", "ob", "if", "unless", "whether"}
+NEGATIONS = {"nicht", "nie", "niemals", "keineswegs", "not", "never", "n't"}
+DENIAL_HEADS = re.compile(
+    r"^(bestr[ie]t|bestreit|dement|leugne|abstreit|stritt|deny|denie|denied)", re.IGNORECASE
+)
+REFUSAL_HEADS = re.compile(r"^(weiger|geweigert|verweiger|verzicht|ablehn|abgelehnt)", re.IGNORECASE)
+DEMAND_HEADS = re.compile(
+    r"^(forder|verlang|rief|ruf|appellier|bitte|bat|dräng|drängt|mahnt|call|urg|demand|ask|"
+    r"schlug|schlägt|vorgeschlagen|vorschlag|empfahl|empfiehlt|empfohlen|empfehl|riet$|rät$|suggest|propos)",
+    re.IGNORECASE,
+)  # a suggested action is no performed one ("schlug vor, dass sich die Allianz … wenden solle")
+THREAT_HEADS = re.compile(r"^(droh|threat)", re.IGNORECASE)
+FUTURE_AUX = {"wird", "werden", "werde", "wirst", "will", "shall"}
+PLANNING_WORDS = re.compile(
+    r"^(plan(t|en|te|ten)|geplant|beabsichtig(t|en|te|ten)|vorhab|vorgesehen|angesetzt|anberaumt)$",
+    re.IGNORECASE,
+)

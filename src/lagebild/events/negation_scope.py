@@ -1,0 +1,108 @@
+"""Whether a negation, a denial or a refusal reaches the act, or only a word near it.
+
+"nicht", "kein", "niemand" negate the act of their clause, but not the "nicht nur … sondern auch" of an
+addition, the "keine zwei Tage" of a measured time or the "nicht unbeantwortet" of a litotes; a denied
+or refused act ("bestritt, …", "weigerte sich, … zu", "verzichtete auf …") did not happen either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from lagebild.events.event_clauses import next_token, own_clause, surface_clause, within
+from lagebild.events.modality_words import DENIAL_HEADS, NEGATIONS, REFUSAL_HEADS
+
+OCCURRING = {"zustande", "statt", "stattgefunden", "stattfinden", "erfolgt", "erfolgte"}
+# "nicht nur", "nicht erst", "nicht zum ersten Mal", "nicht ohne": the act is done all the same
+NOT_NEGATING_NEXT = {
+    "nur", "bloß", "allein", "lediglich", "erst", "zuletzt", "umsonst", "zufällig", "ohne", "selten",
+    "wenige", "weniger", "wenig", "minder", "zum", "only", "just", "merely",
+}  # fmt: skip
+NEGATIVE_PRONOUN = re.compile(r"^(niemand|niemanden|niemandem|nichts|nobody|nothing|no one)$", re.IGNORECASE)
+NEGATIVE_DETERMINER = re.compile(r"^(kein|keine|keinen|keinem|keiner|keines|keinerlei|no)$", re.IGNORECASE)
+LITOTES = re.compile(r"^un(beantwortet|gesühnt|gestraft|erwidert)$", re.IGNORECASE)
+
+
+def has_negation(verb: Token, trigger: Token) -> bool:
+    """A negation of the act: on its verb or the verb's auxiliaries, anywhere in a verb's own clause,
+    in the clause of a verb of taking place, or as a negative pronoun or determiner of its nouns."""
+    scope = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    for token in scope:
+        if any(is_negating(c, trigger) for c in token.children if c.dep_ in ("advmod", "neg", "part", "cc")):
+            return True
+    clause = surface_clause(trigger)
+    if trigger.i == verb.i and any(is_negating(t, trigger) and within(t, clause) for t in own_clause(verb)):
+        # the parser hangs "nicht" and "weder" on any phrase of the clause ("haben nicht miteinander
+        # verhandelt", "weder Frankreich noch Italien haben … verhängt"): of a verb they negate the act,
+        # within its own clause ("wies zurück, eine Vermittlung sei nicht nötig" rejects all the same)
+        return True
+    if _said_to_occur(trigger, verb) and any(is_negating(t, trigger) for t in clause):
+        return True  # "Die Gespräche kamen nicht zustande", "Das Treffen fand nicht statt"
+    nouns = [trigger, *(c for c in verb.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl"))]
+    if any(NEGATIVE_PRONOUN.match(n.text) for n in nouns[1:]):  # "Russland bedrohe niemanden"
+        return True
+    if any(_negates_phrase(c) for n in nouns for c in n.children):
+        return True
+    return any(is_negating_determiner(c) for n in nouns for c in n.children if c.dep_ == "det") or (
+        is_negating_determiner(trigger)
+    )
+
+
+def _said_to_occur(trigger: Token, verb: Token) -> bool:
+    """The act is the subject of a verb of taking place ("Die Gespräche kamen nicht zustande")."""
+    subject = trigger.head.i == verb.i and trigger.dep_ in ("nsubj", "nsubj:pass")
+    return subject and any(t.lower_ in OCCURRING for t in surface_clause(trigger))
+
+
+def is_negating(token: Token, trigger: Token) -> bool:
+    """ "nicht", "nie", "weder", except where they negate no act: "nicht nur … sondern auch", "nicht
+    zum ersten Mal", and "nicht X, sondern Y" with the act said of Y."""
+    if token.lower_ not in NEGATIONS | {"weder"}:
+        return False
+    following = next_token(token)
+    if following is not None and following.lower_ in NOT_NEGATING_NEXT:
+        return False
+    between = token.doc[min(token.i, trigger.i) : max(token.i, trigger.i)]
+    return not (token.i < trigger.i and any(t.lower_ == "sondern" for t in between))
+
+
+def is_negating_determiner(token: Token) -> bool:
+    """ "keine Sanktionen", not the "keine zwei Tage nach dem Angriff" of a measured time."""
+    following = next_token(token)
+    return NEGATIVE_DETERMINER.match(token.text) is not None and not (
+        following is not None and (following.like_num or following.pos_ == "NUM")
+    )
+
+
+def _negates_phrase(token: Token) -> bool:
+    """ "nicht" that the parser hangs on a phrase of the clause ("habe nicht die Absicht, … anzugreifen"),
+    but not the "nicht nur … sondern auch" of an addition."""
+    following = next_token(token)
+    return (
+        token.dep_ == "advmod"
+        and token.lower_ in NEGATIONS
+        and not (following is not None and following.lower_ in NOT_NEGATING_NEXT)
+    )
+
+
+def is_litotes(verb: Token) -> bool:
+    """ "nicht unbeantwortet lassen", "nicht ungestraft lassen": two negations make a promise."""
+    return any(LITOTES.match(t.text) for t in verb.subtree if t.i > verb.i - 8)
+
+
+def refused(trigger: Token, verb: Token, governors: list[Token]) -> bool:
+    """A denied or refused act: the clause of "bestritt", "weigerte sich", or the noun "verzichtete" or
+    "verweigerte" takes ("verzichtete auf einen Angriff"). A denial nobody makes concedes the act
+    ("bestreitet niemand")."""
+    for governor in governors:
+        if DENIAL_HEADS.match(governor.text) or REFUSAL_HEADS.match(governor.text):
+            return not any(c.lower_ in NEGATIONS or NEGATIVE_PRONOUN.match(c.text) for c in governor.children)
+    named = trigger.i != verb.i and trigger.head.i == verb.i and trigger.dep_ in ("obj", "obl", "obl:arg")
+    return named and REFUSAL_HEADS.match(verb.text) is not None and not has_negation(verb, verb)
+
+
+def denied_noun(trigger: Token, verb: Token) -> bool:
+    """An act named as the object of a denial: "bestritt jegliche Angriffsabsichten"."""
+    return trigger.i != verb.i and DENIAL_HEADS.match(verb.text) is not None

@@ -1,0 +1,133 @@
+"""Acts that are only possible, weighed or imagined, read off the parse: "Möglich wären militärische
+Aktionen wie die Blockade …", "Frankreich erwägt, den Botschafter abzuziehen", "In einem Szenario
+blockiert China die Straße", "Traditionell unterstützt Frankreich …", "Es droht ein Angriff Irans".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.conditions import CONDITIONAL_AUX
+from lagebild.events.event_clauses import clause_after, clause_before, own_clause, surface_clause
+from lagebild.events.lexicon import german_lexicon
+from lagebild.events.modality_words import CONDITION_MARKS, POSSIBILITY, SUBJUNCTIVE_II, THREAT_HEADS
+
+# "können" in the present or Konjunktiv I states a possibility ("Belarus könne die Durchleitung
+# unterbrechen"); the preterite "konnte" reports what was achieved and stays out
+POSSIBILITY_MODALS = {"kann", "können", "könne", "könnt", "kannst", "can", "may"}
+PERFECT_SUBJUNCTIVE = {"hätte", "hätten", "wäre", "wären"}
+COUNTERFACTUAL_WORDS = {"beinahe", "fast", "sonst", "andernfalls", "ansonsten", "gern", "gerne", "lieber"}
+# verbs and words that report what someone says happened: their clause states a claim, not a hypothesis
+REPORTING_HEADS = re.compile(
+    r"^(sagt|erklärt|versicher|betont|bekräftig|bericht|meldet|teilt|hieß|heißt|behaupt|bestätig|"
+    r"räumt|schrieb|schreibt|begründ|wonach|zufolge|warf|wirft|beschuldig|vorgeworfen)",
+    re.IGNORECASE,
+)
+POLITE_LISTING = re.compile(
+    r"\bzu (nennen|erwähnen|verzeichnen) wären?\b|\bwären? (hier |da )?zu (nennen|erwähnen|verzeichnen)\b",
+    re.IGNORECASE,
+)
+# an act weighed, examined or warned of is not done: "Frankreich erwägt, den Botschafter abzuziehen",
+# "die EU prüft neue Sanktionen", "Experten warnen vor einem Angriff"
+CONSIDERING_HEADS = re.compile(
+    r"^(erwäg|erwog|überleg|prüf|diskutier|debattier|spekulier|sinnier|consider|weigh)", re.IGNORECASE
+)
+WARNING_HEADS = re.compile(r"^(warn|befürcht|fürcht|sorg|rechne|rechnet|erwart|hoff)", re.IGNORECASE)
+# a scenario, simulation or work of fiction frames what happens in it ("In einem Szenario blockiert
+# China die Straße", "Das Gedankenspiel sieht vor, dass Russland … angreift", "Im Theaterstück …")
+SCENARIO_NOUNS = re.compile(
+    r"(szenario|szenarios|szenarien|gedankenspiel|planspiel|simulation|theaterstück|roman|spielfilm|"
+    r"hypothese|fiktion|scenario)e?s?n?$",
+    re.IGNORECASE,
+)
+# habitual or bygone states are no event of the day: "Traditionell unterstützt Frankreich …",
+# "Früher hatte Russland Gas geliefert"
+HABITUAL_ADVERBS = {
+    "früher", "einst", "einstmals", "traditionell", "gewöhnlich", "üblicherweise", "normalerweise",
+    "typischerweise", "gemeinhin",
+}  # fmt: skip
+
+
+def hypothetical_subjunctive(sentence: Span, verb: Token, trigger: Token, governors: list[Token]) -> set[str]:
+    """The Konjunktiv II forms that make this act hypothetical."""
+    # "Zu nennen wären …" lists facts politely: its Konjunktiv II is no hypothesis
+    subjunctive = SUBJUNCTIVE_II if not POLITE_LISTING.search(sentence.text) else set()
+    if _reported_perfect(verb, trigger, governors):
+        subjunctive = subjunctive - PERFECT_SUBJUNCTIVE
+    return subjunctive
+
+
+def _reported_perfect(verb: Token, trigger: Token, governors: list[Token]) -> bool:
+    """ "Gerassimow versicherte, die Streitkräfte hätten den Vormarsch gestoppt": in reported speech
+    "hätten"/"wären" with a participle stand in for the Konjunktiv I, a reported fact (gold: asserted).
+    Without a verb of saying, or with a condition, they stay counterfactual ("Hätte Israel …")."""
+    perfect = any(c.lower_ in PERFECT_SUBJUNCTIVE for c in verb.children if c.dep_ in ("aux", "aux:pass"))
+    if not perfect:
+        return False
+    clause = surface_clause(trigger)
+    if clause[0].lower_ in CONDITION_MARKS | CONDITIONAL_AUX or clause[0].lower_ in PERFECT_SUBJUNCTIVE:
+        return False  # "wenn Russland angegriffen hätte", "Hätte Israel den Iran angegriffen, …"
+    if any(t.lower_ in COUNTERFACTUAL_WORDS for t in clause):
+        return False
+    neighbours = [c for c in (clause_before(clause), clause_after(clause)) if c is not None]
+    return any(REPORTING_HEADS.match(g.text) for g in governors) or any(
+        REPORTING_HEADS.match(t.text) for c in neighbours for t in c
+    )
+
+
+def words_in_clause(verb: Token) -> set[str]:
+    """The verb, its auxiliaries, adverbs and marks, and the modal or possibility words of its clause."""
+    words = {verb.lower_}
+    for child in verb.children:
+        if child.dep_ in ("aux", "aux:pass", "cop", "advmod", "mark", "advcl") or child.lower_ in POSSIBILITY:
+            words.add(child.lower_)
+    # a modal or "möglich" the parser hung elsewhere in the clause still qualifies it ("Die EU
+    # müsste"/amod "Sanktionen"; "halten einen Angriff für möglich"/nmod "Angriff")
+    words |= {t.lower_ for t in own_clause(verb) if t.lower_ in SUBJUNCTIVE_II | POSSIBILITY}
+    return words
+
+
+def possibility_modal(verb: Token) -> bool:
+    """ "kann", "könne": possible; "solle": a reported directive ("…, dass sich die Allianz an die
+    Botschaft wenden solle"), what someone wants done, not what is done."""
+    return any(c.lower_ in POSSIBILITY_MODALS | {"solle"} for c in verb.children if c.dep_ == "aux")
+
+
+def weighed_act(trigger: Token, verb: Token, governors: list[Token]) -> bool:
+    """The act is the clause of a weighing verb, or the noun a weighing or warning verb takes."""
+    if any(CONSIDERING_HEADS.match(g.text) for g in governors):
+        return True
+    named = trigger.i != verb.i and trigger.head.i == verb.i and trigger.dep_ in ("obj", "obl")
+    if named and (CONSIDERING_HEADS.match(verb.text) or WARNING_HEADS.match(verb.text)):
+        return True
+    # the parser hangs the finite verb on its object noun ("prüft"/amod → "Sanktionen")
+    return any(
+        c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and CONSIDERING_HEADS.match(c.text)
+        for c in trigger.children
+    )
+
+
+def framed_as_scenario(verb: Token, governors: list[Token]) -> bool:
+    """A scenario, simulation or work of fiction named in the act's clause or a clause above it."""
+    # the tagger takes a capitalised "Roman" for a name; a name with a surname is one
+    frames = [c for v in (verb, *governors) for c in v.children if c.pos_ in ("NOUN", "PROPN")]
+    return any(
+        SCENARIO_NOUNS.search(c.text) and not any(f.dep_ == "flat:name" for f in c.children) for c in frames
+    )
+
+
+def habitual(adverb: Token) -> bool:
+    """ "Früher hatte Russland …" is a bygone state; "früher als erwartet" only dates the act."""
+    following = adverb.nbor(1).lower_ if adverb.i + 1 < len(adverb.doc) else ""
+    return adverb.lower_ in HABITUAL_ADVERBS and following != "als"
+
+
+def impersonal_threat(verb: Token, trigger: Token) -> bool:
+    """ "Es droht ein Angriff Irans": what looms is no one's threat."""
+    if trigger.i != verb.i or not THREAT_HEADS.match(verb.text):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
+    nouns = german_lexicon().nouns_by_form
+    return any(c.lower_ == "es" or c.lower_ in nouns for c in subjects)

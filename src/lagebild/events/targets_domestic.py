@@ -1,0 +1,146 @@
+"""Targets at home: a state's police, army or government acting on its own people ("Die Polizei nahm
+mehrere Dutzend Demonstranten fest", "verhängte eine Ausgangssperre", "bombardierte Stellungen der
+Guerilla"). The people are named by a common noun the actor stage resolves to no actor, so the parse
+yields no target; the state they belong to is where the act happens, else the source's own state.
+The CAMEO gold codes these as the state's civilians, opposition or rebels (BLRGOV → BLRCVL)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import _stand_in, actor_of, clause_tokens, preposition_of, side_of
+from lagebild.events.triggers import Trigger
+from lagebild.pipeline.annotations import ActorRef
+
+# people of a state as a group, never a state's representatives abroad; migrants, refugees and
+# hostages are excluded on purpose: they are usually another state's people ("wies Migranten zurück")
+PEOPLE = frozenset({"menschen", "personen", "leute", "bürger", "bürgerinnen", "einwohner", "bewohner",
+          "zivilisten", "zivilistinnen", "demonstranten", "demonstrantinnen", "protestierende",
+          "protestierenden", "teilnehmer", "teilnehmerinnen", "anhänger", "anhängerinnen", "aktivisten",
+          "aktivistinnen", "oppositionelle", "oppositionellen", "regierungsgegner", "regimegegner",
+          "regimekritiker", "dissidenten", "journalisten", "journalistinnen", "blogger", "bloggers",
+          "bloggerin", "studenten", "studentinnen", "studierende", "frauen", "mädchen", "arbeiter",
+          "gefangene", "gefangenen", "häftlinge", "inhaftierte", "inhaftierten", "freigelassene",
+          "freigelassenen", "unbeteiligte", "unbeteiligten", "menge", "randalierer", "kundgebung",
+          "kundgebungen", "demonstration", "demonstrationen", "proteste", "protestierer"})  # fmt: skip
+# armed groups fighting their own state, when force or coercion is used against them or relations
+# with them are cut ("setzte die Gespräche mit den Rebellen aus"); a foreign government judging
+# rebels ("warf den Rebellen vor") does not act at home
+INSURGENTS = frozenset({"rebellen", "aufständische", "aufständischen", "guerilla", "guerillas", "separatisten",
+              "milizen", "milizionäre"})  # fmt: skip
+# coercion (17), assault (18) and mass violence (20) act on the people; fighting (19) and reducing
+# relations (16) on insurgents
+DOMESTIC_ROOTS = ("17", "18", "20")
+VIOLENT_ROOTS = ("18", "20")
+INSURGENCY_ROOTS = ("16", "17", "18", "19", "20")
+# released at home: political prisoners and government opponents; hostages or "Frauen und Kinder"
+# freed by an armed group are mostly another state's people
+RELEASE_CODE = "0841"
+OPPONENTS = frozenset({"oppositionelle", "oppositionellen", "regierungsgegner", "regimegegner", "regimekritiker",
+             "dissidenten", "demonstranten", "demonstrantinnen", "aktivisten", "aktivistinnen",
+             "journalisten", "journalistinnen", "blogger", "bloggers", "bloggerin"})  # fmt: skip
+PRISONERS = frozenset({"gefangene", "gefangenen", "häftlinge", "inhaftierte", "inhaftierten"})
+POLITICAL = ("politisch",)
+# a curfew or a state of emergency is imposed on the own population, with or without an object
+ON_THE_POPULATION = ("1723", "1724")
+POPULATION = "Bevölkerung"
+AGENT_PREPOSITIONS = ("von", "durch")
+# where an act happens, not where people are taken to ("nach Guatemala ausfliegen lassen")
+PLACE_PREPOSITIONS = ("in", "im", "bei", "beim", "vor", "auf", "an", "am")
+IGO_PREFIX = "IGO"
+# the police acts on its own people: arrests, repression and force it uses with no one named ("Die
+# Polizei setzte Tränengas ein", "ging mit Wasserwerfern vor") are aimed at the state's civilians; not
+# expulsions, nor anything at a border ("Grenzschützer", "am Grenzübergang"): there it faces foreigners
+POLICE_ROLE = "COP"
+POLICE_CODES = ("173", "175", "18", "19")
+BORDER = "grenz"
+
+
+def domestic_target(trigger: Trigger, source: Span) -> Span | None:
+    """The state whose people (or insurgents) an act of the source's is done to, as a stand-in span
+    on the noun that names them; None where the clause names no such group."""
+    code = trigger.entry.code
+    words = frozenset()
+    words |= INSURGENTS if code[:2] in INSURGENCY_ROOTS else frozenset()
+    words |= PEOPLE if code[:2] in DOMESTIC_ROOTS else frozenset()
+    words |= OPPONENTS | PRISONERS if code.startswith(RELEASE_CODE) else frozenset()
+    group = _group_noun(trigger, words) if words else None
+    if group is not None and group.lower_ in PRISONERS and code.startswith(RELEASE_CODE):
+        group = group if _political(group) else None
+    if group is None and not code.startswith(ON_THE_POPULATION) and not _police_at_home(trigger, source):
+        return None
+    violence = code[:2] in VIOLENT_ROOTS and group is not None and group.lower_ in PEOPLE
+    # people killed or assaulted by an army are as often foreign as its own ("töteten Zivilisten"):
+    # only the place tells
+    state = _state_where(trigger) or (None if violence else _own_state(source))
+    if state is None or _bare_state(source) == state:
+        # "Litauen rief den Ausnahmezustand aus": a bare state and its own people count as one
+        # actor downstream, and the event would be dropped as a misparse
+        return None
+    suffix = "REB" if group is not None and group.lower_ in INSURGENTS else "CVL"
+    name = group.text if group is not None else POPULATION
+    actor = ActorRef(name=name, kb_id=f"country:{state}", country=state, actor_code=state + suffix)
+    # an object the NER took for a name ("Pfefferspray") carries no stand-in: the verb does
+    anchors = (a for a in (group, trigger.object_noun, trigger.token) if a is not None)
+    doc = trigger.token.doc
+    return next(filter(None, (_stand_in(doc, a.i, a.i + 1, actor) for a in anchors)), None)
+
+
+def _police_at_home(trigger: Trigger, source: Span) -> bool:
+    actor = actor_of(source)
+    police = actor is not None and (actor.actor_code or "").endswith(POLICE_ROLE)
+    if not police or not trigger.entry.code.startswith(POLICE_CODES):
+        return False
+    return not any(BORDER in t.lower_ for t in (*source, *clause_tokens(trigger.token)))
+
+
+def _group_noun(trigger: Trigger, words: set[str]) -> Token | None:
+    """A noun of the trigger's own clause naming the group acted on: not its subject or agent
+    ("Demonstranten blockierten …" act themselves), also as the genitive of an object ("Stellungen
+    der Guerilla")."""
+    for token in clause_tokens(trigger.token):
+        if token.lower_ not in words or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        if _acting_subject(token) or preposition_of(token) in AGENT_PREPOSITIONS:
+            continue
+        return token
+    return None
+
+
+def _acting_subject(token: Token) -> bool:
+    """A subject acts itself; a dative the weak parse labelled subject ("entzog den Freigelassenen die
+    Staatsbürgerschaft") is acted on."""
+    case = token.morph.get("Case")
+    return token.dep_ in ("nsubj", "csubj") and not (case and "Nom" not in case)
+
+
+def _political(noun: Token) -> bool:
+    """ "politische Gefangene": held by their own state for opposing it."""
+    return any(c.dep_ == "amod" and c.lower_.startswith(POLITICAL) for c in noun.children)
+
+
+def _state_where(trigger: Trigger) -> str | None:
+    """The state of a place the clause names ("in Minsk", "in Afghanistan")."""
+    doc, clause = trigger.token.doc, {t.i for t in clause_tokens(trigger.token)}
+    for span in doc.ents:
+        if span.start not in clause:
+            continue
+        place = span._.place
+        if place is not None and place.country and preposition_of(span.root) in PLACE_PREPOSITIONS:
+            return place.country
+    return None
+
+
+def _own_state(source: Span) -> str | None:
+    """The source's state; an international organisation has no people of its own."""
+    side = side_of(source)
+    actor = actor_of(source)
+    if side is None or side.startswith(IGO_PREFIX) or actor is None or not actor.country:
+        return None
+    return actor.country
+
+
+def _bare_state(source: Span) -> str | None:
+    """The state a source names as a whole ("Litauen", "Moskau"), not through a sector of it."""
+    actor = actor_of(source)
+    return actor.country if actor is not None and actor.actor_code == actor.country else None

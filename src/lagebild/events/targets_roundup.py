@@ -1,0 +1,23 @@
+""" "Kolumbien: Nach einem Anschlag … Brasilien: Richter Moraes wies … zurück": a news roundup reports
+one country's news per paragraph, each led by a label and a colon. A counterpart guessed from the
+sentences before must not come from another item: Colombia's guerrilla is no party to Brazil's court
+case. A ticker's time stamps ("15:00 Uhr:") are no such labels: its entries follow one story."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+LABEL_WORDS = 3  # "Kuba:", "Wetter und Märkte:", "Naher Osten:"
+
+
+def starts_roundup_item(sentence: Span) -> bool:
+    """The sentence opens a paragraph with a label of a few words and a colon."""
+    words = [t for t in sentence if not t.is_space][: LABEL_WORDS + 1]
+    before = sentence.doc.text[: words[0].idx].rstrip(" \t") if words else "."
+    if before and not before.endswith("\n"):
+        return False
+    colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
+    if not colon:
+        return False
+    label = words[:colon]
+    return label[0].is_title and all(t.is_alpha or t.is_punct and t.text == "-" for t in label)

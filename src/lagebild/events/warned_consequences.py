@@ -1,0 +1,78 @@
+"""Warnings that are threats, and reporting clauses that are no statements.
+
+A warning that announces what will happen in reported future ("warnte, Polen werde auf jede Provokation
+antworten", "wer mit dem Feuer spiele, werde sich verbrennen", "bei weiteren Angriffen drohe ein
+Flächenbrand") threatens (13x); one that judges what would or could follow ("ein Zollkrieg würde allen
+schaden", "hätte unabsehbare Folgen") stays a pessimistic comment (012).
+
+"…, wie das Ministerium mitteilte" names where a report comes from: the attribution is no statement of
+its own, the reported act is the event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from lagebild.events.arguments import children, side_of
+from lagebild.events.lexicon import Lexicon
+from lagebild.events.triggers import Trigger
+from lagebild.pipeline.annotations import EventInfo
+
+WARNING_LEMMA = "warnen"
+PESSIMISTIC_COMMENT = "012"
+THREAT = "130"
+THREAT_ROOT = "13"
+STATEMENT_ROOT = "01"
+# the reported future of Konjunktiv I, and what impends: the speaker says what is going to happen
+REPORTED_FUTURE = {"werde", "drohe"}
+CLAUSES = ("ccomp", "xcomp", "advcl", "parataxis")
+ATTRIBUTION_MARK = "wie"
+
+
+def as_threat(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """The threat row of "warnen" for a warning whose clause says what will happen."""
+    entry = trigger.entry
+    if entry.lemma != WARNING_LEMMA or entry.code != PESSIMISTIC_COMMENT:
+        return trigger
+    if not any(t.lower_ in REPORTED_FUTURE for t in _reported_clause(trigger.token)):
+        return trigger
+    threat = next(
+        (
+            e
+            for e in lexicon.verbs_by_form.get(trigger.token.lower_, ())
+            if e.lemma == WARNING_LEMMA and e.code == THREAT and not e.objects
+        ),
+        None,
+    )
+    return replace(trigger, entry=threat) if threat is not None else trigger
+
+
+def _reported_clause(verb: Token) -> list[Token]:
+    """What the warning says: its clausal dependents, or the clause it trails ("…, warnte Kubrakow")."""
+    clauses = children(verb, *CLAUSES)
+    if verb.dep_ in CLAUSES and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    return [t for clause in clauses for t in clause.subtree if t.i != verb.i]
+
+
+def one_threat_per_warning(events: list[EventInfo]) -> list[EventInfo]:
+    """A conditional consequence found in the warned clause is the threat already ("Sollte Moskau die
+    Frachter behindern, werde Kiew das Abkommen aussetzen, warnte Kubrakow"): the warning adds none."""
+    warnings = {id(e) for e in events if e.code == THREAT and e.trigger.root.lemma_.lower() == WARNING_LEMMA}
+    others = [e for e in events if e.code.startswith(THREAT_ROOT) and id(e) not in warnings]
+    return [e for e in events if id(e) not in warnings or not any(_same_side(e, o) for o in others)]
+
+
+def _same_side(a: EventInfo, b: EventInfo) -> bool:
+    return a.source is not None and b.source is not None and side_of(a.source) == side_of(b.source)
+
+
+def is_attribution(trigger: Trigger) -> bool:
+    """A statement verb in a "wie" clause only says who reports the clause it hangs on."""
+    return (
+        trigger.entry.kind == "V"
+        and trigger.entry.code.startswith(STATEMENT_ROOT)
+        and any(c.lower_ == ATTRIBUTION_MARK for c in children(trigger.token, "mark"))
+    )
