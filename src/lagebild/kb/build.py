@@ -87,11 +87,15 @@ def _code_list(spans: list[CodeSpan]) -> list[list]:
     )
 
 
+def iso3_of(country: dict) -> str:
+    return curated.ISO3_OVERRIDES.get(country["cca3"], country["cca3"])
+
+
 class Builder:
     def __init__(self, data: Path):
         self.data = data
         self.countries = read_countries_json(data / "countries/countries.json")
-        self.iso3 = {c["cca3"] for c in self.countries}
+        self.iso3 = {iso3_of(c) for c in self.countries}
         self.countryinfo = {c.iso3: c for c in read_countryinfo(data / "countries/CountryInfo.120116.txt")}
         self.nationality_words = {
             w.upper() for c in self.countryinfo.values() for w in [*c.nationality, c.name] if "_" not in w
@@ -116,8 +120,8 @@ class Builder:
 
     # states and their governments --------------------------------------------------------------
     def add_states(self) -> None:
-        for country in sorted(self.countries, key=lambda c: c["cca3"]):
-            iso = country["cca3"]
+        for country in sorted(self.countries, key=iso3_of):
+            iso = iso3_of(country)
             de = country.get("translations", {}).get("deu", {})
             name_de = de.get("common") or country["name"]["common"]
             info = self.countryinfo.get(iso)
@@ -159,6 +163,17 @@ class Builder:
                 "country": iso,
                 "code": f"{iso}GOV",
             }
+
+        self._drop_other_states_names()
+
+    def _drop_other_states_names(self) -> None:
+        """CountryInfo names some territories after a neighbour (Guadeloupe: "Guatemala"): a state's
+        alias that is another state's own name is a source error and would steal that state's name."""
+        states = [a for a in self.actors.values() if a["type"] == "state"]
+        for state in states:
+            others = {n for o in states if o is not state for n in (o["name_de"], o["name_en"])}
+            state["aliases_de"] = [a for a in state["aliases_de"] if a not in others]
+            state["aliases_en"] = [a for a in state["aliases_en"] if a not in others]
 
     # organisations -------------------------------------------------------------------------------
     def add_igos(self) -> None:
@@ -233,9 +248,13 @@ class Builder:
         terms = self._terms_by_name()
         people: dict[str, dict] = {}
         by_key: dict[str, str] = {}
+        # the dictionaries code some states otherwise than we do ("KOSOVO": KSV, ours XKX): such a
+        # "person" named like the state would compete with the state entry for its name
+        state_codes = {name_key(c["name"]["common"]): iso3_of(c) for c in self.countries}
         for record in records:
             ident = "person:" + slug(display_name(record.name))
-            if ident == "person:":
+            state_code = state_codes.get(name_key(record.name))
+            if ident == "person:" or (state_code and record.codes and record.codes[-1].code != state_code):
                 continue
             if ident in people:
                 self._merge_record(people[ident], record)
@@ -337,6 +356,8 @@ class Builder:
             people.pop(other, None)
         surname_at = 0 if country in curated.FAMILY_NAME_FIRST else -1
         surname_de, surname_en = name_de.split()[surname_at], name_en.split()[surname_at]
+        if ident in curated_leaders.KNOWN_AS:
+            surname_de = surname_en = curated_leaders.KNOWN_AS[ident]
         person.update(
             id=f"person:{ident}",
             type="person",

@@ -6,6 +6,9 @@ entry to the name a source dictionary uses, so the build merges rather than dupl
 
 from __future__ import annotations
 
+# countries.json gives Kosovo the placeholder "UNK"; the EU, GeoNames (our places) and event
+# coders use the user-assigned ISO code XKX.
+ISO3_OVERRIDES = {"UNK": "XKX"}
 # ISO3: (German adjective stem, demonym plural, demonym masculine singular). The plural is what
 # "die Polen" means (the state as actor); the singular "der Norweger" refers to a person.
 ADJECTIVES_DEMONYMS = {
@@ -38,7 +41,7 @@ ADJECTIVES_DEMONYMS = {
     "TUR": ("türkisch", "Türken", "Türke"), "TWN": ("taiwanisch", "Taiwaner", "Taiwaner"),
     "UKR": ("ukrainisch", "Ukrainer", "Ukrainer"), "USA": ("amerikanisch", "Amerikaner", "Amerikaner"),
     "ZAF": ("südafrikanisch", "Südafrikaner", "Südafrikaner"), "PSE": ("palästinensisch", "Palästinenser", "Palästinenser"),
-    "LBN": ("libanesisch", "Libanesen", "Libanese"),
+    "LBN": ("libanesisch", "Libanesen", "Libanese"), "XKX": ("kosovarisch", "Kosovaren", "Kosovare"),
     # States often in the news that countries.json gives no German adjective: without one,
     # "jemenitische Truppen" or "katarische Vermittler" stay unresolved.
     "AGO": ("angolanisch", "Angolaner", "Angolaner"), "ARE": ("emiratisch", "Emiratis", "Emirati"),
@@ -82,7 +85,9 @@ EXTRA_COUNTRY_NAMES_DE = {
     "USA": ["USA", "Vereinigte Staaten", "Vereinigten Staaten", "US"], "GBR": ["Großbritannien", "Vereinigtes Königreich"],
     "BLR": ["Belarus", "Weißrussland"], "DEU": ["Bundesrepublik"], "MDA": ["Moldau", "Moldawien"],
     "CZE": ["Tschechien"], "NLD": ["Niederlande", "Holland"], "KOR": ["Südkorea"], "PRK": ["Nordkorea"],
-    "TUR": ["Türkei"], "IRN": ["Iran"], "KGZ": ["Kirgistan"], "CHN": ["China", "Volksrepublik China"], "RUS": ["Russland", "Russische Föderation"],
+    "TUR": ["Türkei"], "IRN": ["Iran"], "KGZ": ["Kirgistan", "Kirgisien"], "ARE": ["Emirate", "VAE"],
+    "CIV": ["Elfenbeinküste"], "BIH": ["Bosnien-Herzegowina", "Bosnien und Herzegowina", "Bosnien"],
+    "COD": ["DR Kongo", "Demokratische Republik Kongo"], "MMR": ["Birma", "Burma"], "CHN": ["China", "Volksrepublik China"], "RUS": ["Russland", "Russische Föderation"],
 }  # fmt: skip
 # Short English names of agency style that countries.json does not carry (its single-word
 # alternative spellings are left out because some collide with common words).
@@ -110,9 +115,17 @@ CAPITALS_DE = {
     "TUN": "Tunis", "NER": "Niamey", "MLI": "Bamako", "RWA": "Kigali", "COD": "Kinshasa", "KAZ": "Astana",
     "UZB": "Taschkent", "KGZ": "Bischkek", "TJK": "Duschanbe", "TKM": "Aschgabat", "CYP": "Nikosia",
     "ARE": "Abu Dhabi", "YEM": "Sanaa",
+    # capitals of states in the news that German agency copy uses for their governments
+    "NZL": "Wellington", "BFA": "Ouagadougou", "MMR": "Naypyidaw", "SOM": "Mogadischu", "UGA": "Kampala",
+    "SEN": "Dakar", "TCD": "N'Djamena", "ZWE": "Harare", "AGO": "Luanda", "MOZ": "Maputo", "ERI": "Asmara",
+    "GHA": "Accra", "CMR": "Jaunde", "BGD": "Dhaka", "LKA": "Colombo", "NPL": "Kathmandu", "KHM": "Phnom Penh",
+    "MYS": "Kuala Lumpur", "MNG": "Ulan Bator", "OMN": "Maskat", "BHR": "Manama", "ECU": "Quito",
+    "URY": "Montevideo", "NIC": "Managua", "PER": "Lima", "ISL": "Reykjavík", "MLT": "Valletta",
+    "XKX": "Pristina",
+    "PSE": "Ramallah",  # the seat of the Palestinian Authority's government
 }  # fmt: skip
 CAPITALS_EN = {
-    "RUS": "Moscow", "USA": "Washington", "CHN": "Beijing", "UKR": "Kyiv", "DEU": "Berlin", "FRA": "Paris",
+    "XKX": "Pristina", "RUS": "Moscow", "USA": "Washington", "CHN": "Beijing", "UKR": "Kyiv", "DEU": "Berlin", "FRA": "Paris",
     "GBR": "London", "POL": "Warsaw", "BLR": "Minsk", "IRN": "Tehran", "TUR": "Ankara", "JPN": "Tokyo",
     "ISR": "Jerusalem", "PRK": "Pyongyang", "KOR": "Seoul", "LTU": "Vilnius", "GEO": "Tbilisi", "BEL": "Brussels",
     "AFG": "Kabul", "IRQ": "Baghdad", "SYR": "Damascus", "LBN": "Beirut", "JOR": "Amman", "EGY": "Cairo",
@@ -127,11 +140,25 @@ CAPITALS_EN = {
 CAPITAL_ALIASES_EN = {"UKR": ["Kiev"]}
 # Family name first: the surname alone is the first word (Xi Jinping -> Xi).
 FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC"}
-CAPITAL_ALIASES_DE = {"UKR": ["Kyjiw"], "USA": ["Washington D.C."]}
+# Other spellings and former names: "Nur-Sultan" (Astana 2019-2022), "Eriwan", "Chisinau" without
+# diacritics, "Peking"'s pinyin form.
+CAPITAL_ALIASES_DE = {
+    "UKR": ["Kyjiw"], "USA": ["Washington D.C."], "KAZ": ["Nur-Sultan"], "ARM": ["Eriwan"],
+    "MDA": ["Chisinau", "Kischinau", "Chişinău"], "BRA": ["Brasilia"], "COL": ["Bogota"], "CHN": ["Beijing"],
+    "MMR": ["Naypyitaw"], "ISL": ["Reykjavik"], "XKX": ["Priština", "Prishtina"],
+}  # fmt: skip
 GOVERNMENT_METONYMS = {
-    "RUS": ["Kreml"], "USA": ["Weißes Haus", "US-Regierung", "White House"], "FRA": ["Élysée", "Elysée", "Élysée-Palast", "Elysee"],
-    "GBR": ["Downing Street"], "DEU": ["Bundesregierung", "Kanzleramt", "Auswärtiges Amt", "Bundeskanzleramt"],
+    "RUS": ["Kreml"],
     "CHN": ["Zhongnanhai"],
+    # foreign ministries by their seat or English name, the Holy See by its state
+    "USA": ["Weißes Haus", "US-Regierung", "White House", "State Department", "US-Außenamt"],
+    "FRA": ["Élysée", "Elysée", "Élysée-Palast", "Elysee", "Elysée-Palast", "Quai d'Orsay"],
+    "GBR": ["Downing Street", "Foreign Office"],
+    "VAT": ["Vatikan", "Heiliger Stuhl", "Heilige Stuhl"],
+    "IRN": ["Mullah-Regime", "Mullahregime", "Mullahs"],
+    # the Scholz coalition (2021-2024) by its colours
+    "DEU": ["Bundesregierung", "Kanzleramt", "Auswärtiges Amt", "Bundeskanzleramt", "Ampel-Koalition", "Ampelkoalition",
+            "Ampel-Regierung", "Ampelregierung"],
 }  # fmt: skip
 GOVERNMENT_METONYMS_EN = {
     "RUS": ["Kremlin"],
@@ -144,12 +171,12 @@ GOVERNMENT_METONYMS_EN = {
 # source names whose code and aliases are merged in. Aliases marked "~" are generic nouns ("die
 # Allianz") that stand for the organisation only once the document has named it.
 IGOS = [
-    ("nato", "NATO", "NATO", "IGOWSTNAT", ["Nato", "Nordatlantikpakt", "Nordatlantische Allianz", "~Allianz", "~Bündnis", "~Militärbündnis", "~Verteidigungsbündnis", "~Nordatlantik-Allianz", "~Alliierte", "~Staats- und Regierungschefs", "~Nato-Staaten", "NATO-Staaten", "Nato-Partner", "NATO-Partner", "NATO-Verbündete", "Nato-Verbündete"], ["North Atlantic Treaty Organization", "~alliance"], "Q7184", ["NATO_"]),
-    ("eu", "Europäische Union", "European Union", "IGOEUREEC", ["EU", "EU-Kommission", "Europäische Kommission", "Rat der EU", "EU-Außenminister", "~Union", "Europäischer Rat", "~Kommission", "~Europäer", "~Europäern", "~Staats- und Regierungschefs", "EU-Staaten", "EU-Länder", "EU-Ländern", "EU-Mitgliedstaaten", "EU-Partner", "Brüsseler Kommission"], ["EU", "European Commission", "European Council", "E.U.", "European Community"], "Q458", ["EUROPEAN_COMMISSION_"]),
-    ("un", "Vereinte Nationen", "United Nations", "IGOUNO", ["UN", "UNO", "Uno", "UN-Sicherheitsrat", "Weltsicherheitsrat", "UN-Generalversammlung"], ["UN", "U.N.", "Security Council", "UN Security Council"], "Q1065", ["UNITED_NATIONS_"]),
+    ("nato", "NATO", "NATO", "IGOWSTNAT", ["Nato", "Nordatlantikpakt", "Nordatlantische Allianz", "~Allianz", "~Bündnis", "~Militärbündnis", "~Verteidigungsbündnis", "~Nordatlantik-Allianz", "~Alliierte", "~Staats- und Regierungschefs", "~Nato-Staaten", "NATO-Staaten", "Nato-Gipfel", "NATO-Gipfel", "Nato-Partner", "NATO-Partner", "NATO-Verbündete", "Nato-Verbündete"], ["North Atlantic Treaty Organization", "~alliance"], "Q7184", ["NATO_"]),
+    ("eu", "Europäische Union", "European Union", "IGOEUREEC", ["EU", "EU-Kommission", "Europäische Kommission", "Rat der EU", "EU-Außenminister", "~Union", "Europäischer Rat", "~Kommission", "~Europäer", "~Europäern", "~Staats- und Regierungschefs", "EU-Staaten", "EU-Länder", "EU-Ländern", "EU-Mitgliedstaaten", "EU-Partner", "EU-Gipfel", "Brüsseler Kommission", "EU-Grenzschutzagentur Frontex", "Frontex"], ["EU", "European Commission", "European Council", "E.U.", "European Community"], "Q458", ["EUROPEAN_COMMISSION_"]),
+    ("un", "Vereinte Nationen", "United Nations", "IGOUNO", ["UN", "UNO", "Uno", "UN-Sicherheitsrat", "Weltsicherheitsrat", "UN-Generalversammlung", "UN-Vollversammlung", "UN-Menschenrechtsrat", "Menschenrechtsrat", "~Sicherheitsrat", "~Generalversammlung", "~Vollversammlung"], ["UN", "U.N.", "Security Council", "UN Security Council"], "Q1065", ["UNITED_NATIONS_"]),
     ("osce", "OSZE", "OSCE", "IGOEUROSC", ["Organisation für Sicherheit und Zusammenarbeit in Europa"], ["Organization for Security and Co-operation in Europe"], None, ["ORGANIZATION_FOR_SECURITY_AND_COOPERATION_IN_EUROPE_"]),
     ("iaea", "Internationale Atomenergiebehörde", "International Atomic Energy Agency", "IGOUNOIAE", ["IAEA", "IAEO", "Internationale Atomenergie-Organisation", "Atomenergiebehörde", "UN-Atomenergiebehörde"], ["IAEA"], None, ["IAEA_"]),
-    ("g7", "G7", "Group of Seven", "IGOGOS", ["G-7", "Gruppe der Sieben", "G7-Staaten", "~Staats- und Regierungschefs"], ["G7", "G-7"], None, ["GROUP_OF_SEVEN_"]),
+    ("g7", "G7", "Group of Seven", "IGOGOS", ["G-7", "Gruppe der Sieben", "G7-Staaten", "G7-Länder", "G7-Außenminister", "G7-Finanzminister", "G7-Gipfel", "~Staats- und Regierungschefs"], ["G7", "G-7"], None, ["GROUP_OF_SEVEN_"]),
     ("icc", "Internationaler Strafgerichtshof", "International Criminal Court", "IGOJUDICC", ["IStGH", "Strafgerichtshof"], ["ICC"], None, ["ICC_"]),
     ("council-of-europe", "Europarat", "Council of Europe", "IGOEURCOE", [], [], None, ["COUNCIL_OF_EUROPE_"]),
     ("arab-league", "Arabische Liga", "Arab League", "IGOMEAARL", [], [], None, ["ARAB_LEAGUE_"]),
@@ -159,7 +186,15 @@ IGOS = [
     ("african-union", "Afrikanische Union", "African Union", "IGOAFRAFU", ["AU"], ["AU"], None, []),
     ("imf", "Internationaler Währungsfonds", "International Monetary Fund", "IGOUNOWBKIMF", ["IWF"], ["IMF"], None, []),
     ("world-bank", "Weltbank", "World Bank", "IGOUNODEVWBK", [], [], None, []),
-    ("european-parliament", "Europäisches Parlament", "European Parliament", "IGOEUREEC", ["EU-Parlament"], [], None, ["EUROPEAN_PARLIAMENT_"]),
+    # UN agencies and regional organisations German news names without "UN" or a state
+    ("unhcr", "UN-Flüchtlingshilfswerk", "UNHCR", "IGOUNOREFHCR", ["UNHCR", "Flüchtlingshilfswerk der Vereinten Nationen", "UN-Flüchtlingskommissariat"], ["UNHCR", "UN refugee agency"], None, ["UNHCR_"]),
+    ("unicef", "UN-Kinderhilfswerk", "UNICEF", "IGOUNOKID", ["Unicef", "UNICEF", "Kinderhilfswerk Unicef"], ["UNICEF", "Unicef"], None, ["UNICEF_"]),
+    ("unrwa", "UN-Palästinenserhilfswerk", "UNRWA", "IGOUNOREF", ["UNRWA", "Palästinenserhilfswerk UNRWA", "Hilfswerk UNRWA"], ["UNRWA"], None, []),
+    ("wfp", "Welternährungsprogramm", "World Food Programme", "IGOUNOWFP", ["WFP", "UN-Welternährungsprogramm"], ["WFP", "World Food Program"], None, ["WORLD_FOOD_PROGRAM_"]),
+    ("ecowas", "Ecowas", "ECOWAS", "IGOWAFWAS", ["ECOWAS", "Westafrikanische Wirtschaftsgemeinschaft"], ["ECOWAS", "Economic Community of West African States"], None, ["ECONOMIC_COMMUNITY_OF_WEST_AFRICAN_STATES_"]),
+    ("opec", "Opec", "OPEC", "IGOOPC", ["OPEC", "Opec+", "OPEC+", "Organisation Erdöl exportierender Länder"], ["OPEC", "OPEC+"], None, ["ORGANIZATION_OF_PETROLEUM_EXPORTING_COUNTRIES_"]),
+    ("interpol", "Interpol", "Interpol", "IGOCOPITP", [], ["Interpol"], None, ["INTERPOL_"]),
+    ("european-parliament", "Europäisches Parlament", "European Parliament", "IGOEUREEC", ["EU-Parlament", "Europaparlament"], [], None, ["EUROPEAN_PARLIAMENT_"]),
 ]  # fmt: skip
 
 # Political regions that act as one side in the news ("der Westen" warns, Russia blames "dem Westen"):
@@ -201,6 +236,47 @@ ORGANISATIONS = [
     ("bundestag", "legislature", "Bundestag", "Bundestag", "DEU", "DEULEG", [], ["Bundestag"], None),
     ("duma", "legislature", "Staatsduma", "State Duma", "RUS", "RUSLEG", ["Duma"], ["Duma", "State Duma"], None),
     ("pentagon", "military", "Pentagon", "Pentagon", "USA", "USAMIL", [], ["Pentagon"], None),
+    # parliaments, intelligence services, armies and movements German news names without their state
+    ("knesset", "legislature", "Knesset", "Knesset", "ISR", "ISRLEG", [], ["Knesset"], None),
+    ("verkhovna-rada", "legislature", "Werchowna Rada", "Verkhovna Rada", "UKR", "UKRLEG", ["Oberste Rada", "Rada"], ["Verkhovna Rada"], None),
+    ("sejm", "legislature", "Sejm", "Sejm", "POL", "POLLEG", [], ["Sejm"], None),
+    ("us-congress", "legislature", "US-Kongress", "US Congress", "USA", "USALEG", ["Kongress in Washington"], ["US Congress"], None),
+    ("us-house", "legislature", "Repräsentantenhaus", "House of Representatives", "USA", "USALEG", ["US-Repräsentantenhaus", "Repräsentantenhauses"], ["House of Representatives"], None),
+    ("us-senate", "legislature", "US-Senat", "US Senate", "USA", "USALEG", [], ["US Senate"], None),
+    ("mossad", "intelligence", "Mossad", "Mossad", "ISR", "ISRSPY", [], ["Mossad"], None),
+    ("shin-bet", "intelligence", "Schin Bet", "Shin Bet", "ISR", "ISRSPY", ["Shin Bet", "Inlandsgeheimdienst Schin Bet"], ["Shin Bet"], None),
+    ("cia", "intelligence", "CIA", "CIA", "USA", "USASPY", [], ["CIA"], None),
+    ("fbi", "police", "FBI", "FBI", "USA", "USACOP", [], ["FBI"], None),
+    ("fsb", "intelligence", "FSB", "FSB", "RUS", "RUSSPY", ["Inlandsgeheimdienst FSB"], ["FSB"], None),
+    ("gru", "intelligence", "GRU", "GRU", "RUS", "RUSSPY", ["Militärgeheimdienst GRU"], ["GRU"], None),
+    ("bfv", "intelligence", "Verfassungsschutz", "Federal Office for the Protection of the Constitution", "DEU", "DEUSPY", ["Bundesamt für Verfassungsschutz", "BfV"], ["BfV"], None),
+    ("bnd", "intelligence", "Bundesnachrichtendienst", "Federal Intelligence Service", "DEU", "DEUSPY", ["BND"], ["BND"], None),
+    ("sbu", "intelligence", "SBU", "SBU", "UKR", "UKRSPY", ["Inlandsgeheimdienst SBU"], ["SBU"], None),
+    ("mi6", "intelligence", "MI6", "MI6", "GBR", "GBRSPY", [], ["MI6"], None),
+    ("idf", "military", "Israelische Streitkräfte", "Israel Defense Forces", "ISR", "ISRMIL", ["IDF", "Zahal"], ["IDF", "Israel Defense Forces"], None),
+    ("pla", "military", "Volksbefreiungsarmee", "People's Liberation Army", "CHN", "CHNMIL", ["Chinesische Volksbefreiungsarmee"], ["People's Liberation Army", "PLA"], None),
+    ("ypg", "armed group", "YPG", "YPG", "SYR", "SYRREB", ["Kurdenmiliz YPG", "Volksverteidigungseinheiten"], ["YPG"], None),
+    ("sdf", "armed group", "Syrische Demokratische Kräfte", "Syrian Democratic Forces", "SYR", "SYRREB", ["SDF", "Syrischen Demokratischen Kräfte"], ["SDF", "Syrian Democratic Forces"], None),
+    ("boko-haram", "armed group", "Boko Haram", "Boko Haram", "NGA", "NGAREB", [], ["Boko Haram"], None),
+    ("fatah", "party", "Fatah", "Fatah", "PSE", "PSEPTY", [], ["Fatah"], None),
+    ("likud", "party", "Likud", "Likud", "ISR", "ISRPTY", [], ["Likud"], None),
+    ("pis", "party", "PiS", "Law and Justice", "POL", "POLPTY", ["Recht und Gerechtigkeit"], ["PiS", "Law and Justice"], None),
+    ("fidesz", "party", "Fidesz", "Fidesz", "HUN", "HUNPTY", [], ["Fidesz"], None),
+    ("akp", "party", "AKP", "Justice and Development Party", "TUR", "TURPTY", [], ["AKP"], None),
+    ("anc", "party", "ANC", "African National Congress", "ZAF", "ZAFPTY", ["Afrikanischer Nationalkongress"], ["ANC", "African National Congress"], None),
+    ("cpc", "party", "Kommunistische Partei Chinas", "Communist Party of China", "CHN", "CHNPTY", ["KP Chinas", "Kommunistischen Partei Chinas", "KPCh"], ["Communist Party of China", "Chinese Communist Party", "CCP"], None),
+    ("tass", "media", "Tass", "TASS", "RUS", "RUSMED", ["TASS"], ["TASS", "Tass"], None),
+    ("ria-novosti", "media", "Ria Nowosti", "RIA Novosti", "RUS", "RUSMED", ["RIA Nowosti"], ["RIA Novosti"], None),
+    ("irna", "media", "Irna", "IRNA", "IRN", "IRNMED", ["IRNA"], ["IRNA"], None),
+    ("xinhua", "media", "Xinhua", "Xinhua", "CHN", "CHNMED", ["Staatsagentur Xinhua"], ["Xinhua"], None),
+    ("kcna", "media", "KCNA", "KCNA", "PRK", "PRKMED", [], ["KCNA"], None),
+    ("tatmadaw", "military", "Tatmadaw", "Tatmadaw", "MMR", "MMRMIL", [], ["Tatmadaw"], None),
+    ("muslim-brotherhood", "party", "Muslimbruderschaft", "Muslim Brotherhood", "EGY", "EGYOPP", ["Muslimbrüder", "Muslimbrüdern"], ["Muslim Brotherhood"], None),
+    ("hts", "armed group", "Haiat Tahrir al-Scham", "Hayat Tahrir al-Sham", "SYR", "SYRREB", ["HTS", "Hayat Tahrir al-Sham"], ["HTS", "Hayat Tahrir al-Sham"], None),
+    ("rsf", "armed group", "RSF-Miliz", "Rapid Support Forces", "SDN", "SDNREB", ["RSF", "Rapid Support Forces"], ["RSF", "Rapid Support Forces"], None),
+    ("m23", "armed group", "M23", "M23", "COD", "CODREB", ["M23-Miliz", "M23-Rebellen"], ["M23"], None),
+    ("islamic-jihad", "armed group", "Islamischer Dschihad", "Palestinian Islamic Jihad", "PSE", "PSEREB", ["Palästinensischer Islamischer Dschihad"], ["Islamic Jihad"], None),
+    ("al-shabaab", "armed group", "al-Schabab", "al-Shabaab", "SOM", "SOMREB", ["Al-Shabaab", "al-Shabaab", "Schabab-Miliz"], ["al-Shabaab", "Al-Shabaab"], None),
     ("bundesnetzagentur", "government", "Bundesnetzagentur", "Federal Network Agency", "DEU", "DEUGOV", [], [], None),
     ("owd-info", "ngo", "OWD-Info", "OVD-Info", "RUS", "RUSNGO", [], ["OVD-Info"], None),
 ]  # fmt: skip

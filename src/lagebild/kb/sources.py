@@ -197,7 +197,9 @@ def _government_terms(block: str, iso3: str) -> list[LeaderTerm]:
     terms = []
     for line in match[1].splitlines():
         body, comment = _split_comment(line.strip())
-        spans = [parse_restriction(b) for b in _BRACKET.findall(body)]
+        # "[B:19400101]" is a birth date, not a code: read as one it became the person's actor code
+        brackets = [b for b in _BRACKET.findall(body) if not b.strip().startswith(("B:", "D:"))]
+        spans = [parse_restriction(b) for b in brackets]
         spans = [s for s in spans if s]
         if not spans or not body.strip():
             continue

@@ -15,6 +15,7 @@ from lagebild.pipeline.actor_lexicon import (
     LOCATIVE_PREPOSITIONS,
     ROLE_SECTORS,
     STATE,
+    agent_sector_de,
     compound_agent_sector,
     parse_role_de,
 )
@@ -62,9 +63,15 @@ CITY_NOUNS = {"Hauptstadt", "Stadt", "Metropole", "capital", "city"}
 # "die Botschaft in Berlin", "der Korrespondent in Moskau": posted in a capital not their own.
 POSTED_ABROAD = ("Botschaft", "Konsulat", "Generalkonsulat", "Vertretung", "Mission", "Gesandt", "Diplomat",
                  "Korrespondent", "Journalist")  # fmt: skip
+# Agents "in" a place that are as often abroad as at home: "Truppen in Syrien", "die Delegation in Kiew".
+DEPLOYABLE_HEADS = ("truppen", "soldaten", "einheiten", "delegation", "delegationen", "vertreter", "unterhändler",
+                    "beamte", "beamten", "kampfjets", "kampfflugzeuge", "kriegsschiffe", "diplomaten")  # fmt: skip
 # "die Regierung in Vilnius": the capital stands for the government seated there.
 GOVERNMENT_SEATS = {"Regierung", "Regierungen", "Führung", "Außenministerium", "Verteidigungsministerium", "Innenministerium",
-                    "Ministerium", "Staatsführung", "Außenministeriums", "Verteidigungsministeriums"}  # fmt: skip
+                    "Ministerium", "Staatsführung", "Außenministeriums", "Verteidigungsministeriums",
+                    # people in power named by what they do: "die Regierenden in Moskau"
+                    "Regierenden", "Verantwortlichen", "Mächtigen", "Machthabern", "Regierungskreise",
+                    "Regierungskreisen"}  # fmt: skip
 
 
 class CapitalReader:
@@ -156,7 +163,15 @@ class CapitalReader:
             # "Kritiker in Warschau und Vilnius": the second capital shares the first one's reading
             accepted = self.last[1]
             self.last = (match.start, accepted)
-            return match.actor_ids if accepted else ()
+            if not accepted:
+                return ()
+            # "Washington und Brüssel lobten ...": Brussels as an actor is still the EU or NATO
+            if doc[match.start].text in BRUSSELS:
+                return self._brussels(match.start, named, mentions)
+            return match.actor_ids
+        if self._owns_what_follows(match, before):
+            self.last = (match.start, True)
+            return match.actor_ids
         locative = before in LOCATIVE_PREPOSITIONS or before in CITY_NOUNS
         # a dateline ("Wien – Die Gewerkschaft ...", "Washington/Teheran –") names the place of writing
         dateline = after in DATELINE_MARKS or before == "/"
@@ -171,6 +186,17 @@ class CapitalReader:
             return self._brussels(match.start, named, mentions)
         return match.actor_ids
 
+    def _owns_what_follows(self, match: AliasMatch, before: str) -> bool:
+        """'Pekings Chefdiplomat', 'Moskaus Truppen': a capital in the genitive before a role or an
+        agent noun owns it, so it is the government whatever the words before it say (the parse
+        often makes a sentence-initial genitive part of a name)."""
+        doc = self.doc
+        genitive = doc[match.end - 1].text.endswith("s")
+        if not genitive or match.end >= len(doc) or before in LOCATIVE_PREPOSITIONS:
+            return False
+        following = doc[match.end].text
+        return parse_role_de(following) is not None or agent_sector_de(following) is not None
+
     def _brussels(self, position: int, named: set[str], mentions: list) -> tuple[str, ...]:
         """Brussels speaks for the EU or for NATO: the one the document names, or by the words
         around it (sanctions, the Commission -> EU; troops, the alliance -> NATO), the EU by default."""
@@ -178,7 +204,11 @@ class CapitalReader:
         if len(candidates) == 1:
             return tuple(candidates)
         sentence = self.doc[position].sent if self.doc.has_annotation("SENT_START") else self.doc[:]
-        following = self.doc[sentence.end : min(sentence.end + 30, len(self.doc))]
+        # the words after it up to the end of the paragraph: the next one is another story
+        # ("... lobten die Entscheidung. ¶ Unterdessen nahm die Polizei einen Soldaten fest")
+        window = self.doc[sentence.end - 1 : min(sentence.end + 30, len(self.doc))]
+        end = next((t.i for t in window if "\n" in t.text_with_ws), window.end)
+        following = self.doc[sentence.end : max(end, sentence.end)]
         words = {t.text.lower() for t in [*sentence, *following]}
         eu_cues = sum(any(w.startswith(c) for w in words) for c in EU_CUES)
         nato_cues = sum(any(w.startswith(c) for w in words) for c in NATO_CUES)
@@ -199,7 +229,7 @@ def _seated_there(word: str) -> bool:
     or envoy is posted abroad ("die Botschaft in Berlin", "der Botschafter in Berlin"): the place."""
     if word.removesuffix("s") in GOVERNMENT_SEATS:
         return True
-    if word.startswith(POSTED_ABROAD) or any(p.lower() in word for p in POSTED_ABROAD):
+    if _posted_abroad(word):
         return False
     sector = compound_agent_sector(word)
     role = parse_role_de(word)
@@ -207,6 +237,23 @@ def _seated_there(word: str) -> bool:
         role is not None and not role.owner and role.role not in ROLE_SECTORS
     )  # no citizen, no journalist
     return (sector is not None and sector != STATE) or office
+
+
+def _posted_abroad(word: str) -> bool:
+    return word.startswith(POSTED_ABROAD) or any(p.lower() in word for p in POSTED_ABROAD)
+
+
+def seat_sector(word: str) -> str | None:
+    """The CAMEO sector of an institution that a following "in <capital or state>" places in its own
+    state: "die Regierung in Vilnius" (GOV), "ein Militärgericht in Minsk" (JUD), "die Junta in
+    Niamey", "die Armee im Sudan" (MIL). People and units that travel or are deployed abroad
+    ("Truppen", "Delegation", "Unterhändler") and missions abroad are not placed so."""
+    if word.removesuffix("s") in GOVERNMENT_SEATS:
+        return "GOV"
+    if _posted_abroad(word) or word.lower().endswith(DEPLOYABLE_HEADS) or word == "Kräfte":
+        return None
+    sector = compound_agent_sector(word)
+    return sector if sector != STATE else None
 
 
 def _looks_like_participle(word: str) -> bool:

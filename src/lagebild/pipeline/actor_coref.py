@@ -15,12 +15,14 @@ about there (the nearest actor or capital with a country).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from lagebild.kb.curated import FEMALE_FIRST_NAMES
+from lagebild.pipeline.actor_capitals import POSTED_ABROAD
 from lagebild.pipeline.actor_lexicon import (
     AGENT_GROUPS_DE,
     AGENTS_DE,
@@ -34,6 +36,7 @@ from lagebild.pipeline.actor_lexicon import (
     POSSESSIVES_DE,
     PRONOUNS_DE,
     PRONOUNS_EN,
+    ROLE_NOUNS_DE,
     ROLE_SECTORS,
     SAME_OFFICE_NAMES_DE,
     STATE_NOUNS_DE,
@@ -55,16 +58,37 @@ STATE_INSTITUTIONS_DE = {
     "Polizei": "COP", "Sonderpolizei": "COP", "Bereitschaftspolizei": "COP", "Sicherheitskräfte": "COP",
     "Armee": "MIL", "Streitkräfte": "MIL", "Militär": "MIL", "Generalstaatsanwaltschaft": "JUD",
     "Staatsanwaltschaft": "JUD", "Justiz": "JUD", "Opposition": "OPP", "Ombudsstelle": "GOV", "Ombudsmann": "GOV",
-    "Ombudsfrau": "GOV", "Wahlkommission": "GOV",
+    "Ombudsfrau": "GOV", "Wahlkommission": "GOV", "Junta": "GOV", "Militärjunta": "GOV", "Militärregierung": "GOV",
+    "Küstenwache": "MIL", "Marine": "MIL", "Luftwaffe": "MIL", "Geheimdienst": "SPY", "Nationalgarde": "MIL",
 }  # fmt: skip
 # Protesters ("gegen Demonstranten", "die Protestierenden") are, like the police facing them, people of
 # the state the passage is about; CAMEO codes protesters as opposition.
 PROTESTERS_DE = dict.fromkeys(
     ("Demonstranten", "Demonstrantinnen", "Protestierende", "Protestierenden", "Regierungsgegner"), "OPP"
 )
+# Rebels, like protesters, are people of the state the passage is about, placed the same way; CAMEO
+# codes them REB. Singular collectives ("die Miliz", "die Guerilla") need their article.
+REBELS_DE = dict.fromkeys(
+    ("Rebellen", "Aufständischen", "Aufständische", "Guerilla", "Miliz", "Milizen"), "REB"
+)
+# Plural institutions read without an article ("Sicherheitskräfte lösten die Kundgebung auf"): a
+# bare plural names the state's forces as much as "die Sicherheitskräfte" does. A bare singular
+# ("Polizei" in "Polizei und Armee") is left alone: it is often a field, not an actor.
+BARE_PLURAL_INSTITUTIONS_DE = {
+    "Sicherheitskräfte": "COP", "Sicherheitskräften": "COP", "Polizisten": "COP", "Soldaten": "MIL", "Behörden": "GOV",
+}  # fmt: skip
+# "dem Norden Hilfe anbieten": German news names the two Korean states by their halves.
+KOREAN_HALVES = {"Norden": "PRK", "Süden": "KOR"}
+# Bodies a story has only one of: once placed, the same word keeps its state.
+ONE_PER_STATE_DE = {"Junta", "Militärjunta", "Militärregierung"}
 # Words after such a noun that name its owner: "die Regierung in Kiew", "die Armee des Landes".
 OWNER_FOLLOWS = {"in", "im", "von", "des", "der", "aus"}
 INSTITUTION_SENTENCE_WINDOW = 2
+# "der 69-Jährige", "die 45-Jährige", "des 69-Jährigen": a person by age. (determiner, ends in -n)
+# -> gender; "der 45-Jährigen" (genitive or dative feminine, or plural) is left alone.
+AGE_NOUN = re.compile(r"\d+-[Jj]ährige[nmr]?")
+AGE_DETERMINER_GENDERS = {("der", False): "m", ("die", False): "f", ("des", True): "m", ("dem", True): "m",
+                          ("den", True): "m"}  # fmt: skip
 # An article's state "clearly dominates" when named this often and this many times more than another.
 DOMINANT_MIN_MENTIONS = 2
 DOMINANCE_RATIO = 2
@@ -83,6 +107,7 @@ COMPATIBLE_ROLES = {
     "Premierminister": ("prime minister",), "Staatschef": ("president",), "Staatspräsident": ("president",),
     "Verteidigungsminister": ("defence minister",), "Generalstabschef": ("chief of the general staff",),
     "Armeechef": ("commander-in-chief",), "Oberbefehlshaber": ("commander-in-chief",),
+    "Chefdiplomat": ("foreign minister", "secretary of state"), "Premier": ("prime minister",),
 }  # fmt: skip
 
 
@@ -112,7 +137,7 @@ def resolve_references(
     new_entities = []
     in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
     if lang == "de":
-        for start, end, role in _role_phrases(doc, in_entity, mentions):
+        for start, end, role in _role_phrases(doc, in_entity, mentions, index, kb):
             ref = _resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, date, lang)
             if isinstance(ref, Reference):
                 references.append(ref)
@@ -121,6 +146,7 @@ def resolve_references(
     _add_entities(doc, new_entities)
     if lang == "de":
         references += _demonym_persons(doc, in_entity, mentions, index)
+        references += _age_references(doc, in_entity, mentions, sentence_of)
         references += _agent_groups(doc, in_entity, mentions, sentence_of)
     else:
         references += _agent_groups_en(doc, in_entity, mentions, sentence_of, kb)
@@ -138,7 +164,10 @@ def resolve_references(
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         taken |= {i for r in references for i in range(r.span.start, r.span.end)}
         context = [*mentions, *references, *(places or [])]
-        _add_entities(doc, _state_institutions(doc, taken, context, sentence_of, index))
+        institutions = _state_institutions(doc, taken, context, sentence_of, index)
+        _add_entities(doc, institutions)
+        context += [_Context(span, actor) for span, actor in institutions]
+        _add_entities(doc, _korean_halves(doc, taken, context))
     spans = []
     for ref in sorted(references, key=lambda r: r.span.start):
         ref.span._.actor = ref.actor
@@ -223,6 +252,29 @@ def _demonym_persons(doc: Doc, in_entity: set[int], mentions: list, index) -> li
     return refs
 
 
+def _age_references(doc: Doc, in_entity: set[int], mentions: list, sentence_of: list[int]) -> list[Reference]:
+    """'Der 69-Jährige', 'die 45-Jährige': news names a person again by age; the nearest earlier
+    person of that gender within three sentences (the pronouns after it then find the person too)."""
+    refs = []
+    for i, token in enumerate(doc):
+        if i == 0 or i in in_entity or not AGE_NOUN.fullmatch(token.text):
+            continue
+        gender = AGE_DETERMINER_GENDERS.get((doc[i - 1].text.lower(), token.text.endswith("n")))
+        if gender is None:
+            continue
+
+        def agrees(m, i=i, gender=gender) -> bool:
+            found = _gender(m)
+            recent = sentence_of[i] - sentence_of[m.span.start] <= PRONOUN_SENTENCE_WINDOW
+            return m.span.label_ in {"PER", "PERSON"} and recent and (found == gender or found is None)
+
+        antecedent = _nearest(mentions, i - 1, agrees)
+        if antecedent:
+            span = Span(doc, i - 1, i + 1)
+            refs.append(Reference(span, antecedent.actor, antecedent.span, gender))
+    return refs
+
+
 def _agent_groups(doc: Doc, in_entity: set[int], mentions: list, sentence_of: list[int]) -> list[Reference]:
     """'Baerbock erklärte die Diplomaten zu unerwünschten Personen' after '40 Angehörige der russischen
     Botschaft': a definite plural group without a country of its own is the nearest earlier agent
@@ -257,22 +309,34 @@ def _state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of
     nearest one in the two sentences before, else the state that clearly dominates the article so far
     (a report on protests names the state once, then only its police and ministries). Each institution
     found counts as context for the next. An owner after the noun ("die Armee Russlands", "die
-    Regierung in Kiew") is read elsewhere."""
+    Regierung in Kiew") is read elsewhere. Rebels are placed like protesters, unless a named rebel
+    group comes just before ("die Miliz" after "die Huthi"); a junta keeps the state it was first
+    read with."""
     context = [c for c in candidates if _state_of(c)] + _adjective_states(doc, taken, index)
     found = []
     for i, token in enumerate(doc):
-        protesters = PROTESTERS_DE.get(token.text)
-        sector = protesters or _institution_sector(token.text)
-        if sector is None or i in taken or i == 0:
+        protesters = PROTESTERS_DE.get(token.text) or REBELS_DE.get(token.text)
+        sector = protesters or _institution_sector(token.text) or BARE_PLURAL_INSTITUTIONS_DE.get(token.text)
+        if sector is None or i in taken:
             continue
-        determiner = _determiner_start(doc, i)
-        if not (determiner is not None or protesters) or _owner_follows(doc, i, taken):
+        determiner = _determiner_start(doc, i) if i > 0 else None
+        # not after a possessive: "seine Soldaten" are the owner's, read elsewhere
+        bare_ok = (i == 0 or doc[i - 1].text not in POSSESSIVES_DE) and (
+            token.text in BARE_PLURAL_INSTITUTIONS_DE
+            or (protesters and token.text.endswith(("en", "er", "e")))
+        )
+        if not (determiner is not None or bare_ok) or _owner_follows(doc, i, taken):
             continue
         # protesters belong to where they are, not to who speaks of them ("Sprecher Miller verurteilte
         # die Gewalt gegen Demonstranten"): only places, adjectives and institutions locate them
         local = [c for c in context if _locates(c)] if protesters else context
-        country = _institution_state(local, i, sentence_of) or _dominant_state(
-            [c for c in context if c.span.end <= i]
+        # a mission abroad ("vor der französischen Botschaft") names a foreign state present there
+        local = [c for c in local if not _mission_abroad(c.span)]
+        country = (
+            _same_body_before(context, token.text, i)
+            or (_named_rebels_before(context, i, sentence_of) if token.text in REBELS_DE else None)
+            or _institution_state(local, i, sentence_of)
+            or _dominant_state([c for c in context if c.span.end <= i])
         )
         if country is None:
             continue
@@ -340,6 +404,13 @@ def _locates(mention) -> bool:
     return isinstance(mention, _Context) or getattr(mention, "place_name", False)
 
 
+def _mission_abroad(span: Span) -> bool:
+    """'die französische Botschaft', 'vor indischen Konsulaten': the state's mission in another one."""
+    doc = span.doc
+    words = [doc[span.end - 1].text] + ([doc[span.end].text] if span.end < len(doc) else [])
+    return any(w.startswith(POSTED_ABROAD) for w in words)
+
+
 def _institution_state(context: list, i: int, sentence_of: list[int]) -> str | None:
     """The state of the nearest context in the sentence, else in the two sentences before."""
     sentence = sentence_of[i]
@@ -365,6 +436,47 @@ def _dominant_state(mentions: list) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < DOMINANCE_RATIO * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _korean_halves(doc: Doc, taken: set[int], context: list) -> list[tuple[Span, ActorRef]]:
+    """'bot dem Norden Hilfe an' in a story about Korea: German news names the two Korean states
+    "der Norden" and "der Süden". Not "im Norden" or "den Norden des Landes": a region."""
+    if not {"KOR", "PRK"} & {_state_of(c) for c in context}:
+        return []
+    found = []
+    for i, token in enumerate(doc):
+        state = KOREAN_HALVES.get(token.text)
+        if state is None or i == 0 or i in taken or doc[i - 1].text.lower() not in {"der", "dem", "den"}:
+            continue
+        following = doc[i + 1].text if i + 1 < len(doc) else ""
+        if following in OWNER_FOLLOWS or (i >= 2 and doc[i - 2].text.lower() in {"in", "aus", "nach"}):
+            continue
+        span = Span(doc, i - 1, i + 1, label="LOC")
+        found.append((span, ActorRef(name=span.text, country=state, actor_code=state)))
+    return found
+
+
+def _same_body_before(context: list, word: str, i: int) -> str | None:
+    """'die Junta' once read as Niger's stays Niger's when the summit of its neighbours follows: a
+    state has one junta, so the word names the body an earlier mention named."""
+    if word not in ONE_PER_STATE_DE:
+        return None
+    earlier = [c for c in context if c.span.end <= i and any(t.text == word for t in c.span)]
+    return _state_of(max(earlier, key=lambda c: c.span.end)) if earlier else None
+
+
+def _named_rebels_before(context: list, i: int, sentence_of: list[int]) -> str | None:
+    """'die Miliz' after 'die Huthi' is that group, whose state is not that of the capital that
+    speaks of it ("Teheran bestreitet, die Miliz zu beliefern")."""
+    sentence = sentence_of[i]
+    rebels = [
+        c
+        for c in context
+        if c.span.end <= i
+        and (c.actor.actor_code or "")[3:6] == "REB"
+        and sentence - sentence_of[c.span.start] <= AGENT_GROUP_SENTENCE_WINDOW
+    ]
+    return _state_of(max(rebels, key=lambda c: c.span.end)) if rebels else None
 
 
 def _institution_sector(word: str) -> str | None:
@@ -427,8 +539,9 @@ def _sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def _role_phrases(doc: Doc, in_entity: set[int], mentions: list):
-    """(start, end, RoleWord) for 'der [russische] Außenminister' not followed by a name."""
+def _role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
+    """(start, end, RoleWord) for 'der [russische] Außenminister', 'Pekings Chefdiplomat' not
+    followed by a name."""
     person_starts = {m.span.start: m for m in mentions if m.span.label_ in {"PER", "PERSON"}}
     for i, token in enumerate(doc):
         role = parse_role_de(token.text)
@@ -441,7 +554,8 @@ def _role_phrases(doc: Doc, in_entity: set[int], mentions: list):
             start > 0
             and i - start < 3
             and doc[start - 1].text not in DETERMINERS_DE
-            and doc[start - 1].text[:1].islower()
+            # "der russische Außenminister", also a capital's adjective: "der Wiener Kanzler"
+            and (doc[start - 1].text[:1].islower() or doc[start - 1].text in index.adjectives)
             and doc[start - 1].text.isalpha()
         ):
             start -= 1
@@ -449,11 +563,11 @@ def _role_phrases(doc: Doc, in_entity: set[int], mentions: list):
             if doc[start - 1].text == "den" and token.text.endswith("en") and i == start:
                 continue  # "den Diplomaten" is as often a dative plural as a singular
             yield start - 1, i + 1, role
-        elif role.owner:
-            yield i, i + 1, role  # "Kremlchef", "US-Präsident" without article
+        elif role.owner or (i and index.genitive_owner(doc[i - 1].text, kb)):
+            yield i, i + 1, role  # "Kremlchef", "US-Präsident", "Irans Außenminister" without article
 
 
-def _owner(doc: Doc, start: int, end: int, role, index) -> tuple[str | None, bool]:
+def _owner(doc: Doc, start: int, end: int, role, index, kb) -> tuple[str | None, bool]:
     """The country of a role phrase and whether it is only Germany by default: an adjective in it
     ("der österreichische Bundeskanzler") before the role word's own owner (a prefix, or Germany
     for "Bundeskanzler" in a German text)."""
@@ -461,12 +575,16 @@ def _owner(doc: Doc, start: int, end: int, role, index) -> tuple[str | None, boo
         country = index.adjectives.get(doc[k].text)
         if country:
             return country, False
+    if start and not role.owner:
+        country = index.genitive_owner(doc[start - 1].text, kb)
+        if country:
+            return country, False
     return role.owner, role.implicit_owner
 
 
 def _resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, date, lang):
     span = Span(doc, start, end)
-    owner, implicit = _owner(doc, start, end, role, index)
+    owner, implicit = _owner(doc, start, end, role, index, kb)
     holder_id = _incumbent_id(kb, owner, role.role, date)
     if holder_id:
         antecedent = _nearest(mentions, start, lambda m: m.actor.kb_id == holder_id, anywhere=True)
@@ -500,9 +618,10 @@ def _resolve_role_phrase(doc, start, end, role, mentions, references, kb, index,
         return Reference(span, antecedent.actor, target, role.gender)
     if holder_id:  # a German office no earlier person holds: "der Kanzler" is the German incumbent
         return Span(doc, start, end, label="PER"), kb.actor_ref(holder_id, date, lang)
-    if owner and (role.base in COREF_NOUNS_DE or role.owner):
+    if owner and (role.base in COREF_NOUNS_DE or role.owner or role.base not in ROLE_NOUNS_DE):
         # An office holder the text does not name ("den russischen Botschafter", "die
-        # US-Top-Diplomatin", "der EU-Außenbeauftragte"): a document actor of the state or IGO.
+        # US-Top-Diplomatin", "der EU-Außenbeauftragte", a compound office: "der iranische
+        # Atomchef"): a document actor of the state or IGO.
         name = doc[start:end].text
         igo = kb.actors.get(owner) if owner.startswith("igo:") else None
         sector = ROLE_SECTORS.get(role.role, "GOV")

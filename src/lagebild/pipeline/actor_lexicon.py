@@ -3,6 +3,7 @@ and English). Role nouns give a mention its role, gender and (with a prefix) its
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # German role noun (masculine base form) -> the KB's English role.
@@ -26,6 +27,10 @@ ROLE_NOUNS_DE = {
     "Oberbefehlshaber": "commander-in-chief", "Revolutionsführer": "supreme leader",
     "Ratspräsident": "president of the European Council",
     "Parlamentspräsident": "speaker", "Kronprinz": "crown prince",
+    # news synonyms of the offices above: "Pekings Chefdiplomat", "der britische Premier"
+    "Chefdiplomat": "foreign minister", "Außenamtschef": "foreign minister", "Premier": "prime minister",
+    # monarchs who rule: "der jordanische König", "der Emir" (the KB has them as their state's leaders)
+    "König": "king", "Emir": "emir", "Sultan": "sultan",
     # party politicians: "CDU-Außenpolitiker Jürgen Hardt", "SPD-Chef", "die FDP-Vorsitzende"
     "Außenpolitiker": "politician", "Verteidigungspolitiker": "politician", "Chef": "leader",
     "Parteichef": "party leader", "Fraktionschef": "parliamentary group leader", "Vorsitzende": "party leader",
@@ -66,6 +71,7 @@ IGO_ROLE_NAMES = {("igo:nato", "secretary general"): "NATO secretary general",
                   ("igo:un", "secretary general"): "UN secretary-general",
                   ("igo:iaea", "director general"): "IAEA director general",
                   ("igo:eu", "high representative"): "EU high representative",
+                  ("igo:eu", "foreign minister"): "EU high representative",  # "die EU-Chefdiplomatin"
                   ("igo:eu", "president of the European Commission"): "president of the European Commission",
                   ("igo:eu", "president of the European Council"): "president of the European Council"}  # fmt: skip
 # The "sector" of a noun that names the state itself, not one of its agents.
@@ -73,7 +79,7 @@ STATE = "STATE"
 # Collective nouns after a country adjective ("die russische Regierung") and their CAMEO sector.
 AGENTS_DE = {
     "Regierung": "GOV", "Führung": "GOV", "Regime": "GOV", "Staatsführung": "GOV", "Außenministerium": "GOV",
-    "Ministerium": "GOV", "Botschaft": "GOV", "Diplomaten": "GOV", "Behörden": "GOV", "Verteidigungsministerium": "GOV",
+    "Ministerium": "GOV", "Botschaft": "GOV", "Diplomaten": "GOV", "Behörden": "GOV", "Behörde": "GOV", "Verteidigungsministerium": "GOV",
     "Innenministerium": "GOV", "Staat": "GOV", "Generalkonsulat": "GOV", "Vertretung": "GOV", "Mission": "GOV",
     "Streitkräfte": "MIL", "Truppen": "MIL", "Soldaten": "MIL", "Militär": "MIL", "Armee": "MIL", "Luftwaffe": "MIL",
     "Marine": "MIL", "Sicherheitskräfte": "COP", "Polizei": "COP", "Geheimdienste": "SPY", "Nachrichtendienste": "SPY",
@@ -89,6 +95,10 @@ AGENTS_DE = {
     "Kabinett": "GOV", "Präsidialamt": "GOV", "Präsidialverwaltung": "GOV", "Einheiten": "MIL",
     "Kräfte": "MIL", "Grenzschutz": "COP", "Grenzschützer": "COP", "Polizisten": "COP", "Staatsfernsehen": "MED",
     "Nachrichtenagentur": "MED", "Kampfflugzeuge": "MIL", "Kampfjets": "MIL", "Kriegsschiffe": "MIL", "Kommando": "MIL",
+    # coast guards are coded military (PETRARCH: COAST_GUARD), a junta is the government (JUNTA)
+    "Küstenwache": "MIL", "Nationalgarde": "MIL", "Garde": "MIL", "Junta": "GOV", "Militärjunta": "GOV", "Militärregierung": "GOV",
+    "Übergangsregierung": "GOV", "Generalstab": "MIL", "Besatzer": "MIL", "Besatzungstruppen": "MIL",
+    "Besatzungsbehörden": "GOV", "Administration": "GOV", "Truppe": "MIL",
     # the state's ground, air and sea: "griff israelisches Staatsgebiet an" attacks the state itself
     "Gebiet": STATE, "Staatsgebiet": STATE, "Hoheitsgebiet": STATE, "Territorium": STATE, "Boden": STATE,
     "Luftraum": STATE, "Hoheitsgewässer": STATE,
@@ -123,6 +133,22 @@ def compound_agent_sector(word: str) -> str | None:
             if sector:
                 return sector
     return None
+
+
+# Heads of compounds that name a state's institution after a country adjective: "das chinesische
+# Handelsministerium", "die iranische Atombehörde", "die ukrainische Grenzpolizei". Other heads
+# ("Arbeitskräfte", "Firmenvertreter") would make workers and salesmen agents of the state.
+INSTITUTION_HEADS_DE = ("ministerium", "ministeriums", "behörde", "behörden", "polizei", "gericht", "gerichts",
+                        "gerichtshof", "staatsanwaltschaft", "geheimdienst", "geheimdienstes", "streitkräfte",
+                        "armee", "marine", "regierung", "küstenwache", "garde", "führung")  # fmt: skip
+
+
+def institution_sector_de(word: str) -> str | None:
+    """The sector of an agent noun or of an institution compound (`INSTITUTION_HEADS_DE`)."""
+    sector = agent_sector_de(word)
+    if sector is None and word.lower().endswith(INSTITUTION_HEADS_DE):
+        return compound_agent_sector(word)
+    return sector
 
 
 def _agent_form(word: str) -> str | None:
@@ -180,7 +206,7 @@ PRONOUNS_EN = {"he": "m", "him": "m", "He": "m", "she": "f", "her": "f", "She": 
 COREF_NOUNS_DE = {"Minister", "Diplomat", "Kremlchef", "Kanzler", "Präsident", "Politiker", "Botschafter",
                   "Außenminister", "Sprecher", "Generalsekretär", "Machthaber", "Regierungschef", "Diktator",
                   "Bundeskanzler", "Ministerpräsident", "Premierminister", "Staatschef", "Staatspräsident",
-                  "Verteidigungsminister"}  # fmt: skip
+                  "Verteidigungsminister", "Chefdiplomat", "Premier", "König", "Emir", "Sultan"}  # fmt: skip
 # Possessive determiners and the gender of who they point to ("sein" also a neuter state, "ihr" also
 # a group of people: both stand for a state below).
 POSSESSIVES_DE = {
@@ -220,6 +246,9 @@ def parse_role_de(word: str) -> RoleWord | None:
     """'US-Präsident' -> president of USA; 'Außenministerin' -> foreign minister, female;
     'Grünen-Politikerin' -> politician, female; 'Iran-Gesandter' -> envoy, no owner: a state's
     full name before the hyphen is the topic (the US envoy for Iran), unlike the prefix "US-"."""
+    commissioner = _portfolio_commissioner(word)
+    if commissioner:
+        return commissioner
     owner = None
     implicit = False
     stem = word
@@ -238,7 +267,7 @@ def parse_role_de(word: str) -> RoleWord | None:
             if "-" in word and _inflected_base(word.rsplit("-", 1)[1]):
                 stem = word.rsplit("-", 1)[1]
             else:
-                return None
+                return _compound_office(word)
     found = _inflected_base(stem)
     if found is None:
         return None
@@ -248,6 +277,52 @@ def parse_role_de(word: str) -> RoleWord | None:
     if owner is None and base in DEFAULT_OWNER_DE and stem == word:  # not "Vizekanzler", "Ex-Kanzler"
         owner, implicit = DEFAULT_OWNER_DE[base], True
     return RoleWord(ROLE_NOUNS_DE[base], gender, owner, base, plural, implicit)
+
+
+# "EU-Kommissarin", "Haushaltskommissar", "EU-Handelskommissars"; the KB's role name for the office
+PORTFOLIO_COMMISSIONER = re.compile(
+    r"(?P<eu>EU-)?(?P<portfolio>[A-ZÄÖÜ][a-zäöüß]+)?(?(portfolio)k|K)ommissar(?P<ending>innen|in|en|e|s)?"
+)
+NOT_EU_COMMISSIONERS = (
+    "Polizei",
+    "Kriminal",
+    "Hoch",
+    "Menschenrechts",
+    "Flüchtlings",
+    "Regierungs",
+    "Bundes",
+)
+EU_COMMISSIONER = "EU commissioner"
+# Heads of compound office nouns ("Geheimdienstchef", "Armeesprecher", "Wirtschaftsminister") and the
+# role they give; the compound is its own base, so it refers back to no minister of another portfolio.
+COMPOUND_ROLE_HEADS = {"Chef": "leader", "Sprecher": "spokesperson", "Minister": "minister"}
+NOT_OFFICES = {"Lautsprecher", "Küchenchef", "Küchenchefs", "Lautsprechern"}
+
+
+def _portfolio_commissioner(word: str) -> RoleWord | None:
+    """'Haushaltskommissar', 'EU-Innenkommissarin', 'EU-Kommissar': a commissioner with a portfolio
+    (or named with "EU-") is a member of the European Commission; police, UN and Council of Europe
+    commissioners carry other first parts ("Polizeikommissar", "UN-Flüchtlingskommissar")."""
+    match = PORTFOLIO_COMMISSIONER.fullmatch(word)
+    if not match or (match["portfolio"] or "").startswith(NOT_EU_COMMISSIONERS):
+        return None
+    if not (match["eu"] or match["portfolio"]):
+        return None  # a bare "Kommissar" is as often the police's
+    ending = match["ending"] or ""
+    gender = "f" if ending.startswith("in") else "m"
+    return RoleWord(EU_COMMISSIONER, gender, "igo:eu", "Kommissar", ending in {"innen", "e", "en"})
+
+
+def _compound_office(word: str) -> RoleWord | None:
+    if word in NOT_OFFICES or not word[:1].isupper():
+        return None
+    for k in range(3, len(word) - 3):
+        if word[k].islower():
+            found = _inflected_base(word[k].upper() + word[k + 1 :])
+            if found and found[0] in COMPOUND_ROLE_HEADS:
+                base, gender, plural = found
+                return RoleWord(COMPOUND_ROLE_HEADS[base], gender, None, word, plural)
+    return None
 
 
 def _inflected_base(word: str) -> tuple[str, str | None, bool] | None:

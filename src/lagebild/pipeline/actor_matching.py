@@ -117,6 +117,16 @@ class AliasIndex:
         """The aliases starting with this token, by token tuple, then kind -> actor ids."""
         return self._entries.get(first_token, {})
 
+    def genitive_owner(self, text: str, kb) -> str | None:
+        """'Irans', 'Moldaus', 'Pekings', 'Moskaus': the state whose name or capital this genitive
+        is; before a role or institution it owns it ("Pekings Chefdiplomat", "Irans Außenminister")."""
+        if not text.endswith("s"):
+            return None
+        kinds = self.entries_at(text).get((text,), {})
+        ids = kinds.get(NAME, set()) | kinds.get(CAPITAL, set())
+        states = {kb.actors[a]["country"] for a in ids if kb.actors[a]["type"] in {"state", "government"}}
+        return states.pop() if len(states) == 1 else None
+
     def adjective_at(self, doc: Doc, i: int) -> tuple[str | None, int]:
         """The country of a nationality adjective starting at token i ("Israeli", "South Korean")
         and the token after it; (None, i) if there is none."""

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from lagebild.geo import load_gazetteer
 from lagebild.kb.store import load_kb
-from lagebild.pipeline.actor_capitals import CapitalReader
+from lagebild.pipeline.actor_capitals import CapitalReader, seat_sector
 from lagebild.pipeline.actor_coref import resolve_references
 from lagebild.pipeline.actor_lexicon import (
     DETERMINERS_DE,
@@ -39,6 +39,7 @@ from lagebild.pipeline.actor_lexicon import (
     RoleWord,
     agent_sector_de,
     agent_sector_en,
+    institution_sector_de,
     parse_role_de,
 )
 from lagebild.pipeline.actor_matching import (
@@ -52,6 +53,7 @@ from lagebild.pipeline.actor_matching import (
     alias_index,
 )
 from lagebild.pipeline.actor_regions import region_is_actor, western_group_end
+from lagebild.pipeline.actor_towns import town_places
 from lagebild.pipeline.annotations import ActorRef
 
 LABELS = {"person": "PER", "state": "LOC", "government": "ORG", "IGO": "ORG"}
@@ -65,6 +67,16 @@ ABSTRACT_PLURAL_ENDINGS = ("ungen", "heiten", "keiten", "schaften", "tionen", "i
 MISSION_BUILDINGS = {"Botschaft", "Konsulat", "Generalkonsulat", "Botschaftsgebäude"}
 PLACE_PREPOSITIONS_DE = {"in", "In", "vor", "Vor", "zur", "zum", "nahe", "neben", "im", "ins"}
 VISIT_VERBS = {"besuchen", "aufsuchen", "betreten", "verlassen", "stürmen", "umstellen", "blockieren"}
+# What "<institution> in ..." places an institution in: a capital (its government), a state, an IGO.
+SEAT_TYPES = {"state", "government", "IGO"}
+# Prefixes of closed compounds that name a state ("Kremlführung", "Bundespolizei": Germany by default).
+CLOSED_PREFIXES = ("Kreml", "Bundes")
+LIST_WORDS = {",", "und", "sowie", "oder"}
+# KB organisations whose name before a hyphen stands for the group: "Hamas-Führung", "Taliban-Regierung".
+GROUP_TYPES = {"armed group", "military", "intelligence"}
+# Who acts for such a group besides the agent nouns and roles: "Hamas-Kämpfer", "Hisbollah-Miliz".
+GROUP_MEMBER_NOUNS = {"Kämpfer", "Kämpfern", "Miliz", "Milizen", "Milizionäre", "Anführer", "Spitze", "Rebellen",
+                      "Kommandeur", "Kommandeure", "Terroristen", "Extremisten", "Islamisten"}  # fmt: skip
 NOT_NAMES = {"Der", "Die", "Das", "Ein", "Eine", "Am", "Im", "In", "Auch", "Nach", "Zum", "Bei", "Mit"}
 
 
@@ -104,6 +116,8 @@ class ActorResolver:
             mention = self._resolve_match(match, named)
             if mention:
                 self._add(mention, taken)
+        for mention in self._seated_institutions(taken):
+            self._add(mention, taken)
         for mention in self._role_appositions(taken):
             self._add(mention, taken)
         for mention in self._titled_surnames(taken) if english else self._agent_phrases(taken):
@@ -118,17 +132,25 @@ class ActorResolver:
         )
 
     def _capital_places(self) -> list[Mention]:
-        """Capitals read as places ("In Tiflis hat die Polizei ..."), with their state: they tell
-        whose institutions a text means without naming the state."""
+        """Capitals and towns read as places ("In Tiflis hat die Polizei ...", "in Toronto"), with
+        their state: they tell whose institutions a text means without naming the state."""
         # from the capital reader, not doc.ents: the model's NER misses rarer capitals ("Jerewan")
-        in_actor = {i for m in self.mentions for i in range(m.span.start, m.span.end)}
+        taken = {i for m in self.mentions for i in range(m.span.start, m.span.end)}
         places = []
         for (start, end), government in sorted(self.capitals.place_governments.items()):
-            if in_actor.isdisjoint(range(start, end)):
-                span = Span(self.doc, start, end, label="LOC")
+            if taken.isdisjoint(range(start, end)):
                 country = self.kb.actors[government]["country"]
-                places.append(Mention(span, ActorRef(name=span.text, country=country), place_name=True))
+                places.append(self._place(start, end, country))
+            taken |= set(range(start, end))
+        if self.lang == "de":
+            places += [
+                self._place(start, end, country) for start, end, country in town_places(self.doc, taken)
+            ]
         return places
+
+    def _place(self, start: int, end: int, country: str) -> Mention:
+        span = Span(self.doc, start, end, label="LOC")
+        return Mention(span, ActorRef(name=span.text, country=country), place_name=True)
 
     def _add(self, mention: Mention, taken: set[int]) -> None:
         positions = set(range(mention.span.start, mention.span.end))
@@ -224,6 +246,39 @@ class ActorResolver:
     def _label(self, actor_id: str) -> str:
         return LABELS.get(self.kb.actors[actor_id]["type"], "ORG")
 
+    # -- institutions placed by their seat: "die Regierung in Vilnius" ---------------------------
+    def _seated_institutions(self, taken: set[int]) -> list[Mention]:
+        """'Die Regierung in Vilnius forderte ...', 'ein Militärgericht in Minsk', 'die Junta in Niger',
+        'die Armee im Sudan': an institution followed by "in" and a capital (read as its government)
+        or a state is that state's institution, an actor of its own beside the capital's. An adjective
+        before it names another owner ("die russischen Truppen in Syrien") and is read elsewhere."""
+        doc = self.doc
+        mentions = []
+        seats = [
+            m for m in self.mentions if self.kb.actors.get(m.actor.kb_id or "", {}).get("type") in SEAT_TYPES
+        ]
+        listed = {m.span.start for m in seats}
+        for seat in seats:
+            actor, preposition, after = seat.actor, seat.span.start - 1, seat.span.end
+            country = actor.country
+            igo = (actor.actor_code or "").startswith("IGO")
+            if preposition < 1 or doc[preposition].text not in {"in", "im"}:
+                continue
+            # "die Regierungen in Rom, Madrid und Lissabon": several states' institutions, no one actor
+            if after + 1 < len(doc) and doc[after].text in LIST_WORDS and after + 1 in listed:
+                continue
+            noun = preposition - 1
+            sector = seat_sector(doc[noun].text)
+            if sector is None or noun in taken or (noun and doc[noun - 1].text in self.index.adjectives):
+                continue
+            start = noun - 1 if noun and doc[noun - 1].text in DETERMINERS_DE else noun
+            span = Span(doc, start, noun + 1, label="ORG")
+            if igo:  # "die Kommission in Brüssel": the organisation itself
+                mentions.append(Mention(span, actor))
+            else:
+                mentions.append(self._sector_mention(span, country, sector, doc[noun].text))
+        return mentions
+
     # -- role phrases -----------------------------------------------------------------------------
     def _role_before(self, start: int) -> RoleWord | None:
         """The role noun right before a name, skipping a comma ("Botschafter in Berlin, Sergej ...")."""
@@ -285,13 +340,9 @@ class ActorResolver:
         return states.pop() if len(states) == 1 else None
 
     def _state_genitive_de(self, k: int) -> str | None:
-        """'Moldaus Präsidentin', 'Irans Außenminister': a state's name in the genitive owns the role."""
-        text = self.doc[k].text
-        if self.lang != "de" or not text.endswith("s"):
-            return None
-        ids = self.index.entries_at(text).get((text,), {}).get(NAME, set())
-        states = {self.kb.actors[a]["country"] for a in ids if self.kb.actors[a]["type"] == "state"}
-        return states.pop() if len(states) == 1 else None
+        """'Moldaus Präsidentin', 'Pekings Chefdiplomat': a state's name or capital in the genitive
+        owns the role."""
+        return self.index.genitive_owner(self.doc[k].text, self.kb) if self.lang == "de" else None
 
     def _possessor_country(self, k: int) -> str | None:
         """'sein Berater Mychajlo Podoljak' after Selenskyj, 'ihren Botschafter' after Berlin: the
@@ -407,7 +458,7 @@ class ActorResolver:
             if not country or i + 1 >= len(self.doc) or i + 1 in taken:
                 continue
             nxt = self.doc[i + 1].text
-            sector = agent_sector_de(nxt)
+            sector = institution_sector_de(nxt)
             if not sector:
                 continue
             start = i - 1 if i and self.doc[i - 1].text in DETERMINERS_DE else i
@@ -434,17 +485,47 @@ class ActorResolver:
         short prefix and whose last part is an agent noun. A full state name before the hyphen is
         usually the topic ("Iran-Delegation" of the EU), so only the prefixes count."""
         text = self.doc[i].text
+        closed = next((p for p in CLOSED_PREFIXES if text.startswith(p) and len(text) > len(p) + 3), None)
+        if closed and "-" not in text:
+            # "Kremlführung", "Bundespolizei": a state's prefix written together with the agent noun
+            sector = agent_sector_de(text[len(closed)].upper() + text[len(closed) + 1 :])
+            span = Span(self.doc, i, i + 1, label="ORG")
+            return self._sector_mention(span, ROLE_PREFIXES_DE[closed], sector, text) if sector else None
         if "-" not in text or text.startswith("-"):
             return None
         prefix, rest = text.split("-", 1)
-        sector = agent_sector_de(rest.rsplit("-", 1)[-1])
+        head = rest.rsplit("-", 1)[-1]
+        sector = agent_sector_de(head)
         owner = ROLE_PREFIXES_DE.get(prefix + "-")
-        if not sector or not owner:
+        if not owner:
+            return self._group_compound(i, prefix, head)
+        if not sector:
             return None
         span = Span(self.doc, i, i + 1, label="ORG")
         if owner.startswith("igo:"):
             return Mention(span, self.kb.actor_ref(owner, self.date, self.lang))
         return self._sector_mention(span, owner, sector, rest)
+
+    def _group_compound(self, i: int, prefix: str, head: str) -> Mention | None:
+        """'Hamas-Führung', 'Hisbollah-Miliz', 'Taliban-Regierung', 'Hamas-Kämpfer': an armed group,
+        army or service the KB knows, before its leadership, fighters or government, is that group.
+        'Trump-Regierung', 'Assad-Regime', 'Fidesz-Regierung': a leader's or a party's name before an
+        agent noun is that state's agent."""
+        ids = self.index.entries_at(prefix).get((prefix,), {}).get(NAME, set())
+        groups = [a for a in sorted(ids) if self.kb.actors[a]["type"] in GROUP_TYPES]
+        member = agent_sector_de(head) or head in GROUP_MEMBER_NOUNS or parse_role_de(head)
+        span = Span(self.doc, i, i + 1, label="ORG")
+        if len(groups) == 1 and member:
+            return Mention(span, self.kb.actor_ref(groups[0], self.date, self.lang))
+        leaders = {
+            self.kb.actors[a].get("country")
+            for a in ids
+            if self.kb.actors[a].get("curated") or self.kb.actors[a]["type"] == "party"
+        }
+        sector = agent_sector_de(head)
+        if len(leaders) != 1 or None in leaders or sector in {None, STATE}:
+            return None
+        return self._sector_mention(span, leaders.pop(), sector, head)
 
     def _sector_mention(self, span: Span, country: str, sector: str, noun: str) -> Mention:
         if sector == STATE:
@@ -591,6 +672,7 @@ class ActorResolver:
             and ent.start <= m.span.start
             and m.span.end <= ent.end
             and _is_longer_name(ent, m.span)
+            and not self._common_noun_entity(ent)
         }
         self.mentions = [m for m in self.mentions if id(m) not in inside_longer_name]
         kept = []
@@ -599,7 +681,7 @@ class ActorResolver:
             annotated = ent._.actor is not None or ent._.place is not None
             if not annotated and (ent.start, ent.end) in self.capitals.place_uses and ent.label_ != "LOC":
                 ent = Span(doc, ent.start, ent.end, label="LOC")
-            if annotated or not overlaps:
+            if (annotated or not overlaps) and (annotated or not self._common_noun_entity(ent)):
                 kept.append(ent)
         spans = filter_spans([*kept, *(m.span for m in self.mentions)])
         keep_ids = {(s.start, s.end) for s in spans}
@@ -616,6 +698,17 @@ class ActorResolver:
                 ent._.actor = ActorRef(name=ent.text)  # a person the KB does not know
                 self.mentions.append(Mention(ent, ent._.actor))
         self.mentions.sort(key=lambda m: m.span.start)
+
+    def _common_noun_entity(self, ent: Span) -> bool:
+        """A role or institution noun the NER tagged as a name, alone or after its owner's genitive
+        ("Regierungschefin" PER, "Militärjunta" ORG, "Moskaus Außenminister" MISC): no entity of its
+        own, so the role phrase or the institution is read (and resolved to its state) by `actor_coref`."""
+        word = ent[-1].text
+        if self.lang != "de" or len(ent) > 2 or not word[:1].isupper():
+            return False
+        if len(ent) == 2 and not self.index.genitive_owner(ent[0].text, self.kb):
+            return False
+        return parse_role_de(word) is not None or agent_sector_de(word) is not None
 
     def _correct_unknown_persons(self) -> None:
         """One-word PER entities of the NER that the KB does not know and that are no surname of a
