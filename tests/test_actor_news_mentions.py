@@ -6,6 +6,7 @@ pipeline; the events are coded at the state level, so the state (or the IGO's co
 
 import pytest
 
+from lagebild import analyze
 from lagebild.pipeline import get_pipeline
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
@@ -590,3 +591,17 @@ def resolved_state(text: str, mention: str, date: str) -> str | None:
 @pytest.mark.parametrize(("text", "mention", "state", "date"), PROBES)
 def test_a_news_mention_resolves_to_its_state(text, mention, state, date):
     assert resolved_state(text, mention, date or DATE) == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der russische Konzernchef kritisierte die Sanktionen.",
+        "Der türkische Fußballchef lobte die Mannschaft.",
+        "Ein Polizeisprecher in Kiew bestätigte die Festnahme.",
+    ],
+)
+def test_a_compound_head_outside_the_state_is_no_office(text):
+    """ "-chef" and "-sprecher" make an office only after a part of the state ("Armeesprecher")."""
+    entities = analyze(text, date=DATE, lang="de").entities
+    assert not [e for e in entities if (e.actor_code or "").endswith("GOV")]

@@ -77,15 +77,26 @@ def noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
     # a name right after the noun is its genitive, whatever the parse says ("der Krieg Russlands" as appos)
     of += [c for c in children(noun, "appos") if c.i == noun.i + 1 and c.pos_ == "PROPN"]
     governing = _performing_verb(noun, entry)
-    governor_subject = subject_of(governing) if governing is not None else None
-    light_verb = [governor_subject] if governor_subject is not None else []
+    light_verb = _performer_of(governing, noun) if governing is not None else []
     # the parser made the noun the clause's head, its verb a modifier ("Israel flog Luftangriffe auf
     # …", "flog" ← amod): the subject it gave the noun performs the act; not so under a copula
     if not children(noun, "cop"):
         light_verb += children(noun, "nsubj")
     if is_act_noun(noun):
-        return by + attributive + light_verb + _relative_clause_performers(noun)
+        # "von" on the noun names the patient, but "kam von …" on the verb names who spoke
+        return by + attributive + light_verb + _relative_clause_performers(noun) + _origin(noun, entry)
     return by + of + attributive + light_verb + _origin(noun, entry)
+
+
+def _performer_of(verb: Token, noun: Token) -> list[Token]:
+    """The subject of the verb that performs the act. A light or declaring verb takes the act noun as
+    its object, so where the parse made a fronted act noun its subject, it swapped subject and object
+    of an object-first clause ("Scharfe Kritik übte auch Polen", "Kritik" ← nsubj, "Polen" ← obj) or
+    gave the verb a second subject after it ("Kritik übte Präsident Selenskyj")."""
+    if noun.dep_ == "nsubj":
+        return [o for o in children(verb, "obj", "nsubj") if o.i > verb.i > noun.i]
+    subject = subject_of(verb)
+    return [subject] if subject is not None else []
 
 
 def _relative_clause_performers(noun: Token) -> list[Token]:
@@ -122,20 +133,21 @@ def _origin(noun: Token, entry: LexiconEntry) -> list[Token]:
     phrases = [c for c in noun.children if preposition_of(c) == "aus"]
     verb = noun.head
     if noun.dep_ in ("nsubj", "obj") and verb.lemma_.lower() in COMING:
-        phrases += [c for c in verb.children if preposition_of(c) in ("aus", "von")]
+        phrases += [c for c in verb.children if preposition_of(c) in ("aus", "von", "vom")]
     return phrases
 
 
 def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     """The verb whose subject performs the act the noun names: a declaring verb or the row's light verb
-    with the noun as object, also through a proposal ("legte Vorschläge für ein Sanktionspaket vor");
-    a verb of denial, whose subject denies its own act ("bestritt jegliche Angriffsabsichten"). A
+    with the noun as object (or as the subject a misparsed object-first clause gave it), also through
+    a proposal ("legte Vorschläge für ein Sanktionspaket vor"); a verb of denial, whose subject denies its own act ("bestritt jegliche Angriffsabsichten"). A
     declaring verb is known by its form, whatever tag the tagger gave it ("dass Moskau einen Angriff
     plane", "plane" as ADJ)."""
     if noun.dep_ == "nmod" and preposition_of(noun) == "für" and noun.head.lemma_.lower() in PROPOSALS:
         noun = noun.head
     verb = noun.head
-    if noun.dep_ not in ("obj", "nsubj:pass") or verb.pos_ not in ("VERB", "AUX") and verb not in DECLARING:
+    roles = ("obj", "nsubj:pass", "nsubj")  # nsubj: a fronted object the parse took for the subject
+    if noun.dep_ not in roles or verb.pos_ not in ("VERB", "AUX") and verb not in DECLARING:
         return None
     light = verb.lemma_.lower() in entry.objects or light_verb_lemma(verb) in entry.objects
     if verb in DECLARING or verb in CONTINUING_VERBS or light or _sets_on_its_way(verb):

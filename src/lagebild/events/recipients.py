@@ -49,6 +49,8 @@ def giver_recipient_pairs(
     if not recipients:
         return []
     giver = _named_giver(trigger, actors, recipients[0])
+    if giver is None and _names_an_unknown_giver(trigger):
+        return []
     giver = giver or _latest_giver(trigger, recent, recipients[0])
     giver = giver or context_target(recipients[0], context)
     if giver is None:
@@ -84,6 +86,16 @@ def _named_giver(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span 
         if actor is not None and side_of(actor) is not None and side_of(actor) != side_of(recipient):
             return actor
     return None
+
+
+def _names_an_unknown_giver(trigger: Trigger) -> bool:
+    """A name in a "von"/"aus"/"durch" phrase that is no known actor ("erhielt Rückendeckung aus
+    Washington", the city read as a place) still says who gave: an earlier giver would be a guess
+    against the text."""
+    verb, noun = trigger.token, trigger.object_noun
+    heads = [verb] + ([noun] if noun is not None else [])
+    phrases = [p for head in heads for prep in GIVER_PREPOSITIONS for p in with_preposition(head, prep)]
+    return any(p.pos_ == "PROPN" for p in phrases)
 
 
 def _latest_giver(trigger: Trigger, recent: list[EventInfo], recipient: Span) -> Span | None:

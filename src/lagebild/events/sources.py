@@ -34,6 +34,7 @@ from lagebild.events.arguments import (
 from lagebild.events.context_targets import in_prepositional_phrase, judged_act_in_front
 from lagebild.events.meetings import is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
+from lagebild.events.passive_sources import passive_auxiliaries, state_act_source
 from lagebild.events.refusals import REFUSAL_TO_YIELD
 from lagebild.events.triggers import Trigger
 
@@ -65,10 +66,20 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
             return [agent], None
         host = meeting_host(trigger, actors) or _participant_in_circumstance(trigger, actors)
         return ([host] if host is not None else []), None
+    if not is_passive(token) and passive_auxiliaries(token):
+        # a participle sharing a passive's auxiliary shares its agent and patient
+        head = token.head
+        agents = passive_agents(head) + passive_agents(token)
+        patient = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
+        state = state_act_source(trigger) if not agents else None
+        sources = actors.of_phrases(agents[0]) if agents else ([state] if state is not None else [])
+        return sources, actors.of_phrase(patient) if patient is not None else None
     if is_passive(token) and not _perfect_of_motion(trigger):
         agents = passive_agents(token)
         patient = next((c for c in token.children if c.dep_ == "nsubj:pass"), None)
         sources = actors.of_phrases(agents[0]) if agents else []
+        state = state_act_source(trigger) if not agents else None
+        sources = sources or ([state] if state is not None else [])
         return sources, actors.of_phrase(patient) if patient is not None else None
     if is_let_passive(token):
         # the subject suffers the act; refusing it, the subject is the source and the coercer the target

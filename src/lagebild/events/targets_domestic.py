@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import _stand_in, actor_of, clause_tokens, preposition_of, side_of
+from lagebild.events.arguments import (
+    AGENT_PREPOSITIONS,
+    _stand_in,
+    actor_of,
+    children,
+    clause_tokens,
+    preposition_of,
+    side_of,
+    state_of_adjective,
+)
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import ActorRef
 
@@ -18,11 +27,13 @@ PEOPLE = frozenset({"menschen", "personen", "leute", "bürger", "bürgerinnen", 
           "zivilisten", "zivilistinnen", "demonstranten", "demonstrantinnen", "protestierende",
           "protestierenden", "teilnehmer", "teilnehmerinnen", "anhänger", "anhängerinnen", "aktivisten",
           "aktivistinnen", "oppositionelle", "oppositionellen", "regierungsgegner", "regimegegner",
-          "regimekritiker", "dissidenten", "journalisten", "journalistinnen", "blogger", "bloggers",
+          "regimekritiker", "regierungskritiker", "kritiker", "dissidenten", "journalisten", "journalistinnen",
+          "blogger", "bloggers",
           "bloggerin", "studenten", "studentinnen", "studierende", "frauen", "mädchen", "arbeiter",
           "gefangene", "gefangenen", "häftlinge", "inhaftierte", "inhaftierten", "freigelassene",
           "freigelassenen", "unbeteiligte", "unbeteiligten", "menge", "randalierer", "kundgebung",
-          "kundgebungen", "demonstration", "demonstrationen", "proteste", "protestierer"})  # fmt: skip
+          "kundgebungen", "demonstration", "demonstrationen", "proteste", "protestierer", "hunderte",
+          "tausende", "dutzende", "angehörige", "angehörigen"})  # fmt: skip
 # armed groups fighting their own state, when force or coercion is used against them or relations
 # with them are cut ("setzte die Gespräche mit den Rebellen aus"); a foreign government judging
 # rebels ("warf den Rebellen vor") does not act at home
@@ -44,7 +55,6 @@ POLITICAL = ("politisch",)
 # a curfew or a state of emergency is imposed on the own population, with or without an object
 ON_THE_POPULATION = ("1723", "1724")
 POPULATION = "Bevölkerung"
-AGENT_PREPOSITIONS = ("von", "durch")
 # where an act happens, not where people are taken to ("nach Guatemala ausfliegen lassen")
 PLACE_PREPOSITIONS = ("in", "im", "bei", "beim", "vor", "auf", "an", "am")
 IGO_PREFIX = "IGO"
@@ -54,6 +64,8 @@ IGO_PREFIX = "IGO"
 POLICE_ROLE = "COP"
 POLICE_CODES = ("173", "175", "18", "19")
 BORDER = "grenz"
+COURT_ROLE = "JUD"
+COURT_CODES = ("116", "173")  # sentencing, charging
 
 
 def domestic_target(trigger: Trigger, source: Span) -> Span | None:
@@ -67,12 +79,13 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     group = _group_noun(trigger, words) if words else None
     if group is not None and group.lower_ in PRISONERS and code.startswith(RELEASE_CODE):
         group = group if _political(group) else None
-    if group is None and not code.startswith(ON_THE_POPULATION) and not _police_at_home(trigger, source):
+    at_home = _police_at_home(trigger, source) or _court_at_home(trigger, source)
+    if group is None and not code.startswith(ON_THE_POPULATION) and not at_home:
         return None
     violence = code[:2] in VIOLENT_ROOTS and group is not None and group.lower_ in PEOPLE
     # people killed or assaulted by an army are as often foreign as its own ("töteten Zivilisten"):
     # only the place tells
-    state = _state_where(trigger) or (None if violence else _own_state(source))
+    state = state_where(trigger) or (None if violence else _own_state(source))
     if state is None or _bare_state(source) == state:
         # "Litauen rief den Ausnahmezustand aus": a bare state and its own people count as one
         # actor downstream, and the event would be dropped as a misparse
@@ -92,6 +105,18 @@ def _police_at_home(trigger: Trigger, source: Span) -> bool:
     if not police or not trigger.entry.code.startswith(POLICE_CODES):
         return False
     return not any(BORDER in t.lower_ for t in (*source, *clause_tokens(trigger.token)))
+
+
+def _court_at_home(trigger: Trigger, source: Span) -> bool:
+    """A state's court charges and sentences its own people ("Der Oppositionsführer wurde zu zwölf
+    Jahren Haft verurteilt"); a foreigner it tries is named, and the parse finds him first."""
+    actor = actor_of(source)
+    court = actor is not None and (actor.actor_code or "").endswith(COURT_ROLE)
+    if not court or not trigger.entry.code.startswith(COURT_CODES):
+        return False
+    # "den US-Journalisten", "einen britischen Staatsbürger": a nationality the parse may not resolve
+    patients = children(trigger.token, "obj", "nsubj:pass")
+    return not any("-" in p.text or any(state_of_adjective(a) for a in children(p, "amod")) for p in patients)
 
 
 def _group_noun(trigger: Trigger, words: set[str]) -> Token | None:
@@ -119,7 +144,7 @@ def _political(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_.startswith(POLITICAL) for c in noun.children)
 
 
-def _state_where(trigger: Trigger) -> str | None:
+def state_where(trigger: Trigger) -> str | None:
     """The state of a place the clause names ("in Minsk", "in Afghanistan")."""
     doc, clause = trigger.token.doc, {t.i for t in clause_tokens(trigger.token)}
     for span in doc.ents:

@@ -45,6 +45,13 @@ SOURCE_BEFORE_AUS = {
     "Druck",
     "Worte",
 }
+# "Scharfe Kritik kam aus Bratislava", "Rückendeckung erhielt Ottawa aus Washington": what was said or
+# given came from the capital, a verb of coming or receiving between it and the capital.
+SENT_NOUNS = SOURCE_BEFORE_AUS | {"Widerspruch", "Protest", "Lob", "Spott", "Zustimmung", "Zuspruch",
+                                  "Unterstützung", "Rückendeckung", "Solidarität", "Hilfe", "Zusagen"}  # fmt: skip
+COMING_OR_RECEIVING = {"kam", "kamen", "kommt", "kommen", "erhielt", "erhielten", "erhält", "erhalten",
+                       "bekam", "bekamen", "bekommt"}  # fmt: skip
+SENT_WINDOW = 5
 # "Aus Moskau kam scharfe Kritik": words between the capital and what it sends.
 SOURCE_AFTER_AUS_WINDOW = 4
 # "den Kontakt nach Moskau", "der direkte Draht nach Washington": a relation to the government there.
@@ -135,7 +142,12 @@ class CapitalReader:
         """'Aus Moskau kam scharfe Kritik', 'aus Washington hieß es': what comes from the capital
         follows it within a few words."""
         following = self.doc[match.end : match.end + SOURCE_AFTER_AUS_WINDOW]
-        return any(t.text in SOURCE_BEFORE_AUS for t in following)
+        return any(t.text in SENT_NOUNS for t in following)
+
+    def _sent_from_there(self, match: AliasMatch) -> bool:
+        """'Kritik kam aus Bratislava', 'Rückendeckung erhielt Ottawa aus Washington'."""
+        preceding = {t.text for t in self.doc[max(match.start - 1 - SENT_WINDOW, 0) : match.start - 1]}
+        return bool(preceding & SENT_NOUNS) and bool(preceding & COMING_OR_RECEIVING)
 
     def _it_is_said_there(self, match: AliasMatch) -> bool:
         """'In Moskau hieß es, ...', 'hieß es in Washington': the government speaks, not the city."""
@@ -156,6 +168,7 @@ class CapitalReader:
         speaks = (
             (before == "aus" and before2 in SOURCE_BEFORE_AUS)
             or (before in {"aus", "Aus"} and self._source_follows(match))
+            or (before in {"aus", "von"} and self._sent_from_there(match))
             or (before == "nach" and before2 in RELATION_BEFORE_NACH)
             or (before in {"in", "In"} and self._it_is_said_there(match))
         )

@@ -296,7 +296,12 @@ EU_COMMISSIONER = "EU commissioner"
 # Heads of compound office nouns ("Geheimdienstchef", "Armeesprecher", "Wirtschaftsminister") and the
 # role they give; the compound is its own base, so it refers back to no minister of another portfolio.
 COMPOUND_ROLE_HEADS = {"Chef": "leader", "Sprecher": "spokesperson", "Minister": "minister"}
-NOT_OFFICES = {"Lautsprecher", "Küchenchef", "Küchenchefs", "Lautsprechern"}
+# A "-minister" is always an office; "-chef" and "-sprecher" only with a first part naming a part of the
+# state: "Konzernchef", "Fußballchef", "Polizeisprecher" or "Oppositionschef" are no government.
+STATE_FIRST_PARTS = ("Armee", "Militär", "Generalstab", "Geheimdienst", "Nachrichtendienst", "Atom", "Regierung",
+                     "Staat", "Außenamt", "Ministerium", "Außenministerium", "Verteidigungsministerium",
+                     "Innenministerium", "Präsidialamt", "Präsidenten", "Kanzleramt", "Pentagon", "Junta",
+                     "Marine", "Luftwaffe", "Heer", "Verhandlung", "Delegation", "Kommission", "Atombehörden")  # fmt: skip
 
 
 def _portfolio_commissioner(word: str) -> RoleWord | None:
@@ -314,13 +319,16 @@ def _portfolio_commissioner(word: str) -> RoleWord | None:
 
 
 def _compound_office(word: str) -> RoleWord | None:
-    if word in NOT_OFFICES or not word[:1].isupper():
+    if not word[:1].isupper():
         return None
     for k in range(3, len(word) - 3):
         if word[k].islower():
             found = _inflected_base(word[k].upper() + word[k + 1 :])
             if found and found[0] in COMPOUND_ROLE_HEADS:
                 base, gender, plural = found
+                first_part = word[:k].removesuffix("s")
+                if base != "Minister" and first_part not in STATE_FIRST_PARTS:
+                    return None
                 return RoleWord(COMPOUND_ROLE_HEADS[base], gender, None, word, plural)
     return None
 

@@ -1,0 +1,136 @@
+"""Who did it when a passive names no one: an act only a state performs ("Hunderte wurden
+festgenommen", "Die Kundgebung wurde aufgelöst", "Gegen den Blogger wurde Anklage erhoben") is done by
+that state's police, courts or government. The state is where the clause places the act, else the
+state the story is about; the CAMEO gold codes these as the state's sector (MMRCOP, BLRJUD)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import _stand_in, actor_of, children, clause_tokens
+from lagebild.events.targets_domestic import BORDER, IGO_PREFIX, state_where
+from lagebild.events.triggers import Trigger
+from lagebild.pipeline.annotations import ACTOR_REF_SPANS, ActorRef
+
+# bans, curfews and states of emergency (172x), arrests and charges (173), repression (175); not
+# expulsions (174), done to foreigners
+STATE_ONLY_CODES = ("172", "173", "175")
+# executions: killing by other verbs ("getötet", "ermordet") is as often done by armed groups
+EXECUTIONS = frozenset({"hinrichten", "exekutieren", "vollstrecken"})
+# a dismissal or a refused visa says nothing about one's own state's people, nor does a release from
+# hospital ("wurde entlassen")
+NOT_AT_HOME = frozenset({"entlassen", "verweigern", "absetzen"})
+# acts of the courts and prosecutors rather than the police
+JUDICIAL = frozenset(
+    {"anklagen", "erheben", "erlassen", "eröffnen", "vorladen", "verurteilen", "ausschreiben"}
+)
+POLICE_CODES = ("173", "175")
+# a sentence to prison or death ("wurde zu zehn Jahren Haft verurteilt") only a court passes
+SENTENCING = "116"
+AGENT_WORDS = ("von", "vom", "durch")
+RECENT_SENTENCES = 2
+# "wurde festgenommen" reports an act; "war vorgegangen", "ist verboten" a perfect or a state
+PASSIVE_AUXILIARY = "werden"
+POLICE, JUDICIARY, GOVERNMENT = "COP", "JUD", "GOV"
+SECTOR_NAMES = {POLICE: "Polizei", JUDICIARY: "Justiz", GOVERNMENT: "Regierung"}
+
+
+def state_act_source(trigger: Trigger) -> Span | None:
+    """The state sector behind an agentless passive of an act only a state does, as a stand-in span on
+    the passive auxiliary; None for other acts, at a border, or where no state is known."""
+    sector = _sector(trigger)
+    if sector is None or any(BORDER in t.lower_ for t in clause_tokens(trigger.token)):
+        return None
+    auxiliaries = passive_auxiliaries(trigger.token)
+    if not any(a.lemma_.lower() == PASSIVE_AUXILIARY for a in auxiliaries):
+        return None
+    if _agent_phrase_misparsed(trigger.token):
+        return None
+    state = state_where(trigger) or recent_place_state(trigger.token) or story_state(trigger.token)
+    if state is None:
+        return None
+    # no knowledge-base id: the sector is no entry of its own, and sharing the state's id would make
+    # it one actor with the state's people acted on
+    actor = ActorRef(name=SECTOR_NAMES[sector], country=state, actor_code=state + sector)
+    anchors = [*auxiliaries, trigger.token]
+    doc = trigger.token.doc
+    return next(filter(None, (_stand_in(doc, a.i, a.i + 1, actor) for a in anchors)), None)
+
+
+def passive_auxiliaries(verb: Token) -> list[Token]:
+    """A verb's passive auxiliaries; a participle coordinated with a passive one without an auxiliary
+    or subject of its own shares them ("wurden geschlagen und festgenommen")."""
+    own = children(verb, "aux:pass")
+    if own or verb.dep_ != "conj" or children(verb, "aux", "nsubj", "nsubj:pass"):
+        return own
+    return children(verb.head, "aux:pass") if "Part" in verb.morph.get("VerbForm") else []
+
+
+def _agent_phrase_misparsed(verb: Token) -> bool:
+    """A "von"/"durch" between the passive auxiliary and the participle opens the agent, wherever the
+    parse hung it ("wurden Dutzende Studenten von seinem Geheimdienst festgenommen"); one before the
+    auxiliary ("Nach Angaben von Aktivisten wurden …") names a source of the report."""
+    auxiliaries = passive_auxiliaries(verb)
+    start = min((a.i for a in auxiliaries), default=verb.i)
+    return any(t.lower_ in AGENT_WORDS for t in verb.doc[start + 1 : verb.i])
+
+
+def _sector(trigger: Trigger) -> str | None:
+    entry = trigger.entry
+    if entry.lemma in NOT_AT_HOME:
+        return None
+    if entry.lemma in EXECUTIONS:
+        return GOVERNMENT
+    if entry.code == SENTENCING:
+        return JUDICIARY
+    if not entry.code.startswith(STATE_ONLY_CODES):
+        return None
+    if entry.lemma in JUDICIAL:
+        return JUDICIARY
+    return POLICE if entry.code.startswith(POLICE_CODES) else GOVERNMENT
+
+
+def recent_place_state(token: Token) -> str | None:
+    """The state of the latest place named in the token's sentence (before it) or the two before it:
+    a digest of news moves from country to country ("In Tiflis …. Die Polizei war … vorgegangen")."""
+    sentences = list(token.doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start == token.sent.start)
+    start = sentences[max(index - RECENT_SENTENCES, 0)].start
+    places = [
+        e._.place.country
+        for e in token.doc.ents
+        if start <= e.start < token.i and e._.place is not None and e._.place.country
+    ]
+    return places[-1] if places else None
+
+
+def story_state(token: Token) -> str | None:
+    """The state the story is about so far: the one its places and actors name most often up to the
+    token's sentence, the latest named on a tie; international organisations have no police."""
+    doc, end = token.doc, token.sent.end
+    counts: Counter[str] = Counter()
+    latest: dict[str, int] = {}
+    spans = [*doc.ents, *doc.spans.get(ACTOR_REF_SPANS, [])]
+    for span in spans:
+        if span.start >= end:
+            continue
+        state = _state_of(span)
+        if state is not None:
+            counts[state] += 1
+            latest[state] = max(latest.get(state, -1), span.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda s: (counts[s], latest[s]))
+
+
+def _state_of(span: Span) -> str | None:
+    place = span._.place
+    if place is not None and place.country:
+        return place.country
+    actor = actor_of(span)
+    code = (actor.actor_code or "") if actor is not None else ""
+    if actor is None or not actor.country or code.startswith(IGO_PREFIX):
+        return None
+    return actor.country
