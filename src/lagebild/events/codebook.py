@@ -11,6 +11,9 @@ DENIAL = "016"
 DENIAL_CODES = {DENIAL}
 FORCE_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = {"13", "15", "17", "18", "19", "20"}  # threats, force posture, coercion, violence
+STATEMENT_ROOT = "01"
+MEETING_ROOT = "04"
+REDUCING_ROOT = "16"
 
 
 @dataclass(frozen=True)

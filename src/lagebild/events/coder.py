@@ -24,7 +24,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.circumstances import clause_date
-from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.codebook import FORCE_ROOTS, REDUCING_ROOT
 from lagebild.events.context_targets import (
     ACT_SENTENCES,
     context_start,
@@ -72,7 +72,6 @@ from lagebild.events.warned_consequences import as_threat, is_attribution, one_t
 from lagebild.pipeline.annotations import EventInfo
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
-REDUCING_ROOT = "16"
 INTENT_ROOT = "03"  # a pledge announced is a pledge made: `modality_of` with `pledge`
 REPRESSION = "175"
 # force used by the police: shots, blows and gas against people at home are repression, not combat

@@ -26,13 +26,20 @@ from lagebild.events.arguments import (
     subject_of,
     with_preposition,
 )
-from lagebild.events.codebook import DENIAL_CODES, FORCE_ROOTS, HOSTILE_ROOTS, codebook
+from lagebild.events.codebook import (
+    DENIAL_CODES,
+    FORCE_ROOTS,
+    HOSTILE_ROOTS,
+    REDUCING_ROOT,
+    STATEMENT_ROOT,
+    codebook,
+)
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.targets_authors import author_of_earlier_mention
 from lagebild.events.targets_both_sides import addresses_both_sides
 from lagebild.events.targets_co_agents import co_agent_sides, named_alongside
 from lagebild.events.targets_described import in_characterisation
-from lagebild.events.targets_directed import reciprocal_verb
+from lagebild.events.targets_directed import RECIPROCAL_PRONOUNS, reciprocal_verb
 from lagebild.events.targets_domestic import domestic_target
 from lagebild.events.targets_roundup import starts_roundup_item
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
@@ -45,7 +52,6 @@ ANAPHORIC = {"der", "die", "das", "den", "dem", "des", "dies", "diese", "dieser"
 CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
 ACT_SENTENCES = 3  # how far back the act a judgement names by a noun ("die Hinrichtung") may be
 INVESTIGATION_ROOT = "09"
-REDUCING_ROOT = "16"
 POLICE_ACTS = ("172", "173", "175")  # ban, arrest, repress: people of the clause, not of the context
 # judging an act: its target is whoever performed it ("verurteilte die Hinrichtung", "lobte die
 # Freilassung der Geiseln durch die Hamas", "lehnte die Sanktionen ab"). Denials (016) are left out:
@@ -71,8 +77,6 @@ GENERIC_DETERMINERS = {"jeder", "jede", "jeden", "jedem", "jedes", "alle", "alle
 TOPIC_PREPOSITIONS = {"um", "über"}
 AIMED_PREPOSITIONS = {"gegen", "auf", "für"}
 PARTNER_PREPOSITIONS = {"mit"}
-STATEMENT_ROOT = "01"
-RECIPROCAL_PRONOUNS = {"sich", "einander"}
 # "Auch die Litauer verstärkten ihre Grenztruppen": the same act as another's just before
 PARALLEL_ADVERBS = {"auch", "ebenfalls", "ebenso", "gleichfalls"}
 JOINING_VERBS = {"anschließen"}  # reflexive: "schloss sich den Sanktionen an"

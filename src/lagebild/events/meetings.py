@@ -19,13 +19,15 @@ from lagebild.events.arguments import (
     subject_of,
     with_preposition,
 )
+from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
 from lagebild.events.lexicon import target_prepositions
+from lagebild.events.targets_both_sides import BOTH
 from lagebild.events.targets_directed import acts_on_a_third_party
+from lagebild.events.targets_domestic import IGO_PREFIX
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
 
-BOTH = {"beide", "beiden"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "X und Y vereinbarten / trafen sich": both directions
 # verbs that are mutual whatever their root: "X und Y tauschten Gefangene aus" (0841) goes both ways
 EXCHANGES = {"austauschen"}
@@ -37,11 +39,9 @@ DESCRIBED_PLACES = {"hauptstadt", "grenzstadt", "hafenstadt", "grenzregion", "fr
 VISIT_CODES = {"042"}  # the target of a visit is where it goes, wherever the lexicon row points
 # a meeting named by a noun has no grammatical direction ("das Gipfeltreffen mit Biden"): both sides meet
 MEETING_NOUN_CODES = {"040", "044", "046"}
-MEETING_ROOT = "04"
 # where a meeting is the setting of what is said or done: "in einem Telefonat", "bei einem Treffen"
 SETTINGS = {"in", "im", "bei", "beim", "während"}
 MEDIATION = "045"  # the mediator is the subject; the two parties "zwischen" are whom it mediates with
-IGO_PREFIX = "IGO"
 ARRIVAL_STEPS = 3  # how far up a misattached visit noun may be from the verb of its clause
 # an interview is a talk with the press, no meeting of two parties: "sagte er im Gespräch mit unserer
 # Zeitung", "sprach mit dem Sender CNN"; compounds end with these ("Sonntagszeitung", "Nachrichtenmagazin")

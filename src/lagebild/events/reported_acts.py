@@ -14,7 +14,7 @@ from lagebild.events.arguments import ActorIndex, children, side_of
 from lagebild.events.modality import clause_verb, surface_clause
 from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
 
-FORCE_ROOTS = ("17", "18", "19", "20")  # coercion and violence: what an accusation of an adversary names
+ACCUSABLE_ROOTS = ("17", "18", "19", "20")  # coercion and violence: what an accusation of an adversary names
 ACCUSATION = "112"
 INDIRECT = "indirect"
 REPORTED_CLAUSES = ("ccomp", "parataxis")  # how a reported clause hangs on its verb of saying
@@ -27,7 +27,7 @@ SPLIT_ADMITTING = (("räum", "ein"), ("gab", "zu"), ("gibt", "zu"), ("gesteh", "
 def accusations_in_reported_speech(events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
     accusations = []
     for event in events:
-        if not event.code.startswith(FORCE_ROOTS) or event.modality != "asserted" or event.source is None:
+        if not event.code.startswith(ACCUSABLE_ROOTS) or event.modality != "asserted" or event.source is None:
             continue
         if not _in_reported_speech(event.trigger.root) or _admitted(event.trigger.root):
             continue

@@ -31,6 +31,7 @@ from lagebild.events.arguments import (
     visitor,
     with_preposition,
 )
+from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, judged_act_in_front
 from lagebild.events.meetings import is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
@@ -196,9 +197,6 @@ def _preceding_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
         if span is not None and not in_prepositional_phrase(span):
             return actors.of_phrases(span.root)
     return []
-
-
-MEETING_ROOT = "04"
 
 
 def _participant_in_circumstance(trigger: Trigger, actors: ActorIndex) -> Span | None:
