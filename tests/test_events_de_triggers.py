@@ -8,7 +8,7 @@ from functools import partial
 
 import pytest
 
-from lagebild.events.modality import is_conditional_consequence
+from lagebild.events.conditions import is_conditional_consequence
 from lagebild.pipeline import get_pipeline
 from tests.event_tuples import coded_events
 

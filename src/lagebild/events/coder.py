@@ -33,6 +33,7 @@ from lagebild.events.context_targets import (
     judges_acts_in_general,
 )
 from lagebild.events.demanded_acts import demanded_acts
+from lagebild.events.event_clauses import clause_verb
 from lagebild.events.intentions import as_intents
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
 from lagebild.events.meetings import (
@@ -46,7 +47,7 @@ from lagebild.events.meetings import (
     mutual_sides,
     visited,
 )
-from lagebild.events.modality import clause_verb, modality_of
+from lagebild.events.modality import modality_of
 from lagebild.events.one_act import one_event_per_act
 from lagebild.events.recipients import giver_recipient_pairs, is_recipient_row
 from lagebild.events.refusals import (
@@ -378,7 +379,7 @@ def _source_target_pairs(
     if _names_nobody(trigger.token):
         return [(source, None) for source in sources]
     # the two sides of a conflict may have been named well before the appeal to both of them
-    both = _both_sides_addressed(trigger, actors, before)
+    both = both_sides(trigger, actors, before)
     if both:
         return [(source, side) for source in sources for side in both if not _same_side(side, source)]
     pairs, guessed = [], []
@@ -408,12 +409,6 @@ def _source_target_pairs(
             (target, source) for source, target in pairs if target is not None and target not in guessed
         ]
     return pairs
-
-
-def _both_sides_addressed(trigger: Trigger, actors: ActorIndex, earlier: list[EventInfo]) -> list[Span]:
-    """ "rief beide Seiten zur Zurückhaltung auf": an appeal, demand, criticism or threat to both sides
-    of the article's main conflict (targets_both_sides)."""
-    return both_sides(trigger, actors, earlier)
 
 
 def _force_named_in_passing(trigger: Trigger) -> bool:

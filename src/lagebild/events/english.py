@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Span
 
 from lagebild.events.arguments import ActorIndex
 from lagebild.events.codebook import codebook
-from lagebild.events.modality import (
+from lagebild.events.future_acts import INTENT_HEADS
+from lagebild.events.modality_words import (
     CONDITION_MARKS,
     DEMAND_HEADS,
     DENIAL_HEADS,
     FUTURE_AUX,
-    INTENT_HEADS,
     NEGATIONS,
     POSSIBILITY,
     SUBJUNCTIVE_II,

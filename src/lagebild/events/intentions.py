@@ -9,8 +9,9 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import is_zu_infinitive
+from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import VerbSet
-from lagebild.events.modality import clause_verb, modality_of
+from lagebild.events.modality import modality_of
 from lagebild.pipeline.annotations import EventInfo
 
 # verbs by which a source decides or agrees on an act, or instructs its people to carry it out: talks

@@ -7,8 +7,8 @@ clause that frames a "dass" or "zu" clause ("Es ist denkbar, dass …", "weigert
 condition next to the act's clause, a modal before its infinitive, a date ahead of a present tense.
 
 This module decides, in order, which reading wins; the readings live in conditions.py, speculation.py,
-negation_scope.py, framing_clauses.py and future_acts.py. The word lists and clause helpers other
-modules import from here are re-exported below.
+negation_scope.py, framing_clauses.py and future_acts.py, the shared word lists in modality_words.py and
+the clause helpers in event_clauses.py.
 """
 
 from __future__ import annotations
@@ -20,25 +20,20 @@ from spacy.tokens import Span, Token
 from lagebild.events.conditions import (
     consequence_of_condition,
     is_concessive,
-    is_conditional_consequence,
     verb_first_condition,
 )
 from lagebild.events.event_clauses import clause_verb, governing_verbs, surface_clause, within
 from lagebild.events.framing_clauses import surface_framing
-from lagebild.events.future_acts import INTENT_HEADS, announces, future_by_verb_or_date, surface_intent
+from lagebild.events.future_acts import announces, future_by_verb_or_date, surface_intent
 from lagebild.events.modality_words import (
     CONDITION_MARKS,
     DEMAND_HEADS,
-    DENIAL_HEADS,
     FUTURE_AUX,
-    NEGATIONS,
     POSSIBILITY,
-    SUBJUNCTIVE_II,
     THREAT_HEADS,
 )
 from lagebild.events.negation_scope import denied_noun, has_negation, is_litotes, refused
 from lagebild.events.speculation import (
-    POSSIBILITY_MODALS,
     framed_as_scenario,
     habitual,
     hypothetical_subjunctive,
@@ -47,23 +42,6 @@ from lagebild.events.speculation import (
     weighed_act,
     words_in_clause,
 )
-
-__all__ = [
-    "CONDITION_MARKS",
-    "DEMAND_HEADS",
-    "DENIAL_HEADS",
-    "FUTURE_AUX",
-    "INTENT_HEADS",
-    "NEGATIONS",
-    "POSSIBILITY",
-    "POSSIBILITY_MODALS",
-    "SUBJUNCTIVE_II",
-    "THREAT_HEADS",
-    "clause_verb",
-    "is_conditional_consequence",
-    "modality_of",
-    "surface_clause",
-]
 
 # "Von einem Angriff kann keine Rede sein": the act is denied
 NO_QUESTION = re.compile(r"\bkeine rede\b", re.IGNORECASE)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from lagebild.events.arguments import side_of
-from lagebild.events.modality import clause_verb
+from lagebild.events.event_clauses import clause_verb
 from lagebild.pipeline.annotations import EventInfo
 
 # how a noun that names the verb's own act hangs on it: "zu einem Besuch … eingetroffen", "führte

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.arguments import ActorIndex, children, side_of
-from lagebild.events.modality import clause_verb, surface_clause
+from lagebild.events.event_clauses import clause_verb, surface_clause
 from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
 
 ACCUSABLE_ROOTS = ("17", "18", "19", "20")  # coercion and violence: what an accusation of an adversary names

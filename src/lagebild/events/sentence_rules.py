@@ -11,14 +11,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.arguments import same_actor
-from lagebild.events.modality import (
-    FUTURE_AUX,
-    POSSIBILITY,
-    POSSIBILITY_MODALS,
-    SUBJUNCTIVE_II,
-    is_conditional_consequence,
-    surface_clause,
-)
+from lagebild.events.conditions import is_conditional_consequence
+from lagebild.events.event_clauses import surface_clause
+from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
+from lagebild.events.speculation import POSSIBILITY_MODALS
 from lagebild.pipeline.annotations import EventInfo
 
 # Plain statements are quotations (the quote stage records them), not events.
