@@ -14,6 +14,8 @@ from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SP
 LIST_SEPARATORS = {",", "und", "sowie"}
 SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
 AGENT_PREPOSITIONS = ("von", "durch", "seitens")  # "seitens der EU kritisiert"
+# a definite or demonstrative article: the noun points back to something named before
+DEFINITE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesen", "diesem", "dieses"}  # fmt: skip
 # the agent of an act noun: "die Festnahme durch die Polizei", "Kritik seitens der Regierung"
 BY_PREPOSITIONS = ("durch", "seitens")
 ATTRIBUTE_PREPOSITIONS = (None, "von", "vom")  # genitive or "von": whose spokesman, whose army
@@ -279,6 +281,10 @@ def side_of(span: Span) -> str | None:
     if actor.actor_code and actor.actor_code.startswith("IGO"):
         return actor.actor_code
     return actor.country or actor.actor_code
+
+
+def is_definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
 
 
 def children(token: Token, *deps: str) -> list[Token]:

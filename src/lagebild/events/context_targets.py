@@ -16,6 +16,7 @@ from lagebild.events.arguments import (
     children,
     clause_tokens,
     is_act_noun,
+    is_definite,
     misparsed_as_attribute,
     nominative_actor,
     passive_agents,
@@ -69,7 +70,6 @@ CRITICISM_NOUNS = {
     "rüge",
 }
 JUDGING_CODES = ("051",)
-NOUN_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesen", "diesem", "dieses"}
 # "verurteilte jeden Angriff auf Zivilisten": acts of a kind in general, by no one in particular
 GENERIC_DETERMINERS = {"jeder", "jede", "jeden", "jedem", "jedes", "alle", "allen", "aller", "jegliche",
                        "jeglichen", "jeglicher", "jegliches", "sämtliche", "sämtlichen"}  # fmt: skip
@@ -523,11 +523,11 @@ def judged_act_performer(
         return (
             performer if performer is not None and side_of(performer) not in (None, side_of(source)) else None
         )
-    if performer is None and not _definite(noun) and _charges(trigger):
+    if performer is None and not is_definite(noun) and _charges(trigger):
         # "sprach von einem Vertragsbruch": a charge of some act against the judge's side, made
         # without naming who committed it, answers the latest conflict brought on that side
         performer = _offender_before(source, before)
-    if performer is None and codes and _definite(noun):
+    if performer is None and codes and is_definite(noun):
         performer = (
             _latest_performer(codes, recent)
             or _judged_before(noun, source, recent)
@@ -604,10 +604,6 @@ def _patient_in_genitive(noun: Token) -> bool:
     Diplomaten"): its genitive then names no agent. A noun without a row: assume so, to be safe."""
     specs = {e.target for e in german_lexicon().nouns_by_form.get(noun.lower_, ()) if e.kind == "N"}
     return not specs or "gen" in specs
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in NOUN_DETERMINERS for c in noun.children)
 
 
 def _latest_performer(codes: set[str], recent: list[EventInfo]) -> Span | None:

@@ -12,6 +12,7 @@ from lagebild.events.arguments import (
     ActorIndex,
     adjective_actor,
     children,
+    is_definite,
     is_passive,
     passive_agents,
     subject_of,
@@ -19,7 +20,6 @@ from lagebild.events.arguments import (
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 
-DEFINITE = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesen", "diesem", "dieses"}
 MIN_COMPOUND_HEAD = 4  # "Sanktionspaket" is a "Paket"; "Tat" inside "Attentat" is none
 VERBAL = ("VERB", "AUX")
 # the thing as the object of the verb that made it ("beschloss ein Paket", "einigten sich auf ein
@@ -54,8 +54,7 @@ def judged_thing(trigger: Trigger, actors: ActorIndex) -> Token | None:
             p for prep in target_prepositions(spec) for p in noun_or_light_verb_phrases(trigger, prep)
         ]
     for noun in candidates:
-        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-        if noun.pos_ == "NOUN" and definite and noun.i not in actors.by_token and noun != token:
+        if noun.pos_ == "NOUN" and is_definite(noun) and noun.i not in actors.by_token and noun != token:
             return noun
     return None
 
@@ -81,7 +80,7 @@ def _author(mention: Token, actors: ActorIndex) -> Span | None:
     if mention.dep_ not in MADE_BY_THE_SUBJECT or mention.head.pos_ not in VERBAL:
         return None
     verb = mention.head
-    if _judges(verb):
+    if _comments_on(verb):
         return None  # "Berlin verurteilte die Hinrichtung": a judge of the thing, not its maker
     if is_passive(verb):
         agents = passive_agents(verb)
@@ -90,7 +89,7 @@ def _author(mention: Token, actors: ActorIndex) -> Span | None:
     return actors.of_phrase(subject) if subject is not None else None
 
 
-def _judges(verb: Token) -> bool:
+def _comments_on(verb: Token) -> bool:
     """The verb can code a comment, a judgement or a rejection (01, 11, 12, 051): its subject speaks
     about the thing rather than making it."""
     entries = german_lexicon().verbs_by_form.get(verb.lower_, ())
