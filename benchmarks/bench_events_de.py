@@ -28,6 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from lagebild import analyze
+from lagebild.events.confidence import confidence_model
 from lagebild.ingest import read_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,6 +149,18 @@ def main(split: str = "all", verbose: bool = False) -> None:
     loose = sum((loose_gold & loose_pred).values())
     print(
         f"without the target (source, root): precision {loose / max(n_pred, 1):.3f}  recall {loose / n_gold:.3f}"
+    )
+    threshold = confidence_model().threshold
+    confident = Counter(
+        key(article_id, e["evidence"]["text"], state_level(e["source"]), e["root"], state_level(e["target"]))
+        for article_id, events in predicted.items()
+        for e in events
+        if e["confidence"] >= threshold
+    )
+    kept = sum((gold_keys & confident).values())
+    print(
+        f"events with confidence >= {threshold} (the model's threshold): {sum(confident.values())}, "
+        f"precision {kept / max(sum(confident.values()), 1):.3f}  recall {kept / n_gold:.3f}"
     )
     by_root_gold, by_root_hit = (
         Counter(k[3] for k in gold_keys.elements()),

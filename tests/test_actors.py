@@ -448,3 +448,13 @@ def test_a_foreign_president_is_not_the_bundespraesident():
     text = "Emmanuel Macron kam nach Berlin. Der Bundespräsident empfing ihn."
     analysis = lagebild.analyze(text, date="2024-04-15", lang="de")
     assert _entity(analysis, "Der Bundespräsident").name == "Frank-Walter Steinmeier"
+
+
+def test_a_surname_that_is_a_common_noun_names_its_bearer_only_in_full():
+    doc = _doc(
+        "Kiew sprach von einem Schritt zu einem gerechten Frieden. Luc Frieden reiste danach nach Paris.",
+        "2024-03-05",
+    )
+    actors = {e.text: e._.actor for e in doc.ents if e._.actor is not None}
+    assert "Frieden" not in actors
+    assert actors["Luc Frieden"].actor_code == "LUXGOV"

@@ -72,9 +72,10 @@ def test_standing_behind_an_ally_stays_support_not_rejection():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 137: an announced crackdown is a threat of repression, future as announced
+        # 137: an announced crackdown is a threat of repression, made by announcing it (gold guideline
+        # "Announced retaliation": asserted)
         ("Die georgische Regierung kündigte an, gegen die Demonstranten mit aller Härte vorzugehen.",
-         ("137", "GEO", None, "future")),
+         ("137", "GEO", None, "asserted")),
         # 154: sending forces into an area
         ("China schickte Kriegsschiffe in die Gewässer vor Taiwan.", ("154", "CHN", "TWN", "asserted")),
         ("Moskau verlegte weitere Truppen in die Grenzregion zu Finnland.", ("154", "RUS", "FIN", "asserted")),

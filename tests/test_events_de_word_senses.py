@@ -54,3 +54,12 @@ def test_an_investigation_takes_no_counterpart_from_the_diplomacy_before():
 
 def test_an_unresolved_he_leaves_the_source_open_rather_than_taking_another_noun():
     assert not {e for e in coded("Er sagte Ägypten Unterstützung zu.") if e[1] == "EGY"}
+
+
+def test_talking_of_something_is_no_meeting_but_talking_with_someone_is():
+    calling = coded("Polnische Abgeordnete sprachen von einem faulen Kompromiss der Kommission in Brüssel.")
+    assert not {e for e in calling if e[0].startswith("04")}
+    meeting = coded(
+        "Der polnische Außenminister sprach am Montag in Budapest mit seinem ungarischen Amtskollegen."
+    )
+    assert {e for e in meeting if e[0].startswith("04") and e[1] == "POL"}

@@ -6,14 +6,20 @@ Where to look in the German coder (entry point `coder.code_events`):
 - which words name an act: `lexicon.py` and the tables in `lexicon_de/` (one per CAMEO root),
   `triggers.py`, word senses that are no act (`senses.py`, `sport.py`);
 - who did it to whom, from the parse: `arguments.py`, `sources.py`, `passive_sources.py`,
-  `noun_agents.py`, `recipients.py`, `meetings.py`;
-- targets the sentence does not name: `context_targets.py` and the `targets_*.py` rules, events an
-  article only refers back to (`anaphora.py`);
-- how acts combine into events: `one_act.py`, `intentions.py`, `refusals.py`, `reported_acts.py`,
-  `demanded_acts.py`, `warned_consequences.py`, `sentence_rules.py`;
+  `noun_agents.py`, `recipients.py`, `meetings.py`, subjects a weak parse misplaces
+  (`subject_repairs.py`); sources the subject only stands for: group nouns
+  (`implicit_sources.py`: "beide Länder", "Kampfjets", "Tausende") and "sie"/"er" for a body
+  (`pronoun_sources.py`);
+- targets the sentence does not name: `context_targets.py` and the `targets_*.py` rules (the camps
+  within a state they compare: `targets_camps.py`), events an article only refers back to
+  (`anaphora.py`);
+- how acts combine into events: `one_act.py`, `intentions.py` (with `prospects.py`, `halted_acts.py`),
+  `refusals.py`, `reported_acts.py`, `demanded_acts.py`, `warned_consequences.py`,
+  `announced_threats.py`, `sentence_rules.py` (with `onlookers.py`);
 - whether it happened (factuality): `modality.py` and its parts `modality_words.py`, `event_clauses.py`,
   `negation_scope.py`, `conditions.py`, `speculation.py`, `framing_clauses.py`, `future_acts.py`;
-- when and where: `circumstances.py`; codes, Goldstein and PLOVER: `codebook.py` (built by `build.py`).
+- when and where: `circumstances.py`; codes, Goldstein and PLOVER: `codebook.py` (built by `build.py`);
+- how likely a coded event is right: `confidence.py`, a stage of its own after the event anaphora.
 
 The English coder is `english.py` over the PETRARCH2 dictionaries (`petrarch_*.py`, `build_petrarch.py`).
 """

@@ -13,6 +13,7 @@ from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SP
 
 LIST_SEPARATORS = {",", "und", "sowie"}
 SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 AGENT_PREPOSITIONS = ("von", "durch", "seitens")  # "seitens der EU kritisiert"
 # a definite or demonstrative article: the noun points back to something named before
 DEFINITE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesen", "diesem", "dieses"}  # fmt: skip
@@ -273,12 +274,16 @@ def actor_of(span: Span) -> ActorRef | None:
     return span._.actor or (span._.antecedent._.actor if span._.antecedent is not None else None)
 
 
+# IGO codes ("IGOEU", "IGONATO") stand for the organisation itself, whoever its officials are
+IGO_PREFIX = "IGO"
+
+
 def side_of(span: Span) -> str | None:
     """The state or IGO an actor span acts for: an IGO code wins over a person's nationality."""
     actor = actor_of(span)
     if actor is None:
         return None
-    if actor.actor_code and actor.actor_code.startswith("IGO"):
+    if actor.actor_code and actor.actor_code.startswith(IGO_PREFIX):
         return actor.actor_code
     return actor.country or actor.actor_code
 
@@ -314,8 +319,17 @@ def genitive_attributes(noun: Token) -> list[Token]:
     return [
         c
         for c in noun.children
-        if c.dep_ in ("nmod", "nmod:poss") and preposition_of(c) is None and "Gen" in c.morph.get("Case")
+        if c.dep_ in ("nmod", "nmod:poss") and preposition_of(c) is None and _genitive_phrase(c)
     ] + [c for c in noun.children if c.dep_ == "nmod:poss"]
+
+
+def _genitive_phrase(noun: Token) -> bool:
+    """The noun is genitive, or an article-less plural whose adjective is where the tagger missed the
+    noun's case ("Angriffe russischer Truppen": "Truppen" tagged accusative, "russischer" genitive);
+    not by the article, whose "der" is as often dative ("mit der Führung in Minsk")."""
+    bare = not children(noun, "det")
+    words = [noun, *(children(noun, "amod") if bare else [])]
+    return any("Gen" in w.morph.get("Case") for w in words)
 
 
 PASSIVE_AUXILIARIES = ("werden", "sein")
@@ -394,10 +408,14 @@ def is_time(token: Token) -> bool:
 
 def is_let_passive(verb: Token) -> bool:
     """ "Polen lässt sich nicht erpressen", "wir lassen uns nicht einschüchtern": the subject of a
-    reflexive "lassen" suffers the act; whoever performs it is named with "von" or "durch", if at all."""
+    reflexive "lassen" suffers the act; whoever performs it is named with "von" or "durch", if at all.
+    A "lassen" that is itself a zu-infinitive is a permission ("verpflichtete sich, Hilfe passieren zu
+    lassen"), no passive."""
     lassen = lassen_of(verb)
-    return lassen is not None and any(
-        c.dep_ == "obj" and c.lower_ in REFLEXIVES for t in (verb, lassen) for c in t.children
+    return (
+        lassen is not None
+        and not is_zu_infinitive(lassen)
+        and any(c.dep_ == "obj" and c.lower_ in REFLEXIVES for t in (verb, lassen) for c in t.children)
     )
 
 
@@ -524,22 +542,32 @@ def _relative_object(pronoun: Token, verb: Token) -> bool:
 OBJECT_CONTROL = {"auffordern", "aufrufen", "bitten", "drängen", "ersuchen", "ermahnen", "zwingen",
                   "nötigen", "ermutigen", "ermuntern", "überreden", "anweisen", "beauftragen",
                   "verpflichten", "vorwerfen", "beschuldigen", "verdächtigen", "raten", "empfehlen",
-                  "erlauben", "verbieten", "gestatten", "überzeugen"}  # fmt: skip
+                  "erlauben", "verbieten", "gestatten", "überzeugen", "appellieren"}  # fmt: skip
+ADDRESSEE_PREPOSITIONS = {"appellieren": "an"}
+# strong forms the lemmatizer leaves as they are ("rief" → "rief")
+STRONG_FORMS = {"rief": "rufen", "riefen": "rufen", "ruft": "rufen", "bat": "bitten", "baten": "bitten",
+                "riet": "raten", "rieten": "raten", "zwang": "zwingen", "zwangen": "zwingen"}  # fmt: skip
 
 
 def _controlling_object(verb: Token) -> Token | None:
     """The object of an object-control verb, which a "zu" infinitive under it takes as its subject; a
     reflexive object is the subject itself ("verpflichtet sich, … zu unterstützen")."""
     particles = [c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")]
-    lemma = verb.lemma_.lower()
+    # a split particle the parser hung on a phrase stands last in the verb's clause, before the comma
+    # of the infinitive ("rief Washington auf, Kuba … zu streichen": "auf" as a preposition)
+    particles += [t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end - 1] if t.nbor(1).text == ","][:1]
+    lemma = STRONG_FORMS.get(verb.lower_, verb.lemma_.lower())
     if lemma not in OBJECT_CONTROL and not any(p + lemma in OBJECT_CONTROL for p in particles):
         return None
+    # "appellierte an Washington und Teheran, … zurückzukehren": the addressee takes a preposition
+    preposition = ADDRESSEE_PREPOSITIONS.get(lemma)
     objects = [
         c
         for c in verb.children
-        if c.dep_ in ("obj", "iobj", "obl:arg")
+        if c.dep_ in ("obj", "iobj", "obl:arg", "obl")
+        and (c.dep_ != "obl" or preposition is not None)
         and c.pos_ in ("NOUN", "PROPN", "PRON")
-        and preposition_of(c) is None
+        and preposition_of(c) == preposition
     ]
     if not objects or objects[0].lower_ in REFLEXIVES:
         return None
@@ -687,6 +715,17 @@ def objects_of(verb: Token) -> list[Token]:
 CLAUSE_BOUNDARIES = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj"}
 
 
+def start_of_sentences_before(token: Token, count: int) -> int:
+    """Where the passage of the token's sentence and the `count` sentences before it begins. Walks back
+    sentence by sentence: listing all of `doc.sents` for each trigger costs quadratic time."""
+    sentence = token.sent
+    for _ in range(count):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence.start
+
+
 def clause_tokens(verb: Token) -> list[Token]:
     """The verb's own clause: its subtree without the clauses embedded in it."""
     tokens, stack = [], [verb]
@@ -770,7 +809,7 @@ def _state_names() -> dict[str, ActorRef]:
     return names
 
 
-def _stand_in(doc: Doc, start: int, end: int, actor: ActorRef) -> Span | None:
+def stand_in(doc: Doc, start: int, end: int, actor: ActorRef) -> Span | None:
     """A span of the coder's own carrying the state a place stands for. The actor stage reads "in
     Moskau" after a visit as the city, rightly; as the visit's target it is the Russian state. The span
     never coincides with an entity or reference, so their annotations stay untouched."""
@@ -797,7 +836,7 @@ def destination(noun: Token, actors: ActorIndex) -> Span | None:
                 return place
     prefix, hyphen, _ = noun.text.partition("-")
     state = _state_names().get(prefix) if hyphen else None
-    return _stand_in(noun.doc, noun.i, noun.i + 1, state) if state is not None else None
+    return stand_in(noun.doc, noun.i, noun.i + 1, state) if state is not None else None
 
 
 @cache
@@ -820,7 +859,7 @@ def actor_in_compound(noun: Token) -> Span | None:
     if not hyphen or not rest or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     actor = _state_names().get(prefix) or _union_names().get(prefix)
-    return _stand_in(noun.doc, noun.i, noun.i + 1, actor) if actor is not None else None
+    return stand_in(noun.doc, noun.i, noun.i + 1, actor) if actor is not None else None
 
 
 def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
@@ -837,7 +876,7 @@ def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     start = min([place.start, *(c.i for c in phrase.children if c.dep_ in ("case", "det"))])
     if start == place.start and place.start > phrase.sent.start:
         start -= 1  # a bare place name ("Kiew besucht"): the word before keeps the span apart from the entity
-    return _stand_in(doc, start, place.end, state)
+    return stand_in(doc, start, place.end, state)
 
 
 @cache
@@ -864,7 +903,7 @@ def state_of_adjective(token: Token) -> Span | None:
     state = _state_adjectives().get(token.lower_)
     if state is None:
         return None
-    return _stand_in(token.doc, token.i, token.i + 1, state)
+    return stand_in(token.doc, token.i, token.i + 1, state)
 
 
 def adjective_actor(phrase: Token) -> Span | None:

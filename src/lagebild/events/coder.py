@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.events.announced_threats import announced_threats
 from lagebild.events.arguments import (
     ActorIndex,
     actor_or_place,
@@ -45,6 +46,7 @@ from lagebild.events.meetings import (
     mediated_sides,
     meets_among_themselves,
     mutual_sides,
+    named_as_mediator,
     visited,
 )
 from lagebild.events.modality import modality_of
@@ -67,7 +69,12 @@ from lagebild.events.sentence_rules import (
 )
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.sport import without_sport
+from lagebild.events.struck_places import struck_place
 from lagebild.events.targets_both_sides import both_sides
+from lagebild.events.targets_camps import camp_of, on_own_people, same_camp
+from lagebild.events.targets_coordinated import counterparts_of_next_clauses
+from lagebild.events.targets_directed import RECIPROCAL_TARGETS, reciprocal_verb
+from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
 from lagebild.pipeline.annotations import EventInfo
@@ -91,8 +98,9 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
     events: list[EventInfo] = []
     seen = set()
     for sentence in doc.sents:
-        context = [e for e in events if e.trigger.start >= context_start(sentence)]
-        recent = [e for e in events if e.trigger.start >= context_start(sentence, ACT_SENTENCES)]
+        context_begins, recent_begins = context_start(sentence), context_start(sentence, ACT_SENTENCES)
+        context = [e for e in events if e.trigger.start >= context_begins]
+        recent = [e for e in events if e.trigger.start >= recent_begins]
         verb_objects = set()
         triggers = []
         for token in sentence:
@@ -125,10 +133,11 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = as_intents(found, sentence)
         found += accusations_in_reported_speech(found, actors)
         found += demanded_acts(found, triggers, lexicon, recent)
-        found = one_threat_per_warning(found + conditional_threats(found))
+        found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = [_as_repression(e) for e in found]
         found = without_feared_developments(without_sport(found, doc))
-        for event in one_event_per_act(without_framing(shared_counterparts(found))):
+        found = shared_counterparts(counterparts_of_next_clauses(found))
+        for event in one_event_per_act(without_framing(found)):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
             if key not in seen:
                 seen.add(key)
@@ -260,17 +269,17 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         stand_in = (
             actor_or_place(candidate, actors) or state_of_adjective(candidate) or adjective_actor(candidate)
         )
-        if stand_in is not None and not _same_side(stand_in, source):
+        if stand_in is not None and not same_camp(stand_in, source):
             return stand_in
     # an appeal, demand or accusation addressed through its clause ("forderte die EU auf, sich … zu
-    # beteiligen"); an actor of the source's own side there is the topic ("beklagte, dass der Sender
+    # beteiligen"); an actor of the source's own camp there is the topic ("beklagte, dass der Sender
     # RT DE keine Lizenz erhalte"), not the addressee
     for clause in children(token, "ccomp", "xcomp"):
         for candidate in children(clause, "nsubj", "obj"):
             actor = actors.of_phrase(candidate)
-            if actor is not None and side_of(actor) != side_of(source):
+            if actor is not None and camp_of(actor) != camp_of(source):
                 return actor
-    return None
+    return struck_place(trigger, actors, source)
 
 
 def _phrases_of_the_object(trigger: Trigger, spec: str) -> list[Token]:
@@ -327,7 +336,7 @@ def _events_for(
     for source, target in pairs:
         if side_of(source) is None:
             continue  # a coach or a village is no political actor ("Glasner lobte die Mannschaft")
-        if target is not None and same_actor(source, target):
+        if target is not None and same_actor(source, target) and not on_own_people(source, target):
             continue
         used = {(source.start, source.end)} | ({(target.start, target.end)} if target is not None else set())
         parts = [p for p in (trigger.token, trigger.particle, source, target) if _inside(p, sentence)]
@@ -376,8 +385,12 @@ def _source_target_pairs(
     if is_recipient_row(trigger):
         return giver_recipient_pairs(trigger, actors, context, recent)
     sources, patient = sources_and_patient(trigger, actors)
+    sources = [s for s in sources if not named_as_mediator(s, trigger, actors)]
     if _names_nobody(trigger.token):
         return [(source, None) for source in sources]
+    reciprocal = each_other(trigger, sources)
+    if reciprocal:
+        return reciprocal
     # the two sides of a conflict may have been named well before the appeal to both of them
     both = both_sides(trigger, actors, before)
     if both:
@@ -393,11 +406,11 @@ def _source_target_pairs(
         # actor found nearby or just before; a person keeps it where none is found
         stateless, parsed = (parsed, None) if _stateless(parsed) else (None, parsed)
         guessable = not judges_acts_in_general(trigger) and not meets_among_themselves(trigger, source)
-        target = (
-            parsed
-            or (fallback_target(trigger, source, sentence, actors, context) if guessable else None)
-            or _person(stateless)
+        guess = (
+            fallback_target(trigger, source, sentence, actors, context) if guessable and not parsed else None
         )
+        target = parsed or _not_a_co_agent(guess, source, sources, trigger, actors) or _person(stateless)
+        target = None if target is not None and named_as_mediator(target, trigger, actors) else target
         if target is None and _force_named_in_passing(trigger):
             continue
         pairs += [(source, each) for each in _coordinated(target, actors)]
@@ -409,6 +422,21 @@ def _source_target_pairs(
             (target, source) for source, target in pairs if target is not None and target not in guessed
         ]
     return pairs
+
+
+def _not_a_co_agent(
+    guess: Span | None, source: Span, sources: list[Span], trigger: Trigger, actors: ActorIndex
+) -> Span | None:
+    """A guess that is another subject of the same verb, or listed with the source ("Nigeria, Senegal
+    und die Elfenbeinküste verhängten Sanktionen"), acts alongside it, unless the act is done to each
+    other (a reciprocal verb, a noun that takes its partner with "mit" or "zwischen": "das Treffen")."""
+    mutual = (
+        reciprocal_verb(trigger) if trigger.entry.kind == "V" else trigger.entry.target in RECIPROCAL_TARGETS
+    )
+    if guess is None or mutual:
+        return guess
+    others = [s for s in sources if s is not source] + actors.listed_with(source)
+    return None if any(same_actor(guess, other) for other in others) else guess
 
 
 def _force_named_in_passing(trigger: Trigger) -> bool:

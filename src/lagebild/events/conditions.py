@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.event_clauses import clause_verb, next_token, surface_clause
+from lagebild.events.event_clauses import clause_verb, next_token, own_clause, surface_clause
 from lagebild.events.modality_words import CONDITION_MARKS, SUBJUNCTIVE_II, THREAT_HEADS
 
 CONDITIONAL_AUX = {"sollte", "sollten"}
@@ -19,8 +19,12 @@ CONDITIONAL_AUX = {"sollte", "sollten"}
 IF_MARKS = CONDITION_MARKS - {"ob", "whether"}
 REPORTED_MODALS = {"könne", "werde", "müsse", "wolle", "dürfe"}
 SPEECH_HEADS = re.compile(
-    r"^(sagt|erklärt|betont|droht|warnt|kündigt|teilte|teilt|hieß|heißt)", re.IGNORECASE
+    r"^(sagt|erklärt|betont|droht|warnt|kündigt|teilte|teilt|hieß|heißt|versprach|versprich|versproch|"
+    r"bot|biet|sichert|forder|verlang)",
+    re.IGNORECASE,
 )
+# "stellte eine Wiederaufnahme in Aussicht, falls …": a conditional promise is made
+PROMISE_NOUNS = {"aussicht"}
 
 
 def is_concessive(mark: Token) -> bool:
@@ -82,4 +86,5 @@ def spoken_by_someone(token: Token, trigger: Token) -> bool:
     """A speech verb with a speaker: "Minsk droht, …", not the impersonal "es drohen Strafmaßnahmen"
     where the measures themselves are what looms."""
     speakers = [c for c in token.children if c.dep_ == "nsubj" and c.i != trigger.i and c.lower_ != "es"]
-    return SPEECH_HEADS.match(token.text) is not None and bool(speakers)
+    promising = any(t.lower_ in PROMISE_NOUNS for t in own_clause(token))
+    return (SPEECH_HEADS.match(token.text) is not None or promising) and bool(speakers)

@@ -12,6 +12,12 @@ from spacy.tokens import Span, Token
 CLAUSE_HEADS = {"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl"}
 GOVERNING = {"xcomp", "ccomp", "advcl", "csubj", "parataxis", "acl", "obj"}
 CLAUSE_PUNCTUATION = {",", ";", ":", "–", "—", "(", ")"}
+# connectives that open an adverbial clause of fact: what it tells happened whatever the clause above
+# demands, plans or fears ("forderten seinen Rücktritt, während Arbeiter die Arbeit niederlegten")
+FACT_CONNECTIVES = {
+    "während", "woraufhin", "worauf", "nachdem", "weil", "obwohl", "obgleich", "wobei", "seitdem",
+    "zumal", "indem",
+}  # fmt: skip
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -43,7 +49,7 @@ def governing_verbs(verb: Token) -> list[Token]:
     for _ in range(6):
         if token.dep_ not in GOVERNING and token.dep_ != "conj" or token.head.i == token.i:
             break
-        if _misattached_after_colon(token):
+        if _misattached_after_colon(token) or _clause_of_fact(token):
             break
         coordinated = token.dep_ == "conj"
         token = token.head
@@ -61,6 +67,15 @@ def _misattached_after_colon(clause: Token) -> bool:
     head = clause.head
     colon = any(c.text == ":" and head.i < c.i < clause.i for c in clause.children)
     return colon and any(c.dep_ == "mark" for c in head.children)
+
+
+def _clause_of_fact(clause: Token) -> bool:
+    """A clause after its governor opened by a connective of fact ("…, woraufhin Tokio Protest
+    einlegte"): the parser hangs it on the verb before, which neither demands nor plans it."""
+    if clause.dep_ == "conj" or clause.head.i > clause.i:
+        return False
+    opening = surface_clause(clause)[0]
+    return opening.lower_ in FACT_CONNECTIVES and opening.i > clause.head.i
 
 
 def surface_clause(token: Token) -> Span:

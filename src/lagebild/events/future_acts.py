@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -22,13 +23,20 @@ ANNOUNCING_JOINED = re.compile(
     r"beantrag|announc|propos)",
     re.IGNORECASE,
 )
-ANNOUNCING_SPLIT = re.compile(r"^(kündig|schlag|schläg|schlug|leg)", re.IGNORECASE)
-ANNOUNCING_PARTICLES = {"an", "vor"}
+# a split announcing verb with its own particle: "kündigte … an", "schlug … vor", "legte … vor" (not
+# "legte Protest ein und kündigte … an", whose "an" belongs to the next verb)
+ANNOUNCING_SPLIT = {
+    "an": re.compile(r"^kündig", re.IGNORECASE),
+    "vor": re.compile(r"^(schlag|schläg|schlug|leg)", re.IGNORECASE),
+}
+ANNOUNCING_LEMMA = "ankündigen"
+MADE_BY_ANNOUNCING = ("03", "13")
 INTENT_HEADS = re.compile(
     r"^(plan|beabsichtig|kündigt|kündigte|angekündigt|ankündig|will|wollen|wollte|vorhab|hat vor|"
     r"soll|sollen|plans|planned|intend|announc|vow|pledg|promis)",
     re.IGNORECASE,
 )
+PROPOSING = re.compile(r"^(vorschlag|vorzuschlag|vorleg|vorzuleg|beantrag|propos)", re.IGNORECASE)
 # "die geplante Reise", "das angekündigte Treffen"
 PLANNED_QUALIFIERS = re.compile(r"^(geplant|angekündigt|bevorstehend|anstehend|vorgesehen)", re.IGNORECASE)
 # a finite modal or "werden" before an infinitive: "Finnland will russische Diplomaten ausweisen"
@@ -45,16 +53,52 @@ def announces(verb: Token, trigger: Token) -> bool:
     if trigger.i != verb.i and not announced_noun:
         return False
     particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")}
-    following = {t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end] if t.pos_ in ("ADP", "ADV", "PART")}
-    announcing = ANNOUNCING_JOINED.match(verb.text) or (
-        ANNOUNCING_SPLIT.match(verb.text) and (particles or following) & ANNOUNCING_PARTICLES
-    )
-    if not announcing:
+    following = {t.lower_ for t in _own_stretch(verb, verb.sent.end) if t.pos_ in ("ADP", "ADV", "PART")}
+    if not (ANNOUNCING_JOINED.match(verb.text) or _split_announcing(verb, particles | following)):
         return False
-    nouns = german_lexicon().nouns_by_form
     # the object, also where the parser hung the verb on it ("kündigte" ← amod "Gegenmaßnahmen")
     words = [*verb.subtree, *(verb.head.subtree if verb.dep_ in ("amod", "acl") else ())]
-    return any(c.lower_ in nouns or c.lemma_.lower() in nouns for c in words if c.pos_ == "NOUN")
+    return any(_names_an_act(c) for c in words)
+
+
+def _names_an_act(token: Token) -> bool:
+    """A noun of the lexicon, or one that "ankündigen" takes as an act to come."""
+    nouns = german_lexicon().nouns_by_form
+    forms = (token.lower_, token.lemma_.lower())
+    return token.pos_ == "NOUN" and any(f in nouns or f in _announced_act_nouns() for f in forms)
+
+
+@cache
+def _announced_act_nouns() -> frozenset[str]:
+    """The objects of "ankündigen" that name an act to come though no noun row lists them ("kündigte
+    Vergeltung an", "kündigte Einreisesperren an"); announced intents and threats (03, 13) are made by
+    announcing them and stay out."""
+    lexicon = german_lexicon()
+    return frozenset(
+        noun
+        for entry in lexicon.entries
+        if entry.lemma == ANNOUNCING_LEMMA
+        and entry.kind == "V"
+        and not entry.code.startswith(MADE_BY_ANNOUNCING)
+        for noun in entry.objects
+    )
+
+
+def expected_arrival(verb: Token) -> bool:
+    """ "Xi wird am Montag zu einem Staatsbesuch in Moskau erwartet": someone expected somewhere is
+    scheduled to come, a future act; a forecast takes a clause instead ("man erwartet, dass …")."""
+    return verb.lower_ == "erwartet" and any(
+        c.dep_ in ("aux", "aux:pass") and c.lower_ in ("wird", "werden") for c in verb.children
+    )
+
+
+def planned_proposal(governors: list[Token]) -> bool:
+    """ "Hahn will am Sonntag vorschlagen, Mittel für Ungarn einzufrieren": a proposal still to be
+    made puts its act ahead (gold: future), not only in question as a proposal made does."""
+    return any(
+        PROPOSING.match(g.text) and any(c.lower_ in FUTURE_MODALS for c in g.children if c.dep_ == "aux")
+        for g in governors
+    )
 
 
 def surface_intent(trigger: Token) -> bool:
@@ -83,12 +127,27 @@ def surface_intent(trigger: Token) -> bool:
 def _announcing_in_clause(trigger: Token, clause: Span) -> bool:
     """ "Rom kündigte Sanktionen gegen Russland an", however the parser hung the words: the announcing
     verb, its particle after it and a noun that names an act, in one clause."""
-    after = {t.lower_ for t in trigger.doc[trigger.i + 1 : clause.end]}
-    announcing = ANNOUNCING_JOINED.match(trigger.text) or (
-        ANNOUNCING_SPLIT.match(trigger.text) and after & ANNOUNCING_PARTICLES
-    )
-    nouns = german_lexicon().nouns_by_form
-    return bool(announcing) and any(t.pos_ == "NOUN" and t.lower_ in nouns for t in clause)
+    after = {t.lower_ for t in _own_stretch(trigger, clause.end)}
+    announcing = ANNOUNCING_JOINED.match(trigger.text) or _split_announcing(trigger, after)
+    return bool(announcing) and any(_names_an_act(t) for t in clause)
+
+
+def _split_announcing(verb: Token, particles: set[str]) -> bool:
+    return any(ANNOUNCING_SPLIT[p].match(verb.text) for p in particles & ANNOUNCING_SPLIT.keys())
+
+
+def _own_stretch(verb: Token, end: int) -> list[Token]:
+    """The words after a verb up to the next verb or clause, where its particle stands (the tagger
+    may take the next verb for an adjective: "kündigte"/ADJ)."""
+    words = []
+    for token in verb.doc[verb.i + 1 : end]:
+        next_verb = token.pos_ in ("VERB", "AUX") or any(
+            s.match(token.text) for s in ANNOUNCING_SPLIT.values()
+        )
+        if next_verb or token.text in (",", ";", ":"):
+            break
+        words.append(token)
+    return words
 
 
 def _infinitive(verb: Token) -> bool:
@@ -112,7 +171,12 @@ def future_by_verb_or_date(
     passive = any(
         c.lower_ == "werden" for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i > verb.i
     )
-    active = "Part" not in verb.morph.get("VerbForm") and not verb.lower_.startswith("ge")
+    # a form both participle and infinitive ("beraten", "vertreten") with a modal and no "haben"/"werden"
+    # after it is the infinitive: "wollen am Montag über Sanktionen beraten"
+    bare = verb.lower_.endswith("n") and not any(
+        c.dep_ in ("aux", "aux:pass") and c.i > verb.i for c in verb.children
+    )
+    active = ("Part" not in verb.morph.get("VerbForm") or bare) and not verb.lower_.startswith("ge")
     infinitive = (active or passive) and not hearsay
     if any(INTENT_HEADS.match(g.text) for g in governors) or (
         infinitive and any(INTENT_HEADS.match(c.text) for c in verb.children if c.dep_ == "aux")

@@ -1,6 +1,8 @@
 """Cooperation that is pledged or decided, not yet done, is an expressed intent (CAMEO 03): "beschlossen,
 Beitrittsverhandlungen aufzunehmen" (036), "sagte zu, die Ukraine zu unterstützen" (03x), "kündigte ein
-Rüstungspaket an" (0332). The pledge or decision is what happened: it is asserted as its verb is."""
+Rüstungspaket an" (0332). The pledge or decision is what happened: it is asserted as its verb is.
+Acts held out are coded by `prospects.py`; cooperation a source will not give is refused
+(`refusals.refusals_of_unwilling`), cooperation it no longer gives halted (`halted_acts.py`)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,11 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import is_zu_infinitive
 from lagebild.events.event_clauses import clause_verb
-from lagebild.events.lexicon import VerbSet
+from lagebild.events.halted_acts import as_halted
+from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.modality import modality_of
+from lagebild.events.prospects import coded_prospects, prospect_intent
+from lagebild.events.refusals import refusals_of_unwilling
 from lagebild.pipeline.annotations import EventInfo
 
 # verbs by which a source decides or agrees on an act, or instructs its people to carry it out: talks
@@ -21,7 +26,8 @@ DECIDING = VerbSet({
     "übereinkommen": "kommt;kam;übereingekommen", "beauftragen": "beauftragt;beauftragte;beauftragt",
     "anweisen": "weist;wies;angewiesen",
 })  # fmt: skip
-# verbs by which a source promises an act: support and aid promised are pledges (CAMEO 032, 033);
+# verbs by which a source promises an act: support, aid and yielding promised are pledges (CAMEO 032,
+# 033, 035: "sagten zu, ihre schweren Waffen abzugeben", "versprach den Abzug der Truppen");
 # a promised call or briefing stays that act, to come ("versprach, mit Selenskyj zu telefonieren")
 PROMISING = VerbSet({
     "zusagen": "sagt;sagte;zugesagt", "zusichern": "sichert;sicherte;zugesichert",
@@ -29,20 +35,27 @@ PROMISING = VerbSet({
     "garantieren": "garantiert;garantierte;garantiert", "geloben": "gelobt;gelobte;gelobt",
     "anbieten": "bietet;bot;angeboten",
 })  # fmt: skip
-PROMISED_ROOTS = ("05", "07")
+PROMISED_ROOTS = ("05", "07", "08")
+# offering to meet, negotiate or mediate is an expressed intent (CAMEO 036, 039): "bot an, zwischen den
+# Generälen zu vermitteln", "bot Gespräche an"; an offer of aid is a pledge (`PROMISING`)
+OFFERING = VerbSet({"anbieten": "bietet;bot;angeboten"})
+OFFERED_ROOTS = ("04",)
 # announcing aid is pledging it (the gold's convention, as CAMEO's 033 "express intent to provide
 # material aid"); announcing other acts makes them future acts of their own
 ANNOUNCING = VerbSet({"ankündigen": "kündigt;kündigte;angekündigt"})
 AID_ROOT = "07"
 # the act's CAMEO root → its expressed intent; a sub-code keeps its last digit ("072" → "0332")
-INTENT_OF = {"04": "036", "05": "032", "06": "031", "07": "033"}
+INTENT_OF = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+YIELDING_ROOT = "08"  # its intents do not follow its sub-codes digit by digit: `prospects.INTENT_OF`
+MEDIATION, INTENT_TO_MEDIATE = "045", "039"
 # how far above the act's clause its binding verb may hang in a weak parse ("verpflichtet sich, die
 # Ukraine militärisch … zu unterstützen", the infinitive under "militärisch" under "sich")
 GOVERNOR_STEPS = 3
 
 
 def as_intents(events: list[EventInfo], sentence: Span) -> list[EventInfo]:
-    return [_as_intent(event, sentence) for event in events]
+    coded = coded_prospects([_as_intent(event, sentence) for event in events], german_lexicon())
+    return as_halted(coded + refusals_of_unwilling(coded))
 
 
 def _as_intent(event: EventInfo, sentence: Span) -> EventInfo:
@@ -52,6 +65,7 @@ def _as_intent(event: EventInfo, sentence: Span) -> EventInfo:
     binding = (
         [DECIDING]
         + ([PROMISING] if root in PROMISED_ROOTS else [])
+        + ([OFFERING] if root in OFFERED_ROOTS else [])
         + ([ANNOUNCING] if root == AID_ROOT else [])
     )
     governor = _binding_verb(event.trigger.root, binding)
@@ -64,6 +78,10 @@ def _as_intent(event: EventInfo, sentence: Span) -> EventInfo:
 
 
 def _intent_code(code: str) -> str:
+    if code == MEDIATION:
+        return INTENT_TO_MEDIATE
+    if code.startswith(YIELDING_ROOT):
+        return prospect_intent(code)
     intent = INTENT_OF[code[:2]]
     if intent == "036" or len(code) < 3 or code[2] == "0":
         return intent

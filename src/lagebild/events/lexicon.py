@@ -158,12 +158,13 @@ def target_prepositions(target: str) -> tuple[str, ...]:
     return tuple(target.removeprefix("pp:").split("|")) if target.startswith("pp:") else ()
 
 
-def noun_forms(lemma: str) -> set[str]:
+@cache  # asked for every object noun of every candidate trigger: the forms of a lemma never change
+def noun_forms(lemma: str) -> frozenset[str]:
     base = lemma.lower()
     # a noun in -e takes only -n ("Reise", "Reisen"): "reises" would make "Polarkreises" a journey
     if base.endswith("e"):
-        return {base, base + "n"}
-    return {base + ending for ending in ("", "s", "es", "n", "en", "e", "er", "ern")}
+        return frozenset({base, base + "n"})
+    return frozenset(base + ending for ending in ("", "s", "es", "n", "en", "e", "er", "ern"))
 
 
 @cache

@@ -8,11 +8,13 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    IGO_PREFIX,
     ActorIndex,
     actor_or_place,
     adjective_actor,
     children,
     clause_tokens,
+    is_zu_infinitive,
     preposition_of,
     same_actor,
     side_of,
@@ -21,10 +23,9 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
-from lagebild.events.lexicon import target_prepositions
+from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.targets_both_sides import BOTH
 from lagebild.events.targets_directed import acts_on_a_third_party
-from lagebild.events.targets_domestic import IGO_PREFIX
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
 
@@ -42,6 +43,12 @@ MEETING_NOUN_CODES = {"040", "044", "046"}
 # where a meeting is the setting of what is said or done: "in einem Telefonat", "bei einem Treffen"
 SETTINGS = {"in", "im", "bei", "beim", "während"}
 MEDIATION = "045"  # the mediator is the subject; the two parties "zwischen" are whom it mediates with
+OFFER_TO_MEDIATE = "039"  # an offer to mediate goes to the parties it offers to go between
+# prepositions by which a clause names who mediated its own act: "haben X und Y unter Vermittlung Z ein
+# Abkommen unterzeichnet", "durch Vermittlung Katars"; the clause's subject are the parties
+MEDIATED_BY = {"unter", "durch", "dank"}
+# what may stand between the mediators of one genitive list: "Vermittlung Frankreichs und der USA"
+MEDIATOR_LIST = {"DET", "ADJ", "CCONJ", "PUNCT"}
 ARRIVAL_STEPS = 3  # how far up a misattached visit noun may be from the verb of its clause
 # an interview is a talk with the press, no meeting of two parties: "sagte er im Gespräch mit unserer
 # Zeitung", "sprach mit dem Sender CNN"; compounds end with these ("Sonntagszeitung", "Nachrichtenmagazin")
@@ -79,8 +86,8 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
     between = [c for c in token.children if preposition_of(c) == "zwischen"] or noun_or_light_verb_phrases(
         trigger, "zwischen"
     )
-    if trigger.entry.code == MEDIATION:
-        return []
+    if trigger.entry.code in (MEDIATION, OFFER_TO_MEDIATE):
+        return []  # the mediator's parties, `mediated_sides`
     if between:
         sides = actors.of_phrases(between[0])
         # a list the parse broke up ("zwischen Präsident Macron und Regierungschefin Meloni"): the two
@@ -97,6 +104,7 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
         if subject is None and not both_stray:
             return []
         sides = actors.of_phrases(subject) if subject is not None else []
+        sides = [s for s in sides if not named_as_mediator(s, trigger, actors)]
         if subject is not None and len(sides) < 2 and "Plur" in subject.morph.get("Number"):
             sides = _two_sides_within(subject, actors)
         named_both = subject is not None and any(t.lower_ in BOTH for t in (subject, *subject.children))
@@ -109,16 +117,28 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
 
 
 def mediated_sides(trigger: Trigger, actors: ActorIndex) -> list[Span]:
-    """The parties a mediator goes between ("Ägypten vermittelte zwischen Israel und der Hamas"): both
-    are targets of the mediator's act; they do not meet each other."""
-    if trigger.entry.code != MEDIATION:
+    """The parties a mediator goes between ("Ägypten vermittelte zwischen Israel und der Hamas"), or
+    offers to go between ("bot an, zwischen Serbien und dem Kosovo zu vermitteln"): both are targets of
+    the mediator's act; they do not meet each other."""
+    if trigger.entry.code not in (MEDIATION, OFFER_TO_MEDIATE):
         return []
-    between = [c for c in trigger.token.children if preposition_of(c) == "zwischen"]
-    between = between or _between_of_the_mediated_act(trigger.token)
+    verb = trigger.token
+    # the parties hang on the verb the offer's infinitive goes with, or on that infinitive: "bot an,
+    # zwischen … zu vermitteln"
+    heads = [verb] + [c for c in children(verb, "xcomp", "conj") if is_zu_infinitive(c)]
+    heads += [verb.head] if is_zu_infinitive(verb) and verb.head.i != verb.i else []
+    between = [c for head in heads for c in head.children if preposition_of(c) == "zwischen"]
+    between = between or _between_of_the_mediated_act(verb)
     if not between:
-        return []
+        return _parties_of_the_mediated_clause(verb, actors) if trigger.entry.code == MEDIATION else []
     sides = actors.of_phrases(between[0])
-    return sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
+    sides = sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
+    # a list the parse broke up ("zwischen Serbien und dem Kosovo", the second name an object): by
+    # word order from the preposition on
+    if len(sides) < 2:
+        preposition = next((c for c in between[0].children if c.lower_ == "zwischen"), None)
+        sides = _actors_listed_after(preposition, actors) if preposition is not None else []
+    return sides if len(sides) >= 2 else []
 
 
 def _between_of_the_mediated_act(verb: Token) -> list[Token]:
@@ -139,6 +159,87 @@ def _between_of_the_mediated_act(verb: Token) -> list[Token]:
         if phrases:
             return phrases
     return []
+
+
+def _parties_of_the_mediated_clause(noun: Token, actors: ActorIndex) -> list[Span]:
+    """ "Unter Vermittlung Norwegens haben Kolumbien und Venezuela ein Abkommen geschlossen": the
+    mediator went between the parties of the clause's own act, its coordinated subject, one per side
+    (two factions of one state are one party). The mediators are never parties, though the parse often
+    hangs them on the subject as its conjuncts."""
+    if preposition_of(noun) not in MEDIATED_BY:
+        return []
+    verb = _verb_of_clause(noun)
+    subject = (subject_of(verb) or _coordinated_actor(verb, actors)) if verb is not None else None
+    if subject is None:
+        return []
+    mediators = _mediators(noun, actors)
+    named = [a for a in actors.of_phrases(subject) if not any(same_actor(a, m) for m in mediators)]
+    # a subject that names one party is the mediator's partner only where it is one of a pair ("die
+    # Armee Malis und die Tuareg-Rebellen", the rebels no known actor); alone it may be its ally
+    after = subject.doc[subject.right_edge.i + 1] if subject.right_edge.i + 1 < len(subject.doc) else None
+    coordinated = bool(children(subject, "conj")) or (after is not None and after.pos_ == "CCONJ")
+    if len(named) < 2 and not (named and coordinated):
+        return []
+    parties: list[Span] = []
+    for actor in named:
+        if side_of(actor) is not None and side_of(actor) not in [side_of(p) for p in parties]:
+            parties.append(actor)
+    return parties
+
+
+def named_as_mediator(span: Span, trigger: Trigger, actors: ActorIndex) -> bool:
+    """Whether the actor is named as the mediator of the sentence's act ("haben X und Y unter
+    Vermittlung Z unterzeichnet"): Z neither signed nor is the partner of who did."""
+    sentence = trigger.token.sent
+    if trigger.entry.code == MEDIATION or not sentence.start <= span.start < sentence.end:
+        return False  # a mediator named in an earlier sentence may well be a party now
+    lexicon = german_lexicon()
+    for token in sentence:
+        mediation = any(e.code == MEDIATION for e in lexicon.nouns_by_form.get(token.lower_, ()))
+        if (
+            mediation
+            and preposition_of(token) in MEDIATED_BY
+            and any(same_actor(span, m) for m in _mediators(token, actors))
+        ):
+            return True
+    return False
+
+
+def _verb_of_clause(noun: Token) -> Token | None:
+    """The verb the noun's phrase belongs to, up through a misattachment to a subject or its conjunct;
+    the full verb where the parse stops at its auxiliary ("haben … unterzeichnet")."""
+    token = noun
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token.head if token.dep_ in ("aux", "aux:pass", "cop") and token.head.i != token.i else token
+
+
+def _mediators(noun: Token, actors: ActorIndex) -> list[Span]:
+    """The actors of the genitive list right after the mediation noun ("Vermittlung Frankreichs und
+    der USA"), by word order: the parse breaks such lists up."""
+    return _actors_listed_after(noun, actors)
+
+
+def _actors_listed_after(token: Token, actors: ActorIndex) -> list[Span]:
+    """The actors of the list right after a word, by word order. The list ends at the first word that
+    neither names an actor nor joins two ("Vermittlung Katars Israel und …": "Israel" is no mediator)."""
+    found: list[Span] = []
+    i = token.i + 1
+    joined = True  # the first actor needs no conjunction before it
+    while i < token.sent.end:
+        span = actors.by_token.get(i)
+        if span is not None and joined:
+            found.append(span)
+            i, joined = span.end, False
+            continue
+        word = token.doc[i]
+        if word.pos_ not in MEDIATOR_LIST or (word.is_punct and word.text != ","):
+            break
+        joined = joined or word.pos_ == "CCONJ" or word.text == ","
+        i += 1
+    return found
 
 
 def calls_of_addressed_acts(triggers: list[Trigger], found: list[EventInfo]) -> list[EventInfo]:

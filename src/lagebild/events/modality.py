@@ -24,7 +24,13 @@ from lagebild.events.conditions import (
 )
 from lagebild.events.event_clauses import clause_verb, governing_verbs, surface_clause, within
 from lagebild.events.framing_clauses import surface_framing
-from lagebild.events.future_acts import announces, future_by_verb_or_date, surface_intent
+from lagebild.events.future_acts import (
+    announces,
+    expected_arrival,
+    future_by_verb_or_date,
+    planned_proposal,
+    surface_intent,
+)
 from lagebild.events.modality_words import (
     CONDITION_MARKS,
     DEMAND_HEADS,
@@ -34,11 +40,14 @@ from lagebild.events.modality_words import (
 )
 from lagebild.events.negation_scope import denied_noun, has_negation, is_litotes, refused
 from lagebild.events.speculation import (
+    asked_for,
+    deliberated_topic,
     framed_as_scenario,
     habitual,
     hypothetical_subjunctive,
     impersonal_threat,
     possibility_modal,
+    unconfirmed,
     weighed_act,
     words_in_clause,
 )
@@ -52,6 +61,8 @@ RULING_OUT = re.compile(r"^(schließ|schloss|ausschließ|ausgeschlossen|auszusch
 EXPECTATION_HEADS = re.compile(
     r"^(rechne|rechnet|erwart|hoff|befürcht|fürcht|bezweifel|zweifel|expect|hope|fear|doubt)", re.IGNORECASE
 )
+# a question for the reason, manner or time of an act takes the act as given
+PRESUPPOSING_INTERROGATIVES = {"warum", "weshalb", "wieso", "weswegen", "wie", "wann", "wodurch", "womit"}
 
 
 def modality_of(
@@ -69,7 +80,7 @@ def modality_of(
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark" and not is_concessive(c)}
     for governor in governors:
         marks |= {c.lower_ for c in governor.children if c.dep_ == "mark" and not is_concessive(c)}
-    if sentence.text.rstrip().endswith("?"):
+    if sentence.text.rstrip().endswith("?") and not _presupposing_question(sentence):
         return "hypothetical"
     subjunctive = hypothetical_subjunctive(sentence, verb, trigger, governors)
     if marks & CONDITION_MARKS or clause_words & (subjunctive | POSSIBILITY) or verb_first_condition(verb):
@@ -79,6 +90,8 @@ def modality_of(
         return "hypothetical"
     if any(g.lower_ in subjunctive for g in governors):
         return "hypothetical"
+    if planned_proposal(governors):
+        return "future"
     if any(THREAT_HEADS.match(g.text) or DEMAND_HEADS.match(g.text) for g in governors):
         return "hypothetical"
     if any(EXPECTATION_HEADS.match(g.text) for g in governors):
@@ -87,6 +100,11 @@ def modality_of(
         return "hypothetical"
     if weighed_act(trigger, verb, governors) or framed_as_scenario(verb, governors):
         return "hypothetical"
+    if deliberated_topic(trigger):
+        return "hypothetical"
+    asked = asked_for(trigger)
+    if asked is not None:
+        return asked
     if consequence_of_condition(verb, trigger) or impersonal_threat(verb, trigger):
         return "hypothetical"
     if any(habitual(c) for c in verb.children if c.dep_ == "advmod"):
@@ -95,7 +113,7 @@ def modality_of(
     if framing == "hypothetical":
         return "hypothetical"
     negated = has_negation(verb, trigger) and not is_litotes(verb)
-    if negated and RULING_OUT.match(verb.text):
+    if negated and (RULING_OUT.match(verb.text) or unconfirmed(trigger, verb)):
         return "hypothetical"
     if negated or framing == "negated" or refused(trigger, verb, governors) or denied_noun(trigger, verb):
         return "negated"
@@ -103,11 +121,18 @@ def modality_of(
         return (
             "future" if any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux") else "asserted"
         )
-    if announces(verb, trigger) or framing == "future" or surface_intent(trigger):
+    if announces(verb, trigger) or framing == "future" or surface_intent(trigger) or expected_arrival(verb):
         return "future"
     if future_by_verb_or_date(verb, trigger, governors, event_date, article_date):
         return "future"
     return "asserted"
+
+
+def _presupposing_question(sentence: Span) -> bool:
+    """ "Warum hat Berlin die Lieferung gestoppt?": a question for the reason, manner or time of an act
+    takes the act as given; a yes-no question ("Verhängt die EU Sanktionen?") leaves it open."""
+    first = next((t for t in sentence if not t.is_punct), None)
+    return first is not None and first.lower_ in PRESUPPOSING_INTERROGATIVES
 
 
 def _comparison(governor: Token) -> bool:

@@ -24,6 +24,7 @@ DENIAL_HEADS = re.compile(
 REFUSAL_HEADS = re.compile(r"^(weiger|geweigert|verweiger|verzicht|ablehn|abgelehnt)", re.IGNORECASE)
 DEMAND_HEADS = re.compile(
     r"^(forder|verlang|rief|ruf|appellier|bitte|bat|dräng|drängt|mahnt|call|urg|demand|ask|"
+    r"aufgefordert|aufforder|aufzuforder|aufgerufen|aufzuruf|gebeten|gedrängt|gemahnt|ermahn|ersuch|"
     r"schlug|schlägt|vorgeschlagen|vorschlag|empfahl|empfiehlt|empfohlen|empfehl|riet$|rät$|suggest|propos)",
     re.IGNORECASE,
 )  # a suggested action is no performed one ("schlug vor, dass sich die Allianz … wenden solle")

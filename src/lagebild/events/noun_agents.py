@@ -13,9 +13,11 @@ from lagebild.events.arguments import (
     genitive_attributes,
     is_act_noun,
     preposition_of,
+    subject_after_the_verb,
     subject_of,
+    with_preposition,
 )
-from lagebild.events.codebook import DENIAL, FORCE_ROOTS
+from lagebild.events.codebook import DENIAL, FORCE_ROOTS, MEETING_ROOT
 from lagebild.events.lexicon import DECIDING_VERBS, LexiconEntry, VerbSet, german_lexicon
 from lagebild.events.triggers import light_verb_lemma
 
@@ -57,11 +59,21 @@ PERFORMING_VERBS = VerbSet({
 # who reports an act is not who did it ("die Angriffe, die Kiew meldete"), except courts and police,
 # which report their own verdicts, executions and arrests ("die Hinrichtung, die die Justiz meldete")
 REPORTING_VERBS = VerbSet({"melden": "meldet;meldete;gemeldet"})
+# verbs whose subject deliberates "über" an act it would perform ("Die EU-Außenminister beraten über
+# ein Waffenembargo"): the act is hypothetical, its source the subject. "prüfen" and "erwägen" with the
+# act as their object are coded as consideration (014) of their own.
+DELIBERATING_VERBS = VerbSet({
+    "beraten": "berät;beriet;beraten", "diskutieren": "diskutiert;diskutierte;diskutiert",
+    "debattieren": "debattiert;debattierte;debattiert", "abstimmen": "stimmt;stimmte;abgestimmt",
+    "entscheiden": "entscheidet;entschied;entschieden", "verhandeln": "verhandelt;verhandelte;verhandelt",
+})  # fmt: skip
+DELIBERATED = "über"
 SELF_REPORTING_ROLES = ("JUD", "COP")
 # verbal acts (statements, appeals, praise, demands, criticism, rejections, threats) and the verbs by
 # which they "come" from someone
 SAID_ROOTS = {"01", "02", "05", "10", "11", "12", "13"}
 COMING = {"kommen", "kam"}
+TRUNCATED = "TRUNC"  # STTS: the first part of "Finanz- und Handelssanktionen"
 PROPOSALS = {"vorschlag", "vorschläge", "plan", "pläne", "entwurf", "entwürfe"}
 
 
@@ -82,9 +94,12 @@ def noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
     # …", "flog" ← amod): the subject it gave the noun performs the act; not so under a copula
     if not children(noun, "cop"):
         light_verb += children(noun, "nsubj")
+    # meetings: whoever "ihr Treffen" names met each other, which the meeting rules read
+    light_verb += _possessor_subject(noun) if not entry.code.startswith(MEETING_ROOT) else []
     if is_act_noun(noun):
         # "von" on the noun names the patient, but "kam von …" on the verb names who spoke
-        return by + attributive + light_verb + _relative_clause_performers(noun) + _origin(noun, entry)
+        performers = _relative_clause_performers(noun) + _origin(noun, entry)
+        return by + attributive + light_verb + _agentive_genitive(noun, entry) + performers
     return by + of + attributive + light_verb + _origin(noun, entry)
 
 
@@ -96,7 +111,16 @@ def _performer_of(verb: Token, noun: Token) -> list[Token]:
     if noun.dep_ == "nsubj":
         return [o for o in children(verb, "obj", "nsubj") if o.i > verb.i > noun.i]
     subject = subject_of(verb)
-    return [subject] if subject is not None else []
+    if subject is not None:
+        return [subject]
+    # no subject found: the act noun fills the object slot, so a bare name between the verb and it is
+    # the subject after the verb, whatever label it got ("Zugleich verhängten Kenia und Uganda
+    # Sanktionen", Kenia ← obj)
+    return [
+        c
+        for c in children(verb, "obj", "iobj")
+        if verb.i < c.i < noun.i and c.pos_ == "PROPN" and preposition_of(c) is None
+    ]
 
 
 def _relative_clause_performers(noun: Token) -> list[Token]:
@@ -145,12 +169,21 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     plane", "plane" as ADJ)."""
     if noun.dep_ == "nmod" and preposition_of(noun) == "für" and noun.head.lemma_.lower() in PROPOSALS:
         noun = noun.head
+    noun = _first_conjunct(noun)
     verb = noun.head
+    if verb in DELIBERATING_VERBS and preposition_of(noun) == DELIBERATED:
+        # weighed together with partners ("will mit ihren Amtskollegen über Sanktionen beraten"), the
+        # act may be all of theirs: no source to tell
+        return None if with_preposition(verb, "mit") else verb
     roles = ("obj", "nsubj:pass", "nsubj")  # nsubj: a fronted object the parse took for the subject
-    if noun.dep_ not in roles or verb.pos_ not in ("VERB", "AUX") and verb not in DECLARING:
+    # "Finanz- und Handelssanktionen": the truncated first part takes whatever label the parse gives
+    role = "obj" if noun.tag_ == TRUNCATED else noun.dep_
+    if role not in roles or verb.pos_ not in ("VERB", "AUX") and verb not in DECLARING:
         return None
     light = verb.lemma_.lower() in entry.objects or light_verb_lemma(verb) in entry.objects
-    if verb in DECLARING or verb in CONTINUING_VERBS or light or _sets_on_its_way(verb):
+    # "verhängten Finanz- und Handelssanktionen", "halten ihr Einreiseverbot aufrecht"
+    performing = verb in PERFORMING_VERBS or _keeps_up(verb)
+    if verb in DECLARING or verb in CONTINUING_VERBS or light or performing or _sets_on_its_way(verb):
         return verb
     if entry.code[:2] in FORCE_ROOTS and verb in FORCE_LIGHT_VERBS:
         return verb
@@ -167,3 +200,92 @@ def _denies(verb: Token) -> bool:
 def _sets_on_its_way(verb: Token) -> bool:
     """ "bringt Sanktionen auf den Weg": an idiom for initiating the act."""
     return verb.lemma_.lower() == "bringen" and any(c.lower_ == "weg" for c in verb.children)
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of coordinated act nouns, which the verb governs for all of them."""
+    for _ in range(4):
+        if noun.dep_ != "conj" or noun.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = noun.head
+    return noun
+
+
+# third-person possessives: in news German they refer back to the subject of their clause
+POSSESSIVES = ("sein", "ihr")
+OCCASIONS = ("nach", "bei", "beim", "während")
+
+
+def _possessor_subject(noun: Token) -> list[Token]:
+    """ "Die drei Staaten halten ihr Einreiseverbot aufrecht", "Nach ihrer Inspektion hat die IAEA
+    …": a possessive on the act noun names the subject of the verb it hangs on, when the two agree.
+    Not under a verb of saying or judging, whose object is often someone else's act ("verurteilte
+    ihren Angriff")."""
+    owners = [c for c in children(noun, "det:poss") if c.lower_.startswith(POSSESSIVES)]
+    verb = noun.head
+    if not owners or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    # the object, or the occasion of a main clause ("Nach ihrer Inspektion hat die IAEA …"); not a
+    # means or a setting ("mit ihrer Blockade", "in seinem Krieg"), which may be anyone's, nor an
+    # occasion in a relative clause ("…, die sie bei ihrem Überfall verschleppt hatte")
+    occasion = preposition_of(noun) in OCCASIONS and verb.dep_ == "ROOT"
+    if not occasion and (noun.dep_ != "obj" or _judges_acts(verb) and not _keeps_up(verb)):
+        return []
+    subject = subject_of(verb) or (subject_after_the_verb(verb) if occasion else None)
+    if subject is None or subject.i == noun.i or not _agrees(owners[0], subject):
+        return []
+    return [subject]
+
+
+def _judges_acts(verb: Token) -> bool:
+    """A verb that says, judges or demands something takes others' acts as its object ("verurteilte
+    ihren Angriff", "forderte seine Freilassung")."""
+    entries = german_lexicon().verbs_by_form.get(verb.lower_, ())
+    return any(not e.objects and e.code[:2] in SAID_ROOTS for e in entries)
+
+
+def _agrees(possessive: Token, subject: Token) -> bool:
+    """ "ihr" refers to a feminine or plural subject, "sein" to a masculine or neuter singular; a
+    name's gender and number are the tagger's guess, so a name fits either."""
+    if subject.pos_ == "PROPN":
+        return True
+    # the tagger often misses a noun's gender; its article is further evidence ("die Behörde")
+    words = [subject, *children(subject, "det")]
+    feminine_or_plural = any(
+        {"Fem", "Plur"} & {*w.morph.get("Gender"), *w.morph.get("Number")} for w in words
+    )
+    masculine_or_neuter = any(
+        {"Masc", "Neut"} & set(w.morph.get("Gender")) and "Plur" not in w.morph.get("Number") for w in words
+    )
+    unknown = not any(w.morph.get("Gender") or w.morph.get("Number") for w in words)
+    if possessive.lower_.startswith("ihr"):
+        return feminine_or_plural or unknown
+    return masculine_or_neuter or unknown
+
+
+def _keeps_up(verb: Token) -> bool:
+    """ "hält ihr Einreiseverbot aufrecht": keeping an act up is performing it. The verb set cannot split
+    the particle "aufrecht" off, and the parse often takes it for an adverb."""
+    upright = any(c.lower_ == "aufrecht" for c in verb.children)
+    return (verb.lemma_.lower() in ("halten", "erhalten") and upright) or verb.lower_.startswith(
+        "aufrechterh"
+    )
+
+
+# an act noun of support or aid takes its beneficiary in the genitive ("die Unterstützung der Ukraine")
+BENEFICIARY_ROOTS = ("05", "07")
+
+
+def _agentive_genitive(noun: Token, entry: LexiconEntry) -> list[Token]:
+    """An act noun whose row names no patient in the genitive takes its agent there: "die Forderung
+    Warschaus nach einem Abzug", "unter Vermittlung Norwegens", "die Warnung Moskaus". A name
+    right after the noun is its genitive, whatever the parse says."""
+    if entry.target == "gen" or entry.code[:2] in BENEFICIARY_ROOTS:
+        return []
+    # the tagger takes some genitive names for nouns ("Forderung Kiews": "Kiews" NOUN)
+    adjacent = [
+        c
+        for c in children(noun, "appos")
+        if c.i == noun.i + 1 and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.lower_.endswith("s"))
+    ]
+    return genitive_attributes(noun) + adjacent

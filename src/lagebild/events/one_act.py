@@ -1,7 +1,8 @@
 """One act, one event: a clause often names its act twice, by its verb and by a noun that hangs on it
 ("ist zu einem Besuch in Peking eingetroffen": "Besuch" and "eingetroffen" both a visit). Such a pair
 with the same dyad and CAMEO root is one event; coordinated verbs ("besuchte Kiew und sprach dort mit
-Kuleba") head clauses of their own and stay apart."""
+Kuleba") head clauses of their own and stay apart. A refusal and the act it refuses are one act too
+("weigerte sich, den Vertrag zu verlängern")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import side_of
+from lagebild.events.arguments import is_zu_infinitive, side_of
 from lagebild.events.event_clauses import clause_verb
 from lagebild.pipeline.annotations import EventInfo
 
@@ -18,6 +19,13 @@ from lagebild.pipeline.annotations import EventInfo
 # sprechen", a noun list misparsed as the subject of a distant verb)
 COMPLEMENTS = ("obj", "obl", "obl:arg")
 SEPARATE_ACTS = ("conj", "nsubj", "nsubj:pass")  # links by which a clause names an act of its own
+REJECTING_ROOT = "12"
+# what CAMEO's rejections (12x) refuse: cooperation, aid, yielding, meetings (03 … 08); a refused
+# statement ("weigert sich, den Völkermord anzuerkennen", 015) keeps its own code
+REFUSABLE_ROOTS = ("03", "04", "05", "06", "07", "08")
+# "weigerte sich, … zu verlängern"; a clause of its own stays apart, as after a colon ("wies die
+# Forderungen zurück: Man werde Bazoum nicht freilassen", gold: both coded)
+REFUSED_CLAUSES = ("xcomp", "ccomp")
 
 
 def one_event_per_act(events: list[EventInfo]) -> list[EventInfo]:
@@ -36,7 +44,41 @@ def one_event_per_act(events: list[EventInfo]) -> list[EventInfo]:
         else:
             absorbed.setdefault(id(verb_event), []).append(event)
     merged = [_merge([e, *absorbed[id(e)]]) if id(e) in absorbed else e for e in kept]
-    return _without_restated_acts(merged)
+    return _without_restated_acts(_refusals_with_their_acts(merged))
+
+
+def _refusals_with_their_acts(events: list[EventInfo]) -> list[EventInfo]:
+    """ "Kiew hatte sich geweigert, den Transitvertrag mit Gazprom zu verlängern": the refusal (12x) is
+    the event (gold: the refused act is not coded besides it), aimed at whom the act was owed to."""
+    refused: dict[int, EventInfo] = {}
+    for event in events:
+        if event.modality != "negated":
+            continue
+        refusal = next((r for r in events if _refuses(r, event)), None)
+        if refusal is not None:
+            refused[id(event)] = refusal
+    kept = []
+    for event in events:
+        if id(event) in refused:
+            continue
+        if event.target is None:
+            owed = [a.target for a in events if refused.get(id(a)) is event and a.target is not None]
+            source_side = _party(event.source)
+            event = next((replace(event, target=t) for t in owed if _party(t) != source_side), event)
+        kept.append(event)
+    return kept
+
+
+def _refuses(refusal: EventInfo, act: EventInfo) -> bool:
+    clause = act.trigger.root
+    return (
+        refusal.code.startswith(REJECTING_ROOT)
+        and act.code.startswith(REFUSABLE_ROOTS)
+        and refusal.modality == "asserted"
+        and clause.dep_ in REFUSED_CLAUSES
+        and is_zu_infinitive(clause)
+        and clause.head.i == refusal.trigger.root.i
+    )
 
 
 def _without_restated_acts(events: list[EventInfo]) -> list[EventInfo]:

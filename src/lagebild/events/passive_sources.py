@@ -9,8 +9,15 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import _stand_in, actor_of, children, clause_tokens
-from lagebild.events.targets_domestic import BORDER, IGO_PREFIX, state_where
+from lagebild.events.arguments import (
+    IGO_PREFIX,
+    actor_of,
+    children,
+    clause_tokens,
+    stand_in,
+    start_of_sentences_before,
+)
+from lagebild.events.targets_domestic import BORDER, state_where
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, ActorRef
 
@@ -56,7 +63,7 @@ def state_act_source(trigger: Trigger) -> Span | None:
     actor = ActorRef(name=SECTOR_NAMES[sector], country=state, actor_code=state + sector)
     anchors = [*auxiliaries, trigger.token]
     doc = trigger.token.doc
-    return next(filter(None, (_stand_in(doc, a.i, a.i + 1, actor) for a in anchors)), None)
+    return next(filter(None, (stand_in(doc, a.i, a.i + 1, actor) for a in anchors)), None)
 
 
 def passive_auxiliaries(verb: Token) -> list[Token]:
@@ -95,9 +102,7 @@ def _sector(trigger: Trigger) -> str | None:
 def recent_place_state(token: Token) -> str | None:
     """The state of the latest place named in the token's sentence (before it) or the two before it:
     a digest of news moves from country to country ("In Tiflis …. Die Polizei war … vorgegangen")."""
-    sentences = list(token.doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start == token.sent.start)
-    start = sentences[max(index - RECENT_SENTENCES, 0)].start
+    start = start_of_sentences_before(token, RECENT_SENTENCES)
     places = [
         e._.place.country
         for e in token.doc.ents

@@ -1,14 +1,24 @@
 """Triggers whose act the sentence turns round: coercion its target refuses to yield to ("lässt sich
-nicht erpressen", CAMEO 124) and a charge its quoted speaker calls baseless ("Die Vorwürfe seien
-haltlos, erklärte Peskow"), which is no accusation but the speaker's denial (016)."""
+nicht erpressen", CAMEO 124), yielding ruled out ("werde nicht nachgeben", "macht keine
+Zugeständnisse", also 124), cooperation a source says it will not give ("Belgrad will den Mann nicht
+überstellen": the refusal 121 besides the handover negated) and a charge its quoted speaker calls
+baseless ("Die Vorwürfe seien haltlos, erklärte Peskow"), which is no accusation but the speaker's
+denial (016)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, is_let_passive, lassen_of, preposition_of, same_actor
+from lagebild.events.arguments import (
+    ActorIndex,
+    is_let_passive,
+    lassen_of,
+    preposition_of,
+    same_actor,
+    side_of,
+)
 from lagebild.events.codebook import DENIAL, DENIAL_CODES
 from lagebild.events.context_targets import context_target
 from lagebild.events.triggers import Trigger
@@ -18,6 +28,19 @@ NEGATION_WORDS = {"nicht", "nie", "niemals", "keinesfalls", "keineswegs"}
 # "lässt sich nicht erpressen / einschüchtern": refusing to yield to coercion (CAMEO 124) is asserted
 COERCION_ROOTS = ("13", "17")
 REFUSAL_TO_YIELD = "124"
+# giving in as such (080: nachgeben, einlenken, sich beugen, Zugeständnisse): negated, it is the refusal
+YIELDING = "080"
+# the cooperative act a source will not perform → its refusal: meeting 125, material cooperation 121,
+# aid 122 (by kind), yielding 124 (a release 1243), other cooperation 120
+REFUSAL_OF = {
+    "03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "071": "1221", "072": "1222",
+    "073": "1223", "074": "1224", "08": "124", "084": "1243", "085": "1244", "087": "1246",
+}  # fmt: skip
+REJECTION_ROOT = "12"
+# "will nicht überstellen", and the future a reported speaker commits to: "Man werde Bazoum nicht
+# freilassen" (not the plain future "wird … nicht", which only says what will not happen)
+WILL_FORMS = {"will", "wolle", "wollen", "wollte", "wollten", "werde"}
+NEGATING_DETERMINERS = ("kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei")
 # "Die Vorwürfe seien haltlos", erklärte Peskow: the speaker denies the charge (CAMEO 016)
 CHARGE_CODES = ("112",)
 DISMISSIVE = {"haltlos", "unbegründet", "grundlos", "gegenstandslos", "unhaltbar", "absurd", "lächerlich",
@@ -26,8 +49,11 @@ DISMISSIVE = {"haltlos", "unbegründet", "grundlos", "gegenstandslos", "unhaltba
 
 
 def as_refusal(trigger: Trigger) -> Trigger:
-    """ "Polen werde sich nicht einschüchtern lassen": no threat but its refusal, by the one threatened."""
+    """ "Polen werde sich nicht einschüchtern lassen": no threat but its refusal, by the one threatened;
+    "Taiwan werde nicht nachgeben": no yielding but the refusal to yield."""
     token = trigger.token
+    if trigger.entry.code == YIELDING and _yielding_ruled_out(trigger):
+        return replace(trigger, entry=replace(trigger.entry, code=REFUSAL_TO_YIELD))
     if (
         trigger.entry.kind != "V"
         or not trigger.entry.code.startswith(COERCION_ROOTS)
@@ -38,6 +64,62 @@ def as_refusal(trigger: Trigger) -> Trigger:
     if not any(c.lower_ in NEGATION_WORDS for v in verbs for c in v.children if c.dep_ == "advmod"):
         return trigger
     return replace(trigger, entry=replace(trigger.entry, code=REFUSAL_TO_YIELD))
+
+
+def _yielding_ruled_out(trigger: Trigger) -> bool:
+    """ "werde nicht nachgeben", "will niemals einlenken" (the negation on the verb or its modal),
+    "macht keine Zugeständnisse" (on the noun, or on the object of the light verb): a stand taken now
+    or for the future. A past "gab ihre Blockade nicht auf" only reports that it did not happen."""
+    token = trigger.token
+    verb = token.head if token.pos_ == "NOUN" else token  # the light verb of "keine Zugeständnisse"
+    # the verb and its auxiliaries and modals, not a governing clause ("rechnen nicht damit, dass …")
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    if not _stance(verbs):
+        return False
+    if any(c.lower_ in NEGATION_WORDS for v in verbs for c in v.children if c.dep_ == "advmod"):
+        return True
+    nouns = [n for n in (token if token.pos_ == "NOUN" else None, trigger.object_noun) if n is not None]
+    return any(c.lower_ in NEGATING_DETERMINERS for n in nouns for c in n.children if c.dep_ == "det")
+
+
+def _stance(verbs: list[Token]) -> bool:
+    """A future or volitional auxiliary, or a finite verb in the present."""
+    present = any("Pres" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") for v in verbs)
+    return present or any(v.lower_ in WILL_FORMS for v in verbs)
+
+
+def refusals_of_unwilling(events: list[EventInfo]) -> list[EventInfo]:
+    """The refusal (12x, asserted) each negated cooperative act under "will" or a future "werde" makes:
+    saying one will not do it is rejecting it now. "Ganz abbrechen will Berlin den Kontakt nicht" is no refusal:
+    only cooperation refused is one."""
+    refused = [
+        replace(event, code=code, modality="asserted")
+        for event in events
+        if event.modality == "negated"
+        and (code := _refusal_code(event.code)) is not None
+        and _under_will(event.trigger.root)
+    ]
+    # a rejection the sentence codes already ("wies die Forderungen zurück: Man werde … nicht freilassen")
+    return [r for r in refused if not any(_same_rejection(r, e) for e in events)]
+
+
+def _same_rejection(refusal: EventInfo, event: EventInfo) -> bool:
+    return event.code[:2] == REJECTION_ROOT and _sides(event) == _sides(refusal)
+
+
+def _sides(event: EventInfo) -> tuple:
+    return tuple(side_of(s) if s is not None else None for s in (event.source, event.target))
+
+
+def _refusal_code(code: str) -> str | None:
+    return next((REFUSAL_OF[code[:n]] for n in (3, 2) if code[:n] in REFUSAL_OF), None)
+
+
+def _under_will(verb: Token) -> bool:
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return False  # "Gespräche werde es nicht geben": no one named refuses
+    modals = [c for c in verb.children if c.dep_ == "aux"] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    return any(m.lower_ in WILL_FORMS for m in modals)
 
 
 def as_dismissal(trigger: Trigger, actors: ActorIndex) -> Trigger:

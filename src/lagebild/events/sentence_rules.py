@@ -10,10 +10,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import same_actor
+from lagebild.events.arguments import is_zu_infinitive, same_actor, side_of
+from lagebild.events.codebook import DENIAL_CODES
 from lagebild.events.conditions import is_conditional_consequence
-from lagebild.events.event_clauses import surface_clause
+from lagebild.events.event_clauses import clause_verb, surface_clause
 from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
+from lagebild.events.onlookers import without_onlookers
 from lagebild.events.speculation import POSSIBILITY_MODALS
 from lagebild.pipeline.annotations import EventInfo
 
@@ -29,6 +31,10 @@ ACCUSATION_ROOTS = {"11"}  # what an accusation charges is its content, not a se
 GENERIC_INTENT = "030"
 ANNOUNCING_VERB = re.compile(r"^(kündig|angekündigt|ankündig)", re.IGNORECASE)
 COMPARISON_WORDS = {"wie", "als"}  # "wie angekündigt", "anders als erwartet"
+# what joins a second main clause to the first: "verurteilte … und drohte", "bot an, … schloss aber … aus"
+COORDINATORS = {"und", "aber", "sowie", "doch", "jedoch"}
+# an appeal or proposal still to be made ("will vorschlagen, … einzufrieren") only announces its act
+APPEAL_ROOT = "02"
 # a coercive act named as the consequence of a condition is threatened (codebook 13x)
 THREAT_OF = {"160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "166": "1313",
              "17": "132", "18": "138", "19": "138", "20": "138"}  # fmt: skip
@@ -86,22 +92,35 @@ def _speculative(clause: Token) -> bool:
 
 def shared_counterparts(events: list[EventInfo]) -> list[EventInfo]:
     """Coordinated verbs share their counterpart as they share their subject: "Er wies die Vorwürfe
-    zurück und sprach von einem unbegründeten Schritt" is aimed at the accuser both times."""
+    zurück und sprach von einem unbegründeten Schritt" is aimed at the accuser both times. Not a denial
+    (as in `counterparts_of_next_clauses`): it is aimed at an accuser only where it names one ("nannte
+    die Abstimmung einen Witz und bestritt, dass …" denies nothing the voters said)."""
     by_trigger = {e.trigger.start: e for e in events if e.target is not None}
     shared = []
     for event in events:
         token = event.trigger.root
-        first = by_trigger.get(token.head.i) if token.dep_ == "conj" and event.target is None else None
+        receives = event.target is None and event.code not in DENIAL_CODES
+        first = by_trigger.get(_coordinated_with(token)) if receives else None
         if first is not None and event.source is not None and same_actor(first.source, event.source):
             event = replace(event, target=first.target)
         shared.append(event)
     return shared
 
 
+def _coordinated_with(verb: Token) -> int | None:
+    """The verb this one is coordinated with: its head, or the verb of the clause the parse hung it in
+    ("ging mit Minsk ins Gericht und stellte Sanktionen in Aussicht", "stellte" on "Sanktionen")."""
+    if verb.dep_ == "conj":
+        return verb.head.i
+    return clause_verb(verb.head).i if _coordinated_clause(verb) else None
+
+
 def without_framing(events: list[EventInfo]) -> list[EventInfo]:
-    """Drop statements, announcements whose announced act is itself coded, and the charge inside an
-    accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail). A
-    negated statement stays, as what it asserts: a comment declined (011)."""
+    """Drop statements, announcements whose announced act is itself coded, the charge inside an
+    accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail) and
+    the commentary of onlookers (`onlookers.py`). A negated statement stays, as what it asserts: a
+    comment declined (011)."""
+    events = without_onlookers(events)
     charges = {
         other.trigger.start
         for event in events
@@ -110,6 +129,7 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
         if other is not event
         and other.trigger.start in _embedded(event)
         and not _condemned_violence(event, other)
+        and not _own_act(event, other)
     }
     kept = []
     for event in events:
@@ -122,8 +142,24 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
         framing = event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP
         if framing and any(other.trigger.start in _embedded(event) for other in events if other is not event):
             continue
+        if (
+            event.code.startswith(APPEAL_ROOT)
+            and event.modality == "future"
+            and _announces_an_act(event, events)
+        ):
+            continue
         kept.append(event)
     return kept
+
+
+def _announces_an_act(appeal: EventInfo, events: list[EventInfo]) -> bool:
+    """Another event is the clause the appeal governs (the parse hangs a "zu" clause as advcl too)."""
+    verb = appeal.trigger.root
+    return any(
+        e.trigger.root.head.i == verb.i and e.trigger.root.dep_ in ("ccomp", "xcomp", "advcl")
+        for e in events
+        if e is not appeal
+    )
 
 
 def _comparison(trigger: Token) -> bool:
@@ -159,11 +195,83 @@ def _condemned_violence(judgement: EventInfo, act: EventInfo) -> bool:
     )
 
 
+def _own_act(accusation: EventInfo, act: EventInfo) -> bool:
+    """What the accuser does itself is no charge: a clause of its own, with a finite verb, whose actor
+    is the accuser's side ("Paris verurteilte die Angriffe und drohte, …", "reagierte verstimmt: Polen
+    liefere keine Waffen mehr"). An infinitive under the accusation ("warf Minsk vor, Migranten zu
+    schleusen") is done by the accused, whoever the parse lent it to."""
+    verb = act.trigger.root
+    if verb.pos_ in ("NOUN", "PROPN") or accusation.source is None or act.source is None:
+        return False
+    finite = any(_finite(v) for v in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
+    own = side_of(accusation.source) is not None and side_of(accusation.source) == side_of(act.source)
+    return finite and own and not _under_infinitive(verb, accusation.trigger.root)
+
+
+def _finite(verb: Token) -> bool:
+    return bool(verb.morph.get("Mood")) or "Fin" in verb.morph.get("VerbForm")
+
+
+def _under_infinitive(verb: Token, top: Token) -> bool:
+    """The verb or a clause between it and `top` has an infinitive's "zu" (which the tagger may call
+    finite: "… Häfen vermint zu haben", "vermint"/Fin)."""
+    token = verb
+    while token.i != top.i and token.head.i != token.i:
+        if is_zu_infinitive(token) or any(c.dep_ == "mark" and c.lower_ == "zu" for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
 def _embedded(event: EventInfo) -> set[int]:
-    """Tokens of the clauses and objects the event's trigger governs."""
+    """Tokens of the clauses and objects the event's trigger governs, without a clause coordinated with
+    the trigger that the parse hung inside them."""
     return {
         t.i
         for c in event.trigger.root.children
-        if c.dep_ in ("ccomp", "xcomp", "parataxis", "obj")
-        for t in c.subtree
+        if c.dep_ in ("ccomp", "xcomp", "parataxis", "obj") or _infinitive_conjunct(c)
+        for t in _governed(c)
     }
+
+
+def _infinitive_conjunct(child: Token) -> bool:
+    """An infinitive clause the parse coordinated with the verb it depends on ("warf Moskau vor,
+    Getreidesilos bombardiert und Häfen vermint zu haben"): a coordinated clause of the same actor
+    would be finite; one without a finite verb or subject of its own, with its "zu", is the content."""
+    if child.dep_ != "conj" or _finite(child) or any(c.dep_ == "nsubj" for c in child.children):
+        return False
+    return any(t.dep_ == "mark" and t.lower_ == "zu" for t in child.subtree)
+
+
+def _governed(top: Token) -> list[Token]:
+    """The subtree of `top`, less what `_coordinated_clause` finds outside a content clause: "sprach von
+    einem neuen Kapitel und lobte den Plan" parsed with "lobte" as an attribute of "Plan", "verurteilte
+    die Angriffe scharf und drohte" with "drohte" coordinated with the adverb."""
+    tokens, stack = [], [(top, False)]
+    while stack:
+        token, in_content = stack.pop()
+        in_content = in_content or _opens_content(token)
+        if token is not top and not in_content and _coordinated_clause(token):
+            continue
+        tokens.append(token)
+        stack.extend((c, in_content) for c in token.children)
+    return tokens
+
+
+def _opens_content(token: Token) -> bool:
+    """A clause with a mark ("dass", "ob", an infinitive's "zu") or in the subjunctive of reported
+    speech: all that is coordinated inside it is what is said ("warf ihr vor, sie habe angegriffen und
+    geplündert", "warf der Polizei vor, Festgenommene geschlagen und misshandelt zu haben")."""
+    marked = any(c.dep_ == "mark" for c in token.children)
+    return marked or "Sub" in token.morph.get("Mood")
+
+
+def _coordinated_clause(token: Token) -> bool:
+    """A verb joined by "und" or "aber" that the parse hung as a conjunct, an attribute or a clause of
+    a word below the trigger: in the indicative, or tagged as an adjective of a noun ("und stellte
+    Sanktionen in Aussicht": "stellte"/ADJ on "Sanktionen"), it continues the main clause."""
+    if not any(c.dep_ == "cc" and c.lower_ in COORDINATORS for c in token.children):
+        return False
+    indicative = token.pos_ in ("VERB", "AUX") and "Ind" in token.morph.get("Mood")
+    attribute = token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN")
+    return token.dep_ in ("conj", "amod", "acl") and (indicative or attribute)

@@ -1,6 +1,8 @@
 """Who did it: the source of an event, read off the parse of a verb's clause or a noun's attributes,
 with the repairs a weak parse needs (inverted subjects, reporting clauses, verbs misread as
-attributes, subjects of "zu" infinitives), and the patient of a passive."""
+attributes, subjects of "zu" infinitives, causative "lassen"; adverbs, objects and attributes misread
+as subjects in `subject_repairs`), group nouns and pronouns standing for sides named before
+(`implicit_sources`, `pronoun_sources`), and the patient of a passive."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     CIRCUMSTANCE_PREPOSITIONS,
+    LASSEN,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
     ActorIndex,
@@ -23,6 +26,7 @@ from lagebild.events.arguments import (
     misparsed_as_attribute,
     names_an_event,
     nominative_actor,
+    objects_of,
     passive_agents,
     preposition_of,
     state_of_adjective,
@@ -33,18 +37,28 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, judged_act_in_front
-from lagebild.events.meetings import is_visit_noun, meeting_host
+from lagebild.events.implicit_sources import group_sources
+from lagebild.events.meetings import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
 from lagebild.events.passive_sources import passive_auxiliaries, state_act_source
+from lagebild.events.pronoun_sources import PRONOUN_REFERENTS, topic_antecedent
 from lagebild.events.refusals import REFUSAL_TO_YIELD
+from lagebild.events.subject_repairs import (
+    act_object_in_front,
+    adverb_in_front,
+    name_after_finite,
+    object_after,
+    phrase_actor,
+    shared_subject,
+    subject_after_participle,
+    subject_taken_for_head,
+)
 from lagebild.events.triggers import Trigger
 
 CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs on its controller
 SUBJECT_PRONOUNS = {"er", "sie", "es"}
 PERSONAL_SUBJECTS = {"er", "sie"}
 DEMONSTRATIVES = {"dieser", "diese", "dieses", "jener", "jene", "jenes"}
-# what each personal pronoun can refer to: "sie" a feminine noun or a plural, "er" a masculine one
-PRONOUN_REFERENTS = {"er": {"Masc"}, "sie": {"Fem", "Plur"}}
 # a state's voters, citizens or population act at home, in a vote or a poll: "Die Schweizer Wähler
 # sagten Nein zur Reform" is no rejection by Switzerland of anyone
 ELECTORATE = ("wähler", "wählerinnen", "wählerschaft", "stimmbürger", "stimmbürgerinnen", "stimmvolk",
@@ -58,10 +72,15 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         guest = visitor(token, actors)
         return ([guest] if guest is not None else []), None
     if trigger.entry.kind == "N":
+        meeting = trigger.entry.code.startswith(MEETING_ROOT) and trigger.entry.code != MEDIATION
         for candidate in noun_agents(token, trigger.entry):
-            actor = actors.of_phrase(candidate) or state_of_adjective(candidate)
-            if actor is not None:
-                return [actor], None
+            # the whole list performs the act ("Frankreich und Polen verhängten Sanktionen"); those
+            # listed for a meeting ("ein Treffen von Kurti und Vučić") meet each other
+            found = [actors.of_phrase(candidate)] if meeting else actors.of_phrases(candidate)
+            found = [a for a in found if a] or [a for a in (state_of_adjective(candidate),) if a]
+            found = found or group_sources(trigger, candidate, actors)
+            if found:
+                return found, None
         agent = agent_after(token, actors) if is_act_noun(token) else None
         if agent is not None:
             return [agent], None
@@ -75,7 +94,7 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         state = state_act_source(trigger) if not agents else None
         sources = actors.of_phrases(agents[0]) if agents else ([state] if state is not None else [])
         return sources, actors.of_phrase(patient) if patient is not None else None
-    if is_passive(token) and not _perfect_of_motion(trigger):
+    if is_passive(token) and not _perfect_of_motion(trigger) and not subject_after_participle(token):
         agents = passive_agents(token)
         patient = next((c for c in token.children if c.dep_ == "nsubj:pass"), None)
         sources = actors.of_phrases(agents[0]) if agents else []
@@ -91,24 +110,52 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         if trigger.entry.code == REFUSAL_TO_YIELD:
             return suffering, agent
         return ([agent] if agent is not None else []), suffering[0] if suffering else None
+    causer = _causer(token, actors)
+    if causer:
+        # the people the act is done to are the caused verb's object ("ließ Minister festnehmen")
+        patients = [actors.of_phrase(o) for o in objects_of(token)]
+        return causer, next(filter(None, patients), None)
     demonstrative = _demonstrative_subject(token)
     if demonstrative is not None:
         actor = actors.by_token.get(demonstrative.i)
         return ([actor] if actor is not None else []), None
-    subject = subject_of(token)
+    subject = subject_of(token) or shared_subject(token)
+    if subject is not None and adverb_in_front(subject, token):
+        # "Unterdessen nahm die Polizei einen Soldaten fest": the parse made the adverb the subject and
+        # both noun phrases after the verb objects; the first is the subject, the next the patient
+        subject = subject_after_the_verb(token)
+        patient = object_after(token, subject, actors) if subject is not None else None
+        found = actors.of_phrases(subject) if subject is not None else []
+        if found:
+            return found, patient
     if subject is not None and judged_act_in_front(trigger, subject):
         subject = subject_after_the_verb(token)
+    if subject is not None and act_object_in_front(trigger, subject):
+        # "Eine Neuwahl lehnte Tokajew ab": the row's object before the verb, its subject after
+        named = name_after_finite(token, actors)
+        if named is not None:
+            return [named], None
     if subject is not None and _electorate(subject):
         return [], None
     if subject is not None and subject.lower_ in PERSONAL_SUBJECTS and subject.i not in actors.by_token:
         # an unresolved "er" is still the subject: no other noun of the clause ("Er sagte Ägypten
-        # Unterstützung zu") can be the source; an expletive "es" ("Es trafen sich …") names nobody
-        return _main_clause_subject(subject, token, actors), None
+        # Unterstützung zu") can be the source, only the main clause's subject or a body or group
+        # it continues; an expletive "es" ("Es trafen sich …") names nobody
+        found = _main_clause_subject(subject, token, actors)
+        topic = topic_antecedent(subject, token, actors) if not found else None
+        return found or ([topic] if topic is not None else []), None
     sources = actors.of_phrases(subject) if subject is not None else []
+    if not sources and subject is not None:
+        sources = group_sources(trigger, subject, actors)
     if not sources and subject is not None and _someone_unknown(subject, token, actors):
         return [], None
     if not sources and misparsed_as_attribute(token):
         sources = _speaker_after(token, actors) or _preceding_subjects(token, actors)
+    noun = subject_taken_for_head(token) if not sources and subject is None else None
+    if noun is not None:
+        # "griffen Kämpfer der Miliz … an", "Angehörige der Geiseln demonstrierten"
+        actor = phrase_actor(noun, actors)
+        sources = [actor] if actor is not None else group_sources(trigger, noun, actors)
     if not sources and is_zu_infinitive(token) and token.head.pos_ in ("NOUN", "PROPN"):
         sources = _deciders(token.head, actors)
     if not sources:
@@ -239,7 +286,10 @@ def _perfect_of_motion(trigger: Trigger) -> bool:
     """ "Die Türkei ist in Syrien einmarschiert": a verb without an object forms its perfect with
     "sein", which the parser takes for a passive; its subject is the agent."""
     entry, verb = trigger.entry, trigger.token
-    intransitive = not entry.objects and entry.target.startswith("pp:")
+    # the row's objects may be instruments ("mit Wasserwerfern vorgegangen"): with an active subject
+    # beside "sein" the verb is still intransitive ("Die Polizei war gegen die Menge vorgegangen")
+    prepositional = entry.target.startswith("pp:")
+    intransitive = prepositional and (not entry.objects or bool(children(verb, "nsubj")))
     auxiliaries = children(verb, "aux:pass")
     return intransitive and bool(auxiliaries) and all(a.lemma_ == "sein" for a in auxiliaries)
 
@@ -298,3 +348,18 @@ def _nominative(span: Span) -> bool:
     if all("Plur" in t.morph.get("Number") for t in span):
         cases.discard("Acc")
     return not cases & {"Acc", "Dat", "Gen"} or "Nom" in cases
+
+
+def _causer(verb: Token, actors: ActorIndex) -> list[Span]:
+    """Who has an act done ("Die Behörden ließen Hunderte festnehmen", "hat die Junta Minister
+    festnehmen lassen"): the subject of "lassen" is the source; the parse often makes the people
+    acted on the subject of the verb instead."""
+    lassen = lassen_of(verb) or (verb.head if verb.head.lower_ in LASSEN and verb.head != verb else None)
+    if lassen is None or is_zu_infinitive(lassen) or is_let_passive(verb):
+        return []
+    subject = subject_of(lassen)
+    found = actors.of_phrases(subject) if subject is not None else []
+    if found:
+        return found
+    actor = nominative_actor(lassen, actors, set())
+    return [actor] if actor is not None and actor.start < verb.i else []

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.conditions import CONDITIONAL_AUX
 from lagebild.events.event_clauses import clause_after, clause_before, own_clause, surface_clause
+from lagebild.events.future_acts import expected_arrival
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import CONDITION_MARKS, POSSIBILITY, SUBJUNCTIVE_II, THREAT_HEADS
 
@@ -35,6 +36,24 @@ CONSIDERING_HEADS = re.compile(
     r"^(erwäg|erwog|überleg|prüf|diskutier|debattier|spekulier|sinnier|consider|weigh)", re.IGNORECASE
 )
 WARNING_HEADS = re.compile(r"^(warn|befürcht|fürcht|sorg|rechne|rechnet|erwart|hoff)", re.IGNORECASE)
+# a measure deliberated on is still open: "wollen über ein Waffenembargo gegen Ankara beraten",
+# "Verhandlungen über eine Waffenruhe"
+DELIBERATING = re.compile(
+    r"^(berat|beriet|diskutier|debattier|verhandel|verhandl|befass|debatte|diskussion|deliberat|discuss|debat|"
+    r"negotiat)",
+    re.IGNORECASE,
+)  # not "sprach über": talk may be about what happened ("sprach über die Angriffe auf Charkiw")
+# a demand names the act it asks for: "die Forderung nach einem Abzug", "der Aufruf zu Gesprächen"
+# (not a compound: "die Rücktrittsforderung nach dem Angriff" names its demand and dates it)
+DEMAND_NOUNS = {
+    "forderung", "forderungen", "aufforderung", "aufforderungen", "aufruf", "aufrufe", "appell", "appelle",
+    "ruf", "rufe", "bitte", "bitten", "verlangen", "wunsch",
+}  # fmt: skip
+ASKED_WITH = {"nach", "zu", "zum", "zur", "um"}
+# "wies die Forderung … zurück", "lehnte den Appell ab": the act asked for will not happen
+REJECTING = re.compile(r"^(wies|weist|zurückgewiesen|zurückweis|lehn|abgelehnt|ablehn)", re.IGNORECASE)
+# a negated statement about an act leaves it open: "wollte einen Militärschlag nicht kommentieren"
+UNCONFIRMING_HEADS = re.compile(r"^(kommentier|bestätig|äußer|erwähn|confirm|comment)", re.IGNORECASE)
 # a scenario, simulation or work of fiction frames what happens in it ("In einem Szenario blockiert
 # China die Straße", "Das Gedankenspiel sieht vor, dass Russland … angreift", "Im Theaterstück …")
 SCENARIO_NOUNS = re.compile(
@@ -100,6 +119,8 @@ def weighed_act(trigger: Token, verb: Token, governors: list[Token]) -> bool:
     if any(CONSIDERING_HEADS.match(g.text) for g in governors):
         return True
     named = trigger.i != verb.i and trigger.head.i == verb.i and trigger.dep_ in ("obj", "obl")
+    if named and expected_arrival(verb):
+        return False  # "Xi wird in Moskau zu einem Staatsbesuch erwartet": scheduled, no forecast
     if named and (CONSIDERING_HEADS.match(verb.text) or WARNING_HEADS.match(verb.text)):
         return True
     # the parser hangs the finite verb on its object noun ("prüft"/amod → "Sanktionen")
@@ -107,6 +128,34 @@ def weighed_act(trigger: Token, verb: Token, governors: list[Token]) -> bool:
         c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and CONSIDERING_HEADS.match(c.text)
         for c in trigger.children
     )
+
+
+def deliberated_topic(trigger: Token) -> bool:
+    """An act noun that a deliberation is about ("über"): the measure is discussed, not taken."""
+    about = any(c.dep_ == "case" and c.lower_ in ("über", "about", "on") for c in trigger.children)
+    return trigger.pos_ == "NOUN" and about and DELIBERATING.match(trigger.head.text) is not None
+
+
+def asked_for(trigger: Token) -> str | None:
+    """An act noun a demand noun asks for ("die Forderung Kiews nach einem Abzug"): hypothetical, or
+    negated where the demand is rejected ("… wies Lawrow zurück")."""
+    cases = [c for c in trigger.children if c.dep_ == "case" and c.lower_ in ASKED_WITH]
+    if trigger.pos_ != "NOUN" or not cases:
+        return None
+    # the parser may hang the phrase on the verb: the demand noun then stands just before it
+    # ("Der Appell Guterres' zu Gesprächen …")
+    before = trigger.doc[max(trigger.sent.start, cases[0].i - 3) : cases[0].i]
+    demands = [trigger.head] + [t for t in before if t.pos_ == "NOUN"]
+    demand = next((d for d in demands if d.lower_ in DEMAND_NOUNS), None)
+    if demand is None:
+        return None
+    return "negated" if REJECTING.match(demand.head.text) else "hypothetical"
+
+
+def unconfirmed(trigger: Token, verb: Token) -> bool:
+    """An act noun that a negated verb of comment or confirmation takes: not denied, only left open."""
+    named = trigger.pos_ == "NOUN" and trigger.head.i == verb.i and trigger.dep_ in ("obj", "nsubj", "obl")
+    return named and UNCONFIRMING_HEADS.match(verb.text) is not None
 
 
 def framed_as_scenario(verb: Token, governors: list[Token]) -> bool:

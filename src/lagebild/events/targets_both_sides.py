@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, children, side_of, subject_of
+from lagebild.events.arguments import IGO_PREFIX, ActorIndex, children, side_of, subject_of
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -114,7 +114,7 @@ def _mediators(before: list[EventInfo], pairs: dict[frozenset, set[int]]) -> set
 
 def _party(side: str | None) -> bool:
     """A state or group that can be a side of a conflict: no international organisation."""
-    return side is not None and not side.startswith("IGO")
+    return side is not None and not side.startswith(IGO_PREFIX)
 
 
 def _conflictual(event: EventInfo) -> bool:

@@ -10,30 +10,20 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     AGENT_PREPOSITIONS,
-    _stand_in,
+    IGO_PREFIX,
     actor_of,
     children,
     clause_tokens,
+    lassen_of,
     preposition_of,
     side_of,
+    stand_in,
     state_of_adjective,
 )
 from lagebild.events.triggers import Trigger
+from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
 from lagebild.pipeline.annotations import ActorRef
 
-# people of a state as a group, never a state's representatives abroad; migrants, refugees and
-# hostages are excluded on purpose: they are usually another state's people ("wies Migranten zurück")
-PEOPLE = frozenset({"menschen", "personen", "leute", "bürger", "bürgerinnen", "einwohner", "bewohner",
-          "zivilisten", "zivilistinnen", "demonstranten", "demonstrantinnen", "protestierende",
-          "protestierenden", "teilnehmer", "teilnehmerinnen", "anhänger", "anhängerinnen", "aktivisten",
-          "aktivistinnen", "oppositionelle", "oppositionellen", "regierungsgegner", "regimegegner",
-          "regimekritiker", "regierungskritiker", "kritiker", "dissidenten", "journalisten", "journalistinnen",
-          "blogger", "bloggers",
-          "bloggerin", "studenten", "studentinnen", "studierende", "frauen", "mädchen", "arbeiter",
-          "gefangene", "gefangenen", "häftlinge", "inhaftierte", "inhaftierten", "freigelassene",
-          "freigelassenen", "unbeteiligte", "unbeteiligten", "menge", "randalierer", "kundgebung",
-          "kundgebungen", "demonstration", "demonstrationen", "proteste", "protestierer", "hunderte",
-          "tausende", "dutzende", "angehörige", "angehörigen"})  # fmt: skip
 # armed groups fighting their own state, when force or coercion is used against them or relations
 # with them are cut ("setzte die Gespräche mit den Rebellen aus"); a foreign government judging
 # rebels ("warf den Rebellen vor") does not act at home
@@ -51,13 +41,18 @@ OPPONENTS = frozenset({"oppositionelle", "oppositionellen", "regierungsgegner", 
              "dissidenten", "demonstranten", "demonstrantinnen", "aktivisten", "aktivistinnen",
              "journalisten", "journalistinnen", "blogger", "bloggers", "bloggerin"})  # fmt: skip
 PRISONERS = frozenset({"gefangene", "gefangenen", "häftlinge", "inhaftierte", "inhaftierten"})
+# a gathering the parse makes the object ("löste die Kundgebung auf") stands for the people in it
+GATHERINGS = frozenset(("demonstration", "demonstrationen", "kundgebung", "kundgebungen", "proteste"))
+# people of a state as a group, never a state's representatives abroad (the actor stage's groups of
+# people, the opponents and prisoners above). Migrants, refugees and hostages are excluded on purpose:
+# they are usually another state's people ("wies Migranten zurück")
+PEOPLE = lowered(PEOPLE_GROUPS_DE) | OPPONENTS | PRISONERS | GATHERINGS
 POLITICAL = ("politisch",)
 # a curfew or a state of emergency is imposed on the own population, with or without an object
 ON_THE_POPULATION = ("1723", "1724")
 POPULATION = "Bevölkerung"
 # where an act happens, not where people are taken to ("nach Guatemala ausfliegen lassen")
 PLACE_PREPOSITIONS = ("in", "im", "bei", "beim", "vor", "auf", "an", "am")
-IGO_PREFIX = "IGO"
 # the police acts on its own people: arrests, repression and force it uses with no one named ("Die
 # Polizei setzte Tränengas ein", "ging mit Wasserwerfern vor") are aimed at the state's civilians; not
 # expulsions, nor anything at a border ("Grenzschützer", "am Grenzübergang"): there it faces foreigners
@@ -86,9 +81,7 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     # people killed or assaulted by an army are as often foreign as its own ("töteten Zivilisten"):
     # only the place tells
     state = state_where(trigger) or (None if violence else _own_state(source))
-    if state is None or _bare_state(source) == state:
-        # "Litauen rief den Ausnahmezustand aus": a bare state and its own people count as one
-        # actor downstream, and the event would be dropped as a misparse
+    if state is None:
         return None
     suffix = "REB" if group is not None and group.lower_ in INSURGENTS else "CVL"
     name = group.text if group is not None else POPULATION
@@ -96,7 +89,7 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     # an object the NER took for a name ("Pfefferspray") carries no stand-in: the verb does
     anchors = (a for a in (group, trigger.object_noun, trigger.token) if a is not None)
     doc = trigger.token.doc
-    return next(filter(None, (_stand_in(doc, a.i, a.i + 1, actor) for a in anchors)), None)
+    return next(filter(None, (stand_in(doc, a.i, a.i + 1, actor) for a in anchors)), None)
 
 
 def _police_at_home(trigger: Trigger, source: Span) -> bool:
@@ -134,9 +127,11 @@ def _group_noun(trigger: Trigger, words: set[str]) -> Token | None:
 
 def _acting_subject(token: Token) -> bool:
     """A subject acts itself; a dative the weak parse labelled subject ("entzog den Freigelassenen die
-    Staatsbürgerschaft") is acted on."""
+    Staatsbürgerschaft") is acted on, and so are the people a "lassen" has arrested ("ließen 6000
+    Menschen festnehmen": the parse makes them the infinitive's subject)."""
     case = token.morph.get("Case")
-    return token.dep_ in ("nsubj", "csubj") and not (case and "Nom" not in case)
+    caused = lassen_of(token.head) is not None and not children(token.head, "obj")
+    return token.dep_ in ("nsubj", "csubj") and not (case and "Nom" not in case) and not caused
 
 
 def _political(noun: Token) -> bool:
@@ -163,9 +158,3 @@ def _own_state(source: Span) -> str | None:
     if side is None or side.startswith(IGO_PREFIX) or actor is None or not actor.country:
         return None
     return actor.country
-
-
-def _bare_state(source: Span) -> str | None:
-    """The state a source names as a whole ("Litauen", "Moskau"), not through a sector of it."""
-    actor = actor_of(source)
-    return actor.country if actor is not None and actor.actor_code == actor.country else None

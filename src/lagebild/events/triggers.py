@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -18,6 +20,7 @@ from lagebild.events.lexicon import (
     SEPARABLE_PARTICLES,
     Lexicon,
     LexiconEntry,
+    german_lexicon,
     noun_forms,
     target_prepositions,
 )
@@ -39,6 +42,8 @@ ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "nis", "nisse", "schaft", "i
 BODIES = ("führung", "regierung", "vertretung", "botschaft", "gesandtschaft", "führungen", "regierungen")
 # appeals and support, which a reflexive verb of advocacy expresses only "für" something
 ADVOCACY_ROOTS = ("02", "05")
+STREET_PROTEST_ROOT = "14"
+PURPOSE_PREPOSITIONS = {"zu", "zur", "zum"}
 # what is at risk when "drohen" has a thing for its subject ("dem Team droht ein Ausfall"): no threat
 AT_RISK_SUBJECTS = {
     "ausfall", "gefahr", "krieg", "eskalation", "pleite", "staatspleite", "bankrott", "zahlungsunfähigkeit",
@@ -87,11 +92,17 @@ def _particles(verb: Token) -> list[Token]:
     """The verb's separated particles; also one the parser hung on a noun between the verb and the
     end of its clause ("schlug Sergej Lawrow vor": "vor" attached to "Sergej")."""
     # only words that can be particles: the parser sometimes labels a closing quote so
-    own = [c for c in verb.children if c.dep_ in ("compound:prt", "svp") and c.lower_ in SEPARABLE_PARTICLES]
+    own = [
+        c
+        for c in verb.children
+        if (c.dep_ in ("compound:prt", "svp") or _closing_adverb(verb, c))
+        and c.lower_ in SEPARABLE_PARTICLES
+        and not _behind_a_coordinated_verb(verb, c)
+    ]
     if own:
         return own
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or _before_coordinated_verb(token):
             break
         particle = token.dep_ in ("compound:prt", "svp") and token.lower_ in SEPARABLE_PARTICLES
         if particle and token.head.pos_ not in ("VERB", "AUX"):
@@ -100,6 +111,14 @@ def _particles(verb: Token) -> list[Token]:
             return [token]
     closing = _particle_after_embedded_clause(verb)
     return [closing] if closing is not None else []
+
+
+def _closing_adverb(verb: Token, word: Token) -> bool:
+    """A particle the parser took for an adverb where it closes the main clause ("ließ Moskau zwölf
+    Soldaten frei": "frei" advmod): the end of the clause is where German puts a separated particle."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    closing = following is None or following.is_punct
+    return word.dep_ == "advmod" and word.i > verb.i and closing and verb.dep_ == "ROOT"
 
 
 def _particle_after_embedded_clause(verb: Token) -> Token | None:
@@ -129,6 +148,14 @@ def _predicative_particles(verb: Token) -> dict[str, Token]:
     }
 
 
+def _behind_a_coordinated_verb(verb: Token, particle: Token) -> bool:
+    """A particle after "und" + another verb closes that verb's clause, however the parse hung it
+    ("legte Protest ein und kündigte Gegenmaßnahmen an": "an" given to "legte")."""
+    between = verb.doc[verb.i + 1 : particle.i]
+    conjunction = next((t for t in between if t.pos_ == "CCONJ"), None)
+    return conjunction is not None and _before_coordinated_verb(conjunction)
+
+
 def _stranded_preposition(token: Token) -> bool:
     """A "preposition" after its head noun, or one that closes the clause, is a separated particle the
     parser mistook ("lehnte Waffenlieferungen ab", parsed as "Waffenlieferungen ← ab"; "kündigte
@@ -136,11 +163,23 @@ def _stranded_preposition(token: Token) -> bool:
     if token.pos_ not in ("ADP", "ADV") or token.lower_ not in SEPARABLE_PARTICLES:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    closes_clause = following is None or following.is_punct
+    # a clause also ends at "und" + the next verb ("legte Protest ein und kündigte …", "ein" read as an
+    # article); not in idioms such as "ab und zu", "auf und ab"
+    closes_clause = following is None or following.is_punct or _before_coordinated_verb(following)
     return token.pos_ == "ADP" and token.head.i < token.i or closes_clause
 
 
-def _object_nouns(head: Token, sentence: Span) -> list[Token]:
+def _before_coordinated_verb(conjunction: Token) -> bool:
+    """ "und" + a verb: also one the tagger took for an adjective ("und setzte Einfuhren … aus",
+    "setzte" ADJ), known by its form, lower case where a noun would be capitalised."""
+    after = conjunction.doc[conjunction.i + 1] if conjunction.i + 1 < len(conjunction.doc) else None
+    if conjunction.pos_ != "CCONJ" or after is None:
+        return False
+    known_form = after.is_lower and after.lower_ in german_lexicon().verbs_by_form
+    return after.pos_ in ("VERB", "AUX") or known_form and after.pos_ == "ADJ"
+
+
+def _object_nouns(head: Token) -> list[Token]:
     """Nouns that may complete the verb: its objects first, then any noun of its clause (the parse of
     a small model often attaches them wrongly)."""
     direct = [c for c in head.children if c.dep_ in OBJECT_DEPS or _misparsed_object(c)]
@@ -259,7 +298,7 @@ def _advocates_against(entry: LexiconEntry, verb: Token) -> bool:
     return "gegen" in prepositions and "für" not in prepositions
 
 
-def _matches_object(noun: Token, entry: LexiconEntry) -> bool:
+def matches_object(noun: Token, entry: LexiconEntry) -> bool:
     text, lemma = noun.lower_, noun.lemma_.lower()
     for wanted in entry.objects:
         if lemma == wanted or text in noun_forms(wanted):
@@ -270,6 +309,7 @@ def _matches_object(noun: Token, entry: LexiconEntry) -> bool:
     return False
 
 
+@cache  # the wanted nouns are the lexicon's, a few hundred; asked for every noun of every sentence
 def _compound_heads(wanted: str) -> tuple[str, ...]:
     """The forms that end a compound with the wanted noun ("Untersuchungshaft", "Raketenangriffen");
     not "-er"/"-ern", which make an agent noun of the stem: a "Botschafter" is no "Haft"."""
@@ -286,14 +326,65 @@ def _choose(
     candidates: list[tuple[LexiconEntry, Token | None]], verb: Token
 ) -> tuple[LexiconEntry, Token | None] | None:
     """The most specific entry: one whose object constraint is met beats one without a constraint;
-    among equals, one whose target slot the sentence fills with a name ("warnte Putin" 130) beats
-    one without ("warnte vor einer Eskalation" 012)."""
+    one met by the object beats one met only by a purpose phrase; among equals, one whose target slot
+    the sentence fills with a name ("warnte Putin" 130) beats one without ("warnte vor einer
+    Eskalation" 012), and a crowd protests on the street rather than to a government."""
     constrained = [c for c in candidates if c[0].objects]
     # "antwortete auf die Sanktionen mit Gegenmaßnahmen": what is answered is no instrument of the answer
     instruments = [c for c in constrained if not _in_target_phrase(c[1], c[0])]
     pool = instruments or constrained or candidates
+    # the verb's own object names the act, a purpose phrase only why: "mobilisierte die Armee zur
+    # Unterstützung der Grenzschützer" is a mobilisation (154), not support (053)
+    pool = (
+        [c for c in pool if not _purpose(c[1], verb)]
+        if any(_direct_object(c[1], verb) for c in pool)
+        else pool
+    )
     filled = [c for c in pool if _slot_filled(c[0].target, verb)]
-    return (filled or pool or [None])[0]
+    return (filled or _by_the_protesters(pool, verb) or pool or [None])[0]
+
+
+def _purpose(noun: Token | None, verb: Token) -> bool:
+    """A noun of a "zu"/"zur"/"zum" phrase on the verb ("zur Unterstützung", "zum Schutz")."""
+    return (
+        noun is not None
+        and noun.head.i == verb.i
+        and any(c.dep_ == "case" and c.lower_ in PURPOSE_PREPOSITIONS for c in noun.children)
+    )
+
+
+def _direct_object(noun: Token | None, verb: Token) -> bool:
+    """The noun is the verb's object or inside its phrase ("den Vorschlag einer Waffenruhe")."""
+    if noun is None:
+        return False
+    token = noun
+    while token.head.i != verb.i:
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return token.dep_ in ("obj", "nsubj:pass")
+
+
+def _by_the_protesters(pool: list[tuple[LexiconEntry, Token | None]], verb: Token) -> list:
+    """ "protestierten Tausende" with no "bei" for a government to protest to: crowds take to the street
+    (14x), not to the embassy (114); a plural common noun is the crowd ("Dutzende Frauen", "Tausende")."""
+    street = [c for c in pool if c[0].code.startswith(STREET_PROTEST_ROOT)]
+    if not street or len(street) == len(pool):
+        return []
+    # protesting takes no object: a plural "object" is the crowd the parse misplaced ("protestierten
+    # daraufhin Dutzende Frauen")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "obj")]
+    # "protestierten erneut Tausende" parsed as an attribute of the crowd it says protested
+    subjects += [verb.head] if verb.dep_ == "amod" and verb.head.i > verb.i else []
+    return street if any(_crowd(s) for s in subjects) else []
+
+
+def _crowd(subject: Token) -> bool:
+    """A plural of common nouns or a number ("Dutzende Frauen", "Tausende"); not a state named by a
+    common noun ("die Vereinigten Staaten", tagged LOC; the NER may tag a crowd ORG)."""
+    named = subject.ent_type_ in ("LOC", "GPE")
+    plural = "Plur" in subject.morph.get("Number")
+    return plural and subject.pos_ in ("NOUN", "PRON", "NUM") and not named
 
 
 def _in_target_phrase(noun: Token | None, entry: LexiconEntry) -> bool:
@@ -354,13 +445,20 @@ def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
 
 def _linear_clause(verb: Token) -> list[Token]:
     """The words next to the verb up to the nearest comma or other verb: where the parse hangs "mit
-    Kuleba" elsewhere ("hatte Kiew besucht und dort mit Kuleba gesprochen"), word order still binds it."""
-    before = []
-    for token in reversed(verb.doc[max(verb.i - PREPOSITION_WINDOW, verb.sent.start) : verb.i]):
+    Kuleba" elsewhere ("hatte Kiew besucht und dort mit Kuleba gesprochen", "telefonierte dazu mit
+    ihrem Amtskollegen Popescu" with the name read as a predicate), word order still binds it."""
+    before = verb.doc[max(verb.i - PREPOSITION_WINDOW, verb.sent.start) : verb.i]
+    after = verb.doc[verb.i + 1 : min(verb.i + 1 + PREPOSITION_WINDOW, verb.sent.end)]
+    return _up_to_a_boundary(reversed(before)) + _up_to_a_boundary(after)
+
+
+def _up_to_a_boundary(tokens: Iterable[Token]) -> list[Token]:
+    found = []
+    for token in tokens:
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in ("und", "oder", "aber"):
             break
-        before.append(token)
-    return before
+        found.append(token)
+    return found
 
 
 def _organisation_subject(verb: Token) -> bool:
@@ -401,7 +499,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         return None
     particles = {p.lower_: p for p in _particles(token)}
     predicative = _predicative_particles(token)
-    objects = _object_nouns(token, sentence)
+    objects = _object_nouns(token)
     candidates = []
     for entry in entries:
         attached = token.lower_.startswith(entry.particle) if entry.particle else False
@@ -414,7 +512,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         if _meets_a_thing(entry, token) or _advocates_against(entry, token) or _at_risk(entry, token):
             continue
         if entry.objects:
-            matched = next((n for n in objects if _matches_object(n, entry)), None)
+            matched = next((n for n in objects if matches_object(n, entry)), None)
             if matched is None or _opposed_cooperation(entry, matched):
                 continue
             candidates.append((entry, matched))

@@ -85,9 +85,9 @@ EXTRA_COUNTRY_NAMES_DE = {
     "USA": ["USA", "Vereinigte Staaten", "Vereinigten Staaten", "US"], "GBR": ["Großbritannien", "Vereinigtes Königreich"],
     "BLR": ["Belarus", "Weißrussland"], "DEU": ["Bundesrepublik"], "MDA": ["Moldau", "Moldawien"],
     "CZE": ["Tschechien"], "NLD": ["Niederlande", "Holland"], "KOR": ["Südkorea"], "PRK": ["Nordkorea"],
-    "TUR": ["Türkei"], "IRN": ["Iran"], "KGZ": ["Kirgistan", "Kirgisien"], "ARE": ["Emirate", "VAE"],
+    "TUR": ["Türkei"], "IRN": ["Iran", "Islamische Republik"], "AUT": ["Alpenrepublik"], "CHE": ["Eidgenossenschaft"], "KGZ": ["Kirgistan", "Kirgisien"], "ARE": ["Emirate", "VAE"],
     "CIV": ["Elfenbeinküste"], "BIH": ["Bosnien-Herzegowina", "Bosnien und Herzegowina", "Bosnien"],
-    "COD": ["DR Kongo", "Demokratische Republik Kongo"], "MMR": ["Birma", "Burma"], "CHN": ["China", "Volksrepublik China"], "RUS": ["Russland", "Russische Föderation"],
+    "COD": ["DR Kongo", "Demokratische Republik Kongo"], "MMR": ["Birma", "Burma"], "CHN": ["China", "Volksrepublik China", "Volksrepublik"], "RUS": ["Russland", "Russische Föderation"],
 }  # fmt: skip
 # Short English names of agency style that countries.json does not carry (its single-word
 # alternative spellings are left out because some collide with common words).
@@ -171,13 +171,13 @@ GOVERNMENT_METONYMS_EN = {
 # source names whose code and aliases are merged in. Aliases marked "~" are generic nouns ("die
 # Allianz") that stand for the organisation only once the document has named it.
 IGOS = [
-    ("nato", "NATO", "NATO", "IGOWSTNAT", ["Nato", "Nordatlantikpakt", "Nordatlantische Allianz", "~Allianz", "~Bündnis", "~Militärbündnis", "~Verteidigungsbündnis", "~Nordatlantik-Allianz", "~Alliierte", "~Staats- und Regierungschefs", "~Nato-Staaten", "NATO-Staaten", "Nato-Gipfel", "NATO-Gipfel", "Nato-Partner", "NATO-Partner", "NATO-Verbündete", "Nato-Verbündete"], ["North Atlantic Treaty Organization", "~alliance"], "Q7184", ["NATO_"]),
-    ("eu", "Europäische Union", "European Union", "IGOEUREEC", ["EU", "EU-Kommission", "Europäische Kommission", "Rat der EU", "EU-Außenminister", "~Union", "Europäischer Rat", "~Kommission", "~Europäer", "~Europäern", "~Staats- und Regierungschefs", "EU-Staaten", "EU-Länder", "EU-Ländern", "EU-Mitgliedstaaten", "EU-Partner", "EU-Gipfel", "Brüsseler Kommission", "EU-Grenzschutzagentur Frontex", "Frontex"], ["EU", "European Commission", "European Council", "E.U.", "European Community"], "Q458", ["EUROPEAN_COMMISSION_"]),
-    ("un", "Vereinte Nationen", "United Nations", "IGOUNO", ["UN", "UNO", "Uno", "UN-Sicherheitsrat", "Weltsicherheitsrat", "UN-Generalversammlung", "UN-Vollversammlung", "UN-Menschenrechtsrat", "Menschenrechtsrat", "~Sicherheitsrat", "~Generalversammlung", "~Vollversammlung"], ["UN", "U.N.", "Security Council", "UN Security Council"], "Q1065", ["UNITED_NATIONS_"]),
+    ("nato", "NATO", "NATO", "IGOWSTNAT", ["Nato", "Nordatlantikpakt", "Nordatlantische Allianz", "~Allianz", "~Bündnis", "~Militärbündnis", "~Verteidigungsbündnis", "~Nordatlantik-Allianz", "~Alliierte", "~Staats- und Regierungschefs", "~Nato-Staaten", "NATO-Staaten", "Nato-Gipfel", "NATO-Gipfel", "Nato-Partner", "NATO-Partner", "NATO-Verbündete", "Nato-Verbündete", "KFOR", "Kfor", "~Mitgliedstaaten"], ["North Atlantic Treaty Organization", "~alliance", "KFOR"], "Q7184", ["NATO_"]),
+    ("eu", "Europäische Union", "European Union", "IGOEUREEC", ["EU", "EU-Kommission", "Europäische Kommission", "Rat der EU", "EU-Außenminister", "~Union", "Europäischer Rat", "~Kommission", "~Europäer", "~Europäern", "~Staats- und Regierungschefs", "EU-Staaten", "EU-Länder", "EU-Ländern", "EU-Mitgliedstaaten", "EU-Partner", "EU-Gipfel", "Brüsseler Kommission", "EU-Grenzschutzagentur Frontex", "Frontex", "~Mitgliedstaaten", "~Mitgliedsstaaten"], ["EU", "European Commission", "European Council", "E.U.", "European Community"], "Q458", ["EUROPEAN_COMMISSION_"]),
+    ("un", "Vereinte Nationen", "United Nations", "IGOUNO", ["UN", "UNO", "Uno", "UN-Sicherheitsrat", "Weltsicherheitsrat", "UN-Generalversammlung", "UN-Vollversammlung", "UN-Menschenrechtsrat", "Menschenrechtsrat", "~Sicherheitsrat", "~Generalversammlung", "~Vollversammlung", "~Versammlung", "~Weltorganisation", "~Berufungskammer", "UN-Tribunal", "UN-Kriegsverbrechertribunal", "Blauhelme", "Blauhelmsoldaten", "UN-Blauhelme", "UN-Friedenstruppe", "Unifil", "UNIFIL", "Monusco", "MONUSCO", "Minusma", "MINUSMA"], ["UN", "U.N.", "Security Council", "UN Security Council", "UNIFIL", "MONUSCO", "MINUSMA"], "Q1065", ["UNITED_NATIONS_"]),
     ("osce", "OSZE", "OSCE", "IGOEUROSC", ["Organisation für Sicherheit und Zusammenarbeit in Europa"], ["Organization for Security and Co-operation in Europe"], None, ["ORGANIZATION_FOR_SECURITY_AND_COOPERATION_IN_EUROPE_"]),
-    ("iaea", "Internationale Atomenergiebehörde", "International Atomic Energy Agency", "IGOUNOIAE", ["IAEA", "IAEO", "Internationale Atomenergie-Organisation", "Atomenergiebehörde", "UN-Atomenergiebehörde"], ["IAEA"], None, ["IAEA_"]),
+    ("iaea", "Internationale Atomenergiebehörde", "International Atomic Energy Agency", "IGOUNOIAE", ["IAEA", "IAEO", "Internationale Atomenergie-Organisation", "Atomenergiebehörde", "UN-Atomenergiebehörde", "IAEA-Gouverneursrat", "~Gouverneursrat"], ["IAEA"], None, ["IAEA_"]),
     ("g7", "G7", "Group of Seven", "IGOGOS", ["G-7", "Gruppe der Sieben", "G7-Staaten", "G7-Länder", "G7-Außenminister", "G7-Finanzminister", "G7-Gipfel", "~Staats- und Regierungschefs"], ["G7", "G-7"], None, ["GROUP_OF_SEVEN_"]),
-    ("icc", "Internationaler Strafgerichtshof", "International Criminal Court", "IGOJUDICC", ["IStGH", "Strafgerichtshof"], ["ICC"], None, ["ICC_"]),
+    ("icc", "Internationaler Strafgerichtshof", "International Criminal Court", "IGOJUDICC", ["IStGH", "Strafgerichtshof", "~Berufungskammer"], ["ICC"], None, ["ICC_"]),
     ("council-of-europe", "Europarat", "Council of Europe", "IGOEURCOE", [], [], None, ["COUNCIL_OF_EUROPE_"]),
     ("arab-league", "Arabische Liga", "Arab League", "IGOMEAARL", [], [], None, ["ARAB_LEAGUE_"]),
     ("asean", "ASEAN", "ASEAN", "IGOSEAASN", [], [], None, ["ASEAN_"]),

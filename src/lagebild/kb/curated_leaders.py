@@ -430,7 +430,7 @@ KNOWN_AS = {"abiy-ahmed": "Abiy", "prabowo-subianto": "Prabowo", "tamim-bin-hama
             "prayut-chan-o-cha": "Prayut", "pope-francis": "Franziskus", "pope-leo-xiv": "Leo XIV.",
             # surnames that are common words or names on their own: only the full name
             "gideon-saar": "Gideon Saar", "eli-cohen": "Eli Cohen", "imran-khan": "Imran Khan",
-            "bobi-wine": "Bobi Wine",
+            "bobi-wine": "Bobi Wine", "luc-frieden": "Luc Frieden",
             # Ethiopian and Burmese names have no family name; Spanish double surnames
             "getachew-reda": "Getachew", "debretsion-gebremichael": "Debretsion",
             "aung-san-suu-kyi": "Suu Kyi", "min-aung-hlaing": "Min Aung Hlaing",

@@ -27,6 +27,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("lagebild_quotes", "lagebild.pipeline.quotes"),
     ("lagebild_events", "lagebild.pipeline.events"),
     ("lagebild_event_anaphora", "lagebild.events.anaphora"),
+    ("lagebild_event_confidence", "lagebild.events.confidence"),
 )
 MODEL_DIRS = {"de": "de_core"}
 

@@ -4,7 +4,8 @@ and English). Role nouns give a mention its role, gender and (with a prefix) its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 # German role noun (masculine base form) -> the KB's English role.
 ROLE_NOUNS_DE = {
@@ -99,6 +100,8 @@ AGENTS_DE = {
     "Küstenwache": "MIL", "Nationalgarde": "MIL", "Garde": "MIL", "Junta": "GOV", "Militärjunta": "GOV", "Militärregierung": "GOV",
     "Übergangsregierung": "GOV", "Generalstab": "MIL", "Besatzer": "MIL", "Besatzungstruppen": "MIL",
     "Besatzungsbehörden": "GOV", "Administration": "GOV", "Truppe": "MIL",
+    # ground, special and air-defence forces: "türkische Bodentruppen", "die ukrainische Luftabwehr"
+    "Bodentruppen": "MIL", "Spezialkräfte": "MIL", "Luftabwehr": "MIL", "Flugabwehr": "MIL",
     # the state's ground, air and sea: "griff israelisches Staatsgebiet an" attacks the state itself
     "Gebiet": STATE, "Staatsgebiet": STATE, "Hoheitsgebiet": STATE, "Territorium": STATE, "Boden": STATE,
     "Luftraum": STATE, "Hoheitsgewässer": STATE,
@@ -242,6 +245,9 @@ class RoleWord:
     implicit_owner: bool = False
 
 
+# called for nearly every token by several actor rules; the answer depends on the word alone (RoleWord
+# is frozen), and a bounded cache keeps a long-running server's memory flat
+@lru_cache(maxsize=2**16)
 def parse_role_de(word: str) -> RoleWord | None:
     """'US-Präsident' -> president of USA; 'Außenministerin' -> foreign minister, female;
     'Grünen-Politikerin' -> politician, female; 'Iran-Gesandter' -> envoy, no owner: a state's
@@ -263,6 +269,10 @@ def parse_role_de(word: str) -> RoleWord | None:
                 owner, stem = target, rest[0].upper() + rest[1:]
                 implicit = prefix in IMPLICIT_PREFIXES_DE
                 break
+            # "US-Handelsministerin", "UN-Armeesprecher": a compound office keeps the prefix's owner
+            office = _compound_office(rest) if word.startswith(prefix) and prefix.endswith("-") else None
+            if office and target:
+                return replace(office, owner=target)
         else:
             if "-" in word and _inflected_base(word.rsplit("-", 1)[1]):
                 stem = word.rsplit("-", 1)[1]
@@ -366,3 +376,92 @@ def agent_sector_en(words: str, agents: dict[str, str]) -> str | None:
     code = next((agents[f] for f in forms if f in agents), None)
     code = code.lstrip("~")[:3] if code else None
     return code if code and code != "UNK" else None
+
+
+# A state's own institutions, named without the state: "die Polizei", "das Innenministerium". Most
+# are agents after a country adjective too (`AGENTS_DE`, same sector). Not all agents are: without
+# an adjective "die Seite", "die Botschaft" or "das Gebiet" name no institution of the passage's state.
+STATE_INSTITUTIONS_DE = {
+    word: AGENTS_DE[word]
+    for word in (
+        "Regierung", "Kabinett", "Innenministerium", "Außenministerium", "Verteidigungsministerium",
+        "Präsidialamt", "Behörden", "Polizei", "Sicherheitskräfte", "Armee", "Streitkräfte", "Militär",
+        "Staatsanwaltschaft", "Justiz", "Opposition", "Junta", "Militärjunta", "Militärregierung", "Küstenwache",
+        "Marine", "Luftwaffe", "Geheimdienst", "Nationalgarde", "Luftabwehr", "Flugabwehr", "Regierungstruppen",
+        "Grenzschutz", "Parlament", "Staatsmedien", "Staatsfernsehen", "Ministerium",
+    )
+} | {
+    # read only without an owner: after a country adjective their compound head does the work
+    "Justizministerium": "GOV", "Sonderpolizei": "COP", "Bereitschaftspolizei": "COP",
+    "Generalstaatsanwaltschaft": "JUD", "Ombudsstelle": "GOV", "Ombudsmann": "GOV", "Ombudsfrau": "GOV",
+    "Wahlkommission": "GOV", "Militärverwaltung": "MIL", "Grenzpolizei": "COP", "Sicherheitsbehörden": "COP",
+}  # fmt: skip
+# "das Bildungsministerium", "das Gesundheitsministerium": any ministry, named without its state. Of
+# the other institution heads only a ministry is sure to be the state's ("Umweltbehörde" is not).
+MINISTRY_ENDINGS = tuple(head for head in INSTITUTION_HEADS_DE if head.startswith("ministeri"))
+# Protesters ("gegen Demonstranten", "die Protestierenden") are, like the police facing them, people of
+# the state the passage is about; CAMEO codes protesters as opposition.
+PROTESTERS_DE = dict.fromkeys(
+    (
+        "Demonstranten",
+        "Demonstrantinnen",
+        "Protestierende",
+        "Protestierenden",
+        "Regierungsgegner",
+        "Randalierer",
+    ),
+    "OPP",
+)
+# Rebels, like protesters, are people of the state the passage is about, placed the same way; CAMEO
+# codes them REB. Singular collectives ("die Miliz", "die Guerilla") need their article.
+REBELS_DE = dict.fromkeys(
+    ("Rebellen", "Aufständischen", "Aufständische", "Guerilla", "Miliz", "Milizen"), "REB"
+)
+# Groups of people counted or named with an article ("Dutzende Frauen", "einige männliche Studenten",
+# "die Zivilisten"): like protesters, people of the state the passage is about (CAMEO civilians), the
+# victims or agents of what its institutions and protesters do.
+CIVILIANS_DE = dict.fromkeys(
+    ("Zivilisten", "Menschen", "Bewohner", "Bewohnern", "Einwohner", "Einwohnern", "Anwohner", "Bürger",
+     "Bürgerinnen", "Studenten", "Studierende", "Studierenden", "Frauen", "Kinder", "Kindern", "Schüler",
+     "Arbeiter", "Häftlinge", "Gefangene", "Gefangenen", "Muslime", "Christen", "Bauern",
+     "Ärzte", "Gewerkschaften", "Dorfbewohner", "Passanten", "Aktivisten"),
+    "CVL",
+)  # fmt: skip
+# People who back someone: "Anhänger der Junta" belong to the junta's state.
+SUPPORTERS_DE = {
+    "Anhänger",
+    "Anhängern",
+    "Anhängerinnen",
+    "Unterstützer",
+    "Unterstützern",
+    "Unterstützerinnen",
+}
+# Words that count a group before its noun: "Hunderte Sikhs", "mehrere Frauen", "12 Menschen".
+# The large counts also stand for a crowd on their own ("Tausende demonstrierten").
+CROWD_COUNTS_DE = ("Hunderte", "Tausende", "Zehntausende", "Hunderttausende", "Dutzende")
+GROUP_COUNTS_DE = {*CROWD_COUNTS_DE, "mehrere", "zahlreiche",
+                   "viele", "einige", "etliche", "Hunderten", "Tausenden", "Dutzenden", "mehreren", "zahlreichen",
+                   "vielen", "Mehrere", "Zahlreiche", "Viele", "Einige", "Etliche"}  # fmt: skip
+# Plural institutions read without an article ("Sicherheitskräfte lösten die Kundgebung auf"): a
+# bare plural names the state's forces as much as "die Sicherheitskräfte" does. A bare singular
+# ("Polizei" in "Polizei und Armee") is left alone: it is often a field, not an actor.
+BARE_PLURAL_INSTITUTIONS_DE = {
+    word: _agent_form(word)
+    for word in ("Sicherheitskräfte", "Sicherheitskräften", "Polizisten", "Soldaten", "Behörden")
+}
+
+# Other nouns for a group of people, which this stage leaves alone (too vague to place on their own:
+# "Leute", "Teilnehmer", "Kritiker") but an event's verb makes the people of a state ("nahm Dutzende
+# Teilnehmer fest"); the event coder reads them with the groups above (`PEOPLE_GROUPS_DE`).
+VAGUE_PEOPLE_DE = (
+    "Angehörige", "Angehörigen", "Arbeiterinnen", "Studentinnen", "Zivilistinnen", "Freigelassene",
+    "Freigelassenen", "Kritiker", "Regierungskritiker", "Protestierer", "Leute", "Menge", "Mädchen",
+    "Personen", "Teilnehmer", "Teilnehmerinnen", "Unbeteiligte", "Unbeteiligten",
+)  # fmt: skip
+# Every noun for a state's people as a group: crowds, protesters, civilians, supporters and the rest.
+PEOPLE_GROUPS_DE = {*CROWD_COUNTS_DE, *PROTESTERS_DE, *CIVILIANS_DE, *SUPPORTERS_DE, *VAGUE_PEOPLE_DE}
+
+
+def lowered(words) -> frozenset[str]:
+    """A vocabulary as the event coder compares it (`token.lower_`)."""
+    return frozenset(word.lower() for word in words)

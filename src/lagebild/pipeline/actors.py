@@ -27,6 +27,7 @@ from lagebild.geo import load_gazetteer
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import CapitalReader, seat_sector
 from lagebild.pipeline.actor_coref import resolve_references
+from lagebild.pipeline.actor_holders import place_unowned_holders
 from lagebild.pipeline.actor_lexicon import (
     DETERMINERS_DE,
     PHRASE_BREAKS_EN,
@@ -110,7 +111,7 @@ class ActorResolver:
         english = self.lang != "de"
         # "US forces", "U.S. officials": in English a state's name is also its adjective, so the
         # agent phrase around it comes before the name alone
-        for mention in self._agent_phrases_en(matches) if english else []:
+        for mention in self._agent_phrases_en(matches) if english else self._genitive_institutions(matches):
             self._add(mention, taken)
         for match in matches:
             mention = self._resolve_match(match, named)
@@ -127,9 +128,10 @@ class ActorResolver:
         for mention in self._document_surnames(taken):
             self._add(mention, taken)
         self._merge_into_ents()
-        resolve_references(
-            self.doc, self.mentions, self.kb, self.index, self.date, self.lang, self._capital_places()
-        )
+        places = self._capital_places()
+        if self.lang == "de":
+            place_unowned_holders(self.doc, self.mentions, places, self.index)
+        resolve_references(self.doc, self.mentions, self.kb, self.index, self.date, self.lang, places)
 
     def _capital_places(self) -> list[Mention]:
         """Capitals and towns read as places ("In Tiflis hat die Polizei ...", "in Toronto"), with
@@ -245,6 +247,24 @@ class ActorResolver:
 
     def _label(self, actor_id: str) -> str:
         return LABELS.get(self.kb.actors[actor_id]["type"], "ORG")
+
+    def _genitive_institutions(self, matches: list[AliasMatch]) -> list[Mention]:
+        """'Taiwans Verteidigungsministerium', 'Sudans Armee', 'Pekings Außenministerium': a state's
+        or capital's genitive before an institution noun is that state's institution, one actor
+        (roles after the genitive, "Irans Außenminister", are read as roles)."""
+        doc = self.doc
+        mentions = []
+        for match in matches:
+            if match.end - match.start != 1 or match.end >= len(doc):
+                continue
+            country = self.index.genitive_owner(doc[match.start].text, self.kb)
+            noun = doc[match.end].text
+            sector = institution_sector_de(noun) if country else None
+            if not sector or parse_role_de(noun) or self._building_as_place(match.start, match.end):
+                continue
+            span = Span(doc, match.start, match.end + 1, label="ORG")
+            mentions.append(self._sector_mention(span, country, sector, noun))
+        return mentions
 
     # -- institutions placed by their seat: "die Regierung in Vilnius" ---------------------------
     def _seated_institutions(self, taken: set[int]) -> list[Mention]:
@@ -495,10 +515,12 @@ class ActorResolver:
             return None
         prefix, rest = text.split("-", 1)
         head = rest.rsplit("-", 1)[-1]
-        sector = agent_sector_de(head)
         owner = ROLE_PREFIXES_DE.get(prefix + "-")
         if not owner:
             return self._group_compound(i, prefix, head)
+        # "US-Handelsministerium", "EU-Grenzschutzbehörde": after a state's prefix a compound
+        # institution ("-ministerium", "-behörde") is that state's too
+        sector = institution_sector_de(head)
         if not sector:
             return None
         span = Span(self.doc, i, i + 1, label="ORG")

@@ -1,0 +1,119 @@
+"""Announced retaliation is a threat (CAMEO 13: "any threat, coercive or forceful warning").
+
+"Sacharowa kündigte Gegenmaßnahmen an", "Moskau wird mit Gegenmaßnahmen auf die Entscheidung
+reagieren", "will die Ausweisung nicht unbeantwortet lassen": announcing an answer to the target's
+conduct threatens it now (asserted 130) while the answer itself is still to come (160 `future`), as
+the gold guidelines write it ("Announced retaliation"). A threat announced is made by announcing it:
+"kündigte an, gegen die Demonstranten mit aller Härte vorzugehen" is 137 asserted, and "kündigte eine
+harte Antwort an" (130) also announces the answer, 160 `future`.
+
+A measure merely scheduled ("kündigte eigene Sanktionen an", "will Sanktionen verhängen") is no
+answer and stays the act alone, `future`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from lagebild.events.arguments import side_of
+from lagebild.pipeline.annotations import EventInfo
+
+THREAT_ROOT = "13"
+THREAT = "130"
+# the unspecified answer: the lexicon's rows of "reagieren", "antworten", "unbeantwortet lassen" and
+# "ankündigen" + a retaliation noun code it 160 (reduce relations, not specified below)
+ANSWER = "160"
+# the answer → its threat, longest code prefix first: unspecified countermeasures threaten (130, as the
+# gold codes "kündigte Gegenmaßnahmen an"), a named measure is threatened as such ("werde mit der
+# Ausweisung von Diplomaten antworten" 1313, "mit Sanktionen reagieren" 1312, force 138)
+THREAT_OF = {
+    "160": "130", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "1313",
+    "172": "132", "175": "137", "19": "138",
+}  # fmt: skip
+FUTURE = "future"
+ASSERTED = "asserted"
+CLAUSES = ("ccomp", "parataxis", "advcl")
+# the verbs that answer by their meaning ("wird darauf reagieren", "werde entsprechend antworten")
+ANSWERING_VERBS = re.compile(r"^(reagier|antwort|geantwortet)", re.IGNORECASE)
+# the words that make an announced act an answer: countermeasures, retaliation, a response, an act not
+# to be left unanswered ("nicht unbeantwortet lassen")
+ANSWER_WORDS = re.compile(
+    r"^(gegenmaßnahm|vergeltung|antwort|reaktion|konsequenz|unbeantwortet|ungesühnt|ungestraft|unerwidert)",
+    re.IGNORECASE,
+)
+
+
+def announced_threats(events: list[EventInfo]) -> list[EventInfo]:
+    """The sentence's events with announced threats asserted, plus the threat of each announced answer
+    and the answer of each announced threat (unless the sentence codes it already)."""
+    made = [_made_by_announcing(e) for e in events]
+    threats = [_threat(e) for e in made if _announced_answer(e) and not _has(made, e, THREAT_ROOT)]
+    answers = [_answer(e) for e in made if _answer_announced_by_threat(e) and not _has(made, e, ANSWER)]
+    return made + threats + answers
+
+
+def _made_by_announcing(event: EventInfo) -> EventInfo:
+    """A threat is made when it is announced: its `future` (from the announcing verb) is asserted."""
+    if event.code.startswith(THREAT_ROOT) and event.modality == FUTURE:
+        return replace(event, modality=ASSERTED)
+    return event
+
+
+def _announced_answer(event: EventInfo) -> bool:
+    return (
+        _threat_code(event.code) is not None
+        and event.modality == FUTURE
+        and event.target is not None
+        and _answers(event)
+    )
+
+
+def _threat_code(act: str) -> str | None:
+    return next((THREAT_OF[act[:n]] for n in (3, 2) if act[:n] in THREAT_OF), None)
+
+
+def _answer_announced_by_threat(event: EventInfo) -> bool:
+    """ "kündigte eine angemessene Antwort an": a 130 whose announcing verb names the answer; a threat
+    made by "drohen"/"warnen" holds the act out instead (hypothetical, see `conditional_threats`)."""
+    root = event.trigger.root
+    announcing = any(p.lower_ == "an" for p in root.children if p.dep_ in ("compound:prt", "svp"))
+    announcing = announcing or root.lower_.startswith(("angekündigt", "ankündig"))
+    return event.code == THREAT and event.target is not None and announcing and _answers(event)
+
+
+def _answers(event: EventInfo) -> bool:
+    root = event.trigger.root
+    return bool(ANSWERING_VERBS.match(root.text)) or any(ANSWER_WORDS.match(t.text) for t in _phrase(root))
+
+
+def _phrase(root: Token) -> list[Token]:
+    """The trigger and its own dependents (not the clauses hung on it: "…, sagte sie"), and the noun
+    the parser hung the verb on ("kündigte" ← amod "Gegenmaßnahmen")."""
+    own = [t for c in root.children if c.dep_ not in CLAUSES for t in c.subtree]
+    return [root, *own, *([root.head] if root.dep_ in ("amod", "acl") else [])]
+
+
+def _threat(event: EventInfo) -> EventInfo:
+    return replace(event, code=_threat_code(event.code), modality=ASSERTED)
+
+
+def _answer(event: EventInfo) -> EventInfo:
+    return replace(event, code=ANSWER, modality=FUTURE)
+
+
+def _has(events: list[EventInfo], like: EventInfo, code_prefix: str) -> bool:
+    """The sentence already codes such an event for the same dyad ("drohte mit Vergeltung; Russland
+    werde entsprechend antworten" threatens once)."""
+    dyad = (_party(like.source), _party(like.target))
+    return any(
+        e.code.startswith(code_prefix) and (_party(e.source), _party(e.target)) == dyad for e in events
+    )
+
+
+def _party(span) -> str | tuple | None:
+    if span is None:
+        return None
+    return side_of(span) or (span.start, span.end)

@@ -1,0 +1,184 @@
+"""The `lagebild_event_confidence` component: how likely a coded German event is right.
+
+The coder's own confidence is a hand-set number. This stage, run after the event anaphora, replaces it
+with the probability that the event's (source state, CAMEO root, target state) is right, from a
+logistic model trained on our tuning gold by `benchmarks/train_confidence_de.py` (weights in
+`confidence_de.json`, with the cross-validation in that script's output). The features describe how
+the event was read, never the words of particular articles: the root and depth of its code, the part
+of speech of its trigger, what its lexicon row asks for, where its source and target were found (in
+the sentence, before it, through a pronoun or role noun), what kind of actors they are, the
+factuality, and how crowded the sentence is.
+
+Events below the model's threshold are `doubtful`. The stage keeps them by default (their low
+confidence is the flag); with `drop_doubtful` it removes them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from lagebild.events.arguments import IGO_PREFIX, SUBJECT_DEPS, actor_of, side_of
+from lagebild.events.lexicon import german_lexicon
+from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
+
+STAGE = "lagebild_event_confidence"
+WEIGHTS_FILE = "confidence_de.json"
+# sectors that make an actor a state's organ (codes such as RUSGOV, USAMIL): the state acts
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "HLH", "EDU"}
+REJECTIONS = ("12", "016")  # rejecting a demand, a proposal or criticism; denying an accusation
+FAR = 30  # tokens: a distance beyond this says only "far", it is capped there
+
+
+def features(event: EventInfo, doc: Doc, events: list[EventInfo]) -> dict[str, float]:
+    """The event's features, by name; absent binary features are 0."""
+    sentence = event.evidence.sent
+    trigger = event.trigger.root
+    found: dict[str, float] = {f"root={event.code[:2]}": 1.0, f"modality={event.modality}": 1.0}
+    found["code_depth"] = _code_depth(event.code)
+    found["trigger_verb"] = float(trigger.pos_ in ("VERB", "AUX"))
+    found["trigger_noun"] = float(trigger.pos_ in ("NOUN", "PROPN"))
+    found["trigger_in_quote"] = float(_in_quote(trigger.i, doc))
+    found |= _row_features(event)
+    # no target where the row asks for one: the parse found nobody the act is aimed at, and gold
+    # mostly has one (our reading missed it) or no event at all (a sense without a target)
+    missing = event.target is None and not found.get("row_target_none")
+    found["target_missing"] = float(missing)
+    found["target_missing_object_row"] = float(missing and bool(found.get("row_needs_object")))
+    # rejecting criticism, a demand or an accusation has no target unless the sentence names the
+    # critic (the annotation guidelines): there a missing target is the right reading
+    found["rejection_without_target"] = float(event.target is None and event.code.startswith(REJECTIONS))
+    found |= _actor_features("source", event.source, event, sentence, doc)
+    found |= _actor_features("target", event.target, event, sentence, doc)
+    found["source_is_subject"] = float(_is_subject(event.source, event))
+    same_sentence = [e for e in events if e.evidence.sent.start == sentence.start]
+    found["log_events_in_sentence"] = math.log(len(same_sentence))
+    found["events_of_trigger"] = float(sum(e.trigger.start == event.trigger.start for e in same_sentence) > 1)
+    found["log_sentence_tokens"] = math.log(len(sentence))
+    found["other_sides_in_sentence"] = float(
+        len(_sides_in(sentence) - {_side(event.source), _side(event.target)})
+    )
+    found["lead_sentence"] = float(next(iter(doc.sents)).start == sentence.start)
+    return found
+
+
+def _code_depth(code: str) -> float:
+    """0 for a root code ("010", "190"), 1 for a three-digit subcode, 2 for a four-digit one."""
+    if len(code) == 4:
+        return 2.0
+    return 0.0 if code[2] == "0" else 1.0
+
+
+def _row_features(event: EventInfo) -> dict[str, float]:
+    """What the lexicon row behind the trigger asks for. No row with the event's code means a rule made
+    the code (an intention, a threat, an accusation in reported speech, an act referred back to)."""
+    lexicon, form = german_lexicon(), event.trigger.root.lower_
+    rows = lexicon.verbs_by_form.get(form, ()) + lexicon.nouns_by_form.get(form, ())
+    matching = [r for r in rows if r.code == event.code]
+    row = next(iter(matching or rows), None)
+    if row is None:
+        return {"row_missing": 1.0}
+    return {
+        "row_other_code": float(not matching),
+        "row_needs_object": float(bool(row.objects)),
+        "row_target_none": float(row.target == "none"),
+        "row_target_phrase": float(row.target.startswith("pp:") or row.target == "zwischen"),
+    }
+
+
+def _actor_features(role: str, span: Span | None, event: EventInfo, sentence: Span, doc: Doc) -> dict:
+    if span is None:
+        return {f"{role}_none": 1.0}
+    actor = actor_of(span)
+    code = (actor.actor_code or "") if actor is not None else ""
+    named = any(e.start == span.start and e.end == span.end for e in doc.ents)
+    inside = sentence.start <= span.start < sentence.end
+    distance = min(abs(span.root.i - event.trigger.root.i), FAR) if inside else FAR
+    return {
+        f"{role}_reference": float(not named),
+        f"{role}_pronoun": float(span.root.pos_ == "PRON"),
+        f"{role}_before_sentence": float(span.start < sentence.start),
+        f"{role}_person": float(span.label_ == "PER" or (actor is not None and actor.role is not None)),
+        f"{role}_igo": float(code.startswith(IGO_PREFIX)),
+        f"{role}_bare_state": float(actor is not None and not code.startswith(IGO_PREFIX) and len(code) <= 3),
+        f"{role}_state_organ": float(code[3:6] in STATE_SECTORS and not code.startswith(IGO_PREFIX)),
+        f"{role}_before_trigger": float(span.start < event.trigger.start),
+        f"{role}_distance": distance / FAR,
+    }
+
+
+def _side(span: Span | None) -> str | None:
+    return side_of(span) if span is not None else None
+
+
+def _sides_in(sentence: Span) -> set[str]:
+    return {side for ent in sentence.ents if (side := side_of(ent)) is not None}
+
+
+def _is_subject(source: Span | None, event: EventInfo) -> bool:
+    """The source is the grammatical subject of the trigger or of the verb the trigger noun hangs on."""
+    if source is None:
+        return False
+    trigger = event.trigger.root
+    heads = {trigger.i, trigger.head.i}
+    return any(t.dep_ in SUBJECT_DEPS and t.head.i in heads for t in source)
+
+
+def _in_quote(index: int, doc: Doc) -> bool:
+    return any(q.start <= index < q.end for q in doc.spans.get(QUOTE_SPANS, []))
+
+
+class ConfidenceModel:
+    """Standardised features, one weight each, a bias; `threshold` marks events too doubtful to count."""
+
+    def __init__(self, spec: dict):
+        self.names: list[str] = spec["features"]
+        self.mean: list[float] = spec["mean"]
+        self.scale: list[float] = spec["scale"]
+        self.weights: list[float] = spec["weights"]
+        self.bias: float = spec["bias"]
+        self.threshold: float = spec["threshold"]
+
+    def probability(self, found: dict[str, float]) -> float:
+        z = self.bias + sum(
+            w * (found.get(name, 0.0) - m) / s
+            for name, m, s, w in zip(self.names, self.mean, self.scale, self.weights, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def confidence_model() -> ConfidenceModel:
+    text = (resources.files("lagebild.events") / WEIGHTS_FILE).read_text(encoding="utf-8")
+    return ConfidenceModel(json.loads(text))
+
+
+def scored(events: list[EventInfo], doc: Doc, model: ConfidenceModel | None = None) -> list[EventInfo]:
+    """The events with `confidence` set to the model's probability that they are right."""
+    model = model or confidence_model()
+    return [
+        replace(event, confidence=round(model.probability(features(event, doc, events)), 3))
+        for event in events
+    ]
+
+
+def doubtful(event: EventInfo, model: ConfidenceModel | None = None) -> bool:
+    """A scored event too unlikely to be right to count."""
+    return event.confidence < (model or confidence_model()).threshold
+
+
+@Language.factory(STAGE, default_config={"drop_doubtful": False})
+def make_event_confidence(nlp: Language, name: str, drop_doubtful: bool):
+    def add_confidence(doc: Doc) -> Doc:
+        if doc.lang_ == "de" and doc._.events:
+            events = scored(doc._.events, doc)
+            doc._.events = [e for e in events if not doubtful(e)] if drop_doubtful else events
+        return doc
+
+    return add_confidence

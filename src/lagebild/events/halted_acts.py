@@ -1,0 +1,49 @@
+"""Cooperation a source no longer gives is halted, an act of its own (CAMEO 16): "Polen liefere keine
+Waffen mehr an die Ukraine" stops military aid (1622), "Litauen bezieht kein russisches Gas mehr" stops
+trade (163), "arbeitet nicht mehr mit dem Tribunal zusammen" reduces relations (160). "kein … mehr" and
+"nicht mehr" say that what went on until now has stopped; a plain negation only says it did not happen,
+and "nicht mehr als zehn Panzer" is a quantity, not a stop."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from lagebild.pipeline.annotations import EventInfo
+
+# the cooperative act → its halting: diplomatic cooperation 160, material cooperation (trade, energy)
+# 163, aid 162 (by kind); the longest matching prefix wins
+HALTED_AS = {
+    "05": "160", "06": "163", "07": "162", "071": "1621", "072": "1622", "073": "1623",
+}  # fmt: skip
+NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
+NO_LONGER = "mehr"
+COMPARISON = "als"  # "nicht mehr als": no more than
+
+
+def as_halted(events: list[EventInfo]) -> list[EventInfo]:
+    """The sentence's events, each negated cooperative act that is said to go on no longer made the
+    (asserted) halting of that cooperation."""
+    return [_as_halted(e) for e in events]
+
+
+def _as_halted(event: EventInfo) -> EventInfo:
+    code = next((HALTED_AS[event.code[:n]] for n in (3, 2) if event.code[:n] in HALTED_AS), None)
+    if code is None or event.modality != "negated" or not _no_longer(event.trigger.root):
+        return event
+    return replace(event, code=code, modality="asserted")
+
+
+def _no_longer(verb: Token) -> bool:
+    """A negation in the verb's clause followed there by "mehr" (not "mehr als")."""
+    clause = sorted(verb.subtree, key=lambda t: t.i)
+    negations = [t.i for t in clause if t.lower_ in NEGATIONS]
+    return any(
+        t.lower_ == NO_LONGER and negations and min(negations) < t.i and not _compares(t) for t in clause
+    )
+
+
+def _compares(token: Token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == COMPARISON

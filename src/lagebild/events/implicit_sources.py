@@ -1,0 +1,115 @@
+"""Who acts when the subject is a group noun that names no actor but stands for sides named before it:
+"beide Länder" or "die drei Staaten" for the states just listed, "Kampfjets" or "Bodentruppen" for
+the army just named, "Tausende" or "Gewerkschaften" protesting for the people of the state where they
+march. The annotation guidelines take such sources from the sentence or the context just before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import (
+    IGO_PREFIX,
+    SUBJECT_DEPS,
+    ActorIndex,
+    actor_of,
+    children,
+    side_of,
+    stand_in,
+    start_of_sentences_before,
+    state_of_adjective,
+)
+from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.targets_both_sides import BOTH
+from lagebild.events.targets_domestic import state_where
+from lagebild.events.triggers import Trigger
+from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
+from lagebild.pipeline.annotations import ActorRef
+
+# "beide Länder", "die drei Staaten": how many sides the numeral counts
+COUNTS = {"beide": 2, "beiden": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
+SIDE_NOUNS = ("staaten", "länder", "seiten", "regierungen", "nachbarn", "nachbarländer", "nachbarstaaten",
+              "mächte", "hauptstädte", "konfliktparteien", "kriegsparteien")  # fmt: skip
+# a pair or a list is named in the sentence or the two before it
+SIDES_WINDOW = 2
+# units, arms and weapons that stand for the army named before them ("Kampfjets bombardierten …")
+UNIT_NOUNS = ("truppen", "soldaten", "einheiten", "streitkräfte", "kampfjets", "kampfflugzeuge", "jets",
+              "luftwaffe", "marine", "artillerie", "panzer", "drohnen", "bodentruppen", "spezialkräfte",
+              "kriegsschiffe", "bomber", "luftabwehr", "armee", "militär",
+              # a weapon that hits stands for the army that fired it ("russische Raketen schlugen ein")
+              "rakete", "raketen", "geschoss", "geschosse", "granate", "granaten", "marschflugkörper",
+              "drohne", "bombe", "bomben")  # fmt: skip
+# force posture (15) and violence (18-20) are what units and weapons do
+UNIT_ROOTS = FORCE_ROOTS | {"15"}
+ARMED_ROLES = ("MIL", "REB")
+UNIT_WINDOW = 2
+# people who protest, march or strike at home ("Tausende demonstrierten", "Gewerkschaften riefen
+# einen Generalstreik aus"): the protest is their state's people's (14)
+CROWD_NOUNS = lowered(PEOPLE_GROUPS_DE)
+PROTEST_ROOT = "14"
+CIVILIANS = "CVL"
+
+
+def group_sources(trigger: Trigger, subject: Token, actors: ActorIndex) -> list[Span]:
+    """The sides a group noun subject stands for, or none where it stands for no one we can tell."""
+    root = trigger.entry.code[:2]
+    counted = _count(subject)
+    if (counted and subject.lower_ in SIDE_NOUNS) or subject.lower_ in BOTH:
+        return _last_sides(subject, counted or 2, actors)
+    if root in UNIT_ROOTS and subject.lower_.endswith(UNIT_NOUNS):
+        return _army(subject, actors)
+    if root == PROTEST_ROOT and subject.lower_ in CROWD_NOUNS:
+        crowd = _people_of_the_state(trigger, subject)
+        return [crowd] if crowd is not None else []
+    return []
+
+
+def _count(noun: Token) -> int:
+    words = [c for c in noun.children if c.dep_ in ("det", "nummod", "amod")]
+    return next((COUNTS[w.lower_] for w in words if w.lower_ in COUNTS), 0)
+
+
+def _last_sides(subject: Token, count: int, actors: ActorIndex) -> list[Span]:
+    """The last list of exactly `count` states named before the group noun ("Estland, Lettland und
+    Litauen … Die drei Staaten", "nach Polen und Bulgarien …, weil sich beide Länder weigern"); none
+    without one: a lone state or a list of another length is no ground to guess."""
+    start = start_of_sentences_before(subject, SIDES_WINDOW)
+    for i in range(subject.i - 1, start - 1, -1):
+        span = actors.by_token.get(i)
+        if span is None or span.start != i:
+            continue
+        listed = [
+            a for a in actors.of_phrases(span.root) if not (side_of(a) or IGO_PREFIX).startswith(IGO_PREFIX)
+        ]
+        sides = {side_of(a) for a in listed}
+        if len(sides) == count and len(listed) == count:
+            return listed
+    return []
+
+
+def _army(unit: Token, actors: ActorIndex) -> list[Span]:
+    """The state of a nationality adjective on the unit ("russische Kampfjets"), else the armed actor
+    last named as a subject in the sentence or the two before it ("Die Armee griff die Miliz im
+    Norden an. Kampfjets bombardierten …": the army, not the militia)."""
+    for adjective in children(unit, "amod"):
+        state = state_of_adjective(adjective)
+        if state is not None:
+            return [state]
+    start = start_of_sentences_before(unit, UNIT_WINDOW)
+    for i in range(unit.i - 1, start - 1, -1):
+        span = actors.by_token.get(i)
+        actor = actor_of(span) if span is not None else None
+        armed = actor is not None and (actor.actor_code or "").endswith(ARMED_ROLES)
+        if armed and span.root.dep_ in SUBJECT_DEPS and span.start == i:
+            return [span]
+    return []
+
+
+def _people_of_the_state(trigger: Trigger, crowd: Token) -> Span | None:
+    """The people of the state where the clause places the protest ("In Toronto demonstrierten
+    Hunderte"), as a stand-in span on the crowd noun. Without a place the crowd may be anyone's: the
+    last place named or the story's state were as often wrong as right on the tuning bank."""
+    state = state_where(trigger)
+    if state is None:
+        return None
+    people = ActorRef(name=crowd.text, country=state, actor_code=state + CIVILIANS)
+    return stand_in(crowd.doc, crowd.i, crowd.i + 1, people)

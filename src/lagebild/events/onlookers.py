@@ -1,0 +1,51 @@
+"""Onlookers are no political actors: what observers, experts and analysts doubt, warn or expect, and
+what a poll finds a majority rejects, is commentary, not an act ("Ob die Gespräche etwas bringen,
+bezweifeln Beobachter", "Eine Mehrheit der Polen lehnt laut einer Umfrage die Aufnahme ab"). The
+coder would otherwise lend such a verb the actor of a phrase nearby or of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from lagebild.pipeline.annotations import EventInfo
+
+# commentators by trade; a compound that names its institution ("OSZE-Beobachter") is an actor's
+# mission and stays
+COMMENTATORS = re.compile(
+    r"(beobachter|beobachterin|beobachterinnen|experte|experten|expertin|expertinnen|analyst|analysten|"
+    r"analystin|analystinnen|kommentator|kommentatoren|fachleute|politologe|politologen|politologin|"
+    r"ökonom|ökonomen|ökonomin|forscher|forscherin|forscherinnen)$",
+    re.IGNORECASE,
+)
+# the share of a population a poll speaks for
+SHARES = {"mehrheit", "minderheit", "hälfte", "drittel", "viertel", "prozent", "befragte", "befragten"}
+POLL_WORDS = re.compile(
+    r"\b(umfrage|befragte|befragten|erhebung|meinungsforsch|forsa|yougov|datafolha)", re.IGNORECASE
+)
+
+
+def without_onlookers(events: list[EventInfo]) -> list[EventInfo]:
+    return [e for e in events if not _said_by_onlookers(e.trigger.root)]
+
+
+def _said_by_onlookers(trigger: Token) -> bool:
+    if trigger.pos_ == "NOUN":
+        return False  # an act noun names its actor itself
+    poll = POLL_WORDS.search(trigger.sent.text) is not None
+    return any(_commentator(s) or poll and s.lower_ in SHARES for s in _subjects(trigger))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject, also where the tagger took the verb for an adjective of its subject
+    ("bezweifeln"/ADJ → "Beobachter")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i > verb.i:
+        subjects.append(verb.head)
+    return subjects
+
+
+def _commentator(subject: Token) -> bool:
+    return "-" not in subject.text and COMMENTATORS.search(subject.text) is not None

@@ -1,0 +1,62 @@
+"""Who "sie" or "er" is when it stands for no person: a body or a group that was the subject just
+before ("Die Armee griff … an. Zugleich rief sie die Bewohner auf", "Die Rebellen drohen weiter;
+es gilt als sicher, dass sie erneut Schiffe beschießen"). Coreference resolves pronouns to people
+only; a pronoun left unresolved continues the topic, the last subject of its own sentence before it
+or of the sentence before, if that subject's noun agrees with it in gender and number."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_of
+
+PLURAL = "Plur"
+# what each pronoun can stand for: "er" a masculine noun, "sie" a feminine one or a plural (its verb
+# tells which)
+PRONOUN_REFERENTS = {"er": {"Masc"}, "sie": {"Fem", PLURAL}}
+# country and city names take no article and are neuter ("Moskau", "Frankreich"): none of these
+NAME_GENDER = "Neut"
+
+
+def topic_antecedent(pronoun: Token, verb: Token, actors: ActorIndex) -> Span | None:
+    singular = PRONOUN_REFERENTS.get(pronoun.lower_, set()) - {PLURAL}
+    wanted = PLURAL if _plural(pronoun, verb) else next(iter(singular), None)
+    if wanted is None:
+        return None
+    sentence = pronoun.sent
+    before = pronoun.doc[sentence.start].nbor(-1).sent if sentence.start > 0 else None
+    for start, end in ((sentence.start, pronoun.i), *(((before.start, before.end),) if before else ())):
+        subjects = [s for s in _actor_spans(actors, start, end) if s.root.dep_ in SUBJECT_DEPS]
+        for span in reversed(subjects):
+            if _agreement(span) == wanted:
+                return span
+    return None
+
+
+def _plural(pronoun: Token, verb: Token) -> bool:
+    """ "sie" is plural if the finite verb of its clause is, or where no verb is finite ("dass sie
+    … beschießen würden" parsed without the auxiliary), if the tagger read the pronoun so."""
+    finite = [t for t in (verb, *verb.children) if "Fin" in t.morph.get("VerbForm") or t.morph.get("Mood")]
+    numbers = {n for t in finite for n in t.morph.get("Number")}
+    return PLURAL in (numbers or set(pronoun.morph.get("Number")))
+
+
+def _actor_spans(actors: ActorIndex, start: int, end: int) -> list[Span]:
+    # by token within the window: scanning every actor of the article per pronoun costs quadratic time
+    found = (actors.by_token.get(i) for i in range(start, end))
+    spans = {(s.start, s.end): s for s in found if s is not None and s.start >= start}
+    return [spans[key] for key in sorted(spans)]
+
+
+def _agreement(span: Span) -> str | None:
+    """The gender, or "Plur", of the noun phrase's article; no person (coreference decides those)."""
+    actor = actor_of(span)
+    if actor is None or span.label_ in ("PER", "PERSON") or (actor.kb_id or "").startswith("person:"):
+        return None
+    # the article may lie outside the entity ("die EU": only "EU" is the name)
+    article = next((t for t in span.root.children if t.dep_ == "det" and t.pos_ == "DET"), None)
+    if article is None:
+        return PLURAL if "Plur" in span.root.morph.get("Number") else NAME_GENDER
+    if "Plur" in article.morph.get("Number"):
+        return PLURAL
+    return next(iter(article.morph.get("Gender")), None)

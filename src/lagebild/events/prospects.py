@@ -1,0 +1,100 @@
+"""Acts a source holds out, coded by what it holds out.
+
+"in Aussicht stellen" names only the gesture (030 in the lexicon); its object names the act: "stellte
+Kiew weitere Hilfspakete in Aussicht" pledges aid (033), "stellte Gespräche in Aussicht" offers talks
+(036), "stellte Minsk Sanktionen in Aussicht" threatens them (1312), "stellte eine Freilassung nicht in
+Aussicht" withholds a release (0353, negated). What each object noun names is read off the rows of
+"ankündigen", the verb whose objects are the acts a source can announce, else off the noun rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from lagebild.events.arguments import preposition_of
+from lagebild.events.lexicon import Lexicon, LexiconEntry
+from lagebild.events.triggers import matches_object
+from lagebild.pipeline.annotations import EventInfo
+
+HOLDING_OUT = "030"
+HOLDING_OUT_NOUN = "aussicht"
+ANNOUNCING_LEMMA = "ankündigen"
+# the act held out → what holding it out is: a threat of a hostile act, an intent of a cooperative one;
+# the longest matching prefix wins ("163" sanctions → 1312, other "16" → 131)
+THREAT_OF = {
+    "12": "130", "14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+    "165": "135", "166": "136", "17": "130", "172": "132", "175": "137", "18": "1383", "19": "138",
+    "191": "1381", "192": "1382", "195": "1384", "20": "1385",
+}  # fmt: skip
+INTENT_OF = {
+    "04": "036", "05": "032", "06": "031", "07": "033", "071": "0331", "072": "0332", "073": "0333",
+    "074": "0334", "08": "035", "081": "0351", "082": "0352", "084": "0353", "085": "0354",
+    "086": "0355", "087": "0356",
+}  # fmt: skip
+KEPT_ROOTS = ("03", "13")  # held-out intents and threats are coded as such already
+# how an object noun hangs on the verb: active object, passive subject, a list of them
+OBJECT_DEPS = ("obj", "nsubj:pass")
+
+
+def coded_prospects(events: list[EventInfo], lexicon: Lexicon) -> list[EventInfo]:
+    """The sentence's events, those that hold out an act coded by their object."""
+    return [_by_what_is_held_out(e, lexicon) for e in events]
+
+
+def _by_what_is_held_out(event: EventInfo, lexicon: Lexicon) -> EventInfo:
+    verb = event.trigger.root
+    phrase = [*verb.subtree, *(verb.head.subtree if _misparsed_as_attribute(verb) else ())]
+    if event.code != HOLDING_OUT or not any(t.lower_ == HOLDING_OUT_NOUN for t in phrase):
+        return event
+    nouns = _held_out_nouns(verb)
+    act = next((c for noun in nouns if (c := _act_code(noun, lexicon))), None)
+    code = _prospect_code(act) if act else None
+    if code is None:
+        return event
+    performer = event.target is not None and _performer_of(event.target.root, nouns)
+    return replace(event, code=code, target=None if performer else event.target)
+
+
+def _performer_of(target: Token, nouns: list[Token]) -> bool:
+    """A genitive of the act held out names who would carry it out, not whom it is aimed at: "stellte
+    Sanktionen der EU in Aussicht" holds out the EU's sanctions against someone else."""
+    return target.dep_ == "nmod" and target.head in nouns and preposition_of(target) is None
+
+
+def _held_out_nouns(verb: Token) -> list[Token]:
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
+    objects += [verb.head] if _misparsed_as_attribute(verb) else []
+    return objects + [g for o in objects for g in o.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
+
+
+def _act_code(noun: Token, lexicon: Lexicon) -> str | None:
+    announced = (e for e in _announcing_rows(lexicon) if matches_object(noun, e))
+    named = (e for form in (noun.lower_, noun.lemma_.lower()) for e in lexicon.nouns_by_form.get(form, ()))
+    entry = next(announced, None) or next(named, None)
+    return entry.code if entry is not None else None
+
+
+def _announcing_rows(lexicon: Lexicon) -> list[LexiconEntry]:
+    return [e for e in lexicon.entries if e.lemma == ANNOUNCING_LEMMA and e.kind == "V" and e.objects]
+
+
+def _prospect_code(act: str) -> str | None:
+    if act.startswith(KEPT_ROOTS):
+        return act
+    for table in (THREAT_OF, INTENT_OF):
+        prefix = next((act[:n] for n in (3, 2) if act[:n] in table), None)
+        if prefix is not None:
+            return table[prefix]
+    return None
+
+
+def prospect_intent(act: str) -> str:
+    """The expressed intent (03x) of a cooperative act: "0356" for a de-escalation (087)."""
+    return INTENT_OF.get(act[:3]) or INTENT_OF[act[:2]]
+
+
+def _misparsed_as_attribute(verb: Token) -> bool:
+    """ "stellte Sanktionen … in Aussicht" parsed as "stellte" ← amod "Sanktionen": the noun is its object."""
+    return verb.dep_ == "amod" and verb.head.pos_ == "NOUN" and verb.head.i > verb.i

@@ -1,0 +1,63 @@
+"""Whom an attack hits when its object is a thing in a named place: reports of fighting name the city,
+port or district struck rather than the state ("griffen die Stadt Charkiw an", "beschossen den Hafen
+von Odessa", "bombardierten Wohngebiete in Charkiw", "der Beschuss des Flughafens in Tripolis"). The
+place's state is the target, as the annotation guidelines code a place named as the target; so is the
+state of those an attack named as a circumstance killed or wounded ("Ukrainische Soldaten wurden bei
+einem russischen Luftangriff getötet")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import (
+    ActorIndex,
+    actor_or_place,
+    adjective_actor,
+    children,
+    objects_of,
+    preposition_of,
+)
+from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.targets_camps import camp_of
+from lagebild.events.triggers import Trigger
+
+# the name beside the struck thing: "die Stadt Charkiw" (appos or flat), "der Hafen Odessas" (nmod)
+NAME_DEPS = ("appos", "flat", "flat:name", "nmod")
+# prepositions that place the struck thing: "in Charkiw", "von Odessa", "bei Bachmut", "nahe Kiew"
+PLACE_PREPOSITIONS = (None, "in", "im", "von", "vom", "bei", "nahe")
+# an attack as the circumstance of a passive: "bei einem Luftangriff getötet", "durch Beschuss verletzt"
+VICTIM_PREPOSITIONS = ("bei", "beim", "durch")
+# how deep the name may sit below the object: "den Flughafen Mitiga in Tripolis" (Tripolis on Mitiga)
+DEPTH = 2
+
+
+def struck_place(trigger: Trigger, actors: ActorIndex, source: Span) -> Span | None:
+    """The state of the place where the struck object lies, else of the victims of an attack named as
+    the circumstance of their death; for acts of violence only, and none in the attacker's own camp
+    (a report of where the attack was launched from)."""
+    if trigger.entry.code[:2] not in FORCE_ROOTS:
+        return None
+    token = trigger.token
+    # a verb's object, or in the passive its subject; a noun's own attributes ("Beschuss des Hafens …")
+    struck = (objects_of(token) or children(token, "nsubj:pass")) if trigger.entry.kind == "V" else [token]
+    places = (actor_or_place(name, actors) for thing in struck for name in _names_below(thing, DEPTH))
+    victims = (actors.of_phrase(victim) or adjective_actor(victim) for victim in _victims(token))
+    for state in (*places, *victims):
+        if state is not None and not (camp_of(state) is not None and camp_of(state) == camp_of(source)):
+            return state
+    return None
+
+
+def _victims(noun: Token) -> list[Token]:
+    """Those killed or wounded in the attack a noun names as the clause's circumstance ("Ukrainische
+    Soldaten wurden bei einem russischen Luftangriff getötet"): the subject of the clause's passive."""
+    if noun.dep_ != "obl" or preposition_of(noun) not in VICTIM_PREPOSITIONS:
+        return []
+    return children(noun.head, "nsubj:pass")
+
+
+def _names_below(noun: Token, depth: int) -> list[Token]:
+    if depth == 0:
+        return []
+    names = [c for c in noun.children if c.dep_ in NAME_DEPS and preposition_of(c) in PLACE_PREPOSITIONS]
+    return names + [deeper for name in names for deeper in _names_below(name, depth - 1)]

@@ -1,0 +1,48 @@
+"""Coordinated clauses share their counterpart both ways. `sentence_rules.shared_counterparts` hands a
+first clause's target on to the clause coordinated after it; here a first clause that names none
+("Die G7 äußerten Besorgnis und forderten Peking auf, …", "zeigte sich beunruhigt und forderte die
+Taliban auf") takes the one its next clause names: one speaker turning to one counterpart."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import same_actor
+from lagebild.events.codebook import DENIAL_CODES
+from lagebild.events.event_clauses import clause_verb
+from lagebild.events.targets_camps import other_camp
+from lagebild.pipeline.annotations import EventInfo
+
+
+def counterparts_of_next_clauses(events: list[EventInfo]) -> list[EventInfo]:
+    """Events without a target take that of an event of the same source in a clause coordinated
+    with theirs, where that clause names it. Not a denial: it is aimed at an accuser only where the
+    sentence names one."""
+    with_target: dict[int, list[EventInfo]] = {}
+    for event in events:
+        if event.target is not None and event.source is not None:
+            with_target.setdefault(clause_verb(event.trigger.root).i, []).append(event)
+    shared = []
+    for event in events:
+        if event.target is None and event.source is not None and event.code not in DENIAL_CODES:
+            verb = clause_verb(event.trigger.root)
+            later = [
+                other
+                for conjunct in verb.children
+                if conjunct.dep_ == "conj"
+                for other in with_target.get(conjunct.i, ())
+                if same_actor(other.source, event.source)
+                and other_camp(other.target, event.source)
+                and _named_in(other.target, conjunct)
+            ]
+            event = replace(event, target=later[0].target) if later else event
+        shared.append(event)
+    return shared
+
+
+def _named_in(target: Span, verb: Token) -> bool:
+    """The target is named within the clause of `verb`, not guessed from elsewhere ("Riad, das mit den
+    Huthis verhandelt, äußerte sich besorgt und rief alle Seiten auf": the Houthis are no addressee)."""
+    return any(t.i == target.root.i for t in verb.subtree)

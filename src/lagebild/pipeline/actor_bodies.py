@@ -1,0 +1,107 @@
+"""Bodies named again without their name: by the head noun of their compound name ("die
+Internationale Atomenergiebehörde … Seine Behörde", "das Europaparlament … das Parlament", "der
+Strafgerichtshof … das Gericht") or by their members ("Die Abgeordneten" for the parliament, "die
+Richter" for the court, "die Verbündeten" for the alliance). German news does this for every body it
+has named once in full; the reference is the body earlier in the article whose name the noun fits,
+where exactly one body fits (or the nearest fits right before), else nobody we can tell.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+PARLIAMENT = ("parlament", "kongress", "bundestag", "duma", "senat", "repräsentantenhaus", "knesset",
+              "unterhaus", "oberhaus", "nationalversammlung", "nationalrat")  # fmt: skip
+COURT = ("gericht", "tribunal", "berufungskammer", "strafkammer")
+ALLIANCE = ("nato", "bündnis", "allianz")
+# the noun (as written after its article) -> what the name of the body it stands for contains
+BODY_NOUNS = {
+    "Behörde": ("behörde",), "Organisation": ("organisation",), "Kommission": ("kommission",),
+    "Gericht": COURT, "Gerichtshof": COURT, "Tribunal": COURT, "Parlament": PARLIAMENT,
+    "Allianz": ALLIANCE, "Bündnis": ALLIANCE, "Versammlung": ("versammlung",), "Union": ("union",),
+    # members for their body; "der Richter" is one judge, a person, so only the plural counts
+    "Abgeordneten": PARLIAMENT, "Parlamentarier": PARLIAMENT, "Parlamentariern": PARLIAMENT,
+    "Richter": COURT, "Richtern": COURT, "Richterinnen": COURT, "Verbündeten": ALLIANCE,
+}  # fmt: skip
+# the noun's form after these is a case of the same body ("der Behörde", "seine Behörde")
+ARTICLES = {"die", "der", "das", "den", "dem", "des", "seine", "ihre", "sein", "ihr", "seiner", "ihrer",
+            "seinem", "ihrem"}  # fmt: skip
+# a plural member noun reads as a group only with a plural article ("die Richter", "den Richtern")
+PLURAL_ARTICLES = {"die", "den", "der", "ihre", "seine", "ihren", "seinen"}
+MEMBERS = {"Abgeordneten", "Parlamentarier", "Parlamentariern", "Richter", "Richtern", "Richterinnen",
+           "Verbündeten"}  # fmt: skip
+# an owner after the noun names another body ("die Behörde in Wien", "die Richter des Landgerichts")
+OWNER_FOLLOWS = {"in", "im", "von", "vom", "des", "der", "aus"}
+# two bodies fit: the nearest is still meant when named this recently (in sentences)
+RECENT_SENTENCES = 1
+
+
+def body_references(doc: Doc, taken: set[int], mentions: list, sentence_of: list[int]) -> list[tuple]:
+    """(span, actor, antecedent span) for each such noun phrase with one body it can stand for."""
+    found = []
+    for i, token in enumerate(doc):
+        stems = BODY_NOUNS.get(token.text)
+        if stems is None or i == 0 or i in taken or i - 1 in taken:
+            continue
+        article = doc[i - 1].lower_
+        if article not in ARTICLES or (token.text in MEMBERS and article not in PLURAL_ARTICLES):
+            continue
+        if i + 1 < len(doc) and doc[i + 1].lower_ in OWNER_FOLLOWS:
+            continue
+        antecedent = _named_body(i - 1, stems, mentions, sentence_of)
+        if antecedent is not None:
+            found.append((Span(doc, i - 1, i + 1, label="ORG"), antecedent.actor, antecedent.span))
+    return found
+
+
+def _named_body(position: int, stems: tuple[str, ...], mentions: list, sentence_of: list[int]):
+    """The earlier mention whose name fits the noun, where it is the only body that fits or was
+    named right before; a person's office ("Generaldirektor Grossi") is no name of the body."""
+    fitting = [
+        m
+        for m in mentions
+        if m.span.end <= position and m.span.label_ not in ("PER", "PERSON") and _fits(m, stems)
+    ]
+    if not fitting:
+        return None
+    nearest = max(fitting, key=lambda m: m.span.end)
+    bodies = {m.actor.kb_id or m.actor.actor_code for m in fitting}
+    recent = sentence_of[position] - sentence_of[nearest.span.start] <= RECENT_SENTENCES
+    return nearest if len(bodies) == 1 or recent else None
+
+
+def _fits(mention, stems: tuple[str, ...]) -> bool:
+    names = f"{mention.span.text} {mention.actor.name or ''}".lower()
+    return any(stem in names for stem in stems)
+
+
+# "das Land" for the state just named; not a place one leaves or comes from ("das Land zu
+# verlassen", "aus dem Land"), nor the genitive ("Diplomaten des Landes verweisen": the expelling one)
+LAND_ARTICLES = {"das", "dem"}
+PLACE_PREPOSITIONS = {"aus", "in", "ins", "im", "nach", "durch", "über", "außer"}
+LEAVING = {"verlassen", "betreten", "bereisen", "verließen", "verließ"}
+LAND_WINDOW = 2  # sentences before the one of "das Land"
+STATE_IDS = ("country:", "government:")
+
+
+def land_references(doc: Doc, taken: set[int], mentions: list, sentence_of: list[int]) -> list[tuple]:
+    """(span, country, antecedent span) for "das Land" where the sentence before it and the two
+    before that name exactly one state: with two, either may be meant."""
+    found = []
+    for i, token in enumerate(doc):
+        if token.text != "Land" or i < 2 or i in taken or doc[i - 1].lower_ not in LAND_ARTICLES:
+            continue
+        if doc[i - 2].lower_ in PLACE_PREPOSITIONS or any(t.lower_ in LEAVING for t in doc[i + 1 : i + 4]):
+            continue
+        sentence = sentence_of[i]
+        states = [
+            m
+            for m in mentions
+            if m.span.end <= i - 1
+            and sentence - sentence_of[m.span.start] <= LAND_WINDOW
+            and (m.actor.kb_id or "").startswith(STATE_IDS)
+        ]
+        if len({m.actor.country for m in states}) == 1:
+            nearest = max(states, key=lambda m: m.span.end)
+            found.append((Span(doc, i - 1, i + 1, label="LOC"), nearest.actor.country, nearest.span))
+    return found

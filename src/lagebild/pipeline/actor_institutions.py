@@ -1,0 +1,175 @@
+"""A state's institutions and people named without the state ("die Polizei", "das
+Innenministerium", "Demonstranten", "Dutzende Frauen"): entities of the state the passage is about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from lagebild.pipeline.actor_capitals import POSTED_ABROAD
+from lagebild.pipeline.actor_groups import AGENT_GROUP_SENTENCE_WINDOW
+from lagebild.pipeline.actor_lexicon import (
+    BARE_PLURAL_INSTITUTIONS_DE,
+    CIVILIANS_DE,
+    DETERMINERS_DE,
+    GROUP_COUNTS_DE,
+    MINISTRY_ENDINGS,
+    POSSESSIVES_DE,
+    PROTESTERS_DE,
+    REBELS_DE,
+    STATE_INSTITUTIONS_DE,
+    STATE_NOUNS_DE,
+)
+from lagebild.pipeline.actor_passage import (
+    StateClue,
+    adjective_states,
+    dominant_state,
+    institution_state,
+    locates,
+    state_of,
+)
+from lagebild.pipeline.annotations import ActorRef
+
+# After a singular article a group noun is one person: "die Freilassung des Gefangenen".
+SINGULAR_CASES_DE = {"des", "dem", "Des", "Dem"}
+# Sectors of actors that own no state institution: armed groups and companies.
+NOT_STATE_SECTORS = {"REB", "BUS"}
+# Bodies a story has only one of: once placed, the same word keeps its state.
+ONE_PER_STATE_DE = {"Junta", "Militärjunta", "Militärregierung"}
+# Words after such a noun that name its owner: "die Regierung in Kiew", "die Armee des Landes".
+OWNER_FOLLOWS = {"in", "im", "von", "des", "der", "aus"}
+
+
+def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of: list[int], index):
+    """'die Polizei', 'das Innenministerium', 'die Generalstaatsanwaltschaft', 'Demonstranten' without an owner: the
+    institution of the state the text is about there. That is the state of an actor, capital or
+    country adjective in the sentence ("In Tiflis hat die Polizei ..." is Georgia's police), else the
+    nearest one in the two sentences before, else the state that clearly dominates the article so far
+    (a report on protests names the state once, then only its police and ministries). Each institution
+    found counts as context for the next. An owner after the noun ("die Armee Russlands", "die
+    Regierung in Kiew") is read elsewhere. Rebels are placed like protesters, unless a named rebel
+    group comes just before ("die Miliz" after "die Huthi"); a junta keeps the state it was first
+    read with."""
+    context = [c for c in candidates if state_of(c)] + adjective_states(doc, taken, index)
+    found = []
+    for i, token in enumerate(doc):
+        counted = counted_group(doc, i) if token.text in CIVILIANS_DE else None
+        protesters = (
+            PROTESTERS_DE.get(token.text) or REBELS_DE.get(token.text) or CIVILIANS_DE.get(token.text)
+        )
+        sector = protesters or _institution_sector(token.text) or BARE_PLURAL_INSTITUTIONS_DE.get(token.text)
+        if sector is None or i in taken:
+            continue
+        determiner = determiner_start(doc, i) if i > 0 else None
+        if counted is not None:
+            determiner = counted
+        elif (
+            token.text in CIVILIANS_DE
+            and determiner is not None
+            and doc[determiner].text in SINGULAR_CASES_DE
+        ):
+            continue  # "die Freilassung des Gefangenen": one person, no group
+        # not after a possessive: "seine Soldaten" are the owner's, read elsewhere
+        bare_ok = (i == 0 or doc[i - 1].text not in POSSESSIVES_DE) and (
+            token.text in BARE_PLURAL_INSTITUTIONS_DE
+            or (protesters and token.text not in CIVILIANS_DE and token.text.endswith(("en", "er", "e")))
+        )
+        if not (determiner is not None or bare_ok) or _owner_follows(doc, i, taken):
+            continue
+        # protesters belong to where they are, not to who speaks of them ("Sprecher Miller verurteilte
+        # die Gewalt gegen Demonstranten"): only places, adjectives and institutions locate them
+        local = [c for c in context if locates(c)] if protesters else context
+        # a mission abroad ("vor der französischen Botschaft") names a foreign state present there
+        local = [c for c in local if not _mission_abroad(c.span)]
+        # a state's army or cabinet belongs to a state named nearby before an armed group or a
+        # company named nearby: "die Armee" after Hamas and Israel is Israel's, "das Kabinett
+        # genehmigte den Einstieg der Reederei Cosco" is not China's
+        states = [c for c in local if (c.actor.actor_code or "")[3:6] not in NOT_STATE_SECTORS]
+        states = local if protesters else states
+        country = (
+            _same_body_before(context, token.text, i)
+            or (_named_rebels_before(context, i, sentence_of) if token.text in REBELS_DE else None)
+            or institution_state(states, i, sentence_of)
+            or institution_state(local, i, sentence_of)
+            or dominant_state([c for c in context if c.span.end <= i])
+        )
+        if country is None:
+            continue
+        span = Span(doc, i if determiner is None else determiner, i + 1, label="ORG")
+        # an actor of its own (not the one it was read from), named as written like an unnamed
+        # office holder: a quote's speaker stays "die Polizei"
+        actor = ActorRef(name=span.text, country=country, actor_code=f"{country}{sector}")
+        found.append((span, actor))
+        context.append(StateClue(span, actor))
+    return found
+
+
+def _owner_follows(doc: Doc, i: int, taken: set[int]) -> bool:
+    """'die Regierung in Kiew', 'die Armee Russlands', 'die Polizei des Landes': the words after the
+    noun name its owner. A preposition alone does not ("die Polizei in der Nacht")."""
+    following = doc[i + 1].text if i + 1 < len(doc) else ""
+    if i + 1 in taken and following.endswith("s"):
+        return True
+    if following not in OWNER_FOLLOWS:
+        return False
+    after = doc[i + 2 : i + 4]
+    named = any(t.i in taken or t.ent_type_ in {"LOC", "GPE"} for t in after)
+    return named or any(t.text in STATE_NOUNS_DE for t in after)
+
+
+def counted_group(doc: Doc, i: int) -> int | None:
+    """Where the count before a group noun stands: 'Dutzende Frauen', '18 Menschen', 'einige
+    männliche Studenten' (one adjective between)."""
+    for k in (i - 1, i - 2):
+        if k < 0 or (k == i - 2 and not doc[i - 1].text.islower()):
+            return None
+        if doc[k].text in GROUP_COUNTS_DE or doc[k].text.replace(".", "").isdigit():
+            return k
+    return None
+
+
+def determiner_start(doc: Doc, i: int) -> int | None:
+    """Where the article before noun i stands: right before it ("die Polizei") or before one
+    adjective ("die staatliche Ombudsstelle", "der regionalen Polizei")."""
+    if doc[i - 1].text in DETERMINERS_DE:
+        return i - 1
+    adjective = doc[i - 1].text.islower() and doc[i - 1].text.endswith(("e", "en"))
+    if adjective and i >= 2 and doc[i - 2].text in DETERMINERS_DE:
+        return i - 2
+    return None
+
+
+def _mission_abroad(span: Span) -> bool:
+    """'die französische Botschaft', 'vor indischen Konsulaten': the state's mission in another one."""
+    doc = span.doc
+    words = [doc[span.end - 1].text] + ([doc[span.end].text] if span.end < len(doc) else [])
+    return any(w.startswith(POSTED_ABROAD) for w in words)
+
+
+def _same_body_before(context: list, word: str, i: int) -> str | None:
+    """'die Junta' once read as Niger's stays Niger's when the summit of its neighbours follows: a
+    state has one junta, so the word names the body an earlier mention named."""
+    if word not in ONE_PER_STATE_DE:
+        return None
+    earlier = [c for c in context if c.span.end <= i and any(t.text == word for t in c.span)]
+    return state_of(max(earlier, key=lambda c: c.span.end)) if earlier else None
+
+
+def _named_rebels_before(context: list, i: int, sentence_of: list[int]) -> str | None:
+    """'die Miliz' after 'die Huthi' is that group, whose state is not that of the capital that
+    speaks of it ("Teheran bestreitet, die Miliz zu beliefern")."""
+    sentence = sentence_of[i]
+    rebels = [
+        c
+        for c in context
+        if c.span.end <= i
+        and (c.actor.actor_code or "")[3:6] == "REB"
+        and sentence - sentence_of[c.span.start] <= AGENT_GROUP_SENTENCE_WINDOW
+    ]
+    return state_of(max(rebels, key=lambda c: c.span.end)) if rebels else None
+
+
+def _institution_sector(word: str) -> str | None:
+    for form in (word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("n")):
+        if form in STATE_INSTITUTIONS_DE:
+            return STATE_INSTITUTIONS_DE[form]
+    return "GOV" if word[:1].isupper() and word.endswith(MINISTRY_ENDINGS) else None

@@ -1,0 +1,76 @@
+"""Which state a passage is about: the clues that name it (actors, capitals, country adjectives,
+institutions already placed) and the state of the nearest clue, else the article's dominant state."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from lagebild.pipeline.annotations import ActorRef
+
+INSTITUTION_SENTENCE_WINDOW = 2
+
+
+# An article's state "clearly dominates" when named this often and this many times more than another.
+DOMINANT_MIN_MENTIONS = 2
+DOMINANCE_RATIO = 2
+
+
+@dataclass
+class StateClue:
+    """A span that tells which state a passage is about (a country adjective, an institution)."""
+
+    span: Span
+    actor: ActorRef
+
+
+def state_of(mention) -> str | None:
+    """The state a mention belongs to (none for an IGO)."""
+    actor = mention.actor
+    if not actor.country or (actor.actor_code or "").startswith("IGO"):
+        return None
+    return actor.country
+
+
+def adjective_states(doc: Doc, taken: set[int], index) -> list[StateClue]:
+    """Country adjectives no actor took ("georgische Demonstranten"): they name the state too."""
+    states = []
+    for i, token in enumerate(doc):
+        country = index.adjectives.get(token.text) if i not in taken and token.text[:1].islower() else None
+        if country:
+            states.append(StateClue(doc[i : i + 1], ActorRef(name=token.text, country=country)))
+    return states
+
+
+def locates(mention) -> bool:
+    """A place, a country adjective or an unnamed institution: where something happens."""
+    return isinstance(mention, StateClue) or getattr(mention, "place_name", False)
+
+
+def institution_state(context: list, i: int, sentence_of: list[int]) -> str | None:
+    """The state of the nearest context in the sentence, else in the two sentences before."""
+    sentence = sentence_of[i]
+    same = [c for c in context if sentence_of[c.span.start] == sentence]
+    before = [c for c in same if c.span.end <= i]
+    # after the noun an actor or place, not an adjective: "nahm die Polizei den deutschen Touristen fest"
+    after = [c for c in same if c.span.start > i and not isinstance(c, StateClue)]
+    if before or after:
+        nearest = max(before, key=lambda c: c.span.end) if before else min(after, key=lambda c: c.span.start)
+        return state_of(nearest)
+    recent = [c for c in context if 0 < sentence - sentence_of[c.span.start] <= INSTITUTION_SENTENCE_WINDOW]
+    if recent:
+        return state_of(max(recent, key=lambda c: c.span.end))
+    return None
+
+
+def dominant_state(mentions: list) -> str | None:
+    """The state named most often, if at least twice and at least twice as often as any other."""
+    counts = Counter(state_of(m) for m in mentions)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < DOMINANT_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < DOMINANCE_RATIO * ranked[1][1]:
+        return None
+    return ranked[0][0]

@@ -1,0 +1,55 @@
+"""Possessive phrases for a state or its agents ("sein Land", "ihre Regierung", "seine Truppen")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from lagebild.pipeline.actor_lexicon import POSSESSED_AGENTS_DE, POSSESSIVES_DE, STATE_NOUNS_DE
+from lagebild.pipeline.actor_references import Reference, gender_of, nearest_mention
+from lagebild.pipeline.annotations import ActorRef
+
+
+def possessive_agents(doc: Doc, candidates: list, sentence_of: list[int], kb, date) -> list:
+    """'sein Land', 'ihre Regierung', 'seine Truppen': the state (or its government, its military)
+    of the nearest earlier person or state in this or the previous sentence that the possessive
+    agrees with ("sein": a man or a state; "ihr": a woman, a state, a group of people)."""
+    found = []
+    for i, token in enumerate(doc[:-1]):
+        gender = POSSESSIVES_DE.get(token.text.lower())
+        noun = doc[i + 1].text
+        if gender is None or not (noun in STATE_NOUNS_DE or noun in POSSESSED_AGENTS_DE):
+            continue
+
+        def agrees(m, i=i, gender=gender) -> bool:
+            if not m.actor.country or sentence_of[i] - sentence_of[m.span.start] > 1:
+                return False
+            if isinstance(m, Reference):
+                return m.gender == gender
+            if m.span.label_ in {"PER", "PERSON"}:
+                found_gender = gender_of(m)
+                return found_gender == gender or (found_gender is None and gender == "m")
+            return (m.actor.kb_id or "").startswith(("country:", "government:"))
+
+        antecedent = nearest_mention(candidates, i, agrees)
+        if antecedent is None:
+            continue
+        country = antecedent.actor.country
+        span = Span(doc, i, i + 2, label="LOC" if noun in STATE_NOUNS_DE else "ORG")
+        if noun in STATE_NOUNS_DE:
+            actor = (
+                kb.actor_ref(f"country:{country}", date, "de") if f"country:{country}" in kb.actors else None
+            )
+        elif POSSESSED_AGENTS_DE[noun] == "GOV":
+            actor = (
+                kb.actor_ref(f"government:{country}", date, "de")
+                if f"government:{country}" in kb.actors
+                else None
+            )
+        else:
+            state = kb.actors.get(f"country:{country}", {}).get("name_de", country)
+            actor = ActorRef(
+                name=f"{state}: {noun}", country=country, actor_code=f"{country}{POSSESSED_AGENTS_DE[noun]}"
+            )
+        if actor:
+            found.append((span, actor))
+    return found

@@ -1,0 +1,58 @@
+"""Person pronouns (er/sie/ihn/ihm; he/she/him): the nearest agreeing person before them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from lagebild.pipeline.actor_lexicon import MASCULINE_ACTOR_ALIASES
+from lagebild.pipeline.actor_references import (
+    PRONOUN_SENTENCE_WINDOW,
+    Reference,
+    gender_of,
+    nearest_subject_first,
+)
+
+# Object pronouns ("ihn", "ihm") refer to things as often as to people: look back one sentence only.
+OBJECT_PRONOUN_WINDOW = 1
+OBJECT_PRONOUNS = {"ihn", "ihm", "him"}
+
+
+def plural_context(doc: Doc, i: int, lang: str) -> bool:
+    """'sie haben', 'müssen sie': a plural 'sie' (the verb next to it ends in -en)."""
+    if lang != "de":
+        return False  # English he/she are singular
+    neighbours = [doc[j].text for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+    return (
+        any(w.islower() and w.endswith("en") for w in neighbours)
+        or doc[i].text == "Sie"
+        and i > 0
+        and doc[i - 1].text not in {".", "\n\n", "„", '"', "«", "»"}
+    )
+
+
+def resolve_pronoun(doc, i, gender, mentions, references, sentence_of) -> Reference | None:
+    sentence = sentence_of[i]
+
+    window = OBJECT_PRONOUN_WINDOW if doc[i].text in OBJECT_PRONOUNS else PRONOUN_SENTENCE_WINDOW
+
+    def agrees(m) -> bool:
+        if sentence - sentence_of[m.span.start] > window:
+            return False
+        if isinstance(m, Reference):
+            return m.gender == gender and m.antecedent.label_ in {"PER", "PERSON"}
+        if m.span.label_ in {"PER", "PERSON"}:
+            found = gender_of(m)
+            return found == gender or (found is None and gender == "m")
+        # "der Kreml ... wird er": the Kremlin as subject, not the place ("im Kreml")
+        return (
+            gender == "m"
+            and m.span.text in MASCULINE_ACTOR_ALIASES
+            and m.span.start > 0
+            and doc[m.span.start - 1].text in {"der", "Der"}
+        )
+
+    antecedent = nearest_subject_first([*mentions, *references], i, agrees)
+    if antecedent is None:
+        return None
+    target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
+    return Reference(Span(doc, i, i + 1), antecedent.actor, target, gender)

@@ -1,0 +1,76 @@
+"""What every kind of reference resolution shares: the resolved reference, a mention's gender, the
+nearest agreeing earlier mention (the subject of its sentence first) and the sentence of each token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from lagebild.kb.curated import FEMALE_FIRST_NAMES
+from lagebild.pipeline.annotations import ActorRef
+
+# Pronouns and age references look back this many sentences for the person they name again.
+PRONOUN_SENTENCE_WINDOW = 3
+
+
+@dataclass
+class Reference:
+    span: Span
+    actor: ActorRef
+    antecedent: Span
+    gender: str | None
+
+
+def gender_of(mention) -> str | None:
+    """The mention's gender, else for a person a woman's first name says "f", a full name "m"."""
+    if mention.gender:
+        return mention.gender
+    if mention.span.label_ in {"PER", "PERSON"}:
+        first = mention.span[0].text
+        return "f" if first in FEMALE_FIRST_NAMES else "m" if len(mention.span) > 1 else None
+    return None
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The number of each token's sentence (all 0 without sentence boundaries)."""
+    index = [0] * len(doc)
+    if doc.has_annotation("SENT_START"):
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                index[i] = n
+    return index
+
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb"}
+
+
+def nearest_subject_first(candidates, position: int, accept):
+    """The nearest agreeing candidate, or a subject of that candidate's sentence before it: "Selenskyj
+    reiste nach Paris, wo er mit Präsident Macron sprach. Er warf ..." - the topic is the subject."""
+    nearest = nearest_mention(candidates, position, accept)
+    if nearest is None or not nearest.span.doc.has_annotation("DEP"):
+        return nearest
+    sentence = nearest.span[0].sent
+    subjects = [
+        c
+        for c in candidates
+        if sentence.start <= c.span.start
+        and c.span.end <= position
+        and c.span.root.dep_ in SUBJECT_DEPS
+        and accept(c)
+    ]
+    if nearest.span.root.dep_ in SUBJECT_DEPS or not subjects:
+        return nearest
+    return max(subjects, key=lambda c: c.span.end)
+
+
+def nearest_mention(candidates, position: int, accept, anywhere: bool = False):
+    """The accepted candidate ending nearest before `position`; with `anywhere`, else the nearest after."""
+    before = [c for c in candidates if c.span.end <= position and accept(c)]
+    if before:
+        return max(before, key=lambda c: c.span.end)
+    if anywhere:
+        after = [c for c in candidates if c.span.start >= position and accept(c)]
+        return min(after, key=lambda c: c.span.start) if after else None
+    return None

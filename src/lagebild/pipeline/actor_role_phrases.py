@@ -1,0 +1,138 @@
+"""Role phrases without a name ("der russische Außenminister", "die Ministerin", "Kremlchef"): an
+earlier holder of that role, the KB incumbent, or a document actor of the owner."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from lagebild.pipeline.actor_lexicon import (
+    COREF_NOUNS_DE,
+    DETERMINERS_DE,
+    IGO_ROLE_NAMES,
+    INCUMBENT_ROLES,
+    OFFICES_OF_ROLE,
+    ROLE_NOUNS_DE,
+    ROLE_SECTORS,
+    SAME_OFFICE_NAMES_DE,
+    parse_role_de,
+)
+from lagebild.pipeline.actor_references import Reference, gender_of, nearest_mention, nearest_subject_first
+from lagebild.pipeline.annotations import ActorRef
+
+# Which KB roles a role noun can refer back to.
+COMPATIBLE_ROLES = {
+    "Minister": ("minister", "secretary of state"), "Außenminister": ("foreign minister", "secretary of state"),
+    "Diplomat": ("ambassador", "minister", "diplomat", "secretary", "spokesperson"),
+    "Kanzler": ("chancellor",), "Präsident": ("president",), "Botschafter": ("ambassador",),
+    "Sprecher": ("spokesperson",), "Generalsekretär": ("secretary",), "Machthaber": ("president",),
+    "Diktator": ("president",), "Regierungschef": ("prime minister", "chancellor"), "Kremlchef": ("president",),
+    "Politiker": ("",), "Oppositionelle": ("opposition",), "Kritiker": ("opposition",),
+    "Bundeskanzler": ("chancellor",), "Ministerpräsident": ("prime minister",),
+    "Premierminister": ("prime minister",), "Staatschef": ("president",), "Staatspräsident": ("president",),
+    "Verteidigungsminister": ("defence minister",), "Generalstabschef": ("chief of the general staff",),
+    "Armeechef": ("commander-in-chief",), "Oberbefehlshaber": ("commander-in-chief",),
+    "Chefdiplomat": ("foreign minister", "secretary of state"), "Premier": ("prime minister",),
+}  # fmt: skip
+
+
+def role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
+    """(start, end, RoleWord) for 'der [russische] Außenminister', 'Pekings Chefdiplomat' not
+    followed by a name."""
+    person_starts = {m.span.start: m for m in mentions if m.span.label_ in {"PER", "PERSON"}}
+    for i, token in enumerate(doc):
+        role = parse_role_de(token.text)
+        if role is None or role.plural or i in in_entity:
+            continue
+        if any(i < s <= i + 6 and (s == i + 1 or doc[s - 1].text == ",") for s in person_starts):
+            continue  # an apposition ("der Botschafter in Belgien, Alexander ..."): the name carries the role
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and doc[start - 1].text not in DETERMINERS_DE
+            # "der russische Außenminister", also a capital's adjective: "der Wiener Kanzler"
+            and (doc[start - 1].text[:1].islower() or doc[start - 1].text in index.adjectives)
+            and doc[start - 1].text.isalpha()
+        ):
+            start -= 1
+        if start > 0 and doc[start - 1].text in DETERMINERS_DE:
+            if doc[start - 1].text == "den" and token.text.endswith("en") and i == start:
+                continue  # "den Diplomaten" is as often a dative plural as a singular
+            yield start - 1, i + 1, role
+        elif role.owner or (i and index.genitive_owner(doc[i - 1].text, kb)):
+            yield i, i + 1, role  # "Kremlchef", "US-Präsident", "Irans Außenminister" without article
+
+
+def _owner(doc: Doc, start: int, end: int, role, index, kb) -> tuple[str | None, bool]:
+    """The country of a role phrase and whether it is only Germany by default: an adjective in it
+    ("der österreichische Bundeskanzler") before the role word's own owner (a prefix, or Germany
+    for "Bundeskanzler" in a German text)."""
+    for k in range(start, end):
+        country = index.adjectives.get(doc[k].text)
+        if country:
+            return country, False
+    if start and not role.owner:
+        country = index.genitive_owner(doc[start - 1].text, kb)
+        if country:
+            return country, False
+    return role.owner, role.implicit_owner
+
+
+def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, date, lang):
+    span = Span(doc, start, end)
+    owner, implicit = _owner(doc, start, end, role, index, kb)
+    holder_id = _incumbent_id(kb, owner, role.role, date)
+    if holder_id:
+        antecedent = nearest_mention(mentions, start, lambda m: m.actor.kb_id == holder_id, anywhere=True)
+        if antecedent:
+            return Reference(span, antecedent.actor, antecedent.span, antecedent.gender)
+        if not implicit:
+            return Span(doc, start, end, label="PER"), kb.actor_ref(holder_id, date, lang)
+    compatible = COMPATIBLE_ROLES.get(role.base.removeprefix("Kreml")) or COMPATIBLE_ROLES.get(role.base)
+    if doc[end : end + 2].text == "des Landes":
+        compatible = None  # "den russischen Botschafter des Landes": the envoy to the country just named
+
+    def agrees(m) -> bool:
+        if m.span.label_ not in {"PER", "PERSON"}:
+            return False
+        if role.gender and gender_of(m) and gender_of(m) != role.gender:
+            return False
+        state_owner = owner and not owner.startswith("igo:")
+        if state_owner and not implicit and not m.actor.country:
+            return False  # "den iranischen Botschafter" is no earlier envoy of unknown country
+        foreign = state_owner and m.actor.country and owner != m.actor.country
+        # an implicit German owner yields to a named Austrian or Swiss holder ("Bundeskanzler Nehammer")
+        if foreign and not (implicit and m.actor.country in SAME_OFFICE_NAMES_DE):
+            return False
+        if role.base.endswith("Politiker"):
+            return True
+        return compatible is not None and any(c in (m.actor.role or "") for c in compatible)
+
+    antecedent = nearest_subject_first([*mentions, *references], start, agrees)
+    if antecedent:
+        target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
+        return Reference(span, antecedent.actor, target, role.gender)
+    if holder_id:  # a German office no earlier person holds: "der Kanzler" is the German incumbent
+        return Span(doc, start, end, label="PER"), kb.actor_ref(holder_id, date, lang)
+    if owner and (role.base in COREF_NOUNS_DE or role.owner or role.base not in ROLE_NOUNS_DE):
+        # An office holder the text does not name ("den russischen Botschafter", "die
+        # US-Top-Diplomatin", "der EU-Außenbeauftragte", a compound office: "der iranische
+        # Atomchef"): a document actor of the state or IGO.
+        name = doc[start:end].text
+        igo = kb.actors.get(owner) if owner.startswith("igo:") else None
+        sector = ROLE_SECTORS.get(role.role, "GOV")
+        country, code = (None, igo["code"]) if igo else (owner, f"{owner}{sector}")
+        return Span(doc, start, end, label="PER"), ActorRef(
+            name=name, country=country, actor_code=code, role=role.role
+        )
+    return None
+
+
+def _incumbent_id(kb, owner: str | None, role: str, date: str | None) -> str | None:
+    if not owner or role not in INCUMBENT_ROLES:
+        return None
+    if owner.startswith("igo:"):
+        key = IGO_ROLE_NAMES.get((owner, role))
+        return kb.incumbent("IGO", key, date) if key else None
+    holders = (kb.incumbent(owner, office, date) for office in OFFICES_OF_ROLE.get(role, (role,)))
+    return next((h for h in holders if h), None)

@@ -1,0 +1,87 @@
+"""Announced retaliation is an asserted threat plus the answer to come (issue 7, gold guideline
+"Announced retaliation"): "kündigte Gegenmaßnahmen an" = 130 asserted + 160 future. A measure merely
+scheduled, an answer already given and an answer aimed at nobody are no threat."""
+
+from functools import partial
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+events = partial(coded_events, date="2024-03-01")
+# the rule runs once `announced_threats` is called in coder.code_events (a two-line change proposed to the
+# owner of coder.py); strict, so that these turn red the moment the hook lands and the mark must go
+
+
+def threats(coded: list[tuple]) -> list[tuple]:
+    return [e for e in coded if e[0].startswith("13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "ankündigen" + a countermeasure noun, the target from the act answered in the sentence before
+        ("Die Niederlande wiesen zwei chinesische Diplomaten aus. Peking kündigte Gegenmaßnahmen an.", "CHN", "NLD"),
+        # "werde mit Gegenmaßnahmen … reagieren" in reported speech
+        ("Polen schloss das russische Konsulat in Krakau. Moskau werde mit Gegenmaßnahmen auf die Schließung "
+         "reagieren, teilte das Außenministerium mit.", "RUS", "POL"),
+        # "nicht unbeantwortet lassen": the double negation announces an answer
+        ("Ankara will die Ausweisung seiner Diplomaten aus Schweden nicht unbeantwortet lassen.", "TUR", "SWE"),
+    ],
+)  # fmt: skip
+def test_announced_answer_is_a_threat_and_the_answer_to_come(text, source, target):
+    coded = events(text)
+    assert ("130", source, target, "asserted") in coded
+    assert ("160", source, target, "future") in coded
+
+
+def test_an_announced_answer_by_a_named_measure_threatens_that_measure():
+    coded = events("Moskau werde mit der Ausweisung norwegischer Diplomaten antworten.")
+    assert ("1313", "RUS", "NOR", "asserted") in coded
+    assert ("161", "RUS", "NOR", "future") in coded
+
+
+def test_announced_response_threatens_and_announces_the_answer():
+    coded = events("Litauen verbot den Transit russischer Waren. Moskau kündigte eine harte Antwort an.")
+    assert ("130", "RUS", "LTU", "asserted") in coded
+    assert ("160", "RUS", "LTU", "future") in coded
+
+
+def test_announced_crackdown_is_the_threat_made_now():
+    coded = events("Die serbische Regierung kündigte an, gegen die Blockierer mit aller Härte vorzugehen.")
+    assert [e[0] for e in threats(coded)] == ["137"]
+    assert threats(coded)[0][3] == "asserted"
+
+
+def test_a_threat_and_its_answer_in_one_sentence_threaten_once():
+    coded = events(
+        "Tschechien wies russische Diplomaten aus. Sacharowa drohte mit Vergeltung; Russland werde entsprechend antworten."
+    )
+    assert threats(coded) == [("130", "RUS", "CZE", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure the speaker schedules is the act to come, no threat
+        ("Kanada kündigte neue Sanktionen gegen Iran an.", ("163", "CAN", "IRN", "future")),
+        # an answer already given is the act itself
+        ("Peking antwortete umgehend mit Gegenmaßnahmen gegen Litauen.", ("160", "CHN", "LTU", "asserted")),
+    ],
+)  # fmt: skip
+def test_scheduled_or_given_measures_are_no_threat(text, expected):
+    coded = events(text)
+    assert expected in coded
+    assert threats(coded) == []
+
+
+def test_an_answer_aimed_at_nobody_threatens_nobody():
+    assert threats(events("Die Regierung kündigte Gegenmaßnahmen an.")) == []
+
+
+def test_announced_retaliation_is_still_to_come():
+    """ "Vergeltung" has no noun row of its own: as an object of "ankündigen" it names the act to come."""
+    coded = events("Die EU verhängte Strafzölle auf chinesische Autos. Peking kündigte Vergeltung an.")
+    assert any(
+        code == "160" and source == "CHN" and modality == "future" for code, source, _, modality in coded
+    )
