@@ -34,6 +34,7 @@ from lagebild.events.context_targets import (
     judges_acts_in_general,
 )
 from lagebild.events.demanded_acts import demanded_acts
+from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.intentions import as_intents
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
@@ -60,6 +61,7 @@ from lagebild.events.refusals import (
     is_dismissal,
 )
 from lagebild.events.reported_acts import accusations_in_reported_speech
+from lagebild.events.reported_verdicts import verdicts_in_reported_speech
 from lagebild.events.senses import in_another_sense
 from lagebild.events.sentence_rules import (
     conditional_threats,
@@ -101,18 +103,25 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         context_begins, recent_begins = context_start(sentence), context_start(sentence, ACT_SENTENCES)
         context = [e for e in events if e.trigger.start >= context_begins]
         recent = [e for e in events if e.trigger.start >= recent_begins]
-        verb_objects = set()
+        # the nouns that are part of a verb construction already coded, with the verb whose object
+        # they are (None: suspended, not happening)
+        verb_objects: dict[int, Trigger | None] = {}
         triggers = []
         for token in sentence:
             trigger = verb_trigger(token, sentence, lexicon)
             if trigger:
                 triggers.append(trigger)
+                verb_objects |= dict.fromkeys(_suspended(trigger))
                 if trigger.object_noun is not None:
-                    verb_objects.add(trigger.object_noun.i)
-                verb_objects |= _suspended(trigger)
+                    verb_objects[trigger.object_noun.i] = trigger
+        embedded = []
         for token in sentence:
             if token.i in verb_objects:
-                continue  # the noun is part of a verb construction already coded
+                # no event of its own, unless the noun names another act than the verb's
+                noun, verb = noun_trigger(token, lexicon), verb_objects[token.i]
+                if noun is not None and verb is not None and is_second_act(noun, verb):
+                    embedded.append((noun, verb))
+                continue
             trigger = noun_trigger(token, lexicon)
             if trigger:
                 # a noun read as a verb form too ("Reise" / "reisen"): the noun row knows its arguments
@@ -129,9 +138,17 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
             for trigger in triggers
             for e in _events_for(trigger, sentence, actors, doc, context, recent, events)
         ]
+        found += acts_in_constructions(
+            found,
+            [
+                (noun, verb, _events_for(noun, sentence, actors, doc, context, recent, events))
+                for noun, verb in embedded
+            ],
+        )
         found += calls_of_addressed_acts(triggers, found)
         found = as_intents(found, sentence)
         found += accusations_in_reported_speech(found, actors)
+        found += verdicts_in_reported_speech(sentence, found, actors)
         found += demanded_acts(found, triggers, lexicon, recent)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = [_as_repression(e) for e in found]

@@ -14,6 +14,7 @@ from lagebild.events.arguments import (
     adjective_actor,
     children,
     clause_tokens,
+    genitive_attributes,
     is_zu_infinitive,
     preposition_of,
     same_actor,
@@ -93,6 +94,9 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
         # a list the parse broke up ("zwischen Präsident Macron und Regierungschefin Meloni"): the two
         # sides named anywhere in the phrase
         return sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
+    pair = _pair_of_the_meeting(trigger, actors)
+    if pair:
+        return pair
     if (
         (trigger.entry.code[:2] in MUTUAL_ROOTS or trigger.entry.lemma in EXCHANGES)
         and trigger.entry.kind == "V"
@@ -113,6 +117,19 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
         objects = [actors.of_phrase(c) for c in token.children if c.dep_ in ("obj", "iobj")]
         if len(sides) == 2 and not any(o is not None and o not in sides for o in objects):
             return [] if acts_on_a_third_party(trigger, actors, sides) else sides
+    return []
+
+
+def _pair_of_the_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """The two who meet, named as the meeting noun's attribute: "ein Treffen von Putin und Xi", "die
+    Gespräche der Außenminister Blinken und Wang"."""
+    if not is_meeting_noun(trigger):
+        return []
+    token = trigger.token
+    for attribute in with_preposition(token, "von") + genitive_attributes(token):
+        sides = actors.of_phrases(attribute)
+        if len(sides) == 2 and not same_actor(*sides):
+            return sides
     return []
 
 

@@ -68,6 +68,10 @@ DELIBERATING_VERBS = VerbSet({
     "entscheiden": "entscheidet;entschied;entschieden", "verhandeln": "verhandelt;verhandelte;verhandelt",
 })  # fmt: skip
 DELIBERATED = "über"
+# verbs whose subject holds back an act it could perform: "verzichtete auf Kritik an Peking"
+# is criticism not voiced (negated), the subject's all the same
+RENOUNCING_VERBS = VerbSet({"verzichten": "verzichtet;verzichtete;verzichtet"})
+RENOUNCED = "auf"
 SELF_REPORTING_ROLES = ("JUD", "COP")
 # verbal acts (statements, appeals, praise, demands, criticism, rejections, threats) and the verbs by
 # which they "come" from someone
@@ -171,6 +175,8 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
         noun = noun.head
     noun = _first_conjunct(noun)
     verb = noun.head
+    if verb in RENOUNCING_VERBS and preposition_of(noun) == RENOUNCED:
+        return verb
     if verb in DELIBERATING_VERBS and preposition_of(noun) == DELIBERATED:
         # weighed together with partners ("will mit ihren Amtskollegen über Sanktionen beraten"), the
         # act may be all of theirs: no source to tell

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import is_zu_infinitive, same_actor, side_of
-from lagebild.events.codebook import DENIAL_CODES
+from lagebild.events.codebook import DENIAL_CODES, REDUCING_ROOT
 from lagebild.events.conditions import is_conditional_consequence
 from lagebild.events.event_clauses import clause_verb, surface_clause
 from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
@@ -187,12 +187,19 @@ def _announces_a_clause(event: EventInfo) -> bool:
 
 def _condemned_violence(judgement: EventInfo, act: EventInfo) -> bool:
     """ "verurteilten den iranischen Angriff": violence condemned is a fact reported, not a charge; it
-    stays an event of its own where the noun names its performer."""
-    return (
-        judgement.code == "111"
-        and act.code[:2] in ("17", "18", "19", "20")
-        and act.trigger.root.pos_ == "NOUN"
-    )
+    stays an event of its own where the noun names its performer. So does a cut in relations whose
+    noun phrase names who made it ("kritisierte die Ausweisung deutscher Diplomaten durch Russland")."""
+    noun = act.trigger.root
+    if noun.pos_ != "NOUN":
+        return False
+    if judgement.code == "111" and act.code[:2] in ("17", "18", "19", "20"):
+        return True
+    return act.code[:2] == REDUCING_ROOT and _named_in_phrase(act.source, noun)
+
+
+def _named_in_phrase(actor: Span | None, noun: Token) -> bool:
+    phrase = {t.i for t in noun.subtree}
+    return actor is not None and actor.start in phrase and actor.end - 1 in phrase
 
 
 def _own_act(accusation: EventInfo, act: EventInfo) -> bool:

@@ -168,12 +168,19 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
             fallback = clause and (
                 nominative_actor(clause, actors, set()) or _inverted_subject(clause, actors)
             )
-        sources = [fallback] if fallback is not None else []
+        sources = _with_coordinated_names(fallback, actors) if fallback is not None else []
         if not sources and token.dep_ == "ROOT" and pronoun is None:
             # a main clause whose subject the parse lost in a misread title ("Staats- und Parteichef
             # Xi Jinping empfing …"): the actor before the finite verb, unless marked as an object
             sources = [s for s in _preceding_subjects(token, actors) if _nominative(s)][:1]
     return sources, None
+
+
+def _with_coordinated_names(source: Span, actors: ActorIndex) -> list[Span]:
+    """A subject found after the verb with the names listed with it, which the parse took for objects
+    as well: "Im Sicherheitsrat legten China und Russland ihr Veto ein" is the veto of both."""
+    listed = actors.of_phrases(source.root)
+    return [source] + [a for a in listed if a != source] if source in listed else [source]
 
 
 def _main_clause_subject(pronoun: Token, verb: Token, actors: ActorIndex) -> list[Span]:

@@ -24,6 +24,7 @@ from lagebild.events.lexicon import (
     noun_forms,
     target_prepositions,
 )
+from lagebild.events.mass_killings import as_mass_killing
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
@@ -527,7 +528,8 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
     particle = (particles | predicative).get(entry.particle) if entry.particle else None
     # the predicate the parser made the clause's head carries the subject and the pronoun: read from it
     anchor = token.head if _demoted_full_verb(token) and object_noun == token.head else token
-    return Trigger(token=anchor, entry=_as_offer(entry, token), particle=particle, object_noun=object_noun)
+    entry = as_mass_killing(_as_offer(entry, token), token, objects)
+    return Trigger(token=anchor, entry=entry, particle=particle, object_noun=object_noun)
 
 
 def _demoted_full_verb(token: Token) -> bool:

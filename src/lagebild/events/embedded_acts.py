@@ -1,0 +1,119 @@
+"""Acts named inside a verb construction that are events of their own.
+
+The coder reads a noun that completes a verb ("übte Kritik", "legte die Gespräche auf Eis") as part of
+the verb's act and codes no event for it. Some such nouns name a second act, with a code of its own:
+
+- a measure held out by a threat ("drohte mit Strafmaßnahmen", "warnte vor Gegenmaßnahmen") is the
+  threatened act, hypothetical, between the same parties (gold guidelines: a threat is an asserted
+  13x event plus the act it holds out);
+- a meeting an actor invites to ("lud zu Gesprächen ein") is still to come: `future`, between the
+  same parties (gold: an invitation is 036 asserted plus the meeting `future`; other intents to
+  meet, as opening accession talks, are the intent alone);
+- an act judged, rejected or answered whose performer the noun phrase names ("wies die Forderung Kiews
+  zurück", "verurteilte die Festnahme durch die Behörden in Minsk") happened, done by that performer,
+  not by the one who judges it. A charge rejected is not (gold guidelines: "wies die Vorwürfe zurück"
+  is the denial alone), nor an act the judge takes part in ("sagte ein Treffen mit X ab").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from lagebild.events.arguments import preposition_of, same_actor
+from lagebild.events.triggers import Trigger
+from lagebild.pipeline.annotations import EventInfo
+
+THREAT_ROOT = "13"
+# what a threat can hold out: sanctions and cuts, coercion, posture and force (CAMEO 15 … 20)
+HOSTILE_ROOTS = ("15", "16", "17", "18", "19", "20")
+ACCUSATION_ROOT = "11"
+INTENT_TO_MEET = "036"
+MEETING_ROOT = "04"
+INVITING = "einladen"
+FUTURE = "future"
+VENUE_PREPOSITIONS = ("nach", "in", "im")
+ADDRESSED_ROOTS = ("02", "10")  # appeals and demands
+HYPOTHETICAL = "hypothetical"
+NEGATED = "negated"
+
+
+def is_second_act(noun: Trigger, verb: Trigger) -> bool:
+    """A noun of another CAMEO root than the verb construction it completes: "drohte mit Sanktionen"
+    (13 / 16), not "übte Kritik" (the noun is the act) or "verhängte Sanktionen" (one act)."""
+    return noun.entry.code[:2] != verb.entry.code[:2]
+
+
+def acts_in_constructions(
+    found: list[EventInfo], nouns: list[tuple[Trigger, Trigger, list[EventInfo]]]
+) -> list[EventInfo]:
+    """The second acts of the sentence: `nouns` pairs each noun with the verb construction it
+    completes and the events the noun would code on its own."""
+    acts = []
+    for noun, verb, noun_events in nouns:
+        verb_events = [e for e in found if e.trigger.start == verb.token.i and e.modality != NEGATED]
+        if verb.entry.code.startswith(THREAT_ROOT):
+            acts += _threatened(noun, verb_events, noun_events)
+        elif verb.entry.code == INTENT_TO_MEET and verb.entry.lemma == INVITING:
+            acts += _meeting_to_come(noun, verb_events)
+        else:
+            acts += _performed(noun, verb_events, noun_events)
+    return acts
+
+
+def _threatened(noun: Trigger, threats: list[EventInfo], own: list[EventInfo]) -> list[EventInfo]:
+    """The measure a threat holds out, between the threat's parties, as a possibility; done by whom
+    the measure's phrase names, if anyone ("stellte Sanktionen der EU in Aussicht")."""
+    if not noun.entry.code.startswith(HOSTILE_ROOTS):
+        return []
+    trigger = noun.token.doc[noun.token.i : noun.token.i + 1]
+    phrase = {t.i for t in noun.token.subtree}
+    performer = next((e.source for e in own if e.source is not None and _within(e.source, phrase)), None)
+    return [
+        replace(e, code=noun.entry.code, modality=HYPOTHETICAL, trigger=trigger, source=performer or e.source)
+        for e in threats
+        if e.code.startswith(THREAT_ROOT)
+    ]
+
+
+def _meeting_to_come(noun: Trigger, invitations: list[EventInfo]) -> list[EventInfo]:
+    if not noun.entry.code.startswith(MEETING_ROOT):
+        return []
+    trigger = noun.token.doc[noun.token.i : noun.token.i + 1]
+    return [
+        replace(e, code=noun.entry.code, modality=FUTURE, trigger=trigger)
+        for e in invitations
+        if e.code == INTENT_TO_MEET and e.target is not None and not _venue(e.target)
+    ]
+
+
+def _venue(target: Span) -> bool:
+    """ "lud zu Gesprächen nach Nairobi ein": the place is where they meet, not whom they meet."""
+    return preposition_of(target.root) in VENUE_PREPOSITIONS
+
+
+def _performed(noun: Trigger, judgements: list[EventInfo], acts: list[EventInfo]) -> list[EventInfo]:
+    """The judged act where its own phrase names who did it, someone other than the judge, and whom it
+    was aimed at; where the phrase names nobody the performer would only be guessed (often the judge
+    itself). A demand or appeal rejected or answered may be aimed at the one who answers it, where
+    the parse found no one else."""
+    judges = [e.source for e in judgements if e.source is not None]
+    if not judges or noun.entry.code.startswith(ACCUSATION_ROOT):
+        return []
+    if any(e.source is not None and same_actor(e.source, judge) for e in acts for judge in judges):
+        return []  # the judge's own act, or one it shares: a meeting called off
+    phrase = {t.i for t in noun.token.subtree}
+    addressed = noun.entry.code.startswith(ADDRESSED_ROOTS)
+    return [
+        e
+        for e in acts
+        if e.source is not None
+        and _within(e.source, phrase)
+        and e.target is not None
+        and (_within(e.target, phrase) or addressed and any(same_actor(e.target, j) for j in judges))
+    ]
+
+
+def _within(span: Span, tokens: set[int]) -> bool:
+    return span.start in tokens and span.end - 1 in tokens

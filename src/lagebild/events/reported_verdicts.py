@@ -1,0 +1,93 @@
+"""A verdict in reported speech: "Die Reaktion aus Paris sei ungerechtfertigt, sagte die Ministerin",
+"Das Vorgehen Moskaus sei ein Skandal, erklärte er". The speaker disapproves (CAMEO 111) of whoever the
+subject of the verdict names, just as "nannte die Reaktion aus Paris ungerechtfertigt" does; the words of
+disapproval are those the lexicon lists for "nennen" (111)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import ActorIndex, preposition_of, same_actor
+from lagebild.events.circumstances import clause_date
+from lagebild.events.event_clauses import clause_verb
+from lagebild.events.lexicon import german_lexicon
+from lagebild.pipeline.annotations import EventInfo
+
+DISAPPROVAL = "111"
+VERDICT_ROW = ("111", "nennen")  # the lexicon row whose predicates are verdicts of disapproval
+VERDICT_CONFIDENCE = 0.5
+NEGATIONS = {"nicht", "kein", "keine", "keineswegs", "nie"}
+# the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus"
+ATTRIBUTE_PREPOSITIONS = ("aus", "von", None)
+
+
+@cache
+def _verdict_words() -> frozenset[str]:
+    code, lemma = VERDICT_ROW
+    rows = [e for e in german_lexicon().entries if e.code == code and e.lemma == lemma]
+    return frozenset(word.lower() for row in rows for word in row.objects)
+
+
+def verdicts_in_reported_speech(
+    sentence: Span, events: list[EventInfo], actors: ActorIndex
+) -> list[EventInfo]:
+    """One disapproval per verdict in reported speech whose speaker is known."""
+    # a verdict on an act coded already ("Die Angriffe … seien völkerrechtswidrig") is its accusation;
+    # a charge called baseless ("Die Vorwürfe … seien unbegründet") is the denial coded already
+    acts = {t.i for e in events for t in e.trigger}
+    verdicts = (_verdict(predicate, actors, acts) for predicate in sentence)
+    return [v for v in verdicts if v is not None]
+
+
+def _verdict(predicate: Token, actors: ActorIndex, acts: set[int]) -> EventInfo | None:
+    if not _is_verdict(predicate):
+        return None
+    speaker = actors.speakers.get(predicate.i)
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if speaker is None or subject is None or acts & {subject.i, predicate.i}:
+        return None
+    judged = _side_named(subject, actors)
+    if judged is None or same_actor(judged, speaker):
+        return None
+    doc = predicate.doc
+    return EventInfo(
+        code=DISAPPROVAL,
+        modality="asserted",
+        trigger=doc[predicate.i : predicate.i + 1],
+        evidence=predicate.sent,
+        confidence=VERDICT_CONFIDENCE,
+        source=speaker,
+        target=judged,
+        date=clause_date(clause_verb(predicate), predicate.sent, doc) or doc._.article_date,
+    )
+
+
+def _is_verdict(predicate: Token) -> bool:
+    """A predicate of disapproval with its copula in the subjunctive of reported speech ("sei", "seien"),
+    itself or one of the predicates listed with it ("aggressiv und ungerechtfertigt"), not negated."""
+    copula = next((c for c in predicate.children if c.dep_ == "cop"), None)
+    if copula is None or "Sub" not in copula.morph.get("Mood"):
+        return False
+    if any(c.lower_ in NEGATIONS for c in predicate.children):
+        return False
+    listed = [predicate, *_conjuncts(predicate)]
+    return any(p.lower_ in _verdict_words() or p.lemma_.lower() in _verdict_words() for p in listed)
+
+
+def _conjuncts(predicate: Token) -> list[Token]:
+    """ "aggressiv, unverständlich und ungerechtfertigt": the parser chains each on the one before."""
+    found, frontier = [], [predicate]
+    while frontier:
+        frontier = [c for t in frontier for c in t.children if c.dep_ == "conj"]
+        found += frontier
+    return found
+
+
+def _side_named(subject: Token, actors: ActorIndex):
+    named = actors.of_phrase(subject)
+    if named is not None:
+        return named
+    attributes = (c for c in subject.children if preposition_of(c) in ATTRIBUTE_PREPOSITIONS)
+    return next((a for a in map(actors.of_phrase, attributes) if a is not None), None)
