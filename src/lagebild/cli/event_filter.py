@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 
 import click
 
@@ -26,14 +27,31 @@ def event_filter_options(command):
         "--modality", "modalities", multiple=True, type=click.Choice([*MODALITIES, "all"]),
         help="Factuality to include (repeatable); default asserted only.",
     )  # fmt: skip
+    @click.option(
+        "--min-confidence", type=click.FloatRange(0, 1), default=0.0, callback=_not_nan,
+        help="Only events whose coder confidence is at least this (0-1); default 0 keeps all.",
+    )  # fmt: skip
     @since_option
     @until_option
     @functools.wraps(command)
-    def with_filter(*args, actor, dyad, directed, code, root, quad_class, modalities, since, until, **kwargs):
+    def with_filter(
+        *args,
+        actor,
+        dyad,
+        directed,
+        code,
+        root,
+        quad_class,
+        modalities,
+        min_confidence,
+        since,
+        until,
+        **kwargs,
+    ):
         flt = EventFilter(
             actor=actor, dyad=_dyad(dyad), directed=directed, code=code, root=root, quad_class=quad_class,
             modalities=MODALITIES if "all" in modalities else (tuple(modalities) or COUNTED_MODALITIES),
-            since=since, until=until,
+            since=since, until=until, min_confidence=min_confidence,
         )  # fmt: skip
         return command(*args, flt=flt, **kwargs)
 
@@ -47,3 +65,10 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
     if len(parts) != 2 or not all(parts):
         raise click.BadParameter("give two actors separated by a comma", param_hint="--dyad")
     return parts[0], parts[1]
+
+
+def _not_nan(ctx, param, value: float) -> float:
+    # click's FloatRange lets "nan" through: it compares false to both bounds
+    if math.isnan(value):
+        raise click.BadParameter("must be a number from 0 to 1", ctx=ctx, param=param)
+    return value

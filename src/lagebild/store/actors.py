@@ -83,8 +83,11 @@ def _involving(key: str):
     return or_(EVENTS.c.source_entity_id.in_(ids), EVENTS.c.target_entity_id.in_(ids))
 
 
-def actor_events(store: Store, key: str, limit: int = 100, offset: int = 0) -> list[dict]:
-    query = events_query(EventFilter()).where(_involving(key)).limit(limit).offset(offset)
+def actor_events(
+    store: Store, key: str, limit: int = 100, offset: int = 0, min_confidence: float = 0.0
+) -> list[dict]:
+    flt = EventFilter(min_confidence=min_confidence)
+    query = events_query(flt).where(_involving(key)).limit(limit).offset(offset)
     return fetch_rows(store, query)
 
 

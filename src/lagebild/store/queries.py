@@ -17,7 +17,8 @@ COUNTED_MODALITIES = ("asserted",)
 class EventFilter:
     """Which events to list. An actor matches a code (`RUSGOV`, prefix), country (`RUS`), KB id or
     name, on either side (`actor`) or one side (`source`, `target`); a dyad is two actors, in either
-    direction unless `directed`."""
+    direction unless `directed`. `min_confidence` keeps events whose coder confidence (0-1) reaches it;
+    0 keeps all."""
 
     actor: str | None = None
     source: str | None = None
@@ -33,6 +34,25 @@ class EventFilter:
     place: str | None = None
     cluster: str | None = None
     article: str | None = None
+    min_confidence: float = 0.0
+
+    def __post_init__(self):
+        _check_confidence(self.min_confidence)
+
+
+def _check_confidence(value: float) -> None:
+    # written as a range test so that NaN, which compares false to everything, is refused too
+    if not 0 <= value <= 1:
+        raise ValueError(f"min_confidence must lie between 0 and 1, not {value!r}")
+
+
+def _counted(min_confidence: float) -> list:
+    """The conditions under which corpus statistics count an event: asserted, confident enough."""
+    _check_confidence(min_confidence)
+    conditions = [EVENTS.c.modality.in_(COUNTED_MODALITIES)]
+    if min_confidence:
+        conditions.append(EVENTS.c.confidence >= min_confidence)
+    return conditions
 
 
 def _starts_with(column, prefix: str):
@@ -95,6 +115,8 @@ def events_query(flt: EventFilter) -> Select:
         )
     if flt.article:
         conditions.append(EVENTS.c.article_id == flt.article)
+    if flt.min_confidence:
+        conditions.append(EVENTS.c.confidence >= flt.min_confidence)
     ev = schema.evidence
     return (
         select(
@@ -193,22 +215,22 @@ def top_actors(store: Store, limit: int = 10) -> list[dict]:
     return fetch_rows(store, query)
 
 
-def events_by_root(store: Store) -> list[dict]:
+def events_by_root(store: Store, min_confidence: float = 0.0) -> list[dict]:
     query = (
         select(EVENTS.c.root, func.count().label("events"))
-        .where(EVENTS.c.modality.in_(COUNTED_MODALITIES))
+        .where(*_counted(min_confidence))
         .group_by(EVENTS.c.root).order_by(EVENTS.c.root)
     )  # fmt: skip
     return fetch_rows(store, query)
 
 
-def top_dyads(store: Store, limit: int = 10) -> list[dict]:
+def top_dyads(store: Store, limit: int = 10, min_confidence: float = 0.0) -> list[dict]:
     source = func.coalesce(EVENTS.c.source_actor_code, EVENTS.c.source_name)
     target = func.coalesce(EVENTS.c.target_actor_code, EVENTS.c.target_name)
     query = (
         select(source.label("source"), target.label("target"), func.count().label("events"),
                func.sum(EVENTS.c.goldstein).label("goldstein"))
-        .where(EVENTS.c.modality.in_(COUNTED_MODALITIES), source.is_not(None), target.is_not(None))
+        .where(*_counted(min_confidence), source.is_not(None), target.is_not(None))
         .group_by(source, target)
         .order_by(desc("events"), source, target)
         .limit(limit)

@@ -30,6 +30,10 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Format = Literal["json", "csv"]
 IsoDate = Annotated[str | None, Query(pattern=ISO_DATE_PATTERN)]
 Text = Annotated[str | None, Query(max_length=200)]
+MinConfidence = Annotated[
+    float,
+    Query(ge=0, le=1, description="Only events whose coder confidence is at least this (0-1); 0 keeps all."),
+]
 
 
 def _store(request: Request) -> Store:
@@ -78,8 +82,12 @@ def actor_timeline(request: Request, key: str):
 
 
 @router.get("/actors/{key:path}/events", **LISTS)
-def actor_events(request: Request, key: str, limit: Limit = 100, offset: Offset = 0, format: Format = "json"):
-    return _page(actor_reads.actor_events(_store(request), key, limit, offset), limit, offset, format)
+def actor_events(
+    request: Request, key: str, min_confidence: MinConfidence = 0.0, limit: Limit = 100, offset: Offset = 0,
+    format: Format = "json",
+):  # fmt: skip
+    events = actor_reads.actor_events(_store(request), key, limit, offset, min_confidence)
+    return _page(events, limit, offset, format)
 
 
 @router.get("/actors/{key:path}/quotes", **LISTS)
@@ -104,13 +112,15 @@ def events(request: Request, actor: Text = None, source: Text = None, target: Te
            quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
            modality: Annotated[list[Modality] | None, Query()] = None,
            since: IsoDate = None, until: IsoDate = None, place: Text = None, cluster: Text = None,
-           limit: Limit = 100, offset: Offset = 0, format: Format = "json"):  # fmt: skip
+           min_confidence: MinConfidence = 0.0, limit: Limit = 100, offset: Offset = 0,
+           format: Format = "json"):  # fmt: skip
     """Events with evidence. Only asserted events unless `modality` asks for others. `actor` matches
-    either side, `source` and `target` one side each (both: a directed dyad)."""
+    either side, `source` and `target` one side each (both: a directed dyad). `min_confidence` drops
+    events the coder is less sure of."""
     flt = EventFilter(
         actor=actor, source=source, target=target, code=code,
         root=root, quad_class=quad_class, modalities=tuple(modality or ("asserted",)), since=since,
-        until=until, place=place, cluster=cluster,
+        until=until, place=place, cluster=cluster, min_confidence=min_confidence,
     )  # fmt: skip
     return _page(find_events(_store(request), flt, limit, offset), limit, offset, format)
 
@@ -122,9 +132,9 @@ def dyad(request: Request, first: str, second: str):
 
 
 @router.get("/dyads/{first}/{second}/events", **LISTS)
-def dyad_events(request: Request, first: str, second: str, limit: Limit = 100, offset: Offset = 0,
-                format: Format = "json"):  # fmt: skip
-    flt = EventFilter(dyad=(first, second))
+def dyad_events(request: Request, first: str, second: str, min_confidence: MinConfidence = 0.0,
+                limit: Limit = 100, offset: Offset = 0, format: Format = "json"):  # fmt: skip
+    flt = EventFilter(dyad=(first, second), min_confidence=min_confidence)
     return _page(find_events(_store(request), flt, limit, offset), limit, offset, format)
 
 
