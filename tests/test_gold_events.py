@@ -26,6 +26,7 @@ SETS = {
     "blind2": "articles_de_blind2.jsonl",
     "tune": "articles_de_tune.jsonl",
     "tune2": "articles_de_tune2.jsonl",
+    "tune3": "articles_de_tune3.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
