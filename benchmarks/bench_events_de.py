@@ -1,6 +1,6 @@
 """German event coding against our gold set (benchmarks/gold/events_de.jsonl).
 
-    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3] [--verbose]
+    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4] [--verbose]
 
 Precision and recall at (source state/IGO, CAMEO root, target state/IGO) per sentence, over events of
 every modality; factuality accuracy on the matched events; and the speculative or non-political
@@ -18,7 +18,8 @@ next set written blind to the coder. `--split tune` (tune-a01 …, files *_tune*
 of short articles by several authors, written to show the coder phrasings that DEV and blind lack.
 `--split tune2` (tune-e01 …, files *_tune2*) is a second bank by four new authors, held out while the
 coder is tuned on the first, scored before and after. `--split tune3` (tune-i01 …, files *_tune3*) is a
-third bank, written at the end of the fifth session and scored once with that session's final coder.
+third bank, written at the end of the fifth session and scored once with that session's final coder;
+`--split tune4` (tune-m01 …) a fourth, written right after it.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ CORPORA = (
     GOLD / "articles_de_tune.jsonl",
     GOLD / "articles_de_tune2.jsonl",
     GOLD / "articles_de_tune3.jsonl",
+    GOLD / "articles_de_tune4.jsonl",
 )
 # The gold set names IGOs by short codes; the actor KB by CAMEO IGO codes or names.
 DEV = {"seed"} | {f"de-{n:03d}" for n in range(1, 11)}
@@ -52,6 +54,7 @@ BLIND2 = {f"blind2-{n:02d}" for n in range(1, 100)}
 TUNE = {f"tune-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE2 = {f"tune-{author}{n:02d}" for author in "efgh" for n in range(1, 100)}
 TUNE3 = {f"tune-{author}{n:02d}" for author in "ijkl" for n in range(1, 100)}
+TUNE4 = {f"tune-{author}{n:02d}" for author in "mnop" for n in range(1, 100)}
 SPLITS = {
     "dev": DEV | BOTH,
     "test": TEST | BOTH,
@@ -61,11 +64,12 @@ SPLITS = {
     "tune": TUNE,
     "tune2": TUNE2,
     "tune3": TUNE3,
+    "tune4": TUNE4,
 }
 # (events, negatives) gold files per split; the blind splits have their own articles and gold.
 GOLD_FILES = {
     blind: (f"events_de_{blind}.jsonl", f"events_de_{blind}_negative.jsonl")
-    for blind in ("blind", "blind2", "tune", "tune2", "tune3")
+    for blind in ("blind", "blind2", "tune", "tune2", "tune3", "tune4")
 }
 SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",

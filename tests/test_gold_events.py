@@ -27,6 +27,7 @@ SETS = {
     "tune": "articles_de_tune.jsonl",
     "tune2": "articles_de_tune2.jsonl",
     "tune3": "articles_de_tune3.jsonl",
+    "tune4": "articles_de_tune4.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
