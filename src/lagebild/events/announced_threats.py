@@ -19,9 +19,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.arguments import side_of
+from lagebild.events.codebook import THREAT_ROOT
 from lagebild.pipeline.annotations import EventInfo
 
-THREAT_ROOT = "13"
 THREAT = "130"
 # the unspecified answer: the lexicon's rows of "reagieren", "antworten", "unbeantwortet lassen" and
 # "ankündigen" + a retaliation noun code it 160 (reduce relations, not specified below)

@@ -22,15 +22,14 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from lagebild.events.arguments import preposition_of, same_actor
+from lagebild.events.codebook import MEETING_ROOT, THREAT_ROOT
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
-THREAT_ROOT = "13"
 # what a threat can hold out: sanctions and cuts, coercion, posture and force (CAMEO 15 … 20)
-HOSTILE_ROOTS = ("15", "16", "17", "18", "19", "20")
+THREATENED_ROOTS = ("15", "16", "17", "18", "19", "20")
 ACCUSATION_ROOT = "11"
 INTENT_TO_MEET = "036"
-MEETING_ROOT = "04"
 INVITING = "einladen"
 FUTURE = "future"
 VENUE_PREPOSITIONS = ("nach", "in", "im")
@@ -65,7 +64,7 @@ def acts_in_constructions(
 def _threatened(noun: Trigger, threats: list[EventInfo], own: list[EventInfo]) -> list[EventInfo]:
     """The measure a threat holds out, between the threat's parties, as a possibility; done by whom
     the measure's phrase names, if anyone ("stellte Sanktionen der EU in Aussicht")."""
-    if not noun.entry.code.startswith(HOSTILE_ROOTS):
+    if not noun.entry.code.startswith(THREATENED_ROOTS):
         return []
     trigger = noun.token.doc[noun.token.i : noun.token.i + 1]
     phrase = {t.i for t in noun.token.subtree}

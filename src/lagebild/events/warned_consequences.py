@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.arguments import children, side_of
-from lagebild.events.codebook import STATEMENT_ROOT
+from lagebild.events.codebook import STATEMENT_ROOT, THREAT_ROOT
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -24,7 +24,6 @@ from lagebild.pipeline.annotations import EventInfo
 WARNING_LEMMA = "warnen"
 PESSIMISTIC_COMMENT = "012"
 THREAT = "130"
-THREAT_ROOT = "13"
 # the reported future of Konjunktiv I, and what impends: the speaker says what is going to happen
 REPORTED_FUTURE = {"werde", "drohe"}
 CLAUSES = ("ccomp", "xcomp", "advcl", "parataxis")
