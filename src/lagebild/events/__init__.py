@@ -11,11 +11,13 @@ Where to look in the German coder (entry point `coder.code_events`):
   (`implicit_sources.py`: "beide Länder", "Kampfjets", "Tausende") and "sie"/"er" for a body
   (`pronoun_sources.py`);
 - targets the sentence does not name: `context_targets.py` and the `targets_*.py` rules (the camps
-  within a state they compare: `targets_camps.py`), events an article only refers back to
+  within a state they compare: `targets_camps.py`), places struck by an attack (`struck_places.py`),
+  events an article only refers back to
   (`anaphora.py`);
 - how acts combine into events: `one_act.py`, `intentions.py` (with `prospects.py`, `halted_acts.py`),
   `refusals.py`, `reported_acts.py`, `demanded_acts.py`, `warned_consequences.py`,
-  `announced_threats.py`, `sentence_rules.py` (with `onlookers.py`);
+  `announced_threats.py`, `reported_verdicts.py`, `embedded_acts.py` (acts named inside a verb
+  construction), `mass_killings.py`, `sentence_rules.py`, `onlookers.py` (commentary is no event);
 - whether it happened (factuality): `modality.py` and its parts `modality_words.py`, `event_clauses.py`,
   `negation_scope.py`, `conditions.py`, `speculation.py`, `framing_clauses.py`, `future_acts.py`;
 - when and where: `circumstances.py`; codes, Goldstein and PLOVER: `codebook.py` (built by `build.py`);

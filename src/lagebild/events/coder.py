@@ -52,6 +52,7 @@ from lagebild.events.meetings import (
 )
 from lagebild.events.modality import modality_of
 from lagebild.events.one_act import one_event_per_act
+from lagebild.events.onlookers import without_onlookers
 from lagebild.events.recipients import giver_recipient_pairs, is_recipient_row
 from lagebild.events.refusals import (
     REFUSAL_TO_YIELD,
@@ -154,7 +155,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = [_as_repression(e) for e in found]
         found = without_feared_developments(without_sport(found, doc))
         found = shared_counterparts(counterparts_of_next_clauses(found))
-        for event in one_event_per_act(without_framing(found)):
+        for event in one_event_per_act(without_framing(without_onlookers(found))):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
             if key not in seen:
                 seen.add(key)

@@ -15,7 +15,6 @@ from lagebild.events.codebook import DENIAL_CODES, REDUCING_ROOT
 from lagebild.events.conditions import is_conditional_consequence
 from lagebild.events.event_clauses import clause_verb, surface_clause
 from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
-from lagebild.events.onlookers import without_onlookers
 from lagebild.events.speculation import POSSIBILITY_MODALS
 from lagebild.pipeline.annotations import EventInfo
 
@@ -117,10 +116,8 @@ def _coordinated_with(verb: Token) -> int | None:
 
 def without_framing(events: list[EventInfo]) -> list[EventInfo]:
     """Drop statements, announcements whose announced act is itself coded, the charge inside an
-    accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail) and
-    the commentary of onlookers (`onlookers.py`). A negated statement stays, as what it asserts: a
-    comment declined (011)."""
-    events = without_onlookers(events)
+    accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail). A
+    negated statement stays, as what it asserts: a comment declined (011)."""
     charges = {
         other.trigger.start
         for event in events
