@@ -27,7 +27,9 @@ SETS = {
     "tune": "articles_de_tune.jsonl",
     "tune2": "articles_de_tune2.jsonl",
     "tune3": "articles_de_tune3.jsonl",
+    "tune3_second": "articles_de_tune3.jsonl",  # a second, independent annotation of tune3
     "tune4": "articles_de_tune4.jsonl",
+    "tune5": "articles_de_tune5.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
