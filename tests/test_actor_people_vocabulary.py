@@ -44,12 +44,12 @@ def test_an_institution_keeps_its_sector_with_or_without_its_state():
 
 def test_civilians_without_article_protest_as_their_states_people():
     text = "Die Lage in Kenia bleibt angespannt. Bauern protestierten in Nairobi gegen hohe Preise."
-    assert ("KENCVL", "141", None) in _pairs(text)
+    assert ("KENCVL", "141", "KENGOV") in _pairs(text)  # a crowd naming no one protests at home
 
 
 def test_prisoners_protest_as_their_states_people():
     text = "Nach der Wahl in Georgien protestierten Häftlinge in Tiflis gegen die Haftbedingungen."
-    assert ("GEOCVL", "141", None) in _pairs(text)
+    assert ("GEOCVL", "141", "GEOGOV") in _pairs(text)
 
 
 def test_police_named_without_state_arrests_protesters_of_the_place():

@@ -4,8 +4,10 @@ real German pipeline on articles of our own."""
 import importlib
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from lagebild.events.confidence import STAGE, confidence_model, doubtful, features
@@ -25,6 +27,8 @@ CROWDED = (
 )
 # a threat aimed at nobody the parse can find, with no sentence before it to take a target from
 TARGETLESS = "Der estnische Außenminister drohte am Abend mit Konsequenzen."
+# the same threat, its target named, and like it the article's only sentence
+AIMED = "Der lettische Außenminister drohte Russland am Abend mit Konsequenzen."
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +63,9 @@ def test_each_event_gets_a_probability_instead_of_the_hand_set_number(pipelines)
 def test_a_named_target_makes_the_same_act_more_likely_right_than_a_missing_one(pipelines):
     keeping, _ = pipelines
     (without_target,) = by_sentence(run(keeping, TARGETLESS), "estnische", "13")
-    (with_target,) = by_sentence(run(keeping, ARTICLE), "lettische", "13")
+    (with_target,) = by_sentence(run(keeping, AIMED), "lettische", "13")
     assert without_target.target is None and with_target.target is not None
-    assert with_target.confidence > without_target.confidence + 0.1
+    assert with_target.confidence > without_target.confidence + 0.05
 
 
 def test_an_expulsion_with_both_sides_named_is_confident(pipelines):
@@ -116,20 +120,87 @@ def _trainer():
     return importlib.import_module("train_confidence_de")
 
 
-def test_cross_validation_never_sees_the_labels_of_the_held_out_fold():
+def test_cross_validation_never_sees_the_labels_of_the_held_out_bank():
     trainer = _trainer()
     rng = random.Random(7)
     rows = [
-        {"fold": fold, "label": int(x > 0.5), "x": {"signal": x, "noise": rng.random()}}
-        for fold in ("dev", "blind", "tune-a", "tune-b")
+        {"bank": bank, "label": int(x > 0.5), "x": {"signal": x, "noise": rng.random()}}
+        for bank in ("dev+blind", "tune", "tune2", "tune3")
         for x in (rng.random() for _ in range(40))
     ]
     held_out = trainer.cross_validated(rows, l2=1.0)
-    flipped = [dict(r, label=1 - r["label"]) if r["fold"] == "dev" else r for r in rows]
+    flipped = [dict(r, label=1 - r["label"]) if r["bank"] == "tune2" else r for r in rows]
     again = trainer.cross_validated(flipped, l2=1.0)
-    dev = [i for i, r in enumerate(rows) if r["fold"] == "dev"]
+    dev = [i for i, r in enumerate(rows) if r["bank"] == "tune2"]
     assert [round(held_out[i], 9) for i in dev] == [round(again[i], 9) for i in dev]
     # the signal was learned from the other folds: it ranks the held-out events
     assert all(held_out[i] > 0.5 for i in dev if rows[i]["label"]) and all(
         held_out[i] < 0.5 for i in dev if not rows[i]["label"]
     )
+
+
+def test_dev_and_blind_form_one_bank_and_every_tuning_bank_is_its_own():
+    trainer = _trainer()
+    assert [trainer.bank_of(s) for s in trainer.TRAINING_SPLITS] == [
+        "dev+blind", "dev+blind", "tune", "tune2", "tune3",
+    ]  # fmt: skip
+
+
+def test_the_automatic_threshold_is_the_lowest_that_drops_only_wrong_events():
+    """Wrong events scored 0.3, right ones 0.7 in each bank: every candidate above 0.3 and up to 0.7 keeps
+    exactly the right ones; the lowest of them (0.4) keeps the most recall if scores move a little."""
+    trainer = _trainer()
+    rows, probability = [], []
+    for bank in ("dev+blind", "tune", "tune2"):
+        for label in (0, 0, 1, 1, 1):
+            rows.append({"bank": bank, "label": label})
+            probability.append(0.7 if label else 0.3)
+    gold = Counter({bank: 4 for bank in ("dev+blind", "tune", "tune2")})
+    assert trainer.best_threshold(rows, np.array(probability), gold) == 0.4
+
+
+# Two articles with the same act, Poland expelling Belarusian diplomats: in the first Belarus is what the
+# article is about, in the second a state named once, the kind of counterpart most often misread.
+PROTAGONIST = (
+    "Polen hat am Dienstag zwei belarussische Diplomaten ausgewiesen. Die Beziehungen zu Belarus sind seit "
+    "Monaten angespannt. Minsk kündigte eine Antwort an. Belarus hatte zuvor die Grenze geschlossen."
+)
+NAMED_ONCE = (
+    "Polen hat am Dienstag zwei belarussische Diplomaten ausgewiesen. Die Regierung in Warschau sprach von "
+    "einer notwendigen Entscheidung. Der Ministerpräsident verteidigte den Schritt im Parlament."
+)
+
+
+def test_an_act_aimed_at_the_article_s_protagonist_is_more_confident(pipelines):
+    keeping, _ = pipelines
+    protagonist = run(keeping, PROTAGONIST)
+    named_once = run(keeping, NAMED_ONCE)
+    (central,) = by_sentence(protagonist, "Polen hat", "16")
+    (aside,) = by_sentence(named_once, "Polen hat", "16")
+    assert central.target is not None and aside.target is not None
+    central_features = features(central, protagonist, protagonist._.events)
+    aside_features = features(aside, named_once, named_once._.events)
+    assert central_features["log_target_mentions"] > aside_features["log_target_mentions"]
+    assert central.confidence > aside.confidence
+
+
+def test_background_in_the_pluperfect_and_sentences_far_down_are_told_apart(pipelines):
+    keeping, _ = pipelines
+    doc = run(keeping, PROTAGONIST)
+    (lead,) = by_sentence(doc, "Polen hat", "16")
+    (background,) = by_sentence(doc, "hatte zuvor", "19")
+    lead_features = features(lead, doc, doc._.events)
+    background_features = features(background, doc, doc._.events)
+    assert background_features["pluperfect"] == 1.0 and lead_features["pluperfect"] == 0.0
+    assert lead_features["late_in_article"] == 0.0 and background_features["late_in_article"] == 1.0
+
+
+def test_a_missing_target_is_judged_by_the_root_of_the_act(pipelines):
+    keeping, _ = pipelines
+    targetless = run(keeping, TARGETLESS)
+    (without_target,) = by_sentence(targetless, "estnische", "13")
+    article = run(keeping, ARTICLE)
+    (with_target,) = by_sentence(article, "lettische", "13")
+    assert features(without_target, targetless, targetless._.events)["targetless_root=13"] == 1.0
+    named = features(with_target, article, article._.events)
+    assert not any(name.startswith("targetless_root") for name in named)

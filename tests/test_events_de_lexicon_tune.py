@@ -76,7 +76,7 @@ def test_mediation_agreements_sharing_and_yielding(text, expected):
         ("Das Welternährungsprogramm stellte seine Arbeit im Sudan ein.", ("1623", "IGOUNOWFP", "SDN", "asserted")),
         # 17: removing an official; policing a protest with tear gas
         ("Der russische Präsident Wladimir Putin entließ Verteidigungsminister Sergej Schoigu.",
-         ("172", "RUS", None, "asserted")),
+         ("172", "RUS", "RUS", "asserted")),
         ("Die georgische Polizei antwortete mit Tränengas auf die Proteste.", ("175", "GEO", "GEO", "asserted")),
         # 18: forcing a passenger plane down is a hijacking
         ("Belarussische Kampfjets zwangen ein Passagierflugzeug zur Landung in Minsk.",
@@ -87,7 +87,7 @@ def test_mediation_agreements_sharing_and_yielding(text, expected):
         # 19: refusing a ship entry, setting up checkpoints, shooting down drones
         ("Italien verweigerte dem Rettungsschiff die Einfahrt in den Hafen.", ("191", "ITA", None, "asserted")),
         ("Die israelische Armee errichtete neue Kontrollpunkte rund um Dschenin.", ("191", "ISR", None, "asserted")),
-        ("Die ukrainische Armee holte drei russische Drohnen vom Himmel.", ("190", "UKR", None, "asserted")),
+        ("Die ukrainische Armee holte drei russische Drohnen vom Himmel.", ("190", "UKR", "RUS", "asserted")),
         # 19: fighting on, announced
         ("Israels Armee werde gegen die Hamas weiterkämpfen, sagte Netanjahu.", ("190", "ISR", "PSE", "future")),
     ],

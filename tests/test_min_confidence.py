@@ -1,5 +1,6 @@
 """`min_confidence`: one threshold on the coder's confidence, honoured by every event query, statistic
-and export, on the command line and in the HTTP API; the default keeps every event."""
+(actor timelines, partners and monthly dyads too) and export, on the command line and in the HTTP API;
+the default keeps every event."""
 
 import csv
 import io
@@ -12,6 +13,7 @@ from fastapi.testclient import TestClient
 from lagebild.analysis import content_hash
 from lagebild.cli import cli
 from lagebild.export import export_rows
+from lagebild.store.actors import actor_partners, actor_timeline, dyad_monthly
 from lagebild.store.queries import EventFilter, count_events, events_by_root, find_events, top_dyads
 from lagebild.web import create_app
 from tests.factories import TEXT, expulsion_article
@@ -128,7 +130,14 @@ def test_the_api_filters_events_dyad_events_and_actor_events(client):
 
 @pytest.mark.parametrize("bad", ["-1", "2", "abc", "nan"])
 def test_the_api_answers_a_bad_threshold_with_422(client, bad):
-    for path in ("/api/events", "/api/dyads/DEU/RUS/events", "/api/actors/RUS/events"):
+    for path in (
+        "/api/events",
+        "/api/dyads/DEU/RUS/events",
+        "/api/actors/RUS/events",
+        "/api/actors/RUS/timeline",
+        "/api/actors/RUS",
+        "/api/dyads/DEU/RUS",
+    ):
         response = client.get(path, params={"min_confidence": bad})
         assert response.status_code == 422, (path, bad)
         assert response.json()["detail"][0]["loc"] == ["query", "min_confidence"]
@@ -141,3 +150,69 @@ def test_the_openapi_document_states_the_range(client):
     assert param["schema"]["maximum"] == 1
     assert param["schema"]["default"] == 0
     assert "confidence" in param["description"]
+
+
+# Actor timelines, partners and monthly dyads: one asserted expulsion a month, each with its own confidence
+MONTHLY = {"march": ("2022-03-15", 0.9), "april": ("2022-04-15", 0.5), "may": ("2022-05-15", 0.1)}
+
+
+@pytest.fixture
+def by_month(store):
+    for article_id, (date, confidence) in MONTHLY.items():
+        analysis = _article(article_id, confidence, date)
+        store.add(analysis, content_hash(analysis.article.text))
+    return store
+
+
+def _months(rows: list[dict]) -> list[tuple[str, int]]:
+    return [(row["month"], row["events"]) for row in rows]
+
+
+def test_actor_timelines_partners_and_dyads_follow_the_threshold(by_month):
+    every_month = [("2022-03", 1), ("2022-04", 1), ("2022-05", 1)]
+    assert _months(actor_timeline(by_month, "RUS")) == every_month  # the default keeps all
+    assert _months(actor_timeline(by_month, "RUS", min_confidence=0.5)) == every_month[:2]
+    assert _months(actor_timeline(by_month, "DEU", min_confidence=0.51)) == every_month[:1]
+    assert actor_timeline(by_month, "RUS", min_confidence=1) == []
+    assert actor_partners(by_month, "DEU") == [{"partner": "RUS", "events": 3, "goldstein": -12.0}]
+    assert actor_partners(by_month, "DEU", min_confidence=0.3) == [
+        {"partner": "RUS", "events": 2, "goldstein": -8.0}
+    ]
+    assert actor_partners(by_month, "DEU", min_confidence=0.95) == []
+    assert _months(dyad_monthly(by_month, "RUS", "DEU")) == every_month
+    assert _months(dyad_monthly(by_month, "RUS", "DEU", min_confidence=0.3)) == every_month[:2]
+
+
+@pytest.mark.parametrize("bad", [-0.5, 1.01, math.nan])
+def test_actor_statistics_refuse_a_threshold_outside_0_to_1(by_month, bad):
+    for read in (
+        lambda: actor_timeline(by_month, "RUS", min_confidence=bad),
+        lambda: actor_partners(by_month, "RUS", min_confidence=bad),
+        lambda: dyad_monthly(by_month, "RUS", "DEU", min_confidence=bad),
+    ):
+        with pytest.raises(ValueError, match="min_confidence must lie between 0 and 1"):
+            read()
+
+
+@pytest.fixture
+def monthly_client(by_month):
+    with TestClient(create_app(by_month.engine.url.render_as_string(hide_password=False))) as client:
+        yield client
+
+
+def test_the_api_filters_timelines_partners_and_dyad_months(monthly_client):
+    def get(path, **params):
+        response = monthly_client.get(path, params=params)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    assert len(get("/api/actors/RUS/timeline")["months"]) == 3
+    assert [m["month"] for m in get("/api/actors/RUS/timeline", min_confidence=0.5)["months"]] == [
+        "2022-03", "2022-04",
+    ]  # fmt: skip
+    assert get("/api/actors/DEU")["partners"][0]["events"] == 3
+    assert get("/api/actors/DEU", min_confidence=0.8)["partners"] == [
+        {"partner": "RUS", "events": 1, "goldstein": -4.0}
+    ]
+    assert len(get("/api/dyads/DEU/RUS")["months"]) == 3
+    assert [m["month"] for m in get("/api/dyads/DEU/RUS", min_confidence=0.8)["months"]] == ["2022-03"]

@@ -7,15 +7,19 @@ Where to look in the German coder (entry point `coder.code_events`):
   `triggers.py`, word senses that are no act (`senses.py`, `sport.py`);
 - who did it to whom, from the parse: `arguments.py`, `sources.py`, `passive_sources.py`,
   `noun_agents.py`, `recipients.py`, `meetings.py`, subjects a weak parse misplaces
-  (`subject_repairs.py`); sources the subject only stands for: group nouns
+  (`subject_repairs.py`) or German leaves out in coordinated clauses (`shared_subjects.py`), crowds
+  the parse loses (`crowd_sources.py`); sources the subject only stands for: group nouns
   (`implicit_sources.py`: "beide Länder", "Kampfjets", "Tausende") and "sie"/"er" for a body
   (`pronoun_sources.py`);
 - targets the sentence does not name: `context_targets.py` and the `targets_*.py` rules (the camps
-  within a state they compare: `targets_camps.py`), places struck by an attack (`struck_places.py`),
+  within a state they compare: `targets_camps.py`; addressees at home: `targets_at_home.py`; people
+  or goods of a nationality: `targets_by_nationality.py`; the accuser of a denial:
+  `targets_accusers.py`; no subject of a neighbouring clause: `targets_parallel_clauses.py`), places
+  struck by an attack (`struck_places.py`),
   events an article only refers back to
   (`anaphora.py`);
 - how acts combine into events: `one_act.py`, `intentions.py` (with `prospects.py`, `halted_acts.py`),
-  `refusals.py`, `reported_acts.py`, `demanded_acts.py`, `warned_consequences.py`,
+  `refusals.py`, `ruled_out_acts.py`, `reported_acts.py`, `demanded_acts.py`, `warned_consequences.py`,
   `announced_threats.py`, `reported_verdicts.py`, `embedded_acts.py` (acts named inside a verb
   construction), `mass_killings.py`, `sentence_rules.py`, `onlookers.py` (commentary is no event);
 - whether it happened (factuality): `modality.py` and its parts `modality_words.py`, `event_clauses.py`,

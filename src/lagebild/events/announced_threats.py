@@ -26,12 +26,16 @@ THREAT = "130"
 # the unspecified answer: the lexicon's rows of "reagieren", "antworten", "unbeantwortet lassen" and
 # "ankündigen" + a retaliation noun code it 160 (reduce relations, not specified below)
 ANSWER = "160"
-# the answer → its threat, longest code prefix first: unspecified countermeasures threaten (130, as the
-# gold codes "kündigte Gegenmaßnahmen an"), a named measure is threatened as such ("werde mit der
-# Ausweisung von Diplomaten antworten" 1313, "mit Sanktionen reagieren" 1312, force 138)
+# an act → the threat of it, the longest code prefix first; the one table for every threat coded by what
+# it threatens (the announced answers here, the acts held out in `prospects.py`). As the gold codes
+# them: unspecified countermeasures (160) threaten (130: "kündigte Gegenmaßnahmen an"), another cut
+# of relations 131, a named measure as such ("mit der Ausweisung von Diplomaten antworten" 1313,
+# "mit Sanktionen reagieren" 1312, force 138 and its kinds); withdrawing (166) threatens to halt
+# international involvement (136, as the CAMEO codebook files it)
 THREAT_OF = {
-    "160": "130", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "1313",
-    "172": "132", "175": "137", "19": "138",
+    "12": "130", "14": "133", "16": "131", "160": "130", "161": "1313", "162": "1311", "163": "1312",
+    "164": "134", "165": "135", "166": "136", "17": "130", "172": "132", "175": "137", "18": "1383",
+    "19": "138", "191": "1381", "192": "1382", "195": "1384", "20": "1385",
 }  # fmt: skip
 FUTURE = "future"
 ASSERTED = "asserted"
@@ -64,14 +68,15 @@ def _made_by_announcing(event: EventInfo) -> EventInfo:
 
 def _announced_answer(event: EventInfo) -> bool:
     return (
-        _threat_code(event.code) is not None
+        threat_code(event.code) is not None
         and event.modality == FUTURE
         and event.target is not None
         and _answers(event)
     )
 
 
-def _threat_code(act: str) -> str | None:
+def threat_code(act: str) -> str | None:
+    """The threat of an act ("163" sanctions → "1312"), None for an act that threatens nothing."""
     return next((THREAT_OF[act[:n]] for n in (3, 2) if act[:n] in THREAT_OF), None)
 
 
@@ -97,7 +102,7 @@ def _phrase(root: Token) -> list[Token]:
 
 
 def _threat(event: EventInfo) -> EventInfo:
-    return replace(event, code=_threat_code(event.code), modality=ASSERTED)
+    return replace(event, code=threat_code(event.code), modality=ASSERTED)
 
 
 def _answer(event: EventInfo) -> EventInfo:

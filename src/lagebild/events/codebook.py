@@ -13,6 +13,7 @@ FORCE_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = {"13", "15", "17", "18", "19", "20"}  # threats, force posture, coercion, violence
 STATEMENT_ROOT = "01"
 MEETING_ROOT = "04"
+REJECTION_ROOT = "12"
 THREAT_ROOT = "13"
 REDUCING_ROOT = "16"
 

@@ -25,7 +25,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.circumstances import clause_date
-from lagebild.events.codebook import FORCE_ROOTS, REDUCING_ROOT
+from lagebild.events.codebook import DENIAL_CODES, FORCE_ROOTS, REDUCING_ROOT
 from lagebild.events.context_targets import (
     ACT_SENTENCES,
     context_start,
@@ -33,6 +33,7 @@ from lagebild.events.context_targets import (
     judged_act_performer,
     judges_acts_in_general,
 )
+from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.demanded_acts import demanded_acts
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import clause_verb
@@ -292,7 +293,9 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     # an appeal, demand or accusation addressed through its clause ("forderte die EU auf, sich … zu
     # beteiligen"); an actor of the source's own camp there is the topic ("beklagte, dass der Sender
     # RT DE keine Lizenz erhalte"), not the addressee
-    for clause in children(token, "ccomp", "xcomp"):
+    # a denial's clause holds the charge, whose actors are not the accuser
+    clauses = [] if trigger.entry.code in DENIAL_CODES else children(token, "ccomp", "xcomp")
+    for clause in clauses:
         for candidate in children(clause, "nsubj", "obj"):
             actor = actors.of_phrase(candidate)
             if actor is not None and camp_of(actor) != camp_of(source):
@@ -403,6 +406,8 @@ def _source_target_pairs(
     if is_recipient_row(trigger):
         return giver_recipient_pairs(trigger, actors, context, recent)
     sources, patient = sources_and_patient(trigger, actors)
+    # a crowd the parse lost ("protestierten in Sofia Tausende"): the people of the place (crowd_sources)
+    sources = sources or crowd_sources(trigger, actors)
     sources = [s for s in sources if not named_as_mediator(s, trigger, actors)]
     if _names_nobody(trigger.token):
         return [(source, None) for source in sources]
@@ -425,12 +430,15 @@ def _source_target_pairs(
         stateless, parsed = (parsed, None) if _stateless(parsed) else (None, parsed)
         guessable = not judges_acts_in_general(trigger) and not meets_among_themselves(trigger, source)
         guess = (
-            fallback_target(trigger, source, sentence, actors, context) if guessable and not parsed else None
+            # a crowd protesting at home against no one named: its own government, not a state from before
+            home_target(trigger, source, fallback_target(trigger, source, sentence, actors, context), actors)
+            if guessable and not parsed
+            else None
         )
         target = parsed or _not_a_co_agent(guess, source, sources, trigger, actors) or _person(stateless)
         target = None if target is not None and named_as_mediator(target, trigger, actors) else target
-        if target is None and _force_named_in_passing(trigger):
-            continue
+        if target is None and (_force_named_in_passing(trigger) or is_visit(trigger)):
+            continue  # a visit is to someone: one whose destination names no actor is too little to code
         pairs += [(source, each) for each in _coordinated(target, actors)]
         guessed += [target] if parsed is None and not _inside(target, sentence) else []
     if is_meeting_noun(trigger):
@@ -474,7 +482,9 @@ def _coordinated(target: Span | None, actors: ActorIndex) -> list[Span | None]:
     if target is None:
         return [None]
     coordinated = [target]
-    for conjunct in (actor_or_place(c, actors) for c in target.root.children if c.dep_ == "conj"):
+    # every later list item, also of a chained list ("nach Bamako, Ouagadougou und Niamey")
+    later_items = [c for c in target.root.conjuncts if c.i > target.root.i]
+    for conjunct in (actor_or_place(c, actors) for c in later_items):
         # two cities of one state ("griff Charkiw und Odessa an") are one target
         if conjunct is not None and not any(_same_side(conjunct, t) or conjunct == t for t in coordinated):
             coordinated.append(conjunct)

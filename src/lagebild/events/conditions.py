@@ -35,6 +35,8 @@ def is_concessive(mark: Token) -> bool:
 
 def opens_condition(clause: Span) -> bool:
     """A surface clause opened by "wenn", "falls", "sofern" or a verb-first "sollte"."""
+    if not len(clause):
+        return False
     first = clause[0].lower_
     conditional = first in IF_MARKS and not is_concessive(clause[0])
     return conditional or first in CONDITIONAL_AUX

@@ -32,17 +32,23 @@ from lagebild.events.codebook import (
     FORCE_ROOTS,
     HOSTILE_ROOTS,
     REDUCING_ROOT,
+    REJECTION_ROOT,
     STATEMENT_ROOT,
     codebook,
 )
 from lagebild.events.lexicon import german_lexicon, target_prepositions
+from lagebild.events.targets_accusers import named_accuser
+from lagebild.events.targets_addressed_before import addressee_named_before
+from lagebild.events.targets_at_home import addressee_at_home
 from lagebild.events.targets_authors import author_of_earlier_mention
 from lagebild.events.targets_both_sides import addresses_both_sides
+from lagebild.events.targets_by_nationality import state_by_nationality
 from lagebild.events.targets_camps import camp_of, other_camp
 from lagebild.events.targets_co_agents import co_agent_sides, named_alongside
 from lagebild.events.targets_described import in_characterisation
 from lagebild.events.targets_directed import RECIPROCAL_PRONOUNS, reciprocal_verb
 from lagebild.events.targets_domestic import domestic_target
+from lagebild.events.targets_parallel_clauses import subject_of_a_parallel_clause
 from lagebild.events.targets_referred_acts import referred_act_performer
 from lagebild.events.targets_roundup import starts_roundup_item
 from lagebild.events.targets_statements import statement_topic
@@ -64,7 +70,7 @@ UNGUESSED_ROOTS = ("17", "18")
 # Freilassung der Geiseln durch die Hamas", "lehnte die Sanktionen ab"). Denials (016) are left out:
 # their target is the accuser, and only where the sentence names one.
 JUDGING_ROOTS = ("11", "12")
-REJECTING_ROOT = "12"
+
 CRITICISM_NOUNS = {
     "kritik",
     "vorwurf",
@@ -296,6 +302,8 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
             continue
         if named_alongside(span) or in_characterisation(span, token) or side_of(span) in co_agents:
             continue  # "Neben Russland lehnten …ab", "verurteilte X als Verletzung der Souveränität Jemens"
+        if subject_of_a_parallel_clause(span, token):
+            continue  # "Mexiko bot Hilfe an, Moskau warnte vor Einmischung"
         apart = span.start >= source.end or span.end <= source.start
         # a guessed target must stand for a state or IGO: a name the KB does not know could be anyone's;
         # rebels or protesters may guess their own government, and it them (`targets_camps`)
@@ -370,13 +378,18 @@ def fallback_target(
     answers_accusation = trigger.entry.code in DENIAL_CODES or _rejects_criticism(trigger)
     if trigger.entry.code in DENIAL_CODES and not _refers_back(trigger):
         return None
+    if answers_accusation:
+        return named_accuser(trigger, actors, source)
     if addresses_both_sides(trigger.token, actors):
         # "rief beide Seiten zur Zurückhaltung auf" where the two sides are not known: no single guess
         return None
-    at_home = domestic_target(trigger, source)
+    at_home = domestic_target(trigger, source) or addressee_at_home(trigger, source, actors)
     if at_home is not None:
         return at_home
     addressed, actor = _addressee(trigger, actors)
+    if addressed and actor is None and addressee_named_before(trigger, _names_an_act):
+        # "sagten dem Gremium Hilfe zu", "hielt der Gegenseite vor": the addressee was named before
+        return _guess_from_context(trigger, source, sentence, actors, context)
     if addressed:
         return actor
     recipient = _object_it_was_hung_on(trigger, actors, source)
@@ -386,14 +399,23 @@ def fallback_target(
     if topic is not None:
         return topic
     if trigger.entry.target != "none":
+        # "ließ estnische Fischer festsetzen": the state of whom the act is done to, before any other
+        # actor nearby
+        victim = state_by_nationality(trigger, source)
+        if victim is not None:
+            return victim
         nearby = _nearest_actor(trigger, sentence, actors, source)
         if nearby is not None and not _acts_on_the_noun(nearby, trigger, actors):
             return nearby
         beneficiary = _beneficiary_by_adjective(trigger, source) or _counterpart_in_compound(trigger, source)
         if beneficiary is not None:
             return beneficiary
-    if answers_accusation:
-        return None
+    return _guess_from_context(trigger, source, sentence, actors, context)
+
+
+def _guess_from_context(
+    trigger: Trigger, source: Span, sentence: Span, actors: ActorIndex, context: list[EventInfo]
+) -> Span | None:
     guess = _target_from_context(trigger, source, sentence, actors, context)
     if guess is None or reciprocal_verb(trigger):  # "ein Treffen von Kurti und Vučić": each other
         return guess
@@ -403,7 +425,7 @@ def fallback_target(
 
 def _rejects_criticism(trigger: Trigger) -> bool:
     """ "wies die Kritik zurück", "wies den Vorwurf zurück": a rejection (12) whose object is criticism."""
-    if trigger.entry.code[:2] != REJECTING_ROOT:
+    if trigger.entry.code[:2] != REJECTION_ROOT:
         return False
     obj = trigger.object_noun or next(iter(children(trigger.token, "obj")), None)
     return obj is not None and obj.lemma_.lower() in CRITICISM_NOUNS

@@ -20,7 +20,7 @@ from lagebild.events.modality_words import (
     DEMAND_HEADS,
     DENIAL_HEADS,
     FUTURE_AUX,
-    NEGATIONS,
+    NEGATING_WORDS,
     PLANNING_WORDS,
     POSSIBILITY,
     REFUSAL_HEADS,
@@ -140,7 +140,7 @@ def _framing_of_clause(clause: Span, content: Span) -> str | None:
     refused or denied → negated; planned or announced → future. A warning or fear of what has already
     happened ("Die NATO warnte, Russland habe Truppen zusammengezogen") reports it."""
     words = {t.lower_ for t in clause}
-    negated = bool(words & (NEGATIONS | {"niemand", "kein", "keine", "keiner"}))
+    negated = bool(words & (NEGATING_WORDS | {"niemand"}))
     heads = [t.text for t in clause]
     ruling_out = has_pair(clause, {("schließ", "aus"), ("schloss", "aus")}) or words & {
         "ausgeschlossen",

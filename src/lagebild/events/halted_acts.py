@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.pipeline.annotations import EventInfo
 
 # the cooperative act → its halting: diplomatic cooperation 160, material cooperation (trade, energy)
@@ -17,7 +18,6 @@ from lagebild.pipeline.annotations import EventInfo
 HALTED_AS = {
     "05": "160", "06": "163", "07": "162", "071": "1621", "072": "1622", "073": "1623",
 }  # fmt: skip
-NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
 NO_LONGER = "mehr"
 COMPARISON = "als"  # "nicht mehr als": no more than
 
@@ -38,7 +38,7 @@ def _as_halted(event: EventInfo) -> EventInfo:
 def _no_longer(verb: Token) -> bool:
     """A negation in the verb's clause followed there by "mehr" (not "mehr als")."""
     clause = sorted(verb.subtree, key=lambda t: t.i)
-    negations = [t.i for t in clause if t.lower_ in NEGATIONS]
+    negations = [t.i for t in clause if t.lower_ in NEGATING_WORDS]
     return any(
         t.lower_ == NO_LONGER and negations and min(negations) < t.i and not _compares(t) for t in clause
     )

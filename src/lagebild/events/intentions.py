@@ -1,6 +1,8 @@
 """Cooperation that is pledged or decided, not yet done, is an expressed intent (CAMEO 03): "beschlossen,
 Beitrittsverhandlungen aufzunehmen" (036), "sagte zu, die Ukraine zu unterstützen" (03x), "kündigte ein
-Rüstungspaket an" (0332). The pledge or decision is what happened: it is asserted as its verb is.
+Rüstungspaket an" (0332), and so is cooperation in general a source wants, will give or announces
+("wolle die Zusammenarbeit ausbauen", 032). The pledge or decision is what happened: it is asserted as
+its verb is.
 Acts held out are coded by `prospects.py`; cooperation a source will not give is refused
 (`refusals.refusals_of_unwilling`), cooperation it no longer gives halted (`halted_acts.py`)."""
 
@@ -10,13 +12,14 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import is_zu_infinitive
+from lagebild.events.arguments import is_zu_infinitive, same_actor
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.halted_acts import as_halted
 from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.modality import modality_of
-from lagebild.events.prospects import coded_prospects, prospect_intent
-from lagebild.events.refusals import refusals_of_unwilling
+from lagebild.events.modality_words import FUTURE_AUX
+from lagebild.events.prospects import INTENT_OF, coded_prospects, prospect_intent
+from lagebild.events.refusals import WILL_FORMS, refusals_of_unwilling
 from lagebild.pipeline.annotations import EventInfo
 
 # verbs by which a source decides or agrees on an act, or instructs its people to carry it out: talks
@@ -44,9 +47,13 @@ OFFERED_ROOTS = ("04",)
 # material aid"); announcing other acts makes them future acts of their own
 ANNOUNCING = VerbSet({"ankündigen": "kündigt;kündigte;angekündigt"})
 AID_ROOT = "07"
-# the act's CAMEO root → its expressed intent; a sub-code keeps its last digit ("072" → "0332")
-INTENT_OF = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-YIELDING_ROOT = "08"  # its intents do not follow its sub-codes digit by digit: `prospects.INTENT_OF`
+# cooperation in general that a source wants, will give or announces is an intent to cooperate (CAMEO
+# 03): "werde weiter mit dem Tribunal zusammenarbeiten", "wolle die Zusammenarbeit ausbauen",
+# "kündigte an, eng mit der Armee zusammenzuarbeiten"; a specific act to come (signing, 057) stays
+GENERIC_COOPERATION = "050"
+INTENT_TO_COOPERATE = "032"
+# by surface form: the lemmatizer misses Konjunktiv I ("wolle" → "woll")
+WANTING_OR_FUTURE = WILL_FORMS | FUTURE_AUX
 MEDIATION, INTENT_TO_MEDIATE = "045", "039"
 # how far above the act's clause its binding verb may hang in a weak parse ("verpflichtet sich, die
 # Ukraine militärisch … zu unterstützen", the infinitive under "militärisch" under "sich")
@@ -54,14 +61,16 @@ GOVERNOR_STEPS = 3
 
 
 def as_intents(events: list[EventInfo], sentence: Span) -> list[EventInfo]:
-    coded = coded_prospects([_as_intent(event, sentence) for event in events], german_lexicon())
+    coded = coded_prospects([_as_intent(event, sentence, events) for event in events], german_lexicon())
     return as_halted(coded + refusals_of_unwilling(coded))
 
 
-def _as_intent(event: EventInfo, sentence: Span) -> EventInfo:
+def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> EventInfo:
     root = event.code[:2]
     if root not in INTENT_OF:
         return event
+    if _cooperation_to_come(event) and not _mutual(event, events):
+        return replace(event, code=INTENT_TO_COOPERATE, modality="asserted")
     binding = (
         [DECIDING]
         + ([PROMISING] if root in PROMISED_ROOTS else [])
@@ -77,15 +86,35 @@ def _as_intent(event: EventInfo, sentence: Span) -> EventInfo:
     return replace(event, code=_intent_code(event.code), modality=modality)
 
 
+def _cooperation_to_come(event: EventInfo) -> bool:
+    """Cooperation in general, wanted, announced or to come: "wolle … ausbauen", "werde …
+    zusammenarbeiten", "kündigte an, … zusammenzuarbeiten". Asked or possible cooperation is the
+    appeal's or the speculation's, no intent."""
+    if event.code != GENERIC_COOPERATION or event.modality == "hypothetical":
+        return False
+    verb = event.trigger.root
+    return event.modality == "future" or any(
+        c.dep_ == "aux" and c.lower_ in WANTING_OR_FUTURE for c in verb.children
+    )
+
+
+def _mutual(event: EventInfo, events: list[EventInfo]) -> bool:
+    """Both sides of the act as its subjects ("Deutschland und Frankreich wollen ihre Zusammenarbeit
+    stärken"): a joint aim, coded as the cooperation itself, to come."""
+    return any(
+        other.trigger.start == event.trigger.start
+        and other.source is not None
+        and event.target is not None
+        and same_actor(other.source, event.target)
+        for other in events
+        if other is not event
+    )
+
+
 def _intent_code(code: str) -> str:
     if code == MEDIATION:
         return INTENT_TO_MEDIATE
-    if code.startswith(YIELDING_ROOT):
-        return prospect_intent(code)
-    intent = INTENT_OF[code[:2]]
-    if intent == "036" or len(code) < 3 or code[2] == "0":
-        return intent
-    return intent + code[2]
+    return prospect_intent(code)
 
 
 def _binding_verb(trigger: Token, verbs: list[VerbSet]) -> Token | None:

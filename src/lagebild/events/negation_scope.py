@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from lagebild.events.event_clauses import next_token, own_clause, surface_clause, within
-from lagebild.events.modality_words import DENIAL_HEADS, NEGATIONS, REFUSAL_HEADS
+from lagebild.events.modality_words import DENIAL_HEADS, NEGATIONS, NEGATIVE_DETERMINERS, REFUSAL_HEADS
 
 OCCURRING = {"zustande", "statt", "stattgefunden", "stattfinden", "erfolgt", "erfolgte"}
 # "nicht nur", "nicht erst", "nicht zum ersten Mal", "nicht ohne": the act is done all the same
@@ -21,7 +21,6 @@ NOT_NEGATING_NEXT = {
     "wenige", "weniger", "wenig", "minder", "zum", "only", "just", "merely",
 }  # fmt: skip
 NEGATIVE_PRONOUN = re.compile(r"^(niemand|niemanden|niemandem|nichts|nobody|nothing|no one)$", re.IGNORECASE)
-NEGATIVE_DETERMINER = re.compile(r"^(kein|keine|keinen|keinem|keiner|keines|keinerlei|no)$", re.IGNORECASE)
 LITOTES = re.compile(r"^un(beantwortet|gesühnt|gestraft|erwidert)$", re.IGNORECASE)
 
 
@@ -71,7 +70,7 @@ def is_negating(token: Token, trigger: Token) -> bool:
 def is_negating_determiner(token: Token) -> bool:
     """ "keine Sanktionen", not the "keine zwei Tage nach dem Angriff" of a measured time."""
     following = next_token(token)
-    return NEGATIVE_DETERMINER.match(token.text) is not None and not (
+    return token.lower_ in NEGATIVE_DETERMINERS and not (
         following is not None and (following.like_num or following.pos_ == "NUM")
     )
 

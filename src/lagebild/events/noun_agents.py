@@ -113,7 +113,13 @@ def _performer_of(verb: Token, noun: Token) -> list[Token]:
     of an object-first clause ("Scharfe Kritik übte auch Polen", "Kritik" ← nsubj, "Polen" ← obj) or
     gave the verb a second subject after it ("Kritik übte Präsident Selenskyj")."""
     if noun.dep_ == "nsubj":
-        return [o for o in children(verb, "obj", "nsubj") if o.i > verb.i > noun.i]
+        # the real subject after the verb may also be read as a predicate ("übte daraufhin Namibias
+        # Präsident …", xcomp); a second subject before the noun is the real one ("Trump hatte zuvor
+        # Strafzölle angeordnet", both nsubj)
+        after = [o for o in children(verb, "obj", "nsubj", "xcomp") if o.i > verb.i > noun.i]
+        subject = subject_of(verb)
+        before = [subject] if subject is not None and subject.i < noun.i else []
+        return after or before
     subject = subject_of(verb)
     if subject is not None:
         return [subject]

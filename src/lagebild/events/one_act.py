@@ -11,7 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from lagebild.events.arguments import is_zu_infinitive, side_of
+from lagebild.events.codebook import REJECTION_ROOT
 from lagebild.events.event_clauses import clause_verb
+from lagebild.events.ruled_out_acts import with_ruled_out_acts
 from lagebild.pipeline.annotations import EventInfo
 
 # how a noun that names the verb's own act hangs on it: "zu einem Besuch … eingetroffen", "führte
@@ -19,7 +21,6 @@ from lagebild.pipeline.annotations import EventInfo
 # sprechen", a noun list misparsed as the subject of a distant verb)
 COMPLEMENTS = ("obj", "obl", "obl:arg")
 SEPARATE_ACTS = ("conj", "nsubj", "nsubj:pass")  # links by which a clause names an act of its own
-REJECTING_ROOT = "12"
 # what CAMEO's rejections (12x) refuse: cooperation, aid, yielding, meetings (03 … 08); a refused
 # statement ("weigert sich, den Völkermord anzuerkennen", 015) keeps its own code
 REFUSABLE_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -44,7 +45,7 @@ def one_event_per_act(events: list[EventInfo]) -> list[EventInfo]:
         else:
             absorbed.setdefault(id(verb_event), []).append(event)
     merged = [_merge([e, *absorbed[id(e)]]) if id(e) in absorbed else e for e in kept]
-    return _without_restated_acts(_refusals_with_their_acts(merged))
+    return with_ruled_out_acts(_without_restated_acts(_refusals_with_their_acts(merged)))
 
 
 def _refusals_with_their_acts(events: list[EventInfo]) -> list[EventInfo]:
@@ -72,7 +73,7 @@ def _refusals_with_their_acts(events: list[EventInfo]) -> list[EventInfo]:
 def _refuses(refusal: EventInfo, act: EventInfo) -> bool:
     clause = act.trigger.root
     return (
-        refusal.code.startswith(REJECTING_ROOT)
+        refusal.code.startswith(REJECTION_ROOT)
         and act.code.startswith(REFUSABLE_ROOTS)
         and refusal.modality == "asserted"
         and clause.dep_ in REFUSED_CLAUSES

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from lagebild.events.announced_threats import threat_code
 from lagebild.events.arguments import preposition_of
 from lagebild.events.lexicon import Lexicon, LexiconEntry
 from lagebild.events.triggers import matches_object
@@ -21,15 +22,10 @@ from lagebild.pipeline.annotations import EventInfo
 HOLDING_OUT = "030"
 HOLDING_OUT_NOUN = "aussicht"
 ANNOUNCING_LEMMA = "ankündigen"
-# the act held out → what holding it out is: a threat of a hostile act, an intent of a cooperative one;
-# the longest matching prefix wins ("163" sanctions → 1312, other "16" → 131)
-THREAT_OF = {
-    "12": "130", "14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
-    "165": "135", "166": "136", "17": "130", "172": "132", "175": "137", "18": "1383", "19": "138",
-    "191": "1381", "192": "1382", "195": "1384", "20": "1385",
-}  # fmt: skip
+# the cooperative act held out → the intent to perform it; a hostile one is a threat (`threat_code`)
 INTENT_OF = {
-    "04": "036", "05": "032", "06": "031", "07": "033", "071": "0331", "072": "0332", "073": "0333",
+    "04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333",
     "074": "0334", "08": "035", "081": "0351", "082": "0352", "084": "0353", "085": "0354",
     "086": "0355", "087": "0356",
 }  # fmt: skip
@@ -83,11 +79,8 @@ def _announcing_rows(lexicon: Lexicon) -> list[LexiconEntry]:
 def _prospect_code(act: str) -> str | None:
     if act.startswith(KEPT_ROOTS):
         return act
-    for table in (THREAT_OF, INTENT_OF):
-        prefix = next((act[:n] for n in (3, 2) if act[:n] in table), None)
-        if prefix is not None:
-            return table[prefix]
-    return None
+    prefix = next((act[:n] for n in (3, 2) if act[:n] in INTENT_OF), None)
+    return INTENT_OF[prefix] if prefix is not None else threat_code(act)
 
 
 def prospect_intent(act: str) -> str:

@@ -19,8 +19,9 @@ from lagebild.events.arguments import (
     same_actor,
     side_of,
 )
-from lagebild.events.codebook import DENIAL, DENIAL_CODES
+from lagebild.events.codebook import DENIAL, DENIAL_CODES, REJECTION_ROOT
 from lagebild.events.context_targets import context_target
+from lagebild.events.modality_words import NEGATIVE_DETERMINERS
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -36,11 +37,9 @@ REFUSAL_OF = {
     "03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "071": "1221", "072": "1222",
     "073": "1223", "074": "1224", "08": "124", "084": "1243", "085": "1244", "087": "1246",
 }  # fmt: skip
-REJECTION_ROOT = "12"
 # "will nicht überstellen", and the future a reported speaker commits to: "Man werde Bazoum nicht
 # freilassen" (not the plain future "wird … nicht", which only says what will not happen)
 WILL_FORMS = {"will", "wolle", "wollen", "wollte", "wollten", "werde"}
-NEGATING_DETERMINERS = ("kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei")
 # "Die Vorwürfe seien haltlos", erklärte Peskow: the speaker denies the charge (CAMEO 016)
 CHARGE_CODES = ("112",)
 DISMISSIVE = {"haltlos", "unbegründet", "grundlos", "gegenstandslos", "unhaltbar", "absurd", "lächerlich",
@@ -79,7 +78,7 @@ def _yielding_ruled_out(trigger: Trigger) -> bool:
     if any(c.lower_ in NEGATION_WORDS for v in verbs for c in v.children if c.dep_ == "advmod"):
         return True
     nouns = [n for n in (token if token.pos_ == "NOUN" else None, trigger.object_noun) if n is not None]
-    return any(c.lower_ in NEGATING_DETERMINERS for n in nouns for c in n.children if c.dep_ == "det")
+    return any(c.lower_ in NEGATIVE_DETERMINERS for n in nouns for c in n.children if c.dep_ == "det")
 
 
 def _stance(verbs: list[Token]) -> bool:

@@ -13,12 +13,12 @@ from lagebild.events.arguments import ActorIndex, preposition_of, same_actor
 from lagebild.events.circumstances import clause_date
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import german_lexicon
+from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.pipeline.annotations import EventInfo
 
 DISAPPROVAL = "111"
 VERDICT_ROW = ("111", "nennen")  # the lexicon row whose predicates are verdicts of disapproval
 VERDICT_CONFIDENCE = 0.5
-NEGATIONS = {"nicht", "kein", "keine", "keineswegs", "nie"}
 # the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus"
 ATTRIBUTE_PREPOSITIONS = ("aus", "von", None)
 
@@ -70,7 +70,7 @@ def _is_verdict(predicate: Token) -> bool:
     copula = next((c for c in predicate.children if c.dep_ == "cop"), None)
     if copula is None or "Sub" not in copula.morph.get("Mood"):
         return False
-    if any(c.lower_ in NEGATIONS for c in predicate.children):
+    if any(c.lower_ in NEGATING_WORDS for c in predicate.children):
         return False
     listed = [predicate, *_conjuncts(predicate)]
     return any(p.lower_ in _verdict_words() or p.lemma_.lower() in _verdict_words() for p in listed)

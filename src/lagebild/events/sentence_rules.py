@@ -1,15 +1,17 @@
 """Rules over all the events the coder found in one sentence: coordinated verbs share their
 counterpart, a hypothetical act named as the consequence of a condition is an asserted threat, a fear
-of a development is no event, and statements or announcements that only frame another act are dropped,
+of a development and a doubt whether one happens are no events, and statements or announcements that only frame another act are dropped,
 as are participles of comparison ("wie angekündigt")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.announced_threats import threat_code
 from lagebild.events.arguments import is_zu_infinitive, same_actor, side_of
 from lagebild.events.codebook import DENIAL_CODES, REDUCING_ROOT
 from lagebild.events.conditions import is_conditional_consequence
@@ -34,9 +36,6 @@ COMPARISON_WORDS = {"wie", "als"}  # "wie angekündigt", "anders als erwartet"
 COORDINATORS = {"und", "aber", "sowie", "doch", "jedoch"}
 # an appeal or proposal still to be made ("will vorschlagen, … einzufrieren") only announces its act
 APPEAL_ROOT = "02"
-# a coercive act named as the consequence of a condition is threatened (codebook 13x)
-THREAT_OF = {"160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "166": "1313",
-             "17": "132", "18": "138", "19": "138", "20": "138"}  # fmt: skip
 
 
 def conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
@@ -44,7 +43,7 @@ def conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
     the interruption stays hypothetical; threatening it is an asserted 13x event of the same dyad."""
     threats = []
     for event in events:
-        code = THREAT_OF.get(event.code) or THREAT_OF.get(event.code[:2])
+        code = threat_code(event.code)
         if code and event.modality == "hypothetical" and is_conditional_consequence(event.trigger.root):
             threats.append(replace(event, code=code, modality="asserted"))
     return threats
@@ -61,21 +60,39 @@ CONTENT_MARKS = {"dass"}
 SPECULATION_WORDS = SUBJUNCTIVE_II | POSSIBILITY | POSSIBILITY_MODALS | FUTURE_AUX
 
 
+# doubting whether something will happen is a state of mind too: "Ob die Wahlen stattfinden, bezweifeln
+# viele Libyer" (gold: no event); a doubt aimed at an actor stays ("Ob Lukaschenko einlenkt, bezweifelt
+# Landsbergis": 012 towards Belarus)
+DOUBT_HEADS = re.compile(r"^(bezweifel|zweifel)", re.IGNORECASE)
+WHETHER = "ob"
+
+
 def without_feared_developments(events: list[EventInfo]) -> list[EventInfo]:
     """Drop a fear aimed at nobody whose content is a clause about what could or will happen ("Polen
-    fürchtet, der Konflikt könnte übergreifen"). A fear of a named act ("befürchtet eine Blockade durch
-    China") stays a pessimistic comment, and a feared act the coder found is dropped as framing anyway."""
-    return [e for e in events if not _fears_a_development(e)]
+    fürchtet, der Konflikt könnte übergreifen"), and a doubt aimed at nobody whether something happens.
+    A fear of a named act ("befürchtet eine Blockade durch China") stays a pessimistic comment, and a
+    feared act the coder found is dropped as framing anyway."""
+    return [
+        e
+        for e in events
+        if not _aimless_statement(e, FEAR_HEADS, _content_clause)
+        and not _aimless_statement(e, DOUBT_HEADS, _whether_clause)
+    ]
 
 
-def _fears_a_development(event: EventInfo) -> bool:
+def _aimless_statement(event: EventInfo, heads: re.Pattern, about: Callable[[Token], bool]) -> bool:
+    """A statement of the fear or doubt family aimed at nobody whose clause is `about` a development."""
     token = event.trigger.root
     return (
         event.code.startswith(FEAR_STATEMENT_ROOT)
         and event.target is None
-        and FEAR_HEADS.match(token.text) is not None
-        and any(_content_clause(c) for c in token.children)
+        and heads.match(token.text) is not None
+        and any(about(c) for c in token.children)
     )
+
+
+def _whether_clause(child: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == WHETHER for m in child.children)
 
 
 def _content_clause(child: Token) -> bool:

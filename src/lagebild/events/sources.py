@@ -43,6 +43,12 @@ from lagebild.events.noun_agents import noun_agents
 from lagebild.events.passive_sources import passive_auxiliaries, state_act_source
 from lagebild.events.pronoun_sources import PRONOUN_REFERENTS, topic_antecedent
 from lagebild.events.refusals import REFUSAL_TO_YIELD
+from lagebild.events.shared_subjects import (
+    first_conjunct,
+    misread_object,
+    own_prefield_subjects,
+    shared_subject_of,
+)
 from lagebild.events.subject_repairs import (
     act_object_in_front,
     adverb_in_front,
@@ -86,6 +92,13 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
             return [agent], None
         host = meeting_host(trigger, actors) or _participant_in_circumstance(trigger, actors)
         return ([host] if host is not None else []), None
+    own = own_prefield_subjects(token, actors) if not is_passive(token) else []
+    if own:
+        return own, None
+    first = first_conjunct(token)
+    shared = _shared_sources(trigger, first, actors) if first is not None else None
+    if shared is not None:
+        return shared, misread_object(token, actors)
     if not is_passive(token) and passive_auxiliaries(token):
         # a participle sharing a passive's auxiliary shares its agent and patient
         head = token.head
@@ -174,6 +187,27 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
             # Xi Jinping empfing …"): the actor before the finite verb, unless marked as an object
             sources = [s for s in _preceding_subjects(token, actors) if _nominative(s)][:1]
     return sources, None
+
+
+def _shared_sources(trigger: Trigger, first: Token, actors: ActorIndex) -> list[Span] | None:
+    """The sources of a coordinated verb without a subject of its own: those of the first verb's
+    subject; none where that subject names no known side ("Tausende zogen vor den Regierungssitz und
+    warfen ihm vor"); None where the first verb's subject is not found either."""
+    subject = shared_subject_of(first)
+    if subject is None:
+        inverted = _inverted_subject(first, actors)
+        # a main clause whose subject the parse lost: the actor before its finite verb
+        before = (
+            [s for s in _preceding_subjects(first, actors) if _nominative(s)] if first.dep_ == "ROOT" else []
+        )
+        return [inverted] if inverted is not None else (before[:1] or None)
+    if subject.lower_ in PERSONAL_SUBJECTS and subject.i not in actors.by_token:
+        topic = topic_antecedent(subject, first, actors)
+        return [topic] if topic is not None else None
+    found = actors.of_phrases(subject) or group_sources(trigger, subject, actors)
+    if found:
+        return found
+    return [] if _someone_unknown(subject, first, actors) else None
 
 
 def _with_coordinated_names(source: Span, actors: ActorIndex) -> list[Span]:

@@ -16,8 +16,12 @@ from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
 BOTH = {"beide", "beiden"}
-# appeals (02), demands (10), criticism (11) and threats (13) may go to both sides at once
-ADDRESSING_ROOTS = ("02", "10", "11", "13")
+# "rief alle Seiten zur Mäßigung auf": every party to the conflict, as "beide Seiten"
+ALL = {"alle", "allen"}
+ALL_PARTIES = {"seiten", "konfliktparteien", "kriegsparteien"}
+# appeals (02), consultations and mediation (04), praise (05), demands (10), criticism (11) and threats
+# (13) may go to both sides at once: "telefonierte mit beiden Regierungschefs", "lobte beide Präsidenten"
+ADDRESSING_ROOTS = ("02", "04", "05", "10", "11", "13")
 # criticism, rejection, threats, protest, force posture, reduced relations, coercion, assault, fighting
 CONFLICT_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 # the parse often hangs "beide" on the verb and the noun elsewhere ("mahnte beide Seiten, … umzusetzen"):
@@ -31,10 +35,14 @@ def addresses_both_sides(token: Token, actors: ActorIndex) -> bool:
     """The verb governs a noun, no actor itself, with "beide" ("beide Seiten", "an beide Regierungen"),
     or "beide(n)" follows it closely ("drohte beiden Seiten")."""
     governed = any(
-        c.pos_ == "NOUN" and c.i not in actors.by_token and any(d.lower_ in BOTH for d in children(c, "det"))
-        for c in token.children
+        c.pos_ == "NOUN" and c.i not in actors.by_token and _both_or_all(c) for c in token.children
     )
     return governed or _both_follows(token, actors)
+
+
+def _both_or_all(noun: Token) -> bool:
+    determiners = {d.lower_ for d in children(noun, "det")}
+    return bool(determiners & BOTH) or bool(determiners & ALL) and noun.lower_ in ALL_PARTIES
 
 
 def _both_follows(verb: Token, actors: ActorIndex) -> bool:

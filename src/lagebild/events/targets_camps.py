@@ -17,6 +17,9 @@ CHALLENGER_ROLES = frozenset({"OPP", "REB", "INS", "SEP", "UAF"})
 # a state's people as a target: its challengers and its citizens (`targets_domestic` stand-ins)
 PEOPLE_ROLES = CHALLENGER_ROLES | {"CVL"}
 CHALLENGER = "challenger"
+# the role of a coder stand-in for the source's own people or institutions it addresses
+# (`targets_at_home`): another actor of the same state, whatever the sectors
+AT_HOME = "addressed at home"
 ROLE = slice(3, 6)  # "COLREB": the role follows the three-letter state code
 
 
@@ -43,6 +46,9 @@ def on_own_people(source: Span, target: Span) -> bool:
     state and `same_actor` takes any sector of a state for the state itself."""
     if side_of(source) is None or side_of(source) != side_of(target):
         return False
+    actor = actor_of(target)
+    if actor is not None and actor.role == AT_HOME:
+        return True
     return _role(target) in PEOPLE_ROLES and _role(source) not in PEOPLE_ROLES
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    ACTOR_REF_SPANS,
     AGENT_PREPOSITIONS,
     IGO_PREFIX,
     actor_of,
@@ -20,6 +21,7 @@ from lagebild.events.arguments import (
     stand_in,
     state_of_adjective,
 )
+from lagebild.events.event_clauses import clause_verb
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
 from lagebild.pipeline.annotations import ActorRef
@@ -50,6 +52,12 @@ PEOPLE = lowered(PEOPLE_GROUPS_DE) | OPPONENTS | PRISONERS | GATHERINGS
 POLITICAL = ("politisch",)
 # a curfew or a state of emergency is imposed on the own population, with or without an object
 ON_THE_POPULATION = ("1723", "1724")
+# a resignation answers the own people ("ist zurückgetreten", "die Macht abgeben"), and administrative
+# sanctions are a state's on its own people ("entließ ihn", "entzog ihm den Vorsitz", "untersagte jede
+# politische Tätigkeit"), unless the clause names another state's actor or people ("dem ukrainischen
+# Kommandeur die Einreise verweigert", "die PKK zur Terrororganisation erklären")
+AT_HOME_UNLESS_FOREIGN = ("0831", "172")
+FOREIGN = ("ausländisch", "fremd")  # "als ausländische Terrororganisationen eingestuft"
 POPULATION = "Bevölkerung"
 # where an act happens, not where people are taken to ("nach Guatemala ausfliegen lassen")
 PLACE_PREPOSITIONS = ("in", "im", "bei", "beim", "vor", "auf", "an", "am")
@@ -75,6 +83,7 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     if group is not None and group.lower_ in PRISONERS and code.startswith(RELEASE_CODE):
         group = group if _political(group) else None
     at_home = _police_at_home(trigger, source) or _court_at_home(trigger, source)
+    at_home = at_home or code.startswith(AT_HOME_UNLESS_FOREIGN) and not _names_a_foreigner(trigger, source)
     if group is None and not code.startswith(ON_THE_POPULATION) and not at_home:
         return None
     violence = code[:2] in VIOLENT_ROOTS and group is not None and group.lower_ in PEOPLE
@@ -98,6 +107,18 @@ def _police_at_home(trigger: Trigger, source: Span) -> bool:
     if not police or not trigger.entry.code.startswith(POLICE_CODES):
         return False
     return not any(BORDER in t.lower_ for t in (*source, *clause_tokens(trigger.token)))
+
+
+def _names_a_foreigner(trigger: Trigger, source: Span) -> bool:
+    """The trigger's clause names an actor, or a nationality, of another side than the source's."""
+    side, doc = side_of(source), trigger.token.doc
+    clause = {t.i for t in clause_tokens(clause_verb(trigger.token))}
+    if any(doc[i].lower_.startswith(FOREIGN) for i in clause):
+        return True
+    spans = [*doc.ents, *doc.spans.get(ACTOR_REF_SPANS, [])]
+    named = [s for s in spans if s.root.i in clause and actor_of(s) is not None]
+    named += filter(None, (state_of_adjective(doc[i]) for i in clause))
+    return any(side_of(span) not in (None, side) for span in named)
 
 
 def _court_at_home(trigger: Trigger, source: Span) -> bool:

@@ -42,10 +42,15 @@ TITLE_WORDS = {
 HONORIFICS = {"SHEIKH", "SHEIK", "SIR", "PRINCE", "DR.", "EMIR", "KING", "QUEEN", "LORD", "GENERAL"}
 
 
+# A regnal number after a name ("MOHAMMED_VI_", "FELIPE_VI_") stays upper case; first words are
+# names ("XI_JINPING_").
+REGNAL_NUMBER = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$")
+
+
 def display_name(phrase: str) -> str:
-    """SERGEY_VIKTOROVICH_LAVROV_ -> Sergey Viktorovich Lavrov."""
+    """SERGEY_VIKTOROVICH_LAVROV_ -> Sergey Viktorovich Lavrov; MOHAMMED_VI_ -> Mohammed VI."""
     words = [w for w in phrase.replace("_", " ").split() if w]
-    return " ".join(_title_word(w) for w in words)
+    return " ".join(w if k and REGNAL_NUMBER.match(w) else _title_word(w) for k, w in enumerate(words))
 
 
 def _title_word(word: str) -> str:
@@ -123,7 +128,7 @@ class Builder:
         for country in sorted(self.countries, key=iso3_of):
             iso = iso3_of(country)
             de = country.get("translations", {}).get("deu", {})
-            name_de = de.get("common") or country["name"]["common"]
+            name_de = curated.STATE_NAMES_DE.get(iso) or de.get("common") or country["name"]["common"]
             info = self.countryinfo.get(iso)
             adjective, plural, singular = curated.ADJECTIVES_DEMONYMS.get(iso, (None, None, None))
             aliases_de = {name_de, de.get("official", name_de), *curated.EXTRA_COUNTRY_NAMES_DE.get(iso, [])}

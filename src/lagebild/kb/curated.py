@@ -71,6 +71,43 @@ ADJECTIVES_DEMONYMS = {
     "UZB": ("usbekisch", "Usbeken", "Usbeke"), "VEN": ("venezolanisch", "Venezolaner", "Venezolaner"),
     "VNM": ("vietnamesisch", "Vietnamesen", "Vietnamese"), "YEM": ("jemenitisch", "Jemeniten", "Jemenit"),
     "ZWE": ("simbabwisch", "Simbabwer", "Simbabwer"), "RWA": ("ruandisch", "Ruander", "Ruander"),
+    # The other UN members and territories in the news: without an adjective "haitianische Polizisten",
+    # "burkinische Soldaten" or "der malaysische Premier" name no state. No demonym where the plural
+    # is a common word ("Malteser", "Dominikaner": the order and its charity, the friars).
+    "BDI": ("burundisch", "Burundier", "Burundier"), "BEN": ("beninisch", "Beniner", "Beniner"),
+    "BFA": ("burkinisch", "Burkiner", "Burkiner"), "BHS": ("bahamaisch", "Bahamaer", "Bahamaer"),
+    "BLZ": ("belizisch", "Belizer", "Belizer"), "BRB": ("barbadisch", "Barbadier", "Barbadier"),
+    "BRN": ("bruneiisch", "Bruneier", "Bruneier"), "BTN": ("bhutanisch", "Bhutaner", "Bhutaner"),
+    "BWA": ("botswanisch", "Botswaner", "Botswaner"), "CAF": ("zentralafrikanisch", "Zentralafrikaner", "Zentralafrikaner"),
+    "CIV": ("ivorisch", "Ivorer", "Ivorer"), "COD": ("kongolesisch", "Kongolesen", "Kongolese"),
+    "COM": ("komorisch", "Komorer", "Komorer"), "CPV": ("kap-verdisch", "Kap-Verdier", "Kap-Verdier"),
+    "CRI": ("costa-ricanisch", "Costa-Ricaner", "Costa-Ricaner"), "DJI": ("dschibutisch", "Dschibutier", "Dschibutier"),
+    "DOM": ("dominikanisch", None, None), "ERI": ("eritreisch", "Eritreer", "Eritreer"),
+    "ESH": ("sahrauisch", "Sahrauis", "Sahraui"), "FJI": ("fidschianisch", "Fidschianer", "Fidschianer"),
+    "GAB": ("gabunisch", "Gabuner", "Gabuner"), "GIN": ("guineisch", "Guineer", "Guineer"),
+    "GMB": ("gambisch", "Gambier", "Gambier"), "GNB": ("guinea-bissauisch", None, None),
+    "GNQ": ("äquatorialguineisch", "Äquatorialguineer", "Äquatorialguineer"), "GRL": ("grönländisch", "Grönländer", "Grönländer"),
+    "GTM": ("guatemaltekisch", "Guatemalteken", "Guatemalteke"), "GUY": ("guyanisch", "Guyaner", "Guyaner"),
+    "HND": ("honduranisch", "Honduraner", "Honduraner"), "HTI": ("haitianisch", "Haitianer", "Haitianer"),
+    "JAM": ("jamaikanisch", "Jamaikaner", "Jamaikaner"), "LAO": ("laotisch", "Laoten", "Laote"),
+    "LBR": ("liberianisch", "Liberianer", "Liberianer"), "LIE": ("liechtensteinisch", "Liechtensteiner", "Liechtensteiner"),
+    "LKA": ("sri-lankisch", "Sri-Lanker", "Sri-Lanker"), "LSO": ("lesothisch", None, None),
+    "MDG": ("madagassisch", "Madagassen", "Madagasse"), "MDV": ("maledivisch", "Malediver", "Malediver"),
+    "MLT": ("maltesisch", None, None), "MMR": ("myanmarisch", None, None),
+    "MOZ": ("mosambikanisch", "Mosambikaner", "Mosambikaner"), "MRT": ("mauretanisch", "Mauretanier", "Mauretanier"),
+    "MUS": ("mauritisch", "Mauritier", "Mauritier"), "MWI": ("malawisch", "Malawier", "Malawier"),
+    "MYS": ("malaysisch", "Malaysier", "Malaysier"), "NAM": ("namibisch", "Namibier", "Namibier"),
+    "NCL": ("neukaledonisch", None, None), "NPL": ("nepalesisch", "Nepalesen", "Nepalese"),
+    "PAN": ("panamaisch", "Panamaer", "Panamaer"), "PNG": ("papua-neuguineisch", None, None),
+    "PRI": ("puerto-ricanisch", "Puerto-Ricaner", "Puerto-Ricaner"), "PRY": ("paraguayisch", "Paraguayer", "Paraguayer"),
+    "SGP": ("singapurisch", "Singapurer", "Singapurer"), "SLB": ("salomonisch", None, None),
+    "SLE": ("sierra-leonisch", "Sierra-Leoner", "Sierra-Leoner"), "SLV": ("salvadorianisch", "Salvadorianer", "Salvadorianer"),
+    "SUR": ("surinamisch", "Surinamer", "Surinamer"), "SWZ": ("eswatinisch", None, None),
+    "TGO": ("togoisch", "Togoer", "Togoer"), "TLS": ("osttimoresisch", "Osttimoresen", "Osttimorese"),
+    "TON": ("tongaisch", None, None), "TTO": ("trinidadisch", None, None),
+    "TZA": ("tansanisch", "Tansanier", "Tansanier"), "UGA": ("ugandisch", "Ugander", "Ugander"),
+    "URY": ("uruguayisch", "Uruguayer", "Uruguayer"), "VUT": ("vanuatuisch", None, None),
+    "WSM": ("samoanisch", "Samoaner", "Samoaner"), "ZMB": ("sambisch", "Sambier", "Sambier"),
 }  # fmt: skip
 # More adjective stems for a country (older or regional forms).
 EXTRA_ADJECTIVES = {
@@ -79,6 +116,8 @@ EXTRA_ADJECTIVES = {
     "GBR": ["englisch"],
     "NLD": ["holländisch"],
     "CYP": ["zypriotisch"],
+    "MMR": ["birmanisch"],
+    "TGO": ["togolesisch"],
 }
 # Short German names the countries.json translations do not carry.
 EXTRA_COUNTRY_NAMES_DE = {
@@ -87,8 +126,11 @@ EXTRA_COUNTRY_NAMES_DE = {
     "CZE": ["Tschechien"], "NLD": ["Niederlande", "Holland"], "KOR": ["Südkorea"], "PRK": ["Nordkorea"],
     "TUR": ["Türkei"], "IRN": ["Iran", "Islamische Republik"], "AUT": ["Alpenrepublik"], "CHE": ["Eidgenossenschaft"], "KGZ": ["Kirgistan", "Kirgisien"], "ARE": ["Emirate", "VAE"],
     "CIV": ["Elfenbeinküste"], "BIH": ["Bosnien-Herzegowina", "Bosnien und Herzegowina", "Bosnien"],
-    "COD": ["DR Kongo", "Demokratische Republik Kongo"], "MMR": ["Birma", "Burma"], "CHN": ["China", "Volksrepublik China", "Volksrepublik"], "RUS": ["Russland", "Russische Föderation"],
+    "COD": ["DR Kongo", "Demokratische Republik Kongo", "Kongo", "Kongo-Kinshasa"], "COG": ["Kongo-Brazzaville"], "MMR": ["Birma", "Burma"], "CHN": ["China", "Volksrepublik China", "Volksrepublik"], "RUS": ["Russland", "Russische Föderation"],
 }  # fmt: skip
+# German names to use instead of the countries.json translation: German news means the Democratic
+# Republic by "Kongo" ("im Osten Kongos", Goma), so the Republic of the Congo keeps its full name.
+STATE_NAMES_DE = {"COG": "Republik Kongo"}
 # Short English names of agency style that countries.json does not carry (its single-word
 # alternative spellings are left out because some collide with common words).
 EXTRA_COUNTRY_NAMES_EN = {
@@ -123,6 +165,16 @@ CAPITALS_DE = {
     "URY": "Montevideo", "NIC": "Managua", "PER": "Lima", "ISL": "Reykjavík", "MLT": "Valletta",
     "XKX": "Pristina",
     "PSE": "Ramallah",  # the seat of the Palestinian Authority's government
+    # the other capitals whose names are no common word or other place of the news ("Kingston",
+    # "Georgetown", "San José" are)
+    "HTI": "Port-au-Prince", "BOL": "La Paz", "CHL": "Santiago de Chile", "GTM": "Guatemala-Stadt",
+    "HND": "Tegucigalpa", "PAN": "Panama-Stadt", "PRY": "Asunción", "SLV": "San Salvador", "DOM": "Santo Domingo",
+    "TZA": "Dodoma", "ZMB": "Lusaka", "MWI": "Lilongwe", "NAM": "Windhuk", "BWA": "Gaborone",
+    "MDG": "Antananarivo", "GIN": "Conakry", "CIV": "Yamoussoukro", "LBR": "Monrovia", "SLE": "Freetown",
+    "TGO": "Lomé", "BEN": "Porto-Novo", "GAB": "Libreville", "CAF": "Bangui", "COG": "Brazzaville", "BDI": "Gitega",
+    "MRT": "Nouakchott", "SSD": "Juba", "LAO": "Vientiane", "TLS": "Dili", "PNG": "Port Moresby", "FJI": "Suva",
+    "SLB": "Honiara", "MDV": "Malé", "BTN": "Thimphu", "BRN": "Bandar Seri Begawan", "SUR": "Paramaribo",
+    "KWT": "Kuwait-Stadt",
 }  # fmt: skip
 CAPITALS_EN = {
     "XKX": "Pristina", "RUS": "Moscow", "USA": "Washington", "CHN": "Beijing", "UKR": "Kyiv", "DEU": "Berlin", "FRA": "Paris",
@@ -224,6 +276,7 @@ ORGANISATIONS = [
     ("rt", "media", "RT", "RT", "RUS", "RUSMED", ["RT DE", "Russia Today"], ["RT", "Russia Today"], None),
     ("wagner-group", "armed group", "Wagner-Gruppe", "Wagner Group", "RUS", "RUSUAF", ["Gruppe Wagner", "Wagner-Söldner"], ["Wagner Group"], None),
     ("hamas", "armed group", "Hamas", "Hamas", "PSE", "PSEREB", [], ["Hamas"], None),
+    ("polisario", "armed group", "Polisario", "Polisario Front", "ESH", "ESHREB", ["Polisario-Front", "Frente Polisario", "Polisario-Bewegung"], ["Polisario", "Polisario Front"], None),
     ("hezbollah", "armed group", "Hisbollah", "Hezbollah", "LBN", "LBNREB", [], ["Hezbollah"], None),
     ("taliban", "armed group", "Taliban", "Taliban", "AFG", "AFGREB", [], ["Taliban"], None),
     # Codes as in Phoenix.Countries.actors.txt (REVOLUTIONARY_GUARD [IRNMIL]) and

@@ -126,11 +126,39 @@ OFFICIALS = [
     ("david-beasley", "David Beasley", "David Beasley", "USA", "m", None, [], [], [("WFP executive director", UN, "2017-04-05", "2023-04-04")]),
     ("catherine-russell", "Catherine Russell", "Catherine Russell", "USA", "f", None, [], [], [("UNICEF executive director", UN, "2022-02-01", None)]),
     ("karim-khan", "Karim Khan", "Karim Khan", "GBR", "m", None, [], ["Karim A. A. Khan"], [("ICC prosecutor", "IGOJUDICC", "2021-06-16", None)]),
+    ("hanna-tetteh", "Hanna Tetteh", "Hanna Tetteh", "GHA", "f", None, ["HANNAH_TETTEH_"], ["Hannah Tetteh"], [("UN special envoy for Libya", UN, "2025-02-01", None)]),
+    # Heads of government, ministers, spokespeople, ambassadors and opposition leaders of 2019-2025
+    # news that German copy introduces by an office without their state ("Premier Eduard Heger",
+    # "Regierungssprecher Abdoulaye Maïga", "Botschafter Stéphane Romatet")
+    ("abd-rabbuh-mansur-hadi", "Abed Rabbo Mansur Hadi", "Abd Rabbuh Mansur Hadi", "YEM", "m", None, ["ABD_AL-RAB_MANSUR_AL-HADI_"], ["Abd Rabbo Mansur Hadi", "Abd Rabbu Mansur Hadi", "Mansur Hadi"], [("president", "YEMGOV", "2012-02-25", "2022-04-07")]),
+    ("arancha-gonzalez-laya", "Arancha González Laya", "Arancha Gonzalez Laya", "ESP", "f", None, [], ["Arancha Gonzalez Laya"], [("foreign minister", "ESPGOV", "2020-01-13", "2021-07-12")]),
+    ("pablo-casado", "Pablo Casado", "Pablo Casado", "ESP", "m", None, [], [], [("opposition leader", "ESPOPP", "2018-07-21", "2022-04-02")]),
+    ("santiago-abascal", "Santiago Abascal", "Santiago Abascal", "ESP", "m", None, [], [], [("opposition politician", "ESPOPP", "2014-09-20", None)]),
+    ("brahim-ghali", "Brahim Ghali", "Brahim Ghali", "ESH", "m", None, [], [], [("Polisario leader", "ESHREB", "2016-07-09", None)]),
+    ("stelios-petsas", "Stelios Petsas", "Stelios Petsas", "GRC", "m", None, [], [], [("government spokesperson", "GRCGOV", "2019-07-09", "2021-08-31")]),
+    ("pawel-jablonski", "Paweł Jabłoński", "Pawel Jablonski", "POL", "m", None, [], ["Pawel Jablonski"], [("deputy foreign minister", "POLGOV", "2019-11-19", "2023-12-13")]),
+    ("robert-telus", "Robert Telus", "Robert Telus", "POL", "m", None, [], [], [("agriculture minister", "POLGOV", "2023-04-06", "2023-11-27")]),
+    ("eduard-heger", "Eduard Heger", "Eduard Heger", "SVK", "m", None, [], [], [("prime minister", "SVKGOV", "2021-04-01", "2023-05-15")]),
+    ("dimitar-kovacevski", "Dimitar Kovačevski", "Dimitar Kovacevski", "MKD", "m", None, [], ["Dimitar Kovacevski", "Dimitar Kowatschewski"], [("prime minister", "MKDGOV", "2022-01-17", "2024-01-28")]),
+    ("calin-georgescu", "Călin Georgescu", "Calin Georgescu", "ROU", "m", None, [], ["Calin Georgescu"], [("opposition politician", "ROUOPP", "2024-11-24", None)]),
+    ("abdoulaye-maiga", "Abdoulaye Maïga", "Abdoulaye Maiga", "MLI", "m", None, [], ["Abdoulaye Maiga"], [("government spokesperson", "MLIGOV", "2021-06-11", "2024-11-21"), ("prime minister", "MLIGOV", "2024-11-21", None)]),
+    ("garry-conille", "Garry Conille", "Garry Conille", "HTI", "m", None, [], [], [("prime minister", "HTIGOV", "2024-06-03", "2024-11-11")]),
+    ("ahmad-vahidi", "Ahmad Wahidi", "Ahmad Vahidi", "IRN", "m", None, ["AHMAD_VAHIDI_"], ["Ahmed Wahidi", "Ahmad Vahidi"], [("interior minister", "IRNGOV", "2021-08-25", "2024-08-21")]),
+    ("mohammad-yaqoob", "Mohammad Yaqoob", "Mohammad Yaqoob", "AFG", "m", None, [], ["Mullah Mohammad Yaqoob", "Mohammed Jakub", "Mullah Jakub"], [("defence minister", "AFGGOV", "2021-09-07", None)]),
+    ("cameron-mackay", "Cameron MacKay", "Cameron MacKay", "CAN", "m", None, [], [], [("ambassador to India", "CANGOV", "2022-11-01", "2024-10-14")]),
+    ("doug-ford", "Doug Ford", "Doug Ford", "CAN", "m", None, [], [], [("premier of Ontario", "CANGOV", "2018-06-29", None)]),
+    ("stephane-romatet", "Stéphane Romatet", "Stephane Romatet", "FRA", "m", None, [], ["Stephane Romatet"], [("ambassador to Algeria", "FRAGOV", "2023-01-01", None)]),
+    ("sergiy-korsunsky", "Serhij Korsunskyj", "Sergiy Korsunsky", "UKR", "m", None, [], ["Sergij Korsunskij", "Sergiy Korsunsky"], [("ambassador to Japan", "UKRGOV", "2020-01-01", "2024-12-31")]),
+    ("touhid-hossain", "Touhid Hossain", "Touhid Hossain", "BGD", "m", None, [], ["Md. Touhid Hossain"], [("foreign affairs adviser", "BGDGOV", "2024-08-16", None)]),
+    ("simon-birmingham", "Simon Birmingham", "Simon Birmingham", "AUS", "m", None, [], [], [("trade minister", "AUSGOV", "2018-08-28", "2020-10-30"), ("finance minister", "AUSGOV", "2020-10-30", "2022-05-23")]),
+    ("evghenia-gutul", "Evghenia Guțul", "Evghenia Gutul", "MDA", "f", None, [], ["Evghenia Gutul", "Jewgenija Guzul"], [("governor of Gagauzia", "MDAGOV", "2023-07-19", None)]),
+    ("gia-volski", "Gia Wolski", "Gia Volski", "GEO", "m", None, [], ["Gia Volski"], [("member of parliament", "GEOLEG", "2012-10-21", None)]),
+    ("kurt-campbell", "Kurt Campbell", "Kurt Campbell", "USA", "m", None, [], [], [("Indo-Pacific coordinator", "USAGOV", "2021-01-20", "2024-02-12"), ("deputy secretary of state", "USAGOV", "2024-02-12", "2025-01-20")]),
 ]  # fmt: skip
 
 # Surnames that are common names or words alone ("Burns", "Shah", "Khan", "Kim"): only the full name;
 # Burmese and Khmer names have no family name to call someone by.
-KNOWN_AS = {"nicholas-burns": "Nicholas Burns", "manfred-weber": "Manfred Weber", "amit-shah": "Amit Shah", "karim-khan": "Karim Khan",
+KNOWN_AS = {"nicholas-burns": "Nicholas Burns", "touhid-hossain": "Touhid Hossain", "simon-birmingham": "Simon Birmingham", "gia-volski": "Gia Wolski", "manfred-weber": "Manfred Weber", "amit-shah": "Amit Shah", "karim-khan": "Karim Khan",
             "catherine-russell": "Catherine Russell", "tom-fletcher": "Tom Fletcher",
             "zoltan-kovacs": "Zoltán Kovács", "kim-yo-jong": "Kim Yo Jong", "hun-manet": "Hun Manet",
             "kyaw-moe-tun": "Kyaw Moe Tun", "bruno-rodriguez": "Bruno Rodríguez", "zhang-jun": "Zhang Jun",
@@ -144,4 +172,6 @@ KNOWN_AS = {"nicholas-burns": "Nicholas Burns", "manfred-weber": "Manfred Weber"
             "wolfgang-schmidt": "Wolfgang Schmidt", "michael-roth": "Michael Roth", "thorsten-frei": "Thorsten Frei",
             "barbel-bas": "Bärbel Bas", "nicusor-dan": "Nicușor Dan", "alexander-lambsdorff": "Lambsdorff",
             "katherina-reiche": "Katherina Reiche", "park-jin": "Park Jin", "cho-tae-yul": "Cho Tae Yul",
-            "fuad-hussein": "Fuad Hussein"}  # fmt: skip
+            "fuad-hussein": "Fuad Hussein",
+            # "Ford" is the carmaker, "Laya" no name of its own
+            "doug-ford": "Doug Ford", "arancha-gonzalez-laya": "González Laya"}  # fmt: skip

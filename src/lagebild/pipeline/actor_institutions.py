@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from lagebild.pipeline.actor_capitals import POSTED_ABROAD
+from lagebild.pipeline.actor_capitals import DEPLOYABLE_HEADS, POSTED_ABROAD
 from lagebild.pipeline.actor_groups import AGENT_GROUP_SENTENCE_WINDOW
 from lagebild.pipeline.actor_lexicon import (
     BARE_PLURAL_INSTITUTIONS_DE,
@@ -35,8 +35,15 @@ SINGULAR_CASES_DE = {"des", "dem", "Des", "Dem"}
 NOT_STATE_SECTORS = {"REB", "BUS"}
 # Bodies a story has only one of: once placed, the same word keeps its state.
 ONE_PER_STATE_DE = {"Junta", "Militärjunta", "Militärregierung"}
+# Heads of compounds that are a state's bodies whatever the first part: "Übergangsregierung",
+# "Kriminalpolizei", "Militärkommando".
+STATE_BODY_HEADS_DE = {"regierung": "GOV", "polizei": "COP", "kommando": "MIL", "präsidentschaft": "GOV"}
+# First parts that make such a compound no state's body: "Terrorkommando", "Exilregierung".
+NON_STATE_PREFIXES_DE = ("Terror", "Exil", "Rebellen", "Schatten", "Gegen")
 # Words after such a noun that name its owner: "die Regierung in Kiew", "die Armee des Landes".
 OWNER_FOLLOWS = {"in", "im", "von", "des", "der", "aus"}
+# Prepositions by which a place after a group noun says where it is: "Demonstranten in Eriwan".
+SEAT_PREPOSITIONS = {"in", "im", "aus"}
 
 
 def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of: list[int], index):
@@ -73,7 +80,11 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             token.text in BARE_PLURAL_INSTITUTIONS_DE
             or (protesters and token.text not in CIVILIANS_DE and token.text.endswith(("en", "er", "e")))
         )
-        if not (determiner is not None or bare_ok) or _owner_follows(doc, i, taken):
+        if not (determiner is not None or bare_ok):
+            continue
+        # "die Polizei in Lahore", "Demonstranten in Eriwan": a place right after names the state
+        seat = _place_after(doc, context, i)
+        if seat is None and _owner_follows(doc, i, taken):
             continue
         # protesters belong to where they are, not to who speaks of them ("Sprecher Miller verurteilte
         # die Gewalt gegen Demonstranten"): only places, adjectives and institutions locate them
@@ -85,9 +96,18 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         # genehmigte den Einstieg der Reederei Cosco" is not China's
         states = [c for c in local if (c.actor.actor_code or "")[3:6] not in NOT_STATE_SECTORS]
         states = local if protesters else states
+        rebels = token.text in REBELS_DE
+        same_sentence = [c for c in states if sentence_of[c.span.start] == sentence_of[i]]
         country = (
-            _same_body_before(context, token.text, i)
-            or (_named_rebels_before(context, i, sentence_of) if token.text in REBELS_DE else None)
+            # "mehrere irakische Milizen" after "die libanesische Hisbollah": the adjective says whose
+            (index.adjectives.get(doc[i - 1].text) if i else None)
+            or seat
+            or _same_body_before(context, token.text, i)
+            or (_named_rebels_before(context, i, sentence_of) if rebels else None)
+            # rebels the article named further back are still its rebels unless a state is named
+            # with them: "Am Abend bestritten die Rebellen ..." after Oman and Jordan were thanked
+            or (institution_state(same_sentence, i, sentence_of) if rebels else None)
+            or (_named_rebels_before(context, i, sentence_of, window=len(doc)) if rebels else None)
             or institution_state(states, i, sentence_of)
             or institution_state(local, i, sentence_of)
             or dominant_state([c for c in context if c.span.end <= i])
@@ -114,6 +134,22 @@ def _owner_follows(doc: Doc, i: int, taken: set[int]) -> bool:
     after = doc[i + 2 : i + 4]
     named = any(t.i in taken or t.ent_type_ in {"LOC", "GPE"} for t in after)
     return named or any(t.text in STATE_NOUNS_DE for t in after)
+
+
+def _place_after(doc: Doc, context: list, i: int) -> str | None:
+    """The state of a place or state named right after noun i by "in"/"im"/"aus" (one article
+    between at most): "die Staatsanwaltschaft in Marseille", "Demonstranten im Sudan". A capital read
+    as a government is no place here; that reading is `_seated_institutions`'s. Troops and envoys
+    are sent abroad: "die Soldaten in Mali" are not Mali's."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in SEAT_PREPOSITIONS:
+        return None
+    if doc[i].text.lower().endswith(DEPLOYABLE_HEADS) or _mission_abroad(doc[i : i + 1]):
+        return None
+    starts = {i + 2, i + 3} if doc[i + 2].text in DETERMINERS_DE else {i + 2}
+    for clue in context:
+        if clue.span.start in starts and locates(clue):
+            return state_of(clue)
+    return None
 
 
 def counted_group(doc: Doc, i: int) -> int | None:
@@ -154,7 +190,9 @@ def _same_body_before(context: list, word: str, i: int) -> str | None:
     return state_of(max(earlier, key=lambda c: c.span.end)) if earlier else None
 
 
-def _named_rebels_before(context: list, i: int, sentence_of: list[int]) -> str | None:
+def _named_rebels_before(
+    context: list, i: int, sentence_of: list[int], window: int = AGENT_GROUP_SENTENCE_WINDOW
+) -> str | None:
     """'die Miliz' after 'die Huthi' is that group, whose state is not that of the capital that
     speaks of it ("Teheran bestreitet, die Miliz zu beliefern")."""
     sentence = sentence_of[i]
@@ -163,7 +201,7 @@ def _named_rebels_before(context: list, i: int, sentence_of: list[int]) -> str |
         for c in context
         if c.span.end <= i
         and (c.actor.actor_code or "")[3:6] == "REB"
-        and sentence - sentence_of[c.span.start] <= AGENT_GROUP_SENTENCE_WINDOW
+        and sentence - sentence_of[c.span.start] <= window
     ]
     return state_of(max(rebels, key=lambda c: c.span.end)) if rebels else None
 
@@ -172,4 +210,15 @@ def _institution_sector(word: str) -> str | None:
     for form in (word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("n")):
         if form in STATE_INSTITUTIONS_DE:
             return STATE_INSTITUTIONS_DE[form]
-    return "GOV" if word[:1].isupper() and word.endswith(MINISTRY_ENDINGS) else None
+    if not word[:1].isupper():
+        return None
+    if word.endswith(MINISTRY_ENDINGS):
+        return "GOV"
+    # "die Übergangsregierung", "die Zentralkriminalpolizei", "das Kriegsrechtskommando": a compound
+    # of a state body's head is that body, unless its first part names a non-state group
+    head = next((h for h in STATE_BODY_HEADS_DE if word.lower().endswith(h) and len(word) > len(h)), None)
+    if word == "Präsidentschaft":  # the office speaking as a body: "Die Präsidentschaft verurteilte ..."
+        head = "präsidentschaft"
+    if head is None or word.startswith(NON_STATE_PREFIXES_DE):
+        return None
+    return STATE_BODY_HEADS_DE[head]

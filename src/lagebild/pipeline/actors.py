@@ -54,6 +54,7 @@ from lagebild.pipeline.actor_matching import (
     alias_index,
 )
 from lagebild.pipeline.actor_regions import region_is_actor, western_group_end
+from lagebild.pipeline.actor_surnames import full_name_surname, inside_other_name, read_as_name
 from lagebild.pipeline.actor_towns import town_places
 from lagebild.pipeline.annotations import ActorRef
 
@@ -72,6 +73,8 @@ VISIT_VERBS = {"besuchen", "aufsuchen", "betreten", "verlassen", "stürmen", "um
 SEAT_TYPES = {"state", "government", "IGO"}
 # Prefixes of closed compounds that name a state ("Kremlführung", "Bundespolizei": Germany by default).
 CLOSED_PREFIXES = ("Kreml", "Bundes")
+# "Bundesstaat", "Bundesland": a federated state of any country ("im Bundesstaat Tripura"), never Germany.
+FEDERATED_UNIT_HEADS = {"Staat", "Staates", "Staaten", "Land", "Landes", "Länder", "Ländern"}
 LIST_WORDS = {",", "und", "sowie", "oder"}
 # KB organisations whose name before a hyphen stands for the group: "Hamas-Führung", "Taliban-Regierung".
 GROUP_TYPES = {"armed group", "military", "intelligence"}
@@ -100,12 +103,16 @@ class ActorResolver:
         self.index: AliasIndex = alias_index("de" if self.lang == "de" else "en")
         self.mentions: list[Mention] = []
         self.document_actors: dict[str, Mention] = {}
+        # surname -> the first mention by full name of a KB person not matched by the surname alone
+        self.full_names: dict[str, Mention] = {}
         self.capitals = CapitalReader(doc)
         self._matches: list[AliasMatch] = []
+        self._matched: set[int] = set()
 
     # -- main -----------------------------------------------------------------------------------
     def run(self) -> None:
         matches = self._matches = self.index.match(self.doc)
+        self._matched = {i for m in matches for i in range(m.start, m.end)}
         named = {a for m in matches if m.kind not in {GENERIC, CAPITAL} for a in m.actor_ids}
         taken: set[int] = set()
         english = self.lang != "de"
@@ -114,9 +121,9 @@ class ActorResolver:
         for mention in self._agent_phrases_en(matches) if english else self._genitive_institutions(matches):
             self._add(mention, taken)
         for match in matches:
-            mention = self._resolve_match(match, named)
-            if mention:
-                self._add(mention, taken)
+            mention = self._named_in_full_before(match) or self._resolve_match(match, named)
+            if mention and self._add(mention, taken):
+                self._note_full_name(mention)
         for mention in self._seated_institutions(taken):
             self._add(mention, taken)
         for mention in self._role_appositions(taken):
@@ -154,12 +161,13 @@ class ActorResolver:
         span = Span(self.doc, start, end, label="LOC")
         return Mention(span, ActorRef(name=span.text, country=country), place_name=True)
 
-    def _add(self, mention: Mention, taken: set[int]) -> None:
+    def _add(self, mention: Mention, taken: set[int]) -> bool:
         positions = set(range(mention.span.start, mention.span.end))
         if positions & taken:
-            return
+            return False
         taken |= positions
         self.mentions.append(mention)
+        return True
 
     # -- KB matches -----------------------------------------------------------------------------
     def _resolve_match(self, match: AliasMatch, named: set[str]) -> Mention | None:
@@ -191,6 +199,11 @@ class ActorResolver:
             return None  # "im Westen der Ukraine": a direction or part of a country
         actor_id = self._choose(actor_ids)
         is_person = self.kb.actors[actor_id]["type"] == "person"
+        known = self.kb.actors[actor_id]
+        if is_person and inside_other_name(doc, match, known, self._matched, self._is_role):
+            return None
+        if is_person and self._other_states_office(match.start, known):
+            return None
         role_word = self._role_before(match.start) if is_person else None
         actor = self.kb.actor_ref(actor_id, self.date, self.lang, role=role_word.role if role_word else None)
         if is_person and actor.country is None:
@@ -198,6 +211,33 @@ class ActorResolver:
         span = Span(doc, match.start, match.end, label=self._label(actor_id))
         place_name = match.kind == CAPITAL or self.kb.actors[actor_id]["type"] == "state"
         return Mention(span, actor, self.kb.actors[actor_id].get("gender"), place_name)
+
+    def _note_full_name(self, mention: Mention) -> None:
+        person = self.kb.actors.get(mention.actor.kb_id or "", {})
+        surname = full_name_surname(mention.span, person) if person.get("type") == "person" else None
+        if surname:
+            self.full_names.setdefault(surname, mention)
+
+    def _named_in_full_before(self, match: AliasMatch) -> Mention | None:
+        """'Lee Jong-sup ... Lee sagte': a surname the KB gives another person ("Lee" is Lee Jae-myung)
+        is the person the article named in full before."""
+        if match.end - match.start != 1 or match.kind != NAME:
+            return None
+        first = self._full_name_before(match.start)
+        if first is None or first.actor.kb_id in match.actor_ids:
+            return None
+        if any(self.kb.actors[a]["type"] != "person" for a in match.actor_ids):
+            return None
+        return Mention(Span(self.doc, match.start, match.end, label="PER"), first.actor, first.gender)
+
+    def _full_name_before(self, i: int) -> Mention | None:
+        """The person named in full before token i whose surname it is, with the genitive -s."""
+        text = self.doc[i].text
+        first = self.full_names.get(text) or self.full_names.get(text[:-1])
+        return first if first and i >= first.span.end else None
+
+    def _is_role(self, word: str) -> bool:
+        return self._parse_role(word) is not None
 
     def _generic_referent(self, match: AliasMatch, named: tuple[str, ...]) -> tuple[str, ...]:
         """Which named organisation a generic noun means where it could be several ("die Staats- und
@@ -302,16 +342,33 @@ class ActorResolver:
     # -- role phrases -----------------------------------------------------------------------------
     def _role_before(self, start: int) -> RoleWord | None:
         """The role noun right before a name, skipping a comma ("Botschafter in Berlin, Sergej ...")."""
+        position = self._role_position(start)
+        return None if position is None else self._parse_role(self.doc[position].text)
+
+    def _role_position(self, start: int) -> int | None:
         i = start - 1
         if i >= 0 and self.doc[i].text == ",":
             i -= 1
         for j in range(i, max(i - 4, -1), -1):
-            role = self._parse_role(self.doc[j].text)
-            if role:
-                return role
+            if self._parse_role(self.doc[j].text):
+                return j
             if j < i and self.doc[j].text in {".", ";", ":"}:
                 break
         return None
+
+    def _other_states_office(self, start: int, person: dict) -> bool:
+        """'Malis Außenminister Abdoulaye Diop': the text gives the office to another state than the
+        source's namesake (a Senegalese minister of 2003), so the name is someone the KB lacks. Only
+        for source people: our curated ones hold the offices we recorded."""
+        position = self._role_position(start) if not person.get("curated") else None
+        if position is None:
+            return False
+        role = self._parse_role(self.doc[position].text)
+        owner = self._role_country(position)
+        explicit = (
+            owner and not owner.startswith("igo:") and not (role.implicit_owner and owner == role.owner)
+        )
+        return bool(explicit) and owner != person.get("country")
 
     def _parse_role(self, word: str) -> RoleWord | None:
         if self.lang == "de":
@@ -333,6 +390,8 @@ class ActorResolver:
             )
             if country:
                 return country
+        if role and role.implicit_owner and self._foreign_seat_before(role_index, role.owner):
+            return None
         if role and role.owner:  # Germany by default ("Bundeskanzler") unless an adjective says otherwise
             return role.owner
         # "der im US-Außenministerium zuständige Spitzenbeamte": a compound's prefix names the owner
@@ -349,6 +408,19 @@ class ActorResolver:
             if country:
                 return country
         return None
+
+    def _foreign_seat_before(self, role_index: int, default_owner: str) -> bool:
+        """'In Bamako wies Regierungssprecher Abdoulaye Maïga ... zurück': another state or capital
+        earlier in the sentence makes an office Germany's only by default someone else's (the holder
+        gets the passage's state, `actor_holders`)."""
+        sentence_start = self.doc[role_index].sent.start
+        seats = [(m.span.start, m.actor.country) for m in self.mentions]
+        seats += [
+            (start, self.kb.actors[gov]["country"])
+            for (start, _), gov in self.capitals.place_governments.items()
+        ]
+        foreign = [start for start, country in seats if country not in (None, default_owner)]
+        return any(sentence_start <= start < role_index for start in foreign)
 
     def _state_name_en(self, k: int) -> str | None:
         """'Pakistan President ...', 'US Defence Secretary ...': English puts a state's name before a title."""
@@ -449,10 +521,13 @@ class ActorResolver:
         return mention
 
     def _document_surnames(self, taken: set[int]) -> list[Mention]:
-        """Later mentions of a document actor by surname ("Tokowinin"), with the genitive -s."""
+        """Later mentions of a document actor by surname ("Tokowinin"), with the genitive -s, and of a
+        KB person the article named in full before ("Khawaja Asif ... Asif")."""
         mentions = []
         for i, token in enumerate(self.doc):
             first = self.document_actors.get(token.text) or self.document_actors.get(token.text[:-1])
+            if not (first and i >= first.span.end) and read_as_name(self.doc, i):
+                first = self._full_name_before(i)
             if first and i not in taken and i >= first.span.end:
                 span = Span(self.doc, i, i + 1, label="PER")
                 mentions.append(Mention(span, first.actor, first.gender))
@@ -508,7 +583,10 @@ class ActorResolver:
         closed = next((p for p in CLOSED_PREFIXES if text.startswith(p) and len(text) > len(p) + 3), None)
         if closed and "-" not in text:
             # "Kremlführung", "Bundespolizei": a state's prefix written together with the agent noun
-            sector = agent_sector_de(text[len(closed)].upper() + text[len(closed) + 1 :])
+            head = text[len(closed)].upper() + text[len(closed) + 1 :]
+            if head in FEDERATED_UNIT_HEADS:
+                return None
+            sector = agent_sector_de(head)
             span = Span(self.doc, i, i + 1, label="ORG")
             return self._sector_mention(span, ROLE_PREFIXES_DE[closed], sector, text) if sector else None
         if "-" not in text or text.startswith("-"):

@@ -6,7 +6,7 @@ from sqlalchemy import and_, case, desc, func, or_, select
 
 from lagebild.store import schema
 from lagebild.store.database import Store
-from lagebild.store.queries import COUNTED_MODALITIES, EventFilter, events_query, fetch_rows
+from lagebild.store.queries import EventFilter, counted_conditions, events_query, fetch_rows
 
 ENT = schema.entities
 EVENTS = schema.events
@@ -91,7 +91,7 @@ def actor_events(
     return fetch_rows(store, query)
 
 
-def _monthly(condition) -> list:
+def _monthly(condition, min_confidence: float) -> list:
     month = func.substr(EVENTS.c.date, 1, 7)
     cooperation = EVENTS.c.quad_class.in_((1, 2))
     return (
@@ -100,16 +100,20 @@ def _monthly(condition) -> list:
                func.sum(case((cooperation, 1), else_=0)).label("cooperation"),
                func.sum(case((cooperation, 0), else_=1)).label("conflict"),
                func.sum(EVENTS.c.goldstein).label("goldstein"))
-        .where(condition, EVENTS.c.modality.in_(COUNTED_MODALITIES), EVENTS.c.date.is_not(None))
+        .where(condition, *counted_conditions(min_confidence), EVENTS.c.date.is_not(None))
         .group_by(month).order_by(month)
     )  # fmt: skip
 
 
-def actor_timeline(store: Store, key: str) -> list[dict]:
-    return fetch_rows(store, _monthly(_involving(key)))
+# The statistics below count asserted events whose confidence reaches `min_confidence` (0 keeps all),
+# as the corpus statistics of queries.py do.
 
 
-def actor_partners(store: Store, key: str, limit: int = 20) -> list[dict]:
+def actor_timeline(store: Store, key: str, min_confidence: float = 0.0) -> list[dict]:
+    return fetch_rows(store, _monthly(_involving(key), min_confidence))
+
+
+def actor_partners(store: Store, key: str, limit: int = 20, min_confidence: float = 0.0) -> list[dict]:
     ids = _actor_entity_ids(key)
     partner_name = case(
         (EVENTS.c.source_entity_id.in_(ids), func.coalesce(EVENTS.c.target_actor_code, EVENTS.c.target_name)),
@@ -118,14 +122,14 @@ def actor_partners(store: Store, key: str, limit: int = 20) -> list[dict]:
     query = (
         select(partner_name.label("partner"), func.count().label("events"),
                func.sum(EVENTS.c.goldstein).label("goldstein"))
-        .where(_involving(key), EVENTS.c.modality.in_(COUNTED_MODALITIES), partner_name.is_not(None))
+        .where(_involving(key), *counted_conditions(min_confidence), partner_name.is_not(None))
         .group_by(partner_name).order_by(desc("events"), partner_name).limit(limit)
     )  # fmt: skip
     return fetch_rows(store, query)
 
 
-def dyad_monthly(store: Store, first: str, second: str) -> list[dict]:
+def dyad_monthly(store: Store, first: str, second: str, min_confidence: float = 0.0) -> list[dict]:
     """Events between two actors (codes, countries, KB ids or names), in either direction, by month."""
     flt = EventFilter(dyad=(first, second))
     dyad_ids = select(events_query(flt).subquery().c.id)
-    return fetch_rows(store, _monthly(EVENTS.c.id.in_(dyad_ids)))
+    return fetch_rows(store, _monthly(EVENTS.c.id.in_(dyad_ids), min_confidence))

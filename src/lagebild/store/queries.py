@@ -46,7 +46,7 @@ def _check_confidence(value: float) -> None:
         raise ValueError(f"min_confidence must lie between 0 and 1, not {value!r}")
 
 
-def _counted(min_confidence: float) -> list:
+def counted_conditions(min_confidence: float) -> list:
     """The conditions under which corpus statistics count an event: asserted, confident enough."""
     _check_confidence(min_confidence)
     conditions = [EVENTS.c.modality.in_(COUNTED_MODALITIES)]
@@ -218,7 +218,7 @@ def top_actors(store: Store, limit: int = 10) -> list[dict]:
 def events_by_root(store: Store, min_confidence: float = 0.0) -> list[dict]:
     query = (
         select(EVENTS.c.root, func.count().label("events"))
-        .where(*_counted(min_confidence))
+        .where(*counted_conditions(min_confidence))
         .group_by(EVENTS.c.root).order_by(EVENTS.c.root)
     )  # fmt: skip
     return fetch_rows(store, query)
@@ -230,7 +230,7 @@ def top_dyads(store: Store, limit: int = 10, min_confidence: float = 0.0) -> lis
     query = (
         select(source.label("source"), target.label("target"), func.count().label("events"),
                func.sum(EVENTS.c.goldstein).label("goldstein"))
-        .where(*_counted(min_confidence), source.is_not(None), target.is_not(None))
+        .where(*counted_conditions(min_confidence), source.is_not(None), target.is_not(None))
         .group_by(source, target)
         .order_by(desc("events"), source, target)
         .limit(limit)

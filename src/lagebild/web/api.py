@@ -25,6 +25,9 @@ router = APIRouter(prefix="/api")
 # lists answer JSON, or CSV with format=csv
 LISTS = {"responses": {200: {"content": {"application/json": {}, "text/csv": {}}}}}
 ONE = {"responses": {404: {"description": "No such record"}}}
+# a path key no route can match (a line break in an actor key) is answered 404 by the router itself
+KEYED = {"responses": {404: {"description": "No route for this key"}}}
+KEYED_LISTS = {"responses": {**LISTS["responses"], **KEYED["responses"]}}
 Limit = Annotated[int, Query(ge=1, le=1000)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Format = Literal["json", "csv"]
@@ -75,13 +78,13 @@ def actors(request: Request, q: Text = None, limit: Limit = 50, offset: Offset =
     return _page(actor_reads.search_actors(_store(request), q, limit, offset), limit, offset, format)
 
 
-@router.get("/actors/{key:path}/timeline")
-def actor_timeline(request: Request, key: str):
+@router.get("/actors/{key:path}/timeline", **KEYED)
+def actor_timeline(request: Request, key: str, min_confidence: MinConfidence = 0.0):
     """Asserted events involving the actor, per month: cooperation, conflict, Goldstein sum."""
-    return {"key": key, "months": actor_reads.actor_timeline(_store(request), key)}
+    return {"key": key, "months": actor_reads.actor_timeline(_store(request), key, min_confidence)}
 
 
-@router.get("/actors/{key:path}/events", **LISTS)
+@router.get("/actors/{key:path}/events", **KEYED_LISTS)
 def actor_events(
     request: Request, key: str, min_confidence: MinConfidence = 0.0, limit: Limit = 100, offset: Offset = 0,
     format: Format = "json",
@@ -90,19 +93,21 @@ def actor_events(
     return _page(events, limit, offset, format)
 
 
-@router.get("/actors/{key:path}/quotes", **LISTS)
+@router.get("/actors/{key:path}/quotes", **KEYED_LISTS)
 def actor_quotes(request: Request, key: str, limit: Limit = 100, offset: Offset = 0, format: Format = "json"):
     return _page(find_quotes(_store(request), key, None, limit, offset), limit, offset, format)
 
 
 # After the sub-resources: a key may contain "/" (Bündnis 90/Die Grünen), and the first match wins.
 @router.get("/actors/{key:path}", **ONE)
-def actor(request: Request, key: str):
-    """An actor's profile: names, codes, role history by article date, top partners."""
+def actor(request: Request, key: str, min_confidence: MinConfidence = 0.0):
+    """An actor's profile: names, codes, role history by article date, top partners (counted over the
+    events that reach `min_confidence`)."""
     profile = actor_reads.actor_profile(_store(request), key)
     if profile is None:
         raise HTTPException(404, f"no actor {key!r}")
-    return profile | {"partners": actor_reads.actor_partners(_store(request), key)}
+    partners = actor_reads.actor_partners(_store(request), key, min_confidence=min_confidence)
+    return profile | {"partners": partners}
 
 
 @router.get("/events", **LISTS)
@@ -125,13 +130,14 @@ def events(request: Request, actor: Text = None, source: Text = None, target: Te
     return _page(find_events(_store(request), flt, limit, offset), limit, offset, format)
 
 
-@router.get("/dyads/{first}/{second}")
-def dyad(request: Request, first: str, second: str):
+@router.get("/dyads/{first}/{second}", **KEYED)
+def dyad(request: Request, first: str, second: str, min_confidence: MinConfidence = 0.0):
     """Asserted events between two actors, either direction, by month: cooperation vs conflict."""
-    return {"actors": [first, second], "months": actor_reads.dyad_monthly(_store(request), first, second)}
+    months = actor_reads.dyad_monthly(_store(request), first, second, min_confidence)
+    return {"actors": [first, second], "months": months}
 
 
-@router.get("/dyads/{first}/{second}/events", **LISTS)
+@router.get("/dyads/{first}/{second}/events", **KEYED_LISTS)
 def dyad_events(request: Request, first: str, second: str, min_confidence: MinConfidence = 0.0,
                 limit: Limit = 100, offset: Offset = 0, format: Format = "json"):  # fmt: skip
     flt = EventFilter(dyad=(first, second), min_confidence=min_confidence)

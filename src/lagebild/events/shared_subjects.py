@@ -1,0 +1,147 @@
+"""The subject a coordinated verb shares with the verb before it. German leaves out the subject of a
+second clause that opens with its finite verb ("Tallinn bestellte den Geschäftsträger ein und
+verlangte die Rückgabe", "Der Minister kündigte … an, und rief Washington auf, …") or of a second
+participle under the first one's auxiliary ("hat Sanktionen verhängt und den Geschäftsträger
+einbestellt"). The small parser then often labels the first noun after the verb its subject; that
+noun is the object, and the source is the first verb's subject. The reverse holds too: a second main
+clause with names of its own before its finite verb ("…, Berlin und Paris bestellten die Botschafter
+ein") has them for its subject, not the first clause's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import (
+    FINITE_TAGS,
+    OBJECT_ARTICLES,
+    ActorIndex,
+    children,
+    is_passive,
+    subject_after_the_verb,
+    subject_of,
+)
+from lagebild.events.subject_repairs import adverb_in_front
+
+COORDINATORS = {"und", "oder", "sowie", ","}
+# STTS: our morphologizer leaves VerbForm unset, the tag tells participles and infinitives
+NON_FINITE_TAGS = {"VVPP", "VVINF", "VAPP", "VAINF", "VMPP", "VMINF"}
+
+
+def first_conjunct(verb: Token) -> Token | None:
+    """The first verb of the coordination whose subject `verb` shares, or None where `verb` has a
+    clause and subject of its own ("…, Neu-Delhi und Peking gratulierten …")."""
+    head = _verb_above(verb) if verb.dep_ == "conj" else None
+    if head is None or not _elliptical(verb, head):
+        return None
+    for _ in range(4):  # "A, B und C": all share the first one's subject
+        above = _verb_above(head) if head.dep_ == "conj" else None
+        if above is None or not _elliptical(head, above):
+            break
+        head = above
+    return head
+
+
+def _verb_above(conjunct: Token) -> Token | None:
+    """The verb the conjunct is coordinated with, also where the parse hung the conjunct on a noun of
+    that verb's clause ("telefonierte mit Präsident Erdoğan und mahnte …", "mahnte" ← "Erdoğan");
+    not across a colon or semicolon, which opens a clause of its own."""
+    head = conjunct.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.head == head:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > conjunct.i:
+        return None
+    between = conjunct.doc[head.i : conjunct.i]
+    return None if any(t.text in (":", ";") for t in between) else head
+
+
+def _elliptical(verb: Token, head: Token) -> bool:
+    """The conjunct opens with its finite verb right after the coordinator, or it is a participle or
+    infinitive without an auxiliary of its own, under the first verb's. A passive of its own or under
+    a passive first verb ("wurde festgenommen und verhört") is left to the passive's rules."""
+    auxiliaries = children(verb, "aux")
+    if children(verb, "aux:pass"):
+        return False
+    finite = next((a for a in auxiliaries if a.i < verb.i and _finite(a)), None)
+    if finite is None and _finite(verb):
+        finite = verb
+    if finite is not None:
+        before = verb.doc[finite.i - 1] if finite.i > verb.sent.start else None
+        return before is not None and before.lower_ in COORDINATORS
+    if verb.tag_ not in NON_FINITE_TAGS or auxiliaries or is_passive(head):
+        return False
+    # under "haben" the participle is active, whatever "passive subject" the parse gave it ("hat zur
+    # Mäßigung aufgerufen und die Freilassung verlangt")
+    perfect = any(a.lemma_.lower() == "haben" for a in children(head, "aux"))
+    return perfect or not children(verb, "nsubj:pass")
+
+
+def _finite(verb: Token) -> bool:
+    return bool(verb.morph.get("Mood")) or verb.tag_ in FINITE_TAGS
+
+
+def shared_subject_of(first: Token) -> Token | None:
+    """The first conjunct's subject, with a sentence adverb the parse took for it repaired."""
+    subject = subject_of(first)
+    if subject is not None and adverb_in_front(subject, first):
+        return subject_after_the_verb(first)
+    return subject
+
+
+def misread_object(verb: Token, actors: ActorIndex) -> Span | None:
+    """The actor of a noun the parse labelled the elliptical verb's subject: its object ("und rief
+    Washington auf", "und bat die Nato um Schiffe")."""
+    labelled = children(verb, "nsubj", "nsubj:pass")
+    return next(filter(None, (actors.of_phrase(s) for s in labelled)), None)
+
+
+# words a list of names in front of the verb may hold ("Neu-Delhi und Peking", "Berlin, Paris und Rom",
+# "der französische Präsident Macron")
+LIST_WORDS = {"und", "sowie", ","}
+PREFIELD_POS = ("PROPN", "NOUN", "DET", "ADJ", "ADV", "X")
+CLAUSE_OPENERS = {",", ";", ":", "und", "aber", "doch", "während"}
+
+
+def own_prefield_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
+    """A coordinated or juxtaposed main clause with names of its own before its finite verb: they are
+    its subject ("Washington und London monierten …, Neu-Delhi und Peking gratulierten der
+    Regierungschefin", "…, Berlin und Paris bestellten die Botschafter ein"), whatever the parse
+    hung them on (an apposition to the first clause's object). An article marking an object ("den
+    Botschafter bestellte …") rules them out."""
+    if verb.dep_ not in ("conj", "parataxis"):
+        return []
+    finite = next((a for a in children(verb, "aux") if a.i < verb.i and _finite(a)), None)
+    finite = finite or (verb if _finite(verb) else None)
+    if finite is None:
+        return []
+    start = finite.i
+    while start > verb.sent.start:
+        token = verb.doc[start - 1]
+        listed = token.lower_ in LIST_WORDS and start < finite.i
+        if not (token.pos_ in PREFIELD_POS or token.i in actors.by_token or listed):
+            break
+        if token.text == "," and (
+            start - 2 < verb.sent.start or verb.doc[start - 2].i not in actors.by_token
+        ):
+            break
+        start -= 1
+    prefield = verb.doc[start : finite.i]
+    opener = verb.doc[start - 1].lower_ if start > verb.sent.start else None
+    if (
+        not prefield
+        or opener not in CLAUSE_OPENERS
+        or prefield[0].lower_ in LIST_WORDS
+        or prefield[0].pos_ == "ADV"
+    ):
+        return []
+    # a name's case is the tagger's guess; an article's is marked
+    articles = [t for t in prefield if t.pos_ == "DET"]
+    if any(t.lower_ in OBJECT_ARTICLES or "Dat" in t.morph.get("Case") for t in articles):
+        return []
+    found = []
+    for token in prefield:
+        span = actors.by_token.get(token.i)
+        if span is not None and span not in found:
+            found.append(span)
+    return found

@@ -1,0 +1,55 @@
+"""The target of a denial, or of a rejected accusation, is the accuser, and only where the sentence
+names one (gold guidelines): "wies die Vorwürfe aus Minsk zurück", "bestritten Berichte der
+Koalition", "…, was Athen als Falschmeldung zurückwies" (the accuser is the subject of the clause the
+denial answers). An actor named inside the charge is what it is about, not who makes it: "wies den
+Vorwurf zurück, er betreibe das Geschäft des Kremls", "wies die Vorwürfe zurück und erklärte, Kairo
+halte an …", "den Vorwurf von Menschenrechtsorganisationen, Tunesien setze Migranten aus"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import ActorIndex, children, genitive_attributes, preposition_of, subject_of
+from lagebild.events.event_clauses import clause_verb
+from lagebild.events.targets_camps import other_camp
+from lagebild.events.triggers import Trigger
+
+# "die Vorwürfe aus Washington", "der Vorwurf von X", "Kritik seitens der EU"
+ACCUSER_PREPOSITIONS = {"aus", "von", "vom", "seitens"}
+ACCUSATION_DEPS = ("obj", "nsubj:pass", "nsubj")
+RELATIVE_CLAUSE = "acl:relcl"
+
+
+def named_accuser(trigger: Trigger, actors: ActorIndex, source: Span) -> Span | None:
+    """The accuser as the accusation noun's attribute, else as the subject of the clause a relative
+    denial answers; None where the sentence names none."""
+    for noun in _accusations(trigger, source):
+        # a name right after the noun is its genitive, whatever label the parse gave it ("die
+        # Behauptungen Russlands" as an apposition, "der Vorwurf Kiews" with the case missed)
+        names = [c for c in children(noun, "nmod", "appos") if c.pos_ == "PROPN" and c.i == noun.i + 1]
+        attributes = genitive_attributes(noun) + names
+        attributes += [c for c in noun.children if preposition_of(c) in ACCUSER_PREPOSITIONS]
+        for attribute in attributes:
+            accuser = actors.of_phrase(attribute)
+            if accuser is not None and other_camp(accuser, source):
+                return accuser
+    return _accuser_of_the_answered_clause(trigger.token, actors, source)
+
+
+def _accusations(trigger: Trigger, source: Span) -> list[Token]:
+    """The denied charge: the object, also fronted and parsed as the subject ("Die Vorwürfe aus
+    Washington wies Moskau zurück"), never the denier itself."""
+    verb = trigger.token
+    nouns = [trigger.object_noun] if trigger.object_noun is not None else children(verb, *ACCUSATION_DEPS)
+    return [n for n in nouns if n.pos_ == "NOUN" and n != verb and not source.start <= n.i < source.end]
+
+
+def _accuser_of_the_answered_clause(verb: Token, actors: ActorIndex, source: Span) -> Span | None:
+    """ "Ankara beschuldigte die griechischen Sicherheitskräfte, …, was Athen zurückwies": a denial in a
+    relative clause answers the clause it hangs on, whose subject accused."""
+    if verb.dep_ != RELATIVE_CLAUSE:
+        return None
+    answered = clause_verb(verb.head)
+    subject = subject_of(answered) if answered != verb else None
+    accuser = actors.of_phrase(subject) if subject is not None else None
+    return accuser if accuser is not None and other_camp(accuser, source) else None

@@ -1,0 +1,30 @@
+"""Doubting whether something will happen is no act (sentence_rules.without_feared_developments):
+"Ob die Wahlen stattfinden, bezweifeln viele Libyer" has no event in the gold; a doubt aimed at an
+actor stays a pessimistic comment (012)."""
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+DATE = "2024-05-02"
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(code, source, target) for code, source, target, _ in coded_events(text, DATE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ob die Verhandlungen tatsächlich beginnen, bezweifeln viele Serben.",
+        "Ob die Waffenruhe hält, bezweifeln viele Ukrainer.",
+        "Ob die Armee die Macht wirklich abgibt, bezweifeln manche Oppositionelle in Bangladesch.",
+    ],
+)
+def test_a_doubt_whether_something_happens_is_no_event(text):
+    assert not any(code.startswith("01") for code, *_ in _events(text))
+
+
+def test_a_doubt_aimed_at_an_actor_stays():
+    events = _events("Ob Moskau einlenkt, bezweifelt der polnische Außenminister.")
+    assert ("012", "POL", "RUS") in events

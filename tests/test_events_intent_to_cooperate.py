@@ -1,0 +1,52 @@
+"""Cooperation in general that a source wants, will give or announces is an intent to cooperate
+(CAMEO 03, asserted); cooperation going on, or asked of someone, keeps its own code (intentions.py)."""
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+DATE = "2024-05-02"
+
+
+def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(code, modality, source, target) for code, source, target, modality in coded_events(text, DATE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the future of reported speech: "werde … zusammenarbeiten"
+        (
+            "Der Präsident versicherte am Montag, Serbien werde weiter mit Kroatien zusammenarbeiten.",
+            "SRB",
+            "HRV",
+        ),
+        # wanting it, in Konjunktiv I ("wolle"), which the lemmatizer misses
+        (
+            "Die Regierung in Rom wolle die Zusammenarbeit mit Tunesien ausbauen, sagte der Minister.",
+            "ITA",
+            "TUN",
+        ),
+        # announcing it: "kündigte an, … zusammenzuarbeiten"
+        ("Litauen kündigte an, eng mit Polen zusammenzuarbeiten.", "LTU", "POL"),
+        ("Ungarn will mit Serbien zusammenarbeiten.", "HUN", "SRB"),
+    ],
+)
+def test_cooperation_to_come_is_an_asserted_intent(text, source, target):
+    events = _events(text)
+    assert [(code[:2], modality, s, t) for code, modality, s, t in events] == [
+        ("03", "asserted", source, target)
+    ]
+
+
+def test_cooperation_going_on_keeps_its_code():
+    assert _events("Polen arbeitet seit Jahren eng mit Litauen zusammen.") == [
+        ("050", "asserted", "POL", "LTU")
+    ]
+
+
+def test_cooperation_asked_for_is_no_intent_of_the_one_asked():
+    """The demanded act stays hypothetical cooperation next to the demand (gold guidelines)."""
+    events = _events("Die EU forderte Serbien auf, mit Kroatien zusammenzuarbeiten.")
+    assert ("050", "hypothetical", "SRB", "HRV") in events
+    assert not any(code.startswith("03") for code, *_ in events)

@@ -1,0 +1,37 @@
+"""A visit is to someone (CAMEO 042): a trip whose destination names no actor is too little to code
+(coder._source_target_pairs), one to a named state or its capital is a visit of that state."""
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+DATE = "2024-05-02"
+
+
+def _visits(text: str) -> list[tuple[str | None, str | None]]:
+    return [(source, target) for code, source, target, _ in coded_events(text, DATE) if code == "042"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der serbische Außenminister will am Freitag in die Region reisen.",
+        "Der Präsident Kenias reiste am Montag in den Norden des Landes.",
+    ],
+)
+def test_a_trip_to_no_actor_is_no_visit(text):
+    assert _visits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Der slowakische Außenminister will am Montag nach Nairobi reisen, um dort zu verhandeln.",
+            ("SVK", "KEN"),
+        ),
+        ("Bundeskanzler Scholz besuchte am Montag Warschau.", ("DEU", "POL")),
+    ],
+)
+def test_a_visit_to_a_named_state_stays(text, visit):
+    assert _visits(text) == [visit]
