@@ -1,6 +1,6 @@
 """German event coding against our gold set (benchmarks/gold/events_de.jsonl).
 
-    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5] [--verbose]
+    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6] [--verbose]
 
 Precision and recall at (source state/IGO, CAMEO root, target state/IGO) per sentence, over events of
 every modality; factuality accuracy on the matched events; and the speculative or non-political
@@ -20,7 +20,8 @@ of short articles by several authors, written to show the coder phrasings that D
 coder is tuned on the first, scored before and after. `--split tune3` (tune-i01 …, files *_tune3*) is a
 third bank, written at the end of the fifth session and scored once with that session's final coder;
 `--split tune4` (tune-m01 …) a fourth, written right after it. `--split tune5` (tune-q01 …) a fifth, written
-at the start of the sixth session and held out during it.
+at the start of the sixth session and held out during it; `--split tune6` (tune-u01 …) a sixth, written at
+the end of the sixth session.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ CORPORA = (
     GOLD / "articles_de_tune3.jsonl",
     GOLD / "articles_de_tune4.jsonl",
     GOLD / "articles_de_tune5.jsonl",
+    GOLD / "articles_de_tune6.jsonl",
 )
 # The gold set names IGOs by short codes; the actor KB by CAMEO IGO codes or names.
 DEV = {"seed"} | {f"de-{n:03d}" for n in range(1, 11)}
@@ -58,6 +60,7 @@ TUNE2 = {f"tune-{author}{n:02d}" for author in "efgh" for n in range(1, 100)}
 TUNE3 = {f"tune-{author}{n:02d}" for author in "ijkl" for n in range(1, 100)}
 TUNE4 = {f"tune-{author}{n:02d}" for author in "mnop" for n in range(1, 100)}
 TUNE5 = {f"tune-{author}{n:02d}" for author in "qrst" for n in range(1, 100)}
+TUNE6 = {f"tune-{author}{n:02d}" for author in "uvwx" for n in range(1, 100)}
 SPLITS = {
     "dev": DEV | BOTH,
     "test": TEST | BOTH,
@@ -69,11 +72,12 @@ SPLITS = {
     "tune3": TUNE3,
     "tune4": TUNE4,
     "tune5": TUNE5,
+    "tune6": TUNE6,
 }
 # (events, negatives) gold files per split; the blind splits have their own articles and gold.
 GOLD_FILES = {
     blind: (f"events_de_{blind}.jsonl", f"events_de_{blind}_negative.jsonl")
-    for blind in ("blind", "blind2", "tune", "tune2", "tune3", "tune4", "tune5")
+    for blind in ("blind", "blind2", "tune", "tune2", "tune3", "tune4", "tune5", "tune6")
 }
 SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",

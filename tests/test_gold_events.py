@@ -30,6 +30,7 @@ SETS = {
     "tune3_second": "articles_de_tune3.jsonl",  # a second, independent annotation of tune3
     "tune4": "articles_de_tune4.jsonl",
     "tune5": "articles_de_tune5.jsonl",
+    "tune6": "articles_de_tune6.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
