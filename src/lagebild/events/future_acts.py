@@ -187,6 +187,12 @@ def future_by_verb_or_date(
     return _dated_ahead(verb, trigger, event_date, article_date)
 
 
+def purpose_of_act(verb: Token) -> bool:
+    """ "reist nach Kabul, um mit den Taliban zu beraten": a purpose clause names the goal of another
+    act, what is meant to follow it, not what happened."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "um" for c in verb.children)
+
+
 def _dated_ahead(verb: Token, trigger: Token, event_date: str | None, article_date: str | None) -> bool:
     """A finite present-tense act dated in a later week, month or year than the article ("Nächsten
     Monat verhängt die EU …", "Kommende Woche besucht Modi Russland"): the period starts after the

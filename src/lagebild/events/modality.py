@@ -29,6 +29,7 @@ from lagebild.events.future_acts import (
     expected_arrival,
     future_by_verb_or_date,
     planned_proposal,
+    purpose_of_act,
     surface_intent,
 )
 from lagebild.events.modality_words import (
@@ -47,6 +48,7 @@ from lagebild.events.speculation import (
     hypothetical_subjunctive,
     impersonal_threat,
     possibility_modal,
+    scenario_frames_sentence,
     unconfirmed,
     weighed_act,
     words_in_clause,
@@ -100,6 +102,8 @@ def modality_of(
         return "hypothetical"
     if weighed_act(trigger, verb, governors) or framed_as_scenario(verb, governors):
         return "hypothetical"
+    if scenario_frames_sentence(trigger):
+        return "hypothetical"
     if deliberated_topic(trigger):
         return "hypothetical"
     asked = asked_for(trigger)
@@ -123,7 +127,7 @@ def modality_of(
         )
     if announces(verb, trigger) or framing == "future" or surface_intent(trigger) or expected_arrival(verb):
         return "future"
-    if future_by_verb_or_date(verb, trigger, governors, event_date, article_date):
+    if future_by_verb_or_date(verb, trigger, governors, event_date, article_date) or purpose_of_act(verb):
         return "future"
     return "asserted"
 

@@ -167,6 +167,33 @@ def framed_as_scenario(verb: Token, governors: list[Token]) -> bool:
     )
 
 
+# a scenario that frames the whole sentence: "Im ersten Szenario lenkt Washington ein", "Das dritte
+# Szenario wäre das gefährlichste: Belgrad lässt Truppen aufmarschieren", "… wäre ein Szenario, in dem
+# Washington Sanktionen verhängt"; the parse hangs the acts anywhere, the word order does not lie
+SENTENCE_SCENARIOS = re.compile(
+    r"^(szenario|szenarios|szenarien|gedankenspiel|planspiel|scenario)$", re.IGNORECASE
+)
+RELATIVE_PRONOUNS = {"dem", "der", "denen", "welchem", "welcher", "which"}
+
+
+def scenario_frames_sentence(trigger: Token) -> bool:
+    """A scenario noun before the act in the sentence's first field (no verb before it), or one whose
+    relative clause ("ein Szenario, in dem …") holds the act."""
+    sentence = trigger.sent
+    for noun in sentence:
+        if noun.i >= trigger.i:
+            return False
+        if not SENTENCE_SCENARIOS.match(noun.text):
+            continue
+        before = sentence.doc[sentence.start : noun.i]
+        if not any(t.pos_ in ("VERB", "AUX") for t in before):
+            return True
+        after = [t.lower_ for t in sentence.doc[noun.i + 1 : min(noun.i + 4, trigger.i)]]
+        if after[:1] == [","] and RELATIVE_PRONOUNS & set(after[1:3]):
+            return True
+    return False
+
+
 def habitual(adverb: Token) -> bool:
     """ "Früher hatte Russland …" is a bygone state; "früher als erwartet" only dates the act."""
     following = adverb.nbor(1).lower_ if adverb.i + 1 < len(adverb.doc) else ""

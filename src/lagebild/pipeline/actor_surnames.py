@@ -31,6 +31,10 @@ def inside_other_name(
     if match.end - match.start != 1:
         return False
     name = next((e for e in doc.ents if e.start <= match.start < e.end), None)
+    if name is None and _given_name_before(doc, match.start):
+        # the NER missed the whole name ("Besuch von Muse Bihi Abdi"): the proper noun right before
+        # the surname is then the other person's given name
+        name = doc[match.start - 1 : match.end]
     if name is None:
         return False
     words = {
@@ -76,6 +80,14 @@ def read_as_name(doc: Doc, i: int) -> bool:
     before = doc[i - 1].pos_ if i else ""
     modified = any(child.pos_ in COMMON_NOUN_MODIFIERS for child in token.children)
     return token.pos_ == "NOUN" and before not in COMMON_NOUN_MODIFIERS and not modified
+
+
+def _given_name_before(doc: Doc, i: int) -> bool:
+    """A proper noun right before token i that no article or preposition governs: a given name, not
+    a weekday or month ("traf am Montag Macron") nor a place ("in Paris Macron")."""
+    if i < 2 or doc[i - 1].pos_ != "PROPN":
+        return False
+    return doc[i - 2].pos_ not in COMMON_NOUN_MODIFIERS
 
 
 def _key(word: str) -> str:
