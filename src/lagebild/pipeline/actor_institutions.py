@@ -3,6 +3,8 @@ Innenministerium", "Demonstranten", "Dutzende Frauen"): entities of the state th
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.actor_capitals import DEPLOYABLE_HEADS, POSTED_ABROAD
@@ -20,6 +22,7 @@ from lagebild.pipeline.actor_lexicon import (
     STATE_NOUNS_DE,
 )
 from lagebild.pipeline.actor_passage import (
+    INSTITUTION_SENTENCE_WINDOW,
     StateClue,
     adjective_states,
     dominant_state,
@@ -50,7 +53,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     """'die Polizei', 'das Innenministerium', 'die Generalstaatsanwaltschaft', 'Demonstranten' without an owner: the
     institution of the state the text is about there. That is the state of an actor, capital or
     country adjective in the sentence ("In Tiflis hat die Polizei ..." is Georgia's police), else the
-    nearest one in the two sentences before, else the state that clearly dominates the article so far
+    nearest one in the two sentences before (unless that is a capital or speaker acting: then the
+    state of the article's bodies placed before), else the state that clearly dominates the article so far
     (a report on protests names the state once, then only its police and ministries). Each institution
     found counts as context for the next. An owner after the noun ("die Armee Russlands", "die
     Regierung in Kiew") is read elsewhere. Rebels are placed like protesters, unless a named rebel
@@ -58,6 +62,7 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     read with."""
     context = [c for c in candidates if state_of(c)] + adjective_states(doc, taken, index)
     found = []
+    bodies = []  # the institutions placed so far, as context clues
     for i, token in enumerate(doc):
         counted = counted_group(doc, i) if token.text in CIVILIANS_DE else None
         protesters = (
@@ -108,6 +113,7 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             # with them: "Am Abend bestritten die Rebellen ..." after Oman and Jordan were thanked
             or (institution_state(same_sentence, i, sentence_of) if rebels else None)
             or (_named_rebels_before(context, i, sentence_of, window=len(doc)) if rebels else None)
+            or (None if protesters else _earlier_body_state(states, bodies, i, sentence_of))
             or institution_state(states, i, sentence_of)
             or institution_state(local, i, sentence_of)
             or dominant_state([c for c in context if c.span.end <= i])
@@ -120,7 +126,57 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         actor = ActorRef(name=span.text, country=country, actor_code=f"{country}{sector}")
         found.append((span, actor))
         context.append(StateClue(span, actor))
+        bodies.append(context[-1])
     return found
+
+
+def _earlier_body_state(states: list, bodies: list, i: int, sentence_of: list[int]) -> str | None:
+    """A bare body ("die Polizei", "die Behörden") with no state named in its sentence, after
+    sentences whose last clue is a capital, state or speaker acting ("Moskau drohte ...", "Blinken
+    sagte ..."), is the state of the article's bodies placed before: a report on Moldova that
+    quotes Moscow goes on with Moldova's police. A place, adjective or body as the last clue, or any
+    clue in the same sentence ("In Moskau nahm die Polizei ..."), still decides as before."""
+    sentence = sentence_of[i]
+    if any(sentence_of[c.span.start] == sentence for c in states):
+        return None
+    recent = [c for c in states if 0 < sentence - sentence_of[c.span.start] <= INSTITUTION_SENTENCE_WINDOW]
+    if not recent or not _names_an_actor(max(recent, key=lambda c: c.span.end)):
+        return None
+    # a round-up moves from country to country by paragraph ("Lima: ...", "In Tiflis ..."): in a
+    # paragraph that opens with its place only its own bodies count
+    doc = recent[0].span.doc
+    opening = doc.text.rfind("\n\n", 0, doc[i].idx)
+    if _opens_with_place(doc, opening, states):
+        bodies = [b for b in bodies if b.span.start_char > opening]
+    # the state most of them were placed in, the latest on a tie: one body placed abroad
+    # ("Abgeordnete in Bischkek") does not move the story there
+    earlier = [state_of(b) for b in bodies if b.span.end <= i and state_of(b)]
+    if not earlier:
+        return None
+    counts = Counter(earlier)
+    return max(reversed(earlier), key=counts.__getitem__)
+
+
+def _opens_with_place(doc: Doc, opening: int, states: list) -> bool:
+    """Whether the paragraph after character `opening` starts with a place as a dateline ("Lima:")
+    or a locative ("In Tiflis hat ...")."""
+    first = next((t for t in doc if t.idx > opening and not t.is_space), None)
+    if first is None:
+        return False
+    place = first.i + 1 if first.text in SEAT_PREPOSITIONS | {"In", "Im", "Aus"} else first.i
+    clue = next((c for c in states if c.span.start == place and locates(c)), None)
+    if clue is None:
+        return False
+    return place > first.i or (clue.span.end < len(doc) and doc[clue.span.end].text == ":")
+
+
+def _names_an_actor(clue) -> bool:
+    """A capital, state or person named as one who acts or is addressed ("Moskau drohte", "empfahl
+    den Amerikanern"), not a place after a preposition ("in Almaty") nor an adjective or body."""
+    if isinstance(clue, StateClue):
+        return False
+    start = clue.span.start
+    return start == 0 or clue.span.doc[start - 1].pos_ != "ADP"
 
 
 def _owner_follows(doc: Doc, i: int, taken: set[int]) -> bool:
