@@ -107,9 +107,13 @@ def test_the_command_line_refuses_a_bad_threshold(filled, bad):
         assert "Invalid value for '--min-confidence'" in result.output
 
 
+def _api(store) -> TestClient:
+    return TestClient(create_app(store.engine.url.render_as_string(hide_password=False)))
+
+
 @pytest.fixture
 def client(filled):
-    with TestClient(create_app(filled.engine.url.render_as_string(hide_password=False))) as client:
+    with _api(filled) as client:
         yield client
 
 
@@ -196,7 +200,7 @@ def test_actor_statistics_refuse_a_threshold_outside_0_to_1(by_month, bad):
 
 @pytest.fixture
 def monthly_client(by_month):
-    with TestClient(create_app(by_month.engine.url.render_as_string(hide_password=False))) as client:
+    with _api(by_month) as client:
         yield client
 
 

@@ -232,8 +232,7 @@ class ActorResolver:
 
     def _full_name_before(self, i: int) -> Mention | None:
         """The person named in full before token i whose surname it is, with the genitive -s."""
-        text = self.doc[i].text
-        first = self.full_names.get(text) or self.full_names.get(text[:-1])
+        first = _by_surname(self.full_names, self.doc[i].text)
         return first if first and i >= first.span.end else None
 
     def _is_role(self, word: str) -> bool:
@@ -525,7 +524,7 @@ class ActorResolver:
         KB person the article named in full before ("Khawaja Asif ... Asif")."""
         mentions = []
         for i, token in enumerate(self.doc):
-            first = self.document_actors.get(token.text) or self.document_actors.get(token.text[:-1])
+            first = _by_surname(self.document_actors, token.text)
             if not (first and i >= first.span.end) and read_as_name(self.doc, i):
                 first = self._full_name_before(i)
             if first and i not in taken and i >= first.span.end:
@@ -861,3 +860,8 @@ def lagebild_actors(doc: Doc) -> Doc:
     if (doc._.language or doc.lang_) in {"de", "en"}:
         ActorResolver(doc).run()
     return doc
+
+
+def _by_surname(mentions: dict[str, Mention], word: str) -> Mention | None:
+    """The mention a surname refers to, also in the genitive ("Asifs")."""
+    return mentions.get(word) or mentions.get(word[:-1])
