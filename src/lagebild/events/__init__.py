@@ -14,7 +14,8 @@ Where to look in the German coder (entry point `coder.code_events`):
 - targets the sentence does not name: `context_targets.py` and the `targets_*.py` rules (the camps
   within a state they compare: `targets_camps.py`; addressees at home: `targets_at_home.py`; people
   or goods of a nationality: `targets_by_nationality.py`; the accuser of a denial:
-  `targets_accusers.py`; no subject of a neighbouring clause: `targets_parallel_clauses.py`), places
+  `targets_accusers.py`; no subject of a neighbouring clause: `targets_parallel_clauses.py`; a country
+  noun pointing back, "gegen das Land", "dem Nachbarland": `targets_country_nouns.py`), places
   struck by an attack (`struck_places.py`),
   events an article only refers back to
   (`anaphora.py`);

@@ -54,6 +54,7 @@ from lagebild.events.meetings import (
 from lagebild.events.modality import modality_of
 from lagebild.events.one_act import one_event_per_act
 from lagebild.events.onlookers import without_onlookers
+from lagebild.events.receptions import host_and_guest, visits_of_received_guests
 from lagebild.events.recipients import giver_recipient_pairs, is_recipient_row
 from lagebild.events.refusals import (
     REFUSAL_TO_YIELD,
@@ -77,7 +78,9 @@ from lagebild.events.struck_places import struck_place
 from lagebild.events.targets_both_sides import both_sides
 from lagebild.events.targets_camps import camp_of, on_own_people, same_camp
 from lagebild.events.targets_coordinated import counterparts_of_next_clauses
+from lagebild.events.targets_country_nouns import country_referred_to
 from lagebild.events.targets_directed import RECIPROCAL_TARGETS, reciprocal_verb
+from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause
 from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
@@ -148,6 +151,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
             ],
         )
         found += calls_of_addressed_acts(triggers, found)
+        found = visits_of_received_guests(found, actors)
         found = as_intents(found, sentence)
         found += accusations_in_reported_speech(found, actors)
         found += verdicts_in_reported_speech(sentence, found, actors)
@@ -278,7 +282,7 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
             candidates += [c for c in noun.children if c.dep_ in ("amod", "nmod", "nmod:poss")]
     for candidate in candidates:
         actor = actors.of_phrase(candidate)
-        if actor is not None:
+        if actor is not None and not opens_a_parallel_clause(actor, token):
             return actor
     # a place or territory named instead of an actor: "rief seinen Botschafter aus Moskau zurück",
     # "stieß in die Region Kursk vor", "drang auf russisches Gebiet vor"
@@ -286,7 +290,11 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     named_object = [trigger.object_noun] if spec == "objattr" and trigger.object_noun is not None else []
     for candidate in candidates + named_object:
         stand_in = (
-            actor_or_place(candidate, actors) or state_of_adjective(candidate) or adjective_actor(candidate)
+            actor_or_place(candidate, actors)
+            or state_of_adjective(candidate)
+            or adjective_actor(candidate)
+            # "verhängten Sanktionen gegen das Land": the state named just before
+            or country_referred_to(candidate, source, token, actors)
         )
         if stand_in is not None and not same_camp(stand_in, source):
             return stand_in
@@ -396,10 +404,12 @@ def _source_target_pairs(
         return []
     if is_dismissal(trigger):
         return dismissal_pairs(trigger, actors, context)
+    if received := host_and_guest(trigger, actors):  # "wurde von Xi empfangen": the host receives
+        return received
     sides = mutual_sides(trigger, actors, context)
     if len(sides) == 2:
         return [(sides[0], sides[1]), (sides[1], sides[0])]
-    mediated = mediated_sides(trigger, actors)
+    mediated = mediated_sides(trigger, actors, before)
     if mediated:
         sources = sources_and_patient(trigger, actors)[0]
         return [(source, side) for source in sources for side in mediated if not same_actor(source, side)]

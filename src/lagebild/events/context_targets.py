@@ -45,13 +45,15 @@ from lagebild.events.targets_both_sides import addresses_both_sides
 from lagebild.events.targets_by_nationality import state_by_nationality
 from lagebild.events.targets_camps import camp_of, other_camp
 from lagebild.events.targets_co_agents import co_agent_sides, named_alongside
+from lagebild.events.targets_country_nouns import country_noun_in_clause
 from lagebild.events.targets_described import in_characterisation
 from lagebild.events.targets_directed import RECIPROCAL_PRONOUNS, reciprocal_verb
 from lagebild.events.targets_domestic import domestic_target
-from lagebild.events.targets_parallel_clauses import subject_of_a_parallel_clause
+from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, subject_of_a_parallel_clause
 from lagebild.events.targets_referred_acts import referred_act_performer
 from lagebild.events.targets_roundup import starts_roundup_item
 from lagebild.events.targets_statements import statement_topic
+from lagebild.events.targets_verdicts import court_state
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
 
@@ -302,7 +304,7 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
             continue
         if named_alongside(span) or in_characterisation(span, token) or side_of(span) in co_agents:
             continue  # "Neben Russland lehnten …ab", "verurteilte X als Verletzung der Souveränität Jemens"
-        if subject_of_a_parallel_clause(span, token):
+        if subject_of_a_parallel_clause(span, token) or opens_a_parallel_clause(span, token):
             continue  # "Mexiko bot Hilfe an, Moskau warnte vor Einmischung"
         apart = span.start >= source.end or span.end <= source.start
         # a guessed target must stand for a state or IGO: a name the KB does not know could be anyone's;
@@ -386,6 +388,9 @@ def fallback_target(
     at_home = domestic_target(trigger, source) or addressee_at_home(trigger, source, actors)
     if at_home is not None:
         return at_home
+    referred = country_noun_in_clause(trigger, source, actors)  # "Sanktionen gegen das Land"
+    if referred is not None:
+        return referred
     addressed, actor = _addressee(trigger, actors)
     if addressed and actor is None and addressee_named_before(trigger, _names_an_act):
         # "sagten dem Gremium Hilfe zu", "hielt der Gegenseite vor": the addressee was named before
@@ -551,6 +556,9 @@ def judged_act_performer(
     of the noun's kind just before. Never the judge's own side: that is no target but a misreading."""
     if not (trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code in JUDGING_CODES):
         return None
+    court = court_state(trigger, actors)  # a ruling is its court's act, also a court of the judge's state
+    if court is not None:
+        return court
     referred = referred_act_performer(trigger, source, recent)
     if referred is not None:
         return referred

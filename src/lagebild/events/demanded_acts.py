@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.addressee_acts import acts_of_addressees
 from lagebild.events.arguments import preposition_of, side_of
 from lagebild.events.codebook import HOSTILE_ROOTS
 from lagebild.events.context_targets import context_target
@@ -40,7 +41,7 @@ def demanded_acts(
 ) -> list[EventInfo]:
     """The hypothetical acts the sentence's asserted appeals and demands ask their addressees for."""
     by_token = {t.token.i: t for t in triggers}
-    asked = []
+    asked = acts_of_addressees(events, triggers)
     for (start, code), appeals in _appeals_by_trigger(events).items():
         trigger = by_token.get(start)
         act = ASKED_FOR.get(code) or (_asked_noun_code(trigger, lexicon) if trigger is not None else None)

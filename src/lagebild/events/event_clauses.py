@@ -12,11 +12,15 @@ from spacy.tokens import Span, Token
 CLAUSE_HEADS = {"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl"}
 GOVERNING = {"xcomp", "ccomp", "advcl", "csubj", "parataxis", "acl", "obj"}
 CLAUSE_PUNCTUATION = {",", ";", ":", "–", "—", "(", ")"}
+# words that join a main clause to the one before: "lobte …, verlangte aber …"
+COORDINATORS = {"und", "aber", "doch", "jedoch", "sowie"}
 # connectives that open an adverbial clause of fact: what it tells happened whatever the clause above
-# demands, plans or fears ("forderten seinen Rücktritt, während Arbeiter die Arbeit niederlegten")
+# demands, plans or fears ("forderten seinen Rücktritt, während Arbeiter die Arbeit niederlegten"),
+# and the "was" of a relative clause on the whole clause before ("verlangte den Abzug, was Washington
+# zurückwies": the rejection is done)
 FACT_CONNECTIVES = {
     "während", "woraufhin", "worauf", "nachdem", "weil", "obwohl", "obgleich", "wobei", "seitdem",
-    "zumal", "indem",
+    "zumal", "indem", "was",
 }  # fmt: skip
 
 
@@ -49,7 +53,7 @@ def governing_verbs(verb: Token) -> list[Token]:
     for _ in range(6):
         if token.dep_ not in GOVERNING and token.dep_ != "conj" or token.head.i == token.i:
             break
-        if _misattached_after_colon(token) or _clause_of_fact(token):
+        if _misattached_after_colon(token) or _clause_of_fact(token) or _coordinated_main_clause(token):
             break
         coordinated = token.dep_ == "conj"
         token = token.head
@@ -58,6 +62,25 @@ def governing_verbs(verb: Token) -> list[Token]:
         if not coordinated and (token.dep_ != "conj" or token.pos_ in ("VERB", "AUX")):
             chain.append(token)
     return chain
+
+
+def _coordinated_main_clause(clause: Token) -> bool:
+    """A main clause in the indicative that the parser hung on the verb of the next one or on a word
+    below it, where the two are coordinated and share their subject: "Rubio lobte die Überstellungen,
+    verlangte aber …", "In Jerewan zogen Tausende vor den Sitz, verlangten den Rücktritt …",
+    "verlangte den Rücktritt und drohte, …" ("drohte" on "sofortigen"). The later verb demands or
+    plans nothing of the earlier one. A quotation before its verb has a subject of its own after it
+    ("Russland greife an, warnte Kiew") or the subjunctive of reported speech."""
+    if "Ind" not in clause.morph.get("Mood") or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    head = clause.head
+    if clause.dep_ == "conj":
+        joined = any(c.dep_ == "cc" and c.lower_ in COORDINATORS for c in clause.children)
+        return joined and head.pos_ not in ("VERB", "AUX")
+    if clause.i > head.i or clause.dep_ not in ("ccomp", "advcl", "parataxis"):
+        return False
+    shared_subject = not any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
+    return shared_subject or any(c.lower_ in COORDINATORS for c in head.children if c.i > clause.i)
 
 
 def _misattached_after_colon(clause: Token) -> bool:

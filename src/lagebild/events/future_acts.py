@@ -32,15 +32,16 @@ ANNOUNCING_SPLIT = {
 ANNOUNCING_LEMMA = "ankündigen"
 MADE_BY_ANNOUNCING = ("03", "13")
 INTENT_HEADS = re.compile(
-    r"^(plan|beabsichtig|kündigt|kündigte|angekündigt|ankündig|will|wollen|wollte|vorhab|hat vor|"
+    r"^(plan|beabsichtig|kündigt|kündigte|angekündigt|ankündig|will|wolle|wollte|vorhab|hat vor|"
     r"soll|sollen|plans|planned|intend|announc|vow|pledg|promis)",
     re.IGNORECASE,
 )
 PROPOSING = re.compile(r"^(vorschlag|vorzuschlag|vorleg|vorzuleg|beantrag|propos)", re.IGNORECASE)
 # "die geplante Reise", "das angekündigte Treffen"
 PLANNED_QUALIFIERS = re.compile(r"^(geplant|angekündigt|bevorstehend|anstehend|vorgesehen)", re.IGNORECASE)
-# a finite modal or "werden" before an infinitive: "Finnland will russische Diplomaten ausweisen"
-FUTURE_MODALS = {"wird", "werden", "werde", "will", "wollen", "soll", "sollen", "plant", "planen"}
+# a finite modal or "werden" before an infinitive: "Finnland will russische Diplomaten ausweisen", in
+# reported speech "im Dezember wolle er nach Zagreb reisen"
+FUTURE_MODALS = {"wird", "werden", "werde", "will", "wollen", "wolle", "soll", "sollen", "plant", "planen", "plane"}  # fmt: skip
 PERFECT_AUX = {"haben", "sein", "worden"}
 DEADLINE_WORDS = {"bis", "seit"}
 PAST_AUX = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"}

@@ -83,7 +83,22 @@ def _last_sides(subject: Token, count: int, actors: ActorIndex) -> list[Span]:
         sides = {side_of(a) for a in listed}
         if len(sides) == count and len(listed) == count:
             return listed
-    return []
+    return pair_named_before(subject, actors) if count == 2 else []
+
+
+def pair_named_before(subject: Token, actors: ActorIndex) -> list[Span]:
+    """ "Trudeau telefonierte mit Sheinbaum; beide vereinbarten …", "Am Dienstag empfing Onyeama
+    seinen Kollegen Agbénonci; beide …": no list, but the clause before "beide" in its sentence names
+    exactly two states, the pair it counts. One actor per state, the last named; a third state makes
+    the pair unsure."""
+    by_side: dict[str, Span] = {}
+    for i in range(subject.sent.start, subject.i):
+        span = actors.by_token.get(i)
+        side = side_of(span) if span is not None and span.start == i else None
+        if side is None or side.startswith(IGO_PREFIX):
+            continue
+        by_side[side] = span
+    return list(by_side.values()) if len(by_side) == 2 else []
 
 
 def _army(unit: Token, actors: ActorIndex) -> list[Span]:

@@ -44,7 +44,9 @@ PROMISED_ROOTS = ("05", "07", "08")
 OFFERING = VerbSet({"anbieten": "bietet;bot;angeboten"})
 OFFERED_ROOTS = ("04",)
 # announcing aid is pledging it (the gold's convention, as CAMEO's 033 "express intent to provide
-# material aid"); announcing other acts makes them future acts of their own
+# material aid"); aid announced in a "zu" clause is also the aid to come ("kündigte an, Kiew Waffen zu
+# liefern": 033 asserted and 07x future, `_announced_aid`); announcing other acts makes them future
+# acts of their own
 ANNOUNCING = VerbSet({"ankündigen": "kündigt;kündigte;angekündigt"})
 AID_ROOT = "07"
 # cooperation in general that a source wants, will give or announces is an intent to cooperate (CAMEO
@@ -61,7 +63,12 @@ GOVERNOR_STEPS = 3
 
 
 def as_intents(events: list[EventInfo], sentence: Span) -> list[EventInfo]:
-    coded = coded_prospects([_as_intent(event, sentence, events) for event in events], german_lexicon())
+    intents = [_as_intent(event, sentence, events) for event in events]
+    # announced aid is also the aid to come, as the gold banks code "kündigte an, … zu liefern"
+    announced = [
+        replace(e, modality="future") for e, i in zip(events, intents, strict=True) if _announced_aid(e, i)
+    ]
+    coded = coded_prospects(intents + announced, german_lexicon())
     return as_halted(coded + refusals_of_unwilling(coded))
 
 
@@ -139,3 +146,13 @@ def _binding_verb(trigger: Token, verbs: list[VerbSet]) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token if any(token in v for v in verbs) else None
     return None
+
+
+def _announced_aid(event: EventInfo, intent: EventInfo) -> bool:
+    """ "kündigte an, Kiew weitere Flugabwehrsysteme zu überlassen" is the pledge (033) and the aid to
+    come; "kündigte ein Rüstungspaket an" is the pledge alone; aid announced not to be given
+    ("kündigte an, keine Waffen zu liefern") is no aid to come."""
+    if event.code[:2] != AID_ROOT or intent.code == event.code or event.modality == "negated":
+        return False
+    governor = _binding_verb(event.trigger.root, [ANNOUNCING])
+    return governor is not None and governor.i != event.trigger.root.i

@@ -113,20 +113,23 @@ class VerbSet:
     separable one only together with its particle ("teilte … mit", not "teilte")."""
 
     def __init__(self, verbs: dict[str, str]):
-        self.finite: dict[str, str | None] = {}
+        # a finite form may belong to several verbs of the set ("führte … aus", "führte … durch"):
+        # each form keeps the particles of all of them, None for a verb without one
+        self.finite: dict[str, set[str | None]] = defaultdict(set)
         self.non_finite: set[str] = set()
         for lemma, forms in verbs.items():
             particle, finite_forms, non_finite_forms = verb_forms(lemma, forms)
-            self.finite.update(dict.fromkeys(finite_forms, particle))
+            for form in finite_forms:
+                self.finite[form].add(particle)
             self.non_finite |= non_finite_forms
 
     def __contains__(self, verb: Token) -> bool:
         if verb.lower_ in self.non_finite:
             return True
-        if verb.lower_ not in self.finite:
+        particles = self.finite.get(verb.lower_)
+        if not particles:
             return False
-        particle = self.finite[verb.lower_]
-        return particle is None or any(c.lower_ == particle for c in verb.children)
+        return None in particles or any(c.lower_ in particles for c in verb.children)
 
 
 def verb_forms(lemma: str, forms: str) -> tuple[str | None, set[str], set[str]]:

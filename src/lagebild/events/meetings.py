@@ -25,7 +25,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
 from lagebild.events.lexicon import german_lexicon, target_prepositions
-from lagebild.events.targets_both_sides import BOTH
+from lagebild.events.targets_both_sides import BOTH, conflict_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
@@ -42,7 +42,10 @@ VISIT_CODES = {"042"}  # the target of a visit is where it goes, wherever the le
 # a meeting named by a noun has no grammatical direction ("das Gipfeltreffen mit Biden"): both sides meet
 MEETING_NOUN_CODES = {"040", "044", "046"}
 # where a meeting is the setting of what is said or done: "in einem Telefonat", "bei einem Treffen"
-SETTINGS = {"in", "im", "bei", "beim", "während"}
+SETTINGS = {"in", "im", "bei", "beim", "während", "am"}  # "am Telefon"
+# an agreement concluded with a partner binds both: "Kiew schloss mit Paris ein Abkommen" is signed by
+# Paris too, unlike a meeting ("X traf sich mit Y", one direction by the guidelines)
+CONCLUDED_WITH_PARTNER = {"057"}
 MEDIATION = "045"  # the mediator is the subject; the two parties "zwischen" are whom it mediates with
 OFFER_TO_MEDIATE = "039"  # an offer to mediate goes to the parties it offers to go between
 # prepositions by which a clause names who mediated its own act: "haben X und Y unter Vermittlung Z ein
@@ -94,7 +97,7 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
         # a list the parse broke up ("zwischen Präsident Macron und Regierungschefin Meloni"): the two
         # sides named anywhere in the phrase
         return sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
-    pair = _pair_of_the_meeting(trigger, actors)
+    pair = _pair_of_the_meeting(trigger, actors) or _signatory_and_partner(trigger, actors)
     if pair:
         return pair
     if (
@@ -133,10 +136,32 @@ def _pair_of_the_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     return []
 
 
-def mediated_sides(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+def _signatory_and_partner(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """The subject and the one partner of an agreement concluded "mit" someone: "Papua-Neuguinea hatte
+    ein Verteidigungsabkommen mit den USA geschlossen", "wo er mit Präsident Macron ein Abkommen
+    unterzeichnete". Several partners are left to the plain source-target path."""
+    if trigger.entry.code not in CONCLUDED_WITH_PARTNER or trigger.entry.kind != "V":
+        return []
+    verb = trigger.token
+    partners = with_preposition(verb, "mit")
+    # the parse often takes the agreement for a passive subject and hangs the signatory on the
+    # auxiliary ("hatte Georgien ein Abkommen … geschlossen")
+    subjects = [subject_of(verb)] + [s for aux in children(verb, "aux") for s in children(aux, "nsubj")]
+    named = [actors.of_phrases(s) for s in subjects if s is not None]
+    if len(partners) != 1 or not any(named):
+        return []
+    signatories = [a for a in next(n for n in named if n) if not named_as_mediator(a, trigger, actors)]
+    partner = actors.of_phrase(partners[0])
+    if len(signatories) != 1 or partner is None or len(actors.of_phrases(partners[0])) != 1:
+        return []
+    return [] if same_actor(signatories[0], partner) else [signatories[0], partner]
+
+
+def mediated_sides(trigger: Trigger, actors: ActorIndex, before: list[EventInfo] = ()) -> list[Span]:
     """The parties a mediator goes between ("Ägypten vermittelte zwischen Israel und der Hamas"), or
     offers to go between ("bot an, zwischen Serbien und dem Kosovo zu vermitteln"): both are targets of
-    the mediator's act; they do not meet each other."""
+    the mediator's act; they do not meet each other. An offer that names no parties ("bot seine
+    Vermittlung an") goes to the two sides of the article's conflict."""
     if trigger.entry.code not in (MEDIATION, OFFER_TO_MEDIATE):
         return []
     verb = trigger.token
@@ -147,7 +172,9 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     between = [c for head in heads for c in head.children if preposition_of(c) == "zwischen"]
     between = between or _between_of_the_mediated_act(verb)
     if not between:
-        return _parties_of_the_mediated_clause(verb, actors) if trigger.entry.code == MEDIATION else []
+        parties = _parties_of_the_mediated_clause(verb, actors) if trigger.entry.code == MEDIATION else []
+        # two factions of one state are one party ("Sudans Armee und die RSF")
+        return parties or conflict_sides(before, exclude=_own_side(verb, actors), two_states=True)
     sides = actors.of_phrases(between[0])
     sides = sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
     # a list the parse broke up ("zwischen Serbien und dem Kosovo", the second name an object): by
@@ -155,6 +182,10 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     if len(sides) < 2:
         preposition = next((c for c in between[0].children if c.lower_ == "zwischen"), None)
         sides = _actors_listed_after(preposition, actors) if preposition is not None else []
+    if not sides:
+        # "zwischen den Generälen", "zwischen den Konfliktparteien": the sides of the conflict before,
+        # also two camps of one state
+        return conflict_sides(before, exclude=_own_side(verb, actors))
     return sides if len(sides) >= 2 else []
 
 
@@ -401,3 +432,10 @@ def meets_among_themselves(trigger: Trigger, source: Span) -> bool:
     subject = subject_of(verb)
     plural = subject is not None and "Plur" in subject.morph.get("Number")
     return plural or (side_of(source) or "").startswith(IGO_PREFIX)
+
+
+def _own_side(verb: Token, actors: ActorIndex) -> set[str]:
+    """The mediator's own side, which is no party it goes between."""
+    subject = subject_of(verb)
+    mediator = actors.of_phrase(subject) if subject is not None else None
+    return {side_of(mediator)} if mediator is not None and side_of(mediator) is not None else set()

@@ -32,7 +32,9 @@ def has_negation(verb: Token, trigger: Token) -> bool:
         if any(is_negating(c, trigger) for c in token.children if c.dep_ in ("advmod", "neg", "part", "cc")):
             return True
     clause = surface_clause(trigger)
-    if trigger.i == verb.i and any(is_negating(t, trigger) and within(t, clause) for t in own_clause(verb)):
+    if trigger.i == verb.i and any(
+        is_negating(t, trigger) and within(t, clause) and not _negates_attribute(t) for t in own_clause(verb)
+    ):
         # the parser hangs "nicht" and "weder" on any phrase of the clause ("haben nicht miteinander
         # verhandelt", "weder Frankreich noch Italien haben … verhängt"): of a verb they negate the act,
         # within its own clause ("wies zurück, eine Vermittlung sei nicht nötig" rejects all the same)
@@ -47,6 +49,12 @@ def has_negation(verb: Token, trigger: Token) -> bool:
     return any(is_negating_determiner(c) for n in nouns for c in n.children if c.dep_ == "det") or (
         is_negating_determiner(trigger)
     )
+
+
+def _negates_attribute(token: Token) -> bool:
+    """ "in einer nicht bindenden Resolution verlangt", "eine nicht genannte Summe": the negation of an
+    attribute of a noun negates the attribute, not the act."""
+    return token.head.dep_ == "amod" and token.head.i > token.i
 
 
 def _said_to_occur(trigger: Token, verb: Token) -> bool:

@@ -1,7 +1,9 @@
 """Who did it when a passive names no one: an act only a state performs ("Hunderte wurden
 festgenommen", "Die Kundgebung wurde aufgelöst", "Gegen den Blogger wurde Anklage erhoben") is done by
 that state's police, courts or government. The state is where the clause places the act, else the
-state the story is about; the CAMEO gold codes these as the state's sector (MMRCOP, BLRJUD)."""
+state the story is about; the CAMEO gold codes these as the state's sector (MMRCOP, BLRJUD). A summons,
+rejection or cut in relations in the passive ("Am Abend wurde der Geschäftsträger einbestellt") is
+done by the state the story follows, the last one named as a subject."""
 
 from __future__ import annotations
 
@@ -11,9 +13,12 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     IGO_PREFIX,
+    SUBJECT_DEPS,
+    ActorIndex,
     actor_of,
     children,
     clause_tokens,
+    side_of,
     stand_in,
     start_of_sentences_before,
 )
@@ -41,6 +46,10 @@ RECENT_SENTENCES = 2
 # "wurde festgenommen" reports an act; "war vorgegangen", "ist verboten" a perfect or a state
 PASSIVE_AUXILIARY = "werden"
 POLICE, JUDICIARY, GOVERNMENT = "COP", "JUD", "GOV"
+# official complaints (114, a summoned envoy), rejections (12) and reduced relations (16) reported in
+# the passive are done by the state the story follows ("Algier protestierte. Am Abend wurde der
+# Geschäftsträger einbestellt", "Rom wies die Forderung zurück, eine Reise wurde abgesagt")
+TOPIC_CODES = ("114", "12", "16")
 SECTOR_NAMES = {POLICE: "Polizei", JUDICIARY: "Justiz", GOVERNMENT: "Regierung"}
 
 
@@ -64,6 +73,37 @@ def state_act_source(trigger: Trigger) -> Span | None:
     anchors = [*auxiliaries, trigger.token]
     doc = trigger.token.doc
     return next(filter(None, (stand_in(doc, a.i, a.i + 1, actor) for a in anchors)), None)
+
+
+def topic_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
+    """Who did it when an agentless passive reports a government's act against another state (a
+    summons, a rejection, reduced relations: "Am Abend wurde der Geschäftsträger einbestellt", "eine
+    Handelsmission wurde abgesagt"): the story goes on with the last state named as a subject, in the
+    sentence before the verb or else the one before, unless that state suffers the act."""
+    if not trigger.entry.code.startswith(TOPIC_CODES):
+        return None
+    verb = trigger.token
+    auxiliaries = passive_auxiliaries(verb)
+    if not any(a.lemma_.lower() == PASSIVE_AUXILIARY for a in auxiliaries) or _agent_phrase_misparsed(verb):
+        return None
+    patients = filter(None, (actors.of_phrase(c) for c in children(verb, "nsubj:pass")))
+    patient_sides = {side_of(p) for p in patients}
+    sentence = verb.sent
+    windows = [(sentence.start, verb.i)]
+    if sentence.start > 0:
+        windows.append((verb.doc[sentence.start - 1].sent.start, sentence.start))
+    for start, end in windows:
+        subjects = [
+            span
+            for i in range(start, end)
+            if (span := actors.by_token.get(i)) is not None
+            and span.start == i
+            and span.root.dep_ in SUBJECT_DEPS
+            and side_of(span) is not None
+        ]
+        if subjects:
+            return None if side_of(subjects[-1]) in patient_sides else subjects[-1]
+    return None
 
 
 def passive_auxiliaries(verb: Token) -> list[Token]:

@@ -18,7 +18,9 @@ PRONOUN_REFERENTS = {"er": {"Masc"}, "sie": {"Fem", PLURAL}}
 NAME_GENDER = "Neut"
 
 
-def topic_antecedent(pronoun: Token, verb: Token, actors: ActorIndex) -> Span | None:
+def topic_antecedent(
+    pronoun: Token, verb: Token, actors: ActorIndex, skip: Span | None = None
+) -> Span | None:
     singular = PRONOUN_REFERENTS.get(pronoun.lower_, set()) - {PLURAL}
     wanted = PLURAL if _plural(pronoun, verb) else next(iter(singular), None)
     if wanted is None:
@@ -28,7 +30,7 @@ def topic_antecedent(pronoun: Token, verb: Token, actors: ActorIndex) -> Span | 
     for start, end in ((sentence.start, pronoun.i), *(((before.start, before.end),) if before else ())):
         subjects = [s for s in _actor_spans(actors, start, end) if s.root.dep_ in SUBJECT_DEPS]
         for span in reversed(subjects):
-            if _agreement(span) == wanted:
+            if _agreement(span) == wanted and span != skip:  # `skip`: an object the parse made a subject
                 return span
     return None
 

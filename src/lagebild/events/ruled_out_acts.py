@@ -1,10 +1,17 @@
-"""Acts an actor rules out did not happen: "Einen Besuch des Regierungschefs in Ankara schloss sein
-Sprecher aus", "Frankreich schloss einen Abzug seiner Truppen aus Mali aus". The verb is coded as a
-refusal (12x, asserted); an event the coder read off the act noun itself (a judged act whose phrase
-names its performer, `embedded_acts.py`) is turned negated, as the gold banks code a ruled-out act.
+"""Acts an actor rules out did not happen: "Einen Staatsbesuch in Rom schloss die Regierung aus", "Eine
+Festnahme des Reporters schloss die Polizei aus", "Zölle gegen Chile schloss der Minister aus". The act
+named by the object of "ausschließen" is negated, whether the coder read it off the act noun (its
+performer named in the noun's phrase or, by `noun_agents.RULING_OUT`, the verb's subject) or off the
+verb itself (a lexicon row that codes "schloss Sanktionen aus" as 163).
+
+Ruling out a hostile act of one's own (a closure, an arrest, sanctions, force: CAMEO 13 … 20) refuses
+nobody: the gold banks code the act negated alone, so a refusal the verb also coded is dropped. Ruling
+out cooperation or a concession ("schloss einen Rücktritt aus", "schloss Verhandlungen aus") is a
+refusal (12x, asserted) beside the act negated, as the banks code it.
 
 Only the verb's own object is turned: "ausschließen" rules out what is still to come, where "lehnte die
-Forderung Kiews ab" rejects a demand that was made."""
+Forderung Kiews ab" rejects a demand that was made; "schloss … nicht aus" leaves the act open
+(`modality.py` makes it hypothetical)."""
 
 from __future__ import annotations
 
@@ -13,42 +20,90 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.codebook import REJECTION_ROOT
-from lagebild.events.embedded_acts import NEGATED
+from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.pipeline.annotations import EventInfo
 
-# the act noun is the verb's object; fronted ("Einen Rücktritt schloss der Präsident aus") the parse
+NEGATED = "negated"
+# the act noun is the verb's object; fronted ("Einen Rücktritt schloss die Ministerin aus") the parse
 # often takes it for the subject
 ACT_SLOTS = ("obj", "nsubj", "nsubj:pass")
+# acts whose ruling out refuses nobody: threats, protest, posture, cuts, coercion and force
+HOSTILE_ACT_ROOTS = ("13", "14", "15", "16", "17", "18", "19", "20")
+# "schließt keine Option aus" weighs options (014), it rules nothing out
+CONSIDERING = "014"
+CONJUNCT_STEPS = 4  # "schloss Sanktionen, Zölle und Exportverbote aus"
 
 
 def with_ruled_out_acts(events: list[EventInfo]) -> list[EventInfo]:
-    """The sentence's events, where an act whose noun an asserted "ausschließen" refusal governs is
-    negated."""
-    ruled_out = {noun.i for event in events for noun in _ruled_out_nouns(event)}
+    """The sentence's events, where an act whose noun the verb "ausschließen" governs is negated, and
+    a refusal coded on that verb dropped where the act is a hostile one."""
+    hostile_ruled_out = {
+        event.trigger.root.i
+        for event in events
+        if event.code.startswith(HOSTILE_ACT_ROOTS) and _ruling_out_verb(event) is not None
+    }
     return [
-        replace(e, modality=NEGATED)
-        if e.trigger.root.i in ruled_out and not e.code.startswith(REJECTION_ROOT)
-        else e
+        replace(e, modality=NEGATED) if _ruling_out_verb(e) is not None else e
         for e in events
+        if not (e.code.startswith(REJECTION_ROOT) and _refuses_hostile_act(e, hostile_ruled_out))
     ]
 
 
-def _ruled_out_nouns(refusal: EventInfo) -> list[Token]:
+def _ruling_out_verb(event: EventInfo) -> Token | None:
+    """The asserted "ausschließen" that rules out the event's act: the verb whose object is the
+    event's noun, or the event's own verb where a lexicon row codes the act by it."""
+    if event.code.startswith(REJECTION_ROOT) or event.code == CONSIDERING or event.modality == NEGATED:
+        return None
+    trigger = event.trigger.root
+    if trigger.pos_ in ("VERB", "AUX"):
+        objects = _ruled_out_nouns(trigger)
+        # the object names the act ("schloss Sanktionen aus"), not whom the verb excludes ("schloss
+        # russische Banken aus dem Swift-System aus", also coded 163, asserted)
+        return trigger if any(_names_an_act(noun) for noun in objects) else None
+    noun = _first_conjunct(trigger)
+    verb = noun.head
+    return verb if noun.i in {n.i for n in _ruled_out_nouns(verb)} else None
+
+
+def _ruled_out_nouns(verb: Token) -> list[Token]:
+    if not rules_out(verb) or any(c.lower_ in NEGATING_WORDS for c in verb.children):
+        return []  # "schloss … nicht aus" leaves it open
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ACT_SLOTS
+        and c.pos_ == "NOUN"
+        and not any(d.lower_ in NEGATING_WORDS for d in c.children)  # "schließt keinen Angriff aus"
+    ]
+
+
+def _refuses_hostile_act(refusal: EventInfo, hostile_ruled_out: set[int]) -> bool:
+    """A refusal coded on "ausschließen" whose object is a hostile act: by the event coded on that noun
+    or, where none was (no source found), by the lexicon's codes for the noun."""
     verb = refusal.trigger.root
-    if (
-        not refusal.code.startswith(REJECTION_ROOT)
-        or refusal.modality != "asserted"
-        or not _rules_out(verb)
-        or any(c.lower_ in NEGATING_WORDS for c in verb.children)  # "schloss … nicht aus" leaves it open
-    ):
-        return []
-    return [c for c in verb.children if c.dep_ in ACT_SLOTS and c.pos_ == "NOUN"]
+    for noun in _ruled_out_nouns(verb):
+        codes = [e.code for e in german_lexicon().nouns_by_form.get(noun.lower_, ())]
+        if noun.i in hostile_ruled_out or codes and all(c.startswith(HOSTILE_ACT_ROOTS) for c in codes):
+            return True
+    return False
 
 
-def _rules_out(verb: Token) -> bool:
-    """ "schloss … aus" (the particle apart), "ausgeschlossen", "auszuschließen"; by the word's form,
-    as the lemmatizer leaves "schloss" as it is."""
+def _names_an_act(noun: Token) -> bool:
+    return noun.lower_ in german_lexicon().nouns_by_form
+
+
+def _first_conjunct(noun: Token) -> Token:
+    for _ in range(CONJUNCT_STEPS):
+        if noun.dep_ != "conj" or noun.head.pos_ != "NOUN":
+            break
+        noun = noun.head
+    return noun
+
+
+def rules_out(verb: Token) -> bool:
+    """Whether the verb is "ausschließen": "schloss … aus" (the particle apart), "ausgeschlossen",
+    "auszuschließen"; by the word's form, as the lemmatizer leaves "schloss" as it is."""
     if verb.lower_.startswith(("ausschl", "ausgeschl", "auszuschl")):
         return True
     return verb.lower_.startswith("schl") and any(

@@ -4,13 +4,22 @@
 for ("bestreitet vierzig Prozent seines Haushalts mit Hilfsgeldern") and contests a match or a campaign
 ("bestritt das Finale", "bestreitet den Wahlkampf allein"): those objects select a sense that is no act
 towards anyone. "sprechen" meets someone only with a partner ("sprach mit Kuleba"); "sprach von einem
-Tauschgeschäft" names what the speaker calls a thing.
+Tauschgeschäft" names what the speaker calls a thing. "Telefon" is a call only as the setting of
+what is said ("lobte am Telefon") or with a partner; otherwise it is the device ("das Telefon des
+Ministers wurde abgehört").
+A talk with a newspaper, a broadcaster or an agency ("sagte im Gespräch mit dem SPIEGEL") is an
+interview, no meeting. "kämpfen" for a goal ("für eine gemeinsame Lösung", "um jede Stimme") with no
+enemy is campaigning, no fighting; a position that is compared or qualified ("eine ähnliche
+Position einnehmen") is a stance, not ground taken.
 """
 
 from __future__ import annotations
 
-from lagebild.events.arguments import children, with_preposition
+from spacy.tokens import Token
+
+from lagebild.events.arguments import children, preposition_of, with_preposition
 from lagebild.events.codebook import MEETING_ROOT
+from lagebild.events.meetings import SETTINGS
 from lagebild.events.triggers import Trigger
 
 # lemma → object nouns (or their endings, for compounds) that select a sense without an event
@@ -22,10 +31,89 @@ NON_EVENT_OBJECTS = {
 }  # fmt: skip
 # verbs of talking that are a meeting only with a partner; with "von" and none they characterise
 TALKING = {"sprechen", "reden"}
+# nouns that name a call only as a setting or with a partner, else the device they also name
+DEVICES = {"Telefon"}
+# the press as a conversation partner: kinds of medium (also ending compounds: "Tageszeitung",
+# "Fernsehsender") and outlets the news names alone
+MEDIA_ENDINGS = (
+    "zeitung", "blatt", "magazin", "sender", "agentur", "redaktion", "rundfunk", "fernsehen", "radio",
+    "journalist", "journalistin", "journalisten", "reporter", "reporterin", "reportern", "medien",
+)  # fmt: skip
+OUTLETS = {
+    "standard", "spiegel", "bild", "faz", "sz", "taz", "zeit", "welt", "presse", "kurier", "krone", "profil",
+    "falter", "ard", "zdf", "orf", "bbc", "cnn", "reuters", "afp", "dpa", "apa", "ap", "ntv", "n-tv",
+}  # fmt: skip
+FIGHTING = "190"
+# what one fights for or about without an enemy: goals of politics, not of arms
+GOALS = (
+    "lösung", "einigung", "kompromiss", "reform", "mehrheit", "stimme", "stimmen", "zustimmung", "posten",
+    "anerkennung", "verbleib", "ausnahme", "interesse", "interessen", "zukunft", "arbeitsplätze", "geld",
+)  # fmt: skip
+GOAL_PREPOSITIONS = {"für", "um"}
+TAKING_GROUND = "192"
+# a position qualified by comparison or attitude is a stance ("eine ähnliche Position einnehmen")
+STANCES = {
+    "ähnlich", "gleich", "ander", "klar", "hart", "kritisch", "ablehnend", "neutral", "abwartend",
+    "gemeinsam", "eigen", "entschieden", "deutlich", "zurückhaltend", "konstruktiv", "moderat", "offen",
+}  # fmt: skip
 
 
 def in_another_sense(trigger: Trigger) -> bool:
-    return _calls_something(trigger) or _object_of_another_sense(trigger)
+    return (
+        _calls_something(trigger)
+        or _object_of_another_sense(trigger)
+        or _names_a_device(trigger)
+        or _talks_to_the_press(trigger)
+        or _fights_for_a_goal(trigger)
+        or _takes_a_stance(trigger)
+    )
+
+
+def _talks_to_the_press(trigger: Trigger) -> bool:
+    if not trigger.entry.code.startswith(MEETING_ROOT):
+        return False
+    return any(_is_a_medium(partner) for partner in _partners(trigger.token))
+
+
+def _partners(head: Token) -> list[Token]:
+    """The nouns of "mit" that go with the meeting word, also where the parser hung them on the verb."""
+    partners = with_preposition(head, "mit")
+    following = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if following is not None and following.lower_ == "mit" and following.head.i > following.i:
+        partners.append(following.head)
+    return partners
+
+
+def _is_a_medium(noun: Token) -> bool:
+    words = {noun.lower_, noun.lemma_.lower()}
+    return bool(words & OUTLETS) or any(w.endswith(MEDIA_ENDINGS) for w in words)
+
+
+def _fights_for_a_goal(trigger: Trigger) -> bool:
+    verb = trigger.token
+    if trigger.entry.code != FIGHTING or trigger.entry.kind != "V" or with_preposition(verb, "gegen"):
+        return False
+    goals = [n for p in GOAL_PREPOSITIONS for n in with_preposition(verb, p)]
+    return any(n.lemma_.lower().endswith(GOALS) or n.lower_.endswith(GOALS) for n in goals)
+
+
+def _takes_a_stance(trigger: Trigger) -> bool:
+    noun = trigger.object_noun
+    if trigger.entry.code != TAKING_GROUND or noun is None or noun.lemma_.lower() != "position":
+        return False
+    # "ähnliche", "andere", "klarere": the adjective's stem, whatever its ending
+    qualifiers = [a.lemma_.lower() for a in children(noun, "amod")]
+    return any(q.startswith(tuple(STANCES)) for q in qualifiers)
+
+
+def _names_a_device(trigger: Trigger) -> bool:
+    noun = trigger.token
+    return (
+        trigger.entry.kind == "N"
+        and trigger.entry.lemma in DEVICES
+        and preposition_of(noun) not in SETTINGS
+        and not with_preposition(noun, "mit")
+    )
 
 
 def _calls_something(trigger: Trigger) -> bool:

@@ -28,12 +28,19 @@ DECLINE_COMMENT = "011"
 FRAMING_ROOTS = {"01", "03"}
 FRAMING_KEEP = {"016"}  # a denial is an event of its own
 ACCUSATION_ROOTS = {"11"}  # what an accusation charges is its content, not a second event
+ACCUSING_VERBS = re.compile(
+    r"^(warf|wirft|werfen|warfen|vorwarf|vorwerf|vorgeworfen|vorzuwerfen|beschuldig|bezichtig)", re.IGNORECASE
+)
+# the clause of the charge, as the parse hangs it ("überschritten … zu haben" as a relative clause)
+CHARGE_CLAUSES = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis"}
 # "kündigte an, … zu": announcing is coded 030 by the lexicon; the announced act is the event
 GENERIC_INTENT = "030"
 ANNOUNCING_VERB = re.compile(r"^(kündig|angekündigt|ankündig)", re.IGNORECASE)
 COMPARISON_WORDS = {"wie", "als"}  # "wie angekündigt", "anders als erwartet"
 # what joins a second main clause to the first: "verurteilte … und drohte", "bot an, … schloss aber … aus"
 COORDINATORS = {"und", "aber", "sowie", "doch", "jedoch"}
+# what an appeal for moderation asks of its addressees: to yield, de-escalate (08)
+RESTRAINT_ROOT = "08"
 # an appeal or proposal still to be made ("will vorschlagen, … einzufrieren") only announces its act
 APPEAL_ROOT = "02"
 
@@ -145,13 +152,18 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
         and not _condemned_violence(event, other)
         and not _own_act(event, other)
     }
+    charges |= _charged_infinitives(events)
     kept = []
     for event in events:
         if event.code in STATEMENT_CODES and event.modality == "negated":
             event = replace(event, code=DECLINE_COMMENT, modality="asserted")
         if event.code in STATEMENT_CODES or event.trigger.start in charges:
             continue
-        if _comparison(event.trigger.root) or _announces_a_clause(event):
+        if (
+            _comparison(event.trigger.root)
+            or _announces_a_clause(event)
+            or _between_addressees(event, events)
+        ):
             continue
         framing = event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP
         if framing and any(other.trigger.start in _embedded(event) for other in events if other is not event):
@@ -164,6 +176,26 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
             continue
         kept.append(event)
     return kept
+
+
+def _between_addressees(demanded: EventInfo, events: list[EventInfo]) -> bool:
+    """ "rief beide Seiten zur Mäßigung auf": the appeal to each side is the event; the restraint it
+    asks of the two towards each other is no act of its own (the tuning banks; DEV and blind coded
+    it). Gold codes the restraint where one addressee is asked to spare a named other ("rief Israel
+    zur Zurückhaltung auf"), and talks asked of both sides ("zu Gesprächen") in both directions."""
+    if demanded.modality != "hypothetical" or not demanded.code.startswith(RESTRAINT_ROOT):
+        return False
+    if demanded.source is None or demanded.target is None:
+        return False
+    sides = {side_of(demanded.source), side_of(demanded.target)}
+    if None in sides or len(sides) < 2:
+        return False
+    addressed = {
+        side_of(e.target)
+        for e in events
+        if e is not demanded and e.trigger.start == demanded.trigger.start and e.target is not None
+    }
+    return sides <= addressed
 
 
 def _announces_an_act(appeal: EventInfo, events: list[EventInfo]) -> bool:
@@ -227,6 +259,39 @@ def _own_act(accusation: EventInfo, act: EventInfo) -> bool:
     finite = any(_finite(v) for v in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
     own = side_of(accusation.source) is not None and side_of(accusation.source) == side_of(act.source)
     return finite and own and not _under_infinitive(verb, accusation.trigger.root)
+
+
+def _charged_infinitives(events: list[EventInfo]) -> set[int]:
+    """Acts named by the "zu" infinitive of an accusing verb ("warf den USA vor, Oppositionelle zu
+    finanzieren", "… die Grenze überschritten und Personal angegriffen zu haben"): the charge, what
+    the accuser says the accused did, whether or not the accusation itself was coded and however the
+    parse hung the infinitive (as a relative clause, or with its "zu" on the last conjunct only)."""
+    sentences = {e.trigger.sent.start: e.trigger.sent for e in events}.values()
+    charged = {
+        t.i
+        for sentence in sentences
+        for verb in sentence
+        if ACCUSING_VERBS.match(verb.text) and _accusing(verb)
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in CHARGE_CLAUSES and _zu_clause(c)
+        for t in _governed(c)
+    }
+    return {e.trigger.start for e in events if e.trigger.start in charged}
+
+
+def _accusing(verb: Token) -> bool:
+    """ "warf … vor", "vorwerfen", "beschuldigte", "bezichtigte" (not "warf Steine")."""
+    if not verb.lower_.startswith(("warf", "wirf", "werf")):
+        return True
+    return any(c.dep_ in ("compound:prt", "svp") and c.lower_ == "vor" for c in verb.children)
+
+
+def _zu_clause(clause: Token) -> bool:
+    """An infinitive with "zu", on its own verb or on a verb coordinated with it."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    return any(
+        is_zu_infinitive(v) or any(m.dep_ == "mark" and m.lower_ == "zu" for m in v.children) for v in verbs
+    )
 
 
 def _finite(verb: Token) -> bool:

@@ -1,7 +1,8 @@
 """Who did it: the source of an event, read off the parse of a verb's clause or a noun's attributes,
 with the repairs a weak parse needs (inverted subjects, reporting clauses, verbs misread as
-attributes, subjects of "zu" infinitives, causative "lassen"; adverbs, objects and attributes misread
-as subjects in `subject_repairs`), group nouns and pronouns standing for sides named before
+attributes, subjects of "zu" infinitives, causative "lassen", perfects with "haben" read as passives;
+adverbs, objects and attributes misread as subjects, subjects the finite verb disagrees with in
+number, names and "er" after the finite verb in `subject_repairs`), group nouns and pronouns standing for sides named before
 (`implicit_sources`, `pronoun_sources`), and the patient of a passive."""
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from lagebild.events.context_targets import in_prepositional_phrase, judged_act_
 from lagebild.events.implicit_sources import group_sources
 from lagebild.events.meetings import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
-from lagebild.events.passive_sources import passive_auxiliaries, state_act_source
+from lagebild.events.passive_sources import passive_auxiliaries, state_act_source, topic_source
 from lagebild.events.pronoun_sources import PRONOUN_REFERENTS, topic_antecedent
 from lagebild.events.refusals import REFUSAL_TO_YIELD
 from lagebild.events.shared_subjects import (
@@ -52,11 +53,15 @@ from lagebild.events.shared_subjects import (
 from lagebild.events.subject_repairs import (
     act_object_in_front,
     adverb_in_front,
+    agreeing_names_after,
+    clause_finite,
+    disagrees_in_number,
     name_after_finite,
     object_after,
     phrase_actor,
-    shared_subject,
+    pronoun_after_fronted,
     subject_after_participle,
+    subject_beside_reflexive,
     subject_taken_for_head,
 )
 from lagebild.events.triggers import Trigger
@@ -104,15 +109,14 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         head = token.head
         agents = passive_agents(head) + passive_agents(token)
         patient = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
-        state = state_act_source(trigger) if not agents else None
-        sources = actors.of_phrases(agents[0]) if agents else ([state] if state is not None else [])
+        sources = actors.of_phrases(agents[0]) if agents else _agentless_source(trigger, actors)
         return sources, actors.of_phrase(patient) if patient is not None else None
+    if children(token, "nsubj:pass") and is_passive(token) and _perfect_with_haben(token):
+        return _perfect_subjects(trigger, token, actors)
     if is_passive(token) and not _perfect_of_motion(trigger) and not subject_after_participle(token):
         agents = passive_agents(token)
         patient = next((c for c in token.children if c.dep_ == "nsubj:pass"), None)
-        sources = actors.of_phrases(agents[0]) if agents else []
-        state = state_act_source(trigger) if not agents else None
-        sources = sources or ([state] if state is not None else [])
+        sources = actors.of_phrases(agents[0]) if agents else _agentless_source(trigger, actors)
         return sources, actors.of_phrase(patient) if patient is not None else None
     if is_let_passive(token):
         # the subject suffers the act; refusing it, the subject is the source and the coercer the target
@@ -132,7 +136,21 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
     if demonstrative is not None:
         actor = actors.by_token.get(demonstrative.i)
         return ([actor] if actor is not None else []), None
-    subject = subject_of(token) or shared_subject(token)
+    subject = subject_of(token) or subject_beside_reflexive(token)
+    finite = clause_finite(token)
+    fronted_clause = subject is not None and finite is not None
+    pronoun = pronoun_after_fronted(token, subject, finite) if fronted_clause else None
+    if pronoun is not None:
+        # "Moskau warf er vor": the pronoun's referent, named before, acts on the fronted object
+        fronted = actors.of_phrase(subject)
+        referent = actors.by_token.get(pronoun.i) or topic_antecedent(pronoun, token, actors, skip=fronted)
+        return ([referent] if referent is not None else []), fronted
+    if subject is not None and finite is not None and not actors.of_phrases(subject):
+        # a subject naming nobody that the finite verb disagrees with is no subject ("Wenige Stunden
+        # … hatte Nordkorea …"): the names agreeing with it right after the verb are
+        named = agreeing_names_after(finite, actors) if disagrees_in_number(subject, finite) else []
+        if named:
+            return named, None
     if subject is not None and adverb_in_front(subject, token):
         # "Unterdessen nahm die Polizei einen Soldaten fest": the parse made the adverb the subject and
         # both noun phrases after the verb objects; the first is the subject, the next the patient
@@ -182,10 +200,11 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
                 nominative_actor(clause, actors, set()) or _inverted_subject(clause, actors)
             )
         sources = _with_coordinated_names(fallback, actors) if fallback is not None else []
-        if not sources and token.dep_ == "ROOT" and pronoun is None:
-            # a main clause whose subject the parse lost in a misread title ("Staats- und Parteichef
-            # Xi Jinping empfing …"): the actor before the finite verb, unless marked as an object
-            sources = [s for s in _preceding_subjects(token, actors) if _nominative(s)][:1]
+        if not sources and pronoun is None:
+            sources = _actor_before_main_verb(token, actors)
+    if not sources and subject is None and finite is not None:
+        # "Im Gegenzug übergab Kiew …": the name after the finite verb, whatever case the tagger guessed
+        sources = agreeing_names_after(finite, actors)
     return sources, None
 
 
@@ -196,11 +215,7 @@ def _shared_sources(trigger: Trigger, first: Token, actors: ActorIndex) -> list[
     subject = shared_subject_of(first)
     if subject is None:
         inverted = _inverted_subject(first, actors)
-        # a main clause whose subject the parse lost: the actor before its finite verb
-        before = (
-            [s for s in _preceding_subjects(first, actors) if _nominative(s)] if first.dep_ == "ROOT" else []
-        )
-        return [inverted] if inverted is not None else (before[:1] or None)
+        return [inverted] if inverted is not None else (_actor_before_main_verb(first, actors) or None)
     if subject.lower_ in PERSONAL_SUBJECTS and subject.i not in actors.by_token:
         topic = topic_antecedent(subject, first, actors)
         return [topic] if topic is not None else None
@@ -208,6 +223,13 @@ def _shared_sources(trigger: Trigger, first: Token, actors: ActorIndex) -> list[
     if found:
         return found
     return [] if _someone_unknown(subject, first, actors) else None
+
+
+def _agentless_source(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """A passive naming no agent: the state sector behind an act only a state does, else the state
+    the story follows for a rejection or reduced relations (`passive_sources`)."""
+    found = state_act_source(trigger) or topic_source(trigger, actors)
+    return [found] if found is not None else []
 
 
 def _with_coordinated_names(source: Span, actors: ActorIndex) -> list[Span]:
@@ -277,6 +299,14 @@ def _speaker_after(verb: Token, actors: ActorIndex) -> list[Span]:
     return [speaker] if speaker is not None else []
 
 
+def _actor_before_main_verb(verb: Token, actors: ActorIndex) -> list[Span]:
+    """A main clause whose subject the parse lost in a misread title ("Staats- und Parteichef Xi
+    Jinping empfing …"): the actor before the finite verb, unless marked as an object."""
+    if verb.dep_ != "ROOT":
+        return []
+    return [s for s in _preceding_subjects(verb, actors) if _nominative(s)][:1]
+
+
 def _preceding_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
     """The first actor before such a verb outside a prepositional phrase, with the actors coordinated
     with it ("Estland, Lettland und Litauen")."""
@@ -333,6 +363,32 @@ def _perfect_of_motion(trigger: Trigger) -> bool:
     intransitive = prepositional and (not entry.objects or bool(children(verb, "nsubj")))
     auxiliaries = children(verb, "aux:pass")
     return intransitive and bool(auxiliaries) and all(a.lemma_ == "sein" for a in auxiliaries)
+
+
+def _perfect_with_haben(verb: Token) -> bool:
+    """A participle whose clause's finite verb is "haben" is a perfect, never a passive ("Wenige Stunden
+    zuvor hatte Nordkorea eine Rakete gefeuert"), whatever "passive subject" the parse gave it."""
+    finite = clause_finite(verb)
+    return finite is not None and finite.lemma_.lower() == "haben" and not children(verb, "aux:pass")
+
+
+def _perfect_subjects(trigger: Trigger, verb: Token, actors: ActorIndex) -> tuple[list[Span], Span | None]:
+    """The subject and object of a perfect the parse took for a passive. A subject labelled on the
+    verb or on its "haben" is the subject ("Die Kämpfer hatten Dutzende Zivilisten getötet"); else
+    the "passive subject" is, if it stands before "haben" and agrees with it; if not ("Wenige Stunden
+    zuvor hatte Nordkorea …"), the names agreeing with "haben" right after it, and the "passive
+    subject" after "haben" is the object."""
+    finite = clause_finite(verb)
+    labelled = children(verb, "nsubj") + children(finite, "nsubj")
+    passive_subject = children(verb, "nsubj:pass")[0]
+    if labelled:
+        found = actors.of_phrases(labelled[0]) or group_sources(trigger, labelled[0], actors)
+        return found, actors.of_phrase(passive_subject)
+    if passive_subject.i < finite.i and not disagrees_in_number(passive_subject, finite):
+        return actors.of_phrases(passive_subject) or group_sources(trigger, passive_subject, actors), None
+    found = agreeing_names_after(finite, actors)
+    patient = actors.of_phrase(passive_subject) if passive_subject.i > finite.i else None
+    return found, patient if patient not in found else None
 
 
 def _controlling_verb(verb: Token) -> Token | None:

@@ -18,6 +18,9 @@ from lagebild.events.modality_words import CONDITION_MARKS, POSSIBILITY, SUBJUNC
 # "können" in the present or Konjunktiv I states a possibility ("Belarus könne die Durchleitung
 # unterbrechen"); the preterite "konnte" reports what was achieved and stays out
 POSSIBILITY_MODALS = {"kann", "können", "könne", "könnt", "kannst", "can", "may"}
+# what someone wants done: "solle" reports a directive, "sollte" gives advice (the preterite "sollte",
+# what was meant to happen, did not happen either; a verb-first "Sollte …" is a condition)
+DIRECTIVE_MODALS = {"solle", "sollte", "sollten"}
 PERFECT_SUBJUNCTIVE = {"hätte", "hätten", "wäre", "wären"}
 COUNTERFACTUAL_WORDS = {"beinahe", "fast", "sonst", "andernfalls", "ansonsten", "gern", "gerne", "lieber"}
 # verbs and words that report what someone says happened: their clause states a claim, not a hypothesis
@@ -110,8 +113,24 @@ def words_in_clause(verb: Token) -> set[str]:
 
 def possibility_modal(verb: Token) -> bool:
     """ "kann", "könne": possible; "solle": a reported directive ("…, dass sich die Allianz an die
-    Botschaft wenden solle"), what someone wants done, not what is done."""
-    return any(c.lower_ in POSSIBILITY_MODALS | {"solle"} for c in verb.children if c.dep_ == "aux")
+    Botschaft wenden solle"), "sollte": advice ("Abiy sollte endlich auf Isaias zugehen"), what
+    someone wants done, not what is done. A second infinitive shares the modal of the first ("sollte
+    … zugehen und ihm Gespräche anbieten")."""
+    verbs = (verb, verb.head) if _shares_modal(verb) else (verb,)
+    return any(
+        c.lower_ in POSSIBILITY_MODALS | DIRECTIVE_MODALS
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "aux"
+    )
+
+
+def _shares_modal(verb: Token) -> bool:
+    """A verb coordinated with another, in the infinitive's form and with no subject or auxiliary of
+    its own (the tagger may call "anbieten" finite): the modal it lacks is the other verb's."""
+    own = any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass") for c in verb.children)
+    infinitive_form = verb.lower_.endswith("n") and "Past" not in verb.morph.get("Tense")
+    return verb.dep_ == "conj" and not own and infinitive_form
 
 
 def weighed_act(trigger: Token, verb: Token, governors: list[Token]) -> bool:

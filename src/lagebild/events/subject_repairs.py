@@ -1,20 +1,21 @@
 """Subjects a weak parse misplaces, and where the real one stands: a sentence adverb taken for the
 subject ("Unterdessen nahm die Polizei … fest"), a finite verb hung on its subject as an attribute
-("griffen Kämpfer der Miliz … an"), a second verb that shares the first one's subject, a headline
+("griffen Kämpfer der Miliz … an"), a subject labelled an object beside a reflexive, a headline
 participle read as a passive, the row's object fronted before the verb ("Eine Neuwahl lehnte Tokajew
-ab"). `sources.sources_and_patient` decides when to ask."""
+ab"), a subject the finite verb does not agree with in number, a fronted object before "er" ("Moskau
+warf er vor"). `sources.sources_and_patient` decides when to ask."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    FINITE_TAGS,
     OBJECT_ARTICLES,
     ActorIndex,
     children,
     misparsed_as_attribute,
     names_an_event,
-    subject_of,
 )
 from lagebild.events.triggers import Trigger
 
@@ -69,16 +70,11 @@ def object_after(verb: Token, subject: Token, actors: ActorIndex) -> Span | None
     return None
 
 
-def shared_subject(verb: Token) -> Token | None:
-    """The subject of a verb the parse gave none: a second verb coordinated with the first shares its
-    subject also where the parse hung it on the first one's particle ("Belgrad bestellte den
-    Botschafter ein und verwies …"); with a reflexive object, the other noun labelled an object is
-    the subject ("weil sich beide Länder weigern")."""
+def subject_beside_reflexive(verb: Token) -> Token | None:
+    """The subject of a verb the parse gave none but a reflexive object: the other noun labelled an
+    object is the subject ("weil sich beide Länder weigern")."""
     if children(verb, "nsubj", "nsubj:pass"):
         return None
-    head = verb.head
-    if verb.dep_ == "conj" and head.dep_ == "compound:prt" and head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(head.head)
     objects = children(verb, "obj")
     if any(o.lower_ == "sich" for o in objects):
         return next((o for o in objects if o.pos_ == "NOUN" and "Nom" in o.morph.get("Case")), None)
@@ -108,3 +104,80 @@ def name_after_finite(verb: Token, actors: ActorIndex) -> Span | None:
         return None
     span = actors.by_token[following.i]
     return span if span.start == following.i else None
+
+
+def clause_finite(verb: Token) -> Token | None:
+    """The finite verb of the verb's clause: the verb itself, its finite auxiliary or modal, or, where
+    the parse lost that link in a main clause ("Im Mai wollen Kenia und Uganda … unterzeichnen" with
+    "wollen" hung on a noun), the finite auxiliary or modal before the verb within its clause."""
+    if verb.tag_ in FINITE_TAGS:
+        return verb
+    own = [a for a in children(verb, "aux", "aux:pass") if a.tag_ in FINITE_TAGS]
+    if own:
+        return own[0]
+    if verb.dep_ != "ROOT":
+        return None
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.text in (",", ";", ":"):
+            return None
+        if token.tag_ in ("VAFIN", "VMFIN"):
+            return token
+    return None
+
+
+LIST_CONJUNCTIONS = {"und", "sowie", "oder"}
+
+
+def _number(noun: Token) -> set[str]:
+    """A noun phrase's number where its words mark it: a list joined by "und" is plural, else the
+    number of an article or quantifier agreeing with the noun ("Wenige Stunden", "ein Abkommen") or
+    a numeral above one. A bare noun's number is the tagger's guess ("Kämpfer", "Lehrer"): none."""
+    conjuncts = [noun] if noun.dep_ == "conj" else children(noun, "conj")
+    if any(c.lower_ in LIST_CONJUNCTIONS for conjunct in conjuncts for c in children(conjunct, "cc")):
+        return {"Plur"}
+    number = set(noun.morph.get("Number"))
+    for word in noun.children:
+        # the parse labels a quantifier "dep" as often as "det" ("Wenige/dep Stunden")
+        if word.dep_ in ("det", "dep") and set(word.morph.get("Number")) == number:
+            return number
+        if word.dep_ == "nummod" and word.like_num and word.lower_ not in ("1", "ein", "eine", "einer"):
+            return {"Plur"}
+    return set()
+
+
+def disagrees_in_number(subject: Token, finite: Token) -> bool:
+    """The labelled subject and the finite verb disagree in number, so the subject is another noun
+    phrase: "Wenige Stunden vor dem Abflug hatte Nordkorea …", "Drei Geschosse feuerte Pjöngjang
+    …", "Im Mai wollen Kenia und Uganda ein Abkommen … unterzeichnen" ("Abkommen" taken for it)."""
+    verb_number, subject_number = set(finite.morph.get("Number")), _number(subject)
+    return len(verb_number) == 1 and len(subject_number) == 1 and verb_number != subject_number
+
+
+def agreeing_names_after(finite: Token, actors: ActorIndex) -> list[Span]:
+    """The names right after the finite verb, where in German word order the subject stands when
+    something else opens the clause, if they agree with the verb in number: one name for a verb in the
+    singular ("Im Gegenzug übergab Kiew …"), a list of them or a plural name for one in the plural
+    ("wollen Kenia und Uganda …"). A bare name's case is the tagger's guess; an article marking an
+    object rules it out."""
+    following = finite.doc[finite.i + 1] if finite.i + 1 < finite.sent.end else None
+    if following is None or following.i not in actors.by_token or following.lower_ in OBJECT_ARTICLES:
+        return []
+    first = actors.by_token[following.i]
+    if first.start != following.i:
+        return []
+    names = [first, *actors.listed_with(first)]
+    number = set(finite.morph.get("Number"))
+    plural = len(names) > 1 or "Plur" in first.root.morph.get("Number")
+    agrees = number == {"Plur"} and plural or number == {"Sing"} and len(names) == 1
+    return names if agrees else []
+
+
+def pronoun_after_fronted(verb: Token, subject: Token, finite: Token) -> Token | None:
+    """ "Moskau warf er vor, …", "Die Europäische Union forderte er auf, …": "er" right after the
+    finite verb is the subject, nominative in its form; the noun phrase the parse labelled the
+    subject before the verb is the fronted object."""
+    following = finite.doc[finite.i + 1] if finite.i + 1 < finite.sent.end else None
+    if following is None or following.lower_ != "er" or subject == following:
+        return None
+    in_front = subject.i < finite.i and verb.i >= finite.i
+    return following if in_front and subject.pos_ in ("NOUN", "PROPN") else None

@@ -73,12 +73,16 @@ def _speaker_sides(verb: Token, actors: ActorIndex) -> set[str]:
     return {side} if side is not None else set()
 
 
-def conflict_sides(before: list[EventInfo], exclude: frozenset[str] | set[str] = frozenset()) -> list[Span]:
+def conflict_sides(
+    before: list[EventInfo], exclude: frozenset[str] | set[str] = frozenset(), two_states: bool = False
+) -> list[Span]:
     """The sides of the article's main conflict so far. Each pair in conflict is weighed by its
     weaker side's part in the conflict reports (sentences where it attacks or is attacked, threatens
     or is threatened, whoever the other is): the two main parties appear throughout, while a third
     state that once criticised one of them, or a mediator, appears once. Then the pair's own
-    sentences, then the pair named first, as news names its main conflict in the lead."""
+    sentences, then the pair named first, as news names its main conflict in the lead. `two_states`:
+    only a conflict between two states counts (an offer to mediate "between the two" of them),
+    not one state's strife at home."""
     pairs: dict[frozenset, set[int]] = {}
     first: dict[frozenset, tuple[int, Span, Span]] = {}
     part: Counter[str] = Counter()
@@ -98,7 +102,11 @@ def conflict_sides(before: list[EventInfo], exclude: frozenset[str] | set[str] =
         pairs.setdefault(pair, set()).add(sentence)
         first.setdefault(pair, (event.trigger.start, event.source, event.target))
     mediators = _mediators(before, pairs)
-    pairs = {pair: sentences for pair, sentences in pairs.items() if not pair & mediators}
+    pairs = {
+        pair: sentences
+        for pair, sentences in pairs.items()
+        if not pair & mediators and (len(pair) == 2 or not two_states)
+    }
     if not pairs:
         return []
     main = max(pairs, key=lambda p: (min(part[s] for s in p), len(pairs[p]), -first[p][0]))

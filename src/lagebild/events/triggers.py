@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    LASSEN,
     REFLEXIVES,
     SAME_REFERENT,
     clause_tokens,
@@ -193,6 +194,7 @@ def _object_nouns(head: Token) -> list[Token]:
     direct += [g for g in closing.children if g.dep_ in OBJECT_DEPS] if closing is not None else []
     if head.dep_ in ("amod", "det", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
         direct.append(head.head)  # "lehnte Waffenlieferungen ab" parsed as "lehnte" ← "Waffenlieferungen"
+    direct += _objects_of_its_lassen(head)
     direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod", "appos")]
     direct += _hung_on_a_later_clause(head)
     direct += _middle_field(head) if misparsed_as_attribute(head) or _stray_conjunct(head) else []
@@ -204,6 +206,15 @@ def _object_nouns(head: Token) -> list[Token]:
         if (t.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") or t.dep_ == "advmod") and t not in direct and t != head
     ]
     return [t for t in direct + rest if not _in_topic_phrase(t, head)]
+
+
+def _objects_of_its_lassen(verb: Token) -> list[Token]:
+    """A causative "lassen" shares its object with the infinitive it governs, and the parse hangs the
+    object on "lassen" ("Spanien ließ Soldaten an die Grenze verlegen", "ließ das Schiff anlegen")."""
+    lassen = verb.head
+    if lassen.lower_ not in LASSEN or lassen.i == verb.i:
+        return []
+    return [c for c in lassen.children if c.dep_ in OBJECT_DEPS and c.i != verb.i]
 
 
 def _stray_conjunct(verb: Token) -> bool:
@@ -377,7 +388,14 @@ def _by_the_protesters(pool: list[tuple[LexiconEntry, Token | None]], verb: Toke
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "obj")]
     # "protestierten erneut Tausende" parsed as an attribute of the crowd it says protested
     subjects += [verb.head] if verb.dep_ == "amod" and verb.head.i > verb.i else []
-    return street if any(_crowd(s) for s in subjects) else []
+    if any(_crowd(s) for s in subjects):
+        return street
+    # a government protests to someone ("protestierte bei der Botschaft") or is named as the one who
+    # protests; where neither is, the protesters are a crowd the parse lost ("protestierten in
+    # Bratislava Tausende", "einige Hundert Anhänger" taken for the object)
+    named = any(_names_someone(c) for c in verb.children if c.dep_.startswith("nsubj"))
+    addressed = any(g.dep_ == "case" and g.lower_ == "bei" for c in verb.children for g in c.children)
+    return street if not named and not addressed else []
 
 
 def _crowd(subject: Token) -> bool:

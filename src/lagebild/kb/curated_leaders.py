@@ -595,6 +595,11 @@ LEADERS = [
     ("andris-spruds", "Andris Sprūds", "Andris Spruds", "LVA", "m", None, [], ["Andris Spruds"], [("defence minister", "LVAGOV", "2023-09-15", None)]),
     ("oana-toiu", "Oana Țoiu", "Oana Toiu", "ROU", "f", None, [], ["Oana Toiu", "Oana Ţoiu"], [("foreign minister", "ROUGOV", "2025-06-23", None)]),
     ("nikolai-denkov", "Nikolai Denkow", "Nikolai Denkov", "BGR", "m", None, [], ["Nikolaj Denkow", "Nikolai Denkov"], [("prime minister", "BGRGOV", "2023-06-06", "2024-04-09")]),
+    # presidents the source knows only by an earlier office ("Präsident José Raúl Mulino" read as a minister)
+    ("jose-raul-mulino", "José Raúl Mulino", "Jose Raul Mulino", "PAN", "m", None, ["JOSE_RAUL_MULINO_"], ["Jose Raul Mulino"], [("president", "PANGOV", "2024-07-01", None)]),
+    ("irfaan-ali", "Irfaan Ali", "Irfaan Ali", "GUY", "m", None, ["IRFAAN_ALI_"], ["Mohamed Irfaan Ali"], [("president", "GUYGOV", "2020-08-02", None)]),
+    ("hage-geingob", "Hage Geingob", "Hage Geingob", "NAM", "m", None, ["HAGE_GEINGOB_"], [], [("prime minister", "NAMGOV", "2012-12-04", "2015-03-21"), ("president", "NAMGOV", "2015-03-21", "2024-02-04")]),
+    ("ali-ben-bongo", "Ali Bongo Ondimba", "Ali Bongo Ondimba", "GAB", "m", None, ["ALI_BEN_BONGO_"], ["Ali Ben Bongo"], [("defence minister", "GABGOV", "1999-01-25", "2009-10-16"), ("president", "GABGOV", "2009-10-16", "2023-08-30")]),
 ]  # fmt: skip
 
 # People the news calls by another part of the name than the last (first for FAMILY_NAME_FIRST):
@@ -639,4 +644,5 @@ KNOWN_AS = {"abiy-ahmed": "Abiy", "prabowo-subianto": "Prabowo", "tamim-bin-hama
             "juan-ramon-de-la-fuente": "Juan Ramón de la Fuente", "carlos-franca": "Carlos França",
             "ernesto-araujo": "Ernesto Araújo", "khalid-bin-salman": "Khalid bin Salman", "hassan-diab": "Hassan Diab",
             "abdul-latif-rashid": "Abdul Latif Raschid", "han-duck-soo": "Han Duck-soo",
-            "shinjiro-koizumi": "Shinjiro Koizumi", "tore-sandvik": "Tore Sandvik"}  # fmt: skip
+            "shinjiro-koizumi": "Shinjiro Koizumi", "tore-sandvik": "Tore Sandvik",
+            "irfaan-ali": "Irfaan Ali", "ali-ben-bongo": "Bongo"}  # fmt: skip

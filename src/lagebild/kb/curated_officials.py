@@ -154,6 +154,24 @@ OFFICIALS = [
     ("evghenia-gutul", "Evghenia Guțul", "Evghenia Gutul", "MDA", "f", None, [], ["Evghenia Gutul", "Jewgenija Guzul"], [("governor of Gagauzia", "MDAGOV", "2023-07-19", None)]),
     ("gia-volski", "Gia Wolski", "Gia Volski", "GEO", "m", None, [], ["Gia Volski"], [("member of parliament", "GEOLEG", "2012-10-21", None)]),
     ("kurt-campbell", "Kurt Campbell", "Kurt Campbell", "USA", "m", None, [], [], [("Indo-Pacific coordinator", "USAGOV", "2021-01-20", "2024-02-12"), ("deputy secretary of state", "USAGOV", "2024-02-12", "2025-01-20")]),
+    # Ministers, spokespeople and deputies of 2019-2025 news that German reports name by office alone
+    ("olivier-veran", "Olivier Véran", "Olivier Veran", "FRA", "m", None, [], ["Olivier Veran"], [("health minister", "FRAGOV", "2020-02-16", "2022-05-20"), ("government spokesperson", "FRAGOV", "2022-07-04", "2024-01-11")]),
+    ("marc-garneau", "Marc Garneau", "Marc Garneau", "CAN", "m", None, [], [], [("transport minister", "CANGOV", "2015-11-04", "2021-01-12"), ("foreign minister", "CANGOV", "2021-01-12", "2021-10-26")]),
+    ("dominic-leblanc", "Dominic LeBlanc", "Dominic LeBlanc", "CAN", "m", None, [], [], [("public safety minister", "CANGOV", "2023-07-26", "2024-12-16"), ("finance minister", "CANGOV", "2024-12-16", "2025-03-14"), ("intergovernmental affairs minister", "CANGOV", "2025-03-14", None)]),
+    ("geoffrey-onyeama", "Geoffrey Onyeama", "Geoffrey Onyeama", "NGA", "m", None, [], [], [("foreign minister", "NGAGOV", "2015-11-11", "2023-05-29")]),
+    ("raychelle-omamo", "Raychelle Omamo", "Raychelle Omamo", "KEN", "f", None, [], [], [("foreign minister", "KENGOV", "2020-03-03", "2022-10-27")]),
+    ("gedion-timothewos", "Gedion Timothewos", "Gedion Timothewos", "ETH", "m", None, [], [], [("justice minister", "ETHGOV", "2021-10-06", "2024-02-14"), ("foreign minister", "ETHGOV", "2024-02-14", None)]),
+    ("therese-kayikwamba-wagner", "Thérèse Kayikwamba Wagner", "Therese Kayikwamba Wagner", "COD", "f", None, [], ["Therese Kayikwamba Wagner"], [("foreign minister", "CODGOV", "2024-06-12", None)]),
+    ("olivier-nduhungirehe", "Olivier Nduhungirehe", "Olivier Nduhungirehe", "RWA", "m", None, [], [], [("foreign minister", "RWAGOV", "2023-12-05", None)]),
+    ("yemane-gebremeskel", "Yemane Gebremeskel", "Yemane Gebremeskel", "ERI", "m", None, [], [], [("information minister", "ERIGOV", "2013-01-01", None)]),
+    ("muse-bihi-abdi", "Muse Bihi Abdi", "Muse Bihi Abdi", "SOM", "m", None, [], [], [("president of Somaliland", "SOMSEP", "2017-12-13", "2024-12-12")]),
+    ("geraldo-alckmin", "Geraldo Alckmin", "Geraldo Alckmin", "BRA", "m", None, [], [], [("vice president", "BRAGOV", "2023-01-01", None)]),
+    ("manuel-adorni", "Manuel Adorni", "Manuel Adorni", "ARG", "m", None, [], [], [("presidential spokesperson", "ARGGOV", "2023-12-10", None)]),
+    ("alexander-novak", "Alexander Nowak", "Alexander Novak", "RUS", "m", None, [], [], [("energy minister", "RUSGOV", "2012-05-21", "2020-11-10"), ("deputy prime minister", "RUSGOV", "2020-11-10", None)]),
+    ("pat-ryder", "Pat Ryder", "Pat Ryder", "USA", "m", None, [], [], [("Pentagon press secretary", "USAMIL", "2022-08-26", "2025-01-20")]),
+    ("jeffrey-hovenier", "Jeffrey Hovenier", "Jeffrey Hovenier", "USA", "m", None, [], [], [("ambassador to Kosovo", "USAGOV", "2022-01-31", "2025-01-20")]),
+    ("woo-won-shik", "Woo Won-shik", "Woo Won-shik", "KOR", "m", None, [], ["Woo Won Shik"], [("speaker", "KORLEG", "2024-06-05", None)]),
+    ("dan-jorgensen", "Dan Jørgensen", "Dan Jorgensen", "DNK", "m", None, [], ["Dan Jorgensen"], [("development minister", "DNKGOV", "2022-12-15", "2024-08-29"), ("EU commissioner", "IGOEUREEC", "2024-12-01", None)]),
 ]  # fmt: skip
 
 # Surnames that are common names or words alone ("Burns", "Shah", "Khan", "Kim"): only the full name;
@@ -174,4 +192,7 @@ KNOWN_AS = {"nicholas-burns": "Nicholas Burns", "touhid-hossain": "Touhid Hossai
             "katherina-reiche": "Katherina Reiche", "park-jin": "Park Jin", "cho-tae-yul": "Cho Tae Yul",
             "fuad-hussein": "Fuad Hussein",
             # "Ford" is the carmaker, "Laya" no name of its own
-            "doug-ford": "Doug Ford", "arancha-gonzalez-laya": "González Laya"}  # fmt: skip
+            "doug-ford": "Doug Ford", "arancha-gonzalez-laya": "González Laya",
+            # "Wagner" is the mercenary group, "Nowak", "Ryder" and "Jørgensen" many people
+            "therese-kayikwamba-wagner": "Thérèse Kayikwamba Wagner", "alexander-novak": "Alexander Nowak",
+            "pat-ryder": "Pat Ryder", "dan-jorgensen": "Dan Jørgensen", "woo-won-shik": "Woo Won-shik", "muse-bihi-abdi": "Bihi"}  # fmt: skip

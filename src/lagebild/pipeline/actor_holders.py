@@ -4,6 +4,8 @@ state out where the passage already says which state it is about, so the holder 
 state of the nearest actor, capital or country adjective before the role in the sentence, else in
 the two sentences before, else to the state that clearly dominates the article so far. Actors after
 the name are left out: there the holder usually speaks of another state ("warf Kanada vor").
+Officials of an IGO ("Erweiterungskommissarin Marta Kos") have no country but are owned: they keep
+their IGO.
 """
 
 from __future__ import annotations
@@ -25,7 +27,14 @@ from lagebild.pipeline.actor_references import sentence_index
 def place_unowned_holders(doc: Doc, mentions: list, places: list, index) -> None:
     """Give document actors with a role and no country the state of the passage (in place: the
     mention, its span and every later mention of the same person)."""
-    unowned = [m for m in mentions if m.actor.kb_id is None and m.actor.role and not m.actor.country]
+    unowned = [
+        m
+        for m in mentions
+        if m.actor.kb_id is None
+        and m.actor.role
+        and not m.actor.country
+        and not (m.actor.actor_code or "").startswith("IGO")
+    ]
     if not unowned:
         return
     sentence_of = sentence_index(doc)

@@ -45,6 +45,12 @@ STATE_BODY_HEADS_DE = {"regierung": "GOV", "polizei": "COP", "kommando": "MIL", 
 NON_STATE_PREFIXES_DE = ("Terror", "Exil", "Rebellen", "Schatten", "Gegen")
 # Words after such a noun that name its owner: "die Regierung in Kiew", "die Armee des Landes".
 OWNER_FOLLOWS = {"in", "im", "von", "des", "der", "aus"}
+# Verbs of a speaker appealing to a body, particle first ("forderte die Armee auf" -> "aufforderte"): the
+# lemma, and the past forms the lemmatizer often leaves as they are.
+APPEAL_VERBS_DE = {
+    "auffordern", "aufforderte", "aufforderten", "auffordert", "aufrufen", "aufrief", "aufriefen", "aufruft",
+    "mahnen", "mahnte", "mahnten", "mahnt", "ermahnen", "ermahnte", "drängen", "drängte", "drängten", "drängt",
+}  # fmt: skip
 # Prepositions by which a place after a group noun says where it is: "Demonstranten in Eriwan".
 SEAT_PREPOSITIONS = {"in", "im", "aus"}
 
@@ -59,7 +65,9 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     found counts as context for the next. An owner after the noun ("die Armee Russlands", "die
     Regierung in Kiew") is read elsewhere. Rebels are placed like protesters, unless a named rebel
     group comes just before ("die Miliz" after "die Huthi"); a junta keeps the state it was first
-    read with."""
+    read with. A body a foreign speaker appeals to ("Blinken forderte die Armee auf") is the one of
+    the state the article is about, and a state named as an embassy's owner ("stürmten die
+    Botschaften Frankreichs") places nobody."""
     context = [c for c in candidates if state_of(c)] + adjective_states(doc, taken, index)
     found = []
     bodies = []  # the institutions placed so far, as context clues
@@ -113,7 +121,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             # with them: "Am Abend bestritten die Rebellen ..." after Oman and Jordan were thanked
             or (institution_state(same_sentence, i, sentence_of) if rebels else None)
             or (_named_rebels_before(context, i, sentence_of, window=len(doc)) if rebels else None)
-            or (None if protesters else _earlier_body_state(states, bodies, i, sentence_of))
+            or _earlier_body_state(states, bodies, i, sentence_of)
+            or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
             or institution_state(states, i, sentence_of)
             or institution_state(local, i, sentence_of)
             or dominant_state([c for c in context if c.span.end <= i])
@@ -131,11 +140,13 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
 
 
 def _earlier_body_state(states: list, bodies: list, i: int, sentence_of: list[int]) -> str | None:
-    """A bare body ("die Polizei", "die Behörden") with no state named in its sentence, after
-    sentences whose last clue is a capital, state or speaker acting ("Moskau drohte ...", "Blinken
-    sagte ..."), is the state of the article's bodies placed before: a report on Moldova that
-    quotes Moscow goes on with Moldova's police. A place, adjective or body as the last clue, or any
-    clue in the same sentence ("In Moskau nahm die Polizei ..."), still decides as before."""
+    """A bare body ("die Polizei", "die Behörden") or protesters with no state named in the sentence,
+    after sentences whose last clue is a capital, state or speaker acting ("Moskau drohte ...",
+    "Blinken sagte ..."), is the state of the article's bodies placed before: a report on Moldova that
+    quotes Moscow goes on with Moldova's police, and "Brüssel verlangte die Freilassung friedlicher
+    Demonstranten" after Mexico and Moscow reacted to protests in Cuba are Cuba's. A place, adjective
+    or body as the last clue, or any clue in the same sentence ("In Moskau nahm die Polizei ..."),
+    still decides as before."""
     sentence = sentence_of[i]
     if any(sentence_of[c.span.start] == sentence for c in states):
         return None
@@ -148,13 +159,39 @@ def _earlier_body_state(states: list, bodies: list, i: int, sentence_of: list[in
     opening = doc.text.rfind("\n\n", 0, doc[i].idx)
     if _opens_with_place(doc, opening, states):
         bodies = [b for b in bodies if b.span.start_char > opening]
-    # the state most of them were placed in, the latest on a tie: one body placed abroad
-    # ("Abgeordnete in Bischkek") does not move the story there
+    return _most_bodies_state(bodies, i)
+
+
+def _most_bodies_state(bodies: list, i: int) -> str | None:
+    """The state most bodies before token i were placed in, the latest on a tie: one body placed
+    abroad ("Abgeordnete in Bischkek") does not move the story there."""
     earlier = [state_of(b) for b in bodies if b.span.end <= i and state_of(b)]
     if not earlier:
         return None
     counts = Counter(earlier)
     return max(reversed(earlier), key=counts.__getitem__)
+
+
+def _addressed_body_state(
+    token, states: list, context: list, bodies: list, sentence_of: list[int]
+) -> str | None:
+    """'Blinken forderte die Armee auf, ...', 'Véran rief die Militärs auf': a body a speaker appeals to
+    is the one of the state the article is about, not the speaker's. Where its sentence names no
+    place, the state most of the article's bodies were placed in so far, else its dominant state."""
+    verb = token.head
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    if (particle + verb.lower_) not in APPEAL_VERBS_DE and (particle + verb.lemma_) not in APPEAL_VERBS_DE:
+        return None
+    # addressed, not the one who appeals: another subject of the verb (or of the verb it is
+    # coordinated with: "nannte ... und forderte die Armee auf") comes first; the parser reads "rief
+    # die Militärs auf" with two subjects at times
+    clauses = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if not any(c.dep_ == "nsubj" and c.i < token.i for v in clauses for c in v.children):
+        return None
+    i, sentence = token.i, sentence_of[token.i]
+    if any(sentence_of[c.span.start] == sentence and locates(c) for c in states):
+        return None  # "In Paris rief Véran die Polizei auf": the place says whose
+    return _most_bodies_state(bodies, i) or dominant_state([c for c in context if c.span.end <= i])
 
 
 def _opens_with_place(doc: Doc, opening: int, states: list) -> bool:
@@ -231,10 +268,25 @@ def determiner_start(doc: Doc, i: int) -> int | None:
 
 
 def _mission_abroad(span: Span) -> bool:
-    """'die französische Botschaft', 'vor indischen Konsulaten': the state's mission in another one."""
+    """'die französische Botschaft', 'vor indischen Konsulaten', 'die Botschaften Frankreichs, Belgiens
+    und Ruandas': the state's mission in another one."""
     doc = span.doc
     words = [doc[span.end - 1].text] + ([doc[span.end].text] if span.end < len(doc) else [])
-    return any(w.startswith(POSTED_ABROAD) for w in words)
+    return any(w.startswith(POSTED_ABROAD) for w in words) or _owner_of_mission(doc, span.start)
+
+
+def _owner_of_mission(doc: Doc, start: int) -> bool:
+    """Whether the state named at `start` is a genitive owner after a mission noun, first or in a
+    list of owners: "die Botschaften Frankreichs, Belgiens und Ruandas"."""
+    k = start - 1
+    # back over the owners named before it in the list: ", Belgiens und"
+    while k >= 0 and (doc[k].text in {",", "und", "sowie"} or _genitive_name(doc[k].text)):
+        k -= 1
+    return k >= 0 and doc[k].text.startswith(POSTED_ABROAD)
+
+
+def _genitive_name(word: str) -> bool:
+    return word[:1].isupper() and word.endswith("s") and not word.startswith(POSTED_ABROAD)
 
 
 def _same_body_before(context: list, word: str, i: int) -> str | None:
@@ -273,8 +325,6 @@ def _institution_sector(word: str) -> str | None:
     # "die Übergangsregierung", "die Zentralkriminalpolizei", "das Kriegsrechtskommando": a compound
     # of a state body's head is that body, unless its first part names a non-state group
     head = next((h for h in STATE_BODY_HEADS_DE if word.lower().endswith(h) and len(word) > len(h)), None)
-    if word == "Präsidentschaft":  # the office speaking as a body: "Die Präsidentschaft verurteilte ..."
-        head = "präsidentschaft"
     if head is None or word.startswith(NON_STATE_PREFIXES_DE):
         return None
     return STATE_BODY_HEADS_DE[head]

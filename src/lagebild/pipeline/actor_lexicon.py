@@ -395,6 +395,8 @@ STATE_INSTITUTIONS_DE = {
     "Justizministerium": "GOV", "Sonderpolizei": "COP", "Bereitschaftspolizei": "COP",
     "Generalstaatsanwaltschaft": "JUD", "Ombudsstelle": "GOV", "Ombudsmann": "GOV", "Ombudsfrau": "GOV",
     "Wahlkommission": "GOV", "Militärverwaltung": "MIL", "Grenzpolizei": "COP", "Sicherheitsbehörden": "COP",
+    # the office speaking as a body: "Die Präsidentschaft verurteilte ..."
+    "Präsidentschaft": "GOV",
 }  # fmt: skip
 # "das Bildungsministerium", "das Gesundheitsministerium": any ministry, named without its state. Of
 # the other institution heads only a ministry is sure to be the state's ("Umweltbehörde" is not).

@@ -58,6 +58,11 @@ def role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
         if start > 0 and doc[start - 1].text in DETERMINERS_DE:
             if doc[start - 1].text == "den" and token.text.endswith("en") and i == start:
                 continue  # "den Diplomaten" is as often a dative plural as a singular
+            if doc[start - 1].text.lower() == "die" and role.gender == "m" and i == start and not role.owner:
+                # "die Botschafter Russlands und Chinas": a masculine noun after "die" is plural, several
+                # people and no earlier one ("die georgischen Botschafter", "die NATO-Außenminister"
+                # still name their state or IGO)
+                continue
             yield start - 1, i + 1, role
         elif role.owner or (i and index.genitive_owner(doc[i - 1].text, kb)):
             yield i, i + 1, role  # "Kremlchef", "US-Präsident", "Irans Außenminister" without article

@@ -1,0 +1,162 @@
+"""Ordinary crime is no political event: police and courts acting on private persons.
+
+CAMEO codes interactions between political actors (gold guideline "What is an event"). Police and
+court news about common crime reads like coercion to the coder: "Zwei mutmaßliche Trickdiebe wurden
+festgenommen" is an arrest (173), "Die Angeklagten wurden wegen Untreue verurteilt" a sentence (116),
+"Die Polizei schoss auf den 21-Jährigen" force (175). None names a political target; the coder fills
+in the source state's population (`targets_domestic`) or leaves the target open. An arrest, charge,
+verdict or police shooting stays an event where the person acted on has a political role or the act
+a political reason: opposition figures, journalists, protesters, terror suspects, spies, foreigners
+held by a state ("ein kanadischer Priester wegen Aufwiegelung verurteilt"). It is dropped where the
+sentence names the person by a common-crime noun (thief, smuggler, dealer, gunman running amok) or
+the charge as a common crime (theft, fraud, breach of trust, negligent homicide), or, for a police
+shooting, a single armed individual in an article that speaks of no terror at all; and nothing in
+the sentence is political. The police asking witnesses or victims to come forward is no appeal to a
+political actor either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from lagebild.events.arguments import actor_of, side_of, state_of_adjective
+from lagebild.pipeline.annotations import EventInfo
+
+# the state's law enforcement, whose everyday work is ordinary crime
+LAW_ENFORCEMENT_ROLES = ("COP", "JUD")
+# the people of the source's own state, the target the coder guesses for an act at home
+OWN_PEOPLE_ROLE = "CVL"
+# charging and sentencing (116 and 173 also come from courts), coercion, assault and force
+COERCIVE_CODES = ("116", "17", "18", "19")
+POLICE_FORCE_CODES = ("175", "18", "19")
+APPEAL_ROOTS = ("02", "10")
+POLICE_ROLE = "COP"
+
+# people named by the crime they are suspected of, also in compounds ("Trickdiebe", "Bankräuber")
+OFFENDER = re.compile(
+    r"(dieb|diebin|diebinnen|diebe|dieben|einbrecher|räuber|schlepper|schleuser|schmuggler|betrüger"
+    r"|dealer|hehler|fälscher|brandstifter|vergewaltiger|erpresser|zuhälter|drogenhändler"
+    r"|drogenkurier|raser|amokläufer|amokfahrer)(n|in|innen)?$"
+)
+# common crimes named as the charge ("wegen Untreue", "des Betrugs"); murder, corruption and money
+# laundering are left out: the news reports them of and against politicians as often as not
+COMMON_CRIME = re.compile(
+    r"(diebstahl|diebstähle|diebstählen|betrug|betrügereien|untreue|tierquälerei|körperverletzung"
+    r"|raub|raubüberfall|raubüberfälle|einbruchsdiebstahl|steuerhinterziehung|kursmanipulation"
+    r"|marktmanipulation|bilanzfälschung|insiderhandel|drogenhandel|rauschgifthandel|drogenbesitz"
+    r"|vergewaltigung|kindesmissbrauch|brandstiftung|totschlag|fahrerflucht|sachbeschädigung"
+    r"|hehlerei|urkundenfälschung|schmuggel|amoklauf|amokläufe|amokfahrt)(s|es)?$"
+)
+# negligence that kills ("wegen fahrlässiger Tötung"): a death caused by accident, not by intent
+NEGLIGENCE = "fahrlässig"
+# compounds of those words that name political wrongs ("Wahlbetrug", "Waffenschmuggel")
+POLITICAL_PREFIXES = ("wahl", "waffen", "subventions", "sozial")
+# one armed person the police shoots at: "den 21-Jährigen", "der Täter", "einen Schützen"
+INDIVIDUAL = re.compile(
+    r"(\d+-)?jährige[nr]?|täter|schütze[n]?|amokläufer[s]?|geiselnehmer[s]?|angreifer[s]?"
+)
+# a person the police arrests or a court tries, named by no role: "Ein Verdächtiger", "Der 23-Jährige"
+SUSPECT = re.compile(r"(\d+-)?jährige[nr]?|verdächtige[nr]?|tatverdächtige[nr]?|beschuldigte[nr]?|täter")
+# an article that speaks of terror makes any shooting or arrest in it a possible part of it
+TERROR_WORDS = ("terror", "anschlag", "anschläg", "attentat", "attentäter", "islamist", "dschihad", "jihad")
+# words, also inside compounds, that make an arrest, a trial or a shooting political: the person's
+# role or cause, or the charge ("Oppositionsführer", "Regimekritikerin", "wegen Spionage", "wegen
+# Volksverhetzung")
+POLITICAL_WORDS = TERROR_WORDS + (
+    "extremist", "gefährder", "spion", "verrat", "aufwiegel", "putsch", "umsturz", "regimekritik",
+    "regierungskritik", "regierungsgegner", "regimegegner", "opposition", "demonstr", "protest",
+    "journalist", "reporter", "aktivist", "blogger", "dissident", "politisch", "separatist", "rebell",
+    "miliz", "geheimdienst", "kriegsverbrech", "völkermord", "sabotage", "menschenrecht", "partei",
+    "minister", "abgeordnet", "bürgermeister", "hetz", "rassis", "fremdenfeind", "rechtsextrem",
+    "linksextrem", "neonazi", "hassposting",
+)  # fmt: skip
+# the ministry that reports an arrest is no minister arrested
+NOT_POLITICAL = ("ministerium", "ministeriums")
+# whom the police asks to come forward: witnesses and victims of a crime
+WITNESSES = re.compile(r"(augen)?zeug(e|en|in|innen)|opfern?")
+
+
+def without_private_crime(events: list[EventInfo]) -> list[EventInfo]:
+    """The events of a sentence less those that report ordinary crime (module docstring)."""
+    return [e for e in events if not _private_crime(e)]
+
+
+def _private_crime(event: EventInfo) -> bool:
+    if event.source is None:
+        return False
+    sentence = event.trigger.sent
+    words = [t.lower_ for t in sentence]
+    if any(_political(w) for w in words):
+        return False
+    if _names_a_foreigner(sentence, event.source):
+        return False
+    role = _role(event.source)
+    if role == POLICE_ROLE and event.code.startswith(APPEAL_ROOTS):
+        # "Zeugen werden von der Polizei gebeten, sich zu melden": the police asks the public for help
+        return any(WITNESSES.fullmatch(w) for w in words)
+    if not event.code.startswith(COERCIVE_CODES) or not _acted_on_at_home(event, role):
+        return False
+    if any(_ends_in(OFFENDER, w) or _common_crime(w) or w.startswith(NEGLIGENCE) for w in words):
+        return True
+    if role == POLICE_ROLE and event.code.startswith(POLICE_FORCE_CODES):
+        return _lone_gunman(sentence)
+    return role is not None and _suspect_in_crime_news(sentence)
+
+
+def _political(word: str) -> bool:
+    return any(stem in word for stem in POLITICAL_WORDS) and not word.endswith(NOT_POLITICAL)
+
+
+def _role(source: Span) -> str | None:
+    actor = actor_of(source)
+    code = actor.actor_code if actor is not None else None
+    return code[-3:] if code and code.endswith(LAW_ENFORCEMENT_ROLES) else None
+
+
+def _acted_on_at_home(event: EventInfo, role: str | None) -> bool:
+    """Law enforcement with no target or its own state's people as the target; or anyone whose target
+    the coder guessed as the own people, named by no actor of the sentence."""
+    target = actor_of(event.target) if event.target is not None else None
+    if target is None:
+        return role is not None
+    own = side_of(event.source)
+    return target.country == own and (target.actor_code or "").endswith(OWN_PEOPLE_ROLE)
+
+
+def _names_a_foreigner(sentence: Span, source: Span) -> bool:
+    """A nationality adjective of another state than the source's ("ein kanadischer Priester", "der
+    französische Staatsbürger"): a state holding foreigners acts on their state too."""
+    own = side_of(source)
+    for token in sentence:
+        adjective = state_of_adjective(token)
+        if adjective is not None and side_of(adjective) not in (None, own):
+            return True
+    return False
+
+
+def _ends_in(pattern: re.Pattern, word: str) -> bool:
+    """The word is, or ends in, one of the pattern's words (the patterns are anchored at the end):
+    compounds name the same kind of person or crime ("Trickdiebe", "Taschendieben", "Zollbetrugs")."""
+    return pattern.search(word) is not None
+
+
+def _common_crime(word: str) -> bool:
+    match = COMMON_CRIME.search(word)
+    return match is not None and not word[: match.start()].endswith(POLITICAL_PREFIXES)
+
+
+def _lone_gunman(sentence: Span) -> bool:
+    """A police shooting of one armed person, in an article that speaks of no terror."""
+    if not any(INDIVIDUAL.fullmatch(t.lower_) for t in sentence):
+        return False
+    return not any(stem in t.lower_ for t in sentence.doc for stem in TERROR_WORDS)
+
+
+def _suspect_in_crime_news(sentence: Span) -> bool:
+    """A suspect named only by age or as "der Verdächtige", in an article with no political word at all:
+    a crime report ("Der 23-Jährige wurde festgenommen, teilte die Polizei mit")."""
+    if not any(SUSPECT.fullmatch(t.lower_) for t in sentence):
+        return False
+    return not any(_political(t.lower_) for t in sentence.doc)
