@@ -20,9 +20,9 @@ sentence reports an event of that root), `source_ok`, `target_ok` (state level: 
 actor acts for, null when the sentence names none; guidelines of benchmarks/gold/README.md),
 `modality_ok` (null when there is no event), `correct_code` (what the sentence supports instead,
 where codable), `background` (a right event decades old), a `cause` class for every error and a
-short `reason`. They were made for one version of the coder (JUDGED_CODER): every event it produced
-on the sample (159 asserted, 34 future/hypothetical/negated), plus a few judged later (their
-`reason` says so). Precision is reported for the asserted events; for the others, how often their
+short `reason`. They were made for two versions of the coder (JUDGED_CODER): every event the first
+produced on the sample (159 asserted, 34 future/hypothetical/negated), then every event of the second
+that no judgment covered (179; their `reason` says so). Precision is reported for the asserted events; for the others, how often their
 factuality label is right. Events of the current coder that no judgment covers are counted as
 unjudged, not as right or wrong.
 """
@@ -48,9 +48,11 @@ JUDGMENTS = ROOT / "benchmarks" / "gold" / "events_gnad_audit.jsonl"
 SAMPLE_SIZE = 300
 SAMPLE_SEED = 20261129
 DUMP_SEED = 7
-# The judgments were made on the working tree of this moment, while other engineers were changing
+# The judgments were made on the working trees of these moments, while other engineers were changing
 # the coder; a later coder produces events no judgment covers (reported as unjudged).
-JUDGED_CODER = "working tree of 2026-11-29, events dumped 14:12 UTC"
+JUDGED_CODER = (
+    "working trees of 2026-11-29 14:12 UTC and, for every event then unjudged, 2026-11-30 00:10 UTC"
+)
 
 
 def sample_indices(count: int = SAMPLE_SIZE) -> list[int]:

@@ -10,3 +10,8 @@ def coded_events(text: str, date: str) -> list[tuple]:
          e.target and (e.target.country or e.target.actor_code), e.modality)
         for e in analyze(text, date=date, lang="de").events
     ]  # fmt: skip
+
+
+def coded_dyads(text: str, date: str) -> set[tuple]:
+    """(code, source state/IGO, target state/IGO) of the events coded in `text`, whatever their modality."""
+    return {(code, source, target) for code, source, target, _ in coded_events(text, date)}

@@ -15,7 +15,7 @@ def _entity(result, text: str):
 
 def test_eu_commissioner_unknown_to_the_kb_keeps_the_eu_in_a_passage_about_serbia():
     text = (
-        "Serbiens Präsident Aleksandar Vučić lehnte Neuwahlen ab. Belgrad wies die Kritik zurück. "
+        "Serbiens Präsident Aleksandar Vučić hat vorgezogene Wahlen erneut abgelehnt. Die Opposition in Belgrad reagierte empört. "
         "Erweiterungskommissarin Maria Kowalczyk traf am Montag mit Vučić zusammen."
     )
     result = analyze(text, date="2025-03-10", lang="de")

@@ -1,14 +1,11 @@
-"""Consultation and diplomatic cooperation, round 7: an agreement concluded "mit" a partner binds both
-signatories; a call "am Telefon" is the setting of an act addressed to the one called."""
+"""Diplomatic cooperation, round 7: an agreement concluded "mit" a partner binds both signatories.
+(The call "am Telefon" is tested in test_events_de_root_senses.py.)"""
 
-from lagebild import analyze
+from tests.event_tuples import coded_dyads
 
 
-def dyads(text: str, date: str = "2024-05-06") -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.code, e.source and e.source.country, e.target and e.target.country)
-        for e in analyze(text, date=date, lang="de").events
-    }
+def dyads(text: str) -> set[tuple[str, str | None, str | None]]:
+    return coded_dyads(text, "2024-05-06")
 
 
 def test_an_agreement_concluded_with_a_partner_goes_both_ways():
@@ -34,13 +31,3 @@ def test_an_agreement_with_two_partners_is_no_pair():
     # several partners: each is a target of the signatory, none signs towards the others
     found = dyads("Frankreich unterzeichnete ein Abkommen mit Italien und Spanien.")
     assert ("057", "ITA", "ESP") not in found and ("057", "ESP", "ITA") not in found
-
-
-def test_a_call_on_the_phone_is_the_setting_of_the_act_addressed():
-    found = dyads("Kremlchef Wladimir Putin lobte am Telefon die Haltung Tokajews.")
-    assert ("041", "RUS", "KAZ") in found
-    assert ("051", "RUS", "KAZ") in found
-
-
-def test_a_phone_named_without_an_addressed_act_is_no_call():
-    assert not any(code == "041" for code, _, _ in dyads("Am Telefon wurde über das Wetter gesprochen."))

@@ -82,9 +82,9 @@ def test_trade_barriers_are_sanctions():
 
 
 def test_a_resignation_ruled_out_is_refused_and_negated():
-    events = _events("Einen Rücktritt schloss der kenianische Präsident kategorisch aus.")
+    events = _events("Den Rücktritt ihrer Regierung schloss die peruanische Präsidentin am Dienstag aus.")
     assert {m for _, _, m in _dyads(events, "12")} == {"asserted"}
-    assert {(s, m) for s, _, m in _dyads(events, "08")} == {("KEN", "negated")}
+    assert {(s, m) for s, _, m in _dyads(events, "08")} == {("PER", "negated")}
 
 
 def test_an_attack_not_ruled_out_stays_possible():

@@ -23,8 +23,8 @@ def _codes(text: str) -> list[tuple[str, str]]:
     "text",
     [
         # a consideration the writer only expects, if a condition holds
-        "Sollte Minsk die Gefangenen nicht bald freilassen, dürften Berlin und Brüssel über neue "
-        "Sanktionen nachdenken.",
+        "Gibt Teheran die Seeleute nicht frei, dürften London und Paris über eine Ausweisung der "
+        "Botschafter nachdenken.",
         # a consideration one side advises the other to make
         "Moskau wies die Kritik zurück und empfahl den Amerikanern, über ihre eigenen Kriege nachzudenken.",
         # a consideration asked about

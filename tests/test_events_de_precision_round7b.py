@@ -1,8 +1,6 @@
 """Factuality of plans and advice in reported speech, clauses coordinated with a demand, the charge
 inside an accusation and the restraint asked of both sides of a conflict, through the real pipeline."""
 
-import pytest
-
 from lagebild import analyze
 
 DATE = "2024-03-01"
@@ -48,19 +46,24 @@ def test_threat_coordinated_with_a_demand_is_made():
     assert threats and all(e[1] == "asserted" for e in threats)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the charge as two coordinated infinitives, "zu" on the last only
+def test_charge_of_an_accusation_is_no_event():
+    # the charge as two coordinated infinitives, "zu" on the last only; the accusation itself stays
+    events = _events(
         "Die Regierung nannte keine Opferzahlen und warf Indien vor, die Grenze überschritten und Soldaten "
-        "angegriffen zu haben.",
-        # the charge where the accuser is no actor and the accusation itself is not coded
-        "Ein Abgeordneter warf den USA vor, die Opposition zu finanzieren.",
-    ],
-)
-def test_charge_of_an_accusation_is_no_event(text):
-    events = _events(text)
+        "angegriffen zu haben."
+    )
+    assert [e for e in events if e[0] == "112"]
     assert not [e for e in events if not e[0].startswith("11")]
+
+
+def test_charge_is_no_event_where_the_accuser_is_no_actor():
+    # the accusation is not coded without an actor accusing, and its charge must not be coded instead
+    unowned = _events("Ein Parteifunktionär warf Großbritannien vor, Demonstranten zu bewaffnen.")
+    assert not [e for e in unowned if not e[0].startswith("11")]
+    # the anchor: the same charge with an actor accusing is read as the accusation
+    accused = _events("Ein Sprecher des Kreml warf Großbritannien vor, Demonstranten zu bewaffnen.")
+    assert ("112", "asserted", "RUS", "GBR") in accused
+    assert not [e for e in accused if not e[0].startswith("11")]
 
 
 def test_restraint_asked_of_both_sides_is_no_event_between_them():

@@ -2,15 +2,12 @@
 setting of an act addressed to someone is a consultation (041) besides that act; a telephone as a
 thing is no event."""
 
-from lagebild import analyze
+from tests.event_tuples import coded_events
 
 
-def dyads(text: str, date: str = "2024-03-01") -> set[tuple]:
-    """(code, source state, target state, modality) of the events read from `text`."""
-    return {
-        (e.code, e.source and e.source.country, e.target and e.target.country, e.modality)
-        for e in analyze(text, date=date, lang="de").events
-    }
+def dyads(text: str) -> set[tuple]:
+    """(code, source, target, modality) of the events read from `text`."""
+    return set(coded_events(text, "2024-03-01"))
 
 
 def test_praise_given_on_the_phone_is_also_a_call_between_the_two():

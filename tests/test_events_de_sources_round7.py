@@ -2,45 +2,43 @@
 relations continues the state the story follows, unless that state suffers the act. Sentences of our
 own, through the whole pipeline."""
 
-from lagebild import analyze
+from tests.event_tuples import coded_dyads
 
 
-def coded(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code, source state, target state) of each event."""
-    return [
-        (e.code, e.source and (e.source.country or e.source.actor_code), e.target and e.target.country)
-        for e in analyze(text, date="2024-03-04", lang="de").events
-    ]
+def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+    return coded_dyads(text, "2024-03-04")
 
 
 def test_an_agentless_summons_is_done_by_the_state_named_as_subject_before():
     found = coded(
-        "Das algerische Außenministerium protestierte am Montag scharf gegen die Festnahme. "
-        "Am Abend wurde der französische Geschäftsträger einbestellt."
+        "Polens Außenministerium protestierte gegen die Verletzung des Luftraums. "
+        "Der russische Geschäftsträger wurde noch am selben Tag einbestellt."
     )
-    assert ("114", "DZA", "FRA") in found
+    assert ("114", "POL", "RUS") in found
 
 
 def test_an_agentless_cancellation_is_done_by_the_subject_of_the_clause_before():
     found = coded(
-        "Kanada setzte die Gespräche über ein Freihandelsabkommen mit Indien aus, eine geplante "
-        "Handelsmission wurde abgesagt."
+        "Australien setzte den Dialog mit China über Agrarzölle aus, ein geplantes Gipfeltreffen wurde abgesagt."
     )
-    assert any(code.startswith("12") and source == "CAN" for code, source, _ in found)
+    assert any(code.startswith("12") and source == "AUS" for code, source, _ in found)
 
 
 def test_a_summoned_envoy_does_not_summon_himself():
-    # the last state named as a subject is the one whose envoy is summoned: no source to tell
+    # the last state named as a subject is the one whose envoy is summoned: no source to tell (a guard:
+    # the coder before the rule did not code this either)
     found = coded(
-        "Frankreich hatte die Festnahme am Morgen bestätigt. Am Abend wurde der französische Botschafter einbestellt."
+        "Schweden hatte die Ausweisung am Vormittag bestätigt. Wenig später wurde der schwedische Botschafter "
+        "einbestellt."
     )
     assert not [event for event in found if event[0] == "114"]
 
 
 def test_a_named_agent_of_the_passive_wins_over_the_story():
+    # a guard: the rule must not override the agent a "von" phrase names
     found = coded(
-        "Das algerische Außenministerium protestierte am Montag. Am Abend wurde der französische "
-        "Geschäftsträger von Marokko einbestellt."
+        "Die türkische Regierung protestierte am Freitag energisch gegen die Koranverbrennung. Kurz darauf "
+        "wurde die schwedische Geschäftsträgerin von der irakischen Regierung einbestellt."
     )
-    assert ("114", "MAR", "FRA") in found
-    assert ("114", "DZA", "FRA") not in found
+    assert ("114", "IRQ", "SWE") in found
+    assert ("114", "TUR", "SWE") not in found

@@ -23,10 +23,9 @@ def test_name_after_the_finite_verb_is_the_subject_when_the_parse_gives_none():
 
 
 def test_perfect_with_haben_is_no_passive_and_the_time_in_front_no_subject():
-    # "Wenige Stunden" is labelled the passive subject; plural, it disagrees with "hatte"
+    # "Zwei Tage" is labelled the passive subject; plural, it disagrees with "hatte"
     events = _events(
-        "Wenige Stunden vor Lulas Abflug hatte Nordkorea eine Interkontinentalrakete ins Japanische "
-        "Meer gefeuert."
+        "Zwei Tage vor dem Gipfel hatte Nordkorea drei Kurzstreckenraketen ins Japanische Meer abgefeuert."
     )
     assert _sources(events, "15") == {"PRK"}
 
@@ -34,10 +33,10 @@ def test_perfect_with_haben_is_no_passive_and_the_time_in_front_no_subject():
 def test_plural_modal_takes_the_list_of_names_after_it_not_the_singular_object():
     # "wollen" hangs on a noun and "Abkommen" is labelled the subject: singular, it cannot be
     events = _events(
-        "Im Juni wollen Äthiopien und Dschibuti in Asmara ein Abkommen über militärische "
-        "Zusammenarbeit unterzeichnen."
+        "Schon im Frühjahr wollen Peru und Bolivien in La Paz ein Abkommen zur Bekämpfung des "
+        "Drogenhandels unterzeichnen."
     )
-    assert _sources(events, "05") == {"ETH", "DJI"}
+    assert _sources(events, "05") == {"PER", "BOL"}
 
 
 def test_er_after_the_finite_verb_is_the_subject_of_a_fronted_object():

@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-import lagebild
+from tests.event_tuples import coded_dyads
 
 DATE = "2025-03-14"
 
 
-def _events(text: str):
-    return lagebild.analyze(text, date=DATE, lang="de").events
-
-
-def side_of(actor) -> str | None:
-    """The state or IGO an event actor acts for, as the gold keys it."""
-    if actor is None:
-        return None
-    code = actor.actor_code or ""
-    return code if code.startswith("IGO") else actor.country or code or None
-
-
 def _targets(text: str, root: str, source: str) -> set[str | None]:
-    return {side_of(e.target) for e in _events(text) if e.root == root and side_of(e.source) == source}
+    return {target for code, actor, target in coded_dyads(text, DATE) if code[:2] == root and actor == source}
 
 
 @pytest.mark.parametrize(
@@ -37,21 +25,21 @@ def _targets(text: str, root: str, source: str) -> set[str | None]:
             "GHA",
             "NER",
         ),
-        # "das Nachbarland" borders the source: Moldova, not Russia named later
+        # "das Nachbarland" borders the source: Finland, not Russia named later
         (
-            "Moldaus Präsidentin Maia Sandu warf Russland Einmischung vor. "
-            "Rumäniens Präsident Klaus Iohannis sicherte dem Nachbarland weitere Hilfe zu.",
+            "Finnlands Präsident warf Russland Provokationen an der Grenze vor. "
+            "Schweden sagte dem Nachbarland weitere Unterstützung zu.",
             "03",
-            "ROU",
-            "MDA",
+            "SWE",
+            "FIN",
         ),
         # "das Königreich" is the monarchy of the two states named before
         (
-            "Die Förderkürzung geht auf Saudi-Arabien und Russland zurück. "
-            "Präsident Joe Biden drohte dem Königreich mit Konsequenzen.",
+            "Der Streit um die Fischereirechte betrifft Marokko und Algerien. "
+            "Madrid drohte dem Königreich mit wirtschaftlichen Folgen.",
             "13",
-            "USA",
-            "SAU",
+            "ESP",
+            "MAR",
         ),
     ],
 )
@@ -62,7 +50,7 @@ def test_country_noun_stands_for_the_state_named_before(text, root, source, targ
 def test_own_country_noun_is_no_target():
     """ "sein Land" is the source's own state: no target is taken from the sentence before."""
     text = "Russland drohte Polen mit Vergeltung. Der polnische Präsident sagte, sein Land lasse sich nicht erpressen."
-    assert "POL" not in {side_of(e.target) for e in _events(text) if side_of(e.source) == "POL"}
+    assert "POL" not in {target for _, source, target in coded_dyads(text, DATE) if source == "POL"}
 
 
 @pytest.mark.parametrize("judge", ["Die EU-Kommission", "Polen"])
@@ -73,6 +61,5 @@ def test_subject_of_the_next_clause_after_a_comma_is_no_target(judge):
         f"Das Parlament in Tiflis verabschiedete das Gesetz. {judge} bedauerte die Entscheidung, Berlin und "
         "Paris bestellten die georgischen Botschafter ein."
     )
-    judgements = [e for e in _events(text) if e.root == "11"]
-    assert judgements
-    assert {side_of(e.target) for e in judgements} == {"GEO"}
+    judgements = {target for code, _, target in coded_dyads(text, DATE) if code[:2] == "11"}
+    assert judgements == {"GEO"}

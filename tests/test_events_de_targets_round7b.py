@@ -35,7 +35,7 @@ def test_ruling_of_a_court_at_home_keeps_the_own_state():
 def test_decision_judged_just_after_a_court_was_named_is_the_courts():
     text = (
         "Das Kosovo-Sondertribunal verurteilte einen früheren Kommandeur zu zehn Jahren Haft. "
-        "Der Angeklagte schwieg. Washington lobte die Entscheidung."
+        "Der Angeklagte schwieg. Die US-Regierung lobte die Entscheidung ausdrücklich."
     )
     assert _pairs(text, "051") == {("USA", "XKX")}
 

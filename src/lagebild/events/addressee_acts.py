@@ -1,8 +1,8 @@
 """The act an appeal or demand asks of the actor it names: "forderte Indien auf, seine Soldaten
-abzuziehen" asks India to withdraw (0874) from the Maldives; "verlangte von der iranischen Führung, die
-Festgenommenen freizulassen" asks Iran to release them; "appellierte an Daressalam, Schutzsuchende
-aufzunehmen" asks Tanzania to take refugees in. The gold banks code the appeal (02x/10x, asserted) and
-the act asked for as a hypothetical event of the addressee's.
+abzuziehen" asks India to withdraw (087x) from the Maldives; "verlangte von der iranischen Führung, die
+Festgenommenen freizulassen" asks Iran to release them; "appellierte an Moskau und Kiew, die Kämpfe
+einzustellen" asks each to stop fighting the other. The gold banks code the appeal (02x/10x, asserted)
+and the act asked for as a hypothetical event of the addressee's.
 
 The coder finds the infinitive's act, but a weak parse loses the object that controls it (an addressee
 labelled subject, an infinitive hung on the addressee or on another clause, an addressee after "an" or
@@ -24,14 +24,15 @@ from lagebild.events.arguments import (
     same_actor,
     side_of,
 )
+from lagebild.events.codebook import ASKING_ROOTS
+from lagebild.events.embedded_acts import HYPOTHETICAL
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.negation_scope import has_negation
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
-ASKING_ROOTS = ("02", "10")
 # appeal verbs whose addressee carries out the "zu" infinitive, by how the addressee is marked: the
-# accusative or dative ("rief Washington auf", "legte Kiew nahe"), or a preposition
+# accusative ("rief Washington auf", "bat Berlin") or a preposition ("appellierte an Kiew")
 ADDRESSEE_MARKS = {
     "auffordern": None, "aufrufen": None, "bitten": None, "drängen": None, "mahnen": None,
     "ermahnen": None, "ersuchen": None, "anflehen": None, "beschwören": None, "ermutigen": None,
@@ -43,16 +44,16 @@ ADDRESSEE_MARKS = {
 FOR_THE_ASKER = ("03", "04", "05", "06", "07", "08")
 # acts between two: talks and de-escalation
 BETWEEN_TWO = ("04", "087")
-HYPOTHETICAL = "hypothetical"
 NAMES = ("PROPN", "NOUN", "PRON")
 RELATIVE_CLAUSE = "acl:relcl"
 AUXILIARIES = ("aux", "aux:pass")
 
 
-def acts_of_addressees(events: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
-    """The acts the sentence's appeals ask of their named addressees, where the coder gave them to
-    the one who asks: the addressees' versions, to add."""
-    return [a for versions in _reassigned(events, triggers).values() for a in versions]
+def with_acts_of_addressees(events: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
+    """The sentence's events, each act asked of a named addressee given to the addressee in place of
+    the one who asks."""
+    reassigned = _reassigned(events, triggers)
+    return [a for e in events for a in reassigned.get(id(e), [e])]
 
 
 def _reassigned(events: list[EventInfo], triggers: list[Trigger]) -> dict[int, list[EventInfo]]:
@@ -142,8 +143,8 @@ def _in_relative_clause(token: Token) -> bool:
 def _counterpart(act: EventInfo, appeal: EventInfo) -> Span | None:
     """Whom the asked act is aimed at: whom the infinitive names, other than the addressee's own people
     ("seine Soldaten"); else, for cooperation and concessions, the state that asks ("forderte Peking
-    auf, die Zölle zurückzunehmen": towards Australia); an organisation that asks is a broker, and the act
-    keeps the target the coder found."""
+    auf, die Zölle zurückzunehmen": towards Australia). An organisation that asks is a broker, not the
+    one the act is for: the act keeps the target the coder found."""
     performer = side_of(appeal.target)
     named = act.target
     if named is not None and side_of(named) != performer and not same_actor(named, appeal.source):

@@ -11,7 +11,9 @@ from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef
 
-LIST_SEPARATORS = {",", "und", "sowie"}
+# the words that join the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris")
+LIST_CONJUNCTIONS = {"und", "sowie"}
+LIST_SEPARATORS = {",", *LIST_CONJUNCTIONS}
 SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 AGENT_PREPOSITIONS = ("von", "durch", "seitens")  # "seitens der EU kritisiert"
@@ -355,6 +357,11 @@ def _participle(verb: Token) -> bool:
 FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}  # STTS
 
 
+def is_finite(verb: Token) -> bool:
+    """The small model marks finite verbs by mood ("bestellten": Mood=Ind), rarely by VerbForm."""
+    return bool(verb.morph.get("Mood")) or "Fin" in verb.morph.get("VerbForm")
+
+
 def _headline_passive(verb: Token) -> bool:
     """A headline drops the auxiliary: in "Drei Oppositionelle festgenommen" or "Frankreich von der
     Kommission verklagt" the participle heads a sentence without a finite verb, and the noun before
@@ -424,6 +431,12 @@ def lassen_of(verb: Token) -> Token | None:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lower_ in LASSEN:
         return verb.head
     return next((c for c in verb.children if c.dep_ in ("aux", "xcomp") and c.lower_ in LASSEN), None)
+
+
+def lassen_above(verb: Token) -> Token | None:
+    """The "lassen" the verb hangs on by any relation: a misparse may attach the infinitive to it
+    with a relation `lassen_of` does not trust."""
+    return verb.head if verb.head.lower_ in LASSEN and verb.head != verb else None
 
 
 # pronouns the parser sometimes takes for a subject, though their case rules it out ("warnte uns Moskau")
@@ -791,6 +804,14 @@ DESTINATION_PREPOSITIONS = ("in", "nach", "bei", "beim")
 STAND_IN_LABEL = "LAGEBILD_DESTINATION"
 
 
+def state_ref(name: str, country: str, sector: str = "", role: str | None = None) -> ActorRef:
+    """A state as the KB's country actor, or one of its sectors at home (`sector`: a CAMEO role code
+    appended to the country code)."""
+    return ActorRef(
+        name=name, kb_id=f"country:{country}", country=country, actor_code=country + sector, role=role
+    )
+
+
 @cache
 def _state_names() -> dict[str, ActorRef]:
     """Country and capital names → the state they stand for as the destination of a visit."""
@@ -803,9 +824,7 @@ def _state_names() -> dict[str, ActorRef]:
         if actor["type"] == "state":
             words += [*actor.get("aliases_de", []), actor.get("name_de") or ""]
         for word in filter(None, words):
-            names.setdefault(
-                word, ActorRef(name=word, kb_id=f"country:{country}", country=country, actor_code=country)
-            )
+            names.setdefault(word, state_ref(word, country))
     return names
 
 
@@ -872,7 +891,7 @@ def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     if place is None or not place._.place.country:
         return None
     country = place._.place.country
-    state = ActorRef(name=place.text, kb_id=f"country:{country}", country=country, actor_code=country)
+    state = state_ref(place.text, country)
     start = min([place.start, *(c.i for c in phrase.children if c.dep_ in ("case", "det"))])
     if start == place.start and place.start > phrase.sent.start:
         start -= 1  # a bare place name ("Kiew besucht"): the word before keeps the span apart from the entity
@@ -889,9 +908,7 @@ def _state_adjectives() -> dict[str, ActorRef]:
             continue
         for stem in actor.get("adjectives_de", []):
             for form in adjective_forms(stem.lower()):
-                adjectives.setdefault(
-                    form, ActorRef(name=stem, kb_id=f"country:{country}", country=country, actor_code=country)
-                )
+                adjectives.setdefault(form, state_ref(stem, country))
     return adjectives
 
 

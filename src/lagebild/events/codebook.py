@@ -13,8 +13,10 @@ FORCE_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = {"13", "15", "17", "18", "19", "20"}  # threats, force posture, coercion, violence
 STATEMENT_ROOT = "01"
 MEETING_ROOT = "04"
+ASKING_ROOTS = ("02", "10")  # appeals and demands (a tuple, for str.startswith)
 REJECTION_ROOT = "12"
 THREAT_ROOT = "13"
+PROTEST_ROOT = "14"
 REDUCING_ROOT = "16"
 
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.events.addressee_acts import with_acts_of_addressees
 from lagebild.events.announced_threats import announced_threats
 from lagebild.events.arguments import (
     ActorIndex,
@@ -54,6 +55,7 @@ from lagebild.events.meetings import (
 from lagebild.events.modality import modality_of
 from lagebild.events.one_act import one_event_per_act
 from lagebild.events.onlookers import without_onlookers
+from lagebild.events.private_crime import without_private_crime
 from lagebild.events.receptions import host_and_guest, visits_of_received_guests
 from lagebild.events.recipients import giver_recipient_pairs, is_recipient_row
 from lagebild.events.refusals import (
@@ -155,9 +157,10 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = as_intents(found, sentence)
         found += accusations_in_reported_speech(found, actors)
         found += verdicts_in_reported_speech(sentence, found, actors)
+        found = with_acts_of_addressees(found, triggers)
         found += demanded_acts(found, triggers, lexicon, recent)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
-        found = [_as_repression(e) for e in found]
+        found = without_private_crime([_as_repression(e) for e in found])
         found = without_feared_developments(without_sport(found, doc))
         found = shared_counterparts(counterparts_of_next_clauses(found))
         for event in one_event_per_act(without_framing(without_onlookers(found))):

@@ -91,6 +91,8 @@ GENERIC_DETERMINERS = {"jeder", "jede", "jeden", "jedem", "jedes", "alle", "alle
 TOPIC_PREPOSITIONS = {"um", "über"}
 AIMED_PREPOSITIONS = {"gegen", "auf", "für"}
 PARTNER_PREPOSITIONS = {"mit"}
+# second parts of a compound naming a gathering an actor hosts ("Nato-Gipfel", "EU-Sondertreffen")
+GATHERINGS = ("gipfel", "sondergipfel", "treffen", "sondertreffen", "tagung", "konferenz", "ratstreffen")
 # "Auch die Litauer verstärkten ihre Grenztruppen": the same act as another's just before
 PARALLEL_ADVERBS = {"auch", "ebenfalls", "ebenso", "gleichfalls"}
 JOINING_VERBS = {"anschließen"}  # reflexive: "schloss sich den Sanktionen an"
@@ -302,6 +304,8 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
     for span in sorted(after + before, key=lambda s: (s.root.i not in clause, in_prepositional_phrase(s))):
         if _in_topic_phrase(span) or _named_in_passing(span, trigger) or _alongside(span, source, trigger):
             continue
+        if _names_an_occasion(span):
+            continue  # "lenkte am Vorabend des Nato-Gipfels ein": a time, not a counterpart
         if named_alongside(span) or in_characterisation(span, token) or side_of(span) in co_agents:
             continue  # "Neben Russland lehnten …ab", "verurteilte X als Verletzung der Souveränität Jemens"
         if subject_of_a_parallel_clause(span, token) or opens_a_parallel_clause(span, token):
@@ -312,6 +316,19 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
         if apart and other_camp(span, source):
             return span
     return None
+
+
+def _names_an_occasion(span: Span) -> bool:
+    """An actor named only as the host of a gathering ("des EU-Gipfels", "beim Nato-Treffen"): the
+    compound names when or where something happened; whoever yields or asks there addresses others."""
+    root = span.root
+    _, hyphen, rest = root.text.partition("-")
+    return (
+        bool(hyphen)
+        and span.start == root.i
+        and span.end == root.i + 1
+        and rest.lower().startswith(GATHERINGS)
+    )
 
 
 def _alongside(span: Span, source: Span, trigger: Trigger) -> bool:

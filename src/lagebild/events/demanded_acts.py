@@ -3,7 +3,9 @@
 zu Friedensgesprächen auf" asks the two to negotiate with each other (046 both ways); "rief Israel
 zur Zurückhaltung auf" (0256) asks Israel to de-escalate (087) towards Iran, its adversary just before;
 "bat Berlin um Marschflugkörper" (0232) asks Germany for military aid (072). The act is read off the
-appeal's code, where CAMEO names it, else off the noun the appeal asks for."""
+appeal's code, where CAMEO names it, else off the noun the appeal asks for. An act a named addressee is
+asked for in a "zu" infinitive that the parse gave to the one who asks goes to the addressee
+(`addressee_acts.py`)."""
 
 from __future__ import annotations
 
@@ -11,20 +13,19 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.addressee_acts import acts_of_addressees
 from lagebild.events.arguments import preposition_of, side_of
-from lagebild.events.codebook import HOSTILE_ROOTS
+from lagebild.events.codebook import ASKING_ROOTS, HOSTILE_ROOTS
 from lagebild.events.context_targets import context_target
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
-ASKING_ROOTS = ("02", "10")
-# appeal (02x) and demand (10x) codes → the act asked for
+# appeal (02x) and demand (10x) codes → the act asked for; aid asked for without its kind ("bat Moskau um
+# Unterstützung", 023) names no act the gold codes
 ASKED_FOR = {
     "0211": "061", "0212": "062", "1011": "061", "1012": "062",
-    "023": "070", "0231": "071", "0232": "072", "0233": "073", "0234": "074",
-    "103": "070", "1031": "071", "1032": "072", "1033": "073", "1034": "074",
+    "0231": "071", "0232": "072", "0233": "073", "0234": "074",
+    "1031": "071", "1032": "072", "1033": "073", "1034": "074",
     "0256": "087", "1056": "087", "107": "0871", "026": "046", "108": "046",
 }  # fmt: skip
 # the prepositions by which an appeal names what it asks for: "zu Gesprächen", "um Waffen", "nach …"
@@ -33,6 +34,11 @@ ASKED_WITH = {"zu", "zum", "zur", "um", "nach"}
 FOR_THE_ASKER = ("06", "07")
 # acts between two: asked of two addressees, each does it with the other
 BETWEEN_TWO = ("04", "087")
+# a release or return asked for by its noun is the holder's, the addressee's: the banks code a release
+# of the people it holds towards the holder itself (0841: "verlangte die Freilassung der Demonstranten"
+# → Belarus frees, towards Belarus), property as going back to the one who asks (0842: "verlangte die
+# Rückgabe der Bojen" → Russia returns them to Estonia)
+RELEASE, RETURN_OF_PROPERTY = "0841", "0842"
 ASKED_CONFIDENCE = 0.6
 
 
@@ -41,13 +47,16 @@ def demanded_acts(
 ) -> list[EventInfo]:
     """The hypothetical acts the sentence's asserted appeals and demands ask their addressees for."""
     by_token = {t.token.i: t for t in triggers}
-    asked = acts_of_addressees(events, triggers)
+    asked = []
     for (start, code), appeals in _appeals_by_trigger(events).items():
         trigger = by_token.get(start)
         act = ASKED_FOR.get(code) or (_asked_noun_code(trigger, lexicon) if trigger is not None else None)
         if act is None:
             continue
         addressees = [e.target for e in appeals if e.target is not None and side_of(e.target) is not None]
+        if act in (RELEASE, RETURN_OF_PROPERTY):
+            # the genitive of the act's noun names those released, not who holds them
+            addressees = [a for a in addressees if not _in_asked_phrase(a, trigger)]
         for performer, counterpart in _parties(act, appeals[0], addressees, recent):
             asked.append(
                 replace(
@@ -94,8 +103,14 @@ def _parties(
     """Who would do the act to whom. Aid goes to the one asking. An act between two (talks, restraint)
     asked of two addressees of two sides is each one's with the other; asked of one, it is towards
     that one's adversary in the hostile events just before. A single addressee must be named in the
-    sentence: one guessed from before is too weak a ground for a second event."""
+    sentence: one guessed from before is too weak a ground for a second event; except the holder of
+    those to be released, who is the one the demand is addressed to wherever it is named (the
+    arrests usually come a sentence before the demand)."""
     named = [a for a in addressees if _named_in(a, appeal.trigger.root)]
+    if act == RELEASE:
+        return [(holder, holder) for holder in addressees]
+    if act == RETURN_OF_PROPERTY:
+        return [(holder, appeal.source) for holder in addressees]
     if act.startswith(FOR_THE_ASKER):
         return [(addressee, appeal.source) for addressee in named]
     if not act.startswith(BETWEEN_TWO):
@@ -113,3 +128,9 @@ def _parties(
 
 def _named_in(span: Span, token: Token) -> bool:
     return token.sent.start <= span.start < token.sent.end
+
+
+def _in_asked_phrase(span: Span, trigger: Trigger | None) -> bool:
+    """The span inside the phrase of the noun asked for ("die Freilassung der deutschen Journalisten")."""
+    noun = trigger.object_noun if trigger is not None else None
+    return noun is not None and any(t.i == span.root.i for t in noun.subtree)

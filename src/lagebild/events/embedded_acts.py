@@ -22,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from lagebild.events.arguments import preposition_of, same_actor
-from lagebild.events.codebook import MEETING_ROOT, THREAT_ROOT
+from lagebild.events.codebook import ASKING_ROOTS, MEETING_ROOT, THREAT_ROOT
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -33,7 +33,6 @@ INTENT_TO_MEET = "036"
 INVITING = "einladen"
 FUTURE = "future"
 VENUE_PREPOSITIONS = ("nach", "in", "im")
-ADDRESSED_ROOTS = ("02", "10")  # appeals and demands
 HYPOTHETICAL = "hypothetical"
 NEGATED = "negated"
 
@@ -103,7 +102,7 @@ def _performed(noun: Trigger, judgements: list[EventInfo], acts: list[EventInfo]
     if any(e.source is not None and same_actor(e.source, judge) for e in acts for judge in judges):
         return []  # the judge's own act, or one it shares: a meeting called off
     phrase = {t.i for t in noun.token.subtree}
-    addressed = noun.entry.code.startswith(ADDRESSED_ROOTS)
+    addressed = noun.entry.code.startswith(ASKING_ROOTS)
     return [
         e
         for e in acts

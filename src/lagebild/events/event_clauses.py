@@ -12,16 +12,20 @@ from spacy.tokens import Span, Token
 CLAUSE_HEADS = {"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl"}
 GOVERNING = {"xcomp", "ccomp", "advcl", "csubj", "parataxis", "acl", "obj"}
 CLAUSE_PUNCTUATION = {",", ";", ":", "–", "—", "(", ")"}
-# words that join a main clause to the one before: "lobte …, verlangte aber …"
+# words that join a main clause to the one before: "lobte …, verlangte aber …", "verurteilte … und drohte"
 COORDINATORS = {"und", "aber", "doch", "jedoch", "sowie"}
 # connectives that open an adverbial clause of fact: what it tells happened whatever the clause above
-# demands, plans or fears ("forderten seinen Rücktritt, während Arbeiter die Arbeit niederlegten"),
-# and the "was" of a relative clause on the whole clause before ("verlangte den Abzug, was Washington
-# zurückwies": the rejection is done)
+# demands, plans or fears ("forderten seinen Rücktritt, während Arbeiter die Arbeit niederlegten")
 FACT_CONNECTIVES = {
     "während", "woraufhin", "worauf", "nachdem", "weil", "obwohl", "obgleich", "wobei", "seitdem",
-    "zumal", "indem", "was",
+    "zumal", "indem",
 }  # fmt: skip
+# "was" opens a clause of fact only as a relative on the whole clause before ("verlangte den Abzug, was
+# Washington zurückwies": the rejection is done); an indirect question is the object of its verb
+# ("fragte, was Moskau plane", "ließ offen, was …") and stays governed by it
+WHOLE_CLAUSE_RELATIVE = "was"
+# verbs whose object is the person asked, not what is asked ("fragte den Botschafter, was …")
+ASKING = {"fragen", "befragen"}
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -98,7 +102,19 @@ def _clause_of_fact(clause: Token) -> bool:
     if clause.dep_ == "conj" or clause.head.i > clause.i:
         return False
     opening = surface_clause(clause)[0]
-    return opening.lower_ in FACT_CONNECTIVES and opening.i > clause.head.i
+    if opening.i <= clause.head.i:
+        return False
+    if opening.lower_ == WHOLE_CLAUSE_RELATIVE:
+        return _clause_complete_before(clause.head, opening)
+    return opening.lower_ in FACT_CONNECTIVES
+
+
+def _clause_complete_before(head: Token, relative: Token) -> bool:
+    """The verb before a "was" clause already has its object before the comma: the "was" refers back
+    to that whole clause, it is no question the verb asks or leaves open."""
+    if head.lemma_.lower() in ASKING:
+        return False
+    return any(c.dep_ == "obj" and c.i < relative.i and c.pos_ != "PRON" for c in head.children)
 
 
 def surface_clause(token: Token) -> Span:

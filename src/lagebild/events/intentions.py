@@ -4,7 +4,8 @@ Rüstungspaket an" (0332), and so is cooperation in general a source wants, will
 ("wolle die Zusammenarbeit ausbauen", 032). The pledge or decision is what happened: it is asserted as
 its verb is.
 Acts held out are coded by `prospects.py`; cooperation a source will not give is refused
-(`refusals.refusals_of_unwilling`), cooperation it no longer gives halted (`halted_acts.py`)."""
+(`refusals.refusals_of_unwilling`), cooperation it no longer gives halted (`halted_acts.py`), and so is cooperation it announces or decides
+not to give ("kündigte an, keine Waffen zu liefern", 162x); other acts so negated stay negated acts."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import is_zu_infinitive, same_actor
 from lagebild.events.event_clauses import clause_verb
-from lagebild.events.halted_acts import as_halted
+from lagebild.events.halted_acts import HALTED_AS, as_halted
 from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.modality import modality_of
-from lagebild.events.modality_words import FUTURE_AUX
+from lagebild.events.modality_words import FUTURE_AUX, NEGATING_WORDS
 from lagebild.events.prospects import INTENT_OF, coded_prospects, prospect_intent
 from lagebild.events.refusals import WILL_FORMS, refusals_of_unwilling
 from lagebild.pipeline.annotations import EventInfo
@@ -90,7 +91,24 @@ def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> Eve
     article_date = sentence.doc._.article_date
     date = event.date if event.date != article_date else None
     modality = modality_of(governor, sentence, date, article_date, pledge=True)
+    if _negated_in_own_clause(event, governor):
+        halted = _halted_code(event.code)
+        return replace(event, code=halted, modality=modality) if halted else event
     return replace(event, code=_intent_code(event.code), modality=modality)
+
+
+def _negated_in_own_clause(event: EventInfo, governor: Token) -> bool:
+    """ "kündigte an, keine Munition mehr zu liefern", "beschloss, keine Rüstungsexporte zu genehmigen":
+    no pledge, the announced or decided stop of that cooperation, as the gold banks code it (16x). A
+    negation over the binding verb ("sagte die Waffen nicht zu") is the pledge's, which stays one."""
+    if event.modality != "negated" or governor.i == event.trigger.root.i:
+        return False
+    return any(t.lower_ in NEGATING_WORDS for t in event.trigger.root.subtree)
+
+
+def _halted_code(code: str) -> str | None:
+    """The halting (16x) of a cooperative act, by its longest coded prefix; None where none is coded."""
+    return next((HALTED_AS[code[:n]] for n in (3, 2) if code[:n] in HALTED_AS), None)
 
 
 def _cooperation_to_come(event: EventInfo) -> bool:

@@ -3,6 +3,7 @@ Y"), the guest and the destination of a visit, the host of a meeting named by a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -24,8 +25,11 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
+from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.lexicon import german_lexicon, target_prepositions
-from lagebild.events.targets_both_sides import BOTH, conflict_sides
+from lagebild.events.meeting_words import MEDIATION, is_visit
+from lagebild.events.sources import sources_and_patient
+from lagebild.events.targets_both_sides import BOTH, conflict_sides, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
@@ -38,7 +42,6 @@ EXCHANGES = {"austauschen"}
 ONE_SIDED_CODES = ("051", "052", "053", "054", "055", "056")
 # places named by a description of their state ("in die ukrainische Hauptstadt"), not by a name
 DESCRIBED_PLACES = {"hauptstadt", "grenzstadt", "hafenstadt", "grenzregion", "front", "region"}
-VISIT_CODES = {"042"}  # the target of a visit is where it goes, wherever the lexicon row points
 # a meeting named by a noun has no grammatical direction ("das Gipfeltreffen mit Biden"): both sides meet
 MEETING_NOUN_CODES = {"040", "044", "046"}
 # where a meeting is the setting of what is said or done: "in einem Telefonat", "bei einem Treffen"
@@ -46,7 +49,6 @@ SETTINGS = {"in", "im", "bei", "beim", "während", "am"}  # "am Telefon"
 # an agreement concluded with a partner binds both: "Kiew schloss mit Paris ein Abkommen" is signed by
 # Paris too, unlike a meeting ("X traf sich mit Y", one direction by the guidelines)
 CONCLUDED_WITH_PARTNER = {"057"}
-MEDIATION = "045"  # the mediator is the subject; the two parties "zwischen" are whom it mediates with
 OFFER_TO_MEDIATE = "039"  # an offer to mediate goes to the parties it offers to go between
 # prepositions by which a clause names who mediated its own act: "haben X und Y unter Vermittlung Z ein
 # Abkommen unterzeichnet", "durch Vermittlung Katars"; the clause's subject are the parties
@@ -55,18 +57,18 @@ MEDIATED_BY = {"unter", "durch", "dank"}
 MEDIATOR_LIST = {"DET", "ADJ", "CCONJ", "PUNCT"}
 ARRIVAL_STEPS = 3  # how far up a misattached visit noun may be from the verb of its clause
 # an interview is a talk with the press, no meeting of two parties: "sagte er im Gespräch mit unserer
-# Zeitung", "sprach mit dem Sender CNN"; compounds end with these ("Sonntagszeitung", "Nachrichtenmagazin")
-PRESS = ("zeitung", "blatt", "sender", "agentur", "magazin", "journalist", "journalisten", "journalistin",
-         "journalistinnen", "reporter", "reportern", "redaktion", "rundfunk", "radio", "fernsehen", "presse",
-         "podcast")  # fmt: skip
-
-
-def is_visit(trigger: Trigger) -> bool:
-    return trigger.entry.code in VISIT_CODES
-
-
-def is_visit_noun(trigger: Trigger) -> bool:
-    return trigger.entry.kind == "N" and is_visit(trigger)
+# Zeitung", "sprach mit dem Sender CNN"; kinds of medium, also ending compounds ("Sonntagszeitung",
+# "Nachrichtenmagazin", "Fernsehsender")
+PRESS = (
+    "zeitung", "blatt", "sender", "agentur", "magazin", "journalist", "journalisten", "journalistin",
+    "journalistinnen", "reporter", "reporterin", "reportern", "redaktion", "rundfunk", "radio", "fernsehen",
+    "presse", "podcast", "medien",
+)  # fmt: skip
+# outlets the news names alone, without a kind of medium: "im Gespräch mit dem Spiegel"
+OUTLETS = {
+    "standard", "spiegel", "bild", "faz", "sz", "taz", "zeit", "welt", "presse", "kurier", "krone", "profil",
+    "falter", "ard", "zdf", "orf", "bbc", "cnn", "reuters", "afp", "dpa", "apa", "ap", "ntv", "n-tv",
+}  # fmt: skip
 
 
 def is_meeting_noun(trigger: Trigger) -> bool:
@@ -78,8 +80,22 @@ def is_interview(trigger: Trigger) -> bool:
     said there may be an event, the talk itself is none."""
     if not trigger.entry.code.startswith(MEETING_ROOT):
         return False
-    partners = with_preposition(trigger.token, "mit") + with_preposition(trigger.token, "gegenüber")
-    return any(p.lower_.endswith(PRESS) or p.lemma_.lower().endswith(PRESS) for p in partners)
+    return any(_is_the_press(partner) for partner in _talk_partners(trigger.token))
+
+
+def _talk_partners(head: Token) -> list[Token]:
+    """The nouns of "mit" / "gegenüber" that go with the meeting word, also a "mit" right after it that
+    the parser hung on the verb ("das Gespräch mit dem Sender führen")."""
+    partners = with_preposition(head, "mit") + with_preposition(head, "gegenüber")
+    following = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if following is not None and following.lower_ == "mit" and following.head.i > following.i:
+        partners.append(following.head)
+    return partners
+
+
+def _is_the_press(noun: Token) -> bool:
+    words = {noun.lower_, noun.lemma_.lower()}
+    return bool(words & OUTLETS) or any(w.endswith(PRESS) for w in words)
 
 
 def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo]) -> list[Span]:
@@ -114,9 +130,16 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
         sides = [s for s in sides if not named_as_mediator(s, trigger, actors)]
         if subject is not None and len(sides) < 2 and "Plur" in subject.morph.get("Number"):
             sides = _two_sides_within(subject, actors)
+        if len(sides) < 2:
+            # a subject the parse lost ("Im Mai wollen Kenia und Uganda … unterzeichnen", "Abkommen"
+            # taken for it): the two sources the repairs find
+            found = sources_and_patient(trigger, actors)[0]
+            sides = found if len(found) == 2 else sides
         named_both = subject is not None and any(t.lower_ in BOTH for t in (subject, *subject.children))
         if not sides and (named_both or both_stray):
-            sides = last_two_sides(context) or _two_sides_named_before(token, actors)
+            # the pair named in the sentence before "beide" comes before the last two sides coded
+            before = pair_named_before(subject, actors) if subject is not None else []
+            sides = before or last_two_sides(context) or _two_sides_named_before(token, actors)
         objects = [actors.of_phrase(c) for c in token.children if c.dep_ in ("obj", "iobj")]
         if len(sides) == 2 and not any(o is not None and o not in sides for o in objects):
             return [] if acts_on_a_third_party(trigger, actors, sides) else sides
@@ -157,7 +180,7 @@ def _signatory_and_partner(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     return [] if same_actor(signatories[0], partner) else [signatories[0], partner]
 
 
-def mediated_sides(trigger: Trigger, actors: ActorIndex, before: list[EventInfo] = ()) -> list[Span]:
+def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo] = ()) -> list[Span]:
     """The parties a mediator goes between ("Ägypten vermittelte zwischen Israel und der Hamas"), or
     offers to go between ("bot an, zwischen Serbien und dem Kosovo zu vermitteln"): both are targets of
     the mediator's act; they do not meet each other. An offer that names no parties ("bot seine
@@ -174,7 +197,7 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]
     if not between:
         parties = _parties_of_the_mediated_clause(verb, actors) if trigger.entry.code == MEDIATION else []
         # two factions of one state are one party ("Sudans Armee und die RSF")
-        return parties or conflict_sides(before, exclude=_own_side(verb, actors), two_states=True)
+        return parties or conflict_sides(before, exclude=speaker_sides(verb, actors), two_states=True)
     sides = actors.of_phrases(between[0])
     sides = sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
     # a list the parse broke up ("zwischen Serbien und dem Kosovo", the second name an object): by
@@ -185,7 +208,7 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]
     if not sides:
         # "zwischen den Generälen", "zwischen den Konfliktparteien": the sides of the conflict before,
         # also two camps of one state
-        return conflict_sides(before, exclude=_own_side(verb, actors))
+        return conflict_sides(before, exclude=speaker_sides(verb, actors))
     return sides if len(sides) >= 2 else []
 
 
@@ -371,21 +394,6 @@ def _coordinated_actor(verb: Token, actors: ActorIndex) -> Token | None:
     return None
 
 
-def meeting_host(trigger: Trigger, actors: ActorIndex) -> Span | None:
-    """A meeting named as a noun with its guest ("das Gipfeltreffen mit Joe Biden") is the meeting of
-    the actor the sentence is about: the nearest one before it that is not the guest."""
-    token = trigger.token
-    guests = [c for c in token.children if preposition_of(c) == "mit"]
-    if not trigger.entry.code.startswith("04") or not guests:
-        return None
-    guest = actors.of_phrase(guests[0])
-    for i in range(token.i - 1, token.sent.start - 1, -1):
-        span = actors.by_token.get(i)
-        if span is not None and (guest is None or not same_actor(span, guest)):
-            return span
-    return None
-
-
 def arrival_destination(noun: Token, actors: ActorIndex) -> Span | None:
     """Where a visit named by a noun goes when the place hangs on the verb of arrival: "ist zum ersten
     Besuch seit Jahren in Tokio eingetroffen", "reiste zu einem Besuch nach Kiew"."""
@@ -432,10 +440,3 @@ def meets_among_themselves(trigger: Trigger, source: Span) -> bool:
     subject = subject_of(verb)
     plural = subject is not None and "Plur" in subject.morph.get("Number")
     return plural or (side_of(source) or "").startswith(IGO_PREFIX)
-
-
-def _own_side(verb: Token, actors: ActorIndex) -> set[str]:
-    """The mediator's own side, which is no party it goes between."""
-    subject = subject_of(verb)
-    mediator = actors.of_phrase(subject) if subject is not None else None
-    return {side_of(mediator)} if mediator is not None and side_of(mediator) is not None else set()

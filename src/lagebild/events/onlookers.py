@@ -3,12 +3,8 @@ what a poll finds a majority rejects, is commentary, not an act ("Ob die Gesprä
 bezweifeln Beobachter", "Eine Mehrheit der Polen lehnt laut einer Umfrage die Aufnahme ab"). The
 coder would otherwise lend such a verb the actor of a phrase nearby or of the sentence before.
 
-Words nobody said are no statement either: a public statement (CAMEO 01) is the saying itself, so one
-that is only supposed, advised or denied ("dürften Washington und die EU über Sanktionen nachdenken",
-"empfahl den Amerikanern, über eigene Interventionen nachzudenken", "ob Moskau das prüfen wollte") did
-not take place. Two stay: declining to comment (011), where keeping silent is the act, and
-acknowledging responsibility (015): that a government has not owned up to an attack or is asked to
-recognise a genocide is news the gold codes.
+Statements never made are dropped here too (`unsaid_statements.py`), since the coder filters its
+events through this module once.
 """
 
 from __future__ import annotations
@@ -17,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from lagebild.events.codebook import STATEMENT_ROOT
+from lagebild.events.unsaid_statements import unsaid_statement
 from lagebild.pipeline.annotations import EventInfo
 
 # commentators by trade; a compound that names its institution ("OSZE-Beobachter") is an actor's
@@ -30,27 +26,13 @@ COMMENTATORS = re.compile(
 )
 # the share of a population a poll speaks for
 SHARES = {"mehrheit", "minderheit", "hälfte", "drittel", "viertel", "prozent", "befragte", "befragten"}
-# the statements whose absence or prospect is itself reported: declining to comment, owning up to an act;
-# a plain statement not made (010 negated, "äußerte sich nicht") becomes the comment declined later
-# (`sentence_rules.without_framing`)
-SILENCE_OR_ACKNOWLEDGING = ("010", "011", "015")
-UNREAL = ("hypothetical", "negated")
 POLL_WORDS = re.compile(
     r"\b(umfrage|befragte|befragten|erhebung|meinungsforsch|forsa|yougov|datafolha)", re.IGNORECASE
 )
 
 
 def without_onlookers(events: list[EventInfo]) -> list[EventInfo]:
-    return [e for e in events if not _said_by_onlookers(e.trigger.root) and not _unsaid_statement(e)]
-
-
-def _unsaid_statement(event: EventInfo) -> bool:
-    """A statement that would, might or did not come is none (the docstring above)."""
-    return (
-        event.modality in UNREAL
-        and event.code.startswith(STATEMENT_ROOT)
-        and not event.code.startswith(SILENCE_OR_ACKNOWLEDGING)
-    )
+    return [e for e in events if not _said_by_onlookers(e.trigger.root) and not unsaid_statement(e)]
 
 
 def _said_by_onlookers(trigger: Token) -> bool:

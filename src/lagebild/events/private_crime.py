@@ -10,9 +10,10 @@ a political reason: opposition figures, journalists, protesters, terror suspects
 held by a state ("ein kanadischer Priester wegen Aufwiegelung verurteilt"). It is dropped where the
 sentence names the person by a common-crime noun (thief, smuggler, dealer, gunman running amok) or
 the charge as a common crime (theft, fraud, breach of trust, negligent homicide), or, for a police
-shooting, a single armed individual in an article that speaks of no terror at all; and nothing in
-the sentence is political. The police asking witnesses or victims to come forward is no appeal to a
-political actor either.
+shooting, a single armed individual in an article that speaks of no terror at all, or, for an
+arrest or trial, a suspect named only by age or as "der Verdächtige" in an article with no political
+word at all; and nothing in the sentence is political. The police asking witnesses or victims to
+come forward is no appeal to a political actor either.
 """
 
 from __future__ import annotations
@@ -21,18 +22,18 @@ import re
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import actor_of, side_of, state_of_adjective
+from lagebild.events.arguments import actor_of, side_of
+from lagebild.events.codebook import ASKING_ROOTS
+from lagebild.events.targets_domestic import COURT_ROLE, POLICE_ROLE, names_a_foreigner
 from lagebild.pipeline.annotations import EventInfo
 
 # the state's law enforcement, whose everyday work is ordinary crime
-LAW_ENFORCEMENT_ROLES = ("COP", "JUD")
+LAW_ENFORCEMENT_ROLES = (POLICE_ROLE, COURT_ROLE)
 # the people of the source's own state, the target the coder guesses for an act at home
 OWN_PEOPLE_ROLE = "CVL"
 # charging and sentencing (116 and 173 also come from courts), coercion, assault and force
 COERCIVE_CODES = ("116", "17", "18", "19")
 POLICE_FORCE_CODES = ("175", "18", "19")
-APPEAL_ROOTS = ("02", "10")
-POLICE_ROLE = "COP"
 
 # people named by the crime they are suspected of, also in compounds ("Trickdiebe", "Bankräuber")
 OFFENDER = re.compile(
@@ -84,16 +85,17 @@ def without_private_crime(events: list[EventInfo]) -> list[EventInfo]:
 
 
 def _private_crime(event: EventInfo) -> bool:
+    """Ordinary crime where nothing political and no foreigner is named (module docstring)."""
     if event.source is None:
         return False
     sentence = event.trigger.sent
     words = [t.lower_ for t in sentence]
     if any(_political(w) for w in words):
         return False
-    if _names_a_foreigner(sentence, event.source):
+    if names_a_foreigner(event.trigger.root, event.source):
         return False
     role = _role(event.source)
-    if role == POLICE_ROLE and event.code.startswith(APPEAL_ROOTS):
+    if role == POLICE_ROLE and event.code.startswith(ASKING_ROOTS):
         # "Zeugen werden von der Polizei gebeten, sich zu melden": the police asks the public for help
         return any(WITNESSES.fullmatch(w) for w in words)
     if not event.code.startswith(COERCIVE_CODES) or not _acted_on_at_home(event, role):
@@ -123,17 +125,6 @@ def _acted_on_at_home(event: EventInfo, role: str | None) -> bool:
         return role is not None
     own = side_of(event.source)
     return target.country == own and (target.actor_code or "").endswith(OWN_PEOPLE_ROLE)
-
-
-def _names_a_foreigner(sentence: Span, source: Span) -> bool:
-    """A nationality adjective of another state than the source's ("ein kanadischer Priester", "der
-    französische Staatsbürger"): a state holding foreigners acts on their state too."""
-    own = side_of(source)
-    for token in sentence:
-        adjective = state_of_adjective(token)
-        if adjective is not None and side_of(adjective) not in (None, own):
-            return True
-    return False
 
 
 def _ends_in(pattern: re.Pattern, word: str) -> bool:

@@ -19,17 +19,19 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.codebook import REJECTION_ROOT
+from lagebild.events.codebook import HOSTILE_ROOTS, REDUCING_ROOT, REJECTION_ROOT
+from lagebild.events.embedded_acts import NEGATED
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.pipeline.annotations import EventInfo
 
-NEGATED = "negated"
 # the act noun is the verb's object; fronted ("Einen Rücktritt schloss die Ministerin aus") the parse
 # often takes it for the subject
 ACT_SLOTS = ("obj", "nsubj", "nsubj:pass")
-# acts whose ruling out refuses nobody: threats, protest, posture, cuts, coercion and force
-HOSTILE_ACT_ROOTS = ("13", "14", "15", "16", "17", "18", "19", "20")
+PROTEST_ROOT = "14"
+# acts whose ruling out refuses nobody, so a refusal coded on "ausschließen" goes: the hostile ones
+# (threats, posture, coercion, force) and protest and cuts
+ROOTS_RULED_OUT_WITHOUT_REFUSAL = tuple(sorted(HOSTILE_ROOTS | {PROTEST_ROOT, REDUCING_ROOT}))
 # "schließt keine Option aus" weighs options (014), it rules nothing out
 CONSIDERING = "014"
 CONJUNCT_STEPS = 4  # "schloss Sanktionen, Zölle und Exportverbote aus"
@@ -41,7 +43,7 @@ def with_ruled_out_acts(events: list[EventInfo]) -> list[EventInfo]:
     hostile_ruled_out = {
         event.trigger.root.i
         for event in events
-        if event.code.startswith(HOSTILE_ACT_ROOTS) and _ruling_out_verb(event) is not None
+        if event.code.startswith(ROOTS_RULED_OUT_WITHOUT_REFUSAL) and _ruling_out_verb(event) is not None
     }
     return [
         replace(e, modality=NEGATED) if _ruling_out_verb(e) is not None else e
@@ -67,7 +69,7 @@ def _ruling_out_verb(event: EventInfo) -> Token | None:
 
 
 def _ruled_out_nouns(verb: Token) -> list[Token]:
-    if not rules_out(verb) or any(c.lower_ in NEGATING_WORDS for c in verb.children):
+    if not _rules_out(verb) or any(c.lower_ in NEGATING_WORDS for c in verb.children):
         return []  # "schloss … nicht aus" leaves it open
     return [
         c
@@ -84,7 +86,11 @@ def _refuses_hostile_act(refusal: EventInfo, hostile_ruled_out: set[int]) -> boo
     verb = refusal.trigger.root
     for noun in _ruled_out_nouns(verb):
         codes = [e.code for e in german_lexicon().nouns_by_form.get(noun.lower_, ())]
-        if noun.i in hostile_ruled_out or codes and all(c.startswith(HOSTILE_ACT_ROOTS) for c in codes):
+        if (
+            noun.i in hostile_ruled_out
+            or codes
+            and all(c.startswith(ROOTS_RULED_OUT_WITHOUT_REFUSAL) for c in codes)
+        ):
             return True
     return False
 
@@ -101,7 +107,7 @@ def _first_conjunct(noun: Token) -> Token:
     return noun
 
 
-def rules_out(verb: Token) -> bool:
+def _rules_out(verb: Token) -> bool:
     """Whether the verb is "ausschließen": "schloss … aus" (the particle apart), "ausgeschlossen",
     "auszuschließen"; by the word's form, as the lemmatizer leaves "schloss" as it is."""
     if verb.lower_.startswith(("ausschl", "ausgeschl", "auszuschl")):

@@ -10,16 +10,16 @@ Ministers wurde abgehört").
 A talk with a newspaper, a broadcaster or an agency ("sagte im Gespräch mit dem SPIEGEL") is an
 interview, no meeting. "kämpfen" for a goal ("für eine gemeinsame Lösung", "um jede Stimme") with no
 enemy is campaigning, no fighting; a position that is compared or qualified ("eine ähnliche
-Position einnehmen") is a stance, not ground taken.
+Position einnehmen") is a stance, not ground taken. Closing a border, an airspace or a port
+("Schließung der Grenzübergänge", "Grenzschließung") shuts no mission: it is no reduction of relations
+(161, "Schließung der Botschaft"), rather a blockade (191).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
-from lagebild.events.arguments import children, preposition_of, with_preposition
-from lagebild.events.codebook import MEETING_ROOT
-from lagebild.events.meetings import SETTINGS
+from lagebild.events.arguments import children, genitive_attributes, preposition_of, with_preposition
+from lagebild.events.codebook import MEETING_ROOT, REDUCING_ROOT
+from lagebild.events.meetings import SETTINGS, is_interview
 from lagebild.events.triggers import Trigger
 
 # lemma → object nouns (or their endings, for compounds) that select a sense without an event
@@ -33,16 +33,8 @@ NON_EVENT_OBJECTS = {
 TALKING = {"sprechen", "reden"}
 # nouns that name a call only as a setting or with a partner, else the device they also name
 DEVICES = {"Telefon"}
-# the press as a conversation partner: kinds of medium (also ending compounds: "Tageszeitung",
-# "Fernsehsender") and outlets the news names alone
-MEDIA_ENDINGS = (
-    "zeitung", "blatt", "magazin", "sender", "agentur", "redaktion", "rundfunk", "fernsehen", "radio",
-    "journalist", "journalistin", "journalisten", "reporter", "reporterin", "reportern", "medien",
-)  # fmt: skip
-OUTLETS = {
-    "standard", "spiegel", "bild", "faz", "sz", "taz", "zeit", "welt", "presse", "kurier", "krone", "profil",
-    "falter", "ard", "zdf", "orf", "bbc", "cnn", "reuters", "afp", "dpa", "apa", "ap", "ntv", "n-tv",
-}  # fmt: skip
+# passages a state closes to others: closing them is a blockade, not a step against a mission
+PASSAGES = ("grenz", "übergang", "übergäng", "luftraum", "hafen", "häfen", "flughafen", "meerenge", "seeweg")
 FIGHTING = "190"
 # what one fights for or about without an enemy: goals of politics, not of arms
 GOALS = (
@@ -63,30 +55,21 @@ def in_another_sense(trigger: Trigger) -> bool:
         _calls_something(trigger)
         or _object_of_another_sense(trigger)
         or _names_a_device(trigger)
-        or _talks_to_the_press(trigger)
+        or is_interview(trigger)
         or _fights_for_a_goal(trigger)
         or _takes_a_stance(trigger)
+        or _closes_a_border(trigger)
     )
 
 
-def _talks_to_the_press(trigger: Trigger) -> bool:
-    if not trigger.entry.code.startswith(MEETING_ROOT):
+def _closes_a_border(trigger: Trigger) -> bool:
+    # the noun itself, or the noun a verb announces or orders ("kündigte die Schließung an")
+    noun = trigger.token if trigger.entry.kind == "N" else trigger.object_noun
+    if noun is None or not noun.lower_.endswith("schließung") or trigger.entry.code[:2] != REDUCING_ROOT:
         return False
-    return any(_is_a_medium(partner) for partner in _partners(trigger.token))
-
-
-def _partners(head: Token) -> list[Token]:
-    """The nouns of "mit" that go with the meeting word, also where the parser hung them on the verb."""
-    partners = with_preposition(head, "mit")
-    following = head.nbor(1) if head.i + 1 < len(head.doc) else None
-    if following is not None and following.lower_ == "mit" and following.head.i > following.i:
-        partners.append(following.head)
-    return partners
-
-
-def _is_a_medium(noun: Token) -> bool:
-    words = {noun.lower_, noun.lemma_.lower()}
-    return bool(words & OUTLETS) or any(w.endswith(MEDIA_ENDINGS) for w in words)
+    # what is closed: the genitive ("der Grenze") or the first part of a compound ("Grenzschließung")
+    closed = [g.lemma_.lower() for g in genitive_attributes(noun)] + [noun.lower_.removesuffix("schließung")]
+    return any(c.startswith(PASSAGES) for c in closed if c)
 
 
 def _fights_for_a_goal(trigger: Trigger) -> bool:

@@ -1,7 +1,8 @@
 """Rules over all the events the coder found in one sentence: coordinated verbs share their
 counterpart, a hypothetical act named as the consequence of a condition is an asserted threat, a fear
 of a development and a doubt whether one happens are no events, and statements or announcements that only frame another act are dropped,
-as are participles of comparison ("wie angekündigt")."""
+as are participles of comparison ("wie angekündigt"), the charge of an accusation and the restraint an
+appeal asks of both sides towards each other."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.announced_threats import threat_code
-from lagebild.events.arguments import is_zu_infinitive, same_actor, side_of
+from lagebild.events.arguments import is_finite, is_zu_infinitive, same_actor, side_of
 from lagebild.events.codebook import DENIAL_CODES, REDUCING_ROOT
 from lagebild.events.conditions import is_conditional_consequence
-from lagebild.events.event_clauses import clause_verb, surface_clause
+from lagebild.events.event_clauses import COORDINATORS, clause_verb, surface_clause
 from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
 from lagebild.events.speculation import POSSIBILITY_MODALS
 from lagebild.pipeline.annotations import EventInfo
@@ -37,8 +38,6 @@ CHARGE_CLAUSES = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis"}
 GENERIC_INTENT = "030"
 ANNOUNCING_VERB = re.compile(r"^(kündig|angekündigt|ankündig)", re.IGNORECASE)
 COMPARISON_WORDS = {"wie", "als"}  # "wie angekündigt", "anders als erwartet"
-# what joins a second main clause to the first: "verurteilte … und drohte", "bot an, … schloss aber … aus"
-COORDINATORS = {"und", "aber", "sowie", "doch", "jedoch"}
 # what an appeal for moderation asks of its addressees: to yield, de-escalate (08)
 RESTRAINT_ROOT = "08"
 # an appeal or proposal still to be made ("will vorschlagen, … einzufrieren") only announces its act
@@ -181,8 +180,8 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
 def _between_addressees(demanded: EventInfo, events: list[EventInfo]) -> bool:
     """ "rief beide Seiten zur Mäßigung auf": the appeal to each side is the event; the restraint it
     asks of the two towards each other is no act of its own (the tuning banks; DEV and blind coded
-    it). Gold codes the restraint where one addressee is asked to spare a named other ("rief Israel
-    zur Zurückhaltung auf"), and talks asked of both sides ("zu Gesprächen") in both directions."""
+    it). Restraint asked of one addressee towards a named other stays ("rief Israel zur Zurückhaltung
+    auf"), as do talks asked of both sides ("zu Gesprächen"), which gold codes both ways."""
     if demanded.modality != "hypothetical" or not demanded.code.startswith(RESTRAINT_ROOT):
         return False
     if demanded.source is None or demanded.target is None:
@@ -256,7 +255,7 @@ def _own_act(accusation: EventInfo, act: EventInfo) -> bool:
     verb = act.trigger.root
     if verb.pos_ in ("NOUN", "PROPN") or accusation.source is None or act.source is None:
         return False
-    finite = any(_finite(v) for v in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
+    finite = any(is_finite(v) for v in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
     own = side_of(accusation.source) is not None and side_of(accusation.source) == side_of(act.source)
     return finite and own and not _under_infinitive(verb, accusation.trigger.root)
 
@@ -294,10 +293,6 @@ def _zu_clause(clause: Token) -> bool:
     )
 
 
-def _finite(verb: Token) -> bool:
-    return bool(verb.morph.get("Mood")) or "Fin" in verb.morph.get("VerbForm")
-
-
 def _under_infinitive(verb: Token, top: Token) -> bool:
     """The verb or a clause between it and `top` has an infinitive's "zu" (which the tagger may call
     finite: "… Häfen vermint zu haben", "vermint"/Fin)."""
@@ -324,7 +319,7 @@ def _infinitive_conjunct(child: Token) -> bool:
     """An infinitive clause the parse coordinated with the verb it depends on ("warf Moskau vor,
     Getreidesilos bombardiert und Häfen vermint zu haben"): a coordinated clause of the same actor
     would be finite; one without a finite verb or subject of its own, with its "zu", is the content."""
-    if child.dep_ != "conj" or _finite(child) or any(c.dep_ == "nsubj" for c in child.children):
+    if child.dep_ != "conj" or is_finite(child) or any(c.dep_ == "nsubj" for c in child.children):
         return False
     return any(t.dep_ == "mark" and t.lower_ == "zu" for t in child.subtree)
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     FINITE_TAGS,
+    LIST_SEPARATORS,
     OBJECT_ARTICLES,
     ActorIndex,
     children,
@@ -63,8 +64,8 @@ def _elliptical(verb: Token, head: Token) -> bool:
     auxiliaries = children(verb, "aux")
     if children(verb, "aux:pass"):
         return False
-    finite = next((a for a in auxiliaries if a.i < verb.i and _finite(a)), None)
-    if finite is None and _finite(verb):
+    finite = next((a for a in auxiliaries if a.i < verb.i and _finite_by_mood_or_tag(a)), None)
+    if finite is None and _finite_by_mood_or_tag(verb):
         finite = verb
     if finite is not None:
         before = verb.doc[finite.i - 1] if finite.i > verb.sent.start else None
@@ -77,7 +78,8 @@ def _elliptical(verb: Token, head: Token) -> bool:
     return perfect or not children(verb, "nsubj:pass")
 
 
-def _finite(verb: Token) -> bool:
+def _finite_by_mood_or_tag(verb: Token) -> bool:
+    """Unlike `is_finite`, trusts the STTS tag where the mood is missing, as VerbForm is left unset."""
     return bool(verb.morph.get("Mood")) or verb.tag_ in FINITE_TAGS
 
 
@@ -96,9 +98,8 @@ def misread_object(verb: Token, actors: ActorIndex) -> Span | None:
     return next(filter(None, (actors.of_phrase(s) for s in labelled)), None)
 
 
-# words a list of names in front of the verb may hold ("Neu-Delhi und Peking", "Berlin, Paris und Rom",
-# "der französische Präsident Macron")
-LIST_WORDS = {"und", "sowie", ","}
+# the words of a list of names in front of the verb besides LIST_SEPARATORS ("Neu-Delhi und Peking",
+# "Berlin, Paris und Rom", "der französische Präsident Macron")
 PREFIELD_POS = ("PROPN", "NOUN", "DET", "ADJ", "ADV", "X")
 CLAUSE_OPENERS = {",", ";", ":", "und", "aber", "doch", "während"}
 
@@ -111,14 +112,14 @@ def own_prefield_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
     Botschafter bestellte …") rules them out."""
     if verb.dep_ not in ("conj", "parataxis"):
         return []
-    finite = next((a for a in children(verb, "aux") if a.i < verb.i and _finite(a)), None)
-    finite = finite or (verb if _finite(verb) else None)
+    finite = next((a for a in children(verb, "aux") if a.i < verb.i and _finite_by_mood_or_tag(a)), None)
+    finite = finite or (verb if _finite_by_mood_or_tag(verb) else None)
     if finite is None:
         return []
     start = finite.i
     while start > verb.sent.start:
         token = verb.doc[start - 1]
-        listed = token.lower_ in LIST_WORDS and start < finite.i
+        listed = token.lower_ in LIST_SEPARATORS and start < finite.i
         if not (token.pos_ in PREFIELD_POS or token.i in actors.by_token or listed):
             break
         if token.text == "," and (
@@ -131,7 +132,7 @@ def own_prefield_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
     if (
         not prefield
         or opener not in CLAUSE_OPENERS
-        or prefield[0].lower_ in LIST_WORDS
+        or prefield[0].lower_ in LIST_SEPARATORS
         or prefield[0].pos_ == "ADV"
     ):
         return []

@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     CIRCUMSTANCE_PREPOSITIONS,
-    LASSEN,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
     ActorIndex,
@@ -23,6 +22,7 @@ from lagebild.events.arguments import (
     is_passive,
     is_time,
     is_zu_infinitive,
+    lassen_above,
     lassen_of,
     misparsed_as_attribute,
     names_an_event,
@@ -39,7 +39,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, judged_act_in_front
 from lagebild.events.implicit_sources import group_sources
-from lagebild.events.meetings import MEDIATION, is_visit_noun, meeting_host
+from lagebild.events.meeting_words import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
 from lagebild.events.passive_sources import passive_auxiliaries, state_act_source, topic_source
 from lagebild.events.pronoun_sources import PRONOUN_REFERENTS, topic_antecedent
@@ -138,14 +138,14 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         return ([actor] if actor is not None else []), None
     subject = subject_of(token) or subject_beside_reflexive(token)
     finite = clause_finite(token)
-    fronted_clause = subject is not None and finite is not None
-    pronoun = pronoun_after_fronted(token, subject, finite) if fronted_clause else None
+    subject_and_finite = subject is not None and finite is not None
+    pronoun = pronoun_after_fronted(token, subject, finite) if subject_and_finite else None
     if pronoun is not None:
         # "Moskau warf er vor": the pronoun's referent, named before, acts on the fronted object
         fronted = actors.of_phrase(subject)
         referent = actors.by_token.get(pronoun.i) or topic_antecedent(pronoun, token, actors, skip=fronted)
         return ([referent] if referent is not None else []), fronted
-    if subject is not None and finite is not None and not actors.of_phrases(subject):
+    if subject_and_finite and not actors.of_phrases(subject):
         # a subject naming nobody that the finite verb disagrees with is no subject ("Wenige Stunden
         # … hatte Nordkorea …"): the names agreeing with it right after the verb are
         named = agreeing_names_after(finite, actors) if disagrees_in_number(subject, finite) else []
@@ -451,7 +451,7 @@ def _causer(verb: Token, actors: ActorIndex) -> list[Span]:
     """Who has an act done ("Die Behörden ließen Hunderte festnehmen", "hat die Junta Minister
     festnehmen lassen"): the subject of "lassen" is the source; the parse often makes the people
     acted on the subject of the verb instead."""
-    lassen = lassen_of(verb) or (verb.head if verb.head.lower_ in LASSEN and verb.head != verb else None)
+    lassen = lassen_of(verb) or lassen_above(verb)
     if lassen is None or is_zu_infinitive(lassen) or is_let_passive(verb):
         return []
     subject = subject_of(lassen)

@@ -19,6 +19,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.triggers import Trigger
 
+LIST_CONJUNCTIONS = {"und", "sowie", "oder"}  # a list of subjects joined by these is plural
 # adverbs that open a sentence, capitalised there and so taken for nouns ("Unterdessen nahm die
 # Polizei …", "Zugleich verhängten …")
 SENTENCE_ADVERBS = {"unterdessen", "indessen", "indes", "derweil", "zugleich", "zudem", "außerdem",
@@ -99,7 +100,17 @@ def name_after_finite(verb: Token, actors: ActorIndex) -> Span | None:
     """The name right after the finite verb, the subject in verb-second order; a bare name's case is
     the tagger's guess, an article marks an object ("lehnte den Vorschlag ab")."""
     finite = next((a for a in children(verb, "aux") if a.i < verb.i), verb)
-    following = verb.doc[finite.i + 1] if finite.i + 1 < verb.sent.end else None
+    return _name_right_after(finite, actors)
+
+
+def _word_after(finite: Token) -> Token | None:
+    """The word right after the finite verb, in its sentence."""
+    return finite.doc[finite.i + 1] if finite.i + 1 < finite.sent.end else None
+
+
+def _name_right_after(finite: Token, actors: ActorIndex) -> Span | None:
+    """The name that begins right after the finite verb, unless an article marks it an object."""
+    following = _word_after(finite)
     if following is None or following.i not in actors.by_token or following.lower_ in OBJECT_ARTICLES:
         return None
     span = actors.by_token[following.i]
@@ -123,9 +134,6 @@ def clause_finite(verb: Token) -> Token | None:
         if token.tag_ in ("VAFIN", "VMFIN"):
             return token
     return None
-
-
-LIST_CONJUNCTIONS = {"und", "sowie", "oder"}
 
 
 def _number(noun: Token) -> set[str]:
@@ -159,11 +167,8 @@ def agreeing_names_after(finite: Token, actors: ActorIndex) -> list[Span]:
     singular ("Im Gegenzug übergab Kiew …"), a list of them or a plural name for one in the plural
     ("wollen Kenia und Uganda …"). A bare name's case is the tagger's guess; an article marking an
     object rules it out."""
-    following = finite.doc[finite.i + 1] if finite.i + 1 < finite.sent.end else None
-    if following is None or following.i not in actors.by_token or following.lower_ in OBJECT_ARTICLES:
-        return []
-    first = actors.by_token[following.i]
-    if first.start != following.i:
+    first = _name_right_after(finite, actors)
+    if first is None:
         return []
     names = [first, *actors.listed_with(first)]
     number = set(finite.morph.get("Number"))
@@ -176,7 +181,7 @@ def pronoun_after_fronted(verb: Token, subject: Token, finite: Token) -> Token |
     """ "Moskau warf er vor, …", "Die Europäische Union forderte er auf, …": "er" right after the
     finite verb is the subject, nominative in its form; the noun phrase the parse labelled the
     subject before the verb is the fronted object."""
-    following = finite.doc[finite.i + 1] if finite.i + 1 < finite.sent.end else None
+    following = _word_after(finite)
     if following is None or following.lower_ != "er" or subject == following:
         return None
     in_front = subject.i < finite.i and verb.i >= finite.i

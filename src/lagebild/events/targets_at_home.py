@@ -19,12 +19,12 @@ from lagebild.events.arguments import (
     preposition_of,
     side_of,
     stand_in,
+    state_ref,
 )
 from lagebild.events.implicit_sources import CIVILIANS, CROWD_NOUNS
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import ActorRef
 
 # appeals (02), demands (10) and criticism or accusations (11) turn to an addressee
 ADDRESSING_ROOTS = ("02", "10", "11")
@@ -65,7 +65,7 @@ def addressee_at_home(trigger: Trigger, source: Span, actors: ActorIndex) -> Spa
             sector = _sector(noun)
             if sector is None:
                 continue
-        actor = ActorRef(noun.text, f"country:{state}", state, state + sector, role=AT_HOME)
+        actor = state_ref(noun.text, state, sector, role=AT_HOME)
         doc = noun.doc
         # a name the actor stage resolved already ("die Kanadier") carries no stand-in: the verb does
         return next(filter(None, (stand_in(doc, t.i, t.i + 1, actor) for t in (noun, trigger.token))), None)

@@ -8,10 +8,12 @@ calm, stands between the two."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import IGO_PREFIX, ActorIndex, children, side_of, subject_of
+from lagebild.events.codebook import PROTEST_ROOT
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -63,10 +65,11 @@ def both_sides(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]) ->
         return []
     if not addresses_both_sides(trigger.token, actors):
         return []
-    return conflict_sides(before, exclude=_speaker_sides(trigger.token, actors))
+    return conflict_sides(before, exclude=speaker_sides(trigger.token, actors))
 
 
-def _speaker_sides(verb: Token, actors: ActorIndex) -> set[str]:
+def speaker_sides(verb: Token, actors: ActorIndex) -> set[str]:
+    """The side of the verb's subject (a speaker, a mediator), which is no party it addresses."""
     subject = subject_of(verb)
     speaker = actors.of_phrase(subject) if subject is not None else None
     side = side_of(speaker) if speaker is not None else None
@@ -74,7 +77,7 @@ def _speaker_sides(verb: Token, actors: ActorIndex) -> set[str]:
 
 
 def conflict_sides(
-    before: list[EventInfo], exclude: frozenset[str] | set[str] = frozenset(), two_states: bool = False
+    before: Sequence[EventInfo], exclude: frozenset[str] | set[str] = frozenset(), two_states: bool = False
 ) -> list[Span]:
     """The sides of the article's main conflict so far. Each pair in conflict is weighed by its
     weaker side's part in the conflict reports (sentences where it attacks or is attacked, threatens
@@ -114,7 +117,7 @@ def conflict_sides(
     return [one] if side_of(one) == side_of(other) else [one, other]
 
 
-def _mediators(before: list[EventInfo], pairs: dict[frozenset, set[int]]) -> set[str]:
+def _mediators(before: Sequence[EventInfo], pairs: dict[frozenset, set[int]]) -> set[str]:
     """Sides that appealed to or consulted (02, 04) both sides of another pair in conflict: a mediator
     who also criticised one of them once more than the other stays between them."""
     reached: dict[str, set[str]] = {}
@@ -134,4 +137,13 @@ def _party(side: str | None) -> bool:
 
 
 def _conflictual(event: EventInfo) -> bool:
-    return event.modality == "asserted" and event.code[:2] in CONFLICT_ROOTS
+    return event.modality == "asserted" and event.code[:2] in CONFLICT_ROOTS and not _protest_at_home(event)
+
+
+def _protest_at_home(event: EventInfo) -> bool:
+    """A crowd protesting against its own government is no side of a conflict between parties."""
+    return (
+        event.code.startswith(PROTEST_ROOT)
+        and event.target is not None
+        and side_of(event.source) == side_of(event.target)
+    )

@@ -21,12 +21,12 @@ from lagebild.events.arguments import (
     stand_in,
     start_of_sentences_before,
     state_of_adjective,
+    state_ref,
 )
 from lagebild.events.targets_co_agents import co_agent_sides
 from lagebild.events.triggers import Trigger
 from lagebild.geo.gazetteer import load_gazetteer
 from lagebild.kb.store import load_kb
-from lagebild.pipeline.annotations import ActorRef
 
 # singular nouns for one state; the plural ("beide Länder") is the business of `targets_both_sides`
 COUNTRY_NOUNS = {"land", "staat", "nachbarland", "nachbarstaat", "königreich", "emirat", "sultanat",
@@ -110,9 +110,7 @@ def _the_state_on(noun: Token, state: str) -> Span | None:
     """The state as a span of the noun phrase itself: the evidence is the words that name the target,
     and a list the earlier name stood in ("Saudi-Arabiens und Russlands") is no list of targets."""
     actor = load_kb().actors.get(f"country:{state}", {})
-    ref = ActorRef(
-        name=actor.get("name_de") or state, kb_id=f"country:{state}", country=state, actor_code=state
-    )
+    ref = state_ref(actor.get("name_de") or state, state)
     start = min([noun.i, *(c.i for c in noun.children if c.dep_ in ("case", "det"))])
     return stand_in(noun.doc, start, noun.i + 1, ref)
 

@@ -20,11 +20,11 @@ from lagebild.events.arguments import (
     side_of,
     stand_in,
     state_of_adjective,
+    state_ref,
 )
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
-from lagebild.pipeline.annotations import ActorRef
 
 # armed groups fighting their own state, when force or coercion is used against them or relations
 # with them are cut ("setzte die Gespräche mit den Rebellen aus"); a foreign government judging
@@ -69,6 +69,9 @@ POLICE_CODES = ("173", "175", "18", "19")
 BORDER = "grenz"
 COURT_ROLE = "JUD"
 COURT_CODES = ("116", "173")  # sentencing, charging
+# a prosecutor or court investigates its own state's people ("leitete Ermittlungen gegen mehrere Beamte
+# ein") unless the clause names a foreigner
+INVESTIGATION_ROOT = "09"
 
 
 def domestic_target(trigger: Trigger, source: Span) -> Span | None:
@@ -83,7 +86,10 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     if group is not None and group.lower_ in PRISONERS and code.startswith(RELEASE_CODE):
         group = group if _political(group) else None
     at_home = _police_at_home(trigger, source) or _court_at_home(trigger, source)
-    at_home = at_home or code.startswith(AT_HOME_UNLESS_FOREIGN) and not _names_a_foreigner(trigger, source)
+    at_home = at_home or _investigated_at_home(trigger, source)
+    at_home = (
+        at_home or code.startswith(AT_HOME_UNLESS_FOREIGN) and not names_a_foreigner(trigger.token, source)
+    )
     if group is None and not code.startswith(ON_THE_POPULATION) and not at_home:
         return None
     violence = code[:2] in VIOLENT_ROOTS and group is not None and group.lower_ in PEOPLE
@@ -94,7 +100,7 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
         return None
     suffix = "REB" if group is not None and group.lower_ in INSURGENTS else "CVL"
     name = group.text if group is not None else POPULATION
-    actor = ActorRef(name=name, kb_id=f"country:{state}", country=state, actor_code=state + suffix)
+    actor = state_ref(name, state, suffix)
     # an object the NER took for a name ("Pfefferspray") carries no stand-in: the verb does
     anchors = (a for a in (group, trigger.object_noun, trigger.token) if a is not None)
     doc = trigger.token.doc
@@ -109,10 +115,10 @@ def _police_at_home(trigger: Trigger, source: Span) -> bool:
     return not any(BORDER in t.lower_ for t in (*source, *clause_tokens(trigger.token)))
 
 
-def _names_a_foreigner(trigger: Trigger, source: Span) -> bool:
+def names_a_foreigner(trigger: Token, source: Span) -> bool:
     """The trigger's clause names an actor, or a nationality, of another side than the source's."""
-    side, doc = side_of(source), trigger.token.doc
-    clause = {t.i for t in clause_tokens(clause_verb(trigger.token))}
+    side, doc = side_of(source), trigger.doc
+    clause = {t.i for t in clause_tokens(clause_verb(trigger))}
     if any(doc[i].lower_.startswith(FOREIGN) for i in clause):
         return True
     spans = [*doc.ents, *doc.spans.get(ACTOR_REF_SPANS, [])]
@@ -131,6 +137,18 @@ def _court_at_home(trigger: Trigger, source: Span) -> bool:
     # "den US-Journalisten", "einen britischen Staatsbürger": a nationality the parse may not resolve
     patients = children(trigger.token, "obj", "nsubj:pass")
     return not any("-" in p.text or any(state_of_adjective(a) for a in children(p, "amod")) for p in patients)
+
+
+def _investigated_at_home(trigger: Trigger, source: Span) -> bool:
+    """A state's prosecutor or court investigates people the clause does not place abroad ("Die
+    Staatsanwaltschaft leitete Ermittlungen gegen mehrere Beamte ein"): the gold codes the own state."""
+    actor = actor_of(source)
+    justice = actor is not None and (actor.actor_code or "").endswith(COURT_ROLE)
+    return (
+        justice
+        and trigger.entry.code.startswith(INVESTIGATION_ROOT)
+        and not names_a_foreigner(trigger.token, source)
+    )
 
 
 def _group_noun(trigger: Trigger, words: set[str]) -> Token | None:

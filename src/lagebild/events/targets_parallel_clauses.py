@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.arguments import LIST_CONJUNCTIONS, LIST_SEPARATORS, is_finite
 from lagebild.events.event_clauses import clause_verb
 
 SUBJECTS = ("nsubj", "nsubj:pass")
 # clauses side by side rather than one inside the other
 SIDE_BY_SIDE = ("conj", "parataxis")
-# words that go on a list of actors: "Berlin und Paris", "Berlin, Paris sowie Rom"
-LIST_WORDS = {"und", "sowie", ","}
 
 
 def subject_of_a_parallel_clause(span: Span, event_word: Token) -> bool:
@@ -56,19 +55,19 @@ def opens_a_parallel_clause(span: Span, event_word: Token) -> bool:
     # back over the list it may close ("Berlin und Paris") to the comma before it
     while start > sentence.start and (
         doc[start - 1].dep_ == "det"
-        or doc[start - 1].lower_ in ("und", "sowie")
+        or doc[start - 1].lower_ in LIST_CONJUNCTIONS
         or doc[start - 1].pos_ == "PROPN"
     ):
         start -= 1
     if start == sentence.start or doc[start - 1].text != ",":
         return False
     end = span.end
-    while end < sentence.end and (doc[end].lower_ in LIST_WORDS or doc[end].pos_ in ("PROPN", "DET")):
+    while end < sentence.end and (doc[end].lower_ in LIST_SEPARATORS or doc[end].pos_ in ("PROPN", "DET")):
         end += 1
     if end >= sentence.end:
         return False
     after = doc[end]
-    if after.pos_ in ("VERB", "AUX") and _finite(after):
+    if after.pos_ in ("VERB", "AUX") and is_finite(after):
         own = clause_verb(event_word)
         return after != own and not _governs(own, after) and not _governs(after, own)
     # "die Nato eine Untersuchung": the list ran on into the article of a phrase of its own
@@ -78,8 +77,3 @@ def opens_a_parallel_clause(span: Span, event_word: Token) -> bool:
         and end - 1 >= span.end
         and doc[end - 1].pos_ == "DET"
     )
-
-
-def _finite(verb: Token) -> bool:
-    """The small model marks finite verbs by mood ("bestellten": Mood=Ind), rarely by VerbForm."""
-    return bool(verb.morph.get("Mood")) or "Fin" in verb.morph.get("VerbForm")

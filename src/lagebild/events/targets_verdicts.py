@@ -22,11 +22,11 @@ from lagebild.events.arguments import (
     side_of,
     stand_in,
     start_of_sentences_before,
+    state_ref,
 )
 from lagebild.events.lexicon import target_prepositions
 from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
-from lagebild.pipeline.annotations import ActorRef
 
 # the ruling ("Urteil", "Richterspruch", "Schuldspruch", "Gerichtsentscheidung") and the court or its
 # judges ("Verfassungsgericht", "Sondertribunal", "Verfassungsrichter"): word endings, for compounds
@@ -128,7 +128,7 @@ def _state_of_court(noun: Token, actors: ActorIndex) -> Span | None:
     return next(filter(None, (actor_or_place(s, actors) for s in seats)), None)
 
 
-def _as_judiciary(state: Span, ruling: Token) -> Span | None:
+def _as_judiciary(state: Span, ruling: Token) -> Span:
     """A court of a state is its judiciary: a stand-in that survives the coder's check against the
     source's own state (the Romanian president welcoming a Romanian ruling); an international court
     keeps its own actor."""
@@ -136,5 +136,5 @@ def _as_judiciary(state: Span, ruling: Token) -> Span | None:
     if actor is None or not actor.country or actor.actor_code != side:
         return state  # an international court, or one the actor stage coded with its own role
     country = actor.country
-    judiciary = ActorRef(ruling.text, f"country:{country}", country, country + JUDICIARY, role=AT_HOME)
+    judiciary = state_ref(ruling.text, country, JUDICIARY, role=AT_HOME)
     return stand_in(ruling.doc, ruling.i, ruling.i + 1, judiciary) or state

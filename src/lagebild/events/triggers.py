@@ -9,10 +9,10 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
-    LASSEN,
     REFLEXIVES,
     SAME_REFERENT,
     clause_tokens,
+    lassen_above,
     misparsed_as_attribute,
     with_preposition,
 )
@@ -211,8 +211,8 @@ def _object_nouns(head: Token) -> list[Token]:
 def _objects_of_its_lassen(verb: Token) -> list[Token]:
     """A causative "lassen" shares its object with the infinitive it governs, and the parse hangs the
     object on "lassen" ("Spanien ließ Soldaten an die Grenze verlegen", "ließ das Schiff anlegen")."""
-    lassen = verb.head
-    if lassen.lower_ not in LASSEN or lassen.i == verb.i:
+    lassen = lassen_above(verb)
+    if lassen is None:
         return []
     return [c for c in lassen.children if c.dep_ in OBJECT_DEPS and c.i != verb.i]
 

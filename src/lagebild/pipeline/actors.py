@@ -27,9 +27,11 @@ from lagebild.geo import load_gazetteer
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import CapitalReader, seat_sector
 from lagebild.pipeline.actor_coref import resolve_references
+from lagebild.pipeline.actor_federal import federal_owner
 from lagebild.pipeline.actor_holders import place_unowned_holders
 from lagebild.pipeline.actor_lexicon import (
     DETERMINERS_DE,
+    IMPLICIT_PREFIXES_DE,
     PHRASE_BREAKS_EN,
     PLACE_NOUNS_EN,
     POSSESSIVES_DE,
@@ -54,7 +56,12 @@ from lagebild.pipeline.actor_matching import (
     alias_index,
 )
 from lagebild.pipeline.actor_regions import region_is_actor, western_group_end
-from lagebild.pipeline.actor_surnames import full_name_surname, inside_other_name, read_as_name
+from lagebild.pipeline.actor_surnames import (
+    full_name_surname,
+    inside_other_name,
+    other_person_named_before,
+    read_as_name,
+)
 from lagebild.pipeline.actor_towns import town_places
 from lagebild.pipeline.annotations import ActorRef
 
@@ -202,6 +209,8 @@ class ActorResolver:
         known = self.kb.actors[actor_id]
         if is_person and inside_other_name(doc, match, known, self._matched, self._is_role):
             return None
+        if is_person and self._other_person_first(match, known):
+            return None
         if is_person and self._other_states_office(match.start, known):
             return None
         role_word = self._role_before(match.start) if is_person else None
@@ -211,6 +220,17 @@ class ActorResolver:
         span = Span(doc, match.start, match.end, label=self._label(actor_id))
         place_name = match.kind == CAPITAL or self.kb.actors[actor_id]["type"] == "state"
         return Mention(span, actor, self.kb.actors[actor_id].get("gender"), place_name)
+
+    def _other_person_first(self, match: AliasMatch, known: dict) -> bool:
+        """A bare surname after someone else's full name with it, unless the article also named the
+        KB person in full (a match of several tokens) before."""
+        named_in_full = any(
+            m.start < match.start and m.end - m.start > 1 and set(m.actor_ids) & set(match.actor_ids)
+            for m in self._matches
+        )
+        return not named_in_full and other_person_named_before(
+            self.doc, match, known, self._matched, self._is_role
+        )
 
     def _note_full_name(self, mention: Mention) -> None:
         person = self.kb.actors.get(mention.actor.kb_id or "", {})
@@ -587,7 +607,10 @@ class ActorResolver:
                 return None
             sector = agent_sector_de(head)
             span = Span(self.doc, i, i + 1, label="ORG")
-            return self._sector_mention(span, ROLE_PREFIXES_DE[closed], sector, text) if sector else None
+            owner = ROLE_PREFIXES_DE[closed]
+            if closed in IMPLICIT_PREFIXES_DE:
+                owner = federal_owner((m.actor.country for m in self.mentions), owner)
+            return self._sector_mention(span, owner, sector, text) if sector else None
         if "-" not in text or text.startswith("-"):
             return None
         prefix, rest = text.split("-", 1)

@@ -21,17 +21,16 @@ events = partial(coded_events, date="2024-05-02")
         # investigations opened by a state's prosecutors, with the preterite the tagger misreads
         ("Die lettische Staatsanwaltschaft leitete Ermittlungen gegen russische Offiziere ein.",
          ("090", "LVA", "RUS", "asserted")),
-        ("Estland leitete Ermittlungen gegen zwei russische Diplomaten ein.",
-         ("090", "EST", "RUS", "asserted")),
-        ("Die amerikanische Handelsbehörde hat eine Untersuchung chinesischer Subventionen eingeleitet.",
-         ("090", "USA", "CHN", "asserted")),
+        # the perfect: the target is the state of the people the investigation is "gegen"
+        ("Die polnische Justiz hat eine Untersuchung gegen belarussische Grenzbeamte eingeleitet.",
+         ("090", "POL", "BLR", "asserted")),
         # training units of another state
         ("Frankreich bildet seit Monaten nigrische Einheiten aus.",
          ("062", "FRA", "NER", "asserted")),
         ("Die Türkei bildet somalische Polizisten aus.", ("062", "TUR", "SOM", "asserted")),
     ],
 )  # fmt: skip
-def test_codes_the_yielding_and_aid_families(text, expected):
+def test_codes_investigations_and_the_training_of_foreign_units(text, expected):
     assert expected in events(text)
 
 
