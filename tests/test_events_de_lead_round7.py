@@ -38,3 +38,17 @@ def test_an_agreement_planned_by_two_states_after_a_fronted_time_is_coded_both_w
     # lost list is tested in test_events_de_subjects_round7.py
     keys = _keys("Im Mai wollen Kenia und Uganda in Kampala ein Handelsabkommen unterzeichnen.")
     assert {("05", "KEN", "UGA", "future"), ("05", "UGA", "KEN", "future")} <= keys
+
+
+def test_a_state_summoning_its_own_envoy_is_no_summons() -> None:
+    """The envoy of an agentless summons named by a nationality adjective only is the one who suffers
+    the act, so the state named before is not its source."""
+    text = (
+        "Polen hatte den Zwischenfall am Mittag eingeräumt. "
+        "Der polnische Geschäftsträger wurde noch am selben Tag einbestellt."
+    )
+    assert not [key for key in _keys(text) if key[0] == "11" and key[1] == "POL"]
+    keys = _keys(
+        "Litauen protestierte scharf. Der russische Geschäftsträger wurde noch am selben Tag einbestellt."
+    )
+    assert ("11", "LTU", "RUS", "asserted") in keys

@@ -16,6 +16,7 @@ from lagebild.events.arguments import (
     SUBJECT_DEPS,
     ActorIndex,
     actor_of,
+    adjective_actor,
     children,
     clause_tokens,
     side_of,
@@ -86,7 +87,8 @@ def topic_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
     auxiliaries = passive_auxiliaries(verb)
     if not any(a.lemma_.lower() == PASSIVE_AUXILIARY for a in auxiliaries) or _agent_phrase_misparsed(verb):
         return None
-    patients = filter(None, (actors.of_phrase(c) for c in children(verb, "nsubj:pass")))
+    # the one summoned may be named by a nationality adjective only ("der polnische Geschäftsträger")
+    patients = filter(None, (actors.of_phrase(c) or adjective_actor(c) for c in children(verb, "nsubj:pass")))
     patient_sides = {side_of(p) for p in patients}
     sentence = verb.sent
     windows = [(sentence.start, verb.i)]
