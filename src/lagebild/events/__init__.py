@@ -16,8 +16,8 @@ Where to look in the German coder (entry point `coder.code_events`):
   nationality: `targets_by_nationality.py`; the accuser of a denial: `targets_accusers.py`; no subject of a
   neighbouring clause: `targets_parallel_clauses.py`; a country noun pointing back, "gegen das Land", "dem
   Nachbarland": `targets_country_nouns.py`; the state of a court whose ruling is judged:
-  `targets_verdicts.py`), places struck by an attack (`struck_places.py`), events an article only refers
-  back to (`anaphora.py`);
+  `targets_verdicts.py`; a target still missing: the state most named just before, `targets_filled.py`),
+  places struck by an attack (`struck_places.py`), events an article only refers back to (`anaphora.py`);
 - how acts combine into events: `one_act.py`, `intentions.py` (with `prospects.py`, `halted_acts.py`),
   `refusals.py`, `ruled_out_acts.py`, `reported_acts.py`, `demanded_acts.py` (acts asked of a named
   addressee: `addressee_acts.py`), `warned_consequences.py`, `announced_threats.py`, `reported_verdicts.py`,

@@ -82,6 +82,7 @@ from lagebild.events.targets_camps import camp_of, on_own_people, same_camp
 from lagebild.events.targets_coordinated import counterparts_of_next_clauses
 from lagebild.events.targets_country_nouns import country_referred_to
 from lagebild.events.targets_directed import RECIPROCAL_TARGETS, reciprocal_verb
+from lagebild.events.targets_filled import filled_target
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause
 from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
@@ -448,7 +449,13 @@ def _source_target_pairs(
             if guessable and not parsed
             else None
         )
-        target = parsed or _not_a_co_agent(guess, source, sources, trigger, actors) or _person(stateless)
+        # an act that needs a target and found none: the state the text was just talking about
+        # (a force noun with no target stays too little to code: "bestritt jegliche Angriffsabsichten")
+        fillable = guessable and not stateless and not _force_named_in_passing(trigger)
+        filled = filled_target(trigger, source, sentence, actors) if fillable else None
+        target = (
+            parsed or _not_a_co_agent(guess or filled, source, sources, trigger, actors) or _person(stateless)
+        )
         target = None if target is not None and named_as_mediator(target, trigger, actors) else target
         if target is None and (_force_named_in_passing(trigger) or is_visit(trigger)):
             continue  # a visit is to someone: one whose destination names no actor is too little to code

@@ -72,6 +72,11 @@ COURT_CODES = ("116", "173")  # sentencing, charging
 # a prosecutor or court investigates its own state's people ("leitete Ermittlungen gegen mehrere Beamte
 # ein") unless the clause names a foreigner
 INVESTIGATION_ROOT = "09"
+# fighting at a place of the source's own state ("In Libyen griffen Truppen den Flughafen an", "lieferten
+# sich in Culiacán Gefechte") is against that state's rebels or people, unless the clause names a
+# foreigner. Not coercion or assault: their place is often a destination ("zur Landung in Minsk
+# gezwungen") and those acted on as often foreigners as the own people (kept out by measurement)
+FIGHTING_ROOT = "19"
 
 
 def domestic_target(trigger: Trigger, source: Span) -> Span | None:
@@ -86,7 +91,7 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     if group is not None and group.lower_ in PRISONERS and code.startswith(RELEASE_CODE):
         group = group if _political(group) else None
     at_home = _police_at_home(trigger, source) or _court_at_home(trigger, source)
-    at_home = at_home or _investigated_at_home(trigger, source)
+    at_home = at_home or _investigated_at_home(trigger, source) or _fighting_at_home(trigger, source)
     at_home = (
         at_home or code.startswith(AT_HOME_UNLESS_FOREIGN) and not names_a_foreigner(trigger.token, source)
     )
@@ -149,6 +154,14 @@ def _investigated_at_home(trigger: Trigger, source: Span) -> bool:
         and trigger.entry.code.startswith(INVESTIGATION_ROOT)
         and not names_a_foreigner(trigger.token, source)
     )
+
+
+def _fighting_at_home(trigger: Trigger, source: Span) -> bool:
+    """Fighting whose clause places it in the source's own state and names no foreigner."""
+    if not trigger.entry.code.startswith(FIGHTING_ROOT):
+        return False
+    own = _own_state(source)
+    return own is not None and state_where(trigger) == own and not names_a_foreigner(trigger.token, source)
 
 
 def _group_noun(trigger: Trigger, words: set[str]) -> Token | None:

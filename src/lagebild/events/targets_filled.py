@@ -1,0 +1,46 @@
+"""A target filled in where the coder found none: for acts that are nearly always done to someone
+(force, assault, accusations, appeals, inquiries), the state the text was just talking about.
+
+A feasibility count over the tuning banks found that, for these roots, the gold target left out of
+the sentence is most often the other state mentioned most in the two sentences before; for threats,
+protests and statements of intent (roots 17, 08, 04) the gold has no target, so they get none."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span
+
+from lagebild.events.arguments import IGO_PREFIX, ActorIndex, side_of
+from lagebild.events.context_targets import context_start
+from lagebild.events.targets_both_sides import addresses_both_sides
+from lagebild.events.triggers import Trigger
+
+# 02 appeal, 09 investigate, 11 disapprove, 19 fight, 20 mass violence
+FILLED_ROOTS = frozenset({"02", "09", "11", "19", "20"})
+PREVIOUS_SENTENCES = 2
+
+
+def filled_target(trigger: Trigger, source: Span, sentence: Span, actors: ActorIndex) -> Span | None:
+    """The state other than the source's own named most often in the two sentences before (the
+    latest mention on a tie), for a root where the act needs a target; None otherwise."""
+    if trigger.entry.code[:2] not in FILLED_ROOTS or addresses_both_sides(trigger.token, actors):
+        return None  # "rief beide Seiten zur Zurückhaltung auf": no single side to guess
+    own = side_of(source)
+    mentions: dict[str, Span] = {}
+    counts: Counter[str] = Counter()
+    seen: set[tuple[int, int]] = set()
+    for i in range(context_start(sentence, PREVIOUS_SENTENCES), sentence.start):
+        span = actors.by_token.get(i)
+        if span is None or (span.start, span.end) in seen:
+            continue
+        seen.add((span.start, span.end))
+        state = side_of(span)
+        if state is None or state == own or state.startswith(IGO_PREFIX):
+            continue
+        counts[state] += 1
+        mentions[state] = span  # later mentions overwrite: the latest wins a tie below
+    if not counts:
+        return None
+    order = {state: mentions[state].start for state in counts}
+    return mentions[max(counts, key=lambda state: (counts[state], order[state]))]
