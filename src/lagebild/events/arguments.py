@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -278,6 +280,16 @@ def actor_of(span: Span) -> ActorRef | None:
 
 # IGO codes ("IGOEU", "IGONATO") stand for the organisation itself, whoever its officials are
 IGO_PREFIX = "IGO"
+
+
+def most_named(mentions: Iterable[tuple[str, int]]) -> str | None:
+    """The state of (state, position) mentions named most often, the latest named on a tie."""
+    counts: Counter[str] = Counter()
+    latest: dict[str, int] = {}
+    for state, position in mentions:
+        counts[state] += 1
+        latest[state] = max(latest.get(state, -1), position)
+    return max(counts, key=lambda state: (counts[state], latest[state])) if counts else None
 
 
 def side_of(span: Span) -> str | None:

@@ -452,10 +452,8 @@ def _source_target_pairs(
         # an act that needs a target and found none: the state the text was just talking about
         # (a force noun with no target stays too little to code: "bestritt jegliche Angriffsabsichten")
         fillable = guessable and not stateless and not _force_named_in_passing(trigger)
-        filled = filled_target(trigger, source, sentence, actors) if fillable else None
-        target = (
-            parsed or _not_a_co_agent(guess or filled, source, sources, trigger, actors) or _person(stateless)
-        )
+        guess = guess or (filled_target(trigger, source, sentence, actors) if fillable else None)
+        target = parsed or _not_a_co_agent(guess, source, sources, trigger, actors) or _person(stateless)
         target = None if target is not None and named_as_mediator(target, trigger, actors) else target
         if target is None and (_force_named_in_passing(trigger) or is_visit(trigger)):
             continue  # a visit is to someone: one whose destination names no actor is too little to code

@@ -7,8 +7,6 @@ done by the state the story follows, the last one named as a subject."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
@@ -19,6 +17,7 @@ from lagebild.events.arguments import (
     adjective_actor,
     children,
     clause_tokens,
+    most_named,
     side_of,
     stand_in,
     start_of_sentences_before,
@@ -157,19 +156,9 @@ def story_state(token: Token) -> str | None:
     """The state the story is about so far: the one its places and actors name most often up to the
     token's sentence, the latest named on a tie; international organisations have no police."""
     doc, end = token.doc, token.sent.end
-    counts: Counter[str] = Counter()
-    latest: dict[str, int] = {}
     spans = [*doc.ents, *doc.spans.get(ACTOR_REF_SPANS, [])]
-    for span in spans:
-        if span.start >= end:
-            continue
-        state = _state_of(span)
-        if state is not None:
-            counts[state] += 1
-            latest[state] = max(latest.get(state, -1), span.start)
-    if not counts:
-        return None
-    return max(counts, key=lambda s: (counts[s], latest[s]))
+    states = ((_state_of(span), span.start) for span in spans if span.start < end)
+    return most_named((state, start) for state, start in states if state is not None)
 
 
 def _state_of(span: Span) -> str | None:

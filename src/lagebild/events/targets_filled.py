@@ -7,11 +7,9 @@ protests and statements of intent (roots 17, 08, 04) the gold has no target, so 
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Span
 
-from lagebild.events.arguments import IGO_PREFIX, ActorIndex, side_of
+from lagebild.events.arguments import IGO_PREFIX, ActorIndex, most_named, side_of
 from lagebild.events.context_targets import context_start
 from lagebild.events.targets_both_sides import addresses_both_sides
 from lagebild.events.triggers import Trigger
@@ -27,20 +25,12 @@ def filled_target(trigger: Trigger, source: Span, sentence: Span, actors: ActorI
     if trigger.entry.code[:2] not in FILLED_ROOTS or addresses_both_sides(trigger.token, actors):
         return None  # "rief beide Seiten zur Zurückhaltung auf": no single side to guess
     own = side_of(source)
-    mentions: dict[str, Span] = {}
-    counts: Counter[str] = Counter()
-    seen: set[tuple[int, int]] = set()
+    named: dict[tuple[int, int], Span] = {}
     for i in range(context_start(sentence, PREVIOUS_SENTENCES), sentence.start):
         span = actors.by_token.get(i)
-        if span is None or (span.start, span.end) in seen:
-            continue
-        seen.add((span.start, span.end))
-        state = side_of(span)
-        if state is None or state == own or state.startswith(IGO_PREFIX):
-            continue
-        counts[state] += 1
-        mentions[state] = span  # later mentions overwrite: the latest wins a tie below
-    if not counts:
-        return None
-    order = {state: mentions[state].start for state in counts}
-    return mentions[max(counts, key=lambda state: (counts[state], order[state]))]
+        state = side_of(span) if span is not None else None
+        if state is not None and state != own and not state.startswith(IGO_PREFIX):
+            named[(span.start, span.end)] = span
+    state = most_named((side_of(span), span.start) for span in named.values())
+    # the latest mention of that state stands for it
+    return next((span for span in reversed(named.values()) if side_of(span) == state), None)
