@@ -73,6 +73,8 @@ def browser(tmp_path_factory):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(60)
+    # a page's elements can appear a moment after submit() returns: look again for a few seconds
+    driver.implicitly_wait(5)
     SHOTS.mkdir(parents=True, exist_ok=True)
     yield driver
     driver.quit()
