@@ -84,17 +84,32 @@ def _shot(driver, name: str) -> None:
     driver.save_screenshot(str(SHOTS / f"{name}.png"))
 
 
+def _follow(browser, act) -> None:
+    """Run `act` (a click or submit that loads a new page) until it takes, then wait for the new page:
+    an element found while the old page is still being replaced goes stale."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old_page = browser.find_element(By.TAG_NAME, "html")
+    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda driver: act(driver) or True
+    )
+    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(old_page))
+
+
 def test_search_article_actor_dyad(server, browser):
     from selenium.webdriver.common.by import By
 
     browser.get(f"{server}/")
     box = browser.find_element(By.NAME, "q")
     box.send_keys("Lawrow")
-    box.submit()
+    _follow(browser, lambda driver: box.submit())
     assert "Suche: „Lawrow“" in browser.find_element(By.TAG_NAME, "h1").text
     _shot(browser, "1-search")
 
-    browser.find_element(By.CSS_SELECTOR, "ul.articles a").click()
+    _follow(browser, lambda driver: driver.find_element(By.CSS_SELECTOR, "ul.articles a").click())
     text = browser.find_element(By.ID, "article-text")
     people = text.find_elements(By.CSS_SELECTOR, ".ent-PER")
     assert any("Lawrow" in p.text for p in people)
@@ -107,14 +122,14 @@ def test_search_article_actor_dyad(server, browser):
     _shot(browser, "2-article")
 
     lawrow = next(a for a in browser.find_elements(By.CSS_SELECTOR, "#details a") if "Lawrow" in a.text)
-    lawrow.click()
+    _follow(browser, lambda driver: lawrow.click())
     assert "Lawrow" in browser.find_element(By.TAG_NAME, "h1").text
     assert browser.find_elements(By.CSS_SELECTOR, "table.events tbody tr")
     _shot(browser, "3-actor")
 
     partners = browser.find_elements(By.CSS_SELECTOR, "ul.partners a")
     assert partners, "the actor page lists no partners"
-    partners[0].click()
+    _follow(browser, lambda driver: partners[0].click())
     assert "↔" in browser.find_element(By.TAG_NAME, "h1").text
     assert browser.find_elements(By.CSS_SELECTOR, ".chart svg rect")
     _shot(browser, "4-dyad")
