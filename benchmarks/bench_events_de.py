@@ -22,7 +22,7 @@ third bank, written at the end of the fifth session and scored once with that se
 `--split tune4` (tune-m01 …) a fourth, written right after it. `--split tune5` (tune-q01 …) a fifth, written
 at the start of the sixth session and held out during it; `--split tune6` (tune-u01 …) a sixth, written at
 the end of the sixth session; `--split tune7` (t7-a01 …) a seventh, written at the start of the seventh session
-and held out during it.
+and held out during it, a tuning split from the eighth session on.
 """
 
 from __future__ import annotations
