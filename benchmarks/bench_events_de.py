@@ -1,6 +1,6 @@
 """German event coding against our gold set (benchmarks/gold/events_de.jsonl).
 
-    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7] [--verbose]
+    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7|tune8] [--verbose]
 
 Precision and recall at (source state/IGO, CAMEO root, target state/IGO) per sentence, over events of
 every modality; factuality accuracy on the matched events; and the speculative or non-political
@@ -22,7 +22,8 @@ third bank, written at the end of the fifth session and scored once with that se
 `--split tune4` (tune-m01 …) a fourth, written right after it. `--split tune5` (tune-q01 …) a fifth, written
 at the start of the sixth session and held out during it; `--split tune6` (tune-u01 …) a sixth, written at
 the end of the sixth session; `--split tune7` (t7-a01 …) a seventh, written at the start of the seventh session
-and held out during it, a tuning split from the eighth session on.
+and held out during it, a tuning split from the eighth session on; `--split tune8` (t8-a01 …) an eighth, written
+at the start of the eighth session and held out during it.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ CORPORA = (
     GOLD / "articles_de_tune5.jsonl",
     GOLD / "articles_de_tune6.jsonl",
     GOLD / "articles_de_tune7.jsonl",
+    GOLD / "articles_de_tune8.jsonl",
 )
 # The gold set names IGOs by short codes; the actor KB by CAMEO IGO codes or names.
 DEV = {"seed"} | {f"de-{n:03d}" for n in range(1, 11)}
@@ -64,6 +66,7 @@ TUNE4 = {f"tune-{author}{n:02d}" for author in "mnop" for n in range(1, 100)}
 TUNE5 = {f"tune-{author}{n:02d}" for author in "qrst" for n in range(1, 100)}
 TUNE6 = {f"tune-{author}{n:02d}" for author in "uvwx" for n in range(1, 100)}
 TUNE7 = {f"t7-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
+TUNE8 = {f"t8-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 SPLITS = {
     "dev": DEV | BOTH,
     "test": TEST | BOTH,
@@ -77,11 +80,12 @@ SPLITS = {
     "tune5": TUNE5,
     "tune6": TUNE6,
     "tune7": TUNE7,
+    "tune8": TUNE8,
 }
 # (events, negatives) gold files per split; the blind splits have their own articles and gold.
 GOLD_FILES = {
     blind: (f"events_de_{blind}.jsonl", f"events_de_{blind}_negative.jsonl")
-    for blind in ("blind", "blind2", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7")
+    for blind in ("blind", "blind2", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
 }
 SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",

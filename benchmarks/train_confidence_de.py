@@ -12,8 +12,8 @@ written by different authors at different times (dev+blind, tune a-d, tune2 e-h,
 each is scored by the model trained on the others, which is what a new bank of unseen text will meet.
 Per held-out bank: precision and recall of the events kept at thresholds 0.2-0.8, the pooled
 precision-recall curve and the calibration. With `--threshold auto` (the default) the threshold is the
-one with the best mean F0.5 over the held-out banks. The held-out splits (test, blind2, tune4, tune6) are never
-read.
+one with the best mean F0.5 over the held-out banks. The held-out splits (test, blind2, tune4, tune6, tune8) are
+never read.
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ SETS = {
     "tune5": "articles_de_tune5.jsonl",
     "tune6": "articles_de_tune6.jsonl",
     "tune7": "articles_de_tune7.jsonl",
+    "tune8": "articles_de_tune8.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
