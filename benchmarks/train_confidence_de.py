@@ -1,6 +1,6 @@
 """Train the German event confidence model (src/lagebild/events/confidence_de.json).
 
-    python benchmarks/train_confidence_de.py [--l2 30] [--threshold auto] [--cv-only]
+    python benchmarks/train_confidence_de.py [--l2 30] [--threshold auto] [--cv-only] [--out FILE] [--rows FILE]
 
 Every event the coder produces on the seven tuning splits (dev, blind, tune, tune2, tune3, tune5, tune7) is labelled
 right when its key (article, sentence, source state, root, target state) is in the gold, as
@@ -187,8 +187,20 @@ def report(rows: list[dict], probability: np.ndarray, gold_per_bank: Counter) ->
         print(f"  {probability[part].mean():.3f} / {labels[part].mean():.3f} / {len(part)}")
 
 
-def main(l2: float, threshold: str, cv_only: bool) -> None:
+def cached_events(path: Path | None) -> tuple[list[dict], Counter]:
+    """`labelled_events`, read from `path` when it exists, else computed and written there: comparing
+    regularisations or thresholds need not rerun the pipeline over seven splits."""
+    if path is not None and path.exists():
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        return cached["rows"], Counter(cached["gold_per_bank"])
     rows, gold_per_bank = labelled_events()
+    if path is not None:
+        path.write_text(json.dumps({"rows": rows, "gold_per_bank": gold_per_bank}), encoding="utf-8")
+    return rows, gold_per_bank
+
+
+def main(l2: float, threshold: str, cv_only: bool, out: Path, rows_file: Path | None) -> None:
+    rows, gold_per_bank = cached_events(rows_file)
     right = sum(r["label"] for r in rows)
     print(f"{len(rows)} coded events, {right} right; gold per bank {dict(sorted(gold_per_bank.items()))}")
     held_out = cross_validated(rows, l2)
@@ -202,8 +214,8 @@ def main(l2: float, threshold: str, cv_only: bool) -> None:
     model = {k: np.round(v, 6).tolist() for k, v in model.items()}
     spec = {"features": names, **model, "threshold": chosen, "l2": l2, "trained_on": list(TRAINING_SPLITS),
             "events": len(rows)}  # fmt: skip
-    Path(WEIGHTS).write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {WEIGHTS}")
+    out.write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":
@@ -213,5 +225,11 @@ if __name__ == "__main__":
         "--threshold", default="auto", help="below it an event is doubtful; auto: best held-out mean F0.5"
     )
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validation, write nothing")
+    parser.add_argument("--out", type=Path, default=WEIGHTS, help="where to write the weights")
+    parser.add_argument(
+        "--rows",
+        type=Path,
+        help="cache of the labelled events: read if it exists, else written (stale after coder changes)",
+    )
     arguments = parser.parse_args()
-    main(arguments.l2, arguments.threshold, arguments.cv_only)
+    main(arguments.l2, arguments.threshold, arguments.cv_only, arguments.out, arguments.rows)

@@ -204,3 +204,47 @@ def test_a_missing_target_is_judged_by_the_root_of_the_act(pipelines):
     assert features(without_target, targetless, targetless._.events)["targetless_root=13"] == 1.0
     named = features(with_target, article, article._.events)
     assert not any(name.startswith("targetless_root") for name in named)
+
+
+# the threat's target is not in its sentence: it is taken from the sentence before
+TARGET_FROM_BEFORE = (
+    "Polen hat Russland scharf kritisiert. Am Abend drohte der polnische Außenminister zudem mit Sanktionen."
+)
+# the same expulsion reported twice, with another act in between
+EXPULSION_TWICE = (
+    "Polen hat am Dienstag einen russischen Diplomaten ausgewiesen. Die Regierung in Warschau warf Moskau "
+    "Spionage vor. Polen wies am Mittwoch zudem den russischen Militärattaché aus."
+)
+# two verbs of one root between the same states in one sentence
+TWO_VERBS_ONE_ACT = "Die Regierung Polens kritisierte und verurteilte Russland am Dienstag scharf."
+
+
+def test_a_target_parsed_on_the_trigger_is_told_from_one_taken_from_before(pipelines):
+    keeping, _ = pipelines
+    aimed = run(keeping, AIMED)
+    (parsed,) = by_sentence(aimed, "lettische", "13")
+    from_before = run(keeping, TARGET_FROM_BEFORE)
+    (taken,) = by_sentence(from_before, "drohte", "13")
+    assert parsed.target is not None and taken.target is not None
+    assert features(parsed, aimed, aimed._.events)["target_child_of_trigger"] == 1.0
+    assert features(taken, from_before, from_before._.events)["target_child_of_trigger"] == 0.0
+
+
+def test_an_act_the_article_reports_twice_is_counted_in_both_sentences(pipelines):
+    keeping, _ = pipelines
+    doc = run(keeping, EXPULSION_TWICE)
+    expulsions = [e for e in doc._.events if e.code.startswith("16")]
+    assert len({e.evidence.sent.start for e in expulsions}) == 2
+    for event in expulsions:
+        assert features(event, doc, doc._.events)["log_repeats_in_article"] > 0.0
+    (once,) = by_sentence(doc, "Spionage", "")
+    assert features(once, doc, doc._.events)["log_repeats_in_article"] == 0.0
+
+
+def test_only_the_second_event_saying_the_same_in_one_sentence_is_a_repeat(pipelines):
+    keeping, _ = pipelines
+    doc = run(keeping, TWO_VERBS_ONE_ACT)
+    first, second = by_sentence(doc, "kritisierte", "11")
+    assert first.trigger.start < second.trigger.start
+    assert features(first, doc, doc._.events)["repeats_in_sentence"] == 0.0
+    assert features(second, doc, doc._.events)["repeats_in_sentence"] == 1.0

@@ -44,10 +44,11 @@ def test_a_meeting_of_two_named_as_its_attribute_is_mutual():
     assert ("040", "FRA", "DEU", "negated") in coded
 
 
-def test_a_meeting_called_off_is_the_cancellation_only():
+def test_a_meeting_called_off_is_the_cancellation_and_the_meeting_negated():
+    # gold README (tuning banks' conventions): a cancelled visit = 042 `negated`
     coded = events("Wang Yi sagte ein geplantes Treffen mit Yoshimasa Hayashi ab.")
     assert [c for c in coded if c[0].startswith("12")]
-    assert not [c for c in coded if c[0].startswith("04")]
+    assert [c for c in coded if c[0].startswith("04")] == [("040", "CHN", "JPN", "negated")]
 
 
 def test_a_charge_rejected_is_no_accusation_of_its_own():

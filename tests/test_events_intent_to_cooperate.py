@@ -41,12 +41,12 @@ def test_cooperation_to_come_is_an_asserted_intent(text, source, target):
 
 def test_cooperation_going_on_keeps_its_code():
     assert _events("Polen arbeitet seit Jahren eng mit Litauen zusammen.") == [
-        ("050", "asserted", "POL", "LTU")
+        ("060", "asserted", "POL", "LTU")
     ]
 
 
 def test_cooperation_asked_for_is_no_intent_of_the_one_asked():
     """The demanded act stays hypothetical cooperation next to the demand (gold guidelines)."""
     events = _events("Die EU forderte Serbien auf, mit Kroatien zusammenzuarbeiten.")
-    assert ("050", "hypothetical", "SRB", "HRV") in events
+    assert ("060", "hypothetical", "SRB", "HRV") in events
     assert not any(code.startswith("03") for code, *_ in events)

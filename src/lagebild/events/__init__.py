@@ -9,20 +9,27 @@ Where to look in the German coder (entry point `coder.code_events`):
   `recipients.py`, `meetings.py` (its word lists: `meeting_words.py`; a guest received is also a visit:
   `receptions.py`), subjects a weak parse misplaces (`subject_repairs.py`) or German leaves out in
   coordinated clauses (`shared_subjects.py`), crowds the parse loses (`crowd_sources.py`); sources the
-  subject only stands for: group nouns (`implicit_sources.py`: "beide Länder", "Kampfjets", "Tausende") and
-  "sie"/"er" for a body (`pronoun_sources.py`);
+  subject only stands for: group nouns (`implicit_sources.py`: "beide Länder", "Kampfjets", "Tausende"),
+  "sie"/"er" for a body (`pronoun_sources.py`), a state's court named by its kind (`court_sources.py`),
+  someone's lawyers or supporters (`possessed_sources.py`), the subject of a verb that governs an act noun by
+  a preposition (`governed_acts.py`); groups of leaders, envoys or agencies ("beide Staatschefs", "die
+  Delegationen beider Länder", "die vier Staaten") as sources and targets (`group_actors.py`);
 - targets the sentence does not name: `context_targets.py` and the `targets_*.py` rules (the camps within a
   state they compare: `targets_camps.py`; addressees at home: `targets_at_home.py`; people or goods of a
   nationality: `targets_by_nationality.py`; the accuser of a denial: `targets_accusers.py`; no subject of a
   neighbouring clause: `targets_parallel_clauses.py`; a country noun pointing back, "gegen das Land", "dem
   Nachbarland": `targets_country_nouns.py`; the state of a court whose ruling is judged:
-  `targets_verdicts.py`; a target still missing: the state most named just before, `targets_filled.py`),
+  `targets_verdicts.py`; the parties of an agreement someone judges: `targets_agreements.py`; a target still
+  missing: the state most named just before, `targets_filled.py`),
   places struck by an attack (`struck_places.py`), events an article only refers back to (`anaphora.py`);
 - how acts combine into events: `one_act.py`, `intentions.py` (with `prospects.py`, `halted_acts.py`),
   `refusals.py`, `ruled_out_acts.py`, `reported_acts.py`, `demanded_acts.py` (acts asked of a named
   addressee: `addressee_acts.py`), `warned_consequences.py`, `announced_threats.py`, `reported_verdicts.py`,
-  `embedded_acts.py` (acts named inside a verb construction), `mass_killings.py`, `sentence_rules.py`,
-  `onlookers.py` (commentary is no event; nor is a statement never made: `unsaid_statements.py`),
+  `embedded_acts.py` (acts named inside a verb construction), meetings that are the setting of another act
+  (`setting_meetings.py`), what someone is thanked for (`credited_acts.py`), `mass_killings.py`,
+  `sentence_rules.py`,
+  `onlookers.py` (commentary is no event; nor is a statement never made: `unsaid_statements.py`, nor a breach
+  of law someone only claims: `claimed_violations.py`),
   `private_crime.py` (police and court news about ordinary crime is no political event);
 - whether it happened (factuality): `modality.py` and its parts `modality_words.py`, `event_clauses.py`,
   `negation_scope.py`, `conditions.py`, `speculation.py`, `framing_clauses.py`, `future_acts.py`;

@@ -38,6 +38,8 @@ THREAT_OF = {
     "19": "138", "191": "1381", "192": "1382", "195": "1384", "20": "1385",
 }  # fmt: skip
 FUTURE = "future"
+# the roots of acts that call for an answer: criticism, accusation and worse
+HOSTILE_ROOTS_FROM = "11"
 ASSERTED = "asserted"
 CLAUSES = ("ccomp", "parataxis", "advcl")
 # the verbs that answer by their meaning ("wird darauf reagieren", "werde entsprechend antworten")
@@ -52,8 +54,11 @@ ANSWER_WORDS = re.compile(
 
 def announced_threats(events: list[EventInfo]) -> list[EventInfo]:
     """The sentence's events with announced threats asserted, plus the threat of each announced answer
-    and the answer of each announced threat (unless the sentence codes it already)."""
-    made = [_made_by_announcing(e) for e in events]
+    and the answer of each announced threat (unless the sentence codes it already). An answer that
+    names no addressee answers the hostile act against its source that the sentence names before it
+    ("Nach dem ukrainischen Angriff auf Belgorod kündigte Moskau Vergeltung an"); one in an earlier
+    sentence the target stage already gives it as the counterpart of the event before."""
+    made = [_addressed(_made_by_announcing(e), events) for e in events]
     threats = [_threat(e) for e in made if _announced_answer(e) and not _has(made, e, THREAT_ROOT)]
     answers = [_answer(e) for e in made if _answer_announced_by_threat(e) and not _has(made, e, ANSWER)]
     return made + threats + answers
@@ -64,6 +69,32 @@ def _made_by_announcing(event: EventInfo) -> EventInfo:
     if event.code.startswith(THREAT_ROOT) and event.modality == FUTURE:
         return replace(event, modality=ASSERTED)
     return event
+
+
+def _addressed(event: EventInfo, others: list[EventInfo]) -> EventInfo:
+    """An announced answer without a target is addressed to whoever did the act it answers: the source
+    of the latest hostile act (roots 11-20) against the answering side, before the answer."""
+    if event.target is None and event.modality == FUTURE and threat_code(event.code) and _answers(event):
+        answered = _answered_act(event, others)
+        if answered is not None:
+            return replace(event, target=answered.source)
+    return event
+
+
+def _answered_act(answer: EventInfo, others: list[EventInfo]) -> EventInfo | None:
+    side = _party(answer.source)
+    if side is None:
+        return None
+    acts = [
+        e
+        for e in others
+        if e.code[:2] >= HOSTILE_ROOTS_FROM
+        and e.trigger.start < answer.trigger.start
+        and e.source is not None
+        and _party(e.target) == side
+        and _party(e.source) != side
+    ]
+    return max(acts, key=lambda e: e.trigger.start, default=None)
 
 
 def _announced_answer(event: EventInfo) -> bool:

@@ -34,10 +34,12 @@ from lagebild.events.context_targets import (
     judged_act_performer,
     judges_acts_in_general,
 )
+from lagebild.events.credited_acts import credited_acts
 from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.demanded_acts import demanded_acts
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import clause_verb
+from lagebild.events.group_actors import among_themselves, group_sources, group_targets, toward_each_other
 from lagebild.events.intentions import as_intents
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
 from lagebild.events.meetings import (
@@ -62,6 +64,7 @@ from lagebild.events.refusals import (
     REFUSAL_TO_YIELD,
     as_dismissal,
     as_refusal,
+    denials_of_preceding_charges,
     dismissal_pairs,
     is_dismissal,
 )
@@ -74,6 +77,7 @@ from lagebild.events.sentence_rules import (
     without_feared_developments,
     without_framing,
 )
+from lagebild.events.setting_meetings import meetings_as_settings
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.sport import without_sport
 from lagebild.events.struck_places import struck_place
@@ -154,17 +158,21 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
             ],
         )
         found += calls_of_addressed_acts(triggers, found)
+        found += credited_acts(found, triggers)
         found = visits_of_received_guests(found, actors)
         found = as_intents(found, sentence)
         found += accusations_in_reported_speech(found, actors)
         found += verdicts_in_reported_speech(sentence, found, actors)
+        found = denials_of_preceding_charges(found, context)
         found = with_acts_of_addressees(found, triggers)
         found += demanded_acts(found, triggers, lexicon, recent)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = without_private_crime([_as_repression(e) for e in found])
         found = without_feared_developments(without_sport(found, doc))
         found = shared_counterparts(counterparts_of_next_clauses(found))
-        for event in one_event_per_act(without_framing(without_onlookers(found))):
+        # a meeting that is the setting of an act took place whatever becomes of the act: no framing
+        settings = meetings_as_settings(triggers, found, actors)
+        for event in one_event_per_act(without_framing(without_onlookers(found)) + settings):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
             if key not in seen:
                 seen.add(key)
@@ -410,7 +418,11 @@ def _source_target_pairs(
         return dismissal_pairs(trigger, actors, context)
     if received := host_and_guest(trigger, actors):  # "wurde von Xi empfangen": the host receives
         return received
-    sides = mutual_sides(trigger, actors, context)
+    # a group noun for states named before ("Beide Staatschefs kündigten an"): each of them
+    grouped = group_sources(trigger, actors, before)
+    if grouped and (among := among_themselves(trigger, grouped, actors)):
+        return among
+    sides = [] if grouped else mutual_sides(trigger, actors, context)
     if len(sides) == 2:
         return [(sides[0], sides[1]), (sides[1], sides[0])]
     mediated = mediated_sides(trigger, actors, before)
@@ -419,7 +431,7 @@ def _source_target_pairs(
         return [(source, side) for source in sources for side in mediated if not same_actor(source, side)]
     if is_recipient_row(trigger):
         return giver_recipient_pairs(trigger, actors, context, recent)
-    sources, patient = sources_and_patient(trigger, actors)
+    sources, patient = (grouped, None) if grouped else sources_and_patient(trigger, actors)
     # a crowd the parse lost ("protestierten in Sofia Tausende"): the people of the place (crowd_sources)
     sources = sources or crowd_sources(trigger, actors)
     sources = [s for s in sources if not named_as_mediator(s, trigger, actors)]
@@ -428,8 +440,9 @@ def _source_target_pairs(
     reciprocal = each_other(trigger, sources)
     if reciprocal:
         return reciprocal
-    # the two sides of a conflict may have been named well before the appeal to both of them
-    both = both_sides(trigger, actors, before)
+    # an act addressed to a group of states named before ("drohte beiden Regierungen"): to each; the
+    # two sides of a conflict may have been named well before the appeal to both of them
+    both = group_targets(trigger, sources, actors, before) or both_sides(trigger, actors, before)
     if both:
         return [(source, side) for source in sources for side in both if not _same_side(side, source)]
     pairs, guessed = [], []
@@ -459,6 +472,7 @@ def _source_target_pairs(
             continue  # a visit is to someone: one whose destination names no actor is too little to code
         pairs += [(source, each) for each in _coordinated(target, actors)]
         guessed += [target] if parsed is None and not _inside(target, sentence) else []
+    pairs = toward_each_other(trigger, pairs, grouped) if grouped else pairs
     if is_meeting_noun(trigger):
         # both sides met, as far as the sentence names them: a partner guessed from the sentences before
         # is no ground for a second event

@@ -33,6 +33,13 @@ def is_concessive(mark: Token) -> bool:
     return mark.lower_ == "wenn" and following is not None and following.lower_ in ("auch", "gleich")
 
 
+def holds_regardless(mark: Token) -> bool:
+    """ "…, auch wenn das derzeit nicht ansteht", "selbst wenn Warschau protestiert": what the main clause
+    says holds whether or not this clause does; the clause itself stays open."""
+    preceding = mark.doc[mark.i - 1] if mark.i > mark.sent.start else None
+    return mark.lower_ == "wenn" and preceding is not None and preceding.lower_ in ("auch", "selbst")
+
+
 def opens_condition(clause: Span) -> bool:
     """A surface clause opened by "wenn", "falls", "sofern" or a verb-first "sollte"."""
     if not len(clause):
@@ -53,7 +60,11 @@ def verb_first_condition(verb: Token) -> bool:
 
 def _is_condition(clause: Token) -> bool:
     """A clause, named by its verb, that states a condition: marked by "wenn", "falls" … or verb-first."""
-    marks = {m.lower_ for m in clause.children if m.dep_ == "mark" and not is_concessive(m)}
+    marks = {
+        m.lower_
+        for m in clause.children
+        if m.dep_ == "mark" and not is_concessive(m) and not holds_regardless(m)
+    }
     return bool(marks & IF_MARKS) or verb_first_condition(clause)
 
 
@@ -87,6 +98,13 @@ def is_conditional_consequence(trigger: Token) -> bool:
 def spoken_by_someone(token: Token, trigger: Token) -> bool:
     """A speech verb with a speaker: "Minsk droht, …", not the impersonal "es drohen Strafmaßnahmen"
     where the measures themselves are what looms."""
-    speakers = [c for c in token.children if c.dep_ == "nsubj" and c.i != trigger.i and c.lower_ != "es"]
+    # a verb coordinated without a subject of its own shares the first verb's ("warf Kabul vor … und
+    # drohte mit Schlägen, falls …")
+    speaking = token.head if token.dep_ == "conj" and not _has_subject(token) else token
+    speakers = [c for c in speaking.children if c.dep_ == "nsubj" and c.i != trigger.i and c.lower_ != "es"]
     promising = any(t.lower_ in PROMISE_NOUNS for t in own_clause(token))
     return (SPEECH_HEADS.match(token.text) is not None or promising) and bool(speakers)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in verb.children)

@@ -8,7 +8,9 @@ the event was read, never the words of particular articles: the root and depth o
 of speech of its trigger, what its lexicon row asks for, where its source and target were found (in
 the sentence, before it, through a pronoun or role noun), what kind of actors they are, the
 factuality, how crowded the sentence is, how often the article names the source's and the target's
-state (its protagonists), the pluperfect of background and how far down the article the sentence stands.
+state (its protagonists), the pluperfect of background, how far down the article the sentence stands,
+whether the parse attached the target to the trigger, and whether the same act between the same states is
+reported in other sentences or already by another event of the same sentence.
 
 Events below the model's threshold are `doubtful`. The stage keeps them by default (their low
 confidence is the flag); with `drop_doubtful` it removes them.
@@ -81,7 +83,31 @@ def features(event: EventInfo, doc: Doc, events: list[EventInfo]) -> dict[str, f
     found["pluperfect"] = float(any(c.lower_ in PLUPERFECT_AUXILIARIES for c in trigger.children))
     sentences = [s.start for s in doc.sents]
     found["late_in_article"] = sentences.index(sentence.start) / max(len(sentences) - 1, 1)
+    # a target the parse attached to the trigger itself (its object, prepositional phrase or genitive)
+    # was read, not guessed from the context or filled in from the sentences before
+    found["target_child_of_trigger"] = float(
+        event.target is not None and any(t.head.i == trigger.i and t.i != trigger.i for t in event.target)
+    )
+    found |= _repetition_features(event, events, same_sentence)
     return found
+
+
+def _act_key(event: EventInfo) -> tuple[str | None, str, str | None]:
+    """What the event says at state level: who did which kind of act to whom."""
+    return _side(event.source), event.code[:2], _side(event.target)
+
+
+def _repetition_features(event: EventInfo, events: list[EventInfo], same_sentence: list[EventInfo]) -> dict:
+    """An act the article reports in several sentences is one it is about; a second event of the same
+    sentence that says the same at state level adds nothing (and a misread is what usually makes it)."""
+    key, start = _act_key(event), event.evidence.sent.start
+    elsewhere = sum(e.evidence.sent.start != start and _act_key(e) == key for e in events)
+    position = next((i for i, e in enumerate(same_sentence) if e is event), 0)
+    earlier = same_sentence[:position]
+    return {
+        "log_repeats_in_article": math.log1p(elsewhere),
+        "repeats_in_sentence": float(any(_act_key(e) == key for e in earlier)),
+    }
 
 
 def _mentions(side: str | None, doc: Doc) -> int:

@@ -12,7 +12,10 @@ the verb's act and codes no event for it. Some such nouns name a second act, wit
 - an act judged, rejected or answered whose performer the noun phrase names ("wies die Forderung Kiews
   zurück", "verurteilte die Festnahme durch die Behörden in Minsk") happened, done by that performer,
   not by the one who judges it. A charge rejected is not (gold guidelines: "wies die Vorwürfe zurück"
-  is the denial alone), nor an act the judge takes part in ("sagte ein Treffen mit X ab").
+  is the denial alone), nor an act the judge takes part in ("sagte ein Treffen mit X ab");
+- a meeting called off ("sagte das geplante Treffen mit X ab") is one that will not take place: the
+  meeting, `negated`, from the one who calls it off to its partner (gold: the cancelled meeting or visit
+  is coded beside the 125 as a negated 04x).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from spacy.tokens import Span
 
 from lagebild.events.arguments import preposition_of, same_actor
 from lagebild.events.codebook import ASKING_ROOTS, MEETING_ROOT, THREAT_ROOT
+from lagebild.events.sentence_rules import shared_counterparts
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -33,6 +37,9 @@ INTENT_TO_MEET = "036"
 INVITING = "einladen"
 FUTURE = "future"
 VENUE_PREPOSITIONS = ("nach", "in", "im")
+# verbs that cancel a meeting already planned; rejecting talks ("lehnte Verhandlungen ab") only
+# turns down a proposal, and breaking them off ("brach die Gespräche ab") ends talks that took place
+CALLING_OFF = {"absagen"}
 HYPOTHETICAL = "hypothetical"
 NEGATED = "negated"
 
@@ -55,6 +62,11 @@ def acts_in_constructions(
             acts += _threatened(noun, verb_events, noun_events)
         elif verb.entry.code == INTENT_TO_MEET and verb.entry.lemma == INVITING:
             acts += _meeting_to_come(noun, verb_events)
+        elif verb.entry.lemma in CALLING_OFF:
+            # "rief seinen Botschafter aus Teheran zurück und sagte alle Besuche ab": the partner of
+            # the first verb is the second's too
+            shared = [e for e in shared_counterparts(found) if e.trigger.start == verb.token.i]
+            acts += _meeting_called_off(noun, [e for e in shared if e.modality != NEGATED], noun_events)
         else:
             acts += _performed(noun, verb_events, noun_events)
     return acts
@@ -84,6 +96,30 @@ def _meeting_to_come(noun: Trigger, invitations: list[EventInfo]) -> list[EventI
         for e in invitations
         if e.code == INTENT_TO_MEET and e.target is not None and not _venue(e.target)
     ]
+
+
+def _meeting_called_off(
+    noun: Trigger, cancellations: list[EventInfo], own: list[EventInfo]
+) -> list[EventInfo]:
+    """The meeting that will not take place, from the one who calls it off to the partner the verb
+    names, else the partner the meeting's own phrase names ("mit seinem japanischen Kollegen"); not
+    where neither names one: the partner would only be guessed."""
+    if not noun.entry.code.startswith(MEETING_ROOT):
+        return []
+    trigger = noun.token.doc[noun.token.i : noun.token.i + 1]
+    acts = []
+    for cancellation in cancellations:
+        if cancellation.source is None:
+            continue
+        partner = cancellation.target or next(
+            (e.target for e in own if e.target is not None and not same_actor(e.target, cancellation.source)),
+            None,
+        )
+        if partner is not None:
+            acts.append(
+                replace(cancellation, code=noun.entry.code, modality=NEGATED, trigger=trigger, target=partner)
+            )
+    return acts
 
 
 def _venue(target: Span) -> bool:

@@ -14,9 +14,10 @@ from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.pipeline.annotations import EventInfo
 
 # the cooperative act → its halting: diplomatic cooperation 160, material cooperation (trade, energy)
-# 163, aid 162 (by kind); the longest matching prefix wins
+# 163, aid 162 (by kind); working together in general (060, "arbeitet nicht mehr zusammen") reduces
+# relations as a whole, 160; the longest matching prefix wins
 HALTED_AS = {
-    "05": "160", "06": "163", "07": "162", "071": "1621", "072": "1622", "073": "1623",
+    "05": "160", "06": "163", "060": "160", "07": "162", "071": "1621", "072": "1622", "073": "1623",
 }  # fmt: skip
 NO_LONGER = "mehr"
 COMPARISON = "als"  # "nicht mehr als": no more than

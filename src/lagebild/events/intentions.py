@@ -36,10 +36,14 @@ DECIDING = VerbSet({
 PROMISING = VerbSet({
     "zusagen": "sagt;sagte;zugesagt", "zusichern": "sichert;sicherte;zugesichert",
     "versprechen": "verspricht;versprach;versprochen", "verpflichten": "verpflichtet;verpflichtete;verpflichtet",
-    "garantieren": "garantiert;garantierte;garantiert", "geloben": "gelobt;gelobte;gelobt",
-    "anbieten": "bietet;bot;angeboten",
+    "garantieren": "garantiert;garantierte;garantiert", "anbieten": "bietet;bot;angeboten",
 })  # fmt: skip
+# not "geloben": its forms are those of "loben" ("hatte Trump gelobt" praises, it pledges nothing)
 PROMISED_ROOTS = ("05", "07", "08")
+# an attitude is given by declaring it: "sicherte Estland ihre Solidarität zu" expresses solidarity (05x,
+# as the banks code it), where "sicherte Israel Unterstützung zu" pledges support to come (03x)
+DECLARED_ATTITUDES = {"solidarität", "verbundenheit", "anteilnahme", "mitgefühl"}
+ATTITUDE_DEPS = ("obj", "iobj", "nsubj", "flat:name", "appos", "conj")
 # offering to meet, negotiate or mediate is an expressed intent (CAMEO 036, 039): "bot an, zwischen den
 # Generälen zu vermitteln", "bot Gespräche an"; an offer of aid is a pledge (`PROMISING`)
 OFFERING = VerbSet({"anbieten": "bietet;bot;angeboten"})
@@ -53,7 +57,10 @@ AID_ROOT = "07"
 # cooperation in general that a source wants, will give or announces is an intent to cooperate (CAMEO
 # 03): "werde weiter mit dem Tribunal zusammenarbeiten", "wolle die Zusammenarbeit ausbauen",
 # "kündigte an, eng mit der Armee zusammenzuarbeiten"; a specific act to come (signing, 057) stays
-GENERIC_COOPERATION = "050"
+# "zusammenarbeiten" is material cooperation (060, as the banks code it) but as general as "die
+# Zusammenarbeit ausbauen" (050): wanted or announced, both are an intent; the noun row "nahm die
+# Zusammenarbeit auf" (060) names the act itself, to come
+GENERIC_COOPERATION, COOPERATING = "050", "060"
 INTENT_TO_COOPERATE = "032"
 # by surface form: the lemmatizer misses Konjunktiv I ("wolle" → "woll")
 WANTING_OR_FUTURE = WILL_FORMS | FUTURE_AUX
@@ -86,7 +93,7 @@ def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> Eve
         + ([ANNOUNCING] if root == AID_ROOT else [])
     )
     governor = _binding_verb(event.trigger.root, binding)
-    if governor is None:
+    if governor is None or _declared_attitude(event, governor):
         return event
     article_date = sentence.doc._.article_date
     date = event.date if event.date != article_date else None
@@ -95,6 +102,19 @@ def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> Eve
         halted = _halted_code(event.code)
         return replace(event, code=halted, modality=modality) if halted else event
     return replace(event, code=_intent_code(event.code), modality=modality)
+
+
+def _declared_attitude(event: EventInfo, governor: Token) -> bool:
+    """What is pledged is an attitude, which the pledge declares ("sicherte … Solidarität zu"): the act's
+    noun or a noun on the pledging verb, also one the parse hung on its dative ("sicherten Arce
+    Solidarität zu", "Solidarität" a name part of "Arce")."""
+    objects = [c for c in governor.children if c.dep_ in ATTITUDE_DEPS]
+    nouns = [
+        event.trigger.root,
+        *objects,
+        *(g for c in objects for g in c.children if g.dep_ in ATTITUDE_DEPS),
+    ]
+    return any(n.lemma_.lower() in DECLARED_ATTITUDES for n in nouns)
 
 
 def _negated_in_own_clause(event: EventInfo, governor: Token) -> bool:
@@ -115,9 +135,10 @@ def _cooperation_to_come(event: EventInfo) -> bool:
     """Cooperation in general, wanted, announced or to come: "wolle … ausbauen", "werde …
     zusammenarbeiten", "kündigte an, … zusammenzuarbeiten". Asked or possible cooperation is the
     appeal's or the speculation's, no intent."""
-    if event.code != GENERIC_COOPERATION or event.modality == "hypothetical":
-        return False
     verb = event.trigger.root
+    cooperating = event.code == COOPERATING and verb.pos_ not in ("NOUN", "PROPN")
+    if event.code != GENERIC_COOPERATION and not cooperating or event.modality == "hypothetical":
+        return False
     return event.modality == "future" or any(
         c.dep_ == "aux" and c.lower_ in WANTING_OR_FUTURE for c in verb.children
     )

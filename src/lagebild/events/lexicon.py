@@ -33,23 +33,30 @@ SEPARABLE_PARTICLES = sorted(
         "fort",
         "frei",
         "gegenüber",
+        "gut",
         "heim",
         "her",
         "herab",
         "heran",
         "heraus",
         "herbei",
+        "hervor",
         "hin",
         "hinaus",
         "hinzu",
         "infrage",
+        "klar",
         "los",
         "mit",
         "nach",
+        "nahe",
         "nieder",
+        "offen",
         "statt",
+        "still",
         "teil",
         "um",
+        "überein",
         "vor",
         "voran",
         "vorbei",
@@ -140,7 +147,12 @@ def verb_forms(lemma: str, forms: str) -> tuple[str | None, set[str], set[str]]:
     base = lemma[len(particle) :] if particle else lemma
     stem = base[:-2] if base.endswith("en") else base[:-1]
     finite = {present, preterite, base, stem + "e", stem + "t", stem + "et", stem + "en"}
+    if base.endswith(("eln", "ern")):
+        # verbs in -eln/-ern drop the stem's e before the ending e: Konjunktiv I of reported speech
+        # ("Kiew verhandle weiter mit Moskau") and 1st person ("ich fordre"), beside "verhandele"
+        finite.add(base[:-3] + base[-2] + "e")
     finite.add(preterite + ("n" if preterite.endswith("e") else "en"))
+    finite |= _strong_subjunctive(preterite)
     finite.update(form.strip() for form in extra if form.strip())
     prefix = particle or ""
     # with the particle attached: infinitive, participle, zu-infinitive, and the verb-final finite forms of
@@ -153,6 +165,28 @@ def verb_forms(lemma: str, forms: str) -> tuple[str | None, set[str], set[str]]:
     if not particle:
         finite |= non_finite
     return particle, {f.lower() for f in finite}, {f.lower() for f in non_finite}
+
+
+UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def _strong_subjunctive(preterite: str) -> set[str]:
+    """Konjunktiv II of a strong verb, which reported speech uses where Konjunktiv I would look like the
+    indicative ("Washington höbe die Sanktionen auf", "sie träfen sich"): the preterite with its last
+    vowel umlauted, plus -e/-en. Weak verbs (preterite in -te) have none of their own."""
+    if preterite.endswith("te"):
+        return set()
+    last = max((i for i, ch in enumerate(preterite) if ch in "aeiouäöü"), default=-1)
+    if last < 0:
+        return set()
+    diphthong = last > 0 and preterite[last - 1] in "aeiou"  # "ließ", "wies", "blieb": no umlaut
+    vowel = preterite[last]
+    stem = (
+        preterite
+        if diphthong or vowel not in UMLAUTS
+        else preterite[:last] + UMLAUTS[vowel] + preterite[last + 1 :]
+    )
+    return {stem + "e", stem + "en"}
 
 
 def target_prepositions(target: str) -> tuple[str, ...]:

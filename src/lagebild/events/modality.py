@@ -36,12 +36,15 @@ from lagebild.events.modality_words import (
     CONDITION_MARKS,
     DEMAND_HEADS,
     FUTURE_AUX,
+    NEGATIVE_DETERMINERS,
     POSSIBILITY,
     THREAT_HEADS,
 )
 from lagebild.events.negation_scope import denied_noun, has_negation, is_litotes, refused
 from lagebild.events.speculation import (
+    REPORTING_HEADS,
     asked_for,
+    case_frames_sentence,
     deliberated_topic,
     framed_as_scenario,
     habitual,
@@ -63,6 +66,9 @@ RULING_OUT = re.compile(r"^(schließ|schloss|ausschließ|ausgeschlossen|auszusch
 EXPECTATION_HEADS = re.compile(
     r"^(rechne|rechnet|erwart|hoff|befürcht|fürcht|bezweifel|zweifel|expect|hope|fear|doubt)", re.IGNORECASE
 )
+# the prepositions that give an act as the cause of another: "wegen des Haftbefehls", "infolge der
+# Sanktionen"; "nach" is left out, as it also asks for an act ("die Forderung nach einem Abzug")
+CAUSES = {"wegen", "aufgrund", "infolge", "angesichts"}
 # a question for the reason, manner or time of an act takes the act as given
 PRESUPPOSING_INTERROGATIVES = {"warum", "weshalb", "wieso", "weswegen", "wie", "wann", "wodurch", "womit"}
 
@@ -74,10 +80,16 @@ def modality_of(
     zu", "kündigte ein Rüstungspaket an"): announcing or dating the act ahead is making the pledge now."""
     if trigger.pos_ == "NOUN" and NO_QUESTION.search(surface_clause(trigger).text):
         return "negated"  # "Von einem Angriff kann keine Rede sein"
+    if _named_as_cause(trigger):
+        return "asserted"  # "wegen des Haftbefehls": a cause is given, whatever the clause says
     verb = clause_verb(trigger)
     if trigger.pos_ not in ("NOUN", "PROPN") and not within(verb, surface_clause(trigger)):
         verb = trigger  # a verb tagged as an adjective ("griff"/ADJ): the parse's clause is not its own
-    governors = [g for g in governing_verbs(verb) if not _comparison(g)]
+    # "…, wie es Riad verlangte": a comparison clause reports its own demand or statement, not the act it
+    # compares to ("Der Roman erzählt, wie China angreift" is a content clause and stays framed)
+    saying = DEMAND_HEADS.match(trigger.text) or REPORTING_HEADS.match(trigger.text)
+    own = surface_clause(trigger)[0].lower_ == "wie" and verb.i == trigger.i and saying is not None
+    governors = [] if own else [g for g in governing_verbs(verb) if not _comparison(g)]
     clause_words = words_in_clause(verb)
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark" and not is_concessive(c)}
     for governor in governors:
@@ -102,7 +114,7 @@ def modality_of(
         return "hypothetical"
     if weighed_act(trigger, verb, governors) or framed_as_scenario(verb, governors):
         return "hypothetical"
-    if scenario_frames_sentence(trigger):
+    if scenario_frames_sentence(trigger) or case_frames_sentence(trigger):
         return "hypothetical"
     if deliberated_topic(trigger):
         return "hypothetical"
@@ -142,3 +154,14 @@ def _presupposing_question(sentence: Span) -> bool:
 def _comparison(governor: Token) -> bool:
     """ "Wie befürchtet hat Russland … angegriffen": a parse that makes the comparison the main verb."""
     return governor.i > 0 and governor.doc[governor.i - 1].lower_ == "wie"
+
+
+def _named_as_cause(trigger: Token) -> bool:
+    """An act noun in a causal phrase, unless qualified as possible or denied ("wegen eines möglichen
+    Angriffs", "wegen keiner Sanktion")."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in CAUSES for c in trigger.children):
+        return False
+    qualifiers = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "det", "advmod")}
+    return not qualifiers & (POSSIBILITY | NEGATIVE_DETERMINERS) and not any(
+        q.startswith(("möglich", "angeblich", "drohend", "befürchtet", "geplant")) for q in qualifiers
+    )

@@ -3,10 +3,11 @@ nicht erpressen", CAMEO 124), yielding ruled out ("werde nicht nachgeben", "mach
 Zugeständnisse", also 124), cooperation a source says it will not give ("Belgrad will den Mann nicht
 überstellen": the refusal 121 besides the handover negated) and a charge its quoted speaker calls
 baseless ("Die Vorwürfe seien haltlos, erklärte Peskow"), which is no accusation but the speaker's
-denial (016)."""
+denial (016); so is a rejection that only points back at a charge ("Washington wies das zurück")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -45,6 +46,19 @@ CHARGE_CODES = ("112",)
 DISMISSIVE = {"haltlos", "unbegründet", "grundlos", "gegenstandslos", "unhaltbar", "absurd", "lächerlich",
               "falsch", "unwahr", "erfunden", "erlogen", "konstruiert", "Unsinn", "Lüge", "Lügen",
               "Propaganda", "Verleumdung"}  # fmt: skip
+# "wies das zurück": a rejection whose object only points back at what was said before
+REJECTING_LEMMAS = {"zurückweisen", "weisen"}
+REJECTING_FORMS = re.compile(r"^zurück(ge)?w[ie]")
+DEMONSTRATIVES = {"das", "dies", "dieses"}
+RELATIVE_POINTERS = {"was"}  # "…, was Athen zurückwies": what the clause before it said
+OBJECT_DEPS = ("obj", "nsubj")  # a fronted "Das wies Washington zurück" is often parsed as the subject
+# the charge such a pronoun points back at: "vorwerfen" (also split: "warf … vor", "hielt … vor"),
+# "beschuldigen", "bezichtigen", "unterstellen", "anlasten", "der Vorwurf"
+ACCUSING = re.compile(
+    r"^(vorw[aiuü]rf|vorgeworfen|vorhielt|vorgehalten|beschuldig|bezichtig|unterstell|anlast|angelastet)"
+)
+SPLIT_ACCUSING = {"warf", "wirft", "warfen", "werfen", "hielt", "hält", "hielten", "halten"}
+PARTICLE_OF_ACCUSING = "vor"
 
 
 def as_refusal(trigger: Trigger) -> Trigger:
@@ -158,4 +172,60 @@ def is_dismissal(trigger: Trigger) -> bool:
         trigger.entry.code in DENIAL_CODES
         and trigger.token.text in DISMISSIVE
         and trigger.object_noun is not None
+    )
+
+
+def denials_of_preceding_charges(found: list[EventInfo], context: list[EventInfo]) -> list[EventInfo]:
+    """ "Moskau warf den USA vor, … Washington wies das zurück.": the pronoun stands for the charge just
+    made, so rejecting it is denying it (016), and the sentence names no accuser (gold guideline: the
+    target is null). "Ankara beschuldigte Athen, …, was Athen zurückwies": the relative pronoun points
+    at the charge of the same sentence, whose accuser is named, the target. After a demand ("verlangt er
+    von Kurti. Kurti weist das zurück.", "verlangte den Abzug, was Washington zurückwies") the
+    rejection stays a 12x."""
+    return [_as_charge_denial(event, found, context) for event in found]
+
+
+def _as_charge_denial(event: EventInfo, found: list[EventInfo], context: list[EventInfo]) -> EventInfo:
+    verb = event.trigger.root
+    if not event.code.startswith(REJECTION_ROOT) or not _rejects(verb):
+        return event
+    pointers = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    relative = next((c for c in pointers if c.lower_ in RELATIVE_POINTERS), None)
+    if relative is not None:
+        return _as_denial_of_charge_before(event, relative, found)
+    if not any(c.lower_ in DEMONSTRATIVES for c in pointers):
+        return event
+    sentence = verb.sent
+    if sentence.start == 0:
+        return event
+    before = verb.doc[sentence.start - 1].sent
+    charged = any(
+        before.start <= e.trigger.start < before.end and e.code.startswith(CHARGE_CODES) for e in context
+    )
+    return replace(event, code=DENIAL, target=None) if charged or _makes_a_charge(before) else event
+
+
+def _rejects(verb: Token) -> bool:
+    # the lemmatizer leaves a clause-final "zurückwies" as it is
+    return verb.lemma_ in REJECTING_LEMMAS or REJECTING_FORMS.match(verb.lower_) is not None
+
+
+def _as_denial_of_charge_before(event: EventInfo, relative: Token, found: list[EventInfo]) -> EventInfo:
+    """The charge the relative pronoun follows, in the same sentence: its accuser is the target."""
+    charges = [e for e in found if e.code.startswith(CHARGE_CODES) and e.trigger.start < relative.i]
+    if charges:
+        return replace(event, code=DENIAL, target=charges[-1].source)
+    lead = relative.doc[relative.sent.start : relative.i]
+    return replace(event, code=DENIAL) if _makes_a_charge(lead) else event
+
+
+def _makes_a_charge(sentence: Span) -> bool:
+    """The sentence accuses someone, whether or not the coder made an event of it: its accuser may be
+    no state ("Ein Abgeordneter warf den USA vor, …") or the charge read as criticism ("Sacharowa, die
+    der armenischen Führung vorwarf, …")."""
+    words = [t.lower_ for t in sentence]
+    # "vor" as a separated particle, not the preposition of "hält die Truppen vor der Stadt"
+    particles = {t.i for t in sentence if t.lower_ == PARTICLE_OF_ACCUSING and t.tag_ == "PTKVZ"}
+    return any(ACCUSING.match(w) for w in words) or any(
+        t.lower_ in SPLIT_ACCUSING and any(i > t.i for i in particles) for t in sentence
     )

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import ActorIndex, children, side_of
 from lagebild.events.event_clauses import clause_verb, surface_clause
+from lagebild.events.modality_words import DENIAL_HEADS
 from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
 
 ACCUSABLE_ROOTS = ("17", "18", "19", "20")  # coercion and violence: what an accusation of an adversary names
@@ -21,6 +22,9 @@ REPORTED_CLAUSES = ("ccomp", "parataxis")  # how a reported clause hangs on its 
 ACCUSATION_CONFIDENCE = 0.6
 # admitting an act reports it as one's own ("räumte ein", "gab zu", "gestand ein")
 ADMITTING = re.compile(r"^(eingeräumt|einräum|zugegeben|zugeben|gesteht|gestand|eingestanden)")
+# what a rejection of the reported clause names: the claim, not a demand
+REPORTED_CLAIMS = {"vorwurf", "vorwürfe", "bericht", "berichte", "behauptung", "behauptungen", "darstellung",
+                   "anschuldigung", "anschuldigungen", "unterstellung", "unterstellungen"}  # fmt: skip
 SPLIT_ADMITTING = (("räum", "ein"), ("gab", "zu"), ("gibt", "zu"), ("gesteh", "ein"), ("gestand", "ein"))
 
 
@@ -29,7 +33,7 @@ def accusations_in_reported_speech(events: list[EventInfo], actors: ActorIndex) 
     for event in events:
         if not event.code.startswith(ACCUSABLE_ROOTS) or event.modality != "asserted" or event.source is None:
             continue
-        if not _in_reported_speech(event.trigger.root) or _admitted(event.trigger.root):
+        if not _in_reported_speech(event.trigger.root) or _admitted_or_denied(event.trigger.root):
             continue
         speaker = actors.speakers.get(event.trigger.root.i)
         accused = side_of(event.source)
@@ -57,17 +61,29 @@ def _in_reported_speech(trigger: Token) -> bool:
     return indirect and (subjunctive or verb.dep_ in REPORTED_CLAUSES)
 
 
-def _admitted(trigger: Token) -> bool:
+def _admitted_or_denied(trigger: Token) -> bool:
     """ "Sacharowa räumte ein, Marschflugkörper hätten ein ukrainisches Kriegsschiff zerstört": an act
-    admitted is a claim of one's own, not an accusation of the other side."""
+    admitted is a claim of one's own, not an accusation of the other side. "Neu-Delhi dementierte
+    Berichte, es habe Pakistan angegriffen": a report the speaker denies accuses no one (the gold
+    codes the denial and the act negated)."""
     clause = surface_clause(trigger)
     frames = [trigger.doc[clause.sent.start : clause.start], trigger.doc[clause.end : clause.sent.end]]
     words = [t.lower_ for frame in frames for t in frame]
+    if any(DENIAL_HEADS.match(w) for w in words) or _rejects_a_report(words):
+        return True
     return any(ADMITTING.match(w) for w in words) or any(
         w.startswith(stem) and particle in words[i + 1 :]
         for i, w in enumerate(words)
         for stem, particle in SPLIT_ADMITTING
     )
+
+
+def _rejects_a_report(words: list[str]) -> bool:
+    """ "wies den Vorwurf / die Berichte zurück, …": the clause is the rejected claim."""
+    rejects = any(w.startswith(("zurückwies", "zurückgewiesen", "zurückweis")) for w in words) or (
+        any(w in ("wies", "weist", "wiesen") for w in words) and "zurück" in words
+    )
+    return rejects and any(w in REPORTED_CLAIMS for w in words)
 
 
 def _same_dyad(a: EventInfo, b: EventInfo) -> bool:

@@ -1,9 +1,11 @@
 """Who did it: the source of an event, read off the parse of a verb's clause or a noun's attributes,
 with the repairs a weak parse needs (inverted subjects, reporting clauses, verbs misread as
 attributes, subjects of "zu" infinitives, causative "lassen", perfects with "haben" read as passives;
-adverbs, objects and attributes misread as subjects, subjects the finite verb disagrees with in
-number, names and "er" after the finite verb in `subject_repairs`), group nouns and pronouns standing for sides named before
-(`implicit_sources`, `pronoun_sources`), and the patient of a passive."""
+adverbs, objects, fronted acts and attributes misread as subjects, subjects the finite verb disagrees
+with in number, names and "er" after the finite verb in `subject_repairs`), group nouns and pronouns
+standing for sides named before (`implicit_sources`, `pronoun_sources`), courts named by their kind
+(`court_sources`), someone's lawyers or supporters (`possessed_sources`), the subject of the verb that
+governs an act noun by a preposition (`governed_acts`), and the patient of a passive."""
 
 from __future__ import annotations
 
@@ -38,10 +40,13 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, judged_act_in_front
+from lagebild.events.court_sources import court_source
+from lagebild.events.governed_acts import governing_subject
 from lagebild.events.implicit_sources import group_sources
 from lagebild.events.meeting_words import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
 from lagebild.events.passive_sources import passive_auxiliaries, state_act_source, topic_source
+from lagebild.events.possessed_sources import possessor_source
 from lagebild.events.pronoun_sources import PRONOUN_REFERENTS, topic_antecedent
 from lagebild.events.refusals import REFUSAL_TO_YIELD
 from lagebild.events.shared_subjects import (
@@ -51,6 +56,7 @@ from lagebild.events.shared_subjects import (
     shared_subject_of,
 )
 from lagebild.events.subject_repairs import (
+    act_noun_in_front,
     act_object_in_front,
     adverb_in_front,
     agreeing_names_after,
@@ -96,7 +102,16 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         if agent is not None:
             return [agent], None
         host = meeting_host(trigger, actors) or _participant_in_circumstance(trigger, actors)
-        return ([host] if host is not None else []), None
+        if host is not None:
+            return [host], None
+        # "hielt an seinen Gegenzöllen fest", "antworteten mit Angriffen": the governing verb's subject
+        subject = governing_subject(trigger)
+        found = (
+            actors.of_phrases(subject) or group_sources(trigger, subject, actors)
+            if subject is not None
+            else []
+        )
+        return found, None
     own = own_prefield_subjects(token, actors) if not is_passive(token) else []
     if own:
         return own, None
@@ -161,6 +176,10 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
             return found, patient
     if subject is not None and judged_act_in_front(trigger, subject):
         subject = subject_after_the_verb(token)
+    elif subject is not None and act_noun_in_front(trigger, subject) and not actors.of_phrases(subject):
+        # "Einen Bruch mit Washington strebe N'Djamena nicht an": the actor after the verb, if any
+        after = subject_after_the_verb(token)
+        subject = after if after is not None and actors.of_phrases(after) else subject
     if subject is not None and act_object_in_front(trigger, subject):
         # "Eine Neuwahl lehnte Tokajew ab": the row's object before the verb, its subject after
         named = name_after_finite(token, actors)
@@ -177,7 +196,7 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         return found or ([topic] if topic is not None else []), None
     sources = actors.of_phrases(subject) if subject is not None else []
     if not sources and subject is not None:
-        sources = group_sources(trigger, subject, actors)
+        sources = group_sources(trigger, subject, actors) or _unnamed(trigger, subject, actors)
     if not sources and subject is not None and _someone_unknown(subject, token, actors):
         return [], None
     if not sources and misparsed_as_attribute(token):
@@ -186,7 +205,11 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
     if noun is not None:
         # "griffen Kämpfer der Miliz … an", "Angehörige der Geiseln demonstrierten"
         actor = phrase_actor(noun, actors)
-        sources = [actor] if actor is not None else group_sources(trigger, noun, actors)
+        sources = (
+            [actor]
+            if actor is not None
+            else group_sources(trigger, noun, actors) or _unnamed(trigger, noun, actors)
+        )
     if not sources and is_zu_infinitive(token) and token.head.pos_ in ("NOUN", "PROPN"):
         sources = _deciders(token.head, actors)
     if not sources:
@@ -208,6 +231,13 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
     return sources, None
 
 
+def _unnamed(trigger: Trigger, subject: Token, actors: ActorIndex) -> list[Span]:
+    """A subject naming no actor that still tells whose it is: a state's court or judges named by their
+    kind alone (`court_sources`), someone's lawyers, supporters or units (`possessed_sources`)."""
+    found = court_source(trigger, subject) or possessor_source(subject, actors)
+    return [found] if found is not None else []
+
+
 def _shared_sources(trigger: Trigger, first: Token, actors: ActorIndex) -> list[Span] | None:
     """The sources of a coordinated verb without a subject of its own: those of the first verb's
     subject; none where that subject names no known side ("Tausende zogen vor den Regierungssitz und
@@ -219,7 +249,11 @@ def _shared_sources(trigger: Trigger, first: Token, actors: ActorIndex) -> list[
     if subject.lower_ in PERSONAL_SUBJECTS and subject.i not in actors.by_token:
         topic = topic_antecedent(subject, first, actors)
         return [topic] if topic is not None else None
-    found = actors.of_phrases(subject) or group_sources(trigger, subject, actors)
+    found = (
+        actors.of_phrases(subject)
+        or group_sources(trigger, subject, actors)
+        or _unnamed(trigger, subject, actors)
+    )
     if found:
         return found
     return [] if _someone_unknown(subject, first, actors) else None

@@ -140,7 +140,9 @@ def weighed_act(trigger: Token, verb: Token, governors: list[Token]) -> bool:
     named = trigger.i != verb.i and trigger.head.i == verb.i and trigger.dep_ in ("obj", "obl")
     if named and expected_arrival(verb):
         return False  # "Xi wird in Moskau zu einem Staatsbesuch erwartet": scheduled, no forecast
-    if named and (CONSIDERING_HEADS.match(verb.text) or WARNING_HEADS.match(verb.text)):
+    # "drohte mit Anschlägen": what is threatened has not happened
+    weighing = (CONSIDERING_HEADS, WARNING_HEADS, THREAT_HEADS)
+    if named and any(heads.match(verb.text) for heads in weighing):
         return True
     # the parser hangs the finite verb on its object noun ("prüft"/amod → "Sanktionen")
     return any(
@@ -193,6 +195,21 @@ SENTENCE_SCENARIOS = re.compile(
     r"^(szenario|szenarios|szenarien|gedankenspiel|planspiel|scenario)$", re.IGNORECASE
 )
 RELATIVE_PRONOUNS = {"dem", "der", "denen", "welchem", "welcher", "which"}
+# the best or worst case a sentence opens with frames what follows as an outlook: "Im günstigsten Fall
+# öffnet Minsk die Gefängnisse, …", "Im schlimmsten Fall marschieren Truppen ein", "Bestenfalls
+# ratifiziert die EU den Vertrag rasch", "Im Ernstfall verlegt die Allianz Truppen"
+CASE_NOUNS = {"fall", "falle"}
+# a clause with a conjunction of its own states its circumstances, outside the case: "Im schlimmsten Fall
+# spaltet Minsk Europa, während russische Truppen beim Manöver aufmarschieren"
+OWN_CIRCUMSTANCES = {"während", "weil", "da", "nachdem", "obwohl", "seit", "seitdem", "als", "wie"}
+CASE_DEGREES = re.compile(
+    r"^(günstigst|best|schlimmst|ungünstigst|äußerst|optimal|ideal|extrem)", re.IGNORECASE
+)
+CASE_WORDS = re.compile(
+    r"^(idealfall|idealfalle|ernstfall|ernstfalle|extremfall|extremfalle|bestfall|bestfalle|worst-case|"
+    r"bestenfalls|günstigstenfalls|schlimmstenfalls|ungünstigstenfalls|idealerweise)$",
+    re.IGNORECASE,
+)
 
 
 def scenario_frames_sentence(trigger: Token) -> bool:
@@ -211,6 +228,32 @@ def scenario_frames_sentence(trigger: Token) -> bool:
         if after[:1] == [","] and RELATIVE_PRONOUNS & set(after[1:3]):
             return True
     return False
+
+
+def case_frames_sentence(trigger: Token) -> bool:
+    """A best or worst case in the first field of the sentence or of the act's own clause, before the
+    act: what it frames is imagined. After the finite verb the word only grades what is said ("Die
+    Gespräche brachten bestenfalls kleine Fortschritte" reports talks that took place)."""
+    clause = surface_clause(trigger)
+    if clause[0].lower_ in OWN_CIRCUMSTANCES:
+        return False
+    starts = {trigger.sent.start, clause.start}
+    for start in starts:
+        for token in trigger.doc[start : trigger.i]:
+            if token.pos_ in ("VERB", "AUX"):
+                break  # the first field ends at the finite verb
+            if _names_a_case(token):
+                return True
+    return False
+
+
+def _names_a_case(token: Token) -> bool:
+    if CASE_WORDS.match(token.text):
+        return True
+    degrees = [
+        t for t in token.doc[max(token.i - 2, token.sent.start) : token.i] if CASE_DEGREES.match(t.text)
+    ]
+    return token.lower_ in CASE_NOUNS and bool(degrees)
 
 
 def habitual(adverb: Token) -> bool:

@@ -17,6 +17,7 @@ from lagebild.events.arguments import (
     misparsed_as_attribute,
     names_an_event,
 )
+from lagebild.events.lexicon import german_lexicon
 from lagebild.events.triggers import Trigger
 
 LIST_CONJUNCTIONS = {"und", "sowie", "oder"}  # a list of subjects joined by these is plural
@@ -24,7 +25,12 @@ LIST_CONJUNCTIONS = {"und", "sowie", "oder"}  # a list of subjects joined by the
 # Polizei …", "Zugleich verhängten …")
 SENTENCE_ADVERBS = {"unterdessen", "indessen", "indes", "derweil", "zugleich", "zudem", "außerdem",
                     "inzwischen", "daraufhin", "dennoch", "trotzdem", "gleichzeitig", "danach",
-                    "anschließend", "zuvor", "bislang", "bisher", "seither", "später", "damals"}  # fmt: skip
+                    "anschließend", "zuvor", "bislang", "bisher", "seither", "später", "damals",
+                    "immerhin", "allerdings", "jedoch", "dagegen", "hingegen", "wiederum", "stattdessen",
+                    "mittlerweile", "schließlich", "zuletzt", "kürzlich", "jüngst", "bereits", "zunächst",
+                    "erneut", "abermals", "nochmals", "ebenfalls", "ebenso", "gleichwohl", "offenbar",
+                    "offiziell", "umgehend", "prompt", "sofort", "vorerst", "selten", "scharf", "deutlich",
+                    "ausdrücklich", "öffentlich", "gestern", "heute", "nun", "jetzt"}  # fmt: skip
 
 
 def adverb_in_front(subject: Token, verb: Token) -> bool:
@@ -94,6 +100,40 @@ def act_object_in_front(trigger: Trigger, subject: Token) -> bool:
     """The labelled subject before the verb is the noun the row wants as the verb's object."""
     noun = trigger.object_noun
     return subject.i < trigger.token.i and (subject == noun or subject.lower_ in trigger.entry.objects)
+
+
+# verbal acts: statements, appeals, intentions, cooperation, demands, disapproval, rejections, threats
+VERBAL_ROOTS = ("01", "02", "03", "05", "10", "11", "12", "13")
+# documents and statements do speak ("Die Abschlusserklärung forderte Russland auf", "Der Bericht wirft
+# der Armee Folter vor"): a noun ending so is the subject it was parsed as
+SPEAKING_NOUNS = ("erklärung", "resolution", "bericht", "beschluss", "brief", "note", "papier", "dokument",
+                  "vereinbarung", "abkommen", "vertrag", "gesetz", "urteil", "entscheidung", "stellungnahme",
+                  "mitteilung", "botschaft", "appell", "aufruf", "schreiben", "text", "antrag", "entwurf",
+                  "plan", "kommuniqué", "studie", "umfrage", "analyse")  # fmt: skip
+
+
+# nouns of acts by their ending ("Öffnung", "Festnahme"); not "-ion", which ends as many bodies as acts
+# ("Union", "Opposition", "Organisation")
+ACT_ENDINGS = ("ung", "ungen", "nahme", "nahmen")
+# bodies and groups whose names end like acts
+BODY_ENDINGS = ("regierung", "führung", "bewegung", "vertretung", "verwaltung", "vereinigung", "versammlung",
+                "stiftung", "zeitung", "leitung", "gewerkschaft")  # fmt: skip
+
+
+def act_noun_in_front(trigger: Trigger, subject: Token) -> bool:
+    """An act named before a verb of saying, demanding, judging or threatening, parsed as its subject, is
+    its fronted object: acts do not speak ("Einen Bruch mit Washington strebe N'Djamena nicht an", "Eine
+    Öffnung schloss Onyeama aus", "Eine Klage erwägt Cotonou bislang nicht")."""
+    verb, word = trigger.token, subject.lower_
+    act = word in german_lexicon().nouns_by_form or word.endswith(ACT_ENDINGS)
+    return (
+        trigger.entry.kind == "V"
+        and trigger.entry.code[:2] in VERBAL_ROOTS
+        and subject.i < verb.i
+        and subject.pos_ == "NOUN"
+        and act
+        and not word.endswith(SPEAKING_NOUNS + BODY_ENDINGS)
+    )
 
 
 def name_after_finite(verb: Token, actors: ActorIndex) -> Span | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import IGO_PREFIX, ActorIndex, children, side_of, subject_of
 from lagebild.events.codebook import PROTEST_ROOT
+from lagebild.events.targets_agreements import parties_of_judged_agreement
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -60,7 +61,11 @@ def _both_follows(verb: Token, actors: ActorIndex) -> bool:
 
 def both_sides(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]) -> list[Span]:
     """The two sides an appeal, demand, criticism or threat to "beide Seiten" goes to; one span where
-    both are of one state (a civil war); none where no conflict was coded before."""
+    both are of one state (a civil war); none where no conflict was coded before. A judgement of an
+    agreement goes to both its parties ("begrüßte die Einigung")."""
+    parties = parties_of_judged_agreement(trigger, actors, before)
+    if parties:
+        return parties
     if trigger.entry.code[:2] not in ADDRESSING_ROOTS or trigger.entry.kind != "V":
         return []
     if not addresses_both_sides(trigger.token, actors):

@@ -2,7 +2,9 @@
 mehrere Dutzend Demonstranten fest", "verhängte eine Ausgangssperre", "bombardierte Stellungen der
 Guerilla"). The people are named by a common noun the actor stage resolves to no actor, so the parse
 yields no target; the state they belong to is where the act happens, else the source's own state.
-The CAMEO gold codes these as the state's civilians, opposition or rebels (BLRGOV → BLRCVL)."""
+The CAMEO gold codes these as the state's civilians, opposition or rebels (BLRGOV → BLRCVL). The other
+way round, a party or the opposition demanding, criticising or threatening with no one named aims at
+its own government ("Die Union drohte mit einem Untersuchungsausschuss": DEU → DEU)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from lagebild.events.arguments import (
     state_ref,
 )
 from lagebild.events.event_clauses import clause_verb
+from lagebild.events.targets_camps import AT_HOME, ROLE
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
 
@@ -77,6 +80,12 @@ INVESTIGATION_ROOT = "09"
 # foreigner. Not coercion or assault: their place is often a destination ("zur Landung in Minsk
 # gezwungen") and those acted on as often foreigners as the own people (kept out by measurement)
 FIGHTING_ROOT = "19"
+# the opposition and the parties demand, criticise, reject and threaten at home: "Die Union drohte mit
+# einem Untersuchungsausschuss", "Kritik aus der Opposition" are aimed at their own state's government
+# where the clause names no one else (the gold codes DEU → DEU)
+PARTY_ROLES = ("OPP", "PTY")
+PARTY_ROOTS = ("10", "11", "12", "13")
+GOVERNMENT = "GOV"
 
 
 def domestic_target(trigger: Trigger, source: Span) -> Span | None:
@@ -96,7 +105,7 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
         at_home or code.startswith(AT_HOME_UNLESS_FOREIGN) and not names_a_foreigner(trigger.token, source)
     )
     if group is None and not code.startswith(ON_THE_POPULATION) and not at_home:
-        return None
+        return _own_government(trigger, source)
     violence = code[:2] in VIOLENT_ROOTS and group is not None and group.lower_ in PEOPLE
     # people killed or assaulted by an army are as often foreign as its own ("töteten Zivilisten"):
     # only the place tells
@@ -162,6 +171,20 @@ def _fighting_at_home(trigger: Trigger, source: Span) -> bool:
         return False
     own = _own_state(source)
     return own is not None and state_where(trigger) == own and not names_a_foreigner(trigger.token, source)
+
+
+def _own_government(trigger: Trigger, source: Span) -> Span | None:
+    """A party or the opposition demanding, criticising, rejecting or threatening with no one named
+    in the clause: its own state's government, as a stand-in on the trigger."""
+    actor = actor_of(source)
+    role = (actor.actor_code or "")[ROLE] if actor is not None else ""
+    state = _own_state(source)
+    if role not in PARTY_ROLES or not trigger.entry.code.startswith(PARTY_ROOTS) or state is None:
+        return None
+    if names_a_foreigner(trigger.token, source):
+        return None
+    government = state_ref(trigger.token.text, state, GOVERNMENT, role=AT_HOME)
+    return stand_in(trigger.token.doc, trigger.token.i, trigger.token.i + 1, government)
 
 
 def _group_noun(trigger: Trigger, words: set[str]) -> Token | None:

@@ -12,6 +12,7 @@ from lagebild.events.arguments import (
     REFLEXIVES,
     SAME_REFERENT,
     clause_tokens,
+    genitive_attributes,
     lassen_above,
     misparsed_as_attribute,
     with_preposition,
@@ -36,6 +37,7 @@ DERIVATION_PREFIXES = ("ver", "ent", "zer")
 READINESS = {"bereit", "gesprächsbereit", "verhandlungsbereit", "bereitschaft", "angebot"}
 INTENT_TO_MEET = "036"
 TOPIC_PREPOSITIONS = {"über"}
+AGAIN = "wieder"
 # verbs by which an organisation of states consults within itself ("die OSZE berät"); it only speaks
 # when it "spricht von Dialog"
 DELIBERATION = {"beraten", "tagen", "zusammenkommen", "zusammentreten", "konferieren"}
@@ -516,7 +518,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
     entries = lexicon.verbs_by_form.get(token.lower_)
     if not entries or token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and not _mistagged_verb(token):
         return None
-    particles = {p.lower_: p for p in _particles(token)}
+    particles = _claimed_particles(token, entries)
     predicative = _predicative_particles(token)
     objects = _object_nouns(token)
     candidates = []
@@ -548,6 +550,18 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
     anchor = token.head if _demoted_full_verb(token) and object_noun == token.head else token
     entry = as_mass_killing(_as_offer(entry, token), token, objects)
     return Trigger(token=anchor, entry=entry, particle=particle, object_noun=object_noun)
+
+
+def _claimed_particles(verb: Token, entries: tuple[LexiconEntry, ...]) -> dict[str, Token]:
+    """The separated particles the verb's rows can claim. A clause-final "wieder" is mostly the adverb
+    "again" ("öffnet den Grenzübergang wieder" is öffnen): it is a particle only where a row of the form
+    is a "wieder" verb (wiederherstellen, wiedereröffnen), and then also where the parse made it an
+    adverb before the second particle ("stellte die Beziehungen wieder her")."""
+    found = _particles(verb)
+    if not any(e.particle is not None and e.particle.startswith(AGAIN) for e in entries):
+        return {p.lower_: p for p in found if p.lower_ != AGAIN}
+    again = [c for c in verb.children if c.lower_ == AGAIN and c.dep_ == "advmod" and c.i > verb.i]
+    return {p.lower_: p for p in found + again}
 
 
 def _demoted_full_verb(token: Token) -> bool:
@@ -592,7 +606,8 @@ def _open_for(token: Token) -> bool:
 def light_verb_lemma(verb: Token) -> str:
     """The lemma with its separated particle, as the lexicon lists light verbs ("sprach ihr Beileid
     aus" → "aussprechen")."""
-    particles = _particles(verb) if verb.pos_ in ("VERB", "AUX") else []
+    # a closing "wieder" is "again" ("öffnete den Korridor wieder" → "öffnen"; `_claimed_particles`)
+    particles = [p for p in _particles(verb) if p.lower_ != AGAIN] if verb.pos_ in ("VERB", "AUX") else []
     return (particles[0].lower_ if particles else "") + verb.lemma_.lower()
 
 
@@ -629,6 +644,12 @@ def noun_or_light_verb_phrases(trigger: Trigger, preposition: str) -> list[Token
     return phrases + ([p for p in with_preposition(verb, preposition) if p not in phrases] if verb else [])
 
 
+def _closes_what_it_names(noun: Token, entry: LexiconEntry) -> bool:
+    """A noun row may list the thing acted on, which the noun takes in the genitive: "die Schließung der
+    Grenze" restricts movement (191), "die Schließung der Botschaft" reduces relations (161)."""
+    return any(matches_object(g, entry) for g in genitive_attributes(noun))
+
+
 def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -647,10 +668,14 @@ def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     governing = _governing_verbs(token)
     head_lemmas = {v.lemma_.lower() for v in governing} | {light_verb_lemma(v) for v in governing}
     usable = [
-        e for e in entries if (not e.objects or head_lemmas & e.objects) and not figurative(e, first_part)
+        e
+        for e in entries
+        if (not e.objects or head_lemmas & e.objects or _closes_what_it_names(token, e))
+        and not figurative(e, first_part)
     ]
     if not usable:
         return None
-    # a row whose light verb or predicate is present beats a bare noun ("die Vorwürfe seien haltlos" 016)
+    # a row whose light verb, predicate or genitive is present beats a bare noun ("die Vorwürfe seien
+    # haltlos" 016, "die Schließung der Grenze" 191 rather than 161)
     best = next((e for e in usable if e.objects), usable[0])
     return Trigger(token=token, entry=_as_offer(best, token), particle=None, object_noun=None)

@@ -4,11 +4,28 @@ is only supposed, advised or denied ("dürften Washington und die EU über Sankt
 not take place. A factuality rule on coded events: the modality says it was never made. Two stay:
 declining to comment (011), where keeping silent is the act, and acknowledging responsibility (015):
 that a government has not owned up to an attack or is asked to recognise a genocide is news the gold
-codes."""
+codes.
+
+Nor is an option kept open a rejection: "schließt einen Beitrittsantrag nicht aus" rules nothing out
+(the modality reads the unruled-out option as hypothetical); what is held open is coded by its own
+row, a threat where it is coercive ("schloss Sanktionen nicht aus").
+
+Nor is an act whether someone will do it only commentators doubt: "Ob Yellens Gespräche das Klima
+verbessern, bezweifeln Beobachter", "Ob das den Menschen hilft, darf bezweifelt werden" give an
+onlooker's view, no one's act, and their doubting is commentary. The gold codes the open question of
+an actor ("Ob Lukaschenko einlenkt, bezweifelt Landsbergis", "Ob Rom nachgibt, ist offen"): it stays.
+
+Nor is a breach of law someone only claims an act (`claimed_violations.py`)."""
 
 from __future__ import annotations
 
-from lagebild.events.codebook import STATEMENT_ROOT
+import re
+
+from spacy.tokens import Token
+
+from lagebild.events.claimed_violations import claimed_violation
+from lagebild.events.codebook import REJECTION_ROOT, STATEMENT_ROOT
+from lagebild.events.event_clauses import clause_after, clause_before, surface_clause
 from lagebild.pipeline.annotations import EventInfo
 
 # the statements whose absence or prospect is itself reported: declining to comment, owning up to an act;
@@ -16,12 +33,50 @@ from lagebild.pipeline.annotations import EventInfo
 # (`sentence_rules.without_framing`)
 SILENCE_OR_ACKNOWLEDGING = ("010", "011", "015")
 UNREAL = ("hypothetical", "negated")
+# the forms of "ausschließen" (to rule out), with or without its separated particle
+# doubting, and those who doubt by trade; "bezweifelt werden" doubts with no one named
+DOUBT = re.compile(r"^(bezweifel|zweifel|anzuzweifeln)", re.IGNORECASE)
+ONLOOKERS = re.compile(
+    r"(beobachter|beobachterinnen|experte|experten|expertinnen|analyst|analysten|kritiker|kritikerinnen|"
+    r"fachleute|skeptiker|kommentatoren)$",
+    re.IGNORECASE,
+)
+RULING_OUT = re.compile(r"^(schließ|schloss|schlöss|ausschließ|ausgeschlossen|auszuschließen)", re.IGNORECASE)
 
 
 def unsaid_statement(event: EventInfo) -> bool:
-    """A statement that would, might or did not come is none."""
+    """A statement that would, might or did not come is none; nor is a rejection not made."""
+    statement = event.code.startswith(STATEMENT_ROOT) and not event.code.startswith(SILENCE_OR_ACKNOWLEDGING)
     return (
         event.modality in UNREAL
-        and event.code.startswith(STATEMENT_ROOT)
-        and not event.code.startswith(SILENCE_OR_ACKNOWLEDGING)
+        and statement
+        or _option_kept_open(event)
+        or _doubted_by_onlookers(event)
+        or claimed_violation(event)
     )
+
+
+def _option_kept_open(event: EventInfo) -> bool:
+    verb = event.trigger.root
+    ruling_out = RULING_OUT.match(verb.text) is not None and (
+        verb.lower_.startswith("aus") or any(c.lower_ == "aus" for c in verb.children)
+    )
+    return ruling_out and event.code.startswith(REJECTION_ROOT) and event.modality == "hypothetical"
+
+
+def _doubted_by_onlookers(event: EventInfo) -> bool:
+    """An act in an "ob" clause the next clause doubts, by commentators or by no one named, and that
+    doubting itself."""
+    clause = surface_clause(event.trigger.root)
+    if clause[0].lower_ == "ob":
+        question, doubt = clause, clause_after(clause)
+    else:
+        question, doubt = clause_before(clause), clause
+    if question is None or doubt is None or question[0].lower_ != "ob":
+        return False
+    doubting = any(DOUBT.match(t.text) for t in doubt)
+    return doubting and (any(_onlooker(t) for t in doubt) or any(t.lower_ == "werden" for t in doubt))
+
+
+def _onlooker(token: Token) -> bool:
+    return "-" not in token.text and ONLOOKERS.search(token.text) is not None

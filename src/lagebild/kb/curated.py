@@ -124,7 +124,7 @@ EXTRA_COUNTRY_NAMES_DE = {
     "USA": ["USA", "Vereinigte Staaten", "Vereinigten Staaten", "US"], "GBR": ["Großbritannien", "Vereinigtes Königreich"],
     "BLR": ["Belarus", "Weißrussland"], "DEU": ["Bundesrepublik"], "MDA": ["Moldau", "Moldawien"],
     "CZE": ["Tschechien"], "NLD": ["Niederlande", "Holland"], "KOR": ["Südkorea"], "PRK": ["Nordkorea"],
-    "TUR": ["Türkei"], "IRN": ["Iran", "Islamische Republik"], "AUT": ["Alpenrepublik"], "CHE": ["Eidgenossenschaft"], "KGZ": ["Kirgistan", "Kirgisien"], "ARE": ["Emirate", "VAE"],
+    "TUR": ["Türkei"], "IRN": ["Iran", "Islamische Republik"], "AUT": ["Alpenrepublik"], "CHE": ["Eidgenossenschaft"], "KGZ": ["Kirgistan", "Kirgisien"], "ARE": ["Emirate", "Emiraten", "VAE"],
     "CIV": ["Elfenbeinküste"], "BIH": ["Bosnien-Herzegowina", "Bosnien und Herzegowina", "Bosnien"],
     "COD": ["DR Kongo", "Demokratische Republik Kongo", "Kongo", "Kongo-Kinshasa"], "COG": ["Kongo-Brazzaville"], "MMR": ["Birma", "Burma"], "CHN": ["China", "Volksrepublik China", "Volksrepublik"], "RUS": ["Russland", "Russische Föderation"],
 }  # fmt: skip

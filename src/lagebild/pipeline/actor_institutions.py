@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.actor_capitals import DEPLOYABLE_HEADS, POSTED_ABROAD
 from lagebild.pipeline.actor_groups import AGENT_GROUP_SENTENCE_WINDOW
+from lagebild.pipeline.actor_home_state import foreign_home_state
 from lagebild.pipeline.actor_lexicon import (
     BARE_PLURAL_INSTITUTIONS_DE,
     CIVILIANS_DE,
@@ -30,6 +31,7 @@ from lagebild.pipeline.actor_passage import (
     locates,
     state_of,
 )
+from lagebild.pipeline.actor_union_parties import union_as_german_parties
 from lagebild.pipeline.annotations import ActorRef
 
 # After a singular article a group noun is one person: "die Freilassung des Gefangenen".
@@ -43,6 +45,10 @@ ONE_PER_STATE_DE = {"Junta", "Militärjunta", "Militärregierung"}
 STATE_BODY_HEADS_DE = {"regierung": "GOV", "polizei": "COP", "kommando": "MIL", "präsidentschaft": "GOV"}
 # First parts that make such a compound no state's body: "Terrorkommando", "Exilregierung".
 NON_STATE_PREFIXES_DE = ("Terror", "Exil", "Rebellen", "Schatten", "Gegen")
+# Bodies that act where they are, placed (like protesters) by places, adjectives and institutions,
+# not by the people a sentence names: the police ("die Polizei", "die Bereitschaftspolizei"); not its
+# officers, whom a speaker abroad may address ("rief Beamte und Polizisten auf").
+LOCAL_BODIES = ("Polizei", "polizei")
 # Words after such a noun that name its owner: "die Regierung in Kiew", "die Armee des Landes".
 OWNER_FOLLOWS = {"in", "im", "von", "des", "der", "aus"}
 # Verbs of a speaker appealing to a body, particle first ("forderte die Armee auf" -> "aufforderte"): the
@@ -68,6 +74,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     read with. A body a foreign speaker appeals to ("Blinken forderte die Armee auf") is the one of
     the state the article is about, and a state named as an embassy's owner ("stürmten die
     Botschaften Frankreichs") places nobody."""
+    # "die Union" of German party politics is CDU/CSU, a German actor that places bodies after it too
+    union_as_german_parties(doc, candidates, sentence_of)
     context = [c for c in candidates if state_of(c)] + adjective_states(doc, taken, index)
     found = []
     bodies = []  # the institutions placed so far, as context clues
@@ -101,7 +109,9 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             continue
         # protesters belong to where they are, not to who speaks of them ("Sprecher Miller verurteilte
         # die Gewalt gegen Demonstranten"): only places, adjectives and institutions locate them
-        local = [c for c in context if locates(c)] if protesters else context
+        # and the police acts where it is: "verbrannten Demonstranten eine Puppe Modis, die Polizei nahm
+        # mehrere fest" is the police of the protesters' state, not of the person they burned
+        local = [c for c in context if locates(c)] if protesters or _local_body(token.text) else context
         # a mission abroad ("vor der französischen Botschaft") names a foreign state present there
         local = [c for c in local if not _mission_abroad(c.span)]
         # a state's army or cabinet belongs to a state named nearby before an armed group or a
@@ -126,6 +136,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             or institution_state(states, i, sentence_of)
             or institution_state(local, i, sentence_of)
             or dominant_state([c for c in context if c.span.end <= i])
+            # an Austrian or Swiss article's own bodies when nothing nearer names a state
+            or (None if same_sentence else foreign_home_state(doc))
         )
         if country is None:
             continue
@@ -312,6 +324,10 @@ def _named_rebels_before(
         and sentence - sentence_of[c.span.start] <= window
     ]
     return state_of(max(rebels, key=lambda c: c.span.end)) if rebels else None
+
+
+def _local_body(word: str) -> bool:
+    return word.endswith(LOCAL_BODIES)
 
 
 def _institution_sector(word: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from lagebild.pipeline.actor_home_state import home_state_of
 from lagebild.pipeline.actor_lexicon import (
     COREF_NOUNS_DE,
     DETERMINERS_DE,
@@ -70,8 +71,8 @@ def role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
 
 def _owner(doc: Doc, start: int, end: int, role, index, kb) -> tuple[str | None, bool]:
     """The country of a role phrase and whether it is only Germany by default: an adjective in it
-    ("der österreichische Bundeskanzler") before the role word's own owner (a prefix, or Germany
-    for "Bundeskanzler" in a German text)."""
+    ("der österreichische Bundeskanzler") before the role word's own owner (a prefix, or the
+    article's home state for "Bundeskanzler": Germany unless the article points elsewhere)."""
     for k in range(start, end):
         country = index.adjectives.get(doc[k].text)
         if country:
@@ -80,6 +81,8 @@ def _owner(doc: Doc, start: int, end: int, role, index, kb) -> tuple[str | None,
         country = index.genitive_owner(doc[start - 1].text, kb)
         if country:
             return country, False
+    if role.implicit_owner:  # "der Kanzler" of an Austrian paper is Austria's
+        return home_state_of(doc), True
     return role.owner, role.implicit_owner
 
 

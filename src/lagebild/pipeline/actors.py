@@ -29,6 +29,7 @@ from lagebild.pipeline.actor_capitals import CapitalReader, seat_sector
 from lagebild.pipeline.actor_coref import resolve_references
 from lagebild.pipeline.actor_federal import federal_owner
 from lagebild.pipeline.actor_holders import place_unowned_holders
+from lagebild.pipeline.actor_home_state import remember_home_state
 from lagebild.pipeline.actor_lexicon import (
     DETERMINERS_DE,
     IMPLICIT_PREFIXES_DE,
@@ -144,6 +145,8 @@ class ActorResolver:
         self._merge_into_ents()
         places = self._capital_places()
         if self.lang == "de":
+            # whose "der Kanzler" and "die Grünen": the state the article's actors and places point to
+            remember_home_state(self.doc, [*self.mentions, *places])
             place_unowned_holders(self.doc, self.mentions, places, self.index)
         resolve_references(self.doc, self.mentions, self.kb, self.index, self.date, self.lang, places)
 
@@ -875,6 +878,21 @@ def _is_longer_name(ent: Span, inner: Span) -> bool:
         ent.label_ in {"ORG", "MISC"}
         and len(inner) < len(ent) <= 3
         and all(t.text[:1].isupper() for t in ent)
+        and not _owner_in_the_genitive(ent, inner)
+    )
+
+
+def _owner_in_the_genitive(ent: Span, inner: Span) -> bool:
+    """ "das Vorgehen Berlins", "die Entscheidung Moskaus": the NER takes a common noun with the
+    state or capital in the genitive after it for one name; the genitive owns the noun (a name's
+    place part is not inflected: "Rapid Wien", "Washington Post")."""
+    before = ent.doc[ent.start : inner.start]
+    return (
+        inner.end == ent.end
+        and len(inner) == 1
+        and inner.text.endswith("s")
+        and len(before) > 0
+        and all(t.tag_ == "NN" for t in before)
     )
 
 

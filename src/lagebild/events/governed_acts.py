@@ -1,0 +1,58 @@
+"""Who performs an act named by a noun that a verb governs through a preposition: the verb's subject,
+for verbs by which one holds on to, takes part in, answers with, threatens with or works for an act
+of one's own ("Kanada hielt an seinen Gegenzöllen fest", "Soldaten, die an dem Vorstoß beteiligt
+sind", "Die Taliban antworteten mit Angriffen", "Die Union drohte mit einem Untersuchungsausschuss"),
+and a host who invites others to talks ("lud seine Amtskollegen zu einem Treffen ein"). Verbs of
+appeal ("rief zu Gesprächen auf", "mahnte zu Verhandlungen") are not among them: there the addressee
+is to act; nor are verbs of striving ("bemühen sich um die Freilassung"): the act sought is mostly
+another's. `noun_agents` reads the verbs that take the act noun as their object."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lagebild.events.arguments import children, preposition_of, subject_of
+from lagebild.events.codebook import MEETING_ROOT
+from lagebild.events.lexicon import VerbSet
+from lagebild.events.triggers import Trigger
+
+# by preposition: the verbs whose subject performs the act the prepositional object names
+PERFORMING_BY_PREPOSITION = {
+    "an": VerbSet({
+        "festhalten": "hält;hielt;festgehalten", "beteiligen": "beteiligt;beteiligte;beteiligt",
+        "mitwirken": "wirkt;wirkte;mitgewirkt", "teilnehmen": "nimmt;nahm;teilgenommen",
+        "arbeiten": "arbeitet;arbeitete;gearbeitet",
+    }),
+    "mit": VerbSet({
+        "drohen": "droht;drohte;gedroht", "androhen": "droht;drohte;angedroht",
+        "reagieren": "reagiert;reagierte;reagiert", "antworten": "antwortet;antwortete;geantwortet",
+        "kontern": "kontert;konterte;gekontert", "vergelten": "vergilt;vergalt;vergolten",
+        "beginnen": "beginnt;begann;begonnen", "fortfahren": "fährt;fuhr;fortgefahren",
+    }),
+    "für": VerbSet({"einsetzen": "setzt;setzte;eingesetzt"}),
+}  # fmt: skip
+# the host invites the guests to a meeting of its own ("lud … zu Gesprächen nach Nairobi ein")
+INVITING = VerbSet({"einladen": "lädt;lud;eingeladen"})
+INVITED_TO = ("zu", "zum", "zur")
+
+
+def governing_subject(trigger: Trigger) -> Token | None:
+    """The subject of the verb that governs the act noun with one of these prepositions, or None."""
+    noun = _first_conjunct(trigger.token)
+    preposition = preposition_of(noun)
+    verb = noun.head
+    if preposition is None or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    performing = PERFORMING_BY_PREPOSITION.get(preposition)
+    inviting = trigger.entry.code.startswith(MEETING_ROOT) and preposition in INVITED_TO
+    if not (performing is not None and verb in performing or inviting and verb in INVITING):
+        return None
+    # "beteiligt" as a predicate ("sind an dem Vorstoß beteiligt") has its subject on the adjective
+    return subject_of(verb) if verb.pos_ != "ADJ" else next(iter(children(verb, "nsubj")), None)
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """ "an Angriffen und Entführungen beteiligt": the second act hangs on the first."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != noun:
+        noun = noun.head
+    return noun

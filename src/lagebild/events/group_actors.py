@@ -1,0 +1,228 @@
+"""Group nouns that stand for two or more states named before: "Beide Staatschefs kündigten an",
+"Die drei Regierungen verurteilten …", "die Grenzkommissionen beider Länder", "telefonierte mit beiden
+Staatschefs". The annotation guidelines code each state of the group; an act of the group with no one
+else named is done to each other ("Beide Seiten sagten zu, erneut zusammenzukommen").
+
+`implicit_sources.group_sources` reads "beide Länder" and "die drei Staaten" as a subject when the list
+they count is named just before; here the group may also be named by its leaders, envoys, armies or
+agencies, hang in the genitive on another noun ("die Delegationen beider Regierungen"), or count the
+article's main pair: the two states the events so far have set against or beside each other most often
+("Kirgisistan und Tadschikistan unterzeichneten …" three sentences before "Beide Staatschefs …")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import (
+    IGO_PREFIX,
+    ActorIndex,
+    children,
+    preposition_of,
+    side_of,
+    start_of_sentences_before,
+    subject_of,
+)
+from lagebild.events.implicit_sources import pair_named_before
+from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES
+from lagebild.events.targets_directed import acts_on_a_third_party
+from lagebild.events.triggers import Trigger
+from lagebild.pipeline.annotations import EventInfo
+
+# "beide Länder", "beider Regierungen", "die drei Staatschefs": how many states the group counts
+BOTH = {"beide", "beiden", "beider"}
+NUMERALS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
+# a numeral counts a group named before only with the definite article: "drei Minister" may be anyone
+DEFINITE = {"die", "der", "den"}
+# plurals that stand for states, their governments, leaders, envoys, forces or agencies (word endings,
+# so that compounds count: "Außenminister", "Nachbarstaaten", "Grenztruppen", "Geheimdienste")
+GROUP_ENDINGS = (
+    "staaten", "länder", "seiten", "regierungen", "nachbarn", "mächte", "hauptstädte", "parteien",
+    "chefs", "präsidenten", "minister", "ministerinnen", "kanzler", "premiers", "staatsoberhäupter",
+    "delegationen", "unterhändler", "diplomaten", "botschafter", "gesandten", "vertreter",
+    "armeen", "streitkräfte", "militärs", "truppen", "kommandeure", "generalstäbe",
+    "dienste", "behörden", "kommissionen", "parlamente", "ministerien",
+)  # fmt: skip
+# the count of a group that is itself the owner in the genitive ("die Delegationen beider Regierungen")
+OWNER_ENDINGS = ("staaten", "länder", "seiten", "regierungen", "nachbarn", "mächte", "hauptstädte", "armeen")
+# "beide Seiten", "die Konfliktparteien": the sides of what the story is about, whoever was named last
+RELATIONAL_ENDINGS = ("seiten", "parteien")
+# a list of the counted length is looked for in the group's sentence and the two before it
+LIST_WINDOW = 2
+# prepositions under which a group is addressed by the act ("appellierte an beide Regierungen",
+# "telefonierte mit beiden Präsidenten", "Sanktionen gegen beide Länder")
+ADDRESSING_PREPOSITIONS = {"an", "mit", "gegen", "zu", "für"}
+# a group's pledges, consultations, agreements, cooperation, aid and concessions with no one else named
+# are among its states ("Beide Seiten sagten zu, erneut zusammenzukommen"); its refusals or threats
+# without a target are aimed at someone the sentence leaves out
+AMONG_ITSELF_ROOTS = ("03", "04", "05", "06", "07", "08")
+
+
+def group_sources(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
+    """The states a verb's group subject stands for ("Beide Staatschefs kündigten an")."""
+    if trigger.entry.kind != "V":
+        return []
+    subject = subject_of(trigger.token)
+    if subject is None or not _plural_subject(subject):
+        return []
+    return group_members(subject, actors, before)
+
+
+def _plural_subject(group: Token) -> bool:
+    """A group the parse took for the subject is one only if its verb agrees: a singular verb has
+    another subject ("Moskau … rief beide Seiten zur Mäßigung auf": the group is the object). The
+    tagger's case of the plural noun is too often wrong to tell."""
+    verbs = [group.head, *children(group.head, "aux", "aux:pass", "cop")]
+    return not any(v.pos_ in ("VERB", "AUX") and "Sing" in v.morph.get("Number") for v in verbs)
+
+
+def group_targets(
+    trigger: Trigger, sources: Sequence[Span], actors: ActorIndex, before: Sequence[EventInfo]
+) -> list[Span]:
+    """The states a group the act is addressed to stands for: its object or dative ("drohte beiden
+    Ländern"), or a phrase with "an", "mit", "gegen" ("telefonierte mit beiden Präsidenten"). A group
+    that holds a source is the subject misparsed ("weil sich beide Länder weigern"), no addressee."""
+    token, doers = trigger.token, {side_of(s) for s in sources}
+    for child in token.children:
+        bare_object = child.dep_ in ("obj", "iobj") and preposition_of(child) is None
+        addressed = preposition_of(child) in ADDRESSING_PREPOSITIONS
+        if bare_object or addressed and child.dep_ in ("obl", "nmod", "obl:arg", "obj", "iobj"):
+            members = group_members(child, actors, before)
+            if members:
+                return [] if doers & {side_of(m) for m in members} else members
+    return []
+
+
+def group_members(noun: Token, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
+    """The states a group noun phrase stands for, one actor span each; none where the phrase names an
+    actor itself, is no group, or the states it counts cannot be told."""
+    if noun.i in actors.by_token:
+        return []
+    count = _count(noun)
+    if count and (noun.lower_.endswith(GROUP_ENDINGS) or noun.lower_ in BOTH):
+        return _members(noun, count, actors, before)
+    # "keine der beiden Regierungen" counts no one: only a noun owned by the group stands for it
+    owners = [*children(noun, "nmod"), *_genitive_after(noun)] if noun.pos_ in ("NOUN", "PROPN") else []
+    for owner in owners:
+        owner_count = _count(owner)
+        if owner_count and owner.lower_.endswith(OWNER_ENDINGS) and owner.i not in actors.by_token:
+            return _members(owner, owner_count, actors, before)
+    return []
+
+
+def _genitive_after(noun: Token) -> list[Token]:
+    """The noun of "beider Länder" or "der beiden Regierungen" right after `noun`, which the parse
+    often hangs on the verb ("die Grenzkommissionen beider Länder sollen zusammentreten")."""
+    doc, sentence_end = noun.doc, noun.sent.end
+    words = [t.lower_ for t in doc[noun.i + 1 : min(noun.i + 4, sentence_end)]]
+    if words[:1] == ["beider"] and len(words) > 1:
+        return [doc[noun.i + 2]]
+    if len(words) > 2 and words[0] == "der" and (words[1] in BOTH or words[1] in NUMERALS):
+        return [doc[noun.i + 3]]
+    return []
+
+
+def _count(noun: Token) -> int:
+    """How many the phrase counts: "beide(n)", "beider", or a numeral after the definite article;
+    "beide" standing alone ("in Telefonaten mit beiden", whatever the tagger makes of it) counts
+    itself."""
+    if noun.lower_ in BOTH:
+        return 2
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "amod")}
+    if words & BOTH:
+        return 2
+    numeral = next((NUMERALS[w] for w in words if w in NUMERALS), 0)
+    return numeral if numeral and words & DEFINITE else 0
+
+
+def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
+    """The states named in the group's sentence before it; for three or more, else the last list of as
+    many states in the article. For a pair, else for "beide Seiten" the article's main pair (the sides
+    of what the story is about, not a pair named in passing, as mediators), else the last pair listed
+    in the two sentences before, else the main pair."""
+    in_sentence = _last_list(group, count, actors, group.sent.start)
+    if count != 2:
+        # a list of three or more states is rare enough to be the one counted wherever it was named
+        return in_sentence or _last_list(group, count, actors, 0)
+    named = in_sentence or pair_named_before(group, actors)
+    if named:
+        return named
+    relational = group.lower_.endswith(RELATIONAL_ENDINGS)
+    main = main_pair(before)
+    if relational and main:
+        return main
+    window = start_of_sentences_before(group, LIST_WINDOW)
+    return _last_list(group, count, actors, window) or main
+
+
+def _last_list(group: Token, count: int, actors: ActorIndex, start: int) -> list[Span]:
+    """ "Estland, Lettland und Litauen … die drei Staatschefs": a list of `count` different states
+    named from token `start` up to the group, the latest first. A list of another length is no ground
+    to count the group's states."""
+    for i in range(group.i - 1, start - 1, -1):
+        span = actors.by_token.get(i)
+        if span is None or span.start != i:
+            continue
+        listed = [a for a in actors.of_phrases(span.root) if _state(side_of(a))]
+        if len(listed) == count and len({side_of(a) for a in listed}) == count:
+            return listed
+    return []
+
+
+def main_pair(before: Sequence[EventInfo]) -> list[Span]:
+    """The two states the events so far have coded with each other in the most sentences, the latest
+    spans of each; none where two pairs tie (the latest pair named, `meetings.mutual_sides`' guess,
+    is then as good as any)."""
+    sentences: dict[frozenset[str], set[int]] = {}
+    latest: dict[str, Span] = {}
+    for event in before:
+        if event.source is None or event.target is None:
+            continue
+        sides = (side_of(event.source), side_of(event.target))
+        if not all(map(_state, sides)) or sides[0] == sides[1]:
+            continue
+        sentences.setdefault(frozenset(sides), set()).add(event.trigger.sent.start)
+        latest[sides[0]], latest[sides[1]] = event.source, event.target
+    ranked = sorted(sentences.values(), key=len, reverse=True)
+    if not ranked or len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
+        return []
+    main = next(pair for pair, found in sentences.items() if found is ranked[0])
+    return [latest[side] for side in sorted(main)]
+
+
+def _state(side: str | None) -> bool:
+    return side is not None and not side.startswith(IGO_PREFIX)
+
+
+def among_themselves(trigger: Trigger, group: Sequence[Span], actors: ActorIndex) -> list[tuple[Span, Span]]:
+    """A group that meets, agrees or consults ("Beide Seiten vereinbarten, die Gespräche mit Paris
+    fortzusetzen") does so with each other, both ways, as a pair named by their names would
+    (`meetings.mutual_sides`); not where it acts on a third party named as the object."""
+    entry = trigger.entry
+    mutual = entry.code[:2] in MUTUAL_ROOTS or entry.lemma in EXCHANGES
+    if not mutual or entry.kind != "V" or entry.code.startswith(ONE_SIDED_CODES):
+        return []
+    sides = {side_of(m) for m in group}
+    objects = [actors.of_phrase(c) for c in children(trigger.token, "obj", "iobj")]
+    if any(o is not None and side_of(o) not in sides for o in objects):
+        return []
+    if acts_on_a_third_party(trigger, actors, list(group)):
+        return []
+    return [(one, other) for one in group for other in group if side_of(one) != side_of(other)]
+
+
+def toward_each_other(
+    trigger: Trigger, pairs: list[tuple[Span, Span | None]], group: Sequence[Span]
+) -> list[tuple[Span, Span | None]]:
+    """A group's cooperative act with no one else named is done among its states: "Beide Seiten sagten
+    zu, erneut zusammenzukommen" is each side's pledge to the other."""
+    # a group only controlling the act ("rief die drei Hauptstädte auf, zurückzukehren") does it alone
+    subject = subject_of(trigger.token)
+    if not trigger.entry.code.startswith(AMONG_ITSELF_ROOTS) or subject is None or subject.dep_ != "nsubj":
+        return pairs
+    mutual: list[tuple[Span, Span | None]] = []
+    for source, target in pairs:
+        others = [m for m in group if side_of(m) != side_of(source)] if target is None else []
+        mutual += [(source, other) for other in others] or [(source, target)]
+    return mutual

@@ -1,0 +1,78 @@
+"""Who acts when the subject is someone's people: "seine Anwälte", "ihre Anhänger", "ihr Sprecher",
+"dessen Einheit" act for the one the possessive points back to ("Georgescu sprach von einem
+Staatsstreich. Seine Anwälte kündigten an, Beschwerde einzulegen", "forderte seine Anhänger auf, sich
+zu versammeln"). The actor stage reads "seine Regierung" and "ihre Truppen" so; lawyers, supporters,
+spokespeople and units it leaves to nobody. The possessor is the nearest actor named before the noun
+in its sentence or the one before that the possessive agrees with: "sein" and "dessen" a man, a
+state or a neuter body, "ihr" and "deren" a woman, a feminine body or a group. Counterparts ("sein
+Amtskollege", "ihr Gast", "seine Gegner") stand for someone else and are not among the nouns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import ActorIndex, actor_of, stand_in, start_of_sentences_before
+from lagebild.pipeline.annotations import ActorRef
+
+# the possessive's stem -> the genders it can point back to
+POSSESSOR_GENDERS = {"sein": {"Masc", "Neut"}, "dessen": {"Masc", "Neut"}, "ihr": {"Fem", "Plur"},
+                     "deren": {"Fem", "Plur"}}  # fmt: skip
+# people who act for whoever has them (lowered): followers, lawyers, spokespeople and envoys, forces
+MEMBERS = {
+    "anhänger", "anhängerinnen", "unterstützer", "unterstützerinnen", "gefolgsleute", "getreue", "getreuen",
+    "anwalt", "anwältin", "anwälte", "anwältinnen", "rechtsanwälte", "verteidiger", "verteidigerin",
+    "sprecher", "sprecherin", "berater", "beraterin", "beraterinnen", "gesandter", "gesandte", "gesandten",
+    "vertreter", "vertreterin", "unterhändler", "delegation", "mitarbeiter", "mitarbeiterinnen",
+    "einheit", "einheiten", "kämpfer", "milizionäre", "leibwächter", "leibgarde", "söldner",
+}  # fmt: skip
+POSSESSOR_SENTENCES = 1
+PERSON_LABELS = ("PER", "PERSON")
+
+
+def possessor_source(subject: Token, actors: ActorIndex) -> Span | None:
+    """The possessor's side for a subject noun of its people, as a stand-in span on the noun."""
+    if subject.lower_ not in MEMBERS:
+        return None
+    possessive = next((c for c in subject.children if c.dep_ == "det:poss"), None)
+    genders = _genders(possessive) if possessive is not None else None
+    if not genders:
+        return None
+    possessor = _possessor(possessive, genders, actors)
+    actor = actor_of(possessor) if possessor is not None else None
+    if actor is None or not actor.country:
+        return None
+    people = ActorRef(
+        name=f"{actor.name}: {subject.text}", country=actor.country, actor_code=actor.actor_code
+    )
+    return stand_in(subject.doc, subject.i, subject.i + 1, people)
+
+
+def _genders(possessive: Token) -> set[str]:
+    word = possessive.lower_
+    return next((genders for stem, genders in POSSESSOR_GENDERS.items() if word.startswith(stem)), set())
+
+
+def _possessor(possessive: Token, genders: set[str], actors: ActorIndex) -> Span | None:
+    """The nearest actor before the possessive, in its sentence or the one before, that it agrees with."""
+    start = start_of_sentences_before(possessive, POSSESSOR_SENTENCES)
+    for i in range(possessive.i - 1, start - 1, -1):
+        span = actors.by_token.get(i)
+        if span is not None and span.start == i and _agrees(span, genders):
+            return span
+    return None
+
+
+def _agrees(span: Span, genders: set[str]) -> bool:
+    """A person may be either ("sein"/"ihr" by sex, which the noun does not tell); a body or state by its
+    article's gender or number, a name without one being neuter ("Moskau", "Frankreich")."""
+    if span.label_ in PERSON_LABELS:
+        return True
+    article = next((t for t in span.root.children if t.dep_ == "det" and t.pos_ == "DET"), None)
+    if (
+        "Plur" in span.root.morph.get("Number")
+        or article is not None
+        and "Plur" in article.morph.get("Number")
+    ):
+        return "Plur" in genders
+    found = set(article.morph.get("Gender")) if article is not None else {"Neut"}
+    return bool(found & genders)

@@ -1,0 +1,102 @@
+"""Group nouns for states named before, as sources and targets (`events/group_actors.py`): "Beide
+Außenminister vereinbarten …", "die Grenzkommissionen beider Länder", "telefonierte mit beiden
+Staatschefs", "Die drei Regierungen verurteilten …", through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild import analyze
+
+DATE = "2025-05-01"
+PEACE_DEAL = (
+    "Armenien und Aserbaidschan haben am Montag in Washington ein Friedensabkommen unterzeichnet. "
+    "Die Grenze zwischen den Ländern bleibt umstritten. "
+)
+# the main pair (Armenia, Azerbaijan) in two sentences, then a third state acts just before the group
+PEACE_TALKS = (
+    "Armenien und Aserbaidschan haben am Montag in Washington ein Friedensabkommen unterzeichnet. "
+    "Eriwan und Baku hatten zuvor monatelang verhandelt. Die Türkei begrüßte das Abkommen. "
+)
+BORDER_TREATY = (
+    "Kirgisistan und Tadschikistan haben einen Grenzvertrag unterzeichnet. Der Streit dauerte Jahre. "
+)
+
+
+def _events(text: str, sentence: int) -> set[tuple[str | None, str, str | None]]:
+    analysis = analyze(text, date=DATE, lang="de")
+    return {
+        (e.source.country if e.source else None, e.code, e.target.country if e.target else None)
+        for e in analysis.events
+        if e.evidence.sentence == sentence and e.modality == "asserted"
+    }
+
+
+def _roots(events: set[tuple[str | None, str, str | None]]) -> set[tuple[str | None, str, str | None]]:
+    return {(source, code[:2], target) for source, code, target in events}
+
+
+def test_leaders_of_both_states_agree_with_each_other():
+    text = PEACE_TALKS + "Beide Außenminister vereinbarten weitere Gespräche."
+    roots = _roots(_events(text, 3))
+    # the main pair of the article, not the state that spoke last
+    assert {("ARM", "03", "AZE"), ("AZE", "03", "ARM")} <= roots
+    assert not any("TUR" in (source, target) for source, _, target in roots)
+
+
+def test_agencies_of_both_states_in_the_genitive_meet():
+    text = BORDER_TREATY + "Die Grenzkommissionen beider Länder sollen im Mai wieder zusammentreten."
+    analysis = analyze(text, date=DATE, lang="de")
+    pairs = {
+        (e.source.country, e.code[:2], e.target.country) for e in analysis.events if e.evidence.sentence == 2
+    }
+    assert pairs == {("KGZ", "04", "TJK"), ("TJK", "04", "KGZ")}
+
+
+def test_group_pledge_without_other_target_goes_to_each_other():
+    text = BORDER_TREATY + "Beide Staatschefs kündigten an, die Grenzübergänge im Frühjahr zu öffnen."
+    analysis = analyze(text, date=DATE, lang="de")
+    pairs = {(e.source.country, e.target.country) for e in analysis.events if e.evidence.sentence == 2}
+    assert pairs == {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+def test_call_with_both_leaders_reaches_each_state():
+    text = PEACE_DEAL + "Der iranische Präsident telefonierte am Dienstag mit beiden Staatschefs."
+    assert {(s, t) for s, _, t in _events(text, 2)} == {("IRN", "ARM"), ("IRN", "AZE")}
+
+
+def test_three_states_counted_from_a_list_named_sentences_before():
+    text = (
+        "Estland, Lettland und Litauen haben am Montag ein Abkommen über den Grenzschutz unterzeichnet. "
+        "Die Grenze zu Belarus ist lang. Sie führt durch Wälder und Sümpfe. Im Sommer kamen Tausende "
+        "Migranten. Die drei Regierungen verurteilten Minsk scharf."
+    )
+    roots = _roots(_events(text, 4))
+    assert {("EST", "11", "BLR"), ("LVA", "11", "BLR"), ("LTU", "11", "BLR")} <= roots
+
+
+def test_group_after_a_singular_verb_is_the_addressee_not_the_source():
+    text = PEACE_DEAL + "Moskau rief beide Seiten zur Zurückhaltung auf."
+    events = _events(text, 2)
+    assert {source for source, _, _ in events} == {"RUS"}
+    assert {target for _, _, target in events} == {"ARM", "AZE"}
+
+
+BALTIC_PACT = (
+    "Estland, Lettland und Litauen haben am Montag ein Abkommen über den Grenzschutz unterzeichnet. "
+    "Die Grenze zu Belarus ist lang. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numeral without the article counts people not named before, not the three states listed
+        BALTIC_PACT + "Am Dienstag kritisierten drei Minister das Abkommen.",
+        # "keine der beiden" counts no one who acted (and takes a singular verb)
+        PEACE_DEAL + "Mit einem Abbruch der Beziehungen hat bislang keine der beiden Regierungen gedroht.",
+    ],
+)
+def test_no_group_where_the_phrase_counts_no_one_named(text):
+    events = _events(text, 2)
+    assert not any(source in ("ARM", "AZE", "EST", "LVA", "LTU") for source, _, _ in events)
