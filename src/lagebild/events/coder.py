@@ -39,7 +39,12 @@ from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.demanded_acts import demanded_acts
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import clause_verb
-from lagebild.events.group_actors import among_themselves, group_sources, group_targets, toward_each_other
+from lagebild.events.group_actors import (
+    among_themselves,
+    group_subject_states,
+    group_targets,
+    toward_each_other,
+)
 from lagebild.events.intentions import as_intents
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
 from lagebild.events.meetings import (
@@ -419,7 +424,7 @@ def _source_target_pairs(
     if received := host_and_guest(trigger, actors):  # "wurde von Xi empfangen": the host receives
         return received
     # a group noun for states named before ("Beide Staatschefs kündigten an"): each of them
-    grouped = group_sources(trigger, actors, before)
+    grouped = group_subject_states(trigger, actors, before)
     if grouped and (among := among_themselves(trigger, grouped, actors)):
         return among
     sides = [] if grouped else mutual_sides(trigger, actors, context)

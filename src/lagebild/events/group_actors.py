@@ -59,7 +59,7 @@ ADDRESSING_PREPOSITIONS = {"an", "mit", "gegen", "zu", "für"}
 AMONG_ITSELF_ROOTS = ("03", "04", "05", "06", "07", "08")
 
 
-def group_sources(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
+def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
     """The states a verb's group subject stands for ("Beide Staatschefs kündigten an")."""
     if trigger.entry.kind != "V":
         return []

@@ -24,6 +24,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.event_clauses import clause_verb
+from lagebild.events.meeting_words import is_visit
 from lagebild.events.meetings import is_interview
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -31,7 +32,6 @@ from lagebild.pipeline.annotations import EventInfo
 # where and when an act took place: "in einem Telefonat", "bei seinem Besuch", "nach dem Treffen"
 SETTINGS = {"in", "im", "bei", "beim", "während", "nach", "am"}
 PARTNER_PREPOSITIONS = ("mit",)
-VISIT = "042"
 NEGATED = "negated"
 ASSERTED = "asserted"
 
@@ -79,7 +79,7 @@ def _partner(trigger: Trigger, actors: ActorIndex) -> Span | None:
     """Whom the meeting is with: its "mit" phrase, which the parse often hangs elsewhere, so also the
     phrase right after the noun; for a visit, where it goes ("bei Erdoğan", "in Dhaka")."""
     noun = trigger.token
-    if trigger.entry.code == VISIT:
+    if is_visit(trigger):
         return destination(noun, actors)
     phrases = [c for c in noun.children if preposition_of(c) in PARTNER_PREPOSITIONS]
     following = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None

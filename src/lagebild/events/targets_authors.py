@@ -17,6 +17,7 @@ from lagebild.events.arguments import (
     is_passive,
     nominative_actor,
     passive_agents,
+    start_of_sentences_before,
     subject_of,
 )
 from lagebild.events.lexicon import german_lexicon, target_prepositions
@@ -52,7 +53,7 @@ def author_of_earlier_mention(trigger: Trigger, actors: ActorIndex) -> Span | No
         return None
     doc, sentence = thing.doc, thing.sent
     verbs = _verbs_of(thing)
-    verbs_from = _start_of_sentences_before(sentence, VERB_SENTENCES)
+    verbs_from = start_of_sentences_before(thing, VERB_SENTENCES)
     for earlier in reversed(doc[: sentence.start]):
         if _same_thing(earlier, thing):
             author = _author(earlier, actors)
@@ -126,15 +127,6 @@ def _doer(verb: Token, actors: ActorIndex) -> Span | None:
     # a subject that is no actor we know may be a misparse ("Brüssel – Budapest blockiert …", the
     # dateline taken for the subject): an actor of the clause in the nominative
     return named or nominative_actor(verb, actors, set())
-
-
-def _start_of_sentences_before(sentence: Span, count: int) -> int:
-    start = sentence
-    for _ in range(count):
-        if start.start == 0:
-            break
-        start = start.doc[start.start - 1].sent
-    return start.start
 
 
 def _same_thing(earlier: Token, thing: Token) -> bool:

@@ -33,7 +33,6 @@ from lagebild.pipeline.annotations import EventInfo
 # (`sentence_rules.without_framing`)
 SILENCE_OR_ACKNOWLEDGING = ("010", "011", "015")
 UNREAL = ("hypothetical", "negated")
-# the forms of "ausschließen" (to rule out), with or without its separated particle
 # doubting, and those who doubt by trade; "bezweifelt werden" doubts with no one named
 DOUBT = re.compile(r"^(bezweifel|zweifel|anzuzweifeln)", re.IGNORECASE)
 ONLOOKERS = re.compile(
@@ -41,6 +40,7 @@ ONLOOKERS = re.compile(
     r"fachleute|skeptiker|kommentatoren)$",
     re.IGNORECASE,
 )
+# the forms of "ausschließen" (to rule out), with or without its separated particle
 RULING_OUT = re.compile(r"^(schließ|schloss|schlöss|ausschließ|ausgeschlossen|auszuschließen)", re.IGNORECASE)
 
 

@@ -22,17 +22,22 @@ DEFAULT_HOME = "DEU"
 # Clues a state needs before it outweighs the German default (one Austrian place in a German story
 # about refugees at the border is not enough).
 MIN_CLUES = 2
+# Austria's and Switzerland's parties, which the KB lacks: named entities of their state.
+HOME_PARTIES_DE = {
+    "ÖVP": "AUT", "SPÖ": "AUT", "FPÖ": "AUT", "NEOS": "AUT", "Neos": "AUT", "BZÖ": "AUT",
+    "SVP": "CHE", "CVP": "CHE", "BDP": "CHE",
+}  # fmt: skip
 # Words only one German-speaking state's news uses for its own parties, offices and regions.
 HOME_WORDS_DE = {
-    # Austria: parties, the president's and chancellor's seats, the governors, the federal states
-    "ÖVP": "AUT", "SPÖ": "AUT", "FPÖ": "AUT", "NEOS": "AUT", "Neos": "AUT", "BZÖ": "AUT",
+    **HOME_PARTIES_DE,
+    # Austria: the president's and chancellor's seats, the governors, the federal states
     "Hofburg": "AUT", "Ballhausplatz": "AUT", "Landeshauptmann": "AUT", "Landeshauptfrau": "AUT",
     "Landeshauptleute": "AUT", "Nationalratsabgeordnete": "AUT", "Bundesheer": "AUT",
     "Steiermark": "AUT", "Kärnten": "AUT", "Tirol": "AUT", "Vorarlberg": "AUT", "Burgenland": "AUT",
     "Niederösterreich": "AUT", "Oberösterreich": "AUT",
-    # Switzerland: parties, the cantons, the confederation
-    "SVP": "CHE", "CVP": "CHE", "BDP": "CHE", "Kanton": "CHE", "Kantone": "CHE", "Kantons": "CHE",
-    "Kantonen": "CHE", "Bundeshaus": "CHE", "Eidgenossenschaft": "CHE", "Bundesrätin": "CHE",
+    # Switzerland: the cantons, the confederation
+    "Kanton": "CHE", "Kantone": "CHE", "Kantons": "CHE", "Kantonen": "CHE", "Bundeshaus": "CHE",
+    "Eidgenossenschaft": "CHE", "Bundesrätin": "CHE",
 }  # fmt: skip
 # Names the KB gives Germany's bodies and parties that every German-speaking state has its own of:
 # "die Bundesregierung", "die Grünen", "die Sozialdemokraten" of an Austrian article are Austria's.
@@ -43,11 +48,6 @@ HOME_NAMES_DE = {
 }  # fmt: skip
 # Compounds of such a party: "Grünen-Abgeordnete", "Grünen-Chefin".
 HOME_PARTY_PREFIXES_DE = ("Grünen-", "Grüne-")
-# Austria's and Switzerland's parties, which the KB lacks: named entities of their state.
-HOME_PARTIES_DE = {
-    "ÖVP": "AUT", "SPÖ": "AUT", "FPÖ": "AUT", "NEOS": "AUT", "Neos": "AUT", "BZÖ": "AUT",
-    "SVP": "CHE", "CVP": "CHE", "BDP": "CHE",
-}  # fmt: skip
 # Chambers and councils named alike in Austria and Switzerland, with their sector there: the Swiss
 # "Bundesrat" is the government, the Austrian one a chamber. A German article's "Bundesrat" and
 # "Nationalrat" are left alone (Germany has no Nationalrat; its Bundesrat is no KB actor).
