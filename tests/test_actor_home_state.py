@@ -105,3 +105,18 @@ def test_party_in_parentheses_after_a_name_is_no_actor_of_its_own():
     in_parentheses = text.index("(ÖVP)") + 1
     for entity in analysis.entities:
         assert all(m.start != in_parentheses or entity.actor_code is None for m in entity.mentions)
+
+
+def test_the_union_in_an_austrian_article_is_not_germanys_cdu():
+    """Austria has a Kanzler and Grüne of its own but no "Union" of parties: the word is no CDU/CSU."""
+    text = (
+        "Die ÖVP und die SPÖ stritten in Wien über die Budgetregeln. "
+        "Der Kanzler kritisierte die Union scharf für ihre Vorgaben."
+    )
+    analysis = lagebild.analyze(text, date=DATE, lang="de")
+    union = [e for e in analysis.entities if any(m.text == "Union" for m in e.mentions)]
+    assert all(e.country != "DEU" for e in union)
+
+
+def test_the_union_in_a_german_bundestag_article_is_the_cdu():
+    assert _actor_of("Im Bundestag griff die Union den Kanzler scharf an.", "Union")[0] == "DEU"

@@ -2,13 +2,15 @@
 "Scharf hat die Union im Bundestag den Beschluss der Regierung angegriffen", "Die Union drohte mit einem
 Untersuchungsausschuss". The KB reads the bare word as the EU (or as nobody); a passage that names the
 Bundestag, a German party or the chancellor and, in the sentence itself, nothing of the EU means the
-parties. The gold codes them as Germany (DEU)."""
+parties. The gold codes them as Germany (DEU). Austrian and Swiss papers have a Kanzler, a Bundesrat and
+Grüne of their own but no "Union" of parties: there the word stays the EU."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from lagebild.kb.store import load_kb
+from lagebild.pipeline.actor_home_state import DEFAULT_HOME, home_state_of
 from lagebild.pipeline.annotations import ActorRef
 
 UNION = "Union"
@@ -35,6 +37,8 @@ PASSAGE_SENTENCES = 2  # the sentence and the two before
 def union_as_german_parties(doc: Doc, references: list, sentence_of: list[int]) -> None:
     """Re-reads each bare "die Union" of a passage about German party politics as CDU/CSU, on the
     entities and on the references (`references`: objects with a span and an actor) that carry it."""
+    if home_state_of(doc) != DEFAULT_HOME:
+        return
     parties = None
     for i, token in enumerate(doc):
         if token.text != UNION or i == 0 or doc[i - 1].text not in DETERMINERS:
