@@ -4,6 +4,7 @@
     python benchmarks/bench_events_gnad_audit.py --dump 1000      # print sampled events to judge
     python benchmarks/bench_events_gnad_audit.py --save /tmp/ev.jsonl   # keep the coder output
     python benchmarks/bench_events_gnad_audit.py --load /tmp/ev.jsonl   # reuse it (no pipeline run)
+    python benchmarks/bench_events_gnad_audit.py --min-confidence 0.5   # only events the model keeps
 
 Our gold sets are texts we wrote; this measures the coder on real articles (DER STANDARD, 10kGNAD
 test split, read through `corpora.gnad_articles()`). A fixed, seeded sample of SAMPLE_SIZE articles
@@ -102,6 +103,7 @@ def code_events(indices: list[int]) -> list[dict]:
                     "target_actor": target["code"],
                     "target_name": target["name"],
                     "modality": event.modality,
+                    "confidence": event.confidence,
                 }
             )
     return rows
@@ -212,11 +214,21 @@ def main() -> None:
     parser.add_argument(
         "--load", type=Path, help="read events written by --save instead of running the coder"
     )
+    parser.add_argument(
+        "--min-confidence",
+        type=float,
+        metavar="T",
+        help="score only the events whose learned confidence is at least T (the model's threshold is 0.5)",
+    )
     arguments = parser.parse_args()
     if arguments.load:
         rows = [json.loads(line) for line in arguments.load.read_text(encoding="utf-8").splitlines()]
     else:
         rows = code_events(sample_indices())
+    if arguments.min_confidence is not None:
+        if any("confidence" not in r for r in rows):
+            sys.exit("--min-confidence needs events with their confidence: save them with this version")
+        rows = [r for r in rows if r["confidence"] >= arguments.min_confidence]
     if arguments.save:
         arguments.save.write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
