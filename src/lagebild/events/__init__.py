@@ -13,7 +13,8 @@ Where to look in the German coder (entry point `coder.code_events`):
   "sie"/"er" for a body (`pronoun_sources.py`), a state's court named by its kind (`court_sources.py`),
   someone's lawyers or supporters (`possessed_sources.py`), the subject of a verb that governs an act noun by
   a preposition (`governed_acts.py`); groups of leaders, envoys or agencies ("beide Staatschefs", "die
-  Delegationen beider Länder", "die vier Staaten") as sources and targets (`group_actors.py`);
+  Delegationen beider Länder", "die vier Staaten") as sources and targets (`group_actors.py`; their count
+  words: `count_words.py`);
 - targets the sentence does not name: `context_targets.py` and the `targets_*.py` rules (the camps within a
   state they compare: `targets_camps.py`; addressees at home: `targets_at_home.py`; people or goods of a
   nationality: `targets_by_nationality.py`; the accuser of a denial: `targets_accusers.py`; no subject of a
@@ -28,7 +29,7 @@ Where to look in the German coder (entry point `coder.code_events`):
   `embedded_acts.py` (acts named inside a verb construction), meetings that are the setting of another act
   (`setting_meetings.py`), what someone is thanked for (`credited_acts.py`), `mass_killings.py`,
   `sentence_rules.py`,
-  `onlookers.py` (commentary is no event; nor is a statement never made: `unsaid_statements.py`, nor a breach
+  `onlookers.py` (commentary is no event, its commentators: `onlooker_words.py`; nor is a statement never made: `unsaid_statements.py`, nor a breach
   of law someone only claims: `claimed_violations.py`),
   `private_crime.py` (police and court news about ordinary crime is no political event);
 - whether it happened (factuality): `modality.py` and its parts `modality_words.py`, `event_clauses.py`,

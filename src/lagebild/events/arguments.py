@@ -310,6 +310,28 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+NOMINAL_POS = ("NOUN", "PROPN")
+CONJUNCT_STEPS = 4  # "schloss Sanktionen, Zölle und Exportverbote aus"
+
+
+def first_conjunct(
+    token: Token, head_pos: tuple[str, ...] | None = NOMINAL_POS, steps: int = CONJUNCT_STEPS
+) -> Token:
+    """The first of coordinated words, which carries the relation they share: "an Angriffen und
+    Entführungen beteiligt", the second act hangs on the first. `head_pos` restricts the climb to
+    heads of those tags (None: any), `steps` bounds it."""
+    for _ in range(steps):
+        if (
+            token.dep_ != "conj"
+            or token.head == token
+            or head_pos is not None
+            and token.head.pos_ not in head_pos
+        ):
+            break
+        token = token.head
+    return token
+
+
 def preposition_of(token: Token) -> str | None:
     case = next((c for c in token.children if c.dep_ == "case"), None)
     return case.lower_ if case is not None else None

@@ -13,6 +13,7 @@ FORCE_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = {"13", "15", "17", "18", "19", "20"}  # threats, force posture, coercion, violence
 STATEMENT_ROOT = "01"
 MEETING_ROOT = "04"
+PRAISE = "051"  # praise or endorse: a judgement, as criticism (11) and rejection (12) are
 ASKING_ROOTS = ("02", "10")  # appeals and demands (a tuple, for str.startswith)
 REJECTION_ROOT = "12"
 THREAT_ROOT = "13"

@@ -31,6 +31,7 @@ from lagebild.events.codebook import (
     DENIAL_CODES,
     FORCE_ROOTS,
     HOSTILE_ROOTS,
+    PRAISE,
     REDUCING_ROOT,
     REJECTION_ROOT,
     STATEMENT_ROOT,
@@ -83,7 +84,6 @@ CRITICISM_NOUNS = {
     "tadel",
     "rüge",
 }
-JUDGING_CODES = ("051",)
 # "verurteilte jeden Angriff auf Zivilisten": acts of a kind in general, by no one in particular
 GENERIC_DETERMINERS = {"jeder", "jede", "jeden", "jedem", "jedes", "alle", "allen", "aller", "jegliche",
                        "jeglichen", "jeglicher", "jegliches", "sämtliche", "sämtlichen"}  # fmt: skip
@@ -547,7 +547,7 @@ def _acts_on_the_noun(span: Span, trigger: Trigger, actors: ActorIndex) -> bool:
 def _judges(verb: Token) -> bool:
     """A verb of a judging row of the lexicon ("kritisierte", "verurteilte", "begrüßte")."""
     entries = german_lexicon().verbs_by_form.get(verb.lower_, ())
-    return any(e.code[:2] in JUDGING_ROOTS or e.code in JUDGING_CODES for e in entries)
+    return any(e.code[:2] in JUDGING_ROOTS or e.code == PRAISE for e in entries)
 
 
 def _refers_back(trigger: Trigger) -> bool:
@@ -571,7 +571,7 @@ def judged_act_performer(
     own agent ("den iranischen Angriff", "die Freilassung der Geiseln durch die Hamas"), else, for a
     definite noun without one ("Borrell verurteilte die Hinrichtung"), the source of the latest event
     of the noun's kind just before. Never the judge's own side: that is no target but a misreading."""
-    if not (trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code in JUDGING_CODES):
+    if not (trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code == PRAISE):
         return None
     court = court_state(trigger, actors)  # a ruling is its court's act, also a court of the judge's state
     if court is not None:
@@ -623,7 +623,7 @@ def _offender_before(source: Span, before: list[EventInfo]) -> Span | None:
 def judges_acts_in_general(trigger: Trigger) -> bool:
     """A judgement on any act of a kind ("verurteilte jeden Angriff auf Zivilisten") has no target to
     guess from the sentences before."""
-    if not (trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code in JUDGING_CODES):
+    if not (trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code == PRAISE):
         return False
     noun = _judged_noun(trigger)
     return noun is not None and any(c.lower_ in GENERIC_DETERMINERS for c in children(noun, "det"))
@@ -647,7 +647,7 @@ def _judged_noun(trigger: Trigger) -> Token | None:
 def judged_act_in_front(trigger: Trigger, subject: Token) -> bool:
     """An act named before a verb of judging, parsed as its subject, is its fronted object: acts do
     not judge ("Die iranischen Drohungen gegen Israel wies Washington zurück")."""
-    judging = trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code in JUDGING_CODES
+    judging = trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code == PRAISE
     verb = trigger.token
     return (
         judging
@@ -687,7 +687,7 @@ def _judged_before(noun: Token, source: Span, recent: list[EventInfo]) -> Span |
     """ "Die G7 verurteilten den iranischen Angriff. Auch Scholz verurteilte den Angriff": the same act
     judged by another just before has the performer that judgement found."""
     for event in reversed(recent):
-        judging = event.code[:2] in JUDGING_ROOTS or event.code in JUDGING_CODES
+        judging = event.code[:2] in JUDGING_ROOTS or event.code == PRAISE
         if not judging or event.target is None or event.modality != "asserted":
             continue
         if side_of(event.source) == side_of(source):

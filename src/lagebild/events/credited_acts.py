@@ -12,12 +12,11 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import preposition_of, same_actor
-from lagebild.events.codebook import MEETING_ROOT
+from lagebild.events.arguments import first_conjunct, preposition_of, same_actor
+from lagebild.events.codebook import MEETING_ROOT, PRAISE
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
-PRAISE = "051"
 CREDITED = "für"
 MEDIATION = "045"  # between others: no target unless the noun names one
 # talks held together: both sides meet each other ("dankte Paris für die enge Abstimmung")
@@ -44,9 +43,7 @@ def _credits(noun: Token, praise: EventInfo) -> bool:
     """The "für" phrase belongs to the praise: it hangs on the praising verb or, misparsed, on the one
     praised ("dankte Oman … für ihre Vermittlung", "für" under "Oman"), the first of those praised
     when several are ("Oman und Jordanien")."""
-    praised = praise.target.root
-    while praised.dep_ == "conj" and praised.head.i != praised.i:
-        praised = praised.head
+    praised = first_conjunct(praise.target.root, head_pos=None)
     heads = {praise.trigger.root.i, praise.target.root.i, praised.i}
     return any(a.i in heads for a in noun.ancestors) and praise.trigger.start < noun.i
 

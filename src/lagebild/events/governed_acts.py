@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import children, preposition_of, subject_of
+from lagebild.events.arguments import children, first_conjunct, preposition_of, subject_of
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.lexicon import VerbSet
 from lagebild.events.triggers import Trigger
@@ -38,7 +38,7 @@ INVITED_TO = ("zu", "zum", "zur")
 
 def governing_subject(trigger: Trigger) -> Token | None:
     """The subject of the verb that governs the act noun with one of these prepositions, or None."""
-    noun = _first_conjunct(trigger.token)
+    noun = first_conjunct(trigger.token)
     preposition = preposition_of(noun)
     verb = noun.head
     if preposition is None or verb.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -49,10 +49,3 @@ def governing_subject(trigger: Trigger) -> Token | None:
         return None
     # "beteiligt" as a predicate ("sind an dem Vorstoß beteiligt") has its subject on the adjective
     return subject_of(verb) if verb.pos_ != "ADJ" else next(iter(children(verb, "nsubj")), None)
-
-
-def _first_conjunct(noun: Token) -> Token:
-    """ "an Angriffen und Entführungen beteiligt": the second act hangs on the first."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != noun:
-        noun = noun.head
-    return noun

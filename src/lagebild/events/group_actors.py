@@ -24,15 +24,13 @@ from lagebild.events.arguments import (
     start_of_sentences_before,
     subject_of,
 )
+from lagebild.events.count_words import BOTH, NUMERALS
 from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
-# "beide Länder", "beider Regierungen", "die drei Staatschefs": how many states the group counts
-BOTH = {"beide", "beiden", "beider"}
-NUMERALS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
 # a numeral counts a group named before only with the definite article: "drei Minister" may be anyone
 DEFINITE = {"die", "der", "den"}
 # plurals that stand for states, their governments, leaders, envoys, forces or agencies (word endings,

@@ -19,14 +19,12 @@ from lagebild.events.arguments import (
     state_of_adjective,
 )
 from lagebild.events.codebook import FORCE_ROOTS
-from lagebild.events.targets_both_sides import BOTH
+from lagebild.events.count_words import BOTH, COUNTS
 from lagebild.events.targets_domestic import state_where
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
 from lagebild.pipeline.annotations import ActorRef
 
-# "beide Länder", "die drei Staaten": how many sides the numeral counts
-COUNTS = {"beide": 2, "beiden": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
 SIDE_NOUNS = ("staaten", "länder", "seiten", "regierungen", "nachbarn", "nachbarländer", "nachbarstaaten",
               "mächte", "hauptstädte", "konfliktparteien", "kriegsparteien")  # fmt: skip
 # a pair or a list is named in the sentence or the two before it

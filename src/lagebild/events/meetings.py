@@ -25,11 +25,12 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
+from lagebild.events.count_words import BOTH
 from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
 from lagebild.events.sources import sources_and_patient
-from lagebild.events.targets_both_sides import BOTH, conflict_sides, speaker_sides
+from lagebild.events.targets_both_sides import conflict_sides, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo

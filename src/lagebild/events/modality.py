@@ -60,7 +60,7 @@ from lagebild.events.speculation import (
 # "Von einem Angriff kann keine Rede sein": the act is denied
 NO_QUESTION = re.compile(r"\bkeine rede\b", re.IGNORECASE)
 # "schließt … nicht aus": a measure not ruled out is a possibility, not a denial
-RULING_OUT = re.compile(r"^(schließ|schloss|ausschließ|ausgeschlossen|auszuschließen)", re.IGNORECASE)
+RULING_OUT = re.compile(r"^(schließ|schloss|schlöss|ausschließ|ausgeschlossen|auszuschließen)", re.IGNORECASE)
 # what is expected, hoped for or feared has not happened: "rechnen nicht damit, dass Moskau die
 # Entscheidung rückgängig macht", "befürchten, dass Russland die Lieferungen stoppt"
 EXPECTATION_HEADS = re.compile(

@@ -10,6 +10,7 @@ from lagebild.events.arguments import (
     RELATIVE_PRONOUNS,
     agrees_with_relative,
     children,
+    first_conjunct,
     genitive_attributes,
     is_act_noun,
     preposition_of,
@@ -183,7 +184,7 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     plane", "plane" as ADJ)."""
     if noun.dep_ == "nmod" and preposition_of(noun) == "für" and noun.head.lemma_.lower() in PROPOSALS:
         noun = noun.head
-    noun = _first_conjunct(noun)
+    noun = first_conjunct(noun)
     verb = noun.head
     if verb in RENOUNCING_VERBS and preposition_of(noun) == RENOUNCED:
         return verb
@@ -218,15 +219,6 @@ def _denies(verb: Token) -> bool:
 def _sets_on_its_way(verb: Token) -> bool:
     """ "bringt Sanktionen auf den Weg": an idiom for initiating the act."""
     return verb.lemma_.lower() == "bringen" and any(c.lower_ == "weg" for c in verb.children)
-
-
-def _first_conjunct(noun: Token) -> Token:
-    """The first of coordinated act nouns, which the verb governs for all of them."""
-    for _ in range(4):
-        if noun.dep_ != "conj" or noun.head.pos_ not in ("NOUN", "PROPN"):
-            break
-        noun = noun.head
-    return noun
 
 
 # third-person possessives: in news German they refer back to the subject of their clause

@@ -13,17 +13,10 @@ import re
 
 from spacy.tokens import Token
 
+from lagebild.events.onlooker_words import ONLOOKERS
 from lagebild.events.unsaid_statements import unsaid_statement
 from lagebild.pipeline.annotations import EventInfo
 
-# commentators by trade; a compound that names its institution ("OSZE-Beobachter") is an actor's
-# mission and stays
-COMMENTATORS = re.compile(
-    r"(beobachter|beobachterin|beobachterinnen|experte|experten|expertin|expertinnen|analyst|analysten|"
-    r"analystin|analystinnen|kommentator|kommentatoren|fachleute|politologe|politologen|politologin|"
-    r"ökonom|ökonomen|ökonomin|forscher|forscherin|forscherinnen)$",
-    re.IGNORECASE,
-)
 # the share of a population a poll speaks for
 SHARES = {"mehrheit", "minderheit", "hälfte", "drittel", "viertel", "prozent", "befragte", "befragten"}
 POLL_WORDS = re.compile(
@@ -52,4 +45,4 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _commentator(subject: Token) -> bool:
-    return "-" not in subject.text and COMMENTATORS.search(subject.text) is not None
+    return "-" not in subject.text and ONLOOKERS.search(subject.text) is not None

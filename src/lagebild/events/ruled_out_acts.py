@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from lagebild.events.arguments import first_conjunct
 from lagebild.events.codebook import HOSTILE_ROOTS, REDUCING_ROOT, REJECTION_ROOT
 from lagebild.events.embedded_acts import NEGATED
 from lagebild.events.lexicon import german_lexicon
@@ -34,7 +35,6 @@ PROTEST_ROOT = "14"
 ROOTS_RULED_OUT_WITHOUT_REFUSAL = tuple(sorted(HOSTILE_ROOTS | {PROTEST_ROOT, REDUCING_ROOT}))
 # "schließt keine Option aus" weighs options (014), it rules nothing out
 CONSIDERING = "014"
-CONJUNCT_STEPS = 4  # "schloss Sanktionen, Zölle und Exportverbote aus"
 
 
 def with_ruled_out_acts(events: list[EventInfo]) -> list[EventInfo]:
@@ -63,7 +63,7 @@ def _ruling_out_verb(event: EventInfo) -> Token | None:
         # the object names the act ("schloss Sanktionen aus"), not whom the verb excludes ("schloss
         # russische Banken aus dem Swift-System aus", also coded 163, asserted)
         return trigger if any(_names_an_act(noun) for noun in objects) else None
-    noun = _first_conjunct(trigger)
+    noun = first_conjunct(trigger, head_pos=("NOUN",))
     verb = noun.head
     return verb if noun.i in {n.i for n in _ruled_out_nouns(verb)} else None
 
@@ -97,14 +97,6 @@ def _refuses_hostile_act(refusal: EventInfo, hostile_ruled_out: set[int]) -> boo
 
 def _names_an_act(noun: Token) -> bool:
     return noun.lower_ in german_lexicon().nouns_by_form
-
-
-def _first_conjunct(noun: Token) -> Token:
-    for _ in range(CONJUNCT_STEPS):
-        if noun.dep_ != "conj" or noun.head.pos_ != "NOUN":
-            break
-        noun = noun.head
-    return noun
 
 
 def _rules_out(verb: Token) -> bool:

@@ -11,13 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, side_of
+from lagebild.events.codebook import PRAISE
 from lagebild.events.targets_authors import judged_thing
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
 # judgements: praise (051), criticism (11), rejection (12)
 JUDGING_ROOTS = ("11", "12")
-PRAISE_CODE = "051"
 # what two parties reach or sign together, also as the last part of a compound ("Friedensabkommen",
 # "Gefangenenaustausch", "Grenzvertrag")
 AGREEMENT_HEADS = ("einigung", "abkommen", "vertrag", "verträge", "vereinbarung", "vereinbarungen",
@@ -37,7 +37,7 @@ def parties_of_judged_agreement(trigger: Trigger, actors: ActorIndex, before: li
     """The parties to the agreement a judgement is about; none where it judges no agreement, or
     where the noun phrase names a party itself."""
     code = trigger.entry.code
-    if not (code[:2] in JUDGING_ROOTS or code.startswith(PRAISE_CODE)):
+    if not (code[:2] in JUDGING_ROOTS or code.startswith(PRAISE)):
         return []
     noun = judged_thing(trigger, actors)
     if noun is None or not _is_agreement(noun):

@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
     start_of_sentences_before,
     subject_of,
 )
+from lagebild.events.codebook import PRAISE
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 
@@ -29,7 +30,6 @@ VERBAL = ("VERB", "AUX")
 # Paket", "wurde ein Bericht verabschiedet")
 MADE_BY_THE_SUBJECT = ("obj", "nsubj:pass", "obl", "obl:arg")
 COMMENT_ROOTS = ("01", "11", "12")
-COMMENT_CODES = ("051",)
 # how a noun of doing is formed from its verb: "Blockade" ← "blockieren", "Übung" ← "üben",
 # "Stationierung" ← "stationieren", "Lieferung" ← "liefern"
 NOUN_TO_VERB = (("ade", "ieren"), ("ation", "ieren"), ("ung", "en"), ("ung", "n"))
@@ -163,4 +163,4 @@ def _comments_on(verb: Token) -> bool:
     """The verb can code a comment, a judgement or a rejection (01, 11, 12, 051): its subject speaks
     about the thing rather than making it."""
     entries = german_lexicon().verbs_by_form.get(verb.lower_, ())
-    return any(e.code[:2] in COMMENT_ROOTS or e.code in COMMENT_CODES for e in entries)
+    return any(e.code[:2] in COMMENT_ROOTS or e.code == PRAISE for e in entries)

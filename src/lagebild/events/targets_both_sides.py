@@ -14,11 +14,11 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import IGO_PREFIX, ActorIndex, children, side_of, subject_of
 from lagebild.events.codebook import PROTEST_ROOT
+from lagebild.events.count_words import BOTH
 from lagebild.events.targets_agreements import parties_of_judged_agreement
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
-BOTH = {"beide", "beiden"}
 # "rief alle Seiten zur Mäßigung auf": every party to the conflict, as "beide Seiten"
 ALL = {"alle", "allen"}
 ALL_PARTIES = {"seiten", "konfliktparteien", "kriegsparteien"}

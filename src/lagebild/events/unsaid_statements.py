@@ -26,6 +26,8 @@ from spacy.tokens import Token
 from lagebild.events.claimed_violations import claimed_violation
 from lagebild.events.codebook import REJECTION_ROOT, STATEMENT_ROOT
 from lagebild.events.event_clauses import clause_after, clause_before, surface_clause
+from lagebild.events.modality import RULING_OUT
+from lagebild.events.onlooker_words import ONLOOKERS
 from lagebild.pipeline.annotations import EventInfo
 
 # the statements whose absence or prospect is itself reported: declining to comment, owning up to an act;
@@ -35,13 +37,6 @@ SILENCE_OR_ACKNOWLEDGING = ("010", "011", "015")
 UNREAL = ("hypothetical", "negated")
 # doubting, and those who doubt by trade; "bezweifelt werden" doubts with no one named
 DOUBT = re.compile(r"^(bezweifel|zweifel|anzuzweifeln)", re.IGNORECASE)
-ONLOOKERS = re.compile(
-    r"(beobachter|beobachterinnen|experte|experten|expertinnen|analyst|analysten|kritiker|kritikerinnen|"
-    r"fachleute|skeptiker|kommentatoren)$",
-    re.IGNORECASE,
-)
-# the forms of "ausschließen" (to rule out), with or without its separated particle
-RULING_OUT = re.compile(r"^(schließ|schloss|schlöss|ausschließ|ausgeschlossen|auszuschließen)", re.IGNORECASE)
 
 
 def unsaid_statement(event: EventInfo) -> bool:
