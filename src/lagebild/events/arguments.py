@@ -396,6 +396,11 @@ def is_finite(verb: Token) -> bool:
     return bool(verb.morph.get("Mood")) or "Fin" in verb.morph.get("VerbForm")
 
 
+def in_subjunctive(verb: Token) -> bool:
+    """The verb or its auxiliary in the subjunctive of indirect speech ("verstoße", "hätten missachtet")."""
+    return any("Sub" in t.morph.get("Mood") for t in (verb, *children(verb, "aux", "aux:pass")))
+
+
 def _headline_passive(verb: Token) -> bool:
     """A headline drops the auxiliary: in "Drei Oppositionelle festgenommen" or "Frankreich von der
     Kommission verklagt" the participle heads a sentence without a finite verb, and the noun before

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import children
+from lagebild.events.arguments import in_subjunctive
 from lagebild.events.event_clauses import clause_verb, governing_verbs
 from lagebild.events.speculation import REPORTING_HEADS
 from lagebild.pipeline.annotations import EventInfo
@@ -26,5 +26,4 @@ def _reported(verb: Token) -> bool:
     """Indirect speech: the verb or its auxiliary in the subjunctive ("verstoße", "hätten missachtet"),
     or a clause a verb of saying governs ("sagte, die Zölle verstießen gegen …"); a relative clause of
     fact ("…, was die Demonstranten ignorierten") is no one's claim."""
-    subjunctive = any("Sub" in t.morph.get("Mood") for t in (verb, *children(verb, "aux", "aux:pass")))
-    return subjunctive or any(REPORTING_HEADS.match(g.text) for g in governing_verbs(verb))
+    return in_subjunctive(verb) or any(REPORTING_HEADS.match(g.text) for g in governing_verbs(verb))

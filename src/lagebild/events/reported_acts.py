@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import ActorIndex, children, side_of
+from lagebild.events.arguments import ActorIndex, in_subjunctive, side_of
 from lagebild.events.event_clauses import clause_verb, surface_clause
 from lagebild.events.modality_words import DENIAL_HEADS
 from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
@@ -57,8 +57,7 @@ def _in_reported_speech(trigger: Token) -> bool:
         for quote in trigger.doc.spans.get(QUOTE_SPANS, [])
     )
     verb = clause_verb(trigger)
-    subjunctive = any("Sub" in t.morph.get("Mood") for t in (verb, *children(verb, "aux", "aux:pass")))
-    return indirect and (subjunctive or verb.dep_ in REPORTED_CLAUSES)
+    return indirect and (in_subjunctive(verb) or verb.dep_ in REPORTED_CLAUSES)
 
 
 def _admitted_or_denied(trigger: Token) -> bool:
