@@ -33,6 +33,7 @@ SETS = {
     "tune6": "articles_de_tune6.jsonl",
     "tune7": "articles_de_tune7.jsonl",
     "tune8": "articles_de_tune8.jsonl",
+    "tune9": "articles_de_tune9.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
