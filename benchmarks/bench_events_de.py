@@ -88,8 +88,8 @@ SPLITS = {
 }
 # (events, negatives) gold files per split; the blind splits have their own articles and gold.
 GOLD_FILES = {
-    blind: (f"events_de_{blind}.jsonl", f"events_de_{blind}_negative.jsonl")
-    for blind in ("blind", "blind2", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
+    bank: (f"events_de_{bank}.jsonl", f"events_de_{bank}_negative.jsonl")
+    for bank in ("blind", "blind2", "tune", *(f"tune{n}" for n in range(2, 10)))
 }
 SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",

@@ -8,3 +8,9 @@ def mentioned_entity(text: str, words: str, date: str = "2024-05-10"):
     analysis = analyze(text, date=date, lang="de")
     found = [e for e in analysis.entities if any(m.text == words for m in e.mentions)]
     return found[0] if found else None
+
+
+def entities_mentioned_as(analysis, words: str) -> list:
+    """Every entity of `analysis` with a mention exactly `words`, in the order of those mentions."""
+    found = [(m.start, e) for e in analysis.entities for m in e.mentions if m.text == words]
+    return [e for _, e in sorted(found, key=lambda pair: pair[0])]

@@ -1,17 +1,74 @@
-"""Events as comparable tuples, for the German event-coder tests."""
+"""Events as comparable tuples (or records and dicts), the shared helpers of the German event-coder tests."""
 
 from lagebild import analyze
+
+
+def state_or_igo(actor) -> str | None:
+    """The state of an event's source or target, else its actor code (an IGO), None for no actor."""
+    return actor and (actor.country or actor.actor_code)
 
 
 def coded_events(text: str, date: str) -> list[tuple]:
     """(code, source state/IGO, target state/IGO, modality) of every event coded in `text`."""
     return [
-        (e.code, e.source and (e.source.country or e.source.actor_code),
-         e.target and (e.target.country or e.target.actor_code), e.modality)
+        (e.code, state_or_igo(e.source), state_or_igo(e.target), e.modality)
         for e in analyze(text, date=date, lang="de").events
-    ]  # fmt: skip
+    ]
 
 
 def coded_dyads(text: str, date: str) -> set[tuple]:
     """(code, source state/IGO, target state/IGO) of the events coded in `text`, whatever their modality."""
     return {(code, source, target) for code, source, target, _ in coded_events(text, date)}
+
+
+def events_of(text: str, date: str) -> list:
+    """The event records coded in `text`, for tests that look at more than the tuples."""
+    return analyze(text, date=date, lang="de").events
+
+
+def state_of(actor) -> str | None:
+    """The state of an event's source or target, None for no actor or an actor of no state."""
+    return actor.country if actor is not None else None
+
+
+def country_events(text: str, date: str) -> list[tuple]:
+    """(code, source state, target state, modality) of every event: states only, an IGO counts as None."""
+    return [(e.code, state_of(e.source), state_of(e.target), e.modality) for e in events_of(text, date)]
+
+
+def country_roots(text: str, date: str) -> set[tuple]:
+    """(CAMEO root, source state, target state, modality) of the events coded in `text`, states only."""
+    return {
+        (code[:2], source, target, modality) for code, source, target, modality in country_events(text, date)
+    }
+
+
+def event_dicts(text: str, date: str) -> list[dict]:
+    """The events coded in `text` as plain dicts (`model_dump`), for tests that index their fields."""
+    return [e.model_dump() for e in events_of(text, date)]
+
+
+def root_dyads(events: list[dict], root: str) -> set[tuple]:
+    """(source state, target state, modality) of the `event_dicts` of one CAMEO root."""
+    return {
+        (
+            e["source"]["country"] if e["source"] else None,
+            e["target"]["country"] if e["target"] else None,
+            e["modality"],
+        )
+        for e in events
+        if e["root"] == root
+    }
+
+
+def modality_events(text: str, date: str) -> list[tuple]:
+    """(code, modality, source state, target state) of every event, for tests about factuality."""
+    return [(code, modality, source, target) for code, source, target, modality in country_events(text, date)]
+
+
+def actor_code_events(text: str, date: str) -> list[tuple]:
+    """(code, source actor code, target actor code) of every event, e.g. ("114", "LTUGOV", "RUSGOV")."""
+    return [
+        (e.code, e.source.actor_code if e.source else None, e.target.actor_code if e.target else None)
+        for e in events_of(text, date)
+    ]

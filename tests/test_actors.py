@@ -8,6 +8,7 @@ import lagebild
 from lagebild.ingest.readers import read_inputs
 from lagebild.pipeline import build_pipeline
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
+from tests.event_tuples import country_events
 
 SEED = Path(__file__).resolve().parents[2] / "shared/seeds/seed-article-de.txt"
 
@@ -458,3 +459,15 @@ def test_a_surname_that_is_a_common_noun_names_its_bearer_only_in_full():
     actors = {e.text: e._.actor for e in doc.ents if e._.actor is not None}
     assert "Frieden" not in actors
     assert actors["Luc Frieden"].actor_code == "LUXGOV"
+
+
+def _country_events(text: str) -> list[tuple]:
+    return country_events(text, "2024-03-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Iran drohte den Emiraten.", "Der Iran drohte den Vereinigten Arabischen Emiraten."],
+)
+def test_the_emirates_in_the_dative_are_the_united_arab_emirates(text):
+    assert ("130", "IRN", "ARE", "asserted") in _country_events(text)

@@ -6,11 +6,12 @@ from functools import partial
 
 import pytest
 
-from tests.event_tuples import coded_events
+from tests.event_tuples import coded_events, country_events
 
 events = partial(coded_events, date="2024-03-01")
 # the rule runs once `announced_threats` is called in coder.code_events (a two-line change proposed to the
 # owner of coder.py); strict, so that these turn red the moment the hook lands and the mark must go
+_state_events = partial(country_events, date="2024-03-01")
 
 
 def threats(coded: list[tuple]) -> list[tuple]:
@@ -85,3 +86,14 @@ def test_announced_retaliation_is_still_to_come():
     assert any(
         code == "160" and source == "CHN" and modality == "future" for code, source, _, modality in coded
     )
+
+
+def test_announced_retaliation_answers_the_attack_named_before_it():
+    events = _state_events("Nach dem ukrainischen Angriff auf Belgorod kündigte Moskau Vergeltung an.")
+    assert ("130", "RUS", "UKR", "asserted") in events
+    assert ("160", "RUS", "UKR", "future") in events
+
+
+def test_announced_retaliation_without_an_answered_act_threatens_no_one():
+    events = _state_events("Moskau kündigte Vergeltung an.")
+    assert not [e for e in events if e[0].startswith("13")]

@@ -74,12 +74,14 @@ def test_an_expulsion_with_both_sides_named_is_confident(pipelines):
     assert expulsion.confidence > 0.8 and not doubtful(expulsion)
 
 
-def test_guessed_counterparts_in_a_crowded_sentence_score_below_a_clear_lead(pipelines):
+def test_events_of_a_crowded_sentence_score_below_a_clear_lead(pipelines):
+    """A consultation in a relative clause inside an open question, with a list of three partners, is
+    less certain than a plain expulsion with both sides named."""
     keeping, _ = pipelines
     doc = run(keeping, CROWDED)
     (lead,) = by_sentence(doc, "Schweden", "16")
     crowded = by_sentence(doc, "Ostseeraum", "")
-    assert crowded and all(e.confidence < lead.confidence - 0.3 for e in crowded)
+    assert crowded and all(e.confidence < lead.confidence - 0.2 for e in crowded)
 
 
 @pytest.mark.parametrize("text", [ARTICLE, CROWDED])

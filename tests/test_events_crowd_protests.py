@@ -1,19 +1,21 @@
-"""Protest by crowds (root 14): who protests where the parse loses the crowd, and against whom a
-crowd protests that names no one. New sentences, not from any gold set."""
+"""Protest by crowds (root 14): who protests where the parse loses the crowd (also as an apposition
+of the place or an oblique), and against whom a crowd protests that names no one; a state that protests
+complains officially (114). New sentences, not from any gold set."""
 
-import lagebild
+import pytest
+
 from lagebild.events.arguments import ActorIndex, actor_of
 from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.triggers import verb_trigger
 from lagebild.pipeline import get_pipeline
+from tests.event_tuples import actor_code_events, events_of, state_of
 
 
 def _pairs(text: str) -> set[tuple[str | None, str, str | None]]:
-    events = lagebild.analyze(text, date="2026-11-01", lang="de").events
     return {
-        (e.source.country if e.source else None, e.code, e.target.country if e.target else None)
-        for e in events
+        (state_of(e.source), e.code, state_of(e.target))
+        for e in events_of(text, "2026-11-01")
         if e.modality == "asserted"
     }
 
@@ -27,6 +29,10 @@ def _protest(text: str):
     triggers = [verb_trigger(t, t.sent, lexicon) for t in doc]
     trigger = next(t for t in triggers if t is not None and t.entry.code.startswith("14"))
     return trigger, ActorIndex(doc)
+
+
+def _actor_codes(text: str) -> list[tuple[str, str | None, str | None]]:
+    return actor_code_events(text, "2024-05-01")
 
 
 def _codes(spans) -> list[str]:
@@ -76,3 +82,30 @@ def test_the_coder_codes_a_home_crowd_protest_against_its_government():
 
 def test_the_coder_codes_a_protest_at_a_foreign_mission_against_that_state():
     assert ("POL", "141", "RUS") in _pairs("In Warschau demonstrierten Hunderte vor russischen Konsulaten.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the crowd parsed as an apposition of the place or as an oblique: no one named protests
+        "In Tiflis protestierten am Abend Tausende vor dem Parlament gegen das Gesetz.",
+        "In Warschau protestierten Hunderte gegen die Justizreform der Regierung.",
+    ],
+)
+def test_a_crowd_protests_on_the_street(text):
+    codes = [code for code, _, _ in _actor_codes(text)]
+    assert any(code.startswith("14") for code in codes)
+    assert "114" not in codes
+
+
+def test_a_state_that_protests_complains_officially():
+    events = _actor_codes("China protestierte scharf gegen die Durchfahrt des amerikanischen Zerstörers.")
+    assert [(code, source) for code, source, _ in events] == [("114", "CHN")]
+
+
+def test_a_protest_lodged_with_an_embassy_stays_official():
+    events = _actor_codes(
+        "Die Regierung in Vilnius protestierte bei der russischen Botschaft gegen die Festnahme."
+    )
+    assert ("114", "LTUGOV", "RUSGOV") in events
+    assert not any(code.startswith("14") for code, _, _ in events)

@@ -1,9 +1,11 @@
 """Who did what to whom in German: argument-structure rules of the event coder, each exercised through
-the whole pipeline on sentences of our own (not taken from the tuning articles)."""
+the whole pipeline on sentences of our own (not taken from the tuning articles), down to the object a
+causative "lassen" shares with its infinitive."""
 
 import pytest
 
 from lagebild import analyze
+from tests.event_tuples import actor_code_events
 
 
 def _side(actor) -> str | None:
@@ -18,6 +20,10 @@ def coded(text: str, date: str = "2024-05-06") -> set[tuple[str, str | None, str
     return {
         (e.code[:2], _side(e.source), _side(e.target)) for e in analyze(text, date=date, lang="de").events
     }
+
+
+def _actor_codes(text: str) -> list[tuple[str, str | None, str | None]]:
+    return actor_code_events(text, "2024-05-01")
 
 
 def sources(text: str) -> set[str | None]:
@@ -235,3 +241,14 @@ def test_the_judge_of_a_fronted_act_is_not_its_target(text, judge):
 )
 def test_a_verb_hung_on_its_object_keeps_subject_and_object(text, expected):
     assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Frankreich ließ Soldaten an die Grenze zu Italien verlegen.", "FRA", "ITA"),
+        ("Polen ließ Panzer an die Grenze zu Belarus verlegen.", "POL", "BLR"),
+    ],
+)
+def test_causative_lassen_lends_its_object_to_the_infinitive(text, source, target):
+    assert ("154", source, target) in _actor_codes(text)

@@ -8,7 +8,10 @@ Where to look in the German coder (entry point `coder.code_events`):
 - who did it to whom, from the parse: `arguments.py`, `sources.py`, `passive_sources.py`, `noun_agents.py`,
   `recipients.py`, `meetings.py` (its word lists: `meeting_words.py`; a guest received is also a visit:
   `receptions.py`), subjects a weak parse misplaces (`subject_repairs.py`) or German leaves out in
-  coordinated clauses (`shared_subjects.py`), crowds the parse loses (`crowd_sources.py`); sources the
+  coordinated clauses (`shared_subjects.py`; a clause opening with its verb after "und" or a comma:
+  `verb_first_clauses.py`), actors before the finite verb where the parse took a thing for the subject
+  (`prefield_subjects.py`), the antecedent of a relative-pronoun subject (`relative_subjects.py`), crowds the
+  parse loses (`crowd_sources.py`); sources the
   subject only stands for: group nouns (`implicit_sources.py`: "beide Länder", "Kampfjets", "Tausende"),
   "sie"/"er" for a body (`pronoun_sources.py`), a state's court named by its kind (`court_sources.py`),
   someone's lawyers or supporters (`possessed_sources.py`), the subject of a verb that governs an act noun by
@@ -20,12 +23,15 @@ Where to look in the German coder (entry point `coder.code_events`):
   nationality: `targets_by_nationality.py`; the accuser of a denial: `targets_accusers.py`; no subject of a
   neighbouring clause: `targets_parallel_clauses.py`; a country noun pointing back, "gegen das Land", "dem
   Nachbarland": `targets_country_nouns.py`; the state of a court whose ruling is judged:
-  `targets_verdicts.py`; the parties of an agreement someone judges: `targets_agreements.py`; a target still
+  `targets_verdicts.py`; the parties of an agreement someone judges: `targets_agreements.py`; the other side
+  where a third party appealed to or mediated between two: `targets_third_parties.py`; a target still
   missing: the state most named just before, `targets_filled.py`),
   places struck by an attack (`struck_places.py`), events an article only refers back to (`anaphora.py`);
-- how acts combine into events: `one_act.py`, `intentions.py` (with `prospects.py`, `halted_acts.py`),
-  `refusals.py`, `ruled_out_acts.py`, `reported_acts.py`, `demanded_acts.py` (acts asked of a named
-  addressee: `addressee_acts.py`), `warned_consequences.py`, `announced_threats.py`, `reported_verdicts.py`,
+- how acts combine into events: `one_act.py`, `intentions.py` (with `prospects.py`, `halted_acts.py`; promise
+  and offer verbs: `pledge_verbs.py`),
+  `refusals.py` (the deed a denial of involvement denies: `denied_involvement.py`), `ruled_out_acts.py`, `reported_acts.py`, `demanded_acts.py` (acts asked of a named
+  addressee: `addressee_acts.py`), `warned_consequences.py`, `announced_threats.py` (the measure a threat holds out: `threatened_measures.py`),
+  `reported_verdicts.py`,
   `embedded_acts.py` (acts named inside a verb construction), meetings that are the setting of another act
   (`setting_meetings.py`), what someone is thanked for (`credited_acts.py`), `mass_killings.py`,
   `sentence_rules.py`,

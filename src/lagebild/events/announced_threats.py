@@ -8,7 +8,8 @@ the gold guidelines write it ("Announced retaliation"). A threat announced is ma
 harte Antwort an" (130) also announces the answer, 160 `future`.
 
 A measure merely scheduled ("kündigte eigene Sanktionen an", "will Sanktionen verhängen") is no
-answer and stays the act alone, `future`.
+answer and stays the act alone, `future`. The measure a "drohen" threat holds out is coded beside it,
+hypothetical (`threatened_measures.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import side_of
 from lagebild.events.codebook import THREAT_ROOT
+from lagebild.events.threatened_measures import threatened_measures
 from lagebild.pipeline.annotations import EventInfo
 
 THREAT = "130"
@@ -61,7 +63,7 @@ def announced_threats(events: list[EventInfo]) -> list[EventInfo]:
     made = [_addressed(_made_by_announcing(e), events) for e in events]
     threats = [_threat(e) for e in made if _announced_answer(e) and not _has(made, e, THREAT_ROOT)]
     answers = [_answer(e) for e in made if _answer_announced_by_threat(e) and not _has(made, e, ANSWER)]
-    return made + threats + answers
+    return threatened_measures(made) + threats + answers
 
 
 def _made_by_announcing(event: EventInfo) -> EventInfo:

@@ -738,7 +738,7 @@ def is_zu_infinitive(verb: Token) -> bool:
     # the infix form is never finite, whatever the tagger says ("fortzusetzen" tagged Fin)
     text = verb.lower_
     return any(
-        text.startswith(particle + "zu") and text.endswith("en") and len(text) > len(particle) + 5
+        text.startswith(particle + "zu") and text.endswith("n") and len(text) > len(particle) + 5
         for particle in SEPARABLE_PARTICLES
     )
 

@@ -26,7 +26,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.circumstances import clause_date
-from lagebild.events.codebook import DENIAL_CODES, FORCE_ROOTS, REDUCING_ROOT
+from lagebild.events.codebook import APPEAL_ROOT, DENIAL_CODES, FORCE_ROOTS, INTENT_ROOT, REDUCING_ROOT
 from lagebild.events.context_targets import (
     ACT_SENTENCES,
     context_start,
@@ -99,7 +99,6 @@ from lagebild.events.warned_consequences import as_threat, is_attribution, one_t
 from lagebild.pipeline.annotations import EventInfo
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
-INTENT_ROOT = "03"  # a pledge announced is a pledge made: `modality_of` with `pledge`
 REPRESSION = "175"
 # force used by the police: shots, blows and gas against people at home are repression, not combat
 POLICE_FORCE = ("19", "182")
@@ -372,9 +371,14 @@ def _events_for(
     if not pairs:
         return []
     date = _date(trigger.token, sentence, doc)
-    pledge = trigger.entry.code.startswith(INTENT_ROOT)
+    # a pledge announced is a pledge made, a request filed is an appeal made
+    made_by_saying = trigger.entry.code.startswith((INTENT_ROOT, APPEAL_ROOT))
     modality = modality_of(
-        trigger.token, sentence, date if date != doc._.article_date else None, doc._.article_date, pledge
+        trigger.token,
+        sentence,
+        date if date != doc._.article_date else None,
+        doc._.article_date,
+        made_by_saying,
     )
     if trigger.entry.code == REFUSAL_TO_YIELD and modality in ("negated", "future"):
         modality = "asserted"  # the negation is the refusal; announcing it is taking the stand

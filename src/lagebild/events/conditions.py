@@ -11,8 +11,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.event_clauses import clause_verb, next_token, own_clause, surface_clause
-from lagebild.events.modality_words import CONDITION_MARKS, SUBJUNCTIVE_II, THREAT_HEADS
+from lagebild.events.event_clauses import clause_after, clause_verb, next_token, own_clause, surface_clause
+from lagebild.events.future_acts import PAST_AUX
+from lagebild.events.lexicon import german_lexicon
+from lagebild.events.modality_words import CONDITION_MARKS, CONTENT_MARKS, SUBJUNCTIVE_II, THREAT_HEADS
 
 CONDITIONAL_AUX = {"sollte", "sollten"}
 # "ob" and "whether" open an indirect question, not a condition
@@ -73,7 +75,7 @@ def consequence_of_condition(verb: Token, trigger: Token) -> bool:
     "Sollte Iran weitermachen, drohen Strafmaßnahmen") is not done; a speaker threatening it on a
     condition ("Minsk droht mit …, falls …") does assert the threat."""
     conditional = any(_is_condition(c) for c in verb.children if c.dep_ == "advcl")
-    return conditional and not spoken_by_someone(verb, trigger)
+    return conditional and not spoken_by_someone(verb, trigger) and not condition_of_another_clause(trigger)
 
 
 def is_conditional_consequence(trigger: Token) -> bool:
@@ -93,6 +95,62 @@ def is_conditional_consequence(trigger: Token) -> bool:
             THREAT_HEADS.match(t.text) and spoken_by_someone(t, trigger) for t in verb.sent
         )
     return conditional and (reported or any(spoken_by_someone(t, trigger) for t in verb.sent))
+
+
+# words that join two main clauses of one subject ("hat … eingestellt und will … erlauben")
+COORDINATORS = {"und", "aber", "sowie", "doch"}
+# what a clause opens with when it is itself the content or condition of another
+SUBORDINATING = (
+    CONTENT_MARKS | {"wonach", "zu", "um", "ohne", "statt", "anstatt"} | IF_MARKS | CONDITIONAL_AUX
+)
+
+
+def condition_of_another_clause(trigger: Token) -> bool:
+    """A condition after a main clause binds the verb just before it, not an earlier one: "Ankara hat den
+    Handel eingestellt und will Ausfuhren erst wieder erlauben, wenn …" conditions the permission, not
+    the halt. A threat or promise made on a condition is made ("wies die Kritik zurück und drohte mit
+    Konsequenzen, sollten sie sich einmischen", "stellte Lockerungen in Aussicht, sollte Minsk …"): the
+    condition belongs to what is threatened or promised. The parser hangs such a condition on any verb
+    of the sentence; the commas and the conjunction do not lie."""
+    clause = surface_clause(trigger)
+    after = clause_after(clause)
+    if after is None or not opens_condition(after) or clause[0].lower_ in SUBORDINATING:
+        return False
+    if any(t.lower_ == "zu" for t in clause):
+        return False  # "kündigte an, Sanktionen zu verhängen, falls …": the announced act is conditioned
+    later = trigger.doc[trigger.i + 1 : clause.end]
+    if any(t.lower_ in COORDINATORS and _finite_verb_after(t, clause) for t in later):
+        # what was done is done whatever comes; "verhängt Sanktionen und beruft ein Treffen ein, falls …"
+        # in the present may put both under the condition
+        return _told_in_the_past(clause_verb(trigger))
+    conjunct_start = max(
+        (t.i + 1 for t in clause if t.i < trigger.i and t.lower_ in COORDINATORS), default=clause.start
+    )
+    conjunct = trigger.doc[conjunct_start : clause.end]
+    made = [t for t in conjunct if THREAT_HEADS.match(t.text) or t.lower_ in PROMISE_NOUNS]
+    return any(t.i == trigger.i or trigger.head.i == t.i or t.head.i == trigger.i for t in made)
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A preterite ("wies … zurück") or a perfect ("hat … eingestellt")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+    if auxiliaries & PAST_AUX:
+        return True
+    return "Past" in verb.morph.get("Tense") and not auxiliaries  # not "will … erlauben"
+
+
+def _finite_verb_after(conjunction: Token, clause: Span) -> bool:
+    """A finite verb follows the conjunction within the clause: a second main clause, not a list. The
+    tagger may take the verb for an adjective ("und drohte ausländischen Beobachtern": ADJA); a
+    lowercase form of a lexicon verb right after the conjunction is one."""
+    following = conjunction.doc[conjunction.i + 1 : clause.end]
+    if (
+        len(following)
+        and following[0].text.islower()
+        and following[0].lower_ in german_lexicon().verbs_by_form
+    ):
+        return True
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in following)
 
 
 def spoken_by_someone(token: Token, trigger: Token) -> bool:

@@ -54,6 +54,7 @@ from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, su
 from lagebild.events.targets_referred_acts import referred_act_performer
 from lagebild.events.targets_roundup import starts_roundup_item
 from lagebild.events.targets_statements import statement_topic
+from lagebild.events.targets_third_parties import other_side_addressed, third_parties
 from lagebild.events.targets_verdicts import court_state
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
@@ -147,7 +148,8 @@ def context_target(source: Span, context: list[EventInfo]) -> Span | None:
         if earlier_source == side:
             return earlier.target
         if earlier_target == side:
-            return earlier.source
+            # a mediator's or appealer's other addressee is the counterpart, not the third party
+            return other_side_addressed(earlier, side_of(source), context) or earlier.source
     return None
 
 
@@ -184,6 +186,7 @@ def _target_from_context(
         # force goes against an adversary: the partner of a talk or deal before is no guess for it
         return context_target(source, [e for e in context if e.code[:2] in HOSTILE_ROOTS])
     other_kind = _counterparts(source, context, conflictual=cooperative) if cooperative or hostile else set()
+    other_kind |= third_parties(source, context)
     to_union = root in MEMBER_TO_UNION_ROOTS
     return context_target(source, same_kind) or _mentioned_counterpart(
         source, sentence, actors, other_kind, to_union

@@ -5,7 +5,9 @@ zur Zurückhaltung auf" (0256) asks Israel to de-escalate (087) towards Iran, it
 "bat Berlin um Marschflugkörper" (0232) asks Germany for military aid (072). The act is read off the
 appeal's code, where CAMEO names it, else off the noun the appeal asks for. An act a named addressee is
 asked for in a "zu" infinitive that the parse gave to the one who asks goes to the addressee
-(`addressee_acts.py`)."""
+(`addressee_acts.py`). A release asked for is the holder's: the addressee, else who made the arrest just
+before ("Kuba ließ Demonstranten festnehmen. Brüssel verlangte die Freilassung der Demonstranten"),
+towards itself, or towards the asker whose own people they are ("die Freilassung seiner Kollegen")."""
 
 from __future__ import annotations
 
@@ -13,11 +15,11 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import preposition_of, side_of
+from lagebild.events.arguments import genitive_attributes, preposition_of, side_of
 from lagebild.events.codebook import ASKING_ROOTS, HOSTILE_ROOTS
 from lagebild.events.context_targets import context_target
 from lagebild.events.lexicon import Lexicon
-from lagebild.events.triggers import Trigger
+from lagebild.events.triggers import Trigger, row_without_verb
 from lagebild.pipeline.annotations import EventInfo
 
 # appeal (02x) and demand (10x) codes → the act asked for; aid asked for without its kind ("bat Moskau um
@@ -39,6 +41,10 @@ BETWEEN_TWO = ("04", "087")
 # → Belarus frees, towards Belarus), property as going back to the one who asks (0842: "verlangte die
 # Rückgabe der Bojen" → Russia returns them to Estonia)
 RELEASE, RETURN_OF_PROPERTY = "0841", "0842"
+ARREST = "173"
+POSSESSIVE = "det:poss"
+# the possessives of the third person, which point back to the one who asks ("seiner", "ihrer")
+OWN = ("sein", "ihr")
 ASKED_CONFIDENCE = 0.6
 
 
@@ -57,7 +63,12 @@ def demanded_acts(
         if act in (RELEASE, RETURN_OF_PROPERTY):
             # the genitive of the act's noun names those released, not who holds them
             addressees = [a for a in addressees if not _in_asked_phrase(a, trigger)]
+        if act == RELEASE and not addressees:
+            # "verlangte die Freilassung der Demonstranten": held by who arrested them just before
+            addressees = _captors(appeals[0], recent + events)
         for performer, counterpart in _parties(act, appeals[0], addressees, recent):
+            if act == RELEASE and _asker_own(trigger):
+                counterpart = appeals[0].source
             asked.append(
                 replace(
                     appeals[0],
@@ -91,9 +102,9 @@ def _asked_noun_code(trigger: Trigger, lexicon: Lexicon) -> str | None:
     ]
     nouns += [t for t in near if preposition_of(t) in ASKED_WITH]
     for noun in nouns:
-        entries = lexicon.nouns_by_form.get(noun.lower_, ())
-        if entries:
-            return entries[0].code
+        entry = row_without_verb(noun, lexicon.nouns_by_form.get(noun.lower_, ()))
+        if entry is not None:
+            return entry.code
     return None
 
 
@@ -128,6 +139,25 @@ def _parties(
 
 def _named_in(span: Span, token: Token) -> bool:
     return token.sent.start <= span.start < token.sent.end
+
+
+def _captors(appeal: EventInfo, before: list[EventInfo]) -> list[Span]:
+    """Who made the latest arrest before the demand (CAMEO 173), the one who holds those it names."""
+    arrests = [
+        e
+        for e in before
+        if e.code == ARREST and e.source is not None and e.trigger.start < appeal.trigger.start
+    ]
+    latest = max(arrests, key=lambda e: e.trigger.start, default=None)
+    return [latest.source] if latest is not None and side_of(latest.source) is not None else []
+
+
+def _asker_own(trigger: Trigger | None) -> bool:
+    """ "verlangte die Freilassung seiner Kollegen": people the asker calls its own are released to it
+    (the banks: the UN's staff held by the Houthis, 0841 towards the UN)."""
+    noun = trigger.object_noun if trigger is not None else None
+    released = genitive_attributes(noun) if noun is not None else []
+    return any(c.dep_ == POSSESSIVE and c.lower_.startswith(OWN) for r in released for c in r.children)
 
 
 def _in_asked_phrase(span: Span, trigger: Trigger | None) -> bool:

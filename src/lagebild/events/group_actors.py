@@ -27,6 +27,8 @@ from lagebild.events.arguments import (
 from lagebild.events.count_words import BOTH, NUMERALS
 from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES
+from lagebild.events.prefield_subjects import prefield_sources
+from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -63,6 +65,11 @@ def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[
         return []
     subject = subject_of(trigger.token)
     if subject is None or not _plural_subject(subject):
+        return []
+    # "Lajčák und Borrell hatten beide Seiten gedrängt": the actors before the finite verb are the subject,
+    # the group after it is addressed
+    finite = clause_finite(trigger.token)
+    if finite is not None and prefield_sources(trigger, trigger.token, subject, finite, actors):
         return []
     return group_members(subject, actors, before)
 

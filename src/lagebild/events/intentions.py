@@ -19,6 +19,7 @@ from lagebild.events.halted_acts import HALTED_AS, as_halted
 from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.modality import modality_of
 from lagebild.events.modality_words import FUTURE_AUX, NEGATING_WORDS
+from lagebild.events.pledge_verbs import OFFERING, PROMISING
 from lagebild.events.prospects import INTENT_OF, coded_prospects, prospect_intent
 from lagebild.events.refusals import WILL_FORMS, refusals_of_unwilling
 from lagebild.pipeline.annotations import EventInfo
@@ -30,23 +31,11 @@ DECIDING = VerbSet({
     "übereinkommen": "kommt;kam;übereingekommen", "beauftragen": "beauftragt;beauftragte;beauftragt",
     "anweisen": "weist;wies;angewiesen",
 })  # fmt: skip
-# verbs by which a source promises an act: support, aid and yielding promised are pledges (CAMEO 032,
-# 033, 035: "sagten zu, ihre schweren Waffen abzugeben", "versprach den Abzug der Truppen");
-# a promised call or briefing stays that act, to come ("versprach, mit Selenskyj zu telefonieren")
-PROMISING = VerbSet({
-    "zusagen": "sagt;sagte;zugesagt", "zusichern": "sichert;sicherte;zugesichert",
-    "versprechen": "verspricht;versprach;versprochen", "verpflichten": "verpflichtet;verpflichtete;verpflichtet",
-    "garantieren": "garantiert;garantierte;garantiert", "anbieten": "bietet;bot;angeboten",
-})  # fmt: skip
-# not "geloben": its forms are those of "loben" ("hatte Trump gelobt" praises, it pledges nothing)
 PROMISED_ROOTS = ("05", "07", "08")
 # an attitude is given by declaring it: "sicherte Estland ihre Solidarität zu" expresses solidarity (05x,
 # as the banks code it), where "sicherte Israel Unterstützung zu" pledges support to come (03x)
 DECLARED_ATTITUDES = {"solidarität", "verbundenheit", "anteilnahme", "mitgefühl"}
 ATTITUDE_DEPS = ("obj", "iobj", "nsubj", "flat:name", "appos", "conj")
-# offering to meet, negotiate or mediate is an expressed intent (CAMEO 036, 039): "bot an, zwischen den
-# Generälen zu vermitteln", "bot Gespräche an"; an offer of aid is a pledge (`PROMISING`)
-OFFERING = VerbSet({"anbieten": "bietet;bot;angeboten"})
 OFFERED_ROOTS = ("04",)
 # announcing aid is pledging it (the gold's convention, as CAMEO's 033 "express intent to provide
 # material aid"); aid announced in a "zu" clause is also the aid to come ("kündigte an, Kiew Waffen zu
@@ -97,7 +86,7 @@ def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> Eve
         return event
     article_date = sentence.doc._.article_date
     date = event.date if event.date != article_date else None
-    modality = modality_of(governor, sentence, date, article_date, pledge=True)
+    modality = modality_of(governor, sentence, date, article_date, made_by_saying=True)
     if _negated_in_own_clause(event, governor):
         halted = _halted_code(event.code)
         return replace(event, code=halted, modality=modality) if halted else event

@@ -18,11 +18,12 @@ import re
 from spacy.tokens import Span, Token
 
 from lagebild.events.conditions import (
+    condition_of_another_clause,
     consequence_of_condition,
     is_concessive,
     verb_first_condition,
 )
-from lagebild.events.event_clauses import clause_verb, governing_verbs, surface_clause, within
+from lagebild.events.event_clauses import clause_verb, governing_verbs, has_pair, surface_clause, within
 from lagebild.events.framing_clauses import surface_framing
 from lagebild.events.future_acts import (
     announces,
@@ -34,10 +35,13 @@ from lagebild.events.future_acts import (
 )
 from lagebild.events.modality_words import (
     CONDITION_MARKS,
+    CONTENT_MARKS,
     DEMAND_HEADS,
     FUTURE_AUX,
     NEGATIVE_DETERMINERS,
     POSSIBILITY,
+    RULING_OUT,
+    RULING_OUT_PAIRS,
     THREAT_HEADS,
 )
 from lagebild.events.negation_scope import denied_noun, has_negation, is_litotes, refused
@@ -51,6 +55,7 @@ from lagebild.events.speculation import (
     hypothetical_subjunctive,
     impersonal_threat,
     possibility_modal,
+    possible_from_the_outset,
     scenario_frames_sentence,
     unconfirmed,
     weighed_act,
@@ -59,8 +64,6 @@ from lagebild.events.speculation import (
 
 # "Von einem Angriff kann keine Rede sein": the act is denied
 NO_QUESTION = re.compile(r"\bkeine rede\b", re.IGNORECASE)
-# "schließt … nicht aus": a measure not ruled out is a possibility, not a denial
-RULING_OUT = re.compile(r"^(schließ|schloss|schlöss|ausschließ|ausgeschlossen|auszuschließen)", re.IGNORECASE)
 # what is expected, hoped for or feared has not happened: "rechnen nicht damit, dass Moskau die
 # Entscheidung rückgängig macht", "befürchten, dass Russland die Lieferungen stoppt"
 EXPECTATION_HEADS = re.compile(
@@ -69,15 +72,24 @@ EXPECTATION_HEADS = re.compile(
 # the prepositions that give an act as the cause of another: "wegen des Haftbefehls", "infolge der
 # Sanktionen"; "nach" is left out, as it also asks for an act ("die Forderung nach einem Abzug")
 CAUSES = {"wegen", "aufgrund", "infolge", "angesichts"}
+# "rufen" with these particles recalls, phones, proclaims or summons: no call for an act
+OTHER_SENSES_OF_RUFEN = {"zurück", "an", "aus", "ab", "wach", "hervor", "herbei"}
+# the words that open a content clause, which a demand or threat does govern
+CONTENT_OPENERS = CONTENT_MARKS | {"wonach", "zu"}
 # a question for the reason, manner or time of an act takes the act as given
 PRESUPPOSING_INTERROGATIVES = {"warum", "weshalb", "wieso", "weswegen", "wie", "wann", "wodurch", "womit"}
 
 
 def modality_of(
-    trigger: Token, sentence: Span, event_date: str | None, article_date: str | None, pledge: bool = False
+    trigger: Token,
+    sentence: Span,
+    event_date: str | None,
+    article_date: str | None,
+    made_by_saying: bool = False,
 ) -> str:
-    """`pledge`: the event is itself a statement of intent (CAMEO 03, "sagte Militärhilfe für 2025
-    zu", "kündigte ein Rüstungspaket an"): announcing or dating the act ahead is making the pledge now."""
+    """`made_by_saying`: the event is a speech act that is done by saying it — a statement of intent
+    (CAMEO 03, "sagte Militärhilfe für 2025 zu", "kündigte ein Rüstungspaket an") or an appeal or request
+    (02, "hatte seine Auslieferung beantragt"): announcing or dating the act ahead is making it now."""
     if trigger.pos_ == "NOUN" and NO_QUESTION.search(surface_clause(trigger).text):
         return "negated"  # "Von einem Angriff kann keine Rede sein"
     if _named_as_cause(trigger):
@@ -106,7 +118,7 @@ def modality_of(
         return "hypothetical"
     if planned_proposal(governors):
         return "future"
-    if any(THREAT_HEADS.match(g.text) or DEMAND_HEADS.match(g.text) for g in governors):
+    if any(_demands_or_threatens(g, verb) for g in governors):
         return "hypothetical"
     if any(EXPECTATION_HEADS.match(g.text) for g in governors):
         return "hypothetical"
@@ -114,7 +126,11 @@ def modality_of(
         return "hypothetical"
     if weighed_act(trigger, verb, governors) or framed_as_scenario(verb, governors):
         return "hypothetical"
-    if scenario_frames_sentence(trigger) or case_frames_sentence(trigger):
+    if (
+        scenario_frames_sentence(trigger)
+        or case_frames_sentence(trigger)
+        or possible_from_the_outset(trigger)
+    ):
         return "hypothetical"
     if deliberated_topic(trigger):
         return "hypothetical"
@@ -126,14 +142,15 @@ def modality_of(
     if any(habitual(c) for c in verb.children if c.dep_ == "advmod"):
         return "hypothetical"
     framing = surface_framing(trigger)
-    if framing == "hypothetical":
+    if framing == "hypothetical" and not condition_of_another_clause(trigger):
         return "hypothetical"
     negated = has_negation(verb, trigger) and not is_litotes(verb)
-    if negated and (RULING_OUT.match(verb.text) or unconfirmed(trigger, verb)):
+    ruling_out = RULING_OUT.match(verb.text) or has_pair(surface_clause(trigger), RULING_OUT_PAIRS)
+    if negated and (ruling_out or unconfirmed(trigger, verb)):
         return "hypothetical"
     if negated or framing == "negated" or refused(trigger, verb, governors) or denied_noun(trigger, verb):
         return "negated"
-    if pledge:
+    if made_by_saying:
         return (
             "future" if any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux") else "asserted"
         )
@@ -142,6 +159,29 @@ def modality_of(
     if future_by_verb_or_date(verb, trigger, governors, event_date, article_date) or purpose_of_act(verb):
         return "future"
     return "asserted"
+
+
+def _demands_or_threatens(governor: Token, verb: Token) -> bool:
+    """A governing verb that demands or threatens what its clause says. Not "rief … zurück" (recalled),
+    "rief … an" (phoned), "rief … aus" (proclaimed), nor "schlug" without "vor" (struck back); and not
+    over a main clause in the indicative that the parser hung on it from before ("Merz geißelte die
+    Angriffe, rief Moskau zu einer Waffenruhe auf": the condemnation is made, not demanded)."""
+    if not (THREAT_HEADS.match(governor.text) or DEMAND_HEADS.match(governor.text)):
+        return False
+    particles = {c.lower_ for c in governor.children if c.dep_ in ("compound:prt", "svp")}
+    if governor.lower_.startswith(("rief", "ruf")) and particles & OTHER_SENSES_OF_RUFEN:
+        return False
+    if governor.lower_.startswith(("schlug", "schläg")) and "vor" not in particles:
+        return False
+    return not _main_clause_before(verb, governor)
+
+
+def _main_clause_before(verb: Token, governor: Token) -> bool:
+    """A finite indicative verb with no conjunction of its own, in a clause ending before the governor's."""
+    finite = "Ind" in verb.morph.get("Mood")  # the tagger may leave out VerbForm ("geißelte")
+    own_mark = any(c.dep_ == "mark" for c in verb.children)
+    clause = surface_clause(verb)
+    return finite and not own_mark and clause.end <= governor.i and clause[0].lower_ not in CONTENT_OPENERS
 
 
 def _presupposing_question(sentence: Span) -> bool:

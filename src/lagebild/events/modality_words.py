@@ -11,9 +11,14 @@ SUBJUNCTIVE_II = {
     "würde", "würden", "würdest", "könnte", "könnten", "wäre", "wären", "hätte", "hätten", "müsste",
     "müssten", "dürfte", "dürften", "möchte", "möchten", "stünde", "stünden", "ginge", "käme", "kämen",
     "would", "could", "might",
+    # the singular Konjunktiv II of strong and mixed verbs: unlike the plural ("sie zögen ab"), it never
+    # stands in for the Konjunktiv I of reported speech, so it states a hypothesis ("… dass eine
+    # Blockade Sanktionen nach sich zöge", "gäbe Moskau nach")
+    "zöge", "gäbe", "bliebe", "träte", "ließe", "hielte", "fiele", "nähme", "sähe", "stände", "läge",
+    "bräche", "brächte", "täte", "wüsste", "bräuchte", "träfe", "schlüge", "spräche", "höbe",
 }  # fmt: skip
 POSSIBILITY = {
-    "möglich", "möglicherweise", "denkbar", "womöglich", "vielleicht", "eventuell", "gegebenenfalls",
+    "möglich", "möglicherweise", "denkbar", "vorstellbar", "womöglich", "vielleicht", "eventuell", "gegebenenfalls",
     "notfalls", "theoretisch", "wahrscheinlich", "unwahrscheinlich", "vermutlich", "possibly", "perhaps", "maybe",
 }  # fmt: skip
 CONDITION_MARKS = {"wenn", "falls", "sofern", "ob", "if", "unless", "whether"}
@@ -33,6 +38,14 @@ DEMAND_HEADS = re.compile(
     re.IGNORECASE,
 )  # a suggested action is no performed one ("schlug vor, dass sich die Allianz … wenden solle")
 THREAT_HEADS = re.compile(r"^(droh|threat)", re.IGNORECASE)
+# "schließt … nicht aus": a measure not ruled out is a possibility, not a denial. RULED_OUT: the
+# participle and infinitive alone, which say it in a short frame ("Es ist nicht auszuschließen, dass …")
+RULING_OUT = re.compile(r"^(schließ|schloss|schlöss|ausschließ|ausgeschlossen|auszuschließen)", re.IGNORECASE)
+RULED_OUT = {"auszuschließen", "ausgeschlossen"}
+# the parser may make the particle the clause's verb ("schloss Sanktionen nicht aus": verb "aus")
+RULING_OUT_PAIRS = {("schließ", "aus"), ("schloss", "aus"), ("schlöss", "aus")}
+# the marks that open a content clause ("warnte, dass …", "Unklar ist, ob …")
+CONTENT_MARKS = {"dass", "daß", "ob"}
 FUTURE_AUX = {"wird", "werden", "werde", "wirst", "will", "shall"}
 PLANNING_WORDS = re.compile(
     r"^(plan(t|en|te|ten)|geplant|beabsichtig(t|en|te|ten)|vorhab|vorgesehen|angesetzt|anberaumt)$",

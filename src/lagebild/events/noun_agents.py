@@ -39,6 +39,8 @@ FORCE_LIGHT_VERBS = VerbSet({
     "unternehmen": "unternimmt;unternahm;unternommen", "lancieren": "lanciert;lancierte;lanciert",
     "führen": "führt;führte;geführt", "beginnen": "beginnt;begann;begonnen",
     "eröffnen": "eröffnet;eröffnete;eröffnet", "entfesseln": "entfesselt;entfesselte;entfesselt",
+    # "lieferten sich Gefechte mit der Miliz": both sides fight, the subject among them
+    "liefern": "liefert;lieferte;geliefert",
 })  # fmt: skip
 # verbs whose subject goes on with the act their object names, so performs it ("Russland setzte seine
 # Angriffe fort", "kündigte an, die Angriffe auszuweiten", "verschärfte die Blockade")
@@ -47,6 +49,12 @@ CONTINUING_VERBS = VerbSet({
     "verstärken": "verstärkt;verstärkte;verstärkt", "intensivieren": "intensiviert;intensivierte;intensiviert",
     "verschärfen": "verschärft;verschärfte;verschärft", "ausdehnen": "dehnt;dehnte;ausgedehnt",
     "wiederaufnehmen": "nimmt;nahm;wiederaufgenommen",
+    # prolonging or carrying on ("Abuja verlängerte die Blockade", "den Krieg fortzuführen"), and saying
+    # again what one said before ("erneuerte den Vorwurf", "wiederholte seine Drohung")
+    "verlängern": "verlängert;verlängerte;verlängert", "fortführen": "führt;führte;fortgeführt",
+    "weiterführen": "führt;führte;weitergeführt", "erneuern": "erneuert;erneuerte;erneuert",
+    "wiederholen": "wiederholt;wiederholte;wiederholt", "bekräftigen": "bekräftigt;bekräftigte;bekräftigt",
+    "aufstocken": "stockt;stockte;aufgestockt",
 })  # fmt: skip
 # a verb by which its subject rules out an act of its own ("Einen Rücktritt schloss die Ministerin aus",
 # "Eine Festnahme schloss die Justiz aus"): the subject is the act's source, and
@@ -60,6 +68,14 @@ PERFORMING_VERBS = VerbSet({
     "vornehmen": "nimmt;nahm;vorgenommen", "verhängen": "verhängt;verhängte;verhängt",
     "durchführen": "führt;führte;durchgeführt", "ausführen": "führt;führte;ausgeführt",
     "veranlassen": "veranlasst;veranlasste;veranlasst", "verantworten": "verantwortet;verantwortete;verantwortet",
+    # decreeing or issuing is doing ("verfügte den Austritt", "erließ einen Haftbefehl", "sprach eine
+    # Warnung aus")
+    "verfügen": "verfügt;verfügte;verfügt", "erlassen": "erlässt;erließ;erlassen",
+    "aussprechen": "spricht;sprach;ausgesprochen", "auferlegen": "erlegt;erlegte;auferlegt",
+    # taking measures and carrying them out ("ergriff Gegenmaßnahmen", "setzt die Sanktionen um")
+    "ergreifen": "ergreift;ergriff;ergriffen", "umsetzen": "setzt;setzte;umgesetzt",
+    # approving is deciding ("billigte neue Sanktionen", "genehmigte die Lieferung")
+    "billigen": "billigt;billigte;gebilligt", "genehmigen": "genehmigt;genehmigte;genehmigt",
 })  # fmt: skip
 # who reports an act is not who did it ("die Angriffe, die Kiew meldete"), except courts and police,
 # which report their own verdicts, executions and arrests ("die Hinrichtung, die die Justiz meldete")
@@ -93,7 +109,7 @@ def noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
     von 35 Diplomaten bekannt") or of the light verb the lexicon row asks for ("Die Behörden leiteten
     eine Untersuchung ein"); other nouns ("Angriff Russlands") take their agent there."""
     by = [c for c in noun.children if preposition_of(c) in BY_PREPOSITIONS]
-    attributive = children(noun, "amod", "nmod:poss", "det:poss")
+    attributive = children(noun, "amod", "nmod:poss", "det:poss") + _glued_genitive(noun)
     of = [c for c in noun.children if preposition_of(c) == "von"] + genitive_attributes(noun)
     # a name right after the noun is its genitive, whatever the parse says ("der Krieg Russlands" as appos)
     of += [c for c in children(noun, "appos") if c.i == noun.i + 1 and c.pos_ == "PROPN"]
@@ -110,6 +126,14 @@ def noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
         performers = _relative_clause_performers(noun) + _origin(noun, entry)
         return by + attributive + light_verb + _agentive_genitive(noun, entry) + performers
     return by + of + attributive + light_verb + _origin(noun, entry)
+
+
+def _glued_genitive(noun: Token) -> list[Token]:
+    """A genitive name in front ("Trumps Sticheleien", "Sogavares Rücktritt") that the parse took for
+    the head of a name the act noun ends ("Sticheleien" ← flat:name of "Trumps")."""
+    name = noun.head
+    glued = noun.dep_ in ("flat", "flat:name") and name.i == noun.i - 1
+    return [name] if glued and name.lower_.endswith("s") and name.text[:1].isupper() else []
 
 
 def _performer_of(verb: Token, noun: Token) -> list[Token]:
@@ -224,24 +248,34 @@ def _sets_on_its_way(verb: Token) -> bool:
 # third-person possessives: in news German they refer back to the subject of their clause
 POSSESSIVES = ("sein", "ihr")
 OCCASIONS = ("nach", "bei", "beim", "während")
+MEANS = ("mit", "durch")
+# a main clause, also reported without "dass" ("Israel verstoße bei seinem Einsatz gegen …, sagten
+# sie"): not a relative clause, whose subject is often the pronoun of someone else
+MAIN_CLAUSES = ("ROOT", "ccomp", "parataxis", "advcl")
 
 
 def _possessor_subject(noun: Token) -> list[Token]:
     """ "Die drei Staaten halten ihr Einreiseverbot aufrecht", "Nach ihrer Inspektion hat die IAEA
-    …": a possessive on the act noun names the subject of the verb it hangs on, when the two agree.
-    Not under a verb of saying or judging, whose object is often someone else's act ("verurteilte
-    ihren Angriff")."""
+    …", "Mit ihrer Blockade hat die Türkei …": a possessive on the act noun names the subject of the
+    verb it hangs on, when the two agree. Not under a verb of saying or judging, whose object is often
+    someone else's act ("verurteilte ihren Angriff")."""
     owners = [c for c in children(noun, "det:poss") if c.lower_.startswith(POSSESSIVES)]
     verb = noun.head
+    # a prepositional phrase in the middle field the parse hung on the object after it ("warf den USA
+    # vor, mit ihrem Embargo die Krise zu verschärfen", "Embargo" ← nmod of "Krise")
+    if noun.dep_ == "nmod" and verb.i > noun.i and verb.dep_ in ("obj", "obl"):
+        verb = verb.head
     if not owners or verb.pos_ not in ("VERB", "AUX"):
         return []
-    # the object, or the occasion of a main clause ("Nach ihrer Inspektion hat die IAEA …"); not a
-    # means or a setting ("mit ihrer Blockade", "in seinem Krieg"), which may be anyone's, nor an
-    # occasion in a relative clause ("…, die sie bei ihrem Überfall verschleppt hatte")
-    occasion = preposition_of(noun) in OCCASIONS and verb.dep_ == "ROOT"
-    if not occasion and (noun.dep_ != "obj" or _judges_acts(verb) and not _keeps_up(verb)):
+    # the object, the occasion of a main clause ("Nach ihrer Inspektion hat die IAEA …"; not of a
+    # relative clause: "…, die sie bei ihrem Überfall verschleppt hatte"), or one's own act as the
+    # means of one's doing ("Tebboune habe mit seiner Ausweisung einen Weg gewählt"); not a setting
+    # ("in seinem Krieg"), which may be anyone's
+    occasion = preposition_of(noun) in OCCASIONS and verb.dep_ in MAIN_CLAUSES
+    means = preposition_of(noun) in MEANS
+    if not (occasion or means) and (noun.dep_ != "obj" or _judges_acts(verb) and not _keeps_up(verb)):
         return []
-    subject = subject_of(verb) or (subject_after_the_verb(verb) if occasion else None)
+    subject = subject_of(verb) or (subject_after_the_verb(verb) if occasion or means else None)
     if subject is None or subject.i == noun.i or not _agrees(owners[0], subject):
         return []
     return [subject]

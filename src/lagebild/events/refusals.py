@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import DENIAL, DENIAL_CODES, REJECTION_ROOT
 from lagebild.events.context_targets import context_target
+from lagebild.events.denied_involvement import denied_acts
 from lagebild.events.modality_words import NEGATIVE_DETERMINERS
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -181,8 +182,9 @@ def denials_of_preceding_charges(found: list[EventInfo], context: list[EventInfo
     target is null). "Ankara beschuldigte Athen, …, was Athen zurückwies": the relative pronoun points
     at the charge of the same sentence, whose accuser is named, the target. After a demand ("verlangt er
     von Kurti. Kurti weist das zurück.", "verlangte den Abzug, was Washington zurückwies") the
-    rejection stays a 12x."""
-    return [_as_charge_denial(event, found, context) for event in found]
+    rejection stays a 12x. A denial of any part in a deed denies the deed too (`denied_involvement.py`)."""
+    denials = [_as_charge_denial(event, found, context) for event in found]
+    return denials + denied_acts(denials, context)
 
 
 def _as_charge_denial(event: EventInfo, found: list[EventInfo], context: list[EventInfo]) -> EventInfo:

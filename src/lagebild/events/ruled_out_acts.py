@@ -5,9 +5,12 @@ performer named in the noun's phrase or, by `noun_agents.RULING_OUT`, the verb's
 verb itself (a lexicon row that codes "schloss Sanktionen aus" as 163).
 
 Ruling out a hostile act of one's own (a closure, an arrest, sanctions, force: CAMEO 13 … 20) refuses
-nobody: the gold banks code the act negated alone, so a refusal the verb also coded is dropped. Ruling
-out cooperation or a concession ("schloss einen Rücktritt aus", "schloss Verhandlungen aus") is a
-refusal (12x, asserted) beside the act negated, as the banks code it.
+nobody: the gold banks code the act negated alone, so a refusal the verb also coded is dropped. So is
+ruling out a step only the actor itself would take, that no one asked of it: a visit ("Einen Besuch
+in Ankara schloss der Sprecher aus"), a complaint or a lawsuit ("Eine Klage vor dem Schiedsgericht
+schließt Hanoi aus"), an inquiry, a demand or a statement. Ruling out cooperation or a concession
+("schloss einen Rücktritt aus", "schloss Verhandlungen mit Moskau aus") is a refusal (12x, asserted)
+beside the act negated, as the banks code it.
 
 Only the verb's own object is turned: "ausschließen" rules out what is still to come, where "lehnte die
 Forderung Kiews ab" rejects a demand that was made; "schloss … nicht aus" leaves the act open
@@ -20,7 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.arguments import first_conjunct
-from lagebild.events.codebook import HOSTILE_ROOTS, REDUCING_ROOT, REJECTION_ROOT
+from lagebild.events.codebook import HOSTILE_ROOTS, PROTEST_ROOT, REDUCING_ROOT, REJECTION_ROOT
 from lagebild.events.embedded_acts import NEGATED
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATING_WORDS
@@ -29,18 +32,22 @@ from lagebild.pipeline.annotations import EventInfo
 # the act noun is the verb's object; fronted ("Einen Rücktritt schloss die Ministerin aus") the parse
 # often takes it for the subject
 ACT_SLOTS = ("obj", "nsubj", "nsubj:pass")
-PROTEST_ROOT = "14"
+# steps of the actor's own that no other side asks for: statements (01), inquiries (09), demands (10),
+# complaints and lawsuits (11), visits made (042)
+OWN_INITIATIVES = {"01", "09", "10", "11", "042"}
 # acts whose ruling out refuses nobody, so a refusal coded on "ausschließen" goes: the hostile ones
-# (threats, posture, coercion, force) and protest and cuts
-ROOTS_RULED_OUT_WITHOUT_REFUSAL = tuple(sorted(HOSTILE_ROOTS | {PROTEST_ROOT, REDUCING_ROOT}))
+# (threats, posture, coercion, force), protest and cuts, and one's own initiatives
+ROOTS_RULED_OUT_WITHOUT_REFUSAL = tuple(
+    sorted(HOSTILE_ROOTS | {PROTEST_ROOT, REDUCING_ROOT} | OWN_INITIATIVES)
+)
 # "schließt keine Option aus" weighs options (014), it rules nothing out
 CONSIDERING = "014"
 
 
 def with_ruled_out_acts(events: list[EventInfo]) -> list[EventInfo]:
     """The sentence's events, where an act whose noun the verb "ausschließen" governs is negated, and
-    a refusal coded on that verb dropped where the act is a hostile one."""
-    hostile_ruled_out = {
+    a refusal coded on that verb dropped where ruling the act out refuses nobody."""
+    refusing_nobody = {
         event.trigger.root.i
         for event in events
         if event.code.startswith(ROOTS_RULED_OUT_WITHOUT_REFUSAL) and _ruling_out_verb(event) is not None
@@ -48,7 +55,7 @@ def with_ruled_out_acts(events: list[EventInfo]) -> list[EventInfo]:
     return [
         replace(e, modality=NEGATED) if _ruling_out_verb(e) is not None else e
         for e in events
-        if not (e.code.startswith(REJECTION_ROOT) and _refuses_hostile_act(e, hostile_ruled_out))
+        if not (e.code.startswith(REJECTION_ROOT) and _refuses_nobody(e, refusing_nobody))
     ]
 
 
@@ -80,14 +87,14 @@ def _ruled_out_nouns(verb: Token) -> list[Token]:
     ]
 
 
-def _refuses_hostile_act(refusal: EventInfo, hostile_ruled_out: set[int]) -> bool:
-    """A refusal coded on "ausschließen" whose object is a hostile act: by the event coded on that noun
-    or, where none was (no source found), by the lexicon's codes for the noun."""
+def _refuses_nobody(refusal: EventInfo, refusing_nobody: set[int]) -> bool:
+    """A refusal coded on "ausschließen" whose object is an act no one asked for: by the event coded on
+    that noun or, where none was (no source found), by the lexicon's codes for the noun."""
     verb = refusal.trigger.root
     for noun in _ruled_out_nouns(verb):
         codes = [e.code for e in german_lexicon().nouns_by_form.get(noun.lower_, ())]
         if (
-            noun.i in hostile_ruled_out
+            noun.i in refusing_nobody
             or codes
             and all(c.startswith(ROOTS_RULED_OUT_WITHOUT_REFUSAL) for c in codes)
         ):

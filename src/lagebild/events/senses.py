@@ -13,14 +13,21 @@ enemy is campaigning, no fighting; a position that is compared or qualified ("ei
 Position einnehmen") is a stance, not ground taken. Closing a border, an airspace or a port
 ("Schließung der Grenzübergänge", "Grenzschließung") shuts no mission: it is no reduction of relations
 (161, "Schließung der Botschaft"), rather a blockade (191).
+"drohen" threatens only with what an actor threatens ("drohte mit Sanktionen", "drohte, … zu
+antworten"); where what it names is itself the subject or object, with no "mit" and no clause, a
+calamity looms over someone ("Es droht ein Flächenbrand", "Russland drohen neue Sanktionen", "weil
+Putin dort die Festnahme gedroht hätte"): no one threatens anyone.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from lagebild.events.arguments import children, genitive_attributes, preposition_of, with_preposition
 from lagebild.events.codebook import MEETING_ROOT, REDUCING_ROOT
+from lagebild.events.lexicon import german_lexicon
 from lagebild.events.meetings import SETTINGS, is_interview
-from lagebild.events.triggers import Trigger
+from lagebild.events.triggers import DERIVATION_SUFFIXES, Trigger
 
 # lemma → object nouns (or their endings, for compounds) that select a sense without an event
 NON_EVENT_OBJECTS = {
@@ -50,6 +57,19 @@ STANCES = {
 }  # fmt: skip
 
 
+LOOMING_VERB = "drohen"
+# what looms over a country or a person without anyone threatening it (endings, for compounds); act
+# nouns of the lexicon ("Festnahme", "Sanktionen", "Angriff") loom as well
+CALAMITIES = (
+    "krieg", "brand", "katastrophe", "not", "bankrott", "pleite", "zahlungsunfähigkeit", "eskalation",
+    "zusammenbruch", "kollaps", "chaos", "gefahr", "isolation", "haft", "strafe", "anklage", "engpass",
+    "engpässe", "notstand", "blutvergießen", "unruhen", "rezession", "krise", "niederlage", "verlust",
+    "verluste", "mangel", "knappheit", "ausfall", "stillstand", "spaltung", "lähmung", "dürre", "flut",
+)  # fmt: skip
+# clauses that say what an actor threatens to do ("drohte, … zu antworten", "drohte: …")
+THREAT_CONTENT = ("xcomp", "ccomp", "parataxis")
+
+
 def in_another_sense(trigger: Trigger) -> bool:
     return (
         _calls_something(trigger)
@@ -59,7 +79,31 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _fights_for_a_goal(trigger)
         or _takes_a_stance(trigger)
         or _closes_a_border(trigger)
+        or _looms(trigger)
     )
+
+
+def _looms(trigger: Trigger) -> bool:
+    verb = trigger.token
+    if trigger.entry.kind != "V" or trigger.entry.lemma != LOOMING_VERB:
+        return False
+    # what is threatened follows the verb; a clause before it is a condition ("Sollte X vorrücken, droht …")
+    if any(c.i > verb.i for c in children(verb, *THREAT_CONTENT)):
+        return False
+    if any(c.dep_ == "compound:prt" for c in verb.children):
+        return False  # "drohte den Nachbarn Konsequenzen an": "androhen" threatens
+    # "mit" on the verb or, as the parse often hangs it, on the addressee ("dem Kosovo mit Konsequenzen")
+    if with_preposition(verb, "mit") or any(with_preposition(c, "mit") for c in verb.children):
+        return False
+    named = [c for c in verb.children if c.dep_ in ("nsubj", "expl", "obj")]
+    return any(c.lower_ == "es" or c.pos_ == "NOUN" and _calamity(c) for c in named)
+
+
+def _calamity(noun: Token) -> bool:
+    word = noun.lower_
+    if word.endswith(DERIVATION_SUFFIXES):
+        return False  # "Botschaft", "Staatsanwaltschaft": bodies that act; "-schaft" holds no "Haft"
+    return word in german_lexicon().nouns_by_form or word.endswith(CALAMITIES)
 
 
 def _closes_a_border(trigger: Trigger) -> bool:

@@ -2,7 +2,7 @@
 counterpart, a hypothetical act named as the consequence of a condition is an asserted threat, a fear
 of a development and a doubt whether one happens are no events, and statements or announcements that only frame another act are dropped,
 as are participles of comparison ("wie angekündigt"), the charge of an accusation and the restraint an
-appeal asks of both sides towards each other."""
+appeal asks of both sides towards each other. A promise stays beside the act it promises."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.announced_threats import threat_code
 from lagebild.events.arguments import is_finite, is_zu_infinitive, same_actor, side_of
-from lagebild.events.codebook import DENIAL_CODES, REDUCING_ROOT
+from lagebild.events.codebook import APPEAL_ROOT, DENIAL_CODES, INTENT_ROOT, REDUCING_ROOT
 from lagebild.events.conditions import is_conditional_consequence
 from lagebild.events.event_clauses import COORDINATORS, clause_verb, surface_clause
 from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
+from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.speculation import POSSIBILITY_MODALS
 from lagebild.pipeline.annotations import EventInfo
 
@@ -40,8 +41,6 @@ ANNOUNCING_VERB = re.compile(r"^(kündig|angekündigt|ankündig)", re.IGNORECASE
 COMPARISON_WORDS = {"wie", "als"}  # "wie angekündigt", "anders als erwartet"
 # what an appeal for moderation asks of its addressees: to yield, de-escalate (08)
 RESTRAINT_ROOT = "08"
-# an appeal or proposal still to be made ("will vorschlagen, … einzufrieren") only announces its act
-APPEAL_ROOT = "02"
 
 
 def conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
@@ -164,9 +163,12 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
             or _between_addressees(event, events)
         ):
             continue
-        framing = event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP
-        if framing and any(other.trigger.start in _embedded(event) for other in events if other is not event):
-            continue
+        if event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP:
+            inside = _embedded(event)
+            embedded = [o for o in events if o is not event and o.trigger.start in inside]
+            if embedded and not _pledged(event, embedded):
+                continue
+        # an appeal or proposal still to be made ("will vorschlagen, … einzufrieren") only announces its act
         if (
             event.code.startswith(APPEAL_ROOT)
             and event.modality == "future"
@@ -258,6 +260,19 @@ def _own_act(accusation: EventInfo, act: EventInfo) -> bool:
     finite = any(is_finite(v) for v in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
     own = side_of(accusation.source) is not None and side_of(accusation.source) == side_of(act.source)
     return finite and own and not _under_infinitive(verb, accusation.trigger.root)
+
+
+def _pledged(event: EventInfo, embedded: list[EventInfo]) -> bool:
+    """ "sagte zu, eine Delegation zu empfangen", "verpflichtete sich, … vorzugehen": the promise binds
+    its source and is coded beside the promised act, to come (the gold banks code both). Where the act
+    itself became the pledge (`intentions.py`: "sagte zu, Kiew zu unterstützen", 03x; "bot an, zu
+    vermitteln", 039) it is coded once."""
+    promise = event.trigger.root
+    return (
+        event.code[:2] == INTENT_ROOT
+        and promise in PROMISING
+        and not any(e.code.startswith(INTENT_ROOT) for e in embedded)
+    )
 
 
 def _charged_infinitives(events: list[EventInfo]) -> set[int]:

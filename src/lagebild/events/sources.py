@@ -5,7 +5,8 @@ adverbs, objects, fronted acts and attributes misread as subjects, subjects the 
 with in number, names and "er" after the finite verb in `subject_repairs`), group nouns and pronouns
 standing for sides named before (`implicit_sources`, `pronoun_sources`), courts named by their kind
 (`court_sources`), someone's lawyers or supporters (`possessed_sources`), the subject of the verb that
-governs an act noun by a preposition (`governed_acts`), and the patient of a passive."""
+governs an act noun by a preposition (`governed_acts`), the antecedent of a relative pronoun
+(`relative_subjects`), and the patient of a passive."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.codebook import MEETING_ROOT
-from lagebild.events.context_targets import in_prepositional_phrase, judged_act_in_front
+from lagebild.events.context_targets import judged_act_in_front
 from lagebild.events.court_sources import court_source
 from lagebild.events.governed_acts import governing_subject
 from lagebild.events.implicit_sources import group_sources
@@ -47,8 +48,10 @@ from lagebild.events.meeting_words import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
 from lagebild.events.passive_sources import passive_auxiliaries, state_act_source, topic_source
 from lagebild.events.possessed_sources import possessor_source
+from lagebild.events.prefield_subjects import prefield_sources
 from lagebild.events.pronoun_sources import PRONOUN_REFERENTS, topic_antecedent
 from lagebild.events.refusals import REFUSAL_TO_YIELD
+from lagebild.events.relative_subjects import relative_antecedent
 from lagebild.events.shared_subjects import (
     first_conjunct,
     misread_object,
@@ -71,9 +74,14 @@ from lagebild.events.subject_repairs import (
     subject_taken_for_head,
 )
 from lagebild.events.triggers import Trigger
+from lagebild.events.verb_first_clauses import (
+    SUBJECT_PRONOUNS,
+    committing_verb,
+    preceding_subjects,
+    verb_first_sources,
+)
 
 CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs on its controller
-SUBJECT_PRONOUNS = {"er", "sie", "es"}
 PERSONAL_SUBJECTS = {"er", "sie"}
 DEMONSTRATIVES = {"dieser", "diese", "dieses", "jener", "jene", "jenes"}
 # a state's voters, citizens or population act at home, in a vote or a poll: "Die Schweizer Wähler
@@ -116,9 +124,18 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
     if own:
         return own, None
     first = first_conjunct(token)
-    shared = _shared_sources(trigger, first, actors) if first is not None else None
-    if shared is not None:
-        return shared, misread_object(token, actors)
+    if first is not None:
+        # "…, rief Moskau … auf und kündigte an": the first conjunct opens with its verb, and shares in turn
+        shared = verb_first_sources(trigger, first, actors) or _shared_sources(trigger, first, actors)
+        if shared is not None:
+            return shared, misread_object(token, actors)
+    # "…, rief Moskau zu einer Waffenruhe auf": a clause opening with its verb shares the subject before
+    clause = committing_verb(token, _controlling_verb(token)) if is_zu_infinitive(token) else token
+    elided = (
+        verb_first_sources(trigger, clause, actors) if clause is not None and not is_passive(token) else []
+    )
+    if elided:
+        return elided, misread_object(clause, actors)
     if not is_passive(token) and passive_auxiliaries(token):
         # a participle sharing a passive's auxiliary shares its agent and patient
         head = token.head
@@ -166,6 +183,9 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         named = agreeing_names_after(finite, actors) if disagrees_in_number(subject, finite) else []
         if named:
             return named, None
+    fronted = prefield_sources(trigger, token, subject, finite, actors) if subject_and_finite else []
+    if fronted:
+        return fronted, None
     if subject is not None and adverb_in_front(subject, token):
         # "Unterdessen nahm die Polizei einen Soldaten fest": the parse made the adverb the subject and
         # both noun phrases after the verb objects; the first is the subject, the next the patient
@@ -187,6 +207,11 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
             return [named], None
     if subject is not None and _electorate(subject):
         return [], None
+    antecedent = relative_antecedent(token, subject) if subject is not None else None
+    if antecedent is not None:
+        # "Paris und Rom, die Kiew Hilfe zusagten": the antecedent's phrase, with the names listed in it;
+        # one naming no side ("Tausende, die … forderten") leaves no other noun of the clause to act
+        return _named_or_implied(trigger, antecedent, actors), None
     if subject is not None and subject.lower_ in PERSONAL_SUBJECTS and subject.i not in actors.by_token:
         # an unresolved "er" is still the subject: no other noun of the clause ("Er sagte Ägypten
         # Unterstützung zu") can be the source, only the main clause's subject or a body or group
@@ -194,13 +219,11 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         found = _main_clause_subject(subject, token, actors)
         topic = topic_antecedent(subject, token, actors) if not found else None
         return found or ([topic] if topic is not None else []), None
-    sources = actors.of_phrases(subject) if subject is not None else []
-    if not sources and subject is not None:
-        sources = group_sources(trigger, subject, actors) or _unnamed(trigger, subject, actors)
+    sources = _named_or_implied(trigger, subject, actors) if subject is not None else []
     if not sources and subject is not None and _someone_unknown(subject, token, actors):
         return [], None
     if not sources and misparsed_as_attribute(token):
-        sources = _speaker_after(token, actors) or _preceding_subjects(token, actors)
+        sources = _speaker_after(token, actors) or preceding_subjects(token, actors) or []
     noun = subject_taken_for_head(token) if not sources and subject is None else None
     if noun is not None:
         # "griffen Kämpfer der Miliz … an", "Angehörige der Geiseln demonstrierten"
@@ -231,6 +254,15 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
     return sources, None
 
 
+def _named_or_implied(trigger: Trigger, subject: Token, actors: ActorIndex) -> list[Span]:
+    """The actors a subject names, else the state or side its group, court or possessor implies."""
+    return (
+        actors.of_phrases(subject)
+        or group_sources(trigger, subject, actors)
+        or _unnamed(trigger, subject, actors)
+    )
+
+
 def _unnamed(trigger: Trigger, subject: Token, actors: ActorIndex) -> list[Span]:
     """A subject naming no actor that still tells whose it is: a state's court or judges named by their
     kind alone (`court_sources`), someone's lawyers, supporters or units (`possessed_sources`)."""
@@ -249,11 +281,7 @@ def _shared_sources(trigger: Trigger, first: Token, actors: ActorIndex) -> list[
     if subject.lower_ in PERSONAL_SUBJECTS and subject.i not in actors.by_token:
         topic = topic_antecedent(subject, first, actors)
         return [topic] if topic is not None else None
-    found = (
-        actors.of_phrases(subject)
-        or group_sources(trigger, subject, actors)
-        or _unnamed(trigger, subject, actors)
-    )
+    found = _named_or_implied(trigger, subject, actors)
     if found:
         return found
     return [] if _someone_unknown(subject, first, actors) else None
@@ -338,17 +366,7 @@ def _actor_before_main_verb(verb: Token, actors: ActorIndex) -> list[Span]:
     Jinping empfing …"): the actor before the finite verb, unless marked as an object."""
     if verb.dep_ != "ROOT":
         return []
-    return [s for s in _preceding_subjects(verb, actors) if _nominative(s)][:1]
-
-
-def _preceding_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
-    """The first actor before such a verb outside a prepositional phrase, with the actors coordinated
-    with it ("Estland, Lettland und Litauen")."""
-    for token in verb.doc[verb.sent.start : verb.i]:
-        span = actors.by_token.get(token.i)
-        if span is not None and not in_prepositional_phrase(span):
-            return actors.of_phrases(span.root)
-    return []
+    return [s for s in preceding_subjects(verb, actors) or [] if _not_marked_as_object(s)][:1]
 
 
 def _participant_in_circumstance(trigger: Trigger, actors: ActorIndex) -> Span | None:
@@ -465,12 +483,12 @@ def _inverted_subject(verb: Token, actors: ActorIndex) -> Span | None:
     finite += children(verb, "aux")
     for token in finite:
         after = actors.by_token.get(token.i + 1) or actors.by_token.get(token.i + 2)
-        if after is not None and after.start > token.i and _nominative(after):
+        if after is not None and after.start > token.i and _not_marked_as_object(after):
             return after
     return None
 
 
-def _nominative(span: Span) -> bool:
+def _not_marked_as_object(span: Span) -> bool:
     """Not marked as an object: "forderte die EU auf" has the EU in the accusative. A plural has one
     form for both cases ("setzten georgische Polizisten Tränengas ein"): only a dative or
     genitive marks it."""

@@ -9,11 +9,21 @@ import re
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.arguments import RELATIVE_PRONOUNS as RELATIVE_PRONOUN_GENDERS
 from lagebild.events.conditions import CONDITIONAL_AUX
 from lagebild.events.event_clauses import clause_after, clause_before, own_clause, surface_clause
 from lagebild.events.future_acts import expected_arrival
 from lagebild.events.lexicon import german_lexicon
-from lagebild.events.modality_words import CONDITION_MARKS, POSSIBILITY, SUBJUNCTIVE_II, THREAT_HEADS
+from lagebild.events.modality_words import (
+    CONDITION_MARKS,
+    CONTENT_MARKS,
+    DENIAL_HEADS,
+    NEGATING_WORDS,
+    POSSIBILITY,
+    RULED_OUT,
+    SUBJUNCTIVE_II,
+    THREAT_HEADS,
+)
 
 # "können" in the present or Konjunktiv I states a possibility ("Belarus könne die Durchleitung
 # unterbrechen"); the preterite "konnte" reports what was achieved and stays out
@@ -94,8 +104,9 @@ def _reported_perfect(verb: Token, trigger: Token, governors: list[Token]) -> bo
     if any(t.lower_ in COUNTERFACTUAL_WORDS for t in clause):
         return False
     neighbours = [c for c in (clause_before(clause), clause_after(clause)) if c is not None]
-    return any(REPORTING_HEADS.match(g.text) for g in governors) or any(
-        REPORTING_HEADS.match(t.text) for c in neighbours for t in c
+    # a denial reports what is denied as well ("bestritt, dass Soldaten geschossen hätten")
+    return any(REPORTING_HEADS.match(g.text) or DENIAL_HEADS.match(g.text) for g in governors) or any(
+        REPORTING_HEADS.match(t.text) or DENIAL_HEADS.match(t.text) for c in neighbours for t in c
     )
 
 
@@ -103,12 +114,21 @@ def words_in_clause(verb: Token) -> set[str]:
     """The verb, its auxiliaries, adverbs and marks, and the modal or possibility words of its clause."""
     words = {verb.lower_}
     for child in verb.children:
+        if _content_clause(child):
+            continue  # "warnte, dass ein Angriff Sanktionen nach sich zöge": its mood is its own
         if child.dep_ in ("aux", "aux:pass", "cop", "advmod", "mark", "advcl") or child.lower_ in POSSIBILITY:
             words.add(child.lower_)
     # a modal or "möglich" the parser hung elsewhere in the clause still qualifies it ("Die EU
     # müsste"/amod "Sanktionen"; "halten einen Angriff für möglich"/nmod "Angriff")
     words |= {t.lower_ for t in own_clause(verb) if t.lower_ in SUBJUNCTIVE_II | POSSIBILITY}
     return words
+
+
+def _content_clause(child: Token) -> bool:
+    """A "dass" or "ob" clause the parser hung on the verb as an adverbial clause."""
+    return child.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in child.children
+    )
 
 
 def possibility_modal(verb: Token) -> bool:
@@ -254,6 +274,48 @@ def _names_a_case(token: Token) -> bool:
         t for t in token.doc[max(token.i - 2, token.sent.start) : token.i] if CASE_DEGREES.match(t.text)
     ]
     return token.lower_ in CASE_NOUNS and bool(degrees)
+
+
+# a sentence may open by calling what follows possible or open: "Denkbar wäre auch, dass …", "Vorstellbar
+# ist, dass …", "Es ist nicht auszuschließen, dass …", "Unklar ist, ob …"
+OPEN_PREDICATES = POSSIBILITY | {"unklar", "fraglich", "ungewiss", "offen"}
+# the frame is a short predicate ("Durchaus denkbar wäre aber auch"), not a clause with a story of its own
+FRAME_LENGTH = 8
+# the d-words that open a relative clause, after a preposition or not ("…, über die der Norden …")
+RELATIVE_OPENERS = set(RELATIVE_PRONOUN_GENDERS) | {"dessen", "deren"}
+
+
+def possible_from_the_outset(trigger: Token) -> bool:
+    """An act in the content clause of a sentence that opens with a predicate of possibility. The frame
+    is found by the words, as a relative clause inside the content clause ("dass China, das mit beiden
+    eng verbunden ist, als Vermittler auftritt") hides it from the clause next to the act. A verb of
+    saying after a later comma is the reporter's ("…, sagte der Experte"), outside the frame."""
+    sentence = trigger.sent
+    comma = next((t for t in sentence if t.text == ","), None)
+    if comma is None or comma.i + 1 >= sentence.end or trigger.i <= comma.i + 1:
+        return False
+    if comma.nbor(1).lower_ not in CONTENT_MARKS:
+        return False
+    frame = sentence.doc[sentence.start : comma.i]
+    words = {t.lower_ for t in frame}
+    if len(frame) > FRAME_LENGTH or any(t.pos_ in ("NOUN", "PROPN") for t in frame):
+        return False
+    ruled_out_not = bool(words & RULED_OUT) and bool(words & NEGATING_WORDS)
+    if not (words & OPEN_PREDICATES or ruled_out_not):
+        return False
+    reporting = REPORTING_HEADS.match(trigger.text) and trigger.nbor(-1).text == ","
+    return not reporting and not _in_relative_clause(trigger)
+
+
+def _in_relative_clause(trigger: Token) -> bool:
+    """ "dass Peking, das Yunus bereits eingeladen hat, Dhaka … hilft": the relative clause states what is
+    the case, outside the possibility. Told by its d-word after the comma and its verb at the end (the
+    tagger takes "das Yunus" for an article and a name)."""
+    clause = surface_clause(trigger)
+    opener = clause[1] if clause[0].pos_ == "ADP" and len(clause) > 1 else clause[0]
+    after_comma = clause.start > trigger.sent.start and trigger.doc[clause.start - 1].text == ","
+    verb_last = clause[-1].pos_ in ("VERB", "AUX")
+    return after_comma and opener.lower_ in RELATIVE_OPENERS and verb_last
 
 
 def habitual(adverb: Token) -> bool:

@@ -5,18 +5,26 @@ subject. The parse often misreads such a subject after a comma as an apposition 
 die Nato eine Untersuchung", the verb left out): that is no target either (`opens_a_parallel_clause`).
 A subject of a clause the event's verb governs ("forderte, dass Russland abzieht") or of the clause
 that governs the event ("Kiew bat Berlin, Panzer zu liefern") stays a candidate: the two clauses are
-one utterance about it."""
+one utterance about it. Not where the parse made the first of two main clauses joined by a comma the
+complement of the second ("Washington rief zur Ruhe auf, Guterres verlangte eine Untersuchung"): a
+clause reported by a verb after it leads into that verb ("…, verlangte Guterres"), never into its
+subject (`_spliced`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import LIST_CONJUNCTIONS, LIST_SEPARATORS, is_finite
+from lagebild.events.arguments import LIST_CONJUNCTIONS, LIST_SEPARATORS, in_subjunctive, is_finite
 from lagebild.events.event_clauses import clause_verb
 
 SUBJECTS = ("nsubj", "nsubj:pass")
 # clauses side by side rather than one inside the other
 SIDE_BY_SIDE = ("conj", "parataxis")
+# links the parse makes between two main clauses set side by side with a comma
+COMPLEMENTS = ("ccomp", "parataxis", "acl:relcl")
+# the words of a noun phrase that may stand before a main clause's verb ("UN-Generalsekretär António
+# Guterres", "die Polisario-Front")
+NOUN_PHRASE = ("NOUN", "PROPN", "DET", "ADJ", "PUNCT")
 
 
 def subject_of_a_parallel_clause(span: Span, event_word: Token) -> bool:
@@ -37,12 +45,38 @@ def _governs(upper: Token, lower: Token) -> bool:
     """`lower` lies below `upper` without passing a link between clauses side by side."""
     token = lower
     while token.head != token:
-        if token.dep_ in SIDE_BY_SIDE:
+        if token.dep_ in SIDE_BY_SIDE or _spliced(token):
             return False
         token = token.head
         if token == upper:
             return True
     return False
+
+
+def _spliced(clause: Token) -> bool:
+    """Two main clauses joined by a comma that the parse linked as complement or relative clause
+    ("bot Hilfe an, Moskau warnte", "Moskau warnte" made a relative clause of "Hilfe"; "riefen zur
+    Ruhe auf, Guterres verlangte", the first made the complement of "verlangte"): the later clause
+    opens after the comma with a noun phrase before its finite verb. A frame of reported speech puts
+    its verb first ("…, warnte Moskau"), a clause of its own opens with a conjunction or relative
+    pronoun ("…, wie Moskau warnte", "…, die Moskau ablehnt"), a clause of what is said has its verb
+    in the subjunctive ("…, Deutschland werde Sanktionen beschließen")."""
+    if clause.dep_ not in COMPLEMENTS:
+        return False
+    head = clause.head
+    earlier, later = (clause, head) if clause.i < head.i else (head, clause)
+    if later.pos_ not in ("VERB", "AUX") or not is_finite(later):
+        return False
+    if later is clause and in_subjunctive(clause):
+        return False  # what is said or charged: "kündigte an, Deutschland werde", "den Vorwurf, Kiew lasse"
+    doc = clause.doc
+    comma = next((i for i in range(later.i - 1, earlier.i, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 == later.i:
+        return False
+    prefield = doc[comma + 1 : later.i]
+    return prefield[0].pos_ not in ("SCONJ", "PRON", "ADV", "CCONJ") and all(
+        t.pos_ in NOUN_PHRASE for t in prefield
+    )
 
 
 def opens_a_parallel_clause(span: Span, event_word: Token) -> bool:

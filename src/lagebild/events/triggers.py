@@ -33,6 +33,13 @@ OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
 NOUN_SUFFIX_MIN = 6  # compounds ending in a trigger noun ("Raketenangriff") count from this length
 # a suffix after these is part of a derived word, no compound head: "Hotelier|vereinigung" is no "Einigung"
 DERIVATION_PREFIXES = ("ver", "ent", "zer")
+# suffixes that derive a noun and may end in a lexicon noun: "Bot|schaft" holds no "Haft"
+DERIVATION_SUFFIXES = ("schaft", "schaften")
+# prefixes that make a noun of a verb, not a compound: "Ab|zug", "An|schlag", "Be|schuss"
+WORD_PREFIXES = {
+    "ab", "an", "auf", "aus", "be", "bei", "ein", "ent", "er", "ge", "miss", "nach", "um", "un", "ver",
+    "vor", "zer", "zu", "über", "unter", "rück", "wider", "zurück",
+}  # fmt: skip
 # words that offer a meeting rather than report one: "bleibe offen für Gespräche", "sei bereit, … zu reden"
 READINESS = {"bereit", "gesprächsbereit", "verhandlungsbereit", "bereitschaft", "angebot"}
 INTENT_TO_MEET = "036"
@@ -62,6 +69,7 @@ FIGURATIVE_MODIFIERS = (
     "diplomatie", "export", "investitions", "verkaufs", "marketing", "image", "sympathie", "lächel",
     "innovations", "digital", "digitalisierungs", "klima", "wahlkampf", "kommunikations", "fachkräfte",
     "qualifizierungs", "transparenz", "wachstums", "technologie", "modernisierungs", "impf", "reform",
+    "wort", "rede",
 )  # fmt: skip
 # prepositions of a time phrase whose noun names an earlier act ("Nach dem Abzug der Truppen forderte …")
 FRONTED_TIME_PREPOSITIONS = {"nach", "während", "seit"}
@@ -318,9 +326,25 @@ def matches_object(noun: Token, entry: LexiconEntry) -> bool:
         if lemma == wanted or text in noun_forms(wanted):
             return True
         end = next((form for form in _compound_heads(wanted) if text.endswith(form)), None)
-        if end is not None and not figurative(entry, text[: -len(end)]):
+        if end is None:
+            continue
+        first_part = text[: -len(end)]
+        if _compound_boundary(first_part, wanted) and not figurative(entry, first_part):
             return True
     return False
+
+
+def _compound_boundary(first_part: str, wanted: str) -> bool:
+    """The wanted noun ends a compound only after a real first word: "Botschaft" and "Partnerschaft"
+    end in the suffix "-schaft", not in "Haft"; "Abzug" or "Anschlag" derive from a verb with its
+    prefix ("ab", "an"), they are no kind of "Zug" or "Schlag"."""
+    if first_part.rstrip("-") in WORD_PREFIXES:
+        return False
+    return not any(
+        suffix.endswith(wanted) and first_part.endswith(suffix[: -len(wanted)])
+        for suffix in DERIVATION_SUFFIXES
+        if len(suffix) > len(wanted)
+    )
 
 
 @cache  # the wanted nouns are the lexicon's, a few hundred; asked for every noun of every sentence
@@ -644,10 +668,20 @@ def noun_or_light_verb_phrases(trigger: Trigger, preposition: str) -> list[Token
     return phrases + ([p for p in with_preposition(verb, preposition) if p not in phrases] if verb else [])
 
 
-def _closes_what_it_names(noun: Token, entry: LexiconEntry) -> bool:
+def closes_what_it_names(noun: Token, entry: LexiconEntry) -> bool:
     """A noun row may list the thing acted on, which the noun takes in the genitive: "die Schließung der
     Grenze" restricts movement (191), "die Schließung der Botschaft" reduces relations (161)."""
     return any(matches_object(g, entry) for g in genitive_attributes(noun))
+
+
+def row_without_verb(noun: Token, entries: tuple[LexiconEntry, ...]) -> LexiconEntry | None:
+    """A noun's row where the verb over it is not the one to carry the act out (a demand, a threat):
+    the row for what its genitive names ("die Schließung der Grenze" 191, not the embassy's 161), else
+    its row that needs nothing, else its first. The light verbs a row lists ("eine Klage einreichen",
+    "vereinbarte eine Waffenruhe") are what fulfilling the demand or threat would take."""
+    named = [e for e in entries if closes_what_it_names(noun, e)]
+    plain = [e for e in entries if not e.objects]
+    return next(iter(named or plain or entries), None)
 
 
 def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -670,7 +704,7 @@ def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     usable = [
         e
         for e in entries
-        if (not e.objects or head_lemmas & e.objects or _closes_what_it_names(token, e))
+        if (not e.objects or head_lemmas & e.objects or closes_what_it_names(token, e))
         and not figurative(e, first_part)
     ]
     if not usable:

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from lagebild.events.claimed_violations import claimed_violation
 from lagebild.events.codebook import REJECTION_ROOT, STATEMENT_ROOT
 from lagebild.events.event_clauses import clause_after, clause_before, surface_clause
-from lagebild.events.modality import RULING_OUT
+from lagebild.events.modality_words import RULING_OUT
 from lagebild.events.onlooker_words import ONLOOKERS
 from lagebild.pipeline.annotations import EventInfo
 

@@ -105,6 +105,13 @@ AGENTS_DE = {
     # the state's ground, air and sea: "griff israelisches Staatsgebiet an" attacks the state itself
     "Gebiet": STATE, "Staatsgebiet": STATE, "Hoheitsgebiet": STATE, "Territorium": STATE, "Boden": STATE,
     "Luftraum": STATE, "Hoheitsgewässer": STATE,
+    # the people who serve the state abroad, at its borders and in its forces: "algerische
+    # Konsularbeamte", "tadschikische Grenzer", "ein kosovarischer Polizist", "russische Agenten"
+    "Konsularbeamte": "GOV", "Konsularpersonal": "GOV", "Polizist": "COP", "Sicherheitsbeamte": "COP",
+    "Grenzer": "COP", "Grenzpolizisten": "COP", "Grenzsoldaten": "MIL", "Grenzposten": "COP", "Zöllner": "COP",
+    "Offizier": "MIL", "Offiziere": "MIL", "Militärberater": "MIL", "Ausbilder": "MIL", "Fallschirmjäger": "MIL",
+    "Marineinfanterist": "MIL", "Marinesoldaten": "MIL", "Friedenstruppen": "MIL", "Spezialeinheiten": "MIL",
+    "Stellungen": "MIL", "Agent": "SPY", "Spion": "SPY",
 }  # fmt: skip
 # Endings a German agent noun takes in the plural or an oblique case ("Generalkonsulate",
 # "Abgeordneten", "Regierungsvertretern", "Gebietes"), longest first.

@@ -12,6 +12,7 @@ from lagebild.pipeline.actor_lexicon import (
     IGO_ROLE_NAMES,
     INCUMBENT_ROLES,
     OFFICES_OF_ROLE,
+    POSSESSIVES_DE,
     ROLE_NOUNS_DE,
     ROLE_SECTORS,
     SAME_OFFICE_NAMES_DE,
@@ -35,6 +36,10 @@ COMPATIBLE_ROLES = {
     "Chefdiplomat": ("foreign minister", "secretary of state"), "Premier": ("prime minister",),
 }  # fmt: skip
 
+# Articles before "<country adjective> <role>" other than the definite one (`DETERMINERS_DE`): the
+# possessive and indefinite ones, which point back to no holder named before.
+OWNER_DETERMINERS_DE = {*POSSESSIVES_DE, "ein", "eine", "einen", "einem", "eines", "einer"}
+
 
 def role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
     """(start, end, RoleWord) for 'der [russische] Außenminister', 'Pekings Chefdiplomat' not
@@ -51,6 +56,7 @@ def role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
             start > 0
             and i - start < 3
             and doc[start - 1].text not in DETERMINERS_DE
+            and doc[start - 1].text.lower() not in OWNER_DETERMINERS_DE
             # "der russische Außenminister", also a capital's adjective: "der Wiener Kanzler"
             and (doc[start - 1].text[:1].islower() or doc[start - 1].text in index.adjectives)
             and doc[start - 1].text.isalpha()
@@ -65,6 +71,11 @@ def role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
                 # still name their state or IGO)
                 continue
             yield start - 1, i + 1, role
+        elif start < i and start > 0 and doc[start - 1].text.lower() in OWNER_DETERMINERS_DE:
+            if any(doc[k].text in index.adjectives for k in range(start, i)):
+                # "seinen indischen Amtskollegen", "einen russischen Diplomaten": the adjective names
+                # the state; possessive and indefinite articles refer back to no earlier holder
+                yield start - 1, i + 1, role
         elif role.owner or (i and index.genitive_owner(doc[i - 1].text, kb)):
             yield i, i + 1, role  # "Kremlchef", "US-Präsident", "Irans Außenminister" without article
 

@@ -574,17 +574,33 @@ class ActorResolver:
             country = self.index.adjectives.get(token.text)
             if not country or i + 1 >= len(self.doc) or i + 1 in taken:
                 continue
-            nxt = self.doc[i + 1].text
+            noun = self._shared_noun(i)
+            nxt = self.doc[noun].text
             sector = institution_sector_de(nxt)
             if not sector:
                 continue
             start = i - 1 if i and self.doc[i - 1].text in DETERMINERS_DE else i
-            if self._building_as_place(start, i + 1):
+            if self._building_as_place(start, noun):
                 continue
+            # a coordinated adjective's mention is the adjective alone: the noun is its neighbour's
+            end = i + 2 if noun == i + 1 else i + 1
             mentions.append(
-                self._sector_mention(Span(self.doc, start, i + 2, label="ORG"), country, sector, nxt)
+                self._sector_mention(Span(self.doc, start, end, label="ORG"), country, sector, nxt)
             )
         return mentions
+
+    def _shared_noun(self, i: int) -> int:
+        """The noun after the country adjective at `i`, also past the country adjectives coordinated
+        with it: "amerikanische und britische Kampfflugzeuge", "litauische, lettische und polnische
+        Soldaten", "die russische und die chinesische Regierung" (each state's agents act, not only
+        the last one's)."""
+        doc, k = self.doc, i + 1
+        while k + 1 < len(doc) and doc[k].text in LIST_WORDS:
+            step = 2 if doc[k + 1].text in DETERMINERS_DE else 1
+            if k + step >= len(doc) or doc[k + step].text not in self.index.adjectives:
+                break
+            k += step + 1
+        return min(k, len(doc) - 1)
 
     def _building_as_place(self, start: int, noun: int) -> bool:
         """'besuchte die russische Botschaft', 'vor der US-Botschaft': the mission's building is a

@@ -1,0 +1,120 @@
+"""The subject of a main clause that opens with its finite verb right after "und" or a comma: German
+leaves it out there because it is the subject of the clause before ("Merz geißelte die Angriffe, rief
+Moskau zu einer Waffenruhe auf und kündigte an, …", "Washington mahnte Peking zur Zurückhaltung und
+schickte einen Zerstörer"). The small parser often makes the second verb the root and the first an
+attribute, so `shared_subjects` finds no coordination, and labels the object after the verb its
+subject. Read here from word order alone: the clause before must be a main clause opening the
+sentence with its subject in front of its finite verb. A comma also ends quoted or reported speech
+before its speaker ("Die Lage sei ernst, warnte Lawrow") and opens a condition ("…, sollte Israel
+angreifen"): after a comma, a clause before in quotation marks or without a full verb in the
+indicative, a verb of saying, or a conditional verb leaves the subject after the verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import FINITE_TAGS, ActorIndex, children, is_zu_infinitive, subject_of
+from lagebild.events.codebook import STATEMENT_ROOT
+from lagebild.events.conditions import CONDITIONAL_AUX
+from lagebild.events.context_targets import in_prepositional_phrase
+from lagebild.events.lexicon import german_lexicon
+from lagebild.events.speculation import PERFECT_SUBJUNCTIVE
+from lagebild.events.subject_repairs import clause_finite
+from lagebild.events.triggers import Trigger, verb_trigger
+
+# what joins two main clauses sharing their subject: "…, rief … auf und kündigte … an"
+JOINING = {"und", "sowie", "oder", ","}
+# unlike geo.context.QUOTE_MARKS, no apostrophe: it stands inside names ("N’Djamena")
+QUOTES = {"„", "“", "”", '"', "»", "«", "‚", "‘"}
+# a clause opening with one of these after a comma is a condition, its subject after the verb ("…,
+# sollte Washington zuschlagen", "…, wäre Kiew bereit"); statements (STATEMENT_ROOT) are what a
+# reporting clause after a comma says, their subject after the verb too
+CONDITIONAL_VERBS = CONDITIONAL_AUX | PERFECT_SUBJUNCTIVE | {"würde", "würden"}
+# a personal pronoun right after the finite verb is that verb's own subject
+SUBJECT_PRONOUNS = {"er", "sie", "es"}
+# the subject of a "zu" infinitive under a verb of intent or threat ("kündigte an, Kiew Waffen zu
+# liefern", "drohte, die Grenze zu schließen") is that verb's; under verbs of demanding or urging
+# ("verlangte, die Barrikaden zu räumen") it is the addressee's
+COMMITTING_ROOTS = ("03", "13")
+AUXILIARIES = {"sein", "haben", "werden"}
+
+
+def verb_first_sources(trigger: Trigger, verb: Token, actors: ActorIndex) -> list[Span]:
+    """The actors of the subject of the main clause before, for a clause opening with its finite verb
+    after "und" or a comma; none where that is not the case or that subject names no actor."""
+    finite = clause_finite(verb)
+    if finite is None or finite.i <= finite.sent.start + 1 or finite.i > verb.i:
+        return []
+    joint = finite.doc[finite.i - 1]
+    following = finite.doc[finite.i + 1] if finite.i + 1 < finite.sent.end else None
+    if joint.lower_ not in JOINING or following is not None and following.lower_ in SUBJECT_PRONOUNS:
+        return []
+    if joint.text == "," and (
+        trigger.entry.code.startswith(STATEMENT_ROOT) or finite.lower_ in CONDITIONAL_VERBS
+    ):
+        return []
+    first = _main_clause_before(finite)
+    if first is None or joint.text == "," and not _full_verb_in_indicative(first):
+        return []
+    return _subject_actors(first, actors)
+
+
+def committing_verb(infinitive: Token, controller: Token | None) -> Token | None:
+    """The verb of commitment whose subject a "zu" infinitive shares, else None."""
+    if not is_zu_infinitive(infinitive) or controller is None:
+        return None
+    trigger = verb_trigger(controller, controller.sent, german_lexicon())
+    return controller if trigger is not None and trigger.entry.code.startswith(COMMITTING_ROOTS) else None
+
+
+def _full_verb_in_indicative(first: Token) -> bool:
+    """A full or modal verb in the indicative acts ("Merz geißelte die Angriffe, rief …", "Teheran will
+    … prüfen, beschuldigte …"); reported speech before its speaker is in the subjunctive or built on
+    "sein", "haben" or "werden" ("Russland ist bereit, warnte Lawrow")."""
+    auxiliary = first.tag_ == "VAFIN" or first.lemma_.lower() in AUXILIARIES
+    return not auxiliary and "Sub" not in first.morph.get("Mood")
+
+
+def _main_clause_before(finite: Token) -> Token | None:
+    """The finite verb of the main clause that opens the sentence, when every clause between it and
+    this verb opens with its finite verb too ("A geißelte …, rief … auf und kündigte … an"); None
+    for a subordinate clause, a quotation or anything else in between."""
+    sentence = finite.sent
+    stretch = finite.doc[sentence.start : finite.i]
+    if any(t.text in QUOTES for t in stretch):
+        return None
+    # the tagger takes some finite verbs for adjectives ("Washington mahnte/ADJA Peking …"): their mood tells
+    finites = [t for t in stretch if t.tag_ in FINITE_TAGS or t.morph.get("Mood")]
+    if not finites:
+        return None
+    first = finites[0]
+    prefield = finite.doc[sentence.start : first.i]
+    # a subordinate or relative clause, or a clause before a colon, in front: not a plain main clause
+    if not len(prefield) or any(
+        t.pos_ in ("SCONJ", "VERB", "AUX") or t.text in (",", ":", ";") for t in prefield
+    ):
+        return None
+    later = finites[1:]
+    if any(finite.doc[t.i - 1].lower_ not in JOINING for t in later):
+        return None
+    return first
+
+
+def preceding_subjects(verb: Token, actors: ActorIndex) -> list[Span] | None:
+    """The first actor before a verb outside a prepositional phrase, with the actors coordinated with it
+    ("Estland, Lettland und Litauen"); None where no actor stands there."""
+    for token in verb.doc[verb.sent.start : verb.i]:
+        span = actors.by_token.get(token.i)
+        if span is not None and not in_prepositional_phrase(span):
+            return actors.of_phrases(span.root)
+    return None
+
+
+def _subject_actors(first: Token, actors: ActorIndex) -> list[Span]:
+    """The actors named before the opening clause's finite verb outside prepositional phrases, with
+    those listed with them; the parse's subject of that verb where the phrase before it names none."""
+    named = preceding_subjects(first, actors)
+    if named is not None:
+        return named
+    subject = subject_of(first) or next(iter(children(first, "nsubj")), None)
+    return actors.of_phrases(subject) if subject is not None and subject.i < first.i else []

@@ -1,0 +1,49 @@
+"""Aid announced in a "zu" clause: announced to be given, it is the pledge (asserted) and the aid to
+come (future); announced not to be given, it is the announced stop of that aid, no pledge
+(`intentions.py`); an aid package announced is the pledge alone."""
+
+import pytest
+
+from tests.event_tuples import coded_events, event_dicts, root_dyads
+
+
+def _events(text: str) -> list[tuple]:
+    return coded_events(text, "2023-05-01")
+
+
+def _dumped_events(text: str) -> list[dict]:
+    return event_dicts(text, "2024-03-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung in Budapest kündigte an, keine Munition mehr an die Ukraine zu liefern.",
+        "Die Slowakei kündigte an, der Ukraine keine Waffen zu liefern.",
+    ],
+)
+def test_aid_announced_not_to_be_given_is_halted_not_pledged(text):
+    events = _events(text)
+    assert any(
+        code == "1622" and modality == "asserted" and target == "UKR" for code, _, target, modality in events
+    )
+    assert not any(code.startswith("03") for code, _, _, _ in events)
+
+
+def test_aid_announced_to_be_given_stays_a_pledge():
+    events = _events("Die Regierung in Prag kündigte an, der Ukraine weitere Munition zu liefern.")
+    assert ("0332", "CZE", "UKR", "asserted") in events
+    assert not any(code.startswith("16") for code, _, _, _ in events)
+
+
+def test_announced_delivery_is_the_pledge_and_the_aid_to_come():
+    events = _dumped_events("Kanada kündigte am Montag an, der Ukraine weitere Munition zu liefern.")
+    pledges = [e for e in events if e["code"].startswith("033")]
+    assert pledges and all(e["modality"] == "asserted" for e in pledges)
+    assert ("CAN", "UKR", "future") in root_dyads(events, "07")
+
+
+def test_an_announced_aid_package_is_the_pledge_alone():
+    events = _dumped_events("Kanada kündigte ein neues Hilfspaket für die Ukraine an.")
+    assert any(e["code"].startswith("033") for e in events)
+    assert not [e for e in events if e["root"] == "07"]

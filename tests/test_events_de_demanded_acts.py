@@ -1,0 +1,110 @@
+"""Acts a demand or appeal asks of someone: the addressee's own hypothetical event, aimed at whom the
+infinitive names or, for a concession, at the state that asks (`events/addressee_acts.py`); a release or
+return demanded by its noun is the holder's hypothetical act (`demanded_acts.py`), the holder named in
+the sentence or the one before; and the yielding acts such demands name (`lexicon_de/08_yield.tsv`)."""
+
+import pytest
+
+from tests.event_tuples import coded_events, events_of, state_of
+
+
+def _events(text: str) -> list[tuple]:
+    """(code, source, target, modality) of every event, an IGO standing for its state."""
+    return coded_events(text, "2023-05-01")
+
+
+def _by_root(text: str) -> set[tuple[str | None, str, str | None, str]]:
+    """(source state, CAMEO root, target state, modality) of every event coded in the text."""
+    return {
+        (state_of(e.source), e.root, state_of(e.target), e.modality) for e in events_of(text, "2025-03-04")
+    }
+
+
+def test_an_addressee_the_parse_took_for_a_subject_withdraws_its_own_troops():
+    events = _by_root(
+        "Die Regierung in Bamako hat Frankreich erneut aufgefordert, seine Soldaten bis Ende Januar abzuziehen."
+    )
+    assert ("MLI", "10", "FRA", "asserted") in events
+    assert ("FRA", "08", "MLI", "hypothetical") in events
+
+
+def test_an_addressee_after_von_is_asked_to_release_prisoners():
+    events = _by_root(
+        "Der Außenbeauftragte der EU verlangte von der belarussischen Führung, die inhaftierten Journalisten freizulassen."
+    )
+    assert ("BLR", "08", "BLR", "hypothetical") in events
+
+
+def test_a_fact_the_demand_presupposes_is_not_turned_into_an_asked_act():
+    events = _by_root(
+        "Der Außenbeauftragte der EU verlangte von der belarussischen Führung, die inhaftierten Journalisten freizulassen."
+    )
+    assert not any(e[0] == "BLR" and e[1] == "17" for e in events)
+
+
+def test_two_addressees_asked_to_stop_fighting_would_each_stop_towards_the_other():
+    events = _by_root(
+        "Der UN-Generalsekretär appellierte an Armenien und Aserbaidschan, die Kämpfe an der Grenze einzustellen."
+    )
+    assert ("ARM", "08", "AZE", "hypothetical") in events
+    assert ("AZE", "08", "ARM", "hypothetical") in events
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        (
+            "Kanada forderte Peking auf, die Strafzölle auf Raps zurückzunehmen.",
+            ("CHN", "08", "CAN", "hypothetical"),
+        ),
+        (
+            "Ghana forderte Togo auf, den Transitverkehr wieder zuzulassen.",
+            ("TGO", "08", "GHA", "hypothetical"),
+        ),
+    ],
+)
+def test_a_concession_asked_of_a_state_is_towards_the_state_that_asks(text, act):
+    assert act in _by_root(text)
+
+
+def test_an_addressee_asked_to_refrain_is_given_no_act():
+    events = _by_root("Ghana verlangte von Togo, keine Delegation aus Moskau mehr zu empfangen.")
+    assert ("GHA", "10", "TGO", "asserted") in events
+    assert not any(e[0] == "TGO" for e in events)
+
+
+def test_a_place_is_no_addressee():
+    events = _by_root("Frankreich forderte in Berlin, die Sanktionen gegen Syrien aufzuheben.")
+    assert not any(e[0] == "DEU" for e in events)
+
+
+def test_ending_attacks_is_de_escalation():
+    events = _by_root("Russland beendete am Sonntag die Angriffe auf die ukrainische Hafenstadt Odessa.")
+    assert ("RUS", "08", None, "asserted") in events
+
+
+def test_demanded_release_is_the_addressees_release_of_its_own_prisoners():
+    events = _events(
+        "Die Bundesregierung verlangte von Teheran die sofortige Freilassung der inhaftierten Demonstranten."
+    )
+    assert ("1053", "DEU", "IRN", "asserted") in events
+    assert ("0841", "IRN", "IRN", "hypothetical") in events
+
+
+def test_demanded_return_of_property_goes_back_to_the_one_who_asks():
+    events = _events("Lettland forderte von Russland die Rückgabe der beschlagnahmten Frachtschiffe.")
+    assert ("0842", "RUS", "LVA", "hypothetical") in events
+
+
+def test_holder_of_the_prisoners_from_the_sentence_before():
+    events = _events(
+        "Die Polizei in Minsk nahm Dutzende Oppositionelle fest. "
+        "Die Europäische Union verlangte die Freilassung der Oppositionellen."
+    )
+    assert ("0841", "BLR", "BLR", "hypothetical") in events
+
+
+def test_those_released_are_not_the_holder():
+    # the genitive names whose people are to be freed, not who would free them
+    events = _events("Berlin verlangte die Freilassung der deutschen Journalisten.")
+    assert not any(code == "0841" and source == "DEU" for code, source, _, _ in events)

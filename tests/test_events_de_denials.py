@@ -1,0 +1,86 @@
+"""Denials and rejections that point back ("wies das zurück"): after a charge, in the sentence before or
+the same one, it is the denial of that charge (016, towards the accuser where the sentence names one);
+after a demand it stays a rejection (12x); a named object is no pointer back; a report the speaker denies
+is no accusation, while an act reported by its adversary stays one."""
+
+import pytest
+
+from tests.event_tuples import events_of, state_of
+
+
+def _triples(text: str) -> list[tuple]:
+    """(code, source state, target state or IGO) of every event."""
+    return [
+        (e.code, state_of(e.source), e.target and (e.target.country or e.target.actor_code))
+        for e in events_of(text, "2024-08-10")
+    ]
+
+
+def coded(text: str) -> list[tuple]:
+    """The events of the second sentence, the one that rejects."""
+    return [
+        (e.code, state_of(e.source), e.target and (e.target.country or e.target.actor_code))
+        for e in events_of(text, "2024-08-10")
+        if e.evidence.sentence == 1
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Außenministerium in Ankara warf Griechenland vor, Migranten zurückgedrängt zu haben. "
+        "Athen wies das zurück.",
+        # the accuser is no state: the coder makes no event of the charge, the sentence still is one
+        "Ein Abgeordneter der Regierungspartei beschuldigte die USA, die Opposition zu finanzieren. "
+        "Die US-Botschaft wies dies zurück.",
+    ],
+)
+def test_rejecting_a_charge_just_made_is_its_denial(text):
+    rejections = coded(text)
+    assert rejections and all(code == "016" and target is None for code, _, target in rejections)
+
+
+def test_rejecting_a_demand_just_made_stays_a_rejection():
+    text = "Präsident Vučić verlangte von Kurti den Rückzug der Polizei. Kurti wies das zurück."
+    rejections = coded(text)
+    assert rejections and all(code.startswith("12") for code, _, _ in rejections)
+
+
+def test_a_named_object_is_no_pointer_back():
+    """ "wies die Forderung zurück" names what it rejects: the charge before does not turn it round."""
+    text = (
+        "Moskau warf Kiew vor, Zivilisten zu beschießen. "
+        "Zugleich wies die ukrainische Regierung die Forderung nach Gebietsabtretungen zurück."
+    )
+    assert all(code != "016" for code, _, _ in coded(text))
+
+
+def test_rejecting_the_charge_of_the_same_sentence_denies_it_towards_the_accuser():
+    text = (
+        "Ankara beschuldigte Athen, Migranten zurückgedrängt zu haben, "
+        "was das griechische Außenministerium umgehend zurückwies."
+    )
+    assert ("016", "GRC", "TUR") in _triples(text)
+    assert all(code[:2] != "12" for code, _, _ in _triples(text))
+
+
+def test_rejecting_the_demand_of_the_same_sentence_stays_a_rejection():
+    text = "Das Parlament verlangte den Abzug der amerikanischen Truppen, was Washington umgehend zurückwies."
+    assert any(code.startswith("12") and source == "USA" for code, source, _ in _triples(text))
+    assert all(code != "016" for code, _, _ in _triples(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neu-Delhi dementierte Berichte, es habe Pakistan mit Drohnen angegriffen.",
+        "Der Kreml wies den Vorwurf zurück, russische Truppen hätten ukrainische Dörfer bombardiert.",
+    ],
+)
+def test_a_report_the_speaker_denies_is_no_accusation(text):
+    assert all(code != "112" for code, _, _ in _triples(text))
+
+
+def test_an_act_reported_by_its_adversary_stays_an_accusation():
+    text = "Die ukrainische Armee beschieße wahllos Wohnhäuser in Donezk, sagte der russische Außenminister."
+    assert ("112", "RUS", "UKR") in _triples(text)

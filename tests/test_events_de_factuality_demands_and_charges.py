@@ -1,0 +1,98 @@
+"""Factuality beside demands, advice and charges, through the real pipeline: a plan in reported speech
+is future and advice with "sollte" hypothetical; praise or a threat coordinated with a demand is made; a
+"was" clause on a demand reports a reaction that happened, unless it is the question the demand asks;
+the charge inside an accusation is no event; restraint asked of both sides of a conflict is no event
+between them; a negated attribute does not negate the act."""
+
+from tests.event_tuples import modality_events
+
+DATE = "2024-03-01"
+
+
+def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return modality_events(text, DATE)
+
+
+def test_plan_in_reported_speech_is_future():
+    # "wolle" is the Konjunktiv I of "will": the dispatch is planned, not done
+    events = _events("Im Mai wolle Frankreich Truppen nach Estland entsenden, sagte der Minister.")
+    dispatch = [e for e in events if e[2] == "FRA" and e[3] == "EST"]
+    assert dispatch and all(e[1] == "future" for e in dispatch)
+
+
+def test_advice_with_sollte_is_no_asserted_act():
+    # the second infinitive shares the advisory "sollte" of the first
+    events = _events(
+        "Die Türkei sollte endlich auf Griechenland zugehen und Athen direkte Gespräche anbieten."
+    )
+    offer = [e for e in events if e[0].startswith("03")]
+    assert offer and all(e[1] == "hypothetical" for e in offer)
+
+
+def test_praise_coordinated_with_a_demand_stays_asserted():
+    events = _events(
+        "Macron lobte die Einigung als historisch, verlangte aber weitere Zugeständnisse von Serbien."
+    )
+    praise = [e for e in events if e[0].startswith("05")]
+    assert praise and all(e[1] == "asserted" for e in praise)
+
+
+def test_threat_coordinated_with_a_demand_is_made():
+    # the parse hangs "drohte" on the adjective of the demanded withdrawal
+    events = _events(
+        "Polen verlangte Russlands sofortigen Abzug und drohte, andernfalls neue Sanktionen zu verhängen."
+    )
+    threats = [e for e in events if e[0].startswith("13")]
+    assert threats and all(e[1] == "asserted" for e in threats)
+
+
+def test_charge_of_an_accusation_is_no_event():
+    # the charge as two coordinated infinitives, "zu" on the last only; the accusation itself stays
+    events = _events(
+        "Die Regierung nannte keine Opferzahlen und warf Indien vor, die Grenze überschritten und Soldaten "
+        "angegriffen zu haben."
+    )
+    assert [e for e in events if e[0] == "112"]
+    assert not [e for e in events if not e[0].startswith("11")]
+
+
+def test_charge_is_no_event_where_the_accuser_is_no_actor():
+    # the accusation is not coded without an actor accusing, and its charge must not be coded instead
+    unowned = _events("Ein Parteifunktionär warf Großbritannien vor, Demonstranten zu bewaffnen.")
+    assert not [e for e in unowned if not e[0].startswith("11")]
+    # the anchor: the same charge with an actor accusing is read as the accusation
+    accused = _events("Ein Sprecher des Kreml warf Großbritannien vor, Demonstranten zu bewaffnen.")
+    assert ("112", "asserted", "RUS", "GBR") in accused
+    assert not [e for e in accused if not e[0].startswith("11")]
+
+
+def test_restraint_asked_of_both_sides_is_no_event_between_them():
+    events = _events("Die Vereinten Nationen riefen Indien und Pakistan zur Zurückhaltung auf.")
+    assert {e[3] for e in events if e[0].startswith("02")} == {"IND", "PAK"}
+    assert not [e for e in events if e[0].startswith("08")]
+
+
+def test_rejection_in_a_relative_clause_on_a_demand_is_done():
+    # "was" relates to the whole demand: the rejection is a fact, not part of what is demanded
+    events = _events("Kiew hatte am Montag die Rückgabe der Krim verlangt, was Moskau umgehend zurückwies.")
+    rejections = [e for e in events if e[0].startswith("12") and e[2] == "RUS"]
+    assert rejections and all(e[1] == "asserted" for e in rejections)
+
+
+def test_negated_attribute_does_not_negate_the_act():
+    events = _events("Die Türkei stellte in einer nicht öffentlichen Sitzung Forderungen an Schweden.")
+    demands = [e for e in events if e[0].startswith("10")]
+    assert demands and all(e[1] == "asserted" for e in demands)
+
+
+def test_act_asked_about_in_a_demand_is_not_asserted():
+    # the "was" clause is what the demand asks to know, no relative clause on the demand
+    events = _events("Die Opposition verlangte zu wissen, was Berlin Kiew zugesagt hat.")
+    pledges = [e for e in events if e[0].startswith("03")]
+    assert pledges and all(e[1] != "asserted" for e in pledges)
+
+
+def test_reaction_in_a_relative_clause_on_a_demand_is_done():
+    events = _events("Polen forderte neue Sanktionen gegen Belarus, was Ungarn umgehend ablehnte.")
+    rejections = [e for e in events if e[0].startswith("12") and e[2] == "HUN"]
+    assert rejections and all(e[1] == "asserted" for e in rejections)

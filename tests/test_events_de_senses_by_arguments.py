@@ -1,0 +1,157 @@
+"""Senses chosen by a trigger's arguments (issue 7; found by the 10kGNAD precision audit and the tuning
+banks, sentences written for these tests): a talk with the press is an interview, not a meeting, wherever
+the parse hangs the partner; fighting for a goal without an enemy is campaigning; a qualified position is
+a stance; closing a border restricts movement (191) and is no step against a mission (16x); solidarity
+assured is expressed (05x), support assured pledged; a clause-final "wieder" is "again" except for verbs
+whose lemma starts with it; cooperating ("zusammenarbeiten") is material cooperation. Each case has a
+counterpart whose arguments keep the other reading."""
+
+import pytest
+
+from tests.event_tuples import coded_dyads, coded_events, modality_events
+
+DATE = "2024-05-02"
+
+
+def _events(text: str) -> list[tuple]:
+    return coded_events(text, DATE)
+
+
+def coded(text: str) -> set[tuple]:
+    return coded_dyads(text, "2024-03-05")
+
+
+def roots(text: str) -> set[str]:
+    return {code[:2] for code, _, _ in coded(text)}
+
+
+def _modal_events(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return modality_events(text, "2024-03-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Sprecher des Kanzlers bestätigte im Gespräch mit dem SPIEGEL, dass Scholz nach Kiew reist.",
+        "Die litauische Regierungschefin sagte im Gespräch mit der BBC, Vilnius werde die Grenze schützen.",
+    ],
+)
+def test_a_talk_with_the_press_is_no_meeting(text):
+    # the trip the spokesman confirms (042) stays; the talk itself is no meeting
+    assert "040" not in {code for code, _, _ in coded(text)}
+
+
+def test_a_talk_with_a_foreign_minister_is_still_a_meeting():
+    events = coded("Außenministerin Baerbock sagte im Gespräch mit Blinken, Deutschland stehe zur Ukraine.")
+    assert ("040", "DEU", "USA") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung in Prag kämpfte um jede Stimme im Rat.",
+        "Die Regierung in Wien habe für eine gemeinsame europäische Lösung gekämpft.",
+    ],
+)
+def test_fighting_for_a_goal_is_no_fighting(text):
+    assert "19" not in roots(text)
+
+
+def test_fighting_an_enemy_is_still_fighting():
+    assert "19" in roots("Russische Truppen kämpfen im Donbass gegen die ukrainische Armee.")
+
+
+def test_a_qualified_position_is_a_stance():
+    assert "19" not in roots("Die tschechische Regierung hat eine klare Position eingenommen.")
+
+
+def test_a_position_taken_by_troops_is_still_ground_taken():
+    assert "192" in {code for code, _, _ in coded("Die ukrainischen Truppen nahmen die Position ein.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polen kündigte die Schließung der Grenze zu Belarus an.",
+        "Ungarn hat die Grenzschließung zu Serbien angekündigt.",
+    ],
+)
+def test_closing_a_border_closes_no_mission(text):
+    assert "16" not in roots(text)
+
+
+def test_closing_an_embassy_still_reduces_relations():
+    events = coded("Der ukrainische Präsident kündigte die Schließung der russischen Botschaft in Kiew an.")
+    assert ("161", "UKR", "RUS") in events
+
+
+def test_talk_with_an_outlet_named_alone_is_no_meeting():
+    events = _modal_events(
+        "Der französische Außenminister sprach mit dem Spiegel über die Lage in der Ukraine."
+    )
+    assert not [e for e in events if e[0].startswith("04")]
+
+
+def test_meeting_with_reporters_of_a_broadcaster_is_no_meeting():
+    events = _modal_events("Der polnische Präsident traf sich in Warschau mit Journalisten der BBC.")
+    assert not [e for e in events if e[0].startswith("04")]
+
+
+def test_meeting_with_a_state_stays_a_meeting():
+    events = _modal_events("Der polnische Präsident traf sich in Warschau mit dem ukrainischen Präsidenten.")
+    assert [e for e in events if e[0].startswith("04") and e[2] == "POL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "wieder" is the adverb: the plain verb öffnen codes the reopening
+        ("Lettland öffnet den Grenzübergang nach Russland wieder.", ("081", "LVA", "RUS", "asserted")),
+        # a verb whose lemma starts with "wieder" still claims it, also as an adverb before "her"
+        ("Ungarn stellte die Beziehungen zu Serbien wieder her.", ("050", "HUN", "SRB", "asserted")),
+    ],
+)
+def test_again_is_a_particle_only_of_again_verbs(text, expected):
+    assert expected in _events(text)
+
+
+def test_cooperating_is_material_cooperation():
+    assert _events("Rumänien arbeitet beim Grenzschutz eng mit Moldau zusammen.") == [
+        ("060", "ROU", "MDA", "asserted")
+    ]
+
+
+def test_cooperating_announced_stays_an_intent():
+    events = _events("Estland kündigte an, beim Grenzschutz eng mit Finnland zusammenzuarbeiten.")
+    assert [(code[:2], source, target, modality) for code, source, target, modality in events] == [
+        ("03", "EST", "FIN", "asserted")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Schweden sicherte Litauen am Montag seine Solidarität zu.", "SWE", "LTU"),
+        ("Kanada und Mexiko sicherten Panama ihre volle Solidarität zu.", "CAN", "PAN"),
+    ],
+)
+def test_solidarity_assured_is_expressed_not_pledged(text, source, target):
+    events = _events(text)
+    assert ("051", source, target, "asserted") in events
+    assert not any(code.startswith("03") for code, *_ in events)
+
+
+def test_support_assured_stays_a_pledge():
+    events = _events("Kanada sicherte Lettland die Unterstützung des Bündnisses zu.")
+    assert any(code.startswith("03") and source == "CAN" for code, source, _, _ in events)
+
+
+def test_border_closure_restricts_movement():
+    events = _events("Die Schließung der Grenze zu Belarus durch Polen verärgerte Minsk.")
+    assert any(code == "191" and source == "POL" for code, source, _, _ in events)
+    assert not any(code.startswith("16") for code, *_ in events)
+
+
+def test_embassy_closure_reduces_relations():
+    events = _events("Die Schließung der Botschaft durch Estland verärgerte Moskau.")
+    assert any(code.startswith("16") and source == "EST" for code, source, _, _ in events)

@@ -1,0 +1,28 @@
+"""Separable verbs that share a finite form ("führte … durch", "führte … aus"): the form is recognised
+with each of its particles, and not as the verb without one; the subject of the particle verb performs
+the act."""
+
+from lagebild.events.noun_agents import PERFORMING_VERBS
+from lagebild.pipeline import get_pipeline
+from tests.event_tuples import event_dicts, root_dyads
+
+
+def _events(text: str) -> list[dict]:
+    return event_dicts(text, "2024-03-01")
+
+
+def test_a_finite_form_is_recognised_with_each_of_its_particles():
+    doc = get_pipeline("de")("Die Polizei führte die Kontrollen durch, die Armee führte den Befehl aus.")
+    durch, aus = (t for t in doc if t.lower_ == "führte")
+    assert durch in PERFORMING_VERBS  # "führte … durch" as well as "führte … aus"
+    assert aus in PERFORMING_VERBS
+
+
+def test_a_finite_form_without_its_particle_is_not_the_verb():
+    doc = get_pipeline("de")("Die Straße führte zum Flughafen.")
+    assert next(t for t in doc if t.lower_ == "führte") not in PERFORMING_VERBS
+
+
+def test_the_subject_of_fuehrte_durch_performs_the_raid():
+    events = _events("Die russische Polizei führte eine Razzia gegen die Opposition durch.")
+    assert ("RUS", "RUS", "asserted") in root_dyads(events, "17")

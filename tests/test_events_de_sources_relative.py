@@ -1,0 +1,26 @@
+"""The subject of a relative clause: the antecedent of its relative pronoun, also where the parse
+labels a later noun the finite verb disagrees with; an antecedent naming no side leaves no other
+noun of the clause to act. Sentences of our own, through the whole pipeline."""
+
+from tests.event_tuples import coded_dyads
+
+
+def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+    return coded_dyads(text, "2024-05-02")
+
+
+def test_a_relative_pronoun_subject_acts_for_the_name_right_before_its_comma():
+    # a guard: the parse hangs the relative clause on "Vorwürfe", which agrees with "das" too; the
+    # antecedent is the noun right before the comma
+    found = coded(
+        "Der Minister nannte solche Vorwürfe gegenüber Polen, das der Ukraine seit Monaten Panzer liefere, ungerecht."
+    )
+    assert ("072", "POL", "UKR") in found
+
+
+def test_a_relative_clause_whose_antecedent_is_a_group_of_nobody_takes_no_source_from_its_objects():
+    # the finite verb is plural, "der kenianischen Polizei" singular: the police are addressed, not acting
+    found = coded(
+        "Scharfe Kritik kam von Menschenrechtlern, die der kenianischen Polizei übermäßige Gewalt vorwerfen."
+    )
+    assert not [event for event in found if event[1] == "KEN"]

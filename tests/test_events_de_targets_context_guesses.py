@@ -1,0 +1,49 @@
+"""Targets guessed from the sentences before or from nearby: a third party turning to both sides of a
+conflict names the two sides (each one's counterpart is the other, not the mediator); the subject of a
+second main clause after a comma acts itself and is no target. New sentences, not from any gold set."""
+
+from tests.event_tuples import events_of, state_of
+
+
+def _events(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(state_of(e.source), e.code, state_of(e.target)) for e in events_of(text, "2026-11-01")]
+
+
+def _targets(events: list[tuple[str | None, str, str | None]], source: str, root: str) -> set[str | None]:
+    return {target for src, code, target in events if src == source and code.startswith(root)}
+
+
+def test_the_other_side_of_an_appeal_to_both_is_the_counterpart():
+    text = (
+        "Die EU-Kommission appellierte an Spanien und Marokko, den Streit um die Fischereirechte "
+        "beizulegen. Ob Madrid nachgibt, ist offen."
+    )
+    assert _targets(_events(text), "ESP", "08") == {"MAR"}
+
+
+def test_the_other_side_of_a_mediation_is_the_counterpart():
+    text = "Katar vermittelte zwischen Äthiopien und Eritrea. Asmara will dreißig Gefangene freilassen."
+    assert _targets(_events(text), "ERI", "08") == {"ETH"}
+
+
+def test_the_addressee_of_a_single_appeal_answers_the_appealer():
+    # one addressee only: no two sides named, the appealer stays the counterpart
+    text = "Die EU-Kommission appellierte an Spanien, den Streit beizulegen. Ob Madrid nachgibt, ist offen."
+    assert "MAR" not in _targets(_events(text), "ESP", "08")
+
+
+def test_the_subject_of_a_second_main_clause_is_no_target():
+    text = "Japan bot Hilfe beim Wiederaufbau an, Moskau warnte vor Einmischung."
+    events = _events(text)
+    assert ("JPN", "033", None) in events
+    assert "RUS" not in _targets(events, "JPN", "03")
+
+
+def test_a_relative_clause_still_names_the_counterpart():
+    text = "Japan bot Hilfe an, die Moskau ablehnte."
+    assert ("JPN", "033", "RUS") in _events(text)
+
+
+def test_the_subject_of_a_reported_clause_stays_a_candidate():
+    text = "Scholz kündigte an, Deutschland werde Sanktionen gegen Iran beschließen."
+    assert ("DEU", "163", "IRN") in _events(text)
