@@ -59,7 +59,7 @@ CONTINUING_VERBS = VerbSet({
 # a verb by which its subject rules out an act of its own ("Einen Rücktritt schloss die Ministerin aus",
 # "Eine Festnahme schloss die Justiz aus"): the subject is the act's source, and
 # `ruled_out_acts.py` negates the act
-RULING_OUT = VerbSet({"ausschließen": "schließt;schloss;ausgeschlossen"})
+RULING_OUT_VERBS = VerbSet({"ausschließen": "schließt;schloss;ausgeschlossen"})
 # verbs of a relative clause on the act noun whose subject carried the act out ("die Hinrichtung, die
 # Teheran vollstreckt hatte", "der Anschlag, den die Gruppe verübte"), besides the declaring ones
 PERFORMING_VERBS = VerbSet({
@@ -226,7 +226,7 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     performing = verb in PERFORMING_VERBS or _keeps_up(verb)
     if verb in DECLARING or verb in CONTINUING_VERBS or light or performing or _sets_on_its_way(verb):
         return verb
-    if verb in RULING_OUT:
+    if verb in RULING_OUT_VERBS:
         return verb
     if entry.code[:2] in FORCE_ROOTS and verb in FORCE_LIGHT_VERBS:
         return verb

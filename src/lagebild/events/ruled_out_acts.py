@@ -1,7 +1,7 @@
 """Acts an actor rules out did not happen: "Einen Staatsbesuch in Rom schloss die Regierung aus", "Eine
 Festnahme des Reporters schloss die Polizei aus", "Zölle gegen Chile schloss der Minister aus". The act
 named by the object of "ausschließen" is negated, whether the coder read it off the act noun (its
-performer named in the noun's phrase or, by `noun_agents.RULING_OUT`, the verb's subject) or off the
+performer named in the noun's phrase or, by `noun_agents.RULING_OUT_VERBS`, the verb's subject) or off the
 verb itself (a lexicon row that codes "schloss Sanktionen aus" as 163).
 
 Ruling out a hostile act of one's own (a closure, an arrest, sanctions, force: CAMEO 13 … 20) refuses

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import RELATIVE_PRONOUNS as RELATIVE_PRONOUN_GENDERS
+from lagebild.events.arguments import RELATIVE_PRONOUNS
 from lagebild.events.conditions import CONDITIONAL_AUX
 from lagebild.events.event_clauses import clause_after, clause_before, own_clause, surface_clause
 from lagebild.events.future_acts import expected_arrival
@@ -214,7 +214,7 @@ def framed_as_scenario(verb: Token, governors: list[Token]) -> bool:
 SENTENCE_SCENARIOS = re.compile(
     r"^(szenario|szenarios|szenarien|gedankenspiel|planspiel|scenario)$", re.IGNORECASE
 )
-RELATIVE_PRONOUNS = {"dem", "der", "denen", "welchem", "welcher", "which"}
+RELATIVE_AFTER_COMMA = {"dem", "der", "denen", "welchem", "welcher", "which"}
 # the best or worst case a sentence opens with frames what follows as an outlook: "Im günstigsten Fall
 # öffnet Minsk die Gefängnisse, …", "Im schlimmsten Fall marschieren Truppen ein", "Bestenfalls
 # ratifiziert die EU den Vertrag rasch", "Im Ernstfall verlegt die Allianz Truppen"
@@ -245,7 +245,7 @@ def scenario_frames_sentence(trigger: Token) -> bool:
         if not any(t.pos_ in ("VERB", "AUX") for t in before):
             return True
         after = [t.lower_ for t in sentence.doc[noun.i + 1 : min(noun.i + 4, trigger.i)]]
-        if after[:1] == [","] and RELATIVE_PRONOUNS & set(after[1:3]):
+        if after[:1] == [","] and RELATIVE_AFTER_COMMA & set(after[1:3]):
             return True
     return False
 
@@ -282,7 +282,7 @@ OPEN_PREDICATES = POSSIBILITY | {"unklar", "fraglich", "ungewiss", "offen"}
 # the frame is a short predicate ("Durchaus denkbar wäre aber auch"), not a clause with a story of its own
 FRAME_LENGTH = 8
 # the d-words that open a relative clause, after a preposition or not ("…, über die der Norden …")
-RELATIVE_OPENERS = set(RELATIVE_PRONOUN_GENDERS) | {"dessen", "deren"}
+RELATIVE_OPENERS = set(RELATIVE_PRONOUNS) | {"dessen", "deren"}
 
 
 def possible_from_the_outset(trigger: Token) -> bool:
