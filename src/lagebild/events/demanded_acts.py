@@ -19,6 +19,7 @@ from lagebild.events.arguments import genitive_attributes, preposition_of, side_
 from lagebild.events.codebook import ASKING_ROOTS, HOSTILE_ROOTS
 from lagebild.events.context_targets import context_target
 from lagebild.events.lexicon import Lexicon
+from lagebild.events.noun_agents import POSSESSIVES
 from lagebild.events.triggers import Trigger, row_without_verb
 from lagebild.pipeline.annotations import EventInfo
 
@@ -43,8 +44,6 @@ BETWEEN_TWO = ("04", "087")
 RELEASE, RETURN_OF_PROPERTY = "0841", "0842"
 ARREST = "173"
 POSSESSIVE = "det:poss"
-# the possessives of the third person, which point back to the one who asks ("seiner", "ihrer")
-OWN = ("sein", "ihr")
 ASKED_CONFIDENCE = 0.6
 
 
@@ -157,7 +156,9 @@ def _asker_own(trigger: Trigger | None) -> bool:
     (the banks: the UN's staff held by the Houthis, 0841 towards the UN)."""
     noun = trigger.object_noun if trigger is not None else None
     released = genitive_attributes(noun) if noun is not None else []
-    return any(c.dep_ == POSSESSIVE and c.lower_.startswith(OWN) for r in released for c in r.children)
+    return any(
+        c.dep_ == POSSESSIVE and c.lower_.startswith(POSSESSIVES) for r in released for c in r.children
+    )
 
 
 def _in_asked_phrase(span: Span, trigger: Trigger | None) -> bool:

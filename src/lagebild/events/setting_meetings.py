@@ -23,6 +23,7 @@ from lagebild.events.arguments import (
     state_of_adjective,
 )
 from lagebild.events.codebook import MEETING_ROOT
+from lagebild.events.embedded_acts import NEGATED
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.meeting_words import is_visit
 from lagebild.events.meetings import is_interview
@@ -32,7 +33,6 @@ from lagebild.pipeline.annotations import EventInfo
 # where and when an act took place: "in einem Telefonat", "bei seinem Besuch", "nach dem Treffen"
 SETTINGS = {"in", "im", "bei", "beim", "während", "nach", "am"}
 PARTNER_PREPOSITIONS = ("mit",)
-NEGATED = "negated"
 ASSERTED = "asserted"
 
 

@@ -21,6 +21,7 @@ from lagebild.events.lexicon import LexiconEntry, german_lexicon
 from lagebild.events.triggers import row_without_verb
 from lagebild.pipeline.annotations import EventInfo
 
+HYPOTHETICAL = "hypothetical"
 # the measures of lesser pressure a threat holds out: an inquiry (09), a lawsuit (115), a veto or a
 # rejection (12), protests and strikes (14); sanctions and force are `embedded_acts.py`'s
 HELD_OUT = ("09", "115", "12", "14")
@@ -30,7 +31,6 @@ THREATENING = ("drohen", "androhen")
 THREATENING_FORMS = ("droh", "gedroht", "angedroht", "anzudrohen")
 HELD_OUT_WITH = "mit"
 NAMED_AS_OBJECT = "obj"
-HYPOTHETICAL = "hypothetical"
 RELATIONS = {"beziehung", "beziehungen", "zusammenarbeit", "kooperation", "verhältnis", "verhältnisse"}
 # the measure is the threat's own, not one named in a clause hung on it
 CLAUSES = ("ccomp", "xcomp", "advcl", "parataxis", "acl", "conj")
@@ -52,15 +52,7 @@ def threatened_measures(events: list[EventInfo]) -> list[EventInfo]:
             if entry is None or not entry.code.startswith(HELD_OUT) or _about_relations(noun):
                 continue
             trigger = noun.doc[noun.i : noun.i + 1]
-            held_out.append(
-                replace(
-                    threat,
-                    code=entry.code,
-                    modality=HYPOTHETICAL,
-                    trigger=trigger,
-                    confidence=threat.confidence,
-                )
-            )
+            held_out.append(replace(threat, code=entry.code, modality=HYPOTHETICAL, trigger=trigger))
     measured = {(e.trigger.start, e.code[:2]) for e in held_out}
     kept = [e for e in events if (e.trigger.start, e.code[:2]) not in measured]
     return kept + held_out

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import FINITE_TAGS, ActorIndex, children, is_zu_infinitive, subject_of
-from lagebild.events.codebook import STATEMENT_ROOT
+from lagebild.events.codebook import INTENT_ROOT, STATEMENT_ROOT, THREAT_ROOT
 from lagebild.events.conditions import CONDITIONAL_AUX
 from lagebild.events.context_targets import in_prepositional_phrase
 from lagebild.events.lexicon import german_lexicon
@@ -35,7 +35,7 @@ SUBJECT_PRONOUNS = {"er", "sie", "es"}
 # the subject of a "zu" infinitive under a verb of intent or threat ("kündigte an, Kiew Waffen zu
 # liefern", "drohte, die Grenze zu schließen") is that verb's; under verbs of demanding or urging
 # ("verlangte, die Barrikaden zu räumen") it is the addressee's
-COMMITTING_ROOTS = ("03", "13")
+COMMITTING_ROOTS = (INTENT_ROOT, THREAT_ROOT)
 AUXILIARIES = {"sein", "haben", "werden"}
 
 
