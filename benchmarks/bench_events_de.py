@@ -24,7 +24,8 @@ at the start of the sixth session and held out during it; `--split tune6` (tune-
 the end of the sixth session; `--split tune7` (t7-a01 …) a seventh, written at the start of the seventh session
 and held out during it, a tuning split from the eighth session on; `--split tune8` (t8-a01 …) an eighth, written
 at the start of the eighth session and held out during it, a tuning split from the ninth session on; `--split tune9`
-(t9-a01 …) a ninth, written at the start of the ninth session and held out during it.
+(t9-a01 …) a ninth, written at the start of the ninth session and held out during it, a tuning split from the tenth
+session on.
 """
 
 from __future__ import annotations
