@@ -25,8 +25,8 @@ from lagebild.events.arguments import (
     side_of,
 )
 from lagebild.events.codebook import ASKING_ROOTS
-from lagebild.events.embedded_acts import HYPOTHETICAL
 from lagebild.events.event_clauses import clause_verb
+from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.events.negation_scope import has_negation
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo

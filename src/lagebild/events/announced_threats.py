@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import side_of
 from lagebild.events.codebook import THREAT_ROOT
+from lagebild.events.modality_words import ASSERTED, FUTURE
 from lagebild.events.threatened_measures import threatened_measures
 from lagebild.pipeline.annotations import EventInfo
 
@@ -39,10 +40,8 @@ THREAT_OF = {
     "164": "134", "165": "135", "166": "136", "17": "130", "172": "132", "175": "137", "18": "1383",
     "19": "138", "191": "1381", "192": "1382", "195": "1384", "20": "1385",
 }  # fmt: skip
-FUTURE = "future"
 # the roots of acts that call for an answer: criticism, accusation and worse
 HOSTILE_ROOTS_FROM = "11"
-ASSERTED = "asserted"
 CLAUSES = ("ccomp", "parataxis", "advcl")
 # the verbs that answer by their meaning ("wird darauf reagieren", "werde entsprechend antworten")
 ANSWERING_VERBS = re.compile(r"^(reagier|antwort|geantwortet)", re.IGNORECASE)

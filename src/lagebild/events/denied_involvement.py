@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import preposition_of, side_of
 from lagebild.events.codebook import DENIAL_CODES, HOSTILE_ROOTS
 from lagebild.events.context_targets import context_target
-from lagebild.events.embedded_acts import NEGATED
 from lagebild.events.lexicon import german_lexicon
+from lagebild.events.modality_words import NEGATED
 from lagebild.events.triggers import Trigger, noun_trigger, verb_trigger
 from lagebild.pipeline.annotations import EventInfo
 

@@ -26,6 +26,7 @@ from spacy.tokens import Span
 
 from lagebild.events.arguments import preposition_of, same_actor
 from lagebild.events.codebook import ASKING_ROOTS, MEETING_ROOT, THREAT_ROOT
+from lagebild.events.modality_words import FUTURE, HYPOTHETICAL, NEGATED
 from lagebild.events.sentence_rules import shared_counterparts
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -35,13 +36,10 @@ THREATENED_ROOTS = ("15", "16", "17", "18", "19", "20")
 ACCUSATION_ROOT = "11"
 INTENT_TO_MEET = "036"
 INVITING = "einladen"
-FUTURE = "future"
 VENUE_PREPOSITIONS = ("nach", "in", "im")
 # verbs that cancel a meeting already planned; rejecting talks ("lehnte Verhandlungen ab") only
 # turns down a proposal, and breaking them off ("brach die Gespräche ab") ends talks that took place
 CALLING_OFF = {"absagen"}
-HYPOTHETICAL = "hypothetical"
-NEGATED = "negated"
 
 
 def is_second_act(noun: Trigger, verb: Trigger) -> bool:

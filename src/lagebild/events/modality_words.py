@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import re
 
+# the four factuality labels of an event (records.Modality), named once for the rules that set them
+ASSERTED = "asserted"
+NEGATED = "negated"
+FUTURE = "future"
+HYPOTHETICAL = "hypothetical"
+
 SUBJUNCTIVE_II = {
     "würde", "würden", "würdest", "könnte", "könnten", "wäre", "wären", "hätte", "hätten", "müsste",
     "müssten", "dürfte", "dürften", "möchte", "möchten", "stünde", "stünden", "ginge", "käme", "kämen",

@@ -13,15 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, children, clause_tokens, same_actor
+from lagebild.events.arguments import PASSIVE_AUXILIARIES, ActorIndex, children, clause_tokens, same_actor
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
 RECEPTION = "043"
 VISIT = "042"
 RECEIVING_VERBS = {"empfangen"}
-# "ist … empfangen worden", "wurde empfangen", "wird … empfangen" (with a "von" phrase: no future)
-PASSIVE_AUXILIARIES = {"werden", "sein"}
 AGENT_WORDS = {"von", "vom"}
 AGENT_REACH = 4  # "von Präsident Xi Jinping": the host's name follows within a few words
 

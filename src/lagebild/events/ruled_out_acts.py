@@ -24,9 +24,8 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import first_conjunct
 from lagebild.events.codebook import HOSTILE_ROOTS, PROTEST_ROOT, REDUCING_ROOT, REJECTION_ROOT
-from lagebild.events.embedded_acts import NEGATED
 from lagebild.events.lexicon import german_lexicon
-from lagebild.events.modality_words import NEGATING_WORDS
+from lagebild.events.modality_words import NEGATED, NEGATING_WORDS
 from lagebild.pipeline.annotations import EventInfo
 
 # the act noun is the verb's object; fronted ("Einen Rücktritt schloss die Ministerin aus") the parse

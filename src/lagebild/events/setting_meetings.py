@@ -23,17 +23,16 @@ from lagebild.events.arguments import (
     state_of_adjective,
 )
 from lagebild.events.codebook import MEETING_ROOT
-from lagebild.events.embedded_acts import NEGATED
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.meeting_words import is_visit
 from lagebild.events.meetings import is_interview
+from lagebild.events.modality_words import ASSERTED, NEGATED
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
 # where and when an act took place: "in einem Telefonat", "bei seinem Besuch", "nach dem Treffen"
 SETTINGS = {"in", "im", "bei", "beim", "während", "nach", "am"}
 PARTNER_PREPOSITIONS = ("mit",)
-ASSERTED = "asserted"
 
 
 def meetings_as_settings(

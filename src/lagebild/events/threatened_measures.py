@@ -18,10 +18,10 @@ from spacy.tokens import Token
 from lagebild.events.arguments import genitive_attributes, preposition_of
 from lagebild.events.codebook import THREAT_ROOT
 from lagebild.events.lexicon import LexiconEntry, german_lexicon
+from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.events.triggers import row_without_verb
 from lagebild.pipeline.annotations import EventInfo
 
-HYPOTHETICAL = "hypothetical"
 # the measures of lesser pressure a threat holds out: an inquiry (09), a lawsuit (115), a veto or a
 # rejection (12), protests and strikes (14); sanctions and force are `embedded_acts.py`'s
 HELD_OUT = ("09", "115", "12", "14")
