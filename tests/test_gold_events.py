@@ -34,6 +34,7 @@ SETS = {
     "tune7": "articles_de_tune7.jsonl",
     "tune8": "articles_de_tune8.jsonl",
     "tune9": "articles_de_tune9.jsonl",
+    "tune10": "articles_de_tune10.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
