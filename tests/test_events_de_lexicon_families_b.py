@@ -25,7 +25,8 @@ events = partial(coded_events, date="2024-06-03")
             "Polen dringt bei der Kommission auf eine rasche Aufklärung des Vorfalls.",
             ("100", "POL", None, "asserted"),
         ),
-        ("Die Regierung in Tiflis verbat sich jede Einmischung Moskaus.", ("100", "GEO", "RUS", "asserted")),
+        # "sich verbitten" rejects the interference (120), as three banks code it
+        ("Georgien verbat sich jede Einmischung Moskaus.", ("120", "GEO", "RUS", "asserted")),
         ("Ankara bestand darauf, dass Schweden die Aktivisten ausliefert.", ("100", "TUR", None, "asserted")),
         ("Washington machte die Freilassung der Geiseln zur Bedingung.", ("100", "USA", None, "asserted")),
         (

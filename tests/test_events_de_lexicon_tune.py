@@ -48,8 +48,8 @@ def test_labels_reproaches_and_answers(text, expected):
         ("US-Außenminister Antony Blinken pendelte zwischen Israel und Ägypten.", ("045", "USA", "ISR", "asserted")),
         # 05: jumping to another state's side is verbal support
         ("Russland sprang Serbien im Streit um das Kosovo bei.", ("052", "RUS", "SRB", "asserted")),
-        # 05: agreeing on a ceasefire is an agreement of both sides
-        ("Armenien und Aserbaidschan verständigten sich auf eine Waffenruhe.", ("057", "ARM", "AZE", "asserted")),
+        # 08: agreeing on a ceasefire declares it (0871, as "sich einigen auf")
+        ("Armenien und Aserbaidschan verständigten sich auf eine Waffenruhe.", ("0871", "ARM", "AZE", "asserted")),
         # 06: sharing a situation picture or satellite images
         ("Polen teilt sein Lagebild mit Litauen.", ("064", "POL", "LTU", "asserted")),
         # 08: a ceasefire that takes effect, delisting, withdrawing a complaint

@@ -69,8 +69,12 @@ def test_refusal_absorbs_the_refused_intent():
     assert all(not code.startswith("03") for code, _, _ in events)
 
 
-def test_readiness_to_act_is_future():
+def test_readiness_to_act_is_an_intent():
+    # CAMEO and the German gold ("sei bereit, … zu verhandeln" = 036 asserted): willingness is an
+    # asserted intent (035 intent to yield), not the withdrawal in the future
     analysis = analyze(
         "Syria says it is willing to withdraw its troops from Lebanon.", date="2024-05-06", lang="en"
     )
-    assert [e.modality for e in analysis.events if e.code.startswith("08")] == ["future"]
+    assert [(e.code, e.modality) for e in analysis.events if e.code[:2] in ("03", "08")] == [
+        ("035", "asserted")
+    ]

@@ -17,8 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
-    IGO_PREFIX,
-    actor_of,
+    is_organisation,
     is_zu_infinitive,
     preposition_of,
     same_actor,
@@ -120,10 +119,10 @@ def _asked_of(act: EventInfo, appeal: EventInfo) -> bool:
         return False  # named inside the infinitive: what the act is done to, not who is asked
     if has_negation(infinitive, act.trigger.root):
         return False  # asked to refrain ("keine Gäste mehr zu empfangen"): no act (gold guidelines)
-    return same_actor(act.source, appeal.source) and not _finite_between(verb, infinitive)
+    return same_actor(act.source, appeal.source) and not finite_between(verb, infinitive)
 
 
-def _finite_between(verb: Token, infinitive: Token) -> bool:
+def finite_between(verb: Token, infinitive: Token) -> bool:
     """A finite verb between the appeal and the infinitive opens another clause, whose infinitive is
     its own ("forderte Peking auf, …, und kündigte an, … zu bringen"); a relative clause on the
     addressee does not ("forderte alle Staaten, die Waffen liefern, auf, … zu überdenken")."""
@@ -131,12 +130,12 @@ def _finite_between(verb: Token, infinitive: Token) -> bool:
         t.pos_ in ("VERB", "AUX")
         and t.morph.get("Mood")
         and t.dep_ not in AUXILIARIES
-        and not _in_relative_clause(t)
+        and not in_relative_clause(t)
         for t in verb.doc[verb.i + 1 : infinitive.i]
     )
 
 
-def _in_relative_clause(token: Token) -> bool:
+def in_relative_clause(token: Token) -> bool:
     return any(t.dep_ == RELATIVE_CLAUSE for t in (token, *token.ancestors))
 
 
@@ -149,11 +148,6 @@ def _counterpart(act: EventInfo, appeal: EventInfo) -> Span | None:
     named = act.target
     if named is not None and side_of(named) != performer and not same_actor(named, appeal.source):
         return named
-    if act.code.startswith(FOR_THE_ASKER) and not _organisation(appeal.source):
+    if act.code.startswith(FOR_THE_ASKER) and not is_organisation(appeal.source):
         return appeal.source
     return named
-
-
-def _organisation(span: Span) -> bool:
-    actor = actor_of(span)
-    return actor is not None and (actor.actor_code or "").startswith(IGO_PREFIX)

@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.lexicon import SEPARABLE_PARTICLES, german_lexicon
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
@@ -148,6 +149,27 @@ class ActorIndex:
                 return listed
             position = following.end
         return []
+
+    def first_listed(self, span: Span) -> Span:
+        """The first actor of the list an actor is on, whatever the parse made of the list: the
+        nominative "Burkina Faso" of "zogen Mali, Burkina Faso und Niger … ab" (with "Mali" tagged
+        dative) stands for the list from "Mali". Commas alone make no list (an apposition): its last
+        separator must be "und" or "sowie"."""
+        doc, first = span.doc, span
+        ends_in_conjunction = bool(self.listed_with(span))
+        while first.start - 1 > first.sent.start and doc[first.start - 1].lower_ in LIST_SEPARATORS:
+            separator = doc[first.start - 1]
+            before = self._actor_before(separator)
+            if before is None:
+                break
+            ends_in_conjunction = ends_in_conjunction or separator.lower_ in LIST_CONJUNCTIONS
+            first = before
+        return first if ends_in_conjunction else span
+
+    def _actor_before(self, separator: Token) -> Span | None:
+        """The actor that ends right before a list separator."""
+        span = self.by_token.get(separator.i - 1)
+        return span if span is not None and span.end == separator.i else None
 
     def _actor_after(self, separator: Token) -> Span | None:
         """The actor right after a list separator, after at most a few words of its noun phrase
@@ -300,6 +322,18 @@ def side_of(span: Span) -> str | None:
     if actor.actor_code and actor.actor_code.startswith(IGO_PREFIX):
         return actor.actor_code
     return actor.country or actor.actor_code
+
+
+def same_side(a: Span, b: Span) -> bool:
+    """Two spans of one known state or organisation."""
+    return side_of(a) is not None and side_of(a) == side_of(b)
+
+
+def is_organisation(span: Span) -> bool:
+    """An international organisation (an IGO code): one that asks is a broker, not the party an act is
+    for."""
+    actor = actor_of(span)
+    return actor is not None and (actor.actor_code or "").startswith(IGO_PREFIX)
 
 
 def is_definite(noun: Token) -> bool:
@@ -503,7 +537,12 @@ def subject_of(verb: Token) -> Token | None:
         if own and fronted_object(token) == own[0]:
             return subject_after_the_verb(token)
         if own:
-            return _name_before_the_verb(token, own[0]) or own[0]
+            return _name_before_the_verb(token, own[0]) or _names_in_front(token, own[0]) or own[0]
+        if token == verb and not infinitive:
+            # "Tuvalu, Samoa und die Marshallinseln verließen den Saal": no subject in the parse at all
+            found = initial_name_subject(token) or _subject_after_adjective_verb(token)
+            if found is not None:
+                return found
         controlled = token.dep_ in ("conj", "xcomp", "ccomp", "advcl") and is_zu_infinitive(token)
         if infinitive and token.dep_ in ("acl", "acl:relcl"):
             # hung on the verb itself ("kündigte an, die Angriffe fortzusetzen", acl): its controller
@@ -659,13 +698,24 @@ def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
     if subject.i < finite.i or not prefield or finite.dep_ not in ("ROOT", "aux", "aux:pass"):
         return None
     words = [t for t in prefield if not t.is_punct]
-    if not words or words[0].lower_ in MARKED_ARTICLES:
+    # a capitalised preposition opening the sentence is often tagged a noun ("Binnen Tagen zogen …")
+    if not words or words[0].lower_ in MARKED_ARTICLES | PREPOSITIONS:
         return None
     # a name the tagger has never seen ("Erdoğan") may come out as an adverb; the entity recogniser knows it
     names = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
     if len(names) + sum(t.lower_ in ("die", "das") for t in words) < len(words):
         return None
     return names[-1] if names else None
+
+
+def _names_in_front(verb: Token, subject: Token) -> Token | None:
+    """The names opening the main clause (`initial_subjects`), where the parse's subject stands
+    elsewhere: after the verb ("Heiko Maas und Jean-Yves Le Drian riefen Iran auf" with "Iran" taken for
+    it) or in another clause."""
+    names = initial_name_subject(verb)
+    if names is None or subject.sent.start <= subject.i < names.i or names.i <= subject.i < verb.i:
+        return None
+    return names
 
 
 # articles and possessives no subject takes: masculine accusative, dative ("den Angriff", "seinem
@@ -715,6 +765,46 @@ def subject_after_the_verb(verb: Token) -> Token | None:
             return None
         return token
     return None
+
+
+def _subject_after_adjective_verb(verb: Token) -> Token | None:
+    """The subject after a finite verb the tagger took for an adjective, in second place after an
+    adverbial ("In mehreren Städten verbrannten Demonstranten Flaggen", "Seit Januar patrouillieren
+    Fregatten der NATO …"): an adjective there follows no article or preposition of its own, and no
+    other finite verb follows in its clause, so it is the verb, and the noun after it its subject."""
+    sentence = verb.sent
+    prefield = list(verb.doc[sentence.start : verb.i])
+    if verb.pos_ != "ADJ" or not verb.is_lower or len(prefield) < 2 or prefield[0].pos_ != "ADP":
+        return None
+    if prefield[-1].pos_ not in ("NOUN", "PROPN", "NUM", "ADV"):
+        return None  # "in verbrannten Häusern", "die verbrannten Flaggen": an attribute
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.morph.get("Mood") for t in prefield):
+        return None
+    following = list(verb.doc[verb.i + 1 : sentence.end])
+    clause = following[: next((n for n, t in enumerate(following) if t.is_punct), len(following))]
+    if any(t.tag_ in FINITE_TAGS for t in clause):
+        return None
+    # the first noun after the verb outside a prepositional phrase, whatever the parse hung it on
+    # ("Demonstranten" under "Straßen"); the words before a noun tell, not the parse
+    nouns = [t for t in clause if t.pos_ in NOMINAL_POS and not _after_a_preposition(t, verb)]
+    noun = nouns[0] if nouns else None
+    if noun is None:
+        return None
+    if any(a.lower_ in OBJECT_ARTICLES for a in children(noun, "det", "det:poss")):
+        return None
+    # a title before its name: the name heads the phrase ("unterzeichneten Außenminister Asif …")
+    return noun.head if noun.head.i == noun.i + 1 and noun.head.pos_ == "PROPN" else noun
+
+
+def _after_a_preposition(noun: Token, verb: Token) -> bool:
+    """A preposition stands between the verb and the noun, before the noun's own article and
+    adjectives ("mit brennenden Reifen")."""
+    for token in reversed(noun.doc[verb.i + 1 : noun.i]):
+        if token.pos_ == "ADP":
+            return True
+        if token.pos_ not in ("DET", "ADJ", "NUM", "ADV"):
+            return False
+    return False
 
 
 def misparsed_as_attribute(verb: Token) -> bool:
@@ -821,7 +911,7 @@ def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span
     before = [t for t in reversed(candidates) if t.i < verb.i]
     inverted = [t for t in candidates if t.i > verb.i][:1] if swapped else []
     for token in nominative or before or inverted:
-        return actors.by_token[token.i]
+        return actors.first_listed(actors.by_token[token.i])
     return None
 
 

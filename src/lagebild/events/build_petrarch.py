@@ -8,7 +8,10 @@ and patterns `- pre-verb elements * post-verb elements [code]` shared by all ver
 Pattern elements: a word, a `{compound phrase}` (last word is the head), a `(PREPOSITION object)`,
 a `&SYNSET`, and the actor markers `$` (source) and `+` (target); `^` (skip) carries no constraint.
 Verb forms are generated here (regular -s/-ed/-ing unless the dictionary lists the forms), so the
-runtime only looks words up. The output is deterministic: same input, same bytes.
+runtime only looks words up. A pattern's trailing comment names the verb it was written for
+(`- * (TO) [043:042]  # WELCOME`): kept as `verb`, since a block's verbs are near-synonyms only in
+their core sense ("welcome to" is hosting, "praise … to" is not). The output is deterministic: same
+input, same bytes.
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ VOWELS = set("AEIOU")
 # lagebild's additions, in the dictionary's own format. PETRARCH2 codes "refuse"/"reject" only when
 # combining them with the verb they govern ("refused to meet" → 125) and has no "urge": this coder
 # combines by table (english.COMBINED) and needs their standalone codes (CAMEO 120 reject, 020 appeal).
+# Then newsroom senses the dictionary lacks: "sworn in" (no accusation), dismissing or rebuffing a
+# request (12x; an accusation: 016), issuing a statement (010), mobilising or massing troops (154),
+# summoning an envoy (114, a formal complaint, as the German gold codes it), blocking roads and
+# bridges (144), expelling inspectors, monitors or peacekeepers (166x), announcing a suspension,
+# embargo, curfew or state of emergency, and a few verbs it has not (demobilise, picket, bulldoze,
+# retake).
 SUPPLEMENT = """
 ---  REJECT_STANDALONE   [120]  ---
 REFUSE
@@ -37,7 +46,90 @@ REJECT
 URGE
 IMPLORE
 EXHORT
+---  SWEAR_IN   [---]  ---
++SWEAR_IN {+SWEARS_IN +SWORE_IN +SWORN_IN +SWEARING_IN}
+---  DISMISS_REQUEST   [---]  ---
+DISMISS
+REBUFF
+SPURN
+- * APPEAL   [120]
+- * CALL   [120]
+- * &PROPOSAL   [120]
+- * PLAN   [120]
+- * OFFER   [120]
+- * DEMAND   [120]
+- * REQUEST   [120]
+- * ULTIMATUM   [120]
+- * ACCUSATION   [016]
+- * ALLEGATION   [016]
+- * CHARGE   [016]
+- * CLAIM   [016]
+---  ISSUE_STATEMENT   [---]  ---
+ISSUE
+- * STATEMENT   [010]
+- * DECLARATION   [010]
+- * COMMUNIQUE   [010]
+---  MOBILIZE_FORCES   [---]  ---
+MOBILIZE
+MOBILISE
+- * &MILITARY   [154]
+- * RESERVISTS   [154]
+- * FORCES   [154]
+---  SUMMON_ENVOY   [---]  ---
+SUMMON
+- * AMBASSADOR   [114]
+- * ENVOY   [114]
+- * {CHARGE D'AFFAIRES}   [114]
+- * DIPLOMAT   [114]
+---  BLOCK_PASSAGE   [---]  ---
+BLOCK
+BARRICADE
+- * ROAD   [144]
+- * ROADWAY   [144]
+- * HIGHWAY   [144]
+- * MOTORWAY   [144]
+- * BRIDGE   [144]
+- * STREET   [144]
+- * RAILWAY   [144]
+- * TRAFFIC   [144]
+- * ENTRANCE   [144]
+---  ANNOUNCE_MEASURE   [---]  ---
+ANNOUNCE
+DECLARE
+UNVEIL
+- * SUSPENSION   [160]
+- * EMBARGO   [163]
+- * CURFEW   [1723]
+- * {STATE OF EMERGENCY}   [1724]
+- * {MARTIAL LAW}   [1724]
+- * WITHDRAWAL   [0874]
+---  MASS_FORCES   [---]  ---
+MASS
+- * &MILITARY   [154]
+- * FORCES   [154]
+---  DEMOBILIZE   [0873]  ---
+DEMOBILIZE
+DEMOBILISE
+---  PICKET   [141]  ---
+PICKET
+---  BULLDOZE   [1712]  ---
+BULLDOZE
+---  RETAKE   [192]  ---
+RETAKE {RETAKES RETOOK RETAKEN RETAKING}
+---  EXPEL_MISSION   [---]  ---
+EXPEL
+- * INSPECTORS   [1662]
+- * OBSERVERS   [1662]
+- * MONITORS   [1662]
+- * &PKO   [1661]
+- * {AID WORKERS}   [1663]
+- * {AID AGENCIES}   [1663]
 """
+
+# Verbs whose dictionary code does not fit their news sense, by CAMEO: surrendering is a military
+# retreat or surrender (0874; "surrendered to police" keeps its pattern); a vow is a promise (030:
+# "vowed to restore order" combines like "promised to").
+VERB_CODES = {"SURRENDER": "0874", "VOW": "030"}
 
 
 # Past participles the dictionary's irregular lists leave out ("has withdrawn").
@@ -127,14 +219,18 @@ def _side(text: str) -> list[list]:
     return elements
 
 
-def _pattern(line: str) -> dict | None:
+def _pattern(line: str, comment: str) -> dict | None:
     body = line[1:]
     match = CODE.search(body)
     if match is None or "*" not in body[: match.start()]:
         return None
     code = match.group(1).strip().rstrip("!")
     pre, post = body[: match.start()].split("*", 1)
-    return {"pre": _side(pre), "post": _side(post), "code": code}
+    pattern = {"pre": _side(pre), "post": _side(post), "code": code}
+    words = comment.split()
+    if len(words) == 1 and words[0].isalpha() and words[0].isupper():
+        pattern["verb"] = words[0].lower()
+    return pattern
 
 
 def _synset_phrases(name: str, phrases: list[str]) -> list[str]:
@@ -176,14 +272,15 @@ def parse(text: str) -> dict:
         if not blocks:
             continue
         if line.startswith("-"):
-            pattern = _pattern(line)
+            pattern = _pattern(line, raw.partition("#")[2])
             if pattern is not None:
                 blocks[-1]["patterns"].append(pattern)
             continue
         own = CODE.search(re.sub(r"\{[^}]*\}", "", line))
-        blocks[-1]["verbs"].append(
-            {"code": own.group(1).strip() if own else None, "forms": _verb_entry(line.strip())}
-        )
+        forms = _verb_entry(line.strip())
+        code = VERB_CODES.get(forms[0][1].upper()) if not forms[0][0] and not forms[0][2] else None
+        code = code or (own.group(1).strip() if own else None)
+        blocks[-1]["verbs"].append({"code": code, "forms": forms})
     if current_synset:
         synsets[current_synset] = pending
     names = {name.rstrip("_"): name for name in synsets}

@@ -20,11 +20,13 @@ from lagebild.events.arguments import (
     objects_of,
     preposition_of,
     same_actor,
+    same_side,
     side_of,
     state_of_adjective,
     subject_of,
     with_preposition,
 )
+from lagebild.events.asked_concessions import with_asked_concessions
 from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import APPEAL_ROOT, DENIAL_CODES, FORCE_ROOTS, INTENT_ROOT, REDUCING_ROOT
 from lagebild.events.context_targets import (
@@ -39,6 +41,8 @@ from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.demanded_acts import demanded_acts
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import clause_verb
+from lagebild.events.fighting_sides import fighting_sides
+from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.group_actors import (
     among_themselves,
     group_subject_states,
@@ -92,8 +96,10 @@ from lagebild.events.targets_coordinated import counterparts_of_next_clauses
 from lagebild.events.targets_country_nouns import country_referred_to
 from lagebild.events.targets_directed import RECIPROCAL_TARGETS, reciprocal_verb
 from lagebild.events.targets_filled import filled_target
+from lagebild.events.targets_listed import with_listed_targets
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause
 from lagebild.events.targets_reciprocal import each_other
+from lagebild.events.targets_remembered import remembered_counterpart
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
 from lagebild.pipeline.annotations import EventInfo
@@ -170,10 +176,12 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = denials_of_preceding_charges(found, context)
         found = with_acts_of_addressees(found, triggers)
         found += demanded_acts(found, triggers, lexicon, recent)
+        found = with_asked_concessions(found, lexicon, events)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = without_private_crime([_as_repression(e) for e in found])
         found = without_feared_developments(without_sport(found, doc))
         found = shared_counterparts(counterparts_of_next_clauses(found))
+        found = with_listed_targets(found, actors)
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
         settings = meetings_as_settings(triggers, found, actors)
         for event in one_event_per_act(without_framing(without_onlookers(found)) + settings):
@@ -434,6 +442,9 @@ def _source_target_pairs(
     sides = [] if grouped else mutual_sides(trigger, actors, context)
     if len(sides) == 2:
         return [(sides[0], sides[1]), (sides[1], sides[0])]
+    # a fight of two sides ("Gefechte zwischen Armee und Miliz"): both directions
+    if fought := fighting_sides(trigger, actors):
+        return fought
     mediated = mediated_sides(trigger, actors, before)
     if mediated:
         sources = sources_and_patient(trigger, actors)[0]
@@ -453,7 +464,7 @@ def _source_target_pairs(
     # two sides of a conflict may have been named well before the appeal to both of them
     both = group_targets(trigger, sources, actors, before) or both_sides(trigger, actors, before)
     if both:
-        return [(source, side) for source in sources for side in both if not _same_side(side, source)]
+        return [(source, side) for source in sources for side in both if not same_side(side, source)]
     pairs, guessed = [], []
     for source in sources:
         # a judged act's performer comes before what the parse attaches to the act noun ("verurteilte
@@ -475,6 +486,7 @@ def _source_target_pairs(
         # (a force noun with no target stays too little to code: "bestritt jegliche Angriffsabsichten")
         fillable = guessable and not stateless and not _force_named_in_passing(trigger)
         guess = guess or (filled_target(trigger, source, sentence, actors) if fillable else None)
+        guess = guess or (remembered_counterpart(trigger, source, before) if fillable else None)
         target = parsed or _not_a_co_agent(guess, source, sources, trigger, actors) or _person(stateless)
         target = None if target is not None and named_as_mediator(target, trigger, actors) else target
         if target is None and (_force_named_in_passing(trigger) or is_visit(trigger)):
@@ -500,7 +512,8 @@ def _not_a_co_agent(
     mutual = (
         reciprocal_verb(trigger) if trigger.entry.kind == "V" else trigger.entry.target in RECIPROCAL_TARGETS
     )
-    if guess is None or mutual:
+    # the names of gapped clauses ("wies drei Diplomaten aus, Litauen zwei") each act on their own
+    if guess is None or mutual and not gapped_subjects(trigger, actors):
         return guess
     others = [s for s in sources if s is not source] + actors.listed_with(source)
     return None if any(same_actor(guess, other) for other in others) else guess
@@ -527,7 +540,7 @@ def _coordinated(target: Span | None, actors: ActorIndex) -> list[Span | None]:
     later_items = [c for c in target.root.conjuncts if c.i > target.root.i]
     for conjunct in (actor_or_place(c, actors) for c in later_items):
         # two cities of one state ("griff Charkiw und Odessa an") are one target
-        if conjunct is not None and not any(_same_side(conjunct, t) or conjunct == t for t in coordinated):
+        if conjunct is not None and not any(same_side(conjunct, t) or conjunct == t for t in coordinated):
             coordinated.append(conjunct)
     return coordinated
 
@@ -552,7 +565,3 @@ def _inside(part: Span | Token | None, sentence: Span) -> bool:
         return False
     start = part.start if isinstance(part, Span) else part.i
     return sentence.start <= start < sentence.end
-
-
-def _same_side(a: Span, b: Span) -> bool:
-    return side_of(a) is not None and side_of(a) == side_of(b)

@@ -27,6 +27,9 @@ SPEECH_HEADS = re.compile(
 )
 # "stellte eine Wiederaufnahme in Aussicht, falls …": a conditional promise is made
 PROMISE_NOUNS = {"aussicht"}
+# a clause opening with "sonst" names what follows if a demand is not met ("Moskau müsse die Diplomaten
+# zurückholen, sonst werde Prag die Botschaft schließen"): a condition left unsaid
+OTHERWISE = {"sonst", "ansonsten", "andernfalls", "anderenfalls", "otherwise"}
 
 
 def is_concessive(mark: Token) -> bool:
@@ -76,6 +79,12 @@ def consequence_of_condition(verb: Token, trigger: Token) -> bool:
     condition ("Minsk droht mit …, falls …") does assert the threat."""
     conditional = any(_is_condition(c) for c in verb.children if c.dep_ == "advcl")
     return conditional and not spoken_by_someone(verb, trigger) and not condition_of_another_clause(trigger)
+
+
+def alternative_consequence(trigger: Token) -> bool:
+    """The act is what happens otherwise: its surface clause opens with "sonst", "andernfalls"."""
+    clause = surface_clause(trigger)
+    return len(clause) > 0 and clause[0].lower_ in OTHERWISE
 
 
 def is_conditional_consequence(trigger: Token) -> bool:

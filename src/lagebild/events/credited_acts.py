@@ -45,7 +45,9 @@ def _credits(noun: Token, praise: EventInfo) -> bool:
     when several are ("Oman und Jordanien")."""
     praised = first_conjunct(praise.target.root, head_pos=None)
     heads = {praise.trigger.root.i, praise.target.root.i, praised.i}
-    return any(a.i in heads for a in noun.ancestors) and praise.trigger.start < noun.i
+    # the nearest verb above the noun, or one praised: "stünden für Vermittlungen bereit" is no thanks
+    head = next((a for a in noun.ancestors if a.i in heads or a.pos_ in ("VERB", "AUX")), None)
+    return head is not None and head.i in heads and praise.trigger.start < noun.i
 
 
 def _act_of_the_praised(noun: Trigger, praise: EventInfo) -> list[EventInfo]:

@@ -7,7 +7,10 @@ appeal's code, where CAMEO names it, else off the noun the appeal asks for. An a
 asked for in a "zu" infinitive that the parse gave to the one who asks goes to the addressee
 (`addressee_acts.py`). A release asked for is the holder's: the addressee, else who made the arrest just
 before ("Kuba ließ Demonstranten festnehmen. Brüssel verlangte die Freilassung der Demonstranten"),
-towards itself, or towards the asker whose own people they are ("die Freilassung seiner Kollegen")."""
+towards itself; towards the asker where they are its own people ("die Freilassung seiner Kollegen")
+or where a state asks another to free people other than the holder's prisoners, protesters or critics
+("verlangte die Freilassung des Unteroffiziers"). Concessions named by other words, and whom they are
+for, are `asked_concessions.py`'s."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import genitive_attributes, preposition_of, side_of
+from lagebild.events.arguments import genitive_attributes, is_organisation, preposition_of, side_of
 from lagebild.events.codebook import ASKING_ROOTS, HOSTILE_ROOTS
 from lagebild.events.context_targets import context_target
 from lagebild.events.lexicon import Lexicon
@@ -43,6 +46,12 @@ BETWEEN_TWO = ("04", "087")
 # Rückgabe der Bojen" → Russia returns them to Estonia)
 RELEASE, RETURN_OF_PROPERTY = "0841", "0842"
 ARREST = "173"
+# people a state holds for what they did at home: released at home, whoever asks
+HELD_AT_HOME = {
+    "gefangene", "gefangener", "häftling", "demonstrant", "demonstrantin", "festgenommene",
+    "festgenommener", "oppositionelle", "oppositioneller", "aktivist", "aktivistin", "regierungskritiker",
+    "dissident", "journalist", "journalistin",
+}  # fmt: skip
 POSSESSIVE = "det:poss"
 ASKED_CONFIDENCE = 0.6
 
@@ -66,7 +75,7 @@ def demanded_acts(
             # "verlangte die Freilassung der Demonstranten": held by who arrested them just before
             addressees = _captors(appeals[0], recent + events)
         for performer, counterpart in _parties(act, appeals[0], addressees, recent):
-            if act == RELEASE and _asker_own(trigger):
+            if act == RELEASE and (_asker_own(trigger) or _released_to_asker(trigger, appeals[0], performer)):
                 counterpart = appeals[0].source
             asked.append(
                 replace(
@@ -159,6 +168,19 @@ def _asker_own(trigger: Trigger | None) -> bool:
     return any(
         c.dep_ == POSSESSIVE and c.lower_.startswith(POSSESSIVES) for r in released for c in r.children
     )
+
+
+def _released_to_asker(trigger: Trigger | None, appeal: EventInfo, holder: Span) -> bool:
+    """A state that asks another to release someone other than its own critics asks for its own people
+    ("verlangte die sofortige Freilassung des Unteroffiziers", "ihre Freilassung": released to Buenos
+    Aires, to Moscow, as the banks code it); prisoners, protesters and critics held at home are
+    released at home, whoever asks ("verlangt die Freilassung der politischen Gefangenen")."""
+    noun = trigger.object_noun if trigger is not None else None
+    asker = appeal.source
+    if noun is None or asker is None or side_of(asker) in (None, side_of(holder)) or is_organisation(asker):
+        return False
+    released = [*genitive_attributes(noun), *(c for c in noun.children if c.dep_ == POSSESSIVE)]
+    return bool(released) and not any(r.lemma_.lower() in HELD_AT_HOME for r in released)
 
 
 def _in_asked_phrase(span: Span, trigger: Trigger | None) -> bool:

@@ -8,6 +8,8 @@ front of the verb. Same output as the German coder: a list of `EventInfo`.
 Codes: PETRARCH's paired codes `[a:b]` yield a → source→target and b → target→source ("visited"
 042 and the host's 043); `---` codes nothing. A verb governing a to-infinitive combines with it the
 way PETRARCH2 combines verb codes: "agreed to meet" is an intent to meet (036), not a meeting.
+Willingness ("is willing to withdraw"), decisions and conditional threats: `english_intent`; who
+acts in a purpose infinitive ("visit X to mediate"): `english_infinitives`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from spacy.tokens import Doc, Span
 
 from lagebild.events.arguments import ActorIndex
 from lagebild.events.codebook import codebook
+from lagebild.events.english_infinitives import purpose_subject
+from lagebild.events.english_intent import apply_decisions, apply_willingness, conditional_threat
 from lagebild.events.future_acts import INTENT_HEADS
 from lagebild.events.modality_words import (
     CONDITION_MARKS,
@@ -73,9 +77,11 @@ COMBINED = {
     "12": {"03": "120", "04": "125", "06": "121", "07": "122", "08": "124"},
     "13": {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"},
 }
+PROMISE_HEADS = ("vow", "swor", "swear", "pledg", "promis")
+COMMITMENT_HEADS = ("agree", *PROMISE_HEADS)
 VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, criticism, threats
 INFINITIVE_REACH = 4  # "urged Gondor's government to …": the governing verb within this many words of "to"
-OBLIGATION_REACH = 10  # "declared Tuesday that China must": "must" within this many words of the verb
+OBLIGATION_REACH = 16  # "said on Friday that the government and the rebels must": "must" this near
 TARGET_REACH = 25  # words past the verb where a marked target may still stand
 TARGET_MARKS = {"against", "on", "to", "with", "from", "toward", "towards", "in", "into", "at"}
 REPORTING = {"said", "says", "say", "according", "officials", "reported"}  # ", officials said": attribution
@@ -92,6 +98,7 @@ class _Coded:
         self.target: int | None = None
         self.governor: _Coded | None = None  # the verb whose to-infinitive this is
         self.far_target = False  # target found past the verb's window (`_marked_target_later`)
+        self.modality: str | None = None  # set where the words around fix it (`english_intent`)
 
 
 def code_english_events(doc: Doc, lexicon: PetrarchLexicon | None = None) -> list[EventInfo]:
@@ -132,7 +139,9 @@ def _code_verb(
 ) -> _Coded | None:
     best: tuple[PatternMatch | None, str] | None = None
     for form in hit.forms:
-        match = best_pattern(view, lexicon, lexicon.patterns[form.block], (hit.start, hit.end), window)
+        match = best_pattern(
+            view, lexicon, lexicon.patterns_for(form), (hit.start, hit.end), window, form.base
+        )
         code = match.code if match else lexicon.code_of(form)
         if best is None or (match and (best[0] is None or match.score > best[0].score)):
             best = (match, code)
@@ -163,10 +172,13 @@ def _sentence_events(
             continue
         _assign_actors(item, view, window, skipped, previous)
         item.governor = _governor(item, coded, words)
+        _purpose_infinitive(item, view)
+        apply_willingness(item, words, COMBINED)
         coded.append(item)
         previous = item
     _statements_of_obligation(view, coded)
-    absorbed = {id(item) for item in coded if _merge_into_governor(item)}
+    absorbed = apply_decisions(coded, words)
+    absorbed |= {id(item) for item in coded if _merge_into_governor(item)}
     events = []
     for item in coded:
         if id(item) not in absorbed:
@@ -260,6 +272,21 @@ def _governor(item: _Coded, coded: list[_Coded], words: list[str]) -> _Coded | N
     return None
 
 
+def _purpose_infinitive(item: _Coded, view: SentenceView) -> None:
+    """ "will visit Mauritania and Senegal to mediate": the visitor mediates (`english_infinitives`)."""
+    governor, words = item.governor, view.words
+    if governor is None or governor.hit.passive or not governor.sources:
+        return
+    # the object names the place or addressee right before "to" ("… Senegal to mediate"); after a
+    # noun ("praised Haiti's efforts to improve") the infinitive belongs to that noun
+    before_to = item.hit.start - 2
+    object_before_to = any(
+        start in item.sources and end - 1 == before_to for start, end in view.actor_ends.items()
+    )
+    if object_before_to and purpose_subject(words[governor.hit.word]):
+        item.sources = governor.sources
+
+
 def _combined_code(governor: str, complement: str) -> str | None:
     return COMBINED.get(governor[:2], {}).get(complement[:2])
 
@@ -272,6 +299,8 @@ def _statements_of_obligation(view: SentenceView, coded: list[_Coded]) -> None:
         if not item.code.startswith("01"):
             continue
         for m in range(item.hit.end, min(len(words), item.hit.end + OBLIGATION_REACH)):
+            if words[m] in CLAUSE_BREAKS:
+                break
             if words[m] in OBLIGATION:
                 obliged = actor_before(view, m, item.hit.end, set())
                 if obliged and obliged[0] not in item.sources:
@@ -285,9 +314,12 @@ def _merge_into_governor(item: _Coded) -> bool:
     if governor is None:
         return False
     governing_code = governor.code.partition(":")[0]
-    if governor.hit.forms[0].word.startswith("agree"):
-        governing_code = governor.code = "030"  # CAMEO: to "agree to" do something is an intent (03)
+    if governor.hit.forms[0].word.startswith(COMMITMENT_HEADS):
+        governing_code = governor.code = "030"  # CAMEO: to "agree / vow to" do something is an intent (03)
     combined = _combined_code(governing_code, item.code.partition(":")[0])
+    if combined is None and governor.hit.forms[0].word.startswith(PROMISE_HEADS):
+        # a promise of force or coercion ("vowed to crush the revolt") is CAMEO's threat
+        combined = COMBINED["13"].get(item.code[:2])
     if combined is None:
         return False
     governor.code = combined
@@ -298,7 +330,8 @@ def _merge_into_governor(item: _Coded) -> bool:
 
 def _events(doc: Doc, sentence: Span, item: _Coded, spans: dict[int, Span]) -> list[EventInfo]:
     primary, _, reverse = item.code.partition(":")
-    modality = english_modality([t.lower_ for t in sentence], item.hit, sentence.text)
+    words = [t.lower_ for t in sentence]
+    modality = item.modality or english_modality(words, item.hit, sentence.text)
     date = _date(sentence, doc)
     events = []
     target = spans.get(item.target) if item.target is not None else None
@@ -312,6 +345,11 @@ def _events(doc: Doc, sentence: Span, item: _Coded, spans: dict[int, Span]) -> l
             target = None  # a far mention of the source's own state adds nothing, loses no event
         if primary and primary in codebook():
             events.append(_event(doc, sentence, item, primary, source, target, modality, date))
+            threat = conditional_threat(
+                primary, modality, words, item.hit.start, item.hit.end, COMBINED["13"]
+            )
+            if threat is not None:
+                events.append(_event(doc, sentence, item, threat, source, target, "asserted", date))
         if reverse and target is not None and reverse in codebook():
             events.append(_event(doc, sentence, item, reverse, target, source, modality, date))
     return events

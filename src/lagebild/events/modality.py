@@ -7,8 +7,8 @@ clause that frames a "dass" or "zu" clause ("Es ist denkbar, dass …", "weigert
 condition next to the act's clause, a modal before its infinitive, a date ahead of a present tense.
 
 This module decides, in order, which reading wins; the readings live in conditions.py, speculation.py,
-negation_scope.py, framing_clauses.py and future_acts.py, the shared word lists in modality_words.py and
-the clause helpers in event_clauses.py.
+listed_options.py, negation_scope.py, framing_clauses.py and future_acts.py, the shared word lists in
+modality_words.py and the clause helpers in event_clauses.py.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from lagebild.events.conditions import (
+    alternative_consequence,
     condition_of_another_clause,
     consequence_of_condition,
     is_concessive,
@@ -33,6 +34,7 @@ from lagebild.events.future_acts import (
     purpose_of_act,
     surface_intent,
 )
+from lagebild.events.listed_options import listed_option
 from lagebild.events.modality_words import (
     CONDITION_MARKS,
     CONTENT_MARKS,
@@ -46,6 +48,7 @@ from lagebild.events.modality_words import (
 )
 from lagebild.events.negation_scope import denied_noun, has_negation, is_litotes, refused
 from lagebild.events.speculation import (
+    ASKED_WITH,
     REPORTING_HEADS,
     asked_for,
     case_frames_sentence,
@@ -111,6 +114,8 @@ def modality_of(
     subjunctive = hypothetical_subjunctive(sentence, verb, trigger, governors)
     if marks & CONDITION_MARKS or clause_words & (subjunctive | POSSIBILITY) or verb_first_condition(verb):
         return "hypothetical"
+    if alternative_consequence(trigger):
+        return "hypothetical"
     # a Konjunktiv II the parser hung on another clause ("die Sorge, Moskau könnte … zudrehen")
     if any(t.lower_ in subjunctive for t in surface_clause(trigger)):
         return "hypothetical"
@@ -118,7 +123,7 @@ def modality_of(
         return "hypothetical"
     if planned_proposal(governors):
         return "future"
-    if any(_demands_or_threatens(g, verb) for g in governors):
+    if any(_demands_or_threatens(g, verb) for g in governors) or _demanded_noun(trigger, verb):
         return "hypothetical"
     if any(EXPECTATION_HEADS.match(g.text) for g in governors):
         return "hypothetical"
@@ -128,6 +133,7 @@ def modality_of(
         return "hypothetical"
     if (
         scenario_frames_sentence(trigger)
+        or listed_option(trigger)
         or case_frames_sentence(trigger)
         or possible_from_the_outset(trigger)
     ):
@@ -174,6 +180,19 @@ def _demands_or_threatens(governor: Token, verb: Token) -> bool:
     if governor.lower_.startswith(("schlug", "schläg")) and "vor" not in particles:
         return False
     return not _main_clause_before(verb, governor)
+
+
+def _demanded_noun(trigger: Token, verb: Token) -> bool:
+    """An act noun a demand verb takes as its object or by "zu", "nach", "um": "verlangt den Rücktritt
+    des Ministers", "rief zum Boykott auf" asks for the act; it has not happened. Not the setting of the
+    demand ("verlangte in einem Telefonat", "bei ihrem Antrittsbesuch aufgefordert")."""
+    if trigger.pos_ != "NOUN" or trigger.head.i != verb.i or trigger.i == verb.i:
+        return False
+    cases = {c.lower_ for c in trigger.children if c.dep_ == "case"}
+    asked = (trigger.dep_ == "obj" and not cases) or (
+        trigger.dep_ in ("obl", "obl:arg") and bool(cases & ASKED_WITH)
+    )
+    return asked and _demands_or_threatens(verb, trigger)
 
 
 def _main_clause_before(verb: Token, governor: Token) -> bool:

@@ -39,14 +39,17 @@ def has_negation(verb: Token, trigger: Token) -> bool:
         # verhandelt", "weder Frankreich noch Italien haben … verhängt"): of a verb they negate the act,
         # within its own clause ("wies zurück, eine Vermittlung sei nicht nötig" rejects all the same)
         return True
+    if _second_of_neither(trigger):
+        return True
     if _said_to_occur(trigger, verb) and any(is_negating(t, trigger) for t in clause):
         return True  # "Die Gespräche kamen nicht zustande", "Das Treffen fand nicht statt"
     nouns = [trigger, *(c for c in verb.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl"))]
     if any(NEGATIVE_PRONOUN.match(n.text) for n in nouns[1:]):  # "Russland bedrohe niemanden"
         return True
-    if any(_negates_phrase(c) for n in nouns for c in n.children):
+    if any(_negates_phrase(c) and not _contrasted(c, trigger) for n in nouns for c in n.children):
         return True
-    return any(is_negating_determiner(c) for n in nouns for c in n.children if c.dep_ == "det") or (
+    determiners = [c for n in nouns for c in n.children if c.dep_ == "det"]
+    return any(is_negating_determiner(c) and not _contrasted(c, trigger) for c in determiners) or (
         is_negating_determiner(trigger)
     )
 
@@ -71,8 +74,27 @@ def is_negating(token: Token, trigger: Token) -> bool:
     following = next_token(token)
     if following is not None and following.lower_ in NOT_NEGATING_NEXT:
         return False
-    between = token.doc[min(token.i, trigger.i) : max(token.i, trigger.i)]
-    return not (token.i < trigger.i and any(t.lower_ == "sondern" for t in between))
+    return not _contrasted(token, trigger)
+
+
+def _second_of_neither(trigger: Token) -> bool:
+    """ "werde weder einknicken noch die Zusammenarbeit aufgeben": the act after the "noch" of a "weder …
+    noch" is negated as the first is; the parser hangs both words on the first act. Alone, "noch" means
+    "still"."""
+    before = trigger.doc[trigger.sent.start : trigger.i]
+    neither = next((t.i for t in before if t.lower_ == "weder"), None)
+    if neither is None:
+        return False
+    nor = [t for t in before if t.lower_ == "noch" and t.i > neither]
+    # the last "noch" opens the act's own part: a comma after it starts another clause
+    return bool(nor) and not any(t.text in (",", ";") for t in trigger.doc[nor[-1].i : trigger.i])
+
+
+def _contrasted(negation: Token, trigger: Token) -> bool:
+    """ "kein Terrorismus, sondern Verteidigung gegen den Angriffskrieg": a "sondern" between the
+    negation and the act says the act of what replaces the negated."""
+    between = negation.doc[negation.i : trigger.i]
+    return negation.i < trigger.i and any(t.lower_ == "sondern" for t in between)
 
 
 def is_negating_determiner(token: Token) -> bool:

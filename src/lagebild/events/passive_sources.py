@@ -87,8 +87,12 @@ def topic_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
     if not any(a.lemma_.lower() == PASSIVE_AUXILIARY for a in auxiliaries) or _agent_phrase_misparsed(verb):
         return None
     # the one summoned may be named by a nationality adjective only ("der polnische Geschäftsträger")
-    patients = filter(None, (actors.of_phrase(c) or adjective_actor(c) for c in children(verb, "nsubj:pass")))
+    suffering = children(verb, "nsubj:pass")
+    patients = filter(None, (actors.of_phrase(c) or adjective_actor(c) for c in suffering))
     patient_sides = {side_of(p) for p in patients}
+    # the passive's own subject suffers the act and continues no story ("wurde Irans Geschäftsträger
+    # einbestellt": Iran is summoned, the one who summons was named before)
+    own = {t.i for c in suffering for t in c.subtree}
     sentence = verb.sent
     windows = [(sentence.start, verb.i)]
     if sentence.start > 0:
@@ -100,6 +104,7 @@ def topic_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
             if (span := actors.by_token.get(i)) is not None
             and span.start == i
             and span.root.dep_ in SUBJECT_DEPS
+            and span.root.i not in own
             and side_of(span) is not None
         ]
         if subjects:

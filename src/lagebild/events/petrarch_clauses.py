@@ -30,15 +30,32 @@ BASE_FORM_LICENSORS = {
     "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "do", "does",
     "not", "n't", "never", "'ll", "'d", "and", "or", "help", "let", "make", "also", "jointly",
 }  # fmt: skip
-NOT_PLURAL_SUBJECTS = {"this", "thus", "was", "has", "does", "its", "his", "hers", "ours", "theirs", "always"}
+NOT_PLURAL_SUBJECTS = {
+    "this", "thus", "was", "has", "does", "its", "his", "hers", "ours", "theirs", "always",
+    "arms", "news",  # "an arms embargo", "news reports": nouns modifying a noun
+}  # fmt: skip
 AUXILIARIES = {"has", "have", "had", "will", "would", "is", "are", "was", "were", "did", "also", "then"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ught", "ung", "eld", "ut", "it", "ade")
 PARTICLES = {"off", "up", "down", "out", "back", "away", "over", "in", "on", "forward"}
 RELATIVE_OPENERS = {"which", "who", "whom", "whose", "where", "when", "a", "an", "the", "its", "their", "one"}
+# documents whose content follows as a participle: "issued a statement condemning …"
+PAPERS = {"statement", "declaration", "resolution", "communique", "communiqué", "letter", "message"}
 CLAUSE_BREAKS = {";", ":", '"', "“", "”"}
 NOT_A_SUBJECT_AFTER = {"with", "against", "to", "toward", "towards", "by", "on", "at", "into"}
 COORDINATORS = {"and", "but", "then", "or"}
+# words that open a new clause between two verbs
+CLAUSE_LINKS = {
+    ",", ";", ":", "and", "but", "or", "that", "which", "who", "whom", "whose", "while", "when", "as",
+    "because", "if", "unless", "after", "before", "since", "until", "where", "then", "(", ")", '"',
+}  # fmt: skip
+SAYING = {
+    "said", "says", "say", "announced", "stated", "told", "reported", "added", "claimed", "warned",
+    "insisted", "declared", "argued", "confirmed", "denied", "charged", "alleged", "believes", "believed",
+    "thinks", "knows", "hopes", "fears", "feared", "suspects", "suspected", "acknowledged", "admitted",
+    "noted",
+}  # fmt: skip
+SUBORDINATORS = {"as", "while", "when", "because", "although", "though", "whereas", "whether"}
 CLAUSE_OPENERS = {
     "that",
     "it",
@@ -66,10 +83,25 @@ class VerbHit:
     passive: bool
 
 
-def _previous_word(words: list[str], i: int) -> str:
+# adverbs that stand between a subject or auxiliary and its verb ("was still refusing", "have
+# again rejected"); -ly adverbs ("routinely beat up") are recognised by their ending
+MID_ADVERBS = {"not", "n't", "also", "still", "again", "already", "now", "once", "just", "even", "long"}
+
+
+def _adverb(word: str) -> bool:
+    return (word.endswith("ly") and len(word) > 4) or word in MID_ADVERBS
+
+
+def _previous_index(words: list[str], i: int) -> int:
+    """Index of the word before `i` with adverbs passed over (-1 at the sentence start)."""
     j = i - 1
-    while j >= 0 and (words[j].endswith("ly") and len(words[j]) > 4 or words[j] in ("not", "n't", "also")):
+    while j >= 0 and _adverb(words[j]):
         j -= 1
+    return j
+
+
+def _previous_word(words: list[str], i: int) -> str:
+    j = _previous_index(words, i)
     return words[j] if j >= 0 else ""
 
 
@@ -78,15 +110,22 @@ def _looks_like_verb(words: list[str], i: int, actor_starts: dict[int, int], kin
     after = words[i + 1] if i + 1 < len(words) else ""
     if before in DETERMINERS or before.isdigit() or (word == "according" and after == "to"):
         return False
-    subject_before = (i - 1) in {end - 1 for end in actor_starts.values()} or before in SUBJECT_PRONOUNS
-    previous = _previous_word(words, i)
-    plural_subject = before.endswith("s") and len(before) > 3 and before not in NOT_PLURAL_SUBJECTS
+    if before in ("-", "–") or "-" in word:
+        return False  # "war-torn", "long-threatened": part of a compound adjective
+    # "Israeli soldiers routinely beat up": the subject may stand before an adverb
+    j = _previous_index(words, i)
+    subject_word = words[j] if j >= 0 else ""
+    subject_before = j in {end - 1 for end in actor_starts.values()} or subject_word in SUBJECT_PRONOUNS
+    previous = subject_word
+    plural_subject = (
+        subject_word.endswith("s") and len(subject_word) > 3 and subject_word not in NOT_PLURAL_SUBJECTS
+    )
     if kind == "base" and not (subject_before or plural_subject or previous in BASE_FORM_LICENSORS):
         return False  # "military aid", "a general strike": a bare form needs "to", a modal or a subject
     if kind == "s" and not (subject_before or previous in SUBJECT_PRONOUNS or previous in ("also", "and")):
         return False  # "peace talks", "its demands": plural nouns look like third-person verbs
-    if kind == "ing" and not (previous in BE_FORMS or before in (",", "and", "while")):
-        return False  # "heavy fighting", "a meeting"
+    if kind == "ing" and not (previous in BE_FORMS or before in (",", "and", "while") or before in PAPERS):
+        return False  # "heavy fighting", "a meeting"; but "a declaration demanding that …" is a verb
     # "a U.S. request", "an Australian ultimatum": a name between determiner and word is a modifier
     start = next((s for s, e in actor_starts.items() if e == i), None)
     if (
@@ -128,6 +167,8 @@ def find_verbs(
         kind = next(k for k in ("ed", "ing", "s", "base") if k in kinds)  # "put" may be past tense
         if not _looks_like_verb(words, i, actors, kind) or (hits and hits[-1].end == i):
             continue  # right after a verb it is the object: "imposed sanctions"
+        if kind == "ed" and hits and _reduced_relative(words, i, hits[-1], actors):
+            continue
         best: list[VerbForm] = []
         span = (i, i + 1)
         for form in forms:  # longest phrases first
@@ -147,6 +188,26 @@ def find_verbs(
         hits.append(VerbHit(span[0], span[1], i, tuple(best), passive))
         taken = span[1] - 1
     return hits
+
+
+def _reduced_relative(words: list[str], i: int, previous: VerbHit, actors: dict[int, int]) -> bool:
+    """ "a guard involved in a shooting", "militiamen armed with machetes", "a program aimed at":
+    a clause has one finite verb, so an -ed form after a common noun, in the clause of an earlier
+    verb with no conjunction, comma or "that" between, is a participle modifying that noun or name
+    ("rebels armed with rifles"). After a verb of saying the next verb is a new clause ("said the
+    army attacked …", "said Israel attacked …")."""
+    j = _previous_index(words, i)
+    if j < 0 or words[j] in AUXILIARIES | BE_FORMS | SUBJECT_PRONOUNS | {"have", "been"}:
+        return False
+    if words[previous.word] in SAYING or not _has_subject_room(words, previous.start):
+        return False
+    return not any(w in CLAUSE_LINKS for w in words[previous.end : i])
+
+
+def _has_subject_room(words: list[str], start: int) -> bool:
+    """Whether a verb at `start` can have a subject before it: "Some 2,000 heavily armed police
+    surrounded …", "Suspected militants killed …" open with a participle that is no finite verb."""
+    return any(not (w in DETERMINERS or _adverb(w) or w.replace(",", "").isdigit()) for w in words[:start])
 
 
 def skipped_tokens(words: list[str]) -> set[int]:
@@ -186,23 +247,53 @@ def actor_before(
     view: SentenceView, position: int, floor: int, skipped: set[int], subject_only: bool = True
 ) -> list[int]:
     """Starts of the nearest actor before `position` and of actors coordinated with it; with
-    `subject_only`, an actor after "with", "against", "to" … is passed over."""
+    `subject_only`, an actor after "with", "against", "to" … is passed over. A subordinate clause
+    with a subject of its own ("resigned as the opposition threatened …") ends the search."""
     for i in range(position - 1, floor - 1, -1):
+        if _own_subject_clause(view.words, i, position):
+            return []
         start = _actor_start_covering(view, i)
         if start is None or start in skipped:
             continue
         if subject_only and start > 0 and view.words[start - 1] in NOT_A_SUBJECT_AFTER:
             continue
-        found = [start]
-        j = start - 1
-        while j > floor and view.words[j] in ("and", ","):
-            previous = _actor_start_covering(view, j - 1)
-            if previous is None:
-                break
-            found.insert(0, previous)
-            j = previous - 1
+        found = _with_coordinated(view, start, floor)
+        if subject_only and found[0] > 1 and view.words[found[0] - 1] == "of":
+            # "the Turkish and Greek sides of this island of Cyprus agreed": an of-phrase modifies
+            # the subject; an actor before it heads the noun phrase
+            head = actor_before(view, found[0] - 1, floor, skipped)
+            if head and _heads_of_phrase(view, head[-1], found[0]):
+                return head
         return found
     return []
+
+
+def _heads_of_phrase(view: SentenceView, head: int, modifier: int) -> bool:
+    """ "Greek sides of …": the actor at `head` is followed by at most two words before the first
+    "of" on the way to `modifier` ("… defended the right of Russia" is a verb and its object)."""
+    words = view.words[view.actor_ends[head] : modifier]
+    if "of" not in words or any(w in CLAUSE_LINKS - {"and"} for w in words):
+        return False
+    return len([w for w in words[: words.index("of")] if w not in DETERMINERS]) <= 2
+
+
+def _with_coordinated(view: SentenceView, start: int, floor: int) -> list[int]:
+    """The actor at `start` and those coordinated before it ("Hungary, Romania and Serbia")."""
+    found = [start]
+    j = start - 1
+    while j > floor and view.words[j] in ("and", ","):
+        previous = _actor_start_covering(view, j - 1)
+        if previous is None:
+            break
+        found.insert(0, previous)
+        j = previous - 1
+    return found
+
+
+def _own_subject_clause(words: list[str], i: int, verb: int) -> bool:
+    """ "as the opposition …", "while many protesters …": a conjunction opening a clause whose
+    subject is a common noun (an actor subject is found before the scan reaches the conjunction)."""
+    return words[i] in SUBORDINATORS and i + 2 < verb and words[i + 1] in DETERMINERS | {"many", "most"}
 
 
 def actor_after(view: SentenceView, position: int, limit: int, avoid: set[int]) -> int | None:
@@ -230,6 +321,6 @@ def by_agent(view: SentenceView, hit: VerbHit, limit: int) -> int | None:
 def coordinated_with_previous(words: list[str], hit: VerbHit) -> bool:
     """ "… and criticised Rohan", "… and has urged its citizens": no subject of its own."""
     j = hit.start - 1
-    while j >= 0 and words[j] in AUXILIARIES:
+    while j >= 0 and (words[j] in AUXILIARIES or _adverb(words[j])):  # "but was still refusing"
         j -= 1
-    return j >= 0 and _previous_word(words, j + 1) in COORDINATORS
+    return j >= 0 and words[j] in COORDINATORS

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from lagebild.events.petrarch_lexicon import Pattern, PetrarchLexicon, Phrase
 
 PREPOSITION_OBJECT_REACH = 5  # "(WITH +)" finds the actor within this many tokens after "with"
-SKIPPABLE_BEFORE_ACTOR = {"the", "a", "an", "its", "their", "his", "her", "neighbouring", "neighboring"}
+SKIPPABLE_BEFORE_ACTOR = {
+    "the", "a", "an", "its", "their", "his", "her", "neighbouring", "neighboring",
+    # titles the actor stage leaves outside a person's name ("that President Mugabe abandon …")
+    "president", "prime", "minister", "premier", "chancellor", "king", "queen", "leader", "general",
+    "foreign", "defence", "defense", "secretary", "former", "opposition",
+}  # fmt: skip
 
 
 @dataclass
@@ -45,8 +50,8 @@ class SentenceView:
         return end <= limit and tuple(self.words[position:end]) == phrase
 
     def actor_near(self, position: int, limit: int) -> int | None:
-        """An actor starting at `position`, after at most a determiner or two."""
-        for i in range(position, min(limit, position + 3)):
+        """An actor starting at `position`, after at most a determiner or title or two."""
+        for i in range(position, min(limit, position + 4)):
             if i in self.actor_ends:
                 return i
             if self.words[i] not in SKIPPABLE_BEFORE_ACTOR:
@@ -119,9 +124,14 @@ def best_pattern(
     patterns: list[Pattern],
     verb: tuple[int, int],
     window: tuple[int, int],
+    verb_base: str | None = None,
 ) -> PatternMatch | None:
-    """The most specific pattern of a verb block matching around `verb` within `window`."""
+    """The most specific pattern of a verb block matching around `verb` within `window`. Among
+    equally specific ones the pattern written for this very verb wins ("stop work" over "halt
+    strike" for "stopped work … strike"), then the earlier one; the returned score is the number of
+    matched elements, comparable across blocks."""
     best: PatternMatch | None = None
+    best_rank = (0, False)
     for pattern in patterns:
         before = _side(view, lexicon, pattern.pre, window[0], verb[0])
         if before is None:
@@ -129,9 +139,11 @@ def best_pattern(
         after = _side(view, lexicon, pattern.post, verb[1], window[1])
         if after is None:
             continue
-        score = before[0] + after[0]
-        if score == 0 or (best is not None and score <= best.score):
+        own = verb_base is not None and pattern.verb is not None and pattern.verb.startswith(verb_base[:4])
+        rank = (before[0] + after[0], own)
+        if rank[0] == 0 or rank <= best_rank:
             continue
+        best_rank = rank
         roles = {**before[1], **after[1]}
-        best = PatternMatch(pattern.code, score, roles.get("$"), roles.get("+"), roles.get("prep"))
+        best = PatternMatch(pattern.code, rank[0], roles.get("$"), roles.get("+"), roles.get("prep"))
     return best

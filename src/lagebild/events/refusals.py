@@ -1,7 +1,8 @@
 """Triggers whose act the sentence turns round: coercion its target refuses to yield to ("lässt sich
 nicht erpressen", CAMEO 124), yielding ruled out ("werde nicht nachgeben", "macht keine
 Zugeständnisse", also 124), cooperation a source says it will not give ("Belgrad will den Mann nicht
-überstellen": the refusal 121 besides the handover negated) and a charge its quoted speaker calls
+überstellen", "kündigte an, das Abkommen nicht zu verlängern": the refusal 12x besides the act negated,
+aimed at whom it is told to, "ließ Lula wissen, …") and a charge its quoted speaker calls
 baseless ("Die Vorwürfe seien haltlos, erklärte Peskow"), which is no accusation but the speaker's
 denial (016); so is a rejection that only points back at a charge ("Washington wies das zurück")."""
 
@@ -15,6 +16,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import (
     ActorIndex,
     is_let_passive,
+    is_zu_infinitive,
     lassen_of,
     preposition_of,
     same_actor,
@@ -23,6 +25,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import DENIAL, DENIAL_CODES, REJECTION_ROOT
 from lagebild.events.context_targets import context_target
 from lagebild.events.denied_involvement import denied_acts
+from lagebild.events.lexicon import VerbSet
 from lagebild.events.modality_words import NEGATIVE_DETERMINERS
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -42,6 +45,22 @@ REFUSAL_OF = {
 # "will nicht überstellen", and the future a reported speaker commits to: "Man werde Bazoum nicht
 # freilassen" (not the plain future "wird … nicht", which only says what will not happen)
 WILL_FORMS = {"will", "wolle", "wollen", "wollte", "wollten", "werde"}
+# the act's clause as the parse hangs it on the verb that tells it to someone
+TOLD_CLAUSES = ("advcl", "ccomp", "xcomp", "parataxis")
+ADDRESSEE_DEPS = ("obj", "iobj")
+TELLING = VerbSet({
+    "mitteilen": "teilt;teilte;mitgeteilt", "sagen": "sagt;sagte;gesagt",
+    "versichern": "versichert;versicherte;versichert", "signalisieren": "signalisiert;signalisierte;signalisiert",
+})  # fmt: skip
+LET_KNOW = {"wissen", "ausrichten", "mitteilen"}  # "ließ Berlin wissen, …"
+# verbs by which a source states its own course ("kündigte an / erklärte / bekräftigte, … nicht zu …");
+# deciding ("beschloss, … nicht zu …") stops an act (`intentions.py`), it refuses no one
+DECLARING = VerbSet({
+    "ankündigen": "kündigt;kündigte;angekündigt", "erklären": "erklärt;erklärte;erklärt",
+    "bekräftigen": "bekräftigt;bekräftigte;bekräftigt", "versichern": "versichert;versicherte;versichert",
+    "betonen": "betont;betonte;betont", "klarstellen": "stellt;stellte;klargestellt",
+    "unterstreichen": "unterstreicht;unterstrich;unterstrichen",
+})  # fmt: skip
 # "Die Vorwürfe seien haltlos", erklärte Peskow: the speaker denies the charge (CAMEO 016)
 CHARGE_CODES = ("112",)
 DISMISSIVE = {"haltlos", "unbegründet", "grundlos", "gegenstandslos", "unhaltbar", "absurd", "lächerlich",
@@ -107,14 +126,65 @@ def refusals_of_unwilling(events: list[EventInfo]) -> list[EventInfo]:
     saying one will not do it is rejecting it now. "Ganz abbrechen will Berlin den Kontakt nicht" is no refusal:
     only cooperation refused is one."""
     refused = [
-        replace(event, code=code, modality="asserted")
+        replace(event, code=code, modality="asserted", target=_told_to(event) or event.target)
         for event in events
         if event.modality == "negated"
         and (code := _refusal_code(event.code)) is not None
         and _under_will(event.trigger.root)
     ]
     # a rejection the sentence codes already ("wies die Forderungen zurück: Man werde … nicht freilassen")
-    return [r for r in refused if not any(_same_rejection(r, e) for e in events)]
+    return [r for r in _by_the_refusers(refused) if not any(_same_rejection(r, e) for e in events)]
+
+
+def _by_the_refusers(refused: list[EventInfo]) -> list[EventInfo]:
+    """A joint act refused is refused by one side: "erklärte, kein Abkommen mit Kanada zu unterzeichnen"
+    codes the signing both ways, the refusal only from the subject who says so (where it is named)."""
+    kept = []
+    for refusal in refused:
+        rivals = [r for r in refused if r.trigger.start == refusal.trigger.start and r is not refusal]
+        subject = _refusing_subject(_act_verb(refusal.trigger.root))
+        if not rivals or subject is None or _within(refusal.source, subject):
+            kept.append(refusal)
+        elif not any(_within(r.source, subject) for r in rivals):
+            kept.append(refusal)  # the subject is no source of either: nothing to choose by
+    return kept
+
+
+def _told_to(event: EventInfo) -> Span | None:
+    """Whom the refusal is told to, the side it turns down: "Macron ließ Lula wissen, Paris werde das
+    Abkommen nicht unterzeichnen", "teilte Ottawa mit, man werde … nicht verlängern"."""
+    verb = _act_verb(event.trigger.root)
+    telling = verb.head
+    if verb.dep_ not in TOLD_CLAUSES or telling.i == verb.i or not _tells(telling):
+        return None
+    source_side = side_of(event.source) if event.source is not None else None
+    for addressee in (c for c in telling.children if c.dep_ in ADDRESSEE_DEPS):
+        actor = _entity_at(addressee)
+        if actor is not None and (side := side_of(actor)) is not None and side != source_side:
+            return actor
+    return None
+
+
+def _tells(verb: Token) -> bool:
+    """ "teilte … mit", "sagte", "ließ … wissen / ausrichten" (the infinitive hangs on "lassen")."""
+    if verb in TELLING:
+        return True
+    return verb.lemma_ == "lassen" and any(c.dep_ == "xcomp" and c.lower_ in LET_KNOW for c in verb.children)
+
+
+def _entity_at(token: Token) -> Span | None:
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def _refusing_subject(verb: Token) -> Token | None:
+    """Who says the act will not be done: the subject of the declaring verb over a "zu" infinitive, else
+    the act's own."""
+    speaker = verb.head if _declared_not_to_be_done(verb) else verb
+    return next((c for c in speaker.children if c.dep_ == "nsubj"), None)
+
+
+def _within(actor: Span | None, subject: Token) -> bool:
+    return actor is not None and any(actor.start <= t.i < actor.end for t in subject.subtree)
 
 
 def _same_rejection(refusal: EventInfo, event: EventInfo) -> bool:
@@ -129,11 +199,26 @@ def _refusal_code(code: str) -> str | None:
     return next((REFUSAL_OF[code[:n]] for n in (3, 2) if code[:n] in REFUSAL_OF), None)
 
 
-def _under_will(verb: Token) -> bool:
+def _under_will(trigger: Token) -> bool:
+    """The act's verb is willed, committed to or declared not to be done: the trigger itself, or the
+    verb whose object its noun is ("werde das Abkommen nicht verlängern")."""
+    verb = _act_verb(trigger)
     if verb.pos_ in ("NOUN", "PROPN"):
         return False  # "Gespräche werde es nicht geben": no one named refuses
     modals = [c for c in verb.children if c.dep_ == "aux"] + ([verb.head] if verb.dep_ == "xcomp" else [])
-    return any(m.lower_ in WILL_FORMS for m in modals)
+    return any(m.lower_ in WILL_FORMS for m in modals) or _declared_not_to_be_done(verb)
+
+
+def _act_verb(trigger: Token) -> Token:
+    """The verb of the act: the trigger, or the verb whose object the act's noun is."""
+    return trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "obj" else trigger
+
+
+def _declared_not_to_be_done(verb: Token) -> bool:
+    """ "kündigte an, das Abkommen nicht zu verlängern", "bekräftigte, den Vorsitz nicht abzugeben": the
+    act's "zu" infinitive under a verb by which its source declares now what it will do (the gold's
+    "erklärt, die Vereinbarung nicht zu verlängern": the refusal is asserted)."""
+    return is_zu_infinitive(verb) and verb.head.i != verb.i and verb.head in DECLARING
 
 
 def as_dismissal(trigger: Trigger, actors: ActorIndex) -> Trigger:

@@ -6,7 +6,8 @@ with in number, names and "er" after the finite verb in `subject_repairs`), grou
 standing for sides named before (`implicit_sources`, `pronoun_sources`), courts named by their kind
 (`court_sources`), someone's lawyers or supporters (`possessed_sources`), the subject of the verb that
 governs an act noun by a preposition (`governed_acts`), the antecedent of a relative pronoun
-(`relative_subjects`), and the patient of a passive."""
+(`relative_subjects`), the names of gapped clauses that share the verb (`gapped_clauses`), and the
+patient of a passive."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import judged_act_in_front
 from lagebild.events.court_sources import court_source
+from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.governed_acts import governing_subject
 from lagebild.events.implicit_sources import group_sources
 from lagebild.events.meeting_words import MEDIATION, is_visit_noun, meeting_host
@@ -77,6 +79,7 @@ from lagebild.events.triggers import Trigger
 from lagebild.events.verb_first_clauses import (
     SUBJECT_PRONOUNS,
     committing_verb,
+    coordinated_clause_sources,
     preceding_subjects,
     verb_first_sources,
 )
@@ -92,6 +95,16 @@ ELECTORATE = ("wähler", "wählerinnen", "wählerschaft", "stimmbürger", "stimm
 
 
 def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span], Span | None]:
+    sources, patient = _clause_sources_and_patient(trigger, actors)
+    if not sources and trigger.entry.kind == "V":
+        # "Die Milizen versetzten … und drohten, …": a clause after "und" whose parse was lost
+        sources = coordinated_clause_sources(trigger.token, actors)
+    # "Die Slowakei wies drei Diplomaten aus, Litauen zwei": each gapped clause's name acts too
+    gapped = gapped_subjects(trigger, actors) if sources else []
+    return sources + [s for s in gapped if s not in sources], patient
+
+
+def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span], Span | None]:
     token = trigger.token
     if is_visit_noun(trigger):
         guest = visitor(token, actors)

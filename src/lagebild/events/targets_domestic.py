@@ -14,7 +14,9 @@ from lagebild.events.arguments import (
     ACTOR_REF_SPANS,
     AGENT_PREPOSITIONS,
     IGO_PREFIX,
+    actor_in_compound,
     actor_of,
+    adjective_actor,
     children,
     clause_tokens,
     lassen_of,
@@ -31,14 +33,18 @@ from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
 
 # armed groups fighting their own state, when force or coercion is used against them or relations
 # with them are cut ("setzte die Gespräche mit den Rebellen aus"); a foreign government judging
-# rebels ("warf den Rebellen vor") does not act at home
+# rebels ("warf den Rebellen vor") does not act at home. Armed gangs, too, are fought, threatened and
+# policed by their own state ("kündigte an, mit aller Härte gegen die Bandenchefs vorzugehen"); not
+# cartels, as often named by the state they are smuggled into ("stuft sechs Kartelle als ausländische
+# Terrororganisationen ein")
 INSURGENTS = frozenset({"rebellen", "aufständische", "aufständischen", "guerilla", "guerillas", "separatisten",
-              "milizen", "milizionäre"})  # fmt: skip
-# coercion (17), assault (18) and mass violence (20) act on the people; fighting (19) and reducing
-# relations (16) on insurgents
+              "milizen", "milizionäre", "banden", "bandenchefs", "bandenführer", "bandenmitglieder",
+              "drogenbanden"})  # fmt: skip
+# coercion (17), assault (18) and mass violence (20) act on the people; threats (13), fighting (19) and
+# reducing relations (16) on insurgents
 DOMESTIC_ROOTS = ("17", "18", "20")
 VIOLENT_ROOTS = ("18", "20")
-INSURGENCY_ROOTS = ("16", "17", "18", "19", "20")
+INSURGENCY_ROOTS = ("13", "16", "17", "18", "19", "20")
 # released at home: political prisoners and government opponents; hostages or "Frauen und Kinder"
 # freed by an armed group are mostly another state's people
 RELEASE_CODE = "0841"
@@ -68,6 +74,11 @@ PLACE_PREPOSITIONS = ("in", "im", "bei", "beim", "vor", "auf", "an", "am")
 # Polizei setzte Tränengas ein", "ging mit Wasserwerfern vor") are aimed at the state's civilians; not
 # expulsions, nor anything at a border ("Grenzschützer", "am Grenzübergang"): there it faces foreigners
 POLICE_ROLE = "COP"
+COERCION_ROOT = "17"
+# the one an arrest is done to: its object, or the subject of the passive ("wurde festgenommen"); the
+# weak parse labels an object after the verb a subject too ("nahm der Geheimdienst Erzbischof X fest")
+PATIENT_DEPS = ("obj", "nsubj:pass", "nsubj")
+PERSON = "PER"
 POLICE_CODES = ("173", "175", "18", "19")
 BORDER = "grenz"
 COURT_ROLE = "JUD"
@@ -100,6 +111,7 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     if group is not None and group.lower_ in PRISONERS and code.startswith(RELEASE_CODE):
         group = group if _political(group) else None
     at_home = _police_at_home(trigger, source) or _court_at_home(trigger, source)
+    at_home = at_home or _person_held_at_home(trigger, source)
     at_home = at_home or _investigated_at_home(trigger, source) or _fighting_at_home(trigger, source)
     at_home = (
         at_home or code.startswith(AT_HOME_UNLESS_FOREIGN) and not names_a_foreigner(trigger.token, source)
@@ -127,6 +139,36 @@ def _police_at_home(trigger: Trigger, source: Span) -> bool:
     if not police or not trigger.entry.code.startswith(POLICE_CODES):
         return False
     return not any(BORDER in t.lower_ for t in (*source, *clause_tokens(trigger.token)))
+
+
+def _person_held_at_home(trigger: Trigger, source: Span) -> bool:
+    """A state's coercion of a person the actor stage places in no state ("ließ den Milliardär Samwel
+    Karapetjan festnehmen", "stellte den Blogger unter Hausarrest"): a foreigner it holds is named
+    as one ("den US-Journalisten"), and the parse finds that state first; one it does not is its own."""
+    if not trigger.entry.code.startswith(COERCION_ROOT) or _own_state(source) is None:
+        return False
+    verb = trigger.token
+    heads = [verb, *filter(None, [lassen_of(verb)])]
+    patients = [
+        p
+        for head in heads
+        for p in children(head, *PATIENT_DEPS)
+        if p.i not in range(source.start, source.end)
+    ]
+    # "den amerikanischen Unternehmer X": the nationality names the state, wherever the parse hung it
+    foreign = any(adjective_actor(p) or actor_in_compound(p) for p in patients)
+    return any(_unplaced_person(p) for p in patients) and not foreign and not names_a_foreigner(verb, source)
+
+
+def _unplaced_person(noun: Token) -> bool:
+    """A person's name, or a noun naming one ("den Milliardär Samwel Karapetjan"), of no known state."""
+    doc = noun.doc
+    names = [noun, *(c for c in noun.children if c.dep_ in ("appos", "flat", "flat:name"))]
+    for token in names:
+        person = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == PERSON), None)
+        if person is not None:
+            return side_of(person) is None
+    return False
 
 
 def names_a_foreigner(trigger: Token, source: Span) -> bool:

@@ -368,8 +368,10 @@ def _choose(
     the sentence fills with a name ("warnte Putin" 130) beats one without ("warnte vor einer
     Eskalation" 012), and a crowd protests on the street rather than to a government."""
     constrained = [c for c in candidates if c[0].objects]
-    # "antwortete auf die Sanktionen mit Gegenmaßnahmen": what is answered is no instrument of the answer
-    instruments = [c for c in constrained if not _in_target_phrase(c[1], c[0])]
+    # "antwortete auf die Sanktionen mit Gegenmaßnahmen": what is answered is no instrument of the answer;
+    # nor is the noun of a phrase another reading takes for its target ("stellte sich hinter den
+    # Beschluss": the reading "hinter" backs it, the one that opposes a Beschluss does not apply)
+    instruments = [c for c in constrained if not any(_in_target_phrase(c[1], o[0]) for o in candidates)]
     pool = instruments or constrained or candidates
     # the verb's own object names the act, a purpose phrase only why: "mobilisierte die Armee zur
     # Unterstützung der Grenzschützer" is a mobilisation (154), not support (053)
@@ -378,6 +380,9 @@ def _choose(
         if any(_direct_object(c[1], verb) for c in pool)
         else pool
     )
+    # "wies die Warnungen als Einmischung zurück": what is turned back is the object, the "als" noun only
+    # how it is described; the description decides only where the object itself names no act
+    pool = [c for c in pool if not _described_as(c[1])] or pool
     filled = [c for c in pool if _slot_filled(c[0].target, verb)]
     return (filled or _by_the_protesters(pool, verb) or pool or [None])[0]
 
@@ -388,6 +393,14 @@ def _purpose(noun: Token | None, verb: Token) -> bool:
         noun is not None
         and noun.head.i == verb.i
         and any(c.dep_ == "case" and c.lower_ in PURPOSE_PREPOSITIONS for c in noun.children)
+    )
+
+
+def _described_as(noun: Token | None) -> bool:
+    """A noun introduced by "als", which the parse often coordinates with the object ("die Kritik als
+    Einmischung"): a description of the object, not the thing acted on."""
+    return noun is not None and any(
+        c.lower_ == "als" and c.dep_ in ("cc", "case", "mark") for c in noun.children
     )
 
 

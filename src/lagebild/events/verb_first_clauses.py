@@ -7,7 +7,8 @@ subject. Read here from word order alone: the clause before must be a main claus
 sentence with its subject in front of its finite verb. A comma also ends quoted or reported speech
 before its speaker ("Die Lage sei ernst, warnte Lawrow") and opens a condition ("…, sollte Israel
 angreifen"): after a comma, a clause before in quotation marks or without a full verb in the
-indicative, a verb of saying, or a conditional verb leaves the subject after the verb."""
+indicative, a verb of saying, or a conditional verb leaves the subject after the verb. Where a verb
+finds no source at all, `coordinated_clause_sources` reads the clause after "und" by word order alone."""
 
 from __future__ import annotations
 
@@ -118,3 +119,88 @@ def _subject_actors(first: Token, actors: ActorIndex) -> list[Span]:
         return named
     subject = subject_of(first) or next(iter(children(first, "nsubj")), None)
     return actors.of_phrases(subject) if subject is not None and subject.i < first.i else []
+
+
+# what opens a second clause sharing the first one's subject by word order alone
+COORDINATING = {"und", "sowie", "oder"}
+# participles; an infinitive is left alone, its modal ("sollte … einfrieren") sets whether it happened
+PARTICIPLE_TAGS = {"VVPP", "VAPP", "VMPP"}
+
+
+def coordinated_clause_sources(verb: Token, actors: ActorIndex) -> list[Span]:
+    """The subject of the sentence's opening main clause, for a verb that found no source and opens a
+    clause after "und" with its finite verb ("Die Milizen versetzten ihre Kämpfer in Bereitschaft und
+    drohten, …") or ends one after "und" as a participle under the first clause's auxiliary ("Die
+    Opposition hatte dem Präsidenten vorgeworfen, …, und zu Protesten aufgerufen"). The parse of such
+    clauses is often lost (the verb tagged an adjective, hung on a noun or an infinitive before it);
+    the word order still says whose clause it is. Only "zu" infinitive clauses may stand between the
+    two: a clause of its own ("betonte, der Gestürzte sei eingereist und habe …") has its own subject."""
+    if is_zu_infinitive(verb):
+        return []
+    opener = _coordinator_before(verb)
+    first = _opening_finite(verb.sent) if opener is not None else None
+    if first is None or first.i >= opener.i or not _only_infinitive_clauses(first, opener):
+        return []
+    return preceding_subjects(first, actors) or []
+
+
+def _coordinator_before(verb: Token) -> Token | None:
+    """The "und" that opens the verb's clause: right before a finite verb (or its finite auxiliary)
+    not followed by its own subject pronoun; for a participle, before the words of its clause, none
+    of them a verb, and after the end of the clause before (a verb or a comma: "hatte … verhängt und
+    das Internet abschalten lassen"; not "nach Ägypten und Jordanien", a list within the clause)."""
+    start = verb.sent.start
+    # "… und hatte im Dezember den Notstand ausgerufen": the auxiliary opens the clause
+    auxiliary = next((a for a in children(verb, "aux") if a.i < verb.i and _finite_by_mood(a)), None)
+    verb = auxiliary or verb
+    if _finite_by_mood(verb) and verb.tag_ not in PARTICIPLE_TAGS:
+        before = verb.doc[verb.i - 1] if verb.i > start else None
+        after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+        if after is not None and after.lower_ in SUBJECT_PRONOUNS:
+            return None
+        return before if before is not None and before.lower_ in COORDINATING else None
+    if verb.tag_ not in PARTICIPLE_TAGS or any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
+        return None
+    for token in reversed(verb.doc[start : verb.i]):
+        if token.lower_ in COORDINATING:
+            previous = verb.doc[token.i - 1] if token.i > start else None
+            ends_clause = previous is not None and (previous.text == "," or previous.tag_.startswith("V"))
+            return token if ends_clause else None
+        if (
+            token.text in (",", ";", ":")
+            or token.pos_ in ("VERB", "AUX", "SCONJ")
+            or token.tag_ in FINITE_TAGS
+        ):
+            return None
+    return None
+
+
+def _only_infinitive_clauses(first: Token, opener: Token) -> bool:
+    """Between the opening clause and the coordinator, every stretch after a comma is a "zu"
+    infinitive's clause ("riefen Iran auf, das Schiff freizugeben, und warnten …")."""
+    stretch = first.doc[first.i + 1 : opener.i]
+    commas = [t.i for t in stretch if t.text == ","]
+    for begin, end in zip(commas, [*commas[1:], opener.i][: len(commas)], strict=True):
+        clause = first.doc[begin + 1 : end]
+        if not len(clause):
+            continue
+        if not any(is_zu_infinitive(t) for t in clause) or any(
+            _finite_by_mood(t) and not is_zu_infinitive(t) for t in clause
+        ):
+            return False
+    return True
+
+
+def _finite_by_mood(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS or bool(verb.morph.get("Mood"))
+
+
+def _opening_finite(sentence: Span) -> Token | None:
+    """The finite verb of a main clause opening the sentence with its subject: nothing before it but
+    the subject's words (no subordinate clause, no colon, no quotation)."""
+    for token in sentence:
+        if token.pos_ == "SCONJ" or token.text in (",", ":", ";") or token.text in QUOTES:
+            return None
+        if _finite_by_mood(token) and not is_zu_infinitive(token):
+            return token if token.i > sentence.start else None
+    return None

@@ -4,7 +4,8 @@ Output: `src/lagebild/kb/actors.json.gz`, deterministic (sorted, no timestamps),
 the committed file byte for byte. Sources: PETRARCH2 Phoenix actor and agent dictionaries (people,
 IGOs, dated CAMEO codes), CountryInfo (leaders and ministers with titles and dates), countries.json
 (ISO codes, German names, UN membership), PLOVER agents, and `curated` / `curated_leaders` /
-`curated_officials` (our own facts; the office holders of 2019-2025 news).
+`curated_officials` / `curated_news` (our own facts; the office holders, parties and people of
+2019-2025 news).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import json
 import re
 from pathlib import Path
 
-from lagebild.kb import curated, curated_leaders, curated_officials
+from lagebild.kb import curated, curated_leaders, curated_news, curated_officials
 from lagebild.kb.german import transliterate_name
 from lagebild.kb.sources import (
     CodeSpan,
@@ -228,7 +229,7 @@ class Builder:
             aliases_de,
             aliases_en,
             wikidata,
-        ) in curated.ORGANISATIONS:
+        ) in [*curated.ORGANISATIONS, *curated_news.PARTIES, *curated_news.STATE_BODIES]:
             self.actors[f"{kind.replace(' ', '-')}:{ident}"] = {
                 "id": f"{kind.replace(' ', '-')}:{ident}",
                 "type": kind,
@@ -275,7 +276,12 @@ class Builder:
                 person = self._person_from_terms(key, person_terms)
                 people.setdefault(person["id"], person)
                 by_key[key] = person["id"]
-        for entry in [*curated.PEOPLE, *curated_leaders.LEADERS, *curated_officials.OFFICIALS]:
+        for entry in [
+            *curated.PEOPLE,
+            *curated_leaders.LEADERS,
+            *curated_officials.OFFICIALS,
+            *curated_news.PEOPLE,
+        ]:
             self._add_curated_person(people, by_key, entry)
         for person in people.values():
             unique_roles = set(map(tuple, person["roles"]))
@@ -361,7 +367,11 @@ class Builder:
             people.pop(other, None)
         surname_at = 0 if country in curated.FAMILY_NAME_FIRST else -1
         surname_de, surname_en = name_de.split()[surname_at], name_en.split()[surname_at]
-        known_as = curated_leaders.KNOWN_AS.get(ident) or curated_officials.KNOWN_AS.get(ident)
+        known_as = (
+            curated_leaders.KNOWN_AS.get(ident)
+            or curated_officials.KNOWN_AS.get(ident)
+            or curated_news.KNOWN_AS.get(ident)
+        )
         if known_as:
             surname_de = surname_en = known_as
         person.update(

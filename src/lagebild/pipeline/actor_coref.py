@@ -14,7 +14,8 @@ about there (the nearest actor or capital with a country).
 
 This module runs the kinds of reference in order (`resolve_references`, called by the actor stage);
 each kind lives in a module of its own: `actor_role_phrases`, `actor_epithets` (nationality, age),
-`actor_groups`, `actor_bodies`, `actor_pronouns`, `actor_possessives`, `actor_institutions` (with
+`actor_groups`, `actor_bodies`, `actor_pronouns`, `actor_impersonal` ("hieß es aus Ankara"),
+`actor_possessives`, `actor_institutions` (with
 `actor_passage`: which state a passage is about), `actor_korean_halves` and `actor_supporters`.
 """
 
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 from lagebild.pipeline.actor_bodies import body_references, land_references
 from lagebild.pipeline.actor_epithets import age_references, demonym_persons
 from lagebild.pipeline.actor_groups import agent_groups, agent_groups_en
+from lagebild.pipeline.actor_impersonal import impersonal_speakers
 from lagebild.pipeline.actor_institutions import state_institutions
 from lagebild.pipeline.actor_korean_halves import korean_halves
 from lagebild.pipeline.actor_lexicon import PRONOUNS_DE, PRONOUNS_EN
@@ -70,10 +72,8 @@ def resolve_references(
         taken |= {i for e in doc.ents for i in range(e.start, e.end)}
         taken |= {i for span, _, _ in bodies for i in range(span.start, span.end)}
         for span, country, named in land_references(doc, taken, mentions, sentence_of):
-            if f"country:{country}" in kb.actors:
-                references.append(
-                    Reference(span, kb.actor_ref(f"country:{country}", date, lang), named, None)
-                )
+            if (state := _state_actor(kb, country, date, lang)) is not None:
+                references.append(Reference(span, state, named, None))
     else:
         references += agent_groups_en(doc, in_entity, mentions, sentence_of, kb)
     pronouns = PRONOUNS_DE if lang == "de" else PRONOUNS_EN
@@ -85,6 +85,9 @@ def resolve_references(
         if ref:
             references.append(ref)
     if lang == "de":
+        references += impersonal_speakers(
+            doc, mentions, places or [], in_entity, lambda country: _state_actor(kb, country, date, lang)
+        )
         _add_entities(doc, possessive_agents(doc, [*mentions, *references], sentence_of, kb, date))
         # after the pronouns: "..., mahnte er. Kurz vor der Abreise hatte das Kabinett ..." is his
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
@@ -113,3 +116,9 @@ def _add_entities(doc: Doc, new_entities: list[tuple[Span, ActorRef]]) -> None:
     for span, actor in new_entities:
         ent = next(e for e in doc.ents if (e.start, e.end) == (span.start, span.end))
         ent._.actor = actor
+
+
+def _state_actor(kb, country: str | None, date: str | None, lang: str) -> ActorRef | None:
+    """The knowledge base's actor for a state by its country code, None for one it does not know."""
+    key = f"country:{country}"
+    return kb.actor_ref(key, date, lang) if country and key in kb.actors else None

@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from lagebild.pipeline.actor_body_patients import outside_patients
 from lagebild.pipeline.actor_capitals import DEPLOYABLE_HEADS, POSTED_ABROAD
 from lagebild.pipeline.actor_groups import AGENT_GROUP_SENTENCE_WINDOW
 from lagebild.pipeline.actor_home_state import foreign_home_state
@@ -121,6 +122,11 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         states = local if protesters else states
         rebels = token.text in REBELS_DE
         same_sentence = [c for c in states if sentence_of[c.span.start] == sentence_of[i]]
+        # by nearness only clues outside what the body acts on: "das Außenministerium bestellte den
+        # russischen Botschafter ein" is not Russia's; where the article names no other state, the
+        # story is domestic ("Die Polizei nahm Afghanen fest" in a report on Afghanistan)
+        near_states = outside_patients(states, token) or states
+        near_local = outside_patients(local, token) or local
         country = (
             # "mehrere irakische Milizen" after "die libanesische Hisbollah": the adjective says whose
             (index.adjectives.get(doc[i - 1].text) if i else None)
@@ -133,8 +139,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             or (_named_rebels_before(context, i, sentence_of, window=len(doc)) if rebels else None)
             or _earlier_body_state(states, bodies, i, sentence_of)
             or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
-            or institution_state(states, i, sentence_of)
-            or institution_state(local, i, sentence_of)
+            or institution_state(near_states, i, sentence_of)
+            or institution_state(near_local, i, sentence_of)
             or dominant_state([c for c in context if c.span.end <= i])
             # an Austrian or Swiss article's own bodies when nothing nearer names a state
             or (None if same_sentence else foreign_home_state(doc))

@@ -44,7 +44,14 @@ ROLE_PREFIXES_DE = {"US-": "USA", "EU-": "igo:eu", "UN-": "igo:un", "NATO-": "ig
                     "IAEA-": "igo:iaea", "Kreml": "RUS", "Bundes": "DEU", "Vize": None,
                     # parties: their politicians act for their state ("CDU-Außenpolitiker" is German)
                     "CDU-": "DEU", "CSU-": "DEU", "SPD-": "DEU", "FDP-": "DEU", "AfD-": "DEU", "Grünen-": "DEU",
-                    "Linken-": "DEU", "BSW-": "DEU", "ÖVP-": "AUT", "SPÖ-": "AUT", "FPÖ-": "AUT", "SVP-": "CHE"}  # fmt: skip
+                    "Linken-": "DEU", "BSW-": "DEU", "ÖVP-": "AUT", "SPÖ-": "AUT", "FPÖ-": "AUT", "SVP-": "CHE",
+                    # the parties of other states whose politicians German news names by party
+                    # ("PiS-Chef", "AKP-Abgeordnete", "Labour-Politikerin")
+                    "PiS-": "POL", "AKP-": "TUR", "CHP-": "TUR", "MHP-": "TUR", "Likud-": "ISR", "Fidesz-": "HUN",
+                    "Tisza-": "HUN", "Labour-": "GBR", "Tory-": "GBR", "Tories-": "GBR", "ANC-": "ZAF", "BJP-": "IND",
+                    "Kuomintang-": "TWN", "KMT-": "TWN", "DPP-": "TWN", "LDP-": "JPN", "PVV-": "NLD", "RN-": "FRA",
+                    "PSOE-": "ESP", "Vox-": "ESP", "Lega-": "ITA", "Smer-": "SVK", "ANO-": "CZE", "SNS-": "SRB",
+                    "PTI-": "PAK", "Fatah-": "PSE"}  # fmt: skip
 # Offices a German article names without a country because they are Germany's: "der Kanzler" is the
 # German chancellor unless the text has named another one (Austrian news: "Bundeskanzler Nehammer").
 DEFAULT_OWNER_DE = {"Bundeskanzler": "DEU", "Kanzler": "DEU", "Regierungssprecher": "DEU"}
@@ -112,6 +119,13 @@ AGENTS_DE = {
     "Offizier": "MIL", "Offiziere": "MIL", "Militärberater": "MIL", "Ausbilder": "MIL", "Fallschirmjäger": "MIL",
     "Marineinfanterist": "MIL", "Marinesoldaten": "MIL", "Friedenstruppen": "MIL", "Spezialeinheiten": "MIL",
     "Stellungen": "MIL", "Agent": "SPY", "Spion": "SPY",
+    # forces and the war machines that strike for a state in war reports: "russische Söldner", "die
+    # Militärs des Landes", "russische Kampfdrohnen griffen an" (like "Kampfjets" above). Not the
+    # arms states deliver or station ("iranische Drohnen", "die Stationierung amerikanischer
+    # Raketen", "deutsche Panzer" for Kyiv): those are goods, their maker no actor of the event.
+    "Polizeikräfte": "COP", "Grenzbeamte": "COP", "Zollbeamte": "COP", "Militärs": "MIL", "Generäle": "MIL",
+    "Söldner": "MIL", "Regierungssoldaten": "MIL", "Eliteeinheiten": "MIL", "Kampfdrohnen": "MIL", "Bomber": "MIL",
+    "Kampfhubschrauber": "MIL", "Militärflugzeuge": "MIL", "Geheimdienstler": "SPY", "Sicherheitsdienste": "SPY",
 }  # fmt: skip
 # Endings a German agent noun takes in the plural or an oblique case ("Generalkonsulate",
 # "Abgeordneten", "Regierungsvertretern", "Gebietes"), longest first.

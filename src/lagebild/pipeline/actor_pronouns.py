@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.pipeline.actor_lexicon import MASCULINE_ACTOR_ALIASES
 from lagebild.pipeline.actor_references import (
@@ -15,6 +15,9 @@ from lagebild.pipeline.actor_references import (
 # Object pronouns ("ihn", "ihm") refer to things as often as to people: look back one sentence only.
 OBJECT_PRONOUN_WINDOW = 1
 OBJECT_PRONOUNS = {"ihn", "ihm", "him"}
+# dependents that stay inside the clause of the verb they hang from (nouns, their attributes, names)
+NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos", "flat", "flat:name", "nummod",
+                "amod", "det", "case", "dep", "expl", "compound"}  # fmt: skip
 
 
 def plural_context(doc: Doc, i: int, lang: str) -> bool:
@@ -34,9 +37,14 @@ def resolve_pronoun(doc, i, gender, mentions, references, sentence_of) -> Refere
     sentence = sentence_of[i]
 
     window = OBJECT_PRONOUN_WINDOW if doc[i].text in OBJECT_PRONOUNS else PRONOUN_SENTENCE_WINDOW
+    # a person pronoun does not name anyone named in its own clause ("Den Besuch Laridschanis in Beirut
+    # habe er gemieden" is someone else's avoiding; "Putin lobte ihn" someone else's praise)
+    clause = _clause_verb(doc[i])
 
     def agrees(m) -> bool:
         if sentence - sentence_of[m.span.start] > window:
+            return False
+        if clause is not None and _clause_verb(m.span.root) == clause:
             return False
         if isinstance(m, Reference):
             return m.gender == gender and m.antecedent.label_ in {"PER", "PERSON"}
@@ -56,3 +64,13 @@ def resolve_pronoun(doc, i, gender, mentions, references, sentence_of) -> Refere
         return None
     target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
     return Reference(Span(doc, i, i + 1), antecedent.actor, target, gender)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a word belongs to, up through the nominal dependents only; None without a
+    parse or where the walk ends on no verb."""
+    if not token.doc.has_annotation("DEP"):
+        return None
+    while token.dep_ in NOMINAL_DEPS and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in {"VERB", "AUX"} else None

@@ -1,0 +1,81 @@
+"""Willingness and decisions before an English to-infinitive: what CAMEO codes instead of the act.
+
+"Syria is willing to withdraw its troops", "the rebels are ready to resume talks": expressing
+willingness is CAMEO's intent family (03: 035 intent to yield, 036 intent to meet …), asserted, not
+the withdrawal in the future; "not willing / unwilling to negotiate" is the matching rejection (12:
+125). These adjectives are no dictionary verbs, so the complement verb itself carries the intent.
+
+"The court decided to allow the candidate to run": a decision is the act itself (CAMEO codes the
+allowing, 080), not an intent, so a governing "decided" gives way to its complement, asserted.
+
+"Nigeria will withdraw its force from Chad unless …": a hostile act announced on a condition is a
+threat (CAMEO 13, the gold convention too: an asserted 13x plus the act, future or hypothetical).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+WILLINGNESS = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen"}
+UNWILLINGNESS = {"unwilling", "reluctant"}
+NOT_BEFORE = {"not", "n't", "never", "no", "longer"}
+DECISION_HEADS = ("decid", "resolv")
+CONDITIONS_AFTER = {"unless", "if", "otherwise"}
+HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # protest, force posture, cuts, coercion, force
+INTENT_ROOT, REJECTION_ROOT = "03", "12"
+
+
+class CodedVerb(Protocol):
+    code: str
+    modality: str | None
+    governor: CodedVerb | None
+    hit: object
+
+
+def willingness_root(words: list[str], start: int) -> str | None:
+    """03 when "willing/ready … to" stands right before the verb at `start`, 12 when negated."""
+    if start < 2 or words[start - 1] != "to":
+        return None
+    adjective = words[start - 2]
+    if adjective in UNWILLINGNESS:
+        return REJECTION_ROOT
+    if adjective not in WILLINGNESS:
+        return None
+    return REJECTION_ROOT if start >= 3 and words[start - 3] in NOT_BEFORE else INTENT_ROOT
+
+
+def apply_willingness(item: CodedVerb, words: list[str], combined: dict[str, dict[str, str]]) -> None:
+    """Recode the verb after "willing to" as the intent (or refusal) to do it, asserted."""
+    root = willingness_root(words, item.hit.start)
+    if root is None:
+        return
+    code = combined[root].get(item.code.partition(":")[0][:2])
+    if code is not None:  # "says it is willing to": the adjective, not "says", governs the verb
+        item.code, item.modality, item.governor = code, "asserted", None
+
+
+def apply_decisions(items: list[CodedVerb], words: list[str]) -> set[int]:
+    """ "decided to X": X asserted, the governing verb dropped. Returns the ids of dropped verbs."""
+    dropped = set()
+    for item in items:
+        governor = item.governor
+        if governor is None or not words[governor.hit.word].startswith(DECISION_HEADS):
+            continue
+        dropped.add(id(governor))
+        item.governor, item.modality = None, "asserted"
+    return dropped
+
+
+def conditional_threat(
+    code: str, modality: str, words: list[str], start: int, end: int, threats: dict[str, str]
+) -> str | None:
+    """The threat code for a hostile act announced on a condition that follows it, else None."""
+    root = code[:2]
+    if modality not in ("future", "hypothetical") or root not in HOSTILE_ROOTS:
+        return None
+    clause_start = max((i for i, w in enumerate(words[:start]) if w in (";", ".")), default=-1) + 1
+    if CONDITIONS_AFTER & set(words[clause_start:start]):
+        return None  # the act stands in the condition itself ("if Gondor attacks, …")
+    if not CONDITIONS_AFTER & set(words[end:]):
+        return None
+    return threats.get(root, "130")

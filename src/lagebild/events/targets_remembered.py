@@ -1,0 +1,43 @@
+"""The counterpart an article keeps for each actor: where a cooperative act names no one it is done
+to or for ("Zugleich bot er Gespräche an.", "Abu Dhabi dankte und erklärte …", "ohne dass der Kreml
+einlenkt"), German news leaves the counterpart to the reader, who has it from the exchange the source
+was last part of, however far back (the article's main pair is mostly that same exchange).
+
+Only appeals, cooperation, concessions and cuts in relations (roots 02, 03, 05, 06, 08, 16: offers,
+praise, aid, yielding, a recall or a cut-off): measured on the tuning banks, the remembered
+counterpart of such an act was the gold target far more often than not, while for statements,
+rejections, threats and force a clause without a target mostly has none in the gold, or its target
+is a third party the memory does not know."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from lagebild.events.arguments import side_of
+from lagebild.events.triggers import Trigger
+from lagebild.pipeline.annotations import EventInfo
+
+# 02 appeal, 03 intend to cooperate, 05 diplomatic cooperation, 06 material cooperation, 08 yield,
+# 16 reduce relations
+REMEMBERED_ROOTS = frozenset({"02", "03", "05", "06", "08", "16"})
+
+
+def remembered_counterpart(trigger: Trigger, source: Span, before: list[EventInfo]) -> Span | None:
+    """The other side of the source's latest coded exchange; None for other roots or a source that
+    was part of no exchange yet."""
+    side = side_of(source)
+    if trigger.entry.code[:2] not in REMEMBERED_ROOTS or trigger.entry.target == "none" or side is None:
+        return None
+    for event in reversed(before):
+        sides = _two_sides(event)
+        if sides is not None and side in sides:
+            return event.target if sides[0] == side else event.source
+    return None
+
+
+def _two_sides(event: EventInfo) -> tuple[str, str] | None:
+    """The source's and the target's side of an event between two different known sides, else None."""
+    if event.source is None or event.target is None:
+        return None
+    one, other = side_of(event.source), side_of(event.target)
+    return (one, other) if one is not None and other is not None and one != other else None

@@ -1,0 +1,100 @@
+"""What a bare state body acts on: the people and states its own verb takes as object.
+
+"Das Außenministerium bestellte den russischen Botschafter ein", "die Polizei nahm Afghanen fest",
+"die Armee patrouilliert entlang der Grenze zu Belarus": a body is hardly ever of the state, the
+nationals or the diplomats it summons, arrests or faces, so those clues cannot place it by nearness.
+People of an office it acts on can ("die Opposition ging mit dem Premier ins Gericht": the premier's
+state), and places, adjectives and owners read elsewhere still decide."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Dependents of the body's verb that name what it acts on.
+PATIENT_DEPS = {"obj", "iobj"}
+# Prepositions of an oblique that names the other side: "ermittelt gegen die Besatzung", "Gefechte
+# mit der ELN", "Patrouillen entlang der Grenze zu Belarus", "übergab die Drohnen an Kiew".
+PATIENT_PREPOSITIONS = {"gegen", "mit", "entlang", "an"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+# The verb's noun phrases other than its subject (not its clauses: "nachdem Russen ... warfen").
+NOMINAL_DEPS = {"obj", "iobj", "obl", "nmod", "appos"}
+# Prepositions that name where the act happens: "in Afghanistan", "im Iran", "in der Ukraine".
+PLACE_PREPOSITIONS = {"in", "im"}
+DETERMINERS = {"der", "dem", "den", "die"}
+# Heads of a foreign state's envoys: "den russischen Botschafter", "die Diplomaten".
+ENVOYS_DE = ("Botschafter", "Diplomat", "Gesandte", "Konsul", "Geschäftsträger")
+
+
+def outside_patients(clues: list, body: Token) -> list:
+    """The clues that may place `body` by nearness: none of the states whose capitals, nationals or
+    envoys its own verb acts on, in its sentence or before ("Moskau wies die Vorwürfe zurück. Das
+    Außenministerium bestellte den russischen Botschafter ein" is not Russia's ministry)."""
+    acted_on = verb_dependents(body, _is_patient)
+    # nationals and envoys are the other side in any phrase of the verb, also where the parser
+    # joined them to a place ("nahm in mehreren Provinzen Afghanen fest")
+    around = verb_dependents(body, lambda child: child.dep_ in NOMINAL_DEPS)
+    other_side = {
+        c.actor.country
+        for c in clues
+        if (c.span.start in acted_on and _names_other_side(c))
+        or (c.span.start in around and _people_abroad(c))
+    }
+    # an envoy is named where he is posted: "Boliviens Außenministerium bestellte den argentinischen
+    # Geschäftsträger ein. Die Regierung ..." is Bolivia's
+    return [c for c in clues if c.actor.country not in other_side and not _envoy(c)]
+
+
+def _names_other_side(clue) -> bool:
+    """A state or capital, a country adjective or a group of nationals ("Afghanen": a code without a
+    sector), or an envoy."""
+    return getattr(clue, "place_name", False) or len(clue.actor.actor_code or "") <= 3 or _envoy(clue)
+
+
+def _people_abroad(clue) -> bool:
+    """A state named otherwise than as the place where the act happens ("Afghanen", "Migranten aus
+    Afghanistan", not "in Afghanistan"), or an envoy."""
+    if _envoy(clue):
+        return True
+    if len(clue.actor.actor_code or "") != 3 or not clue.span[0].text[:1].isupper():
+        return False
+    doc, start = clue.span.doc, clue.span.start
+    before = doc[start - 1].lower_ if start >= 1 else ""
+    two_before = doc[start - 2].lower_ if start >= 2 else ""
+    at_place = before in PLACE_PREPOSITIONS or (before in DETERMINERS and two_before in PLACE_PREPOSITIONS)
+    return not at_place
+
+
+def _envoy(clue) -> bool:
+    """An envoy by his office, written in the clue, right before a name ("Botschafter Ron Prosor") or
+    right after a country adjective ("den argentinischen Geschäftsträger")."""
+    span, doc = clue.span, clue.span.doc
+    words = list(span) + [doc[k] for k in (span.start - 1, span.end) if 0 <= k < len(doc)]
+    return any(t.text.startswith(ENVOYS_DE) for t in words)
+
+
+def verb_dependents(body: Token, keep) -> set[int]:
+    """Token indices of the phrases `keep` selects among the dependents of the verb whose subject is
+    `body`, in its clause and in the clauses coordinated with it that have no subject of their own
+    ("durchkämmte die Gehöfte und nahm drei Verdächtige fest"). Empty when the body is no subject."""
+    if body.dep_ not in SUBJECT_DEPS:
+        return set()
+    verb = body.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
+    found: set[int] = set()
+    for v in verbs:
+        for child in v.children:
+            if child.i != body.i and keep(child):
+                found.update(t.i for t in child.subtree)
+    return found
+
+
+def _is_patient(child: Token) -> bool:
+    if child.dep_ in PATIENT_DEPS:
+        return True
+    if child.dep_ != "obl":
+        return False
+    return any(c.dep_ == "case" and c.lower_ in PATIENT_PREPOSITIONS for c in child.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
