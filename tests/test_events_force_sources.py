@@ -1,10 +1,8 @@
 """Who fights whom in a mutual fight ("Gefechte zwischen X und Y", "X und Y lieferten sich Gefechte",
 "X lieferte sich Feuergefechte mit Y"): `fighting_sides` reads both sides, also where they are a
 state's force named by its kind ("die Armee") or by a nationality adjective. New sentences, not
-from any gold set.
-
-The coder asks `fighting_sides` for its pairs once `coder._source_target_pairs` calls it (the hook
-is proposed to the coder's owner); the end-to-end tests run from then on."""
+from any gold set. The first tests ask `fighting_sides` itself (through the real parse and actor
+stage); the last ones run the whole pipeline, where `coder._source_target_pairs` asks it."""
 
 import pytest
 

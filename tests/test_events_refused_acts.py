@@ -2,6 +2,8 @@
 verlängern", "bekräftigte, keine Gespräche aufzunehmen") refuses it: an asserted rejection (12x) beside
 the act negated, from the side that says so. An act that merely did not happen refuses nothing."""
 
+import pytest
+
 from tests.event_tuples import event_dicts
 
 
@@ -30,14 +32,17 @@ def test_announced_non_renewal_is_a_refusal_by_the_announcer():
     assert all(e["modality"] == "negated" for e in events if e["root"] == "05")
 
 
-def test_reaffirmed_refusal_of_talks_is_a_refusal_of_talks():
-    events = _events("Der peruanische Präsident bekräftigte, keine Gespräche mit Chile aufzunehmen.")
-    assert _refusals(events) == {("PER", "125", "CHL", "asserted")}
-
-
-def test_declared_non_delivery_of_arms_is_a_refusal_of_military_aid():
-    events = _events("Die Regierung in Lima erklärte, Chile keine Waffen zu liefern.")
-    assert _refusals(events) == {("PER", "1222", "CHL", "asserted")}
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # reaffirmed: no talks (125)
+        ("Der peruanische Präsident bekräftigte, keine Gespräche mit Chile aufzunehmen.", "125"),
+        # declared: no arms delivered (military aid refused, 1222)
+        ("Die Regierung in Lima erklärte, Chile keine Waffen zu liefern.", "1222"),
+    ],
+)
+def test_declared_refusal_has_the_code_of_the_act_refused(text, code):
+    assert _refusals(_events(text)) == {("PER", code, "CHL", "asserted")}
 
 
 def test_a_joint_act_is_refused_only_by_the_side_that_declares_it():
@@ -45,14 +50,17 @@ def test_a_joint_act_is_refused_only_by_the_side_that_declares_it():
     assert {(s, t) for s, _, t, _ in _refusals(events)} == {("COL", "CAN")}
 
 
-def test_announced_act_without_negation_is_no_refusal():
-    events = _events("Der peruanische Präsident kündigte an, Gespräche mit Chile aufzunehmen.")
-    assert not _refusals(events)
-
-
-def test_an_agreement_not_renewed_in_the_past_refuses_nothing():
-    events = _events("Peru hatte das Abkommen mit Chile im Mai nicht verlängert.")
-    assert not _refusals(events)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # announced without a negation
+        "Der peruanische Präsident kündigte an, Gespräche mit Chile aufzunehmen.",
+        # an agreement that was not renewed in the past: nobody declares anything
+        "Peru hatte das Abkommen mit Chile im Mai nicht verlängert.",
+    ],
+)
+def test_no_refusal_without_a_declared_negated_act(text):
+    assert not _refusals(_events(text))
 
 
 def test_refusal_is_aimed_at_whom_it_is_told_to():

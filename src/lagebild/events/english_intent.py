@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from lagebild.events.codebook import INTENT_ROOT, REJECTION_ROOT
+
 WILLINGNESS = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen"}
 UNWILLINGNESS = {"unwilling", "reluctant"}
 NOT_BEFORE = {"not", "n't", "never", "no", "longer"}
 DECISION_HEADS = ("decid", "resolv")
 CONDITIONS_AFTER = {"unless", "if", "otherwise"}
-HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # protest, force posture, cuts, coercion, force
-INTENT_ROOT, REJECTION_ROOT = "03", "12"
+# acts that, announced on a condition, threaten (unlike `codebook.HOSTILE_ROOTS`, protests and cuts in
+# relations too, and no threat of a threat): protest, force posture, cuts, coercion, force
+THREATENABLE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
 
 class CodedVerb(Protocol):
@@ -71,7 +74,7 @@ def conditional_threat(
 ) -> str | None:
     """The threat code for a hostile act announced on a condition that follows it, else None."""
     root = code[:2]
-    if modality not in ("future", "hypothetical") or root not in HOSTILE_ROOTS:
+    if modality not in ("future", "hypothetical") or root not in THREATENABLE_ROOTS:
         return None
     clause_start = max((i for i, w in enumerate(words[:start]) if w in (";", ".")), default=-1) + 1
     if CONDITIONS_AFTER & set(words[clause_start:start]):

@@ -21,13 +21,13 @@ from lagebild.events.arguments import (
     state_of_adjective,
     with_preposition,
 )
+from lagebild.events.crowd_sources import CLAUSE_MARKS
 from lagebild.events.implicit_sources import group_sources
 from lagebild.events.targets_camps import CHALLENGER, camp_of
-from lagebild.events.targets_domestic import state_where
+from lagebild.events.targets_domestic import FIGHTING_ROOT, state_where
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import ActorRef
 
-FIGHT_ROOT = "19"
 # nouns (also ending compounds: "Feuergefechte", "Grenzgefechte", "Straßenkämpfe") that name a fight
 # of two sides, unlike "Angriff" or "Beschuss", which one side does to the other
 FIGHT_ENDINGS = (
@@ -50,7 +50,6 @@ ARMED_GROUP_ENDINGS = (
     "kartell", "kartells", "bewaffnete", "bewaffneten", "kämpfer", "dschihadisten", "islamisten",
 )  # fmt: skip
 REBELS = "REB"
-CLAUSE_MARKS = frozenset({",", ";", ":", "–", "(", ")"})
 # a time named without a preposition is no fighter ("lieferten sich tagelang … ", "diese Woche")
 TIME_NOUNS = frozenset(
     {"nacht", "tag", "tage", "morgen", "abend", "woche", "wochen", "wochenende", "monat", "jahr"}
@@ -60,7 +59,7 @@ TIME_NOUNS = frozenset(
 def fighting_sides(trigger: Trigger, actors: ActorIndex) -> list[tuple[Span, Span]]:
     """Both directions between each fighter of one side and each of the other; none where a fighter
     names no actor or the two sides are one."""
-    if trigger.entry.code[:2] != FIGHT_ROOT:
+    if trigger.entry.code[:2] != FIGHTING_ROOT:
         return []
     fight = _fight_noun(trigger.token)
     if fight is None:

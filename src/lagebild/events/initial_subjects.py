@@ -101,15 +101,15 @@ def _after_clause_comma(finite: Token) -> int | None:
 
 def _finite_of(verb: Token) -> Token | None:
     """The verb itself if its morphology makes it finite, else a finite auxiliary or modal before it."""
-    if _finite(verb):
+    if finite_by_mood_or_tag(verb):
         return verb
-    return next(
-        (a for a in verb.children if a.dep_ in ("aux", "aux:pass") and a.i < verb.i and _finite(a)), None
-    )
+    auxiliaries = (a for a in verb.children if a.dep_ in ("aux", "aux:pass") and a.i < verb.i)
+    return next((a for a in auxiliaries if finite_by_mood_or_tag(a)), None)
 
 
-def _finite(token: Token) -> bool:
-    """Finite by its mood or tag, whatever part of speech the tagger gave it ("lud" as ADJA)."""
+def finite_by_mood_or_tag(token: Token) -> bool:
+    """Finite by its mood or STTS tag, whatever part of speech the tagger gave it ("lud" as ADJA). The
+    tags are `arguments.FINITE_TAGS`, written out here as `arguments` imports this module."""
     return bool(token.morph.get("Mood")) or token.tag_ in ("VVFIN", "VAFIN", "VMFIN")
 
 
@@ -135,7 +135,7 @@ def _names_only(phrase: list[Token]) -> bool:
     for position, token in enumerate(phrase):
         word = token.lower_
         particle = _name_particle(phrase, position)
-        if word in PREPOSITIONS and not particle or word in SUBORDINATORS or _finite(token):
+        if word in PREPOSITIONS and not particle or word in SUBORDINATORS or finite_by_mood_or_tag(token):
             return False
         if token.pos_ == "DET" and not (
             word in SUBJECT_ARTICLES or position and word in ATTRIBUTE_ARTICLES or particle

@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
-    FINITE_TAGS,
     LIST_SEPARATORS,
     OBJECT_ARTICLES,
     ActorIndex,
@@ -21,6 +20,7 @@ from lagebild.events.arguments import (
     subject_after_the_verb,
     subject_of,
 )
+from lagebild.events.initial_subjects import finite_by_mood_or_tag
 from lagebild.events.subject_repairs import adverb_in_front
 
 COORDINATORS = {"und", "oder", "sowie", ","}
@@ -64,8 +64,8 @@ def _elliptical(verb: Token, head: Token) -> bool:
     auxiliaries = children(verb, "aux")
     if children(verb, "aux:pass"):
         return False
-    finite = next((a for a in auxiliaries if a.i < verb.i and _finite_by_mood_or_tag(a)), None)
-    if finite is None and _finite_by_mood_or_tag(verb):
+    finite = next((a for a in auxiliaries if a.i < verb.i and finite_by_mood_or_tag(a)), None)
+    if finite is None and finite_by_mood_or_tag(verb):
         finite = verb
     if finite is not None:
         before = verb.doc[finite.i - 1] if finite.i > verb.sent.start else None
@@ -76,11 +76,6 @@ def _elliptical(verb: Token, head: Token) -> bool:
     # Mäßigung aufgerufen und die Freilassung verlangt")
     perfect = any(a.lemma_.lower() == "haben" for a in children(head, "aux"))
     return perfect or not children(verb, "nsubj:pass")
-
-
-def _finite_by_mood_or_tag(verb: Token) -> bool:
-    """Unlike `is_finite`, trusts the STTS tag where the mood is missing, as VerbForm is left unset."""
-    return bool(verb.morph.get("Mood")) or verb.tag_ in FINITE_TAGS
 
 
 def shared_subject_of(first: Token) -> Token | None:
@@ -112,8 +107,8 @@ def own_prefield_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
     Botschafter bestellte …") rules them out."""
     if verb.dep_ not in ("conj", "parataxis"):
         return []
-    finite = next((a for a in children(verb, "aux") if a.i < verb.i and _finite_by_mood_or_tag(a)), None)
-    finite = finite or (verb if _finite_by_mood_or_tag(verb) else None)
+    finite = next((a for a in children(verb, "aux") if a.i < verb.i and finite_by_mood_or_tag(a)), None)
+    finite = finite or (verb if finite_by_mood_or_tag(verb) else None)
     if finite is None:
         return []
     start = finite.i

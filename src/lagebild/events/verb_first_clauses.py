@@ -18,6 +18,7 @@ from lagebild.events.arguments import FINITE_TAGS, ActorIndex, children, is_zu_i
 from lagebild.events.codebook import INTENT_ROOT, STATEMENT_ROOT, THREAT_ROOT
 from lagebild.events.conditions import CONDITIONAL_AUX
 from lagebild.events.context_targets import in_prepositional_phrase
+from lagebild.events.initial_subjects import finite_by_mood_or_tag
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.speculation import PERFECT_SUBJUNCTIVE
 from lagebild.events.subject_repairs import clause_finite
@@ -85,7 +86,7 @@ def _main_clause_before(finite: Token) -> Token | None:
     if any(t.text in QUOTES for t in stretch):
         return None
     # the tagger takes some finite verbs for adjectives ("Washington mahnte/ADJA Peking …"): their mood tells
-    finites = [t for t in stretch if t.tag_ in FINITE_TAGS or t.morph.get("Mood")]
+    finites = [t for t in stretch if finite_by_mood_or_tag(t)]
     if not finites:
         return None
     first = finites[0]
@@ -151,9 +152,9 @@ def _coordinator_before(verb: Token) -> Token | None:
     das Internet abschalten lassen"; not "nach Ägypten und Jordanien", a list within the clause)."""
     start = verb.sent.start
     # "… und hatte im Dezember den Notstand ausgerufen": the auxiliary opens the clause
-    auxiliary = next((a for a in children(verb, "aux") if a.i < verb.i and _finite_by_mood(a)), None)
+    auxiliary = next((a for a in children(verb, "aux") if a.i < verb.i and finite_by_mood_or_tag(a)), None)
     verb = auxiliary or verb
-    if _finite_by_mood(verb) and verb.tag_ not in PARTICIPLE_TAGS:
+    if finite_by_mood_or_tag(verb) and verb.tag_ not in PARTICIPLE_TAGS:
         before = verb.doc[verb.i - 1] if verb.i > start else None
         after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
         if after is not None and after.lower_ in SUBJECT_PRONOUNS:
@@ -185,14 +186,10 @@ def _only_infinitive_clauses(first: Token, opener: Token) -> bool:
         if not len(clause):
             continue
         if not any(is_zu_infinitive(t) for t in clause) or any(
-            _finite_by_mood(t) and not is_zu_infinitive(t) for t in clause
+            finite_by_mood_or_tag(t) and not is_zu_infinitive(t) for t in clause
         ):
             return False
     return True
-
-
-def _finite_by_mood(verb: Token) -> bool:
-    return verb.tag_ in FINITE_TAGS or bool(verb.morph.get("Mood"))
 
 
 def _opening_finite(sentence: Span) -> Token | None:
@@ -201,6 +198,6 @@ def _opening_finite(sentence: Span) -> Token | None:
     for token in sentence:
         if token.pos_ == "SCONJ" or token.text in (",", ":", ";") or token.text in QUOTES:
             return None
-        if _finite_by_mood(token) and not is_zu_infinitive(token):
+        if finite_by_mood_or_tag(token) and not is_zu_infinitive(token):
             return token if token.i > sentence.start else None
     return None

@@ -29,10 +29,10 @@ def outside_patients(clues: list, body: Token) -> list:
     """The clues that may place `body` by nearness: none of the states whose capitals, nationals or
     envoys its own verb acts on, in its sentence or before ("Moskau wies die Vorwürfe zurück. Das
     Außenministerium bestellte den russischen Botschafter ein" is not Russia's ministry)."""
-    acted_on = verb_dependents(body, _is_patient)
+    acted_on = _verb_dependents(body, _is_patient)
     # nationals and envoys are the other side in any phrase of the verb, also where the parser
     # joined them to a place ("nahm in mehreren Provinzen Afghanen fest")
-    around = verb_dependents(body, lambda child: child.dep_ in NOMINAL_DEPS)
+    around = _verb_dependents(body, lambda child: child.dep_ in NOMINAL_DEPS)
     other_side = {
         c.actor.country
         for c in clues
@@ -72,7 +72,7 @@ def _envoy(clue) -> bool:
     return any(t.text.startswith(ENVOYS_DE) for t in words)
 
 
-def verb_dependents(body: Token, keep) -> set[int]:
+def _verb_dependents(body: Token, keep) -> set[int]:
     """Token indices of the phrases `keep` selects among the dependents of the verb whose subject is
     `body`, in its clause and in the clauses coordinated with it that have no subject of their own
     ("durchkämmte die Gehöfte und nahm drei Verdächtige fest"). Empty when the body is no subject."""
