@@ -77,6 +77,7 @@ from lagebild.events.refusals import (
     dismissal_pairs,
     is_dismissal,
 )
+from lagebild.events.refused_acts_uncoded import is_refused_act, refused_act_triggers, told_refusals
 from lagebild.events.reported_acts import accusations_in_reported_speech
 from lagebild.events.reported_verdicts import verdicts_in_reported_speech
 from lagebild.events.senses import in_another_sense
@@ -148,6 +149,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
             if trigger:
                 # a noun read as a verb form too ("Reise" / "reisen"): the noun row knows its arguments
                 triggers = [t for t in triggers if t.token != token] + [trigger]
+        triggers += refused_act_triggers(sentence, triggers)
         triggers = [as_dismissal(as_refusal(t), actors) for t in triggers]
         triggers = [
             as_threat(t, lexicon)
@@ -160,6 +162,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
             for trigger in triggers
             for e in _events_for(trigger, sentence, actors, doc, context, recent, events)
         ]
+        found = told_refusals(found, triggers)
         found += acts_in_constructions(
             found,
             [
@@ -388,7 +391,8 @@ def _events_for(
         doc._.article_date,
         made_by_saying,
     )
-    if trigger.entry.code == REFUSAL_TO_YIELD and modality in ("negated", "future"):
+    refusal = trigger.entry.code == REFUSAL_TO_YIELD or is_refused_act(trigger)
+    if refusal and modality in ("negated", "future"):
         modality = "asserted"  # the negation is the refusal; announcing it is taking the stand
     events = []
     for source, target in pairs:

@@ -126,11 +126,11 @@ def refusals_of_unwilling(events: list[EventInfo]) -> list[EventInfo]:
     saying one will not do it is rejecting it now. "Ganz abbrechen will Berlin den Kontakt nicht" is no refusal:
     only cooperation refused is one."""
     refused = [
-        replace(event, code=code, modality="asserted", target=_told_to(event) or event.target)
+        replace(event, code=code, modality="asserted", target=told_to(event) or event.target)
         for event in events
         if event.modality == "negated"
         and (code := _refusal_code(event.code)) is not None
-        and _under_will(event.trigger.root)
+        and under_will(event.trigger.root)
     ]
     # a rejection the sentence codes already ("wies die Forderungen zurück: Man werde … nicht freilassen")
     return [r for r in _by_the_refusers(refused) if not any(_same_rejection(r, e) for e in events)]
@@ -150,7 +150,7 @@ def _by_the_refusers(refused: list[EventInfo]) -> list[EventInfo]:
     return kept
 
 
-def _told_to(event: EventInfo) -> Span | None:
+def told_to(event: EventInfo) -> Span | None:
     """Whom the refusal is told to, the side it turns down: "Macron ließ Lula wissen, Paris werde das
     Abkommen nicht unterzeichnen", "teilte Ottawa mit, man werde … nicht verlängern"."""
     verb = _act_verb(event.trigger.root)
@@ -199,7 +199,7 @@ def _refusal_code(code: str) -> str | None:
     return next((REFUSAL_OF[code[:n]] for n in (3, 2) if code[:n] in REFUSAL_OF), None)
 
 
-def _under_will(trigger: Token) -> bool:
+def under_will(trigger: Token) -> bool:
     """The act's verb is willed, committed to or declared not to be done: the trigger itself, or the
     verb whose object its noun is ("werde das Abkommen nicht verlängern")."""
     verb = _act_verb(trigger)
