@@ -1,6 +1,6 @@
 """German event coding against our gold set (benchmarks/gold/events_de.jsonl).
 
-    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10] [--verbose]
+    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10|tune11] [--verbose]
 
 Precision and recall at (source state/IGO, CAMEO root, target state/IGO) per sentence, over events of
 every modality; factuality accuracy on the matched events; and the speculative or non-political
@@ -25,7 +25,9 @@ the end of the sixth session; `--split tune7` (t7-a01 …) a seventh, written at
 and held out during it, a tuning split from the eighth session on; `--split tune8` (t8-a01 …) an eighth, written
 at the start of the eighth session and held out during it, a tuning split from the ninth session on; `--split tune9`
 (t9-a01 …) a ninth, written at the start of the ninth session and held out during it, a tuning split from the tenth
-session on; `--split tune10` (t10-a01 …) a tenth, written at the start of the tenth session and held out during it.
+session on; `--split tune10` (t10-a01 …) a tenth, written at the start of the tenth session and held out during it,
+a tuning split from the eleventh session on; `--split tune11` (t11-a01 …) an eleventh, written at the start of
+the eleventh session and held out during it.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ CORPORA = (
     GOLD / "articles_de_tune8.jsonl",
     GOLD / "articles_de_tune9.jsonl",
     GOLD / "articles_de_tune10.jsonl",
+    GOLD / "articles_de_tune11.jsonl",
 )
 # The gold set names IGOs by short codes; the actor KB by CAMEO IGO codes or names.
 DEV = {"seed"} | {f"de-{n:03d}" for n in range(1, 11)}
@@ -73,6 +76,7 @@ TUNE7 = {f"t7-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE8 = {f"t8-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE9 = {f"t9-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE10 = {f"t10-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
+TUNE11 = {f"t11-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 SPLITS = {
     "dev": DEV | BOTH,
     "test": TEST | BOTH,
@@ -89,11 +93,12 @@ SPLITS = {
     "tune8": TUNE8,
     "tune9": TUNE9,
     "tune10": TUNE10,
+    "tune11": TUNE11,
 }
 # (events, negatives) gold files per split; the blind splits have their own articles and gold.
 GOLD_FILES = {
     bank: (f"events_de_{bank}.jsonl", f"events_de_{bank}_negative.jsonl")
-    for bank in ("blind", "blind2", "tune", *(f"tune{n}" for n in range(2, 11)))
+    for bank in ("blind", "blind2", "tune", *(f"tune{n}" for n in range(2, 12)))
 }
 SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",

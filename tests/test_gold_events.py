@@ -35,6 +35,7 @@ SETS = {
     "tune8": "articles_de_tune8.jsonl",
     "tune9": "articles_de_tune9.jsonl",
     "tune10": "articles_de_tune10.jsonl",
+    "tune11": "articles_de_tune11.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
