@@ -11,6 +11,13 @@ Datasets (read from the shared data folder, never copied):
   category (the 2016 names; mapped to the 2021 names our codebook uses: DEMAND→REQUEST,
   DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT) and gold source/target actors with codes.
 
+CAMEO 02 (appeals) counts as no PLOVER category, as in our codebook: the PLOVER manual's CAMEO
+translation table lists "02 APPEAL: dropped" and its SUPPORT section sets CAMEO's appeals apart ("the
+actor simply requested support"); REQUEST's "all requests, demands, and orders" takes CAMEO 10. The GSR
+codes a few appeals as REQUEST ("sought refuge") but an appeal by its complement's category as well
+("urged the EC to support the PLO": SUPPORT); on the even half, mapping 02 to REQUEST would match 1
+of our 8 appeal events and leave 7 as wrong output, so appeals stay unmapped (misses where so coded).
+
 Modes. End to end (default): the real English pipeline (`lagebild.analyze`'s pipeline: tokenizer,
 segmenter, actor stage …), then `code_english_events`. `--oracle-actors`: the actor stage's output is
 replaced by gold actors (PLOVER: the annotated actor texts with their codes; unit tests: every

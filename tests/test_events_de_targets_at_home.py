@@ -2,7 +2,9 @@
 is done to that state's people or rebels unless the clause names a foreigner; "die Union" of German
 party politics is CDU/CSU; the demands, criticism and threats of parties and the opposition that name no
 one go to their own government; the police is the police of where it acts; a prosecutor's
-investigation of people the clause does not place abroad targets the prosecutor's own state."""
+investigation of people the clause does not place abroad targets the prosecutor's own state, and so does
+a government's inquiry where the sentence names no other state; a mass killing of people the clause
+gives no foreign nationality targets the state where it happens, else the killers' own."""
 
 import pytest
 
@@ -113,3 +115,46 @@ def test_a_prosecutors_investigation_of_unnamed_people_targets_their_own_state()
 def test_an_investigation_of_foreigners_is_not_placed_at_home() -> None:
     keys = _keys("Die Staatsanwaltschaft in Paris leitete Ermittlungen gegen russische Diplomaten ein.")
     assert ("09", "FRA", "FRA", "asserted") not in keys
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Die Regierung in Bogotá kündigte eine Untersuchung der Vorfälle an.", "COL"),
+        ("Der kolumbianische Präsident will den Vorfall untersuchen lassen.", "COL"),
+    ],
+)
+def test_a_governments_inquiry_naming_no_other_state_targets_its_own_state(text, state) -> None:
+    assert any(key[:3] == ("09", state, state) for key in _keys(text))
+
+
+def test_an_inquiry_in_a_sentence_naming_a_foreign_company_is_not_placed_at_home() -> None:
+    keys = _keys("Peking leitete eine Sicherheitsprüfung gegen den US-Konzern ein.")
+    assert ("09", "CHN", "CHN", "asserted") not in keys
+
+
+def test_an_international_bodys_inquiry_has_no_home() -> None:
+    keys = _keys("UN-Generalsekretär António Guterres kündigte eine Untersuchung der Vorfälle an.")
+    assert [key[2] for key in keys if key[0] == "09"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Sudanesische Milizen töteten mehr als 400 Menschen.", "SDN", "SDN"),
+        ("Eritreische Soldaten töteten in Axum Hunderte Zivilisten.", "ERI", "ETH"),
+        ("Russische Einheiten hätten Hunderte ukrainische Soldaten hingerichtet.", "RUS", "UKR"),
+    ],
+)
+def test_a_mass_killing_targets_the_place_else_the_own_state_unless_victims_are_foreign(
+    text, source, target
+) -> None:
+    assert any(key[:3] == ("20", source, target) for key in _keys(text))
+
+
+def test_the_victims_of_a_mass_killing_at_home_are_no_counterpart_of_the_next_act() -> None:
+    text = (
+        "Truppen der Regierung töteten in Kolumbien mehr als 300 Menschen. "
+        "Die Regierung in Bogotá kündigte daraufhin Gespräche an."
+    )
+    assert ("03", "COL", "COL") not in {key[:3] for key in _keys(text)}

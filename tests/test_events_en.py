@@ -54,12 +54,11 @@ def test_passive_takes_the_by_phrase_as_source():
 
 def test_negated_and_hypothetical():
     assert _events("Germany will not send weapons to Ukraine.") == [("072", "DEU", "UKR", "negated")]
-    assert _events("Germany said it would impose sanctions on Russia.")[-1] == (
-        "163",
-        "DEU",
-        "RUS",
-        "hypothetical",
-    )
+    # the reported act stays hypothetical; announcing it is a threat (`english_intent.announced_intent`)
+    assert _events("Germany said it would impose sanctions on Russia.") == [
+        ("163", "DEU", "RUS", "hypothetical"),
+        ("131", "DEU", "RUS", "asserted"),
+    ]
 
 
 def test_governing_verb_combines_with_its_infinitive():

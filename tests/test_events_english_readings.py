@@ -75,8 +75,28 @@ def test_a_hostile_act_announced_on_a_condition_is_also_a_threat():
     events = _events("Nigeria will withdraw its peacekeepers from Chad unless the fighting stops.")
     assert ("131", "NGA", "TCD", "asserted") in events
     assert ("1661", "NGA", "TCD", "future") in events
-    # without a condition the announced act stays an act
-    assert all(code[:2] != "13" for code in _codes("Nigeria will withdraw its peacekeepers from Chad."))
+    # the act stands in the condition itself: no threat
+    assert all(code[:2] != "13" for code in _codes("If Chad attacks, Nigeria withdraws its peacekeepers."))
+
+
+def test_an_act_announced_in_the_future_tense_is_also_an_intent_or_a_threat():
+    # CAMEO codes the announcement: intent to provide aid (033), threat to cut relations (131)
+    assert _events("Japan will send food aid to Kenya.") == [
+        ("070", "JPN", "KEN", "future"),
+        ("033", "JPN", "KEN", "asserted"),
+    ]
+    assert ("131", "NGA", "TCD", "asserted") in _events("Nigeria will withdraw its peacekeepers from Chad.")
+    # "would" announces in reported speech only
+    assert ("137", "TUR", "CYP", "asserted") in _events(
+        "Turkish officials said they would impose an embargo on Cyprus."
+    )
+    assert _codes("Sweden would send aid to Kenya if it could.") == ["070"]
+    assert _codes("Syria sent food aid to Lebanon.") == ["070"]
+
+
+def test_keeping_up_a_hunger_strike_is_a_protest():
+    assert ("142", "POL", "POL", "asserted") in _events("Polish nurses continued their hunger strike.")
+    assert _codes("Israel continued its offensive in Gaza.")[0] == "190"
 
 
 def test_an_adverb_between_subject_and_verb():

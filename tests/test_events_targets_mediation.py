@@ -81,3 +81,52 @@ def test_a_party_unknown_to_the_kb_leaves_the_known_one() -> None:
         "der Afrikanischen Union in Algier ein Abkommen unterzeichnet."
     )
     assert found == {("Algerien", "Mali"), ("Afrikanische Union", "Mali")}
+
+
+def _events(text: str) -> set[tuple[str, str, str | None]]:
+    events = analyze(text, date="2024-03-01", lang="de").events
+    return {
+        (e.code, e.source.name, e.target.name if e.target is not None else None)
+        for e in events
+        if e.source is not None
+    }
+
+
+def test_participle_phrase_names_the_mediator_of_the_act() -> None:
+    found = _mediations(
+        "Armenien und Aserbaidschan haben am Montag in Genf einen Gefangenenaustausch vollzogen, "
+        "vermittelt von der Schweiz."
+    )
+    assert found == {("Schweiz", "Armenien"), ("Schweiz", "Aserbaidschan")}
+
+
+def test_act_is_not_aimed_at_the_mediator_of_the_participle_phrase() -> None:
+    found = _events(
+        "Armenien und Aserbaidschan haben am Montag in Genf einen Gefangenenaustausch vollzogen, "
+        "vermittelt von der Schweiz."
+    )
+    assert all(target != "Schweiz" for code, _, target in found if code != "045")
+
+
+def test_mediation_by_a_named_person_with_von() -> None:
+    events = analyze(
+        "In Doha unterzeichneten Kolumbiens Präsident Gustavo Petro und Venezuelas Präsident Nicolás "
+        "Maduro unter Vermittlung von Emir Tamim bin Hamad Al Thani ein Abkommen.",
+        date="2024-03-01",
+        lang="de",
+    ).events
+    found = {(e.source.actor_code, e.target.actor_code) for e in events if e.code == "045"}
+    assert found == {("QATGOV", "COL"), ("QATGOV", "VEN")}
+
+
+def test_mediating_the_agreement_in_a_relative_clause() -> None:
+    found = _mediations(
+        "Serbien und Montenegro haben sich auf einen Grenzverlauf geeinigt, den der Sonderbeauftragte "
+        "der EU vermittelt hatte."
+    )
+    assert {target for _, target in found} == {"Serbien", "Montenegro"}
+
+
+def test_a_mediation_offer_without_an_act_adds_no_sides() -> None:
+    found = _mediations("Die Schweiz stehe für weitere Vermittlungen bereit, sagte der Minister.")
+    assert all(target is None for _, target in found)

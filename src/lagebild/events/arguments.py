@@ -389,8 +389,24 @@ def genitive_attributes(noun: Token) -> list[Token]:
     return [
         c
         for c in noun.children
-        if c.dep_ in ("nmod", "nmod:poss") and preposition_of(c) is None and _genitive_phrase(c)
+        if c.dep_ in ("nmod", "nmod:poss")
+        and preposition_of(c) is None
+        and _genitive_phrase(c)
+        or _genitive_apposition(c, noun)
     ] + [c for c in noun.children if c.dep_ == "nmod:poss"]
+
+
+def _genitive_apposition(child: Token, noun: Token) -> bool:
+    """ "jede Einmischung Moskaus": the weak parse calls a genitive name after a noun an apposition;
+    an apposition agrees with its noun in case, so a genitive one after a noun in another case is an
+    attribute."""
+    case = child.morph.get("Case")
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and "Gen" in case
+        and "Gen" not in noun.morph.get("Case")
+    )
 
 
 def _genitive_phrase(noun: Token) -> bool:

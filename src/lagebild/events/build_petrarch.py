@@ -35,8 +35,8 @@ VOWELS = set("AEIOU")
 # request (12x; an accusation: 016), issuing a statement (010), mobilising or massing troops (154),
 # summoning an envoy (114, a formal complaint, as the German gold codes it), blocking roads and
 # bridges (144), expelling inspectors, monitors or peacekeepers (166x), announcing a suspension,
-# embargo, curfew or state of emergency, and a few verbs it has not (demobilise, picket, bulldoze,
-# retake).
+# embargo, curfew or state of emergency, a few verbs it has not (demobilise, picket, bulldoze,
+# retake), and keeping up a hunger strike (142; the dictionary has only starting, joining, pursuing one).
 SUPPLEMENT = """
 ---  REJECT_STANDALONE   [120]  ---
 REFUSE
@@ -116,6 +116,13 @@ PICKET
 BULLDOZE
 ---  RETAKE   [192]  ---
 RETAKE {RETAKES RETOOK RETAKEN RETAKING}
+---  KEEP_UP_PROTEST   [---]  ---
+CONTINUE
+ESCALATE
++GO_ON {+GOES_ON +WENT_ON +GONE_ON +GOING_ON}
++KEEP_UP {+KEEPS_UP +KEPT_UP +KEEPING_UP}
+- * {HUNGER STRIKE}   [142]
+- * {HUNGER STRIKES}   [142]
 ---  EXPEL_MISSION   [---]  ---
 EXPEL
 - * INSPECTORS   [1662]

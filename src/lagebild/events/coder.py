@@ -49,8 +49,11 @@ from lagebild.events.group_actors import (
     group_targets,
     toward_each_other,
 )
+from lagebild.events.held_out_relations import relations_held_out
 from lagebild.events.intentions import as_intents
+from lagebild.events.invited_guests import receptions_of_invited_guests
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
+from lagebild.events.mediated_acts import mediated_acts
 from lagebild.events.meetings import (
     arrival_destination,
     calls_of_addressed_acts,
@@ -91,6 +94,7 @@ from lagebild.events.setting_meetings import meetings_as_settings
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.sport import without_sport
 from lagebild.events.struck_places import struck_place
+from lagebild.events.targets_arrests import arrested_at_home
 from lagebild.events.targets_both_sides import both_sides
 from lagebild.events.targets_camps import camp_of, on_own_people, same_camp
 from lagebild.events.targets_coordinated import counterparts_of_next_clauses
@@ -101,6 +105,7 @@ from lagebild.events.targets_listed import with_listed_targets
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause
 from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.targets_remembered import remembered_counterpart
+from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
 from lagebild.pipeline.annotations import EventInfo
@@ -181,13 +186,16 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found += demanded_acts(found, triggers, lexicon, recent)
         found = with_asked_concessions(found, lexicon, events)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
+        found = relations_held_out(found)
         found = without_private_crime([_as_repression(e) for e in found])
         found = without_feared_developments(without_sport(found, doc))
         found = shared_counterparts(counterparts_of_next_clauses(found))
         found = with_listed_targets(found, actors)
+        found = mediated_acts(found, sentence, actors)
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
         settings = meetings_as_settings(triggers, found, actors)
-        for event in one_event_per_act(without_framing(without_onlookers(found)) + settings):
+        acts = one_event_per_act(without_framing(without_onlookers(found)) + settings)
+        for event in receptions_of_invited_guests(acts, actors):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
             if key not in seen:
                 seen.add(key)
@@ -479,7 +487,11 @@ def _source_target_pairs(
         # a parsed name that stands for no state ("Leuchtfeuer der Hoffnung", a ship) yields to a state
         # actor found nearby or just before; a person keeps it where none is found
         stateless, parsed = (parsed, None) if _stateless(parsed) else (None, parsed)
-        guessable = not judges_acts_in_general(trigger) and not meets_among_themselves(trigger, source)
+        guessable = (
+            not judges_acts_in_general(trigger)
+            and not meets_among_themselves(trigger, source)
+            and not aimed_at_unnamed_foreigners(trigger)
+        )
         guess = (
             # a crowd protesting at home against no one named: its own government, not a state from before
             home_target(trigger, source, fallback_target(trigger, source, sentence, actors, context), actors)
@@ -492,6 +504,8 @@ def _source_target_pairs(
         guess = guess or (filled_target(trigger, source, sentence, actors) if fillable else None)
         guess = guess or (remembered_counterpart(trigger, source, before) if fillable else None)
         target = parsed or _not_a_co_agent(guess, source, sources, trigger, actors) or _person(stateless)
+        # an arrest no one was found for: the state's own people (`targets_arrests`)
+        target = target or (arrested_at_home(trigger, source) if guessable else None)
         target = None if target is not None and named_as_mediator(target, trigger, actors) else target
         if target is None and (_force_named_in_passing(trigger) or is_visit(trigger)):
             continue  # a visit is to someone: one whose destination names no actor is too little to code

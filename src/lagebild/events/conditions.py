@@ -22,7 +22,9 @@ IF_MARKS = CONDITION_MARKS - {"ob", "whether"}
 REPORTED_MODALS = {"könne", "werde", "müsse", "wolle", "dürfe"}
 SPEECH_HEADS = re.compile(
     r"^(sagt|erklärt|betont|droht|warnt|kündigt|teilte|teilt|hieß|heißt|versprach|versprich|versproch|"
-    r"bot|biet|sichert|forder|verlang)",
+    r"bot|biet|sichert|forder|verlang|"
+    # the participles of the perfect: "hat mit einem Eingreifen gedroht, falls …"
+    r"gedroht|angedroht|gewarnt|gesagt|angekündigt|gefordert|zugesichert|angeboten|mitgeteilt)",
     re.IGNORECASE,
 )
 # "stellte eine Wiederaufnahme in Aussicht, falls …": a conditional promise is made
@@ -168,7 +170,14 @@ def spoken_by_someone(token: Token, trigger: Token) -> bool:
     # a verb coordinated without a subject of its own shares the first verb's ("warf Kabul vor … und
     # drohte mit Schlägen, falls …")
     speaking = token.head if token.dep_ == "conj" and not _has_subject(token) else token
-    speakers = [c for c in speaking.children if c.dep_ == "nsubj" and c.i != trigger.i and c.lower_ != "es"]
+    # the parser may hang the subject on the finite auxiliary ("Sisi hat … gedroht")
+    auxiliaries = [c for c in speaking.children if c.dep_ == "aux"]
+    speakers = [
+        c
+        for head in (speaking, *auxiliaries)
+        for c in head.children
+        if c.dep_ == "nsubj" and c.i != trigger.i and c.lower_ != "es"
+    ]
     promising = any(t.lower_ in PROMISE_NOUNS for t in own_clause(token))
     return (SPEECH_HEADS.match(token.text) is not None or promising) and bool(speakers)
 

@@ -4,6 +4,8 @@ or nobody. A weak parser leaves many targets unattached, and a reaction often na
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
@@ -74,6 +76,10 @@ UNGUESSED_ROOTS = ("17", "18")
 # Freilassung der Geiseln durch die Hamas", "lehnte die Sanktionen ab"). Denials (016) are left out:
 # their target is the accuser, and only where the sentence names one.
 JUDGING_ROOTS = ("11", "12")
+# assault (18) and mass violence (20): done to people, who do not reply as a party does
+VIOLENCE_ON_PEOPLE_ROOTS = ("18", "20")
+# accusations (112x: "warf Manila Provokationen vor"), whose objects name the conduct charged
+ACCUSATION_ROOT = "112"
 
 CRITICISM_NOUNS = {
     "kritik",
@@ -222,6 +228,8 @@ def _home_counterpart(source: Span, context: list[EventInfo]) -> Span | None:
     actor named before."""
     side = side_of(source)
     for earlier in reversed(context):
+        if earlier.code[:2] in VIOLENCE_ON_PEOPLE_ROOTS:
+            continue  # the people killed or assaulted are victims, not a party the next act answers
         if earlier.source is not None and side is not None and side_of(earlier.source) == side:
             at_home = earlier.target is not None and side_of(earlier.target) == side
             return earlier.target if at_home and not same_actor(earlier.target, source) else None
@@ -669,9 +677,22 @@ def _act_codes(noun: Token) -> set[str]:
 
 def _patient_in_genitive(noun: Token) -> bool:
     """Whether the lexicon row takes the noun's patient in the genitive ("die Ausweisung der
-    Diplomaten"): its genitive then names no agent. A noun without a row: assume so, to be safe."""
+    Diplomaten"): its genitive then names no agent. A noun without a row: assume so, to be safe,
+    unless it names conduct one is charged with ("jede Einmischung Moskaus", "die Aggression
+    Russlands"): conduct has no patient, its genitive is who engaged in it."""
     specs = {e.target for e in german_lexicon().nouns_by_form.get(noun.lower_, ()) if e.kind == "N"}
-    return not specs or "gen" in specs
+    if not specs:
+        return noun.lower_ not in _charged_conduct()
+    return "gen" in specs
+
+
+@cache
+def _charged_conduct() -> frozenset[str]:
+    """The nouns the lexicon's accusations take as the conduct charged ("warf Manila Provokationen
+    vor", "sprach von Einmischung")."""
+    return frozenset(
+        word for e in german_lexicon().entries if e.code.startswith(ACCUSATION_ROOT) for word in e.objects
+    )
 
 
 def _latest_performer(codes: set[str], recent: list[EventInfo]) -> Span | None:

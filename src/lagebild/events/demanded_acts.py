@@ -10,7 +10,7 @@ before ("Kuba ließ Demonstranten festnehmen. Brüssel verlangte die Freilassung
 towards itself; towards the asker where they are its own people ("die Freilassung seiner Kollegen")
 or where a state asks another to free people other than the holder's prisoners, protesters or critics
 ("verlangte die Freilassung des Unteroffiziers"). Concessions named by other words, and whom they are
-for, are `asked_concessions.py`'s."""
+for, are `asked_concessions.py`'s; inquiries and accounts asked for are `asked_inquiries.py`'s."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import genitive_attributes, is_organisation, preposition_of, side_of
+from lagebild.events.asked_inquiries import inquiries_asked
 from lagebild.events.codebook import ASKING_ROOTS, HOSTILE_ROOTS
 from lagebild.events.context_targets import context_target
 from lagebild.events.lexicon import Lexicon
@@ -65,7 +66,9 @@ def demanded_acts(
     for (start, code), appeals in _appeals_by_trigger(events).items():
         trigger = by_token.get(start)
         act = ASKED_FOR.get(code) or (_asked_noun_code(trigger, lexicon) if trigger is not None else None)
-        if act is None:
+        inquiries = inquiries_asked(act, appeals, trigger) if trigger is not None else []
+        if act is None or inquiries:
+            asked += inquiries
             continue
         addressees = [e.target for e in appeals if e.target is not None and side_of(e.target) is not None]
         if act in (RELEASE, RETURN_OF_PROPERTY):

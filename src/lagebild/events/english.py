@@ -21,7 +21,13 @@ from spacy.tokens import Doc, Span
 from lagebild.events.arguments import ActorIndex
 from lagebild.events.codebook import codebook
 from lagebild.events.english_infinitives import purpose_subject
-from lagebild.events.english_intent import apply_decisions, apply_willingness, conditional_threat
+from lagebild.events.english_intent import (
+    announced_intent,
+    apply_decisions,
+    apply_willingness,
+    conditional_threat,
+)
+from lagebild.events.english_places import own_government, state_of_place, unnamed_attacker
 from lagebild.events.future_acts import INTENT_HEADS
 from lagebild.events.modality_words import (
     CONDITION_MARKS,
@@ -99,6 +105,7 @@ class _Coded:
         self.governor: _Coded | None = None  # the verb whose to-infinitive this is
         self.far_target = False  # target found past the verb's window (`_marked_target_later`)
         self.modality: str | None = None  # set where the words around fix it (`english_intent`)
+        self.unnamed_source: Span | None = None  # the state where an attack naming no attacker happens
 
 
 def code_english_events(doc: Doc, lexicon: PetrarchLexicon | None = None) -> list[EventInfo]:
@@ -171,6 +178,10 @@ def _sentence_events(
         if item is None:
             continue
         _assign_actors(item, view, window, skipped, previous)
+        if not item.sources:
+            item.unnamed_source = unnamed_attacker(
+                sentence, item.code, words, hit.start, hit.end, hit.passive
+            )
         item.governor = _governor(item, coded, words)
         _purpose_infinitive(item, view)
         apply_willingness(item, words, COMBINED)
@@ -337,21 +348,31 @@ def _events(doc: Doc, sentence: Span, item: _Coded, spans: dict[int, Span]) -> l
     target = spans.get(item.target) if item.target is not None else None
     if primary == "010" and target is None:
         return []  # a statement without an addressee ("X said") is no interaction
-    for source_start in item.sources:
-        source = spans[source_start]
+    # where no other state is named, the state where an act on the ground happens (`english_places`)
+    at_home = state_of_place(sentence, primary, item.hit.end) if item.far_target or target is None else None
+    sources = [spans[start] for start in item.sources]
+    if not sources and item.unnamed_source is not None:
+        sources = [item.unnamed_source]
+    for source in sources:
         if target is not None and _same_actor(source, target):
             if not item.far_target:
                 continue
             target = None  # a far mention of the source's own state adds nothing, loses no event
+        trigger = sentence[item.hit.start : item.hit.end]
+        aimed_at = target or at_home or own_government(primary, source, trigger)
         if primary and primary in codebook():
-            events.append(_event(doc, sentence, item, primary, source, target, modality, date))
+            events.append(_event(doc, sentence, item, primary, source, aimed_at, modality, date))
             threat = conditional_threat(
                 primary, modality, words, item.hit.start, item.hit.end, COMBINED["13"]
             )
+            if threat is None:
+                threat = announced_intent(
+                    primary, modality, words, item.hit.start, COMBINED["03"], COMBINED["13"]
+                )
             if threat is not None:
-                events.append(_event(doc, sentence, item, threat, source, target, "asserted", date))
-        if reverse and target is not None and reverse in codebook():
-            events.append(_event(doc, sentence, item, reverse, target, source, modality, date))
+                events.append(_event(doc, sentence, item, threat, source, aimed_at, "asserted", date))
+        if reverse and aimed_at is not None and reverse in codebook():
+            events.append(_event(doc, sentence, item, reverse, aimed_at, source, modality, date))
     return events
 
 

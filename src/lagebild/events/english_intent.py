@@ -10,10 +10,15 @@ allowing, 080), not an intent, so a governing "decided" gives way to its complem
 
 "Nigeria will withdraw its force from Chad unless …": a hostile act announced on a condition is a
 threat (CAMEO 13, the gold convention too: an asserted 13x plus the act, future or hypothetical).
+
+"Finland will give Tanzania a grant", "the farmers said they would blockade Paris": an act announced
+in the future tense is, for CAMEO, the announcement's intent (03: 033 intent to provide aid) or threat
+(13: 137 threat of coercion), asserted, besides the act itself (future or hypothetical).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from lagebild.events.codebook import INTENT_ROOT, REJECTION_ROOT
@@ -26,6 +31,11 @@ CONDITIONS_AFTER = {"unless", "if", "otherwise"}
 # acts that, announced on a condition, threaten (unlike `codebook.HOSTILE_ROOTS`, protests and cuts in
 # relations too, and no threat of a threat): protest, force posture, cuts, coercion, force
 THREATENABLE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+# acts whose announcement is an intent: meetings, support, cooperation, aid, yielding
+PROMISABLE_ROOTS = {"04", "05", "06", "07", "08"}
+FUTURE_MARKS = {"will", "'ll", "shall"}
+# "would" announces only in reported speech ("said they would boycott"); elsewhere it is conditional
+REPORTING_HEADS = re.compile(r"^(said|says?|announc|told|tells?|stat|declar|insist|warn|indicat)")
 
 
 class CodedVerb(Protocol):
@@ -82,3 +92,24 @@ def conditional_threat(
     if not CONDITIONS_AFTER & set(words[end:]):
         return None
     return threats.get(root, "130")
+
+
+def announced_intent(
+    code: str, modality: str, words: list[str], start: int, intents: dict[str, str], threats: dict[str, str]
+) -> str | None:
+    """The intent (03x) or threat (13x) code for an act announced right before the verb at `start` with
+    "will" (or a reported "would"), else None."""
+    if modality not in ("future", "hypothetical") or start == 0:
+        return None
+    marker = words[start - 1]
+    if marker == "would":
+        if not any(REPORTING_HEADS.match(w) for w in words[: start - 1]):
+            return None
+    elif marker not in FUTURE_MARKS:
+        return None
+    root = code[:2]
+    if root in PROMISABLE_ROOTS:
+        return intents.get(root)
+    if root in THREATENABLE_ROOTS:
+        return threats.get(root, "130")
+    return None

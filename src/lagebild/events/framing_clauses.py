@@ -52,6 +52,13 @@ SPLIT_OPEN_HEADS = {
     ("setz", "darauf"),
     ("geh", "davon"),
     ("ging", "davon"),
+    # advocating: "sprach sich dafür aus, … zu", "setzt sich dafür ein", "tritt dafür ein"
+    ("sprach", "dafür"),
+    ("sprech", "dafür"),
+    ("sprich", "dafür"),
+    ("setz", "dafür"),
+    ("trat", "dafür"),
+    ("tritt", "dafür"),
 }
 SPLIT_REFUSAL_HEADS = {
     ("lehn", "ab"),
@@ -68,6 +75,8 @@ POSSIBLE_QUALIFIERS = re.compile(
 )
 BELIEF_WORDS = {"überzeugt", "glaubt", "glauben", "glaubte", "meint", "meinen", "annehmen", "nimmt"}
 # "Polen will, dass die EU …": what a source wants done is demanded
+# what is called needed is not yet done: "Es ist höchste Zeit, dass die EU …", "Nötig ist, dass …"
+NEEDED = {"zeit", "nötig", "notwendig", "erforderlich", "geboten", "überfällig", "unerlässlich", "unabdingbar"}  # fmt: skip
 WANTING = {"will", "wollen", "wollte", "wollten", "möchte", "möchten"}
 SPLIT_PLANNING_HEADS = {
     ("sieh", "vor"),
@@ -109,7 +118,7 @@ def surface_framing(trigger: Token) -> str | None:
         if noun_framing is not None:
             return noun_framing
     before, after = clause_before(clause), clause_after(clause)
-    if first in ("dass", "daß") and before is not None and {t.lower_ for t in before} & WANTING:
+    if first in ("dass", "daß") and before is not None and {t.lower_ for t in before} & (WANTING | NEEDED):
         return "hypothetical"
     if first in ("dass", "daß") and before is not None and _predicted(before, clause):
         return "hypothetical"
@@ -139,6 +148,7 @@ def _framing_of_clause(clause: Span, content: Span) -> str | None:
     """What a framing clause makes of the clause it frames: weighed, feared or open → hypothetical;
     refused or denied → negated; planned or announced → future. A warning or fear of what has already
     happened ("Die NATO warnte, Russland habe Truppen zusammengezogen") reports it."""
+    clause = _governing_part(clause, content)
     words = {t.lower_ for t in clause}
     negated = bool(words & (NEGATING_WORDS | {"niemand"}))
     heads = [t.text for t in clause]
@@ -169,8 +179,19 @@ def _framing_of_clause(clause: Span, content: Span) -> str | None:
     if any(PLANNING_WORDS.match(h) or PLANNING_HEADS.match(h) for h in verbs) or has_pair(
         clause, SPLIT_PLANNING_HEADS
     ):
-        return "future"
+        # "haben nicht vor, … zu": no plan, as "keine Pläne"; "kündigte nicht nur an" plans all the same
+        unplanned = any(is_negating(t, t) or is_negating_determiner(t) for t in clause)
+        return "negated" if unplanned else "future"
     return None
+
+
+def _governing_part(frame: Span, content: Span) -> Span:
+    """Of a frame that coordinates verbs before its content, the last verb's part, which governs it:
+    "rief Moskau zu einer Waffenruhe auf und kündigte an, … zu liefern" announces, it asks nothing."""
+    if frame.end > content.start:
+        return frame
+    joins = [t.i for t in frame if t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i]
+    return frame.doc[joins[-1] + 1 : frame.end] if joins and joins[-1] + 1 < frame.end else frame
 
 
 def _open_phrase(clause: Span) -> bool:

@@ -2,7 +2,9 @@
 for verbs by which one holds on to, takes part in, answers with, threatens with or works for an act
 of one's own ("Kanada hielt an seinen Gegenzöllen fest", "Soldaten, die an dem Vorstoß beteiligt
 sind", "Die Taliban antworteten mit Angriffen", "Die Union drohte mit einem Untersuchungsausschuss"),
-and a host who invites others to talks ("lud seine Amtskollegen zu einem Treffen ein"). Verbs of
+and a host who invites others to talks ("lud seine Amtskollegen zu einem Treffen ein"); likewise the
+subject of an adjective by which one declares oneself ready for an act of one's own ("Die USA seien zu
+Gesprächen bereit", "Die NATO bleibe offen für Gespräche mit Russland"). Verbs of
 appeal ("rief zu Gesprächen auf", "mahnte zu Verhandlungen") are not among them: there the addressee
 is to act; nor are verbs of striving ("bemühen sich um die Freilassung"): the act sought is mostly
 another's. `noun_agents` reads the verbs that take the act noun as their object."""
@@ -34,18 +36,41 @@ PERFORMING_BY_PREPOSITION = {
 # the host invites the guests to a meeting of its own ("lud … zu Gesprächen nach Nairobi ein")
 INVITING = VerbSet({"einladen": "lädt;lud;eingeladen"})
 INVITED_TO = ("zu", "zum", "zur")
+# adjectives of readiness and the prepositions of the act one is ready for
+READY_FOR = {"bereit": ("zu", "zum", "zur"), "offen": ("für",)}
 
 
 def governing_subject(trigger: Trigger) -> Token | None:
     """The subject of the verb that governs the act noun with one of these prepositions, or None."""
     noun = first_conjunct(trigger.token)
     preposition = preposition_of(noun)
-    verb = noun.head
-    if preposition is None or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+    if preposition is None:
         return None
+    ready = _ready_subject(noun, preposition)
+    if ready is not None:
+        return ready
     performing = PERFORMING_BY_PREPOSITION.get(preposition)
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
     inviting = trigger.entry.code.startswith(MEETING_ROOT) and preposition in INVITED_TO
     if not (performing is not None and verb in performing or inviting and verb in INVITING):
         return None
     # "beteiligt" as a predicate ("sind an dem Vorstoß beteiligt") has its subject on the adjective
     return subject_of(verb) if verb.pos_ != "ADJ" else next(iter(children(verb, "nsubj")), None)
+
+
+def _ready_subject(noun: Token, preposition: str) -> Token | None:
+    """Who is ready for the act: the subject of "bereit" or "offen" governing the noun ("die USA seien
+    zu Gesprächen bereit"), or of the verb they complete ("Die RSF erklärten sich zu Verhandlungen
+    bereit", where the parse hangs the noun on the verb)."""
+    head = noun.head
+    for word in (head, *head.children):
+        if preposition not in READY_FOR.get(word.lower_, ()):
+            continue
+        subject = next(iter(children(word, "nsubj")), None)
+        verb = word if word.pos_ in ("VERB", "AUX") else word.head
+        if subject is None and verb.pos_ in ("VERB", "AUX"):
+            subject = subject_of(verb)
+        return subject
+    return None

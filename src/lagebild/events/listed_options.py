@@ -24,8 +24,11 @@ LEAD_IN_WORDS = 12
 
 def listed_option(trigger: Token) -> bool:
     """The act's sentence is an item of a list ("Zweitens: …") that a sentence naming options or
-    possibilities opens."""
+    possibilities opens, or the act follows a colon such a lead-in ends ("Drei Wege sind denkbar:
+    Russland könnte die Ostsee blockieren, Estland angreifen oder …")."""
     sentence = trigger.sent
+    if _after_options_colon(trigger):
+        return True
     if _ordinal(sentence) is None:
         return False
     current: Span | None = sentence
@@ -38,6 +41,14 @@ def listed_option(trigger: Token) -> bool:
             return _opens_options(lead_in) or _opens_options(_sentence_before(current))
         current = _sentence_before(current)
     return False
+
+
+def _after_options_colon(trigger: Token) -> bool:
+    sentence = trigger.sent
+    colon = next((t for t in sentence[: LEAD_IN_WORDS + 1] if t.text == ":"), None)
+    if colon is None or trigger.i <= colon.i:
+        return False
+    return _opens_options(trigger.doc[sentence.start : colon.i])
 
 
 def _ordinal(sentence: Span) -> Token | None:

@@ -24,6 +24,7 @@ from lagebild.events.conditions import (
     is_concessive,
     verb_first_condition,
 )
+from lagebild.events.dated_acts import dated_by_relative_clause, heading_dates, told_as_past
 from lagebild.events.event_clauses import clause_verb, governing_verbs, has_pair, surface_clause, within
 from lagebild.events.framing_clauses import surface_framing
 from lagebild.events.future_acts import (
@@ -34,8 +35,10 @@ from lagebild.events.future_acts import (
     purpose_of_act,
     surface_intent,
 )
+from lagebild.events.invited_meetings import invited_to
 from lagebild.events.listed_options import listed_option
 from lagebild.events.modality_words import (
+    ADVOCACY_HEADS,
     CONDITION_MARKS,
     CONTENT_MARKS,
     DEMAND_HEADS,
@@ -46,7 +49,7 @@ from lagebild.events.modality_words import (
     RULING_OUT_PAIRS,
     THREAT_HEADS,
 )
-from lagebild.events.negation_scope import denied_noun, has_negation, is_litotes, refused
+from lagebild.events.negation_scope import called_off, denied_noun, has_negation, is_litotes, refused
 from lagebild.events.speculation import (
     ASKED_WITH,
     REPORTING_HEADS,
@@ -75,6 +78,12 @@ EXPECTATION_HEADS = re.compile(
 # the prepositions that give an act as the cause of another: "wegen des Haftbefehls", "infolge der
 # Sanktionen"; "nach" is left out, as it also asks for an act ("die Forderung nach einem Abzug")
 CAUSES = {"wegen", "aufgrund", "infolge", "angesichts"}
+# the conjunctions of temporal, causal and concessive clauses, whose content the sentence takes as given
+FACTIVE_MARKS = {"nachdem", "weil", "da", "seit", "seitdem", "obwohl", "obgleich"}
+ADVOCATED_WITH = "für"
+# the words that make a threat hang on what the other side does: a condition, an alternative, any case
+UNLESS_WORDS = CONDITION_MARKS | {"sollte", "sollten", "sofern", "sonst", "andernfalls", "solange"}
+EVERY_CASE = ("jede", "jegliche", "jedwede")
 # "rufen" with these particles recalls, phones, proclaims or summons: no call for an act
 OTHER_SENSES_OF_RUFEN = {"zurück", "an", "aus", "ab", "wach", "hervor", "herbei"}
 # the words that open a content clause, which a demand or threat does govern
@@ -109,7 +118,7 @@ def modality_of(
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark" and not is_concessive(c)}
     for governor in governors:
         marks |= {c.lower_ for c in governor.children if c.dep_ == "mark" and not is_concessive(c)}
-    if sentence.text.rstrip().endswith("?") and not _presupposing_question(sentence):
+    if sentence.text.rstrip().endswith("?") and not _presupposing_question(sentence) and not _given(verb):
         return "hypothetical"
     subjunctive = hypothetical_subjunctive(sentence, verb, trigger, governors)
     if marks & CONDITION_MARKS or clause_words & (subjunctive | POSSIBILITY) or verb_first_condition(verb):
@@ -122,6 +131,8 @@ def modality_of(
     if any(g.lower_ in subjunctive for g in governors):
         return "hypothetical"
     if planned_proposal(governors):
+        return "future"
+    if _threatened_as_coming(verb, governors, sentence):
         return "future"
     if any(_demands_or_threatens(g, verb) for g in governors) or _demanded_noun(trigger, verb):
         return "hypothetical"
@@ -156,12 +167,21 @@ def modality_of(
         return "hypothetical"
     if negated or framing == "negated" or refused(trigger, verb, governors) or denied_noun(trigger, verb):
         return "negated"
+    if called_off(trigger, verb):
+        return "negated"
     if made_by_saying:
         return (
             "future" if any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux") else "asserted"
         )
+    if invited_to(trigger, verb):
+        return "future"
     if announces(verb, trigger) or framing == "future" or surface_intent(trigger) or expected_arrival(verb):
         return "future"
+    if told_as_past(verb):
+        event_date = article_date = None  # a past tense tells a done act, whatever date was resolved
+    elif event_date in heading_dates(sentence) or (event_date and dated_by_relative_clause(verb, event_date)):
+        # a chronicle's heading ("Sonntag: Moskau schlägt zurück"), a relative clause's date
+        event_date = None
     if future_by_verb_or_date(verb, trigger, governors, event_date, article_date) or purpose_of_act(verb):
         return "future"
     return "asserted"
@@ -179,7 +199,21 @@ def _demands_or_threatens(governor: Token, verb: Token) -> bool:
         return False
     if governor.lower_.startswith(("schlug", "schläg")) and "vor" not in particles:
         return False
+    if governor.lower_.startswith("regt") and "an" not in particles:
+        return False  # "regte sich auf": no suggestion
     return not _main_clause_before(verb, governor)
+
+
+def _threatened_as_coming(verb: Token, governors: list[Token], sentence: Span) -> bool:
+    """ "drohte, Russland werde seine Truppen verstärken": a threat told in the future tense, on no
+    condition, announces what the speaker will do; "man werde jeden Verstoß beantworten" and "…, falls …"
+    hold it out against what the other side may do (hypothetical)."""
+    if not any(THREAT_HEADS.match(g.text) for g in governors):
+        return False
+    if not any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux"):
+        return False
+    words = {t.lower_ for t in sentence}
+    return not words & UNLESS_WORDS and not any(w.startswith(EVERY_CASE) for w in words)
 
 
 def _demanded_noun(trigger: Token, verb: Token) -> bool:
@@ -189,8 +223,10 @@ def _demanded_noun(trigger: Token, verb: Token) -> bool:
     if trigger.pos_ != "NOUN" or trigger.head.i != verb.i or trigger.i == verb.i:
         return False
     cases = {c.lower_ for c in trigger.children if c.dep_ == "case"}
+    # "warb für Gespräche": an advocated act is asked for with "für"
+    asked_with = ASKED_WITH | ({ADVOCATED_WITH} if ADVOCACY_HEADS.match(verb.text) else set())
     asked = (trigger.dep_ == "obj" and not cases) or (
-        trigger.dep_ in ("obl", "obl:arg") and bool(cases & ASKED_WITH)
+        trigger.dep_ in ("obl", "obl:arg") and bool(cases & asked_with)
     )
     return asked and _demands_or_threatens(verb, trigger)
 
@@ -208,6 +244,12 @@ def _presupposing_question(sentence: Span) -> bool:
     takes the act as given; a yes-no question ("Verhängt die EU Sanktionen?") leaves it open."""
     first = next((t for t in sentence if not t.is_punct), None)
     return first is not None and first.lower_ in PRESUPPOSING_INTERROGATIVES
+
+
+def _given(verb: Token) -> bool:
+    """An act in a temporal or causal clause is given as a fact, also in a question: "Was hätten sie tun
+    sollen, nachdem Teheran den Inspektoren den Zutritt verweigert?" asks about the answer, not the act."""
+    return any(c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in verb.children)
 
 
 def _comparison(governor: Token) -> bool:

@@ -21,6 +21,16 @@ NOT_NEGATING_NEXT = {
     "wenige", "weniger", "wenig", "minder", "zum", "only", "just", "merely",
 }  # fmt: skip
 NEGATIVE_PRONOUN = re.compile(r"^(niemand|niemanden|niemandem|nichts|nobody|nothing|no one)$", re.IGNORECASE)
+# postponing, striking or cancelling a planned meeting; "sagte … ab" with its particle apart is the
+# lexicon's verb row (`embedded_acts.CALLING_OFF`)
+CALLING_OFF_HEADS = re.compile(
+    r"^(verschob|verschieb|verschoben|strich|streich|gestrichen|abgesagt|storniert|annulliert)", re.IGNORECASE
+)
+# the nouns of meetings and visits, also as the head of a compound ("Staatsbesuch", "Gipfeltreffen")
+MEETING_NOUNS = re.compile(
+    r"(besuch|besuche|reise|treffen|gipfel|gespräch|gespräche|visite|konferenz|verhandlungen|sitzung|tagung|begegnung)$",
+    re.IGNORECASE,
+)
 LITOTES = re.compile(r"^un(beantwortet|gesühnt|gestraft|erwidert)$", re.IGNORECASE)
 
 
@@ -130,6 +140,18 @@ def refused(trigger: Token, verb: Token, governors: list[Token]) -> bool:
             return not any(c.lower_ in NEGATIONS or NEGATIVE_PRONOUN.match(c.text) for c in governor.children)
     named = trigger.i != verb.i and trigger.head.i == verb.i and trigger.dep_ in ("obj", "obl", "obl:arg")
     return named and REFUSAL_HEADS.match(verb.text) is not None and not has_negation(verb, verb)
+
+
+def called_off(trigger: Token, verb: Token) -> bool:
+    """A meeting or visit postponed or called off did not take place: "hatte seine Reise nach Peking
+    verschoben", "strich den Besuch des Vizepremiers", "Das Gipfeltreffen wurde abgesagt"."""
+    slot = trigger.head.i == verb.i and trigger.dep_ in ("obj", "nsubj:pass", "nsubj")
+    return (
+        slot
+        and trigger.pos_ == "NOUN"
+        and MEETING_NOUNS.search(trigger.text) is not None
+        and CALLING_OFF_HEADS.match(verb.text) is not None
+    )
 
 
 def denied_noun(trigger: Token, verb: Token) -> bool:

@@ -7,17 +7,21 @@ source. The antecedent is the noun right before the comma ("Vorwürfe gegenüber
 liefere"), else the noun the parse hangs the relative clause on ("Menschenrechtler aus Haiti, die"),
 if the pronoun agrees with it in gender or number. Where the parse labels both the pronoun and a
 later noun the subject, the noun the finite verb disagrees with in number is none ("…, die der
-Polizei Gewalt vorwerfen")."""
+Polizei Gewalt vorwerfen"). A relative pronoun the parse took for an article ("China, das Port Moresby
+Hilfe angeboten hatte" with "das" on "Port Moresby") opens the clause all the same: no clause after
+a comma ends in its verb without one."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import RELATIVE_PRONOUNS, children
+from lagebild.events.arguments import RELATIVE_PRONOUNS, agrees_with_relative, children, is_zu_infinitive
 from lagebild.events.subject_repairs import clause_finite, disagrees_in_number
 
 RELATIVE_TAG = "PRELS"  # STTS: a substituting relative pronoun ("der", "die", "welche")
 RELATIVE_CLAUSE_DEPS = ("acl", "acl:relcl")
+# the relative pronouns of the subject, which have the form of the definite article
+ARTICLE_FORMS = {"der", "die", "das"}
 
 
 def relative_antecedent(verb: Token, subject: Token) -> Token | None:
@@ -36,7 +40,11 @@ def relative_antecedent(verb: Token, subject: Token) -> Token | None:
 
 def _antecedent(subject: Token) -> Token | None:
     """The noun a relative pronoun subject right after a comma stands for, else None."""
-    if subject.tag_ != RELATIVE_TAG or subject.lower_ not in RELATIVE_PRONOUNS:
+    # a determiner labelled the subject is no article but the pronoun ("Polen, das Berlin … vorwarf")
+    pronoun = (
+        subject.tag_ == RELATIVE_TAG or subject.pos_ == "DET" and subject.dep_ in ("nsubj", "nsubj:pass")
+    )
+    if not pronoun or subject.lower_ not in RELATIVE_PRONOUNS:
         return None
     if subject.i - 2 < subject.sent.start or subject.doc[subject.i - 1].text != ",":
         return None
@@ -59,3 +67,56 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     marked neither on the noun (a bare name)."""
     marks = set(noun.morph.get("Gender")) | (set(noun.morph.get("Number")) - {"Sing"})
     return not marks or bool(marks & RELATIVE_PRONOUNS[pronoun.lower_])
+
+
+def relative_read_as_article(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
+    """The antecedent and the noun, where the relative clause's pronoun was parsed as the article of the
+    noun after it ("Japan, das Kenia Hilfe angeboten hatte"): the pronoun opens the clause right after
+    a comma, the clause ends in its finite verb and has no other relative pronoun. Subject relatives
+    far outnumber object relatives, so the antecedent is taken for the subject where the form leaves
+    no other reading or the finite verb disagrees with the noun in number."""
+    if verb.dep_ not in RELATIVE_CLAUSE_DEPS or is_zu_infinitive(verb) or not _verb_final(verb):
+        return None
+    pronoun = verb.left_edge
+    if pronoun.text == "," and pronoun.i + 1 < verb.i:  # the parse may hang the comma on the clause
+        pronoun = pronoun.doc[pronoun.i + 1]
+    noun = pronoun.head
+    if pronoun.lower_ not in ARTICLE_FORMS or pronoun.dep_ != "det" or pronoun.i < verb.sent.start + 2:
+        return None
+    if pronoun.doc[pronoun.i - 1].text != "," or noun.head != verb or noun.i > verb.i:
+        return None
+    if subject is not None and subject != noun:
+        return None
+    others = [t for t in pronoun.doc[pronoun.i + 1 : verb.i] if t.tag_ == RELATIVE_TAG]
+    antecedent = _noun_before_comma(pronoun) or _hung_on(verb, pronoun)
+    finite = clause_finite(verb)
+    if others or antecedent is None or finite is None or disagrees_in_number(antecedent, finite):
+        return None
+    # "das" before a name ("Japan, das Kenia …") cannot be its article; "die" or "der" before a noun
+    # may be either ("die Einweihung …, die Kathmandu gegeißelt hatte" has "die" the object): only a
+    # noun the finite verb disagrees with is surely no subject ("Europäer, die Äthiopien unterstützen")
+    bare_name = noun.i == pronoun.i + 1 and (noun.pos_ == "PROPN" or bool(noun.ent_type_))
+    if not (pronoun.lower_ == "das" and bare_name or disagrees_in_number(noun, finite)):
+        return None
+    return antecedent, noun
+
+
+def _verb_final(verb: Token) -> bool:
+    """A relative clause ends in its verb: only its auxiliaries and punctuation follow ("…, die Polizei
+    nahm mehrere fest" with its particle after the verb is a main clause of its own)."""
+    return all(c.is_punct or c.dep_ in ("aux", "aux:pass") for c in verb.children if c.i > verb.i)
+
+
+def _noun_before_comma(pronoun: Token) -> Token | None:
+    before = pronoun.doc[pronoun.i - 2]
+    return before if _may_stand_for(pronoun, before) else None
+
+
+def _hung_on(verb: Token, pronoun: Token) -> Token | None:
+    noun = verb.head
+    return noun if noun.i < pronoun.i and _may_stand_for(pronoun, noun) else None
+
+
+def _may_stand_for(pronoun: Token, noun: Token) -> bool:
+    """A noun whose gender or number fits the pronoun, or a name, whose gender the tagger guesses."""
+    return noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and agrees_with_relative(pronoun, noun)

@@ -28,7 +28,7 @@ STATEMENT_CODES = {"010"}
 DECLINE_COMMENT = "011"
 # Saying or announcing that something will be done: the announced act is the event.
 FRAMING_ROOTS = {"01", "03"}
-FRAMING_KEEP = {"016"}  # a denial is an event of its own
+FRAMING_KEEP = {"016", "011"}  # a denial is an event of its own, as is declining to say ("ließ offen, ob …")
 ACCUSATION_ROOTS = {"11"}  # what an accusation charges is its content, not a second event
 ACCUSING_VERBS = re.compile(
     r"^(warf|wirft|werfen|warfen|vorwarf|vorwerf|vorgeworfen|vorzuwerfen|beschuldig|bezichtig)", re.IGNORECASE
@@ -154,7 +154,8 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
     kept = []
     for event in events:
         if event.code in STATEMENT_CODES and event.modality == "negated":
-            event = replace(event, code=DECLINE_COMMENT, modality="asserted")
+            # aimed at no one, like a comment declined outright (`targets_statements.UNAIMED`)
+            event = replace(event, code=DECLINE_COMMENT, modality="asserted", target=None)
         if event.code in STATEMENT_CODES or event.trigger.start in charges:
             continue
         if (

@@ -6,8 +6,9 @@ with in number, names and "er" after the finite verb in `subject_repairs`), grou
 standing for sides named before (`implicit_sources`, `pronoun_sources`), courts named by their kind
 (`court_sources`), someone's lawyers or supporters (`possessed_sources`), the subject of the verb that
 governs an act noun by a preposition (`governed_acts`), the antecedent of a relative pronoun
-(`relative_subjects`), the names of gapped clauses that share the verb (`gapped_clauses`), and the
-patient of a passive."""
+(`relative_subjects`), the names of gapped clauses that share the verb (`gapped_clauses`), subjects
+the parse put in an object phrase or lost after a finite auxiliary (`marked_subjects`) or after a
+subordinating conjunction (`subordinate_subjects`), and the patient of a passive."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ from lagebild.events.court_sources import court_source
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.governed_acts import governing_subject
 from lagebild.events.implicit_sources import group_sources
+from lagebild.events.marked_subjects import first_of_two_names, name_after_auxiliary, object_marked_subject
 from lagebild.events.meeting_words import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
 from lagebild.events.passive_sources import passive_auxiliaries, state_act_source, topic_source
@@ -53,7 +55,7 @@ from lagebild.events.possessed_sources import possessor_source
 from lagebild.events.prefield_subjects import prefield_sources
 from lagebild.events.pronoun_sources import PRONOUN_REFERENTS, topic_antecedent
 from lagebild.events.refusals import REFUSAL_TO_YIELD
-from lagebild.events.relative_subjects import relative_antecedent
+from lagebild.events.relative_subjects import relative_antecedent, relative_read_as_article
 from lagebild.events.shared_subjects import (
     first_conjunct,
     misread_object,
@@ -75,6 +77,7 @@ from lagebild.events.subject_repairs import (
     subject_beside_reflexive,
     subject_taken_for_head,
 )
+from lagebild.events.subordinate_subjects import subject_after_conjunction
 from lagebild.events.triggers import Trigger
 from lagebild.events.verb_first_clauses import (
     SUBJECT_PRONOUNS,
@@ -190,6 +193,18 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         fronted = actors.of_phrase(subject)
         referent = actors.by_token.get(pronoun.i) or topic_antecedent(pronoun, token, actors, skip=fronted)
         return ([referent] if referent is not None else []), fronted
+    marked, patient = object_marked_subject(subject, finite, actors) if subject_and_finite else ([], None)
+    if not marked and subject_and_finite:
+        marked, patient = first_of_two_names(subject, finite, actors)
+    if marked:
+        # "hatte Biden den Kronprinzen Mohammed bin Salman gebeten", "hatte Biden Kronprinz … gebeten": the
+        # parse's subject is the object
+        return marked, patient
+    misread = relative_read_as_article(token, subject)
+    if misread is not None:
+        # "Japan, das Kenia Hilfe angeboten hatte": "das" opens the relative clause, the antecedent acts
+        antecedent, noun = misread
+        return _named_or_implied(trigger, antecedent, actors), actors.of_phrase(noun)
     if subject_and_finite and not actors.of_phrases(subject):
         # a subject naming nobody that the finite verb disagrees with is no subject ("Wenige Stunden
         # … hatte Nordkorea …"): the names agreeing with it right after the verb are
@@ -248,6 +263,13 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         )
     if not sources and is_zu_infinitive(token) and token.head.pos_ in ("NOUN", "PROPN"):
         sources = _deciders(token.head, actors)
+    if not sources and subject is None:
+        # "Vor zwei Wochen hatte Erdoğan in Ankara den Hamas-Chef … empfangen": in verb-second order the
+        # name right after the finite auxiliary is the subject, before any other actor of the clause
+        sources = name_after_auxiliary(token, actors)
+    if not sources and (subject is None or subject.pos_ == "NOUN" and not actors.of_phrases(subject)):
+        # "…, seit Canberra eine Untersuchung gefordert hatte": the name opening a subordinate clause
+        sources = subject_after_conjunction(token, actors)
     if not sources:
         # an infinitive's clause has no subject to find: its controller's clause has
         clause = _controlling_verb(token)

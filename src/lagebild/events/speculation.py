@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import RELATIVE_PRONOUNS
+from lagebild.events.arguments import RELATIVE_PRONOUNS, is_zu_infinitive
 from lagebild.events.conditions import CONDITIONAL_AUX
 from lagebild.events.event_clauses import clause_after, clause_before, own_clause, surface_clause
 from lagebild.events.future_acts import expected_arrival
@@ -110,6 +110,10 @@ def _reported_perfect(verb: Token, trigger: Token, governors: list[Token]) -> bo
     )
 
 
+# how many infinitives a list of acts under one modal may run to
+LISTED_INFINITIVES = 4
+
+
 def words_in_clause(verb: Token) -> set[str]:
     """The verb, its auxiliaries, adverbs and marks, and the modal or possibility words of its clause."""
     words = {verb.lower_}
@@ -121,7 +125,30 @@ def words_in_clause(verb: Token) -> set[str]:
     # a modal or "möglich" the parser hung elsewhere in the clause still qualifies it ("Die EU
     # müsste"/amod "Sanktionen"; "halten einen Angriff für möglich"/nmod "Angriff")
     words |= {t.lower_ for t in own_clause(verb) if t.lower_ in SUBJUNCTIVE_II | POSSIBILITY}
-    return words
+    return words | _shared_subjunctive(verb)
+
+
+def _shared_subjunctive(verb: Token) -> set[str]:
+    """A bare infinitive listed after the first shares its Konjunktiv II: "Russland könnte die Ostsee
+    blockieren, Estland angreifen oder Finnland bedrohen" (the parser hangs the later ones on the first
+    as conjuncts or complements). A "zu" infinitive has a verb of its own that governs it."""
+    shared: set[str] = set()
+    token = verb
+    for _ in range(LISTED_INFINITIVES):
+        if token.dep_ not in ("conj", "xcomp") or not _bare_infinitive(token):
+            break
+        if any(c.dep_ in ("aux", "aux:pass") for c in token.children):
+            break
+        token = token.head
+        shared |= {c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in SUBJUNCTIVE_II}
+    return shared
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    infinitive = "Inf" in verb.morph.get("VerbForm") or (
+        verb.lower_.endswith("n") and not verb.morph.get("Tense")
+    )
+    return infinitive and not is_zu_infinitive(verb)
 
 
 def _content_clause(child: Token) -> bool:

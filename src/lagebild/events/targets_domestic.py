@@ -25,6 +25,7 @@ from lagebild.events.arguments import (
     stand_in,
     state_of_adjective,
     state_ref,
+    with_preposition,
 )
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.targets_camps import AT_HOME, ROLE
@@ -86,6 +87,12 @@ COURT_CODES = ("116", "173")  # sentencing, charging
 # a prosecutor or court investigates its own state's people ("leitete Ermittlungen gegen mehrere Beamte
 # ein") unless the clause names a foreigner
 INVESTIGATION_ROOT = "09"
+# killings on a mass scale and ethnic cleansing are mostly of a state's own people ("Milizen töteten
+# Hunderte Dorfbewohner", "ermordeten mehr als 8000 bosnische Muslime"); the gold codes the state where
+# they happen, else the perpetrator's own, unless the clause names the victims' foreign nationality.
+# Not mass expulsion (201): deported people are as often foreigners ("schob Tausende Afghanen ab")
+MASS_KILLING_CODES = ("202", "203")
+VICTIM_PREPOSITION = "an"  # "ein Massaker an Zivilisten"
 # fighting at a place of the source's own state ("In Libyen griffen Truppen den Flughafen an", "lieferten
 # sich in Culiacán Gefechte") is against that state's rebels or people, unless the clause names a
 # foreigner. Not coercion or assault: their place is often a destination ("zur Landung in Minsk
@@ -113,12 +120,14 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     at_home = _police_at_home(trigger, source) or _court_at_home(trigger, source)
     at_home = at_home or _person_held_at_home(trigger, source)
     at_home = at_home or _investigated_at_home(trigger, source) or _fighting_at_home(trigger, source)
+    mass_killing = _mass_killing_at_home(trigger, source)
+    at_home = at_home or mass_killing
     at_home = (
         at_home or code.startswith(AT_HOME_UNLESS_FOREIGN) and not names_a_foreigner(trigger.token, source)
     )
     if group is None and not code.startswith(ON_THE_POPULATION) and not at_home:
         return _own_government(trigger, source)
-    violence = code[:2] in VIOLENT_ROOTS and group is not None and group.lower_ in PEOPLE
+    violence = code[:2] in VIOLENT_ROOTS and group is not None and group.lower_ in PEOPLE and not mass_killing
     # people killed or assaulted by an army are as often foreign as its own ("töteten Zivilisten"):
     # only the place tells
     state = state_where(trigger) or (None if violence else _own_state(source))
@@ -196,15 +205,48 @@ def _court_at_home(trigger: Trigger, source: Span) -> bool:
 
 
 def _investigated_at_home(trigger: Trigger, source: Span) -> bool:
-    """A state's prosecutor or court investigates people the clause does not place abroad ("Die
-    Staatsanwaltschaft leitete Ermittlungen gegen mehrere Beamte ein"): the gold codes the own state."""
-    actor = actor_of(source)
-    justice = actor is not None and (actor.actor_code or "").endswith(COURT_ROLE)
+    """A state's prosecutor, court or government investigates what the clause does not place abroad
+    ("Die Staatsanwaltschaft leitete Ermittlungen gegen mehrere Beamte ein", "kündigte eine
+    Untersuchung an", "will den Fall untersuchen lassen"): an inquiry into another state's doings names
+    that state or its people, so one that names none is the state's own affair (the gold codes the
+    own state). Not an international body's: it has no home of its own (`_own_state`)."""
     return (
-        justice
-        and trigger.entry.code.startswith(INVESTIGATION_ROOT)
+        trigger.entry.code.startswith(INVESTIGATION_ROOT)
+        and _own_state(source) is not None
         and not names_a_foreigner(trigger.token, source)
+        and not _sentence_names_a_foreigner(trigger.token, source)
     )
+
+
+def _sentence_names_a_foreigner(trigger: Token, source: Span) -> bool:
+    """Another state named anywhere in the sentence, also in a compound ("den US-Chiphersteller"):
+    an inquiry's object is often in a clause of its own ("warf den Botschaftern der EU-Staaten vor …
+    und kündigte an, ihre Kontakte zu durchleuchten"), so the sentence, not the clause, must be free
+    of foreigners for the inquiry to be a domestic one."""
+    side, sentence = side_of(source), trigger.sent
+    spans = [*trigger.doc.ents, *trigger.doc.spans.get(ACTOR_REF_SPANS, [])]
+    named = [s for s in spans if sentence.start <= s.start < sentence.end and actor_of(s) is not None]
+    named += filter(None, (actor_in_compound(t) for t in sentence))
+    return any(side_of(span) not in (None, side) for span in named)
+
+
+def _mass_killing_at_home(trigger: Trigger, source: Span) -> bool:
+    """Mass killing by a state's forces or armed groups whose victims the clause gives no foreign
+    nationality."""
+    return (
+        trigger.entry.code.startswith(MASS_KILLING_CODES)
+        and _own_state(source) is not None
+        and not names_a_foreigner(trigger.token, source)
+        and not _victims_named_as_a_group(trigger)
+    )
+
+
+def _victims_named_as_a_group(trigger: Trigger) -> bool:
+    """ "ein Massaker an Bosniaken", "Völkermord an den Tutsi": victims named as a people of their own,
+    which may be another state's; only people named as such ("an Zivilisten") are the state's own."""
+    heads = [trigger.token, *filter(None, [trigger.object_noun])]
+    victims = [v for head in heads for v in with_preposition(head, VICTIM_PREPOSITION)]
+    return any(v.lower_ not in PEOPLE for v in victims)
 
 
 def _fighting_at_home(trigger: Trigger, source: Span) -> bool:

@@ -21,12 +21,14 @@ COMPLEMENTS = ("ccomp", "xcomp", "csubj")
 # einlenkt, bezweifelt Y" is parsed advcl)
 COMPLEMENTIZERS = {"ob", "dass"}
 UNSLOTTED = "none"
+# a denial (see above) and declining to say ("ließ offen, ob Kiew …": the gold aims it at no one)
+UNAIMED = (*DENIAL_CODES, "011")
 
 
 def statement_topic(trigger: Trigger, source: Span, actors: ActorIndex) -> Span | None:
     """The first actor, or state named by an adjective, of another camp in the complement clause."""
     entry = trigger.entry
-    if entry.code[:2] != STATEMENT_ROOT or entry.target != UNSLOTTED or entry.code in DENIAL_CODES:
+    if entry.code[:2] != STATEMENT_ROOT or entry.target != UNSLOTTED or entry.code in UNAIMED:
         return None
     verb = clause_verb(trigger.token)
     fear = FEAR_HEADS.match(trigger.token.text) is not None

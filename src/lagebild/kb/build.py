@@ -229,7 +229,12 @@ class Builder:
             aliases_de,
             aliases_en,
             wikidata,
-        ) in [*curated.ORGANISATIONS, *curated_news.PARTIES, *curated_news.STATE_BODIES]:
+        ) in [
+            *curated.ORGANISATIONS,
+            *curated_news.PARTIES,
+            *curated_news.STATE_BODIES,
+            *curated_news.ARMED_GROUPS,
+        ]:
             self.actors[f"{kind.replace(' ', '-')}:{ident}"] = {
                 "id": f"{kind.replace(' ', '-')}:{ident}",
                 "type": kind,

@@ -320,7 +320,7 @@ LEADERS = [
     ("ibrahim-traore", "Ibrahim Traoré", "Ibrahim Traore", "BFA", "m", None, [], ["Ibrahim Traore"], [("head of the junta", "BFAGOV", "2022-09-30", None)]),
     ("mahamat-deby", "Mahamat Déby", "Mahamat Deby", "TCD", "m", None, [], ["Mahamat Idriss Déby", "Mahamat Deby"], [("president", "TCDGOV", "2021-04-20", None)]),
     ("bassirou-diomaye-faye", "Bassirou Diomaye Faye", "Bassirou Diomaye Faye", "SEN", "m", None, [], [], [("president", "SENGOV", "2024-04-02", None)]),
-    ("hassan-sheikh-mohamud", "Hassan Sheikh Mohamud", "Hassan Sheikh Mohamud", "SOM", "m", None, ["HASSAN_SHEIKH_MOHAMUD_"], [], [("president", "SOMGOV", "2022-05-23", None)]),
+    ("hassan-sheikh-mohamud", "Hassan Sheikh Mohamud", "Hassan Sheikh Mohamud", "SOM", "m", None, ["HASSAN_SHEIKH_MOHAMUD_"], ["Hassan Sheikh"], [("president", "SOMGOV", "2022-05-23", None)]),
     ("yoweri-museveni", "Yoweri Museveni", "Yoweri Museveni", "UGA", "m", None, ["YOWERI_MUSEVENI_"], [], [("president", "UGAGOV", "1986-01-29", None)]),
     ("emmerson-mnangagwa", "Emmerson Mnangagwa", "Emmerson Mnangagwa", "ZWE", "m", None, ["EMMERSON_MNANGAGWA_"], [], [("president", "ZWEGOV", "2017-11-24", None)]),
     ("salva-kiir", "Salva Kiir", "Salva Kiir", "SSD", "m", None, ["SALVA_KIIR_"], [], [("president", "SSDGOV", "2011-07-09", None)]),

@@ -102,6 +102,35 @@ STATE_BODIES = [
     ("huawei", "company", "Huawei", "Huawei", "CHN", "CHNBUS", [], [], None),
 ]  # fmt: skip
 
+# Armed groups, gangs and separatist movements of 2019-2025 news the curated organisations lack, in the
+# format of `curated.ORGANISATIONS`: CAMEO codes them rebels (REB) of the state they fight in.
+ARMED_GROUPS = [
+    ("bla", "armed group", "Belutschistanische Befreiungsarmee", "Balochistan Liberation Army", "PAK", "PAKREB", ["BLA", "Befreiungsarmee Belutschistans"], ["BLA"], None),
+    ("jaish-al-adl", "armed group", "Dschaisch al-Adl", "Jaish al-Adl", "IRN", "IRNREB", ["Jaish al-Adl"], [], None),
+    ("mak", "armed group", "MAK", "Movement for the Self-Determination of Kabylie", "DZA", "DZAREB", ["Bewegung für die Selbstbestimmung der Kabylei"], ["MAK"], None),
+    ("kla", "armed group", "UÇK", "Kosovo Liberation Army", "XKX", "XKXREB", ["UCK", "Befreiungsarmee des Kosovo", "Kosovo-Befreiungsarmee"], ["KLA"], None),
+    ("janjaweed", "armed group", "Dschandschawid", "Janjaweed", "SDN", "SDNREB", ["Janjaweed", "Dschandschawid-Milizen"], ["Janjaweed"], None),
+    ("splm-n", "armed group", "SPLM-N", "SPLM-North", "SDN", "SDNREB", ["SPLM-Nord"], ["SPLM-N"], None),
+    ("ola", "armed group", "Oromo-Befreiungsarmee", "Oromo Liberation Army", "ETH", "ETHREB", ["OLA", "Oromo Liberation Army"], ["OLA"], None),
+    ("codeco", "armed group", "Codeco", "CODECO", "COD", "CODREB", ["CODECO", "Codeco-Miliz"], ["CODECO"], None),
+    ("mai-mai", "armed group", "Mai-Mai", "Mai-Mai", "COD", "CODREB", ["Mai-Mai-Milizen", "Mai-Mai-Miliz"], ["Mai-Mai"], None),
+    ("nujaba", "armed group", "Nudschaba", "Harakat al-Nujaba", "IRQ", "IRQREB", ["Harakat al-Nudschaba", "Nujaba"], ["Harakat al-Nujaba", "Nujaba"], None),
+    ("asaib-ahl-al-haq", "armed group", "Asaib Ahl al-Haq", "Asa'ib Ahl al-Haq", "IRQ", "IRQREB", [], ["Asaib Ahl al-Haq"], None),
+    ("kaniyat", "armed group", "Kaniyat-Miliz", "Kaniyat militia", "LBY", "LBYREB", ["Kaniyat", "Kani-Miliz"], ["Kaniyat"], None),
+    ("radaa", "armed group", "Radaa-Miliz", "Radaa Special Deterrence Force", "LBY", "LBYREB", ["Radaa", "Rada-Miliz"], ["Radaa"], None),
+    ("aqap", "armed group", "AQAP", "al-Qaeda in the Arabian Peninsula", "YEM", "YEMREB", ["Al-Kaida auf der Arabischen Halbinsel", "Al-Qaida auf der Arabischen Halbinsel"], ["AQAP"], None),
+    ("ansar-allah", "armed group", "Ansar Allah", "Ansar Allah", "YEM", "YEMREB", ["Ansarullah"], ["Ansar Allah"], None),
+    ("kachin-independence-army", "armed group", "Kachin Independence Army", "Kachin Independence Army", "MMR", "MMRREB", ["Kachin-Unabhängigkeitsarmee"], [], None),
+    ("mndaa", "armed group", "MNDAA", "Myanmar National Democratic Alliance Army", "MMR", "MMRREB", [], ["MNDAA"], None),
+    ("abu-sayyaf", "armed group", "Abu Sayyaf", "Abu Sayyaf", "PHL", "PHLREB", ["Abu-Sayyaf-Gruppe", "Abu Sajjaf"], ["Abu Sayyaf"], None),
+    ("new-peoples-army", "armed group", "Neue Volksarmee", "New People's Army", "PHL", "PHLREB", [], ["New People's Army"], None),
+    ("clan-del-golfo", "armed group", "Clan del Golfo", "Clan del Golfo", "COL", "COLREB", ["Golf-Clan"], ["Gulf Clan"], None),
+    ("gran-grif", "armed group", "Gran Grif", "Gran Grif", "HTI", "HTIREB", [], [], None),
+    ("tren-de-aragua", "armed group", "Tren de Aragua", "Tren de Aragua", "VEN", "VENREB", [], [], None),
+    ("los-choneros", "armed group", "Los Choneros", "Los Choneros", "ECU", "ECUREB", ["Choneros"], [], None),
+    ("los-lobos", "armed group", "Los Lobos", "Los Lobos", "ECU", "ECUREB", [], [], None),
+]  # fmt: skip
+
 # Person: (id, German name, English name, country, gender, wikidata, source names, extra aliases
 # (German forms), roles). A role: (English role, actor code, start, end).
 PEOPLE = [
@@ -212,6 +241,14 @@ PEOPLE = [
     ("farah-dakhlallah", "Farah Dakhlallah", "Farah Dakhlallah", "GBR", "f", None, [], [], [("NATO spokesperson", "IGOWSTNAT", "2023-12-01", None)]),
     ("mircea-geoana", "Mircea Geoană", "Mircea Geoana", "ROU", "m", None, [], [], [("NATO deputy secretary general", "IGOWSTNAT", "2019-10-17", "2024-09-09")]),
     ("rob-bauer", "Rob Bauer", "Rob Bauer", "NLD", "m", None, [], [], [("chair of the NATO military committee", "IGOWSTNAT", "2021-06-25", "2025-01-17")]),
+    # opposition leaders and legislators of 2019-2025 the news names by party or office alone
+    ("alberto-nunez-feijoo", "Alberto Núñez Feijóo", "Alberto Nunez Feijoo", "ESP", "m", None, [], ["Alberto Nunez Feijoo", "Feijoo"], [("opposition leader", "ESPOPP", "2022-04-02", None)]),
+    ("sajith-premadasa", "Sajith Premadasa", "Sajith Premadasa", "LKA", "m", None, [], [], [("opposition leader", "LKAOPP", "2020-01-03", None)]),
+    ("nika-melia", "Nika Melia", "Nika Melia", "GEO", "m", None, [], [], [("opposition politician", "GEOOPP", "2019-01-01", None)]),
+    ("nika-gvaramia", "Nika Gwaramia", "Nika Gvaramia", "GEO", "m", None, [], ["Nika Gvaramia"], [("opposition politician", "GEOOPP", "2019-01-01", None)]),
+    ("tina-bokuchava", "Tina Bokutschawa", "Tina Bokuchava", "GEO", "f", None, [], ["Tina Bokuchava"], [("opposition politician", "GEOOPP", "2020-12-11", None)]),
+    ("cristina-kirchner", "Cristina Fernández de Kirchner", "Cristina Fernandez de Kirchner", "ARG", "f", None, ["CRISTINA_FERNANDEZ_DE_KIRCHNER_"], ["Cristina Kirchner", "Cristina Fernandez de Kirchner"], [("president", "ARGGOV", "2007-12-10", "2015-12-10"), ("vice president", "ARGGOV", "2019-12-10", "2023-12-10"), ("opposition politician", "ARGOPP", "2023-12-10", None)]),
+    ("sevim-dagdelen", "Sevim Dağdelen", "Sevim Dagdelen", "DEU", "f", None, [], ["Sevim Dagdelen", "Dagdelen"], [("member of parliament", "DEULEG", "2005-10-18", "2025-03-25")]),
 ]  # fmt: skip
 
 # The name a person is known by where the surname alone is too ambiguous: a common word ("West",

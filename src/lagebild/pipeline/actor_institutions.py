@@ -19,9 +19,9 @@ from lagebild.pipeline.actor_lexicon import (
     MINISTRY_ENDINGS,
     POSSESSIVES_DE,
     PROTESTERS_DE,
-    REBELS_DE,
     STATE_INSTITUTIONS_DE,
     STATE_NOUNS_DE,
+    rebel_sector_de,
 )
 from lagebild.pipeline.actor_passage import (
     INSTITUTION_SENTENCE_WINDOW,
@@ -37,6 +37,11 @@ from lagebild.pipeline.annotations import ActorRef
 
 # After a singular article a group noun is one person: "die Freilassung des Gefangenen".
 SINGULAR_CASES_DE = {"des", "dem", "Des", "Dem"}
+# "In Somalia", "im Sudan": where a clause happens.
+SITE_PREPOSITIONS_DE = {"in", "In", "im", "Im"}
+# Articles that make a rebel noun one person ("eines Rebellen") and the singular collectives they do not.
+ONE_PERSON_ARTICLES_DE = {"des", "dem", "einem", "eines", "einen"}
+REBEL_COLLECTIVES_DE = ("miliz", "guerilla", "bande", "gruppe")
 # Sectors of actors that own no state institution: armed groups and companies.
 NOT_STATE_SECTORS = {"REB", "BUS"}
 # Bodies a story has only one of: once placed, the same word keeps its state.
@@ -83,7 +88,7 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     for i, token in enumerate(doc):
         counted = counted_group(doc, i) if token.text in CIVILIANS_DE else None
         protesters = (
-            PROTESTERS_DE.get(token.text) or REBELS_DE.get(token.text) or CIVILIANS_DE.get(token.text)
+            PROTESTERS_DE.get(token.text) or rebel_sector_de(token.text) or CIVILIANS_DE.get(token.text)
         )
         sector = protesters or _institution_sector(token.text) or BARE_PLURAL_INSTITUTIONS_DE.get(token.text)
         if sector is None or i in taken:
@@ -104,6 +109,9 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         )
         if not (determiner is not None or bare_ok):
             continue
+        rebels = rebel_sector_de(token.text) is not None
+        if rebels and (i + 1 in taken or _one_person(doc, i)):
+            continue  # "die Guerilla ELN": the name after it is the actor; "eines Rebellen": one man
         # "die Polizei in Lahore", "Demonstranten in Eriwan": a place right after names the state
         seat = _place_after(doc, context, i)
         if seat is None and _owner_follows(doc, i, taken):
@@ -120,7 +128,14 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         # genehmigte den Einstieg der Reederei Cosco" is not China's
         states = [c for c in local if (c.actor.actor_code or "")[3:6] not in NOT_STATE_SECTORS]
         states = local if protesters else states
-        rebels = token.text in REBELS_DE
+        # only a definite group names one the article spoke of: "die Miliz" after "die Huthi" is
+        # that group, "mehrere Rebellengruppen", "Bewaffnete" or "die Bande Gran Grif" are new ones
+        anaphoric = (
+            rebels
+            and determiner is not None
+            and doc[determiner].text in DETERMINERS_DE
+            and not _name_follows(doc, i)
+        )
         same_sentence = [c for c in states if sentence_of[c.span.start] == sentence_of[i]]
         # by nearness only clues outside what the body acts on: "das Außenministerium bestellte den
         # russischen Botschafter ein" is not Russia's; where the article names no other state, the
@@ -132,11 +147,14 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             (index.adjectives.get(doc[i - 1].text) if i else None)
             or seat
             or _same_body_before(context, token.text, i)
-            or (_named_rebels_before(context, i, sentence_of) if rebels else None)
+            # "In Somalia ... die Shabaab-Miliz": a place or adjective before it in the sentence says
+            # where rebels fight, before any group the article named earlier
+            or (_place_before(local, i, sentence_of) if rebels else None)
+            or (_named_rebels_before(context, i, sentence_of) if anaphoric else None)
             # rebels the article named further back are still its rebels unless a state is named
             # with them: "Am Abend bestritten die Rebellen ..." after Oman and Jordan were thanked
             or (institution_state(same_sentence, i, sentence_of) if rebels else None)
-            or (_named_rebels_before(context, i, sentence_of, window=len(doc)) if rebels else None)
+            or (_named_rebels_before(context, i, sentence_of, window=len(doc)) if anaphoric else None)
             or _earlier_body_state(states, bodies, i, sentence_of)
             or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
             or institution_state(near_states, i, sentence_of)
@@ -330,6 +348,38 @@ def _named_rebels_before(
         and sentence - sentence_of[c.span.start] <= window
     ]
     return state_of(max(rebels, key=lambda c: c.span.end)) if rebels else None
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    """'die Bande Gran Grif', 'die Miliz „Nudschaba“': a name after the noun introduces the group."""
+    k = i + 1 if i + 1 < len(doc) and doc[i + 1].text not in {"„", '"'} else i + 2
+    return k < len(doc) and doc[k].pos_ == "PROPN"
+
+
+def _place_before(local: list, i: int, sentence_of: list[int]) -> str | None:
+    """The state of the nearest place after "in"/"im" before token i in its sentence ("In Somalia
+    ..."); a capital that acts ("Teheran bestreitet, die Miliz zu beliefern"), a speaker's seat ("Aus
+    Riad hieß es") or a nationality ("kenianische Polizisten ... mit der Bande") is not where rebels
+    fight."""
+    before = [
+        c
+        for c in local
+        if c.span.end <= i
+        and sentence_of[c.span.start] == sentence_of[i]
+        and getattr(c, "place_name", False)
+        and c.span.start > 0
+        and c.span.doc[c.span.start - 1].text in SITE_PREPOSITIONS_DE
+    ]
+    return state_of(max(before, key=lambda c: c.span.end)) if before else None
+
+
+def _one_person(doc: Doc, i: int) -> bool:
+    """'eines Rebellen', 'einem verurteilten Islamisten', 'des Separatisten': a singular article (one
+    adjective between at most) makes a rebel noun one man, no group. Collectives ("der Miliz") stay."""
+    if doc[i].text.lower().endswith(REBEL_COLLECTIVES_DE):
+        return False
+    article = doc[i - 2] if i >= 2 and doc[i - 1].text.islower() else doc[i - 1]
+    return article.text.lower() in ONE_PERSON_ARTICLES_DE
 
 
 def _local_body(word: str) -> bool:

@@ -38,6 +38,14 @@ ROLE_NOUNS_DE = {
     # people a nationality introduces: "die britische Staatsbürgerin", "der französische Journalist"
     "Staatsbürger": "citizen", "Staatsangehörige": "citizen", "Journalist": "journalist",
     "Reporter": "journalist", "Korrespondent": "journalist",
+    # the state's prosecutors, investigating judges, governors and its opposition: "der schwedische
+    # Staatsanwalt", "Ermittlungsrichter Tarek Bitar", "der kommissarische Gouverneur". Not "Richter" or
+    # "Bürgermeister", whose plural is the singular ("die Richter İmamoğlu"), nor commanders, often of
+    # another side than the passage's state.
+    "Staatsanwalt": "prosecutor", "Oberstaatsanwalt": "prosecutor", "Generalstaatsanwalt": "prosecutor general",
+    "Chefankläger": "chief prosecutor", "Ermittlungsrichter": "investigating judge", "Gouverneur": "governor",
+    "Oppositionsführer": "opposition leader", "Oppositionschef": "opposition leader",
+    "Oppositionspolitiker": "opposition politician",
 }  # fmt: skip
 # A compound's first part names the country or organisation the role belongs to.
 ROLE_PREFIXES_DE = {"US-": "USA", "EU-": "igo:eu", "UN-": "igo:un", "NATO-": "igo:nato", "Nato-": "igo:nato",
@@ -52,6 +60,9 @@ ROLE_PREFIXES_DE = {"US-": "USA", "EU-": "igo:eu", "UN-": "igo:un", "NATO-": "ig
                     "Kuomintang-": "TWN", "KMT-": "TWN", "DPP-": "TWN", "LDP-": "JPN", "PVV-": "NLD", "RN-": "FRA",
                     "PSOE-": "ESP", "Vox-": "ESP", "Lega-": "ITA", "Smer-": "SVK", "ANO-": "CZE", "SNS-": "SRB",
                     "PTI-": "PAK", "Fatah-": "PSE"}  # fmt: skip
+# State names German writes before an institution like a prefix ("die Kosovo-Polizei", the adjective
+# "kosovarisch" is rare): the owner of agent compounds only, not of roles ("Kosovo-Gesandter" is a topic).
+AGENT_PREFIXES_DE = {"Kosovo-": "XKX"}
 # Offices a German article names without a country because they are Germany's: "der Kanzler" is the
 # German chancellor unless the text has named another one (Austrian news: "Bundeskanzler Nehammer").
 DEFAULT_OWNER_DE = {"Bundeskanzler": "DEU", "Kanzler": "DEU", "Regierungssprecher": "DEU"}
@@ -68,7 +79,9 @@ INCUMBENT_ROLES = {
     "supreme leader", "president of the European Council", "crown prince",
 }  # fmt: skip
 # The CAMEO sector of a role's holder where it is not the government: "der Kremlkritiker" is RUSOPP.
-ROLE_SECTORS = {"opposition politician": "OPP", "citizen": "CVL", "journalist": "MED"}
+ROLE_SECTORS = {"opposition politician": "OPP", "opposition leader": "OPP", "citizen": "CVL", "journalist": "MED",
+                "prosecutor": "JUD", "prosecutor general": "JUD", "chief prosecutor": "JUD",
+                "investigating judge": "JUD"}  # fmt: skip
 # A generic role the KB records under the country's own office: "der polnische Regierungschef" is the
 # prime minister, "der österreichische Regierungschef" the chancellor.
 OFFICES_OF_ROLE = {
@@ -164,7 +177,9 @@ def compound_agent_sector(word: str) -> str | None:
 # ("Arbeitskräfte", "Firmenvertreter") would make workers and salesmen agents of the state.
 INSTITUTION_HEADS_DE = ("ministerium", "ministeriums", "behörde", "behörden", "polizei", "gericht", "gerichts",
                         "gerichtshof", "staatsanwaltschaft", "geheimdienst", "geheimdienstes", "streitkräfte",
-                        "armee", "marine", "regierung", "küstenwache", "garde", "führung")  # fmt: skip
+                        "armee", "marine", "regierung", "küstenwache", "garde", "führung",
+                        # a regional or supreme command: "das US-Afrikakommando", "das russische Oberkommando"
+                        "kommando", "kommandos")  # fmt: skip
 
 
 def institution_sector_de(word: str) -> str | None:
@@ -437,9 +452,27 @@ PROTESTERS_DE = dict.fromkeys(
 )
 # Rebels, like protesters, are people of the state the passage is about, placed the same way; CAMEO
 # codes them REB. Singular collectives ("die Miliz", "die Guerilla") need their article.
+# Separatists, jihadists and armed men are in CAMEO the rebels of the country they fight in.
 REBELS_DE = dict.fromkeys(
-    ("Rebellen", "Aufständischen", "Aufständische", "Guerilla", "Miliz", "Milizen"), "REB"
-)
+    ("Rebellen", "Aufständischen", "Aufständische", "Guerilla", "Miliz", "Milizen", "Milizionäre",
+     "Milizionären", "Separatisten", "Dschihadisten", "Islamisten", "Bewaffnete", "Bewaffneten", "Aufrührer",
+     "Aufrührern", "Guerilleros", "Freischärler", "Paramilitärs"),
+    "REB",
+)  # fmt: skip
+# Heads of compounds that name an armed group whatever the first part: "Tuareg-Rebellen", "Radaa-Miliz",
+# "Kurdenmiliz", "Separatistenmilizen" (a group the KB knows, "Hamas-Kämpfer", is read before this).
+REBEL_HEADS_DE = ("rebellen", "miliz", "milizen", "separatisten", "-kämpfer")
+
+
+def rebel_sector_de(word: str) -> str | None:
+    """REB for a noun or compound noun naming rebels, else None."""
+    if word in REBELS_DE:
+        return "REB"
+    lower = word.lower()
+    head = next((h for h in REBEL_HEADS_DE if lower.endswith(h) and len(lower) > len(h) + 1), None)
+    return "REB" if head and word[:1].isupper() else None
+
+
 # Groups of people counted or named with an article ("Dutzende Frauen", "einige männliche Studenten",
 # "die Zivilisten"): like protesters, people of the state the passage is about (CAMEO civilians), the
 # victims or agents of what its institutions and protesters do.

@@ -133,7 +133,10 @@ def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, 
         return Reference(span, antecedent.actor, target, role.gender)
     if holder_id:  # a German office no earlier person holds: "der Kanzler" is the German incumbent
         return Span(doc, start, end, label="PER"), kb.actor_ref(holder_id, date, lang)
-    if owner and (role.base in COREF_NOUNS_DE or role.owner or role.base not in ROLE_NOUNS_DE):
+    # any other role in a singular form: "der schwedische Staatsanwalt", "die ägyptische Journalistin";
+    # not "der russischen Journalisten", people of a nationality more than the state's actors
+    singular = doc[end - 1].text in {role.base, f"{role.base}in", f"{role.base}s"}
+    if owner and (role.base in COREF_NOUNS_DE or role.owner or role.base not in ROLE_NOUNS_DE or singular):
         # An office holder the text does not name ("den russischen Botschafter", "die
         # US-Top-Diplomatin", "der EU-Außenbeauftragte", a compound office: "der iranische
         # Atomchef"): a document actor of the state or IGO.

@@ -26,11 +26,13 @@ from spacy.util import filter_spans
 from lagebild.geo import load_gazetteer
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import CapitalReader, seat_sector
+from lagebild.pipeline.actor_conflict_regions import conflict_region_places
 from lagebild.pipeline.actor_coref import resolve_references
 from lagebild.pipeline.actor_federal import federal_owner
 from lagebild.pipeline.actor_holders import place_unowned_holders
 from lagebild.pipeline.actor_home_state import remember_home_state
 from lagebild.pipeline.actor_lexicon import (
+    AGENT_PREFIXES_DE,
     DETERMINERS_DE,
     IMPLICIT_PREFIXES_DE,
     PHRASE_BREAKS_EN,
@@ -164,6 +166,11 @@ class ActorResolver:
         if self.lang == "de":
             places += [
                 self._place(start, end, country) for start, end, country in town_places(self.doc, taken)
+            ]
+            taken |= {i for place in places for i in range(place.span.start, place.span.end)}
+            places += [
+                self._place(start, end, country)
+                for start, end, country in conflict_region_places(self.doc, taken)
             ]
         return places
 
@@ -634,7 +641,7 @@ class ActorResolver:
             return None
         prefix, rest = text.split("-", 1)
         head = rest.rsplit("-", 1)[-1]
-        owner = ROLE_PREFIXES_DE.get(prefix + "-")
+        owner = ROLE_PREFIXES_DE.get(prefix + "-") or AGENT_PREFIXES_DE.get(prefix + "-")
         if not owner:
             return self._group_compound(i, prefix, head)
         # "US-Handelsministerium", "EU-Grenzschutzbehörde": after a state's prefix a compound

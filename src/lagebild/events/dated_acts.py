@@ -1,0 +1,71 @@
+"""Dates that do not put an act ahead of the article, though they fall after its date.
+
+A weekday resolves to the coming one when the text gives no other clue, so a date after the article's
+may only be the resolver's guess. Two readings take the act as done whatever its date says:
+
+- the tense: a preterite or perfect tells what happened ("Marokko hat am Donnerstag seine Botschafterin
+  zurückbeordert", "belegte Wein mit Zöllen, die ab Samstag fällig werden"); German has no past form
+  for an act still to come;
+- a date in a relative clause: "verschärft sich: … belegte Wein mit Zöllen, die ab Samstag fällig
+  werden" dates when the duties fall due, not the act;
+- a chronicle's heading: "Sonntag: Moskau schlägt zurück …", "19:30 Uhr – Rubio lobt …" date the
+  entries of a timeline told in the historical present; a later date inside the entry ("reist am
+  Montag weiter") still puts its act ahead.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.modality_words import FUTURE_AUX
+from lagebild.pipeline.annotations import TIMEX_SPANS
+
+# the auxiliaries of the perfect, pluperfect and past passive, also in reported speech
+PAST_AUX = {
+    "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "sei", "seien",
+    "wurde", "wurden", "worden",
+}  # fmt: skip
+# the clauses that date something else: a relative clause describes its noun
+OTHER_CLAUSES = {"acl", "acl:relcl"}
+# the marks after a chronicle entry's date ("Sonntag:", "19:30 Uhr –")
+HEADING_MARKS = {":", "–", "—", "-"}
+
+
+def told_as_past(verb: Token) -> bool:
+    """A verb in the preterite, or a participle with a perfect or past-passive auxiliary and no
+    "wird"/"werden" (the future perfect and the passive to come stay out)."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    if any(a in FUTURE_AUX or a == "werden" for a in auxiliaries):
+        return False
+    if "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood"):
+        return True  # the preterite ("belegte", "schloss")
+    return "Past" in verb.morph.get("Tense") and any(a in PAST_AUX for a in auxiliaries)
+
+
+def heading_dates(sentence: Span) -> set[str]:
+    """The date values of a timex that opens the sentence and is set off by a colon or dash."""
+    doc = sentence.doc
+    values = set()
+    for span in doc.spans.get(TIMEX_SPANS, []):
+        if span.start != sentence.start or span.end >= sentence.end or span._.timex is None:
+            continue
+        if doc[span.end].text in HEADING_MARKS and span._.timex.value:
+            values.add(span._.timex.value)
+    return values
+
+
+def dated_by_relative_clause(verb: Token, value: str) -> bool:
+    """Whether every timex of that value stands in a relative clause that does not hold the verb: "Zölle,
+    die ab Samstag fällig werden" dates the duties' falling due."""
+    spans = [
+        s for s in verb.doc.spans.get(TIMEX_SPANS, []) if s._.timex is not None and s._.timex.value == value
+    ]
+    return bool(spans) and all(_relative_clause_over(span.root, verb) for span in spans)
+
+
+def _relative_clause_over(token: Token, verb: Token) -> bool:
+    while token.head.i != token.i and token.i != verb.i:
+        if token.dep_ in OTHER_CLAUSES:
+            return verb not in token.subtree
+        token = token.head
+    return False

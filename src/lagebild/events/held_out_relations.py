@@ -1,0 +1,55 @@
+"""Consequences for the relations that a threat or warning holds out: "warnte, ein Austritt werde ernste
+Folgen für die Beziehungen haben", "kündigte Konsequenzen für die bilateralen Beziehungen an".
+
+German diplomacy names the measure it holds out by what it would hurt: "Folgen/Konsequenzen für die
+Beziehungen" is a cut in relations to come. The gold banks code it beside the threat as a hypothetical
+reduction of relations (16) between the threat's parties, as they code a threatened measure named
+outright (`threatened_measures.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from lagebild.events.arguments import side_of
+from lagebild.events.codebook import REDUCING_ROOT, THREAT_ROOT
+from lagebild.events.modality_words import HYPOTHETICAL
+from lagebild.pipeline.annotations import EventInfo
+
+REDUCED_RELATIONS = "160"
+CONSEQUENCES = {"folge", "folgen", "konsequenz", "konsequenzen"}
+RELATIONS = {"beziehung", "beziehungen", "verhältnis", "verhältnisse"}
+FOR = "für"
+# "Folgen für die bilateralen Beziehungen": the relations noun follows "für" within a few words
+REACH = 4
+
+
+def relations_held_out(found: list[EventInfo]) -> list[EventInfo]:
+    """One hypothetical 160 per dyad of a threat whose sentence holds out consequences for relations."""
+    held_out: list[EventInfo] = []
+    dyads = {_dyad(e) for e in found if e.code.startswith(REDUCING_ROOT)}
+    for threat in found:
+        if not threat.code.startswith(THREAT_ROOT) or threat.source is None or threat.target is None:
+            continue
+        if _dyad(threat) in dyads or not any(_for_relations(t) for t in threat.trigger.sent):
+            continue
+        dyads.add(_dyad(threat))
+        held_out.append(replace(threat, code=REDUCED_RELATIONS, modality=HYPOTHETICAL))
+    return found + held_out
+
+
+def _for_relations(token: Token) -> bool:
+    if token.lower_ not in CONSEQUENCES:
+        return False
+    after = token.doc[token.i + 1 : min(token.i + 1 + REACH, token.sent.end)]
+    preposition = next((t for t in after if t.lower_ == FOR), None)
+    if preposition is None:
+        return False
+    phrase = token.doc[preposition.i + 1 : min(preposition.i + 1 + REACH, token.sent.end)]
+    return any(t.lower_ in RELATIONS for t in phrase)
+
+
+def _dyad(event: EventInfo) -> tuple:
+    return tuple(side_of(s) if s is not None else None for s in (event.source, event.target))

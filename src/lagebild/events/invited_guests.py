@@ -1,0 +1,55 @@
+"""A guest invited to the inviter's own country: "Orbán lud Netanjahu nach Budapest ein", "lud seine
+Amtskollegen zu einem Treffen nach Berlin ein".
+
+The invitation is an offer to meet (036); where it names the inviter's own capital or country as the
+destination, the inviter is also the host of the visit it offers, and the gold banks code that
+reception beside the invitation (043 host → guest), a visit still to come (future). An invitation
+elsewhere ("zu Gesprächen nach Nairobi", "nach New York" by the UN) hosts nobody of the inviter's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import ActorIndex, actor_or_place, destination, side_of
+from lagebild.events.lexicon import VerbSet
+from lagebild.events.modality_words import FUTURE
+from lagebild.pipeline.annotations import EventInfo
+
+INVITATION = "036"
+RECEPTION = "043"
+INVITING = VerbSet({"einladen": "lädt;lud;eingeladen"})
+DESTINATION = "nach"  # "in"/"bei" name where the invited already are as often as where they go
+
+
+def receptions_of_invited_guests(found: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
+    """One 043 from the inviter to each guest invited to the inviter's own country. Run on the acts of a
+    sentence once merged (`one_act.py`): the hosting neither replaces the invitation nor absorbs the
+    talks the guests are invited to ("zu Gesprächen nach Istanbul", 040 to come)."""
+    receptions = []
+    for event in found:
+        if event.code != INVITATION or event.source is None or event.target is None:
+            continue
+        verb = event.trigger.root
+        # the coder read the invitation already: its particle need not hang on the verb in the parse
+        if verb.lower_ not in INVITING.finite and verb.lower_ not in INVITING.non_finite:
+            continue
+        place = destination(verb, actors) or _destination_in_clause(verb, actors)
+        home = side_of(event.source)
+        if place is None or home is None or side_of(place) != home or side_of(event.target) == home:
+            continue
+        receptions.append(replace(event, code=RECEPTION, modality=FUTURE))
+    return found + receptions
+
+
+def _destination_in_clause(verb: Token, actors: ActorIndex) -> Span | None:
+    """The "nach" phrase of the invitation's clause, where the parse did not hang it on the verb
+    ("lud Netanjahu nach Budapest ein" with "nach Budapest" under the guest's name)."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX") and token.dep_ == "conj":
+            return None
+        if token.lower_ == DESTINATION and token.i + 1 < verb.sent.end:
+            return actor_or_place(token.nbor(), actors)
+    return None

@@ -1,0 +1,33 @@
+"""Declining to say (011) beside the act it leaves open: "Ob X …, ließ Y offen" codes the declined
+comment, asserted and aimed at no one, and the open act, hypothetical (`sentence_rules.FRAMING_KEEP`,
+`targets_statements.UNAIMED`)."""
+
+from tests.event_tuples import events_of, state_of
+
+
+def _by_root(text: str) -> set[tuple[str | None, str, str | None, str]]:
+    """(source state, CAMEO root, target state, modality) of every event coded in the text."""
+    return {
+        (state_of(e.source), e.root, state_of(e.target), e.modality) for e in events_of(text, "2025-03-04")
+    }
+
+
+def test_a_question_left_open_keeps_the_declined_comment_beside_the_open_act():
+    events = _by_root(
+        "Ob der Gesandte als Nächstes zwischen Kiew und Moskau vermitteln soll, ließ das Weiße Haus offen."
+    )
+    assert ("USA", "01", None, "asserted") in events
+    assert ("USA", "04", "UKR", "hypothetical") in events
+
+
+def test_the_declined_comment_is_aimed_at_no_one_the_question_names():
+    events = _by_root("Ob Ankara mit Damaskus verhandeln würde, ließ das türkische Außenministerium offen.")
+    assert ("TUR", "01", None, "asserted") in events
+    assert not any(root == "01" and target is not None for _, root, target, _ in events)
+
+
+def test_a_statement_not_made_about_a_question_is_a_comment_declined_to_no_one():
+    events = _by_root(
+        "Ob die Armee notfalls Gewalt gegen die Miliz anwenden werde, wollte der libanesische Minister nicht sagen."
+    )
+    assert ("LBN", "01", None, "asserted") in events

@@ -1,0 +1,27 @@
+"""A threat or warning that holds out consequences for the relations is also a hypothetical cut in
+relations (160) between its parties; consequences for anything else hold out no such cut."""
+
+from functools import partial
+
+from tests.event_tuples import coded_events
+
+events = partial(coded_events, date="2024-06-03")
+
+
+def test_warning_of_consequences_for_the_relations() -> None:
+    found = events("Japan warnte China vor ernsten Folgen für die bilateralen Beziehungen.")
+    assert ("160", "JPN", "CHN", "hypothetical") in found
+    assert any(code.startswith("13") and modality == "asserted" for code, _, _, modality in found)
+
+
+def test_consequences_in_a_reported_clause_of_the_warning() -> None:
+    found = events(
+        "Russlands Außenminister warnte Georgien, ein Beitritt zur Nato werde ernste Konsequenzen für "
+        "die Beziehungen haben."
+    )
+    assert ("160", "RUS", "GEO", "hypothetical") in found
+
+
+def test_consequences_for_the_economy_cut_no_relations() -> None:
+    found = events("China warnte Litauen vor Konsequenzen für die Wirtschaft.")
+    assert all(code != "160" for code, *_ in found)

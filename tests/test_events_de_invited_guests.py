@@ -1,0 +1,30 @@
+"""An invitation to the inviter's own country also makes the inviter the host of the visit it offers
+(043, future) beside the invitation itself (036); an invitation elsewhere hosts nobody."""
+
+from functools import partial
+
+from tests.event_tuples import coded_events
+
+events = partial(coded_events, date="2024-06-03")
+
+
+def test_invitation_to_the_inviters_capital_offers_a_reception() -> None:
+    found = events("Frankreichs Präsident Emmanuel Macron lud den kenianischen Präsidenten nach Paris ein.")
+    assert ("036", "FRA", "KEN", "asserted") in found
+    assert ("043", "FRA", "KEN", "future") in found
+
+
+def test_each_invited_guest_is_received() -> None:
+    found = events("Die Kanzlerin lud die Regierungschefs Polens und Tschechiens für Mai nach Berlin ein.")
+    receptions = {(code, source, target) for code, source, target, _ in found if code == "043"}
+    assert receptions == {("043", "DEU", "POL"), ("043", "DEU", "CZE")}
+
+
+def test_invitation_to_a_third_country_hosts_nobody() -> None:
+    found = events("Äthiopiens Regierung lud die Rebellen zu Gesprächen nach Nairobi ein.")
+    assert all(code != "043" for code, *_ in found)
+
+
+def test_invitation_without_a_destination_hosts_nobody() -> None:
+    found = events("Der türkische Präsident lud den russischen Präsidenten zu Gesprächen ein.")
+    assert all(code != "043" for code, *_ in found)
