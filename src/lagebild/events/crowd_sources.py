@@ -32,6 +32,10 @@ CROWD_WINDOW = 8
 # punctuation that closes a clause: a crowd beyond it is not the protest's subject
 CLAUSE_MARKS = frozenset({",", ";", ":", "–", "(", ")"})
 GOVERNMENT = "GOV"
+# what a crowd does against no one named: it protests, or demands ("forderten Waffen für Freiwillige"),
+# of its own government
+DEMAND_ROOT = "10"
+CROWD_ROOTS = (PROTEST_ROOT, DEMAND_ROOT)
 # the roles the actor stage gives a crowd: civilians ("Tausende"), opposition ("Demonstranten",
 # "Randalierer"); a crowd of either protests against its own government
 CROWD_ROLES = (CIVILIANS, "OPP")
@@ -61,15 +65,18 @@ def crowd_sources(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     # "Tausende zogen in Accra durch die Innenstadt und protestierten": the place may be named in the
     # clause of the verb the crowd is the subject of
     own_verb = replace(trigger, token=crowd.head) if crowd.head.pos_ in ("VERB", "AUX") else trigger
-    return group_sources(trigger, crowd, actors) or group_sources(own_verb, crowd, actors)
+    placed = group_sources(trigger, crowd, actors) or group_sources(own_verb, crowd, actors)
+    # a crowd the actor stage placed by its passage ("Tausende demonstrierten am Abend" in a report
+    # on Georgia) where the clause names no place
+    return placed or ([actors.by_token[crowd.i]] if crowd.i in actors.by_token else [])
 
 
 def home_target(trigger: Trigger, source: Span, guess: Span | None, actors: ActorIndex) -> Span | None:
-    """The target of a crowd's protest whose parse names no one: the state whose mission the crowd
-    marches to ("vor russischen Konsulaten", "vor der Botschaft Frankreichs"), a state the sentence
-    itself names (found by the fallback `guess`), else the crowd's own government rather than a state
-    guessed from the sentences before."""
-    if trigger.entry.code[:2] != PROTEST_ROOT:
+    """The target of a crowd's protest or demand whose parse names no one: the state whose mission
+    the crowd marches to ("vor russischen Konsulaten", "vor der Botschaft Frankreichs"), a state the
+    sentence itself names (found by the fallback `guess`), else the crowd's own government rather
+    than a state guessed from the sentences before."""
+    if trigger.entry.code[:2] not in CROWD_ROOTS:
         return guess
     sentence = trigger.token.sent
     mission = _mission_state(trigger.token, actors)
@@ -113,11 +120,17 @@ def _nearest_crowd(verb: Token, actors: ActorIndex) -> Token | None:
         t
         for t in sentence
         if t.lower_ in CROWD_NOUNS
-        and t.i not in actors.by_token
+        and (t.i not in actors.by_token or _placed_crowd(actors.by_token[t.i]))
         and abs(t.i - verb.i) <= CROWD_WINDOW
         and not _boundary_between(t, verb)
     ]
     return min(candidates, key=lambda t: abs(t.i - verb.i), default=None)
+
+
+def _placed_crowd(span: Span) -> bool:
+    """'Tausende' read by the actor stage as the civilians of the passage's state: still a crowd."""
+    actor = actor_of(span)
+    return len(span) == 1 and actor is not None and (actor.actor_code or "").endswith(CROWD_ROLES)
 
 
 def _boundary_between(a: Token, b: Token) -> bool:

@@ -14,6 +14,7 @@ from lagebild.pipeline.actor_home_state import foreign_home_state
 from lagebild.pipeline.actor_lexicon import (
     BARE_PLURAL_INSTITUTIONS_DE,
     CIVILIANS_DE,
+    CROWD_COUNTS_DE,
     DETERMINERS_DE,
     GROUP_COUNTS_DE,
     MINISTRY_ENDINGS,
@@ -88,7 +89,10 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     for i, token in enumerate(doc):
         counted = counted_group(doc, i) if token.text in CIVILIANS_DE else None
         protesters = (
-            PROTESTERS_DE.get(token.text) or rebel_sector_de(token.text) or CIVILIANS_DE.get(token.text)
+            PROTESTERS_DE.get(token.text)
+            or rebel_sector_de(token.text)
+            or CIVILIANS_DE.get(token.text)
+            or _crowd_alone(doc, i)
         )
         sector = protesters or _institution_sector(token.text) or BARE_PLURAL_INSTITUTIONS_DE.get(token.text)
         if sector is None or i in taken:
@@ -166,6 +170,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         if country is None:
             continue
         span = Span(doc, i if determiner is None else determiner, i + 1, label="ORG")
+        if any(span.start < other.end and other.start < span.end for other, _ in found):
+            continue  # one phrase, one actor: the count of "Tausende junger Menschen" was read already
         # an actor of its own (not the one it was read from), named as written like an unnamed
         # office holder: a quote's speaker stays "die Polizei"
         actor = ActorRef(name=span.text, country=country, actor_code=f"{country}{sector}")
@@ -380,6 +386,20 @@ def _one_person(doc: Doc, i: int) -> bool:
         return False
     article = doc[i - 2] if i >= 2 and doc[i - 1].text.islower() else doc[i - 1]
     return article.text.lower() in ONE_PERSON_ARTICLES_DE
+
+
+def _crowd_alone(doc: Doc, i: int) -> str | None:
+    """'Tausende demonstrierten', 'Zehntausende, viele mit Fahnen, ...': a large count with no noun
+    after it is a crowd of people, civilians of where they are. With a noun after it ("Tausende
+    Kurden", "Hunderte Euro") the noun says who or what is counted."""
+    if doc[i].text not in CROWD_COUNTS_DE:
+        return None
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is not None and (following.text[:1].isupper() or following.lower_ == "von"):
+        return None
+    if following is not None and following.pos_ == "ADJ":
+        return None  # "Tausende junge Menschen": the noun after the adjective is counted
+    return CIVILIANS_DE["Zivilisten"]
 
 
 def _local_body(word: str) -> bool:

@@ -431,6 +431,7 @@ STATE_INSTITUTIONS_DE = {
     "Justizministerium": "GOV", "Sonderpolizei": "COP", "Bereitschaftspolizei": "COP",
     "Generalstaatsanwaltschaft": "JUD", "Ombudsstelle": "GOV", "Ombudsmann": "GOV", "Ombudsfrau": "GOV",
     "Wahlkommission": "GOV", "Militärverwaltung": "MIL", "Grenzpolizei": "COP", "Sicherheitsbehörden": "COP",
+    "Gendarmerie": "COP",
     # the office speaking as a body: "Die Präsidentschaft verurteilte ..."
     "Präsidentschaft": "GOV",
 }  # fmt: skip
