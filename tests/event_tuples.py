@@ -36,6 +36,11 @@ def country_events(text: str, date: str) -> list[tuple]:
     return [(e.code, state_of(e.source), state_of(e.target), e.modality) for e in events_of(text, date)]
 
 
+def state_pairs(text: str, date: str, code: str) -> list[tuple]:
+    """(source state, target state) of the events of `code` coded in `text`, in order."""
+    return [(state_of(e.source), state_of(e.target)) for e in events_of(text, date) if e.code == code]
+
+
 def country_roots(text: str, date: str) -> set[tuple]:
     """(CAMEO root, source state, target state, modality) of the events coded in `text`, states only."""
     return {

@@ -4,16 +4,13 @@ act on, prolongs, repeats or decrees it ("verlängerte die Blockade", "den Krieg
 "wiederholte seine Drohungen", "verfügte den Austritt"), and (3) named by a genitive in front that the
 parse glued to it as one name ("Trumps Sticheleien"): through the whole pipeline."""
 
-from lagebild import analyze
+from tests.event_tuples import state_pairs
+
+DATE = "2024-05-02"
 
 
 def acts(sentence: str, code: str) -> list[tuple]:
-    """(source state, target state) of the events of `code` read from the sentence."""
-    return [
-        (e.source and e.source.country, e.target and e.target.country)
-        for e in analyze(sentence, date="2024-05-02", lang="de").events
-        if e.code == code
-    ]
+    return state_pairs(sentence, DATE, code)
 
 
 def test_a_possessed_act_as_the_means_is_the_subjects():

@@ -2,16 +2,13 @@
 bereit", "erklärten sich zu Verhandlungen bereit", "bleibe offen für Gespräche"): the one who is
 ready, through the whole pipeline."""
 
-from lagebild import analyze
+from tests.event_tuples import events_of, state_pairs
+
+DATE = "2024-05-02"
 
 
 def acts(sentence: str, code: str) -> list[tuple]:
-    """(source state, target state) of the events of `code` read from the sentence."""
-    return [
-        (e.source and e.source.country, e.target and e.target.country)
-        for e in analyze(sentence, date="2024-05-02", lang="de").events
-        if e.code == code
-    ]
+    return state_pairs(sentence, DATE, code)
 
 
 def test_who_is_ready_for_talks_in_reported_speech_offers_them():
@@ -25,7 +22,7 @@ def test_who_declares_itself_ready_for_talks_offers_them():
 
 
 def test_who_stays_open_for_talks_offers_them():
-    events = analyze("Die NATO bleibe offen für Gespräche mit Russland.", date="2024-05-02", lang="de").events
+    events = events_of("Die NATO bleibe offen für Gespräche mit Russland.", DATE)
     assert [(e.source.actor_code, e.target.country) for e in events if e.code == "036"] == [
         ("IGOWSTNAT", "RUS")
     ]

@@ -12,7 +12,7 @@ from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.lexicon import SEPARABLE_PARTICLES, german_lexicon
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
-from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef
+from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
 
 # the words that join the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris")
 LIST_CONJUNCTIONS = {"und", "sowie"}
@@ -324,6 +324,21 @@ def side_of(span: Span) -> str | None:
     return actor.country or actor.actor_code
 
 
+def own_state(source: Span) -> str | None:
+    """The source's state; an international organisation has no people or home of its own."""
+    side = side_of(source)
+    actor = actor_of(source)
+    if side is None or side.startswith(IGO_PREFIX) or actor is None or not actor.country:
+        return None
+    return actor.country
+
+
+def sides_of_event(event: EventInfo) -> tuple[str | None, str | None]:
+    """The sides of an event's source and target: two events of one dyad tell the same relation."""
+    source, target = event.source, event.target
+    return (side_of(source) if source is not None else None, side_of(target) if target is not None else None)
+
+
 def same_side(a: Span, b: Span) -> bool:
     """Two spans of one known state or organisation."""
     return side_of(a) is not None and side_of(a) == side_of(b)
@@ -334,6 +349,11 @@ def is_organisation(span: Span) -> bool:
     for."""
     actor = actor_of(span)
     return actor is not None and (actor.actor_code or "").startswith(IGO_PREFIX)
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity a token is part of (entities never overlap, so at most one)."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def is_definite(noun: Token) -> bool:
@@ -1032,8 +1052,8 @@ def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     if actor is not None:
         return actor
     doc = phrase.doc
-    place = next((e for e in doc.ents if e.start <= phrase.i < e.end and e._.place is not None), None)
-    if place is None or not place._.place.country:
+    place = entity_at(phrase)
+    if place is None or place._.place is None or not place._.place.country:
         return None
     country = place._.place.country
     state = state_ref(place.text, country)

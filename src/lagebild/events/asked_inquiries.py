@@ -79,15 +79,11 @@ def _aimed_at(target: Span, verb: Token) -> bool:
     token = target.root
     while token.i != verb.i:
         if preposition_of(token) not in (None, AGAINST):
-            return not _governed_by(token, verb)
+            return not verb.is_ancestor(token)
         if token.head.i == token.i:
             return True
         token = token.head
     return True
-
-
-def _governed_by(token: Token, verb: Token) -> bool:
-    return any(t.i == verb.i for t in token.ancestors)
 
 
 def _asked(appeal: EventInfo, code: str, source: Span | None, target: Span | None) -> EventInfo:

@@ -158,13 +158,17 @@ def _infinitive(verb: Token) -> bool:
     return not verb.morph.get("Tense") and verb.lower_.endswith("n")
 
 
+def told_in_future(verb: Token) -> bool:
+    """The verb has the future "wird"/"werde" (UD marks it aux, the passive "wird" aux:pass)."""
+    return any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux")
+
+
 def future_by_verb_or_date(
     verb: Token, trigger: Token, governors: list[Token], event_date: str | None, article_date: str | None
 ) -> bool:
     """The act's verb puts it ahead (the future "wird", a plan or intent governing it or before its
     infinitive), or its date does."""
-    # UD marks the future "wird" as aux, the passive "wird" as aux:pass
-    if any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux"):
+    if told_in_future(verb):
         return True
     # "soll … angegriffen haben" reports hearsay, an asserted act (gold guidelines)
     hearsay = any(c.lower_ in PERFECT_AUX for c in verb.children if c.dep_ == "aux" and c.i > verb.i)

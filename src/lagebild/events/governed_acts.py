@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import children, first_conjunct, preposition_of, subject_of
 from lagebild.events.codebook import MEETING_ROOT
+from lagebild.events.invited_meetings import INVITED_TO, INVITING
 from lagebild.events.lexicon import VerbSet
 from lagebild.events.triggers import Trigger
 
@@ -33,9 +34,6 @@ PERFORMING_BY_PREPOSITION = {
     }),
     "für": VerbSet({"einsetzen": "setzt;setzte;eingesetzt"}),
 }  # fmt: skip
-# the host invites the guests to a meeting of its own ("lud … zu Gesprächen nach Nairobi ein")
-INVITING = VerbSet({"einladen": "lädt;lud;eingeladen"})
-INVITED_TO = ("zu", "zum", "zur")
 # adjectives of readiness and the prepositions of the act one is ready for
 READY_FOR = {"bereit": ("zu", "zum", "zur"), "offen": ("für",)}
 
@@ -53,6 +51,7 @@ def governing_subject(trigger: Trigger) -> Token | None:
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
+    # the host invites the guests to a meeting of its own ("lud … zu Gesprächen nach Nairobi ein")
     inviting = trigger.entry.code.startswith(MEETING_ROOT) and preposition in INVITED_TO
     if not (performing is not None and verb in performing or inviting and verb in INVITING):
         return None

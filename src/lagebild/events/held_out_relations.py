@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import side_of
+from lagebild.events.arguments import sides_of_event
 from lagebild.events.codebook import REDUCING_ROOT, THREAT_ROOT
 from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.pipeline.annotations import EventInfo
@@ -29,13 +29,13 @@ REACH = 4
 def relations_held_out(found: list[EventInfo]) -> list[EventInfo]:
     """One hypothetical 160 per dyad of a threat whose sentence holds out consequences for relations."""
     held_out: list[EventInfo] = []
-    dyads = {_dyad(e) for e in found if e.code.startswith(REDUCING_ROOT)}
+    dyads = {sides_of_event(e) for e in found if e.code.startswith(REDUCING_ROOT)}
     for threat in found:
         if not threat.code.startswith(THREAT_ROOT) or threat.source is None or threat.target is None:
             continue
-        if _dyad(threat) in dyads or not any(_for_relations(t) for t in threat.trigger.sent):
+        if sides_of_event(threat) in dyads or not any(_for_relations(t) for t in threat.trigger.sent):
             continue
-        dyads.add(_dyad(threat))
+        dyads.add(sides_of_event(threat))
         held_out.append(replace(threat, code=REDUCED_RELATIONS, modality=HYPOTHETICAL))
     return found + held_out
 
@@ -49,7 +49,3 @@ def _for_relations(token: Token) -> bool:
         return False
     phrase = token.doc[preposition.i + 1 : min(preposition.i + 1 + REACH, token.sent.end)]
     return any(t.lower_ in RELATIONS for t in phrase)
-
-
-def _dyad(event: EventInfo) -> tuple:
-    return tuple(side_of(s) if s is not None else None for s in (event.source, event.target))

@@ -14,13 +14,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, actor_or_place, destination, side_of
-from lagebild.events.lexicon import VerbSet
+from lagebild.events.invited_meetings import INVITING
 from lagebild.events.modality_words import FUTURE
 from lagebild.pipeline.annotations import EventInfo
 
 INVITATION = "036"
 RECEPTION = "043"
-INVITING = VerbSet({"einladen": "lädt;lud;eingeladen"})
 DESTINATION = "nach"  # "in"/"bei" name where the invited already are as often as where they go
 
 

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lagebild.events.lexicon import VerbSet
+
+# "einladen" in any form, its particle apart or joined (`governed_acts`, `invited_guests`)
+INVITING = VerbSet({"einladen": "lädt;lud;eingeladen"})
 # the forms of "einladen" that carry the particle in the word; the finite ones ("lud … ein") need it
 INVITING_JOINED = {"einladen", "eingeladen", "einzuladen", "einlädt", "einlud", "einluden"}
 INVITING_SPLIT = ("lud", "lädt", "lad")

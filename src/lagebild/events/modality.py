@@ -34,6 +34,7 @@ from lagebild.events.future_acts import (
     planned_proposal,
     purpose_of_act,
     surface_intent,
+    told_in_future,
 )
 from lagebild.events.invited_meetings import invited_to
 from lagebild.events.listed_options import listed_option
@@ -42,7 +43,6 @@ from lagebild.events.modality_words import (
     CONDITION_MARKS,
     CONTENT_MARKS,
     DEMAND_HEADS,
-    FUTURE_AUX,
     NEGATIVE_DETERMINERS,
     POSSIBILITY,
     RULING_OUT,
@@ -170,9 +170,7 @@ def modality_of(
     if called_off(trigger, verb):
         return "negated"
     if made_by_saying:
-        return (
-            "future" if any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux") else "asserted"
-        )
+        return "future" if told_in_future(verb) else "asserted"
     if invited_to(trigger, verb):
         return "future"
     if announces(verb, trigger) or framing == "future" or surface_intent(trigger) or expected_arrival(verb):
@@ -210,7 +208,7 @@ def _threatened_as_coming(verb: Token, governors: list[Token], sentence: Span) -
     hold it out against what the other side may do (hypothetical)."""
     if not any(THREAT_HEADS.match(g.text) for g in governors):
         return False
-    if not any(c.lower_ in FUTURE_AUX for c in verb.children if c.dep_ == "aux"):
+    if not told_in_future(verb):
         return False
     words = {t.lower_ for t in sentence}
     return not words & UNLESS_WORDS and not any(w.startswith(EVERY_CASE) for w in words)

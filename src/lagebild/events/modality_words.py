@@ -37,15 +37,16 @@ DENIAL_HEADS = re.compile(
     r"^(bestr[ie]t|bestreit|dement|leugne|abstreit|stritt|deny|denie|denied)", re.IGNORECASE
 )
 REFUSAL_HEADS = re.compile(r"^(weiger|geweigert|verweiger|verzicht|ablehn|abgelehnt)", re.IGNORECASE)
+# advocating an act asks for it as well: "warb für Gespräche", "plädierte für Sanktionen", "regte an, … zu"
+ADVOCACY_STEMS = r"plädier|warb$|wirbt|werb|geworben|regte|regt$|anreg|angeregt"
+ADVOCACY_HEADS = re.compile(rf"^({ADVOCACY_STEMS})", re.IGNORECASE)
 DEMAND_HEADS = re.compile(
     r"^(forder|verlang|rief|ruf|appellier|bitte|bat|dräng|drängt|mahnt|call|urg|demand|ask|"
     r"aufgefordert|aufforder|aufzuforder|aufgerufen|aufzuruf|gebeten|gedrängt|gemahnt|ermahn|ersuch|"
     r"schlug|schlägt|vorgeschlagen|vorschlag|empfahl|empfiehlt|empfohlen|empfehl|riet$|rät$|suggest|propos|"
-    r"plädier|warb$|wirbt|werb|geworben|regte|regt$|anreg|angeregt)",
+    rf"{ADVOCACY_STEMS})",
     re.IGNORECASE,
 )  # a suggested action is no performed one ("schlug vor, dass sich die Allianz … wenden solle")
-# advocating an act asks for it as well: "warb für Gespräche", "plädierte für Sanktionen", "regte an, … zu"
-ADVOCACY_HEADS = re.compile(r"^(plädier|warb$|wirbt|werb|geworben|regte|regt$|anreg|angeregt)", re.IGNORECASE)
 THREAT_HEADS = re.compile(r"^(droh|threat)", re.IGNORECASE)
 # "schließt … nicht aus": a measure not ruled out is a possibility, not a denial. RULED_OUT: the
 # participle and infinitive alone, which say it in a short frame ("Es ist nicht auszuschließen, dass …")

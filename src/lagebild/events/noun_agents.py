@@ -10,6 +10,7 @@ from lagebild.events.arguments import (
     RELATIVE_PRONOUNS,
     agrees_with_relative,
     children,
+    entity_at,
     first_conjunct,
     genitive_attributes,
     is_act_noun,
@@ -183,7 +184,7 @@ def _relative_clause_performers(noun: Token) -> list[Token]:
 
 
 def _reports_own_acts(phrase: Token) -> bool:
-    entity = next((e for e in phrase.doc.ents if e.start <= phrase.i < e.end), None)
+    entity = entity_at(phrase)
     code = entity._.actor.actor_code if entity is not None and entity._.actor is not None else ""
     return code.endswith(SELF_REPORTING_ROLES)
 

@@ -15,12 +15,14 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     ActorIndex,
+    entity_at,
     is_let_passive,
     is_zu_infinitive,
     lassen_of,
     preposition_of,
     same_actor,
     side_of,
+    sides_of_event,
 )
 from lagebild.events.codebook import DENIAL, DENIAL_CODES, REJECTION_ROOT
 from lagebild.events.context_targets import context_target
@@ -159,7 +161,7 @@ def told_to(event: EventInfo) -> Span | None:
         return None
     source_side = side_of(event.source) if event.source is not None else None
     for addressee in (c for c in telling.children if c.dep_ in ADDRESSEE_DEPS):
-        actor = _entity_at(addressee)
+        actor = entity_at(addressee)
         if actor is not None and (side := side_of(actor)) is not None and side != source_side:
             return actor
     return None
@@ -170,10 +172,6 @@ def _tells(verb: Token) -> bool:
     if verb in TELLING:
         return True
     return verb.lemma_ == "lassen" and any(c.dep_ == "xcomp" and c.lower_ in LET_KNOW for c in verb.children)
-
-
-def _entity_at(token: Token) -> Span | None:
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def _refusing_subject(verb: Token) -> Token | None:
@@ -188,11 +186,7 @@ def _within(actor: Span | None, subject: Token) -> bool:
 
 
 def _same_rejection(refusal: EventInfo, event: EventInfo) -> bool:
-    return event.code[:2] == REJECTION_ROOT and _sides(event) == _sides(refusal)
-
-
-def _sides(event: EventInfo) -> tuple:
-    return tuple(side_of(s) if s is not None else None for s in (event.source, event.target))
+    return event.code[:2] == REJECTION_ROOT and sides_of_event(event) == sides_of_event(refusal)
 
 
 def _refusal_code(code: str) -> str | None:

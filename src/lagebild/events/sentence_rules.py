@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.announced_threats import threat_code
 from lagebild.events.arguments import is_finite, is_zu_infinitive, same_actor, side_of
-from lagebild.events.codebook import APPEAL_ROOT, DENIAL_CODES, INTENT_ROOT, REDUCING_ROOT
+from lagebild.events.codebook import APPEAL_ROOT, DENIAL, DENIAL_CODES, INTENT_ROOT, REDUCING_ROOT
 from lagebild.events.conditions import is_conditional_consequence
 from lagebild.events.event_clauses import COORDINATORS, clause_verb, surface_clause
 from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
@@ -28,7 +28,10 @@ STATEMENT_CODES = {"010"}
 DECLINE_COMMENT = "011"
 # Saying or announcing that something will be done: the announced act is the event.
 FRAMING_ROOTS = {"01", "03"}
-FRAMING_KEEP = {"016", "011"}  # a denial is an event of its own, as is declining to say ("ließ offen, ob …")
+FRAMING_KEEP = {
+    DENIAL,
+    DECLINE_COMMENT,
+}  # a denial is an event of its own, as is declining to say ("ließ offen, ob …")
 ACCUSATION_ROOTS = {"11"}  # what an accusation charges is its content, not a second event
 ACCUSING_VERBS = re.compile(
     r"^(warf|wirft|werfen|warfen|vorwarf|vorwerf|vorgeworfen|vorzuwerfen|beschuldig|bezichtig)", re.IGNORECASE

@@ -10,12 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
-    IGO_PREFIX,
     ActorIndex,
-    actor_of,
     actor_or_place,
     adjective_actor,
     children,
+    own_state,
     preposition_of,
     side_of,
     stand_in,
@@ -50,7 +49,7 @@ def addressee_at_home(trigger: Trigger, source: Span, actors: ActorIndex) -> Spa
     state."""
     if trigger.entry.code[:2] not in ADDRESSING_ROOTS or trigger.entry.kind != "V":
         return None
-    state = _state_of(source)
+    state = own_state(source)
     if state is None:
         return None
     for noun in _addressees(trigger, source):
@@ -80,14 +79,6 @@ def _of_another_state(noun: Token, state: str, actors: ActorIndex) -> bool:
         return True
     attributes = [adjective_actor(noun), *(actor_or_place(c, actors) for c in named)]
     return any(a is not None and side_of(a) != state for a in attributes)
-
-
-def _state_of(source: Span) -> str | None:
-    """The source's state; an international organisation has no home to address."""
-    actor, side = actor_of(source), side_of(source)
-    if actor is None or side is None or side.startswith(IGO_PREFIX) or not actor.country:
-        return None
-    return actor.country
 
 
 def _addressees(trigger: Trigger, source: Span) -> list[Token]:

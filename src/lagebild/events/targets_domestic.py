@@ -13,13 +13,14 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import (
     ACTOR_REF_SPANS,
     AGENT_PREPOSITIONS,
-    IGO_PREFIX,
     actor_in_compound,
     actor_of,
     adjective_actor,
     children,
     clause_tokens,
+    entity_at,
     lassen_of,
+    own_state,
     preposition_of,
     side_of,
     stand_in,
@@ -130,7 +131,7 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     violence = code[:2] in VIOLENT_ROOTS and group is not None and group.lower_ in PEOPLE and not mass_killing
     # people killed or assaulted by an army are as often foreign as its own ("töteten Zivilisten"):
     # only the place tells
-    state = state_where(trigger) or (None if violence else _own_state(source))
+    state = state_where(trigger) or (None if violence else own_state(source))
     if state is None:
         return None
     suffix = "REB" if group is not None and group.lower_ in INSURGENTS else "CVL"
@@ -154,7 +155,7 @@ def _person_held_at_home(trigger: Trigger, source: Span) -> bool:
     """A state's coercion of a person the actor stage places in no state ("ließ den Milliardär Samwel
     Karapetjan festnehmen", "stellte den Blogger unter Hausarrest"): a foreigner it holds is named
     as one ("den US-Journalisten"), and the parse finds that state first; one it does not is its own."""
-    if not trigger.entry.code.startswith(COERCION_ROOT) or _own_state(source) is None:
+    if not trigger.entry.code.startswith(COERCION_ROOT) or own_state(source) is None:
         return False
     verb = trigger.token
     heads = [verb, *filter(None, [lassen_of(verb)])]
@@ -171,12 +172,11 @@ def _person_held_at_home(trigger: Trigger, source: Span) -> bool:
 
 def _unplaced_person(noun: Token) -> bool:
     """A person's name, or a noun naming one ("den Milliardär Samwel Karapetjan"), of no known state."""
-    doc = noun.doc
     names = [noun, *(c for c in noun.children if c.dep_ in ("appos", "flat", "flat:name"))]
     for token in names:
-        person = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == PERSON), None)
-        if person is not None:
-            return side_of(person) is None
+        entity = entity_at(token)
+        if entity is not None and entity.label_ == PERSON:
+            return side_of(entity) is None
     return False
 
 
@@ -209,24 +209,27 @@ def _investigated_at_home(trigger: Trigger, source: Span) -> bool:
     ("Die Staatsanwaltschaft leitete Ermittlungen gegen mehrere Beamte ein", "kündigte eine
     Untersuchung an", "will den Fall untersuchen lassen"): an inquiry into another state's doings names
     that state or its people, so one that names none is the state's own affair (the gold codes the
-    own state). Not an international body's: it has no home of its own (`_own_state`)."""
+    own state). Not an international body's: it has no home of its own (`own_state`)."""
     return (
         trigger.entry.code.startswith(INVESTIGATION_ROOT)
-        and _own_state(source) is not None
+        and own_state(source) is not None
         and not names_a_foreigner(trigger.token, source)
-        and not _sentence_names_a_foreigner(trigger.token, source)
+        and not sentence_names_a_foreigner(trigger.token, source)
     )
 
 
-def _sentence_names_a_foreigner(trigger: Token, source: Span) -> bool:
-    """Another state named anywhere in the sentence, also in a compound ("den US-Chiphersteller"):
-    an inquiry's object is often in a clause of its own ("warf den Botschaftern der EU-Staaten vor …
-    und kündigte an, ihre Kontakte zu durchleuchten"), so the sentence, not the clause, must be free
-    of foreigners for the inquiry to be a domestic one."""
+def sentence_names_a_foreigner(trigger: Token, source: Span, nationalities: bool = False) -> bool:
+    """Another state than the source's named anywhere in the sentence, also in a compound ("den
+    US-Chiphersteller"), with `nationalities` also by an adjective ("ein vietnamesisches Fischerboot"):
+    an inquiry's object or an arrest's prisoner is often in a clause of its own ("warf den Botschaftern
+    der EU-Staaten vor … und kündigte an, ihre Kontakte zu durchleuchten"), so the sentence, not the
+    clause, must be free of foreigners for the act to be a domestic one."""
     side, sentence = side_of(source), trigger.sent
     spans = [*trigger.doc.ents, *trigger.doc.spans.get(ACTOR_REF_SPANS, [])]
     named = [s for s in spans if sentence.start <= s.start < sentence.end and actor_of(s) is not None]
-    named += filter(None, (actor_in_compound(t) for t in sentence))
+    named += filter(
+        None, (actor_in_compound(t) or (state_of_adjective(t) if nationalities else None) for t in sentence)
+    )
     return any(side_of(span) not in (None, side) for span in named)
 
 
@@ -235,7 +238,7 @@ def _mass_killing_at_home(trigger: Trigger, source: Span) -> bool:
     nationality."""
     return (
         trigger.entry.code.startswith(MASS_KILLING_CODES)
-        and _own_state(source) is not None
+        and own_state(source) is not None
         and not names_a_foreigner(trigger.token, source)
         and not _victims_named_as_a_group(trigger)
     )
@@ -253,7 +256,7 @@ def _fighting_at_home(trigger: Trigger, source: Span) -> bool:
     """Fighting whose clause places it in the source's own state and names no foreigner."""
     if not trigger.entry.code.startswith(FIGHTING_ROOT):
         return False
-    own = _own_state(source)
+    own = own_state(source)
     return own is not None and state_where(trigger) == own and not names_a_foreigner(trigger.token, source)
 
 
@@ -262,7 +265,7 @@ def _own_government(trigger: Trigger, source: Span) -> Span | None:
     in the clause: its own state's government, as a stand-in on the trigger."""
     actor = actor_of(source)
     role = (actor.actor_code or "")[ROLE] if actor is not None else ""
-    state = _own_state(source)
+    state = own_state(source)
     if role not in PARTY_ROLES or not trigger.entry.code.startswith(PARTY_ROOTS) or state is None:
         return None
     if names_a_foreigner(trigger.token, source):
@@ -308,12 +311,3 @@ def state_where(trigger: Trigger) -> str | None:
         if place is not None and place.country and preposition_of(span.root) in PLACE_PREPOSITIONS:
             return place.country
     return None
-
-
-def _own_state(source: Span) -> str | None:
-    """The source's state; an international organisation has no people of its own."""
-    side = side_of(source)
-    actor = actor_of(source)
-    if side is None or side.startswith(IGO_PREFIX) or actor is None or not actor.country:
-        return None
-    return actor.country

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import ActorIndex, clause_tokens, state_of_adjective
 from lagebild.events.codebook import DENIAL_CODES, STATEMENT_ROOT
 from lagebild.events.event_clauses import clause_verb
-from lagebild.events.sentence_rules import FEAR_HEADS, SPECULATION_WORDS
+from lagebild.events.sentence_rules import DECLINE_COMMENT, FEAR_HEADS, SPECULATION_WORDS
 from lagebild.events.targets_camps import other_camp
 from lagebild.events.triggers import Trigger
 
@@ -22,7 +22,7 @@ COMPLEMENTS = ("ccomp", "xcomp", "csubj")
 COMPLEMENTIZERS = {"ob", "dass"}
 UNSLOTTED = "none"
 # a denial (see above) and declining to say ("ließ offen, ob Kiew …": the gold aims it at no one)
-UNAIMED = (*DENIAL_CODES, "011")
+UNAIMED = (*DENIAL_CODES, DECLINE_COMMENT)
 
 
 def statement_topic(trigger: Trigger, source: Span, actors: ActorIndex) -> Span | None:
