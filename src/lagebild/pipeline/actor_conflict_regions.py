@@ -49,14 +49,17 @@ REGION_STATES = {
     if not name.endswith("s")
 }
 LONGEST_REGION = max(len(name) for name in REGION_STATES)
+# most tokens start no region name: looking only there keeps the scan linear in the text
+FIRST_WORDS = {name[0] for name in REGION_STATES}
 
 
 def conflict_region_places(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, state) of the conflict regions named outside actor mentions."""
+    words = [token.text for token in doc]
     found = []
     i = 0
-    while i < len(doc):
-        region = _region_at(doc, i, taken)
+    while i < len(words):
+        region = _region_at(words, i, taken) if words[i] in FIRST_WORDS else None
         if region:
             found.append(region)
             i = region[1]
@@ -65,9 +68,9 @@ def conflict_region_places(doc: Doc, taken: set[int]) -> list[tuple[int, int, st
     return found
 
 
-def _region_at(doc: Doc, start: int, taken: set[int]) -> tuple[int, int, str] | None:
-    for end in range(min(start + LONGEST_REGION, len(doc)), start, -1):
-        state = REGION_STATES.get(tuple(t.text for t in doc[start:end]))
+def _region_at(words: list[str], start: int, taken: set[int]) -> tuple[int, int, str] | None:
+    for end in range(min(start + LONGEST_REGION, len(words)), start, -1):
+        state = REGION_STATES.get(tuple(words[start:end]))
         if state and taken.isdisjoint(range(start, end)):
             return start, end, state
     return None
