@@ -29,6 +29,8 @@ CROWDED = (
 TARGETLESS = "Der estnische Außenminister drohte am Abend mit Konsequenzen."
 # the same threat, its target named, and like it the article's only sentence
 AIMED = "Der lettische Außenminister drohte Russland am Abend mit Konsequenzen."
+# criticism whose target is the verb's object in the parse
+CRITICISM = "Der lettische Außenminister kritisierte Russland am Abend scharf."
 
 
 @pytest.fixture(scope="module")
@@ -250,3 +252,22 @@ def test_only_the_second_event_saying_the_same_in_one_sentence_is_a_repeat(pipel
     assert first.trigger.start < second.trigger.start
     assert features(first, doc, doc._.events)["repeats_in_sentence"] == 0.0
     assert features(second, doc, doc._.events)["repeats_in_sentence"] == 1.0
+
+
+def test_the_rule_that_chose_the_target_is_a_feature(pipelines):
+    """A target the parse found (the object of "kritisierte") is marked as such: which rule of the
+    cascade chose the target says much about whether it is right."""
+    keeping, _ = pipelines
+    doc = run(keeping, CRITICISM)
+    (criticism,) = by_sentence(doc, "lettische", "11")
+    assert criticism.target_rule == "parse"
+    found = features(criticism, doc, doc._.events)
+    assert found["target_rule=parse"] == 1.0
+    assert "target_rule=parse" in confidence_model().names
+
+
+def test_an_event_without_target_has_the_rule_none(pipelines):
+    keeping, _ = pipelines
+    doc = run(keeping, TARGETLESS)
+    (threat,) = by_sentence(doc, "estnische", "13")
+    assert threat.target is None and features(threat, doc, doc._.events)["target_rule=none"] == 1.0

@@ -386,7 +386,8 @@ def _events_for(
     recent: list[EventInfo],
     before: list[EventInfo],
 ) -> list[EventInfo]:
-    pairs = _source_target_pairs(trigger, sentence, actors, context, recent, before)
+    target_rules: dict[tuple, str] = {}
+    pairs = _source_target_pairs(trigger, sentence, actors, context, recent, before, target_rules)
     if not pairs:
         return []
     date = _date(trigger.token, sentence, doc)
@@ -426,6 +427,9 @@ def _events_for(
                 target=target,
                 date=date,
                 place=_place(trigger.token, used, doc),
+                target_rule="none"
+                if target is None
+                else target_rules.get((_key(source), _key(target)), "derived"),
             )
         )
     return events
@@ -438,9 +442,12 @@ def _source_target_pairs(
     context: list[EventInfo],
     recent: list[EventInfo],
     before: list[EventInfo],
+    target_rules: dict[tuple, str],
 ) -> list[tuple[Span, Span | None]]:
     """Who did it to whom: both directions for a symmetric event, else each source with its target(s).
-    `recent` are the events of the last ACT_SENTENCES sentences, where an act judged here may be."""
+    `recent` are the events of the last ACT_SENTENCES sentences, where an act judged here may be.
+    `target_rules` gets the rule that chose each (source, target) of the general cascade; the pairs of
+    the special constructions above it are left out (they are "derived")."""
     if is_interview(trigger):
         return []
     if is_dismissal(trigger):
@@ -501,15 +508,30 @@ def _source_target_pairs(
         # an act that needs a target and found none: the state the text was just talking about
         # (a force noun with no target stays too little to code: "bestritt jegliche Angriffsabsichten")
         fillable = guessable and not stateless and not _force_named_in_passing(trigger)
-        guess = guess or (filled_target(trigger, source, sentence, actors) if fillable else None)
-        guess = guess or (remembered_counterpart(trigger, source, before) if fillable else None)
-        target = parsed or _not_a_co_agent(guess, source, sources, trigger, actors) or _person(stateless)
+        # provenance for the confidence model: the fallback's guess in the sentence ("nearby") or before it
+        guessed_by = "nearby" if _inside(guess, sentence) else "context"
+        if not guess:
+            guess, guessed_by = (
+                (filled_target(trigger, source, sentence, actors) if fillable else None),
+                "filled",
+            )
+        if not guess:
+            guess, guessed_by = (
+                (remembered_counterpart(trigger, source, before) if fillable else None),
+                "counterpart",
+            )
+        guess = _not_a_co_agent(guess, source, sources, trigger, actors)
+        target = parsed or guess or _person(stateless)
+        rule = "parse" if parsed else guessed_by if guess else "person"
         # an arrest no one was found for: the state's own people (`targets_arrests`)
-        target = target or (arrested_at_home(trigger, source) if guessable else None)
+        if not target:
+            target, rule = (arrested_at_home(trigger, source) if guessable else None), "home"
         target = None if target is not None and named_as_mediator(target, trigger, actors) else target
         if target is None and (_force_named_in_passing(trigger) or is_visit(trigger)):
             continue  # a visit is to someone: one whose destination names no actor is too little to code
-        pairs += [(source, each) for each in _coordinated(target, actors)]
+        coordinated = _coordinated(target, actors)
+        pairs += [(source, each) for each in coordinated]
+        target_rules |= {(_key(source), _key(each)): rule for each in coordinated if each is not None}
         guessed += [target] if parsed is None and not _inside(target, sentence) else []
     pairs = toward_each_other(trigger, pairs, grouped) if grouped else pairs
     if is_meeting_noun(trigger):

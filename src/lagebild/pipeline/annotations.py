@@ -69,6 +69,9 @@ class EventInfo:
     target: Span | None = None
     date: str | None = None
     place: Span | None = None
+    # which rule chose the target (parse, nearby, context, filled, counterpart, home, person, derived,
+    # none): the confidence model's strongest hint whether the target is right
+    target_rule: str = "derived"
 
 
 def register_extensions() -> None:
