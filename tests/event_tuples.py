@@ -1,4 +1,5 @@
-"""Events as comparable tuples (or records and dicts), the shared helpers of the German event-coder tests."""
+"""Events as comparable tuples (or records and dicts), the shared helpers of the event-coder tests (German unless
+a `lang` is given)."""
 
 from lagebild import analyze
 
@@ -21,9 +22,9 @@ def coded_dyads(text: str, date: str) -> set[tuple]:
     return {(code, source, target) for code, source, target, _ in coded_events(text, date)}
 
 
-def events_of(text: str, date: str) -> list:
+def events_of(text: str, date: str, lang: str = "de") -> list:
     """The event records coded in `text`, for tests that look at more than the tuples."""
-    return analyze(text, date=date, lang="de").events
+    return analyze(text, date=date, lang=lang).events
 
 
 def state_of(actor) -> str | None:
@@ -31,9 +32,9 @@ def state_of(actor) -> str | None:
     return actor.country if actor is not None else None
 
 
-def country_events(text: str, date: str) -> list[tuple]:
+def country_events(text: str, date: str, lang: str = "de") -> list[tuple]:
     """(code, source state, target state, modality) of every event: states only, an IGO counts as None."""
-    return [(e.code, state_of(e.source), state_of(e.target), e.modality) for e in events_of(text, date)]
+    return [(e.code, state_of(e.source), state_of(e.target), e.modality) for e in events_of(text, date, lang)]
 
 
 def state_pairs(text: str, date: str, code: str) -> list[tuple]:

@@ -5,19 +5,11 @@ happens. Sentences go through the real English pipeline (`lagebild.analyze`)."""
 from __future__ import annotations
 
 from lagebild.analysis import analyze
+from tests.event_tuples import country_events
 
 
 def _events(text: str) -> list[tuple]:
-    analysis = analyze(text, date="2024-03-05", lang="en")
-    return [
-        (
-            e.code,
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.modality,
-        )
-        for e in analysis.events
-    ]
+    return country_events(text, "2024-03-05", lang="en")
 
 
 def test_the_state_of_the_place_is_the_target_of_an_act_on_the_ground():

@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.analysis import analyze
 from lagebild.events.petrarch_lexicon import petrarch_lexicon
+from tests.event_tuples import country_events
 
 
 def _events(text: str) -> list[tuple]:
-    analysis = analyze(text, date="2024-03-05", lang="en")
-    return [
-        (
-            e.code,
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.modality,
-        )
-        for e in analysis.events
-    ]
+    return country_events(text, "2024-03-05", lang="en")
 
 
 def _codes(text: str) -> list[str]:
