@@ -520,7 +520,7 @@ def _source_target_pairs(
                 (remembered_counterpart(trigger, source, before) if fillable else None),
                 "counterpart",
             )
-        guess = _not_a_co_agent(guess, source, sources, trigger, actors)
+        guess = None if parsed else _not_a_co_agent(guess, source, sources, trigger, actors)
         target = parsed or guess or _person(stateless)
         rule = "parse" if parsed else guessed_by if guess else "person"
         # an arrest no one was found for: the state's own people (`targets_arrests`)
