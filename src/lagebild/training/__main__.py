@@ -114,6 +114,12 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="experimental: override the width of the NER tok2vec (ner.cfg: 96)",
     )
+    p.add_argument(
+        "--news-treebank",
+        action="store_true",
+        help="experimental, not used for the shipped model: add the training part of our own news "
+        "treebank (training/treebank/train) to the syntax training data; see docs/models.md",
+    )
     p.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     a = p.parse_args(argv)
     build = a.build
@@ -127,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
 
         counts = {
             **convert_ner(a.data, build),
-            **convert_ud(a.data, build),
+            **convert_ud(a.data, build, a.news_treebank),
             **convert_raw_text(a.data, build),
         }
         print(json.dumps(counts, indent=1))

@@ -11,6 +11,9 @@ from spacy.tokens import DocBin
 from . import data as D
 
 SEED = 42
+# Our own political-news sentences, hand-annotated in the UD German GSD conventions (docs/models.md).
+# `test/` is never trained on: it measures parsing of the text the event coder reads.
+NEWS_TREEBANK = Path(__file__).resolve().parent / "treebank"
 
 
 def _save(docs, path: Path) -> int:
@@ -54,7 +57,7 @@ def convert_ner(data_dir: Path, build: Path) -> dict[str, int]:
     return counts
 
 
-def convert_ud(data_dir: Path, build: Path) -> dict[str, int]:
+def convert_ud(data_dir: Path, build: Path, news_treebank: bool = False) -> dict[str, int]:
     nlp = spacy.blank("de")
     v = nlp.vocab
     ud = data_dir / "ud"
@@ -68,6 +71,9 @@ def convert_ud(data_dir: Path, build: Path) -> dict[str, int]:
     rng.shuffle(sents)
     n_dev = 150
     dev, train = sents[:n_dev], sents[n_dev:]
+    # the dev split stays GSD + PUD only, so model selection is comparable with the shipped model
+    news = read_news_treebank("train", v) if news_treebank else []
+    train += news
     test = list(D.read_conllu(ud / "de_gsd-ud-test.conllu", v))
     # Europarl's STTS tags (~110k tokens) train the STTS tagger; through the shared
     # tok2vec they also help UPOS/morphology/parsing (multi-task).  No other layers.
@@ -80,9 +86,16 @@ def convert_ud(data_dir: Path, build: Path) -> dict[str, int]:
         "ud_train": _save(ud_train, build / "corpus/ud_train.spacy"),
         "ud_train_europarl_sents": len(europarl),
         "ud_train_sents": len(train),
+        "ud_train_news_sents": len(news),
         "ud_dev": _save(dev, build / "corpus/ud_dev.spacy"),
         "gsd_test": _save(test, build / "corpus/gsd_test.spacy"),
     }
+
+
+def read_news_treebank(part: str, vocab) -> list:
+    return [
+        doc for path in sorted((NEWS_TREEBANK / part).glob("*.conllu")) for doc in D.read_conllu(path, vocab)
+    ]
 
 
 def convert_raw_text(data_dir: Path, build: Path) -> dict[str, int]:

@@ -7,6 +7,8 @@
   accuracy over all tokens; UAS/LAS over all tokens *including* punctuation (CoNLL 2018
   style) and, in brackets, spaCy's scorer convention (punctuation excluded).  Also STTS
   (``token.tag_``) accuracy against GSD's XPOS column.
+* Syntax on the test part of our own news treebank (``training/treebank/test``), the same way:
+  political news as the event coder reads it, never trained on.
 * A small list of inflected names/nouns whose lemma must be the base form.
 """
 
@@ -18,6 +20,8 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
+
+from .convert import read_news_treebank
 
 # (sentence, token, expected lemma)
 LEMMA_CHECKS = [
@@ -68,8 +72,7 @@ def evaluate_ner(nlp, corpus: Path) -> dict:
     return out
 
 
-def evaluate_syntax(nlp, corpus: Path, preset_sents: bool = True) -> dict:
-    gold = _docs(corpus / "gsd_test.spacy", nlp.vocab)
+def evaluate_syntax(nlp, gold: list[Doc], preset_sents: bool = True) -> dict:
     keep = [p for p in nlp.pipe_names if not p.startswith("ner")]
     n = upos = stts = morph = lemma = uas = las = 0
     n_np = uas_np = las_np = 0
@@ -144,12 +147,14 @@ def sentence_boundary_check(nlp) -> dict:
 
 def evaluate(model: Path, corpus: Path) -> dict:
     nlp = load(model)
+    gsd_test = _docs(corpus / "gsd_test.spacy", nlp.vocab)
     t0 = time.perf_counter()
     res = {
         "model": str(model),
         "germeval2014_test": evaluate_ner(nlp, corpus),
-        "ud_gsd_test": evaluate_syntax(nlp, corpus, preset_sents=True),
-        "ud_gsd_test_parser_sents": evaluate_syntax(nlp, corpus, preset_sents=False),
+        "ud_gsd_test": evaluate_syntax(nlp, gsd_test, preset_sents=True),
+        "ud_gsd_test_parser_sents": evaluate_syntax(nlp, gsd_test, preset_sents=False),
+        "news_treebank_test": evaluate_syntax(nlp, read_news_treebank("test", nlp.vocab)),
         "lemma_checks": lemma_checks(nlp),
         "sentence_boundaries": sentence_boundary_check(nlp),
     }
