@@ -126,8 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     corpus = build / "corpus"
     ov = {} if a.max_steps is None else {"training.max_steps": a.max_steps}
 
+    # the news-treebank variant always converts again: an existing corpus may have been built without it
     if a.command in ("convert", "all") or (
-        a.command in ("ner", "ud", "evaluate") and not (corpus / "gsd_test.spacy").exists()
+        a.command in ("ner", "ud", "evaluate") and (a.news_treebank or not (corpus / "gsd_test.spacy").exists())
     ):
         from .convert import convert_ner, convert_raw_text, convert_ud
 
