@@ -128,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
 
     # the news-treebank variant always converts again: an existing corpus may have been built without it
     if a.command in ("convert", "all") or (
-        a.command in ("ner", "ud", "evaluate") and (a.news_treebank or not (corpus / "gsd_test.spacy").exists())
+        a.command in ("ner", "ud", "evaluate")
+        and (a.news_treebank or not (corpus / "gsd_test.spacy").exists())
     ):
         from .convert import convert_ner, convert_raw_text, convert_ud
 
