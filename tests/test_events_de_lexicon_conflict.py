@@ -55,8 +55,6 @@ def test_demands_and_disapproval_named_by_new_constructions(text, expected):
         # idioms of refusal
         ("Die Slowakei stellte sich beim Sanktionspaket gegen Russland quer.", ("120", "SVK", "RUS", "asserted")),
         ("Die Schweiz sagte Nein zum Rahmenabkommen mit der EU.", ("120", "CHE", "IGOEUREEC", "asserted")),
-        # intruding into airspace breaks sovereignty (128), it is no invasion (192)
-        ("Russische Kampfjets drangen in den estnischen Luftraum ein.", ("128", "RUS", "EST", "asserted")),
     ],
 )  # fmt: skip
 def test_opposing_and_blocking_reject(text, expected):

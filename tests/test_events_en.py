@@ -53,7 +53,9 @@ def test_passive_takes_the_by_phrase_as_source():
 
 
 def test_negated_and_hypothetical():
-    assert _events("Germany will not send weapons to Ukraine.") == [("072", "DEU", "UKR", "negated")]
+    assert _events("Germany did not send weapons to Ukraine.") == [("072", "DEU", "UKR", "negated")]
+    # refused for the future, the act is a rejection, asserted (`english_intent.apply_declared_refusal`)
+    assert _events("Germany will not send weapons to Ukraine.") == [("122", "DEU", "UKR", "asserted")]
     # the reported act stays hypothetical; announcing it is a threat (`english_intent.announced_intent`)
     assert _events("Germany said it would impose sanctions on Russia.") == [
         ("163", "DEU", "RUS", "hypothetical"),

@@ -478,8 +478,12 @@ def _headline_passive(verb: Token) -> bool:
     # the tagger also calls a finite verb a participle ("warf … vor"): a participle ends in -t or -en
     # and keeps its particle ("festgenommen")
     looks_like_participle = verb.lower_.endswith(("t", "en")) and not children(verb, "compound:prt")
+    # a present tense the tagger took for a participle that the morphology reads as finite ("Die Türkei
+    # vermittelt zwischen …") is no headline
+    finite = "Fin" in verb.morph.get("VerbForm")
     return (
-        verb.dep_ == "ROOT"
+        not finite
+        and verb.dep_ == "ROOT"
         and verb.tag_ == "VVPP"
         and looks_like_participle
         and not any(t.tag_ in FINITE_TAGS for t in verb.sent)

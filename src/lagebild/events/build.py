@@ -10,6 +10,12 @@ import json
 from pathlib import Path
 
 OUTPUT = Path(__file__).with_name("cameo.json")
+# The 2021 table lists easing a curfew (0813) and a state of emergency or martial law (0814) under
+# RETREAT, a leftover of the dropped "ease" mode (its own note: "ease" is no longer a mode); the
+# manual's CONCEDE section names "removing curfews" and explains the category with the lifting of a
+# curfew, CAMEO files both under 081 (ease administrative sanctions: CONCEDE), and the PLOVER gold
+# standard records code them CONCEDE. The manual's definition wins.
+PLOVER_CORRECTIONS = {"0813": ("CONCEDE", None), "0814": ("CONCEDE", None)}
 
 
 def _tsv(path: Path) -> dict[str, str]:
@@ -35,7 +41,7 @@ def _plover(path: Path) -> dict[str, tuple[str | None, str | None]]:
         category = fields[0] or None
         mode = fields[1] if len(fields) > 1 and fields[1] else None
         table[code] = (category, mode)
-    return table
+    return table | PLOVER_CORRECTIONS
 
 
 def quad_class(root: str) -> int:

@@ -23,6 +23,7 @@ from lagebild.events.arguments import (
     same_side,
     side_of,
     state_of_adjective,
+    subject_after_the_verb,
     subject_of,
     with_preposition,
 )
@@ -31,8 +32,10 @@ from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import APPEAL_ROOT, DENIAL_CODES, FORCE_ROOTS, INTENT_ROOT, REDUCING_ROOT
 from lagebild.events.context_targets import (
     ACT_SENTENCES,
+    answers_accusation,
     context_start,
     fallback_target,
+    judged_act_in_front,
     judged_act_performer,
     judges_acts_in_general,
 )
@@ -64,6 +67,7 @@ from lagebild.events.meetings import (
     meets_among_themselves,
     mutual_sides,
     named_as_mediator,
+    parties_asked_to_meet,
     visited,
 )
 from lagebild.events.modality import modality_of
@@ -94,13 +98,17 @@ from lagebild.events.setting_meetings import meetings_as_settings
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.sport import without_sport
 from lagebild.events.struck_places import struck_place
+from lagebild.events.summoned_envoys import summoner_first
 from lagebild.events.targets_arrests import arrested_at_home
 from lagebild.events.targets_both_sides import both_sides
 from lagebild.events.targets_camps import camp_of, on_own_people, same_camp
 from lagebild.events.targets_coordinated import counterparts_of_next_clauses
+from lagebild.events.targets_coordinated_sources import shared_by_coordinated_sources
 from lagebild.events.targets_country_nouns import country_referred_to
+from lagebild.events.targets_datives import dative_in_middle_field
 from lagebild.events.targets_directed import RECIPROCAL_TARGETS, reciprocal_verb
 from lagebild.events.targets_filled import filled_target
+from lagebild.events.targets_home_disputes import home_dispute_target
 from lagebild.events.targets_listed import with_listed_targets
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause
 from lagebild.events.targets_reciprocal import each_other
@@ -177,7 +185,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         )
         found += calls_of_addressed_acts(triggers, found)
         found += credited_acts(found, triggers)
-        found = visits_of_received_guests(found, actors)
+        found = summoner_first(visits_of_received_guests(found, actors))
         found = as_intents(found, sentence)
         found += accusations_in_reported_speech(found, actors)
         found += verdicts_in_reported_speech(sentence, found, actors)
@@ -190,6 +198,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = without_private_crime([_as_repression(e) for e in found])
         found = without_feared_developments(without_sport(found, doc))
         found = shared_counterparts(counterparts_of_next_clauses(found))
+        found = shared_by_coordinated_sources(found)
         found = with_listed_targets(found, actors)
         found = mediated_acts(found, sentence, actors)
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
@@ -220,14 +229,27 @@ def _without_acts_as_agents(triggers: list[Trigger], actors: ActorIndex) -> list
     an actor did: "Der Lieferstopp trifft Moldau am härtesten", "der Angriff forderte zwanzig Tote". The
     act noun keeps its own event."""
     acts = {t.token.i for t in triggers if t.entry.kind == "N" and t.token.i not in actors.by_token}
-    return [t for t in triggers if t.entry.kind != "V" or is_passive(t.token) or not _act_as_agent(t, acts)]
+    return [
+        t
+        for t in triggers
+        if t.entry.kind != "V" or is_passive(t.token) or not _act_as_agent(t, acts, actors)
+    ]
 
 
-def _act_as_agent(trigger: Trigger, acts: set[int]) -> bool:
+def _act_as_agent(trigger: Trigger, acts: set[int], actors: ActorIndex) -> bool:
     """A passive subject of an active verb is its object misparsed ("eine Waffenruhe, die Washington
-    vermittelt hatte": "Waffenruhe" nsubj:pass), the act done, not the doer."""
+    vermittelt hatte": "Waffenruhe" nsubj:pass), the act done, not the doer. Nor is an act fronted before
+    a verb of judging with an actor after the verb the agent: it is the object of that actor ("Die
+    russische Invasion verurteilte die UNO scharf"), the article's case being the same."""
     subject = subject_of(trigger.token)
-    return subject is not None and subject.i in acts and subject.dep_ != "nsubj:pass"
+    if subject is None or subject.i not in acts or subject.dep_ == "nsubj:pass":
+        return False
+    return not (judged_act_in_front(trigger, subject) and _actor_after_verb(trigger.token, actors))
+
+
+def _actor_after_verb(verb: Token, actors: ActorIndex) -> bool:
+    after = subject_after_the_verb(verb)
+    return after is not None and bool(actors.of_phrases(after))
 
 
 def _reflexive_use(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -319,6 +341,10 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         actor = actors.of_phrase(candidate)
         if actor is not None and not opens_a_parallel_clause(actor, token):
             return actor
+    # a dative the parse gave another label, found by word order ("wirft Canberra Wortbruch vor")
+    addressee = dative_in_middle_field(trigger, actors, source)
+    if addressee is not None:
+        return addressee
     # a place or territory named instead of an actor: "rief seinen Botschafter aus Moskau zurück",
     # "stieß in die Region Kursk vor", "drang auf russisches Gebiet vor"
     # "die Halbinsel Krim kontrolliert": the object itself may name the place
@@ -458,6 +484,9 @@ def _source_target_pairs(
     grouped = group_subject_states(trigger, actors, before)
     if grouped and (among := among_themselves(trigger, grouped, actors)):
         return among
+    if asked := parties_asked_to_meet(trigger, actors):
+        sources = sources_and_patient(trigger, actors)[0]
+        return [(source, side) for source in sources for side in asked if not same_actor(source, side)]
     sides = [] if grouped else mutual_sides(trigger, actors, context)
     if len(sides) == 2:
         return [(sides[0], sides[1]), (sides[1], sides[0])]
@@ -519,6 +548,12 @@ def _source_target_pairs(
             guess, guessed_by = (
                 (remembered_counterpart(trigger, source, before) if fillable else None),
                 "counterpart",
+            )
+        if not guess and not answers_accusation(trigger):
+            # an act within a dispute at home that names no one answers it (`targets_home_disputes`)
+            guess, guessed_by = (
+                (home_dispute_target(trigger, source, context) if fillable else None),
+                "context",
             )
         guess = None if parsed else _not_a_co_agent(guess, source, sources, trigger, actors)
         target = parsed or guess or _person(stateless)

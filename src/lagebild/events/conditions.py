@@ -32,6 +32,9 @@ PROMISE_NOUNS = {"aussicht"}
 # a clause opening with "sonst" names what follows if a demand is not met ("Moskau müsse die Diplomaten
 # zurückholen, sonst werde Prag die Botschaft schließen"): a condition left unsaid
 OTHERWISE = {"sonst", "ansonsten", "andernfalls", "anderenfalls", "otherwise"}
+# a temporal clause that waits for its act: "…, sobald Washington ihm entgegenkomme", "sobald die
+# Gewalt endet"; in a present tense it names a moment still to come, on which the main clause hangs
+AWAITING_MARKS = {"sobald"}
 
 
 def is_concessive(mark: Token) -> bool:
@@ -81,6 +84,21 @@ def consequence_of_condition(verb: Token, trigger: Token) -> bool:
     condition ("Minsk droht mit …, falls …") does assert the threat."""
     conditional = any(_is_condition(c) for c in verb.children if c.dep_ == "advcl")
     return conditional and not spoken_by_someone(verb, trigger) and not condition_of_another_clause(trigger)
+
+
+def awaited_act(trigger: Token) -> bool:
+    """The act opens a "sobald" clause told in the present: it has not happened yet and is, like a
+    condition, what something else waits for. A past tense ("sobald die Truppen abgezogen waren")
+    tells what did happen."""
+    clause = surface_clause(trigger)
+    if not len(clause) or clause[0].lower_ not in AWAITING_MARKS:
+        return False
+    verb = clause_verb(trigger)
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+    # the tagger takes a Konjunktiv I ("entgegenkomme", "beruhige") for a preterite: only a form
+    # that is one ("endete", "kam") or a past auxiliary tells the past
+    preterite = "Past" in verb.morph.get("Tense") and not verb.lower_.endswith(("e", "en"))
+    return not (auxiliaries & PAST_AUX or preterite or verb.lower_.endswith(("te", "ten")))
 
 
 def alternative_consequence(trigger: Token) -> bool:

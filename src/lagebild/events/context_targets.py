@@ -53,6 +53,7 @@ from lagebild.events.targets_described import in_characterisation
 from lagebild.events.targets_directed import RECIPROCAL_PRONOUNS, reciprocal_verb
 from lagebild.events.targets_domestic import domestic_target
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, subject_of_a_parallel_clause
+from lagebild.events.targets_protests import protest_target
 from lagebild.events.targets_referred_acts import referred_act_performer
 from lagebild.events.targets_roundup import starts_roundup_item
 from lagebild.events.targets_statements import statement_topic
@@ -405,15 +406,18 @@ def fallback_target(
     A denial, or a rejection of criticism, is aimed at the accuser only where the sentence names one
     (gold guidelines): "wies die Vorwürfe aus Minsk zurück" has a target, "wies die Vorwürfe zurück"
     and "bestritt jegliche Angriffsabsichten" have none."""
-    answers_accusation = trigger.entry.code in DENIAL_CODES or _rejects_criticism(trigger)
     if trigger.entry.code in DENIAL_CODES and not _refers_back(trigger):
         return None
-    if answers_accusation:
+    if answers_accusation(trigger):
         return named_accuser(trigger, actors, source)
     if addresses_both_sides(trigger.token, actors):
         # "rief beide Seiten zur Zurückhaltung auf" where the two sides are not known: no single guess
         return None
-    at_home = domestic_target(trigger, source) or addressee_at_home(trigger, source, actors)
+    at_home = (
+        protest_target(trigger, source, actors)  # protesters answer their own government
+        or domestic_target(trigger, source)
+        or addressee_at_home(trigger, source, actors)
+    )
     if at_home is not None:
         return at_home
     referred = country_noun_in_clause(trigger, source, actors)  # "Sanktionen gegen das Land"
@@ -454,6 +458,11 @@ def _guess_from_context(
         return guess
     # the source's partner in the act ("Kiew und Ankara drängten") is not its target
     return None if side_of(guess) in co_agent_sides(source, trigger.token, actors) else guess
+
+
+def answers_accusation(trigger: Trigger) -> bool:
+    """A denial, or a rejection of criticism: aimed at the accuser only where the sentence names one."""
+    return trigger.entry.code in DENIAL_CODES or _rejects_criticism(trigger)
 
 
 def _rejects_criticism(trigger: Trigger) -> bool:

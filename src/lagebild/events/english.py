@@ -24,6 +24,7 @@ from lagebild.events.english_infinitives import purpose_subject
 from lagebild.events.english_intent import (
     announced_intent,
     apply_decisions,
+    apply_declared_refusal,
     apply_willingness,
     conditional_threat,
 )
@@ -185,6 +186,7 @@ def _sentence_events(
         item.governor = _governor(item, coded, words)
         _purpose_infinitive(item, view)
         apply_willingness(item, words, COMBINED)
+        apply_declared_refusal(item, words, COMBINED)
         coded.append(item)
         previous = item
     _statements_of_obligation(view, coded)

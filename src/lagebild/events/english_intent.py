@@ -3,7 +3,8 @@
 "Syria is willing to withdraw its troops", "the rebels are ready to resume talks": expressing
 willingness is CAMEO's intent family (03: 035 intent to yield, 036 intent to meet …), asserted, not
 the withdrawal in the future; "not willing / unwilling to negotiate" is the matching rejection (12:
-125). These adjectives are no dictionary verbs, so the complement verb itself carries the intent.
+125), and so is a cooperative act refused for the future ("Syria will not accept more refugees", "we
+won't attend the talks": 120, 125 …), which is a stance taken now, not a negated future act. These adjectives are no dictionary verbs, so the complement verb itself carries the intent.
 
 "The court decided to allow the candidate to run": a decision is the act itself (CAMEO codes the
 allowing, 080), not an intent, so a governing "decided" gives way to its complement, asserted.
@@ -34,6 +35,8 @@ THREATENABLE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # acts whose announcement is an intent: meetings, support, cooperation, aid, yielding
 PROMISABLE_ROOTS = {"04", "05", "06", "07", "08"}
 FUTURE_MARKS = {"will", "'ll", "shall"}
+REFUSING_AUXILIARIES = {"will", "wo", "shall"}  # "won't" is tokenised "wo" + "n't"
+REFUSING_NEGATIONS = {"not", "n't", "never"}
 # "would" announces only in reported speech ("said they would boycott"); elsewhere it is conditional
 REPORTING_HEADS = re.compile(r"^(said|says?|announc|told|tells?|stat|declar|insist|warn|indicat)")
 
@@ -64,6 +67,20 @@ def apply_willingness(item: CodedVerb, words: list[str], combined: dict[str, dic
         return
     code = combined[root].get(item.code.partition(":")[0][:2])
     if code is not None:  # "says it is willing to": the adjective, not "says", governs the verb
+        item.code, item.modality, item.governor = code, "asserted", None
+
+
+def apply_declared_refusal(item: CodedVerb, words: list[str], combined: dict[str, dict[str, str]]) -> None:
+    """Recode a cooperative verb right after "will not / won't / will never" as its rejection, asserted."""
+    start = item.hit.start
+    if (
+        start < 2
+        or words[start - 1] not in REFUSING_NEGATIONS
+        or words[start - 2] not in REFUSING_AUXILIARIES
+    ):
+        return
+    code = combined[REJECTION_ROOT].get(item.code.partition(":")[0][:2])
+    if code is not None:
         item.code, item.modality, item.governor = code, "asserted", None
 
 

@@ -59,6 +59,8 @@ def governing_verbs(verb: Token) -> list[Token]:
             break
         if _misattached_after_colon(token) or _clause_of_fact(token) or _coordinated_main_clause(token):
             break
+        if _after_semicolon(token) or _coordinated_participle(token):
+            break
         coordinated = token.dep_ == "conj"
         token = token.head
         # a verb coordinated with this one shares its governors but governs nothing itself: in
@@ -85,6 +87,29 @@ def _coordinated_main_clause(clause: Token) -> bool:
         return False
     shared_subject = not any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
     return shared_subject or any(c.lower_ in COORDINATORS for c in head.children if c.i > clause.i)
+
+
+def _after_semicolon(clause: Token) -> bool:
+    """A clause after a semicolon that the parser hung on the verb before it ("Die OMV hatte
+    angekündigt, die Summe zu verrechnen; Moskau antwortete mit dem Lieferstopp"): the semicolon joins
+    main clauses, so the verb before it neither announces nor demands what follows."""
+    head = clause.head
+    return head.i < clause.i and any(
+        t.text == ";" for t in clause.doc[head.i + 1 : surface_clause(clause).start]
+    )
+
+
+def _coordinated_participle(clause: Token) -> bool:
+    """A participle the parser hung as a clause on the participle before it, where "und" joins the two
+    with no comma ("hat den Abzug verlangt und Peking eine Verletzung vorgeworfen"): both share the
+    auxiliary, and a clause a demand or plan governs would stand after a comma."""
+    head = clause.head
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp") or head.i > clause.i:
+        return False
+    if "Part" not in clause.morph.get("VerbForm") or "Part" not in head.morph.get("VerbForm"):
+        return False
+    between = clause.doc[head.i + 1 : clause.i]
+    return any(t.lower_ == "und" for t in between) and not any(t.text in CLAUSE_PUNCTUATION for t in between)
 
 
 def _misattached_after_colon(clause: Token) -> bool:

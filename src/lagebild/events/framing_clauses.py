@@ -75,8 +75,12 @@ POSSIBLE_QUALIFIERS = re.compile(
 )
 BELIEF_WORDS = {"überzeugt", "glaubt", "glauben", "glaubte", "meint", "meinen", "annehmen", "nimmt"}
 # "Polen will, dass die EU …": what a source wants done is demanded
-# what is called needed is not yet done: "Es ist höchste Zeit, dass die EU …", "Nötig ist, dass …"
-NEEDED = {"zeit", "nötig", "notwendig", "erforderlich", "geboten", "überfällig", "unerlässlich", "unabdingbar"}  # fmt: skip
+# what is called needed is not yet done: "Es ist höchste Zeit, dass die EU …", "Nötig ist, dass …",
+# "Entscheidend ist, dass Wien nicht einknickt" (what matters is what the writer asks for)
+NEEDED = {
+    "zeit", "nötig", "notwendig", "erforderlich", "geboten", "überfällig", "unerlässlich", "unabdingbar",
+    "entscheidend",
+}  # fmt: skip
 WANTING = {"will", "wollen", "wollte", "wollten", "möchte", "möchten"}
 SPLIT_PLANNING_HEADS = {
     ("sieh", "vor"),

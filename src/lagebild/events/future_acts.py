@@ -198,6 +198,14 @@ def purpose_of_act(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "um" for c in verb.children)
 
 
+def purpose_of_planned_act(verb: Token) -> bool:
+    """ "will am Freitag nach Peking reisen, um dort um Unterstützung zu werben": the goal of a trip or
+    step still to come is still to come as well, also an appeal or pledge made by saying it."""
+    head = verb.head
+    planned = told_in_future(head) or any(c.lower_ in FUTURE_MODALS for c in head.children if c.dep_ == "aux")
+    return purpose_of_act(verb) and planned
+
+
 def _dated_ahead(verb: Token, trigger: Token, event_date: str | None, article_date: str | None) -> bool:
     """A finite present-tense act dated in a later week, month or year than the article ("Nächsten
     Monat verhängt die EU …", "Kommende Woche besucht Modi Russland"): the period starts after the

@@ -37,10 +37,9 @@ PROMISED_ROOTS = ("05", "07", "08")
 DECLARED_ATTITUDES = {"solidarität", "verbundenheit", "anteilnahme", "mitgefühl"}
 ATTITUDE_DEPS = ("obj", "iobj", "nsubj", "flat:name", "appos", "conj")
 OFFERED_ROOTS = ("04",)
-# announcing aid is pledging it (the gold's convention, as CAMEO's 033 "express intent to provide
-# material aid"); aid announced in a "zu" clause is also the aid to come ("kündigte an, Kiew Waffen zu
-# liefern": 033 asserted and 07x future, `_announced_aid`); announcing other acts makes them future
-# acts of their own
+# aid announced in a "zu" clause is the aid to come, no pledge ("kündigte an, Kiew Waffen zu liefern":
+# 07x future, as the banks code it by a wide margin, and as they code other announced acts); announced
+# not to be given it is the stop of that aid (16x)
 ANNOUNCING = VerbSet({"ankündigen": "kündigt;kündigte;angekündigt"})
 AID_ROOT = "07"
 # cooperation in general that a source wants, will give or announces is an intent to cooperate (CAMEO
@@ -61,15 +60,13 @@ GOVERNOR_STEPS = 3
 
 def as_intents(events: list[EventInfo], sentence: Span) -> list[EventInfo]:
     intents = [_as_intent(event, sentence, events) for event in events]
-    # announced aid is also the aid to come, as the gold banks code "kündigte an, … zu liefern"
-    announced = [
-        replace(e, modality="future") for e, i in zip(events, intents, strict=True) if _announced_aid(e, i)
-    ]
-    coded = coded_prospects(intents + announced, german_lexicon())
+    coded = coded_prospects(intents, german_lexicon())
     return as_halted(coded + refusals_of_unwilling(coded))
 
 
 def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> EventInfo:
+    if _mediation_to_come(event):
+        return replace(event, code=INTENT_TO_MEDIATE, modality="asserted")
     root = event.code[:2]
     if root not in INTENT_OF:
         return event
@@ -90,6 +87,8 @@ def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> Eve
     if _negated_in_own_clause(event, governor):
         halted = _halted_code(event.code)
         return replace(event, code=halted, modality=modality) if halted else event
+    if governor in ANNOUNCING:
+        return replace(event, modality="future" if modality == "asserted" else modality)
     return replace(event, code=_intent_code(event.code), modality=modality)
 
 
@@ -133,6 +132,15 @@ def _cooperation_to_come(event: EventInfo) -> bool:
     )
 
 
+def _mediation_to_come(event: EventInfo) -> bool:
+    """Mediation a source wants or will take on is its stated intent to mediate (039, asserted), as the
+    banks code it: "Taschkent wolle zwischen Kabul und … vermitteln", "will weiter vermitteln"."""
+    verb = event.trigger.root
+    if event.code != MEDIATION or verb.pos_ in ("NOUN", "PROPN") or event.modality == "hypothetical":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in WANTING_OR_FUTURE for c in verb.children)
+
+
 def _mutual(event: EventInfo, events: list[EventInfo]) -> bool:
     """Both sides of the act as its subjects ("Deutschland und Frankreich wollen ihre Zusammenarbeit
     stärken"): a joint aim, coded as the cooperation itself, to come."""
@@ -174,13 +182,3 @@ def _binding_verb(trigger: Token, verbs: list[VerbSet]) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token if any(token in v for v in verbs) else None
     return None
-
-
-def _announced_aid(event: EventInfo, intent: EventInfo) -> bool:
-    """ "kündigte an, Kiew weitere Flugabwehrsysteme zu überlassen" is the pledge (033) and the aid to
-    come; "kündigte ein Rüstungspaket an" is the pledge alone; aid announced not to be given
-    ("kündigte an, keine Waffen zu liefern") is no aid to come."""
-    if event.code[:2] != AID_ROOT or intent.code == event.code or event.modality == "negated":
-        return False
-    governor = _binding_verb(event.trigger.root, [ANNOUNCING])
-    return governor is not None and governor.i != event.trigger.root.i

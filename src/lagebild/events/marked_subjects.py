@@ -6,19 +6,35 @@ In verb-second order the subject is then the name right after the finite verb, a
 the patient. Where the parse found no subject at all, the name right after a finite auxiliary before
 the verb is the subject too ("Vor zwei Wochen hatte Erdoğan den Hamas-Chef empfangen"): a bare name's
 case and number are the tagger's guess, the auxiliary's number is not. Of two bare names after the
-finite verb, the first is the subject (`first_of_two_names`)."""
+finite verb, the first is the subject (`first_of_two_names`). Three forms are never nominative
+whatever the parse says: "er" right after the finite verb is the subject, not the name after it
+(`pronoun_before_labelled`); "der" before a feminine noun marks a dative or genitive, so "Der Ukraine
+sagte der Minister Munition zu" has the subject after the verb (`fronted_feminine_dative`); and "der"
+opening a relative clause on a masculine noun is the nominative pronoun, not the article of the name
+after it (`masculine_relative_subject`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import OBJECT_ARTICLES, ActorIndex, children
+from lagebild.events.arguments import (
+    OBJECT_ARTICLES,
+    ActorIndex,
+    children,
+    subject_after_the_verb,
+)
 from lagebild.events.subject_repairs import agreeing_names_after
 
 # the particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen", "Abu Bakr al-Baghdadi")
 NAME_PARTICLES = {"bin", "ibn", "al", "el", "von", "van", "de", "da", "di", "du", "le", "la", "der"}
 # a title, adjectives and a name between the article and the head: "den neuen Präsidenten Xi Jinping"
 LONGEST_PHRASE = 8
+# endings that make a noun feminine ("Regierung", "Türkei", "Kommission", "Republik", "Führung")
+FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ei", "ion", "tät", "republik")
+# feminine names with no such ending, and the abbreviations of feminine bodies
+FEMININE_NAMES = {"ukraine", "schweiz", "krim", "eu", "nato", "uno", "union", "opposition", "junta", "partei"}
+# what may follow the verb that ends a subordinate clause: its auxiliaries, and clauses put after it
+AFTER_FINAL_VERB = ("aux", "aux:pass", "ccomp", "xcomp", "advcl", "csubj")
 
 
 def object_marked_subject(
@@ -92,3 +108,70 @@ def _nameless_first_place(finite: Token, actors: ActorIndex) -> bool:
     """The words before the finite verb, at least one, name no actor: an adverbial or a time."""
     start = finite.sent.start
     return finite.i > start and all(i not in actors.by_token for i in range(start, finite.i))
+
+
+def pronoun_before_labelled(verb: Token, subject: Token, finite: Token) -> Token | None:
+    """ "Zugleich bietet er Premierminister Modi Gespräche an": "er", nominative in its form, right after
+    the finite verb is the subject; the noun phrase after it that the parse labelled the subject is an
+    object."""
+    following = finite.doc[finite.i + 1] if finite.i + 1 < finite.sent.end else None
+    if following is None or following.lower_ != "er" or following.dep_.startswith("nsubj"):
+        return None
+    after = subject.i > following.i and verb.i >= finite.i
+    return following if after and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def fronted_feminine_dative(verb: Token, subject: Token, finite: Token) -> Token | None:
+    """The subject after the finite verb where the phrase the parse labelled the subject stands before
+    it with "der" on a feminine noun ("Der Ukraine sagte der Minister …", "Der Regierung warfen die
+    Demonstranten … vor"): the feminine nominative article is "die", so the phrase is a dative."""
+    if subject.i > finite.i or verb.i < finite.i or not _feminine(subject):
+        return None
+    if not any(d.lower_ in ("der", "einer") for d in children(subject, "det")):
+        return None
+    return subject_after_the_verb(verb)
+
+
+def _feminine(noun: Token) -> bool:
+    """A feminine noun by its ending or name. Not by the tagger's gender: it follows the article ("Der
+    Türkei" tagged masculine) or guesses ("Der Oppositionelle Ilja Jaschin" with "Ilja" feminine)."""
+    word = noun.lower_
+    return word in FEMININE_NAMES or word.endswith(FEMININE_ENDINGS)
+
+
+def masculine_relative_subject(verb: Token, subject: Token) -> tuple[Token, Token] | None:
+    """The antecedent and the name after "der", where "der" opens a relative clause on a masculine noun
+    and the parse read it as the article of the name or of a noun after it ("Justizminister Tambadou,
+    der Myanmar vorwirft, …", "Erdoğan, der Schweden Untätigkeit vorwarf"): on a masculine noun "der"
+    is the nominative pronoun, so the antecedent is the subject and the name an object. On a feminine
+    noun "der" is a dative ("die Regierung, der Myanmar vorwirft …"), so nothing then."""
+    pronoun = verb.left_edge
+    if pronoun.text == "," and pronoun.i + 1 < verb.i:  # the parse may hang the comma on the clause
+        pronoun = pronoun.doc[pronoun.i + 1]
+    if pronoun.lower_ != "der" or pronoun.i < verb.sent.start + 2 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    name = pronoun.doc[pronoun.i + 1]
+    if name.i >= verb.i or name.pos_ != "PROPN" and not name.ent_type_ or not _ends_relative_clause(verb):
+        return None
+    if not pronoun.i < subject.i < verb.i or subject.tag_ == "PRELS" and subject != pronoun:
+        return None
+    if any(t.tag_ == "PRELS" for t in verb.doc[pronoun.i + 1 : verb.i]):
+        return None
+    before, hung_on = pronoun.doc[pronoun.i - 2], verb.head
+    candidates = [n for n in (hung_on, before) if n.i < pronoun.i and n.pos_ in ("NOUN", "PROPN")]
+    genders = {g for n in candidates for g in n.morph.get("Gender")}
+    if "Masc" not in genders or "Fem" in genders or _plural_finite(verb):
+        return None
+    return candidates[0], name
+
+
+def _ends_relative_clause(verb: Token) -> bool:
+    """A relative clause's verb, at its end: only auxiliaries, punctuation and clauses put after it
+    follow ("…, der Minister habe gelogen" is a main clause)."""
+    final = all(c.is_punct or c.dep_ in AFTER_FINAL_VERB for c in verb.children if c.i > verb.i)
+    return verb.dep_ in ("acl", "acl:relcl") and final
+
+
+def _plural_finite(verb: Token) -> bool:
+    finite = next((a for a in children(verb, "aux", "aux:pass") if a.i > verb.i), verb)
+    return "Plur" in finite.morph.get("Number")

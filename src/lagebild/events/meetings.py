@@ -50,7 +50,9 @@ SETTINGS = {"in", "im", "bei", "beim", "während", "am"}  # "am Telefon"
 # an agreement concluded with a partner binds both: "Kiew schloss mit Paris ein Abkommen" is signed by
 # Paris too, unlike a meeting ("X traf sich mit Y", one direction by the guidelines)
 CONCLUDED_WITH_PARTNER = {"057"}
-OFFER_TO_MEDIATE = "039"  # an offer to mediate goes to the parties it offers to go between
+OFFER_TO_MEDIATE = "039"
+# appeals and demands: talks "zwischen X und Y" asked for are the parties' demanded act, not the appeal's
+ASKING_ROOTS = ("02", "10")  # an offer to mediate goes to the parties it offers to go between
 # prepositions by which a clause names who mediated its own act: "haben X und Y unter Vermittlung Z ein
 # Abkommen unterzeichnet", "durch Vermittlung Katars"; the clause's subject are the parties
 MEDIATED_BY = {"unter", "durch", "dank"}
@@ -145,6 +147,20 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
         if len(sides) == 2 and not any(o is not None and o not in sides for o in objects):
             return [] if acts_on_a_third_party(trigger, actors, sides) else sides
     return []
+
+
+def parties_asked_to_meet(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """ "warb für Gespräche zwischen Moskau und Kiew", "forderte Verhandlungen zwischen X und Y": the two
+    parties of the talks asked for, each addressed by the appeal; they do not appeal to each other, and
+    their talks are the demanded act, coded apart as hypothetical."""
+    if trigger.entry.kind != "V" or not trigger.entry.code.startswith(ASKING_ROOTS):
+        return []
+    between = noun_or_light_verb_phrases(trigger, "zwischen")
+    if not between:
+        return []
+    sides = actors.of_phrases(between[0])
+    sides = sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
+    return sides if len(sides) == 2 else []
 
 
 def _pair_of_the_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.conditions import (
     alternative_consequence,
+    awaited_act,
     condition_of_another_clause,
     consequence_of_condition,
     is_concessive,
@@ -33,6 +34,7 @@ from lagebild.events.future_acts import (
     future_by_verb_or_date,
     planned_proposal,
     purpose_of_act,
+    purpose_of_planned_act,
     surface_intent,
     told_in_future,
 )
@@ -57,11 +59,13 @@ from lagebild.events.speculation import (
     case_frames_sentence,
     deliberated_topic,
     framed_as_scenario,
+    generic_actor,
     habitual,
     hypothetical_subjunctive,
     impersonal_threat,
     possibility_modal,
     possible_from_the_outset,
+    reported_future,
     scenario_frames_sentence,
     unconfirmed,
     weighed_act,
@@ -81,6 +85,10 @@ CAUSES = {"wegen", "aufgrund", "infolge", "angesichts"}
 # the conjunctions of temporal, causal and concessive clauses, whose content the sentence takes as given
 FACTIVE_MARKS = {"nachdem", "weil", "da", "seit", "seitdem", "obwohl", "obgleich"}
 ADVOCATED_WITH = "für"
+# "drängte auf Gespräche": pressing for an act asks for it with "auf" (a demand verb's other "auf"
+# phrases are its setting: "forderte auf dem Gipfel")
+PRESSING_HEADS = re.compile(r"^(dräng|gedrängt)", re.IGNORECASE)
+PRESSED_WITH = "auf"
 # the words that make a threat hang on what the other side does: a condition, an alternative, any case
 UNLESS_WORDS = CONDITION_MARKS | {"sollte", "sollten", "sofern", "sonst", "andernfalls", "solange"}
 EVERY_CASE = ("jede", "jegliche", "jedwede")
@@ -123,7 +131,7 @@ def modality_of(
     subjunctive = hypothetical_subjunctive(sentence, verb, trigger, governors)
     if marks & CONDITION_MARKS or clause_words & (subjunctive | POSSIBILITY) or verb_first_condition(verb):
         return "hypothetical"
-    if alternative_consequence(trigger):
+    if alternative_consequence(trigger) or awaited_act(trigger):
         return "hypothetical"
     # a Konjunktiv II the parser hung on another clause ("die Sorge, Moskau könnte … zudrehen")
     if any(t.lower_ in subjunctive for t in surface_clause(trigger)):
@@ -149,7 +157,7 @@ def modality_of(
         or possible_from_the_outset(trigger)
     ):
         return "hypothetical"
-    if deliberated_topic(trigger):
+    if deliberated_topic(trigger) or generic_actor(trigger):
         return "hypothetical"
     asked = asked_for(trigger)
     if asked is not None:
@@ -170,8 +178,8 @@ def modality_of(
     if called_off(trigger, verb):
         return "negated"
     if made_by_saying:
-        return "future" if told_in_future(verb) else "asserted"
-    if invited_to(trigger, verb):
+        return "future" if told_in_future(verb) or purpose_of_planned_act(verb) else "asserted"
+    if invited_to(trigger, verb) or reported_future(verb, trigger, governors):
         return "future"
     if announces(verb, trigger) or framing == "future" or surface_intent(trigger) or expected_arrival(verb):
         return "future"
@@ -223,6 +231,7 @@ def _demanded_noun(trigger: Token, verb: Token) -> bool:
     cases = {c.lower_ for c in trigger.children if c.dep_ == "case"}
     # "warb für Gespräche": an advocated act is asked for with "für"
     asked_with = ASKED_WITH | ({ADVOCATED_WITH} if ADVOCACY_HEADS.match(verb.text) else set())
+    asked_with |= {PRESSED_WITH} if PRESSING_HEADS.match(verb.text) else set()
     asked = (trigger.dep_ == "obj" and not cases) or (
         trigger.dep_ in ("obl", "obl:arg") and bool(cases & asked_with)
     )

@@ -18,8 +18,10 @@ OCCURRING = {"zustande", "statt", "stattgefunden", "stattfinden", "erfolgt", "er
 # "nicht nur", "nicht erst", "nicht zum ersten Mal", "nicht ohne": the act is done all the same
 NOT_NEGATING_NEXT = {
     "nur", "bloß", "allein", "lediglich", "erst", "zuletzt", "umsonst", "zufällig", "ohne", "selten",
-    "wenige", "weniger", "wenig", "minder", "zum", "only", "just", "merely",
+    "wenige", "weniger", "wenig", "minder", "only", "just", "merely",
 }  # fmt: skip
+# "nicht zum ersten Mal": the act is done again; "nicht zum Gipfel reisen" negates the trip
+FIRST_TIME = ("zum", "ersten")
 NEGATIVE_PRONOUN = re.compile(r"^(niemand|niemanden|niemandem|nichts|nobody|nothing|no one)$", re.IGNORECASE)
 # postponing, striking or cancelling a planned meeting; "sagte … ab" with its particle apart is the
 # lexicon's verb row (`embedded_acts.CALLING_OFF`)
@@ -29,6 +31,14 @@ CALLING_OFF_HEADS = re.compile(
 # the nouns of meetings and visits, also as the head of a compound ("Staatsbesuch", "Gipfeltreffen")
 MEETING_NOUNS = re.compile(
     r"(besuch|besuche|reise|treffen|gipfel|gespräch|gespräche|visite|konferenz|verhandlungen|sitzung|tagung|begegnung)$",
+    re.IGNORECASE,
+)
+SPLIT_REFUSAL_STEM = re.compile(r"^lehn", re.IGNORECASE)
+REJECTING_STEM = re.compile(r"^(lehn|ablehn|abgelehnt|abzulehn)", re.IGNORECASE)
+# what is rejected as a demand, offer or request was said: rejecting it does not undo the saying
+SAID_NOUNS = re.compile(
+    r"(forderung|forderungen|antrag|anträge|angebot|angebote|vorschlag|vorschläge|bitte|bitten|ersuchen|"
+    r"anfrage|anfragen|einladung|appell|appelle|aufruf|kritik|vorwurf|vorwürfe|vorstoß)$",
     re.IGNORECASE,
 )
 LITOTES = re.compile(r"^un(beantwortet|gesühnt|gestraft|erwidert)$", re.IGNORECASE)
@@ -82,9 +92,14 @@ def is_negating(token: Token, trigger: Token) -> bool:
     if token.lower_ not in NEGATIONS | {"weder"}:
         return False
     following = next_token(token)
-    if following is not None and following.lower_ in NOT_NEGATING_NEXT:
+    if following is not None and following.lower_ in NOT_NEGATING_NEXT or _first_time(token):
         return False
     return not _contrasted(token, trigger)
+
+
+def _first_time(negation: Token) -> bool:
+    words = negation.doc[negation.i + 1 : negation.i + 3]
+    return tuple(t.lower_ for t in words) == FIRST_TIME
 
 
 def _second_of_neither(trigger: Token) -> bool:
@@ -123,6 +138,7 @@ def _negates_phrase(token: Token) -> bool:
         token.dep_ == "advmod"
         and token.lower_ in NEGATIONS
         and not (following is not None and following.lower_ in NOT_NEGATING_NEXT)
+        and not _first_time(token)
     )
 
 
@@ -139,7 +155,18 @@ def refused(trigger: Token, verb: Token, governors: list[Token]) -> bool:
         if DENIAL_HEADS.match(governor.text) or REFUSAL_HEADS.match(governor.text):
             return not any(c.lower_ in NEGATIONS or NEGATIVE_PRONOUN.match(c.text) for c in governor.children)
     named = trigger.i != verb.i and trigger.head.i == verb.i and trigger.dep_ in ("obj", "obl", "obl:arg")
-    return named and REFUSAL_HEADS.match(verb.text) is not None and not has_negation(verb, verb)
+    refusing = REFUSAL_HEADS.match(verb.text) is not None or _split_refusal(verb)
+    # "lehnte die Forderung ab": what is rejected was said ("verzichtete auf Kritik": it was not)
+    rejecting = REJECTING_STEM.match(verb.text) is not None
+    said = rejecting and SAID_NOUNS.search(trigger.text) is not None
+    return named and refusing and not said and not has_negation(verb, verb)
+
+
+def _split_refusal(verb: Token) -> bool:
+    """ "Verhandlungen lehnt die UN-Mission ab": "ablehnen" with its particle after the object."""
+    return SPLIT_REFUSAL_STEM.match(verb.text) is not None and any(
+        c.dep_ in ("compound:prt", "svp") and c.lower_ == "ab" for c in verb.children
+    )
 
 
 def called_off(trigger: Token, verb: Token) -> bool:

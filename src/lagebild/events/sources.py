@@ -35,19 +35,29 @@ from lagebild.events.arguments import (
     objects_of,
     passive_agents,
     preposition_of,
+    same_actor,
     state_of_adjective,
     subject_after_the_verb,
     subject_of,
     visitor,
     with_preposition,
 )
+from lagebild.events.bound_pronouns import coargument_referent
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import judged_act_in_front
 from lagebild.events.court_sources import court_source
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.governed_acts import governing_subject
 from lagebild.events.implicit_sources import group_sources
-from lagebild.events.marked_subjects import first_of_two_names, name_after_auxiliary, object_marked_subject
+from lagebild.events.initial_subjects import finite_by_mood_or_tag
+from lagebild.events.marked_subjects import (
+    first_of_two_names,
+    fronted_feminine_dative,
+    masculine_relative_subject,
+    name_after_auxiliary,
+    object_marked_subject,
+    pronoun_before_labelled,
+)
 from lagebild.events.meeting_words import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
 from lagebild.events.passive_sources import passive_auxiliaries, state_act_source, topic_source
@@ -136,6 +146,10 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
             else []
         )
         return found, None
+    dative = _fronted_dative(trigger, actors) if not is_passive(token) else None
+    if dative is not None:
+        # "Der Ukraine sagte der Minister Munition zu": the phrase in front is a dative, the patient
+        return dative
     own = own_prefield_subjects(token, actors) if not is_passive(token) else []
     if own:
         return own, None
@@ -187,9 +201,14 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
     subject = subject_of(token) or subject_beside_reflexive(token)
     finite = clause_finite(token)
     subject_and_finite = subject is not None and finite is not None
-    pronoun = pronoun_after_fronted(token, subject, finite) if subject_and_finite else None
+    pronoun = (
+        pronoun_after_fronted(token, subject, finite) or pronoun_before_labelled(token, subject, finite)
+        if subject_and_finite
+        else None
+    )
     if pronoun is not None:
-        # "Moskau warf er vor": the pronoun's referent, named before, acts on the fronted object
+        # "Moskau warf er vor", "Zugleich bietet er Modi Gespräche an": the pronoun's referent, named
+        # before, acts on the object the parse took for the subject
         fronted = actors.of_phrase(subject)
         referent = actors.by_token.get(pronoun.i) or topic_antecedent(pronoun, token, actors, skip=fronted)
         return ([referent] if referent is not None else []), fronted
@@ -201,6 +220,11 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         # parse's subject is the object
         return marked, patient
     misread = relative_read_as_article(token, subject)
+    masculine = masculine_relative_subject(token, subject) if subject is not None and not misread else None
+    if masculine is not None:
+        # "Tambadou, der Myanmar vorwirft": "der" on a masculine noun is the nominative pronoun
+        antecedent, name = masculine
+        return _named_or_implied(trigger, antecedent, actors), actors.of_phrase(name)
     if misread is not None:
         # "Japan, das Kenia Hilfe angeboten hatte": "das" opens the relative clause, the antecedent acts
         antecedent, noun = misread
@@ -247,6 +271,11 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         found = _main_clause_subject(subject, token, actors)
         topic = topic_antecedent(subject, token, actors) if not found else None
         return found or ([topic] if topic is not None else []), None
+    bound = coargument_referent(subject, token, actors) if subject is not None else None
+    if bound is not None and subject.lower_ in PERSONAL_SUBJECTS:
+        # "Putin, dem er … zur Last legt": "er" is not the one "dem" stands for, but a subject before
+        topic = topic_antecedent(subject, token, actors, skip=bound)
+        return ([topic] if topic is not None and not same_actor(topic, bound) else []), bound
     sources = _named_or_implied(trigger, subject, actors) if subject is not None else []
     if not sources and subject is not None and _someone_unknown(subject, token, actors):
         return [], None
@@ -287,6 +316,20 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         # "Im Gegenzug übergab Kiew …": the name after the finite verb, whatever case the tagger guessed
         sources = agreeing_names_after(finite, actors)
     return sources, None
+
+
+def _fronted_dative(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span], Span | None] | None:
+    """The subject after the finite verb and the dative before it that the parse took for the subject."""
+    token = trigger.token
+    # a finite verb the tagger gave another tag ("warf" as ADJA) is its own finite verb all the same
+    finite = clause_finite(token) or (token if finite_by_mood_or_tag(token) else None)
+    subject = subject_of(token)
+    if subject is None or finite is None:
+        return None
+    after = fronted_feminine_dative(token, subject, finite)
+    if after is None:
+        return None
+    return _named_or_implied(trigger, after, actors), actors.of_phrase(subject)
 
 
 def _named_or_implied(trigger: Trigger, subject: Token, actors: ActorIndex) -> list[Span]:

@@ -32,11 +32,15 @@ POSSIBILITY_MODALS = {"kann", "können", "könne", "könnt", "kannst", "can", "m
 # what was meant to happen, did not happen either; a verb-first "Sollte …" is a condition)
 DIRECTIVE_MODALS = {"solle", "sollte", "sollten"}
 PERFECT_SUBJUNCTIVE = {"hätte", "hätten", "wäre", "wären"}
+REPORTED_FUTURE_AUX = "würden"
+GENERIC_RELATIVE = "wer"
+ANNOUNCING_HEADS = re.compile(r"^(kündigt|angekündigt|ankündig)", re.IGNORECASE)
+CASE_PHRASE = re.compile(r"\b(im|für den) (fall|falle)\b", re.IGNORECASE)
 COUNTERFACTUAL_WORDS = {"beinahe", "fast", "sonst", "andernfalls", "ansonsten", "gern", "gerne", "lieber"}
 # verbs and words that report what someone says happened: their clause states a claim, not a hypothesis
 REPORTING_HEADS = re.compile(
-    r"^(sagt|erklärt|versicher|betont|bekräftig|bericht|meldet|teilt|hieß|heißt|behaupt|bestätig|"
-    r"räumt|schrieb|schreibt|begründ|wonach|zufolge|warf|wirft|beschuldig|vorgeworfen)",
+    r"^(sagt|sagen$|erklärt|erklären$|versicher|betont|betonen$|bekräftig|bericht|meldet|melden$|teilt|hieß|"
+    r"heißt|behaupt|bestätig|räumt|schrieb|schreibt|begründ|wonach|zufolge|warf|wirft|beschuldig|vorgeworfen)",
     re.IGNORECASE,
 )
 POLITE_LISTING = re.compile(
@@ -88,7 +92,49 @@ def hypothetical_subjunctive(sentence: Span, verb: Token, trigger: Token, govern
     subjunctive = SUBJUNCTIVE_II if not POLITE_LISTING.search(sentence.text) else set()
     if _reported_perfect(verb, trigger, governors):
         subjunctive = subjunctive - PERFECT_SUBJUNCTIVE
+    if reported_future(verb, trigger, governors):
+        subjunctive = subjunctive - {REPORTED_FUTURE_AUX}
     return subjunctive
+
+
+def reported_future(verb: Token, trigger: Token, governors: list[Token]) -> bool:
+    """ "Die Taliban würden Zeltlager errichten, kündigte er an": in reported speech the plural "würden"
+    stands in for the Konjunktiv I "werden", which looks like the indicative; it reports what the
+    speaker says will happen. On a condition ("im Fall einer Eskalation … reagieren würden") or with a
+    possibility word it stays a hypothesis; the singular "würde" has a Konjunktiv I of its own ("werde")
+    and always states one."""
+    if trigger.i != verb.i:
+        return False  # an act noun stays what the clause supposes ("an einem Gegenschlag würden sich …")
+    # a verb listed after the first shares its auxiliary ("würden Zeltlager errichten und … versorgen")
+    carriers = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    auxiliaries = {c.lower_ for v in carriers for c in v.children if c.dep_ in ("aux", "aux:pass")}
+    if REPORTED_FUTURE_AUX not in auxiliaries:
+        return False
+    clause = surface_clause(trigger)
+    if any(t.lower_ in COUNTERFACTUAL_WORDS | POSSIBILITY for t in clause):
+        return False
+    words = {t.lower_ for t in trigger.sent}
+    if words & (CONDITION_MARKS | CONDITIONAL_AUX) or CASE_PHRASE.search(trigger.sent.text):
+        return False
+    return _reported(clause, governors, REPORTING_HEADS, ANNOUNCING_HEADS)
+
+
+def generic_actor(trigger: Token) -> bool:
+    """ "Wer Usbekistan mit Sanktionen droht, treibt es Moskau in die Arme": a free relative clause
+    opening the sentence names anyone who would do the act, a generic case rather than a deed. An act
+    noun in it may still be given ("Wer die Massaker vergessen hat, …")."""
+    clause = surface_clause(trigger)
+    opening = next((t for t in clause if not t.is_punct), None)
+    if opening is None or opening.lower_ != GENERIC_RELATIVE or clause.start > trigger.sent.start + 1:
+        return False
+    return trigger.pos_ in ("VERB", "AUX") and not trigger.sent.text.rstrip().endswith("?")
+
+
+def _reported(clause: Span, governors: list[Token], *heads: re.Pattern) -> bool:
+    """A verb of saying governs the clause or stands in the clause before or after it."""
+    neighbours = [c for c in (clause_before(clause), clause_after(clause)) if c is not None]
+    candidates = [*governors, *(t for c in neighbours for t in c)]
+    return any(h.match(t.text) for t in candidates for h in heads)
 
 
 def _reported_perfect(verb: Token, trigger: Token, governors: list[Token]) -> bool:

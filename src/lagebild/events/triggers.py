@@ -325,6 +325,8 @@ def matches_object(noun: Token, entry: LexiconEntry) -> bool:
     for wanted in entry.objects:
         if lemma == wanted or text in noun_forms(wanted):
             return True
+        if noun.pos_ in ("ADJ", "ADV") and text in _adjective_forms(wanted):
+            return True
         end = next((form for form in _compound_heads(wanted) if text.endswith(form)), None)
         if end is None:
             continue
@@ -332,6 +334,14 @@ def matches_object(noun: Token, entry: LexiconEntry) -> bool:
         if _compound_boundary(first_part, wanted) and not figurative(entry, first_part):
             return True
     return False
+
+
+@cache
+def _adjective_forms(wanted: str) -> frozenset[str]:
+    """The inflected forms of an adjective a row lists ("von einem inakzeptablen Vorgang"): the lemmatizer
+    leaves "inakzeptabl" for them, and an adjective in -el drops its e before an ending ("dunkel", "dunkle")."""
+    stems = {wanted, wanted[:-2] + wanted[-1]} if wanted.endswith("el") else {wanted}
+    return frozenset(stem + ending for stem in stems for ending in ("e", "em", "en", "er", "es"))
 
 
 def _compound_boundary(first_part: str, wanted: str) -> bool:

@@ -59,6 +59,13 @@ RELATION_BEFORE_NACH = {"Kontakt", "Kontakte", "Kontakten", "Draht", "Drähte", 
                         "Gesprächskanal", "Gesprächskanäle", "Kanal", "Kanäle", "Signal", "Signale", "Botschaft", "Botschaften",
                         "Beziehungen", "Warnung", "Warnungen", "Appell"}  # fmt: skip
 DATELINE_MARKS = {"–", "—", "-", "/"}
+# "die Ausweisung der Diplomaten durch Moskau": "durch" after a nominalised act names its agent; after a
+# noun of motion it is the way through the city ("ein Marsch durch Kiew")
+ACT_NOUN_ENDINGS = ("ung", "ungen", "nahme", "nahmen")
+ACT_NOUNS = {"Angriff", "Angriffe", "Angriffs", "Anschlag", "Beschuss", "Verbot", "Verbots", "Boykott", "Entzug",
+             "Rauswurf", "Ausschluss", "Abschuss", "Einmarsch", "Überfall", "Kauf", "Verkauf"}  # fmt: skip
+AGENT_PHRASE_WINDOW = 5  # words back from "durch" to the act noun: "die Ausweisung zweier Diplomaten durch"
+PASSIVE_AUXILIARIES = {"wird", "werden", "wurde", "wurden", "worden"}
 # Verbs whose object is a city as a place: visited, attacked, reached.
 PLACE_VERBS = {"besuchen", "angreifen", "beschießen", "bombardieren", "erreichen", "verlassen", "bereisen",
                "visit", "attack", "bomb", "shell", "reach", "leave"}  # fmt: skip
@@ -166,7 +173,8 @@ class CapitalReader:
         named_after = after == "," and parse_role_de(before2) is not None
         governing_agent = before == "in" and _seated_there(before2) and not named_after
         speaks = (
-            (before == "aus" and before2 in SOURCE_BEFORE_AUS)
+            (before == "durch" and self._agent_after_durch(match))
+            or (before == "aus" and before2 in SOURCE_BEFORE_AUS)
             or (before in {"aus", "Aus"} and self._source_follows(match))
             or (before in {"aus", "von"} and self._sent_from_there(match))
             or (before == "nach" and before2 in RELATION_BEFORE_NACH)
@@ -198,6 +206,26 @@ class CapitalReader:
         if doc[match.start].text in BRUSSELS:
             return self._brussels(match.start, named, mentions)
         return match.actor_ids
+
+    def _agent_after_durch(self, match: AliasMatch) -> bool:
+        """ "die Ausweisung der Diplomaten durch Moskau", "wurden durch Peking festgenommen": after an act
+        noun or in a passive, "durch" names who acts, not the way through the city."""
+        durch = match.start - 1
+        phrase = []
+        for token in reversed(self.doc[max(durch - AGENT_PHRASE_WINDOW, 0) : durch]):
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                break
+            phrase.append(token.text)
+        act_noun = any(w.endswith(ACT_NOUN_ENDINGS) or w in ACT_NOUNS for w in phrase if w[:1].isupper())
+        clause_before = (
+            self.doc[self.doc[durch].sent.start : durch] if self.doc.has_annotation("SENT_START") else []
+        )
+        following = self.doc[match.end] if match.end < len(self.doc) else None
+        participle = following is not None and (
+            following.tag_ == "VVPP" or _looks_like_participle(following.text)
+        )
+        passive = participle and any(t.lower_ in PASSIVE_AUXILIARIES for t in clause_before)
+        return act_noun or passive
 
     def _owns_what_follows(self, match: AliasMatch, before: str) -> bool:
         """'Pekings Chefdiplomat', 'Moskaus Truppen': a capital in the genitive before a role or an

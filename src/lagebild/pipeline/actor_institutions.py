@@ -7,7 +7,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from lagebild.pipeline.actor_body_heads import head_named_after
 from lagebild.pipeline.actor_body_patients import outside_patients
+from lagebild.pipeline.actor_body_places import DATELINE_MARKS, bystanders_before, dateline_state
 from lagebild.pipeline.actor_capitals import DEPLOYABLE_HEADS, POSTED_ABROAD
 from lagebild.pipeline.actor_groups import AGENT_GROUP_SENTENCE_WINDOW
 from lagebild.pipeline.actor_home_state import foreign_home_state
@@ -80,7 +82,9 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     group comes just before ("die Miliz" after "die Huthi"); a junta keeps the state it was first
     read with. A body a foreign speaker appeals to ("Blinken forderte die Armee auf") is the one of
     the state the article is about, and a state named as an embassy's owner ("stürmten die
-    Botschaften Frankreichs") places nobody."""
+    Botschaften Frankreichs") places nobody. A government named by its head ("die Regierung
+    Netanjahu") is the head's state; where its own sentence names no state before it, a body in a
+    paragraph opened by a dateline ("Jerewan – ...") is the dateline's."""
     # "die Union" of German party politics is CDU/CSU, a German actor that places bodies after it too
     union_as_german_parties(doc, candidates, sentence_of)
     context = [c for c in candidates if state_of(c)] + adjective_states(doc, taken, index)
@@ -125,6 +129,10 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         # and the police acts where it is: "verbrannten Demonstranten eine Puppe Modis, die Polizei nahm
         # mehrere fest" is the police of the protesters' state, not of the person they burned
         local = [c for c in context if locates(c)] if protesters or _local_body(token.text) else context
+        if not protesters and _local_body(token.text):
+            # and so do the persons of its own sentence no one acts on: "nach dem Anschlag auf
+            # Ministerpräsident al-Kadhimi hat die Polizei ..."
+            local = local + bystanders_before(context, token, sentence_of)
         # a mission abroad ("vor der französischen Botschaft") names a foreign state present there
         local = [c for c in local if not _mission_abroad(c.span)]
         # a state's army or cabinet belongs to a state named nearby before an armed group or a
@@ -146,10 +154,13 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         # story is domestic ("Die Polizei nahm Afghanen fest" in a report on Afghanistan)
         near_states = outside_patients(states, token) or states
         near_local = outside_patients(local, token) or local
+        head = head_named_after(context, token)
         country = (
             # "mehrere irakische Milizen" after "die libanesische Hisbollah": the adjective says whose
             (index.adjectives.get(doc[i - 1].text) if i else None)
             or seat
+            # "die Regierung Netanjahu", "die Junta unter General Min Aung Hlaing": its head's state
+            or (state_of(head) if head is not None else None)
             or _same_body_before(context, token.text, i)
             # "In Somalia ... die Shabaab-Miliz": a place or adjective before it in the sentence says
             # where rebels fight, before any group the article named earlier
@@ -159,6 +170,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             # with them: "Am Abend bestritten die Rebellen ..." after Oman and Jordan were thanked
             or (institution_state(same_sentence, i, sentence_of) if rebels else None)
             or (_named_rebels_before(context, i, sentence_of, window=len(doc)) if anaphoric else None)
+            # "Jerewan – ... Bei Straßenblockaden nahm die Polizei Dutzende fest": the paragraph's dateline
+            or dateline_state(doc, context, i, sentence_of)
             or _earlier_body_state(states, bodies, i, sentence_of)
             or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
             or institution_state(near_states, i, sentence_of)
@@ -231,14 +244,17 @@ def _addressed_body_state(
     if not any(c.dep_ == "nsubj" and c.i < token.i for v in clauses for c in v.children):
         return None
     i, sentence = token.i, sentence_of[token.i]
-    if any(sentence_of[c.span.start] == sentence and locates(c) for c in states):
-        return None  # "In Paris rief Véran die Polizei auf": the place says whose
+    # "In Paris rief Véran die Polizei auf": a place before the body says whose; one after it names
+    # what the body is asked to deal with ("drängte die Regierung, die Swap-Linie mit der chinesischen
+    # Zentralbank aufzukündigen")
+    if any(sentence_of[c.span.start] == sentence and c.span.end <= i and locates(c) for c in states):
+        return None
     return _most_bodies_state(bodies, i) or dominant_state([c for c in context if c.span.end <= i])
 
 
 def _opens_with_place(doc: Doc, opening: int, states: list) -> bool:
-    """Whether the paragraph after character `opening` starts with a place as a dateline ("Lima:")
-    or a locative ("In Tiflis hat ...")."""
+    """Whether the paragraph after character `opening` starts with a place as a dateline ("Lima:",
+    "Jerewan –") or a locative ("In Tiflis hat ...")."""
     first = next((t for t in doc if t.idx > opening and not t.is_space), None)
     if first is None:
         return False
@@ -246,7 +262,7 @@ def _opens_with_place(doc: Doc, opening: int, states: list) -> bool:
     clue = next((c for c in states if c.span.start == place and locates(c)), None)
     if clue is None:
         return False
-    return place > first.i or (clue.span.end < len(doc) and doc[clue.span.end].text == ":")
+    return place > first.i or (clue.span.end < len(doc) and doc[clue.span.end].text in DATELINE_MARKS)
 
 
 def _names_an_actor(clue) -> bool:

@@ -50,7 +50,8 @@ def locates(mention) -> bool:
 
 
 def institution_state(context: list, i: int, sentence_of: list[int]) -> str | None:
-    """The state of the nearest context in the sentence, else in the two sentences before."""
+    """The state of the nearest context in the sentence, else the one the sentence before names most
+    (the nearest of equals), else the one before that."""
     sentence = sentence_of[i]
     same = [c for c in context if sentence_of[c.span.start] == sentence]
     before = [c for c in same if c.span.end <= i]
@@ -59,9 +60,14 @@ def institution_state(context: list, i: int, sentence_of: list[int]) -> str | No
     if before or after:
         nearest = max(before, key=lambda c: c.span.end) if before else min(after, key=lambda c: c.span.start)
         return state_of(nearest)
-    recent = [c for c in context if 0 < sentence - sentence_of[c.span.start] <= INSTITUTION_SENTENCE_WINDOW]
-    if recent:
-        return state_of(max(recent, key=lambda c: c.span.end))
+    # the sentence right before first, then the one before it; the state a sentence names most, the
+    # nearest of equals: a state named there once as the other side ("die Abhängigkeit von China")
+    # does not outweigh the one the passage is about
+    for back in range(1, INSTITUTION_SENTENCE_WINDOW + 1):
+        recent = [c for c in context if sentence - sentence_of[c.span.start] == back]
+        if recent:
+            counts = Counter(state_of(c) for c in recent)
+            return state_of(max(recent, key=lambda c: (counts[state_of(c)], c.span.end)))
     return None
 
 

@@ -65,6 +65,7 @@ from lagebild.pipeline.actor_surnames import (
     other_person_named_before,
     read_as_name,
 )
+from lagebild.pipeline.actor_titled_names_en import past_article_surname
 from lagebild.pipeline.actor_towns import town_places
 from lagebild.pipeline.annotations import ActorRef
 
@@ -506,10 +507,17 @@ class ActorResolver:
             if start != j and start - j > 5:
                 continue
             end = self._name_end(start)
+            if self.lang != "de":
+                end = past_article_surname(doc, end)
             if end - start < 2 or any(t in taken for t in range(start, end)):
                 continue
             owner = self._role_country(i)
-            mentions.append(self._document_actor(doc[start:end], role, owner))
+            # "President Omar El Bashir": a full name the KB spells otherwise, known by its surname
+            # among the holders of the office (English; German role words carry their owner)
+            holder = None
+            if owner is None and self.lang != "de":
+                holder = self._office_holder(Span(doc, start, end, label="PER"), doc[end - 1].text, role.role)
+            mentions.append(holder or self._document_actor(doc[start:end], role, owner))
         return mentions
 
     def _name_start(self, i: int) -> bool:
@@ -793,18 +801,20 @@ class ActorResolver:
                 continue
             if j + 1 < len(doc) and self._is_name_token(j + 1):
                 continue  # a full name: the KB match or the role apposition reads it
-            holders = titled_holders(self.kb).get((doc[j].text, role), [])
-            countries = {self.kb.actors[a].get("country") or self._person_country(a) for a in holders}
-            if len(countries) != 1 or None in countries:
-                continue
-            actor_id = self._choose(tuple(holders))
-            actor = replace(
-                self.kb.actor_ref(actor_id, self.date, self.lang, role=role), country=countries.pop()
-            )
-            mentions.append(
-                Mention(Span(doc, j, j + 1, label="PER"), actor, self.kb.actors[actor_id].get("gender"))
-            )
+            mention = self._office_holder(Span(doc, j, j + 1, label="PER"), doc[j].text, role)
+            if mention:
+                mentions.append(mention)
         return mentions
+
+    def _office_holder(self, span: Span, surname: str, role: str) -> Mention | None:
+        """The holder of the office `role` with this surname, if those holders share one country."""
+        holders = titled_holders(self.kb).get((surname, role), [])
+        countries = {self.kb.actors[a].get("country") or self._person_country(a) for a in holders}
+        if len(countries) != 1 or None in countries:
+            return None
+        actor_id = self._choose(tuple(holders))
+        actor = replace(self.kb.actor_ref(actor_id, self.date, self.lang, role=role), country=countries.pop())
+        return Mention(span, actor, self.kb.actors[actor_id].get("gender"))
 
     # -- writing the Doc --------------------------------------------------------------------------
     def _merge_into_ents(self) -> None:
@@ -906,16 +916,13 @@ def _is_longer_name(ent: Span, inner: Span) -> bool:
 
 
 def _owner_in_the_genitive(ent: Span, inner: Span) -> bool:
-    """ "das Vorgehen Berlins", "die Entscheidung Moskaus": the NER takes a common noun with the
-    state or capital in the genitive after it for one name; the genitive owns the noun (a name's
-    place part is not inflected: "Rapid Wien", "Washington Post")."""
-    before = ent.doc[ent.start : inner.start]
+    """ "das Vorgehen Berlins", "die Entscheidung Moskaus", "Russlands Angriff auf …": the NER takes a
+    common noun with the state or capital in the genitive after or before it for one name; the
+    genitive owns the noun (a name's place part is not inflected: "Rapid Wien", "Washington Post")."""
+    before, after = ent.doc[ent.start : inner.start], ent.doc[inner.end : ent.end]
+    nouns = after if inner.start == ent.start else before if inner.end == ent.end else ()
     return (
-        inner.end == ent.end
-        and len(inner) == 1
-        and inner.text.endswith("s")
-        and len(before) > 0
-        and all(t.tag_ == "NN" for t in before)
+        len(inner) == 1 and inner.text.endswith("s") and len(nouns) > 0 and all(t.tag_ == "NN" for t in nouns)
     )
 
 

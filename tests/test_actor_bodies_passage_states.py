@@ -1,0 +1,89 @@
+"""Whose body, when its own sentence names no state: the state the sentence before names most (one
+mention of the other side does not outweigh the state the passage is about), the state of the head
+named right after it ("die Regierung Netanjahu"), and for a body a speaker appeals to, a state named
+after it is what it is asked to deal with, not its owner."""
+
+from __future__ import annotations
+
+from tests.entity_mentions import mentioned_entity
+
+
+def test_cabinet_after_a_sentence_about_its_own_politicians_is_theirs():
+    text = (
+        "Die Grünen und die FDP mahnten Bundeskanzler Olaf Scholz vor seiner Reise zur Vorsicht gegenüber "
+        "China. Am Mittwoch hatte das Kabinett den Verkauf eines Hafenterminals gebilligt."
+    )
+    entity = mentioned_entity(text, words="das Kabinett", date="2024-05-10")
+    assert entity is not None and entity.country == "DEU"
+
+
+def test_police_at_a_foreign_embassy_is_the_police_where_the_crowd_protests():
+    text = (
+        "Vor der Botschaft in Niamey protestierten Tausende gegen Frankreich. Einige bewarfen die "
+        "französische Botschaft mit Steinen, die Polizei trieb sie mit Tränengas auseinander."
+    )
+    entity = mentioned_entity(text, words="die Polizei", date="2024-05-10")
+    assert entity is not None and entity.country == "NER"
+
+
+def test_nearest_state_still_decides_among_equals():
+    text = (
+        "Die Armee Russlands verlegte Truppen an die Grenze. In Kiew wuchs die Sorge. "
+        "Die Regierung rief die Reservisten ein."
+    )
+    entity = mentioned_entity(text, words="Die Regierung", date="2024-05-10")
+    assert entity is not None and entity.country == "UKR"
+
+
+def test_government_named_by_its_head_is_the_heads_state():
+    text = "Das Außenministerium in Caracas warf der Regierung Netanjahu eine feindselige Haltung vor."
+    entity = mentioned_entity(text, words="der Regierung", date="2024-05-10")
+    assert entity is not None and entity.country == "ISR"
+
+
+def test_government_under_its_leader_is_the_leaders_state():
+    text = (
+        "Israelische Kampfflugzeuge griffen ein Ziel in Damaskus an. Benjamin Netanjahu sprach von einer "
+        "Warnung an die Übergangsregierung unter Ahmed al-Scharaa."
+    )
+    entity = mentioned_entity(text, words="die Übergangsregierung", date="2024-05-10")
+    assert entity is not None and entity.country == "SYR"
+
+
+def test_state_after_an_appealed_body_is_what_it_should_deal_with():
+    text = (
+        "In Madrid wächst der Streit um die Westsahara. Spaniens Rechte verlangte den Rücktritt des "
+        "Außenministers. Der Koalitionspartner Podemos mahnte dagegen zur Mäßigung und rief die Regierung "
+        "auf, die Gespräche mit Rabat wieder aufzunehmen."
+    )
+    entity = mentioned_entity(text, words="die Regierung", date="2024-05-10")
+    assert entity is not None and entity.country == "ESP"
+
+
+def test_police_in_a_datelined_paragraph_is_the_datelines():
+    text = (
+        "Tiflis – In Georgien protestieren seit Tagen Tausende. Regierungschef Irakli Kobachidse will die "
+        "Beziehungen zu Moskau verbessern und den Handel mit Russland ausbauen. Vor dem Parlament nahm die "
+        "Polizei Dutzende Demonstranten fest."
+    )
+    entity = mentioned_entity(text, words="die Polizei", date="2024-05-10")
+    assert entity is not None and entity.country == "GEO"
+
+
+def test_police_after_a_named_victim_in_its_sentence_is_the_victims_state():
+    text = (
+        "Die Wahlkommission in Tripolis schloss einen Kandidaten aus.\n\n"
+        "Zwei Wochen nach dem Anschlag auf das Haus von Ministerpräsident Mustafa al-Kadhimi hat die "
+        "Polizei drei Verdächtige festgenommen."
+    )
+    entity = mentioned_entity(text, words="die Polizei", date="2024-05-10")
+    assert entity is not None and entity.country == "IRQ"
+
+
+def test_police_after_an_effigy_of_a_foreign_leader_stays_where_the_crowd_is():
+    text = (
+        "In Kathmandu protestierten Hunderte. Vor der indischen Botschaft verbrannten Demonstranten eine "
+        "Puppe Modis, die Polizei nahm mehrere fest."
+    )
+    entity = mentioned_entity(text, words="die Polizei", date="2024-05-10")
+    assert entity is not None and entity.country == "NPL"

@@ -1,0 +1,103 @@
+"""Factuality read off the clause an act stands in (issue 7): a main clause after a semicolon and a
+participle joined by "und" are no part of the demand or announcement before them; a present-tense
+"sobald" clause waits for its act; the goal of a planned trip is still to come; what is called decisive
+is asked for; the plural "würden" of reported speech announces; a free relative "Wer …" names a generic
+case. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_tuples import events_of
+
+DATE = "2024-05-01"
+
+
+def _modality(text: str, root: str) -> set[str]:
+    return {e.modality for e in events_of(text, DATE) if e.code.startswith(root)}
+
+
+def test_a_main_clause_after_a_semicolon_is_no_announced_act():
+    text = (
+        "Die Regierung in Warschau hatte angekündigt, die Grenze zu schließen; "
+        "Minsk antwortete mit der Ausweisung polnischer Diplomaten."
+    )
+    assert _modality(text, "16") == {"asserted"}
+    assert _modality(text, "19") == {"future"}
+
+
+def test_a_participle_joined_by_und_is_no_demanded_act():
+    text = (
+        "Tokio hat die Freilassung der Fischer verlangt und Peking einen Bruch des Völkerrechts vorgeworfen."
+    )
+    assert _modality(text, "11") == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiew werde die Gespräche wieder aufnehmen, sobald Moskau seine Truppen abzieht.",
+        "Die EU wird Beobachter nach Georgien entsenden, sobald Russland seine Truppen abzieht.",
+    ],
+)
+def test_an_act_a_sobald_clause_waits_for_is_hypothetical(text):
+    assert _modality(text, "08") == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sobald die russischen Truppen abgezogen waren, entsandte die EU Beobachter nach Georgien.",
+        "Russland zog seine Truppen ab, sobald die EU Beobachter nach Georgien entsandt hatte.",
+    ],
+)
+def test_a_sobald_clause_in_the_past_tells_a_fact(text):
+    assert _modality(text, "08") == {"asserted"}
+
+
+def test_the_appeal_a_planned_trip_is_for_is_still_to_come():
+    planned = "Indiens Außenminister will am Montag nach Moskau reisen, um dort um Unterstützung für Neu-Delhi zu werben."
+    made = "Indiens Außenminister reiste am Montag nach Moskau, um dort um Unterstützung für Neu-Delhi zu werben."
+    assert _modality(planned, "02") == {"future"}
+    assert _modality(made, "02") == {"asserted"}
+
+
+def test_what_is_called_decisive_is_asked_for():
+    assert _modality("Entscheidend ist, dass Berlin nicht vor Peking einknickt.", "08") == {"hypothetical"}
+
+
+def test_the_wuerden_of_reported_speech_announces_an_act():
+    text = (
+        "Die kenianischen Truppen würden in Haiti Lager errichten und Flüchtlinge versorgen, "
+        "kündigte Präsident Ruto an."
+    )
+    assert _modality(text, "07") == {"future"}
+
+
+def test_a_reported_wuerden_on_a_condition_stays_a_hypothesis():
+    text = "Die kenianischen Truppen würden in Haiti Flüchtlinge versorgen, wenn die UNO zahlt, sagte Präsident Ruto."
+    assert _modality(text, "07") == {"hypothetical"}
+
+
+def test_an_act_of_a_generic_wer_clause_is_no_deed():
+    assert _modality("Wer die Ukraine angreift, muss mit Sanktionen rechnen.", "19") == {"hypothetical"}
+    assert _modality("Russland hat die Ukraine angegriffen.", "19") == {"asserted"}
+
+
+def test_a_trip_not_allowed_to_a_summit_is_negated():
+    text = "Wegen des Haftbefehls darf Putin nicht zum Gipfel nach Südafrika reisen."
+    assert _modality(text, "04") == {"negated"}
+    assert _modality("Nicht zum ersten Mal hat Russland die Ukraine angegriffen.", "19") == {"asserted"}
+
+
+def test_a_demand_rejected_was_made():
+    text = "Der Sprecher wies die Vorwürfe zurück und lehnte die Forderung Islamabads ab, TTP-Kämpfer auszuliefern."
+    assert _modality(text, "10") == {"asserted"}
+
+
+def test_hatten_reported_by_witnesses_is_a_claimed_fact():
+    reported = "Schon am Montag hätten russische Soldaten ukrainische Dörfer angegriffen, sagen Augenzeugen."
+    assert _modality(reported, "19") == {"asserted"}
+    assert _modality("Schon am Montag hätten russische Soldaten ukrainische Dörfer angegriffen.", "19") == {
+        "hypothetical"
+    }

@@ -1,0 +1,30 @@
+"""The addressee of a dative verb read from the middle field where the parse lost it: a bare name
+after the subject ("warf Minsk … vor", "hat Warschau … zugesagt") is the dative; an accusative
+phrase before any dative means no guess from the word order."""
+
+from lagebild import analyze
+
+
+def _targets(text: str, root: str) -> set[str | None]:
+    events = analyze(text, date="2024-05-01", lang="de").events
+    return {e.target.actor_code[:3] if e.target is not None else None for e in events if e.root == root}
+
+
+def test_capital_after_the_subject_is_the_accused() -> None:
+    text = "Polens Außenminister Radosław Sikorski warf Minsk am Montag gezielte Provokationen an der Grenze vor."
+    assert _targets(text, "11") == {"BLR"}
+
+
+def test_capital_after_the_subject_is_promised_help() -> None:
+    text = "Am Dienstag hat Bundeskanzler Olaf Scholz Warschau weitere Luftabwehrsysteme zugesagt."
+    assert _targets(text, "03") == {"POL"}
+
+
+def test_state_before_the_thing_promised_is_the_recipient() -> None:
+    text = "Nach dem Treffen hat Kommissionspräsidentin Ursula von der Leyen Moldau neue Kredite zugesagt."
+    assert _targets(text, "03") == {"MDA"}
+
+
+def test_title_before_the_name_is_part_of_the_subject() -> None:
+    text = "In Berlin hielt Außenministerin Annalena Baerbock Peking vor, die Sanktionen zu umgehen."
+    assert _targets(text, "11") == {"CHN"}
