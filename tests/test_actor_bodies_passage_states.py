@@ -5,7 +5,7 @@ after it is what it is asked to deal with, not its owner."""
 
 from __future__ import annotations
 
-from tests.entity_mentions import mentioned_entity
+from tests.entity_mentions import mentioned_state
 
 
 def test_cabinet_after_a_sentence_about_its_own_politicians_is_theirs():
@@ -13,8 +13,7 @@ def test_cabinet_after_a_sentence_about_its_own_politicians_is_theirs():
         "Die Grünen und die FDP mahnten Bundeskanzler Olaf Scholz vor seiner Reise zur Vorsicht gegenüber "
         "China. Am Mittwoch hatte das Kabinett den Verkauf eines Hafenterminals gebilligt."
     )
-    entity = mentioned_entity(text, words="das Kabinett", date="2024-05-10")
-    assert entity is not None and entity.country == "DEU"
+    assert mentioned_state(text, "das Kabinett") == "DEU"
 
 
 def test_police_at_a_foreign_embassy_is_the_police_where_the_crowd_protests():
@@ -22,8 +21,7 @@ def test_police_at_a_foreign_embassy_is_the_police_where_the_crowd_protests():
         "Vor der Botschaft in Niamey protestierten Tausende gegen Frankreich. Einige bewarfen die "
         "französische Botschaft mit Steinen, die Polizei trieb sie mit Tränengas auseinander."
     )
-    entity = mentioned_entity(text, words="die Polizei", date="2024-05-10")
-    assert entity is not None and entity.country == "NER"
+    assert mentioned_state(text, "die Polizei") == "NER"
 
 
 def test_nearest_state_still_decides_among_equals():
@@ -31,14 +29,12 @@ def test_nearest_state_still_decides_among_equals():
         "Die Armee Russlands verlegte Truppen an die Grenze. In Kiew wuchs die Sorge. "
         "Die Regierung rief die Reservisten ein."
     )
-    entity = mentioned_entity(text, words="Die Regierung", date="2024-05-10")
-    assert entity is not None and entity.country == "UKR"
+    assert mentioned_state(text, "Die Regierung") == "UKR"
 
 
 def test_government_named_by_its_head_is_the_heads_state():
     text = "Das Außenministerium in Caracas warf der Regierung Netanjahu eine feindselige Haltung vor."
-    entity = mentioned_entity(text, words="der Regierung", date="2024-05-10")
-    assert entity is not None and entity.country == "ISR"
+    assert mentioned_state(text, "der Regierung") == "ISR"
 
 
 def test_government_under_its_leader_is_the_leaders_state():
@@ -46,8 +42,7 @@ def test_government_under_its_leader_is_the_leaders_state():
         "Israelische Kampfflugzeuge griffen ein Ziel in Damaskus an. Benjamin Netanjahu sprach von einer "
         "Warnung an die Übergangsregierung unter Ahmed al-Scharaa."
     )
-    entity = mentioned_entity(text, words="die Übergangsregierung", date="2024-05-10")
-    assert entity is not None and entity.country == "SYR"
+    assert mentioned_state(text, "die Übergangsregierung") == "SYR"
 
 
 def test_state_after_an_appealed_body_is_what_it_should_deal_with():
@@ -56,8 +51,7 @@ def test_state_after_an_appealed_body_is_what_it_should_deal_with():
         "Außenministers. Der Koalitionspartner Podemos mahnte dagegen zur Mäßigung und rief die Regierung "
         "auf, die Gespräche mit Rabat wieder aufzunehmen."
     )
-    entity = mentioned_entity(text, words="die Regierung", date="2024-05-10")
-    assert entity is not None and entity.country == "ESP"
+    assert mentioned_state(text, "die Regierung") == "ESP"
 
 
 def test_police_in_a_datelined_paragraph_is_the_datelines():
@@ -66,8 +60,7 @@ def test_police_in_a_datelined_paragraph_is_the_datelines():
         "Beziehungen zu Moskau verbessern und den Handel mit Russland ausbauen. Vor dem Parlament nahm die "
         "Polizei Dutzende Demonstranten fest."
     )
-    entity = mentioned_entity(text, words="die Polizei", date="2024-05-10")
-    assert entity is not None and entity.country == "GEO"
+    assert mentioned_state(text, "die Polizei") == "GEO"
 
 
 def test_police_after_a_named_victim_in_its_sentence_is_the_victims_state():
@@ -76,8 +69,7 @@ def test_police_after_a_named_victim_in_its_sentence_is_the_victims_state():
         "Zwei Wochen nach dem Anschlag auf das Haus von Ministerpräsident Mustafa al-Kadhimi hat die "
         "Polizei drei Verdächtige festgenommen."
     )
-    entity = mentioned_entity(text, words="die Polizei", date="2024-05-10")
-    assert entity is not None and entity.country == "IRQ"
+    assert mentioned_state(text, "die Polizei") == "IRQ"
 
 
 def test_police_after_an_effigy_of_a_foreign_leader_stays_where_the_crowd_is():
@@ -85,5 +77,4 @@ def test_police_after_an_effigy_of_a_foreign_leader_stays_where_the_crowd_is():
         "In Kathmandu protestierten Hunderte. Vor der indischen Botschaft verbrannten Demonstranten eine "
         "Puppe Modis, die Polizei nahm mehrere fest."
     )
-    entity = mentioned_entity(text, words="die Polizei", date="2024-05-10")
-    assert entity is not None and entity.country == "NPL"
+    assert mentioned_state(text, "die Polizei") == "NPL"

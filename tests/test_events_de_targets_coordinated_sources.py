@@ -1,11 +1,11 @@
 """Coordinated subjects of one verb share its addressee: where the target was found for one of them,
 the others get it too; never where the target is one of the subjects' own sides."""
 
-from lagebild import analyze
+from tests.event_tuples import events_of
 
 
 def _pairs(text: str, root: str) -> set[tuple[str, str | None]]:
-    events = analyze(text, date="2024-05-01", lang="de").events
+    events = events_of(text, "2024-05-01")
     return {
         (e.source.actor_code[:3], e.target.actor_code[:3] if e.target is not None else None)
         for e in events

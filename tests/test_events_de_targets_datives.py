@@ -2,11 +2,11 @@
 after the subject ("warf Minsk … vor", "hat Warschau … zugesagt") is the dative; an accusative
 phrase before any dative means no guess from the word order."""
 
-from lagebild import analyze
+from tests.event_tuples import events_of
 
 
 def _targets(text: str, root: str) -> set[str | None]:
-    events = analyze(text, date="2024-05-01", lang="de").events
+    events = events_of(text, "2024-05-01")
     return {e.target.actor_code[:3] if e.target is not None else None for e in events if e.root == root}
 
 

@@ -91,13 +91,15 @@ def is_negating(token: Token, trigger: Token) -> bool:
     zum ersten Mal", and "nicht X, sondern Y" with the act said of Y."""
     if token.lower_ not in NEGATIONS | {"weder"}:
         return False
-    following = next_token(token)
-    if following is not None and following.lower_ in NOT_NEGATING_NEXT or _first_time(token):
-        return False
-    return not _contrasted(token, trigger)
+    return not _adds_or_repeats(token) and not _contrasted(token, trigger)
 
 
-def _first_time(negation: Token) -> bool:
+def _adds_or_repeats(negation: Token) -> bool:
+    """ "nicht nur", "nicht zum ersten Mal": the words after the negation say the act is done all the
+    same (as well as another, or again)."""
+    following = next_token(negation)
+    if following is not None and following.lower_ in NOT_NEGATING_NEXT:
+        return True
     words = negation.doc[negation.i + 1 : negation.i + 3]
     return tuple(t.lower_ for t in words) == FIRST_TIME
 
@@ -133,13 +135,7 @@ def is_negating_determiner(token: Token) -> bool:
 def _negates_phrase(token: Token) -> bool:
     """ "nicht" that the parser hangs on a phrase of the clause ("habe nicht die Absicht, … anzugreifen"),
     but not the "nicht nur … sondern auch" of an addition."""
-    following = next_token(token)
-    return (
-        token.dep_ == "advmod"
-        and token.lower_ in NEGATIONS
-        and not (following is not None and following.lower_ in NOT_NEGATING_NEXT)
-        and not _first_time(token)
-    )
+    return token.dep_ == "advmod" and token.lower_ in NEGATIONS and not _adds_or_repeats(token)
 
 
 def is_litotes(verb: Token) -> bool:

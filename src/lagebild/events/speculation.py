@@ -149,11 +149,8 @@ def _reported_perfect(verb: Token, trigger: Token, governors: list[Token]) -> bo
         return False  # "wenn Russland angegriffen hätte", "Hätte Israel den Iran angegriffen, …"
     if any(t.lower_ in COUNTERFACTUAL_WORDS for t in clause):
         return False
-    neighbours = [c for c in (clause_before(clause), clause_after(clause)) if c is not None]
     # a denial reports what is denied as well ("bestritt, dass Soldaten geschossen hätten")
-    return any(REPORTING_HEADS.match(g.text) or DENIAL_HEADS.match(g.text) for g in governors) or any(
-        REPORTING_HEADS.match(t.text) or DENIAL_HEADS.match(t.text) for c in neighbours for t in c
-    )
+    return _reported(clause, governors, REPORTING_HEADS, DENIAL_HEADS)
 
 
 # how many infinitives a list of acts under one modal may run to

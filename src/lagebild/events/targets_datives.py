@@ -130,6 +130,8 @@ def _subject_phrase(source: Span) -> set[int]:
 
 
 def _phrase_start(doc, start: int, own: set[int]) -> int:
+    """The first word of the noun phrase: the article and adjectives before its noun carry its case.
+    Not into the subject phrase, whose title words would otherwise pass for this phrase's article."""
     while start - 1 >= 0 and start - 1 not in own and doc[start - 1].pos_ in MODIFIER_POS:
         start -= 1
     return start
