@@ -50,9 +50,9 @@ SETTINGS = {"in", "im", "bei", "beim", "während", "am"}  # "am Telefon"
 # an agreement concluded with a partner binds both: "Kiew schloss mit Paris ein Abkommen" is signed by
 # Paris too, unlike a meeting ("X traf sich mit Y", one direction by the guidelines)
 CONCLUDED_WITH_PARTNER = {"057"}
-OFFER_TO_MEDIATE = "039"
+OFFER_TO_MEDIATE = "039"  # an offer to mediate goes to the parties it offers to go between
 # appeals and demands: talks "zwischen X und Y" asked for are the parties' demanded act, not the appeal's
-ASKING_ROOTS = ("02", "10")  # an offer to mediate goes to the parties it offers to go between
+ASKING_ROOTS = ("02", "10")
 # prepositions by which a clause names who mediated its own act: "haben X und Y unter Vermittlung Z ein
 # Abkommen unterzeichnet", "durch Vermittlung Katars"; the clause's subject are the parties
 MEDIATED_BY = {"unter", "durch", "dank"}
