@@ -37,6 +37,7 @@ SETS = {
     "tune10": "articles_de_tune10.jsonl",
     "tune11": "articles_de_tune11.jsonl",
     "tune12": "articles_de_tune12.jsonl",
+    "tune13": "articles_de_tune13.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}

@@ -115,10 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         help="experimental: override the width of the NER tok2vec (ner.cfg: 96)",
     )
     p.add_argument(
-        "--news-treebank",
+        "--without-news-treebank",
         action="store_true",
-        help="experimental, not used for the shipped model: add the training part of our own news "
-        "treebank (training/treebank/train) to the syntax training data; see docs/models.md",
+        help="ablation: train the syntax without our own news treebank (training/treebank/train), as the "
+        "model shipped until the thirteenth session was; see docs/models.md",
     )
     p.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     a = p.parse_args(argv)
@@ -126,18 +126,23 @@ def main(argv: list[str] | None = None) -> int:
     corpus = build / "corpus"
     ov = {} if a.max_steps is None else {"training.max_steps": a.max_steps}
 
-    # the news-treebank variant always converts again: an existing corpus may have been built without it
+    # an existing corpus may have been built for the other syntax variant: the marker says which
+    news_treebank = not a.without_news_treebank
+    variant_marker = corpus / "ud_variant.txt"
+    wanted_variant = "news-treebank" if news_treebank else "without-news-treebank"
+    other_variant = not variant_marker.exists() or variant_marker.read_text() != wanted_variant
     if a.command in ("convert", "all") or (
         a.command in ("ner", "ud", "evaluate")
-        and (a.news_treebank or not (corpus / "gsd_test.spacy").exists())
+        and (not (corpus / "gsd_test.spacy").exists() or (a.command == "ud" and other_variant))
     ):
         from .convert import convert_ner, convert_raw_text, convert_ud
 
         counts = {
             **convert_ner(a.data, build),
-            **convert_ud(a.data, build, a.news_treebank),
+            **convert_ud(a.data, build, news_treebank),
             **convert_raw_text(a.data, build),
         }
+        variant_marker.write_text(wanted_variant)
         print(json.dumps(counts, indent=1))
     if a.command in ("ner", "all"):
         import lagebild.models.components  # noqa: F401  (registers the gazetteer layers)

@@ -57,7 +57,7 @@ def convert_ner(data_dir: Path, build: Path) -> dict[str, int]:
     return counts
 
 
-def convert_ud(data_dir: Path, build: Path, news_treebank: bool = False) -> dict[str, int]:
+def convert_ud(data_dir: Path, build: Path, news_treebank: bool = True) -> dict[str, int]:
     nlp = spacy.blank("de")
     v = nlp.vocab
     ud = data_dir / "ud"
