@@ -146,7 +146,7 @@ def test_agreeing_to_extend_an_agreement_renews_it():
     ("text", "expected"),
     [
         ("Die Slowakei liefert keine Munition mehr an die Ukraine.", ("1622", "SVK", "UKR", "asserted")),
-        ("Ungarn importiert kein russisches Öl mehr.", ("163", "HUN", None, "asserted")),
+        ("Ungarn importiert kein russisches Öl mehr.", ("163", "HUN", "RUS", "asserted")),  # the oil's state
         ("Serbien arbeitet nicht mehr mit dem Tribunal zusammen.", ("160", "SRB", None, "asserted")),
     ],
 )  # fmt: skip

@@ -43,7 +43,7 @@ def test_consult_and_cooperation_families(text, expected):
         ("Die Regierung in Manila knickte vor Peking ein.", ("080", "PHL", "CHN", "asserted")),
         ("Serbien fügte sich dem Druck der Europäischen Union.", ("080", "SRB", "IGOEUREEC", "asserted")),
         ("Ägypten ließ die Hilfskonvois aus Jordanien durch.", ("0863", "EGY", "JOR", "asserted")),
-        ("Israel ließ die jordanischen Hilfsabwürfe zu.", ("0863", "ISR", None, "asserted")),
+        ("Israel ließ die jordanischen Hilfsabwürfe zu.", ("0863", "ISR", "JOR", "asserted")),
         ("Die polnische Regierung revidierte ihre Entscheidung.", ("0832", "POL", None, "asserted")),
         ("Kosovo fuhr die Polizeipräsenz an der Grenze zu Serbien zurück.", ("087", "XKX", "SRB", "asserted")),
         ("Serbien baute die Kontrollpunkte an der Grenze zu Kosovo ab.", ("087", "SRB", "XKX", "asserted")),

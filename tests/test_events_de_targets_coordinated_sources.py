@@ -1,6 +1,8 @@
 """Coordinated subjects of one verb share its addressee: where the target was found for one of them,
 the others get it too; never where the target is one of the subjects' own sides."""
 
+import pytest
+
 from tests.event_tuples import events_of
 
 
@@ -13,6 +15,10 @@ def _pairs(text: str, root: str) -> set[tuple[str, str | None]]:
     }
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="news parser: 'Italien, Spanien und Portugal' are parsed as conjuncts of 'Hilfe', not as the subjects of 'schicken'",
+)
 def test_listed_senders_share_the_recipient() -> None:
     text = (
         "Russland hat erneut Drohnen über Rumänien fliegen lassen. Bukarest bat die Nato um Hilfe, "

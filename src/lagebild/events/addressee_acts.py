@@ -71,7 +71,31 @@ def _reassigned(events: list[EventInfo], triggers: list[Trigger]) -> dict[int, l
                     replace(act, source=appeal.target, target=counterpart, modality=HYPOTHETICAL)
                     for appeal, counterpart in _performers(act, appeals)
                 ]
+            elif id(act) not in reassigned and (other := _other_addressee(act, appeals)) is not None:
+                reassigned[id(act)] = [replace(act, target=other)]
     return reassigned
+
+
+def _other_addressee(act: EventInfo, appeals: list[EventInfo]) -> Span | None:
+    """The partner of an act between two that the parse already gave to one of two addressees ("appellierte
+    an Moskau und Kiew, die Kämpfe einzustellen", the infinitive read as controlled by the list): the
+    other addressee, where the act names no one."""
+    if (
+        not act.code.startswith(BETWEEN_TWO)
+        or act.target is not None
+        or act.source is None
+        or len(appeals) != 2
+    ):
+        return None
+    first, second = (appeal.target for appeal in appeals)
+    if side_of(first) == side_of(second) or act.modality != HYPOTHETICAL:
+        return None
+    infinitive, verb = clause_verb(act.trigger.root), appeals[0].trigger.root
+    if not is_zu_infinitive(infinitive) or infinitive.i < verb.i or finite_between(verb, infinitive):
+        return None
+    if same_actor(act.source, first):
+        return second
+    return first if same_actor(act.source, second) else None
 
 
 def _performers(act: EventInfo, appeals: list[EventInfo]) -> list[tuple[EventInfo, Span | None]]:

@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.events.doubled_arguments import doubled_subject_and_object
 from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.lexicon import SEPARABLE_PARTICLES, german_lexicon
 from lagebild.kb.german import adjective_forms
@@ -397,8 +398,10 @@ def with_preposition(head: Token, preposition: str) -> list[Token]:
     candidates = [head, *children(head, "obj", "nsubj:pass", "obl")]
     for token in candidates:
         for child in token.children:
+            # a phrase with its own preposition is no compound, whatever the parse says ("begingen in
+            # Irpin Kriegsverbrechen": "Irpin" compound of the noun after it)
             if (
-                child.dep_ in ("obl", "nmod", "obl:arg", "obj", "iobj")
+                child.dep_ in ("obl", "nmod", "obl:arg", "obj", "iobj", "compound")
                 and preposition_of(child) == preposition
             ):
                 found.append(child)
@@ -479,15 +482,36 @@ def _headline_passive(verb: Token) -> bool:
     # and keeps its particle ("festgenommen")
     looks_like_participle = verb.lower_.endswith(("t", "en")) and not children(verb, "compound:prt")
     # a present tense the tagger took for a participle that the morphology reads as finite ("Die Türkei
-    # vermittelt zwischen …") is no headline
-    finite = "Fin" in verb.morph.get("VerbForm")
+    # vermittelt zwischen …") is no headline, nor a past plural the news parser reads as one ("Die USA
+    # entzogen …": VVPP with Mood=Ind, Tense=Past; a present in -t stays ambiguous: "… verklagt")
+    past = is_finite(verb) and "Past" in verb.morph.get("Tense")
+    finite = "Fin" in verb.morph.get("VerbForm") or past
     return (
         not finite
         and verb.dep_ == "ROOT"
         and verb.tag_ == "VVPP"
         and looks_like_participle
         and not any(t.tag_ in FINITE_TAGS for t in verb.sent)
+        and not _present_in_running_text(verb)
+        and not _verb_second_with_subject_after(verb)
     )
+
+
+def _verb_second_with_subject_after(verb: Token) -> bool:
+    """A headline names the one who suffers before the participle; a form after a fronted adverbial with
+    its subject after it stands in the finite verb's place ("Am Dienstag beschossen Einheiten …")."""
+    before = any(c.i < verb.i for c in children(verb, "nsubj", "nsubj:pass", "obj"))
+    return not before and any(c.i > verb.i for c in children(verb, "nsubj"))
+
+
+def _present_in_running_text(verb: Token) -> bool:
+    """A form in -t without "ge" is also a present ("vermittelt", "verhängt", "bombardiert"): it is one
+    where it takes an accusative object, which no passive has ("Peking verhängt Zölle"), or closes a
+    sentence with a full stop, which headlines lack ("Die Türkei vermittelt zwischen …")."""
+    ambiguous = verb.lower_.endswith("t") and "ge" not in verb.lower_[:-3]
+    with_object = any(c.lower_ not in REFLEXIVES for c in children(verb, "obj"))
+    full_stop = verb.sent[-1].text == "."
+    return ambiguous and (with_object or full_stop)
 
 
 LASSEN = {"lassen", "lasse", "lässt", "lasst", "ließ", "ließe", "ließen", "ließt", "gelassen"}
@@ -692,6 +716,10 @@ def _controlling_object(verb: Token) -> Token | None:
         return None
     # "appellierte an Washington und Teheran, … zurückzukehren": the addressee takes a preposition
     preposition = ADDRESSEE_PREPOSITIONS.get(lemma)
+    doubled = doubled_subject_and_object(verb) if preposition is None else None
+    if doubled is not None:
+        # "hat die Vollversammlung Russland aufgefordert": of two phrases labelled alike, the second
+        return doubled[1]
     objects = [
         c
         for c in verb.children
@@ -771,7 +799,8 @@ def fronted_object(verb: Token) -> Token | None:
         determiners = children(subject, "det", "det:poss")
         marked = any(d.lower_ in OBJECT_ARTICLES or d.lower_.endswith(("en", "em")) for d in determiners)
         marked = marked or _plural_before_singular_verb(subject, verb)
-        if subject.i < verb.i and subject.pos_ == "NOUN" and marked:
+        # also a state name with its article ("Den Iran kritisierte Paris"), which the news parser tags PROPN
+        if subject.i < verb.i and subject.pos_ in ("NOUN", "PROPN") and marked:
             return subject
     return None
 
@@ -1084,7 +1113,9 @@ def _state_adjectives() -> dict[str, ActorRef]:
 def state_of_adjective(token: Token) -> Span | None:
     """The state a nationality adjective names, as a stand-in span: "der iranische Angriff" is Iran's,
     "auf russisches Gebiet" goes into Russia. Only where no actor span covers the word already."""
-    if token.pos_ != "ADJ" or token.dep_ != "amod":
+    # the news parser's tagger may call a rare one a verb while its STTS tag stays ADJA ("belarussischen")
+    adjective = token.pos_ == "ADJ" or token.tag_ == "ADJA"
+    if not adjective or token.dep_ != "amod":
         return None
     state = _state_adjectives().get(token.lower_)
     if state is None:

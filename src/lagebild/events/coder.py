@@ -17,6 +17,8 @@ from lagebild.events.arguments import (
     genitive_attributes,
     is_act_noun,
     is_passive,
+    is_zu_infinitive,
+    misparsed_as_attribute,
     objects_of,
     preposition_of,
     same_actor,
@@ -56,6 +58,7 @@ from lagebild.events.held_out_relations import relations_held_out
 from lagebild.events.intentions import as_intents
 from lagebild.events.invited_guests import receptions_of_invited_guests
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
+from lagebild.events.listed_sides import done_to_each_other, listed_pairs
 from lagebild.events.mediated_acts import mediated_acts
 from lagebild.events.meetings import (
     arrival_destination,
@@ -150,6 +153,14 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
                 verb_objects |= dict.fromkeys(_suspended(trigger))
                 if trigger.object_noun is not None:
                     verb_objects[trigger.object_noun.i] = trigger
+        # a predicate a verb row matched ("zeigte sich empört", "empört" xcomp in the news parse) is part
+        # of that row's act, not a verb of its own; an infinitive it names is ("kündigt an, … zu antworten")
+        predicates = {
+            t.object_noun.i
+            for t in triggers
+            if t.object_noun is not None and t.object_noun != t.token and not _infinitive(t.object_noun)
+        }
+        triggers = [t for t in triggers if t.token.i not in predicates]
         embedded = []
         for token in sentence:
             if token.i in verb_objects:
@@ -269,6 +280,10 @@ def _without_objected_acts(triggers: list[Trigger]) -> list[Trigger]:
     """An act named as what a complaint, rejection or protest is against is its topic, reported where
     it happened: "reichte Klage gegen die amerikanischen Sanktionen ein" codes the complaint only."""
     objecting = {t.token.i for t in triggers if t.entry.code[:2] in OBJECTING_ROOTS}
+    # also where the phrase hangs on the complaint noun the verb row matched ("Klage gegen … eingereicht")
+    objecting |= {
+        t.object_noun.i for t in triggers if t.entry.code[:2] in OBJECTING_ROOTS and t.object_noun is not None
+    }
     return [
         t
         for t in triggers
@@ -299,6 +314,13 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     if spec == "obj":
         # in the passive the object is the subject: "der iranische Angriff wurde verurteilt"
         candidates = objects_of(token) or children(token, "iobj") or children(token, "nsubj:pass")
+        # the news parser labels a bare dative "obl:arg" ("droht Befürwortern der Unabhängigkeit")
+        candidates += [c for c in children(token, "obl:arg") if preposition_of(c) is None]
+        # a bare name the parse hung on the subject ("hat Bangladeschs Regierung Indien ersucht") comes
+        # before the objects of a clause below the verb
+        addressee = None if candidates else dative_in_middle_field(trigger, actors, source)
+        if addressee is not None:
+            return addressee
         # an adverb after the object misparsed as a subjectless clause takes the object with it:
         # "verurteilte den iranischen Angriff scharf"
         candidates = candidates or [
@@ -311,7 +333,7 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         # the weak parse labels a dative before the object its subject ("entzog dem Sender die Lizenz")
         candidates = children(token, "iobj") + [
             c
-            for c in children(token, "obj", "obl", "nsubj")
+            for c in children(token, "obj", "obl", "obl:arg", "nsubj")
             if "Dat" in c.morph.get("Case")
             and preposition_of(c) is None
             and (c.dep_ != "nsubj" or "Nom" not in c.morph.get("Case"))
@@ -333,6 +355,12 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
             return sides[1] if len(sides) > 1 else None
         # "das Treffen mit Biden": without "zwischen" the partner is named with "mit"
         candidates = noun_or_light_verb_phrases(trigger, "mit")
+    # the source's own phrase, which the parse may have labelled an object too ("Unterdessen nahm die
+    # Polizei … fest", the adverb taken for the subject), is no target
+    candidates = [c for c in candidates if c.dep_ != "obj" or not source.start <= c.i < source.end]
+    # nor the object of a verb coordinated after it that the parse made the object's attribute ("rief
+    # beide Seiten zur Zurückhaltung auf und mahnte Islamabad, …": "mahnte" ← "Islamabad")
+    candidates = [c for c in candidates if not _object_of_a_verb_after(c, token)]
     if spec == "objattr" or not candidates:
         noun = trigger.object_noun or next(iter(children(token, "obj")), None)
         if noun is not None:
@@ -370,6 +398,17 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
             if actor is not None and camp_of(actor) != camp_of(source):
                 return actor
     return struck_place(trigger, actors, source)
+
+
+def _infinitive(word: Token) -> bool:
+    return word.tag_ in ("VVINF", "VVIZU", "VAINF", "VMINF") or is_zu_infinitive(word)
+
+
+def _object_of_a_verb_after(noun: Token, verb: Token) -> bool:
+    return any(
+        misparsed_as_attribute(a) and a.i > verb.i + 1 and a.doc[a.i - 1].lower_ in ("und", "oder", "sowie")
+        for a in children(noun, "amod")
+    )
 
 
 def _phrases_of_the_object(trigger: Trigger, spec: str) -> list[Token]:
@@ -514,6 +553,7 @@ def _source_target_pairs(
     if both:
         return [(source, side) for source in sources for side in both if not same_side(side, source)]
     pairs, guessed = [], []
+    mutual = done_to_each_other(trigger, actors)
     for source in sources:
         # a judged act's performer comes before what the parse attaches to the act noun ("verurteilte
         # den Angriff Irans auf Israel" targets Iran, not Israel)
@@ -565,7 +605,7 @@ def _source_target_pairs(
         if target is None and (_force_named_in_passing(trigger) or is_visit(trigger)):
             continue  # a visit is to someone: one whose destination names no actor is too little to code
         coordinated = _coordinated(target, actors)
-        pairs += [(source, each) for each in coordinated]
+        pairs += listed_pairs(source, coordinated, mutual, trigger, actors)
         target_rules |= {(_key(source), _key(each)): rule for each in coordinated if each is not None}
         guessed += [target] if parsed is None and not _inside(target, sentence) else []
     pairs = toward_each_other(trigger, pairs, grouped) if grouped else pairs

@@ -82,8 +82,16 @@ def consequence_of_condition(verb: Token, trigger: Token) -> bool:
     """The author's consequence of a condition ("Falls Russland angreift, verhängt die EU Sanktionen";
     "Sollte Iran weitermachen, drohen Strafmaßnahmen") is not done; a speaker threatening it on a
     condition ("Minsk droht mit …, falls …") does assert the threat."""
-    conditional = any(_is_condition(c) for c in verb.children if c.dep_ == "advcl")
+    conditional = any(
+        _is_condition(c) and not _after_colon(verb, c) for c in verb.children if c.dep_ == "advcl"
+    )
     return conditional and not spoken_by_someone(verb, trigger) and not condition_of_another_clause(trigger)
+
+
+def _after_colon(verb: Token, condition: Token) -> bool:
+    """ "Vilnius wies das Angebot zurück: Verhandelt werde erst, wenn …": a condition after a colon
+    belongs to the clause the colon opens, not to the verb before it."""
+    return any(t.text == ":" for t in verb.doc[verb.i + 1 : condition.i])
 
 
 def awaited_act(trigger: Token) -> bool:

@@ -7,6 +7,8 @@ factuality readers look at both the parse's clause and the surface clause.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 CLAUSE_HEADS = {"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl"}
@@ -18,7 +20,7 @@ COORDINATORS = {"und", "aber", "doch", "jedoch", "sowie"}
 # demands, plans or fears ("forderten seinen Rücktritt, während Arbeiter die Arbeit niederlegten")
 FACT_CONNECTIVES = {
     "während", "woraufhin", "worauf", "nachdem", "weil", "obwohl", "obgleich", "wobei", "seitdem",
-    "zumal", "indem",
+    "zumal", "indem", "solange",
 }  # fmt: skip
 # "was" opens a clause of fact only as a relative on the whole clause before ("verlangte den Abzug, was
 # Washington zurückwies": the rejection is done); an indirect question is the object of its verb
@@ -26,6 +28,15 @@ FACT_CONNECTIVES = {
 WHOLE_CLAUSE_RELATIVE = "was"
 # verbs whose object is the person asked, not what is asked ("fragte den Botschafter, was …")
 ASKING = {"fragen", "befragen"}
+# verbs that take an indirect question as their object ("herauszufinden, was Moskau plant"): after
+# any other infinitive clause a "was" refers back to that whole clause
+QUESTION_TAKING = re.compile(
+    r"^(frag|wiss|klär|prüf|herausfind|untersuch|erfahr|entscheid|sag|erklär|offen|verrat|zeig|überleg|"
+    r"berat|diskut|abwart|beobacht|erörter|ermittel|feststell|versteh|beurteil|bewert)",
+    re.IGNORECASE,
+)
+# a "zu" infinitive: "anzugreifen", "fortzuführen" (the "zu" inside), or "zu" before it as a word
+ZU_INSIDE = re.compile(r"^\w+zu\w+en$", re.IGNORECASE)
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -55,19 +66,51 @@ def governing_verbs(verb: Token) -> list[Token]:
     """Verbs above this clause that can change what it says (denials, demands, plans, conditions)."""
     chain, token = [], verb
     for _ in range(6):
-        if token.dep_ not in GOVERNING and token.dep_ != "conj" or token.head.i == token.i:
+        governed = token.dep_ in GOVERNING or token.dep_ == "conj" or _infinitive_as_relative(token)
+        if not governed or token.head.i == token.i:
             break
         if _misattached_after_colon(token) or _clause_of_fact(token) or _coordinated_main_clause(token):
             break
-        if _after_semicolon(token) or _coordinated_participle(token):
+        if _after_semicolon(token) or _coordinated_participle(token) or _compared_participle(token.head):
             break
         coordinated = token.dep_ == "conj"
-        token = token.head
+        token = _nearest_conjunct(token.head, token) if not coordinated else token.head
         # a verb coordinated with this one shares its governors but governs nothing itself: in
         # "Paris kündigte die Ausweisung an, auch Dänemark wies Diplomaten aus" the expulsion is done
         if not coordinated and (token.dep_ != "conj" or token.pos_ in ("VERB", "AUX")):
             chain.append(token)
     return chain
+
+
+def finite_word(verb: Token) -> Token:
+    """The finite word of a verb's clause: its finite auxiliary or modal where it has one ("müsse …
+    einstellen", "hätten … verhandelt"; the tagger may give the infinitive a mood of its own), else the
+    verb itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    return next((a for a in auxiliaries if "Fin" in a.morph.get("VerbForm") or a.morph.get("Mood")), verb)
+
+
+def zu_infinitive_clause(verb: Token) -> bool:
+    """A clause of a "zu" infinitive: "fortzuführen", "zu liefern", and the passive "beteiligt zu werden",
+    whose "zu" hangs on the participle (`arguments.is_zu_infinitive` takes the infinitive alone)."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children)
+    # the tagger may take "fortzuführen" for a finite form: the "zu" inside tells the infinitive
+    return marked or (verb.pos_ in ("VERB", "AUX") and ZU_INSIDE.match(verb.text) is not None)
+
+
+def _infinitive_as_relative(clause: Token) -> bool:
+    """A "zu" infinitive the parser labelled a relative clause ("kündigte an, den Krieg fortzuführen"):
+    an infinitive is never a relative clause, it is the object of the verb it hangs on."""
+    return clause.dep_ == "acl:relcl" and zu_infinitive_clause(clause)
+
+
+def _nearest_conjunct(head: Token, clause: Token) -> Token:
+    """ "hatte um Aufschub gebeten und versichert, die Behörden untersuchten …": a clause after the
+    second of two coordinated verbs is that verb's object, though the parser hung it on the first."""
+    conjuncts = [
+        c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and head.i < c.i < clause.i
+    ]
+    return conjuncts[-1] if conjuncts and head.i < clause.i else head
 
 
 def _coordinated_main_clause(clause: Token) -> bool:
@@ -77,7 +120,7 @@ def _coordinated_main_clause(clause: Token) -> bool:
     "verlangte den Rücktritt und drohte, …" ("drohte" on "sofortigen"). The later verb demands or
     plans nothing of the earlier one. A quotation before its verb has a subject of its own after it
     ("Russland greife an, warnte Kiew") or the subjunctive of reported speech."""
-    if "Ind" not in clause.morph.get("Mood") or any(c.dep_ == "mark" for c in clause.children):
+    if "Ind" not in finite_word(clause).morph.get("Mood") or any(c.dep_ == "mark" for c in clause.children):
         return False
     head = clause.head
     if clause.dep_ == "conj":
@@ -121,6 +164,13 @@ def _misattached_after_colon(clause: Token) -> bool:
     return colon and any(c.dep_ == "mark" for c in head.children)
 
 
+def _compared_participle(head: Token) -> bool:
+    """ "Anders als befürchtet hat Russland … nicht eingestellt", "wie erwartet": the news parser may make
+    the compared participle the sentence's root, but it frames nothing, the clause says what happened."""
+    before = head.doc[head.i - 1].lower_ if head.i > head.sent.start else ""
+    return before in ("als", "wie") and head.pos_ == "VERB" and head.lower_.endswith(("t", "en"))
+
+
 def _clause_of_fact(clause: Token) -> bool:
     """A clause after its governor opened by a connective of fact ("…, woraufhin Tokio Protest
     einlegte"): the parser hangs it on the verb before, which neither demands nor plans it."""
@@ -139,7 +189,17 @@ def _clause_complete_before(head: Token, relative: Token) -> bool:
     to that whole clause, it is no question the verb asks or leaves open."""
     if head.lemma_.lower() in ASKING:
         return False
-    return any(c.dep_ == "obj" and c.i < relative.i and c.pos_ != "PRON" for c in head.children)
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True  # a noun takes "der", "die", "das": "was" after it refers to the whole clause
+    if zu_infinitive_clause(head) and QUESTION_TAKING.match(head.lemma_) is None:
+        return True  # "verlangt, beteiligt zu werden, was Stockholm ablehnt"
+    if any(c.dep_ == "obj" and c.i < relative.i and c.pos_ != "PRON" for c in head.children):
+        return True
+    # the parser may label the object a second subject ("Kiew hatte die Rückgabe der Krim verlangt, was …")
+    nominals = [
+        c for c in head.children if c.dep_ in ("nsubj", "obj") and c.i < relative.i and c.pos_ != "PRON"
+    ]
+    return len(nominals) >= 2
 
 
 def surface_clause(token: Token) -> Span:

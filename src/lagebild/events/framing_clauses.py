@@ -111,8 +111,10 @@ def surface_framing(trigger: Token) -> str | None:
     first = clause[0].lower_
     if SCENARIO_OPENING.match(trigger.sent.text):
         return "hypothetical"
+    # "ohne" also opens a phrase ("Ohne Zustimmung des Parlaments …", "Ohne zu zögern verhängte …"): only
+    # the act of an "ohne … zu" infinitive or an "ohne dass" clause is left undone
     if first in OMISSION_OPENERS and (
-        first != "ohne" or _is_content_clause(clause, trigger) or "dass" in clause.text
+        first != "ohne" or _omitted_infinitive(trigger) or "dass" in clause.text
     ):
         return "negated"
     if (first in CONDITION_MARKS and not is_concessive(clause[0])) or first in CONDITIONAL_AUX:
@@ -142,10 +144,17 @@ def _is_content_clause(clause: Span, trigger: Token) -> bool:
     first = clause[0].lower_
     if first in CONTENT_OPENERS:
         return True
-    infinitive = is_zu_infinitive(trigger) or any(
+    return _has_zu_infinitive(clause, trigger) and first not in OMISSION_OPENERS | {"um"}
+
+
+def _has_zu_infinitive(clause: Span, trigger: Token) -> bool:
+    return is_zu_infinitive(trigger) or any(
         t.lower_ == "zu" and t.i + 1 < clause.end and t.nbor(1).pos_ in ("VERB", "AUX") for t in clause
     )
-    return infinitive and first not in OMISSION_OPENERS | {"um"}
+
+
+def _omitted_infinitive(trigger: Token) -> bool:
+    return is_zu_infinitive(trigger) or is_zu_infinitive(clause_verb(trigger))
 
 
 def _framing_of_clause(clause: Span, content: Span) -> str | None:
@@ -179,7 +188,8 @@ def _framing_of_clause(clause: Span, content: Span) -> str | None:
         return None if negated else "negated"  # "bestreitet niemand": conceded
     # a verb that plans: "kündigte an, … zu"; the noun "die Ankündigung, … zu" names an act of its own
     # whose content the gold keeps asserted ("Ankündigung …, die Gespräche auszusetzen")
-    verbs = [t.text for t in clause if t.pos_ != "NOUN"]
+    # a participle opening the sentence may be tagged a noun ("Geplant ist, dass …"); "Planen" is one
+    verbs = [t.text for t in clause if t.pos_ != "NOUN" or _participle_of_planning(t)]
     if any(PLANNING_WORDS.match(h) or PLANNING_HEADS.match(h) for h in verbs) or has_pair(
         clause, SPLIT_PLANNING_HEADS
     ):
@@ -187,6 +197,10 @@ def _framing_of_clause(clause: Span, content: Span) -> str | None:
         unplanned = any(is_negating(t, t) or is_negating_determiner(t) for t in clause)
         return "negated" if unplanned else "future"
     return None
+
+
+def _participle_of_planning(token: Token) -> bool:
+    return bool(PLANNING_WORDS.match(token.text)) and not token.lower_.startswith("plan")
 
 
 def _governing_part(frame: Span, content: Span) -> Span:

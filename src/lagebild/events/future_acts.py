@@ -42,7 +42,11 @@ PLANNED_QUALIFIERS = re.compile(r"^(geplant|angekündigt|bevorstehend|anstehend|
 # a finite modal or "werden" before an infinitive: "Finnland will russische Diplomaten ausweisen", in
 # reported speech "im Dezember wolle er nach Zagreb reisen"
 FUTURE_MODALS = {"wird", "werden", "werde", "will", "wollen", "wolle", "soll", "sollen", "plant", "planen", "plane"}  # fmt: skip
+# the modals of intent whose place before an infinitive puts its act ahead wherever the parser hung them
+STRAY_MODALS = {"will", "wollen", "wolle", "soll", "sollen", "solle"}
 PERFECT_AUX = {"haben", "sein", "worden"}
+# any form of the perfect's auxiliary: "habe … bitten wollen" tells a past wish
+PERFECT_LEMMAS = {"haben", "sein"}
 DEADLINE_WORDS = {"bis", "seit"}
 PAST_AUX = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"}
 
@@ -183,13 +187,40 @@ def future_by_verb_or_date(
     )
     active = ("Part" not in verb.morph.get("VerbForm") or bare) and not verb.lower_.startswith("ge")
     infinitive = (active or passive) and not hearsay
-    if any(INTENT_HEADS.match(g.text) for g in governors) or (
-        infinitive and any(INTENT_HEADS.match(c.text) for c in verb.children if c.dep_ == "aux")
-    ):
+    if any(INTENT_HEADS.match(g.text) for g in governors) or (infinitive and _modal_of_intent(verb)):
         return True
     if event_date and article_date and len(event_date) >= len(article_date) and event_date > article_date:
         return True
     return _dated_ahead(verb, trigger, event_date, article_date)
+
+
+def intended_by_modal(verb: Token) -> bool:
+    """ "Katar will Milliarden zusagen", "auf der Katar Milliarden zusagen soll": an active infinitive
+    under a finite modal of intent, not the perfect of hearsay ("soll … zugesagt haben") nor a wish
+    told in the perfect ("habe um Asyl bitten wollen")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    # "sollen … eröffnet werden": a participle with the infinitive "werden" after it is a passive infinitive
+    passive = any(c.lower_ == "werden" and c.i > verb.i for c in auxiliaries)
+    infinitive = "Inf" in verb.morph.get("VerbForm") or _infinitive(verb) or passive
+    perfect = any(c.lower_ in PERFECT_AUX or c.lemma_ in PERFECT_LEMMAS for c in auxiliaries)
+    return infinitive and not perfect and _modal_of_intent(verb)
+
+
+def _modal_of_intent(verb: Token) -> bool:
+    """A modal of intent on the verb, or one the parser hung on a word before it: in "Ford will
+    Stromexporte nach Michigan, New York und Minnesota mit einem Aufschlag belegen" it hangs "will" on
+    the noun, and the commas of the list leave it out of the verb's surface clause. Only a "will" or
+    "soll" before an infinitive: a stray "werden" may be the passive ("werden … festgenommen")."""
+    if any(INTENT_HEADS.match(c.text) for c in verb.children if c.dep_ == "aux"):
+        return True
+    if "Part" in verb.morph.get("VerbForm") or not _infinitive(verb):
+        return False
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.lower_ in STRAY_MODALS and token.pos_ == "AUX":
+            return token.head.pos_ not in ("VERB", "AUX") or token.head.i == verb.i
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "mark" or "Rel" in token.morph.get("PronType"):
+            return False  # another verb or a clause opening stands between
+    return False
 
 
 def purpose_of_act(verb: Token) -> bool:

@@ -55,8 +55,9 @@ def governing_subject(trigger: Trigger) -> Token | None:
     inviting = trigger.entry.code.startswith(MEETING_ROOT) and preposition in INVITED_TO
     if not (performing is not None and verb in performing or inviting and verb in INVITING):
         return None
-    # "beteiligt" as a predicate ("sind an dem Vorstoß beteiligt") has its subject on the adjective
-    return subject_of(verb) if verb.pos_ != "ADJ" else next(iter(children(verb, "nsubj")), None)
+    # "beteiligt" as a predicate ("sind an dem Vorstoß beteiligt") has its subject on the adjective,
+    # labelled a passive's where the parse read "sind … beteiligt" as one
+    return subject_of(verb) if verb.pos_ != "ADJ" else next(iter(children(verb, "nsubj", "nsubj:pass")), None)
 
 
 def _ready_subject(noun: Token, preposition: str) -> Token | None:

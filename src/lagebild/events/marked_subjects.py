@@ -93,15 +93,32 @@ def first_of_two_names(
     the subject): the subject comes first in the middle field, so the first name is the source and
     the labelled subject the patient. Nothing where a name opens the clause or an article marks the
     first name as an object."""
-    if finite is None or subject.i <= finite.i + 1 or subject.i not in actors.by_token:
+    if finite is None or subject.i <= finite.i + 1:
         return [], None
-    labelled = actors.by_token[subject.i]
+    # a title labelled the subject stands for the name in apposition to it ("trifft Albanese dann
+    # Ministerpräsident Li Qiang", the parse hanging "Albanese" on the title)
+    labelled = actors.by_token.get(subject.i) or _named_in_apposition(subject, actors)
+    if labelled is None:
+        return [], None
+    if subject.i not in actors.by_token and _possessor_of_title(finite, subject):
+        return [], None  # "hatte Marokkos UN-Botschafter Omar Hilale …": one phrase, the state's envoy
     first = actors.by_token.get(finite.i + 1)
     if first is None or first.start != finite.i + 1 or first == labelled or first.end > labelled.start:
         return [], None
     if finite.doc[finite.i + 1].lower_ in OBJECT_ARTICLES or not _nameless_first_place(finite, actors):
         return [], None
     return [first], labelled
+
+
+def _named_in_apposition(title: Token, actors: ActorIndex) -> Span | None:
+    names = [actors.by_token.get(c.i) for c in title.children if c.dep_ in ("appos", "flat", "flat:name")]
+    return next(filter(None, names), None) if title.pos_ == "NOUN" else None
+
+
+def _possessor_of_title(finite: Token, title: Token) -> bool:
+    """The word after the finite verb is the genitive of the title after it ("Marokkos UN-Botschafter")."""
+    first = finite.doc[finite.i + 1]
+    return first.i + 1 == title.i or "Gen" in first.morph.get("Case")
 
 
 def _nameless_first_place(finite: Token, actors: ActorIndex) -> bool:

@@ -124,7 +124,9 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
         and trigger.entry.kind == "V"
         and not trigger.entry.code.startswith(ONE_SIDED_CODES)
     ):
-        subject = subject_of(token) or _coordinated_actor(token, actors)
+        subject = (
+            subject_of(token) or _coordinated_actor(token, actors) or _coordinated_controller(token, actors)
+        )
         # "tauschten beide Länder Gefangene aus" parsed with "beide" as an object, "Länder" in a compound
         both_stray = subject is None and any(c.lower_ in BOTH for c in token.children)
         if subject is None and not both_stray:
@@ -209,6 +211,8 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
     # zwischen … zu vermitteln"
     heads = [verb] + [c for c in children(verb, "xcomp", "conj") if is_zu_infinitive(c)]
     heads += [verb.head] if is_zu_infinitive(verb) and verb.head.i != verb.i else []
+    # or on the row's mediator noun, wherever the parse hung it ("steht als Vermittler zwischen … bereit")
+    heads += [trigger.object_noun] if trigger.object_noun is not None else []
     between = [c for head in heads for c in head.children if preposition_of(c) == "zwischen"]
     between = between or _between_of_the_mediated_act(verb)
     if not between:
@@ -409,6 +413,18 @@ def _coordinated_actor(verb: Token, actors: ActorIndex) -> Token | None:
         if token.i < verb.i and token.i in actors.by_token and any(c.i in actors.by_token for c in conjuncts):
             return token
     return None
+
+
+def _coordinated_controller(infinitive: Token, actors: ActorIndex) -> Token | None:
+    """The pair that agreed or pledged what a "zu" infinitive names, where the parse left the verb above
+    it without a subject ("hatten Niamey und Moskau vereinbart, ihre Zusammenarbeit auszubauen", the
+    list read as an object); not where that verb addresses someone, whose act the infinitive is."""
+    verb = infinitive.head
+    if infinitive.dep_ != "xcomp" or not is_zu_infinitive(infinitive) or subject_of(verb) is not None:
+        return None
+    if any(c.i in actors.by_token and c.i > verb.i for c in children(verb, "obj", "iobj", "obl:arg")):
+        return None
+    return _coordinated_actor(verb, actors)
 
 
 def arrival_destination(noun: Token, actors: ActorIndex) -> Span | None:

@@ -26,12 +26,21 @@ from lagebild.events.conditions import (
     verb_first_condition,
 )
 from lagebild.events.dated_acts import dated_by_relative_clause, heading_dates, told_as_past
-from lagebild.events.event_clauses import clause_verb, governing_verbs, has_pair, surface_clause, within
+from lagebild.events.event_clauses import (
+    clause_verb,
+    finite_word,
+    governing_verbs,
+    has_pair,
+    surface_clause,
+    within,
+)
 from lagebild.events.framing_clauses import surface_framing
 from lagebild.events.future_acts import (
+    INTENT_HEADS,
     announces,
     expected_arrival,
     future_by_verb_or_date,
+    intended_by_modal,
     planned_proposal,
     purpose_of_act,
     purpose_of_planned_act,
@@ -46,6 +55,7 @@ from lagebild.events.modality_words import (
     CONTENT_MARKS,
     DEMAND_HEADS,
     NEGATIVE_DETERMINERS,
+    PERMISSION_HEADS,
     POSSIBILITY,
     RULING_OUT,
     RULING_OUT_PAIRS,
@@ -144,6 +154,8 @@ def modality_of(
         return "future"
     if any(_demands_or_threatens(g, verb) for g in governors) or _demanded_noun(trigger, verb):
         return "hypothetical"
+    if any(_permits(g, verb) for g in governors):
+        return "hypothetical"
     if any(EXPECTATION_HEADS.match(g.text) for g in governors):
         return "hypothetical"
     if possibility_modal(verb):
@@ -178,7 +190,11 @@ def modality_of(
     if called_off(trigger, verb):
         return "negated"
     if made_by_saying:
-        return "future" if told_in_future(verb) or purpose_of_planned_act(verb) else "asserted"
+        # "auf der Katar Milliarden zusagen soll": a pledge someone wants or is to make is still to come
+        # and one a plan or announcement governs ("kündigte an, 500 Offiziere nach China einzuladen")
+        to_come = told_in_future(verb) or purpose_of_planned_act(verb) or intended_by_modal(verb)
+        to_come = to_come or any(INTENT_HEADS.match(g.text) for g in governors)
+        return "future" if to_come else "asserted"
     if invited_to(trigger, verb) or reported_future(verb, trigger, governors):
         return "future"
     if announces(verb, trigger) or framing == "future" or surface_intent(trigger) or expected_arrival(verb):
@@ -208,6 +224,11 @@ def _demands_or_threatens(governor: Token, verb: Token) -> bool:
     if governor.lower_.startswith("regt") and "an" not in particles:
         return False  # "regte sich auf": no suggestion
     return not _main_clause_before(verb, governor)
+
+
+def _permits(governor: Token, verb: Token) -> bool:
+    """ "erlaubte Polen, Panzer an Kiew weiterzugeben": what is permitted is not yet done."""
+    return PERMISSION_HEADS.match(governor.text) is not None and not _main_clause_before(verb, governor)
 
 
 def _threatened_as_coming(verb: Token, governors: list[Token], sentence: Span) -> bool:
@@ -240,7 +261,8 @@ def _demanded_noun(trigger: Token, verb: Token) -> bool:
 
 def _main_clause_before(verb: Token, governor: Token) -> bool:
     """A finite indicative verb with no conjunction of its own, in a clause ending before the governor's."""
-    finite = "Ind" in verb.morph.get("Mood")  # the tagger may leave out VerbForm ("geißelte")
+    # the tagger may leave out VerbForm ("geißelte"); a modal or auxiliary is the finite word
+    finite = "Ind" in finite_word(verb).morph.get("Mood")
     own_mark = any(c.dep_ == "mark" for c in verb.children)
     clause = surface_clause(verb)
     return finite and not own_mark and clause.end <= governor.i and clause[0].lower_ not in CONTENT_OPENERS

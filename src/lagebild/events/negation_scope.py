@@ -41,13 +41,15 @@ SAID_NOUNS = re.compile(
     r"anfrage|anfragen|einladung|appell|appelle|aufruf|kritik|vorwurf|vorwürfe|vorstoß)$",
     re.IGNORECASE,
 )
+# the noun phrases a verb takes, whatever label the parser gave them ("niemanden"/obl:arg)
+NOMINAL_ARGUMENTS = {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "iobj"}
 LITOTES = re.compile(r"^un(beantwortet|gesühnt|gestraft|erwidert)$", re.IGNORECASE)
 
 
 def has_negation(verb: Token, trigger: Token) -> bool:
     """A negation of the act: on its verb or the verb's auxiliaries, anywhere in a verb's own clause,
     in the clause of a verb of taking place, or as a negative pronoun or determiner of its nouns."""
-    scope = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    scope = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") or _predicative(c))]
     for token in scope:
         if any(is_negating(c, trigger) for c in token.children if c.dep_ in ("advmod", "neg", "part", "cc")):
             return True
@@ -64,20 +66,55 @@ def has_negation(verb: Token, trigger: Token) -> bool:
     if _said_to_occur(trigger, verb) and any(is_negating(t, trigger) for t in clause):
         return True  # "Die Gespräche kamen nicht zustande", "Das Treffen fand nicht statt"
     nouns = [trigger, *(c for c in verb.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl"))]
-    if any(NEGATIVE_PRONOUN.match(n.text) for n in nouns[1:]):  # "Russland bedrohe niemanden"
+    arguments = [c for c in verb.children if c.dep_ in NOMINAL_ARGUMENTS]
+    if any(NEGATIVE_PRONOUN.match(n.text) for n in arguments):  # "Russland bedrohe niemanden"
         return True
+    if any(_stranded_determiner(c, trigger) for c in verb.children):
+        return True  # "Garantien gab er keine"
     if any(_negates_phrase(c) and not _contrasted(c, trigger) for n in nouns for c in n.children):
         return True
+    # the subject named as the act is not negated by a "kein" of the object: "Die Gespräche haben
+    # keinen Durchbruch gebracht" (the talks were held)
+    if trigger.i != verb.i and trigger.dep_ in ("nsubj", "nsubj:pass") and trigger.pos_ == "NOUN":
+        nouns = [trigger]
     determiners = [c for n in nouns for c in n.children if c.dep_ == "det"]
     return any(is_negating_determiner(c) and not _contrasted(c, trigger) for c in determiners) or (
         is_negating_determiner(trigger)
     )
 
 
+def _predicative(token: Token) -> bool:
+    """An adjective completing the verb ("nicht rückgängig gemacht", "hielt die Grenze nicht offen"): the
+    news parser makes it an xcomp, a clause of its own, but a "nicht" on it negates the verb's act. One with
+    a copula, subject or comma of its own is a clause ("wies zurück, Gespräche seien nicht nötig")."""
+    own_clause = any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "obj", "mark", "punct") for c in token.children)
+    return token.dep_ == "xcomp" and token.pos_ in ("ADJ", "ADV") and not own_clause
+
+
 def _negates_attribute(token: Token) -> bool:
     """ "in einer nicht bindenden Resolution verlangt", "eine nicht genannte Summe": the negation of an
-    attribute of a noun negates the attribute, not the act."""
-    return token.head.dep_ == "amod" and token.head.i > token.i
+    attribute of a noun negates the attribute, not the act, also where the parser hangs it on the noun
+    ("den … nicht abgestimmten Schritt")."""
+    if token.head.dep_ == "amod" and token.head.i > token.i:
+        return True
+    following = next_token(token)
+    return (
+        following is not None
+        and following.dep_ == "amod"
+        and following.head.i == token.head.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _stranded_determiner(token: Token, trigger: Token) -> bool:
+    """A "kein" standing for its noun apart from it, hung on the verb: "Garantien gab er keine",
+    "Einen Grund nannte er keinen"."""
+    return (
+        token.lower_ in NEGATIVE_DETERMINERS
+        and token.dep_ not in ("det", "det:poss")
+        and is_negating_determiner(token)
+        and not _contrasted(token, trigger)
+    )
 
 
 def _said_to_occur(trigger: Token, verb: Token) -> bool:
@@ -135,7 +172,8 @@ def is_negating_determiner(token: Token) -> bool:
 def _negates_phrase(token: Token) -> bool:
     """ "nicht" that the parser hangs on a phrase of the clause ("habe nicht die Absicht, … anzugreifen"),
     but not the "nicht nur … sondern auch" of an addition."""
-    return token.dep_ == "advmod" and token.lower_ in NEGATIONS and not _adds_or_repeats(token)
+    negation = token.dep_ == "advmod" and token.lower_ in NEGATIONS
+    return negation and not _adds_or_repeats(token) and not _negates_attribute(token)
 
 
 def is_litotes(verb: Token) -> bool:

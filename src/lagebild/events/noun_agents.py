@@ -109,7 +109,7 @@ def noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
     its agent is an adjective or the subject of the verb announcing it ("Frankreich gab die Ausweisung
     von 35 Diplomaten bekannt") or of the light verb the lexicon row asks for ("Die Behörden leiteten
     eine Untersuchung ein"); other nouns ("Angriff Russlands") take their agent there."""
-    by = [c for c in noun.children if preposition_of(c) in BY_PREPOSITIONS]
+    by = [c for c in noun.children if preposition_of(c) in BY_PREPOSITIONS] + _agent_on_the_verb(noun)
     attributive = children(noun, "amod", "nmod:poss", "det:poss") + _glued_genitive(noun)
     of = [c for c in noun.children if preposition_of(c) == "von"] + genitive_attributes(noun)
     # a name right after the noun is its genitive, whatever the parse says ("der Krieg Russlands" as appos)
@@ -129,11 +129,25 @@ def noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
     return by + of + attributive + light_verb + _origin(noun, entry)
 
 
+def _agent_on_the_verb(noun: Token) -> list[Token]:
+    """A "durch" phrase after an act noun that the news parser hung on the active verb taking the noun
+    as object ("verurteilte die Ausweisung der Diplomaten durch Moskau"): an active verb has no agent
+    phrase of its own, so the phrase names who performed the noun's act."""
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.pos_ not in ("VERB", "AUX") or children(verb, "aux:pass"):
+        return []
+    return [c for c in verb.children if c.i > noun.i and preposition_of(c) in BY_PREPOSITIONS]
+
+
 def _glued_genitive(noun: Token) -> list[Token]:
     """A genitive name in front ("Trumps Sticheleien", "Sogavares Rücktritt") that the parse took for
-    the head of a name the act noun ends ("Sticheleien" ← flat:name of "Trumps")."""
+    the head of a name the act noun ends ("Sticheleien" ← flat:name of "Trumps") or hung on the noun
+    with no relation it knows ("Trumps" ← dep of "Sticheleien")."""
     name = noun.head
     glued = noun.dep_ in ("flat", "flat:name") and name.i == noun.i - 1
+    if not glued:
+        name = next((c for c in children(noun, "dep") if c.i == noun.i - 1), noun)
+        glued = name != noun
     return [name] if glued and name.lower_.endswith("s") and name.text[:1].isupper() else []
 
 

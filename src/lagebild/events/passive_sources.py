@@ -103,13 +103,22 @@ def topic_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
             for i in range(start, end)
             if (span := actors.by_token.get(i)) is not None
             and span.start == i
-            and span.root.dep_ in SUBJECT_DEPS
+            and _named_subject(span, verb)
             and span.root.i not in own
             and side_of(span) is not None
         ]
         if subjects:
             return None if side_of(subjects[-1]) in patient_sides else subjects[-1]
     return None
+
+
+def _named_subject(span: Span, verb: Token) -> bool:
+    """The name is the subject, or in apposition to a title that is ("Außenminister Dominic Raab"); not
+    one the passive's clause describes ("Chefankläger Karim Khan, dessen Vermögen eingefroren wird")."""
+    root = span.root
+    titled = root.dep_ in ("appos", "flat", "flat:name") and root.head.dep_ in SUBJECT_DEPS
+    phrase = root.head if titled else root
+    return (root.dep_ in SUBJECT_DEPS or titled) and verb not in phrase.subtree
 
 
 def passive_auxiliaries(verb: Token) -> list[Token]:

@@ -41,7 +41,11 @@ def coded_prospects(events: list[EventInfo], lexicon: Lexicon) -> list[EventInfo
 
 def _by_what_is_held_out(event: EventInfo, lexicon: Lexicon) -> EventInfo:
     verb = event.trigger.root
-    phrase = [*verb.subtree, *(verb.head.subtree if _misparsed_as_attribute(verb) else ())]
+    phrase = [
+        *verb.subtree,
+        *(verb.head.subtree if _misparsed_as_attribute(verb) else ()),
+        *_rest_of_clause(verb),
+    ]
     if event.code != HOLDING_OUT or not any(t.lower_ == HOLDING_OUT_NOUN for t in phrase):
         return event
     nouns = _held_out_nouns(verb)
@@ -86,6 +90,18 @@ def _prospect_code(act: str) -> str | None:
 def prospect_intent(act: str) -> str:
     """The expressed intent (03x) of a cooperative act: "0356" for a de-escalation (087)."""
     return INTENT_OF.get(act[:3]) or INTENT_OF[act[:2]]
+
+
+def _rest_of_clause(verb: Token) -> list[Token]:
+    """The words after the verb up to the next comma or verb: "in Aussicht" closes the clause of
+    "stellen" whatever the parse hung it on ("ging … ins Gericht und stellte Sanktionen der EU in
+    Aussicht", "Aussicht" given to "ging")."""
+    words = []
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            break
+        words.append(token)
+    return words
 
 
 def _misparsed_as_attribute(verb: Token) -> bool:

@@ -101,6 +101,35 @@ def relative_read_as_article(verb: Token, subject: Token | None) -> tuple[Token,
     return antecedent, noun
 
 
+def relative_read_as_object(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
+    """The antecedent and the noun, where the parse labelled the relative pronoun that opens the clause
+    the object and a noun after it the subject ("Washington, das Islamabad zu mehr Distanz gedrängt
+    hatte", "Firmen, die Moskau beliefert haben sollen"). The same forms decide as for a pronoun read
+    as an article: "das" right before a bare name, or a noun the finite verb disagrees with in number;
+    the caller still asks that the antecedent name a side."""
+    if subject is None or verb.dep_ not in RELATIVE_CLAUSE_DEPS or is_zu_infinitive(verb):
+        return None
+    pronoun = verb.left_edge
+    if pronoun.text == "," and pronoun.i + 1 < verb.i:
+        pronoun = pronoun.doc[pronoun.i + 1]
+    if pronoun.lower_ not in ("die", "das") or pronoun.dep_ != "obj" or pronoun.head != verb:
+        return None
+    if pronoun.i < verb.sent.start + 2 or pronoun.doc[pronoun.i - 1].text != "," or not _verb_final(verb):
+        return None
+    if not pronoun.i < subject.i < verb.i or subject.head != verb:
+        return None
+    if any(t.tag_ == RELATIVE_TAG for t in pronoun.doc[pronoun.i + 1 : verb.i]):
+        return None
+    antecedent = _noun_before_comma(pronoun) or _hung_on(verb, pronoun)
+    finite = clause_finite(verb)
+    if antecedent is None or finite is None or disagrees_in_number(antecedent, finite):
+        return None
+    bare_name = subject.i == pronoun.i + 1 and (subject.pos_ == "PROPN" or bool(subject.ent_type_))
+    if not (pronoun.lower_ == "das" and bare_name or disagrees_in_number(subject, finite)):
+        return None
+    return antecedent, subject
+
+
 def _verb_final(verb: Token) -> bool:
     """A relative clause ends in its verb: only its auxiliaries and punctuation follow ("…, die Polizei
     nahm mehrere fest" with its particle after the verb is a main clause of its own)."""

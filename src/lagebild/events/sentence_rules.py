@@ -13,7 +13,14 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.announced_threats import threat_code
-from lagebild.events.arguments import is_finite, is_zu_infinitive, same_actor, side_of
+from lagebild.events.arguments import (
+    BY_PREPOSITIONS,
+    is_finite,
+    is_zu_infinitive,
+    preposition_of,
+    same_actor,
+    side_of,
+)
 from lagebild.events.codebook import APPEAL_ROOT, DENIAL, DENIAL_CODES, INTENT_ROOT, REDUCING_ROOT
 from lagebild.events.conditions import is_conditional_consequence
 from lagebild.events.event_clauses import COORDINATORS, clause_verb, surface_clause
@@ -170,7 +177,7 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
         if event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP:
             inside = _embedded(event)
             embedded = [o for o in events if o is not event and o.trigger.start in inside]
-            if embedded and not _pledged(event, embedded):
+            if embedded and not _pledged(event, embedded) and not _judged_by_adjective(event):
                 continue
         # an appeal or proposal still to be made ("will vorschlagen, … einzufrieren") only announces its act
         if (
@@ -181,6 +188,15 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
             continue
         kept.append(event)
     return kept
+
+
+def _judged_by_adjective(event: EventInfo) -> bool:
+    """A comment that judges the act it names by a predicative adjective ("nannte das Treffen
+    konstruktiv", which the news parser hangs on the verb) is a comment of its own, not a frame."""
+    verb = event.trigger.root
+    return event.code[:2] == "01" and any(
+        c.tag_ == "ADJD" and c.dep_ in ("xcomp", "advmod") and c.i > verb.i for c in verb.children
+    )
 
 
 def _between_addressees(demanded: EventInfo, events: list[EventInfo]) -> bool:
@@ -250,7 +266,9 @@ def _condemned_violence(judgement: EventInfo, act: EventInfo) -> bool:
 
 def _named_in_phrase(actor: Span | None, noun: Token) -> bool:
     phrase = {t.i for t in noun.subtree}
-    return actor is not None and actor.start in phrase and actor.end - 1 in phrase
+    # an agent phrase after the noun names who made it, also where the parse hung it on the verb
+    agent = actor is not None and actor.start > noun.i and preposition_of(actor.root) in BY_PREPOSITIONS
+    return actor is not None and (actor.start in phrase and actor.end - 1 in phrase or agent)
 
 
 def _own_act(accusation: EventInfo, act: EventInfo) -> bool:

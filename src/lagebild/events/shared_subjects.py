@@ -24,6 +24,8 @@ from lagebild.events.initial_subjects import finite_by_mood_or_tag
 from lagebild.events.subject_repairs import adverb_in_front
 
 COORDINATORS = {"und", "oder", "sowie", ","}
+# the relations of a clause embedded under a verb: reported words, "dass", "weil", relative clauses
+EMBEDDED_CLAUSES = ("ccomp", "advcl", "csubj", "acl", "acl:relcl")
 # STTS: our morphologizer leaves VerbForm unset, the tag tells participles and infinitives
 NON_FINITE_TAGS = {"VVPP", "VVINF", "VAPP", "VAINF", "VMPP", "VMINF"}
 
@@ -54,7 +56,25 @@ def _verb_above(conjunct: Token) -> Token | None:
     if head.pos_ not in ("VERB", "AUX") or head.i > conjunct.i:
         return None
     between = conjunct.doc[head.i : conjunct.i]
-    return None if any(t.text in (":", ";") for t in between) else head
+    if any(t.text in (":", ";") for t in between):
+        return None
+    return _governor_of_closed_clause(conjunct, head) or head
+
+
+def _governor_of_closed_clause(conjunct: Token, head: Token) -> Token | None:
+    """The verb that governs an embedded clause the parse hung a conjunct on, where a comma closed
+    that clause before the coordinator: "Kiew lobte, dass Putin nicht komme, und rief Pretoria auf",
+    "Der Minister betonte, die Tür bleibe offen, und forderte Teheran auf". Within one clause German
+    puts no comma before an "und" that joins two verbs sharing the subject."""
+    coordinator = conjunct.doc[conjunct.i - 1] if conjunct.i > conjunct.sent.start else None
+    if coordinator is None or coordinator.lower_ not in COORDINATORS - {","}:
+        return None
+    comma = conjunct.doc[coordinator.i - 1] if coordinator.i > conjunct.sent.start else None
+    if comma is None or comma.text != ",":
+        return None
+    governor = head.head
+    embedded = head.dep_ in EMBEDDED_CLAUSES and governor.pos_ in ("VERB", "AUX") and governor.i < head.i
+    return governor if embedded else None
 
 
 def _elliptical(verb: Token, head: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     CIRCUMSTANCE_PREPOSITIONS,
+    OBJECT_ARTICLES,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
     ActorIndex,
@@ -46,6 +47,7 @@ from lagebild.events.bound_pronouns import coargument_referent
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import judged_act_in_front
 from lagebild.events.court_sources import court_source
+from lagebild.events.doubled_arguments import doubled_subject_and_object
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.governed_acts import governing_subject
 from lagebild.events.implicit_sources import group_sources
@@ -65,7 +67,11 @@ from lagebild.events.possessed_sources import possessor_source
 from lagebild.events.prefield_subjects import prefield_sources
 from lagebild.events.pronoun_sources import PRONOUN_REFERENTS, topic_antecedent
 from lagebild.events.refusals import REFUSAL_TO_YIELD
-from lagebild.events.relative_subjects import relative_antecedent, relative_read_as_article
+from lagebild.events.relative_subjects import (
+    relative_antecedent,
+    relative_read_as_article,
+    relative_read_as_object,
+)
 from lagebild.events.shared_subjects import (
     first_conjunct,
     misread_object,
@@ -87,7 +93,7 @@ from lagebild.events.subject_repairs import (
     subject_beside_reflexive,
     subject_taken_for_head,
 )
-from lagebild.events.subordinate_subjects import subject_after_conjunction
+from lagebild.events.subordinate_subjects import opening_name_before_labelled, subject_after_conjunction
 from lagebild.events.triggers import Trigger
 from lagebild.events.verb_first_clauses import (
     SUBJECT_PRONOUNS,
@@ -182,7 +188,10 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         return sources, actors.of_phrase(patient) if patient is not None else None
     if is_let_passive(token):
         # the subject suffers the act; refusing it, the subject is the source and the coercer the target
-        agents = with_preposition(token, "von") + with_preposition(token, "durch")
+        # the news parser hangs the phrase on "lassen" ("lässt sich nicht von Moskau erpressen")
+        agents = [
+            a for v in (token, lassen_of(token)) for p in ("von", "durch") for a in with_preposition(v, p)
+        ]
         subject = subject_of(token) or subject_of(lassen_of(token))
         agent = actors.of_phrase(agents[0]) if agents else None
         suffering = actors.of_phrases(subject) if subject is not None else []
@@ -198,7 +207,7 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
     if demonstrative is not None:
         actor = actors.by_token.get(demonstrative.i)
         return ([actor] if actor is not None else []), None
-    subject = subject_of(token) or subject_beside_reflexive(token)
+    subject = subject_of(token) or subject_beside_reflexive(token) or _first_of_two_objects(token)
     finite = clause_finite(token)
     subject_and_finite = subject is not None and finite is not None
     pronoun = (
@@ -215,11 +224,18 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
     marked, patient = object_marked_subject(subject, finite, actors) if subject_and_finite else ([], None)
     if not marked and subject_and_finite:
         marked, patient = first_of_two_names(subject, finite, actors)
+    if not marked and subject is not None:
+        marked = opening_name_before_labelled(token, subject, actors)
+        patient = actors.by_token.get(subject.i) if marked else patient
+    if not marked and subject_and_finite and subject.i < finite.i and _marked_object_in_front(finite):
+        # "Den Iran kritisierte Paris scharf": the phrase in front is the object, whatever its label
+        marked = agreeing_names_after(finite, actors)
+        patient = actors.of_phrase(subject) if marked else patient
     if marked:
         # "hatte Biden den Kronprinzen Mohammed bin Salman gebeten", "hatte Biden Kronprinz … gebeten": the
         # parse's subject is the object
         return marked, patient
-    misread = relative_read_as_article(token, subject)
+    misread = relative_read_as_article(token, subject) or _named_relative_object(trigger, subject, actors)
     masculine = masculine_relative_subject(token, subject) if subject is not None and not misread else None
     if masculine is not None:
         # "Tambadou, der Myanmar vorwirft": "der" on a masculine noun is the nominative pronoun
@@ -299,6 +315,10 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
     if not sources and (subject is None or subject.pos_ == "NOUN" and not actors.of_phrases(subject)):
         # "…, seit Canberra eine Untersuchung gefordert hatte": the name opening a subordinate clause
         sources = subject_after_conjunction(token, actors)
+    if not sources and subject is None and finite is not None and _marked_object_in_front(finite):
+        # "Einen Plan Kairos' hatten Tripolis und Ankara zurückgewiesen": the names after the verb, not
+        # those inside the fronted object
+        sources = agreeing_names_after(finite, actors)
     if not sources:
         # an infinitive's clause has no subject to find: its controller's clause has
         clause = _controlling_verb(token)
@@ -332,13 +352,32 @@ def _fronted_dative(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span], S
     return _named_or_implied(trigger, after, actors), actors.of_phrase(subject)
 
 
+def _named_relative_object(
+    trigger: Trigger, subject: Token | None, actors: ActorIndex
+) -> tuple[Token, Token] | None:
+    """A relative pronoun the parse took for the object, where its antecedent names a side: "das
+    Abkommen, das Iran unterzeichnet hat" keeps Iran the subject (`relative_read_as_object`)."""
+    found = relative_read_as_object(trigger.token, subject)
+    return found if found is not None and _named_or_implied(trigger, found[0], actors) else None
+
+
 def _named_or_implied(trigger: Trigger, subject: Token, actors: ActorIndex) -> list[Span]:
     """The actors a subject names, else the state or side its group, court or possessor implies."""
     return (
         actors.of_phrases(subject)
+        or _person_after_title(subject, actors)
         or group_sources(trigger, subject, actors)
         or _unnamed(trigger, subject, actors)
     )
+
+
+def _person_after_title(title: Token, actors: ActorIndex) -> list[Span]:
+    """A person's name right after a title that names nobody is the title's, wherever the parse hung
+    it ("Präsident Sauli Niinistö erklärte …" with the name taken for a complement of the verb)."""
+    following = title.doc[title.i + 1] if title.i + 1 < title.sent.end else None
+    name = actors.by_token.get(following.i) if following is not None and title.pos_ == "NOUN" else None
+    person = name is not None and name.start == following.i and name.label_ in ("PER", "PERSON")
+    return [name] if person else []
 
 
 def _unnamed(trigger: Trigger, subject: Token, actors: ActorIndex) -> list[Span]:
@@ -535,6 +574,25 @@ def _pronoun_after(verb: Token) -> Token | None:
     label the parser gave it."""
     following = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
     return following if following is not None and following.lower_ in SUBJECT_PRONOUNS else None
+
+
+def _marked_object_in_front(finite: Token) -> bool:
+    """The main clause opens with a phrase whose article marks an object ("Einen Plan …", "Den
+    Vorschlag …", "Dem Präsidenten …") and goes on to the finite verb without another clause."""
+    sentence = finite.sent
+    prefield = finite.doc[sentence.start : finite.i]
+    if not prefield or prefield[0].lower_ not in OBJECT_ARTICLES:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ":", ";") for t in prefield)
+
+
+def _first_of_two_objects(verb: Token) -> Token | None:
+    """A clause whose parse labelled two noun phrases objects and none the subject ("hat die
+    Vollversammlung Russland aufgefordert"): the first is the subject (`doubled_arguments`)."""
+    if is_zu_infinitive(verb):
+        return None
+    doubled = doubled_subject_and_object(verb)
+    return doubled[0] if doubled is not None and doubled[0].dep_ == "obj" else None
 
 
 def _demonstrative_subject(verb: Token) -> Token | None:

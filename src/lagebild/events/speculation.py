@@ -32,6 +32,10 @@ POSSIBILITY_MODALS = {"kann", "können", "könne", "könnt", "kannst", "can", "m
 # what was meant to happen, did not happen either; a verb-first "Sollte …" is a condition)
 DIRECTIVE_MODALS = {"solle", "sollte", "sollten"}
 PERFECT_SUBJUNCTIVE = {"hätte", "hätten", "wäre", "wären"}
+# the one of them whose Konjunktiv I ("haben") looks like the indicative, so reported speech takes it
+PLURAL_PERFECT = "hätten"
+# "ohne die Hilfe hätten sie verloren": a counterfactual without a condition clause
+WITHOUT = {"ohne"}
 REPORTED_FUTURE_AUX = "würden"
 GENERIC_RELATIVE = "wer"
 ANNOUNCING_HEADS = re.compile(r"^(kündigt|angekündigt|ankündig)", re.IGNORECASE)
@@ -150,7 +154,24 @@ def _reported_perfect(verb: Token, trigger: Token, governors: list[Token]) -> bo
     if any(t.lower_ in COUNTERFACTUAL_WORDS for t in clause):
         return False
     # a denial reports what is denied as well ("bestritt, dass Soldaten geschossen hätten")
-    return _reported(clause, governors, REPORTING_HEADS, DENIAL_HEADS)
+    return _reported(clause, governors, REPORTING_HEADS, DENIAL_HEADS) or _plural_perfect_reported(verb)
+
+
+def _plural_perfect_reported(verb: Token) -> bool:
+    """ "lobte Brasilien und Indien, die sich hinter die Agenda gestellt hätten": in a relative clause the
+    plural "hätten" with a participle stands in for the Konjunktiv I "haben", which looks like the
+    indicative, so it reports what the speaker says they did, also where the verb of saying stands in an
+    earlier sentence. A condition, an "ohne" or a modal ("hätten … verhindern können") in the sentence
+    makes it counterfactual; a main clause alone stays one ("Schon am Montag hätten … angegriffen")."""
+    if not any(c.lower_ == PLURAL_PERFECT for c in verb.children if c.dep_ in ("aux", "aux:pass")):
+        return False
+    opening = surface_clause(verb)[0]
+    if verb.dep_ != "acl:relcl" and not (opening.lower_ in RELATIVE_PRONOUNS and opening.pos_ == "PRON"):
+        return False
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False  # "hätten … verhindern können": the infinitive of a modal
+    words = {t.lower_ for t in verb.sent}
+    return not words & (CONDITION_MARKS | CONDITIONAL_AUX | COUNTERFACTUAL_WORDS | WITHOUT | POSSIBILITY)
 
 
 # how many infinitives a list of acts under one modal may run to
@@ -269,12 +290,16 @@ def unconfirmed(trigger: Token, verb: Token) -> bool:
     return named and UNCONFIRMING_HEADS.match(verb.text) is not None
 
 
+# the parsers label a surname "flat:name" or plain "flat"
+NAME_PARTS = ("flat", "flat:name")
+
+
 def framed_as_scenario(verb: Token, governors: list[Token]) -> bool:
     """A scenario, simulation or work of fiction named in the act's clause or a clause above it."""
     # the tagger takes a capitalised "Roman" for a name; a name with a surname is one
     frames = [c for v in (verb, *governors) for c in v.children if c.pos_ in ("NOUN", "PROPN")]
     return any(
-        SCENARIO_NOUNS.search(c.text) and not any(f.dep_ == "flat:name" for f in c.children) for c in frames
+        SCENARIO_NOUNS.search(c.text) and not any(f.dep_ in NAME_PARTS for f in c.children) for c in frames
     )
 
 

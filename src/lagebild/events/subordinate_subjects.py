@@ -18,11 +18,12 @@ CLAUSE_OPENERS = {",", ";", ":", "und", "–"}
 INFINITIVE_TAGS = ("VVINF", "VAINF", "VMINF", "VVIZU")
 
 
-def subject_after_conjunction(verb: Token, actors: ActorIndex) -> list[Span]:
+def subject_after_conjunction(verb: Token, actors: ActorIndex, before: int | None = None) -> list[Span]:
     """The name right after the conjunction that opens the verb's clause, where the clause's verb ends
-    it and the name agrees in number with its finite verb."""
+    it and the name agrees in number with its finite verb; read back from the verb, or from the
+    position `before` within the clause."""
     doc = verb.doc
-    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+    for i in range(verb.i - 1 if before is None else before - 1, verb.sent.start - 1, -1):
         token = doc[i]
         if token.lower_ in CONJUNCTIONS and (i == verb.sent.start or doc[i - 1].lower_ in CLAUSE_OPENERS):
             return _name_right_after(token, verb, actors)
@@ -52,3 +53,14 @@ def _final_finite(verb: Token) -> Token | None:
         return following
     bare = not any(c.dep_.startswith("aux") for c in verb.children) and verb.tag_ not in INFINITIVE_TAGS
     return verb if finite_by_mood_or_tag(verb) or bare else None
+
+
+def opening_name_before_labelled(verb: Token, subject: Token, actors: ActorIndex) -> list[Span]:
+    """The name right after the conjunction, where the parse labelled a later name of the clause the
+    subject ("Dass Orbán danach auch Xi Jinping aufgesucht habe", with "Xi Jinping" taken for it): the
+    subject comes first; the labelled name is the object."""
+    if subject.pos_ != "PROPN" or subject.i not in actors.by_token:
+        return []
+    labelled = actors.by_token[subject.i]
+    opening = subject_after_conjunction(verb, actors, before=labelled.start)
+    return opening if opening and opening[0].end <= labelled.start and opening[0] != labelled else []

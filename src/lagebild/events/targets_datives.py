@@ -29,6 +29,9 @@ from lagebild.events.arguments import (
 from lagebild.events.triggers import Trigger
 
 DATIVE_TARGET = "dat"
+# a bare name in the middle field of a verb with an accusative addressee is that object too ("hat
+# Bangladeschs Übergangsregierung Indien ersucht"): the parse hangs it on the subject as well
+OBJECT_TARGET = "obj"
 DATIVE_ARTICLES = {"dem", "einem", "diesem", "jenem"}
 # dative in the feminine singular, genitive too: a genitive follows the noun it belongs to
 FEMININE_DATIVE_ARTICLES = {"der", "einer", "dieser"}
@@ -46,13 +49,16 @@ def dative_in_middle_field(trigger: Trigger, actors: ActorIndex, source: Span) -
     """The actor (or the state of the place) a dative verb addresses, from the middle field of its
     clause; None where no dative is found there or it names no actor."""
     verb = trigger.token
-    if trigger.entry.kind != "V" or trigger.entry.target != DATIVE_TARGET or is_passive(verb):
+    spec = trigger.entry.target
+    if trigger.entry.kind != "V" or spec not in (DATIVE_TARGET, OBJECT_TARGET) or is_passive(verb):
         return None
     bounds = _middle_field(verb)
     if bounds is None:
         return None
     doc = verb.doc
-    own = _subject_phrase(source)
+    # the source's list partners act with it ("lobten Brasilien und Indien"), whatever the parse made of
+    # the list: no addressee
+    own = _subject_phrase(source) | {c.i for c in source.root.conjuncts}
     i, end = bounds[0] + 1, bounds[1]
     in_phrase = False  # inside a prepositional phrase until its noun is passed
     while i < end:
@@ -74,6 +80,8 @@ def dative_in_middle_field(trigger: Trigger, actors: ActorIndex, source: Span) -
                 in_phrase, i = False, last + 1
                 continue
             case = _case(doc, start, last, own)
+            if spec == OBJECT_TARGET and doc[start].pos_ != "PROPN":
+                return None  # an object with an article the parse would have found: no guess
             if case == "dat":
                 addressee = _named(doc, range(i, last + 1), entity, actors)
                 return addressee if addressee is not None and side_of(addressee) is not None else None
@@ -153,6 +161,8 @@ def _case(doc, start: int, last: int, own: set[int]) -> str | None:
         return "dat"
     if article in ACCUSATIVE_ARTICLES:
         return "acc"
+    if article is None and first.pos_ == "PROPN" and after_a_noun and first.text.endswith("s"):
+        return None  # a genitive after its noun ("nach Angaben Neu-Delhis")
     if article is None and first.pos_ == "PROPN":
         # "Kosovos Regierungschef": a name in the genitive before a noun belongs to that noun
         following = doc[last + 1] if last + 1 < len(doc) else None

@@ -39,7 +39,10 @@ def with_listed_targets(events: list[EventInfo], actors: ActorIndex) -> list[Eve
         acts = [e for e in events if _same_act(e, event)]
         sides = {side_of(e.target) for e in acts if e.target is not None}
         sides |= {side_of(e.source) for e in acts if e.source is not None}
-        for item in _listed_after(event.target, actors, event.trigger.root):
+        listed_items = _listed_before(event.target, actors) + _listed_after(
+            event.target, actors, event.trigger.root
+        )
+        for item in listed_items:
             if side_of(item) not in sides:
                 sides.add(side_of(item))
                 listed.append(_with_target(event, item))
@@ -59,6 +62,40 @@ def _listed_after(first: Span, actors: ActorIndex, trigger: Token) -> list[Span]
             return items
         position = max(item.end, _end_of_name(item.root))
     return []
+
+
+def _listed_before(last: Span, actors: ActorIndex) -> list[Span]:
+    """The items of a list the target closes ("hatte Großbritannien, Kanada und die Niederlande
+    gewarnt"), where the parse hung the last item on the verb apart from the others: the actors or places
+    right before its "und"/"sowie", and before each comma on; none where no "und"/"sowie" precedes it."""
+    doc, items = last.doc, []
+    position = _start_of_noun_phrase(last)
+    if position <= last.sent.start or doc[position - 1].lower_ not in LIST_CONJUNCTIONS:
+        return []
+    while position > last.sent.start and doc[position - 1].lower_ in LIST_SEPARATORS:
+        item = _item_before(doc[position - 1], actors)
+        if item is None:
+            break
+        items.append(item)
+        position = _start_of_noun_phrase(item)
+    return items
+
+
+def _item_before(separator: Token, actors: ActorIndex) -> Span | None:
+    """The actor or place whose name ends right before a separator."""
+    if separator.i == separator.sent.start:
+        return None
+    named = actor_or_place(separator.doc[separator.i - 1], actors)
+    return named if named is not None and named.end == separator.i else None
+
+
+def _start_of_noun_phrase(item: Span) -> int:
+    """Where the item's noun phrase begins: before the article and adjectives of its name ("die
+    Niederlande")."""
+    start = item.start
+    while start > item.sent.start and item.doc[start - 1].pos_ in ("DET", "ADJ"):
+        start -= 1
+    return start
 
 
 def _item_after(separator: Token, actors: ActorIndex) -> Span | None:

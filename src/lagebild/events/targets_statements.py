@@ -49,10 +49,15 @@ def _complements(verb: Token, fear: bool) -> list[Token]:
         c
         for head in heads
         for c in head.children
-        if (c.dep_ in COMPLEMENTS or c.dep_ == "advcl" and c.left_edge.lower_ in COMPLEMENTIZERS)
+        if (c.dep_ in COMPLEMENTS or c.dep_ == "advcl" and _opening_word(c) in COMPLEMENTIZERS)
         and c.pos_ in ("VERB", "AUX")
         and not (fear and _speculative(c))
     ]
+
+
+def _opening_word(clause: Token) -> str:
+    """The clause's first word, past the comma the news parser includes in it (", dass …")."""
+    return next((t.lower_ for t in clause.subtree if not t.is_punct), "")
 
 
 def _speculative(clause: Token) -> bool:

@@ -30,6 +30,7 @@ from lagebild.events.mass_killings import as_mass_killing
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
+ACT_OBJECT_DEPS = ("obj", "nsubj:pass")  # the noun that names what the verb does
 NOUN_SUFFIX_MIN = 6  # compounds ending in a trigger noun ("Raketenangriff") count from this length
 # a suffix after these is part of a derived word, no compound head: "Hotelier|vereinigung" is no "Einigung"
 DERIVATION_PREFIXES = ("ver", "ent", "zer")
@@ -77,8 +78,9 @@ FRONTED_TIME_PREPOSITIONS = {"nach", "während", "seit"}
 PREPOSITION_WINDOW = 6
 # how the parser attaches a predicative adjective it took for a clause of its own: "bezeichnete … als
 # ungerechtfertigt" (conj), "nannte das Treffen konstruktiv" (xcomp), "reagierte empört" (parataxis),
-# "zeigte sich beunruhigt" (amod, which a verb cannot have), "zeigte sich empört" (ccomp)
-PREDICATE_DEPS = ("conj", "xcomp", "parataxis", "amod", "ccomp")
+# "zeigte sich beunruhigt" (amod, which a verb cannot have), "zeigte sich empört" (ccomp), "reagierte
+# empört" (cop, which the news parser gives a full verb's adjective)
+PREDICATE_DEPS = ("conj", "xcomp", "parataxis", "amod", "ccomp", "cop")
 # how a noun row's noun may hang on its light verb ("übte Kritik", "gilt eine Waffenruhe", "bleibt in
 # Alarmbereitschaft")
 LIGHT_VERB_ROLES = ("obj", "nsubj", "nsubj:pass", "obl")
@@ -86,6 +88,10 @@ LIGHT_VERB_ROLES = ("obj", "nsubj", "nsubj:pass", "obl")
 AUXILIARY_LEMMAS = {
     "sein", "haben", "werden", "können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten",
 }  # fmt: skip
+
+
+# the numbers that name a crowd by its size ("Tausende", "Zehntausende", "Hunderte", "Dutzende")
+CROWD_COUNTS = ("tausende", "hunderte", "dutzende")
 
 
 @dataclass(frozen=True)
@@ -127,10 +133,11 @@ def _particles(verb: Token) -> list[Token]:
 
 def _closing_adverb(verb: Token, word: Token) -> bool:
     """A particle the parser took for an adverb where it closes the main clause ("ließ Moskau zwölf
-    Soldaten frei": "frei" advmod): the end of the clause is where German puts a separated particle."""
+    Soldaten frei": "frei" advmod) or, in the news parser, for a clause ("stellte … infrage": xcomp): the
+    end of the clause is where German puts a separated particle."""
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     closing = following is None or following.is_punct
-    return word.dep_ == "advmod" and word.i > verb.i and closing and verb.dep_ == "ROOT"
+    return word.dep_ in ("advmod", "xcomp") and word.i > verb.i and closing and verb.dep_ == "ROOT"
 
 
 def _particle_after_embedded_clause(verb: Token) -> Token | None:
@@ -212,10 +219,34 @@ def _object_nouns(head: Token) -> list[Token]:
     # a manner adverb counts even where the tagger took it for a verb ("scharf angegriffen")
     rest = [
         t
-        for t in clause_tokens(head)
-        if (t.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") or t.dep_ == "advmod") and t not in direct and t != head
+        for t in _clause_with_noun_lists(head)
+        if (t.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") or t.dep_ == "advmod")
+        and t not in direct
+        and t != head
+        and not _subject_of_another_predicate(t, head)
     ]
     return [t for t in direct + rest if not _in_topic_phrase(t, head)]
+
+
+def _clause_with_noun_lists(verb: Token) -> list[Token]:
+    """The verb's clause with the nouns coordinated with its nouns, which `clause_tokens` leaves out
+    with coordinated clauses: "lieferten sich Armee und Rebellen Gefechte" parsed as the list "Armee
+    und … Gefechte"."""
+    clause = clause_tokens(verb)
+    listed = [
+        g
+        for t in clause
+        if t.pos_ in ("NOUN", "PROPN")
+        for g in t.children
+        if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")
+    ]
+    return clause + [g for g in listed if g not in clause]
+
+
+def _subject_of_another_predicate(noun: Token, verb: Token) -> bool:
+    """The subject of a predicate the parse hung inside the clause ("liefern sich … Gefechte, auch
+    Panzer sind im Einsatz", "Einsatz" an obl of "liefern") is no object of the verb."""
+    return noun.dep_.startswith("nsubj") and noun.head.i != verb.i
 
 
 def _objects_of_its_lassen(verb: Token) -> list[Token]:
@@ -280,7 +311,10 @@ def _misparsed_predicate(child: Token) -> bool:
     """A predicative adjective or participle the parser made a clause of its own (PREDICATE_DEPS)."""
     # a "verb" without a subject of its own there is an adjective or participle the tagger missed
     bare_verb = child.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in child.children)
-    return child.dep_ in PREDICATE_DEPS and (child.pos_ == "ADJ" or bare_verb)
+    # "für" before an adjective or participle marks a predicate ("erklärte … für gescheitert"), which the
+    # news parser may make an adverbial clause
+    judged = child.dep_ == "advcl" and any(c.dep_ == "case" and c.lower_ == "für" for c in child.children)
+    return (child.dep_ in PREDICATE_DEPS or judged) and (child.pos_ == "ADJ" or bare_verb)
 
 
 def _misparsed_object(child: Token) -> bool:
@@ -387,23 +421,44 @@ def _choose(
     # Unterstützung der Grenzschützer" is a mobilisation (154), not support (053)
     pool = (
         [c for c in pool if not _purpose(c[1], verb)]
-        if any(_direct_object(c[1], verb) for c in pool)
+        if any(_direct_object(c[1], verb) and not _purpose(c[1], verb) for c in pool)
         else pool
     )
     # "wies die Warnungen als Einmischung zurück": what is turned back is the object, the "als" noun only
     # how it is described; the description decides only where the object itself names no act
     pool = [c for c in pool if not _described_as(c[1])] or pool
+    # a row that lists the noun itself beats one that only matches its compound head: "verstärkte die
+    # Polizeipräsenz" is the row of "Polizeipräsenz" (153), not the one of "Präsenz" (154)
+    pool = [c for c in pool if not _only_by_its_head(c, pool)]
     filled = [c for c in pool if _slot_filled(c[0].target, verb)]
     return (filled or _by_the_protesters(pool, verb) or pool or [None])[0]
 
 
-def _purpose(noun: Token | None, verb: Token) -> bool:
-    """A noun of a "zu"/"zur"/"zum" phrase on the verb ("zur Unterstützung", "zum Schutz")."""
+def _only_by_its_head(candidate: tuple[LexiconEntry, Token | None], pool: list) -> bool:
+    entry, noun = candidate
     return (
         noun is not None
-        and noun.head.i == verb.i
-        and any(c.dep_ == "case" and c.lower_ in PURPOSE_PREPOSITIONS for c in noun.children)
+        and not _listed(noun, entry)
+        and any(
+            other is not entry and token is not None and token.i == noun.i and _listed(noun, other)
+            for other, token in pool
+        )
     )
+
+
+def _listed(noun: Token, entry: LexiconEntry) -> bool:
+    text, lemma = noun.lower_, noun.lemma_.lower()
+    return any(lemma == wanted or text in noun_forms(wanted) for wanted in entry.objects)
+
+
+def _purpose(noun: Token | None, verb: Token) -> bool:
+    """A noun of a "zu"/"zur"/"zum" phrase on the verb ("zur Unterstützung", "zum Schutz"), also where the
+    parse hangs the phrase on the verb's object ("mobilisierte die Armee zur Unterstützung der
+    Grenzschützer": the purpose of the mobilisation, not an attribute of the army)."""
+    if noun is None or not any(c.dep_ == "case" and c.lower_ in PURPOSE_PREPOSITIONS for c in noun.children):
+        return False
+    head = noun.head
+    return head.i == verb.i or head.dep_ in ACT_OBJECT_DEPS and head.head.i == verb.i
 
 
 def _described_as(noun: Token | None) -> bool:
@@ -451,7 +506,8 @@ def _crowd(subject: Token) -> bool:
     """A plural of common nouns or a number ("Dutzende Frauen", "Tausende"); not a state named by a
     common noun ("die Vereinigten Staaten", tagged LOC; the NER may tag a crowd ORG)."""
     named = subject.ent_type_ in ("LOC", "GPE")
-    plural = "Plur" in subject.morph.get("Number")
+    # a count noun is plural whatever the tagger says ("Tausende": Number=Sing in the news parse)
+    plural = "Plur" in subject.morph.get("Number") or subject.lower_.endswith(CROWD_COUNTS)
     return plural and subject.pos_ in ("NOUN", "PRON", "NUM") and not named
 
 
@@ -468,9 +524,13 @@ def _slot_filled(target: str, verb: Token) -> bool:
             slot = [c for c in slot if c.dep_ == "iobj" or "Dat" in c.morph.get("Case")]
     elif target.startswith("pp:"):
         prepositions = target_prepositions(target)
-        slot = [
-            c for c in verb.children if any(g.dep_ == "case" and g.lower_ in prepositions for g in c.children)
+        # the partner may hang on the verb or on its object noun, whose phrase it completes ("setzte die
+        # Verhandlungen mit Tokio aus", "verhängte Sanktionen gegen Minsk")
+        phrases = [
+            *verb.children,
+            *(g for c in verb.children if c.dep_ in ACT_OBJECT_DEPS for g in c.children),
         ]
+        slot = [c for c in phrases if any(g.dep_ == "case" and g.lower_ in prepositions for g in c.children)]
     else:
         return False
     return any(_names_someone(t) for c in slot for t in c.subtree)
@@ -542,11 +602,24 @@ def _plural_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and "Plur" in c.morph.get("Number") for c in verb.children)
 
 
+def _state_passive(verb: Token) -> bool:
+    # the tagger often reads "bedroht" as a finite present: the auxiliaries decide ("ist bedroht
+    # worden" is an act again)
+    auxiliaries = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+    return "sein" in auxiliaries and "werden" not in auxiliaries
+
+
+STATE_PASSIVE_AT_RISK = ("bedrohen", "gefährden")
+
+
 def _at_risk(entry: LexiconEntry, verb: Token) -> bool:
     """ "drohen" of something at risk, not a threat: a bare "zu" infinitive right next to it ("droht zu
     scheitern", "die unter das Gesetz zu fallen drohen") or a thing that may happen to someone ("dem
     Verteidiger droht ein Ausfall"). A threat names its act with "mit" or after a comma ("drohte, …
-    zu schließen")."""
+    zu schließen"). "ist bedroht" / "sei gefährdet" (sein + participle) is the state of being at
+    risk, not the act of threatening ("wird bedroht")."""
+    if entry.lemma in STATE_PASSIVE_AT_RISK:
+        return _state_passive(verb)
     if entry.lemma != "drohen":
         return False
     doc = verb.doc

@@ -15,7 +15,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from lagebild.pipeline import annotations, segmentation, whitespace_parse  # noqa: F401  (registers components)
+from lagebild.pipeline import annotations, segmentation, whitespace_parse, zu_infinitives  # noqa: F401  (registers components)
 from lagebild.pipeline.tokenization import split_full_stop_after_years
 
 SPACY_LANG = {"de": "de", "en": "en", "other": "xx"}
@@ -61,6 +61,8 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
     # The parser was trained without whitespace tokens; paragraph breaks must not head its trees.
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("lagebild_whitespace_parse", after="parser")
+        if lang == "de":
+            nlp.add_pipe("lagebild_zu_infinitives", after="lagebild_whitespace_parse")
     if lang != "other":
         for factory, module in STAGES:
             import_module(module)

@@ -58,6 +58,8 @@ def _people_abroad(clue) -> bool:
     if len(clue.actor.actor_code or "") != 3 or not clue.span[0].text[:1].isupper():
         return False
     doc, start = clue.span.doc, clue.span.start
+    if start >= 1 and doc[start - 1].pos_ == "NOUN" and clue.span[-1].text.endswith("s"):
+        return False  # "für den Austritt Moldaus": the state owns the act, no people abroad
     before = doc[start - 1].lower_ if start >= 1 else ""
     two_before = doc[start - 2].lower_ if start >= 2 else ""
     at_place = before in PLACE_PREPOSITIONS or (before in DETERMINERS and two_before in PLACE_PREPOSITIONS)

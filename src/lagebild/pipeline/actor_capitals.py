@@ -96,6 +96,9 @@ class CapitalReader:
         self.place_uses: set[tuple[int, int]] = set()
         # the government ids of those capitals: "In Tiflis hat die Polizei ..." is Georgia's police
         self.place_governments: dict[tuple[int, int], str] = {}
+        # the tokens of the KB's names: a name next to the capital is another actor or place, no part
+        # of the capital's name ("hat Canberra Peking ... vorgeworfen")
+        self.kb_named: set[int] = set()
 
     def _word_before(self, i: int, skip: int = 0) -> Token | None:
         """The word before token i (whitespace tokens skipped), `skip` more words back."""
@@ -109,15 +112,25 @@ class CapitalReader:
     def _part_of_a_name(self, match: AliasMatch) -> bool:
         """'Handelsgericht Wien', 'University College London', 'Washington Post', 'Berlin Babylon':
         the capital names part of an institution. A capitalised word right before it (not opening the
-        sentence), or a proper noun right after it (needs the tagger), makes it a name part."""
+        sentence), or a proper noun right after it (needs the tagger) that the parse joins to it,
+        makes it a name part."""
         previous = self._word_before(match.start)
         opens_sentence = previous is None or previous.is_sent_start or previous.is_punct
         genitive = self.doc[match.start].text.endswith("s")  # "die Reaktion Berlins": the actor
         capitalised_before = not opens_sentence and not genitive and previous.text[:1].isupper()
-        if capitalised_before and previous.text not in DETERMINERS_DE | GOVERNMENT_SEATS:
+        if (
+            capitalised_before
+            and previous.text not in DETERMINERS_DE | GOVERNMENT_SEATS
+            and previous.i not in self.kb_named
+        ):
             return True
         following = self.doc[match.end] if match.end < len(self.doc) else None
-        return following is not None and following.pos_ == "PROPN"
+        return (
+            following is not None
+            and following.pos_ == "PROPN"
+            and following.i not in self.kb_named
+            and _joined(self.doc[match.start : match.end], following)
+        )
 
     def _visited_or_attacked(self, match: AliasMatch) -> bool:
         """The city as a place: 'besuchte Kiew', 'Kiew mit Drohnen angegriffen' (verb: needs the
@@ -134,7 +147,7 @@ class CapitalReader:
             )
             if direction or (following is not None and following.text in DISTANCE_WORDS):
                 return True  # "nordwestlich von Kiew", "weit von Kiew entfernt"
-            if not participle:
+            if not participle and not _lassen_passive(self.doc, match.end):
                 return True
         attributive = previous is not None and previous.tag_ == "ADJA" and previous.text[:1].islower()
         if attributive and previous2 is not None and previous2.tag_ in {"ART", "APPRART", "ADJA", "$,"}:
@@ -213,6 +226,8 @@ class CapitalReader:
         durch = match.start - 1
         phrase = []
         for token in reversed(self.doc[max(durch - AGENT_PHRASE_WINDOW, 0) : durch]):
+            if token.is_quote:
+                continue  # "eine „politische Verfolgung“ durch Washington"
             if token.is_punct or token.pos_ in ("VERB", "AUX"):
                 break
             phrase.append(token.text)
@@ -295,6 +310,53 @@ def seat_sector(word: str) -> str | None:
         return None
     sector = compound_agent_sector(word)
     return sector if sector != STATE else None
+
+
+def _joined(name, following: Token) -> bool:
+    """Whether the parse makes `following` a part of the name `name` ends ("Washington Post": flat)
+    rather than a phrase of its own ("verhängte Washington Einreisesperren": the object, a plural noun
+    the tagger took for a name; "wird Nur-Sultan Moskau ... den Rücken stärken": another actor).
+    Without a parse, any proper noun after it is."""
+    if not following.doc.has_annotation("DEP"):
+        return True
+    # a name's later words hang on its first ("Washington Post": flat); a capital hanging on the noun
+    # after it ("wirft Canberra Wortbruch vor" read as a compound) is no name's first word
+    return following.dep_ in NAME_PART_DEPS and name.start <= following.head.i < name.end
+
+
+NAME_PART_DEPS = {"flat", "flat:name", "appos"}
+# Forms of "lassen" that make the infinitive before them passive: "sich von Budapest erpressen lassen".
+LASSEN_FORMS = {"lassen", "lässt", "ließ", "ließen", "lasse", "ließe", "lasst"}
+LASSEN_WINDOW = 4
+REFLEXIVE_PRONOUNS = {"sich", "uns", "mich", "euch", "dich"}
+
+
+def _lassen_passive(doc: Doc, after: int) -> bool:
+    """'sich von Peking erpressen zu lassen', 'ließ sich von Moskau nicht unter Druck setzen': after
+    "von" the capital is the agent of an infinitive that a form of "lassen" turns passive, within a
+    few words of it and in the same clause."""
+    for token in doc[after : after + LASSEN_WINDOW + 1]:
+        if token.is_punct:
+            return _lassen_in_front(doc, after, token.i)
+        if token.lower_ in LASSEN_FORMS:
+            before = doc[token.i - 1] if doc[token.i - 1].lower_ != "zu" else doc[token.i - 2]
+            return before.i >= after and before.text.islower() and before.text.endswith("en")
+    return False
+
+
+def _lassen_in_front(doc: Doc, after: int, end: int) -> bool:
+    """'Polen lässt sich von Moskau nicht erpressen': in a main clause the finite "lassen" comes first, with
+    its reflexive, and the infinitive closes the clause right before the punctuation at `end`."""
+    last = doc[end - 1]
+    if end - 1 < after or not (last.text.islower() and last.text.endswith("en")):
+        return False
+    clause = []
+    for token in reversed(doc[max(after - LASSEN_WINDOW - 2, 0) : after]):
+        if token.is_punct:
+            break
+        clause.append(token.lower_)
+    lassen = next((i for i, word in enumerate(clause) if word in LASSEN_FORMS), None)
+    return lassen is not None and any(word in REFLEXIVE_PRONOUNS for word in clause[:lassen])
 
 
 def _looks_like_participle(word: str) -> bool:

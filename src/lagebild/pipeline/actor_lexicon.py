@@ -99,7 +99,7 @@ IGO_ROLE_NAMES = {("igo:nato", "secretary general"): "NATO secretary general",
 STATE = "STATE"
 # Collective nouns after a country adjective ("die russische Regierung") and their CAMEO sector.
 AGENTS_DE = {
-    "Regierung": "GOV", "Führung": "GOV", "Regime": "GOV", "Staatsführung": "GOV", "Außenministerium": "GOV",
+    "Regierung": "GOV", "Führung": "GOV", "Regime": "GOV", "Staatsführung": "GOV", "Außenministerium": "GOV", "Außenamt": "GOV",
     "Ministerium": "GOV", "Botschaft": "GOV", "Diplomaten": "GOV", "Behörden": "GOV", "Behörde": "GOV", "Verteidigungsministerium": "GOV",
     "Innenministerium": "GOV", "Staat": "GOV", "Generalkonsulat": "GOV", "Vertretung": "GOV", "Mission": "GOV",
     "Streitkräfte": "MIL", "Truppen": "MIL", "Soldaten": "MIL", "Militär": "MIL", "Armee": "MIL", "Luftwaffe": "MIL",

@@ -124,6 +124,7 @@ class ActorResolver:
     def run(self) -> None:
         matches = self._matches = self.index.match(self.doc)
         self._matched = {i for m in matches for i in range(m.start, m.end)}
+        self.capitals.kb_named = self._matched
         named = {a for m in matches if m.kind not in {GENERIC, CAPITAL} for a in m.actor_ids}
         taken: set[int] = set()
         english = self.lang != "de"
@@ -912,7 +913,17 @@ def _is_longer_name(ent: Span, inner: Span) -> bool:
         and len(inner) < len(ent) <= 3
         and all(t.text[:1].isupper() for t in ent)
         and not _owner_in_the_genitive(ent, inner)
+        and not _parse_splits(ent)
     )
+
+
+def _parse_splits(ent: Span) -> bool:
+    """ "Peking liefere Moskau Bauteile", "hatte Kabul Mitte Mai ermahnt": the NER joins a place and the
+    nouns after it that the parse reads as phrases of their own (subject and object of the verb). A
+    name is one phrase: only one of its words hangs on a word outside it."""
+    if not ent.doc.has_annotation("DEP"):
+        return False
+    return sum(1 for t in ent if not (ent.start <= t.head.i < ent.end) or t.head.i == t.i) > 1
 
 
 def _owner_in_the_genitive(ent: Span, inner: Span) -> bool:
