@@ -138,14 +138,7 @@ def test_verbal_conflict_families(text, expected):
         ("Die serbische Polizei schritt gewaltsam gegen die Demonstranten ein.", ("175", "SRB", None, "asserted")),
         ("Das iranische Regime griff hart gegen die Demonstranten durch.", ("175", "IRN", None, "asserted")),
         ("Die EU will Russland für den Angriff bestrafen.", ("170", "IGOEUREEC", "RUS", "future")),
-        pytest.param(
-            "Die belarussischen Behörden schikanieren polnische Lastwagenfahrer.",
-            ("170", "BLR", "POL", "asserted"),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="news parser: the object 'polnische Lastwagenfahrer' is labelled a second nsubj, so there is no target",
-            ),
-        ),
+        ("Die belarussischen Behörden schikanieren polnische Lastwagenfahrer.", ("170", "BLR", "POL", "asserted")),
         ("China drangsaliert die philippinische Küstenwache.", ("170", "CHN", "PHL", "asserted")),
         # 18: holding hostages, executions, liquidation, terror
         ("Die Hamas hält israelische Geiseln fest.", ("181", "PSE", "ISR", "asserted")),

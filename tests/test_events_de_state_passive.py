@@ -3,14 +3,14 @@
 
 import pytest
 
-from lagebild import analyze
+from tests.event_tuples import events_of, state_of
 
 
 def _threats(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = analyze(text, date="2024-05-01", lang="de")
+    """(root, source state, target state) of the threats (root 13) coded in `text`."""
     return [
-        (e.root, e.source and e.source.country, e.target and e.target.country)
-        for e in doc.events
+        (e.root, state_of(e.source), state_of(e.target))
+        for e in events_of(text, "2024-05-01")
         if e.root == "13"
     ]
 

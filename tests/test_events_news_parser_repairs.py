@@ -5,14 +5,14 @@ Each sentence is written for the test; each case names the construction, not a s
 
 from __future__ import annotations
 
-from lagebild import analyze
+from tests.event_tuples import events_of
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    doc = analyze(text, date="2024-05-01", lang="de")
+    """(code, source actor code, target actor code, modality) of every event."""
     return [
         (e.code, e.source and e.source.actor_code, e.target and e.target.actor_code, e.modality)
-        for e in doc.events
+        for e in events_of(text, "2024-05-01")
     ]
 
 

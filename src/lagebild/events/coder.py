@@ -101,6 +101,7 @@ from lagebild.events.setting_meetings import meetings_as_settings
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.sport import without_sport
 from lagebild.events.struck_places import struck_place
+from lagebild.events.subordinate_subjects import INFINITIVE_TAGS
 from lagebild.events.summoned_envoys import summoner_first
 from lagebild.events.targets_arrests import arrested_at_home
 from lagebild.events.targets_both_sides import both_sides
@@ -401,10 +402,13 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
 
 
 def _infinitive(word: Token) -> bool:
-    return word.tag_ in ("VVINF", "VVIZU", "VAINF", "VMINF") or is_zu_infinitive(word)
+    """An infinitive, by its tag or its "zu": a verb of its own where a row matched it as an object."""
+    return word.tag_ in INFINITIVE_TAGS or is_zu_infinitive(word)
 
 
 def _object_of_a_verb_after(noun: Token, verb: Token) -> bool:
+    """The noun is the object of a verb after "und"/"oder"/"sowie" later in the sentence that the parse
+    made the noun's attribute (`misparsed_as_attribute`): that verb's object, not this one's."""
     return any(
         misparsed_as_attribute(a) and a.i > verb.i + 1 and a.doc[a.i - 1].lower_ in ("und", "oder", "sowie")
         for a in children(noun, "amod")

@@ -35,7 +35,7 @@ QUESTION_TAKING = re.compile(
     r"berat|diskut|abwart|beobacht|erörter|ermittel|feststell|versteh|beurteil|bewert)",
     re.IGNORECASE,
 )
-# a "zu" infinitive: "anzugreifen", "fortzuführen" (the "zu" inside), or "zu" before it as a word
+# the "zu" inside a particle verb's infinitive: "anzugreifen", "fortzuführen"
 ZU_INSIDE = re.compile(r"^\w+zu\w+en$", re.IGNORECASE)
 
 

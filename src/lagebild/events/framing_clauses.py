@@ -200,6 +200,8 @@ def _framing_of_clause(clause: Span, content: Span) -> str | None:
 
 
 def _participle_of_planning(token: Token) -> bool:
+    """A planning participle the tagger took for a noun ("Geplant", "Vorgesehen"); a capitalised
+    "Planen" is a noun indeed ("die Planen", "das Planen")."""
     return bool(PLANNING_WORDS.match(token.text)) and not token.lower_.startswith("plan")
 
 

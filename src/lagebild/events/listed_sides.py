@@ -96,5 +96,7 @@ def _clause_up_to(trigger: Trigger) -> list[Token]:
 
 
 def _object_is_each_other(trigger: Trigger) -> bool:
+    """A transitive verb row (not a reflexive one) whose clause has a reciprocal "sich" or "einander":
+    the object is each of the listed, so the act goes both ways."""
     entry = trigger.entry
     return entry.kind == "V" and entry.target == "obj" and not entry.reflexive and _marked(trigger)

@@ -111,6 +111,7 @@ def first_of_two_names(
 
 
 def _named_in_apposition(title: Token, actors: ActorIndex) -> Span | None:
+    """The actor named after a title noun, which the parse hung on the title as its apposition or name."""
     names = [actors.by_token.get(c.i) for c in title.children if c.dep_ in ("appos", "flat", "flat:name")]
     return next(filter(None, names), None) if title.pos_ == "NOUN" else None
 

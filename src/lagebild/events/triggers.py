@@ -88,10 +88,10 @@ LIGHT_VERB_ROLES = ("obj", "nsubj", "nsubj:pass", "obl")
 AUXILIARY_LEMMAS = {
     "sein", "haben", "werden", "können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten",
 }  # fmt: skip
-
-
 # the numbers that name a crowd by its size ("Tausende", "Zehntausende", "Hunderte", "Dutzende")
 CROWD_COUNTS = ("tausende", "hunderte", "dutzende")
+# verbs whose participle after "sein" names a state of being at risk, not an act ("ist bedroht")
+STATE_PASSIVE_AT_RISK = ("bedrohen", "gefährden")
 
 
 @dataclass(frozen=True)
@@ -435,6 +435,8 @@ def _choose(
 
 
 def _only_by_its_head(candidate: tuple[LexiconEntry, Token | None], pool: list) -> bool:
+    """The candidate's row matched its noun by the compound head only, while another row of the pool
+    lists the noun itself."""
     entry, noun = candidate
     return (
         noun is not None
@@ -447,6 +449,7 @@ def _only_by_its_head(candidate: tuple[LexiconEntry, Token | None], pool: list) 
 
 
 def _listed(noun: Token, entry: LexiconEntry) -> bool:
+    """The row names the noun among its objects, by lemma or inflected form (not just its head)."""
     text, lemma = noun.lower_, noun.lemma_.lower()
     return any(lemma == wanted or text in noun_forms(wanted) for wanted in entry.objects)
 
@@ -603,13 +606,11 @@ def _plural_subject(verb: Token) -> bool:
 
 
 def _state_passive(verb: Token) -> bool:
-    # the tagger often reads "bedroht" as a finite present: the auxiliaries decide ("ist bedroht
-    # worden" is an act again)
+    """ "ist bedroht", "sei gefährdet": a "sein" and no "werden" among the verb's auxiliaries. The
+    tagger often reads "bedroht" as a finite present, so the auxiliaries decide, not the verb's form
+    ("ist bedroht worden" is an act again)."""
     auxiliaries = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
     return "sein" in auxiliaries and "werden" not in auxiliaries
-
-
-STATE_PASSIVE_AT_RISK = ("bedrohen", "gefährden")
 
 
 def _at_risk(entry: LexiconEntry, verb: Token) -> bool:

@@ -15,7 +15,13 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from lagebild.pipeline import annotations, segmentation, whitespace_parse, zu_infinitives  # noqa: F401  (registers components)
+from lagebild.pipeline import (  # noqa: F401  (registers components)
+    annotations,
+    doubled_subjects,
+    segmentation,
+    whitespace_parse,
+    zu_infinitives,
+)
 from lagebild.pipeline.tokenization import split_full_stop_after_years
 
 SPACY_LANG = {"de": "de", "en": "en", "other": "xx"}
@@ -63,6 +69,8 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
         nlp.add_pipe("lagebild_whitespace_parse", after="parser")
         if lang == "de":
             nlp.add_pipe("lagebild_zu_infinitives", after="lagebild_whitespace_parse")
+            # one clause, one subject: the parser labels a bare object a second subject
+            nlp.add_pipe("lagebild_doubled_subjects", after="lagebild_zu_infinitives")
     if lang != "other":
         for factory, module in STAGES:
             import_module(module)

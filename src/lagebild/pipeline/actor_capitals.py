@@ -8,7 +8,7 @@ government; Brussels is the EU or NATO, whichever the document is about.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.pipeline.actor_lexicon import (
     DETERMINERS_DE,
@@ -86,6 +86,12 @@ GOVERNMENT_SEATS = {"Regierung", "Regierungen", "Führung", "Außenministerium",
                     # people in power named by what they do: "die Regierenden in Moskau"
                     "Regierenden", "Verantwortlichen", "Mächtigen", "Machthabern", "Regierungskreise",
                     "Regierungskreisen"}  # fmt: skip
+# the labels by which a parse joins the later words of a name to its first ("Washington Post": flat)
+NAME_PART_DEPS = {"flat", "flat:name", "appos"}
+# Forms of "lassen" that make the infinitive before them passive: "sich von Budapest erpressen lassen".
+LASSEN_FORMS = {"lassen", "lässt", "ließ", "ließen", "lasse", "ließe", "lasst"}
+LASSEN_WINDOW = 4  # how many words from the capital "lassen" may stand, after it or before it
+REFLEXIVE_PRONOUNS = {"sich", "uns", "mich", "euch", "dich"}
 
 
 class CapitalReader:
@@ -312,7 +318,7 @@ def seat_sector(word: str) -> str | None:
     return sector if sector != STATE else None
 
 
-def _joined(name, following: Token) -> bool:
+def _joined(name: Span, following: Token) -> bool:
     """Whether the parse makes `following` a part of the name `name` ends ("Washington Post": flat)
     rather than a phrase of its own ("verhängte Washington Einreisesperren": the object, a plural noun
     the tagger took for a name; "wird Nur-Sultan Moskau ... den Rücken stärken": another actor).
@@ -322,13 +328,6 @@ def _joined(name, following: Token) -> bool:
     # a name's later words hang on its first ("Washington Post": flat); a capital hanging on the noun
     # after it ("wirft Canberra Wortbruch vor" read as a compound) is no name's first word
     return following.dep_ in NAME_PART_DEPS and name.start <= following.head.i < name.end
-
-
-NAME_PART_DEPS = {"flat", "flat:name", "appos"}
-# Forms of "lassen" that make the infinitive before them passive: "sich von Budapest erpressen lassen".
-LASSEN_FORMS = {"lassen", "lässt", "ließ", "ließen", "lasse", "ließe", "lasst"}
-LASSEN_WINDOW = 4
-REFLEXIVE_PRONOUNS = {"sich", "uns", "mich", "euch", "dich"}
 
 
 def _lassen_passive(doc: Doc, after: int) -> bool:

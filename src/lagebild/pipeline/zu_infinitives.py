@@ -38,6 +38,8 @@ def _separable_infinitive(token: Token) -> str | None:
     word = token.text
     if not word.islower():
         return None  # nouns ("Anzugsordnung") are capitalised
+    if "zu" not in word[1:]:
+        return None  # most words: no need to try every particle
     for particle in SEPARABLE_PARTICLES:
         rest = word[len(particle) + 2 :]
         if word.startswith(particle + "zu") and len(rest) >= MIN_INFINITIVE and rest.endswith("n"):

@@ -1,0 +1,102 @@
+"""Relabel the object among two subjects the parser gave one verb.
+
+The news-trained parser often labels a bare dative or accusative name a subject beside the real one
+("Schweden schickte Tallinn neue Waffen", "Sisi hat Washington gewarnt").
+A German clause has one subject, so this component, placed after the parser, keeps one and relabels
+the other an object, and every later stage (sources, targets, derived events) sees one parse.
+Which one is the subject follows German grammar: a phrase whose article or pronoun marks
+accusative or dative ("den", "dem", "ihn", "ihm") never is one; a pronoun that is nominative only
+("wir", "er") always is (the tagger's person and number on the finite verb are too unreliable to
+check agreement); otherwise word order decides, since the subject comes first both in the main
+clause (before the finite verb or right after it) and after a subordinating conjunction, ahead of
+the objects in the middle field. Pairs where order says nothing (after a relative pronoun, in a
+zu-infinitive or a passive, across a heading's colon) keep their parse.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+NOMINAL = ("NOUN", "PROPN", "PRON")
+PERSON_LABELS = ("PER", "PERSON")
+# articles and pronouns that mark a phrase as no subject (accusative, dative, genitive)
+DATIVE_WORDS = {"dem", "einem", "diesem", "jenem", "ihm", "ihnen", "mir", "dir", "denen"}
+OBJECT_WORDS = DATIVE_WORDS | {
+    "den",
+    "einen",
+    "diesen",
+    "jenen",
+    "des",
+    "eines",
+    "ihn",
+    "mich",
+    "dich",
+    "uns",
+    "euch",
+    "sich",
+}
+HEADING_BREAKS = {":", "–", "—"}
+# pronouns that are nominative only
+SUBJECT_PRONOUNS = {"ich", "du", "wir", "er"}
+
+
+@Language.component("lagebild_doubled_subjects")
+def relabel_doubled_subjects(doc: Doc) -> Doc:
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or not all(s.pos_ in NOMINAL for s in subjects):
+            continue
+        first, second = sorted(subjects, key=lambda t: t.i)
+        if _undecidable(verb, first, second):
+            continue
+        loser = _non_subject(first, second)
+        loser.dep_ = "iobj" if _dative(loser) or _has_object(verb) else "obj"
+    return doc
+
+
+def _undecidable(verb: Token, first: Token, second: Token) -> bool:
+    """Pairs where the order says nothing about the subject, or the two are no arguments of one clause."""
+    # a title the parse split from a person's name is one phrase ("Präsident Macron")
+    if second.i == first.i + 1 and second.ent_type_ in PERSON_LABELS:
+        return True
+    # a relative pronoun always opens its clause, subject or object ("eine Waffenruhe, die Washington
+    # vermittelt hat"); "die" and "das" do not show which
+    if "Rel" in first.morph.get("PronType") or first.tag_ == "PRELS":
+        return True
+    # a zu-infinitive has no subject, a passive its own: the pair are objects or a mislabelled agent
+    if verb.tag_ == "VVIZU" or any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children):
+        return True
+    if any(c.dep_ == "aux:pass" or (c.lemma_ == "werden" and verb.tag_ == "VVPP") for c in verb.children):
+        return True
+    # a heading before a colon or dash is no part of the clause ("Washington: …", "14:30 Uhr: …")
+    return any(t.text in HEADING_BREAKS for t in verb.doc[first.i + 1 : second.i])
+
+
+def _non_subject(first: Token, second: Token) -> Token:
+    """The one of two labelled subjects that is an object: by case marking, then by order."""
+    first_marked, second_marked = _object_marked(first), _object_marked(second)
+    if first_marked != second_marked:
+        return first if first_marked else second
+    # a pronoun that is nominative only is the subject ("Die Türkei haben wir nie bedroht")
+    if second.lower_ in SUBJECT_PRONOUNS and first.lower_ not in SUBJECT_PRONOUNS:
+        return first
+    return second
+
+
+def _marking_words(noun: Token) -> list[str]:
+    if noun.pos_ == "PRON":
+        return [noun.lower_]
+    return [c.lower_ for c in noun.children if c.dep_ == "det"]
+
+
+def _object_marked(noun: Token) -> bool:
+    return any(word in OBJECT_WORDS for word in _marking_words(noun))
+
+
+def _dative(noun: Token) -> bool:
+    return any(word in DATIVE_WORDS for word in _marking_words(noun))
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "obj" for c in verb.children)

@@ -1,0 +1,28 @@
+"""A verb the parser gave two subjects keeps one; the other is read as its object (the target)."""
+
+import pytest
+
+from lagebild import analyze
+
+
+def _events(text):
+    doc = analyze(text, date="2024-05-01", lang="de")
+    return {
+        (e.code[:2], e.source and e.source.actor_code[:3], e.target and e.target.actor_code[:3])
+        for e in doc.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # word order: the phrase before the finite verb is the subject, the bare name after it an object
+        ("Schweden schickte Estland neue Waffen.", ("07", "SWE", "EST")),
+        ("Dänemark schickte Tallinn neue Waffen.", ("07", "DNK", "EST")),
+        ("Die litauischen Behörden schikanieren polnische Lastwagenfahrer.", ("17", "LTU", "POL")),
+        # an accusative article makes the fronted phrase the object
+        ("Den Kosovo hat Serbien nie anerkannt.", ("05", "SRB", "XKX")),
+    ],
+)  # fmt: skip
+def test_one_of_two_parsed_subjects_is_the_object(text, expected):
+    assert expected in _events(text)
