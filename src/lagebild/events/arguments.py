@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.doubled_arguments import doubled_subject_and_object
 from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
-from lagebild.events.lexicon import SEPARABLE_PARTICLES, german_lexicon
+from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
@@ -888,6 +888,10 @@ def misparsed_as_attribute(verb: Token) -> bool:
     return not any(c.i < verb.i for c in articles)
 
 
+# the coder's rules were tuned with infixed infinitives of four letters or more ("auszuweiten", not "wegzutun")
+SHORTEST_INFIX_INFINITIVE = 4
+
+
 def is_zu_infinitive(verb: Token) -> bool:
     """An infinitive with "zu", separate ("zu unterrichten") or inside a particle verb ("auszuweiten")."""
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -895,11 +899,7 @@ def is_zu_infinitive(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children):
         return "Fin" not in verb.morph.get("VerbForm")
     # the infix form is never finite, whatever the tagger says ("fortzusetzen" tagged Fin)
-    text = verb.lower_
-    return any(
-        text.startswith(particle + "zu") and text.endswith("n") and len(text) > len(particle) + 5
-        for particle in SEPARABLE_PARTICLES
-    )
+    return separable_zu_infinitive(verb.lower_, SHORTEST_INFIX_INFINITIVE) is not None
 
 
 RECIPROCAL_PREPOSITIONS = ("mit", "gegen")

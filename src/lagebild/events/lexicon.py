@@ -75,6 +75,18 @@ SEPARABLE_PARTICLES = sorted(
 )
 
 
+def separable_zu_infinitive(word: str, shortest: int) -> str | None:
+    """The infinitive of a particle verb's zu-infinitive ("freizulassen" → "freilassen"), None for other
+    words; `shortest` is the least length of the part after "zu"."""
+    if "zu" not in word[1:]:
+        return None  # most words: no need to try every particle
+    for particle in SEPARABLE_PARTICLES:
+        rest = word[len(particle) + 2 :]
+        if word.startswith(particle + "zu") and len(rest) >= shortest and rest.endswith("n"):
+            return particle + rest
+    return None
+
+
 @dataclass(frozen=True)
 class LexiconEntry:
     code: str

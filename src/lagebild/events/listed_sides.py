@@ -10,7 +10,12 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, clause_tokens
 from lagebild.events.gapped_clauses import gapped_subjects
-from lagebild.events.targets_directed import RECIPROCAL_TARGETS, RELATION_TARGET, reciprocal_verb
+from lagebild.events.targets_directed import (
+    RECIPROCAL_PRONOUNS,
+    RECIPROCAL_TARGETS,
+    RELATION_TARGET,
+    reciprocal_verb,
+)
 from lagebild.events.targets_reciprocal import RECIPROCAL_ADVERBS
 from lagebild.events.triggers import Trigger
 
@@ -19,7 +24,7 @@ NOMINAL = ("NOUN", "PROPN", "PRON")
 PARTNER_TARGETS = ("pp:mit", "zwischen")
 # talks, cooperation, agreement, engagement: relations kept with each other
 RELATION_ROOTS = ("03", "04", "05", "06")
-RECIPROCAL_WORDS = RECIPROCAL_ADVERBS | {"sich", "einander"}
+RECIPROCAL_WORDS = RECIPROCAL_ADVERBS | RECIPROCAL_PRONOUNS
 
 
 def done_to_each_other(trigger: Trigger, actors: ActorIndex) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from lagebild.events.lexicon import SEPARABLE_PARTICLES
+from lagebild.events.lexicon import separable_zu_infinitive
 
 ZU_INFINITIVE_TAG = "VVIZU"  # STTS
 # the shortest infinitive after "zu": "tun" ("wegzutun"), "sein" ("dabeizusein" is rare but regular)
@@ -38,10 +38,4 @@ def _separable_infinitive(token: Token) -> str | None:
     word = token.text
     if not word.islower():
         return None  # nouns ("Anzugsordnung") are capitalised
-    if "zu" not in word[1:]:
-        return None  # most words: no need to try every particle
-    for particle in SEPARABLE_PARTICLES:
-        rest = word[len(particle) + 2 :]
-        if word.startswith(particle + "zu") and len(rest) >= MIN_INFINITIVE and rest.endswith("n"):
-            return particle + rest
-    return None
+    return separable_zu_infinitive(word, MIN_INFINITIVE)
