@@ -30,7 +30,7 @@ a tuning split from the eleventh session on; `--split tune11` (t11-a01 …) an e
 the eleventh session and held out during it, a tuning split from the twelfth session on; `--split tune12`
 (t12-a01 …) a twelfth, written at the start of the twelfth session and held out during it, a tuning split from
 the thirteenth session on; `--split tune13` (t13-a01 …) a thirteenth, written at the start of the thirteenth session
-and held out during it.
+and held out during it, a tuning split from the fourteenth session on.
 """
 
 from __future__ import annotations
