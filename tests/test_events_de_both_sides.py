@@ -1,8 +1,6 @@
 """An appeal, demand or threat to "beide Seiten" goes to the two parties of the article's conflict:
 not to an international body, a mediator or the speaker, who stand between them."""
 
-import pytest
-
 from lagebild import analyze
 
 
@@ -54,14 +52,6 @@ def test_both_sides_after_the_verb_though_the_parse_hangs_them_elsewhere():
     assert _targets(text, "beide Seiten", "02") == {"IND", "PAK"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "news parser: 'beide Seiten' is now (rightly) the obj of 'rief', so group_targets answers with the last-named "
-        "pair (armenische Stellungen, Türkei) before both_sides can weigh the conflict and leave the mediator out; the "
-        "old parse took 'beide Seiten' for the subject and skipped group_targets"
-    ),
-)
 def test_a_mediator_who_criticised_one_side_is_no_side():
     # Turkey talks to both and criticises Armenia twice; Azerbaijan attacks once: the sides are the two
     text = (

@@ -157,13 +157,6 @@ def test_a_threat_on_a_condition_is_made_by_a_shared_subject():
     assert any(code.startswith("13") and modality == "asserted" for code, modality in codes)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "news parser: 'auf amerikanische Stützpunkte' now hangs (rightly) on 'Anschlägen' as nmod, not on 'drohten' "
-        "as obl; the threat 130 is no longer coded, only the threatened attacks (180, hypothetical)"
-    ),
-)
 def test_what_is_threatened_has_not_happened():
     events = _events("Die Milizen drohten mit Anschlägen auf amerikanische Stützpunkte im Irak.")
     assert any(e.root == "13" and e.modality == "asserted" for e in events)

@@ -143,14 +143,7 @@ def test_sport_weather_and_everyday_sentences_code_nothing(text):
     "text",
     [
         # verbal attacks and campaigns are no fighting: only military compounds count with these verbs
-        pytest.param(
-            "Trump verstärkte seine Angriffe auf Biden.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="news parser: 'auf Biden' now hangs (rightly) on 'Angriffe' as nmod, and the noun "
-                "'Angriffe auf <person>' is coded 190; the verbal-attack exemption only worked with the old obl",
-            ),
-        ),
+        "Trump verstärkte seine Angriffe auf Biden.",
         "Orbán wehrte die Angriffe aus Brüssel ab.",
         "Die Bundesregierung startete eine Bildungsoffensive.",
         "Russland startete einen Cyberangriff auf die Ukraine.",

@@ -1,6 +1,7 @@
 """Ordinary crime is no political event (`events/private_crime.py`): police and court news about
 thieves, smugglers, fraud or a lone gunman codes no arrest, sentence or force; arrests and trials of
-opposition figures, journalists, terror suspects and foreigners stay events."""
+opposition figures, journalists, terror suspects and foreigners stay events; in a report of a brawl, an
+accident or a bankruptcy that names nothing political, no arrest or sentence at home is."""
 
 from __future__ import annotations
 
@@ -29,6 +30,18 @@ ORDINARY_CRIME = [
         "173",
     ),
     ("In Graz wurde nach einem Überfall auf eine Tankstelle ein Verdächtiger festgenommen.", "173"),
+    # a report of a brawl, an accident or a bankruptcy with no political word at all: whoever is arrested,
+    # charged or sentenced
+    (
+        "In Linz kam es am Samstag zu einer Massenschlägerei vor einem Lokal. "
+        "Laut Polizei wurden zwölf Beteiligte festgenommen.",
+        "173",
+    ),
+    ("Nach dem Schiffsunglück vor Giglio wurde der Kapitän in Genua zu zwölf Jahren Haft verurteilt.", "116"),
+    (
+        "In Graz ist eine Baufirma pleite. Gegen den Geschäftsführer erhob die Staatsanwaltschaft Anklage.",
+        "173",
+    ),
 ]
 # (text, code, source state, target state): the person acted on has a political role or cause
 POLITICAL = [
@@ -49,6 +62,13 @@ POLITICAL = [
         "FRA",
     ),
     ("Die Polizei setzte in Tiflis Tränengas gegen Demonstranten ein.", "175", "GEO", "GEO"),
+    # an article that speaks of the government is no mere crime report
+    (
+        "Die kenianische Regierung ließ nach den Unruhen in Nairobi laut Polizei zwölf Beteiligte festnehmen.",
+        "173",
+        "KEN",
+        "KEN",
+    ),
     # incitement is a political crime, whoever commits it
     (
         "In Dresden wurde ein 30-Jähriger wegen Hetze gegen Flüchtlinge zu einer Geldstrafe verurteilt.",

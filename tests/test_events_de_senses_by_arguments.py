@@ -3,8 +3,9 @@ banks, sentences written for these tests): a talk with the press is an interview
 the parse hangs the partner; fighting for a goal without an enemy is campaigning; a qualified position is
 a stance; closing a border restricts movement (191) and is no step against a mission (16x); solidarity
 assured is expressed (05x), support assured pledged; a clause-final "wieder" is "again" except for verbs
-whose lemma starts with it; cooperating ("zusammenarbeiten") is material cooperation. Each case has a
-counterpart whose arguments keep the other reading."""
+whose lemma starts with it; cooperating ("zusammenarbeiten") is material cooperation; fighting an ill
+of society or nature ("gegen die Korruption", "gegen die Waldbrände") is no fighting, and advancing into a
+run-off is no ground taken. Each case has a counterpart whose arguments keep the other reading."""
 
 import pytest
 
@@ -155,3 +156,27 @@ def test_border_closure_restricts_movement():
 def test_embassy_closure_reduces_relations():
     events = _events("Die Schließung der Botschaft durch Estland verärgerte Moskau.")
     assert any(code.startswith("16") and source == "EST" for code, source, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die chinesische Regierung kämpft seit Jahren gegen die Korruption.",
+        "Die russische Regierung kämpft gegen die Inflation.",
+        "Die griechische Regierung kämpft gegen die Waldbrände auf Rhodos.",
+    ],
+)
+def test_fighting_an_ill_is_no_fighting(text):
+    assert "19" not in roots(text)
+
+
+def test_fighting_rebels_and_an_ill_is_still_fighting():
+    assert "19" in roots("Die nigerianische Armee kämpft gegen Boko Haram und gegen die Korruption.")
+
+
+def test_advancing_into_a_run_off_takes_no_ground():
+    assert "19" not in roots("Le Pen drang in Frankreich in die Stichwahl vor.")
+
+
+def test_troops_advancing_into_a_town_still_take_ground():
+    assert "19" in roots("Die russische Armee rückte in Bachmut vor.")

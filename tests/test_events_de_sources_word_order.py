@@ -3,8 +3,6 @@ with its finite verb after "und" or a comma shares the subject of the clause bef
 naming actors before the finite verb is the subject when the labelled one after it cannot act.
 Sentences of our own, through the whole pipeline."""
 
-import pytest
-
 from lagebild.events.arguments import ActorIndex, side_of
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.sources import sources_and_patient
@@ -39,7 +37,6 @@ def test_a_clause_opening_with_its_verb_after_a_comma_shares_the_subject_before(
     assert any(code.startswith("07") and (source, target) == ("DEU", "UKR") for code, source, target in found)
 
 
-@pytest.mark.xfail(strict=True, reason='news parser: "bezichtigt" tagged an adjective (ADJA) of "Athen"')
 def test_a_clause_opening_with_its_verb_after_und_shares_the_subject_before():
     # the parse takes "Athen" after the verb for the subject
     assert _verb_sources("Ankara bestreitet das und bezichtigt Athen einer Provokation.", "bezichtigt") == [

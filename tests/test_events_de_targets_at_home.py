@@ -36,10 +36,6 @@ def test_firefight_in_a_city_of_the_own_state_targets_that_state():
     assert ("PERMIL", "190", "PER") in _triples(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="news parser: 'griffen' is parsed as amod of 'Truppen' (root 'Truppen', 'Stützpunkt' nsubj of a second root 'an'), so the foreign attribute 'der venezolanischen Armee' is not read as the object",
-)
 def test_a_named_foreigner_keeps_the_foreign_target():
     text = (
         "In Kolumbien griffen Truppen der Regierung am Montag einen Stützpunkt der venezolanischen Armee an."

@@ -17,13 +17,7 @@ from lagebild.events.prospects import prospect_intent
         "Präsident Macron sagte Kiew zu, die Beitrittsbemühungen zu unterstützen.",
         # the minister needs a state: an unnamed one is no source, and "die Regierung in Kiew" is the
         # addressee, not the one who praises (the old parser made it the subject)
-        pytest.param(
-            "Der deutsche Außenminister versprach der Regierung in Kiew, ihre Reformen öffentlich zu loben.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="news parser: 'ihre Reformen öffentlich zu loben' hangs as acl on the dative 'der Regierung' (labelled obj), not as xcomp of 'versprach', so the pledge's content (05) is lost and 030 stays",
-            ),
-        ),
+        "Der deutsche Außenminister versprach der Regierung in Kiew, ihre Reformen öffentlich zu loben.",
     ],
 )
 def test_a_pledge_of_support_is_the_intent_to_support(text):

@@ -63,10 +63,6 @@ def test_no_refusal_without_a_declared_negated_act(text):
     assert not _refusals(_events(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="news parser: the addressee 'Lula' of 'ließ … wissen' is labelled obl:arg (not obj); the refusal then gets source BRAGOV and target the EU",
-)
 def test_refusal_is_aimed_at_whom_it_is_told_to():
     # the agreement's own party (the EU) is not the side turned down: the addressee is
     events = _events(

@@ -75,10 +75,6 @@ class TestReportedVerdicts:
     def test_a_neutral_predicate_is_no_verdict(self):
         assert "111" not in codes("Die Haltung Berlins sei schwierig, sagte der polnische Außenminister.")
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="news parser: with 'völkerrechtswidrig' tagged ADJ (old parser ADV) the act noun 'Angriffe' (its nsubj) yields no 190 event, so the verdict falls back to 111 instead of the accusation 112",
-    )
     def test_a_verdict_on_an_act_stays_its_accusation(self):
         found = events(
             "Die Angriffe der türkischen Armee seien völkerrechtswidrig, sagte der syrische Außenminister."

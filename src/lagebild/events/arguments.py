@@ -565,7 +565,7 @@ def is_let_passive(verb: Token) -> bool:
 
 def lassen_of(verb: Token) -> Token | None:
     """The "lassen" that governs the verb: the parser hangs it on the verb or the verb on it."""
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lower_ in LASSEN:
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lower_ in LASSEN and not _own_finite_auxiliary(verb):
         return verb.head
     return next((c for c in verb.children if c.dep_ in ("aux", "xcomp") and c.lower_ in LASSEN), None)
 
@@ -573,7 +573,16 @@ def lassen_of(verb: Token) -> Token | None:
 def lassen_above(verb: Token) -> Token | None:
     """The "lassen" the verb hangs on by any relation: a misparse may attach the infinitive to it
     with a relation `lassen_of` does not trust."""
-    return verb.head if verb.head.lower_ in LASSEN and verb.head != verb else None
+    governed = verb.head.lower_ in LASSEN and verb.head != verb
+    return verb.head if governed and not _own_finite_auxiliary(verb) else None
+
+
+def _own_finite_auxiliary(verb: Token) -> bool:
+    """ "ließ Lula wissen, Italien werde … unterzeichnen": a verb with a subject and an auxiliary in the
+    subjunctive of its own heads a reported clause, whatever the parse hangs it on; no infinitive
+    "lassen" has done. A reported "man" ("ließ Berlin wissen, man werde …") is the speaker."""
+    named = any(s.pos_ in ("NOUN", "PROPN") for s in children(verb, "nsubj"))
+    return named and any("Sub" in a.morph.get("Mood") for a in children(verb, "aux"))
 
 
 # pronouns the parser sometimes takes for a subject, though their case rules it out ("warnte uns Moskau")
@@ -610,8 +619,8 @@ def subject_of(verb: Token) -> Token | None:
         controlled = token.dep_ in ("conj", "xcomp", "ccomp", "advcl") and is_zu_infinitive(token)
         if infinitive and token.dep_ in ("acl", "acl:relcl"):
             # hung on the verb itself ("kündigte an, die Angriffe fortzusetzen", acl): its controller
-            verbal_head = token.head.pos_ in ("VERB", "AUX")
-            governor = token.head if verbal_head else _verb_above_adverbial(token.head)
+            verbal_head = token.head.pos_ in ("VERB", "AUX") or _dative_of_a_verb(token.head)
+            governor = _verb_of(token.head) if verbal_head else _verb_above_adverbial(token.head)
             if governor is not None:
                 token = governor
                 addressee = _controlling_object(token) if verbal_head else None
@@ -731,6 +740,22 @@ def _controlling_object(verb: Token) -> Token | None:
     if not objects or objects[0].lower_ in REFLEXIVES:
         return None
     return objects[0]
+
+
+def _dative_of_a_verb(noun: Token) -> bool:
+    """ "versprach der Regierung in Kiew, ihre Reformen zu loben": the news parse hangs the infinitive
+    on the dative before it; a dative takes no infinitive, the verb it depends on does."""
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.head.pos_ == "VERB"
+        and noun.dep_ in ("obj", "iobj", "obl:arg")
+        and "Dat" in noun.morph.get("Case")
+        and preposition_of(noun) is None
+    )
+
+
+def _verb_of(head: Token) -> Token:
+    return head.head if head.pos_ in ("NOUN", "PROPN") else head
 
 
 def _verb_above_adverbial(noun: Token) -> Token | None:

@@ -30,6 +30,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.asked_concessions import with_asked_concessions
+from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import APPEAL_ROOT, DENIAL_CODES, FORCE_ROOTS, INTENT_ROOT, REDUCING_ROOT
 from lagebild.events.context_targets import (
@@ -103,6 +104,7 @@ from lagebild.events.sport import without_sport
 from lagebild.events.struck_places import struck_place
 from lagebild.events.subordinate_subjects import INFINITIVE_TAGS
 from lagebild.events.summoned_envoys import summoner_first
+from lagebild.events.targets_act_phrases import act_patients_in_oblique
 from lagebild.events.targets_arrests import arrested_at_home
 from lagebild.events.targets_both_sides import both_sides
 from lagebild.events.targets_camps import camp_of, on_own_people, same_camp
@@ -207,7 +209,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = with_asked_concessions(found, lexicon, events)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(found)
-        found = without_private_crime([_as_repression(e) for e in found])
+        found = without_business_speakers(without_private_crime([_as_repression(e) for e in found]))
         found = without_feared_developments(without_sport(found, doc))
         found = shared_counterparts(counterparts_of_next_clauses(found))
         found = shared_by_coordinated_sources(found)
@@ -366,6 +368,8 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         noun = trigger.object_noun or next(iter(children(token, "obj")), None)
         if noun is not None:
             candidates += [c for c in noun.children if c.dep_ in ("amod", "nmod", "nmod:poss")]
+        else:
+            candidates += act_patients_in_oblique(token)
     for candidate in candidates:
         actor = actors.of_phrase(candidate)
         if actor is not None and not opens_a_parallel_clause(actor, token):

@@ -29,6 +29,7 @@ from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES
 from lagebild.events.prefield_subjects import prefield_sources
 from lagebild.events.subject_repairs import clause_finite
+from lagebild.events.targets_both_sides import conflict_sides, mediators, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -93,10 +94,36 @@ def group_targets(
         bare_object = child.dep_ in ("obj", "iobj") and preposition_of(child) is None
         addressed = preposition_of(child) in ADDRESSING_PREPOSITIONS
         if bare_object or addressed and child.dep_ in ("obl", "nmod", "obl:arg", "obj", "iobj"):
-            members = group_members(child, actors, before)
+            members = (
+                _sides_of_conflict(child, token, actors, before)
+                if _sides_named_elsewhere(child, actors)
+                else group_members(child, actors, before)
+            )
             if members:
                 return [] if doers & {side_of(m) for m in members} else members
     return []
+
+
+def _sides_named_elsewhere(group: Token, actors: ActorIndex) -> bool:
+    """ "beide Seiten", "die beiden Konfliktparteien" with the pair not named in the group's sentence."""
+    if group.i in actors.by_token or _count(group) != 2 or not group.lower_.endswith(RELATIONAL_ENDINGS):
+        return False
+    return not (_last_list(group, 2, actors, group.sent.start) or pair_named_before(group, actors))
+
+
+def _sides_of_conflict(
+    group: Token, verb: Token, actors: ActorIndex, before: Sequence[EventInfo]
+) -> list[Span]:
+    """The sides addressed ("rief beide Seiten zur Zurückhaltung auf"): the article's main pair, unless a
+    mediator or the speaker is one of the two (a state that talked to both sides of a conflict and
+    criticised one of them is named with that one most often); then the sides of the article's
+    conflict, else a pair listed just before ("Armenien und Aserbaidschan unterzeichneten …")."""
+    speaker = speaker_sides(verb, actors)
+    main = main_pair(before)
+    if main and not {side_of(m) for m in main} & (mediators(before) | speaker):
+        return main
+    sides = conflict_sides(before, exclude=speaker)
+    return sides or _last_list(group, 2, actors, start_of_sentences_before(group, LIST_WINDOW))
 
 
 def group_members(noun: Token, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:

@@ -11,16 +11,19 @@ held by a state ("ein kanadischer Priester wegen Aufwiegelung verurteilt"). It i
 sentence names the person by a common-crime noun (thief, smuggler, dealer, gunman running amok) or
 the charge as a common crime (theft, fraud, breach of trust, negligent homicide), or, for a police
 shooting, a single armed individual in an article that speaks of no terror at all, or, for an
-arrest or trial, a suspect named only by age or as "der Verdächtige" in an article with no political
-word at all; and nothing in the sentence is political. The police asking witnesses or victims to
-come forward is no appeal to a political actor either.
+arrest, a charge or a trial by the police or a court at home, in a report of a murder, a brawl, an
+accident or a bankruptcy with no political word at all ("Laut Polizei wurden 50 Beteiligte
+festgenommen" after a brawl, "Gegen ihn wurde Haftbefehl erlassen" after a murder), or a suspect
+named only by age or as "der Verdächtige" in an article with no political word at all; and nothing in
+the sentence is political. The police asking witnesses or victims to come forward is no appeal to a
+political actor either.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from lagebild.events.arguments import actor_of, side_of
 from lagebild.events.codebook import ASKING_ROOTS
@@ -58,8 +61,6 @@ POLITICAL_PREFIXES = ("wahl", "waffen", "subventions", "sozial")
 INDIVIDUAL = re.compile(
     r"(\d+-)?jährige[nr]?|täter|schütze[n]?|amokläufer[s]?|geiselnehmer[s]?|angreifer[s]?"
 )
-# a person the police arrests or a court tries, named by no role: "Ein Verdächtiger", "Der 23-Jährige"
-SUSPECT = re.compile(r"(\d+-)?jährige[nr]?|verdächtige[nr]?|tatverdächtige[nr]?|beschuldigte[nr]?|täter")
 # an article that speaks of terror makes any shooting or arrest in it a possible part of it
 TERROR_WORDS = ("terror", "anschlag", "anschläg", "attentat", "attentäter", "islamist", "dschihad", "jihad")
 # words, also inside compounds, that make an arrest, a trial or a shooting political: the person's
@@ -72,6 +73,21 @@ POLITICAL_WORDS = TERROR_WORDS + (
     "miliz", "geheimdienst", "kriegsverbrech", "völkermord", "sabotage", "menschenrecht", "partei",
     "minister", "abgeordnet", "bürgermeister", "hetz", "rassis", "fremdenfeind", "rechtsextrem",
     "linksextrem", "neonazi", "hassposting",
+)  # fmt: skip
+# a person the police arrests or a court tries, named by no role: "Ein Verdächtiger", "Der 23-Jährige"
+SUSPECT = re.compile(r"(\d+-)?jährige[nr]?|verdächtige[nr]?|tatverdächtige[nr]?|beschuldigte[nr]?|täter")
+# words of the state and its politics that make an article more than a crime report: an arrest in it
+# may be one of its political acts ("Der Präsident ließ die Rädelsführer festnehmen")
+STATE_WORDS = (
+    "regierung", "präsident", "kanzler", "parlament", "wahl", "armee", "militär", "soldat", "krieg",
+    "sanktion", "diplomat", "flüchtling", "migrant", "asyl", "grenze", "minderheit",
+)  # fmt: skip
+# words, also inside compounds, that show a report of a crime, an accident or a bankruptcy: an article
+# without them and without politics says too little to tell ("In Teheran wurden Studentinnen festgenommen")
+CRIME_NEWS_WORDS = (
+    "mord", "bluttat", "totschlag", "schlägerei", "raub", "diebstahl", "einbruch", "betrug", "unfall",
+    "unglück", "explosion", "leiche", "tatort", "tatverdächtig", "verdächtig", "täter", "delikt",
+    "vergewaltig", "missbrauch", "insolvenz", "konkurs", "pleite", "erstochen", "erschlagen",
 )  # fmt: skip
 # the ministry that reports an arrest is no minister arrested
 NOT_POLITICAL = ("ministerium", "ministeriums")
@@ -104,7 +120,7 @@ def _private_crime(event: EventInfo) -> bool:
         return True
     if role == POLICE_ROLE and event.code.startswith(POLICE_FORCE_CODES):
         return _lone_gunman(sentence)
-    return role is not None and _suspect_in_crime_news(sentence)
+    return role is not None and (_suspect_in_crime_news(sentence) or _crime_report(sentence.doc))
 
 
 def _political(word: str) -> bool:
@@ -151,3 +167,14 @@ def _suspect_in_crime_news(sentence: Span) -> bool:
     if not any(SUSPECT.fullmatch(t.lower_) for t in sentence):
         return False
     return not any(_political(t.lower_) for t in sentence.doc)
+
+
+def _crime_report(doc: Doc) -> bool:
+    """An article that speaks of a crime, an accident or a bankruptcy and has no political word and no
+    word of the state's politics at all. Cached on the doc: the coder asks once per event."""
+    if "crime_report" not in doc.user_data:
+        words = {t.lower_ for t in doc}
+        political = any(_political(w) or any(stem in w for stem in STATE_WORDS) for w in words)
+        crime = any(stem in w for w in words for stem in CRIME_NEWS_WORDS)
+        doc.user_data["crime_report"] = crime and not political
+    return doc.user_data["crime_report"]

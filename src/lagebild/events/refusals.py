@@ -49,7 +49,8 @@ REFUSAL_OF = {
 WILL_FORMS = {"will", "wolle", "wollen", "wollte", "wollten", "werde"}
 # the act's clause as the parse hangs it on the verb that tells it to someone
 TOLD_CLAUSES = ("advcl", "ccomp", "xcomp", "parataxis")
-ADDRESSEE_DEPS = ("obj", "iobj")
+# the news parser labels a bare dative "obl:arg" ("ließ Lula wissen"), a phrase with a preposition too
+ADDRESSEE_DEPS = ("obj", "iobj", "obl:arg")
 TELLING = VerbSet({
     "mitteilen": "teilt;teilte;mitgeteilt", "sagen": "sagt;sagte;gesagt",
     "versichern": "versichert;versicherte;versichert", "signalisieren": "signalisiert;signalisierte;signalisiert",
@@ -160,7 +161,7 @@ def told_to(event: EventInfo) -> Span | None:
     if verb.dep_ not in TOLD_CLAUSES or telling.i == verb.i or not _tells(telling):
         return None
     source_side = side_of(event.source) if event.source is not None else None
-    for addressee in (c for c in telling.children if c.dep_ in ADDRESSEE_DEPS):
+    for addressee in (c for c in telling.children if c.dep_ in ADDRESSEE_DEPS and preposition_of(c) is None):
         actor = entity_at(addressee)
         if actor is not None and (side := side_of(actor)) is not None and side != source_side:
             return actor

@@ -1,7 +1,9 @@
 """A verdict in reported speech: "Die Reaktion aus Paris sei ungerechtfertigt, sagte die Ministerin",
 "Das Vorgehen Moskaus sei ein Skandal, erklärte er". The speaker disapproves (CAMEO 111) of whoever the
 subject of the verdict names, just as "nannte die Reaktion aus Paris ungerechtfertigt" does; the words of
-disapproval are those the lexicon lists for "nennen" (111)."""
+disapproval are those the lexicon lists for "nennen" (111). A verdict on an act of coercion or force
+("Die Angriffe der türkischen Armee seien völkerrechtswidrig") charges its performer with the act: an
+accusation (112), as the act reported in indirect speech is (`reported_acts`)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.pipeline.annotations import EventInfo
 
 DISAPPROVAL = "111"
+ACCUSATION = "112"
+# coercion and violence: an act noun of these roots called illegal is a charge against its performer
+FORCE_ROOTS = ("17", "18", "19", "20")
 VERDICT_ROW = ("111", "nennen")  # the lexicon row whose predicates are verdicts of disapproval
 VERDICT_CONFIDENCE = 0.5
 # the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus"
@@ -53,7 +58,7 @@ def _verdict(predicate: Token, actors: ActorIndex, acts: set[int]) -> EventInfo 
         return None
     doc = predicate.doc
     return EventInfo(
-        code=DISAPPROVAL,
+        code=ACCUSATION if _names_force(subject) else DISAPPROVAL,
         modality="asserted",
         trigger=doc[predicate.i : predicate.i + 1],
         evidence=predicate.sent,
@@ -91,3 +96,9 @@ def _side_named(subject: Token, actors: ActorIndex):
         return named
     attributes = (c for c in subject.children if preposition_of(c) in ATTRIBUTE_PREPOSITIONS)
     return next((a for a in map(actors.of_phrase, attributes) if a is not None), None)
+
+
+def _names_force(subject: Token) -> bool:
+    """The subject is a noun the lexicon reads as an act of coercion or force ("Angriffe", "Blockade")."""
+    rows = german_lexicon().nouns_by_form.get(subject.lower_, ())
+    return subject.pos_ == "NOUN" and any(row.code.startswith(FORCE_ROOTS) for row in rows)

@@ -17,6 +17,8 @@ Position einnehmen") is a stance, not ground taken. Closing a border, an airspac
 antworten"); where what it names is itself the subject or object, with no "mit" and no clause, a
 calamity looms over someone ("Es droht ein Flächenbrand", "Russland drohen neue Sanktionen", "weil
 Putin dort die Festnahme gedroht hätte"): no one threatens anyone.
+A bare "Angriff" on a person ("verstärkte seine Angriffe auf Biden") is a verbal attack or, with a
+weapon, an assault: military force is aimed at states, forces and places, not at one named person.
 """
 
 from __future__ import annotations
@@ -35,6 +37,18 @@ NON_EVENT_OBJECTS = {
         "haushalt", "prozent", "kosten", "lebensunterhalt", "unterhalt", "ausgaben", "etat", "budget",
         "spiel", "partie", "finale", "match", "wahlkampf", "kampf", "auftritt", "rennen",
     ),
+    # "wies Problemkredite / einen Gewinn aus" reports figures, "weist ein Schutzgebiet aus" designates
+    # land: only people are expelled
+    "ausweisen": (
+        "kredit", "kredite", "gewinn", "gewinne", "verlust", "verluste", "umsatz", "umsätze", "überschuss",
+        "defizit", "ergebnis", "zahl", "zahlen", "wert", "werte", "betrag", "summe", "euro", "dollar",
+        "prozent", "gebiet", "gebiete", "fläche", "flächen", "zone", "zonen", "bauland", "grundstück",
+    ),
+    # "führte Steuern / eine Abgabe ab" pays money over: only people are led away
+    "abführen": (
+        "steuer", "steuern", "abgabe", "abgaben", "taxe", "gebühr", "gebühren", "beitrag", "beiträge",
+        "geld", "gelder", "gewinn", "gewinne", "summe", "euro", "dollar", "prozent", "wärme",
+    ),
 }  # fmt: skip
 # verbs of talking that are a meeting only with a partner; with "von" and none they characterise
 TALKING = {"sprechen", "reden"}
@@ -50,6 +64,22 @@ GOALS = (
 )  # fmt: skip
 GOAL_PREPOSITIONS = {"für", "um"}
 TAKING_GROUND = "192"
+# what one fights against that is no enemy: ills of society, of the economy and of nature (endings, for
+# compounds: "Korruption", "Jugendarbeitslosigkeit", "Waldbrände"); terror and crime organisations are left
+# out, they have members to fight
+ILLS = (
+    "korruption", "inflation", "teuerung", "arbeitslosigkeit", "armut", "hunger", "kriminalität",
+    "klimawandel", "erderwärmung", "drogenhandel", "drogensucht", "sucht", "krankheit", "krankheiten",
+    "seuche", "seuchen", "epidemie", "pandemie", "virus", "malaria", "ebola", "brand", "brände", "bränden",
+    "feuer", "flammen", "dürre", "trockenheit", "hochwasser", "flut", "fluten", "hitze", "vorurteile",
+    "diskriminierung", "bürokratie", "steuerflucht", "steuerhinterziehung", "geldwäsche", "schwarzarbeit",
+    "ritual", "rituale", "ritualen", "tradition", "traditionen", "aberglauben", "abwanderung",
+    "luftverschmutzung", "analphabetismus", "übergewicht",
+)  # fmt: skip
+# contests one reaches or advances in without taking ground ("drang in die Stichwahl vor")
+CONTESTS = (
+    "stichwahl", "finale", "endrunde", "runde", "spitzengruppe", "markt", "märkte", "märkten", "charts",
+)  # fmt: skip
 # a position qualified by comparison or attitude is a stance ("eine ähnliche Position einnehmen")
 STANCES = {
     "ähnlich", "gleich", "ander", "klar", "hart", "kritisch", "ablehnend", "neutral", "abwartend",
@@ -77,10 +107,26 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _names_a_device(trigger)
         or is_interview(trigger)
         or _fights_for_a_goal(trigger)
+        or _fights_an_ill(trigger)
+        or _advances_in_a_contest(trigger)
         or _takes_a_stance(trigger)
         or _closes_a_border(trigger)
         or _looms(trigger)
+        or _attacks_a_person(trigger)
     )
+
+
+# the bare nouns of an attack, which name no weapon ("Luftangriff", "Raketenangriff" keep their force)
+BARE_ATTACKS = {"angriff", "angriffe", "angriffen", "angriffs", "attacke", "attacken"}
+PERSON = "PER"
+
+
+def _attacks_a_person(trigger: Trigger) -> bool:
+    noun = trigger.token
+    if trigger.entry.code != FIGHTING or trigger.entry.kind != "N" or noun.lower_ not in BARE_ATTACKS:
+        return False
+    aimed_at = with_preposition(noun, "auf")
+    return bool(aimed_at) and all(n.ent_type_ == PERSON for n in aimed_at)
 
 
 def _looms(trigger: Trigger) -> bool:
@@ -124,6 +170,27 @@ def _fights_for_a_goal(trigger: Trigger) -> bool:
     return any(n.lemma_.lower().endswith(GOALS) or n.lower_.endswith(GOALS) for n in goals)
 
 
+def _fights_an_ill(trigger: Trigger) -> bool:
+    """ "kämpft gegen die Korruption / die Waldbrände", "der Kampf gegen die Inflation": no enemy."""
+    if trigger.entry.code != FIGHTING:
+        return False
+    against = with_preposition(trigger.token, "gegen")
+    return bool(against) and all(_ends_in(n, ILLS) for n in against)
+
+
+def _advances_in_a_contest(trigger: Trigger) -> bool:
+    """ "drang in die Stichwahl vor", "rückte ins Finale vor": a race won, no ground taken."""
+    if trigger.entry.code != TAKING_GROUND:
+        return False
+    # any of them: "in Frankreich in die Stichwahl" names the place as well
+    reached = [n for p in ("in", "ins") for n in with_preposition(trigger.token, p)]
+    return any(_ends_in(n, CONTESTS) for n in reached)
+
+
+def _ends_in(noun: Token, endings: tuple[str, ...]) -> bool:
+    return noun.lemma_.lower().endswith(endings) or noun.lower_.endswith(endings)
+
+
 def _takes_a_stance(trigger: Trigger) -> bool:
     noun = trigger.object_noun
     if trigger.entry.code != TAKING_GROUND or noun is None or noun.lemma_.lower() != "position":
@@ -157,6 +224,8 @@ def _object_of_another_sense(trigger: Trigger) -> bool:
     endings = NON_EVENT_OBJECTS.get(trigger.entry.lemma)
     if not endings or trigger.entry.kind != "V":
         return False
-    # the object or what it measures ("die Hälfte seines Haushalts")
-    nouns = [n for o in children(trigger.token, "obj") for n in (o, *children(o, "nmod"))]
+    # the object, also as the subject of a passive ("eine Abgabe muss abgeführt werden"), or what it
+    # measures ("die Hälfte seines Haushalts")
+    objects = children(trigger.token, "obj", "nsubj:pass")
+    nouns = [n for o in objects for n in (o, *children(o, "nmod"))]
     return any(n.lemma_.lower().endswith(endings) or n.lower_.endswith(endings) for n in nouns)

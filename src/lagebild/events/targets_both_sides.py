@@ -122,6 +122,16 @@ def conflict_sides(
     return [one] if side_of(one) == side_of(other) else [one, other]
 
 
+def mediators(before: Sequence[EventInfo]) -> set[str]:
+    """Sides that appealed to or consulted both sides of a pair in conflict before (`_mediators`)."""
+    pairs: dict[frozenset, set[int]] = {}
+    for event in before:
+        if _conflictual(event) and event.source is not None and event.target is not None:
+            sides = frozenset((side_of(event.source), side_of(event.target)))
+            pairs.setdefault(sides, set()).add(event.trigger.sent.start)
+    return _mediators(before, pairs)
+
+
 def _mediators(before: Sequence[EventInfo], pairs: dict[frozenset, set[int]]) -> set[str]:
     """Sides that appealed to or consulted (02, 04) both sides of another pair in conflict: a mediator
     who also criticised one of them once more than the other stays between them."""

@@ -508,9 +508,11 @@ def _by_the_protesters(pool: list[tuple[LexiconEntry, Token | None]], verb: Toke
 def _crowd(subject: Token) -> bool:
     """A plural of common nouns or a number ("Dutzende Frauen", "Tausende"); not a state named by a
     common noun ("die Vereinigten Staaten", tagged LOC; the NER may tag a crowd ORG)."""
-    named = subject.ent_type_ in ("LOC", "GPE")
+    # a nationality the NER tags LOC is a crowd when counted ("Tausende Belarussen")
+    counted = any(c.lower_.endswith(CROWD_COUNTS) for c in subject.children)
+    named = subject.ent_type_ in ("LOC", "GPE") and not counted
     # a count noun is plural whatever the tagger says ("Tausende": Number=Sing in the news parse)
-    plural = "Plur" in subject.morph.get("Number") or subject.lower_.endswith(CROWD_COUNTS)
+    plural = "Plur" in subject.morph.get("Number") or subject.lower_.endswith(CROWD_COUNTS) or counted
     return plural and subject.pos_ in ("NOUN", "PRON", "NUM") and not named
 
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from lagebild.pipeline import (  # noqa: F401  (registers components)
     annotations,
     doubled_subjects,
+    misread_verbs,
     segmentation,
     whitespace_parse,
     zu_infinitives,
@@ -68,7 +69,9 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("lagebild_whitespace_parse", after="parser")
         if lang == "de":
-            nlp.add_pipe("lagebild_zu_infinitives", after="lagebild_whitespace_parse")
+            # finite verbs the parser read as attributes or adverbs: the sentence parsed once more
+            nlp.add_pipe("lagebild_misread_verbs", after="lagebild_whitespace_parse")
+            nlp.add_pipe("lagebild_zu_infinitives", after="lagebild_misread_verbs")
             # one clause, one subject: the parser labels a bare object a second subject
             nlp.add_pipe("lagebild_doubled_subjects", after="lagebild_zu_infinitives")
     if lang != "other":

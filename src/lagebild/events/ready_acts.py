@@ -1,0 +1,124 @@
+"""An act a source declares itself ready for is its expressed intent (CAMEO 03), not the act done:
+"Polen sei bereit, der Ukraine zu helfen" (033), "man stehe bereit, die Zusammenarbeit auszuweiten"
+(031), "Kenia sei bereit, ein Abkommen mit Äthiopien zu unterzeichnen" (032), "sei zu Zugeständnissen
+bereit" (035). The readiness is what happened, so the intent is asserted, also where it is bound to a
+condition ("sei zu Zugeständnissen bereit, sofern die Rebellen …": a conditional offer is an offer);
+a readiness that is itself the condition ("Wenn Polen bereit wäre, …", "Wäre Polen bereit, …") is left
+as it is. The act's "zu" infinitive or its noun with "zu" hangs on the adjective ("sei bereit") or on
+the verb it completes ("stehe bereit", "bereit" a particle). A declaration of unreadiness ("sei nicht
+bereit, mit Japan zu verhandeln") refuses the act (12x, asserted), as "will nicht verhandeln" does. The
+counterpart of a mutual act ("mit Äthiopien … unterzeichnen", coded both ways) is not ready by the
+subject's word: its copy of the act goes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from lagebild.events.arguments import is_zu_infinitive
+from lagebild.events.modality_words import NEGATING_WORDS
+from lagebild.events.prospects import INTENT_OF, prospect_intent
+from lagebild.events.refusals import REFUSAL_OF
+from lagebild.events.triggers import INTENT_TO_MEET
+from lagebild.pipeline.annotations import EventInfo
+
+READY = {"bereit", "gewillt", "willens"}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+READY_PREPOSITIONS = ("zu", "zum", "zur")
+# a readiness in a clause of condition or question is no declaration
+CONDITIONS = {"wenn", "falls", "sofern", "ob", "solange"}
+# the Konjunktiv II of the verbs "bereit" completes: opening a clause, it states a condition (the
+# Konjunktiv I "sei", "stehe" reports speech)
+CONDITIONAL_FORMS = {"wäre", "wären", "stünde", "stünden", "stände", "ständen", "bliebe", "blieben"}
+# the act behind a meeting offered ("sei bereit, … zu verhandeln", 036 by triggers._as_offer): a meeting
+MEETING = "04"
+
+
+def as_ready_acts(events: list[EventInfo]) -> list[EventInfo]:
+    """The events, those of acts declared ready for coded as intents, or as refusals where the source
+    declares itself not ready; the counterpart copies dropped."""
+    kept = []
+    for event in events:
+        found = _readiness(event)
+        if found is None:
+            kept.append(event)
+            continue
+        ready, negated = found
+        subject = _subject(ready)
+        if (
+            subject is not None
+            and event.target is not None
+            and event.target.start <= subject.i < event.target.end
+        ):
+            continue  # the other side of a mutual act: not the one who declared itself ready
+        act = MEETING if event.code == INTENT_TO_MEET else event.code
+        code = _refusal(act) if negated else prospect_intent(act)
+        kept.append(replace(event, code=code, modality="asserted"))
+    return kept
+
+
+def _refusal(act: str) -> str:
+    """The refusal (12x) of a cooperative act, by its longest coded prefix."""
+    return next(REFUSAL_OF[act[:n]] for n in (3, 2) if act[:n] in REFUSAL_OF)
+
+
+def _readiness(event: EventInfo) -> tuple[Token, bool] | None:
+    """The word of readiness that governs the act's "zu" infinitive or its noun, and whether it is
+    negated; None where there is none or where it is a condition."""
+    if event.code[:2] not in INTENT_OF and event.code != INTENT_TO_MEET:
+        return None
+    verb = event.trigger.root
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "obj":
+        return _ready_for_noun(verb)
+    if verb.dep_ == "obj":
+        # the act's noun as the infinitive's object ("bereit, die Zusammenarbeit auszuweiten")
+        verb = verb.head
+    if not is_zu_infinitive(verb) or verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    ready = head if head.lower_ in READY else _ready_particle(head)
+    if ready is None or ready.i > verb.i:
+        return None
+    return _declared(ready, verb)
+
+
+def _declared(ready: Token, act: Token) -> tuple[Token, bool] | None:
+    """The readiness and whether the words before the act negate it; None where it is a condition or
+    question."""
+    words = [t for t in (*ready.children, *ready.head.children) if t.i < act.i]
+    conditional = any(t.dep_ == "mark" and t.lower_ in CONDITIONS for t in words) or any(
+        _verb_first_condition(t) for t in (*words, ready.head)
+    )
+    return None if conditional else (ready, any(t.lower_ in NEGATING_WORDS for t in words))
+
+
+def _verb_first_condition(word: Token) -> bool:
+    """ "Wäre Ungarn bereit, …, würde …": a Konjunktiv II that opens its clause states a condition."""
+    opens = word.i == word.sent.start or word.doc[word.i - 1].is_punct
+    return opens and word.lower_ in CONDITIONAL_FORMS
+
+
+def _ready_for_noun(noun: Token) -> tuple[Token, bool] | None:
+    """ "sei zu Zugeständnissen bereit", "bleibe zum Dialog bereit": the act's noun by "zu" on the adjective
+    or on the verb it completes."""
+    ready = noun.head if noun.head.lower_ in READY else _ready_particle(noun.head)
+    if ready is None or not any(c.dep_ == "case" and c.lower_ in READY_PREPOSITIONS for c in noun.children):
+        return None
+    return _declared(ready, noun)
+
+
+def _ready_particle(verb: Token) -> Token | None:
+    """ "stehe bereit": the readiness word as the particle of the verb the infinitive hangs on."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "compound:prt" and c.lower_ in READY), None)
+
+
+def _subject(ready: Token) -> Token | None:
+    """Who declares itself ready: the subject of the adjective or of the verb it completes."""
+    for word in (ready, ready.head):
+        subject = next((c for c in word.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+    return None

@@ -1,0 +1,285 @@
+"""Repair clauses whose finite verb the news-trained parser read as an adjective, adverb or noun.
+
+After a subject or a fronted phrase, the tagger takes some finite verbs for an attribute of the noun that
+follows ("In Libyen griffen Truppen …", "Sicherheitskräfte setzten Blendgranaten ein": "griffen" an amod
+of "Truppen") or for an adverb ("Die Ministerin flog nach Kiew"), and the parser builds the clause
+around a noun: it has no verbal root, and every later stage loses the act, its subject and its object.
+The tree is wrong, not just the tag, so this component, placed after the parser, parses such a sentence
+once more with the misread word replaced by a finite verb the parser knows well ("nahm", which takes
+any particle and object) and keeps the new tree if the word now heads a clause with a subject.
+Only the words of our verb lexicon (and words the tagger itself calls finite verbs) are candidates, and
+only where German grammar rules out the attribute: an attributive adjective before its noun is always
+inflected ("die erwartete Antwort"), so an ending-less form ("pfiff", "flog", "bezichtigt") after a
+phrase can only be a verb, and an inflected-looking one ("setzten", "griffen") only right after a noun
+or name that closes a phrase (not after an article, a preposition or another attribute).
+Only the sentences with such a word are parsed again, from their own words; tags of other words stay.
+Where the tree already makes the word the head of its clause and only the tag is wrong ("mahnte" an ADJ
+root), the word is retagged without a new parse.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from lagebild.events.lexicon import verb_forms
+
+# what heads a clause in our parses: a verb with one of these labels is read right
+CLAUSE_LABELS = {"ROOT", "conj", "ccomp", "advcl", "acl", "acl:relcl", "xcomp", "parataxis", "csubj"}
+MAIN_CLAUSE_LABELS = {"ROOT", "conj", "parataxis"}
+# what a finite verb in second position can head: not an infinitive (xcomp) nor a relative clause
+FINITE_CLAUSE_LABELS = MAIN_CLAUSE_LABELS | {"ccomp"}
+SUBJECT_LABELS = {"nsubj", "nsubj:pass", "csubj", "expl"}
+VERB_POS = ("VERB", "AUX")
+# the stand-in: a strong verb frequent in news with every separable particle ("nahm … an/ab/zurück/fest")
+STAND_IN = {  # (past, subjunctive, plural)
+    (True, False, False): "nahm",
+    (True, False, True): "nahmen",
+    (False, False, False): "nimmt",
+    (False, False, True): "nahmen",  # "nehmen" would be read as the infinitive
+    (False, True, False): "nehme",
+    (False, True, True): "nahmen",
+}
+# endings an attributive adjective carries ("die erwartete Antwort", "mit wiederholten Angriffen")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# what can close the phrase before a verb in second position: a noun, a name, a pronoun
+PHRASE_ENDS = ("NOUN", "PROPN", "PRON")
+# words between an article and the prepositional phrase of an extended attribute ("die erste dauerhaft im")
+ATTRIBUTE_FILLERS = ("ADJ", "ADV", "NUM")
+# auxiliaries that make a participle of a form shared with the 3rd person ("hat … untersagt")
+AUXILIARY_LEMMAS = {"haben", "sein", "werden"}
+FINITE_TAG = "VVFIN"  # STTS
+AUXILIARY_LABELS = {"aux", "aux:pass", "cop"}
+# modals, which the tagger sometimes calls full verbs ("dürfe", "wolle"): they hang on their infinitive
+MODAL_STEMS = (
+    "dürf",
+    "darf",
+    "könn",
+    "kann",
+    "konnt",
+    "müss",
+    "muss",
+    "musst",
+    "soll",
+    "woll",
+    "will",
+    "mag",
+    "möcht",
+    "mocht",
+)
+# full verbs that also serve as auxiliaries or copulas
+AUXILIARY_VERBS = {"lassen", "bleiben", "haben", "sein", "werden"}
+AUXILIARY_TAGS = ("VA", "VM")  # STTS: haben/sein/werden, modals
+# endings of the finite forms of regular verbs (a word the tagger alone calls finite must have one)
+FINITE_ENDINGS = ("t", "te", "ten", "en", "e")
+
+
+@Language.factory("lagebild_misread_verbs", default_config={"parser": "parser", "tok2vec": "tok2vec"})
+def make_misread_verbs(nlp: Language, name: str, parser: str, tok2vec: str) -> MisreadVerbs:
+    return MisreadVerbs(nlp, parser, tok2vec)
+
+
+class MisreadVerbs:
+    """Re-parses the sentences whose finite verb was read as another word, with a stand-in verb."""
+
+    def __init__(self, nlp: Language, parser: str, tok2vec: str):
+        self.nlp = nlp
+        self.parser = parser
+        self.tok2vec = tok2vec
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.parser not in self.nlp.pipe_names or not doc.has_annotation("DEP"):
+            return doc
+        for sent in list(doc.sents):
+            verb = _misread_verb(sent)
+            if verb is None:
+                continue
+            if verb.dep_ in CLAUSE_LABELS:
+                _retag_finite(verb)  # the tree is right, only the tag is not ("mahnte" as ADJ root)
+            else:
+                self._reparse(sent, verb)
+        return doc
+
+    def _reparse(self, sent: Span, verb: Token) -> None:
+        words = [token for token in sent if not token.is_space]
+        texts = [_stand_in(token) if token.i == verb.i else token.text for token in words]
+        parse = Doc(
+            sent.doc.vocab,
+            words=texts,
+            spaces=[bool(token.whitespace_) for token in words],
+            sent_starts=[i == 0 for i in range(len(words))],
+        )
+        if self.tok2vec in self.nlp.pipe_names:
+            parse = self.nlp.get_pipe(self.tok2vec)(parse)
+        parse = self.nlp.get_pipe(self.parser)(parse)
+        position = {token.i: n for n, token in enumerate(words)}
+        if not _heads_clause(parse[position[verb.i]], words):
+            return
+        _apply(sent, words, parse)
+        _retag_finite(verb)
+        # a second misread verb the new tree makes a main or coordinated clause ("zogen … und verlangten")
+        for token in words:
+            if token.pos_ not in VERB_POS and token.dep_ in MAIN_CLAUSE_LABELS and _finite_form(token):
+                _retag_finite(token)
+
+
+def _misread_verb(sent: Span) -> Token | None:
+    """The first word of the sentence that is a finite verb the parse made something else."""
+    for token in sent:
+        if token.i == sent.start or not token.is_lower or not token.is_alpha:
+            continue
+        if token.pos_ in VERB_POS and token.dep_ in CLAUSE_LABELS:
+            continue  # read right
+        if (
+            token.pos_ == "AUX"
+            or token.tag_.startswith(AUXILIARY_TAGS)
+            or token.lower_.startswith(MODAL_STEMS)
+        ):
+            continue  # modals and auxiliaries hang on their full verb
+        if token.dep_ in AUXILIARY_LABELS and _finite_forms().get(token.lower_) in AUXILIARY_VERBS:
+            continue  # "bleibe geöffnet", "lasse sich … instrumentalisieren"
+        tagged_finite = token.tag_ == FINITE_TAG and token.lower_.endswith(FINITE_ENDINGS)
+        if not (_finite_form(token) or tagged_finite):
+            continue
+        if _verb_position(token, sent):
+            return token
+    return None
+
+
+def _verb_position(token: Token, sent: Span) -> bool:
+    """A place where the word cannot be an attribute or an adverb: after a closed phrase."""
+    previous = token.doc[token.i - 1]
+    word = token.lower_
+    inflected = word.endswith(ADJECTIVE_ENDINGS)
+    # after "und" only a form no attribute can take ("bestreitet das und bezichtigt Athen …")
+    if previous.pos_ not in PHRASE_ENDS and (inflected or previous.pos_ != "CCONJ"):
+        return False
+    # a genitive name before an attribute is a determiner ("Russlands bombardierte Städte")
+    if previous.pos_ == "PROPN" and "Gen" in previous.morph.get("Case"):
+        return False
+    if word in _participles() and any(t.lemma_ in AUXILIARY_LEMMAS and t.pos_ == "AUX" for t in sent):
+        return False  # the participle of a perfect or passive ("hat … untersagt")
+    if not inflected:
+        return True
+    # an inflected-looking form: an attribute would stand before its noun, so the word must be followed by
+    # more of the clause and not by the end of the sentence
+    following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+    return following is not None and not following.is_punct and not _extended_attribute(token, sent)
+
+
+def _extended_attribute(token: Token, sent: Span) -> bool:
+    """The word ends an attribute phrase that opens with an article before a prepositional phrase ("die
+    erste dauerhaft im Ausland stationierte Einheit", "die in Syrien kämpfenden Truppen"), unlike a
+    prepositional phrase that opens the clause ("In Syrien kämpften Truppen …")."""
+    preposition = next((t for t in reversed(sent.doc[sent.start : token.i]) if t.pos_ == "ADP"), None)
+    if preposition is None:
+        return False
+    before = preposition.i - 1
+    while before >= sent.start and sent.doc[before].pos_ in ATTRIBUTE_FILLERS:
+        before -= 1
+    return before >= sent.start and sent.doc[before].pos_ == "DET"
+
+
+def _stand_in(token: Token) -> str:
+    """The form of "nehmen" with the tense, mood and number the misread word shows."""
+    morph = _finite_morph(token.lower_)
+    return STAND_IN[("Past" in morph, "Sub" in morph, "Plur" in morph)]
+
+
+def _heads_clause(stand_in: Token, words: list[Token]) -> bool:
+    """The stand-in verb heads a clause with a subject (or is a verb coordinated with one); the new
+    parse has no tags, so the head's part of speech is read from the sentence."""
+    if stand_in.dep_ not in FINITE_CLAUSE_LABELS:
+        return False
+    if stand_in.dep_ == "conj" and words[stand_in.head.i].pos_ in VERB_POS:
+        return True
+    return any(child.dep_ in SUBJECT_LABELS for child in stand_in.children)
+
+
+def _apply(sent: Span, words: list[Token], parse: Doc) -> None:
+    """Heads and labels of the new parse on the sentence's words; whitespace hangs on the root."""
+    doc = sent.doc
+    root = words[parse[0].sent.root.i]
+    for token, parsed in zip(words, parse, strict=True):
+        token.head = doc[words[parsed.head.i].i]
+        token.dep_ = parsed.dep_
+    for token in sent:
+        if token.is_space:
+            token.head = root
+            token.dep_ = "punct"
+
+
+def _retag_finite(token: Token) -> None:
+    token.pos_ = "VERB"
+    token.tag_ = FINITE_TAG
+    if not token.morph.get("Mood"):
+        token.set_morph(_finite_morph(token.lower_))
+    lemma = _finite_forms().get(token.lower_)
+    if lemma:
+        token.lemma_ = lemma
+
+
+def _finite_morph(word: str) -> str:
+    """Mood, tense and number the ending shows: "-e" without "-te" is the Konjunktiv I of reported
+    speech ("Russland bedrohe niemanden"), "-te(n)" and a strong preterite are past, "-n" plural."""
+    number = "Plur" if word.endswith("n") else "Sing"
+    if word.endswith("e") and not word.endswith("te"):
+        mood, tense = "Sub", "Pres"
+    elif word.endswith(("te", "ten")) or word in _preterites():
+        mood, tense = "Ind", "Past"
+    else:
+        mood, tense = "Ind", "Pres"
+    return f"Mood={mood}|Number={number}|Person=3|Tense={tense}|VerbForm=Fin"
+
+
+def _finite_form(token: Token) -> bool:
+    return token.lower_ in _finite_forms()
+
+
+@cache
+def _finite_forms() -> dict[str, str | None]:
+    """Finite forms of the verbs of our lexicon, with the lemma they belong to (None when several share
+    the form); a separable verb's forms without its particle and its lemma without it ("pfiff": "pfeifen")."""
+    lemmas: dict[str, set[str]] = {}
+    for lemma, forms in _verb_rows():
+        particle, finite, _ = verb_forms(lemma, forms)
+        present, _, participle = (part.strip().lower() for part in forms.split("|")[0].split(";"))
+        base = lemma[len(particle) :] if particle else lemma
+        # a participle is no finite form unless it is also the 3rd person ("bezichtigt", not "gewarnt")
+        for form in finite - ({participle} - {present}):
+            lemmas.setdefault(form, set()).add(base)
+    return {form: next(iter(bases)) if len(bases) == 1 else None for form, bases in lemmas.items()}
+
+
+@cache
+def _preterites() -> frozenset[str]:
+    """Strong preterites, singular and plural ("pfiff", "griffen")."""
+    forms = set()
+    for _, row_forms in _verb_rows():
+        preterite = row_forms.split("|")[0].split(";")[1].strip().lower()
+        forms |= {preterite, preterite + "en"}
+    return frozenset(forms)
+
+
+@cache
+def _participles() -> frozenset[str]:
+    return frozenset(forms.split("|")[0].split(";")[2].strip().lower() for _, forms in _verb_rows())
+
+
+@cache
+def _verb_rows() -> tuple[tuple[str, str], ...]:
+    folder = resources.files("lagebild.events").joinpath("lexicon_de")
+    rows = []
+    for table in sorted(folder.iterdir(), key=lambda f: f.name):
+        if not table.name.endswith(".tsv"):
+            continue
+        lines = (line for line in table.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t"):
+            if row["kind"] == "V" and row["forms"]:
+                lemma = row["lemma"].removeprefix("sich ").strip()
+                rows.append((lemma, row["forms"]))
+    return tuple(rows)

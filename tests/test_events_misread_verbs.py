@@ -1,0 +1,83 @@
+"""A repair of the news parser's clause structure before any event rule reads it (`pipeline.misread_verbs`):
+a finite verb read as an attribute, adverb or noun is parsed once more as a verb. Sentences written for
+this file, through the real pipeline."""
+
+import pytest
+
+from lagebild.pipeline import get_pipeline
+from tests.event_tuples import events_of
+
+DATE = "2024-05-01"
+
+
+def _triples(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.code, e.source and e.source.actor_code[:3], e.target and e.target.actor_code[:3])
+        for e in events_of(text, DATE)
+    }
+
+
+def _token(text: str, word: str):
+    return next(t for t in get_pipeline("de")(text) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strong preterite without ending ("pfiff", "flog") can be no attribute
+        ("Kolumbien pfiff Ecuador zurück.", ("111", "COL", "ECU")),
+        ("Die kenianische Außenministerin flog nach Addis Abeba.", ("042", "KEN", "ETH")),
+        # nor a present form in "-t" after "und": the second verb of the clause
+        ("Usbekistan bestreitet das und bezichtigt Tadschikistan einer Provokation.", ("112", "UZB", "TJK")),
+    ],
+)
+def test_a_finite_verb_read_as_another_word_heads_its_clause_again(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        # an inflected-looking form after a fronted phrase: the noun after it is its subject, not its head
+        ("Seit Dienstag blockieren armenische Bauern die Straße nach Aserbaidschan.", "blockieren", "Bauern"),
+        ("In Tiflis griffen Polizisten Demonstranten vor dem Parlament an.", "griffen", "Polizisten"),
+    ],
+)
+def test_a_preterite_taken_for_an_attribute_of_the_subject_is_the_root(text, verb, subject):
+    doc = get_pipeline("de")(text)
+    token = next(t for t in doc if t.text == verb)
+    assert (token.pos_, token.dep_) == ("VERB", "ROOT")
+    assert next(t for t in doc if t.text == subject).head.i == token.i
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        # after an article, a genitive name or a preposition, or inside an attribute phrase opened by an
+        # article, an inflected form is the adjective it looks like
+        ("Die erwartete Antwort aus Moskau blieb aus.", "erwartete"),
+        ("Russlands bombardierte Städte liegen in Trümmern.", "bombardierte"),
+        ("Mit wiederholten Angriffen setzte Aserbaidschan Armenien unter Druck.", "wiederholten"),
+        ("Die in Syrien stationierten Truppen kehren nach Hause zurück.", "stationierten"),
+    ],
+)
+def test_an_attribute_that_looks_like_a_verb_stays_an_attribute(text, attribute):
+    assert _token(text, attribute).dep_ == "amod"
+
+
+def test_a_retagged_verb_of_reported_speech_keeps_its_subjunctive():
+    verb = _token("Russland bedrohe niemanden, sagte der Botschafter.", "bedrohe")
+    assert verb.pos_ == "VERB"
+    assert "Sub" in verb.morph.get("Mood")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with the verb read right, the counted nationals are its subject; the NER tags them LOC
+        "In Tiflis protestierten erneut Tausende Georgier.",
+        "Hunderte Armenier protestierten vor dem Parlament in Eriwan.",
+    ],
+)
+def test_counted_nationals_protest_on_the_street(text):
+    assert any(code.startswith("14") for code, _, _ in _triples(text))
