@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from lagebild.events.arguments import NOMINAL_POS
 from lagebild.pipeline.annotations import EventInfo
 
 # statements, appeals, demands, criticism, rejections, threats: what a firm says is no state's word
@@ -53,4 +54,4 @@ def _business(actor: Span | None) -> bool:
     if root.dep_ not in QUALIFYING_DEPS or noun == root or actor.start <= noun.i < actor.end:
         return False
     word = noun.lower_
-    return noun.pos_ in ("NOUN", "PROPN") and word.endswith(BUSINESSES) and not word.endswith(PUBLIC_BANKS)
+    return noun.pos_ in NOMINAL_POS and word.endswith(BUSINESSES) and not word.endswith(PUBLIC_BANKS)

@@ -57,6 +57,7 @@ from lagebild.events.targets_protests import protest_target
 from lagebild.events.targets_referred_acts import referred_act_performer
 from lagebild.events.targets_roundup import starts_roundup_item
 from lagebild.events.targets_statements import statement_topic
+from lagebild.events.targets_states_named_here import other_states_named
 from lagebild.events.targets_third_parties import other_side_addressed, third_parties
 from lagebild.events.targets_verdicts import court_state
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
@@ -195,9 +196,17 @@ def _target_from_context(
     other_kind = _counterparts(source, context, conflictual=cooperative) if cooperative or hostile else set()
     other_kind |= third_parties(source, context)
     to_union = root in MEMBER_TO_UNION_ROOTS
-    return context_target(source, same_kind) or _mentioned_counterpart(
+    guessed = context_target(source, same_kind) or _mentioned_counterpart(
         source, sentence, actors, other_kind, to_union
     )
+    if guessed is None:
+        return None
+    named_here = other_states_named(sentence, source, actors)
+    # a sentence about another state ("dankte für die Hilfe aus Washington") has its counterpart there,
+    # not among the actors only named before it
+    if named_here and side_of(guessed) not in named_here:
+        return next(iter(named_here.values())) if len(named_here) == 1 else None
+    return guessed
 
 
 def _parallel_target(trigger: Trigger, source: Span, context: list[EventInfo]) -> Span | None:

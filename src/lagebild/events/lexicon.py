@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -153,10 +154,16 @@ class VerbSet:
         return None in particles or any(c.lower_ in particles for c in verb.children)
 
 
+def principal_parts(forms: str) -> tuple[str, str, str]:
+    """(present, preterite, participle) of a row's forms "gibt;gab;gegeben", before any extra "|" forms."""
+    present, preterite, participle = (part.strip() for part in forms.split("|")[0].split(";"))
+    return present, preterite, participle
+
+
 def verb_forms(lemma: str, forms: str) -> tuple[str | None, set[str], set[str]]:
     """(particle, finite forms without the particle, non-finite forms with it)."""
-    principal, *extra = forms.split("|")
-    present, preterite, participle = (part.strip() for part in principal.split(";"))
+    present, preterite, participle = principal_parts(forms)
+    _, *extra = forms.split("|")
     particle = _particle(lemma, present, participle)
     base = lemma[len(particle) :] if particle else lemma
     stem = base[:-2] if base.endswith("en") else base[:-1]
@@ -219,21 +226,28 @@ def noun_forms(lemma: str) -> frozenset[str]:
 
 
 @cache
-def german_lexicon() -> Lexicon:
+def german_tables() -> tuple[str, ...]:
+    """The texts of the German lexicon tables, one per CAMEO root, in the order of their file names."""
     folder = resources.files("lagebild.events").joinpath("lexicon_de")
     tables = sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
-    return parse_lexicon(*(table.read_text(encoding="utf-8") for table in tables))
+    return tuple(table.read_text(encoding="utf-8") for table in tables)
+
+
+@cache
+def german_lexicon() -> Lexicon:
+    return parse_lexicon(*german_tables())
+
+
+def lexicon_rows(*tables: str) -> Iterator[dict[str, str]]:
+    """The rows of tables that each start with the column line; lines opening with "#" are comments."""
+    for table in tables:
+        lines = (line for line in table.splitlines() if not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t")
 
 
 def parse_lexicon(*tables: str) -> Lexicon:
     """One lexicon from tables that each start with the column line (one table per CAMEO root)."""
-    rows = (
-        row
-        for table in tables
-        for row in csv.DictReader(
-            (line for line in table.splitlines() if not line.startswith("#")), delimiter="\t"
-        )
-    )
+    rows = lexicon_rows(*tables)
     verbs: dict[str, list[LexiconEntry]] = defaultdict(list)
     nouns: dict[str, list[LexiconEntry]] = defaultdict(list)
     entries = []

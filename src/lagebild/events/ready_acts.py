@@ -16,18 +16,18 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import is_zu_infinitive
-from lagebild.events.modality_words import NEGATING_WORDS
+from lagebild.events.arguments import NOMINAL_POS, SUBJECT_DEPS, children, is_zu_infinitive
+from lagebild.events.governed_acts import READY_FOR
+from lagebild.events.modality_words import CONDITION_MARKS, NEGATING_WORDS
 from lagebild.events.prospects import INTENT_OF, prospect_intent
 from lagebild.events.refusals import REFUSAL_OF
 from lagebild.events.triggers import INTENT_TO_MEET
 from lagebild.pipeline.annotations import EventInfo
 
 READY = {"bereit", "gewillt", "willens"}
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
-READY_PREPOSITIONS = ("zu", "zum", "zur")
+READY_PREPOSITIONS = READY_FOR["bereit"]
 # a readiness in a clause of condition or question is no declaration
-CONDITIONS = {"wenn", "falls", "sofern", "ob", "solange"}
+CONDITIONS = CONDITION_MARKS | {"solange"}
 # the Konjunktiv II of the verbs "bereit" completes: opening a clause, it states a condition (the
 # Konjunktiv I "sei", "stehe" reports speech)
 CONDITIONAL_FORMS = {"wäre", "wären", "stünde", "stünden", "stände", "ständen", "bliebe", "blieben"}
@@ -69,7 +69,7 @@ def _readiness(event: EventInfo) -> tuple[Token, bool] | None:
     if event.code[:2] not in INTENT_OF and event.code != INTENT_TO_MEET:
         return None
     verb = event.trigger.root
-    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "obj":
+    if verb.pos_ in NOMINAL_POS and verb.dep_ != "obj":
         return _ready_for_noun(verb)
     if verb.dep_ == "obj":
         # the act's noun as the infinitive's object ("bereit, die Zusammenarbeit auszuweiten")
@@ -118,7 +118,7 @@ def _ready_particle(verb: Token) -> Token | None:
 def _subject(ready: Token) -> Token | None:
     """Who declares itself ready: the subject of the adjective or of the verb it completes."""
     for word in (ready, ready.head):
-        subject = next((c for c in word.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next(iter(children(word, *SUBJECT_DEPS)), None)
         if subject is not None:
             return subject
     return None

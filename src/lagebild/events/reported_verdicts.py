@@ -16,12 +16,11 @@ from lagebild.events.circumstances import clause_date
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATING_WORDS
+from lagebild.events.reported_acts import ACCUSABLE_ROOTS
 from lagebild.pipeline.annotations import EventInfo
 
 DISAPPROVAL = "111"
 ACCUSATION = "112"
-# coercion and violence: an act noun of these roots called illegal is a charge against its performer
-FORCE_ROOTS = ("17", "18", "19", "20")
 VERDICT_ROW = ("111", "nennen")  # the lexicon row whose predicates are verdicts of disapproval
 VERDICT_CONFIDENCE = 0.5
 # the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus"
@@ -101,4 +100,4 @@ def _side_named(subject: Token, actors: ActorIndex):
 def _names_force(subject: Token) -> bool:
     """The subject is a noun the lexicon reads as an act of coercion or force ("Angriffe", "Blockade")."""
     rows = german_lexicon().nouns_by_form.get(subject.lower_, ())
-    return subject.pos_ == "NOUN" and any(row.code.startswith(FORCE_ROOTS) for row in rows)
+    return subject.pos_ == "NOUN" and any(row.code.startswith(ACCUSABLE_ROOTS) for row in rows)

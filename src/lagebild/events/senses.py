@@ -80,6 +80,9 @@ ILLS = (
 CONTESTS = (
     "stichwahl", "finale", "endrunde", "runde", "spitzengruppe", "markt", "märkte", "märkten", "charts",
 )  # fmt: skip
+# the bare nouns of an attack, which name no weapon ("Luftangriff", "Raketenangriff" keep their force)
+BARE_ATTACKS = {"angriff", "angriffe", "angriffen", "angriffs", "attacke", "attacken"}
+PERSON = "PER"
 # a position qualified by comparison or attitude is a stance ("eine ähnliche Position einnehmen")
 STANCES = {
     "ähnlich", "gleich", "ander", "klar", "hart", "kritisch", "ablehnend", "neutral", "abwartend",
@@ -114,11 +117,6 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _looms(trigger)
         or _attacks_a_person(trigger)
     )
-
-
-# the bare nouns of an attack, which name no weapon ("Luftangriff", "Raketenangriff" keep their force)
-BARE_ATTACKS = {"angriff", "angriffe", "angriffen", "angriffs", "attacke", "attacken"}
-PERSON = "PER"
 
 
 def _attacks_a_person(trigger: Trigger) -> bool:
@@ -167,7 +165,7 @@ def _fights_for_a_goal(trigger: Trigger) -> bool:
     if trigger.entry.code != FIGHTING or trigger.entry.kind != "V" or with_preposition(verb, "gegen"):
         return False
     goals = [n for p in GOAL_PREPOSITIONS for n in with_preposition(verb, p)]
-    return any(n.lemma_.lower().endswith(GOALS) or n.lower_.endswith(GOALS) for n in goals)
+    return any(_ends_in(n, GOALS) for n in goals)
 
 
 def _fights_an_ill(trigger: Trigger) -> bool:
@@ -228,4 +226,4 @@ def _object_of_another_sense(trigger: Trigger) -> bool:
     # measures ("die Hälfte seines Haushalts")
     objects = children(trigger.token, "obj", "nsubj:pass")
     nouns = [n for o in objects for n in (o, *children(o, "nmod"))]
-    return any(n.lemma_.lower().endswith(endings) or n.lower_.endswith(endings) for n in nouns)
+    return any(_ends_in(n, endings) for n in nouns)

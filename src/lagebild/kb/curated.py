@@ -126,7 +126,7 @@ EXTRA_COUNTRY_NAMES_DE = {
     "CZE": ["Tschechien"], "NLD": ["Niederlande", "Holland"], "KOR": ["Südkorea"], "PRK": ["Nordkorea"],
     "TUR": ["Türkei"], "IRN": ["Iran", "Islamische Republik"], "AUT": ["Alpenrepublik"], "CHE": ["Eidgenossenschaft"], "KGZ": ["Kirgistan", "Kirgisien"], "ARE": ["Emirate", "Emiraten", "VAE"],
     "CIV": ["Elfenbeinküste"], "BIH": ["Bosnien-Herzegowina", "Bosnien und Herzegowina", "Bosnien"],
-    "COD": ["DR Kongo", "Demokratische Republik Kongo", "Kongo", "Kongo-Kinshasa"], "COG": ["Kongo-Brazzaville"], "MMR": ["Birma", "Burma"], "CHN": ["China", "Volksrepublik China", "Volksrepublik"], "RUS": ["Russland", "Russische Föderation"],
+    "COD": ["DR Kongo", "Demokratische Republik Kongo", "Kongo", "Kongo-Kinshasa"], "COG": ["Kongo-Brazzaville"], "MMR": ["Birma", "Burma"], "CHN": ["China", "Volksrepublik China", "Volksrepublik", "Reich der Mitte"], "RUS": ["Russland", "Russische Föderation"],
 }  # fmt: skip
 # German names to use instead of the countries.json translation: German news means the Democratic
 # Republic by "Kongo" ("im Osten Kongos", Goma), so the Republic of the Congo keeps its full name.
@@ -208,6 +208,10 @@ GOVERNMENT_METONYMS = {
     "GBR": ["Downing Street", "Foreign Office"],
     "VAT": ["Vatikan", "Heiliger Stuhl", "Heilige Stuhl"],
     "IRN": ["Mullah-Regime", "Mullahregime", "Mullahs"],
+    # presidential palaces and seats of government German news names for the government
+    "ARG": ["Casa Rosada"], "VEN": ["Palacio de Miraflores", "Miraflores-Palast"], "MEX": ["Palacio Nacional"],
+    "BRA": ["Planalto", "Planalto-Palast", "Palácio do Planalto"], "CHL": ["La Moneda", "Moneda-Palast"],
+    "COL": ["Casa de Nariño"], "ESP": ["Moncloa", "Moncloa-Palast"], "KOR": ["Blaues Haus", "Blaue Haus"],
     # the Scholz coalition (2021-2024) by its colours
     "DEU": ["Bundesregierung", "Kanzleramt", "Auswärtiges Amt", "Bundeskanzleramt", "Ampel-Koalition", "Ampelkoalition",
             "Ampel-Regierung", "Ampelregierung"],
@@ -229,6 +233,8 @@ IGOS = [
     ("osce", "OSZE", "OSCE", "IGOEUROSC", ["Organisation für Sicherheit und Zusammenarbeit in Europa"], ["Organization for Security and Co-operation in Europe"], None, ["ORGANIZATION_FOR_SECURITY_AND_COOPERATION_IN_EUROPE_"]),
     ("iaea", "Internationale Atomenergiebehörde", "International Atomic Energy Agency", "IGOUNOIAE", ["IAEA", "IAEO", "Internationale Atomenergie-Organisation", "Atomenergiebehörde", "UN-Atomenergiebehörde", "IAEA-Gouverneursrat", "~Gouverneursrat"], ["IAEA"], None, ["IAEA_"]),
     ("g7", "G7", "Group of Seven", "IGOGOS", ["G-7", "Gruppe der Sieben", "G7-Staaten", "G7-Länder", "G7-Außenminister", "G7-Finanzminister", "G7-Gipfel", "~Staats- und Regierungschefs"], ["G7", "G-7"], None, ["GROUP_OF_SEVEN_"]),
+    # the UN's court for disputes between states (Gambia v. Myanmar, Nicaragua v. Germany): the UN in CAMEO
+    ("icj", "Internationaler Gerichtshof", "International Court of Justice", "IGOUNOJUD", ["IGH", "Weltgerichtshof", "UN-Gerichtshof"], ["ICJ", "World Court"], "Q7801", []),
     ("icc", "Internationaler Strafgerichtshof", "International Criminal Court", "IGOJUDICC", ["IStGH", "Strafgerichtshof", "~Berufungskammer"], ["ICC"], None, ["ICC_"]),
     ("council-of-europe", "Europarat", "Council of Europe", "IGOEURCOE", [], [], None, ["COUNCIL_OF_EUROPE_"]),
     ("arab-league", "Arabische Liga", "Arab League", "IGOMEAARL", [], [], None, ["ARAB_LEAGUE_"]),

@@ -77,19 +77,40 @@ def _fits(mention, stems: tuple[str, ...]) -> bool:
 
 # "das Land" for the state just named; not a place one leaves or comes from ("das Land zu
 # verlassen", "aus dem Land"), nor the genitive ("Diplomaten des Landes verweisen": the expelling one)
-LAND_ARTICLES = {"das", "dem"}
 PLACE_PREPOSITIONS = {"aus", "in", "ins", "im", "nach", "durch", "über", "außer"}
 LEAVING = {"verlassen", "betreten", "bereisen", "verließen", "verließ"}
 LAND_WINDOW = 2  # sentences before the one of "das Land"
 STATE_IDS = ("country:", "government:")
 
 
+# News names a state again by what kind of state it is: "das Emirat", "das Königreich", "der
+# Golfstaat", "die Inselrepublik". The noun's articles (nominative, accusative, dative; the genitive
+# is the owner of something else) and the states it can stand for (None: any state).
+GULF_STATES = frozenset({"SAU", "QAT", "KWT", "ARE", "BHR", "OMN"})
+KINGDOMS = frozenset({"SAU", "GBR", "MAR", "JOR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "BHR", "BTN",
+                      "KHM", "LSO", "SWZ", "TON", "MYS"})  # fmt: skip
+NEUTER = frozenset({"das", "dem"})
+MASCULINE = frozenset({"der", "den", "dem"})
+FEMININE = frozenset({"die", "der"})
+STATE_EPITHETS = {
+    "Land": (NEUTER, None), "Emirat": (NEUTER, frozenset({"QAT", "KWT", "ARE"})), "Königreich": (NEUTER, KINGDOMS),
+    "Sultanat": (NEUTER, frozenset({"OMN", "BRN"})), "Golfemirat": (NEUTER, frozenset({"QAT", "KWT", "ARE"})),
+    "Golfstaat": (MASCULINE, GULF_STATES), "Golfmonarchie": (FEMININE, GULF_STATES),
+    "Inselstaat": (MASCULINE, None),
+    "Stadtstaat": (MASCULINE, None), "Inselrepublik": (FEMININE, None), "Andenstaat": (MASCULINE, None),
+    "Kaukasusrepublik": (FEMININE, None), "Balkanstaat": (MASCULINE, None), "Küstenstaat": (MASCULINE, None),
+    "Wüstenstaat": (MASCULINE, None), "Binnenstaat": (MASCULINE, None), "Zwergstaat": (MASCULINE, None),
+}  # fmt: skip
+
+
 def land_references(doc: Doc, taken: set[int], mentions: list, sentence_of: list[int]) -> list[tuple]:
-    """(span, country, antecedent span) for "das Land" where the sentence before it and the two
-    before that name exactly one state: with two, either may be meant."""
+    """(span, country, antecedent span) for "das Land" or another name for a kind of state where
+    the sentence before it and the two before that name exactly one state of that kind: with two,
+    either may be meant."""
     found = []
     for i, token in enumerate(doc):
-        if token.text != "Land" or i < 2 or i in taken or doc[i - 1].lower_ not in LAND_ARTICLES:
+        articles, kind = STATE_EPITHETS.get(token.text, (None, None))
+        if articles is None or i < 2 or i in taken or doc[i - 1].lower_ not in articles:
             continue
         if doc[i - 2].lower_ in PLACE_PREPOSITIONS or any(t.lower_ in LEAVING for t in doc[i + 1 : i + 4]):
             continue
@@ -100,6 +121,7 @@ def land_references(doc: Doc, taken: set[int], mentions: list, sentence_of: list
             if m.span.end <= i - 1
             and sentence - sentence_of[m.span.start] <= LAND_WINDOW
             and (m.actor.kb_id or "").startswith(STATE_IDS)
+            and (kind is None or m.actor.country in kind)
         ]
         if len({m.actor.country for m in states}) == 1:
             nearest = max(states, key=lambda m: m.span.end)

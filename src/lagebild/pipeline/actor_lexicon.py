@@ -139,6 +139,9 @@ AGENTS_DE = {
     "Polizeikräfte": "COP", "Grenzbeamte": "COP", "Zollbeamte": "COP", "Militärs": "MIL", "Generäle": "MIL",
     "Söldner": "MIL", "Regierungssoldaten": "MIL", "Eliteeinheiten": "MIL", "Kampfdrohnen": "MIL", "Bomber": "MIL",
     "Kampfhubschrauber": "MIL", "Militärflugzeuge": "MIL", "Geheimdienstler": "SPY", "Sicherheitsdienste": "SPY",
+    # units of the police, the army and the border guard, and the government's forces in a civil war
+    "Polizeieinheiten": "COP", "Armeeeinheiten": "MIL", "Militäreinheiten": "MIL", "Grenztruppen": "MIL",
+    "Regierungskräfte": "MIL", "Grenzschutzbeamte": "COP",
 }  # fmt: skip
 # Endings a German agent noun takes in the plural or an oblique case ("Generalkonsulate",
 # "Abgeordneten", "Regierungsvertretern", "Gebietes"), longest first.

@@ -19,17 +19,16 @@ root), the word is retagged without a new parse.
 
 from __future__ import annotations
 
-import csv
 from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.events.lexicon import verb_forms
+from lagebild.events.event_clauses import CLAUSE_HEADS
+from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
 
 # what heads a clause in our parses: a verb with one of these labels is read right
-CLAUSE_LABELS = {"ROOT", "conj", "ccomp", "advcl", "acl", "acl:relcl", "xcomp", "parataxis", "csubj"}
+CLAUSE_LABELS = CLAUSE_HEADS | {"conj"}
 MAIN_CLAUSE_LABELS = {"ROOT", "conj", "parataxis"}
 # what a finite verb in second position can head: not an infinitive (xcomp) nor a relative clause
 FINITE_CLAUSE_LABELS = MAIN_CLAUSE_LABELS | {"ccomp"}
@@ -72,7 +71,7 @@ MODAL_STEMS = (
     "mocht",
 )
 # full verbs that also serve as auxiliaries or copulas
-AUXILIARY_VERBS = {"lassen", "bleiben", "haben", "sein", "werden"}
+AUXILIARY_VERBS = AUXILIARY_LEMMAS | {"lassen", "bleiben"}
 AUXILIARY_TAGS = ("VA", "VM")  # STTS: haben/sein/werden, modals
 # endings of the finite forms of regular verbs (a word the tagger alone calls finite must have one)
 FINITE_ENDINGS = ("t", "te", "ten", "en", "e")
@@ -247,7 +246,7 @@ def _finite_forms() -> dict[str, str | None]:
     lemmas: dict[str, set[str]] = {}
     for lemma, forms in _verb_rows():
         particle, finite, _ = verb_forms(lemma, forms)
-        present, _, participle = (part.strip().lower() for part in forms.split("|")[0].split(";"))
+        present, _, participle = (part.lower() for part in principal_parts(forms))
         base = lemma[len(particle) :] if particle else lemma
         # a participle is no finite form unless it is also the 3rd person ("bezichtigt", not "gewarnt")
         for form in finite - ({participle} - {present}):
@@ -260,26 +259,22 @@ def _preterites() -> frozenset[str]:
     """Strong preterites, singular and plural ("pfiff", "griffen")."""
     forms = set()
     for _, row_forms in _verb_rows():
-        preterite = row_forms.split("|")[0].split(";")[1].strip().lower()
+        preterite = principal_parts(row_forms)[1].lower()
         forms |= {preterite, preterite + "en"}
     return frozenset(forms)
 
 
 @cache
 def _participles() -> frozenset[str]:
-    return frozenset(forms.split("|")[0].split(";")[2].strip().lower() for _, forms in _verb_rows())
+    return frozenset(principal_parts(forms)[2].lower() for _, forms in _verb_rows())
 
 
 @cache
 def _verb_rows() -> tuple[tuple[str, str], ...]:
-    folder = resources.files("lagebild.events").joinpath("lexicon_de")
-    rows = []
-    for table in sorted(folder.iterdir(), key=lambda f: f.name):
-        if not table.name.endswith(".tsv"):
-            continue
-        lines = (line for line in table.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
-        for row in csv.DictReader(lines, delimiter="\t"):
-            if row["kind"] == "V" and row["forms"]:
-                lemma = row["lemma"].removeprefix("sich ").strip()
-                rows.append((lemma, row["forms"]))
-    return tuple(rows)
+    """(lemma without "sich", forms) of every verb row of the lexicon tables."""
+    rows = lexicon_rows(*german_tables())
+    return tuple(
+        (row["lemma"].removeprefix("sich ").strip(), row["forms"])
+        for row in rows
+        if row["kind"] == "V" and row["forms"]
+    )
