@@ -12,8 +12,11 @@ from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_of
 
 PLURAL = "Plur"
 # what each pronoun can stand for: "er" a masculine noun, "sie" a feminine one or a plural (its verb
-# tells which)
-PRONOUN_REFERENTS = {"er": {"Masc"}, "sie": {"Fem", PLURAL}}
+# tells which), "es" a neuter one ("das Land", "das Außenministerium") or a state's or city's name
+PRONOUN_REFERENTS = {"er": {"Masc"}, "sie": {"Fem", PLURAL}, "es": {"Neut"}}
+# "es" is the empty subject of these verbs ("es gibt", "es geht um", "es kam zu Kämpfen", "hieß es",
+# "es handelt sich um", "es ist/bleibt/gilt als sicher"), never a side
+IMPERSONAL_VERBS = {"geben", "gehen", "kommen", "heißen", "handeln", "sein", "bleiben", "gelten", "werden"}
 # country and city names take no article and are neuter ("Moskau", "Frankreich"): none of these
 NAME_GENDER = "Neut"
 
@@ -21,8 +24,11 @@ NAME_GENDER = "Neut"
 def topic_antecedent(
     pronoun: Token, verb: Token, actors: ActorIndex, skip: Span | None = None
 ) -> Span | None:
-    singular = PRONOUN_REFERENTS.get(pronoun.lower_, set()) - {PLURAL}
-    wanted = PLURAL if _plural(pronoun, verb) else next(iter(singular), None)
+    referents = PRONOUN_REFERENTS.get(pronoun.lower_, set())
+    plural = _plural(pronoun, verb)
+    if plural and pronoun.lower_ == "es":
+        return None  # "es drohen neue Sanktionen": the subject is the plural noun after the verb
+    wanted = PLURAL if plural else next(iter(referents - {PLURAL}), None)
     if wanted is None:
         return None
     sentence = pronoun.sent
@@ -33,6 +39,18 @@ def topic_antecedent(
             if _agreement(span) == wanted and span != skip:  # `skip`: an object the parse made a subject
                 return span
     return None
+
+
+def referring_es(pronoun: Token, verb: Token) -> bool:
+    """An "es" that stands for a neuter side named before ("Nairobi beteuert, es biete nur einen Raum
+    für Gespräche", "eine Note, in der es Gespräche vorschlug"): the parse's subject, not the
+    expletive, and not opening its sentence, where "es" is the empty filler of the first position
+    ("Es kam zu Kämpfen", "Es drohen Sanktionen"), nor the subject of an impersonal verb."""
+    if pronoun.lower_ != "es" or pronoun.dep_ != "nsubj" or pronoun.i == pronoun.sent.start:
+        return False
+    if pronoun.nbor(-1).lower_ == "wie":
+        return False  # "wie es die Kommission verlangt": the object taking up the clause, not a subject
+    return verb.lemma_ not in IMPERSONAL_VERBS and pronoun.head.lemma_ not in IMPERSONAL_VERBS
 
 
 def _plural(pronoun: Token, verb: Token) -> bool:

@@ -65,7 +65,7 @@ from lagebild.events.noun_agents import noun_agents
 from lagebild.events.passive_sources import passive_auxiliaries, state_act_source, topic_source
 from lagebild.events.possessed_sources import possessor_source
 from lagebild.events.prefield_subjects import prefield_sources
-from lagebild.events.pronoun_sources import PRONOUN_REFERENTS, topic_antecedent
+from lagebild.events.pronoun_sources import PRONOUN_REFERENTS, referring_es, topic_antecedent
 from lagebild.events.refusals import REFUSAL_TO_YIELD
 from lagebild.events.relative_subjects import (
     relative_antecedent,
@@ -287,6 +287,11 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         found = _main_clause_subject(subject, token, actors)
         topic = topic_antecedent(subject, token, actors) if not found else None
         return found or ([topic] if topic is not None else []), None
+    if subject is not None and subject.i not in actors.by_token and referring_es(subject, token):
+        # "Nairobi beteuert, es biete nur einen Raum für Gespräche": the neuter side named before
+        found = _main_clause_subject(subject, token, actors) or [topic_antecedent(subject, token, actors)]
+        if found[0] is not None:
+            return found, None
     bound = coargument_referent(subject, token, actors) if subject is not None else None
     if bound is not None and subject.lower_ in PERSONAL_SUBJECTS:
         # "Putin, dem er … zur Last legt": "er" is not the one "dem" stands for, but a subject before
