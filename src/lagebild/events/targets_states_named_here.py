@@ -13,6 +13,7 @@ from lagebild.events.arguments import (
     ActorIndex,
     actor_in_compound,
     actor_or_place,
+    first_conjunct,
     preposition_of,
     side_of,
     state_of_adjective,
@@ -34,7 +35,7 @@ def other_states_named(sentence: Span, source: Span, actors: ActorIndex) -> dict
     for token in sentence:
         if source.start <= token.i < source.end:
             continue
-        if _setting_or_topic(_first_conjunct(token)):
+        if _setting_or_topic(_list_head(token)):
             continue
         span = actors.by_token.get(token.i)
         if span is None and token.pos_ == "PROPN":
@@ -48,14 +49,12 @@ def other_states_named(sentence: Span, source: Span, actors: ActorIndex) -> dict
 
 
 def _an_agent(span: Span) -> bool:
-    return _first_conjunct(span.root).dep_.startswith("nsubj")
+    return _list_head(span.root).dep_.startswith("nsubj")
 
 
-def _first_conjunct(token: Token) -> Token:
-    """The first item of a list the token is in ("Kanada und Norwegen", "in Riad und Maskat")."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
+def _list_head(token: Token) -> Token:
+    """The first item of a list the token is in ("Kanada und Norwegen", "in Riad und Maskat"), however long."""
+    return first_conjunct(token, head_pos=None, steps=len(token.sent))
 
 
 def _state_in_compound(token: Token) -> Span | None:
