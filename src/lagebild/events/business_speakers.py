@@ -14,10 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from lagebild.events.arguments import NOMINAL_POS
+from lagebild.events.codebook import VERBAL_ROOTS
 from lagebild.pipeline.annotations import EventInfo
 
-# statements, appeals, demands, criticism, rejections, threats: what a firm says is no state's word
-VERBAL_ROOTS = ("01", "02", "10", "11", "12", "13")
 # private economic actors (lowered endings, for compounds: "Autokonzern", "Energieversorger")
 BUSINESSES = (
     "konzern", "konzerne", "konzernen", "unternehmen", "firma", "firmen", "autobauer", "hersteller",
@@ -42,6 +41,7 @@ QUALIFYING_DEPS = ("nmod", "nmod:poss", "amod", "appos", "flat", "flat:name", "c
 
 
 def without_business_speakers(events: list[EventInfo]) -> list[EventInfo]:
+    """The events but the verbal acts (`VERBAL_ROOTS`) of a business: what a firm says is no state's word."""
     return [e for e in events if not (e.code[:2] in VERBAL_ROOTS and _business(e.source))]
 
 

@@ -17,6 +17,8 @@ INTENT_ROOT = "03"  # pledges and offers
 MEETING_ROOT = "04"
 PRAISE = "051"  # praise or endorse: a judgement, as criticism (11) and rejection (12) are
 ASKING_ROOTS = ("02", "10")  # appeals and demands (a tuple, for str.startswith)
+# acts done by words: statements, appeals, demands, criticism, rejections, threats
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 REJECTION_ROOT = "12"
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from lagebild.events.arguments import ActorIndex
-from lagebild.events.codebook import codebook
+from lagebild.events.codebook import VERBAL_ROOTS, codebook
 from lagebild.events.english_infinitives import purpose_subject
 from lagebild.events.english_intent import (
     announced_intent,
@@ -86,7 +86,6 @@ COMBINED = {
 }
 PROMISE_HEADS = ("vow", "swor", "swear", "pledg", "promis")
 COMMITMENT_HEADS = ("agree", *PROMISE_HEADS)
-VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, criticism, threats
 INFINITIVE_REACH = 4  # "urged Gondor's government to …": the governing verb within this many words of "to"
 OBLIGATION_REACH = 16  # "said on Friday that the government and the rebels must": "must" this near
 TARGET_REACH = 25  # words past the verb where a marked target may still stand
