@@ -17,6 +17,7 @@ from lagebild.events.arguments import (
     misparsed_as_attribute,
     names_an_event,
 )
+from lagebild.events.codebook import VERBAL_ROOTS
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.triggers import Trigger
 
@@ -102,8 +103,8 @@ def act_object_in_front(trigger: Trigger, subject: Token) -> bool:
     return subject.i < trigger.token.i and (subject == noun or subject.lower_ in trigger.entry.objects)
 
 
-# verbal acts: statements, appeals, intentions, cooperation, demands, disapproval, rejections, threats
-VERBAL_ROOTS = ("01", "02", "03", "05", "10", "11", "12", "13")
+# acts of saying: the verbal acts and the intentions and cooperation declared by word
+SAYING_ROOTS = VERBAL_ROOTS | {"03", "05"}
 # documents and statements do speak ("Die Abschlusserklärung forderte Russland auf", "Der Bericht wirft
 # der Armee Folter vor"): a noun ending so is the subject it was parsed as
 SPEAKING_NOUNS = ("erklärung", "resolution", "bericht", "beschluss", "brief", "note", "papier", "dokument",
@@ -128,7 +129,7 @@ def act_noun_in_front(trigger: Trigger, subject: Token) -> bool:
     act = word in german_lexicon().nouns_by_form or word.endswith(ACT_ENDINGS)
     return (
         trigger.entry.kind == "V"
-        and trigger.entry.code[:2] in VERBAL_ROOTS
+        and trigger.entry.code[:2] in SAYING_ROOTS
         and subject.i < verb.i
         and subject.pos_ == "NOUN"
         and act
