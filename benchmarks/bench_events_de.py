@@ -31,7 +31,8 @@ the eleventh session and held out during it, a tuning split from the twelfth ses
 (t12-a01 …) a twelfth, written at the start of the twelfth session and held out during it, a tuning split from
 the thirteenth session on; `--split tune13` (t13-a01 …) a thirteenth, written at the start of the thirteenth session
 and held out during it, a tuning split from the fourteenth session on; `--split tune14` (t14-a01 …) a
-fourteenth, written at the start of the fourteenth session and held out during it.
+fourteenth, written at the start of the fourteenth session and held out during it, a tuning split from the fifteenth
+session on.
 """
 
 from __future__ import annotations
