@@ -39,6 +39,7 @@ SETS = {
     "tune12": "articles_de_tune12.jsonl",
     "tune13": "articles_de_tune13.jsonl",
     "tune14": "articles_de_tune14.jsonl",
+    "tune15": "articles_de_tune15.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
