@@ -32,6 +32,13 @@ def state_of(actor) -> str | None:
     return actor.country if actor is not None else None
 
 
+def source_states(text: str, date: str, root: str) -> set[str]:
+    """The states of the sources of the events of CAMEO `root` coded in `text`."""
+    return {
+        e.source.country for e in events_of(text, date) if e.code.startswith(root) and e.source is not None
+    }
+
+
 def country_events(text: str, date: str, lang: str = "de") -> list[tuple]:
     """(code, source state, target state, modality) of every event: states only, an IGO counts as None."""
     return [(e.code, state_of(e.source), state_of(e.target), e.modality) for e in events_of(text, date, lang)]

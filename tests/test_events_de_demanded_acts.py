@@ -25,7 +25,8 @@ def test_an_addressee_the_parse_took_for_a_subject_withdraws_its_own_troops():
         "Die Regierung in Bamako hat Frankreich erneut aufgefordert, seine Soldaten bis Ende Januar abzuziehen."
     )
     assert ("MLI", "10", "FRA", "asserted") in events
-    assert ("FRA", "08", "MLI", "hypothetical") in events
+    # soldiers leaving the state that hosts them: a withdrawal (166, `withdrawn_forces.py`), not a retreat
+    assert ("FRA", "16", "MLI", "hypothetical") in events
 
 
 def test_an_addressee_after_von_is_asked_to_release_prisoners():

@@ -4,7 +4,7 @@ someone's lawyers or supporters (`possessed_sources`), a fronted sentence adverb
 
 import pytest
 
-from tests.event_tuples import events_of
+from tests.event_tuples import events_of, source_states
 
 
 def _events(text: str):
@@ -12,7 +12,7 @@ def _events(text: str):
 
 
 def _sources(text: str, root: str) -> set[str]:
-    return {e.source.country for e in _events(text) if e.code.startswith(root) and e.source is not None}
+    return source_states(text, "2024-05-02", root)
 
 
 @pytest.mark.parametrize(

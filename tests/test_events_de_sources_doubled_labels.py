@@ -31,7 +31,8 @@ def test_second_labelled_subject_of_a_request_is_its_addressee():
         "2000 Soldaten bis Mitte Juni abzuziehen."
     )
     assert _sources(events, "10") == {"MLI"}
-    assert _sources(events, "08") == {"FRA"}
+    # soldiers leaving their host: a withdrawal (166, `withdrawn_forces.py`)
+    assert _sources(events, "16") == {"FRA"}
 
 
 def test_verb_after_comma_and_und_leaves_the_reported_clause():

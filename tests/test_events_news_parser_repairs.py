@@ -46,7 +46,8 @@ def test_ohne_with_a_zu_infinitive_leaves_the_act_undone():
 
 def test_a_sentence_opening_participle_of_planning_plans_the_clause():
     # the tagger reads the capitalised "Vorgesehen" as a noun
-    assert _roots("Vorgesehen ist, dass Frankreich Soldaten nach Estland verlegt.")["15"] == {"future"}
+    # soldiers sent into a host state protect it (074, `protective_deployments.py`)
+    assert _roots("Vorgesehen ist, dass Frankreich Soldaten nach Estland verlegt.")["07"] == {"future"}
 
 
 def test_a_present_in_t_with_an_object_or_a_full_stop_is_no_headline_passive():

@@ -148,6 +148,7 @@ def test_coercion_of_unnamed_people_guesses_no_counterpart_from_before():
 
 def test_giving_way_with_what_is_ones_own_yields_to_whoever_was_named_before():
     text = "Die Regierung in Baku verlangt den Abzug. Ob Eriwan seine Soldaten nun abzieht, ist völlig offen."
-    (withdrawal,) = _events(text, "08")
+    # soldiers leaving a foreign state: a withdrawal (166, `withdrawn_forces.py`)
+    (withdrawal,) = _events(text, "16")
     assert withdrawal.source.country == "ARM"
     assert withdrawal.target is not None and withdrawal.target.country == "AZE"

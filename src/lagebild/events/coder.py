@@ -78,6 +78,7 @@ from lagebild.events.modality import modality_of
 from lagebild.events.one_act import one_event_per_act
 from lagebild.events.onlookers import without_onlookers
 from lagebild.events.private_crime import without_private_crime
+from lagebild.events.protective_deployments import as_protection
 from lagebild.events.receptions import host_and_guest, visits_of_received_guests
 from lagebild.events.recipients import giver_recipient_pairs, is_recipient_row
 from lagebild.events.refusals import (
@@ -116,12 +117,13 @@ from lagebild.events.targets_directed import RECIPROCAL_TARGETS, reciprocal_verb
 from lagebild.events.targets_filled import filled_target
 from lagebild.events.targets_home_disputes import home_dispute_target
 from lagebild.events.targets_listed import with_listed_targets
-from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause
+from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, spliced_main_clause
 from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.targets_remembered import remembered_counterpart
 from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
+from lagebild.events.withdrawn_forces import as_withdrawal
 from lagebild.pipeline.annotations import EventInfo
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
@@ -209,7 +211,9 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = with_asked_concessions(found, lexicon, events)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(found)
-        found = without_business_speakers(without_private_crime([_as_repression(e) for e in found]))
+        found = without_business_speakers(
+            without_private_crime([as_withdrawal(as_protection(_as_repression(e))) for e in found])
+        )
         found = without_feared_developments(without_sport(found, doc))
         found = shared_counterparts(counterparts_of_next_clauses(found))
         found = shared_by_coordinated_sources(found)
@@ -396,7 +400,10 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     # beteiligen"); an actor of the source's own camp there is the topic ("beklagte, dass der Sender
     # RT DE keine Lizenz erhalte"), not the addressee
     # a denial's clause holds the charge, whose actors are not the accuser
+    # a main clause beside it that the parse hung on the verb ("begrüßte die Einigung, Paris lehnt
+    # den Vertrag ab") is another actor's act
     clauses = [] if trigger.entry.code in DENIAL_CODES else children(token, "ccomp", "xcomp")
+    clauses = [c for c in clauses if not spliced_main_clause(c)]
     for clause in clauses:
         for candidate in children(clause, "nsubj", "obj"):
             actor = actors.of_phrase(candidate)

@@ -62,6 +62,7 @@ from lagebild.events.marked_subjects import (
 )
 from lagebild.events.meeting_words import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
+from lagebild.events.origin_places import origin_state
 from lagebild.events.passive_sources import passive_auxiliaries, state_act_source, topic_source
 from lagebild.events.possessed_sources import possessor_source
 from lagebild.events.prefield_subjects import prefield_sources
@@ -141,6 +142,9 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         agent = agent_after(token, actors) if is_act_noun(token) else None
         if agent is not None:
             return [agent], None
+        origin = origin_state(trigger, actors)
+        if origin is not None:  # "Aus Kiew kam der Vorwurf": the state the statement came from
+            return [origin], None
         host = meeting_host(trigger, actors) or _participant_in_circumstance(trigger, actors)
         if host is not None:
             return [host], None

@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.implicit_sources import CIVILIANS, CROWD_NOUNS
 from lagebild.events.lexicon import german_lexicon
+from lagebild.events.summoned_envoys import ENVOYS
 from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.triggers import Trigger
 
@@ -53,6 +54,8 @@ def addressee_at_home(trigger: Trigger, source: Span, actors: ActorIndex) -> Spa
     if state is None:
         return None
     for noun in _addressees(trigger, source):
+        if noun.lower_.startswith(ENVOYS):
+            return None  # a state summons or rebukes another state's envoys; its own it recalls
         named = actors.of_phrase(noun)
         if named is not None:
             if side_of(named) != state or _overlaps(named, source):

@@ -8,7 +8,7 @@ that governs the event ("Kiew bat Berlin, Panzer zu liefern") stays a candidate:
 one utterance about it. Not where the parse made the first of two main clauses joined by a comma the
 complement of the second ("Washington rief zur Ruhe auf, Guterres verlangte eine Untersuchung"): a
 clause reported by a verb after it leads into that verb ("…, verlangte Guterres"), never into its
-subject (`_spliced`)."""
+subject (`spliced_main_clause`)."""
 
 from __future__ import annotations
 
@@ -18,12 +18,19 @@ from lagebild.events.arguments import LIST_CONJUNCTIONS, LIST_SEPARATORS, in_sub
 from lagebild.events.event_clauses import clause_verb
 
 SUBJECTS = ("nsubj", "nsubj:pass")
+PERSON = "PER"
+# the links of a name to the title before it ("Kanzler" ← "Olaf" ← "Scholz")
+NAME_AFTER_TITLE = ("appos", "flat")
 # clauses side by side rather than one inside the other
 SIDE_BY_SIDE = ("conj", "parataxis")
-# links the parse makes between two main clauses set side by side with a comma
-COMPLEMENTS = ("ccomp", "parataxis", "acl:relcl")
+# links the parse makes between two main clauses set side by side with a comma; the news parser also
+# hangs the second on the first as an infinitive or adverbial clause ("äußerten sich besorgt, die EU rief
+# zur Einhaltung auf"), which a finite verb after its own subject shows to be no such clause
+COMPLEMENTS = ("ccomp", "parataxis", "acl:relcl", "xcomp", "advcl")
 # the words of a noun phrase that may stand before a main clause's verb ("UN-Generalsekretär António
 # Guterres", "die Polisario-Front")
+# STTS tags of the words that open a subordinate clause: conjunctions, relative and interrogative words
+CLAUSE_OPENERS = ("KOUS", "KOUI", "KON", "PWAV", "PWS", "PWAT", "PRELS", "PRELAT", "PROAV")
 NOUN_PHRASE = ("NOUN", "PROPN", "DET", "ADJ", "PUNCT")
 
 
@@ -33,7 +40,14 @@ def subject_of_a_parallel_clause(span: Span, event_word: Token) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head != root:  # "Neu-Delhi und Peking"
         root = root.head
-    if root.dep_ not in SUBJECTS:
+    # a person's name after the title that heads the subject ("Kanzler Olaf Scholz"); not a state's
+    # name the parse hung on a noun as an apposition ("die Hilfe Panamas")
+    titled = span.label_ == PERSON and root.dep_ in NAME_AFTER_TITLE
+    while span.label_ == PERSON and root.dep_ in NAME_AFTER_TITLE and root.head.i < root.i:
+        root = root.head
+    # a title's person acts there only as the subject of an active verb: "Präsident Bazoum wird
+    # festgehalten; die USA fordern seine Freilassung" is about him
+    if root.dep_ not in SUBJECTS or titled and root.dep_ != "nsubj":
         return False
     verb, own = root.head, clause_verb(event_word)
     if verb.pos_ not in ("VERB", "AUX"):
@@ -45,7 +59,7 @@ def _governs(upper: Token, lower: Token) -> bool:
     """`lower` lies below `upper` without passing a link between clauses side by side."""
     token = lower
     while token.head != token:
-        if token.dep_ in SIDE_BY_SIDE or _spliced(token):
+        if token.dep_ in SIDE_BY_SIDE or spliced_main_clause(token):
             return False
         token = token.head
         if token == upper:
@@ -53,7 +67,7 @@ def _governs(upper: Token, lower: Token) -> bool:
     return False
 
 
-def _spliced(clause: Token) -> bool:
+def spliced_main_clause(clause: Token) -> bool:
     """Two main clauses joined by a comma that the parse linked as complement or relative clause
     ("bot Hilfe an, Moskau warnte", "Moskau warnte" made a relative clause of "Hilfe"; "riefen zur
     Ruhe auf, Guterres verlangte", the first made the complement of "verlangte"): the later clause
@@ -74,9 +88,12 @@ def _spliced(clause: Token) -> bool:
     if comma is None or comma + 1 == later.i:
         return False
     prefield = doc[comma + 1 : later.i]
-    return prefield[0].pos_ not in ("SCONJ", "PRON", "ADV", "CCONJ") and all(
-        t.pos_ in NOUN_PHRASE for t in prefield
-    )
+    # a clause of its own opens with a conjunction or a relative or interrogative word, whatever the
+    # tagger made of its part of speech ("worauf" as an adjective)
+    opening = prefield[0]
+    if opening.pos_ in ("SCONJ", "PRON", "ADV", "CCONJ") or opening.tag_ in CLAUSE_OPENERS:
+        return False
+    return all(t.pos_ in NOUN_PHRASE for t in prefield)
 
 
 def opens_a_parallel_clause(span: Span, event_word: Token) -> bool:

@@ -1,7 +1,9 @@
 """Acts aimed at foreigners nobody names: "machte ausländische Kräfte für die Gewalt verantwortlich",
 "lehnt ausländische Truppen ab", "werde noch mehr Ausländer festnehmen". The speaker leaves the other
 side unnamed on purpose, so the gold codes no target; a state guessed nearby or from the sentences
-before would put a name in the speaker's mouth."""
+before would put a name in the speaker's mouth. So with an appeal to everyone concerned ("mahnte alle
+Beteiligten", "rief die Geber auf", "erinnerte alle Staaten an ihre Pflicht"): no one in particular.
+Not "alle Seiten" or "alle Parteien": those are the sides of a conflict the text has named."""
 
 from __future__ import annotations
 
@@ -12,6 +14,11 @@ from lagebild.events.triggers import Trigger
 
 FOREIGN_ADJECTIVES = ("ausländisch", "fremd")  # "ausländische Mächte", "fremde Kräfte"
 FOREIGNERS = {"ausländer", "ausland"}  # "Ausländer festnehmen", "Einmischung aus dem Ausland"
+# whoever is concerned, or gives: "alle Beteiligten", "die Geber"
+EVERYONE_CONCERNED = {"beteiligten", "geber", "geberländer", "geberstaaten"}
+# "alle Staaten", "allen Ländern": every state, none in particular
+ALL = {"alle", "allen", "sämtliche", "sämtlichen"}
+EVERY_STATE = {"staaten", "ländern", "länder", "regierungen"}
 # where the one an act is aimed at stands: its object, a dative, a prepositional object, a passive subject
 AIMED_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass")
 
@@ -33,8 +40,11 @@ def _what_it_is_called(noun: Token) -> bool:
 
 
 def _unnamed_foreigners(noun: Token) -> bool:
-    if noun.lower_ in FOREIGNERS:
+    if noun.lower_ in FOREIGNERS or noun.lower_ in EVERYONE_CONCERNED:
         return True
+    # not where a relative clause picks out whom ("alle Staaten, die Israel Waffen liefern")
+    if noun.lower_ in EVERY_STATE and not children(noun, "acl:relcl", "acl"):
+        return any(c.lower_ in ALL for c in children(noun, "det", "amod"))
     return any(_foreign(adjective) for adjective in _adjectives_before(noun))
 
 

@@ -26,6 +26,7 @@ from lagebild.events.lexicon import (
     noun_forms,
     target_prepositions,
 )
+from lagebild.events.mass_expulsions import as_mass_expulsion
 from lagebild.events.mass_killings import as_mass_killing
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
@@ -671,7 +672,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
     particle = (particles | predicative).get(entry.particle) if entry.particle else None
     # the predicate the parser made the clause's head carries the subject and the pronoun: read from it
     anchor = token.head if _demoted_full_verb(token) and object_noun == token.head else token
-    entry = as_mass_killing(_as_offer(entry, token), token, objects)
+    entry = as_mass_expulsion(as_mass_killing(_as_offer(entry, token), token, objects), token, objects)
     return Trigger(token=anchor, entry=entry, particle=particle, object_noun=object_noun)
 
 

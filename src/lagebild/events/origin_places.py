@@ -1,0 +1,55 @@
+"""Who says what "comes from" a state: "Aus Kiew kam der Vorwurf, Bern verstecke sich", "Aus Riad kam
+ein Appell an beide Nachbarn", "Bislang kam nur aus Moskau ein Vermittlungsangebot". German news
+names the speaker of a statement by where it came from, the capital or the country, with a verb of
+coming; the statement is that state's. The actor stage reads such a capital as the government only
+after the statement nouns it lists; this covers every statement the event lexicon knows, where the
+capital or country was left a place. Force is left out: rockets "from Syria" need not be Syria's."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span
+
+from lagebild.events.arguments import ActorIndex, actor_or_place, entity_at, preposition_of
+from lagebild.events.noun_agents import COMING, SAID_ROOTS
+from lagebild.events.triggers import Trigger
+from lagebild.kb.store import load_kb
+
+# statements, appeals, demands, rejections, threats and offers are said; where they come from says who
+SPOKEN_ROOTS = SAID_ROOTS | {"03"}
+ORIGIN = "aus"
+COUNTRY_FEATURE = "country"
+
+
+def origin_state(trigger: Trigger, actors: ActorIndex) -> Span | None:
+    """The state a statement noun comes from ("Aus Kiew kam der Vorwurf"), as a stand-in span; None
+    where no capital or country is named as its origin."""
+    noun = trigger.token
+    verb = noun.head
+    if trigger.entry.code[:2] not in SPOKEN_ROOTS or noun.dep_ not in ("nsubj", "obj"):
+        return None
+    if verb.lemma_.lower() not in COMING and verb.lower_ not in COMING:
+        return None
+    phrases = [c for c in (*verb.children, *noun.children) if preposition_of(c) == ORIGIN]
+    for phrase in phrases:
+        if _state_or_capital(phrase.text, entity_at(phrase)):
+            return actor_or_place(phrase, actors)
+    return None
+
+
+def _state_or_capital(name: str, place: Span | None) -> bool:
+    if place is not None and place._.place is not None and place._.place.feature == COUNTRY_FEATURE:
+        return True
+    return name in _capitals()
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    """The German names of the capitals of states, which stand for their governments."""
+    return frozenset(
+        name
+        for actor in load_kb().actors.values()
+        if actor["type"] in ("state", "government")
+        for name in actor.get("capitals_de", [])
+    )

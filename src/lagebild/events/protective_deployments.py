@@ -1,0 +1,89 @@
+"""Forces sent into another state are protection of that state (074), not a show of force (154).
+
+"Uganda hat Spezialeinheiten in die südsudanesische Hauptstadt verlegt", "Frankreich verlegte Kampfjets
+nach Kreta", "Pretoria kündigte an, 1.500 Soldaten zu entsenden": the forces arrive in the target's
+country, which hosts them (codebook 074, provide military protection or peacekeeping; the banks code
+every stationing in a host country so). A deployment to a line or an open area keeps its posture
+(154): "verlegte Soldaten an die Grenze", "in das Grenzgebiet", "schickte einen Zerstörer in den Golf /
+zum Riff" names no host, an army's formations ("schickte Truppen nach Syrien") intervene or threaten, and
+forces moved within the own state have no foreign target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from lagebild.events.arguments import own_state, side_of
+from lagebild.pipeline.annotations import EventInfo
+
+POSTURE = "154"
+PROTECTION = "074"
+# verbs and nouns that move forces to a place
+SENDING = {
+    "verlegen",
+    "entsenden",
+    "schicken",
+    "stationieren",
+    "truppenentsendung",
+    "truppenverlegung",
+    "stationierung",
+}
+# an army's formations sent into a country are an intervention or a show of force, not a host's protection
+# ("Die Türkei schickte Truppen nach Syrien", "die Truppenverlegung nach Belarus"): soldiers, units, jets
+# or a contingent are what a host receives
+FORMATIONS = ("truppe", "truppen", "streitkräfte", "armee", "armeen", "verband", "verbände")
+# a host's territory is entered with "in"/"nach"; "an die Grenze", "vor die Küste", "zum Riff" stop at a line
+INTO = {"in", "ins", "nach"}
+DESTINATION_DEPS = ("obl", "obl:arg", "nmod", "advmod")
+OBJECT_DEPS = ("obj", "nsubj:pass")
+# places that are lines, seas or open areas, named by their endings ("Grenzgebiet", "Nordgrenze")
+OPEN_PLACES = (
+    "grenze", "grenzen", "grenzgebiet", "grenzregion", "gebiet", "region", "raum", "front", "küste", "meer",
+    "see", "golf", "meerenge", "meerbusen", "gewässer", "riff", "linie", "zone", "osten", "westen", "norden",
+    "süden",
+)  # fmt: skip
+
+
+def as_protection(event: EventInfo) -> EventInfo:
+    if event.code != POSTURE or event.source is None or event.target is None:
+        return event
+    verb = event.trigger.root
+    if verb.lemma_.lower() not in SENDING and verb.lower_ not in SENDING or _formations_sent(verb):
+        return event
+    home, host = own_state(event.source), side_of(event.target)
+    if home is None or host is None or host == home or not _into_a_host(verb):
+        return event
+    return replace(event, code=PROTECTION)
+
+
+def _formations_sent(verb: Token) -> bool:
+    """The verb's object, or the noun itself ("Truppenverlegung"), names an army's formations."""
+    heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    sent = [verb] + [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS]
+    sent += [c for n in sent for c in n.children if c.dep_ == "conj"]
+    return any(n.lower_.startswith("truppen") or n.lemma_.lower().endswith(FORMATIONS) for n in sent)
+
+
+def _into_a_host(verb: Token) -> bool:
+    """No destination, or every destination entered ("in", "nach") and none a line or an open area."""
+    for phrase in _destinations(verb):
+        case = next((c.lower_ for c in phrase.children if c.dep_ == "case"), None)
+        if case is None:
+            continue
+        if (
+            case not in INTO
+            or phrase.lemma_.lower().endswith(OPEN_PLACES)
+            or phrase.lower_.endswith(OPEN_PLACES)
+        ):
+            return False
+    return True
+
+
+def _destinations(verb: Token) -> list[Token]:
+    """Phrases on the verb, on the "lassen" it depends on ("ließ Soldaten an den Strand verlegen": the
+    parse hangs them there) and on their objects ("Soldaten an die Grenze")."""
+    heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    heads += [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS]
+    return [c for h in heads for c in h.children if c.dep_ in DESTINATION_DEPS]

@@ -1,0 +1,80 @@
+"""Forces withdrawn from the country that hosts them end a presence (166, expel or withdraw), not a
+retreat in battle (0874).
+
+"Frankreich hat mit dem Abzug aus dem Tschad begonnen", "Das Pentagon bestätigte, die Elitesoldaten
+abzuziehen", "Indien müsse seine Soldaten abziehen": the troops leave a state, as a host asks or a
+partner decides, which the banks code 166. Forces pulled back from ground, a front or a region ("aus dem
+Südlibanon", "aus dem Norden der Insel", "aus vier Regionen", "aus dem Kraftwerk") retreat (0874), and so
+do an army's formations ("seine Truppen aus der Ukraine abziehen": a war or an occupation ends) and forces
+that leave no foreign state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from lagebild.events.arguments import own_state, side_of
+from lagebild.events.protective_deployments import FORMATIONS
+from lagebild.pipeline.annotations import EventInfo
+
+DE_ESCALATION = "087"
+WITHDRAWAL = "166"
+# the verb and nouns of pulling forces out (not "Rückzug", which is a retreat in the lexicon as well)
+WITHDRAWING = {"abziehen", "abzug", "truppenabzug"}
+ORIGIN = "aus"
+PHRASE_DEPS = ("obl", "obl:arg", "nmod")
+OBJECT_DEPS = ("obj", "nsubj:pass")
+# a named part of a country is ground, not the host: "Südlibanon", "Nordsyrien", "Ostukraine"
+COMPASS = ("süd", "nord", "ost", "west")
+
+
+def as_withdrawal(event: EventInfo) -> EventInfo:
+    if not event.code.startswith(DE_ESCALATION) or event.source is None or event.target is None:
+        return event
+    trigger = event.trigger.root
+    if not _withdrawing(trigger) or _formations_withdrawn(trigger):
+        return event
+    home, host = own_state(event.source), side_of(event.target)
+    if home is None or host is None or host == home or not _out_of_a_country(trigger, host):
+        return event
+    return replace(event, code=WITHDRAWAL)
+
+
+def _withdrawing(trigger: Token) -> bool:
+    """ "abziehen", "Abzug", also split: "ziehen ihre Soldaten … ab"."""
+    particle = next((c.lower_ for c in trigger.children if c.dep_ == "compound:prt"), "")
+    return bool({trigger.lemma_.lower(), trigger.lower_, particle + trigger.lemma_.lower()} & WITHDRAWING)
+
+
+def _formations_withdrawn(trigger: Token) -> bool:
+    """The verb's object or the noun's genitive ("Abzug der Truppen") names an army's formations, which leave
+    a war or an occupation ("Russland muss seine Truppen aus der Ukraine abziehen"): a retreat."""
+    heads = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]
+    withdrawn = [
+        c for h in heads for c in h.children if c.dep_ in (*OBJECT_DEPS, "nmod") and c.pos_ == "NOUN"
+    ]
+    return any(n.lemma_.lower().endswith(FORMATIONS) or n.lower_.endswith(FORMATIONS) for n in withdrawn)
+
+
+def _out_of_a_country(trigger: Token, host: str) -> bool:
+    """No "aus" phrase, or every one names the host country by its name (not ground, a region, a town)."""
+    heads = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]
+    heads += [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS]
+    for phrase in (c for h in heads for c in h.children if c.dep_ in PHRASE_DEPS):
+        if not any(c.dep_ == "case" and c.lower_ == ORIGIN for c in phrase.children):
+            continue
+        if (
+            phrase.pos_ != "PROPN"
+            or phrase.lower_.startswith(COMPASS)
+            or any(c.dep_ in ("nmod", "amod") for c in phrase.children)
+            or _state_named(phrase) != host
+        ):
+            return False
+    return True
+
+
+def _state_named(token: Token) -> str | None:
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return side_of(entity) if entity is not None else None

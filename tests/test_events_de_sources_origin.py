@@ -1,0 +1,31 @@
+"""Sources named by where a statement came from: what "comes from" a capital or country is that
+state's (`origin_places`)."""
+
+import pytest
+
+from tests.event_tuples import source_states
+
+
+def _sources(text: str, root: str) -> set[str]:
+    return source_states(text, "2024-05-02", root)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "state"),
+    [
+        ("Aus Riad kam ein Appell an beide Nachbarn, ihre Differenzen beizulegen.", "02", "SAU"),
+        ("Aus Ankara kam der Vorwurf an Athen, die Minderheit zu unterdrücken.", "11", "TUR"),
+        ("Bislang kam nur aus Frankreich ein Angebot zur Vermittlung.", "03", "FRA"),
+    ],
+)
+def test_statement_coming_from_a_capital_or_country_is_its_states(text, root, state):
+    assert _sources(text, root) == {state}
+
+
+def test_force_coming_from_a_country_names_no_source():
+    # rockets fired "from Syria" need not be Syria's
+    assert not _sources("Aus Syrien kamen erneut Raketen auf Israel.", "19")
+
+
+def test_statement_from_a_village_names_no_state():
+    assert not _sources("Aus dem Dorf kam scharfe Kritik an der Regierung.", "11")

@@ -1,0 +1,38 @@
+"""Forces withdrawn from the country that hosts them end a presence (166); forces pulled back from ground,
+a region or a site, and an army's formations leaving a war, retreat (0874) (`withdrawn_forces.py`)."""
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+
+def _events(text: str) -> list[tuple]:
+    return coded_events(text, "2024-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Frankreich hat mit dem Abzug aus dem Tschad begonnen.", "FRA", "TCD"),
+        ("Die USA ziehen ihre Soldaten aus Deutschland ab.", "USA", "DEU"),
+        ("Das Pentagon bestätigte, die rund 75 Elitesoldaten aus dem Tschad abzuziehen.", "USA", "TCD"),
+    ],
+)
+def test_forces_leaving_a_host_country_are_withdrawn(text, source, target):
+    codes = {(code, s, t) for code, s, t, _ in _events(text)}
+    assert ("166", source, target) in codes
+    assert not any(code.startswith("087") for code, _, _ in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland zog seine Truppen aus dem Kraftwerk in der Ukraine ab.",
+        "Zyperns Präsident verlangte, Ankara müsse seine Truppen aus dem Norden der Insel abziehen.",
+        "Der Abzug der russischen Truppen aus der Ukraine begann.",
+    ],
+)
+def test_forces_pulled_back_from_ground_retreat(text):
+    codes = [code for code, _, _, _ in _events(text)]
+    assert any(code.startswith("087") for code in codes)
+    assert "166" not in codes
