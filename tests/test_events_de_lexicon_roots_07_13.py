@@ -54,7 +54,8 @@ def roots_by_source(text: str) -> set[tuple]:
         # a protest raised with the other side's embassy
         ("Peking erhob Protest bei der japanischen Botschaft.", ("114", "JPN")),
         # obstruction by idiom, an agreement annulled, an accession blocked
-        ("Ungarn stellte sich den Sanktionen gegen Russland in den Weg.", ("120", "RUS")),
+        # the sanctions' victim is not the one obstructed (events/targets_judged_patients.py)
+        ("Ungarn stellte sich den Sanktionen gegen Russland in den Weg.", ("120", None)),
         ("Ungarn steht einer Einigung der EU mit der Ukraine im Weg.", ("120", "IGOEUREEC")),
         ("Somalia annullierte das Abkommen mit Äthiopien.", ("120", "ETH")),
         ("Griechenland blockierte den Beitrittsprozess Nordmazedoniens.", ("129", "MKD")),

@@ -40,10 +40,6 @@ def test_who_reports_an_attack_is_not_its_performer():
     assert not any(source == "UKR" for source, _ in dyads(text, "19"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="news parser: the particle 'aus' and the object 'den Ausnahmezustand' hang on 'leben' of the embedded relative clause (advcl), so 'rief' has no particle",
-)
 def test_a_particle_after_an_embedded_relative_clause_completes_the_main_verb():
     text = "Litauen rief für die Grenzregion, in der viele Menschen leben, den Ausnahmezustand aus."
     assert any(source == "LTU" for source, _ in dyads(text, "17"))

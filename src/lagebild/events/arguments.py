@@ -365,6 +365,12 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def with_governing_verb(verb: Token) -> list[Token]:
+    """The verb and, for an infinitive, the verb it completes ("ließ … verlegen", "müsse … abziehen"), on
+    which the parse often hangs the infinitive's objects and phrases."""
+    return [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+
+
 NOMINAL_POS = ("NOUN", "PROPN")
 CONJUNCT_STEPS = 4  # "schloss Sanktionen, Zölle und Exportverbote aus"
 

@@ -45,6 +45,7 @@ from lagebild.events.context_targets import (
 from lagebild.events.credited_acts import credited_acts
 from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.demanded_acts import demanded_acts
+from lagebild.events.demanded_sanctions import demanded_sanctions
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.fighting_sides import fighting_sides
@@ -58,6 +59,7 @@ from lagebild.events.group_actors import (
 from lagebild.events.held_out_relations import relations_held_out
 from lagebild.events.intentions import as_intents
 from lagebild.events.invited_guests import receptions_of_invited_guests
+from lagebild.events.joint_exercises import joint_exercises
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
 from lagebild.events.listed_sides import done_to_each_other, listed_pairs
 from lagebild.events.mediated_acts import mediated_acts
@@ -77,6 +79,7 @@ from lagebild.events.meetings import (
 from lagebild.events.modality import modality_of
 from lagebild.events.one_act import one_event_per_act
 from lagebild.events.onlookers import without_onlookers
+from lagebild.events.prior_negotiations import prior_negotiations
 from lagebild.events.private_crime import without_private_crime
 from lagebild.events.protective_deployments import as_protection
 from lagebild.events.receptions import host_and_guest, visits_of_received_guests
@@ -116,6 +119,7 @@ from lagebild.events.targets_datives import dative_in_middle_field
 from lagebild.events.targets_directed import RECIPROCAL_TARGETS, reciprocal_verb
 from lagebild.events.targets_filled import filled_target
 from lagebild.events.targets_home_disputes import home_dispute_target
+from lagebild.events.targets_judged_patients import victim_of_judged_act
 from lagebild.events.targets_listed import with_listed_targets
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, spliced_main_clause
 from lagebild.events.targets_reciprocal import each_other
@@ -208,6 +212,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = denials_of_preceding_charges(found, context)
         found = with_acts_of_addressees(found, triggers)
         found += demanded_acts(found, triggers, lexicon, recent)
+        found += demanded_sanctions(found, triggers, lexicon)
         found = with_asked_concessions(found, lexicon, events)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(found)
@@ -222,6 +227,9 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
         settings = meetings_as_settings(triggers, found, actors)
         acts = one_event_per_act(without_framing(without_onlookers(found)) + settings)
+        # a joint exercise is a fact the sentence presupposes, also where an accusation frames it
+        acts += joint_exercises(sentence, acts, actors)
+        acts += prior_negotiations(sentence, acts, actors)
         for event in receptions_of_invited_guests(acts, actors):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
             if key not in seen:
@@ -582,6 +590,7 @@ def _source_target_pairs(
             not judges_acts_in_general(trigger)
             and not meets_among_themselves(trigger, source)
             and not aimed_at_unnamed_foreigners(trigger)
+            and victim_of_judged_act(trigger, source, actors) is None
         )
         guess = (
             # a crowd protesting at home against no one named: its own government, not a state from before

@@ -52,6 +52,7 @@ from lagebild.events.targets_country_nouns import country_noun_in_clause
 from lagebild.events.targets_described import in_characterisation
 from lagebild.events.targets_directed import RECIPROCAL_PRONOUNS, reciprocal_verb
 from lagebild.events.targets_domestic import domestic_target
+from lagebild.events.targets_other_predicates import in_another_predicate
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, subject_of_a_parallel_clause
 from lagebild.events.targets_protests import protest_target
 from lagebild.events.targets_referred_acts import referred_act_performer
@@ -327,6 +328,8 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
             continue
         if _names_an_occasion(span):
             continue  # "lenkte am Vorabend des Nato-Gipfels ein": a time, not a counterpart
+        if in_another_predicate(span, trigger):
+            continue  # "geißelte die Luftangriffe und ersuchte den UN-Sicherheitsrat um …"
         if named_alongside(span) or in_characterisation(span, token) or side_of(span) in co_agents:
             continue  # "Neben Russland lehnten …ab", "verurteilte X als Verletzung der Souveränität Jemens"
         if subject_of_a_parallel_clause(span, token) or opens_a_parallel_clause(span, token):

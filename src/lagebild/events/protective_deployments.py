@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import own_state, side_of
+from lagebild.events.arguments import own_state, side_of, with_governing_verb
 from lagebild.pipeline.annotations import EventInfo
 
 POSTURE = "154"
@@ -60,7 +60,7 @@ def as_protection(event: EventInfo) -> EventInfo:
 
 def _formations_sent(verb: Token) -> bool:
     """The verb's object, or the noun itself ("Truppenverlegung"), names an army's formations."""
-    heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    heads = with_governing_verb(verb)
     sent = [verb] + [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS]
     sent += [c for n in sent for c in n.children if c.dep_ == "conj"]
     return any(n.lower_.startswith("truppen") or n.lemma_.lower().endswith(FORMATIONS) for n in sent)
@@ -84,6 +84,6 @@ def _into_a_host(verb: Token) -> bool:
 def _destinations(verb: Token) -> list[Token]:
     """Phrases on the verb, on the "lassen" it depends on ("ließ Soldaten an den Strand verlegen": the
     parse hangs them there) and on their objects ("Soldaten an die Grenze")."""
-    heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    heads = with_governing_verb(verb)
     heads += [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS]
     return [c for h in heads for c in h.children if c.dep_ in DESTINATION_DEPS]

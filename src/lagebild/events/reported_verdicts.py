@@ -17,6 +17,7 @@ from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.events.reported_acts import ACCUSABLE_ROOTS
+from lagebild.events.word_events import word_event
 from lagebild.pipeline.annotations import EventInfo
 
 DISAPPROVAL = "111"
@@ -55,17 +56,9 @@ def _verdict(predicate: Token, actors: ActorIndex, acts: set[int]) -> EventInfo 
     judged = _side_named(subject, actors)
     if judged is None or same_actor(judged, speaker):
         return None
-    doc = predicate.doc
-    return EventInfo(
-        code=ACCUSATION if _names_force(subject) else DISAPPROVAL,
-        modality="asserted",
-        trigger=doc[predicate.i : predicate.i + 1],
-        evidence=predicate.sent,
-        confidence=VERDICT_CONFIDENCE,
-        source=speaker,
-        target=judged,
-        date=clause_date(clause_verb(predicate), predicate.sent, doc) or doc._.article_date,
-    )
+    code = ACCUSATION if _names_force(subject) else DISAPPROVAL
+    date = clause_date(clause_verb(predicate), predicate.sent, predicate.doc)
+    return word_event(predicate, code, VERDICT_CONFIDENCE, speaker, judged, date)
 
 
 def _is_verdict(predicate: Token) -> bool:

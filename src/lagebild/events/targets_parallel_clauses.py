@@ -27,10 +27,10 @@ SIDE_BY_SIDE = ("conj", "parataxis")
 # hangs the second on the first as an infinitive or adverbial clause ("äußerten sich besorgt, die EU rief
 # zur Einhaltung auf"), which a finite verb after its own subject shows to be no such clause
 COMPLEMENTS = ("ccomp", "parataxis", "acl:relcl", "xcomp", "advcl")
-# the words of a noun phrase that may stand before a main clause's verb ("UN-Generalsekretär António
-# Guterres", "die Polisario-Front")
 # STTS tags of the words that open a subordinate clause: conjunctions, relative and interrogative words
 CLAUSE_OPENERS = ("KOUS", "KOUI", "KON", "PWAV", "PWS", "PWAT", "PRELS", "PRELAT", "PROAV")
+# the words of a noun phrase that may stand before a main clause's verb ("UN-Generalsekretär António
+# Guterres", "die Polisario-Front")
 NOUN_PHRASE = ("NOUN", "PROPN", "DET", "ADJ", "PUNCT")
 
 

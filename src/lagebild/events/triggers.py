@@ -86,6 +86,7 @@ PREDICATE_DEPS = ("conj", "xcomp", "parataxis", "amod", "ccomp", "cop")
 # Alarmbereitschaft")
 LIGHT_VERB_ROLES = ("obj", "nsubj", "nsubj:pass", "obl")
 # the verbs that really are auxiliaries or copulas; any other verb so labelled is a misparse
+NOUN_PHRASE_DEPS = ("det", "nummod", "case")  # what only a noun takes: "die", "drei", "vor"
 AUXILIARY_LEMMAS = {
     "sein", "haben", "werden", "können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten",
 }  # fmt: skip
@@ -117,6 +118,7 @@ def _particles(verb: Token) -> list[Token]:
         if (c.dep_ in ("compound:prt", "svp") or _closing_adverb(verb, c))
         and c.lower_ in SEPARABLE_PARTICLES
         and not _behind_a_coordinated_verb(verb, c)
+        and not _in_a_later_clause(verb, c)
     ]
     if own:
         return own
@@ -157,6 +159,14 @@ def _particle_after_embedded_clause(verb: Token) -> Token | None:
     return last if embedded and any(t.is_punct for t in verb.doc[head.i + 1 : last.i]) else None
 
 
+def _after_the_embedded_clause(particle: Token) -> list[Token]:
+    """The nouns between the embedded clause and the main verb's closing particle, which the parser gave
+    to the embedded verb ("…, in der eine Million Menschen leben, den Ausnahmezustand aus")."""
+    comma = next((t for t in reversed(particle.doc[particle.sent.start : particle.i]) if t.is_punct), None)
+    start = comma.i + 1 if comma is not None else particle.i
+    return [t for t in particle.doc[start : particle.i] if t.pos_ in ("NOUN", "PROPN")]
+
+
 def _predicative_particles(verb: Token) -> dict[str, Token]:
     """Adjective-like particles the parser made a predicate of the verb ("stellte der Ukraine einen Kredit
     bereit", "bereit" as xcomp). They complete a separable verb of the lexicon but, unlike real particles,
@@ -174,6 +184,14 @@ def _behind_a_coordinated_verb(verb: Token, particle: Token) -> bool:
     between = verb.doc[verb.i + 1 : particle.i]
     conjunction = next((t for t in between if t.pos_ == "CCONJ"), None)
     return conjunction is not None and _before_coordinated_verb(conjunction)
+
+
+def _in_a_later_clause(verb: Token, particle: Token) -> bool:
+    """A particle after a comma that another verb follows closes that verb's clause, however the parse
+    hung it ("schloss die Grenzübergänge, seither stecken Lastwagen fest": "fest" is "feststecken")."""
+    between = verb.doc[verb.i + 1 : particle.i]
+    comma = next((t for t in reversed(between) if t.is_punct), None)
+    return comma is not None and any(t.pos_ in ("VERB", "AUX") for t in verb.doc[comma.i + 1 : particle.i])
 
 
 def _stranded_preposition(token: Token) -> bool:
@@ -210,6 +228,7 @@ def _object_nouns(head: Token) -> list[Token]:
     # "rief für die Region, in der …, den Ausnahmezustand aus": the object hangs off the stray particle
     closing = _particle_after_embedded_clause(head) if head.pos_ in ("VERB", "AUX") else None
     direct += [g for g in closing.children if g.dep_ in OBJECT_DEPS] if closing is not None else []
+    direct += _after_the_embedded_clause(closing) if closing is not None else []
     if head.dep_ in ("amod", "det", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
         direct.append(head.head)  # "lehnte Waffenlieferungen ab" parsed as "lehnte" ← "Waffenlieferungen"
     direct += _objects_of_its_lassen(head)
@@ -329,6 +348,16 @@ def _mistagged_verb(token: Token) -> bool:
     Importverbot", "beschloss" tagged ADV or even PUNCT)."""
     deps = {c.dep_ for c in token.children}
     return "nsubj" in deps and bool(deps & {"obj", "obl"})
+
+
+def _noun_phrase(token: Token) -> bool:
+    """A capitalised noun with an article, numeral or preposition of its own is no verb form, even where
+    its spelling is one: "vor Tagen", "wenige Tage", "in den kommenden Tagen" are not "tagen"."""
+    return (
+        token.pos_ == "NOUN"
+        and token.text[:1].isupper()
+        and any(c.dep_ in NOUN_PHRASE_DEPS for c in token.children)
+    )
 
 
 def _has_reflexive(verb: Token) -> bool:
@@ -601,11 +630,28 @@ def _organisation_subject(verb: Token) -> bool:
 
 
 def _coordinated_names(clause: list[Token]) -> bool:
-    return any(t.ent_type_ and any(c.dep_ == "conj" and c.ent_type_ for c in t.children) for t in clause)
+    """ "Riad und die Huthis": two names joined by "und", also where the parse did not join them."""
+    joined = any(t.ent_type_ and any(c.dep_ == "conj" and c.ent_type_ for c in t.children) for t in clause)
+    return joined or any(_names_joined_after(t) for t in clause if t.ent_type_)
+
+
+def _names_joined_after(name: Token) -> bool:
+    after = name.doc[name.i + 1 : name.i + 4]
+    return len(after) == 3 and after[0].lower_ == "und" and any(t.ent_type_ for t in after[1:])
 
 
 def _plural_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and "Plur" in c.morph.get("Number") for c in verb.children)
+    """A plural subject meets among itself. A verb joined to an earlier one shares its subject ("beide
+    Seiten würden Zwischenfälle vermeiden und erneut zusammenkommen"); a meeting verb takes no object,
+    so a plural noun the parse made its object before it is its subject ("sollen Delegationen beider
+    Regierungen zusammenkommen")."""
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(
+        (c.dep_ == "nsubj" or c.dep_ == "obj" and c.i < verb.i and v == verb)
+        and "Plur" in c.morph.get("Number")
+        for v in verbs
+        for c in v.children
+    )
 
 
 def _state_passive(verb: Token) -> bool:
@@ -641,6 +687,8 @@ def _at_risk(entry: LexiconEntry, verb: Token) -> bool:
 def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | None:
     entries = lexicon.verbs_by_form.get(token.lower_)
     if not entries or token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and not _mistagged_verb(token):
+        return None
+    if _noun_phrase(token):
         return None
     particles = _claimed_particles(token, entries)
     predicative = _predicative_particles(token)

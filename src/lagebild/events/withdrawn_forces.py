@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import own_state, side_of
+from lagebild.events.arguments import own_state, side_of, with_governing_verb
 from lagebild.events.protective_deployments import FORMATIONS
 from lagebild.pipeline.annotations import EventInfo
 
@@ -51,7 +51,7 @@ def _withdrawing(trigger: Token) -> bool:
 def _formations_withdrawn(trigger: Token) -> bool:
     """The verb's object or the noun's genitive ("Abzug der Truppen") names an army's formations, which leave
     a war or an occupation ("Russland muss seine Truppen aus der Ukraine abziehen"): a retreat."""
-    heads = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]
+    heads = with_governing_verb(trigger)
     withdrawn = [
         c for h in heads for c in h.children if c.dep_ in (*OBJECT_DEPS, "nmod") and c.pos_ == "NOUN"
     ]
@@ -60,7 +60,7 @@ def _formations_withdrawn(trigger: Token) -> bool:
 
 def _out_of_a_country(trigger: Token, host: str) -> bool:
     """No "aus" phrase, or every one names the host country by its name (not ground, a region, a town)."""
-    heads = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]
+    heads = with_governing_verb(trigger)
     heads += [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS]
     for phrase in (c for h in heads for c in h.children if c.dep_ in PHRASE_DEPS):
         if not any(c.dep_ == "case" and c.lower_ == ORIGIN for c in phrase.children):

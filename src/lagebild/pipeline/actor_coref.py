@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from lagebild.pipeline.actor_bodies import body_references, land_references
 from lagebild.pipeline.actor_epithets import age_references, demonym_persons
 from lagebild.pipeline.actor_groups import agent_groups, agent_groups_en
+from lagebild.pipeline.actor_holders import place_default_offices
 from lagebild.pipeline.actor_impersonal import impersonal_speakers
 from lagebild.pipeline.actor_institutions import state_institutions
 from lagebild.pipeline.actor_korean_halves import korean_halves
@@ -96,6 +97,7 @@ def resolve_references(
         institutions = state_institutions(doc, taken, context, sentence_of, index)
         _add_entities(doc, institutions)
         context += [StateClue(span, actor) for span, actor in institutions]
+        place_default_offices(doc, context, references)
         _add_entities(doc, korean_halves(doc, taken, context))
         _add_entities(doc, supporters(doc))
     spans = []

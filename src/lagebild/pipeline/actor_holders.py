@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from lagebild.pipeline.actor_lexicon import ROLE_SECTORS
+from lagebild.pipeline.actor_lexicon import ROLE_SECTORS, parse_role_de
 from lagebild.pipeline.actor_passage import (
     INSTITUTION_SENTENCE_WINDOW,
     adjective_states,
@@ -66,3 +66,96 @@ def _passage_state(context: list, i: int, sentence_of: list[int]) -> str | None:
     # their counterparts are named, so the nearest state must also be the article's dominant one
     recent_state = state_of(max(recent, key=lambda c: c.span.end)) if recent else None
     return recent_state if recent_state and recent_state == dominant_state(before) else None
+
+
+# Offices that are Germany's only by default and that news on another state uses for that state's
+# office: a government's spokesperson. Not the chancellor: "der Kanzler" in Beijing is the German one
+# on a visit.
+LOCAL_DEFAULT_OFFICES = {"government spokesperson"}
+# Words before an office that make it Germany's by name, not by default: "der deutsche Regierungssprecher".
+GERMAN_OWNER_WORDS = ("deutsch", "Deutsch", "Berlins", "Deutschlands")
+# How far back (in sentences) the government an office holder speaks for may have been named.
+SPOKEN_FOR_SENTENCES = 3
+# Prepositions by which a place after an office says where it sits: "ein Regierungssprecher in Neu-Delhi".
+SEAT_PREPOSITIONS_DE = {"in", "aus"}
+
+
+def place_default_offices(doc: Doc, context: list, references: list) -> None:
+    """'Ein Regierungssprecher bestreitet ...' in a report on Cuba, 'sagte Regierungssprecher Amadou
+    Abdramane' after Niger's junta: an office that is Germany's only by default (`LOCAL_DEFAULT_OFFICES`),
+    named alone (the German holder of the day was given it by default) or held by someone the KB does
+    not know, in an article that has named no German actor before it, is the office of the state that
+    sits where a place after it says ("in Neu-Delhi"), else of the government named last before it
+    (within a few sentences), else of the passage's state. Runs after the bodies are placed, whose
+    ministries are governments too."""
+    sentence_of = sentence_index(doc)
+    states = [c for c in context if state_of(c)]
+    moved = {}
+    for ent in doc.ents:
+        actor = ent._.actor
+        if actor is None or actor.role not in LOCAL_DEFAULT_OFFICES or id(actor) in moved:
+            continue
+        role_at = _default_office_at(doc, ent, actor.country)
+        # a name the KB knows is who it is; an office named alone ("ein Regierungssprecher") was given
+        # the German holder of the day only by default
+        if role_at is None or (actor.kb_id is not None and role_at != ent.end - 1):
+            continue
+        german_before = any(
+            state_of(c) == actor.country and c.span.end <= ent.start and c.actor.role != actor.role
+            for c in states
+        )
+        if german_before:
+            continue
+        country = (
+            _seat_after(ent, states)
+            or _government_before(states, ent.start, sentence_of)
+            or _passage_state(states, ent.start, sentence_of)
+        )
+        if country is None or country == actor.country:
+            continue
+        sector = ROLE_SECTORS.get(actor.role, "GOV")
+        name = actor.name if actor.kb_id is None else ent.text
+        moved[id(actor)] = replace(
+            actor, name=name, kb_id=None, wikidata=None, country=country, actor_code=f"{country}{sector}"
+        )
+    if not moved:
+        return
+    for ent in doc.ents:
+        if id(ent._.actor) in moved:
+            ent._.actor = moved[id(ent._.actor)]
+    for holder in [*context, *references]:
+        if id(holder.actor) in moved:
+            holder.actor = moved[id(holder.actor)]
+
+
+def _default_office_at(doc: Doc, ent, country: str | None) -> int | None:
+    """Where the office word of a holder stands (the span's last word, or the word before a name)
+    when the office is the default owner's and no word before it names that owner."""
+    for k in (ent.end - 1, ent.start - 1):
+        if k < 0:
+            continue
+        role = parse_role_de(doc[k].text)
+        if role is not None and role.implicit_owner and role.owner == country:
+            before = doc[max(k - 2, 0) : k]
+            return None if any(t.text.startswith(GERMAN_OWNER_WORDS) for t in before) else k
+    return None
+
+
+def _seat_after(ent, states: list) -> str | None:
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in SEAT_PREPOSITIONS_DE:
+        return None
+    return next((state_of(c) for c in states if c.span.start == ent.end + 1), None)
+
+
+def _government_before(states: list, i: int, sentence_of: list[int]) -> str | None:
+    """The state of the nearest government actor before token i: a capital, cabinet, ministry or
+    leader, the body a spokesperson speaks for."""
+    governments = [
+        c
+        for c in states
+        if c.span.end <= i
+        and (c.actor.actor_code or "")[3:6] == "GOV"
+        and sentence_of[i] - sentence_of[c.span.start] <= SPOKEN_FOR_SENTENCES
+    ]
+    return state_of(max(governments, key=lambda c: c.span.end)) if governments else None

@@ -36,6 +36,13 @@ from lagebild.pipeline.actor_passage import (
     state_of,
 )
 from lagebild.pipeline.actor_union_parties import union_as_german_parties
+from lagebild.pipeline.actor_unowned_bodies import (
+    court_named_before,
+    demonstrative,
+    domestic_group_sector,
+    introducing_article,
+    unowned_body_sector,
+)
 from lagebild.pipeline.annotations import ActorRef
 
 # After a singular article a group noun is one person: "die Freilassung des Gefangenen".
@@ -48,7 +55,8 @@ REBEL_COLLECTIVES_DE = ("miliz", "guerilla", "bande", "gruppe")
 # Sectors of actors that own no state institution: armed groups and companies.
 NOT_STATE_SECTORS = {"REB", "BUS"}
 # Bodies a story has only one of: once placed, the same word keeps its state.
-ONE_PER_STATE_DE = {"Junta", "Militärjunta", "Militärregierung"}
+ONE_PER_STATE_DE = {"Junta", "Militärjunta", "Militärregierung", "Regime"}
+RULING_BODIES_DE = tuple(sorted(ONE_PER_STATE_DE))
 # Heads of compounds that are a state's bodies whatever the first part: "Übergangsregierung",
 # "Kriminalpolizei", "Militärkommando".
 STATE_BODY_HEADS_DE = {"regierung": "GOV", "polizei": "COP", "kommando": "MIL", "präsidentschaft": "GOV"}
@@ -66,6 +74,9 @@ APPEAL_VERBS_DE = {
     "auffordern", "aufforderte", "aufforderten", "auffordert", "aufrufen", "aufrief", "aufriefen", "aufruft",
     "mahnen", "mahnte", "mahnten", "mahnt", "ermahnen", "ermahnte", "drängen", "drängte", "drängten", "drängt",
 }  # fmt: skip
+# A body acting as the subject of its clause, and the sectors of a state's own bodies.
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 # Prepositions by which a place after a group noun says where it is: "Demonstranten in Eriwan".
 SEAT_PREPOSITIONS = {"in", "im", "aus"}
 
@@ -84,7 +95,10 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     the state the article is about, and a state named as an embassy's owner ("stürmten die
     Botschaften Frankreichs") places nobody. A government named by its head ("die Regierung
     Netanjahu") is the head's state; where its own sentence names no state before it, a body in a
-    paragraph opened by a dateline ("Jerewan – ...") is the dateline's."""
+    paragraph opened by a dateline ("Jerewan – ...") is the dateline's. Courts, regulators, the regime
+    and domestic groups without their state are read the same way (`actor_unowned_bodies`); a ruling
+    body is also named by its people ("Juntachef ..."), and a body acting right after another body of
+    one state acted is that state's."""
     # "die Union" of German party politics is CDU/CSU, a German actor that places bodies after it too
     union_as_german_parties(doc, candidates, sentence_of)
     context = [c for c in candidates if state_of(c)] + adjective_states(doc, taken, index)
@@ -97,11 +111,18 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             or rebel_sector_de(token.text)
             or CIVILIANS_DE.get(token.text)
             or _crowd_alone(doc, i)
+            or domestic_group_sector(token.text)
         )
         sector = protesters or _institution_sector(token.text) or BARE_PLURAL_INSTITUTIONS_DE.get(token.text)
         if sector is None or i in taken:
             continue
         determiner = determiner_start(doc, i) if i > 0 else None
+        # "ein Gericht" is a state's court like "das Gericht"; "dieselbe Armee" the one named before
+        introduced = introducing_article(doc, i) if determiner is None and not protesters else None
+        if introduced is not None and (sector == "JUD" or demonstrative(doc, introduced)):
+            determiner = introduced
+        if token.text == "Gericht" and court_named_before(doc, i):
+            continue
         if counted is not None:
             determiner = counted
         elif (
@@ -162,6 +183,9 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             # "die Regierung Netanjahu", "die Junta unter General Min Aung Hlaing": its head's state
             or (state_of(head) if head is not None else None)
             or _same_body_before(context, token.text, i)
+            # a ruling body of a story on one state is that state's, not a reacting state's named next to it
+            # ("Sollte das Regime die Festgenommenen nicht freilassen, dürften Washington und die EU ...")
+            or (_most_bodies_state(_state_bodies(bodies), i) if token.text in ONE_PER_STATE_DE else None)
             # "In Somalia ... die Shabaab-Miliz": a place or adjective before it in the sentence says
             # where rebels fight, before any group the article named earlier
             or (_place_before(local, i, sentence_of) if rebels else None)
@@ -174,6 +198,7 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             or dateline_state(doc, context, i, sentence_of)
             or _earlier_body_state(states, bodies, i, sentence_of)
             or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
+            or (None if protesters else _acting_body_before(doc[i], states, bodies, sentence_of))
             or institution_state(near_states, i, sentence_of)
             or institution_state(near_local, i, sentence_of)
             or dominant_state([c for c in context if c.span.end <= i])
@@ -250,6 +275,29 @@ def _addressed_body_state(
     if any(sentence_of[c.span.start] == sentence and c.span.end <= i and locates(c) for c in states):
         return None
     return _most_bodies_state(bodies, i) or dominant_state([c for c in context if c.span.end <= i])
+
+
+def _acting_body_before(token, states: list, bodies: list, sentence_of: list[int]) -> str | None:
+    """'Außerdem setzte die Zollbehörde die Einfuhr aus den USA aus. Die Marktaufsicht nahm sich ...
+    vor': a body as subject, with no state named before it in its sentence, right after a sentence whose
+    subject was a state body, goes on the report of that state's bodies; the states the earlier body
+    acted on are not its own."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return None
+    sentence = sentence_of[token.i]
+    if any(sentence_of[c.span.start] == sentence and c.span.end <= token.i for c in states):
+        return None
+    acting = {
+        state_of(b)
+        for b in _state_bodies(bodies)
+        if sentence_of[b.span.start] == sentence - 1 and b.span.root.dep_ in SUBJECT_DEPS
+    }
+    return acting.pop() if len(acting) == 1 else None
+
+
+def _state_bodies(bodies: list) -> list:
+    """The bodies of a state's own sectors, not the people (protesters, prisoners) placed with them."""
+    return [b for b in bodies if (b.actor.actor_code or "")[3:6] in STATE_SECTORS]
 
 
 def _opens_with_place(doc: Doc, opening: int, states: list) -> bool:
@@ -349,11 +397,21 @@ def _genitive_name(word: str) -> bool:
 
 def _same_body_before(context: list, word: str, i: int) -> str | None:
     """'die Junta' once read as Niger's stays Niger's when the summit of its neighbours follows: a
-    state has one junta, so the word names the body an earlier mention named."""
+    state has one junta, so the word names the body an earlier mention named. A ruling body is also
+    named by its people ("Juntachef Min Aung Hlaing", "Juntasprecher Zaw Min Tun"), and the regime is
+    the junta: "das Regime" after the junta is the same body."""
     if word not in ONE_PER_STATE_DE:
         return None
-    earlier = [c for c in context if c.span.end <= i and any(t.text == word for t in c.span)]
+    earlier = [c for c in context if c.span.end <= i and _names_ruling_body(c.span)]
     return state_of(max(earlier, key=lambda c: c.span.end)) if earlier else None
+
+
+def _names_ruling_body(span: Span) -> bool:
+    """Whether a mention names a ruling body or one of its people: a word of it, or the role word
+    right before it, starts with the body's name ("die Junta", "Juntachef Min Aung Hlaing")."""
+    doc = span.doc
+    words = [t.text for t in span] + ([doc[span.start - 1].text] if span.start > 0 else [])
+    return any(w.startswith(RULING_BODIES_DE) for w in words)
 
 
 def _named_rebels_before(
@@ -430,6 +488,8 @@ def _institution_sector(word: str) -> str | None:
         return None
     if word.endswith(MINISTRY_ENDINGS):
         return "GOV"
+    if sector := unowned_body_sector(word):
+        return sector
     # "die Übergangsregierung", "die Zentralkriminalpolizei", "das Kriegsrechtskommando": a compound
     # of a state body's head is that body, unless its first part names a non-state group
     head = next((h for h in STATE_BODY_HEADS_DE if word.lower().endswith(h) and len(word) > len(h)), None)

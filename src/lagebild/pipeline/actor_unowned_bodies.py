@@ -1,0 +1,84 @@
+"""More of a state's bodies and domestic groups that news names without their state: courts ("das
+Gericht", "das Oberlandesgericht"), the regime, regulators ("die Zollbehörde", "die Marktaufsicht"),
+and the opposition's people and civic groups ("Oppositionspolitiker", "Studentenverbände"). They are placed
+like the institutions of `actor_institutions`: by the state the passage is about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# Regulators and agencies that only a state has (an "Atombehörde" or "Umweltbehörde" may be an
+# international one or a province's, so a "-behörde" compound as such is not enough).
+STATE_AGENCIES_DE = dict.fromkeys(
+    (
+        "Regime", "Zollbehörde", "Zollbehörden", "Zollverwaltung", "Marktaufsicht", "Finanzaufsicht",
+        "Bankenaufsicht", "Medienaufsicht", "Kartellbehörde", "Wettbewerbsbehörde", "Steuerbehörde",
+        "Steuerbehörden", "Einwanderungsbehörde", "Einwanderungsbehörden", "Migrationsbehörde",
+        "Grenzbehörden", "Zensurbehörde",
+    ),
+    "GOV",
+)  # fmt: skip
+# A court is its state's unless named as an international one (those are in the KB, or end in
+# "-hof": "der Internationale Strafgerichtshof"); a court of arbitration serves any parties.
+COURT_HEAD_DE = "gericht"
+NOT_STATE_COURTS_DE = ("Schieds", "Welt", "Menschenrechts", "Sport")
+COURT_NOUNS_DE = ("gericht", "gerichts", "gerichtshof", "gerichtshofs", "tribunal", "tribunals")
+# The domestic groups that act against or within their government: placed, like protesters, by the
+# places, adjectives and bodies around them, not by the people a sentence names.
+DOMESTIC_GROUPS_DE = {
+    **dict.fromkeys(
+        ("Oppositionspolitiker", "Oppositionspolitikerinnen", "Oppositionsparteien", "Regierungsgegnern"),
+        "OPP",
+    ),
+    # not senators: in German news mostly the US Senate's, whatever state the passage is about
+    **dict.fromkeys(("Parlamentsabgeordnete", "Oppositionsabgeordnete"), "LEG"),
+    **dict.fromkeys(("Studentenverbände", "Umweltverbände", "Gewerkschaften", "Bauernverbände"), "CVL"),
+}  # fmt: skip
+# Articles that introduce a new body, which a place right after it may locate: "ein Gericht in Kismayo".
+INDEFINITE_ARTICLES_DE = {"ein", "Ein", "eines", "einem", "einer", "Einer"}
+# Demonstratives that point back to a body the passage named: "dieselbe Armee", "diese Regierung".
+DEMONSTRATIVES_DE = {
+    "diese", "Diese", "dieser", "Dieser", "dieses", "Dieses", "diesem", "diesen",
+    "dieselbe", "Dieselbe", "derselben", "dasselbe", "Dasselbe", "denselben", "demselben",
+}  # fmt: skip
+
+
+def unowned_body_sector(word: str) -> str | None:
+    """The sector of a state body named without its state, beyond the core institutions."""
+    if word in STATE_AGENCIES_DE:
+        return STATE_AGENCIES_DE[word]
+    if (
+        word[:1].isupper()
+        and word.lower().endswith(COURT_HEAD_DE)
+        and not word.startswith(NOT_STATE_COURTS_DE)
+    ):
+        return "JUD"
+    return None
+
+
+def court_named_before(doc: Doc, i: int) -> bool:
+    """Whether an actor before token i is a court ("der Internationale Strafgerichtshof", "ein Moskauer
+    Gericht"): then a bare "das Gericht" refers back to one of them, which `actor_bodies` decides."""
+    return any(
+        ent.end <= i and ent._.actor is not None and any(t.lower_.endswith(COURT_NOUNS_DE) for t in ent)
+        for ent in doc.ents
+    )
+
+
+def domestic_group_sector(word: str) -> str | None:
+    return DOMESTIC_GROUPS_DE.get(word)
+
+
+def introducing_article(doc: Doc, i: int) -> int | None:
+    """Where an indefinite article or a demonstrative before noun i stands (one adjective between
+    at most): "ein Gericht", "dieselbe Armee", "ein regionales Gericht"."""
+    for k in (i - 1, i - 2):
+        if k < 0 or (k == i - 2 and not doc[i - 1].text.islower()):
+            return None
+        if doc[k].text in INDEFINITE_ARTICLES_DE | DEMONSTRATIVES_DE:
+            return k
+    return None
+
+
+def demonstrative(doc: Doc, k: int) -> bool:
+    return doc[k].text in DEMONSTRATIVES_DE

@@ -1,0 +1,113 @@
+"""State bodies and office holders named without their state: courts, regulators, the regime, the
+opposition's politicians, a run of agencies of one state, and a government spokesperson who is
+Germany's only by default."""
+
+from __future__ import annotations
+
+from lagebild import analyze
+from tests.entity_mentions import mentioned_entity
+
+
+def _events(text: str) -> list[tuple]:
+    doc = analyze(text, date="2024-05-10", lang="de")
+    return [(e.code[:2], e.source and e.source.country, e.target and e.target.country) for e in doc.events]
+
+
+def test_a_court_without_its_state_is_the_court_of_the_story():
+    text = (
+        "In Bolivien ist der frühere Innenminister verhaftet worden. "
+        "Ein Gericht ordnete drei Monate Untersuchungshaft gegen ihn an."
+    )
+    entity = mentioned_entity(text, words="Ein Gericht", date="2024-05-10")
+    assert entity is not None and entity.country == "BOL"
+
+
+def test_a_court_with_a_place_after_it_sits_there():
+    text = "Die Regierung in Ankara schweigt. Ein Gericht in Tiflis hat gegen den Oppositionsführer Haftbefehl erlassen."
+    entity = mentioned_entity(text, words="Gericht", date="2024-05-10")
+    assert entity is not None and entity.country == "GEO"
+
+
+def test_a_court_of_arbitration_is_no_states_court():
+    text = "Kolumbien und Venezuela streiten um die Grenze. Das Schiedsgericht lehnte den Antrag ab."
+    entity = mentioned_entity(text, words="Das Schiedsgericht", date="2024-05-10")
+    assert entity is None or entity.country is None
+
+
+def test_the_regime_of_a_story_on_one_state_is_that_states_government():
+    text = (
+        "In Kuba gingen Tausende auf die Straße. Die Regierung bestritt, dass Sicherheitskräfte geschossen hätten. "
+        "Sollte das Regime die Gefangenen nicht freilassen, dürften Washington und Brüssel neue Sanktionen erwägen."
+    )
+    entity = mentioned_entity(text, words="das Regime", date="2024-05-10")
+    assert entity is not None and entity.country == "CUB"
+
+
+def test_the_junta_is_the_state_of_its_chief_not_of_the_foreign_minister_who_speaks_of_it():
+    text = (
+        "Thailand will mit Juntachef Min Aung Hlaing reden. "
+        "Malaysias Außenminister sagte, die Junta habe den Friedensplan verletzt."
+    )
+    entity = mentioned_entity(text, words="die Junta", date="2024-05-10")
+    assert entity is not None and entity.country == "MMR"
+
+
+def test_a_regulator_after_the_states_customs_authority_is_the_same_states():
+    text = (
+        "China hat auf die neuen Zölle reagiert. "
+        "Die Zollbehörde stoppte die Einfuhr von Sojabohnen aus den USA und aus Kanada. "
+        "Die Marktaufsicht leitete zudem Ermittlungen gegen eine Tochter eines US-Konzerns ein."
+    )
+    entity = mentioned_entity(text, words="Die Marktaufsicht", date="2024-05-10")
+    assert entity is not None and entity.country == "CHN"
+
+
+def test_the_same_army_named_with_a_demonstrative():
+    text = "In Myanmar hat die Armee Dörfer bombardiert. Vier Jahre zuvor hatte dieselbe Armee Hunderttausende vertrieben."
+    entity = mentioned_entity(text, words="dieselbe Armee", date="2024-05-10")
+    assert entity is not None and entity.country == "MMR"
+
+
+def test_opposition_politicians_are_of_the_state_they_oppose():
+    text = (
+        "In Serbien wächst der Widerstand gegen die geplante Mine. "
+        "Oppositionspolitiker warfen Präsident Vučić vor, das Land zu verkaufen."
+    )
+    assert ("11", "SRB", "SRB") in _events(text)
+
+
+def test_a_government_spokesperson_abroad_speaks_for_the_government_of_the_story():
+    text = (
+        "In Kuba sind Tausende gegen die Stromausfälle auf die Straße gegangen. "
+        "Das Innenministerium zog Einheiten der Polizei zusammen. "
+        "Ein Regierungssprecher bestritt, dass es Festnahmen gegeben habe."
+    )
+    entity = mentioned_entity(text, words="Regierungssprecher", date="2024-05-10")
+    assert entity is not None and entity.country == "CUB"
+
+
+def test_a_named_spokesperson_the_kb_lacks_takes_the_government_named_before():
+    text = (
+        "Die Militärregierung in Mali hat das Abkommen mit Frankreich gekündigt. "
+        "Die Präsenz der Truppen sei illegal, sagte Regierungssprecher Abdoulaye Maïga."
+    )
+    entity = mentioned_entity(text, words="Abdoulaye Maïga", date="2024-05-10")
+    assert entity is not None and entity.country == "MLI"
+
+
+def test_a_spokesperson_with_a_seat_after_sits_there():
+    text = "Indien hob den Sonderstatus Kaschmirs auf. Ein Regierungssprecher in Neu-Delhi kündigte Lockerungen an."
+    entity = mentioned_entity(text, words="Regierungssprecher", date="2024-05-10")
+    assert entity is not None and entity.country == "IND"
+
+
+def test_the_spokesperson_stays_german_where_the_article_named_germany():
+    text = "Die Bundesregierung ist besorgt über die Lage in Kuba. Ein Regierungssprecher kündigte Hilfe an."
+    entity = mentioned_entity(text, words="Regierungssprecher", date="2024-05-10")
+    assert entity is not None and entity.country == "DEU"
+
+
+def test_the_german_spokesperson_named_as_german_stays_german():
+    text = "Die Lage in Kuba ist angespannt. Der deutsche Regierungssprecher kündigte Hilfe an."
+    entity = mentioned_entity(text, words="Der deutsche Regierungssprecher", date="2024-05-10")
+    assert entity is not None and entity.country == "DEU"

@@ -1,0 +1,38 @@
+"""A joint exercise or patrol is military cooperation (062) between its participants, both ways, wherever
+the sentence names it (`joint_exercises.py`)."""
+
+import pytest
+
+from tests.event_tuples import coded_dyads
+
+
+def _dyads(text: str) -> set[tuple]:
+    return coded_dyads(text, "2024-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Moskau macht die gemeinsamen Manöver Washingtons und Seouls für die Spannungen verantwortlich.",
+            "USA",
+            "KOR",
+        ),
+        (
+            "Pjöngjang warf den USA und Südkorea vor, mit ihren gemeinsamen Manövern einen Angriff vorzubereiten.",
+            "USA",
+            "KOR",
+        ),
+        ("Tokio und Canberra antworteten mit einer gemeinsamen Übung.", "JPN", "AUS"),
+        ("Peking kritisierte die gemeinsame Marineübung mit Japan und Australien.", "JPN", "AUS"),
+    ],
+)
+def test_joint_exercise_is_cooperation_of_its_participants(text, first, second):
+    dyads = _dyads(text)
+    assert ("062", first, second) in dyads
+    assert ("062", second, first) in dyads
+
+
+def test_an_exercise_named_by_two_adjectives_is_no_joint_one():
+    dyads = _dyads("Warschau schloss die Grenze wegen des russisch-belarussischen Manövers.")
+    assert not any(code == "062" for code, _, _ in dyads)
