@@ -4,13 +4,13 @@ Germany's only by default."""
 
 from __future__ import annotations
 
-from lagebild import analyze
 from tests.entity_mentions import mentioned_entity
+from tests.event_tuples import country_events
 
 
 def _events(text: str) -> list[tuple]:
-    doc = analyze(text, date="2024-05-10", lang="de")
-    return [(e.code[:2], e.source and e.source.country, e.target and e.target.country) for e in doc.events]
+    """(CAMEO root, source state, target state) of every event, in order."""
+    return [(code[:2], source, target) for code, source, target, _ in country_events(text, "2024-05-10")]
 
 
 def test_a_court_without_its_state_is_the_court_of_the_story():

@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild import analyze
+from tests.event_tuples import events_of, state_of
 
 DATE = "2026-11-20"
 
 
 def _pairs(text: str, code: str) -> set[tuple[str | None, str | None]]:
-    events = analyze(text, date=DATE, lang="de").events
+    """(source state, target state) of the events whose code starts with `code`."""
     return {
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.code.startswith(code)
+        (state_of(e.source), state_of(e.target)) for e in events_of(text, DATE) if e.code.startswith(code)
     }
 
 

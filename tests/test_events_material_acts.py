@@ -70,15 +70,7 @@ def _struck(text: str):
     [
         ("Russische Truppen griffen die Stadt Charkiw an.", "UKR"),
         ("Russische Truppen beschossen den Hafen von Odessa.", "UKR"),
-        pytest.param(
-            "Russland bombardierte Wohngebiete in Charkiw.",
-            "UKR",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'bombardierte' is now read as the verb (misread_verbs), but 'in Charkiw' hangs on it as obl, "
-                "not on 'Wohngebiete', and struck_place reads the place only on the object",
-            ),
-        ),
+        ("Russland bombardierte Wohngebiete in Charkiw.", "UKR"),
     ],
 )
 def test_the_place_an_attack_hits_stands_for_its_state(text, state):

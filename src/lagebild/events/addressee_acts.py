@@ -24,7 +24,7 @@ from lagebild.events.arguments import (
     side_of,
 )
 from lagebild.events.codebook import ASKING_ROOTS
-from lagebild.events.event_clauses import clause_verb
+from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.events.negation_scope import has_negation
 from lagebild.events.triggers import Trigger
@@ -151,7 +151,7 @@ def finite_between(verb: Token, infinitive: Token) -> bool:
     its own ("forderte Peking auf, …, und kündigte an, … zu bringen"); a relative clause on the
     addressee does not ("forderte alle Staaten, die Waffen liefern, auf, … zu überdenken")."""
     return any(
-        t.pos_ in ("VERB", "AUX")
+        t.pos_ in VERBAL_POS
         and t.morph.get("Mood")
         and t.dep_ not in AUXILIARIES
         and not in_relative_clause(t)

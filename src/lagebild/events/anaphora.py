@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.events.arguments import ActorIndex, preposition_of, side_of, subject_of
+from lagebild.events.arguments import PATIENT_DEPS, ActorIndex, preposition_of, side_of, subject_of
 from lagebild.events.circumstances import clause_date
 from lagebild.events.coder import PLACE_PREPOSITIONS
 from lagebild.events.context_targets import context_start
@@ -125,7 +125,7 @@ def _reporting_head(noun: Token) -> Token | None:
     """The verb that reports or carries out the act the noun refers to: "verkündete den Schritt",
     "die Entscheidung wurde bestätigt", "Beide Maßnahmen sollen wirksam werden", "tritt in Kraft"."""
     head = noun.head
-    if noun.dep_ in ("obj", "nsubj:pass") and head in REPORTING:
+    if noun.dep_ in PATIENT_DEPS and head in REPORTING:
         return head
     if noun.dep_ == "nsubj" and _takes_effect(head):
         return head

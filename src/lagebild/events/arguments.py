@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.doubled_arguments import doubled_subject_and_object
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
 from lagebild.kb.german import adjective_forms
@@ -20,6 +21,8 @@ LIST_CONJUNCTIONS = {"und", "sowie"}
 LIST_SEPARATORS = {",", *LIST_CONJUNCTIONS}
 SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+# what a verb acts on: its object, or the subject of its passive
+PATIENT_DEPS = ("obj", "nsubj:pass")
 AGENT_PREPOSITIONS = ("von", "durch", "seitens")  # "seitens der EU kritisiert"
 # a definite or demonstrative article: the noun points back to something named before
 DEFINITE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesen", "diesem", "dieses"}  # fmt: skip
@@ -236,7 +239,7 @@ def _actor_before_clause_end(comma: Token, by_token: dict[int, Span]) -> Span | 
         if token.i in by_token:
             return by_token[token.i]
         final_part = token.pos_ in ("ADV", "ADJ", "PART") or token.dep_ == "compound:prt"
-        non_finite = token.pos_ in ("VERB", "AUX") and "Fin" not in token.morph.get("VerbForm")
+        non_finite = token.pos_ in VERBAL_POS and "Fin" not in token.morph.get("VerbForm")
         if not (final_part or non_finite):
             return None
     return None
@@ -371,7 +374,6 @@ def with_governing_verb(verb: Token) -> list[Token]:
     return [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
 
 
-NOMINAL_POS = ("NOUN", "PROPN")
 CONJUNCT_STEPS = 4  # "schloss Sanktionen, Zölle und Exportverbote aus"
 
 
@@ -587,7 +589,7 @@ def _own_finite_auxiliary(verb: Token) -> bool:
     """ "ließ Lula wissen, Italien werde … unterzeichnen": a verb with a subject and an auxiliary in the
     subjunctive of its own heads a reported clause, whatever the parse hangs it on; no infinitive
     "lassen" has done. A reported "man" ("ließ Berlin wissen, man werde …") is the speaker."""
-    named = any(s.pos_ in ("NOUN", "PROPN") for s in children(verb, "nsubj"))
+    named = any(s.pos_ in NOMINAL_POS for s in children(verb, "nsubj"))
     return named and any("Sub" in a.morph.get("Mood") for a in children(verb, "aux"))
 
 
@@ -625,7 +627,7 @@ def subject_of(verb: Token) -> Token | None:
         controlled = token.dep_ in ("conj", "xcomp", "ccomp", "advcl") and is_zu_infinitive(token)
         if infinitive and token.dep_ in ("acl", "acl:relcl"):
             # hung on the verb itself ("kündigte an, die Angriffe fortzusetzen", acl): its controller
-            verbal_head = token.head.pos_ in ("VERB", "AUX") or _dative_of_a_verb(token.head)
+            verbal_head = token.head.pos_ in VERBAL_POS or _dative_of_a_verb(token.head)
             governor = _verb_of(token.head) if verbal_head else _verb_above_adverbial(token.head)
             if governor is not None:
                 token = governor
@@ -679,7 +681,7 @@ def _preposition(token: Token) -> bool:
 
 
 def _after_heading(heading: Token) -> Token | None:
-    return next((c for c in heading.children if c.i > heading.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+    return next((c for c in heading.children if c.i > heading.i + 1 and c.pos_ in NOMINAL_POS), None)
 
 
 def _relative_object(pronoun: Token, verb: Token) -> bool:
@@ -694,10 +696,10 @@ def _relative_object(pronoun: Token, verb: Token) -> bool:
     antecedent = doc[start - 2] if start - 2 >= pronoun.sent.start else None
     # the closing verb may be mistagged, but it stays the clause's root ("freilassen" as ADJ)
     while antecedent is not None and (
-        antecedent.pos_ in ("VERB", "AUX") or antecedent.dep_ in ("compound:prt", "ROOT")
+        antecedent.pos_ in VERBAL_POS or antecedent.dep_ in ("compound:prt", "ROOT")
     ):
         antecedent = doc[antecedent.i - 1] if antecedent.i > pronoun.sent.start else None
-    if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
+    if antecedent is None or antecedent.pos_ not in NOMINAL_POS:
         return False
     # our morphologizer marks a finite verb by its mood, not by VerbForm
     finite = [t for t in (verb, *children(verb, "aux", "aux:pass")) if t.morph.get("Mood")]
@@ -752,7 +754,7 @@ def _dative_of_a_verb(noun: Token) -> bool:
     """ "versprach der Regierung in Kiew, ihre Reformen zu loben": the news parse hangs the infinitive
     on the dative before it; a dative takes no infinitive, the verb it depends on does."""
     return (
-        noun.pos_ in ("NOUN", "PROPN")
+        noun.pos_ in NOMINAL_POS
         and noun.head.pos_ == "VERB"
         and noun.dep_ in ("obj", "iobj", "obl:arg")
         and "Dat" in noun.morph.get("Case")
@@ -761,7 +763,7 @@ def _dative_of_a_verb(noun: Token) -> bool:
 
 
 def _verb_of(head: Token) -> Token:
-    return head.head if head.pos_ in ("NOUN", "PROPN") else head
+    return head.head if head.pos_ in NOMINAL_POS else head
 
 
 def _verb_above_adverbial(noun: Token) -> Token | None:
@@ -770,9 +772,9 @@ def _verb_above_adverbial(noun: Token) -> Token | None:
     prepositional phrase takes no infinitive, the verb does."""
     adverbial = False
     for _ in range(3):
-        if noun.pos_ in ("VERB", "AUX"):
+        if noun.pos_ in VERBAL_POS:
             return noun if adverbial else None
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.head == noun or names_an_event(noun):
+        if noun.pos_ not in NOMINAL_POS or noun.head == noun or names_an_event(noun):
             return None
         adverbial = adverbial or any(c.dep_ == "case" for c in noun.children)
         noun = noun.head
@@ -831,7 +833,7 @@ def fronted_object(verb: Token) -> Token | None:
         marked = any(d.lower_ in OBJECT_ARTICLES or d.lower_.endswith(("en", "em")) for d in determiners)
         marked = marked or _plural_before_singular_verb(subject, verb)
         # also a state name with its article ("Den Iran kritisierte Paris"), which the news parser tags PROPN
-        if subject.i < verb.i and subject.pos_ in ("NOUN", "PROPN") and marked:
+        if subject.i < verb.i and subject.pos_ in NOMINAL_POS and marked:
             return subject
     return None
 
@@ -856,9 +858,9 @@ def subject_after_the_verb(verb: Token) -> Token | None:
     for token in verb.doc[finite.i + 1 : verb.sent.end]:
         if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return None
-        if token.pos_ not in ("NOUN", "PROPN") or preposition_of(token) is not None:
+        if token.pos_ not in NOMINAL_POS or preposition_of(token) is not None:
             continue
-        if token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.head.i > token.i and token.head.pos_ in NOMINAL_POS:
             continue  # a title before its name: the name heads the phrase
         articles = children(token, "det", "det:poss")
         if any(a.lower_ in OBJECT_ARTICLES for a in articles) or token.lower_ in NEVER_NOMINATIVE:
@@ -878,7 +880,7 @@ def _subject_after_adjective_verb(verb: Token) -> Token | None:
         return None
     if prefield[-1].pos_ not in ("NOUN", "PROPN", "NUM", "ADV"):
         return None  # "in verbrannten Häusern", "die verbrannten Flaggen": an attribute
-    if any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.morph.get("Mood") for t in prefield):
+    if any(t.pos_ in VERBAL_POS or t.is_punct or t.morph.get("Mood") for t in prefield):
         return None
     following = list(verb.doc[verb.i + 1 : sentence.end])
     clause = following[: next((n for n, t in enumerate(following) if t.is_punct), len(following))]
@@ -913,7 +915,7 @@ def misparsed_as_attribute(verb: Token) -> bool:
     its noun's article ("die von der EU verhängten Sanktionen"); a name the parser took for that
     article is the subject ("Macron lehnte Bodentruppen ab", "Macron" ← det)."""
     noun = verb.head
-    if verb.dep_ != "amod" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+    if verb.dep_ != "amod" or noun.i <= verb.i or noun.pos_ not in NOMINAL_POS:
         return False
     articles = [c for c in noun.children if c.dep_ in ("det", "det:poss") and c.pos_ in ("DET", "PRON")]
     return not any(c.i < verb.i for c in articles)
@@ -1104,7 +1106,7 @@ def actor_in_compound(noun: Token) -> Span | None:
     """A state or IGO named as the first part of a hyphenated compound, as a stand-in span: "über
     einen EU-Beitritt", "die Russland-Sanktionen", "die Ukraine-Hilfe"."""
     prefix, hyphen, rest = noun.text.partition("-")
-    if not hyphen or not rest or noun.pos_ not in ("NOUN", "PROPN"):
+    if not hyphen or not rest or noun.pos_ not in NOMINAL_POS:
         return None
     actor = _state_names().get(prefix) or _union_names().get(prefix)
     return stand_in(noun.doc, noun.i, noun.i + 1, actor) if actor is not None else None
@@ -1176,7 +1178,7 @@ def visitor(noun: Token, actors: ActorIndex) -> Span | None:
     if following is not None:
         return following
     circumstance = noun.dep_ == "obj" or preposition_of(noun) in CIRCUMSTANCE_PREPOSITIONS
-    governor = noun.head if circumstance and noun.head.pos_ in ("VERB", "AUX") else None
+    governor = noun.head if circumstance and noun.head.pos_ in VERBAL_POS else None
     subject = subject_of(governor) if governor is not None else None
     return actors.of_phrase(subject) if subject is not None else None
 

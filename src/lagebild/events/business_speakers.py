@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import NOMINAL_POS
 from lagebild.events.codebook import VERBAL_ROOTS
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.pipeline.annotations import EventInfo
 
 # private economic actors (lowered endings, for compounds: "Autokonzern", "Energieversorger")

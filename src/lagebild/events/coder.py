@@ -408,9 +408,9 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     # beteiligen"); an actor of the source's own camp there is the topic ("beklagte, dass der Sender
     # RT DE keine Lizenz erhalte"), not the addressee
     # a denial's clause holds the charge, whose actors are not the accuser
+    clauses = [] if trigger.entry.code in DENIAL_CODES else children(token, "ccomp", "xcomp")
     # a main clause beside it that the parse hung on the verb ("begrüßte die Einigung, Paris lehnt
     # den Vertrag ab") is another actor's act
-    clauses = [] if trigger.entry.code in DENIAL_CODES else children(token, "ccomp", "xcomp")
     clauses = [c for c in clauses if not spliced_main_clause(c)]
     for clause in clauses:
         for candidate in children(clause, "nsubj", "obj"):

@@ -11,7 +11,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.event_clauses import clause_after, clause_verb, next_token, own_clause, surface_clause
+from lagebild.events.event_clauses import (
+    VERBAL_POS,
+    clause_after,
+    clause_verb,
+    next_token,
+    own_clause,
+    surface_clause,
+)
 from lagebild.events.future_acts import PAST_AUX
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import CONDITION_MARKS, CONTENT_MARKS, SUBJUNCTIVE_II, THREAT_HEADS
@@ -187,7 +194,7 @@ def _finite_verb_after(conjunction: Token, clause: Span) -> bool:
         and following[0].lower_ in german_lexicon().verbs_by_form
     ):
         return True
-    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in following)
+    return any(t.pos_ in VERBAL_POS and "Fin" in t.morph.get("VerbForm") for t in following)
 
 
 def spoken_by_someone(token: Token, trigger: Token) -> bool:

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from lagebild.events.arguments import IGO_PREFIX, SUBJECT_DEPS, actor_of, side_of
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import german_lexicon
 from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
 
@@ -46,8 +47,8 @@ def features(event: EventInfo, doc: Doc, events: list[EventInfo]) -> dict[str, f
     trigger = event.trigger.root
     found: dict[str, float] = {f"root={event.code[:2]}": 1.0, f"modality={event.modality}": 1.0}
     found["code_depth"] = _code_depth(event.code)
-    found["trigger_verb"] = float(trigger.pos_ in ("VERB", "AUX"))
-    found["trigger_noun"] = float(trigger.pos_ in ("NOUN", "PROPN"))
+    found["trigger_verb"] = float(trigger.pos_ in VERBAL_POS)
+    found["trigger_noun"] = float(trigger.pos_ in NOMINAL_POS)
     found["trigger_in_quote"] = float(_in_quote(trigger.i, doc))
     found |= _row_features(event)
     # no target where the row asks for one: the parse found nobody the act is aimed at, and gold

@@ -39,6 +39,7 @@ from lagebild.events.codebook import (
     STATEMENT_ROOT,
     codebook,
 )
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.targets_accusers import named_accuser
 from lagebild.events.targets_addressed_before import addressee_named_before
@@ -561,7 +562,7 @@ def _acts_on_the_noun(span: Span, trigger: Trigger, actors: ActorIndex) -> bool:
     Deutschland verurteilt", "Deutschland verurteilte den Angriff", "An einem Gegenschlag würden sich die
     USA nicht beteiligen" with "USA" parsed as an object) is not its target."""
     verb = trigger.token.head
-    if trigger.entry.kind != "N" or verb.pos_ not in ("VERB", "AUX") or verb == trigger.token:
+    if trigger.entry.kind != "N" or verb.pos_ not in VERBAL_POS or verb == trigger.token:
         return False
     subject = subject_of(verb)
     if subject in (None, trigger.token) and _judges(verb):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import children, stand_in
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.passive_sources import story_state
 from lagebild.events.targets_domestic import state_where
 from lagebild.events.triggers import Trigger
@@ -44,7 +45,7 @@ def court_source(trigger: Trigger, subject: Token) -> Span | None:
 
 
 def _court(noun: Token) -> bool:
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos_ not in NOMINAL_POS:
         return False
     word = noun.lower_
     if word.endswith(COURT_ENDING) and word != COURT_ENDING:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import first_conjunct, preposition_of, same_actor
 from lagebild.events.codebook import MEETING_ROOT, PRAISE
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -46,7 +47,7 @@ def _credits(noun: Token, praise: EventInfo) -> bool:
     praised = first_conjunct(praise.target.root, head_pos=None)
     heads = {praise.trigger.root.i, praise.target.root.i, praised.i}
     # the nearest verb above the noun, or one praised: "stünden für Vermittlungen bereit" is no thanks
-    head = next((a for a in noun.ancestors if a.i in heads or a.pos_ in ("VERB", "AUX")), None)
+    head = next((a for a in noun.ancestors if a.i in heads or a.pos_ in VERBAL_POS), None)
     return head is not None and head.i in heads and praise.trigger.start < noun.i
 
 

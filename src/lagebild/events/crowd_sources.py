@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, actor_of, adjective_actor, children, stand_in
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.implicit_sources import CIVILIANS, CROWD_NOUNS, PROTEST_ROOT, group_sources
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import ActorRef
@@ -64,7 +65,7 @@ def crowd_sources(trigger: Trigger, actors: ActorIndex) -> list[Span]:
         return []
     # "Tausende zogen in Accra durch die Innenstadt und protestierten": the place may be named in the
     # clause of the verb the crowd is the subject of
-    own_verb = replace(trigger, token=crowd.head) if crowd.head.pos_ in ("VERB", "AUX") else trigger
+    own_verb = replace(trigger, token=crowd.head) if crowd.head.pos_ in VERBAL_POS else trigger
     placed = group_sources(trigger, crowd, actors) or group_sources(own_verb, crowd, actors)
     # a crowd the actor stage placed by its passage ("Tausende demonstrierten am Abend" in a report
     # on Georgia) where the clause names no place

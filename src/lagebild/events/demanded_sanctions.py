@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import is_organisation, preposition_of, side_of
+from lagebild.events.arguments import PATIENT_DEPS, is_organisation, preposition_of, side_of
 from lagebild.events.codebook import ASKING_ROOTS
 from lagebild.events.demanded_acts import ASKED_CONFIDENCE
 from lagebild.events.lexicon import Lexicon
@@ -26,7 +26,6 @@ SANCTIONS = "163"
 # the phrases by which a demand names what it asks for: its object ("verlangte Sanktionen"), and
 # "drängt auf ein Embargo", "rief zu Sanktionen auf", "bat um Strafmaßnahmen"
 ASKED_WITH = {"auf", "zu", "zum", "zur", "um", "nach"}
-OBJECT_DEPS = ("obj", "nsubj:pass")
 
 
 def demanded_sanctions(events: list[EventInfo], triggers: list[Trigger], lexicon: Lexicon) -> list[EventInfo]:
@@ -53,7 +52,7 @@ def demanded_sanctions(events: list[EventInfo], triggers: list[Trigger], lexicon
 def _asked_nouns(verb: Token) -> list[Token]:
     """The verb's object and what it is coordinated with ("eine Untersuchung und härtere Sanktionen"),
     and the nouns of its phrases that name what is asked for."""
-    named = [c for c in verb.children if c.dep_ in OBJECT_DEPS or preposition_of(c) in ASKED_WITH]
+    named = [c for c in verb.children if c.dep_ in PATIENT_DEPS or preposition_of(c) in ASKED_WITH]
     return [n for c in named for n in (c, *(d for d in c.children if d.dep_ == "conj"))]
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lagebild.events.event_clauses import NOMINAL_POS
+
 # articles that mark a phrase as no subject: masculine accusative, dative, genitive
 OBJECT_MARKING = {"den", "dem", "des", "einen", "einem", "eines", "diesen", "diesem", "dieses"}
-NOMINAL = ("NOUN", "PROPN")
 PERSON_LABELS = ("PER", "PERSON")
 
 
@@ -42,7 +43,7 @@ def doubled_subject_and_object(verb: Token) -> tuple[Token, Token] | None:
 
 
 def _bare(noun: Token) -> bool:
-    return noun.pos_ in NOMINAL and not any(c.dep_ == "case" for c in noun.children)
+    return noun.pos_ in NOMINAL_POS and not any(c.dep_ == "case" for c in noun.children)
 
 
 def _object_marked(noun: Token) -> bool:

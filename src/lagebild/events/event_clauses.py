@@ -11,6 +11,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+# the part-of-speech tags of verbs (full verbs, auxiliaries and modals) and of nouns (common and proper)
+VERBAL_POS = ("VERB", "AUX")
+NOMINAL_POS = ("NOUN", "PROPN")
 CLAUSE_HEADS = {"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl"}
 GOVERNING = {"xcomp", "ccomp", "advcl", "csubj", "parataxis", "acl", "obj"}
 CLAUSE_PUNCTUATION = {",", ";", ":", "–", "—", "(", ")"}
@@ -44,7 +47,7 @@ def clause_verb(trigger: Token) -> Token:
     token = trigger
     for _ in range(8):
         # a word heading a clause is its verb, whatever tag a small model gave it ("bedrohe"/ADJ)
-        if token.pos_ in ("VERB", "AUX") or token.dep_ in CLAUSE_HEADS or token.head == token:
+        if token.pos_ in VERBAL_POS or token.dep_ in CLAUSE_HEADS or token.head == token:
             return token
         token = token.head
     return token
@@ -55,7 +58,7 @@ def own_clause(verb: Token) -> list[Token]:
     words, stack = [], list(verb.children)
     while stack:
         token = stack.pop()
-        if token.dep_ in CLAUSE_HEADS or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+        if token.dep_ in CLAUSE_HEADS or token.dep_ == "conj" and token.pos_ in VERBAL_POS:
             continue
         words.append(token)
         stack.extend(token.children)
@@ -77,7 +80,7 @@ def governing_verbs(verb: Token) -> list[Token]:
         token = _nearest_conjunct(token.head, token) if not coordinated else token.head
         # a verb coordinated with this one shares its governors but governs nothing itself: in
         # "Paris kündigte die Ausweisung an, auch Dänemark wies Diplomaten aus" the expulsion is done
-        if not coordinated and (token.dep_ != "conj" or token.pos_ in ("VERB", "AUX")):
+        if not coordinated and (token.dep_ != "conj" or token.pos_ in VERBAL_POS):
             chain.append(token)
     return chain
 
@@ -95,7 +98,7 @@ def zu_infinitive_clause(verb: Token) -> bool:
     whose "zu" hangs on the participle (`arguments.is_zu_infinitive` takes the infinitive alone)."""
     marked = any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children)
     # the tagger may take "fortzuführen" for a finite form: the "zu" inside tells the infinitive
-    return marked or (verb.pos_ in ("VERB", "AUX") and ZU_INSIDE.match(verb.text) is not None)
+    return marked or (verb.pos_ in VERBAL_POS and ZU_INSIDE.match(verb.text) is not None)
 
 
 def _infinitive_as_relative(clause: Token) -> bool:
@@ -108,7 +111,7 @@ def _nearest_conjunct(head: Token, clause: Token) -> Token:
     """ "hatte um Aufschub gebeten und versichert, die Behörden untersuchten …": a clause after the
     second of two coordinated verbs is that verb's object, though the parser hung it on the first."""
     conjuncts = [
-        c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and head.i < c.i < clause.i
+        c for c in head.children if c.dep_ == "conj" and c.pos_ in VERBAL_POS and head.i < c.i < clause.i
     ]
     return conjuncts[-1] if conjuncts and head.i < clause.i else head
 
@@ -125,7 +128,7 @@ def _coordinated_main_clause(clause: Token) -> bool:
     head = clause.head
     if clause.dep_ == "conj":
         joined = any(c.dep_ == "cc" and c.lower_ in COORDINATORS for c in clause.children)
-        return joined and head.pos_ not in ("VERB", "AUX")
+        return joined and head.pos_ not in VERBAL_POS
     if clause.i > head.i or clause.dep_ not in ("ccomp", "advcl", "parataxis"):
         return False
     shared_subject = not any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
@@ -189,7 +192,7 @@ def _clause_complete_before(head: Token, relative: Token) -> bool:
     to that whole clause, it is no question the verb asks or leaves open."""
     if head.lemma_.lower() in ASKING:
         return False
-    if head.pos_ in ("NOUN", "PROPN"):
+    if head.pos_ in NOMINAL_POS:
         return True  # a noun takes "der", "die", "das": "was" after it refers to the whole clause
     if zu_infinitive_clause(head) and QUESTION_TAKING.match(head.lemma_) is None:
         return True  # "verlangt, beteiligt zu werden, was Stockholm ablehnt"

@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.crowd_sources import CLAUSE_MARKS
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.implicit_sources import group_sources
 from lagebild.events.targets_camps import CHALLENGER, camp_of
 from lagebild.events.targets_domestic import FIGHTING_ROOT, state_where
@@ -97,7 +98,7 @@ def _opponents(first: Span, second: Span) -> bool:
 def _fight_noun(token: Token) -> Token | None:
     """The fight noun: the trigger itself, or the fight noun "sich liefern" carries out, found in its
     clause by its form (the parse often hangs it anywhere: "… Feuergefechte", flat)."""
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos_ in NOMINAL_POS:
         return token if token.lower_.endswith(FIGHT_ENDINGS) else None
     if token.lemma_.lower() not in FIGHTING_VERBS:
         return None
@@ -130,9 +131,7 @@ def _two_sides(trigger: Token, fight: Token, actors: ActorIndex) -> tuple[list[T
     clause = _clause(trigger)
     fighters = _noun_phrase_heads([t for t in clause if t.i < fight.i])
     fighters = _two_adjectives(fighters[0], actors) if len(fighters) == 1 else fighters
-    partners = [
-        t for t in clause if t.i > fight.i and t.pos_ in ("NOUN", "PROPN") and preposition_of(t) == "mit"
-    ]
+    partners = [t for t in clause if t.i > fight.i and t.pos_ in NOMINAL_POS and preposition_of(t) == "mit"]
     if partners:
         return fighters, partners[:1]
     return (fighters[:1], fighters[1:]) if len(fighters) == 2 else ([], [])
@@ -147,7 +146,7 @@ def _noun_phrase_heads(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         if token.pos_ == "ADP":
             in_phrase = True
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ in NOMINAL_POS:
             # a name or a genitive right after a noun belongs to it ("im Viertel Delmas", "im Norden
             # Myanmars"), unlike a noun opening the next phrase ("im Mai Regierungseinheiten")
             genitive = token.dep_ == "nmod" and token.head.i == last_noun and token.lower_.endswith("s")

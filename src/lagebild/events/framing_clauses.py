@@ -14,7 +14,14 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import is_zu_infinitive
 from lagebild.events.conditions import CONDITIONAL_AUX, is_concessive, opens_condition, spoken_by_someone
-from lagebild.events.event_clauses import clause_after, clause_before, clause_verb, has_pair, surface_clause
+from lagebild.events.event_clauses import (
+    VERBAL_POS,
+    clause_after,
+    clause_before,
+    clause_verb,
+    has_pair,
+    surface_clause,
+)
 from lagebild.events.modality_words import (
     CONDITION_MARKS,
     DEMAND_HEADS,
@@ -149,7 +156,7 @@ def _is_content_clause(clause: Span, trigger: Token) -> bool:
 
 def _has_zu_infinitive(clause: Span, trigger: Token) -> bool:
     return is_zu_infinitive(trigger) or any(
-        t.lower_ == "zu" and t.i + 1 < clause.end and t.nbor(1).pos_ in ("VERB", "AUX") for t in clause
+        t.lower_ == "zu" and t.i + 1 < clause.end and t.nbor(1).pos_ in VERBAL_POS for t in clause
     )
 
 
@@ -210,7 +217,7 @@ def _governing_part(frame: Span, content: Span) -> Span:
     "rief Moskau zu einer Waffenruhe auf und kündigte an, … zu liefern" announces, it asks nothing."""
     if frame.end > content.start:
         return frame
-    joins = [t.i for t in frame if t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i]
+    joins = [t.i for t in frame if t.dep_ == "cc" and t.head.pos_ in VERBAL_POS and t.head.i > t.i]
     return frame.doc[joins[-1] + 1 : frame.end] if joins and joins[-1] + 1 < frame.end else frame
 
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.event_clauses import has_pair, surface_clause
+from lagebild.events.event_clauses import VERBAL_POS, has_pair, surface_clause
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import FUTURE_AUX, PLANNING_WORDS
 from lagebild.pipeline.annotations import TIMEX_SPANS
@@ -146,9 +146,7 @@ def _own_stretch(verb: Token, end: int) -> list[Token]:
     may take the next verb for an adjective: "kündigte"/ADJ)."""
     words = []
     for token in verb.doc[verb.i + 1 : end]:
-        next_verb = token.pos_ in ("VERB", "AUX") or any(
-            s.match(token.text) for s in ANNOUNCING_SPLIT.values()
-        )
+        next_verb = token.pos_ in VERBAL_POS or any(s.match(token.text) for s in ANNOUNCING_SPLIT.values())
         if next_verb or token.text in (",", ";", ":"):
             break
         words.append(token)
@@ -217,8 +215,8 @@ def _modal_of_intent(verb: Token) -> bool:
         return False
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
         if token.lower_ in STRAY_MODALS and token.pos_ == "AUX":
-            return token.head.pos_ not in ("VERB", "AUX") or token.head.i == verb.i
-        if token.pos_ in ("VERB", "AUX") or token.dep_ == "mark" or "Rel" in token.morph.get("PronType"):
+            return token.head.pos_ not in VERBAL_POS or token.head.i == verb.i
+        if token.pos_ in VERBAL_POS or token.dep_ == "mark" or "Rel" in token.morph.get("PronType"):
             return False  # another verb or a clause opening stands between
     return False
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import children, first_conjunct, preposition_of, subject_of
 from lagebild.events.codebook import MEETING_ROOT
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.invited_meetings import INVITED_TO, INVITING
 from lagebild.events.lexicon import VerbSet
 from lagebild.events.triggers import Trigger
@@ -69,8 +70,8 @@ def _ready_subject(noun: Token, preposition: str) -> Token | None:
         if preposition not in READY_FOR.get(word.lower_, ()):
             continue
         subject = next(iter(children(word, "nsubj")), None)
-        verb = word if word.pos_ in ("VERB", "AUX") else word.head
-        if subject is None and verb.pos_ in ("VERB", "AUX"):
+        verb = word if word.pos_ in VERBAL_POS else word.head
+        if subject is None and verb.pos_ in VERBAL_POS:
             subject = subject_of(verb)
         return subject
     return None

@@ -25,6 +25,7 @@ from lagebild.events.arguments import (
     subject_of,
 )
 from lagebild.events.count_words import BOTH, NUMERALS
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES
 from lagebild.events.prefield_subjects import prefield_sources
@@ -80,7 +81,7 @@ def _plural_subject(group: Token) -> bool:
     another subject ("Moskau … rief beide Seiten zur Mäßigung auf": the group is the object). The
     tagger's case of the plural noun is too often wrong to tell."""
     verbs = [group.head, *children(group.head, "aux", "aux:pass", "cop")]
-    return not any(v.pos_ in ("VERB", "AUX") and "Sing" in v.morph.get("Number") for v in verbs)
+    return not any(v.pos_ in VERBAL_POS and "Sing" in v.morph.get("Number") for v in verbs)
 
 
 def group_targets(
@@ -135,7 +136,7 @@ def group_members(noun: Token, actors: ActorIndex, before: Sequence[EventInfo]) 
     if count and (noun.lower_.endswith(GROUP_ENDINGS) or noun.lower_ in BOTH):
         return _members(noun, count, actors, before)
     # "keine der beiden Regierungen" counts no one: only a noun owned by the group stands for it
-    owners = [*children(noun, "nmod"), *_genitive_after(noun)] if noun.pos_ in ("NOUN", "PROPN") else []
+    owners = [*children(noun, "nmod"), *_genitive_after(noun)] if noun.pos_ in NOMINAL_POS else []
     for owner in owners:
         owner_count = _count(owner)
         if owner_count and owner.lower_.endswith(OWNER_ENDINGS) and owner.i not in actors.by_token:

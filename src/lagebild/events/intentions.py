@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import is_zu_infinitive, same_actor
-from lagebild.events.event_clauses import clause_verb
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS, clause_verb
 from lagebild.events.halted_acts import HALTED_AS, as_halted
 from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.modality import modality_of
@@ -125,7 +125,7 @@ def _cooperation_to_come(event: EventInfo) -> bool:
     zusammenarbeiten", "kündigte an, … zusammenzuarbeiten". Asked or possible cooperation is the
     appeal's or the speculation's, no intent."""
     verb = event.trigger.root
-    cooperating = event.code == COOPERATING and verb.pos_ not in ("NOUN", "PROPN")
+    cooperating = event.code == COOPERATING and verb.pos_ not in NOMINAL_POS
     if event.code != GENERIC_COOPERATION and not cooperating or event.modality == "hypothetical":
         return False
     return event.modality == "future" or any(
@@ -137,7 +137,7 @@ def _mediation_to_come(event: EventInfo) -> bool:
     """Mediation a source wants or will take on is its stated intent to mediate (039, asserted), as the
     banks code it: "Taschkent wolle zwischen Kabul und … vermitteln", "will weiter vermitteln"."""
     verb = event.trigger.root
-    if event.code != MEDIATION or verb.pos_ in ("NOUN", "PROPN") or event.modality == "hypothetical":
+    if event.code != MEDIATION or verb.pos_ in NOMINAL_POS or event.modality == "hypothetical":
         return False
     return any(c.dep_ == "aux" and c.lower_ in WANTING_OR_FUTURE for c in verb.children)
 
@@ -180,6 +180,6 @@ def _binding_verb(trigger: Token, verbs: list[VerbSet]) -> Token | None:
         if token.head.i == token.i or token.head.i > token.i and token.dep_ != "conj":
             return None  # a binding verb comes before its infinitive in news German
         token = token.head
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in VERBAL_POS:
             return token if any(token in v for v in verbs) else None
     return None

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, actor_or_place, destination, side_of
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.invited_meetings import INVITING
 from lagebild.events.modality_words import FUTURE
 from lagebild.pipeline.annotations import EventInfo
@@ -47,7 +48,7 @@ def _destination_in_clause(verb: Token, actors: ActorIndex) -> Span | None:
     """The "nach" phrase of the invitation's clause, where the parse did not hang it on the verb
     ("lud Netanjahu nach Budapest ein" with "nach Budapest" under the guest's name)."""
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX") and token.dep_ == "conj":
+        if token.is_punct or token.pos_ in VERBAL_POS and token.dep_ == "conj":
             return None
         if token.lower_ == DESTINATION and token.i + 1 < verb.sent.end:
             return actor_or_place(token.nbor(), actors)

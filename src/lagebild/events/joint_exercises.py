@@ -13,6 +13,8 @@ points back to)."""
 
 from __future__ import annotations
 
+from itertools import permutations
+
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, genitive_attributes, preposition_of, side_of
@@ -38,10 +40,8 @@ def joint_exercises(sentence: Span, events: list[EventInfo], actors: ActorIndex)
         if noun.pos_ != "NOUN" or not noun.lower_.endswith(EXERCISES) or not _joint(noun):
             continue
         partners = _one_per_side(_participants(noun, actors))
-        for source in partners:
-            for target in partners:
-                if target is not source:
-                    found.append(word_event(noun, MILITARY_COOPERATION, JOINT_CONFIDENCE, source, target))
+        for source, target in permutations(partners, 2):
+            found.append(word_event(noun, MILITARY_COOPERATION, JOINT_CONFIDENCE, source, target))
     return found
 
 

@@ -23,6 +23,7 @@ from lagebild.events.arguments import (
     children,
     subject_after_the_verb,
 )
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.subject_repairs import agreeing_names_after
 
 # the particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen", "Abu Bakr al-Baghdadi")
@@ -136,7 +137,7 @@ def pronoun_before_labelled(verb: Token, subject: Token, finite: Token) -> Token
     if following is None or following.lower_ != "er" or following.dep_.startswith("nsubj"):
         return None
     after = subject.i > following.i and verb.i >= finite.i
-    return following if after and subject.pos_ in ("NOUN", "PROPN") else None
+    return following if after and subject.pos_ in NOMINAL_POS else None
 
 
 def fronted_feminine_dative(verb: Token, subject: Token, finite: Token) -> Token | None:
@@ -176,7 +177,7 @@ def masculine_relative_subject(verb: Token, subject: Token) -> tuple[Token, Toke
     if any(t.tag_ == "PRELS" for t in verb.doc[pronoun.i + 1 : verb.i]):
         return None
     before, hung_on = pronoun.doc[pronoun.i - 2], verb.head
-    candidates = [n for n in (hung_on, before) if n.i < pronoun.i and n.pos_ in ("NOUN", "PROPN")]
+    candidates = [n for n in (hung_on, before) if n.i < pronoun.i and n.pos_ in NOMINAL_POS]
     genders = {g for n in candidates for g in n.morph.get("Gender")}
     if "Masc" not in genders or "Fem" in genders or _plural_finite(verb):
         return None

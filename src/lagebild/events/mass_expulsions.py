@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.lexicon import LexiconEntry
+from lagebild.events.mass_killings import COUNT_QUALIFIERS, MODIFIER_SPAN
 
 DEPORTATION = "174"
 MASS_EXPULSION = "201"
@@ -20,8 +21,6 @@ MASS_SCALE = 1000  # a deportation counted in thousands empties towns, not cases
 THOUSANDS = ("tausend", "million")  # also inside "zwanzigtausend", "Zehntausende", "Hunderttausende"
 # "über zwanzigtausend Haitianer": the parse takes the count's "über" for a preposition (obl)
 PEOPLE_DEPS = ("obj", "nsubj:pass", "obl")
-COUNT_QUALIFIERS = {"mehr", "als", "rund", "etwa", "fast", "knapp", "mindestens", "über", "bis", "zu"}
-MODIFIER_SPAN = 5
 
 
 def as_mass_expulsion(entry: LexiconEntry, verb: Token, objects: list[Token]) -> LexiconEntry:

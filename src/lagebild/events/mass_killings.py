@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from lagebild.events.arguments import PATIENT_DEPS
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.lexicon import LexiconEntry
 
 KILLING_CODES = ("1823", "186")  # killing, executing, murdering
@@ -16,7 +18,6 @@ MASS_KILLING = "202"
 MASS_SCALE = 100  # the codebook names no number; a hundred dead is a massacre in any report
 # "Hunderte", "Tausende", "Zehntausende", "Hunderttausende" and the numeral words themselves
 MULTITUDE_STEMS = ("hundert", "tausend", "zehntausend", "hunderttausend", "million")
-VICTIM_DEPS = ("obj", "nsubj:pass")
 # the parser hangs "Hunderte" / "mehr als 8000" on the victim noun under varying labels
 COUNT_DEPS = ("nummod", "nmod:poss", "nsubj", "amod", "det", "nmod", "appos")
 COUNT_QUALIFIERS = {"mehr", "als", "rund", "etwa", "fast", "knapp", "mindestens", "über", "bis", "zu"}
@@ -33,9 +34,9 @@ def as_mass_killing(entry: LexiconEntry, verb: Token, objects: list[Token]) -> L
 
 
 def _victims(verb: Token, objects: list[Token]) -> list[Token]:
-    deps = VICTIM_DEPS + (("nsubj",) if _passive(verb) else ())
+    deps = PATIENT_DEPS + (("nsubj",) if _passive(verb) else ())
     named = [c for c in verb.children if c.dep_ in deps]
-    return [n for n in [*named, *objects, *_stray_nouns(verb)] if n.pos_ in ("NOUN", "PROPN")]
+    return [n for n in [*named, *objects, *_stray_nouns(verb)] if n.pos_ in NOMINAL_POS]
 
 
 def _stray_nouns(verb: Token) -> list[Token]:
@@ -46,7 +47,7 @@ def _stray_nouns(verb: Token) -> list[Token]:
         for child in verb.children
         if child.dep_ not in ("nsubj", "obl", "nmod")
         for noun in child.children
-        if noun.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in noun.children)
+        if noun.pos_ in NOMINAL_POS and not any(c.dep_ == "case" for c in noun.children)
     ]
 
 

@@ -26,6 +26,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
 from lagebild.events.count_words import BOTH
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
@@ -245,7 +246,7 @@ def _between_of_the_mediated_act(verb: Token) -> list[Token]:
         # the noun's own light verb, before it in its clause, when the parse hung it on the mediator
         if governing is None:
             before = act.doc[max(act.i - ARRIVAL_STEPS * 2, act.sent.start) : act.i]
-            governing = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
+            governing = next((t for t in reversed(before) if t.pos_ in VERBAL_POS), None)
         if not phrases and governing is not None:
             phrases = [c for c in governing.children if preposition_of(c) == "zwischen"]
         if phrases:
@@ -301,7 +302,7 @@ def _verb_of_clause(noun: Token) -> Token | None:
     """The verb the noun's phrase belongs to, up through a misattachment to a subject or its conjunct;
     the full verb where the parse stops at its auxiliary ("haben … unterzeichnet")."""
     token = noun
-    while token.pos_ not in ("VERB", "AUX"):
+    while token.pos_ not in VERBAL_POS:
         if token.head.i == token.i:
             return None
         token = token.head
@@ -432,10 +433,10 @@ def arrival_destination(noun: Token, actors: ActorIndex) -> Span | None:
     Besuch seit Jahren in Tokio eingetroffen", "reiste zu einem Besuch nach Kiew"."""
     verb = noun.head
     for _ in range(ARRIVAL_STEPS):  # a weak parse hangs the noun on a word of the clause ("am Donnerstag")
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+        if verb.pos_ in VERBAL_POS or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+    if verb.pos_ not in VERBAL_POS or verb.i == noun.i:
         return None
     for phrase in with_preposition(verb, "in") + with_preposition(verb, "nach"):
         place = actor_or_place(phrase, actors)

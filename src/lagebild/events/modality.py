@@ -27,6 +27,7 @@ from lagebild.events.conditions import (
 )
 from lagebild.events.dated_acts import dated_by_relative_clause, heading_dates, told_as_past
 from lagebild.events.event_clauses import (
+    NOMINAL_POS,
     clause_verb,
     finite_word,
     governing_verbs,
@@ -125,7 +126,7 @@ def modality_of(
     if _named_as_cause(trigger):
         return "asserted"  # "wegen des Haftbefehls": a cause is given, whatever the clause says
     verb = clause_verb(trigger)
-    if trigger.pos_ not in ("NOUN", "PROPN") and not within(verb, surface_clause(trigger)):
+    if trigger.pos_ not in NOMINAL_POS and not within(verb, surface_clause(trigger)):
         verb = trigger  # a verb tagged as an adjective ("griff"/ADJ): the parse's clause is not its own
     # "…, wie es Riad verlangte": a comparison clause reports its own demand or statement, not the act it
     # compares to ("Der Roman erzählt, wie China angreift" is a content clause and stays framed)

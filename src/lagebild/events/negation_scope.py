@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from lagebild.events.event_clauses import next_token, own_clause, surface_clause, within
+from lagebild.events.event_clauses import NOMINAL_POS, next_token, own_clause, surface_clause, within
 from lagebild.events.modality_words import DENIAL_HEADS, NEGATIONS, NEGATIVE_DETERMINERS, REFUSAL_HEADS
 
 OCCURRING = {"zustande", "statt", "stattgefunden", "stattfinden", "erfolgt", "erfolgte"}
@@ -102,7 +102,7 @@ def _negates_attribute(token: Token) -> bool:
         following is not None
         and following.dep_ == "amod"
         and following.head.i == token.head.i
-        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.pos_ in NOMINAL_POS
     )
 
 

@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.codebook import DENIAL, FORCE_ROOTS, MEETING_ROOT
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import DECIDING_VERBS, LexiconEntry, VerbSet, german_lexicon
 from lagebild.events.triggers import light_verb_lemma
 
@@ -134,7 +135,7 @@ def _agent_on_the_verb(noun: Token) -> list[Token]:
     as object ("verurteilte die Ausweisung der Diplomaten durch Moskau"): an active verb has no agent
     phrase of its own, so the phrase names who performed the noun's act."""
     verb = noun.head
-    if noun.dep_ != "obj" or verb.pos_ not in ("VERB", "AUX") or children(verb, "aux:pass"):
+    if noun.dep_ != "obj" or verb.pos_ not in VERBAL_POS or children(verb, "aux:pass"):
         return []
     return [c for c in verb.children if c.i > noun.i and preposition_of(c) in BY_PREPOSITIONS]
 
@@ -234,7 +235,7 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     roles = ("obj", "nsubj:pass", "nsubj")  # nsubj: a fronted object the parse took for the subject
     # "Finanz- und Handelssanktionen": the truncated first part takes whatever label the parse gives
     role = "obj" if noun.tag_ == TRUNCATED else noun.dep_
-    if role not in roles or verb.pos_ not in ("VERB", "AUX") and verb not in DECLARING:
+    if role not in roles or verb.pos_ not in VERBAL_POS and verb not in DECLARING:
         return None
     light = verb.lemma_.lower() in entry.objects or light_verb_lemma(verb) in entry.objects
     # "verhängten Finanz- und Handelssanktionen", "halten ihr Einreiseverbot aufrecht"
@@ -280,7 +281,7 @@ def _possessor_subject(noun: Token) -> list[Token]:
     # vor, mit ihrem Embargo die Krise zu verschärfen", "Embargo" ← nmod of "Krise")
     if noun.dep_ == "nmod" and verb.i > noun.i and verb.dep_ in ("obj", "obl"):
         verb = verb.head
-    if not owners or verb.pos_ not in ("VERB", "AUX"):
+    if not owners or verb.pos_ not in VERBAL_POS:
         return []
     # the object, the occasion of a main clause ("Nach ihrer Inspektion hat die IAEA …"; not of a
     # relative clause: "…, die sie bei ihrem Überfall verschleppt hatte"), or one's own act as the

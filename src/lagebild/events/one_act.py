@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from lagebild.events.arguments import is_zu_infinitive, side_of
 from lagebild.events.codebook import REJECTION_ROOT
-from lagebild.events.event_clauses import clause_verb
+from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.ruled_out_acts import with_ruled_out_acts
 from lagebild.pipeline.annotations import EventInfo
 
@@ -122,7 +122,7 @@ def _party(span: Span | None) -> tuple | str | None:
 
 
 def _merge(group: list[EventInfo]) -> EventInfo:
-    best = max(group, key=lambda e: (e.confidence, e.trigger.root.pos_ in ("VERB", "AUX"), len(e.evidence)))
+    best = max(group, key=lambda e: (e.confidence, e.trigger.root.pos_ in VERBAL_POS, len(e.evidence)))
     code = max((e.code for e in group), key=_specificity)
     return replace(best, code=code)
 

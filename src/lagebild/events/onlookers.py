@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.onlooker_words import ONLOOKERS
 from lagebild.events.unsaid_statements import unsaid_statement
 from lagebild.pipeline.annotations import EventInfo
@@ -41,7 +42,7 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's subject, also where the tagger took the verb for an adjective of its subject
     ("bezweifeln"/ADJ → "Beobachter")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i > verb.i:
+    if verb.dep_ == "amod" and verb.head.pos_ in NOMINAL_POS and verb.head.i > verb.i:
         subjects.append(verb.head)
     return subjects
 

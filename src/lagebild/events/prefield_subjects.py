@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import OBJECT_ARTICLES, ActorIndex, children, is_time
 from lagebild.events.context_targets import in_prepositional_phrase
 from lagebild.events.count_words import COUNTS
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import CROWD_NOUNS, SIDE_NOUNS, UNIT_NOUNS, group_sources
 from lagebild.events.subject_repairs import LIST_CONJUNCTIONS
 from lagebild.events.triggers import Trigger
@@ -76,11 +77,11 @@ def _prefield_head(start: int, finite: Token) -> Token | None:
     stretch, with no preposition, time or clause of its own in front of the verb; None for anything
     else (an adverbial, a subordinate clause, two phrases)."""
     stretch = finite.doc[start : finite.i]
-    if not len(stretch) or any(t.pos_ in ("VERB", "AUX") or t.lower_ in OBJECT_ARTICLES for t in stretch):
+    if not len(stretch) or any(t.pos_ in VERBAL_POS or t.lower_ in OBJECT_ARTICLES for t in stretch):
         return None
     heads = [t for t in stretch if not start <= t.head.i < finite.i or t.head == t]
     heads = [t for t in heads if t.pos_ not in ("ADV", "PUNCT", "CCONJ", "PART")]
-    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or is_time(heads[0]):
+    if len(heads) != 1 or heads[0].pos_ not in NOMINAL_POS or is_time(heads[0]):
         return None
     head = heads[0]
     if children(head, "case") or stretch[0].pos_ == "ADP":

@@ -10,9 +10,11 @@ an, …" names no second party in the subject and is left to the rows of "Gespr�
 
 from __future__ import annotations
 
+from itertools import permutations
+
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, actor_of, preposition_of
+from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_of, preposition_of
 from lagebild.events.word_events import word_event
 from lagebild.pipeline.annotations import EventInfo
 
@@ -21,7 +23,6 @@ CONSULTING_ROOT = "04"
 AFTER = "nach"
 # negotiations and rounds of talks, also in compounds ("Friedensverhandlungen", "Gesprächsrunden")
 NEGOTIATIONS = ("verhandlungen", "gesprächen", "gesprächsrunden", "verhandlungsrunden")
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NEGOTIATION_CONFIDENCE = 0.6
 
 
@@ -36,10 +37,9 @@ def prior_negotiations(sentence: Span, events: list[EventInfo], actors: ActorInd
         parties = _distinct_actors(
             [a for s in verb.children if s.dep_ in SUBJECT_DEPS for a in actors.of_phrases(s)]
         )
-        for source in parties:
-            for target in parties:
-                if target is not source and not _consulting(events, source, target):
-                    found.append(word_event(phrase, NEGOTIATION, NEGOTIATION_CONFIDENCE, source, target))
+        for source, target in permutations(parties, 2):
+            if not _consulting(events, source, target):
+                found.append(word_event(phrase, NEGOTIATION, NEGOTIATION_CONFIDENCE, source, target))
     return found
 
 

@@ -14,7 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.announced_threats import threat_code
-from lagebild.events.arguments import preposition_of
+from lagebild.events.arguments import PATIENT_DEPS, preposition_of
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import Lexicon, LexiconEntry
 from lagebild.events.triggers import matches_object
 from lagebild.pipeline.annotations import EventInfo
@@ -30,8 +31,6 @@ INTENT_OF = {
     "086": "0355", "087": "0356",
 }  # fmt: skip
 KEPT_ROOTS = ("03", "13")  # held-out intents and threats are coded as such already
-# how an object noun hangs on the verb: active object, passive subject, a list of them
-OBJECT_DEPS = ("obj", "nsubj:pass")
 
 
 def coded_prospects(events: list[EventInfo], lexicon: Lexicon) -> list[EventInfo]:
@@ -64,7 +63,7 @@ def _performer_of(target: Token, nouns: list[Token]) -> bool:
 
 
 def _held_out_nouns(verb: Token) -> list[Token]:
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
+    objects = [c for c in verb.children if c.dep_ in PATIENT_DEPS and c.pos_ == "NOUN"]
     objects += [verb.head] if _misparsed_as_attribute(verb) else []
     return objects + [g for o in objects for g in o.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
 
@@ -98,7 +97,7 @@ def _rest_of_clause(verb: Token) -> list[Token]:
     Aussicht", "Aussicht" given to "ging")."""
     words = []
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+        if token.is_punct or token.pos_ in VERBAL_POS:
             break
         words.append(token)
     return words

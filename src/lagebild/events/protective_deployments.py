@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import own_state, side_of, with_governing_verb
+from lagebild.events.arguments import PATIENT_DEPS, own_state, side_of, with_governing_verb
 from lagebild.pipeline.annotations import EventInfo
 
 POSTURE = "154"
@@ -37,7 +37,6 @@ FORMATIONS = ("truppe", "truppen", "streitkräfte", "armee", "armeen", "verband"
 # a host's territory is entered with "in"/"nach"; "an die Grenze", "vor die Küste", "zum Riff" stop at a line
 INTO = {"in", "ins", "nach"}
 DESTINATION_DEPS = ("obl", "obl:arg", "nmod", "advmod")
-OBJECT_DEPS = ("obj", "nsubj:pass")
 # places that are lines, seas or open areas, named by their endings ("Grenzgebiet", "Nordgrenze")
 OPEN_PLACES = (
     "grenze", "grenzen", "grenzgebiet", "grenzregion", "gebiet", "region", "raum", "front", "küste", "meer",
@@ -61,7 +60,7 @@ def as_protection(event: EventInfo) -> EventInfo:
 def _formations_sent(verb: Token) -> bool:
     """The verb's object, or the noun itself ("Truppenverlegung"), names an army's formations."""
     heads = with_governing_verb(verb)
-    sent = [verb] + [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS]
+    sent = [verb] + [c for h in heads for c in h.children if c.dep_ in PATIENT_DEPS]
     sent += [c for n in sent for c in n.children if c.dep_ == "conj"]
     return any(n.lower_.startswith("truppen") or n.lemma_.lower().endswith(FORMATIONS) for n in sent)
 
@@ -85,5 +84,5 @@ def _destinations(verb: Token) -> list[Token]:
     """Phrases on the verb, on the "lassen" it depends on ("ließ Soldaten an den Strand verlegen": the
     parse hangs them there) and on their objects ("Soldaten an die Grenze")."""
     heads = with_governing_verb(verb)
-    heads += [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS]
+    heads += [c for h in heads for c in h.children if c.dep_ in PATIENT_DEPS]
     return [c for h in heads for c in h.children if c.dep_ in DESTINATION_DEPS]

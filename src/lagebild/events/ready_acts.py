@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import NOMINAL_POS, SUBJECT_DEPS, children, is_zu_infinitive
+from lagebild.events.arguments import SUBJECT_DEPS, children, is_zu_infinitive
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.governed_acts import READY_FOR
 from lagebild.events.modality_words import CONDITION_MARKS, NEGATING_WORDS
 from lagebild.events.prospects import INTENT_OF, prospect_intent
@@ -110,7 +111,7 @@ def _ready_for_noun(noun: Token) -> tuple[Token, bool] | None:
 
 def _ready_particle(verb: Token) -> Token | None:
     """ "stehe bereit": the readiness word as the particle of the verb the infinitive hangs on."""
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in VERBAL_POS:
         return None
     return next((c for c in verb.children if c.dep_ == "compound:prt" and c.lower_ in READY), None)
 

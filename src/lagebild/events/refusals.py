@@ -27,6 +27,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import DENIAL, DENIAL_CODES, REJECTION_ROOT
 from lagebild.events.context_targets import context_target
 from lagebild.events.denied_involvement import denied_acts
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.lexicon import VerbSet
 from lagebild.events.modality_words import NEGATIVE_DETERMINERS
 from lagebild.events.triggers import Trigger
@@ -198,7 +199,7 @@ def under_will(trigger: Token) -> bool:
     """The act's verb is willed, committed to or declared not to be done: the trigger itself, or the
     verb whose object its noun is ("werde das Abkommen nicht verlängern")."""
     verb = _act_verb(trigger)
-    if verb.pos_ in ("NOUN", "PROPN"):
+    if verb.pos_ in NOMINAL_POS:
         return False  # "Gespräche werde es nicht geben": no one named refuses
     modals = [c for c in verb.children if c.dep_ == "aux"] + ([verb.head] if verb.dep_ == "xcomp" else [])
     return any(m.lower_ in WILL_FORMS for m in modals) or _declared_not_to_be_done(verb)
@@ -206,7 +207,7 @@ def under_will(trigger: Token) -> bool:
 
 def _act_verb(trigger: Token) -> Token:
     """The verb of the act: the trigger, or the verb whose object the act's noun is."""
-    return trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "obj" else trigger
+    return trigger.head if trigger.pos_ in NOMINAL_POS and trigger.dep_ == "obj" else trigger
 
 
 def _declared_not_to_be_done(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.events.arguments import RELATIVE_PRONOUNS, agrees_with_relative, children, is_zu_infinitive
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.subject_repairs import clause_finite, disagrees_in_number
 
 RELATIVE_TAG = "PRELS"  # STTS: a substituting relative pronoun ("der", "die", "welche")
@@ -54,7 +55,7 @@ def _antecedent(subject: Token) -> Token | None:
     for candidate in (before, hung_on):
         if (
             candidate is not None
-            and candidate.pos_ in ("NOUN", "PROPN")
+            and candidate.pos_ in NOMINAL_POS
             and candidate.i < subject.i
             and _agrees(subject, candidate)
         ):

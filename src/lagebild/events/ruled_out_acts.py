@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import first_conjunct
 from lagebild.events.codebook import HOSTILE_ROOTS, PROTEST_ROOT, REDUCING_ROOT, REJECTION_ROOT
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATED, NEGATING_WORDS
 from lagebild.pipeline.annotations import EventInfo
@@ -64,7 +65,7 @@ def _ruling_out_verb(event: EventInfo) -> Token | None:
     if event.code.startswith(REJECTION_ROOT) or event.code == CONSIDERING or event.modality == NEGATED:
         return None
     trigger = event.trigger.root
-    if trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in VERBAL_POS:
         objects = _ruled_out_nouns(trigger)
         # the object names the act ("schloss Sanktionen aus"), not whom the verb excludes ("schloss
         # russische Banken aus dem Swift-System aus", also coded 163, asserted)

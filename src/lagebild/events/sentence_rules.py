@@ -23,7 +23,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import APPEAL_ROOT, DENIAL, DENIAL_CODES, INTENT_ROOT, REDUCING_ROOT
 from lagebild.events.conditions import is_conditional_consequence
-from lagebild.events.event_clauses import COORDINATORS, clause_verb, surface_clause
+from lagebild.events.event_clauses import COORDINATORS, NOMINAL_POS, VERBAL_POS, clause_verb, surface_clause
 from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.speculation import POSSIBILITY_MODALS
@@ -277,7 +277,7 @@ def _own_act(accusation: EventInfo, act: EventInfo) -> bool:
     liefere keine Waffen mehr"). An infinitive under the accusation ("warf Minsk vor, Migranten zu
     schleusen") is done by the accused, whoever the parse lent it to."""
     verb = act.trigger.root
-    if verb.pos_ in ("NOUN", "PROPN") or accusation.source is None or act.source is None:
+    if verb.pos_ in NOMINAL_POS or accusation.source is None or act.source is None:
         return False
     finite = any(is_finite(v) for v in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
     own = side_of(accusation.source) is not None and side_of(accusation.source) == side_of(act.source)
@@ -390,6 +390,6 @@ def _coordinated_clause(token: Token) -> bool:
     Sanktionen in Aussicht": "stellte"/ADJ on "Sanktionen"), it continues the main clause."""
     if not any(c.dep_ == "cc" and c.lower_ in COORDINATORS for c in token.children):
         return False
-    indicative = token.pos_ in ("VERB", "AUX") and "Ind" in token.morph.get("Mood")
-    attribute = token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN")
+    indicative = token.pos_ in VERBAL_POS and "Ind" in token.morph.get("Mood")
+    attribute = token.dep_ in ("amod", "acl") and token.head.pos_ in NOMINAL_POS
     return token.dep_ in ("conj", "amod", "acl") and (indicative or attribute)

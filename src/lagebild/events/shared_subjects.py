@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
     subject_after_the_verb,
     subject_of,
 )
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.initial_subjects import finite_by_mood_or_tag
 from lagebild.events.subject_repairs import adverb_in_front
 
@@ -50,10 +51,10 @@ def _verb_above(conjunct: Token) -> Token | None:
     not across a colon or semicolon, which opens a clause of its own."""
     head = conjunct.head
     for _ in range(4):
-        if head.pos_ in ("VERB", "AUX") or head.head == head:
+        if head.pos_ in VERBAL_POS or head.head == head:
             break
         head = head.head
-    if head.pos_ not in ("VERB", "AUX") or head.i > conjunct.i:
+    if head.pos_ not in VERBAL_POS or head.i > conjunct.i:
         return None
     between = conjunct.doc[head.i : conjunct.i]
     if any(t.text in (":", ";") for t in between):
@@ -73,7 +74,7 @@ def _governor_of_closed_clause(conjunct: Token, head: Token) -> Token | None:
     if comma is None or comma.text != ",":
         return None
     governor = head.head
-    embedded = head.dep_ in EMBEDDED_CLAUSES and governor.pos_ in ("VERB", "AUX") and governor.i < head.i
+    embedded = head.dep_ in EMBEDDED_CLAUSES and governor.pos_ in VERBAL_POS and governor.i < head.i
     return governor if embedded else None
 
 

@@ -48,6 +48,7 @@ from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import judged_act_in_front
 from lagebild.events.court_sources import court_source
 from lagebild.events.doubled_arguments import doubled_subject_and_object
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.governed_acts import governing_subject
 from lagebild.events.implicit_sources import group_sources
@@ -505,7 +506,7 @@ def _participant_in_circumstance(trigger: Trigger, actors: ActorIndex) -> Span |
         return None
     if not any(preposition_of(c) == "mit" for c in noun.children):
         return None
-    if preposition_of(noun) not in CIRCUMSTANCE_PREPOSITIONS or noun.head.pos_ not in ("VERB", "AUX"):
+    if preposition_of(noun) not in CIRCUMSTANCE_PREPOSITIONS or noun.head.pos_ not in VERBAL_POS:
         return None
     subject = subject_of(noun.head)
     participants = actors.of_phrases(subject) if subject is not None else []
@@ -574,7 +575,7 @@ def _controlling_verb(verb: Token) -> Token | None:
     where the parse hangs the infinitive on a noun."""
     while is_zu_infinitive(verb) and verb.dep_ in CONTROLLED and verb.head != verb:
         verb = verb.head
-    return verb if verb.pos_ in ("VERB", "AUX") else None
+    return verb if verb.pos_ in VERBAL_POS else None
 
 
 def _pronoun_after(verb: Token) -> Token | None:
@@ -592,7 +593,7 @@ def _marked_object_in_front(finite: Token) -> bool:
     prefield = finite.doc[sentence.start : finite.i]
     if not prefield or prefield[0].lower_ not in OBJECT_ARTICLES:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ":", ";") for t in prefield)
+    return not any(t.pos_ in VERBAL_POS or t.text in (",", ":", ";") for t in prefield)
 
 
 def _first_of_two_objects(verb: Token) -> Token | None:
@@ -614,7 +615,7 @@ def _demonstrative_subject(verb: Token) -> Token | None:
     finite = verb.doc[first.i + 1]
     # a coordinated verb without a subject of its own shares it ("Dieser hatte … gerügt und … verlangt")
     clause = verb.head if verb.dep_ == "conj" and not children(verb, "nsubj") else verb
-    if clause.dep_ != "ROOT" or finite.pos_ not in ("VERB", "AUX"):
+    if clause.dep_ != "ROOT" or finite.pos_ not in VERBAL_POS:
         return None
     # the finite verb is the clause's own, whatever the parser hung it on ("hatte" as an attribute)
     return first if clause in (finite, finite.head, finite.head.head) else None

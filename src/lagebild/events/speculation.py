@@ -11,7 +11,14 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import RELATIVE_PRONOUNS, is_zu_infinitive
 from lagebild.events.conditions import CONDITIONAL_AUX
-from lagebild.events.event_clauses import clause_after, clause_before, own_clause, surface_clause
+from lagebild.events.event_clauses import (
+    NOMINAL_POS,
+    VERBAL_POS,
+    clause_after,
+    clause_before,
+    own_clause,
+    surface_clause,
+)
 from lagebild.events.future_acts import expected_arrival
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import (
@@ -131,7 +138,7 @@ def generic_actor(trigger: Token) -> bool:
     opening = next((t for t in clause if not t.is_punct), None)
     if opening is None or opening.lower_ != GENERIC_RELATIVE or clause.start > trigger.sent.start + 1:
         return False
-    return trigger.pos_ in ("VERB", "AUX") and not trigger.sent.text.rstrip().endswith("?")
+    return trigger.pos_ in VERBAL_POS and not trigger.sent.text.rstrip().endswith("?")
 
 
 def _reported(clause: Span, governors: list[Token], *heads: re.Pattern) -> bool:
@@ -297,7 +304,7 @@ NAME_PARTS = ("flat", "flat:name")
 def framed_as_scenario(verb: Token, governors: list[Token]) -> bool:
     """A scenario, simulation or work of fiction named in the act's clause or a clause above it."""
     # the tagger takes a capitalised "Roman" for a name; a name with a surname is one
-    frames = [c for v in (verb, *governors) for c in v.children if c.pos_ in ("NOUN", "PROPN")]
+    frames = [c for v in (verb, *governors) for c in v.children if c.pos_ in NOMINAL_POS]
     return any(
         SCENARIO_NOUNS.search(c.text) and not any(f.dep_ in NAME_PARTS for f in c.children) for c in frames
     )
@@ -337,7 +344,7 @@ def scenario_frames_sentence(trigger: Token) -> bool:
         if not SENTENCE_SCENARIOS.match(noun.text):
             continue
         before = sentence.doc[sentence.start : noun.i]
-        if not any(t.pos_ in ("VERB", "AUX") for t in before):
+        if not any(t.pos_ in VERBAL_POS for t in before):
             return True
         after = [t.lower_ for t in sentence.doc[noun.i + 1 : min(noun.i + 4, trigger.i)]]
         if after[:1] == [","] and RELATIVE_AFTER_COMMA & set(after[1:3]):
@@ -355,7 +362,7 @@ def case_frames_sentence(trigger: Token) -> bool:
     starts = {trigger.sent.start, clause.start}
     for start in starts:
         for token in trigger.doc[start : trigger.i]:
-            if token.pos_ in ("VERB", "AUX"):
+            if token.pos_ in VERBAL_POS:
                 break  # the first field ends at the finite verb
             if _names_a_case(token):
                 return True
@@ -393,7 +400,7 @@ def possible_from_the_outset(trigger: Token) -> bool:
         return False
     frame = sentence.doc[sentence.start : comma.i]
     words = {t.lower_ for t in frame}
-    if len(frame) > FRAME_LENGTH or any(t.pos_ in ("NOUN", "PROPN") for t in frame):
+    if len(frame) > FRAME_LENGTH or any(t.pos_ in NOMINAL_POS for t in frame):
         return False
     ruled_out_not = bool(words & RULED_OUT) and bool(words & NEGATING_WORDS)
     if not (words & OPEN_PREDICATES or ruled_out_not):
@@ -409,7 +416,7 @@ def _in_relative_clause(trigger: Token) -> bool:
     clause = surface_clause(trigger)
     opener = clause[1] if clause[0].pos_ == "ADP" and len(clause) > 1 else clause[0]
     after_comma = clause.start > trigger.sent.start and trigger.doc[clause.start - 1].text == ","
-    verb_last = clause[-1].pos_ in ("VERB", "AUX")
+    verb_last = clause[-1].pos_ in VERBAL_POS
     return after_comma and opener.lower_ in RELATIVE_OPENERS and verb_last
 
 

@@ -18,6 +18,7 @@ from lagebild.events.arguments import (
     names_an_event,
 )
 from lagebild.events.codebook import VERBAL_ROOTS
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.triggers import Trigger
 
@@ -45,7 +46,7 @@ def subject_taken_for_head(verb: Token) -> Token | None:
     subject: after the verb in verb-second order ("In Jemen griffen Kämpfer der Miliz … an") or
     before it ("Angehörige der Geiseln demonstrierten …"). Not an act noun: that is the object."""
     noun = verb.head
-    if verb.dep_ not in ("amod", "advmod") or noun.pos_ not in ("NOUN", "PROPN") or names_an_event(noun):
+    if verb.dep_ not in ("amod", "advmod") or noun.pos_ not in NOMINAL_POS or names_an_event(noun):
         return None
     finite = verb.tag_ == "VVFIN" or misparsed_as_attribute(verb)
     return noun if finite else None
@@ -226,4 +227,4 @@ def pronoun_after_fronted(verb: Token, subject: Token, finite: Token) -> Token |
     if following is None or following.lower_ != "er" or subject == following:
         return None
     in_front = subject.i < finite.i and verb.i >= finite.i
-    return following if in_front and subject.pos_ in ("NOUN", "PROPN") else None
+    return following if in_front and subject.pos_ in NOMINAL_POS else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.initial_subjects import finite_by_mood_or_tag
 
 # conjunctions that open a clause ending in its verb; "seit", "bis" and "während" are also prepositions
@@ -27,11 +28,7 @@ def subject_after_conjunction(verb: Token, actors: ActorIndex, before: int | Non
         token = doc[i]
         if token.lower_ in CONJUNCTIONS and (i == verb.sent.start or doc[i - 1].lower_ in CLAUSE_OPENERS):
             return _name_right_after(token, verb, actors)
-        if (
-            token.text in CLAUSE_OPENERS
-            or token.pos_ in ("VERB", "AUX")
-            and "Fin" in token.morph.get("VerbForm")
-        ):
+        if token.text in CLAUSE_OPENERS or token.pos_ in VERBAL_POS and "Fin" in token.morph.get("VerbForm"):
             return []
     return []
 

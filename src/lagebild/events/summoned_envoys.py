@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.pipeline.annotations import EventInfo
 
 SUMMONS = "114"
@@ -44,7 +45,7 @@ def _in_envoy_phrase(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     head = span.root.head
     words = [t.lower_ for t in span]
-    if before is not None and before.pos_ in ("NOUN", "PROPN"):
+    if before is not None and before.pos_ in NOMINAL_POS:
         words.append(before.lower_)  # "Botschafter Sergej Netschajew"
     if span.root.dep_ in ATTRIBUTE_DEPS and head.i >= span.end:
         words.append(head.lower_)  # "Chinas Botschafter"

@@ -21,11 +21,11 @@ from lagebild.events.arguments import (
     subject_of,
 )
 from lagebild.events.codebook import PRAISE
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 
 MIN_COMPOUND_HEAD = 4  # "Sanktionspaket" is a "Paket"; "Tat" inside "Attentat" is none
-VERBAL = ("VERB", "AUX")
 # the thing as the object of the verb that made it ("beschloss ein Paket", "einigten sich auf ein
 # Paket", "wurde ein Bericht verabschiedet")
 MADE_BY_THE_SUBJECT = ("obj", "nsubj:pass", "obl", "obl:arg")
@@ -103,7 +103,7 @@ def _reports(token: Token, verbs: set[str]) -> bool:
     if token.tag_ == "ADJA":
         stems = {verb.removesuffix("n").removesuffix("e") + "t" for verb in verbs}
         return any(token.lower_.startswith((stem, "ge" + stem)) for stem in stems)
-    if token.pos_ not in VERBAL:
+    if token.pos_ not in VERBAL_POS:
         return False
     particles = children(token, "compound:prt")
     return (particles[0].lower_ if particles else "") + token.lemma_.lower() in verbs
@@ -147,7 +147,7 @@ def _author(mention: Token, actors: ActorIndex) -> Span | None:
     attribute = actors.of_phrase(mention) or adjective_actor(mention)
     if attribute is not None:
         return attribute
-    if mention.dep_ not in MADE_BY_THE_SUBJECT or mention.head.pos_ not in VERBAL:
+    if mention.dep_ not in MADE_BY_THE_SUBJECT or mention.head.pos_ not in VERBAL_POS:
         return None
     verb = mention.head
     if _comments_on(verb):

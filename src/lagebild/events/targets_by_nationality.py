@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    PATIENT_DEPS,
     actor_in_compound,
     adjective_actor,
     children,
@@ -30,7 +31,6 @@ AIMED_ROOTS = HOSTILE_ROOTS | {REDUCING_ROOT}
 # ("forderte die Freilassung der russischen Journalisten" is aimed at whoever holds them)
 ADDRESSED_ROOTS = {"10", "11", "12"}
 ADDRESSED_DEPS = ("obj", "iobj", "nsubj:pass")
-OBJECT_DEPS = ("obj", "nsubj:pass")
 # a compound names the state of the people, forces or firms it is made with ("den US-Geschäftsträger", "den
 # IAEA-Inspektoren", "griff US-Truppen an"); of a thing or an act it names what it is about ("von einem
 # Nato-Manöver ausschließen", "den EU-Beitritt blockieren")
@@ -66,7 +66,7 @@ def _aimed_at(trigger: Trigger, source: Span) -> list[Token]:
     on its object ("droht mit Strafzöllen auf mexikanische Waren")."""
     verb = trigger.token
     heads = [verb, *filter(None, [lassen_of(verb)])]
-    objects = [o for head in heads for o in children(head, *OBJECT_DEPS)]
+    objects = [o for head in heads for o in children(head, *PATIENT_DEPS)]
     # an object the parse took for the subject of a verb whose subject is elided ("oder würde estnische
     # Fischer festsetzen"), where the source is named elsewhere
     subjects = children(verb, "nsubj")

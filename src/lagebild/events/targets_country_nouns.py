@@ -23,6 +23,7 @@ from lagebild.events.arguments import (
     state_of_adjective,
     state_ref,
 )
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.targets_co_agents import co_agent_sides
 from lagebild.events.triggers import Trigger
 from lagebild.geo.gazetteer import load_gazetteer
@@ -139,6 +140,6 @@ def _verb_above(noun: Token) -> Token:
     """The verb of an act noun's clause (the noun itself where it has none): a weak parse may hang the
     noun on another noun first ("Finanz- und Handelssanktionen")."""
     token = noun
-    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+    while token.pos_ not in VERBAL_POS and token.head != token:
         token = token.head
-    return token if token.pos_ in ("VERB", "AUX") else noun
+    return token if token.pos_ in VERBAL_POS else noun

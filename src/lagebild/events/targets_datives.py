@@ -26,6 +26,7 @@ from lagebild.events.arguments import (
     stand_in,
     state_ref,
 )
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.triggers import Trigger
 
 DATIVE_TARGET = "dat"
@@ -68,7 +69,7 @@ def dative_in_middle_field(trigger: Trigger, actors: ActorIndex, source: Span) -
             continue
         if token.pos_ == "ADP":
             in_phrase = True
-        elif token.pos_ in ("VERB", "AUX") or token.text in CLAUSE_ENDS:
+        elif token.pos_ in VERBAL_POS or token.text in CLAUSE_ENDS:
             return None  # another clause begins
         elif token.pos_ == "PRON" and token.lower_ in DATIVE_PRONOUNS:
             return None

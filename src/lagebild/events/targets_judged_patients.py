@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    PATIENT_DEPS,
     ActorIndex,
     children,
     misparsed_as_attribute,
@@ -22,7 +23,6 @@ from lagebild.events.triggers import Trigger
 JUDGING_ROOTS = ("11", "12")
 # "der Angriff auf", "die Gewalt gegen", "Sanktionen gegen": what an act is aimed at
 PATIENT_PREPOSITIONS = {"auf", "gegen"}
-JUDGED_DEPS = ("obj", "nsubj:pass")
 
 
 def patient_of_judged_act(span: Span, trigger: Trigger) -> bool:
@@ -65,7 +65,7 @@ def _judged_phrases(trigger: Trigger) -> list[set[int]]:
     """The token indices of what is judged: the matched object noun's phrase or the verb's objects."""
     token = trigger.token
     nouns = [trigger.object_noun] if trigger.object_noun not in (None, token) else []
-    nouns += children(token, *JUDGED_DEPS) if trigger.entry.kind == "V" else []
+    nouns += children(token, *PATIENT_DEPS) if trigger.entry.kind == "V" else []
     return [{t.i for t in noun.subtree} for noun in nouns if _judged_noun(noun)]
 
 

@@ -19,7 +19,7 @@ from lagebild.events.arguments import (
     clause_tokens,
     side_of,
 )
-from lagebild.events.event_clauses import clause_verb
+from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.pipeline.annotations import EventInfo
 
 # the words of an item's noun phrase before its name ("den Niederlanden", "der ukrainische Präsident"),
@@ -107,7 +107,7 @@ def _item_after(separator: Token, actors: ActorIndex) -> Span | None:
             return None
         named = actor_or_place(token, actors)
         if named is not None:
-            subject_of_its_own = token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX")
+            subject_of_its_own = token.dep_ in SUBJECT_DEPS and token.head.pos_ in VERBAL_POS
             return None if subject_of_its_own or named.root.i < separator.i else named
     return None
 
@@ -120,7 +120,7 @@ def _opens_a_clause(item: Span, trigger: Token) -> bool:
     if end >= item.sent.end:
         return False
     verb = item.doc[end]
-    finite = verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
+    finite = verb.pos_ in VERBAL_POS and "Fin" in verb.morph.get("VerbForm")
     return finite and trigger not in (verb, verb.head)
 
 

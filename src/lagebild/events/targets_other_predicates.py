@@ -12,12 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import children, preposition_of
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.targets_judged_patients import judges
 from lagebild.events.triggers import Trigger
 
 # contrasting or temporal clauses beside the main clause: their actors do their own thing
 BESIDE_MARKERS = {"während", "wohingegen", "indes", "indessen"}
-PREDICATE_POS = ("VERB", "AUX")
 CHARGE_PREPOSITION = "von"  # "sprach von einer Provokation"
 
 
@@ -29,7 +29,7 @@ def in_another_predicate(span: Span, trigger: Trigger) -> bool:
     for word in span.root.ancestors:
         if word == verb:
             return False
-        if word.pos_ not in PREDICATE_POS:
+        if word.pos_ not in VERBAL_POS:
             continue
         if word.dep_ == "conj" and word.head == verb and word.i > verb.i and _judges_something(trigger):
             return True

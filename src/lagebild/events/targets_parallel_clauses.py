@@ -14,10 +14,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import LIST_CONJUNCTIONS, LIST_SEPARATORS, in_subjunctive, is_finite
-from lagebild.events.event_clauses import clause_verb
+from lagebild.events.arguments import (
+    LIST_CONJUNCTIONS,
+    LIST_SEPARATORS,
+    SUBJECT_DEPS,
+    in_subjunctive,
+    is_finite,
+)
+from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 
-SUBJECTS = ("nsubj", "nsubj:pass")
 PERSON = "PER"
 # the links of a name to the title before it ("Kanzler" ← "Olaf" ← "Scholz")
 NAME_AFTER_TITLE = ("appos", "flat")
@@ -47,10 +52,10 @@ def subject_of_a_parallel_clause(span: Span, event_word: Token) -> bool:
         root = root.head
     # a title's person acts there only as the subject of an active verb: "Präsident Bazoum wird
     # festgehalten; die USA fordern seine Freilassung" is about him
-    if root.dep_ not in SUBJECTS or titled and root.dep_ != "nsubj":
+    if root.dep_ not in SUBJECT_DEPS or titled and root.dep_ != "nsubj":
         return False
     verb, own = root.head, clause_verb(event_word)
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in VERBAL_POS:
         return False  # a subject the parse gave an adjective or adverb heads no clause of its own
     return verb != own and not _governs(own, verb) and not _governs(verb, own)
 
@@ -79,7 +84,7 @@ def spliced_main_clause(clause: Token) -> bool:
         return False
     head = clause.head
     earlier, later = (clause, head) if clause.i < head.i else (head, clause)
-    if later.pos_ not in ("VERB", "AUX") or not is_finite(later):
+    if later.pos_ not in VERBAL_POS or not is_finite(later):
         return False
     if later is clause and in_subjunctive(clause):
         return False  # what is said or charged: "kündigte an, Deutschland werde", "den Vorwurf, Kiew lasse"
@@ -118,7 +123,7 @@ def opens_a_parallel_clause(span: Span, event_word: Token) -> bool:
     if end >= sentence.end:
         return False
     after = doc[end]
-    if after.pos_ in ("VERB", "AUX") and is_finite(after):
+    if after.pos_ in VERBAL_POS and is_finite(after):
         own = clause_verb(event_word)
         return after != own and not _governs(own, after) and not _governs(after, own)
     # "die Nato eine Untersuchung": the list ran on into the article of a phrase of its own

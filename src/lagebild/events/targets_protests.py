@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
     stand_in,
     state_ref,
 )
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.triggers import Trigger
 
@@ -52,7 +53,7 @@ def _aimed_at(word: Token, actors: ActorIndex) -> Span | None:
     adjective or its genitive attribute. A weak parse may hang the phrase elsewhere: a phrase under
     no verb counts too, and where the verb was made an attribute of the protesters ("protestierten
     Hunderte Menschen gegen …"), any phrase after it."""
-    own = set(clause_tokens(word)) if word.pos_ in ("VERB", "AUX") else set(word.subtree)
+    own = set(clause_tokens(word)) if word.pos_ in VERBAL_POS else set(word.subtree)
     detached = misparsed_as_attribute(word)
     for noun in word.sent:
         if preposition_of(noun) != AIMED:
@@ -76,6 +77,6 @@ def _aimed_at(word: Token, actors: ActorIndex) -> Span | None:
 def _verb_above(token: Token) -> Token | None:
     """The nearest verb the token hangs under, if any."""
     for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
+        if ancestor.pos_ in VERBAL_POS:
             return ancestor
     return None

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, clause_tokens, state_of_adjective
 from lagebild.events.codebook import DENIAL_CODES, STATEMENT_ROOT
-from lagebild.events.event_clauses import clause_verb
+from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.sentence_rules import DECLINE_COMMENT, FEAR_HEADS, SPECULATION_WORDS
 from lagebild.events.targets_camps import other_camp
 from lagebild.events.targets_parallel_clauses import spliced_main_clause
@@ -51,7 +51,7 @@ def _complements(verb: Token, fear: bool) -> list[Token]:
         for head in heads
         for c in head.children
         if (c.dep_ in COMPLEMENTS or c.dep_ == "advcl" and _opening_word(c) in COMPLEMENTIZERS)
-        and c.pos_ in ("VERB", "AUX")
+        and c.pos_ in VERBAL_POS
         and not (fear and _speculative(c))
         # a main clause beside the statement, which the parse hung on it ("äußerten sich besorgt, die
         # EU rief zur Einhaltung auf"), is another actor's act, not what the statement is about

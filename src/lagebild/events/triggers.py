@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    PATIENT_DEPS,
     REFLEXIVES,
     SAME_REFERENT,
     clause_tokens,
@@ -18,6 +19,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import (
     SEPARABLE_PARTICLES,
     Lexicon,
@@ -31,7 +33,6 @@ from lagebild.events.mass_killings import as_mass_killing
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
-ACT_OBJECT_DEPS = ("obj", "nsubj:pass")  # the noun that names what the verb does
 NOUN_SUFFIX_MIN = 6  # compounds ending in a trigger noun ("Raketenangriff") count from this length
 # a suffix after these is part of a derived word, no compound head: "Hotelier|vereinigung" is no "Einigung"
 DERIVATION_PREFIXES = ("ver", "ent", "zer")
@@ -85,8 +86,8 @@ PREDICATE_DEPS = ("conj", "xcomp", "parataxis", "amod", "ccomp", "cop")
 # how a noun row's noun may hang on its light verb ("übte Kritik", "gilt eine Waffenruhe", "bleibt in
 # Alarmbereitschaft")
 LIGHT_VERB_ROLES = ("obj", "nsubj", "nsubj:pass", "obl")
-# the verbs that really are auxiliaries or copulas; any other verb so labelled is a misparse
 NOUN_PHRASE_DEPS = ("det", "nummod", "case")  # what only a noun takes: "die", "drei", "vor"
+# the verbs that really are auxiliaries or copulas; any other verb so labelled is a misparse
 AUXILIARY_LEMMAS = {
     "sein", "haben", "werden", "können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten",
 }  # fmt: skip
@@ -123,10 +124,10 @@ def _particles(verb: Token) -> list[Token]:
     if own:
         return own
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX") or _before_coordinated_verb(token):
+        if token.is_punct or token.pos_ in VERBAL_POS or _before_coordinated_verb(token):
             break
         particle = token.dep_ in ("compound:prt", "svp") and token.lower_ in SEPARABLE_PARTICLES
-        if particle and token.head.pos_ not in ("VERB", "AUX"):
+        if particle and token.head.pos_ not in VERBAL_POS:
             return [token]
         if _stranded_preposition(token):
             return [token]
@@ -153,7 +154,7 @@ def _particle_after_embedded_clause(verb: Token) -> Token | None:
     if last is None or last.i <= verb.i or last.lower_ not in SEPARABLE_PARTICLES:
         return None
     head = last.head
-    if last.dep_ not in ("compound:prt", "svp") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+    if last.dep_ not in ("compound:prt", "svp") or head.i <= verb.i or head.pos_ not in VERBAL_POS:
         return None
     embedded = verb in head.ancestors and head.dep_ in EMBEDDED_CLAUSE_DEPS
     return last if embedded and any(t.is_punct for t in verb.doc[head.i + 1 : last.i]) else None
@@ -162,9 +163,14 @@ def _particle_after_embedded_clause(verb: Token) -> Token | None:
 def _after_the_embedded_clause(particle: Token) -> list[Token]:
     """The nouns between the embedded clause and the main verb's closing particle, which the parser gave
     to the embedded verb ("…, in der eine Million Menschen leben, den Ausnahmezustand aus")."""
-    comma = next((t for t in reversed(particle.doc[particle.sent.start : particle.i]) if t.is_punct), None)
+    comma = _last_punctuation(particle.doc[particle.sent.start : particle.i])
     start = comma.i + 1 if comma is not None else particle.i
-    return [t for t in particle.doc[start : particle.i] if t.pos_ in ("NOUN", "PROPN")]
+    return [t for t in particle.doc[start : particle.i] if t.pos_ in NOMINAL_POS]
+
+
+def _last_punctuation(tokens: Span) -> Token | None:
+    """The last punctuation mark among `tokens`: in news mostly the comma that closes a clause."""
+    return next((t for t in reversed(tokens) if t.is_punct), None)
 
 
 def _predicative_particles(verb: Token) -> dict[str, Token]:
@@ -189,9 +195,8 @@ def _behind_a_coordinated_verb(verb: Token, particle: Token) -> bool:
 def _in_a_later_clause(verb: Token, particle: Token) -> bool:
     """A particle after a comma that another verb follows closes that verb's clause, however the parse
     hung it ("schloss die Grenzübergänge, seither stecken Lastwagen fest": "fest" is "feststecken")."""
-    between = verb.doc[verb.i + 1 : particle.i]
-    comma = next((t for t in reversed(between) if t.is_punct), None)
-    return comma is not None and any(t.pos_ in ("VERB", "AUX") for t in verb.doc[comma.i + 1 : particle.i])
+    comma = _last_punctuation(verb.doc[verb.i + 1 : particle.i])
+    return comma is not None and any(t.pos_ in VERBAL_POS for t in verb.doc[comma.i + 1 : particle.i])
 
 
 def _stranded_preposition(token: Token) -> bool:
@@ -214,7 +219,7 @@ def _before_coordinated_verb(conjunction: Token) -> bool:
     if conjunction.pos_ != "CCONJ" or after is None:
         return False
     known_form = after.is_lower and after.lower_ in german_lexicon().verbs_by_form
-    return after.pos_ in ("VERB", "AUX") or known_form and after.pos_ == "ADJ"
+    return after.pos_ in VERBAL_POS or known_form and after.pos_ == "ADJ"
 
 
 def _object_nouns(head: Token) -> list[Token]:
@@ -226,10 +231,10 @@ def _object_nouns(head: Token) -> list[Token]:
     # "stellte der Ukraine einen Kredit bereit": the object hangs off the particle parsed as predicate
     direct += [g for p in _predicative_particles(head).values() for g in p.children if g.dep_ in OBJECT_DEPS]
     # "rief für die Region, in der …, den Ausnahmezustand aus": the object hangs off the stray particle
-    closing = _particle_after_embedded_clause(head) if head.pos_ in ("VERB", "AUX") else None
+    closing = _particle_after_embedded_clause(head) if head.pos_ in VERBAL_POS else None
     direct += [g for g in closing.children if g.dep_ in OBJECT_DEPS] if closing is not None else []
     direct += _after_the_embedded_clause(closing) if closing is not None else []
-    if head.dep_ in ("amod", "det", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
+    if head.dep_ in ("amod", "det", "acl") and head.head.pos_ in NOMINAL_POS:
         direct.append(head.head)  # "lehnte Waffenlieferungen ab" parsed as "lehnte" ← "Waffenlieferungen"
     direct += _objects_of_its_lassen(head)
     direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod", "appos")]
@@ -256,9 +261,9 @@ def _clause_with_noun_lists(verb: Token) -> list[Token]:
     listed = [
         g
         for t in clause
-        if t.pos_ in ("NOUN", "PROPN")
+        if t.pos_ in NOMINAL_POS
         for g in t.children
-        if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")
+        if g.dep_ == "conj" and g.pos_ in NOMINAL_POS
     ]
     return clause + [g for g in listed if g not in clause]
 
@@ -295,9 +300,9 @@ def _middle_field(verb: Token) -> list[Token]:
     verb."""
     found = []
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+        if token.is_punct or token.pos_ in VERBAL_POS:
             break
-        found += [token] if token.pos_ in ("NOUN", "PROPN") else []
+        found += [token] if token.pos_ in NOMINAL_POS else []
     return found
 
 
@@ -307,11 +312,11 @@ def _hung_on_a_later_clause(verb: Token) -> list[Token]:
     order keeps them in the verb's clause."""
     found = []
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+        if token.is_punct or token.pos_ in VERBAL_POS:
             break
         head = token.head
         beyond_comma = head.i > token.i and any(t.is_punct for t in verb.doc[token.i + 1 : head.i])
-        if token.pos_ in ("NOUN", "PROPN") and beyond_comma:
+        if token.pos_ in NOMINAL_POS and beyond_comma:
             found.append(token)
     return found
 
@@ -340,7 +345,7 @@ def _misparsed_predicate(child: Token) -> bool:
 def _misparsed_object(child: Token) -> bool:
     """A noun the parser made a predicate complement ("setzten … Wasserwerfer ein" as xcomp) or a
     conjunct of the verb ("feuerte mehr als 300 Drohnen … ab", "Drohnen" as conj)."""
-    return child.dep_ in ("xcomp", "conj") and child.pos_ in ("NOUN", "PROPN")
+    return child.dep_ in ("xcomp", "conj") and child.pos_ in NOMINAL_POS
 
 
 def _mistagged_verb(token: Token) -> bool:
@@ -491,7 +496,7 @@ def _purpose(noun: Token | None, verb: Token) -> bool:
     if noun is None or not any(c.dep_ == "case" and c.lower_ in PURPOSE_PREPOSITIONS for c in noun.children):
         return False
     head = noun.head
-    return head.i == verb.i or head.dep_ in ACT_OBJECT_DEPS and head.head.i == verb.i
+    return head.i == verb.i or head.dep_ in PATIENT_DEPS and head.head.i == verb.i
 
 
 def _described_as(noun: Token | None) -> bool:
@@ -511,7 +516,7 @@ def _direct_object(noun: Token | None, verb: Token) -> bool:
         if token.head.i == token.i:
             return False
         token = token.head
-    return token.dep_ in ("obj", "nsubj:pass")
+    return token.dep_ in PATIENT_DEPS
 
 
 def _by_the_protesters(pool: list[tuple[LexiconEntry, Token | None]], verb: Token) -> list:
@@ -563,7 +568,7 @@ def _slot_filled(target: str, verb: Token) -> bool:
         # Verhandlungen mit Tokio aus", "verhängte Sanktionen gegen Minsk")
         phrases = [
             *verb.children,
-            *(g for c in verb.children if c.dep_ in ACT_OBJECT_DEPS for g in c.children),
+            *(g for c in verb.children if c.dep_ in PATIENT_DEPS for g in c.children),
         ]
         slot = [c for c in phrases if any(g.dep_ == "case" and g.lower_ in prepositions for g in c.children)]
     else:
@@ -618,7 +623,7 @@ def _linear_clause(verb: Token) -> list[Token]:
 def _up_to_a_boundary(tokens: Iterable[Token]) -> list[Token]:
     found = []
     for token in tokens:
-        if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in ("und", "oder", "aber"):
+        if token.is_punct or token.pos_ in VERBAL_POS or token.lower_ in ("und", "oder", "aber"):
             break
         found.append(token)
     return found
@@ -779,7 +784,7 @@ def light_verb_lemma(verb: Token) -> str:
     """The lemma with its separated particle, as the lexicon lists light verbs ("sprach ihr Beileid
     aus" → "aussprechen")."""
     # a closing "wieder" is "again" ("öffnete den Korridor wieder" → "öffnen"; `_claimed_particles`)
-    particles = [p for p in _particles(verb) if p.lower_ != AGAIN] if verb.pos_ in ("VERB", "AUX") else []
+    particles = [p for p in _particles(verb) if p.lower_ != AGAIN] if verb.pos_ in VERBAL_POS else []
     return (particles[0].lower_ if particles else "") + verb.lemma_.lower()
 
 
@@ -803,7 +808,7 @@ def _governing_verbs(noun: Token) -> list[Token]:
     for token in reversed(noun.doc[max(noun.i - PREPOSITION_WINDOW, noun.sent.start) : noun.i]):
         if token.is_punct:
             break
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in VERBAL_POS:
             return [head, token]
     return [head]
 
@@ -833,7 +838,7 @@ def row_without_verb(noun: Token, entries: tuple[LexiconEntry, ...]) -> LexiconE
 
 
 def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in NOMINAL_POS:
         return None
     entries, first_part = lexicon.nouns_by_form.get(token.lower_), ""
     if not entries and len(token.text) > NOUN_SUFFIX_MIN:

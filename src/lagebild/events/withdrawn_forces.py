@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import own_state, side_of, with_governing_verb
+from lagebild.events.arguments import PATIENT_DEPS, entity_at, own_state, side_of, with_governing_verb
 from lagebild.events.protective_deployments import FORMATIONS
 from lagebild.pipeline.annotations import EventInfo
 
@@ -25,7 +25,6 @@ WITHDRAWAL = "166"
 WITHDRAWING = {"abziehen", "abzug", "truppenabzug"}
 ORIGIN = "aus"
 PHRASE_DEPS = ("obl", "obl:arg", "nmod")
-OBJECT_DEPS = ("obj", "nsubj:pass")
 # a named part of a country is ground, not the host: "Südlibanon", "Nordsyrien", "Ostukraine"
 COMPASS = ("süd", "nord", "ost", "west")
 
@@ -53,7 +52,7 @@ def _formations_withdrawn(trigger: Token) -> bool:
     a war or an occupation ("Russland muss seine Truppen aus der Ukraine abziehen"): a retreat."""
     heads = with_governing_verb(trigger)
     withdrawn = [
-        c for h in heads for c in h.children if c.dep_ in (*OBJECT_DEPS, "nmod") and c.pos_ == "NOUN"
+        c for h in heads for c in h.children if c.dep_ in (*PATIENT_DEPS, "nmod") and c.pos_ == "NOUN"
     ]
     return any(n.lemma_.lower().endswith(FORMATIONS) or n.lower_.endswith(FORMATIONS) for n in withdrawn)
 
@@ -61,7 +60,7 @@ def _formations_withdrawn(trigger: Token) -> bool:
 def _out_of_a_country(trigger: Token, host: str) -> bool:
     """No "aus" phrase, or every one names the host country by its name (not ground, a region, a town)."""
     heads = with_governing_verb(trigger)
-    heads += [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS]
+    heads += [c for h in heads for c in h.children if c.dep_ in PATIENT_DEPS]
     for phrase in (c for h in heads for c in h.children if c.dep_ in PHRASE_DEPS):
         if not any(c.dep_ == "case" and c.lower_ == ORIGIN for c in phrase.children):
             continue
@@ -76,5 +75,5 @@ def _out_of_a_country(trigger: Token, host: str) -> bool:
 
 
 def _state_named(token: Token) -> str | None:
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_at(token)
     return side_of(entity) if entity is not None else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.pipeline.actor_lexicon import (
     DETERMINERS_DE,
     LOCATIVE_PREPOSITIONS,
@@ -234,7 +235,7 @@ class CapitalReader:
         for token in reversed(self.doc[max(durch - AGENT_PHRASE_WINDOW, 0) : durch]):
             if token.is_quote:
                 continue  # "eine „politische Verfolgung“ durch Washington"
-            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            if token.is_punct or token.pos_ in VERBAL_POS:
                 break
             phrase.append(token.text)
         act_noun = any(w.endswith(ACT_NOUN_ENDINGS) or w in ACT_NOUNS for w in phrase if w[:1].isupper())

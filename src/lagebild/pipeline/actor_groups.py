@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.actor_lexicon import AGENT_GROUPS_DE, AGENTS_DE, agent_sector_de, agent_sector_en
+from lagebild.pipeline.actor_passage import sector_of
 from lagebild.pipeline.actor_references import Reference, nearest_mention
 from lagebild.pipeline.annotations import ActorRef
 
@@ -69,7 +70,7 @@ def agent_groups_en(
             )
 
         def same_sector(m, sector=sector) -> bool:
-            return near(m) and (m.actor.actor_code or "")[3:6] == sector
+            return near(m) and sector_of(m) == sector
 
         start = i - 1 if definite else i
         antecedent = nearest_mention(mentions, start, same_sector)

@@ -19,6 +19,7 @@ from lagebild.pipeline.actor_passage import (
     INSTITUTION_SENTENCE_WINDOW,
     adjective_states,
     dominant_state,
+    sector_of,
     state_of,
 )
 from lagebild.pipeline.actor_references import sentence_index
@@ -73,7 +74,7 @@ def _passage_state(context: list, i: int, sentence_of: list[int]) -> str | None:
 # on a visit.
 LOCAL_DEFAULT_OFFICES = {"government spokesperson"}
 # Words before an office that make it Germany's by name, not by default: "der deutsche Regierungssprecher".
-GERMAN_OWNER_WORDS = ("deutsch", "Deutsch", "Berlins", "Deutschlands")
+GERMAN_OWNER_WORDS = ("deutsch", "berlins")  # also "Deutschlands", "deutschen"
 # How far back (in sentences) the government an office holder speaks for may have been named.
 SPOKEN_FOR_SENTENCES = 3
 # Prepositions by which a place after an office says where it sits: "ein Regierungssprecher in Neu-Delhi".
@@ -137,7 +138,7 @@ def _default_office_at(doc: Doc, ent, country: str | None) -> int | None:
         role = parse_role_de(doc[k].text)
         if role is not None and role.implicit_owner and role.owner == country:
             before = doc[max(k - 2, 0) : k]
-            return None if any(t.text.startswith(GERMAN_OWNER_WORDS) for t in before) else k
+            return None if any(t.lower_.startswith(GERMAN_OWNER_WORDS) for t in before) else k
     return None
 
 
@@ -155,7 +156,7 @@ def _government_before(states: list, i: int, sentence_of: list[int]) -> str | No
         c
         for c in states
         if c.span.end <= i
-        and (c.actor.actor_code or "")[3:6] == "GOV"
+        and sector_of(c) == "GOV"
         and sentence_of[i] - sentence_of[c.span.start] <= SPOKEN_FOR_SENTENCES
     ]
     return state_of(max(governments, key=lambda c: c.span.end)) if governments else None

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from lagebild.pipeline.actor_lexicon import SAME_OFFICE_NAMES_DE
+from lagebild.pipeline.actor_passage import sector_of
 from lagebild.pipeline.annotations import ActorRef
 
 DEFAULT_HOME = "DEU"
@@ -93,7 +94,7 @@ def remember_home_state(doc: Doc, mentions: list) -> str:
     if state != DEFAULT_HOME:
         for mention in mentions:
             if _named_like_at_home(mention):
-                sector = (mention.actor.actor_code or "")[3:6]
+                sector = sector_of(mention)
                 mention.actor = ActorRef(name=mention.span.text, country=state, actor_code=f"{state}{sector}")
                 mention.span._.actor = mention.actor  # the entity span was annotated already
     _name_home_bodies(doc, state)

@@ -33,6 +33,7 @@ from lagebild.pipeline.actor_passage import (
     dominant_state,
     institution_state,
     locates,
+    sector_of,
     state_of,
 )
 from lagebild.pipeline.actor_union_parties import union_as_german_parties
@@ -159,7 +160,7 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         # a state's army or cabinet belongs to a state named nearby before an armed group or a
         # company named nearby: "die Armee" after Hamas and Israel is Israel's, "das Kabinett
         # genehmigte den Einstieg der Reederei Cosco" is not China's
-        states = [c for c in local if (c.actor.actor_code or "")[3:6] not in NOT_STATE_SECTORS]
+        states = [c for c in local if sector_of(c) not in NOT_STATE_SECTORS]
         states = local if protesters else states
         # only a definite group names one the article spoke of: "die Miliz" after "die Huthi" is
         # that group, "mehrere Rebellengruppen", "Bewaffnete" or "die Bande Gran Grif" are new ones
@@ -297,7 +298,7 @@ def _acting_body_before(token, states: list, bodies: list, sentence_of: list[int
 
 def _state_bodies(bodies: list) -> list:
     """The bodies of a state's own sectors, not the people (protesters, prisoners) placed with them."""
-    return [b for b in bodies if (b.actor.actor_code or "")[3:6] in STATE_SECTORS]
+    return [b for b in bodies if sector_of(b) in STATE_SECTORS]
 
 
 def _opens_with_place(doc: Doc, opening: int, states: list) -> bool:
@@ -423,9 +424,7 @@ def _named_rebels_before(
     rebels = [
         c
         for c in context
-        if c.span.end <= i
-        and (c.actor.actor_code or "")[3:6] == "REB"
-        and sentence - sentence_of[c.span.start] <= window
+        if c.span.end <= i and sector_of(c) == "REB" and sentence - sentence_of[c.span.start] <= window
     ]
     return state_of(max(rebels, key=lambda c: c.span.end)) if rebels else None
 

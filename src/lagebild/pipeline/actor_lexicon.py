@@ -46,6 +46,12 @@ ROLE_NOUNS_DE = {
     "Chefankläger": "chief prosecutor", "Ermittlungsrichter": "investigating judge", "Gouverneur": "governor",
     "Oppositionsführer": "opposition leader", "Oppositionschef": "opposition leader",
     "Oppositionspolitiker": "opposition politician",
+    # envoys and officials below the ambassador and the minister ("der Generalkonsul", "Staatssekretär X",
+    # "der amerikanische Unterhändler", "der Handelsbeauftragte"); not "Geschäftsträger", mostly named as
+    # the foreign envoy a ministry summons (`actor_body_patients`), where an entity of his would place it
+    "Konsul": "diplomat", "Generalkonsul": "diplomat", "Staatssekretär": "official",
+    "Unterhändler": "negotiator", "Chefunterhändler": "negotiator", "Verhandlungsführer": "negotiator",
+    "Handelsbeauftragte": "official", "Sonderbeauftragte": "envoy",
 }  # fmt: skip
 # A compound's first part names the country or organisation the role belongs to.
 ROLE_PREFIXES_DE = {"US-": "USA", "EU-": "igo:eu", "UN-": "igo:un", "NATO-": "igo:nato", "Nato-": "igo:nato",

@@ -34,6 +34,11 @@ def state_of(mention) -> str | None:
     return actor.country
 
 
+def sector_of(mention) -> str:
+    """The sector part of a mention's actor code ("GOV" of "RUSGOV"); empty where it has none."""
+    return (mention.actor.actor_code or "")[3:6]
+
+
 def adjective_states(doc: Doc, taken: set[int], index) -> list[StateClue]:
     """Country adjectives no actor took ("georgische Demonstranten"): they name the state too."""
     states = []

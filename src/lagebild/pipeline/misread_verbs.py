@@ -24,7 +24,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.events.event_clauses import CLAUSE_HEADS
+from lagebild.events.event_clauses import CLAUSE_HEADS, VERBAL_POS
 from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
 
 # what heads a clause in our parses: a verb with one of these labels is read right
@@ -33,7 +33,6 @@ MAIN_CLAUSE_LABELS = {"ROOT", "conj", "parataxis"}
 # what a finite verb in second position can head: not an infinitive (xcomp) nor a relative clause
 FINITE_CLAUSE_LABELS = MAIN_CLAUSE_LABELS | {"ccomp"}
 SUBJECT_LABELS = {"nsubj", "nsubj:pass", "csubj", "expl"}
-VERB_POS = ("VERB", "AUX")
 # the stand-in: a strong verb frequent in news with every separable particle ("nahm … an/ab/zurück/fest")
 STAND_IN = {  # (past, subjunctive, plural)
     (True, False, False): "nahm",
@@ -122,7 +121,7 @@ class MisreadVerbs:
         _retag_finite(verb)
         # a second misread verb the new tree makes a main or coordinated clause ("zogen … und verlangten")
         for token in words:
-            if token.pos_ not in VERB_POS and token.dep_ in MAIN_CLAUSE_LABELS and _finite_form(token):
+            if token.pos_ not in VERBAL_POS and token.dep_ in MAIN_CLAUSE_LABELS and _finite_form(token):
                 _retag_finite(token)
 
 
@@ -131,7 +130,7 @@ def _misread_verb(sent: Span) -> Token | None:
     for token in sent:
         if token.i == sent.start or not token.is_lower or not token.is_alpha:
             continue
-        if token.pos_ in VERB_POS and token.dep_ in CLAUSE_LABELS:
+        if token.pos_ in VERBAL_POS and token.dep_ in CLAUSE_LABELS:
             continue  # read right
         if (
             token.pos_ == "AUX"
@@ -194,7 +193,7 @@ def _heads_clause(stand_in: Token, words: list[Token]) -> bool:
     parse has no tags, so the head's part of speech is read from the sentence."""
     if stand_in.dep_ not in FINITE_CLAUSE_LABELS:
         return False
-    if stand_in.dep_ == "conj" and words[stand_in.head.i].pos_ in VERB_POS:
+    if stand_in.dep_ == "conj" and words[stand_in.head.i].pos_ in VERBAL_POS:
         return True
     return any(child.dep_ in SUBJECT_LABELS for child in stand_in.children)
 
