@@ -68,6 +68,12 @@ def test_the_same_army_named_with_a_demonstrative():
     assert entity is not None and entity.country == "MMR"
 
 
+def test_a_demonstrative_opening_the_sentence_points_back_as_well():
+    text = "In Myanmar hat die Armee Dörfer bombardiert. Derselben Armee werfen Ermittler Massaker vor."
+    entity = mentioned_entity(text, words="Derselben Armee", date="2024-05-10")
+    assert entity is not None and entity.country == "MMR"
+
+
 def test_opposition_politicians_are_of_the_state_they_oppose():
     text = (
         "In Serbien wächst der Widerstand gegen die geplante Mine. "

@@ -35,11 +35,10 @@ DOMESTIC_GROUPS_DE = {
     **dict.fromkeys(("Studentenverbände", "Umweltverbände", "Gewerkschaften", "Bauernverbände"), "CVL"),
 }  # fmt: skip
 # Articles that introduce a new body, which a place right after it may locate: "ein Gericht in Kismayo".
-INDEFINITE_ARTICLES_DE = {"ein", "Ein", "eines", "einem", "einer", "Einer"}
+INDEFINITE_ARTICLES_DE = {"ein", "eine", "eines", "einem", "einen", "einer"}
 # Demonstratives that point back to a body the passage named: "dieselbe Armee", "diese Regierung".
 DEMONSTRATIVES_DE = {
-    "diese", "Diese", "dieser", "Dieser", "dieses", "Dieses", "diesem", "diesen",
-    "dieselbe", "Dieselbe", "derselben", "dasselbe", "Dasselbe", "denselben", "demselben",
+    "diese", "dieser", "dieses", "diesem", "diesen", "dieselbe", "derselben", "dasselbe", "denselben", "demselben",
 }  # fmt: skip
 
 
@@ -75,10 +74,10 @@ def introducing_article(doc: Doc, i: int) -> int | None:
     for k in (i - 1, i - 2):
         if k < 0 or (k == i - 2 and not doc[i - 1].text.islower()):
             return None
-        if doc[k].text in INDEFINITE_ARTICLES_DE | DEMONSTRATIVES_DE:
+        if doc[k].lower_ in INDEFINITE_ARTICLES_DE | DEMONSTRATIVES_DE:
             return k
     return None
 
 
 def demonstrative(doc: Doc, k: int) -> bool:
-    return doc[k].text in DEMONSTRATIVES_DE
+    return doc[k].lower_ in DEMONSTRATIVES_DE
