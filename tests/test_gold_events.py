@@ -14,6 +14,7 @@ import spacy
 
 from lagebild.ingest import read_inputs
 from lagebild.pipeline.segmentation import sentence_starts
+from lagebild.pipeline.tokenization import split_full_stop_after_years
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
@@ -77,6 +78,7 @@ def _texts(name: str) -> dict[str, str]:
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_gold_set_is_consistent(name, cameo_codes):
     nlp = spacy.blank("de")
+    split_full_stop_after_years(nlp)  # the pipeline's tokenizer: "von 1979. Ägypten" is two sentences
     articles = _texts(name)
     sentences = {article_id: _sentences(text, nlp) for article_id, text in articles.items()}
 
