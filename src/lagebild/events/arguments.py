@@ -374,6 +374,15 @@ def with_governing_verb(verb: Token) -> list[Token]:
     return [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
 
 
+def phrases_on_act(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The phrases of `deps` on the verb, on the verb it completes ("ließ Soldaten an den Strand verlegen":
+    the parse hangs them there) and on their objects ("Soldaten an die Grenze"): where a place the act
+    moves something to or from is named."""
+    heads = with_governing_verb(verb)
+    heads += [c for h in heads for c in h.children if c.dep_ in PATIENT_DEPS]
+    return [c for h in heads for c in h.children if c.dep_ in deps]
+
+
 CONJUNCT_STEPS = 4  # "schloss Sanktionen, Zölle und Exportverbote aus"
 
 

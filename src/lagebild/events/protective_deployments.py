@@ -15,7 +15,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import PATIENT_DEPS, own_state, side_of, with_governing_verb
+from lagebild.events.arguments import (
+    PATIENT_DEPS,
+    own_state,
+    phrases_on_act,
+    preposition_of,
+    side_of,
+    with_governing_verb,
+)
 from lagebild.pipeline.annotations import EventInfo
 
 POSTURE = "154"
@@ -67,8 +74,8 @@ def _formations_sent(verb: Token) -> bool:
 
 def _into_a_host(verb: Token) -> bool:
     """No destination, or every destination entered ("in", "nach") and none a line or an open area."""
-    for phrase in _destinations(verb):
-        case = next((c.lower_ for c in phrase.children if c.dep_ == "case"), None)
+    for phrase in phrases_on_act(verb, DESTINATION_DEPS):
+        case = preposition_of(phrase)
         if case is None:
             continue
         if (
@@ -78,11 +85,3 @@ def _into_a_host(verb: Token) -> bool:
         ):
             return False
     return True
-
-
-def _destinations(verb: Token) -> list[Token]:
-    """Phrases on the verb, on the "lassen" it depends on ("ließ Soldaten an den Strand verlegen": the
-    parse hangs them there) and on their objects ("Soldaten an die Grenze")."""
-    heads = with_governing_verb(verb)
-    heads += [c for h in heads for c in h.children if c.dep_ in PATIENT_DEPS]
-    return [c for h in heads for c in h.children if c.dep_ in DESTINATION_DEPS]

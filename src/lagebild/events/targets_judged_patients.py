@@ -25,12 +25,9 @@ JUDGING_ROOTS = ("11", "12")
 PATIENT_PREPOSITIONS = {"auf", "gegen"}
 
 
-def patient_of_judged_act(span: Span, trigger: Trigger) -> bool:
-    """The span sits in an "auf"/"gegen" phrase on a noun inside the object of a judging trigger; an
-    adjective stands for its noun ("auf die saudische Infrastruktur")."""
-    judged = _judged_phrases(trigger) if judges(trigger) else []
-    if not judged:
-        return False
+def _in_patient_phrase(span: Span, trigger: Trigger, judged: list[set[int]]) -> bool:
+    """The span sits in an "auf"/"gegen" phrase on a noun inside one of the `judged` phrases of the
+    trigger's object; an adjective stands for its noun ("auf die saudische Infrastruktur")."""
     # the phrase itself or one it is part of ("auf Zivilisten in Mali", "gegen Polen und Litauen")
     for word in (span.root, *span.root.ancestors):
         if word.i == trigger.token.i:
@@ -50,7 +47,7 @@ def victim_of_judged_act(trigger: Trigger, source: Span, actors: ActorIndex) -> 
     indices = sorted({i for phrase in phrases for i in phrase})
     doc = trigger.token.doc
     named = (actors.by_token.get(i) or state_of_adjective(doc[i]) for i in indices)
-    victims = [span for span in named if span is not None and patient_of_judged_act(span, trigger)]
+    victims = [span for span in named if span is not None and _in_patient_phrase(span, trigger, phrases)]
     if any(not other_camp(victim, source) for victim in victims):
         return None
     return next(iter(victims), None)

@@ -15,7 +15,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import PATIENT_DEPS, entity_at, own_state, side_of, with_governing_verb
+from lagebild.events.arguments import (
+    PATIENT_DEPS,
+    entity_at,
+    own_state,
+    phrases_on_act,
+    side_of,
+    with_governing_verb,
+)
 from lagebild.events.protective_deployments import FORMATIONS
 from lagebild.pipeline.annotations import EventInfo
 
@@ -59,9 +66,7 @@ def _formations_withdrawn(trigger: Token) -> bool:
 
 def _out_of_a_country(trigger: Token, host: str) -> bool:
     """No "aus" phrase, or every one names the host country by its name (not ground, a region, a town)."""
-    heads = with_governing_verb(trigger)
-    heads += [c for h in heads for c in h.children if c.dep_ in PATIENT_DEPS]
-    for phrase in (c for h in heads for c in h.children if c.dep_ in PHRASE_DEPS):
+    for phrase in phrases_on_act(trigger, PHRASE_DEPS):
         if not any(c.dep_ == "case" and c.lower_ == ORIGIN for c in phrase.children):
             continue
         if (
