@@ -42,6 +42,7 @@ SETS = {
     "tune14": "articles_de_tune14.jsonl",
     "tune15": "articles_de_tune15.jsonl",
     "tune16": "articles_de_tune16.jsonl",
+    "tune17": "articles_de_tune17.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
