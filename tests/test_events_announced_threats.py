@@ -97,3 +97,26 @@ def test_announced_retaliation_answers_the_attack_named_before_it():
 def test_announced_retaliation_without_an_answered_act_threatens_no_one():
     events = _state_events("Moskau kündigte Vergeltung an.")
     assert not [e for e in events if e[0].startswith("13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the answer qualified as military
+        ("Die Ukraine griff ein Depot bei Belgorod an. Moskau kündigte eine militärische Antwort an.", "RUS", "UKR"),
+        # the formula of military retaliation
+        ("Nach dem Luftangriff Indiens kündigte Islamabad eine Antwort „zu einer Zeit und an einem Ort unserer Wahl“ an.",
+         "PAK", "IND"),
+    ],
+)  # fmt: skip
+def test_an_announced_answer_by_force_threatens_force(text, source, target):
+    coded = events(text)
+    assert ("138", source, target, "asserted") in coded
+    assert ("190", source, target, "future") in coded
+    assert not [e for e in coded if e[0] in ("130", "160") and e[1:3] == (source, target)]
+
+
+def test_force_in_the_act_answered_leaves_the_answer_unspecified():
+    coded = events("Moskau kündigte eine Antwort auf den militärischen Angriff der Ukraine an.")
+    assert ("130", "RUS", "UKR", "asserted") in coded
+    assert ("160", "RUS", "UKR", "future") in coded

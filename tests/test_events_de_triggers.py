@@ -38,8 +38,8 @@ def test_a_warning_addressed_to_someone_is_a_threat_one_about_something_is_not()
         # "kann" states what is possible
         ("Die NATO kann zusätzliche Truppen nach Rumänien verlegen.", ("154", "IGOWSTNAT", "ROU", "hypothetical")),
         ("Die EU könnte Sanktionen gegen Belarus verhängen.", ("163", "IGOEUREEC", "BLR", "hypothetical")),
-        # announcing countermeasures: the measures are still to come
-        ("Peking kündigte Gegenmaßnahmen gegen Washington an.", ("160", "CHN", None, "future")),
+        # announcing countermeasures: the measures are still to come, against the side "gegen" names
+        ("Peking kündigte Gegenmaßnahmen gegen Washington an.", ("160", "CHN", "USA", "future")),
         # responding with a measure performs it
         ("Moskau antwortete mit der Ausweisung von zehn norwegischen Diplomaten.", ("161", "RUS", "NOR", "asserted")),
         ("Die EU reagierte mit Sanktionen auf die Ausweisung.", ("163", "IGOEUREEC", None, "asserted")),

@@ -50,3 +50,17 @@ def test_cooperation_asked_for_is_no_intent_of_the_one_asked():
     events = _events("Die EU forderte Serbien auf, mit Kroatien zusammenzuarbeiten.")
     assert ("060", "hypothetical", "SRB", "HRV") in events
     assert not any(code.startswith("03") for code, *_ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Die Regierung in Eriwan hält trotz der Vorbedingungen an den Gesprächen mit Ankara fest.", "ARM", "TUR"),
+        ("Die Regierung in Kairo bemüht sich um neue Verhandlungen mit Addis Abeba.", "EGY", "ETH"),
+    ],
+)  # fmt: skip
+def test_holding_on_to_or_seeking_talks_is_the_intent_to_meet(text, source, target):
+    found = _events(text)
+    assert ("036", "asserted", source, target) in found
+    # the talks sought are not talks held
+    assert not any(code.startswith("04") and modality == "asserted" for code, modality, _, _ in found)

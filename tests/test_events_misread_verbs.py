@@ -41,6 +41,15 @@ def test_a_finite_verb_read_as_another_word_heads_its_clause_again(text, expecte
         # an inflected-looking form after a fronted phrase: the noun after it is its subject, not its head
         ("Seit Dienstag blockieren armenische Bauern die Straße nach Aserbaidschan.", "blockieren", "Bauern"),
         ("In Tiflis griffen Polizisten Demonstranten vor dem Parlament an.", "griffen", "Polizisten"),
+        # a preterite no attribute can take ("stoppte", "töteten": the participles are "gestoppt",
+        # "getötet") is the verb after an adverb, a postposition or a comma too
+        ("Drei Tage später stoppte Ankara die Lieferungen nach Armenien.", "stoppte", "Ankara"),
+        ("Der Agentur zufolge töteten Soldaten zwei Demonstranten in Bamako.", "töteten", "Soldaten"),
+        # an indefinite pronoun before it is the subject, not a determiner
+        ("Einige warfen Steine auf die Polizisten vor dem Parlament.", "warfen", "Einige"),
+        # the stand-in's own plural read as an attribute: a form without ending stands in instead
+        ("Laut dem Generalstab feuerten Einheiten Raketen auf die Stadt ab.", "feuerten", "Einheiten"),
+        ("In Kairo lobte Präsidentin Meloni den Schritt als mutig.", "lobte", "Präsidentin"),
     ],
 )
 def test_a_preterite_taken_for_an_attribute_of_the_subject_is_the_root(text, verb, subject):
@@ -59,6 +68,9 @@ def test_a_preterite_taken_for_an_attribute_of_the_subject_is_the_root(text, ver
         ("Russlands bombardierte Städte liegen in Trümmern.", "bombardierte"),
         ("Mit wiederholten Angriffen setzte Aserbaidschan Armenien unter Druck.", "wiederholten"),
         ("Die in Syrien stationierten Truppen kehren nach Hause zurück.", "stationierten"),
+        # a preterite that is also participle plus ending stays the attribute it can be
+        ("Die Opposition kritisierte die verhängten Strafen scharf.", "verhängten"),
+        ("Die bekannte Aktivistin wurde in Teheran festgenommen.", "bekannte"),
     ],
 )
 def test_an_attribute_that_looks_like_a_verb_stays_an_attribute(text, attribute):
@@ -81,3 +93,32 @@ def test_a_retagged_verb_of_reported_speech_keeps_its_subjunctive():
 )
 def test_counted_nationals_protest_on_the_street(text):
     assert any(code.startswith("14") for code, _, _ in _triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "main_verb"),
+    [
+        ("Die Regierung in Baku kritisierte die Wahl und nannte das Vorgehen eine Provokation.", "nannte", "kritisierte"),
+        # two misread verbs: the second is parsed again with the first's stand-in kept
+        ("Am Montag besetzten Demonstranten das Rathaus und hielten Beamte fest.", "hielten", "besetzten"),
+    ],
+)  # fmt: skip
+def test_a_preterite_after_und_is_the_second_verb_of_the_clause(text, verb, main_verb):
+    doc = get_pipeline("de")(text)
+    token = next(t for t in doc if t.text == verb)
+    assert (token.pos_, token.dep_, token.head.text) == ("VERB", "conj", main_verb)
+
+
+def test_a_reparse_gives_no_verb_a_second_particle():
+    # "gehe" heads the reported claim with its own "aus"; "zurück" stays the particle of "wies"
+    doc = get_pipeline("de")(
+        "Teheran wies die Behauptung, von Iran gehe Gefahr für die Region aus, umgehend zurück."
+    )
+    assert next(t for t in doc if t.text == "zurück").head.text == "wies"
+
+
+def test_a_verb_after_a_relative_clause_is_not_joined_to_it():
+    doc = get_pipeline("de")(
+        "Der Präsident lobte die Staaten, die Gefangene freigelassen hatten, und dankte Katar."
+    )
+    assert next(t for t in doc if t.text == "dankte").head.text != "freigelassen"

@@ -38,7 +38,8 @@ Where to look in the German coder (entry point `coder.code_events`):
   addressee: `addressee_acts.py`; concessions an appeal asks of its addressee: `asked_concessions.py`), `warned_consequences.py`, `announced_threats.py` (the measure a threat holds out: `threatened_measures.py`),
   `reported_verdicts.py`,
   `embedded_acts.py` (acts named inside a verb construction), meetings that are the setting of another act
-  (`setting_meetings.py`), what someone is thanked for (`credited_acts.py`), `mass_killings.py`,
+  (`setting_meetings.py`), what someone is thanked for (`credited_acts.py`), `mass_killings.py` and `mass_expulsions.py` (the count
+  of victims they read: `counts.py`),
   `sentence_rules.py`,
   `onlookers.py` (commentary is no event, its commentators: `onlooker_words.py`; nor is a statement never made: `unsaid_statements.py`, nor a breach
   of law someone only claims: `claimed_violations.py`),

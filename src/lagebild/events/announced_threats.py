@@ -51,6 +51,14 @@ ANSWER_WORDS = re.compile(
     r"^(gegenmaßnahm|vergeltung|antwort|reaktion|konsequenz|unbeantwortet|ungesühnt|ungestraft|unerwidert)",
     re.IGNORECASE,
 )
+# an answer by force: "eine militärische Antwort", "die Antwort des Militärs", "militärisch antworten", and
+# the formula of military retaliation, "eine Antwort zu einer Zeit und an einem Ort unserer Wahl"; the
+# banks code it as force (190 announced, 138 the threat), not as the unspecified answer (160, 130)
+FORCE_WORDS = re.compile(r"^(militär|armee|streitkr|waffengewalt)", re.IGNORECASE)
+PLACE_OF_CHOICE = re.compile(r"\bort(en|e)? (unserer|ihrer|seiner) wahl\b", re.IGNORECASE)
+BY_FORCE = {ANSWER: "190", THREAT: "138"}
+# the phrase that names what is answered ("Antwort auf den militärischen Angriff") says nothing of the answer
+ANSWERED_WITH = {"auf", "gegen", "für"}
 
 
 def announced_threats(events: list[EventInfo]) -> list[EventInfo]:
@@ -59,7 +67,7 @@ def announced_threats(events: list[EventInfo]) -> list[EventInfo]:
     names no addressee answers the hostile act against its source that the sentence names before it
     ("Nach dem ukrainischen Angriff auf Belgorod kündigte Moskau Vergeltung an"); one in an earlier
     sentence the target stage already gives it as the counterpart of the event before."""
-    made = [_addressed(_made_by_announcing(e), events) for e in events]
+    made = [_by_force(_addressed(_made_by_announcing(e), events)) for e in events]
     threats = [_threat(e) for e in made if _announced_answer(e) and not _has(made, e, THREAT_ROOT)]
     answers = [_answer(e) for e in made if _answer_announced_by_threat(e) and not _has(made, e, ANSWER)]
     return threatened_measures(made) + threats + answers
@@ -118,7 +126,8 @@ def _answer_announced_by_threat(event: EventInfo) -> bool:
     root = event.trigger.root
     announcing = any(p.lower_ == "an" for p in root.children if p.dep_ in ("compound:prt", "svp"))
     announcing = announcing or root.lower_.startswith(("angekündigt", "ankündig"))
-    return event.code == THREAT and event.target is not None and announcing and _answers(event)
+    threat = event.code in (THREAT, BY_FORCE[THREAT])
+    return threat and event.target is not None and announcing and _answers(event)
 
 
 def _answers(event: EventInfo) -> bool:
@@ -133,12 +142,40 @@ def _phrase(root: Token) -> list[Token]:
     return [root, *own, *([root.head] if root.dep_ in ("amod", "acl") else [])]
 
 
+def _by_force(event: EventInfo) -> EventInfo:
+    """An unspecified answer (160) or its threat (130) that the words give to the military is force."""
+    if event.code in BY_FORCE and _answers(event) and _force_named(event.trigger.root):
+        return replace(event, code=BY_FORCE[event.code])
+    return event
+
+
+def _force_named(root: Token) -> bool:
+    """The answering verb or an answer noun it governs is qualified by the military: an adjective, an
+    adverb or a genitive of force, or the formula of the time and place of one's choice."""
+    answers = [root, *(t for t in _phrase(root) if ANSWER_WORDS.match(t.text))]
+    for head in answers:
+        for child in head.children:
+            if child.dep_ in CLAUSES or child in answers or _names_the_answered(child):
+                continue
+            words = list(child.subtree)
+            if any(FORCE_WORDS.match(w.text) for w in words):
+                return True
+            if PLACE_OF_CHOICE.search(" ".join(w.text for w in words)):
+                return True
+    return False
+
+
+def _names_the_answered(phrase: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in ANSWERED_WITH for c in phrase.children)
+
+
 def _threat(event: EventInfo) -> EventInfo:
     return replace(event, code=threat_code(event.code), modality=ASSERTED)
 
 
 def _answer(event: EventInfo) -> EventInfo:
-    return replace(event, code=ANSWER, modality=FUTURE)
+    by_force = event.code == BY_FORCE[THREAT]
+    return replace(event, code=BY_FORCE[ANSWER] if by_force else ANSWER, modality=FUTURE)
 
 
 def _has(events: list[EventInfo], like: EventInfo, code_prefix: str) -> bool:

@@ -31,11 +31,13 @@ from lagebild.events.arguments import IGO_PREFIX, SUBJECT_DEPS, actor_of, side_o
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import german_lexicon
 from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
+from lagebild.pipeline.word_classes import STATE_SECTORS
 
 STAGE = "lagebild_event_confidence"
 WEIGHTS_FILE = "confidence_de.json"
 # sectors that make an actor a state's organ (codes such as RUSGOV, USAMIL): the state acts
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "HLH", "EDU"}
+# the confidence model was trained with public health and schools counted as state organs
+STATE_ORGAN_SECTORS = STATE_SECTORS | {"HLH", "EDU"}
 REJECTIONS = ("12", "016")  # rejecting a demand, a proposal or criticism; denying an accusation
 FAR = 30  # tokens: a distance beyond this says only "far", it is capped there
 PLUPERFECT_AUXILIARIES = {"hatte", "hatten", "hattest", "war", "waren", "warst"}
@@ -157,7 +159,7 @@ def _actor_features(role: str, span: Span | None, event: EventInfo, sentence: Sp
         f"{role}_person": float(span.label_ == "PER" or (actor is not None and actor.role is not None)),
         f"{role}_igo": float(code.startswith(IGO_PREFIX)),
         f"{role}_bare_state": float(actor is not None and not code.startswith(IGO_PREFIX) and len(code) <= 3),
-        f"{role}_state_organ": float(code[3:6] in STATE_SECTORS and not code.startswith(IGO_PREFIX)),
+        f"{role}_state_organ": float(code[3:6] in STATE_ORGAN_SECTORS and not code.startswith(IGO_PREFIX)),
         f"{role}_before_trigger": float(span.start < event.trigger.start),
         f"{role}_distance": distance / FAR,
     }

@@ -94,6 +94,21 @@ CRITICISM_NOUNS = {
     "anwurf",
     "tadel",
     "rüge",
+    # warnings, concerns, appeals and remarks rejected are criticism too: the rejection is aimed at
+    # whoever voiced them only where the sentence names them ("wies die Warnungen als Einmischung
+    # zurück" has no target, "wies die Warnungen aus Tokio zurück" targets Japan)
+    "warnung",
+    "mahnung",
+    "sorge",
+    "bedenken",
+    "appell",
+    "äußerung",
+    "behauptung",
+    "unterstellung",
+    "verdächtigung",
+    "protest",
+    # so is a demand: "wies die Forderung zurück" answers the one who made it only where it is named
+    "forderung",
 }
 # "verurteilte jeden Angriff auf Zivilisten": acts of a kind in general, by no one in particular
 GENERIC_DETERMINERS = {"jeder", "jede", "jeden", "jedem", "jedes", "alle", "allen", "aller", "jegliche",

@@ -10,25 +10,22 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.arguments import PATIENT_DEPS
+from lagebild.events.counts import count_of
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.lexicon import LexiconEntry
 
 KILLING_CODES = ("1823", "186")  # killing, executing, murdering
 MASS_KILLING = "202"
 MASS_SCALE = 100  # the codebook names no number; a hundred dead is a massacre in any report
-# "Hunderte", "Tausende", "Zehntausende", "Hunderttausende" and the numeral words themselves
-MULTITUDE_STEMS = ("hundert", "tausend", "zehntausend", "hunderttausend", "million")
-# the parser hangs "Hunderte" / "mehr als 8000" on the victim noun under varying labels
-COUNT_DEPS = ("nummod", "nmod:poss", "nsubj", "amod", "det", "nmod", "appos")
-COUNT_QUALIFIERS = {"mehr", "als", "rund", "etwa", "fast", "knapp", "mindestens", "über", "bis", "zu"}
-MODIFIER_SPAN = 5
 
 
 def as_mass_killing(entry: LexiconEntry, verb: Token, objects: list[Token]) -> LexiconEntry:
     """The killing row of a verb whose victims are counted in hundreds or more becomes 202; the
     victims are its object nouns (found by the trigger, also where the parser hung them elsewhere)
     or the subject of its passive."""
-    if entry.code not in KILLING_CODES or not any(_counted_in_hundreds(v) for v in _victims(verb, objects)):
+    if entry.code not in KILLING_CODES or not any(
+        (count_of(v) or 0) >= MASS_SCALE for v in _victims(verb, objects)
+    ):
         return entry
     return replace(entry, code=MASS_KILLING)
 
@@ -53,32 +50,3 @@ def _stray_nouns(verb: Token) -> list[Token]:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
-
-
-def _counted_in_hundreds(noun: Token) -> bool:
-    # a word for a multitude may hang anywhere before the noun; a numeral counts only as the nearest
-    # one before it ("im Juli 1995 zwölf Gefangene", "1995 zwölf Gefangene": twelve, not 1995)
-    words = [noun, *(c for c in noun.children if c.dep_ in COUNT_DEPS and c.i < noun.i)]
-    return any(_multitude(t) for t in words) or any(_mass_numeral(t) for t in _words_before(noun))
-
-
-def _words_before(noun: Token) -> list[Token]:
-    """The count and adjectives right before the noun ("mehr als 5000 bosnische Zivilisten"), which
-    the parser often attaches elsewhere (the numeral to "mehr", the verb)."""
-    words = []
-    for token in reversed(noun.doc[max(noun.sent.start, noun.i - MODIFIER_SPAN) : noun.i]):
-        if token.pos_ not in ("ADJ", "NUM") and token.lower_ not in COUNT_QUALIFIERS:
-            break
-        words.append(token)
-        if token.pos_ == "NUM":
-            break  # the count nearest the noun is its count ("1995 zwölf Gefangene": twelve)
-    return words
-
-
-def _multitude(token: Token) -> bool:
-    return token.lower_.startswith(MULTITUDE_STEMS)
-
-
-def _mass_numeral(token: Token) -> bool:
-    digits = token.lower_.replace(".", "").replace("\u202f", "")  # "8.000", "8 000"
-    return _multitude(token) or digits.isdigit() and int(digits) >= MASS_SCALE

@@ -32,6 +32,7 @@ from lagebild.events.lexicon import VerbSet
 from lagebild.events.modality_words import NEGATIVE_DETERMINERS
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import STATEMENT_DEMONSTRATIVES_DE
 
 NEGATION_WORDS = {"nicht", "nie", "niemals", "keinesfalls", "keineswegs"}
 # "lässt sich nicht erpressen / einschüchtern": refusing to yield to coercion (CAMEO 124) is asserted
@@ -73,7 +74,6 @@ DISMISSIVE = {"haltlos", "unbegründet", "grundlos", "gegenstandslos", "unhaltba
 # "wies das zurück": a rejection whose object only points back at what was said before
 REJECTING_LEMMAS = {"zurückweisen", "weisen"}
 REJECTING_FORMS = re.compile(r"^zurück(ge)?w[ie]")
-DEMONSTRATIVES = {"das", "dies", "dieses"}
 RELATIVE_POINTERS = {"was"}  # "…, was Athen zurückwies": what the clause before it said
 OBJECT_DEPS = ("obj", "nsubj")  # a fronted "Das wies Washington zurück" is often parsed as the subject
 # the charge such a pronoun points back at: "vorwerfen" (also split: "warf … vor", "hielt … vor"),
@@ -276,7 +276,7 @@ def _as_charge_denial(event: EventInfo, found: list[EventInfo], context: list[Ev
     relative = next((c for c in pointers if c.lower_ in RELATIVE_POINTERS), None)
     if relative is not None:
         return _as_denial_of_charge_before(event, relative, found)
-    if not any(c.lower_ in DEMONSTRATIVES for c in pointers):
+    if not any(c.lower_ in STATEMENT_DEMONSTRATIVES_DE for c in pointers):
         return event
     sentence = verb.sent
     if sentence.start == 0:

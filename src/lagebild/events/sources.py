@@ -104,10 +104,10 @@ from lagebild.events.verb_first_clauses import (
     preceding_subjects,
     verb_first_sources,
 )
+from lagebild.pipeline.word_classes import NOMINATIVE_DEMONSTRATIVES_DE
 
 CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs on its controller
 PERSONAL_SUBJECTS = {"er", "sie"}
-DEMONSTRATIVES = {"dieser", "diese", "dieses", "jener", "jene", "jenes"}
 # a state's voters, citizens or population act at home, in a vote or a poll: "Die Schweizer Wähler
 # sagten Nein zur Reform" is no rejection by Switzerland of anyone
 ELECTORATE = ("wähler", "wählerinnen", "wählerschaft", "stimmbürger", "stimmbürgerinnen", "stimmvolk",
@@ -610,7 +610,7 @@ def _demonstrative_subject(verb: Token) -> Token | None:
     gerügt"), whatever tag and head the parser gave it and whatever it made the subject instead: the
     noun after it is the object."""
     first = verb.doc[verb.sent.start]
-    if first.lower_ not in DEMONSTRATIVES or first.i + 1 >= verb.sent.end:
+    if first.lower_ not in NOMINATIVE_DEMONSTRATIVES_DE or first.i + 1 >= verb.sent.end:
         return None
     finite = verb.doc[first.i + 1]
     # a coordinated verb without a subject of its own shares it ("Dieser hatte … gerügt und … verlangt")

@@ -25,8 +25,13 @@ def named_accuser(trigger: Trigger, actors: ActorIndex, source: Span) -> Span | 
     denial answers; None where the sentence names none."""
     for noun in _accusations(trigger, source):
         # a name right after the noun is its genitive, whatever label the parse gave it ("die
-        # Behauptungen Russlands" as an apposition, "der Vorwurf Kiews" with the case missed)
-        names = [c for c in children(noun, "nmod", "appos") if c.pos_ == "PROPN" and c.i == noun.i + 1]
+        # Behauptungen Russlands" as an apposition, "der Vorwurf Kiews" with the case missed; "die
+        # Forderung Madrids" with the name tagged a common noun)
+        names = [
+            c
+            for c in children(noun, "nmod", "appos")
+            if (c.pos_ == "PROPN" or c.ent_type_) and c.i == noun.i + 1
+        ]
         attributes = genitive_attributes(noun) + names
         attributes += [c for c in noun.children if preposition_of(c) in ACCUSER_PREPOSITIONS]
         for attribute in attributes:

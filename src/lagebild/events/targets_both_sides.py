@@ -43,6 +43,11 @@ def addresses_both_sides(token: Token, actors: ActorIndex) -> bool:
     return governed or _both_follows(token, actors)
 
 
+def governs_all_parties(token: Token) -> bool:
+    """The verb governs "beide Seiten", "alle Konfliktparteien": its addressees are no single actor."""
+    return any(c.pos_ == "NOUN" and _both_or_all(c) for c in token.children)
+
+
 def _both_or_all(noun: Token) -> bool:
     determiners = {d.lower_ for d in children(noun, "det")}
     return bool(determiners & BOTH) or bool(determiners & ALL) and noun.lower_ in ALL_PARTIES

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import same_actor
 from lagebild.events.codebook import DENIAL_CODES
 from lagebild.events.event_clauses import clause_verb
+from lagebild.events.targets_both_sides import governs_all_parties
 from lagebild.events.targets_camps import other_camp
 from lagebild.pipeline.annotations import EventInfo
 
@@ -26,7 +27,14 @@ def counterparts_of_next_clauses(events: list[EventInfo]) -> list[EventInfo]:
             with_target.setdefault(clause_verb(event.trigger.root).i, []).append(event)
     shared = []
     for event in events:
-        if event.target is None and event.source is not None and event.code not in DENIAL_CODES:
+        # "rief beide Seiten zur Mäßigung auf und mahnte Kiew": the appeal to both sides is not one to Kiev
+        addressed_to_all = governs_all_parties(event.trigger.root)
+        if (
+            event.target is None
+            and event.source is not None
+            and event.code not in DENIAL_CODES
+            and not addressed_to_all
+        ):
             verb = clause_verb(event.trigger.root)
             later = [
                 other

@@ -27,6 +27,7 @@ from lagebild.events.arguments import (
 from lagebild.events.lexicon import target_prepositions
 from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
+from lagebild.pipeline.word_classes import COURT_NOUNS_DE, JUDGE_NOUNS_DE, SEAT_PREPOSITIONS_DE
 
 # the ruling ("Urteil", "Richterspruch", "Schuldspruch", "Gerichtsentscheidung") and the court or its
 # judges ("Verfassungsgericht", "Sondertribunal", "Verfassungsrichter"): word endings, for compounds
@@ -38,13 +39,10 @@ BARE_RULINGS = ("spruch",)
 # a decision of anyone ("lobte die Entscheidung"): a ruling only right after a court was named
 DECISIONS = ("entscheidung", "beschluss")
 COURT_CONTEXT_SENTENCES = 3
-COURT_ENDINGS = ("gericht", "gerichts", "gerichtshof", "gerichtshofs", "tribunal", "tribunals", "richter",
-                 "richterin", "richterinnen", "richtern", "verfassungsrat", "verfassungsrats")  # fmt: skip
+COURT_ENDINGS = COURT_NOUNS_DE + JUDGE_NOUNS_DE
 # "Vorurteil" is no ruling; "ins Gericht gehen" is an idiom of criticism, not a court
 NOT_RULINGS = ("vorurteil", "vorurteile")
 IDIOM_PREPOSITIONS = ("ins",)
-# where the court sits: "das Verfassungsgericht in Bukarest"
-SEAT_PREPOSITIONS = ("in", "im")
 JUDICIARY = "JUD"
 
 
@@ -120,10 +118,10 @@ def _state_of_court(noun: Token, actors: ActorIndex) -> Span | None:
             found = actors.of_phrase(attribute)
             if found is not None:
                 return found
-    seats = [c for c in noun.children if preposition_of(c) in SEAT_PREPOSITIONS]
+    seats = [c for c in noun.children if preposition_of(c) in SEAT_PREPOSITIONS_DE]
     # the parse often hangs the seat on the verb: the words right after the noun
     following = noun.doc[noun.i + 1 : min(noun.i + 4, noun.sent.end)]
-    if len(following) > 1 and following[0].lower_ in SEAT_PREPOSITIONS:
+    if len(following) > 1 and following[0].lower_ in SEAT_PREPOSITIONS_DE:
         seats.append(following[1] if following[1].pos_ == "PROPN" else following[-1])
     return next(filter(None, (actor_or_place(s, actors) for s in seats)), None)
 

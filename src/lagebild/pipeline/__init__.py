@@ -18,6 +18,7 @@ from spacy.language import Language
 from lagebild.pipeline import (  # noqa: F401  (registers components)
     annotations,
     doubled_subjects,
+    fronted_participles,
     misread_verbs,
     segmentation,
     whitespace_parse,
@@ -71,7 +72,9 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
         if lang == "de":
             # finite verbs the parser read as attributes or adverbs: the sentence parsed once more
             nlp.add_pipe("lagebild_misread_verbs", after="lagebild_whitespace_parse")
-            nlp.add_pipe("lagebild_zu_infinitives", after="lagebild_misread_verbs")
+            # a clause opening with its participle ("Vermittelt hatte den Austausch Katar"): parsed again
+            nlp.add_pipe("lagebild_fronted_participles", after="lagebild_misread_verbs")
+            nlp.add_pipe("lagebild_zu_infinitives", after="lagebild_fronted_participles")
             # one clause, one subject: the parser labels a bare object a second subject
             nlp.add_pipe("lagebild_doubled_subjects", after="lagebild_zu_infinitives")
     if lang != "other":

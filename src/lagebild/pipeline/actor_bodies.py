@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from lagebild.pipeline.word_classes import COURT_NOUNS_DE
+
 PARLIAMENT = ("parlament", "kongress", "bundestag", "duma", "senat", "repräsentantenhaus", "knesset",
               "unterhaus", "oberhaus", "nationalversammlung", "nationalrat")  # fmt: skip
-COURT = ("gericht", "tribunal", "berufungskammer", "strafkammer")
+COURT = COURT_NOUNS_DE
 ALLIANCE = ("nato", "bündnis", "allianz")
 # the noun (as written after its article) -> what the name of the body it stands for contains
 BODY_NOUNS = {

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lagebild.pipeline.word_classes import SUBJECT_DEPS
+
 # Dependents of the body's verb that name what it acts on.
 PATIENT_DEPS = {"obj", "iobj"}
 # Prepositions of an oblique that names the other side: "ermittelt gegen die Besatzung", "Gefechte
 # mit der ELN", "Patrouillen entlang der Grenze zu Belarus", "übergab die Drohnen an Kiew".
 PATIENT_PREPOSITIONS = {"gegen", "mit", "entlang", "an"}
-SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 # The verb's noun phrases other than its subject (not its clauses: "nachdem Russen ... warfen").
 NOMINAL_DEPS = {"obj", "iobj", "obl", "nmod", "appos"}
 # Prepositions that name where the act happens: "in Afghanistan", "im Iran", "in der Ukraine".
@@ -29,7 +30,7 @@ def outside_patients(clues: list, body: Token) -> list:
     """The clues that may place `body` by nearness: none of the states whose capitals, nationals or
     envoys its own verb acts on, in its sentence or before ("Moskau wies die Vorwürfe zurück. Das
     Außenministerium bestellte den russischen Botschafter ein" is not Russia's ministry)."""
-    acted_on = _verb_dependents(body, _is_patient)
+    acted_on = _verb_dependents(body, _is_patient) | _opposed(body)
     # nationals and envoys are the other side in any phrase of the verb, also where the parser
     # joined them to a place ("nahm in mehreren Provinzen Afghanen fest")
     around = _verb_dependents(body, lambda child: child.dep_ in NOMINAL_DEPS)
@@ -88,6 +89,20 @@ def _verb_dependents(body: Token, keep) -> set[int]:
             if child.i != body.i and keep(child):
                 found.update(t.i for t in child.subtree)
     return found
+
+
+def _opposed(body: Token) -> set[int]:
+    """Token indices of a "gegen" phrase the parse hung deeper in the verb's phrases ("protestierten
+    vor dem Gebäude Unter den Linden gegen den russischen Angriffskrieg", the phrase on "Linden"):
+    what is opposed is the other side wherever it hangs."""
+    around = _verb_dependents(body, lambda child: child.dep_ in NOMINAL_DEPS)
+    doc = body.doc
+    return {
+        t.i
+        for k in around
+        if any(c.dep_ == "case" and c.lower_ == "gegen" for c in doc[k].children)
+        for t in doc[k].subtree
+    }
 
 
 def _is_patient(child: Token) -> bool:

@@ -9,9 +9,8 @@ from lagebild.pipeline.actor_lexicon import AGENT_GROUPS_DE, AGENTS_DE, agent_se
 from lagebild.pipeline.actor_passage import sector_of
 from lagebild.pipeline.actor_references import Reference, nearest_mention
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.word_classes import STATE_SECTORS
 
-# Sectors of a state's own institutions: "the government", "the army", "police" belong to a country.
-STATE_SECTORS = {"GOV", "MIL", "COP"}
 AGENT_GROUP_SENTENCE_WINDOW = 3
 GROUP_DETERMINERS_DE = {"die", "den", "der", "Die", "Den", "diese", "diesen", "Diese"}
 

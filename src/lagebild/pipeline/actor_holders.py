@@ -23,6 +23,7 @@ from lagebild.pipeline.actor_passage import (
     state_of,
 )
 from lagebild.pipeline.actor_references import sentence_index
+from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE
 
 
 def place_unowned_holders(doc: Doc, mentions: list, places: list, index) -> None:
@@ -77,8 +78,6 @@ LOCAL_DEFAULT_OFFICES = {"government spokesperson"}
 GERMAN_OWNER_WORDS = ("deutsch", "berlins")  # also "Deutschlands", "deutschen"
 # How far back (in sentences) the government an office holder speaks for may have been named.
 SPOKEN_FOR_SENTENCES = 3
-# Prepositions by which a place after an office says where it sits: "ein Regierungssprecher in Neu-Delhi".
-SEAT_PREPOSITIONS_DE = {"in", "aus"}
 
 
 def place_default_offices(doc: Doc, context: list, references: list) -> None:

@@ -12,12 +12,13 @@ from spacy.tokens import Doc, Span
 from lagebild.pipeline.actor_passage import StateClue
 from lagebild.pipeline.actor_references import Reference
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE
 
 # the forms of "heißen" that report what was said ("hieß es", "es heißt", "hieße es")
 REPORTING_FORMS = {"heißt", "hieß", "hieße", "hießen"}
-# the prepositions by which the clause names the seat: "aus Ankara", "in Berlin", "im Kreml", "vom
-# Élysée", "von Regierungsseite in Paris"
-SEAT_PREPOSITIONS = {"aus", "in", "im", "vom", "von"}
+# the prepositions by which the clause names the seat: "aus Ankara", "in Berlin", "im Kreml", and, as
+# the voice comes from it, "vom Élysée", "von Regierungsseite in Paris"
+SEAT_PREPOSITIONS = SEAT_PREPOSITIONS_DE | {"vom", "von"}
 # a clause ends at these: the seat must be named in the reporting clause itself
 CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "„", "“", '"', "«", "»", "–"}
 # the seat lies at most this many words from the reporting verb ("hieß es am Abend aus Ankara")

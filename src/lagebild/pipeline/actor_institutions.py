@@ -38,13 +38,16 @@ from lagebild.pipeline.actor_passage import (
 )
 from lagebild.pipeline.actor_union_parties import union_as_german_parties
 from lagebild.pipeline.actor_unowned_bodies import (
+    COURT_REFERENCES_DE,
     court_named_before,
     demonstrative,
     domestic_group_sector,
     introducing_article,
+    seat_in_name,
     unowned_body_sector,
 )
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, STATE_SECTORS, SUBJECT_DEPS
 
 # After a singular article a group noun is one person: "die Freilassung des Gefangenen".
 SINGULAR_CASES_DE = {"des", "dem", "Des", "Dem"}
@@ -75,11 +78,6 @@ APPEAL_VERBS_DE = {
     "auffordern", "aufforderte", "aufforderten", "auffordert", "aufrufen", "aufrief", "aufriefen", "aufruft",
     "mahnen", "mahnte", "mahnten", "mahnt", "ermahnen", "ermahnte", "drängen", "drängte", "drängten", "drängt",
 }  # fmt: skip
-# A body acting as the subject of its clause, and the sectors of a state's own bodies.
-SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
-# Prepositions by which a place after a group noun says where it is: "Demonstranten in Eriwan".
-SEAT_PREPOSITIONS = {"in", "im", "aus"}
 
 
 def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of: list[int], index):
@@ -122,7 +120,7 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         introduced = introducing_article(doc, i) if determiner is None and not protesters else None
         if introduced is not None and (sector == "JUD" or demonstrative(doc, introduced)):
             determiner = introduced
-        if token.text == "Gericht" and court_named_before(doc, i):
+        if token.text in COURT_REFERENCES_DE and court_named_before(doc, i):
             continue
         if counted is not None:
             determiner = counted
@@ -181,6 +179,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             # "mehrere irakische Milizen" after "die libanesische Hisbollah": the adjective says whose
             (index.adjectives.get(doc[i - 1].text) if i else None)
             or seat
+            # "das Verwaltungsgericht Köln": a court named by its seat is that seat's state's
+            or (seat_in_name(doc, i) if sector == "JUD" else None)
             # "die Regierung Netanjahu", "die Junta unter General Min Aung Hlaing": its head's state
             or (state_of(head) if head is not None else None)
             or _same_body_before(context, token.text, i)
@@ -307,7 +307,7 @@ def _opens_with_place(doc: Doc, opening: int, states: list) -> bool:
     first = next((t for t in doc if t.idx > opening and not t.is_space), None)
     if first is None:
         return False
-    place = first.i + 1 if first.text in SEAT_PREPOSITIONS | {"In", "Im", "Aus"} else first.i
+    place = first.i + 1 if first.lower_ in SEAT_PREPOSITIONS_DE else first.i
     clue = next((c for c in states if c.span.start == place and locates(c)), None)
     if clue is None:
         return False
@@ -341,7 +341,7 @@ def _place_after(doc: Doc, context: list, i: int) -> str | None:
     between at most): "die Staatsanwaltschaft in Marseille", "Demonstranten im Sudan". A capital read
     as a government is no place here; that reading is `_seated_institutions`'s. Troops and envoys
     are sent abroad: "die Soldaten in Mali" are not Mali's."""
-    if i + 2 >= len(doc) or doc[i + 1].text not in SEAT_PREPOSITIONS:
+    if i + 2 >= len(doc) or doc[i + 1].text not in SEAT_PREPOSITIONS_DE:
         return None
     if doc[i].text.lower().endswith(DEPLOYABLE_HEADS) or _mission_abroad(doc[i : i + 1]):
         return None

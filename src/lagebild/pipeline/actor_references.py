@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.kb.curated import FEMALE_FIRST_NAMES
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 # Pronouns and age references look back this many sentences for the person they name again.
 PRONOUN_SENTENCE_WINDOW = 3
@@ -40,9 +41,6 @@ def sentence_index(doc: Doc) -> list[int]:
             for i in range(sent.start, sent.end):
                 index[i] = n
     return index
-
-
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb"}
 
 
 def nearest_subject_first(candidates, position: int, accept):

@@ -52,3 +52,9 @@ def _town_at(doc: Doc, start: int, taken: set[int], gazetteer) -> tuple[int, int
         if states:
             return None
     return None
+
+
+def town_state_at(doc: Doc, start: int) -> str | None:
+    """The state of the town or region the gazetteer knows at `start`, if it names one state only."""
+    town = _town_at(doc, start, set(), load_gazetteer())
+    return town[2] if town else None

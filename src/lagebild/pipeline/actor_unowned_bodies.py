@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from lagebild.pipeline.actor_towns import town_state_at
+from lagebild.pipeline.word_classes import COURT_NOUNS_DE, DEMONSTRATIVES_DE
+
 # Regulators and agencies that only a state has (an "Atombehörde" or "Umweltbehörde" may be an
 # international one or a province's, so a "-behörde" compound as such is not enough).
 STATE_AGENCIES_DE = dict.fromkeys(
@@ -22,7 +25,15 @@ STATE_AGENCIES_DE = dict.fromkeys(
 # "-hof": "der Internationale Strafgerichtshof"); a court of arbitration serves any parties.
 COURT_HEAD_DE = "gericht"
 NOT_STATE_COURTS_DE = ("Schieds", "Welt", "Menschenrechts", "Sport")
-COURT_NOUNS_DE = ("gericht", "gerichts", "gerichtshof", "gerichtshofs", "tribunal", "tribunals")
+# Investigators named by their office without a name ("die Ermittler werfen ihm vor") are the
+# state's police, as "die Polizei" is; after an international court was named they are its people,
+# or nobody's we can tell. (Judges are not read so: "die Richter" is as often the object praised or
+# criticised by a foreign capital, and one placed wrongly misplaces the bodies after it.)
+INVESTIGATORS_DE = dict.fromkeys(("Ermittler", "Ermittlern", "Ermittlerin", "Ermittlerinnen"), "COP")
+# How the parse joins a seat to the body it names: "das Verwaltungsgericht Köln" (appos, flat).
+SEAT_NAME_DEPS = {"appos", "flat", "flat:name", "nmod"}
+# Words that refer back to a court named before: "das Gericht", "die Ermittler".
+COURT_REFERENCES_DE = {"Gericht", *INVESTIGATORS_DE}
 # The domestic groups that act against or within their government: placed, like protesters, by the
 # places, adjectives and bodies around them, not by the people a sentence names.
 DOMESTIC_GROUPS_DE = {
@@ -36,16 +47,14 @@ DOMESTIC_GROUPS_DE = {
 }  # fmt: skip
 # Articles that introduce a new body, which a place right after it may locate: "ein Gericht in Kismayo".
 INDEFINITE_ARTICLES_DE = {"ein", "eine", "eines", "einem", "einen", "einer"}
-# Demonstratives that point back to a body the passage named: "dieselbe Armee", "diese Regierung".
-DEMONSTRATIVES_DE = {
-    "diese", "dieser", "dieses", "diesem", "diesen", "dieselbe", "derselben", "dasselbe", "denselben", "demselben",
-}  # fmt: skip
 
 
 def unowned_body_sector(word: str) -> str | None:
     """The sector of a state body named without its state, beyond the core institutions."""
     if word in STATE_AGENCIES_DE:
         return STATE_AGENCIES_DE[word]
+    if word in INVESTIGATORS_DE:
+        return INVESTIGATORS_DE[word]
     if (
         word[:1].isupper()
         and word.lower().endswith(COURT_HEAD_DE)
@@ -55,9 +64,22 @@ def unowned_body_sector(word: str) -> str | None:
     return None
 
 
+def seat_in_name(doc: Doc, i: int) -> str | None:
+    """The state of the town or region a court or prosecutor is named by, right after the noun without
+    a preposition as German names them ("das Verwaltungsgericht Köln", "das Landesarbeitsgericht
+    Hessen", "die Staatsanwaltschaft Mailand"): the body is that state's, whatever state the passage
+    is about."""
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    # a name of the body, not its object: "verurteilte das Gericht Israel" is read elsewhere
+    if following is None or following.head.i != i or following.dep_ not in SEAT_NAME_DEPS:
+        return None
+    return town_state_at(doc, i + 1)
+
+
 def court_named_before(doc: Doc, i: int) -> bool:
     """Whether an actor before token i is a court ("der Internationale Strafgerichtshof", "ein Moskauer
-    Gericht"): then a bare "das Gericht" refers back to one of them, which `actor_bodies` decides."""
+    Gericht"): then a bare "das Gericht" or "die Ermittler" refers back to one of them, which
+    `actor_bodies` decides."""
     return any(
         ent.end <= i and ent._.actor is not None and any(t.lower_.endswith(COURT_NOUNS_DE) for t in ent)
         for ent in doc.ents

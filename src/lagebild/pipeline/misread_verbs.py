@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.event_clauses import CLAUSE_HEADS, VERBAL_POS
 from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
+from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse
 
 # what heads a clause in our parses: a verb with one of these labels is read right
 CLAUSE_LABELS = CLAUSE_HEADS | {"conj"}
@@ -42,6 +43,11 @@ STAND_IN = {  # (past, subjunctive, plural)
     (False, True, False): "nehme",
     (False, True, True): "nahmen",
 }
+# where the stand-in's own form is read as an attribute ("Kommando nahmen Einheiten"): singular preterites
+# without an ending, frequent in news with many particles ("gab … ab/an/zu", "setzte … ein/aus/fest")
+FALLBACK_STAND_INS = ("gab", "setzte")
+# articles and possessives, which bind the next word into their noun phrase (STTS)
+ARTICLE_TAGS = ("ART", "PPOSAT")
 # endings an attributive adjective carries ("die erwartete Antwort", "mit wiederholten Angriffen")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # what can close the phrase before a verb in second position: a noun, a name, a pronoun
@@ -81,57 +87,54 @@ def make_misread_verbs(nlp: Language, name: str, parser: str, tok2vec: str) -> M
     return MisreadVerbs(nlp, parser, tok2vec)
 
 
-class MisreadVerbs:
+class MisreadVerbs(SentenceReparser):
     """Re-parses the sentences whose finite verb was read as another word, with a stand-in verb."""
 
-    def __init__(self, nlp: Language, parser: str, tok2vec: str):
-        self.nlp = nlp
-        self.parser = parser
-        self.tok2vec = tok2vec
-
     def __call__(self, doc: Doc) -> Doc:
-        if self.parser not in self.nlp.pipe_names or not doc.has_annotation("DEP"):
+        if not self.can_reparse(doc):
             return doc
         for sent in list(doc.sents):
-            verb = _misread_verb(sent)
-            if verb is None:
-                continue
-            if verb.dep_ in CLAUSE_LABELS:
-                _retag_finite(verb)  # the tree is right, only the tag is not ("mahnte" as ADJ root)
-            else:
-                self._reparse(sent, verb)
+            # a repaired tree can leave a second misread verb ("besetzten … und hielten Soldaten fest"): each
+            # word is tried on the tree as it stands, and a word tried in vain once more after a new repair,
+            # parsed then with the stand-ins that worked
+            tried: set[int] = set()
+            stand_ins: dict[int, str] = {}
+            while (verb := _misread_verb(sent, tried)) is not None:
+                tried.add(verb.i)
+                if verb.dep_ in CLAUSE_LABELS:
+                    _retag_finite(verb)  # the tree is right, only the tag is not ("mahnte" as ADJ root)
+                elif verb.i not in stand_ins and self._reparse(sent, verb, stand_ins):
+                    tried.clear()
         return doc
 
-    def _reparse(self, sent: Span, verb: Token) -> None:
+    def _reparse(self, sent: Span, verb: Token, stand_ins: dict[int, str]) -> bool:
         words = [token for token in sent if not token.is_space]
-        texts = [_stand_in(token) if token.i == verb.i else token.text for token in words]
-        parse = Doc(
-            sent.doc.vocab,
-            words=texts,
-            spaces=[bool(token.whitespace_) for token in words],
-            sent_starts=[i == 0 for i in range(len(words))],
-        )
-        if self.tok2vec in self.nlp.pipe_names:
-            parse = self.nlp.get_pipe(self.tok2vec)(parse)
-        parse = self.nlp.get_pipe(self.parser)(parse)
         position = {token.i: n for n, token in enumerate(words)}
-        if not _heads_clause(parse[position[verb.i]], words):
-            return
-        _apply(sent, words, parse)
+        for stand_in in (_stand_in(verb), *FALLBACK_STAND_INS):
+            texts = [stand_ins.get(token.i, token.text) for token in words]
+            texts[position[verb.i]] = stand_in
+            parse = self.reparse(words, texts)
+            if _heads_clause(parse[position[verb.i]], words) and _one_particle_each(parse):
+                break
+        else:
+            return False
+        stand_ins[verb.i] = stand_in
+        apply_parse(sent, words, parse)
         _retag_finite(verb)
         # a second misread verb the new tree makes a main or coordinated clause ("zogen … und verlangten")
         for token in words:
             if token.pos_ not in VERBAL_POS and token.dep_ in MAIN_CLAUSE_LABELS and _finite_form(token):
                 _retag_finite(token)
+        return True
 
 
-def _misread_verb(sent: Span) -> Token | None:
-    """The first word of the sentence that is a finite verb the parse made something else."""
+def _misread_verb(sent: Span, tried: set[int]) -> Token | None:
+    """The first word of the sentence, not tried yet, that is a finite verb the parse made something else."""
     for token in sent:
-        if token.i == sent.start or not token.is_lower or not token.is_alpha:
+        if token.i == sent.start or token.i in tried or not token.is_lower or not token.is_alpha:
             continue
-        if token.pos_ in VERBAL_POS and token.dep_ in CLAUSE_LABELS:
-            continue  # read right
+        if token.pos_ in VERBAL_POS and token.dep_ in CLAUSE_LABELS | {"dep"}:
+            continue  # read right, or read as a verb the parser could not attach (no attribute)
         if (
             token.pos_ == "AUX"
             or token.tag_.startswith(AUXILIARY_TAGS)
@@ -152,6 +155,9 @@ def _verb_position(token: Token, sent: Span) -> bool:
     """A place where the word cannot be an attribute or an adverb: after a closed phrase."""
     previous = token.doc[token.i - 1]
     word = token.lower_
+    if _finite_only(word):
+        # no attribute, no infinitive: a verb wherever no article binds it ("Einige warfen Steine")
+        return previous.tag_ not in ARTICLE_TAGS
     inflected = word.endswith(ADJECTIVE_ENDINGS)
     # after "und" only a form no attribute can take ("bestreitet das und bezichtigt Athen …")
     if previous.pos_ not in PHRASE_ENDS and (inflected or previous.pos_ != "CCONJ"):
@@ -167,6 +173,16 @@ def _verb_position(token: Token, sent: Span) -> bool:
     # more of the clause and not by the end of the sentence
     following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
     return following is not None and not following.is_punct and not _extended_attribute(token, sent)
+
+
+def _finite_only(word: str) -> bool:
+    """A form only a finite verb can take: a preterite or Konjunktiv I ("hielten", "nannte", "lade") that is
+    neither an infinitive nor a participle, with or without an adjective's ending ("verhängte" is both the
+    preterite and the attribute of "die verhängte Strafe", "nannte" only a preterite of "genannt")."""
+    if word not in _finite_forms() or word in _infinitives():
+        return False
+    bare_forms = {word} | {word.removesuffix(ending) for ending in ADJECTIVE_ENDINGS}
+    return not bare_forms & _bare_participles()
 
 
 def _extended_attribute(token: Token, sent: Span) -> bool:
@@ -194,21 +210,22 @@ def _heads_clause(stand_in: Token, words: list[Token]) -> bool:
     if stand_in.dep_ not in FINITE_CLAUSE_LABELS:
         return False
     if stand_in.dep_ == "conj" and words[stand_in.head.i].pos_ in VERBAL_POS:
-        return True
+        return not _second_verb_in_final_clause(stand_in)
     return any(child.dep_ in SUBJECT_LABELS for child in stand_in.children)
 
 
-def _apply(sent: Span, words: list[Token], parse: Doc) -> None:
-    """Heads and labels of the new parse on the sentence's words; whitespace hangs on the root."""
-    doc = sent.doc
-    root = words[parse[0].sent.root.i]
-    for token, parsed in zip(words, parse, strict=True):
-        token.head = doc[words[parsed.head.i].i]
-        token.dep_ = parsed.dep_
-    for token in sent:
-        if token.is_space:
-            token.head = root
-            token.dep_ = "punct"
+def _second_verb_in_final_clause(stand_in: Token) -> bool:
+    """A verb joined to the verb of a relative clause though it stands before its own object: a relative
+    clause puts its verbs last, so "…, die Häftlinge freigegeben hatten, und dankte Ankara" goes on the
+    main clause, a coordination the parse misses."""
+    relative = stand_in.head.dep_ in ("acl", "acl:relcl")
+    return relative and any(child.i > stand_in.i and not child.is_punct for child in stand_in.children)
+
+
+def _one_particle_each(parse: Doc) -> bool:
+    """No verb of the new tree takes two separable particles ("von Afghanistan gehe Gefahr aus, umgehend
+    zurück": "zurück" is the particle of "wies", not a second one of "gehe")."""
+    return all(sum(child.dep_ == "compound:prt" for child in token.children) < 2 for token in parse)
 
 
 def _retag_finite(token: Token) -> None:
@@ -266,6 +283,27 @@ def _preterites() -> frozenset[str]:
 @cache
 def _participles() -> frozenset[str]:
     return frozenset(principal_parts(forms)[2].lower() for _, forms in _verb_rows())
+
+
+@cache
+def _infinitives() -> frozenset[str]:
+    """Infinitives of the verbs of our lexicon, with and without a separable particle."""
+    forms = set()
+    for lemma, row_forms in _verb_rows():
+        particle, _, _ = verb_forms(lemma, row_forms)
+        forms |= {lemma.lower(), lemma[len(particle or "") :].lower()}
+    return frozenset(forms)
+
+
+@cache
+def _bare_participles() -> frozenset[str]:
+    """Participles of the verbs of our lexicon, with and without a separable particle ("gestellt")."""
+    forms = set()
+    for lemma, row_forms in _verb_rows():
+        particle, _, _ = verb_forms(lemma, row_forms)
+        participle = principal_parts(row_forms)[2].lower()
+        forms |= {participle, participle.removeprefix(particle or "")}
+    return frozenset(forms)
 
 
 @cache

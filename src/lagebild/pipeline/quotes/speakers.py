@@ -23,8 +23,8 @@ from lagebild.pipeline.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     SPEAKER_STOPWORDS,
 )
+from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
-SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass"}
 # Oblique determiners open an object, never the subject: "Den Vorwurf … wies er zurück".
 OBLIQUE_DETERMINERS = {"de": frozenset(["den", "dem", "einen", "einem"]), "en": frozenset()}
 AUXILIARIES = {

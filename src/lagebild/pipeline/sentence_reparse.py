@@ -1,0 +1,47 @@
+"""Parsing one sentence again from changed words, the common ground of the repair components placed
+after the parser (`misread_verbs`, `fronted_participles`): where the first tree is wrong because of one
+word, the sentence is given to the pipeline's own tok2vec and parser with that word written as the
+parser knows it, and the new tree is put on the sentence's words if it reads right."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+
+class SentenceReparser:
+    """A component that parses single sentences again with the pipeline's tok2vec and parser."""
+
+    def __init__(self, nlp: Language, parser: str, tok2vec: str):
+        self.nlp = nlp
+        self.parser = parser
+        self.tok2vec = tok2vec
+
+    def can_reparse(self, doc: Doc) -> bool:
+        """Only a parsed document of a pipeline that has the parser can be parsed again."""
+        return self.parser in self.nlp.pipe_names and doc.has_annotation("DEP")
+
+    def reparse(self, words: list[Token], texts: list[str]) -> Doc:
+        """A one-sentence parse of `texts`, spaced as the sentence's `words` (whitespace tokens left out)."""
+        parse = Doc(
+            words[0].doc.vocab,
+            words=texts,
+            spaces=[bool(token.whitespace_) for token in words],
+            sent_starts=[i == 0 for i in range(len(words))],
+        )
+        if self.tok2vec in self.nlp.pipe_names:
+            parse = self.nlp.get_pipe(self.tok2vec)(parse)
+        return self.nlp.get_pipe(self.parser)(parse)
+
+
+def apply_parse(sent: Span, words: list[Token], parse: Doc) -> None:
+    """Heads and labels of the new parse on the sentence's words; whitespace hangs on the root."""
+    doc = sent.doc
+    root = words[parse[0].sent.root.i]
+    for token, parsed in zip(words, parse, strict=True):
+        token.head = doc[words[parsed.head.i].i]
+        token.dep_ = parsed.dep_
+    for token in sent:
+        if token.is_space:
+            token.head = root
+            token.dep_ = "punct"

@@ -1,0 +1,37 @@
+"""Word classes and dependency labels that the actor stage and the event coder both read, defined once
+here so that the two never disagree on what counts as a subject, a demonstrative, a state body's sector,
+a seat or a court. A leaf module: it imports nothing of the project, so either side may import it."""
+
+from __future__ import annotations
+
+# the subject of a clause: Universal Dependencies labels (our parser) and TIGER's "sb" (a stock
+# `de_core_news_*` model given as `model`)
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
+
+# "dieser" and "derselbe" before a noun point back to what the passage named ("diese Regierung",
+# "dieselbe Armee"). The full paradigm with "jener" and the plural "dieselben" was measured (A/B
+# s16-rev2): it only added a body read back into a sentence whose target we misread, so it stays out.
+DEMONSTRATIVES_DE = frozenset({
+    "diese", "dieser", "dieses", "diesem", "diesen", "dieselbe", "derselben", "dasselbe", "denselben", "demselben",
+})  # fmt: skip
+# the demonstrative pronouns that stand alone as a clause's subject ("Dieser hatte Iran gerügt")
+NOMINATIVE_DEMONSTRATIVES_DE = frozenset({"dieser", "diese", "dieses", "jener", "jene", "jenes"})
+# the neuter pronouns that point back at what was said, not at a body ("wies das zurück")
+STATEMENT_DEMONSTRATIVES_DE = frozenset({"das", "dies", "dieses"})
+
+# the sectors of a state's own bodies (KB actor codes): government, army, police, courts, parliament,
+# intelligence
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+# prepositions by which a place after a body or an office says where it sits: "das Gericht in
+# Bukarest", "ein Regierungssprecher in Neu-Delhi", "im Kreml", "Demonstranten aus Eriwan"
+SEAT_PREPOSITIONS_DE = frozenset({"in", "im", "aus"})
+
+# the words that end a court's name, with their genitives ("des Verfassungsgerichts"); a court of
+# appeal or a criminal chamber is named by its chamber, France's constitutional court is a council
+COURT_NOUNS_DE = (
+    "gericht", "gerichts", "gerichtshof", "gerichtshofs", "tribunal", "tribunals", "berufungskammer",
+    "strafkammer", "verfassungsrat", "verfassungsrats",
+)  # fmt: skip
+# the judges, who speak for their court
+JUDGE_NOUNS_DE = ("richter", "richterin", "richterinnen", "richtern")
