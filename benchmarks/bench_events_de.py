@@ -33,8 +33,8 @@ the thirteenth session on; `--split tune13` (t13-a01 …) a thirteenth, written 
 and held out during it, a tuning split from the fourteenth session on; `--split tune14` (t14-a01 …) a
 fourteenth, written at the start of the fourteenth session and held out during it, a tuning split from the fifteenth
 session on; `--split tune15` (t15-a01 …) a fifteenth, written at the start of the fifteenth session and held out during
-it, a tuning split from the sixteenth session on; `--split tune16` (t16-a01 …) a sixteenth, written at the end of the fifteenth session to be held out during the
-sixteenth; `--split tune17` (t17-a01 …) a seventeenth, written at the start of the sixteenth session to be held out
+it, a tuning split from the sixteenth session on; `--split tune16` (t16-a01 …) a sixteenth, written at the end of the fifteenth session and held out during the
+sixteenth, a tuning split from the seventeenth session on; `--split tune17` (t17-a01 …) a seventeenth, written at the start of the sixteenth session to be held out
 during the sixteenth and the seventeenth.
 """
 
