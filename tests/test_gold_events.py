@@ -43,6 +43,7 @@ SETS = {
     "tune15": "articles_de_tune15.jsonl",
     "tune16": "articles_de_tune16.jsonl",
     "tune17": "articles_de_tune17.jsonl",
+    "tune18": "articles_de_tune18.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
