@@ -33,10 +33,12 @@ VOWELS = set("AEIOU")
 # combines by table (english.COMBINED) and needs their standalone codes (CAMEO 120 reject, 020 appeal).
 # Then newsroom senses the dictionary lacks: "sworn in" (no accusation), dismissing or rebuffing a
 # request (12x; an accusation: 016), issuing a statement (010), mobilising or massing troops (154),
-# summoning an envoy (114, a formal complaint, as the German gold codes it), blocking roads and
-# bridges (144), expelling inspectors, monitors or peacekeepers (166x), announcing a suspension,
-# embargo, curfew or state of emergency, a few verbs it has not (demobilise, picket, bulldoze,
-# retake), and keeping up a hunger strike (142; the dictionary has only starting, joining, pursuing one).
+# summoning an envoy (114, a formal complaint, as the German gold codes it), blocking roads,
+# bridges and transport (144), expelling inspectors, monitors or peacekeepers (166x; spelt out like
+# the dictionary's EXPEL, whose regular forms would read "expeled"), announcing a suspension, embargo,
+# curfew or state of emergency, a few verbs it has not (demobilise, picket, bulldoze, retake),
+# keeping up a hunger strike (142; the dictionary has only starting, joining, pursuing one), ending
+# mediation (165), and mounting an invasion or offensive (190; the dictionary mounts only an attack).
 SUPPLEMENT = """
 ---  REJECT_STANDALONE   [120]  ---
 REFUSE
@@ -92,6 +94,7 @@ BARRICADE
 - * STREET   [144]
 - * RAILWAY   [144]
 - * TRAFFIC   [144]
+- * TRANSPORT   [144]
 - * ENTRANCE   [144]
 ---  ANNOUNCE_MEASURE   [---]  ---
 ANNOUNCE
@@ -124,13 +127,25 @@ ESCALATE
 - * {HUNGER STRIKE}   [142]
 - * {HUNGER STRIKES}   [142]
 ---  EXPEL_MISSION   [---]  ---
-EXPEL
+EXPEL {EXPELS EXPELLING EXPELLED}
 - * INSPECTORS   [1662]
 - * OBSERVERS   [1662]
 - * MONITORS   [1662]
 - * &PKO   [1661]
 - * {AID WORKERS}   [1663]
 - * {AID AGENCIES}   [1663]
+---  HALT_MEDIATION   [---]  ---
+END
+HALT
+ABANDON
+- * &MEDIATION   [165]
+- * {&MEDIATION EFFORTS}   [165]
+- * {&MEDIATION EFFORT}   [165]
+---  MOUNT_OFFENSIVE   [---]  ---
+MOUNT
+- * INVASION   [190]
+- * OFFENSIVE   [190]
+- * INCURSION   [190]
 """
 
 # Verbs whose dictionary code does not fit their news sense, by CAMEO: surrendering is a military

@@ -9,7 +9,10 @@ Codes: PETRARCH's paired codes `[a:b]` yield a → source→target and b → tar
 042 and the host's 043); `---` codes nothing. A verb governing a to-infinitive combines with it the
 way PETRARCH2 combines verb codes: "agreed to meet" is an intent to meet (036), not a meeting.
 Willingness ("is willing to withdraw"), decisions and conditional threats: `english_intent`; who
-acts in a purpose infinitive ("visit X to mediate"): `english_infinitives`.
+acts in a purpose infinitive ("visit X to mediate"): `english_infinitives`. Targets where the clause
+names none: the subject of a threat's condition (`english_threat_conditions`), the host state of an
+embassy (`english_missions`), the source's own state for administrative measures and police acts
+(`english_domestic_measures`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.events.arguments import ActorIndex
 from lagebild.events.codebook import VERBAL_ROOTS, codebook
+from lagebild.events.english_domestic_measures import governed_state
 from lagebild.events.english_infinitives import purpose_subject
 from lagebild.events.english_intent import (
     announced_intent,
@@ -28,7 +32,9 @@ from lagebild.events.english_intent import (
     apply_willingness,
     conditional_threat,
 )
+from lagebild.events.english_missions import mission_host
 from lagebild.events.english_places import own_government, state_of_place, unnamed_attacker
+from lagebild.events.english_threat_conditions import condition_subject
 from lagebild.events.future_acts import INTENT_HEADS
 from lagebild.events.modality_words import (
     CONDITION_MARKS,
@@ -193,8 +199,11 @@ def _sentence_events(
     absorbed |= {id(item) for item in coded if _merge_into_governor(item)}
     events = []
     for item in coded:
-        if id(item) not in absorbed:
-            events.extend(_events(doc, sentence, item, spans))
+        if id(item) in absorbed:
+            continue
+        if item.target is None:
+            item.target = condition_subject(view, item.code, item.hit.end, item.sources)
+        events.extend(_events(doc, sentence, item, spans))
     return events
 
 
@@ -351,6 +360,7 @@ def _events(doc: Doc, sentence: Span, item: _Coded, spans: dict[int, Span]) -> l
         return []  # a statement without an addressee ("X said") is no interaction
     # where no other state is named, the state where an act on the ground happens (`english_places`)
     at_home = state_of_place(sentence, primary, item.hit.end) if item.far_target or target is None else None
+    host = mission_host(sentence, item.hit.end) if target is None else None
     sources = [spans[start] for start in item.sources]
     if not sources and item.unnamed_source is not None:
         sources = [item.unnamed_source]
@@ -360,7 +370,13 @@ def _events(doc: Doc, sentence: Span, item: _Coded, spans: dict[int, Span]) -> l
                 continue
             target = None  # a far mention of the source's own state adds nothing, loses no event
         trigger = sentence[item.hit.start : item.hit.end]
-        aimed_at = target or at_home or own_government(primary, source, trigger)
+        aimed_at = (
+            target
+            or at_home
+            or host
+            or own_government(primary, source, trigger)
+            or governed_state(primary, source, trigger)
+        )
         if primary and primary in codebook():
             events.append(_event(doc, sentence, item, primary, source, aimed_at, modality, date))
             threat = conditional_threat(

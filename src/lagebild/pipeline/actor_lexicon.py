@@ -241,6 +241,9 @@ ROLE_NOUNS_EN = {
     "minister": "minister", "secretary": "secretary", "premier": "prime minister",
 }  # fmt: skip
 
+# ranks between an owner's adjective and the office: "Nigerian junior foreign minister Dubem Oniya"
+RANK_WORDS_EN = {"junior", "senior", "deputy", "acting", "assistant", "former", "vice"}
+
 DETERMINERS_DE = {"der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Des", "Dem", "Den"}
 # A capital after these prepositions is the place, not the government ("in Moskau").
 LOCATIVE_PREPOSITIONS = {

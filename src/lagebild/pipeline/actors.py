@@ -28,6 +28,7 @@ from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import CapitalReader, seat_sector
 from lagebild.pipeline.actor_conflict_regions import conflict_region_places
 from lagebild.pipeline.actor_coref import resolve_references
+from lagebild.pipeline.actor_ethnic_groups_en import place_ethnic_groups
 from lagebild.pipeline.actor_federal import federal_owner
 from lagebild.pipeline.actor_holders import place_unowned_holders
 from lagebild.pipeline.actor_home_state import remember_home_state
@@ -38,6 +39,7 @@ from lagebild.pipeline.actor_lexicon import (
     PHRASE_BREAKS_EN,
     PLACE_NOUNS_EN,
     POSSESSIVES_DE,
+    RANK_WORDS_EN,
     ROLE_NOUNS_EN,
     ROLE_PREFIXES_DE,
     ROLE_SECTORS,
@@ -146,6 +148,8 @@ class ActorResolver:
             self._add(mention, taken)
         for mention in self._document_surnames(taken):
             self._add(mention, taken)
+        if english:
+            place_ethnic_groups(self.mentions, {state["country"] for state in self.kb.states})
         self._merge_into_ents()
         places = self._capital_places()
         if self.lang == "de":
@@ -412,7 +416,11 @@ class ActorResolver:
         role = self._parse_role(self.doc[role_index].text)
         if role and role.owner and not role.implicit_owner:
             return role.owner
-        for k in range(role_index - 1, max(role_index - 3, -1), -1):
+        reach = 2
+        before = self.doc[max(role_index - reach - 1, 0) : role_index]
+        if self.lang != "de" and any(t.lower_ in RANK_WORDS_EN for t in before):
+            reach += 1  # the rank stands between the owner's adjective and the office
+        for k in range(role_index - 1, max(role_index - 1 - reach, -1), -1):
             country = (
                 self.index.adjectives.get(self.doc[k].text)
                 or self._state_name_en(k)
