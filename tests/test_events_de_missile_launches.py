@@ -1,5 +1,5 @@
-"""A missile or satellite shot off at nothing is a launch, a show of force (150); fired "auf" a place it
-is a strike (19x), whether or not the place is a name the tagger knows."""
+"""A ballistic missile of a named range or a satellite shot off at nothing is a launch, a show of force
+(150); fired "auf" a place it is a strike (19x), whether or not the place is a name the tagger knows."""
 
 from tests.event_tuples import coded_events
 
@@ -20,6 +20,6 @@ def test_a_satellite_shot_into_space_is_a_launch():
 
 
 def test_missiles_fired_at_a_town_are_a_strike():
-    found = events("Die Hisbollah feuerte am Morgen ein Dutzend Raketen auf Nordisrael ab.")
+    found = events("Die Hisbollah feuerte am Morgen zwei Kurzstreckenraketen auf Nordisrael ab.")
     assert any(code.startswith("19") for code, *_ in found)
     assert not any(code == "150" for code, *_ in found)
