@@ -22,3 +22,10 @@ def test_an_announced_visit_is_the_visit_to_come():
 def test_an_announced_journey_is_the_journey_to_come():
     found = events("Die italienische Regierungschefin kündigte eine Reise nach Tunis an.")
     assert ("042", "ITA", "TUN", "future") in found
+
+
+def test_an_announcement_that_only_attributes_the_sentence_is_no_intent():
+    found = events(
+        "Die nächste Konferenz soll im Herbst in Kairo stattfinden, wie der ägyptische Außenminister ankündigte."
+    )
+    assert not any(code == "030" for code, *_ in found)
