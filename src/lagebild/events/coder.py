@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.addressee_acts import with_acts_of_addressees
@@ -79,6 +77,8 @@ from lagebild.events.meetings import (
 from lagebild.events.modality import modality_of
 from lagebild.events.one_act import one_event_per_act
 from lagebild.events.onlookers import without_onlookers
+from lagebild.events.partnerless_meetings import without_partnerless_meetings
+from lagebild.events.police_force import as_repression
 from lagebild.events.prior_negotiations import prior_negotiations
 from lagebild.events.private_crime import without_private_crime
 from lagebild.events.protective_deployments import as_protection
@@ -131,10 +131,6 @@ from lagebild.events.withdrawn_forces import as_withdrawal
 from lagebild.pipeline.annotations import EventInfo
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
-REPRESSION = "175"
-# force used by the police: shots, blows and gas against people at home are repression, not combat
-POLICE_FORCE = ("19", "182")
-POLICE_ROLE = "COP"
 OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they are against is their topic
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
 PERSON = "PER"
@@ -217,7 +213,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(found)
         found = without_business_speakers(
-            without_private_crime([as_withdrawal(as_protection(_as_repression(e))) for e in found])
+            without_private_crime([as_withdrawal(as_protection(as_repression(e))) for e in found])
         )
         found = without_feared_developments(without_sport(found, doc))
         found = shared_counterparts(counterparts_of_next_clauses(found))
@@ -227,6 +223,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
         settings = meetings_as_settings(triggers, found, actors)
         acts = one_event_per_act(without_framing(without_onlookers(found)) + settings)
+        acts = without_partnerless_meetings(acts)
         # a joint exercise is a fact the sentence presupposes, also where an accusation frames it
         acts += joint_exercises(sentence, acts, actors)
         acts += prior_negotiations(sentence, acts, actors)
@@ -240,14 +237,6 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
 
 def _key(span: Span | None):
     return (span.start, span.end) if span is not None else None
-
-
-def _as_repression(event: EventInfo) -> EventInfo:
-    """ "Die Polizei eröffnete das Feuer auf Demonstranten": the police's force is violent repression
-    (175), as the codebook files it, not a battle (19x)."""
-    actor = event.source._.actor if event.source is not None else None
-    police = actor is not None and (actor.actor_code or "").endswith(POLICE_ROLE)
-    return replace(event, code=REPRESSION) if police and event.code.startswith(POLICE_FORCE) else event
 
 
 def _without_acts_as_agents(triggers: list[Trigger], actors: ActorIndex) -> list[Trigger]:

@@ -17,6 +17,10 @@ Position einnehmen") is a stance, not ground taken. Closing a border, an airspac
 antworten"); where what it names is itself the subject or object, with no "mit" and no clause, a
 calamity looms over someone ("Es droht ein Flächenbrand", "Russland drohen neue Sanktionen", "weil
 Putin dort die Festnahme gedroht hätte"): no one threatens anyone.
+"ankündigen" names an act to come only by a noun of the lexicon or by a "zu" clause; with any other
+noun for its object ("kündigte eine Klage an", "kündigte neue Blockaden an") the plain reading is no
+intent to cooperate: what is announced is coded by its own row or not at all; nor is it in a "wie" clause
+that only says whose word the sentence reports ("…, wie der Generalsekretär ankündigte").
 A bare "Angriff" on a person ("verstärkte seine Angriffe auf Biden") is a verbal attack or, with a
 weapon, an assault: military force is aimed at states, forces and places, not at one named person.
 """
@@ -90,6 +94,7 @@ STANCES = {
 }  # fmt: skip
 
 
+ANNOUNCING = "ankündigen"
 LOOMING_VERB = "drohen"
 # what looms over a country or a person without anyone threatening it (endings, for compounds); act
 # nouns of the lexicon ("Festnahme", "Sanktionen", "Angriff") loom as well
@@ -116,7 +121,19 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _closes_a_border(trigger)
         or _looms(trigger)
         or _attacks_a_person(trigger)
+        or _announces_a_thing(trigger)
     )
+
+
+def _announces_a_thing(trigger: Trigger) -> bool:
+    entry = trigger.entry
+    if entry.kind != "V" or entry.lemma != ANNOUNCING or entry.objects:
+        return False
+    # "…, wie der Generalsekretär ankündigte": the clause only says whose word the sentence reports
+    if any(c.dep_ == "mark" and c.lower_ == "wie" for c in trigger.token.children):
+        return True
+    # the object, or the subject of the passive ("ein Besuch ist angekündigt")
+    return any(n.pos_ in ("NOUN", "PROPN") for n in children(trigger.token, "obj", "nsubj:pass"))
 
 
 def _attacks_a_person(trigger: Trigger) -> bool:

@@ -95,6 +95,9 @@ AUXILIARY_LEMMAS = {
 CROWD_COUNTS = ("tausende", "hunderte", "dutzende")
 # verbs whose participle after "sein" names a state of being at risk, not an act ("ist bedroht")
 STATE_PASSIVE_AT_RISK = ("bedrohen", "gefährden")
+# a show of force by a launch, and the prepositions that aim a launch at someone instead
+LAUNCH = "150"
+AIMING_PREPOSITIONS = {"auf", "gegen"}
 
 
 @dataclass(frozen=True)
@@ -659,6 +662,16 @@ def _plural_subject(verb: Token) -> bool:
     )
 
 
+def _aimed_launch(entry: LexiconEntry, verb: Token) -> bool:
+    """A missile launched "auf" something ("feuerte Raketen auf Nordisrael ab") is a strike, whether or not
+    the place is a name: the launch reading (150) is only for missiles fired at nothing."""
+    if entry.code != LAUNCH or entry.kind != "V":
+        return False
+    return any(
+        g.dep_ == "case" and g.lower_ in AIMING_PREPOSITIONS for c in verb.children for g in c.children
+    )
+
+
 def _state_passive(verb: Token) -> bool:
     """ "ist bedroht", "sei gefährdet": a "sein" and no "werden" among the verb's auxiliaries. The
     tagger often reads "bedroht" as a finite present, so the auxiliaries decide, not the verb's form
@@ -708,6 +721,8 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         if _lacks_its_preposition(entry, token) or entry.reflexive and not _has_reflexive(token):
             continue
         if _meets_a_thing(entry, token) or _advocates_against(entry, token) or _at_risk(entry, token):
+            continue
+        if _aimed_launch(entry, token):
             continue
         if entry.objects:
             matched = next((n for n in objects if matches_object(n, entry)), None)
