@@ -39,3 +39,10 @@ def test_scheduled_talks_are_held_by_the_two_sides_before(scheduled):
 def test_talks_not_scheduled_between_the_two_sides_before(sentence):
     meetings = _meetings(f"{AGREEMENT} {sentence}")
     assert not any({s, t} == {"IND", "MDV"} for _, s, t, _ in meetings)
+
+
+def test_a_scheduled_ceasefire_is_kept_by_the_two_sides_before():
+    text = "Armenien und Aserbaidschan einigten sich in Genf auf einen Austausch von Gefangenen. "
+    text += "Die Waffenruhe soll am Donnerstagmorgen beginnen."
+    ceasefires = {event for event in coded_events(text, "2024-05-01") if event[0] == "0871"}
+    assert ceasefires == {("0871", "ARM", "AZE", "future"), ("0871", "AZE", "ARM", "future")}

@@ -1,8 +1,9 @@
 """Talks a sentence schedules without naming who holds them are talks between the two sides the text
 was just reporting on: "Serbien und das Kosovo einigten sich auf eine Übergangslösung. Die Gespräche
 sollen im Oktober fortgesetzt werden", "Weitere Gespräche sollen am Wochenende folgen", "Am Freitag soll
-eine weitere Verhandlungsrunde beginnen". The gold banks code such talks between the two sides of the
-latest act before that both of them did (an agreement signed, a meeting held), both ways.
+eine weitere Verhandlungsrunde beginnen", and so is a ceasefire ("Die Waffenruhe soll am Donnerstag
+beginnen"). The gold banks code such talks between the two sides of the latest act before that both of
+them did (an agreement signed, a meeting held), both ways.
 
 The talks must be what the clause is about: the subject of a verb that says they take place
 ("beginnen", "folgen", "stattfinden", "zustande kommen"), not of one that says what they achieve or
@@ -21,6 +22,8 @@ from lagebild.events.meetings import is_meeting_noun
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
+# a ceasefire is kept by two sides as talks are held by two
+CEASEFIRE = "0871"
 # a summit gathers many, not the two sides of an act before
 SUMMIT = "gipfel"
 # verbs by which talks take place, begin, go on or come about
@@ -45,7 +48,7 @@ def _talks(trigger: Trigger) -> Token | None:
     """The talks noun the clause is about: a meeting noun that is the subject of a verb of taking
     place, or the noun a meeting verb's row matched as the verb's subject (its passive)."""
     token, noun = trigger.token, trigger.object_noun
-    if is_meeting_noun(trigger):
+    if is_meeting_noun(trigger) or trigger.entry.code == CEASEFIRE:
         return token if _subject(token) and _takes_place(token.head) else None
     if trigger.entry.code.startswith(MEETING_ROOT) and noun is not None and noun.head == token:
         return noun if noun.dep_ in SUBJECT_DEPS else None
