@@ -1,5 +1,6 @@
 """A threat made by "in Aussicht stellen" holds out its measure, coded beside it as a hypothetical
-event between the same parties (`prospects.py`); a pledge so made is the pledge alone."""
+event between the same parties (`prospects.py`); a pledge so made is the pledge alone. A "drohen"
+threat to a dative addressee holds out an unnamed answer, a hypothetical 160 (`held_out_relations.py`)."""
 
 import pytest
 
@@ -34,3 +35,16 @@ def test_a_threat_held_out_codes_its_measure(text, threat, measure):
 def test_a_pledge_held_out_is_the_pledge_alone():
     events = _events("Paris stellte Kiew weitere Hilfen in Aussicht.")
     assert not any(modality == "hypothetical" for _, _, _, modality in events)
+
+
+def test_a_threat_to_a_dative_addressee_holds_out_an_unnamed_answer():
+    events = _events("Die Regierung in Madrid drohte Marokko mit Konsequenzen.")
+    assert ("130", "ESP", "MAR", "asserted") in events
+    assert ("160", "ESP", "MAR", "hypothetical") in events
+
+
+def test_a_threat_without_addressee_leaves_its_answer_uncoded():
+    events = _events(
+        "Die Regierung in Madrid verurteilte die Festnahme in Marokko und drohte mit Konsequenzen."
+    )
+    assert not any(code == "160" for code, _, _, _ in events)
