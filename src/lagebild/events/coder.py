@@ -108,6 +108,7 @@ from lagebild.events.sport import without_sport
 from lagebild.events.struck_places import struck_place
 from lagebild.events.subordinate_subjects import INFINITIVE_TAGS
 from lagebild.events.summoned_envoys import summoner_first
+from lagebild.events.talks_of_sides_before import sides_of_talks_before
 from lagebild.events.targets_act_phrases import act_patients_in_oblique
 from lagebild.events.targets_arrests import arrested_at_home
 from lagebild.events.targets_both_sides import both_sides
@@ -538,7 +539,11 @@ def _source_target_pairs(
     if asked := parties_asked_to_meet(trigger, actors):
         sources = sources_and_patient(trigger, actors)[0]
         return [(source, side) for source in sources for side in asked if not same_actor(source, side)]
-    sides = [] if grouped else mutual_sides(trigger, actors, context)
+    sides = (
+        []
+        if grouped
+        else mutual_sides(trigger, actors, context) or sides_of_talks_before(trigger, actors, context)
+    )
     if len(sides) == 2:
         return [(sides[0], sides[1]), (sides[1], sides[0])]
     # a fight of two sides ("Gefechte zwischen Armee und Miliz"): both directions

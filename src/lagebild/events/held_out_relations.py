@@ -4,7 +4,9 @@ Folgen für die Beziehungen haben", "kündigte Konsequenzen für die bilateralen
 German diplomacy names the measure it holds out by what it would hurt: "Folgen/Konsequenzen für die
 Beziehungen" is a cut in relations to come. The gold banks code it beside the threat as a hypothetical
 reduction of relations (16) between the threat's parties, as they code a threatened measure named
-outright (`threatened_measures.py`).
+outright (`threatened_measures.py`). So they code the unnamed answer a threat holds out to the one it
+addresses: "drohte dem Königreich mit Konsequenzen", "droht dem Süden mit einer neuen Antwort". A threat
+that names no addressee ("drohte mit Konsequenzen") leaves its answer uncoded, as the banks mostly do.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import sides_of_event
+from lagebild.events.arguments import preposition_of, sides_of_event
 from lagebild.events.codebook import REDUCING_ROOT, THREAT_ROOT
 from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.pipeline.annotations import EventInfo
@@ -24,6 +26,12 @@ RELATIONS = {"beziehung", "beziehungen", "verhältnis", "verhältnisse"}
 FOR = "für"
 # "Folgen für die bilateralen Beziehungen": the relations noun follows "für" within a few words
 REACH = 4
+# "drohte X mit Konsequenzen": the threatening verb, its addressee in the dative and the unnamed answer
+THREATENING = "drohen"
+ADDRESSEES = ("obl:arg", "iobj")
+DATIVE = "Dat"
+ANSWERS = CONSEQUENCES | {"antwort", "reaktion"}
+HELD_OUT_WITH = "mit"
 
 
 def relations_held_out(found: list[EventInfo]) -> list[EventInfo]:
@@ -33,7 +41,8 @@ def relations_held_out(found: list[EventInfo]) -> list[EventInfo]:
     for threat in found:
         if not threat.code.startswith(THREAT_ROOT) or threat.source is None or threat.target is None:
             continue
-        if sides_of_event(threat) in dyads or not any(_for_relations(t) for t in threat.trigger.sent):
+        answer = any(_for_relations(t) for t in threat.trigger.sent) or _answer_to_addressee(threat)
+        if sides_of_event(threat) in dyads or not answer:
             continue
         dyads.add(sides_of_event(threat))
         held_out.append(replace(threat, code=REDUCED_RELATIONS, modality=HYPOTHETICAL))
@@ -49,3 +58,15 @@ def _for_relations(token: Token) -> bool:
         return False
     phrase = token.doc[preposition.i + 1 : min(preposition.i + 1 + REACH, token.sent.end)]
     return any(t.lower_ in RELATIONS for t in phrase)
+
+
+def _answer_to_addressee(threat: EventInfo) -> bool:
+    """ "drohte dem Königreich mit Konsequenzen": a "drohen" threat addressed in the dative whose "mit"
+    phrase holds out an answer it leaves unnamed."""
+    verb = threat.trigger.root
+    if verb.lemma_.lower() != THREATENING:
+        return False
+    addressed = any(c.dep_ in ADDRESSEES and DATIVE in c.morph.get("Case") for c in verb.children)
+    return addressed and any(
+        c.lower_ in ANSWERS and preposition_of(c) == HELD_OUT_WITH for c in verb.children
+    )

@@ -5,6 +5,10 @@ Kiew weitere Hilfspakete in Aussicht" pledges aid (033), "stellte Gespräche in 
 (036), "stellte Minsk Sanktionen in Aussicht" threatens them (1312), "stellte eine Freilassung nicht in
 Aussicht" withholds a release (0353, negated). What each object noun names is read off the rows of
 "ankündigen", the verb whose objects are the acts a source can announce, else off the noun rows.
+
+A threat so made holds out its measure, which the gold banks code beside it as a hypothetical event
+between the same parties ("stellte weitere Zölle in Aussicht": 1312 asserted and 163 hypothetical), as
+they do for "drohte mit Zöllen". A pledge held out is the pledge alone (03x, the gold guidelines).
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.announced_threats import threat_code
-from lagebild.events.arguments import PATIENT_DEPS, preposition_of
+from lagebild.events.arguments import PATIENT_DEPS, preposition_of, side_of
+from lagebild.events.codebook import THREAT_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import Lexicon, LexiconEntry
+from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.events.triggers import matches_object
 from lagebild.pipeline.annotations import EventInfo
 
@@ -34,11 +40,30 @@ KEPT_ROOTS = ("03", "13")  # held-out intents and threats are coded as such alre
 
 
 def coded_prospects(events: list[EventInfo], lexicon: Lexicon) -> list[EventInfo]:
-    """The sentence's events, those that hold out an act coded by their object."""
-    return [_by_what_is_held_out(e, lexicon) for e in events]
+    """The sentence's events, those that hold out an act coded by their object, and the measure each
+    threat so made holds out, unless the sentence codes that measure against its target already."""
+    coded, measures = [], []
+    for event in events:
+        prospect, act = _by_what_is_held_out(event, lexicon)
+        coded.append(prospect)
+        if act is not None and prospect.code.startswith(THREAT_ROOT) and prospect.target is not None:
+            measures.append(replace(prospect, code=act, modality=HYPOTHETICAL))
+    return coded + [m for m in measures if not _coded_against(m, coded)]
 
 
-def _by_what_is_held_out(event: EventInfo, lexicon: Lexicon) -> EventInfo:
+def _coded_against(measure: EventInfo, events: list[EventInfo]) -> bool:
+    """ "stellte Sanktionen der EU in Aussicht": the EU's sanctions against the target are coded already."""
+    return any(
+        e.code[:2] == measure.code[:2]
+        and e.target is not None
+        and side_of(e.target) == side_of(measure.target)
+        for e in events
+    )
+
+
+def _by_what_is_held_out(event: EventInfo, lexicon: Lexicon) -> tuple[EventInfo, str | None]:
+    """The event coded by what it holds out, and the code of the act held out (None where it holds out
+    nothing codable)."""
     verb = event.trigger.root
     phrase = [
         *verb.subtree,
@@ -46,14 +71,14 @@ def _by_what_is_held_out(event: EventInfo, lexicon: Lexicon) -> EventInfo:
         *_rest_of_clause(verb),
     ]
     if event.code != HOLDING_OUT or not any(t.lower_ == HOLDING_OUT_NOUN for t in phrase):
-        return event
+        return event, None
     nouns = _held_out_nouns(verb)
     act = next((c for noun in nouns if (c := _act_code(noun, lexicon))), None)
     code = _prospect_code(act) if act else None
     if code is None:
-        return event
+        return event, None
     performer = event.target is not None and _performer_of(event.target.root, nouns)
-    return replace(event, code=code, target=None if performer else event.target)
+    return replace(event, code=code, target=None if performer else event.target), act
 
 
 def _performer_of(target: Token, nouns: list[Token]) -> bool:

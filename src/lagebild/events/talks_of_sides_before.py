@@ -1,0 +1,80 @@
+"""Talks a sentence schedules without naming who holds them are talks between the two sides the text
+was just reporting on: "Serbien und das Kosovo einigten sich auf eine Übergangslösung. Die Gespräche
+sollen im Oktober fortgesetzt werden", "Weitere Gespräche sollen am Wochenende folgen", "Am Freitag soll
+eine weitere Verhandlungsrunde beginnen", and so is a ceasefire ("Die Waffenruhe soll am Donnerstag
+beginnen"). The gold banks code such talks between the two sides of the latest act before that both of
+them did (an agreement signed, a meeting held), both ways.
+
+The talks must be what the clause is about: the subject of a verb that says they take place
+("beginnen", "folgen", "stattfinden", "zustande kommen"), not of one that says what they achieve or
+whether they fail ("Ob der Gipfel die Kämpfe beenden kann", "Scheitern die Gespräche, …"), or the
+passive subject of a meeting verb ("Die Gespräche sollen fortgesetzt werden"). And the sentence must
+name no actor at all: where it names one, the rows and repairs of the meeting words find the parties.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, side_of
+from lagebild.events.codebook import MEETING_ROOT
+from lagebild.events.meetings import is_meeting_noun
+from lagebild.events.triggers import Trigger
+from lagebild.pipeline.annotations import EventInfo
+
+# a ceasefire is kept by two sides as talks are held by two
+CEASEFIRE = "0871"
+# a summit gathers many, not the two sides of an act before
+SUMMIT = "gipfel"
+# verbs by which talks take place, begin, go on or come about
+TAKING_PLACE = {"beginnen", "folgen", "stattfinden", "fortsetzen", "weitergehen", "zusammentreten"}
+COMING_ABOUT = ("kommen", "zustande")
+# "soll eine weitere Runde beginnen": the parse takes the subject of a verb without one for its object
+MISREAD_SUBJECT = "obj"
+
+
+def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, context: list[EventInfo]) -> list[Span]:
+    """The two sides of the latest mutual act in the context, for talks that are the subject of a
+    sentence that names no actor; else none."""
+    talks = _talks(trigger)
+    if talks is None or talks.lower_.endswith(SUMMIT):
+        return []
+    if any(i in actors.by_token for i in range(talks.sent.start, talks.sent.end)):
+        return []
+    return _latest_mutual_pair(context)
+
+
+def _talks(trigger: Trigger) -> Token | None:
+    """The talks noun the clause is about: a meeting noun that is the subject of a verb of taking
+    place, or the noun a meeting verb's row matched as the verb's subject (its passive)."""
+    token, noun = trigger.token, trigger.object_noun
+    if is_meeting_noun(trigger) or trigger.entry.code == CEASEFIRE:
+        return token if _subject(token) and _takes_place(token.head) else None
+    if trigger.entry.code.startswith(MEETING_ROOT) and noun is not None and noun.head == token:
+        return noun if noun.dep_ in SUBJECT_DEPS else None
+    return None
+
+
+def _subject(token: Token) -> bool:
+    verb = token.head
+    return token.dep_ in SUBJECT_DEPS or (
+        token.dep_ == MISREAD_SUBJECT and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _takes_place(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    coming_about = lemma == COMING_ABOUT[0] and any(c.lower_ == COMING_ABOUT[1] for c in verb.children)
+    return lemma in TAKING_PLACE or coming_about
+
+
+def _latest_mutual_pair(context: list[EventInfo]) -> list[Span]:
+    """The source and target of the latest event whose reverse the context holds too: both sides acted."""
+    directions = {(side_of(e.source), side_of(e.target)) for e in context if e.source and e.target}
+    for earlier in reversed(context):
+        if earlier.source is None or earlier.target is None:
+            continue
+        source, target = side_of(earlier.source), side_of(earlier.target)
+        if source is not None and target is not None and source != target and (target, source) in directions:
+            return [earlier.source, earlier.target]
+    return []

@@ -1,0 +1,48 @@
+"""Talks a sentence schedules without naming anyone ("Weitere Gespräche sollen … folgen") are held by
+the two sides of the latest act both of them did before (`talks_of_sides_before.py`)."""
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+AGREEMENT = "Indien und die Malediven unterzeichneten am Sonntag ein Abkommen über die Fischerei."
+
+
+def _meetings(text: str) -> set[tuple]:
+    return {event for event in coded_events(text, "2024-05-01") if event[0].startswith("04")}
+
+
+@pytest.mark.parametrize(
+    "scheduled",
+    [
+        "Weitere Gespräche sollen am kommenden Wochenende folgen.",
+        "Am Freitag soll eine weitere Verhandlungsrunde beginnen.",
+        "Die Gespräche sollen Anfang Oktober fortgesetzt werden.",
+    ],
+)
+def test_scheduled_talks_are_held_by_the_two_sides_before(scheduled):
+    meetings = _meetings(f"{AGREEMENT} {scheduled}")
+    assert {(s, t, m) for _, s, t, m in meetings} == {("IND", "MDV", "future"), ("MDV", "IND", "future")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the talks achieve or whether they fail is no talks taking place
+        "Scheitern die Gespräche, droht eine neue Krise.",
+        # a summit gathers many, not the two sides of the agreement
+        "Der nächste Gipfel soll im kommenden Jahr stattfinden.",
+        # a sentence that names an actor leaves the parties to the meeting rows
+        "Weitere Gespräche mit Sri Lanka sollen am Wochenende folgen.",
+    ],
+)
+def test_talks_not_scheduled_between_the_two_sides_before(sentence):
+    meetings = _meetings(f"{AGREEMENT} {sentence}")
+    assert not any({s, t} == {"IND", "MDV"} for _, s, t, _ in meetings)
+
+
+def test_a_scheduled_ceasefire_is_kept_by_the_two_sides_before():
+    text = "Armenien und Aserbaidschan einigten sich in Genf auf einen Austausch von Gefangenen. "
+    text += "Die Waffenruhe soll am Donnerstagmorgen beginnen."
+    ceasefires = {event for event in coded_events(text, "2024-05-01") if event[0] == "0871"}
+    assert ceasefires == {("0871", "ARM", "AZE", "future"), ("0871", "AZE", "ARM", "future")}
