@@ -72,6 +72,10 @@ ANAPHORIC = {"der", "die", "das", "den", "dem", "des", "dies", "diese", "dieser"
 CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
 ACT_SENTENCES = 3  # how far back the act a judgement names by a noun ("die Hinrichtung") may be
 INVESTIGATION_ROOT = "09"
+# raising alert or mobilising names no target ("versetzte die Armee in Alarmbereitschaft", "berief die
+# Reservisten ein") but is shown to an adversary: the one named just before, as for acts that take a
+# target. Not a weapons test or show of force (150): the gold mostly gives those no target
+ALERT_CODES = ("152", "154")
 # coercion (ban, arrest, repress, seize) and assault are done to people the clause names: where it
 # names none, the counterpart of the diplomacy just before is not the victim (measured on the tuning
 # sets: no such guess was right, most gold events have no target)
@@ -200,7 +204,7 @@ def _target_from_context(
     cooperative = root in COOPERATION_ROOTS
     hostile = root in HOSTILE_ROOTS and root not in FORCE_ROOTS
     same_kind = [e for e in context if _conflictual(e) != cooperative] if cooperative or hostile else context
-    if trigger.entry.target == "none":
+    if trigger.entry.target == "none" and not code.startswith(ALERT_CODES):
         return context_target(source, same_kind)
     if _own_representatives(trigger) and root not in MEMBER_TO_UNION_ROOTS:
         # "rief seinen Botschafter zurück": from where only an earlier exchange can tell; giving way
