@@ -1,5 +1,5 @@
 """Guessed targets of two act families: prisoners a state frees with no foreigner named are its own
-people, and raising alert or mobilising answers the adversary named just before although the act
+people, and raising alert or mobilising answers the adversary named nearby or just before although the act
 names no target. New sentences, not from any gold set."""
 
 from tests.event_tuples import events_of, state_of
@@ -36,3 +36,13 @@ def test_raising_alert_answers_the_adversary_named_before():
 def test_calling_up_reservists_answers_the_adversary_named_before():
     text = "Russland schickte Kampfjets an die Grenze. Estland berief daraufhin Reservisten ein."
     assert ("EST", "154", "RUS") in _events(text)
+
+
+def test_raising_alert_answers_the_adversary_named_in_the_sentence():
+    text = "Armenien versetzte seine Armee in Alarmbereitschaft, was Aserbaidschan als Drohung verurteilte."
+    assert ("ARM", "152", "AZE") in _events(text)
+
+
+def test_raising_alert_answers_the_adversary_of_the_clause_before():
+    text = "Die Türkei versetzte ihre Grenztruppen in Gefechtsbereitschaft, nachdem Syrien Panzer an die Grenze verlegt hatte."
+    assert ("TUR", "152", "SYR") in _events(text)

@@ -73,8 +73,8 @@ CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
 ACT_SENTENCES = 3  # how far back the act a judgement names by a noun ("die Hinrichtung") may be
 INVESTIGATION_ROOT = "09"
 # raising alert or mobilising names no target ("versetzte die Armee in Alarmbereitschaft", "berief die
-# Reservisten ein") but is shown to an adversary: the one named just before, as for acts that take a
-# target. Not a weapons test or show of force (150): the gold mostly gives those no target
+# Reservisten ein") but is shown to an adversary: one named nearby or just before, as for acts that
+# take a target. Not a weapons test or show of force (150): the gold mostly gives those no target
 ALERT_CODES = ("152", "154")
 # coercion (ban, arrest, repress, seize) and assault are done to people the clause names: where it
 # names none, the counterpart of the diplomacy just before is not the victim (measured on the tuning
@@ -467,7 +467,7 @@ def fallback_target(
     topic = statement_topic(trigger, source, actors)
     if topic is not None:
         return topic
-    if trigger.entry.target != "none":
+    if trigger.entry.target != "none" or trigger.entry.code.startswith(ALERT_CODES):
         # "ließ estnische Fischer festsetzen": the state of whom the act is done to, before any other
         # actor nearby
         victim = state_by_nationality(trigger, source)
