@@ -222,7 +222,12 @@ def _target_from_context(
     )
     if guessed is None:
         return None
-    named_here = other_states_named(sentence, source, actors)
+    # a state named in what the act is called ("als Verletzung der Souveränität Jemens") is no counterpart
+    named_here = {
+        side: span
+        for side, span in other_states_named(sentence, source, actors).items()
+        if not in_characterisation(span, trigger.token)
+    }
     # a sentence about another state ("dankte für die Hilfe aus Washington") has its counterpart there,
     # not among the actors only named before it
     if named_here and side_of(guessed) not in named_here:
