@@ -47,3 +47,9 @@ def test_a_relative_clause_still_names_the_counterpart():
 def test_the_subject_of_a_reported_clause_stays_a_candidate():
     text = "Scholz kündigte an, Deutschland werde Sanktionen gegen Iran beschließen."
     assert ("DEU", "163", "IRN") in _events(text)
+
+
+def test_a_state_named_in_a_characterisation_does_not_replace_the_guess():
+    # "als Verletzung der Souveränität Malis" says what the act is, Mali is not its counterpart
+    text = "Die Rebellen drohten Frankreich mit Vergeltung. Algier verurteilte die Luftangriffe als Verletzung der Souveränität Malis."
+    assert ("DZA", "111", "FRA") in _events(text)

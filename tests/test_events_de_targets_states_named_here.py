@@ -38,3 +38,12 @@ def test_welcome_by_a_state_courting_foreign_troops_goes_to_their_state():
         "Soldaten wirbt, begrüßte die Pläne."
     )
     assert _targets_of(text, "051", "BGR") == {"GBR"}
+
+
+def test_a_group_named_after_a_city_names_no_state():
+    # "der Lima-Gruppe" is a group of states, not Peru: the counterpart stays the state from before
+    text = (
+        "In Caracas erklärte die Wahlbehörde Maduro erneut zum Sieger. Argentinien und Chile wiesen das "
+        "Ergebnis in einem Schreiben der Lima-Gruppe zurück."
+    )
+    assert _targets_of(text, "120", "ARG") == {"VEN"}

@@ -72,6 +72,10 @@ ANAPHORIC = {"der", "die", "das", "den", "dem", "des", "dies", "diese", "dieser"
 CONTEXT_SENTENCES = 2  # how far back a reaction's target is looked for
 ACT_SENTENCES = 3  # how far back the act a judgement names by a noun ("die Hinrichtung") may be
 INVESTIGATION_ROOT = "09"
+# raising alert or mobilising names no target ("versetzte die Armee in Alarmbereitschaft", "berief die
+# Reservisten ein") but is shown to an adversary: one named nearby or just before, as for acts that
+# take a target. Not a weapons test or show of force (150): the gold mostly gives those no target
+ALERT_CODES = ("152", "154")
 # coercion (ban, arrest, repress, seize) and assault are done to people the clause names: where it
 # names none, the counterpart of the diplomacy just before is not the victim (measured on the tuning
 # sets: no such guess was right, most gold events have no target)
@@ -200,7 +204,7 @@ def _target_from_context(
     cooperative = root in COOPERATION_ROOTS
     hostile = root in HOSTILE_ROOTS and root not in FORCE_ROOTS
     same_kind = [e for e in context if _conflictual(e) != cooperative] if cooperative or hostile else context
-    if trigger.entry.target == "none":
+    if trigger.entry.target == "none" and not code.startswith(ALERT_CODES):
         return context_target(source, same_kind)
     if _own_representatives(trigger) and root not in MEMBER_TO_UNION_ROOTS:
         # "rief seinen Botschafter zurück": from where only an earlier exchange can tell; giving way
@@ -218,7 +222,12 @@ def _target_from_context(
     )
     if guessed is None:
         return None
-    named_here = other_states_named(sentence, source, actors)
+    # a state named in what the act is called ("als Verletzung der Souveränität Jemens") is no counterpart
+    named_here = {
+        side: span
+        for side, span in other_states_named(sentence, source, actors).items()
+        if not in_characterisation(span, trigger.token)
+    }
     # a sentence about another state ("dankte für die Hilfe aus Washington") has its counterpart there,
     # not among the actors only named before it
     if named_here and side_of(guessed) not in named_here:
@@ -463,7 +472,7 @@ def fallback_target(
     topic = statement_topic(trigger, source, actors)
     if topic is not None:
         return topic
-    if trigger.entry.target != "none":
+    if trigger.entry.target != "none" or trigger.entry.code.startswith(ALERT_CODES):
         # "ließ estnische Fischer festsetzen": the state of whom the act is done to, before any other
         # actor nearby
         victim = state_by_nationality(trigger, source)

@@ -53,7 +53,10 @@ RELEASE_CODE = "0841"
 OPPONENTS = frozenset({"oppositionelle", "oppositionellen", "regierungsgegner", "regimegegner", "regimekritiker",
              "dissidenten", "demonstranten", "demonstrantinnen", "aktivisten", "aktivistinnen",
              "journalisten", "journalistinnen", "blogger", "bloggers", "bloggerin"})  # fmt: skip
-PRISONERS = frozenset({"gefangene", "gefangenen", "häftlinge", "inhaftierte", "inhaftierten"})
+# people a state holds in custody ("Häftlinge", "die Festgenommenen"); "Gefangene" may be prisoners of
+# war, another state's people: only political ones are the own
+DETAINEES = frozenset({"häftlinge", "inhaftierte", "inhaftierten", "festgenommene", "festgenommenen"})
+PRISONERS = frozenset({"gefangene", "gefangenen"}) | DETAINEES
 # a gathering the parse makes the object ("löste die Kundgebung auf") stands for the people in it
 GATHERINGS = frozenset(("demonstration", "demonstrationen", "kundgebung", "kundgebungen", "proteste"))
 # people of a state as a group, never a state's representatives abroad (the actor stage's groups of
@@ -117,7 +120,7 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     words |= OPPONENTS | PRISONERS if code.startswith(RELEASE_CODE) else frozenset()
     group = _group_noun(trigger, words) if words else None
     if group is not None and group.lower_ in PRISONERS and code.startswith(RELEASE_CODE):
-        group = group if _political(group) else None
+        group = group if _political(group) or _own_prisoners(group, trigger, source) else None
     at_home = _police_at_home(trigger, source) or _court_at_home(trigger, source)
     at_home = at_home or _person_held_at_home(trigger, source)
     at_home = at_home or _investigated_at_home(trigger, source) or _fighting_at_home(trigger, source)
@@ -294,6 +297,13 @@ def _acting_subject(token: Token) -> bool:
     case = token.morph.get("Case")
     caused = lassen_of(token.head) is not None and not children(token.head, "obj")
     return token.dep_ in ("nsubj", "csubj") and not (case and "Nom" not in case) and not caused
+
+
+def _own_prisoners(group: Token, trigger: Trigger, source: Span) -> bool:
+    """Detainees a state frees ("ließ die Häftlinge frei", "die Festgenommenen"), with no foreigner in
+    the clause, are its own: hostages and soldiers of another state are named as theirs. Not a word
+    describing others ("inhaftierte Fischer"): fishermen or sailors are as often foreign."""
+    return group.lower_ in DETAINEES and group.dep_ != "amod" and not names_a_foreigner(trigger.token, source)
 
 
 def _political(noun: Token) -> bool:

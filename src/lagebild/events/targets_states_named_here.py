@@ -23,6 +23,8 @@ from lagebild.events.arguments import (
 SETTING_PREPOSITIONS = {"in", "im", "bei", "beim", "mit"}
 # on a noun, a topic ("der Status quo um Taiwan"); on a verb an argument ("wirbt um US-Truppen")
 TOPIC_PREPOSITIONS = {"um", "über"}
+# a group of states called after the place it first met ("die Lima-Gruppe", "das Normandie-Format")
+GROUPINGS = ("-gruppe", "-format", "-runde")
 
 
 def other_states_named(sentence: Span, source: Span, actors: ActorIndex) -> dict[str, Span]:
@@ -59,9 +61,11 @@ def _list_head(token: Token) -> Token:
 
 def _state_in_compound(token: Token) -> Span | None:
     """A state named in a compound ("US-Truppen"); not a union or alliance, whose compounds mostly
-    name a topic ("EU-Beitritt", "Nato-Gipfel")."""
+    name a topic ("EU-Beitritt", "Nato-Gipfel"), nor a group called after a place ("der Lima-Gruppe")."""
     span = actor_in_compound(token)
-    return None if span is None or (side_of(span) or "").startswith(IGO_PREFIX) else span
+    if span is None or token.lower_.endswith(GROUPINGS):
+        return None
+    return None if (side_of(span) or "").startswith(IGO_PREFIX) else span
 
 
 def _setting_or_topic(token: Token) -> bool:
