@@ -136,6 +136,10 @@ REPRESSION = "175"
 # force used by the police: shots, blows and gas against people at home are repression, not combat
 POLICE_FORCE = ("19", "182")
 POLICE_ROLE = "COP"
+# a fight the two sides exchange ("lieferten sich Feuergefechte mit der Bande", "bei einem Schusswechsel"):
+# armed men shoot back, so the police fight them (19x) rather than repress anyone
+EXCHANGED_FIGHTS = ("gefecht", "feuergefecht", "schusswechsel")
+EXCHANGING_VERB = "liefern"
 OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they are against is their topic
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
 PERSON = "PER"
@@ -249,7 +253,13 @@ def _as_repression(event: EventInfo) -> EventInfo:
     (175), as the codebook files it, not a battle (19x)."""
     actor = event.source._.actor if event.source is not None else None
     police = actor is not None and (actor.actor_code or "").endswith(POLICE_ROLE)
-    return replace(event, code=REPRESSION) if police and event.code.startswith(POLICE_FORCE) else event
+    if not police or not event.code.startswith(POLICE_FORCE) or _exchanged_fight(event.trigger.root):
+        return event
+    return replace(event, code=REPRESSION)
+
+
+def _exchanged_fight(trigger: Token) -> bool:
+    return trigger.lemma_ == EXCHANGING_VERB or trigger.lower_.startswith(EXCHANGED_FIGHTS)
 
 
 def _without_acts_as_agents(triggers: list[Trigger], actors: ActorIndex) -> list[Trigger]:
