@@ -34,7 +34,8 @@ Where to look in the German coder (entry point `coder.code_events`):
 - how acts combine into events: `one_act.py`, `intentions.py` (with `prospects.py`, `halted_acts.py`; promise
   and offer verbs: `pledge_verbs.py`),
   `refusals.py` (the deed a denial of involvement denies: `denied_involvement.py`; refused acts with no
-  code of their own: `refused_acts_uncoded.py`), `ruled_out_acts.py`, `reported_acts.py`, `demanded_acts.py` (acts asked of a named
+  code of their own: `refused_acts_uncoded.py`), `ruled_out_acts.py`, `reported_acts.py`, `reported_demands.py` (what
+  another side is said to have to do), `demanded_acts.py` (acts asked of a named
   addressee: `addressee_acts.py`; concessions an appeal asks of its addressee: `asked_concessions.py`), `warned_consequences.py`, `announced_threats.py` (the measure a threat holds out: `threatened_measures.py`),
   `reported_verdicts.py`,
   `embedded_acts.py` (acts named inside a verb construction), meetings that are the setting of another act

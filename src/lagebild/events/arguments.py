@@ -409,10 +409,15 @@ def preposition_of(token: Token) -> str | None:
     return case.lower_ if case is not None else None
 
 
+TOPIC_PREPOSITIONS = ("über",)
+
+
 def with_preposition(head: Token, preposition: str) -> list[Token]:
     """Dependents of `head` (and of its objects) introduced by a preposition: "Sanktionen gegen Iran"."""
     found = []
-    candidates = [head, *children(head, "obj", "nsubj:pass", "obl")]
+    # a phrase within the topic ("sprachen über den Dialog mit Pristina") belongs to the topic, not to the head
+    obliques = [c for c in children(head, "obl") if preposition_of(c) not in TOPIC_PREPOSITIONS]
+    candidates = [head, *children(head, "obj", "nsubj:pass"), *obliques]
     for token in candidates:
         for child in token.children:
             # a phrase with its own preposition is no compound, whatever the parse says ("begingen in

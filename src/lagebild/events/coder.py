@@ -94,6 +94,7 @@ from lagebild.events.refusals import (
 )
 from lagebild.events.refused_acts_uncoded import is_refused_act, refused_act_triggers, told_refusals
 from lagebild.events.reported_acts import accusations_in_reported_speech
+from lagebild.events.reported_demands import demands_in_reported_speech
 from lagebild.events.reported_verdicts import verdicts_in_reported_speech
 from lagebild.events.senses import in_another_sense
 from lagebild.events.sentence_rules import (
@@ -204,6 +205,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found += credited_acts(found, triggers)
         found = summoner_first(visits_of_received_guests(found, actors))
         found = as_intents(found, sentence)
+        found = demands_in_reported_speech(found, sentence, actors)
         found += accusations_in_reported_speech(found, actors)
         found += verdicts_in_reported_speech(sentence, found, actors)
         found = denials_of_preceding_charges(found, context)

@@ -38,6 +38,9 @@ PROMISED_ROOTS = ("05", "07", "08")
 DECLARED_ATTITUDES = {"solidarität", "verbundenheit", "anteilnahme", "mitgefühl"}
 ATTITUDE_DEPS = ("obj", "iobj", "nsubj", "flat:name", "appos", "conj")
 OFFERED_ROOTS = ("04",)
+# a de-escalation agreed or decided on is declared by that very decision: "vereinbarten eine Waffenruhe",
+# "vereinbarten eine Einstellung der Kämpfe" is the ceasefire (0871/087), as the banks code it
+DECLARED_BY_DECIDING = "087"
 # aid announced in a "zu" clause is the aid to come, no pledge ("kündigte an, Kiew Waffen zu liefern":
 # 07x future, as the banks code it by a wide margin, and as they code other announced acts); announced
 # not to be given it is the stop of that aid (16x)
@@ -80,7 +83,7 @@ def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> Eve
         + ([ANNOUNCING] if root == AID_ROOT else [])
     )
     governor = _binding_verb(event.trigger.root, binding)
-    if governor is None or _declared_attitude(event, governor):
+    if governor is None or _declared_attitude(event, governor) or _declared_de_escalation(event, governor):
         return event
     article_date = sentence.doc._.article_date
     date = event.date if event.date != article_date else None
@@ -104,6 +107,10 @@ def _declared_attitude(event: EventInfo, governor: Token) -> bool:
         *(g for c in objects for g in c.children if g.dep_ in ATTITUDE_DEPS),
     ]
     return any(n.lemma_.lower() in DECLARED_ATTITUDES for n in nouns)
+
+
+def _declared_de_escalation(event: EventInfo, governor: Token) -> bool:
+    return event.code.startswith(DECLARED_BY_DECIDING) and governor in DECIDING
 
 
 def _negated_in_own_clause(event: EventInfo, governor: Token) -> bool:

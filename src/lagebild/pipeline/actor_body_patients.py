@@ -79,6 +79,7 @@ def _verb_dependents(body: Token, keep) -> set[int]:
     """Token indices of the phrases `keep` selects among the dependents of the verb whose subject is
     `body`, in its clause and in the clauses coordinated with it that have no subject of their own
     ("durchkämmte die Gehöfte und nahm drei Verdächtige fest"). Empty when the body is no subject."""
+    body = _speaking_for(body)
     if body.dep_ not in SUBJECT_DEPS:
         return set()
     verb = body.head
@@ -89,6 +90,14 @@ def _verb_dependents(body: Token, keep) -> set[int]:
             if child.i != body.i and keep(child):
                 found.update(t.i for t in child.subtree)
     return found
+
+
+def _speaking_for(body: Token) -> Token:
+    """The person a body stands in the genitive of: "ein Sprecher des Außenministeriums forderte Pjöngjang
+    auf" acts for the ministry, so what the speaker's verb acts on is the ministry's other side."""
+    if body.dep_ == "nmod" and body.head.pos_ == "NOUN":
+        return body.head
+    return body
 
 
 def _opposed(body: Token) -> set[int]:
