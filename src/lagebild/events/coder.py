@@ -243,11 +243,15 @@ def _key(span: Span | None):
 
 
 def _as_repression(event: EventInfo) -> EventInfo:
-    """ "Die Polizei eröffnete das Feuer auf Demonstranten": the police's force is violent repression
-    (175), as the codebook files it, not a battle (19x)."""
+    """ "Die Polizei eröffnete das Feuer auf Demonstranten": the police's force at home is violent
+    repression (175), as the codebook files it, not a battle (19x)."""
     actor = event.source._.actor if event.source is not None else None
     police = actor is not None and (actor.actor_code or "").endswith(POLICE_ROLE)
-    return replace(event, code=REPRESSION) if police and event.code.startswith(POLICE_FORCE) else event
+    # border guards exchanging fire with another state's forces fight that state, they repress no one
+    target = event.target._.actor if event.target is not None else None
+    foreign = police and target is not None and target.country not in (None, actor.country)
+    repression = police and not foreign and event.code.startswith(POLICE_FORCE)
+    return replace(event, code=REPRESSION) if repression else event
 
 
 def _without_acts_as_agents(triggers: list[Trigger], actors: ActorIndex) -> list[Trigger]:
