@@ -20,7 +20,7 @@ from lagebild.pipeline import (  # noqa: F401  (registers components)
     country_adjectives,
     doubled_subjects,
     fronted_participles,
-    heading_subjects,
+    headings,
     misread_verbs,
     segmentation,
     whitespace_parse,
@@ -80,9 +80,9 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
             nlp.add_pipe("lagebild_fronted_participles", after="lagebild_misread_verbs")
             nlp.add_pipe("lagebild_zu_infinitives", after="lagebild_fronted_participles")
             # a heading before a colon ("Freitag: Moskau kündigt an") is no subject of the clause after it
-            nlp.add_pipe("lagebild_heading_subjects", after="lagebild_zu_infinitives")
+            nlp.add_pipe("lagebild_headings", after="lagebild_zu_infinitives")
             # one clause, one subject: the parser labels a bare object a second subject
-            nlp.add_pipe("lagebild_doubled_subjects", after="lagebild_heading_subjects")
+            nlp.add_pipe("lagebild_doubled_subjects", after="lagebild_headings")
     if lang != "other":
         for factory, module in STAGES:
             import_module(module)

@@ -1,5 +1,6 @@
-"""A day, a time or a place heading a sentence before a colon or dash is no subject of the clause after it
-(`pipeline.heading_subjects`). Sentences written for this file, through the real pipeline."""
+"""A day, a time or a place heading a sentence before a colon or dash is no part of the clause after it:
+neither its second subject nor its root (`pipeline.headings`). Sentences written for this file, through
+the real pipeline."""
 
 from lagebild.pipeline import get_pipeline
 from tests.event_tuples import coded_dyads
@@ -36,3 +37,15 @@ def test_a_heading_that_carries_the_speakers_name_keeps_it():
     text = "14.30 Uhr: Kim Yo Jong, die Schwester des Machthabers, droht Seoul mit Vergeltung."
     assert _token(text, "Uhr").dep_ == "nsubj"
     assert ("130", "PRK", "KOR") in coded_dyads(text, DATE)
+
+
+def test_a_time_the_parse_made_the_root_hangs_on_the_verb_of_the_clause():
+    doc = get_pipeline("de")("14:20 Uhr: Das Pentagon sichert Seoul Rückhalt zu.")
+    verb = next(t for t in doc if t.text == "sichert")
+    assert (verb.dep_, verb.head.i) == ("ROOT", verb.i)
+    assert next(t for t in doc if t.text == "Uhr").head == verb
+
+
+def test_behind_a_dateline_the_victims_of_an_abduction_are_its_object():
+    text = "Bamako: Eine Miliz hat nach Angaben der UN mindestens 40 Dorfbewohner verschleppt."
+    assert ("181", "MLI", "MLI") in coded_dyads(text, DATE)
