@@ -50,6 +50,8 @@ def test_a_finite_verb_read_as_another_word_heads_its_clause_again(text, expecte
         # the stand-in's own plural read as an attribute: a form without ending stands in instead
         ("Laut dem Generalstab feuerten Einheiten Raketen auf die Stadt ab.", "feuerten", "Einheiten"),
         ("In Kairo lobte Präsidentin Meloni den Schritt als mutig.", "lobte", "Präsidentin"),
+        # a genitive name with its own article closes the fronted phrase: it determines no attribute
+        ("Im Süden des Sudan kämpfen Milizen gegen die Armee.", "kämpfen", "Milizen"),
     ],
 )
 def test_a_preterite_taken_for_an_attribute_of_the_subject_is_the_root(text, verb, subject):
@@ -68,6 +70,11 @@ def test_a_preterite_taken_for_an_attribute_of_the_subject_is_the_root(text, ver
         ("Russlands bombardierte Städte liegen in Trümmern.", "bombardierte"),
         ("Mit wiederholten Angriffen setzte Aserbaidschan Armenien unter Druck.", "wiederholten"),
         ("Die in Syrien stationierten Truppen kehren nach Hause zurück.", "stationierten"),
+        # an attribute phrase opened by an article may hold several prepositional phrases
+        (
+            "Kiew hält sich an das im Mai mit der Afrikanischen Union unterzeichnete Abkommen.",
+            "unterzeichnete",
+        ),
         # a preterite that is also participle plus ending stays the attribute it can be
         ("Die Opposition kritisierte die verhängten Strafen scharf.", "verhängten"),
         ("Die bekannte Aktivistin wurde in Teheran festgenommen.", "bekannte"),

@@ -119,7 +119,8 @@ def _two_sides(trigger: Token, fight: Token, actors: ActorIndex) -> tuple[list[T
     """ "zwischen X und Y" on the noun or its verb; else the fighters of "sich liefern": its two
     coordinated subjects ("X und Y lieferten sich Gefechte", "lieferten sich X und Y Gefechte"), or
     its subjects and the partner it takes with "mit" ("X lieferte sich Gefechte mit Y")."""
-    verb = fight.head if fight.dep_ in ("obj", "nsubj", "nsubj:pass") else None
+    # the parse often hangs the "zwischen" phrase on the verb ("kam es zu Gefechten zwischen …")
+    verb = fight.head if fight.dep_ in ("obj", "nsubj", "nsubj:pass", "obl") else None
     between = with_preposition(fight, "zwischen") or (with_preposition(verb, "zwischen") if verb else [])
     if between:
         listed = _listed(between[0])

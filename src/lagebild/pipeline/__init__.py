@@ -17,8 +17,10 @@ from spacy.language import Language
 
 from lagebild.pipeline import (  # noqa: F401  (registers components)
     annotations,
+    country_adjectives,
     doubled_subjects,
     fronted_participles,
+    headings,
     misread_verbs,
     segmentation,
     whitespace_parse,
@@ -70,13 +72,17 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("lagebild_whitespace_parse", after="parser")
         if lang == "de":
+            # country adjectives read as verbs ("zwischen armenischen und …"): parsed again as "russisch"
+            nlp.add_pipe("lagebild_country_adjectives", after="lagebild_whitespace_parse")
             # finite verbs the parser read as attributes or adverbs: the sentence parsed once more
-            nlp.add_pipe("lagebild_misread_verbs", after="lagebild_whitespace_parse")
+            nlp.add_pipe("lagebild_misread_verbs", after="lagebild_country_adjectives")
             # a clause opening with its participle ("Vermittelt hatte den Austausch Katar"): parsed again
             nlp.add_pipe("lagebild_fronted_participles", after="lagebild_misread_verbs")
             nlp.add_pipe("lagebild_zu_infinitives", after="lagebild_fronted_participles")
+            # a heading before a colon ("Freitag: Moskau kündigt an") is no subject of the clause after it
+            nlp.add_pipe("lagebild_headings", after="lagebild_zu_infinitives")
             # one clause, one subject: the parser labels a bare object a second subject
-            nlp.add_pipe("lagebild_doubled_subjects", after="lagebild_zu_infinitives")
+            nlp.add_pipe("lagebild_doubled_subjects", after="lagebild_headings")
     if lang != "other":
         for factory, module in STAGES:
             import_module(module)

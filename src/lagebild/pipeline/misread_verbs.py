@@ -54,6 +54,9 @@ ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 PHRASE_ENDS = ("NOUN", "PROPN", "PRON")
 # words between an article and the prepositional phrase of an extended attribute ("die erste dauerhaft im")
 ATTRIBUTE_FILLERS = ("ADJ", "ADV", "NUM")
+NOUNS = ("NOUN", "PROPN")
+# the words of a noun phrase inside a prepositional phrase ("mit der Europäischen Union")
+NOUN_PHRASE_WORDS = (*NOUNS, "DET", "ADJ", "NUM")
 # auxiliaries that make a participle of a form shared with the 3rd person ("hat … untersagt")
 AUXILIARY_LEMMAS = {"haben", "sein", "werden"}
 FINITE_TAG = "VVFIN"  # STTS
@@ -162,8 +165,9 @@ def _verb_position(token: Token, sent: Span) -> bool:
     # after "und" only a form no attribute can take ("bestreitet das und bezichtigt Athen …")
     if previous.pos_ not in PHRASE_ENDS and (inflected or previous.pos_ != "CCONJ"):
         return False
-    # a genitive name before an attribute is a determiner ("Russlands bombardierte Städte")
-    if previous.pos_ == "PROPN" and "Gen" in previous.morph.get("Case"):
+    # a genitive name before an attribute is a determiner ("Russlands bombardierte Städte"); one with its
+    # own article follows its noun and closes the phrase ("Im Norden des Landes halten Rebellen …")
+    if previous.pos_ == "PROPN" and "Gen" in previous.morph.get("Case") and not _has_article(previous):
         return False
     if word in _participles() and any(t.lemma_ in AUXILIARY_LEMMAS and t.pos_ == "AUX" for t in sent):
         return False  # the participle of a perfect or passive ("hat … untersagt")
@@ -173,6 +177,10 @@ def _verb_position(token: Token, sent: Span) -> bool:
     # more of the clause and not by the end of the sentence
     following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
     return following is not None and not following.is_punct and not _extended_attribute(token, sent)
+
+
+def _has_article(name: Token) -> bool:
+    return any(child.tag_ in ARTICLE_TAGS and child.i < name.i for child in name.children)
 
 
 def _finite_only(word: str) -> bool:
@@ -186,16 +194,32 @@ def _finite_only(word: str) -> bool:
 
 
 def _extended_attribute(token: Token, sent: Span) -> bool:
-    """The word ends an attribute phrase that opens with an article before a prepositional phrase ("die
-    erste dauerhaft im Ausland stationierte Einheit", "die in Syrien kämpfenden Truppen"), unlike a
-    prepositional phrase that opens the clause ("In Syrien kämpften Truppen …")."""
-    preposition = next((t for t in reversed(sent.doc[sent.start : token.i]) if t.pos_ == "ADP"), None)
-    if preposition is None:
-        return False
-    before = preposition.i - 1
-    while before >= sent.start and sent.doc[before].pos_ in ATTRIBUTE_FILLERS:
-        before -= 1
-    return before >= sent.start and sent.doc[before].pos_ == "DET"
+    """The word ends an attribute phrase that opens with an article before one or more prepositional
+    phrases ("die erste dauerhaft im Ausland stationierte Einheit", "das im Juli mit der Union
+    unterzeichnete Abkommen"), unlike a prepositional phrase that opens the clause ("In Syrien kämpften
+    Truppen …")."""
+    doc = sent.doc
+    preposition = next((t for t in reversed(doc[sent.start : token.i]) if t.pos_ == "ADP"), None)
+    while preposition is not None:
+        before = preposition.i - 1
+        while before >= sent.start and doc[before].pos_ in ATTRIBUTE_FILLERS:
+            before -= 1
+        if before < sent.start:
+            return False
+        if doc[before].pos_ == "DET" or doc[before].tag_ in ARTICLE_TAGS:
+            return True  # the tagger calls some articles pronouns ("an das im Juli … unterzeichnete")
+        preposition = _opening_preposition(doc[before], sent)
+    return False
+
+
+def _opening_preposition(last: Token, sent: Span) -> Token | None:
+    """The preposition of the prepositional phrase that ends in `last` ("im Juli"), None if it ends none."""
+    if last.pos_ not in NOUNS:
+        return None
+    first = last.i
+    while first > sent.start and sent.doc[first].pos_ in NOUN_PHRASE_WORDS:
+        first -= 1
+    return sent.doc[first] if sent.doc[first].pos_ == "ADP" else None
 
 
 def _stand_in(token: Token) -> str:

@@ -1,0 +1,51 @@
+"""A day, a time or a place heading a sentence before a colon or dash is no part of the clause after it:
+neither its second subject nor its root (`pipeline.headings`). Sentences written for this file, through
+the real pipeline."""
+
+from lagebild.pipeline import get_pipeline
+from tests.event_tuples import coded_dyads
+
+DATE = "2024-05-01"
+
+
+def _token(text: str, word: str):
+    return next(t for t in get_pipeline("de")(text) if t.text == word)
+
+
+def test_a_day_before_a_colon_is_no_second_subject():
+    text = "Freitag: Moskau kündigt an, die Botschaft in Riga zu schließen."
+    assert _token(text, "Freitag").dep_ == "dep"
+    assert _token(text, "Moskau").dep_ == "nsubj"
+
+
+def test_with_the_heading_unlabelled_the_clause_keeps_one_subject_and_its_object():
+    text = "Dienstag: Die Regierung in Chisinau ruft beide Seiten zum Dialog auf."
+    assert _token(text, "Regierung").dep_ == "nsubj"
+    assert _token(text, "Seiten").dep_ == "obj"
+
+
+def test_a_dateline_does_not_hide_the_two_parties_of_an_agreement():
+    text = (
+        "Wien – Zwei Tage nach dem Besuch von Xi Jinping in Ungarn haben beide Regierungen "
+        "ein Handelsabkommen unterzeichnet."
+    )
+    found = coded_dyads(text, DATE)
+    assert {("057", "CHN", "HUN"), ("057", "HUN", "CHN")} <= found
+
+
+def test_a_heading_that_carries_the_speakers_name_keeps_it():
+    text = "14.30 Uhr: Kim Yo Jong, die Schwester des Machthabers, droht Seoul mit Vergeltung."
+    assert _token(text, "Uhr").dep_ == "nsubj"
+    assert ("130", "PRK", "KOR") in coded_dyads(text, DATE)
+
+
+def test_a_time_the_parse_made_the_root_hangs_on_the_verb_of_the_clause():
+    doc = get_pipeline("de")("14:20 Uhr: Das Pentagon sichert Seoul Rückhalt zu.")
+    verb = next(t for t in doc if t.text == "sichert")
+    assert (verb.dep_, verb.head.i) == ("ROOT", verb.i)
+    assert next(t for t in doc if t.text == "Uhr").head == verb
+
+
+def test_behind_a_dateline_the_victims_of_an_abduction_are_its_object():
+    text = "Bamako: Eine Miliz hat nach Angaben der UN mindestens 40 Dorfbewohner verschleppt."
+    assert ("181", "MLI", "MLI") in coded_dyads(text, DATE)
