@@ -21,6 +21,7 @@ POLICE_ROLE = "COP"
 # nouns of a fight in which both sides fire (endings, for compounds: "Feuergefechte")
 # where the parse hangs the fight's noun on the verb ("lieferten sich … Feuergefechte": obj, obl or iobj)
 OBJECT_ROLES = ("obj", "iobj", "obl")
+EXCHANGING_VERB = "liefern"
 EXCHANGES_OF_FIRE = (
     "gefecht",
     "gefechte",
@@ -49,9 +50,10 @@ def _actor(span: Span):
 
 
 def _exchange_of_fire(trigger: Span) -> bool:
-    """The trigger names the exchange, or a verb takes it as its object ("lieferten sich Gefechte")."""
+    """The trigger names the exchange, or a verb takes it as its object ("lieferten sich Gefechte"); "sich
+    liefern" is said of fights only, also where the parse hangs the fight elsewhere."""
     words = [*trigger, *(c for t in trigger for c in t.children if c.dep_ in OBJECT_ROLES)]
-    return any(w.lower_.endswith(EXCHANGES_OF_FIRE) for w in words)
+    return any(w.lower_.endswith(EXCHANGES_OF_FIRE) or w.lemma_ == EXCHANGING_VERB for w in words)
 
 
 def _foreign(source: Span, target: Span | None) -> bool:
