@@ -13,11 +13,11 @@ now qualifies a noun (or is coordinated with an attribute that does).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.geo.adjectives import ADJECTIVE_ENDINGS, country_of_adjective
-from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse
+from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse, sentence_words
 
 # the most frequent country adjective in news, read as an attribute in every inflection
 STAND_IN_STEM = "russisch"
@@ -33,17 +33,13 @@ def make_country_adjectives(nlp: Language, name: str, parser: str, tok2vec: str)
 class CountryAdjectives(SentenceReparser):
     """Re-parses the sentences with a country adjective read as a verb, the adjective written as "russisch"."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        if not self.can_reparse(doc):
-            return doc
-        for sent in list(doc.sents):
-            adjectives = [token for token in sent if _adjective_read_as_verb(token)]
-            if adjectives:
-                self._reparse(sent, adjectives)
-        return doc
+    def repair(self, sent: Span) -> None:
+        adjectives = [token for token in sent if _adjective_read_as_verb(token)]
+        if adjectives:
+            self._reparse(sent, adjectives)
 
     def _reparse(self, sent: Span, adjectives: list[Token]) -> None:
-        words = [token for token in sent if not token.is_space]
+        words = sentence_words(sent)
         position = {token.i: n for n, token in enumerate(words)}
         texts = [token.text for token in words]
         for adjective in adjectives:

@@ -16,11 +16,11 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts
-from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse
+from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse, sentence_words
 
 # finite forms of the auxiliaries of the perfect and the passive
 AUXILIARY_FORMS = {
@@ -40,17 +40,13 @@ def make_fronted_participles(nlp: Language, name: str, parser: str, tok2vec: str
 class FrontedParticiples(SentenceReparser):
     """Re-parses the sentences that open with a participle the parser read as a noun."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        if not self.can_reparse(doc):
-            return doc
-        for sent in list(doc.sents):
-            participle = _fronted_participle(sent)
-            if participle is not None:
-                self._reparse(sent, participle)
-        return doc
+    def repair(self, sent: Span) -> None:
+        participle = _fronted_participle(sent)
+        if participle is not None:
+            self._reparse(sent, participle)
 
     def _reparse(self, sent: Span, participle: Token) -> None:
-        words = [token for token in sent if not token.is_space]
+        words = sentence_words(sent)
         if not words or words[0].i != participle.i:
             return
         texts = [participle.text.lower(), *(token.text for token in words[1:])]
@@ -68,7 +64,7 @@ class FrontedParticiples(SentenceReparser):
 def _fronted_participle(sent: Span) -> Token | None:
     """The sentence's first word if it is a lexicon participle the parse did not make a verb, followed by
     a finite auxiliary."""
-    words = [token for token in sent if not token.is_space]
+    words = sentence_words(sent)
     if len(words) < 3:
         return None
     first, second = words[0], words[1]

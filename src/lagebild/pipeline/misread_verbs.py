@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.event_clauses import CLAUSE_HEADS, VERBAL_POS
 from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
-from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse
+from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse, sentence_words
 
 # what heads a clause in our parses: a verb with one of these labels is read right
 CLAUSE_LABELS = CLAUSE_HEADS | {"conj"}
@@ -93,25 +93,21 @@ def make_misread_verbs(nlp: Language, name: str, parser: str, tok2vec: str) -> M
 class MisreadVerbs(SentenceReparser):
     """Re-parses the sentences whose finite verb was read as another word, with a stand-in verb."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        if not self.can_reparse(doc):
-            return doc
-        for sent in list(doc.sents):
-            # a repaired tree can leave a second misread verb ("besetzten … und hielten Soldaten fest"): each
-            # word is tried on the tree as it stands, and a word tried in vain once more after a new repair,
-            # parsed then with the stand-ins that worked
-            tried: set[int] = set()
-            stand_ins: dict[int, str] = {}
-            while (verb := _misread_verb(sent, tried)) is not None:
-                tried.add(verb.i)
-                if verb.dep_ in CLAUSE_LABELS:
-                    _retag_finite(verb)  # the tree is right, only the tag is not ("mahnte" as ADJ root)
-                elif verb.i not in stand_ins and self._reparse(sent, verb, stand_ins):
-                    tried.clear()
-        return doc
+    def repair(self, sent: Span) -> None:
+        # a repaired tree can leave a second misread verb ("besetzten … und hielten Soldaten fest"): each
+        # word is tried on the tree as it stands, and a word tried in vain once more after a new repair,
+        # parsed then with the stand-ins that worked
+        tried: set[int] = set()
+        stand_ins: dict[int, str] = {}
+        while (verb := _misread_verb(sent, tried)) is not None:
+            tried.add(verb.i)
+            if verb.dep_ in CLAUSE_LABELS:
+                _retag_finite(verb)  # the tree is right, only the tag is not ("mahnte" as ADJ root)
+            elif verb.i not in stand_ins and self._reparse(sent, verb, stand_ins):
+                tried.clear()
 
     def _reparse(self, sent: Span, verb: Token, stand_ins: dict[int, str]) -> bool:
-        words = [token for token in sent if not token.is_space]
+        words = sentence_words(sent)
         position = {token.i: n for n, token in enumerate(words)}
         for stand_in in (_stand_in(verb), *FALLBACK_STAND_INS):
             texts = [stand_ins.get(token.i, token.text) for token in words]

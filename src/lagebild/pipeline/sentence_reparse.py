@@ -1,5 +1,5 @@
 """Parsing one sentence again from changed words, the common ground of the repair components placed
-after the parser (`misread_verbs`, `fronted_participles`): where the first tree is wrong because of one
+after the parser (`country_adjectives`, `misread_verbs`, `fronted_participles`): where the first tree is wrong because of one
 word, the sentence is given to the pipeline's own tok2vec and parser with that word written as the
 parser knows it, and the new tree is put on the sentence's words if it reads right."""
 
@@ -10,16 +10,24 @@ from spacy.tokens import Doc, Span, Token
 
 
 class SentenceReparser:
-    """A component that parses single sentences again with the pipeline's tok2vec and parser."""
+    """A component that parses single sentences again with the pipeline's tok2vec and parser; each
+    repair says in `repair` which sentences it parses again and how."""
 
     def __init__(self, nlp: Language, parser: str, tok2vec: str):
         self.nlp = nlp
         self.parser = parser
         self.tok2vec = tok2vec
 
-    def can_reparse(self, doc: Doc) -> bool:
-        """Only a parsed document of a pipeline that has the parser can be parsed again."""
-        return self.parser in self.nlp.pipe_names and doc.has_annotation("DEP")
+    def __call__(self, doc: Doc) -> Doc:
+        # only a parsed document of a pipeline that has the parser can be parsed again
+        if self.parser not in self.nlp.pipe_names or not doc.has_annotation("DEP"):
+            return doc
+        for sent in list(doc.sents):
+            self.repair(sent)
+        return doc
+
+    def repair(self, sent: Span) -> None:
+        raise NotImplementedError
 
     def reparse(self, words: list[Token], texts: list[str]) -> Doc:
         """A one-sentence parse of `texts`, spaced as the sentence's `words` (whitespace tokens left out)."""
@@ -32,6 +40,11 @@ class SentenceReparser:
         if self.tok2vec in self.nlp.pipe_names:
             parse = self.nlp.get_pipe(self.tok2vec)(parse)
         return self.nlp.get_pipe(self.parser)(parse)
+
+
+def sentence_words(sent: Span) -> list[Token]:
+    """The sentence's words, without the whitespace tokens the parser was not trained on."""
+    return [token for token in sent if not token.is_space]
 
 
 def apply_parse(sent: Span, words: list[Token], parse: Doc) -> None:
