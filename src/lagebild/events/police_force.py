@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from lagebild.events.arguments import actor_of
 from lagebild.pipeline.annotations import EventInfo
 
 REPRESSION = "175"
@@ -45,10 +46,6 @@ def _by_the_police(source: Span | None) -> bool:
     return actor is not None and (actor.actor_code or "").endswith(POLICE_ROLE)
 
 
-def _actor(span: Span):
-    return span._.actor or (span._.antecedent or span)._.actor
-
-
 def _exchange_of_fire(trigger: Span) -> bool:
     """The trigger names the exchange, or a verb takes it as its object ("lieferten sich Gefechte"); "sich
     liefern" is said of fights only, also where the parse hangs the fight elsewhere."""
@@ -59,5 +56,5 @@ def _exchange_of_fire(trigger: Span) -> bool:
 def _foreign(source: Span, target: Span | None) -> bool:
     if target is None:
         return False
-    own, other = _actor(source), _actor(target)
+    own, other = actor_of(source), actor_of(target)
     return other is not None and bool(other.country) and bool(own.country) and other.country != own.country
