@@ -251,6 +251,7 @@ IGOS = [
     ("wfp", "Welternährungsprogramm", "World Food Programme", "IGOUNOWFP", ["WFP", "UN-Welternährungsprogramm"], ["WFP", "World Food Program"], None, ["WORLD_FOOD_PROGRAM_"]),
     ("ecowas", "Ecowas", "ECOWAS", "IGOWAFWAS", ["ECOWAS", "Westafrikanische Wirtschaftsgemeinschaft"], ["ECOWAS", "Economic Community of West African States"], None, ["ECONOMIC_COMMUNITY_OF_WEST_AFRICAN_STATES_"]),
     ("opec", "Opec", "OPEC", "IGOOPC", ["OPEC", "Opec+", "OPEC+", "Organisation Erdöl exportierender Länder"], ["OPEC", "OPEC+"], None, ["ORGANIZATION_OF_PETROLEUM_EXPORTING_COUNTRIES_"]),
+    ("ilo", "Internationale Arbeitsorganisation", "International Labour Organization", "IGOUNOLABILO", ["ILO", "Weltarbeitsorganisation"], ["ILO", "International Labor Organization", "International Labour Office", "International Labor Office"], None, ["INTERNATIONAL_LABOUR_ORGANIZATION_"]),
     ("interpol", "Interpol", "Interpol", "IGOCOPITP", [], ["Interpol"], None, ["INTERPOL_"]),
     ("european-parliament", "Europäisches Parlament", "European Parliament", "IGOEUREEC", ["EU-Parlament", "Europaparlament"], [], None, ["EUROPEAN_PARLIAMENT_"]),
 ]  # fmt: skip
@@ -286,6 +287,10 @@ ORGANISATIONS = [
     ("hezbollah", "armed group", "Hisbollah", "Hezbollah", "LBN", "LBNREB", [], ["Hezbollah", "Hizbollah", "Hizballah"], None),
     ("ltte", "armed group", "LTTE", "Liberation Tigers of Tamil Eelam", "LKA", "LKAREB", ["Tamil Tigers", "Tamil-Tiger"], ["LTTE", "Tamil Tigers", "Liberation Tigers"], None),
     ("taliban", "armed group", "Taliban", "Taliban", "AFG", "AFGREB", [], ["Taliban"], None),
+    # organisations of no state (codes as in the Phoenix dictionaries) and a banned Algerian party
+    ("amnesty-international", "ngo", "Amnesty International", "Amnesty International", None, "NGOHRIAMN", ["Amnesty"], ["Amnesty"], None),
+    ("icrc", "ngo", "Internationales Komitee vom Roten Kreuz", "International Committee of the Red Cross", None, "NGOHLHIRC", ["IKRK", "Internationale Komitee vom Roten Kreuz", "Internationalen Komitees vom Roten Kreuz", "Internationalen Komitee vom Roten Kreuz"], ["ICRC", "Red Cross", "International Red Cross"], None),
+    ("islamic-salvation-front", "party", "Islamische Heilsfront", "Islamic Salvation Front", "DZA", "DZAOPP", [], ["Islamic Salvation Front"], None),
     # Codes as in Phoenix.Countries.actors.txt (REVOLUTIONARY_GUARD [IRNMIL]) and
     # Phoenix.MilNonState.actors.txt (PKK [TURREB]); the dictionaries lack the Houthis, coded as
     # Yemeni rebels like the other insurgents there.

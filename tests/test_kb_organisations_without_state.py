@@ -1,0 +1,37 @@
+"""Organisations of no state in both languages: the UN's labour agency, a rights group, the Red Cross."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild import analyze
+from lagebild.pipeline import get_pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source_code"),
+    [
+        (
+            "The International Labour Organization urged Chile to protect striking dock workers.",
+            "en",
+            "IGOUNOLABILO",
+        ),
+        (
+            "Die Internationale Arbeitsorganisation forderte Katar auf, die Bauarbeiter besser zu schützen.",
+            "de",
+            "IGOUNOLABILO",
+        ),
+        ("Amnesty International accused Belarus of torturing detained protesters.", "en", "NGOHRIAMN"),
+        ("Das IKRK warf beiden Kriegsparteien vor, Kliniken zu beschießen.", "de", "NGOHLHIRC"),
+    ],
+)
+def test_the_organisation_is_the_source_with_its_dictionary_code(text, lang, source_code):
+    events = analyze(text, date="2024-05-02", lang=lang).events
+    assert source_code in {e.source.actor_code for e in events if e.source}
+
+
+def test_a_banned_algerian_party_belongs_to_algeria():
+    doc = get_pipeline("en")("Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front.")
+    assert {ent.text: ent._.actor.country for ent in doc.ents if ent._.actor}[
+        "Islamic Salvation Front"
+    ] == "DZA"
