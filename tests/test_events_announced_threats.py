@@ -120,3 +120,11 @@ def test_force_in_the_act_answered_leaves_the_answer_unspecified():
     coded = events("Moskau kündigte eine Antwort auf den militärischen Angriff der Ukraine an.")
     assert ("130", "RUS", "UKR", "asserted") in coded
     assert ("160", "RUS", "UKR", "future") in coded
+
+
+def test_an_answer_announced_to_the_act_just_reported_is_a_threat_and_the_answer_to_come():
+    # "darauf" names the act answered: no manner adverb or countermeasure noun is needed
+    text = "Polen wies drei belarussische Diplomaten aus. Minsk werde darauf antworten, sagte ein Sprecher."
+    coded = events(text)
+    assert ("130", "BLR", "POL", "asserted") in coded
+    assert ("160", "BLR", "POL", "future") in coded

@@ -100,3 +100,15 @@ BALTIC_PACT = (
 def test_no_group_where_the_phrase_counts_no_one_named(text):
     events = _events(text, 2)
     assert not any(source in ("ARM", "AZE", "EST", "LVA", "LTU") for source, _, _ in events)
+
+
+def test_a_meeting_of_the_ministers_of_both_states_is_held_by_each_of_them():
+    # no "zwischen" phrase and no verb with a group subject: the group owns the meeting noun
+    text = BORDER_TREATY + "Ein Treffen der Außenminister beider Länder ist für Juni geplant."
+    analysis = analyze(text, date=DATE, lang="de")
+    meetings = {
+        (e.source.country, e.target.country)
+        for e in analysis.events
+        if e.evidence.sentence == 2 and e.code == "040" and e.source and e.target
+    }
+    assert meetings == {("KGZ", "TJK"), ("TJK", "KGZ")}

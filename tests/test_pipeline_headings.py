@@ -49,3 +49,19 @@ def test_a_time_the_parse_made_the_root_hangs_on_the_verb_of_the_clause():
 def test_behind_a_dateline_the_victims_of_an_abduction_are_its_object():
     text = "Bamako: Eine Miliz hat nach Angaben der UN mindestens 40 Dorfbewohner verschleppt."
     assert ("181", "MLI", "MLI") in coded_dyads(text, DATE)
+
+
+def test_the_colon_after_a_heading_is_no_auxiliary_of_the_clause():
+    # the misparse by hand: ":" as an auxiliary makes "spricht" read as a perfect or passive
+    from spacy.tokens import Doc
+
+    from lagebild.pipeline.headings import repair_headings
+
+    words = ["Freitag", ":", "Warschau", "spricht", "von", "Verrat", "."]
+    heads = [3, 3, 3, 3, 5, 3, 3]
+    deps = ["dep", "aux", "nsubj", "ROOT", "case", "obl", "punct"]
+    pos = ["NOUN", "PUNCT", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"]
+    doc = Doc(get_pipeline("de").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    repair_headings(doc)
+    assert doc[1].dep_ == "punct"
+    assert doc[2].dep_ == "nsubj"

@@ -52,6 +52,7 @@ from lagebild.events.group_actors import (
     among_themselves,
     group_subject_states,
     group_targets,
+    meeting_group_sides,
     toward_each_other,
 )
 from lagebild.events.held_out_relations import relations_held_out
@@ -544,7 +545,9 @@ def _source_target_pairs(
     sides = (
         []
         if grouped
-        else mutual_sides(trigger, actors, context) or sides_of_talks_before(trigger, actors, context)
+        else mutual_sides(trigger, actors, context)
+        or meeting_group_sides(trigger, actors, before)
+        or sides_of_talks_before(trigger, actors, context)
     )
     if len(sides) == 2:
         return [(sides[0], sides[1]), (sides[1], sides[0])]

@@ -27,12 +27,12 @@ from lagebild.events.arguments import (
 from lagebild.events.count_words import BOTH, NUMERALS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import pair_named_before
-from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES
+from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES, is_meeting_noun
 from lagebild.events.prefield_subjects import prefield_sources
 from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_both_sides import conflict_sides, mediators, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
-from lagebild.events.triggers import Trigger
+from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
 
 # a numeral counts a group named before only with the definite article: "drei Minister" may be anyone
@@ -74,6 +74,22 @@ def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[
     if finite is not None and prefield_sources(trigger, trigger.token, subject, finite, actors):
         return []
     return group_members(subject, actors, before)
+
+
+def meeting_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
+    """The two states of a group that holds the talks a meeting noun names: its owner ("das Treffen der
+    Außenminister beider Länder", "Gespräche beider Seiten") or its "zwischen" phrase ("eine Runde
+    zwischen beiden Ländern"). A meeting noun has no direction: the two meet each other."""
+    if not is_meeting_noun(trigger):
+        return []
+    token = trigger.token
+    between = [c for c in token.children if preposition_of(c) == "zwischen"]
+    between = between or noun_or_light_verb_phrases(trigger, "zwischen")
+    for group in [*between, *children(token, "nmod"), *_genitive_after(token)]:
+        members = group_members(group, actors, before)
+        if len(members) == 2:
+            return members
+    return []
 
 
 def _plural_subject(group: Token) -> bool:

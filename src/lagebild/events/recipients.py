@@ -3,7 +3,9 @@
 "die Mission der NATO verliert ihre Akkreditierung". The subject is the target; the giver is named with
 "von"/"aus"/"durch" or by the object's own attribute ("den Status eines EU-Beitrittskandidaten"), else it
 is the source of the latest event of the same CAMEO root (else of a kindred one) before, else the
-subject's counterpart in the event just before ("Die EU gewährte Moldau den Status. Auch Georgien erhielt ihn.")."""
+subject's counterpart in the event just before ("Die EU gewährte Moldau den Status. Auch Georgien erhielt ihn.").
+Criticism may be received by an act ("Der Test stieß in Tokio auf Kritik"): its performer, the source of
+the latest event, is the target where the sentence names the critic, also by the place it was voiced in."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     ActorIndex,
+    actor_or_place,
     children,
     preposition_of,
     same_actor,
@@ -24,6 +27,9 @@ from lagebild.pipeline.annotations import EventInfo
 
 RECIPIENT = "recipient"
 GIVER_PREPOSITIONS = ("von", "aus", "durch")
+# criticism is also given by the state where it is voiced: "stieß in Kabul auf Empörung"
+CRITICISM_ROOT = "11"
+VOICING_PREPOSITIONS = ("in", "im")
 # leaving a country is an expulsion only for whom must leave ("40 Diplomaten müssen das Land
 # verlassen"); who leaves of their own accord suffers no act
 LEAVING = {"verlassen"}
@@ -46,10 +52,13 @@ def giver_recipient_pairs(
     if trigger.entry.lemma in LEAVING and not _compelled_to_leave_a_country(trigger.token, actors):
         return []
     recipients = _recipients(trigger, actors)
+    # the performer of a criticised act is itself a guess: only a critic the sentence names goes with it
+    performer = [] if recipients else _performer_of_criticised_act(trigger, recent)
+    recipients = recipients or performer
     if not recipients:
         return []
     giver = _named_giver(trigger, actors, recipients[0])
-    if giver is None and _names_an_unknown_giver(trigger):
+    if giver is None and (performer or _names_an_unknown_giver(trigger)):
         return []
     giver = giver or _latest_giver(trigger, recent, recipients[0])
     giver = giver or context_target(recipients[0], context)
@@ -74,9 +83,18 @@ def _recipients(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     return next((found for found in map(actors.of_phrases, bare) if found), [])
 
 
+def _performer_of_criticised_act(trigger: Trigger, recent: list[EventInfo]) -> list[Span]:
+    """Criticism received by an act, not an actor ("Der Test stieß in Tokio auf Kritik"): it is aimed at
+    whoever did the act, the source of the latest event before."""
+    if not trigger.entry.code.startswith(CRITICISM_ROOT):
+        return []
+    return next(([e.source] for e in reversed(recent) if e.source is not None and side_of(e.source)), [])
+
+
 def _named_giver(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span | None:
     """The giver in a "von"/"aus"/"durch" phrase of the verb or its object, or an actor the object
-    itself names ("verlassen die Bundesrepublik", "den Status eines EU-Kandidaten")."""
+    itself names ("verlassen die Bundesrepublik", "den Status eines EU-Kandidaten"); for criticism,
+    else the actor or the state of the place where it was voiced."""
     verb, noun = trigger.token, trigger.object_noun
     heads = [verb] + ([noun] if noun is not None else [])
     phrases = [p for head in heads for prep in GIVER_PREPOSITIONS for p in with_preposition(head, prep)]
@@ -85,6 +103,15 @@ def _named_giver(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span 
         actor = actors.of_phrase(phrase)
         if actor is not None and side_of(actor) is not None and side_of(actor) != side_of(recipient):
             return actor
+    if not trigger.entry.code.startswith(CRITICISM_ROOT):
+        return None
+    # any label: the parse takes a fronted "In Tokio" for the subject
+    voiced = [c for c in verb.children if preposition_of(c) in VOICING_PREPOSITIONS]
+    voiced += [p for prep in VOICING_PREPOSITIONS for p in with_preposition(verb, prep)]
+    for phrase in voiced:
+        critic = actor_or_place(phrase, actors)
+        if critic is not None and side_of(critic) is not None and side_of(critic) != side_of(recipient):
+            return critic
     return None
 
 

@@ -9,7 +9,10 @@ part of the clause it stands before, so this component, placed after the parser,
   relabelled `dep`, a relation no stage reads as an argument; a heading that is the clause's only subject
   (a speaker in an interview: "Varona: Nein, …") or that holds a word after the break keeps it;
 - a heading made the root, with the clause's verb below it ("Port-au-Prince: Eine Bande hat …
-  verschleppt" as a parataxis of the town), gives the root to that verb and hangs on it as `dep`.
+  verschleppt" as a parataxis of the town), gives the root to that verb and hangs on it as `dep`;
+- the colon or dash after a heading, labelled an auxiliary of the clause's verb ("Donnerstag: Paris
+  spricht …", ":" as `aux`), is relabelled `punct`: a verb with an auxiliary reads as a perfect or
+  passive, and the stages then look for its subject or agent where there is none.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ HEADING_BREAKS = {":", "–", "—"}
 # a heading is short: a day, a time ("12:20 Uhr"), a place, a speaker's name
 MAX_HEADING_WORDS = 3
 UNLABELLED = "dep"
+PUNCTUATION = "punct"
 
 
 @Language.component("lagebild_headings")
@@ -31,6 +35,8 @@ def repair_headings(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         heading = _heading(sent)
         _give_root_to_clause(sent, heading)
+        if len(heading) and sent.doc[heading.end].dep_ != PUNCTUATION:
+            sent.doc[heading.end].dep_ = PUNCTUATION
         for word in heading:
             verb = word.head
             if word.dep_ not in SUBJECT_DEPS or verb.i < heading.end or not _own_subject(verb, heading):
