@@ -14,6 +14,7 @@ from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
+from lagebild.pipeline.actor_capitals import seated_office
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
 
@@ -62,10 +63,19 @@ SEATED_INSTITUTIONS = ("regierung", "regierungen", "führung", "behörde", "beh�
                        "regime", "justiz", "staatsanwaltschaft", "präsidialamt", "parlament", "armee",
                        "polizei", "machthaber", "mission", "missionen", "delegation", "delegationen",
                        "kommission")  # fmt: skip
+# politicians in a capital may be of any party, the opposition's too: no office of the state there
+POLITICIANS = "politiker"
 
 
 def _seat_of_power(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.lower_.endswith(SEATED_INSTITUTIONS)
+    return noun.pos_ == "NOUN" and (noun.lower_.endswith(SEATED_INSTITUTIONS) or _seated_officer(noun))
+
+
+def _seated_officer(noun: Token) -> bool:
+    """An office seated there acts for the state as its institution does ("ein Sprecher in Peking"):
+    the offices the actor stage reads a capital after as its government. Only as the subject: inside
+    another phrase the place may be where that goes ("einen Besuch des Präsidenten in Athen")."""
+    return noun.dep_ in SUBJECT_DEPS and seated_office(noun.text) and not noun.lower_.startswith(POLITICIANS)
 
 
 def names_an_event(noun: Token) -> bool:

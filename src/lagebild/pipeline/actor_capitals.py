@@ -295,11 +295,15 @@ def _seated_there(word: str) -> bool:
     if _posted_abroad(word):
         return False
     sector = compound_agent_sector(word)
+    return (sector is not None and sector != STATE) or seated_office(word)
+
+
+def seated_office(word: str) -> bool:
+    """'ein Sprecher in Peking', 'der Präsident in Kiew': an office of no named state, no citizen and no
+    journalist, that a following capital places in its state; an envoy is posted abroad."""
     role = parse_role_de(word)
-    office = (
-        role is not None and not role.owner and role.role not in ROLE_SECTORS
-    )  # no citizen, no journalist
-    return (sector is not None and sector != STATE) or office
+    office = role is not None and not role.owner and role.role not in ROLE_SECTORS
+    return office and not _posted_abroad(word)
 
 
 def _posted_abroad(word: str) -> bool:

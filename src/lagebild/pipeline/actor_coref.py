@@ -33,7 +33,7 @@ from lagebild.pipeline.actor_korean_halves import korean_halves
 from lagebild.pipeline.actor_lexicon import PRONOUNS_DE, PRONOUNS_EN
 from lagebild.pipeline.actor_passage import StateClue
 from lagebild.pipeline.actor_possessives import possessive_agents
-from lagebild.pipeline.actor_pronouns import plural_context, resolve_pronoun
+from lagebild.pipeline.actor_pronouns import demonstrative_subject_gender, plural_context, resolve_pronoun
 from lagebild.pipeline.actor_references import Reference, sentence_index
 from lagebild.pipeline.actor_role_phrases import resolve_role_phrase, role_phrases
 from lagebild.pipeline.actor_supporters import supporters
@@ -80,9 +80,12 @@ def resolve_references(
     pronouns = PRONOUNS_DE if lang == "de" else PRONOUNS_EN
     for i, token in enumerate(doc):
         gender = pronouns.get(token.text)
+        demonstrative = gender is None and lang == "de"
+        if demonstrative:
+            gender = demonstrative_subject_gender(token)
         if gender is None or i in in_entity or (gender == "f" and plural_context(doc, i, lang)):
             continue
-        ref = resolve_pronoun(doc, i, gender, mentions, references, sentence_of)
+        ref = resolve_pronoun(doc, i, gender, mentions, references, sentence_of, demonstrative)
         if ref:
             references.append(ref)
     if lang == "de":

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 INSTITUTION_SENTENCE_WINDOW = 2
 
@@ -55,8 +56,9 @@ def locates(mention) -> bool:
 
 
 def institution_state(context: list, i: int, sentence_of: list[int]) -> str | None:
-    """The state of the nearest context in the sentence, else the one the sentence before names most
-    (the nearest of equals), else the one before that."""
+    """The state of the nearest context in the sentence, else the one of the main clause's subject of the
+    sentence before, else the one that sentence names most (the nearest of equals), else the same for
+    the sentence before that."""
     sentence = sentence_of[i]
     same = [c for c in context if sentence_of[c.span.start] == sentence]
     before = [c for c in same if c.span.end <= i]
@@ -70,10 +72,24 @@ def institution_state(context: list, i: int, sentence_of: list[int]) -> str | No
     # does not outweigh the one the passage is about
     for back in range(1, INSTITUTION_SENTENCE_WINDOW + 1):
         recent = [c for c in context if sentence - sentence_of[c.span.start] == back]
+        # the subject of that sentence's main clause is its topic, whatever else it names ("Washington
+        # stellt sich hinter Seoul. Das Außenministerium nennt …" is the US State Department); a list
+        # of states as the subject ("Brasilien und Argentinien stritten") names no one topic
+        topics = {state_of(c) for c in recent if _main_clause_subject(c.span)}
+        if len(topics) == 1:
+            return topics.pop()
         if recent:
             counts = Counter(state_of(c) for c in recent)
             return state_of(max(recent, key=lambda c: (counts[state_of(c)], c.span.end)))
     return None
+
+
+def _main_clause_subject(span: Span) -> bool:
+    """The span is the subject of its sentence's main clause, or coordinated with it."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT"
 
 
 def dominant_state(mentions: list) -> str | None:

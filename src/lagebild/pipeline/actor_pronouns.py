@@ -9,12 +9,17 @@ from lagebild.pipeline.actor_references import (
     PRONOUN_SENTENCE_WINDOW,
     Reference,
     gender_of,
+    nearest_mention,
     nearest_subject_first,
 )
+from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 # Object pronouns ("ihn", "ihm") refer to things as often as to people: look back one sentence only.
 OBJECT_PRONOUN_WINDOW = 1
 OBJECT_PRONOUNS = {"ihn", "ihm", "him"}
+# demonstratives that stand alone for a person named just before, by the gender of their singular
+DEMONSTRATIVE_SUBJECTS_DE = {"dieser": "m", "diese": "f"}
+VERB_POS = {"VERB", "AUX"}
 # dependents that stay inside the clause of the verb they hang from (nouns, their attributes, names)
 NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos", "flat", "flat:name", "nummod",
                 "amod", "det", "case", "dep", "expl", "compound"}  # fmt: skip
@@ -33,10 +38,33 @@ def plural_context(doc: Doc, i: int, lang: str) -> bool:
     )
 
 
-def resolve_pronoun(doc, i, gender, mentions, references, sentence_of) -> Reference | None:
+def demonstrative_subject_gender(token: Token) -> str | None:
+    """The gender of a demonstrative standing alone as a clause's subject ("Dieser bot an, …", "Diese
+    hatte Moskau kritisiert"); None for an article ("Diese Gespräche") or a plural ("Diese hatten")."""
+    gender = DEMONSTRATIVE_SUBJECTS_DE.get(token.lower_)
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        gender is None
+        or token.dep_ not in SUBJECT_DEPS
+        or following is None
+        or following.pos_ not in VERB_POS
+    ):
+        return None
+    plural = following.text.islower() and following.text.endswith("en")
+    return None if plural else gender
+
+
+def resolve_pronoun(
+    doc, i, gender, mentions, references, sentence_of, demonstrative=False
+) -> Reference | None:
+    """The person a pronoun refers to. A personal pronoun refers to the topic, the subject of the sentence
+    of the nearest agreeing person; a demonstrative to the person named last, the sentence before at most
+    ("Putin empfing Erdoğan. Dieser bot an, …" is Erdoğan)."""
     sentence = sentence_of[i]
 
-    window = OBJECT_PRONOUN_WINDOW if doc[i].text in OBJECT_PRONOUNS else PRONOUN_SENTENCE_WINDOW
+    window = (
+        OBJECT_PRONOUN_WINDOW if doc[i].text in OBJECT_PRONOUNS or demonstrative else PRONOUN_SENTENCE_WINDOW
+    )
     # a person pronoun does not name anyone named in its own clause ("Den Besuch Laridschanis in Beirut
     # habe er gemieden" is someone else's avoiding; "Putin lobte ihn" someone else's praise)
     clause = _clause_verb(doc[i])
@@ -59,7 +87,8 @@ def resolve_pronoun(doc, i, gender, mentions, references, sentence_of) -> Refere
             and doc[m.span.start - 1].text in {"der", "Der"}
         )
 
-    antecedent = nearest_subject_first([*mentions, *references], i, agrees)
+    pick = nearest_mention if demonstrative else nearest_subject_first
+    antecedent = pick([*mentions, *references], i, agrees)
     if antecedent is None:
         return None
     target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
