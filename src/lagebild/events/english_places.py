@@ -9,7 +9,12 @@ city as a place, not an actor, so the coder makes a stand-in span of its own car
 way the German coder does for "in Moskau" after a visit (`arguments.stand_in`).
 
 An attack naming no attacker ("a roadside bombing near Samarra killed …") comes from the state where it
-happens (`unnamed_attacker`).
+happens (`unnamed_attacker`), and so does an investigation, arrest or expulsion in the passive that
+names no authority ("a US national has been put under investigation in Italy": ITA → USA;
+`unnamed_authority`): only a state's authorities investigate, arrest and deport on its soil. Protesters
+no actor names ("prisoners rioted at a jail in Kenya", "refugees are continuing a hunger strike in
+protest of the Russian government's refusal") are people of the state where they protest, else of the
+state whose government they protest against (`unnamed_protesters`).
 
 "Serbian workers went on strike": a protest that names neither whom it is against nor where it is held
 is aimed at the protesters' own government (the PLOVER gold: SRB → SRB), as the German coder codes a
@@ -38,6 +43,9 @@ ATTACK_NOUNS = {
     "airstrike", "airstrikes", "shelling", "ambush", "rocket", "rockets", "missile", "missiles", "mortar",
 }  # fmt: skip
 ATTACK_REACH = 6  # "were killed in a suicide car bombing": words past the passive verb
+GOVERNING = {"GOV", "ELI"}  # CAMEO role codes of a government and its leaders
+# investigations (09), administrative sanctions (172), arrests and charges (173), deportations (174)
+AUTHORITY_ACTS = ("09", "172", "173", "174")
 
 
 def state_of_place(sentence: Span, code: str, verb_end: int) -> Span | None:
@@ -63,6 +71,34 @@ def unnamed_attacker(
         clause_start = max((i + 1 for i, w in enumerate(words[:start]) if w in CLAUSE_BREAKS), default=0)
         named = any(w in ATTACK_NOUNS for w in words[clause_start:start])
     return _place_state(sentence, 0, len(words)) if named else None
+
+
+def unnamed_authority(sentence: Span, code: str, end: int, passive: bool) -> Span | None:
+    """ "was arrested in Lebanon", "has been put under investigation in Italy": a legal act in the
+    passive with no agent is the act of the state where it happens: a stand-in span for the state of
+    the place after the verb (`end`, counted from the sentence start), else None."""
+    if not passive or not code.startswith(AUTHORITY_ACTS):
+        return None
+    return _place_state(sentence, end, end + PLACE_REACH)
+
+
+def unnamed_protesters(sentence: Span, code: str, start: int, end: int, target: Span | None) -> Span | None:
+    """A stand-in span for the state of protesters no actor names: the state of the place after the
+    verb (`start`/`end`: its words, counted from the sentence start), else, where the protest is aimed
+    at a government or its leader, that government's state (on the verb's words), else None."""
+    if not code.startswith(PROTEST_ROOT):
+        return None
+    place = _place_state(sentence, end, end + PLACE_REACH)
+    if place is not None or target is None:
+        return place
+    actor = actor_of(target)
+    if actor is None or not actor.country or actor.country == "IGO":
+        return None
+    governing = (actor.kb_id or "").startswith("government:") or (actor.actor_code or "")[3:6] in GOVERNING
+    if not governing:
+        return None
+    trigger = sentence[start:end]
+    return stand_in(sentence.doc, trigger.start, trigger.end, state_ref(trigger.text, actor.country))
 
 
 def _place_state(sentence: Span, start: int, end: int) -> Span | None:
