@@ -105,6 +105,9 @@ def test_a_hyphenated_prefix_verb_is_the_dictionary_verb():
 
 def test_nouns_that_look_like_verbs():
     assert _events("The conference discussed the Serbo-Croatian conflict.") == []
+    # no singular subject takes a bare verb: "a key U.S. ally" is a noun
+    events = _events("Pakistan, a key U.S. ally in the region, has refused to deploy troops in Iraq.")
+    assert ("120", "PAK", "IRQ", "asserted") in events and not [e for e in events if e[0] == "050"]
     words = ["the", "plan", "brings", "croat", "and", "moslem", "armed", "forces", "together", "."]
     hits = find_verbs(words, petrarch_lexicon(), {3: 4, 5: 6}, words)
     assert "armed" not in [words[hit.word] for hit in hits]
@@ -117,3 +120,9 @@ def test_protesters_no_actor_names():
     assert _events(
         "Students are continuing a hunger strike in protest of the Egyptian government's decision."
     ) == [("142", "EGY", "EGY", "asserted")]
+    # or of the leader whose fall they demand
+    assert _events(
+        "Hundreds of students continued their hunger strike to demand the resignation of President Erdogan."
+    ) == [("142", "TUR", "TUR", "asserted")]
+    # a place after "against" is the issue's, not the protest's
+    assert _events("Hundreds of students rallied against the war in Gaza.") == []

@@ -44,6 +44,9 @@ ATTACK_NOUNS = {
 }  # fmt: skip
 ATTACK_REACH = 6  # "were killed in a suicide car bombing": words past the passive verb
 GOVERNING = {"GOV", "ELI"}  # CAMEO role codes of a government and its leaders
+PROTESTED_REACH = 12  # words past a protest verb where the government it is aimed at may stand
+# words that open what a protest is about: a place after them is the issue's, not the protest's
+WHAT_IS_PROTESTED = {"against", "over", "about", "for", "of", "to", "on"}
 # investigations (09), administrative sanctions (172), arrests and charges (173), deportations (174)
 AUTHORITY_ACTS = ("09", "172", "173", "174")
 
@@ -84,21 +87,43 @@ def unnamed_authority(sentence: Span, code: str, end: int, passive: bool) -> Spa
 
 def unnamed_protesters(sentence: Span, code: str, start: int, end: int, target: Span | None) -> Span | None:
     """A stand-in span for the state of protesters no actor names: the state of the place after the
-    verb (`start`/`end`: its words, counted from the sentence start), else, where the protest is aimed
-    at a government or its leader, that government's state (on the verb's words), else None."""
+    verb (`start`/`end`: its words, counted from the sentence start), else the state of the government
+    or leader the protest is aimed at: the target, or where there is none, the first in the verb's
+    clause ("continued their hunger strike to demand the resignation of President …"); on the verb's
+    words, else None."""
     if not code.startswith(PROTEST_ROOT):
         return None
-    place = _place_state(sentence, end, end + PLACE_REACH)
-    if place is not None or target is None:
+    words = [t.lower_ for t in sentence[end : end + PLACE_REACH]]
+    reach = next((i for i, w in enumerate(words) if w in WHAT_IS_PROTESTED), len(words))
+    place = _place_state(sentence, end, end + reach)  # "rallied in Cairo", not "against the war in Gaza"
+    if place is not None:
         return place
-    actor = actor_of(target)
+    candidates = [target] if target is not None else _clause_actors(sentence, end, end + PROTESTED_REACH)
+    state = next((_governing_state(span) for span in candidates if _governing_state(span)), None)
+    if state is None:
+        return None
+    trigger = sentence[start:end]
+    return stand_in(sentence.doc, trigger.start, trigger.end, state_ref(trigger.text, state))
+
+
+def _governing_state(span: Span) -> str | None:
+    """The state of a government or of one of its leaders, else None."""
+    actor = actor_of(span)
     if actor is None or not actor.country or actor.country == "IGO":
         return None
     governing = (actor.kb_id or "").startswith("government:") or (actor.actor_code or "")[3:6] in GOVERNING
-    if not governing:
-        return None
-    trigger = sentence[start:end]
-    return stand_in(sentence.doc, trigger.start, trigger.end, state_ref(trigger.text, actor.country))
+    return actor.country if governing else None
+
+
+def _clause_actors(sentence: Span, start: int, end: int) -> list[Span]:
+    """The entities with an actor in the sentence's words `start`…`end`, up to a clause break."""
+    doc, found = sentence.doc, []
+    limit = min(sentence.end, sentence.start + end)
+    for i in range(sentence.start + start, limit):
+        if doc[i].text in CLAUSE_BREAKS:
+            break
+        found += [ent for ent in sentence.ents if ent.start == i and actor_of(ent) is not None]
+    return found
 
 
 def _place_state(sentence: Span, start: int, end: int) -> Span | None:

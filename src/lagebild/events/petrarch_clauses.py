@@ -151,6 +151,8 @@ def _looks_like_verb(words: list[str], i: int, actor_starts: dict[int, int], kin
         return False  # "the Serbo-Croatian conflict": a name after a hyphen is half a compound adjective
     if (word, after) in ADJECTIVE_PHRASES:
         return False
+    if kind == "base" and start is not None and start >= 2 and words[start - 2] in ("a", "an"):
+        return False  # "a key U.S. ally": no singular subject takes a bare verb
     if before in PREPOSITIONS and before != "to":
         return False  # "the threat of attack", "by attacking": a noun or the content of another verb
     return not (after == "of" and not word.endswith("ed"))
