@@ -108,7 +108,7 @@ def test_verb_forms_and_patterns_compile():
     assert build_petrarch.verb_forms("TOUCH") == ["TOUCH", "TOUCHES", "TOUCHED", "TOUCHING"]
     compiled = build_petrarch.parse(
         "&ARMS\n+GUN\n+RIFLE_\n--- GIVE [070] ---\nGIVE {GIVES GAVE GIVEN GIVING}\n+HAND_OVER [071]\n"
-        "- * &ARMS (TO +) [0712]  # a made-up pattern\n- $ TROOPS * [:072]\n"
+        "- * &ARMS (TO +) [072]  # a made-up pattern\n- $ TROOPS * [:072]\n"
     )
     assert compiled["synsets"]["&arms"] == ["gun", "guns", "rifle"]
     block = compiled["blocks"][0]
@@ -116,7 +116,7 @@ def test_verb_forms_and_patterns_compile():
     assert ["", "handed", "over"] in block["verbs"][1]["forms"] and ["", "gave", ""] in block["verbs"][0][
         "forms"
     ]
-    assert block["patterns"][0] == {"pre": [], "post": [["w", "&arms"], ["p", "to", ["+"]]], "code": "0712"}
+    assert block["patterns"][0] == {"pre": [], "post": [["w", "&arms"], ["p", "to", ["+"]]], "code": "072"}
     assert block["patterns"][1]["pre"] == [["$"], ["w", "troops"]]
 
 

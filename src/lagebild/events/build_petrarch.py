@@ -22,6 +22,8 @@ import json
 import re
 from pathlib import Path
 
+from lagebild.events.codebook import codebook
+
 OUTPUT = Path(__file__).with_name("petrarch_verbs.json.gz")
 DICTIONARY = Path("petrarch2") / "dictionaries" / "CAMEO.2.0.txt"
 CODE = re.compile(r"\[([^\]]*)\]")
@@ -39,6 +41,15 @@ VOWELS = set("AEIOU")
 # curfew or state of emergency, a few verbs it has not (demobilise, picket, bulldoze, retake),
 # keeping up a hunger strike (142; the dictionary has only starting, joining, pursuing one), ending
 # mediation (165), and mounting an invasion or offensive (190; the dictionary mounts only an attack).
+# Investigations: opening or holding a hearing into something, putting someone under investigation
+# (090; the dictionary has "opened an investigation", "placed under surveillance"). Reneging on a
+# commitment or pledge (120; the CAMEO manual files "reneged on his commitment" under 12), violating a
+# ban, law or resolution (128 defy norms, law; the dictionary has arms embargo and convention),
+# shortening a curfew (0813 ease curfew, as the dictionary's EASE and LIFT), holding people as human
+# shields (184, as its USE), returning for talks or to the negotiating table (046). Instituting a
+# curfew or state of emergency (1723, 1724; the dictionary's INSTITUTE is 060). Idioms of "take" that
+# seize nothing (its block is APPREHEND, 171): "took place", "take steps", "took office", "took effect".
+# Accepting demands or an ultimatum is yielding (080; the dictionary's ACCEPT has requests as intent).
 SUPPLEMENT = """
 ---  REJECT_STANDALONE   [120]  ---
 REFUSE
@@ -146,12 +157,74 @@ MOUNT
 - * INVASION   [190]
 - * OFFENSIVE   [190]
 - * INCURSION   [190]
+---  OPEN_HEARING   [---]  ---
+OPEN
+LAUNCH
+BEGIN {BEGINS BEGAN BEGUN BEGINNING}
+START
+HOLD {HOLDS HOLDING HELD}
+- * HEARING (INTO)   [090]
+- * HEARINGS (INTO)   [090]
+---  PUT_UNDER_INVESTIGATION   [---]  ---
+PUT {PUTS PUTTING}
+PLACE
+- * (UNDER INVESTIGATION)   [090]
+- * (UNDER INQUIRY)   [090]
+- * (UNDER PROBE)   [090]
+---  RENEGE_COMMITMENT   [---]  ---
+RENEGE
+- * (ON COMMITMENT)   [120]
+- * (ON PLEDGE)   [120]
+---  DEFY_RULE   [---]  ---
+VIOLATE
+BREACH
+FLOUT
+- * BAN   [128]
+- * LAW   [128]
+- * CURFEW   [128]
+- * RESOLUTION   [128]
+- * CONSTITUTION   [128]
+---  SHORTEN_CURFEW   [---]  ---
+SHORTEN
+RELAX
+- * CURFEW   [0813]
+---  HOLD_AS_SHIELDS   [---]  ---
+HOLD {HOLDS HOLDING HELD}
+KEEP {KEEPS KEPT KEEPING}
+- * (AS {HUMAN SHIELD})   [184]
+---  RETURN_TO_TALKS   [---]  ---
+RETURN
+- * (FOR TALK)   [046]
+- * (FOR &NEGOTIATION)   [046]
+- * (TO TALK)   [046]
+- * (TO &NEGOTIATION)   [046]
+- * (TO {NEGOTIATING TABLE})   [046]
+---  INSTITUTE_MEASURE   [---]  ---
+INSTITUTE
+- * CURFEW   [1723]
+- * {STATE OF EMERGENCY}   [1724]
+- * {MARTIAL LAW}   [1724]
+---  ACCEPT_DEMAND   [---]  ---
+ACCEPT
+- * DEMAND   [080]
+- * ULTIMATUM   [080]
+---  TAKE_IDIOM   [---]  ---
+TAKE {TAKES TAKING TOOK TAKEN}
+- * PLACE   [---]
+- * STEPS   [---]
+- * OFFICE   [---]
+- * EFFECT   [---]
+- * ADVANTAGE   [---]
 """
 
 # Verbs whose dictionary code does not fit their news sense, by CAMEO: surrendering is a military
 # retreat or surrender (0874; "surrendered to police" keeps its pattern); a vow is a promise (030:
 # "vowed to restore order" combines like "promised to").
 VERB_CODES = {"SURRENDER": "0874", "VOW": "030"}
+
+# Blocks whose every code (header, verbs, patterns) CAMEO files elsewhere: suing is 115 "bring lawsuit
+# against" (PLOVER's ACCUSE "sue or bring to court"), not 173, an arrest or charge by the authorities.
+BLOCK_CODES = {"SUE": "115"}
 
 
 # Past participles the dictionary's irregular lists leave out ("has withdrawn").
@@ -289,7 +362,9 @@ def parse(text: str) -> dict:
             if current_synset:
                 synsets[current_synset], current_synset = pending, None
             code = CODE.search(line)
-            blocks.append({"code": code.group(1).strip() if code else "---", "verbs": [], "patterns": []})
+            code = code.group(1).strip() if code else "---"
+            fixed = BLOCK_CODES.get(line.strip("- ").split()[0]) if line.strip("- ") else None
+            blocks.append({"code": fixed or code, "verbs": [], "patterns": [], "fixed": fixed})
             continue
         if not blocks:
             continue
@@ -305,6 +380,8 @@ def parse(text: str) -> dict:
         blocks[-1]["verbs"].append({"code": code, "forms": forms})
     if current_synset:
         synsets[current_synset] = pending
+    for block in blocks:
+        _cameo_codes(block, block.pop("fixed"))
     names = {name.rstrip("_"): name for name in synsets}
     return {
         "synsets": {
@@ -312,6 +389,29 @@ def parse(text: str) -> dict:
         },
         "blocks": blocks,
     }
+
+
+def codebook_code(code: str, codes) -> str:
+    """A code CAMEO 2.0's codebook has, for one it lacks: the parent's "not specified" code (176
+    cyber attack, a later PETRARCH code, → 170 coerce; 1213 → 121), as CAMEO codes what a more
+    specific code cannot take. Pairs (`a:b`) and `---` are kept."""
+    if ":" in code:
+        return ":".join(codebook_code(part, codes) if part else part for part in code.split(":"))
+    if not code[:1].isdigit() or code in codes:
+        return code
+    parent = code[:3] if len(code) == 4 else code[:2] + "0"
+    return parent if parent in codes else code
+
+
+def _cameo_codes(block: dict, fixed: str | None) -> None:
+    """The block's codes as the codebook has them (`BLOCK_CODES` first)."""
+    codes = codebook()
+    for item in block["verbs"] + block["patterns"]:
+        if item["code"] and fixed:
+            item["code"] = fixed
+        if item["code"]:
+            item["code"] = codebook_code(item["code"], codes)
+    block["code"] = codebook_code(block["code"], codes)
 
 
 def main() -> None:

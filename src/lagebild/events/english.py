@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from lagebild.events.arguments import ActorIndex
+from lagebild.events.arguments import ActorIndex, actor_of
 from lagebild.events.codebook import VERBAL_ROOTS, codebook
 from lagebild.events.english_domestic_measures import governed_state
 from lagebild.events.english_infinitives import purpose_subject
@@ -33,7 +33,13 @@ from lagebild.events.english_intent import (
     conditional_threat,
 )
 from lagebild.events.english_missions import mission_host
-from lagebild.events.english_places import own_government, state_of_place, unnamed_attacker
+from lagebild.events.english_places import (
+    own_government,
+    state_of_place,
+    unnamed_attacker,
+    unnamed_authority,
+    unnamed_protesters,
+)
 from lagebild.events.english_threat_conditions import condition_subject
 from lagebild.events.future_acts import INTENT_HEADS
 from lagebild.events.modality_words import (
@@ -93,10 +99,17 @@ COMBINED = {
 PROMISE_HEADS = ("vow", "swor", "swear", "pledg", "promis")
 COMMITMENT_HEADS = ("agree", *PROMISE_HEADS)
 INFINITIVE_REACH = 4  # "urged Gondor's government to …": the governing verb within this many words of "to"
+# "ordered the opposition newspaper La Prensa to suspend publication": an order's object may be longer
+ORDER_HEADS = ("order", "instruct")
+ORDER_REACH = 6
+# force posture, cuts in relations, coercion, assault, fighting, mass violence: acts an order has done
+ORDERED_ROOTS = {"15", "16", "17", "18", "19", "20"}
 OBLIGATION_REACH = 16  # "said on Friday that the government and the rebels must": "must" this near
 TARGET_REACH = 25  # words past the verb where a marked target may still stand
 TARGET_MARKS = {"against", "on", "to", "with", "from", "toward", "towards", "in", "into", "at"}
 REPORTING = {"said", "says", "say", "according", "officials", "reported"}  # ", officials said": attribution
+# "said that lifting the sanctions is out of the question": the statement rejects what it names (120)
+REFUSAL_PHRASES = (("out", "of", "the", "question"),)
 
 
 class _Coded:
@@ -187,6 +200,10 @@ def _sentence_events(
         if not item.sources:
             item.unnamed_source = unnamed_attacker(
                 sentence, item.code, words, hit.start, hit.end, hit.passive
+            ) or unnamed_authority(sentence, item.code, hit.end, hit.passive)
+            target = spans.get(item.target) if item.target is not None else None
+            item.unnamed_source = item.unnamed_source or unnamed_protesters(
+                sentence, item.code, hit.start, hit.end, target
             )
         item.governor = _governor(item, coded, words)
         _purpose_infinitive(item, view)
@@ -195,8 +212,9 @@ def _sentence_events(
         coded.append(item)
         previous = item
     _statements_of_obligation(view, coded)
+    _statements_of_refusal(view, coded)
     absorbed = apply_decisions(coded, words)
-    absorbed |= {id(item) for item in coded if _merge_into_governor(item)}
+    absorbed |= {id(item) for item in coded if _ordered_act(item, words, spans) or _merge_into_governor(item)}
     events = []
     for item in coded:
         if id(item) in absorbed:
@@ -288,7 +306,8 @@ def _governor(item: _Coded, coded: list[_Coded], words: list[str]) -> _Coded | N
     if item.hit.start == 0 or words[item.hit.start - 1] != "to" or not coded:
         return None
     candidate = coded[-1]
-    if 0 <= item.hit.start - 1 - candidate.hit.end <= INFINITIVE_REACH:
+    reach = ORDER_REACH if words[candidate.hit.word].startswith(ORDER_HEADS) else INFINITIVE_REACH
+    if 0 <= item.hit.start - 1 - candidate.hit.end <= reach:
         return candidate
     return None
 
@@ -327,6 +346,49 @@ def _statements_of_obligation(view: SentenceView, coded: list[_Coded]) -> None:
                 if obliged and obliged[0] not in item.sources:
                     item.code, item.target = "100", obliged[0]
                 break
+
+
+def _statements_of_refusal(view: SentenceView, coded: list[_Coded]) -> None:
+    """ "US officials said that removing the sanctions on Burma is out of the question": CAMEO codes
+    such a statement as a rejection (120) of what it names, aimed at the actor named in between."""
+    words = view.words
+    for item in coded:
+        if not item.code.startswith("01"):
+            continue
+        for m in range(item.hit.end, min(len(words), item.hit.end + OBLIGATION_REACH)):
+            if words[m] in CLAUSE_BREAKS:
+                break
+            if any(tuple(words[m : m + len(phrase)]) == phrase for phrase in REFUSAL_PHRASES):
+                avoid = set(item.sources)
+                item.code = "120"
+                item.target = (
+                    actor_after(view, item.hit.end, m, avoid) if item.target is None else item.target
+                )
+                break
+
+
+def _ordered_act(item: _Coded, words: list[str], spans: dict[int, Span]) -> bool:
+    """ "The government ordered the newspaper La Prensa to suspend publication", "ordered its troops
+    to open fire": who orders a coercive or violent act among those under its command does it, as
+    CAMEO codes it (1721, 190), no demand (10). An order to another state ("ordered Iraq to withdraw")
+    stays a demand: any actor of a state other than the orderer's between the two verbs."""
+    governor = item.governor
+    if governor is None or not governor.sources or item.code[:2] not in ORDERED_ROOTS:
+        return False
+    if not words[governor.hit.word].startswith(ORDER_HEADS):
+        return False
+    state = _state(spans.get(governor.sources[0]))
+    between = range(governor.hit.end, item.hit.start)
+    if any(start in between and _state(span) != state for start, span in spans.items()):
+        return False
+    governor.code = item.code
+    governor.target = item.target if item.target not in governor.sources else None
+    return True
+
+
+def _state(span: Span | None) -> str | None:
+    actor = None if span is None else actor_of(span)
+    return actor.country if actor is not None else None
 
 
 def _merge_into_governor(item: _Coded) -> bool:

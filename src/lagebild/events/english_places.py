@@ -9,7 +9,12 @@ city as a place, not an actor, so the coder makes a stand-in span of its own car
 way the German coder does for "in Moskau" after a visit (`arguments.stand_in`).
 
 An attack naming no attacker ("a roadside bombing near Samarra killed …") comes from the state where it
-happens (`unnamed_attacker`).
+happens (`unnamed_attacker`), and so does an investigation, arrest or expulsion in the passive that
+names no authority ("a US national has been put under investigation in Italy": ITA → USA;
+`unnamed_authority`): only a state's authorities investigate, arrest and deport on its soil. Protesters
+no actor names ("prisoners rioted at a jail in Kenya", "refugees are continuing a hunger strike in
+protest of the Russian government's refusal") are people of the state where they protest, else of the
+state whose government they protest against (`unnamed_protesters`).
 
 "Serbian workers went on strike": a protest that names neither whom it is against nor where it is held
 is aimed at the protesters' own government (the PLOVER gold: SRB → SRB), as the German coder codes a
@@ -38,6 +43,12 @@ ATTACK_NOUNS = {
     "airstrike", "airstrikes", "shelling", "ambush", "rocket", "rockets", "missile", "missiles", "mortar",
 }  # fmt: skip
 ATTACK_REACH = 6  # "were killed in a suicide car bombing": words past the passive verb
+GOVERNING = {"GOV", "ELI"}  # CAMEO role codes of a government and its leaders
+PROTESTED_REACH = 12  # words past a protest verb where the government it is aimed at may stand
+# words that open what a protest is about: a place after them is the issue's, not the protest's
+WHAT_IS_PROTESTED = {"against", "over", "about", "for", "of", "to", "on"}
+# investigations (09), administrative sanctions (172), arrests and charges (173), deportations (174)
+AUTHORITY_ACTS = ("09", "172", "173", "174")
 
 
 def state_of_place(sentence: Span, code: str, verb_end: int) -> Span | None:
@@ -63,6 +74,56 @@ def unnamed_attacker(
         clause_start = max((i + 1 for i, w in enumerate(words[:start]) if w in CLAUSE_BREAKS), default=0)
         named = any(w in ATTACK_NOUNS for w in words[clause_start:start])
     return _place_state(sentence, 0, len(words)) if named else None
+
+
+def unnamed_authority(sentence: Span, code: str, end: int, passive: bool) -> Span | None:
+    """ "was arrested in Lebanon", "has been put under investigation in Italy": a legal act in the
+    passive with no agent is the act of the state where it happens: a stand-in span for the state of
+    the place after the verb (`end`, counted from the sentence start), else None."""
+    if not passive or not code.startswith(AUTHORITY_ACTS):
+        return None
+    return _place_state(sentence, end, end + PLACE_REACH)
+
+
+def unnamed_protesters(sentence: Span, code: str, start: int, end: int, target: Span | None) -> Span | None:
+    """A stand-in span for the state of protesters no actor names: the state of the place after the
+    verb (`start`/`end`: its words, counted from the sentence start), else the state of the government
+    or leader the protest is aimed at: the target, or where there is none, the first in the verb's
+    clause ("continued their hunger strike to demand the resignation of President …"); on the verb's
+    words, else None."""
+    if not code.startswith(PROTEST_ROOT):
+        return None
+    words = [t.lower_ for t in sentence[end : end + PLACE_REACH]]
+    reach = next((i for i, w in enumerate(words) if w in WHAT_IS_PROTESTED), len(words))
+    place = _place_state(sentence, end, end + reach)  # "rallied in Cairo", not "against the war in Gaza"
+    if place is not None:
+        return place
+    candidates = [target] if target is not None else _clause_actors(sentence, end, end + PROTESTED_REACH)
+    state = next((_governing_state(span) for span in candidates if _governing_state(span)), None)
+    if state is None:
+        return None
+    trigger = sentence[start:end]
+    return stand_in(sentence.doc, trigger.start, trigger.end, state_ref(trigger.text, state))
+
+
+def _governing_state(span: Span) -> str | None:
+    """The state of a government or of one of its leaders, else None."""
+    actor = actor_of(span)
+    if actor is None or not actor.country or actor.country == "IGO":
+        return None
+    governing = (actor.kb_id or "").startswith("government:") or (actor.actor_code or "")[3:6] in GOVERNING
+    return actor.country if governing else None
+
+
+def _clause_actors(sentence: Span, start: int, end: int) -> list[Span]:
+    """The entities with an actor in the sentence's words `start`…`end`, up to a clause break."""
+    doc, found = sentence.doc, []
+    limit = min(sentence.end, sentence.start + end)
+    for i in range(sentence.start + start, limit):
+        if doc[i].text in CLAUSE_BREAKS:
+            break
+        found += [ent for ent in sentence.ents if ent.start == i and actor_of(ent) is not None]
+    return found
 
 
 def _place_state(sentence: Span, start: int, end: int) -> Span | None:

@@ -34,8 +34,17 @@ NOT_PLURAL_SUBJECTS = {
     "this", "thus", "was", "has", "does", "its", "his", "hers", "ours", "theirs", "always",
     "arms", "news",  # "an arms embargo", "news reports": nouns modifying a noun
 }  # fmt: skip
+# participles that head a fixed noun phrase, no verb ("Moslem armed forces")
+ADJECTIVE_PHRASES = {("armed", "forces"), ("armed", "conflict"), ("armed", "struggle"), ("armed", "wing")}
+# names that end like a plural but head no plural noun phrase ("the United States aid")
+SINGULAR_PLURALS = {
+    "states", "nations", "emirates", "netherlands", "philippines", "islands", "bahamas", "maldives",
+    "seychelles", "comoros", "times", "news",
+}  # fmt: skip
 AUXILIARIES = {"has", "have", "had", "will", "would", "is", "are", "was", "were", "did", "also", "then"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+# verbs whose past participle is their base form: after a form of "be" a passive ("has been put")
+SAME_PARTICIPLE = {"put", "set", "cut", "hit", "let", "shut", "cast", "spread", "hurt", "quit", "upset"}
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ught", "ung", "eld", "ut", "it", "ade")
 PARTICLES = {"off", "up", "down", "out", "back", "away", "over", "in", "on", "forward"}
 RELATIVE_OPENERS = {"which", "who", "whom", "whose", "where", "when", "a", "an", "the", "its", "their", "one"}
@@ -70,6 +79,7 @@ CLAUSE_OPENERS = {
     "because",
     "although",
 }
+HYPHEN_PREFIXES = {"re", "co"}  # "re - open" as the tokenizer splits it: the dictionary's "reopen"
 POST_WINDOW = 12
 PRE_WINDOW = 10
 
@@ -120,7 +130,10 @@ def _looks_like_verb(words: list[str], i: int, actor_starts: dict[int, int], kin
     plural_subject = (
         subject_word.endswith("s") and len(subject_word) > 3 and subject_word not in NOT_PLURAL_SUBJECTS
     )
-    if kind == "base" and not (subject_before or plural_subject or previous in BASE_FORM_LICENSORS):
+    participle = word in SAME_PARTICIPLE and previous in BE_FORMS
+    if kind == "base" and not (
+        subject_before or plural_subject or previous in BASE_FORM_LICENSORS or participle
+    ):
         return False  # "military aid", "a general strike": a bare form needs "to", a modal or a subject
     if kind == "s" and not (subject_before or previous in SUBJECT_PRONOUNS or previous in ("also", "and")):
         return False  # "peace talks", "its demands": plural nouns look like third-person verbs
@@ -132,12 +145,22 @@ def _looks_like_verb(words: list[str], i: int, actor_starts: dict[int, int], kin
         kind in ("base", "s")
         and start is not None
         and start > 0
-        and words[start - 1] in DETERMINERS | PREPOSITIONS - {"to"}
+        and words[start - 1] in DETERMINERS | PREPOSITIONS - {"to"} | {"-", "–"}
+        and not (kind == "base" and words[start - 1] == "the" and _plural_name(words[i - 1]))
     ):
+        return False  # "the Serbo-Croatian conflict": a name after a hyphen is half a compound adjective
+    if (word, after) in ADJECTIVE_PHRASES:
         return False
+    if kind == "base" and start is not None and start >= 2 and words[start - 2] in ("a", "an"):
+        return False  # "a key U.S. ally": no singular subject takes a bare verb
     if before in PREPOSITIONS and before != "to":
         return False  # "the threat of attack", "by attacking": a noun or the content of another verb
     return not (after == "of" and not word.endswith("ed"))
+
+
+def _plural_name(word: str) -> bool:
+    """ "The Palestinians reject …": a people in the plural is a subject, no modifier of a noun."""
+    return word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word not in SINGULAR_PLURALS
 
 
 def _post_matches(words: list[str], end: int, post: tuple[str, ...]) -> int | None:
@@ -160,20 +183,22 @@ def find_verbs(
     hits: list[VerbHit] = []
     taken = -1
     for i, word in enumerate(words):
-        forms = lexicon.by_word.get(word)
-        if not forms or i <= taken or i in in_actor or (i > 0 and texts[i][:1].isupper()):
+        forms, at = lexicon.by_word.get(word), i  # `at`: where the verb starts ("re - open" at "re")
+        if i >= 2 and words[i - 1] == "-" and words[i - 2] in HYPHEN_PREFIXES:
+            forms, at = lexicon.by_word.get(words[i - 2] + word), i - 2
+        if not forms or at <= taken or i in in_actor or (at > 0 and texts[at][:1].isupper()):
             continue
         kinds = {form.kind for form in forms}
         kind = next(k for k in ("ed", "ing", "s", "base") if k in kinds)  # "put" may be past tense
-        if not _looks_like_verb(words, i, actors, kind) or (hits and hits[-1].end == i):
+        if not _looks_like_verb(words, at, actors, kind) or (hits and hits[-1].end == at):
             continue  # right after a verb it is the object: "imposed sanctions"
-        if kind == "ed" and hits and _reduced_relative(words, i, hits[-1], actors):
+        if kind == "ed" and hits and _reduced_relative(words, at, hits[-1], actors):
             continue
         best: list[VerbForm] = []
-        span = (i, i + 1)
+        span = (at, i + 1)
         for form in forms:  # longest phrases first
-            start = i - len(form.pre)
-            if start < 0 or tuple(words[start:i]) != form.pre:
+            start = at - len(form.pre)
+            if start < 0 or tuple(words[start:at]) != form.pre:
                 continue
             end = _post_matches(words, i + 1, form.post) if form.post else i + 1
             if end is None:
@@ -184,7 +209,7 @@ def find_verbs(
             span = (start, end)
         if not best:
             continue
-        passive = _previous_word(words, i) in BE_FORMS and word.endswith(PARTICIPLE_ENDINGS)
+        passive = _previous_word(words, at) in BE_FORMS and word.endswith(PARTICIPLE_ENDINGS)
         hits.append(VerbHit(span[0], span[1], i, tuple(best), passive))
         taken = span[1] - 1
     return hits
