@@ -139,6 +139,7 @@ from lagebild.pipeline.annotations import EventInfo
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
 OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they are against is their topic
+YIELD_ROOT = "08"  # yield: concessions, ceasefires, withdrawals, easing
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
 PERSON = "PER"
 
@@ -568,7 +569,7 @@ def _source_target_pairs(
     sources = [s for s in sources if not named_as_mediator(s, trigger, actors)]
     if _names_nobody(trigger.token):
         return [(source, None) for source in sources]
-    reciprocal = each_other(trigger, sources)
+    reciprocal = each_other(trigger, sources) or _yielded_to_each_other(trigger, sources, actors, patient)
     if reciprocal:
         return reciprocal
     # an act addressed to a group of states named before ("drohte beiden Regierungen"): to each; the
@@ -641,6 +642,25 @@ def _source_target_pairs(
             (target, source) for source, target in pairs if target is not None and target not in guessed
         ]
     return pairs
+
+
+def _yielded_to_each_other(
+    trigger: Trigger, sources: list[Span], actors: ActorIndex, patient: Span | None
+) -> list[tuple[Span, Span]]:
+    """Two sides that yield together with no one else named yield to each other: "Israel und Iran
+    stimmten einer Waffenruhe zu", "forderte Moskau und Kiew auf, die Kämpfe einzustellen". Both
+    directions, as for a reciprocal verb. Not where the clause names a third party ("stimmten dem Plan
+    Ägyptens zu"), nor for two sources listed apart from each other."""
+    if len(sources) != 2 or not trigger.entry.code.startswith(YIELD_ROOT):
+        return []
+    first, second = sources
+    if side_of(first) is None or side_of(second) is None or same_side(first, second):
+        return []
+    if first.root.conjuncts and second.root not in first.root.conjuncts:
+        return []
+    if any(_target(trigger, actors, patient, source) is not None for source in sources):
+        return []
+    return [(first, second), (second, first)]
 
 
 def _not_a_co_agent(
