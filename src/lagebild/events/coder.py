@@ -18,11 +18,14 @@ from lagebild.events.arguments import (
     is_zu_infinitive,
     misparsed_as_attribute,
     objects_of,
+    own_state,
     preposition_of,
     same_actor,
     same_side,
     side_of,
+    stand_in,
     state_of_adjective,
+    state_ref,
     subject_after_the_verb,
     subject_of,
     with_preposition,
@@ -56,6 +59,7 @@ from lagebild.events.group_actors import (
     toward_each_other,
 )
 from lagebild.events.held_out_relations import relations_held_out
+from lagebild.events.implicit_sources import CIVILIANS
 from lagebild.events.intentions import as_intents
 from lagebild.events.invited_guests import receptions_of_invited_guests
 from lagebild.events.joint_exercises import joint_exercises
@@ -114,12 +118,13 @@ from lagebild.events.talks_of_sides_before import sides_of_talks_before
 from lagebild.events.targets_act_phrases import act_patients_in_oblique
 from lagebild.events.targets_arrests import arrested_at_home
 from lagebild.events.targets_both_sides import both_sides
-from lagebild.events.targets_camps import camp_of, on_own_people, same_camp
+from lagebild.events.targets_camps import AT_HOME, camp_of, on_own_people, same_camp
 from lagebild.events.targets_coordinated import counterparts_of_next_clauses
 from lagebild.events.targets_coordinated_sources import shared_by_coordinated_sources
 from lagebild.events.targets_country_nouns import country_referred_to
 from lagebild.events.targets_datives import dative_in_middle_field
 from lagebild.events.targets_directed import RECIPROCAL_TARGETS, reciprocal_verb
+from lagebild.events.targets_domestic import sentence_names_a_foreigner
 from lagebild.events.targets_filled import filled_target
 from lagebild.events.targets_home_disputes import home_dispute_target
 from lagebild.events.targets_judged_patients import victim_of_judged_act
@@ -135,6 +140,7 @@ from lagebild.pipeline.annotations import EventInfo
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
 OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they are against is their topic
+YIELD_ROOT = "08"  # yield: concessions, ceasefires, withdrawals, easing
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
 PERSON = "PER"
 
@@ -566,7 +572,7 @@ def _source_target_pairs(
     sources = [s for s in sources if not named_as_mediator(s, trigger, actors)]
     if _names_nobody(trigger.token):
         return [(source, None) for source in sources]
-    reciprocal = each_other(trigger, sources)
+    reciprocal = each_other(trigger, sources) or _yielded_to_each_other(trigger, sources, actors, patient)
     if reciprocal:
         return reciprocal
     # an act addressed to a group of states named before ("drohte beiden Regierungen"): to each; the
@@ -619,7 +625,7 @@ def _source_target_pairs(
                 "context",
             )
         guess = None if parsed else _not_a_co_agent(guess, source, sources, trigger, actors)
-        target = parsed or guess or _person(stateless)
+        target = parsed or guess or _person(stateless, trigger, source)
         rule = "parse" if parsed else guessed_by if guess else "person"
         # an arrest no one was found for: the state's own people (`targets_arrests`)
         if not target:
@@ -639,6 +645,25 @@ def _source_target_pairs(
             (target, source) for source, target in pairs if target is not None and target not in guessed
         ]
     return pairs
+
+
+def _yielded_to_each_other(
+    trigger: Trigger, sources: list[Span], actors: ActorIndex, patient: Span | None
+) -> list[tuple[Span, Span]]:
+    """Two sides that yield together with no one else named yield to each other: "Israel und Iran
+    stimmten einer Waffenruhe zu", "forderte Moskau und Kiew auf, die Kämpfe einzustellen". Both
+    directions, as for a reciprocal verb. Not where the clause names a third party ("stimmten dem Plan
+    Ägyptens zu"), nor for two sources listed apart from each other."""
+    if len(sources) != 2 or not trigger.entry.code.startswith(YIELD_ROOT):
+        return []
+    first, second = sources
+    if side_of(first) is None or side_of(second) is None or same_side(first, second):
+        return []
+    if first.root.conjuncts and second.root not in first.root.conjuncts:
+        return []
+    if any(_target(trigger, actors, patient, source) is not None for source in sources):
+        return []
+    return [(first, second), (second, first)]
 
 
 def _not_a_co_agent(
@@ -687,8 +712,18 @@ def _stateless(target: Span | None) -> bool:
     return target is not None and side_of(target) is None
 
 
-def _person(target: Span | None) -> Span | None:
-    return target if target is not None and target.label_ == PERSON else None
+def _person(target: Span | None, trigger: Trigger, source: Span) -> Span | None:
+    """A person the parse found but the KB places in no state ("machte den Blogger … verantwortlich",
+    "die Ermordung eines Journalisten durch ein saudisches Kommando"). Acted on by a state whose
+    sentence names no other state, the person is one of its own people, as the gold codes them
+    (LKA → LKA); an organisation has no people, and a foreign state named keeps the person."""
+    if target is None or target.label_ != PERSON:
+        return None
+    state = own_state(source)
+    if state is None or sentence_names_a_foreigner(trigger.token, source, nationalities=True):
+        return target
+    people = state_ref(target.text, state, CIVILIANS, role=AT_HOME)
+    return stand_in(trigger.token.doc, trigger.token.i, trigger.token.i + 1, people) or target
 
 
 def _own_target(target: Span | None, source: Span) -> Span | None:

@@ -1,0 +1,36 @@
+"""Two sides that yield together with no one else named yield to each other (events/coder.py
+`_yielded_to_each_other`): both directions. Acts of other roots by two coordinated subjects are done
+alongside each other, not to each other. Sentences of our own, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild import analyze
+
+DATE = "2026-11-20"
+
+
+def _pairs(text: str, root: str) -> set[tuple[str | None, str | None]]:
+    events = analyze(text, date=DATE, lang="de").events
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+        if e.code.startswith(root)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Armenien und Aserbaidschan stimmten am Montag einer Feuerpause zu.", ("ARM", "AZE")),
+        ("Thailand und Kambodscha haben einer Waffenruhe zugestimmt.", ("THA", "KHM")),
+    ],
+)
+def test_two_sides_agreeing_to_a_ceasefire_yield_to_each_other(text, sides):
+    first, second = sides
+    assert _pairs(text, "08") == {(first, second), (second, first)}
+
+
+def test_praise_by_two_subjects_is_not_given_to_each_other():
+    assert ("FRA", "DEU") not in _pairs("Frankreich und Deutschland lobten die Einigung.", "05")
