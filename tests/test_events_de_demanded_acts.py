@@ -109,3 +109,18 @@ def test_those_released_are_not_the_holder():
     # the genitive names whose people are to be freed, not who would free them
     events = _events("Berlin verlangte die Freilassung der deutschen Journalisten.")
     assert not any(code == "0841" and source == "DEU" for code, source, _, _ in events)
+
+
+def test_a_ceasefire_asked_of_both_sides_is_each_ones_towards_the_other():
+    # a ceasefire is a concrete act, coded both ways; mere restraint asked of both stays uncoded
+    events = _by_root("Kenia forderte Äthiopien und Eritrea zu einer sofortigen Waffenruhe auf.")
+    assert ("ETH", "08", "ERI", "hypothetical") in events
+    assert ("ERI", "08", "ETH", "hypothetical") in events
+    restraint = _by_root("Kenia rief Äthiopien und Eritrea zur Zurückhaltung auf.")
+    assert not any(e[1] == "08" for e in restraint)
+
+
+def test_aid_asked_to_go_on_no_longer_is_its_halting():
+    events = _by_root("Die Bundesregierung rief Indien auf, keine Waffen mehr an Russland zu liefern.")
+    assert ("IND", "16", "RUS", "hypothetical") in events
+    assert not any(e[1] == "07" for e in events)

@@ -2,7 +2,8 @@
 Waffen mehr an die Ukraine" stops military aid (1622), "Litauen bezieht kein russisches Gas mehr" stops
 trade (163), "arbeitet nicht mehr mit dem Tribunal zusammen" reduces relations (160). "kein … mehr" and
 "nicht mehr" say that what went on until now has stopped; a plain negation only says it did not happen,
-and "nicht mehr als zehn Panzer" is a quantity, not a stop."""
+and "nicht mehr als zehn Panzer" is a quantity, not a stop. A halting asked for or held possible is
+hypothetical ("rief China auf, keine Waffen mehr an Russland zu liefern")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from lagebild.pipeline.annotations import EventInfo
 HALTED_AS = {
     "05": "160", "06": "163", "060": "160", "07": "162", "071": "1621", "072": "1622", "073": "1623",
 }  # fmt: skip
+# a halting the text reports happened; one asked for or held possible stays so ("rief China auf, keine
+# Waffen mehr an Russland zu liefern": the halting of military aid, 1622, hypothetical)
+HALTABLE = {"negated": "asserted", "hypothetical": "hypothetical"}
 NO_LONGER = "mehr"
 COMPARISON = "als"  # "nicht mehr als": no more than
 
@@ -31,9 +35,9 @@ def as_halted(events: list[EventInfo]) -> list[EventInfo]:
 
 def _as_halted(event: EventInfo) -> EventInfo:
     code = next((HALTED_AS[event.code[:n]] for n in (3, 2) if event.code[:n] in HALTED_AS), None)
-    if code is None or event.modality != "negated" or not _no_longer(event.trigger.root):
+    if code is None or event.modality not in HALTABLE or not _no_longer(event.trigger.root):
         return event
-    return replace(event, code=code, modality="asserted")
+    return replace(event, code=code, modality=HALTABLE[event.modality])
 
 
 def _no_longer(verb: Token) -> bool:

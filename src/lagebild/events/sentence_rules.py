@@ -49,8 +49,9 @@ CHARGE_CLAUSES = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis"}
 GENERIC_INTENT = "030"
 ANNOUNCING_VERB = re.compile(r"^(kündig|angekündigt|ankündig)", re.IGNORECASE)
 COMPARISON_WORDS = {"wie", "als"}  # "wie angekündigt", "anders als erwartet"
-# what an appeal for moderation asks of its addressees: to yield, de-escalate (08)
-RESTRAINT_ROOT = "08"
+# what an appeal for moderation asks of its addressees: to de-escalate in general (087); a ceasefire
+# or a withdrawal asked of both (0871, 0874) is a concrete act the banks code both ways
+RESTRAINT = "087"
 
 
 def conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
@@ -203,8 +204,9 @@ def _between_addressees(demanded: EventInfo, events: list[EventInfo]) -> bool:
     """ "rief beide Seiten zur Mäßigung auf": the appeal to each side is the event; the restraint it
     asks of the two towards each other is no act of its own (the tuning banks; DEV and blind coded
     it). Restraint asked of one addressee towards a named other stays ("rief Israel zur Zurückhaltung
-    auf"), as do talks asked of both sides ("zu Gesprächen"), which gold codes both ways."""
-    if demanded.modality != "hypothetical" or not demanded.code.startswith(RESTRAINT_ROOT):
+    auf"), as do talks and a ceasefire asked of both sides ("zu Gesprächen", "zu einer Waffenruhe"),
+    which gold codes both ways."""
+    if demanded.modality != "hypothetical" or demanded.code != RESTRAINT:
         return False
     if demanded.source is None or demanded.target is None:
         return False
