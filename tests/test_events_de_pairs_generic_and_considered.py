@@ -1,7 +1,8 @@
-"""Three argument rules: a verb's subject of a third side acts on each of the pair its object names
+"""Four argument rules: a verb's subject of a third side acts on each of the pair its object names
 with "zwischen", the pair does not act on one another (`meetings.pair_acted_upon`); a clause opened by
 "wer" names no actor, so the states it mentions are no sources (`generic_agents`); and considering a
-measure (014) is aimed at whom the measure names (the 014 rows take `objattr` targets)."""
+measure (014) is aimed at whom the measure names (the 014 rows take `objattr` targets); the protest
+handed over at a summons is the summons' act, not a second one (`summoned_envoys`)."""
 
 import pytest
 
@@ -65,3 +66,15 @@ def test_an_act_noun_in_a_wer_clause_keeps_its_own_agent():
 def test_a_considered_measure_is_aimed_at_whom_it_names(text, source, target):
     events = _events(text)
     assert ("014", source, target, "asserted") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Außenministerium in Hanoi bestellte den chinesischen Botschafter ein und überreichte ihm eine Protestnote.",
+        "Am Montag bestellte Seoul den japanischen Gesandten ein und legte förmlich Protest ein.",
+    ],
+)
+def test_the_protest_handed_over_at_a_summons_is_the_same_act(text):
+    summons = [(source, target) for code, source, target, _ in _events(text) if code.startswith("114")]
+    assert len(summons) == 1
