@@ -51,6 +51,7 @@ from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.fighting_sides import fighting_sides
 from lagebild.events.gapped_clauses import gapped_subjects
+from lagebild.events.generic_agents import without_generic_agents
 from lagebild.events.group_actors import (
     among_themselves,
     group_subject_states,
@@ -76,6 +77,7 @@ from lagebild.events.meetings import (
     meets_among_themselves,
     mutual_sides,
     named_as_mediator,
+    pair_acted_upon,
     parties_asked_to_meet,
     visited,
 )
@@ -200,7 +202,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
             for trigger in triggers
             for e in _events_for(trigger, sentence, actors, doc, context, recent, events)
         ]
-        found = told_refusals(found, triggers)
+        found = without_generic_agents(told_refusals(found, triggers))
         found += acts_in_constructions(
             found,
             [
@@ -545,7 +547,7 @@ def _source_target_pairs(
     grouped = group_subject_states(trigger, actors, before)
     if grouped and (among := among_themselves(trigger, grouped, actors)):
         return among
-    if asked := parties_asked_to_meet(trigger, actors):
+    if asked := parties_asked_to_meet(trigger, actors) or pair_acted_upon(trigger, actors):
         sources = sources_and_patient(trigger, actors)[0]
         return [(source, side) for source in sources for side in asked if not same_actor(source, side)]
     sides = (

@@ -166,6 +166,30 @@ def parties_asked_to_meet(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     return sides if len(sides) == 2 else []
 
 
+def pair_acted_upon(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """ "Peking beobachtet die Annäherung zwischen Tokio und Seoul", "lobte die Aussöhnung zwischen Riad
+    und Doha", "ein Frachter beschädigte die Leitung zwischen Finnland und Estland": a verb's subject of
+    a third side acts on the pair its object names with "zwischen", on each of them; the pair does not
+    act on one another (the subject would be lost). Not a "zwischen" on the verb itself ("Zwischen X und
+    Y gilt eine Waffenruhe"), nor a subject that is one of the pair, nor a mediator (`mediated_sides`)."""
+    verb = trigger.token
+    if trigger.entry.kind != "V" or trigger.entry.code in (MEDIATION, OFFER_TO_MEDIATE):
+        return []
+    if any(preposition_of(c) == "zwischen" for c in verb.children):
+        return []
+    between = noun_or_light_verb_phrases(trigger, "zwischen")
+    subject = subject_of(verb)
+    if not between or subject is None:
+        return []
+    sides = actors.of_phrases(between[0])
+    sides = sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
+    agents = actors.of_phrases(subject)
+    pair = {side_of(side) for side in sides}
+    if len(sides) != 2 or not agents or any(side_of(agent) in pair for agent in agents):
+        return []
+    return sides
+
+
 def _pair_of_the_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     """The two who meet, named as the meeting noun's attribute: "ein Treffen von Putin und Xi", "die
     Gespräche der Außenminister Blinken und Wang"."""

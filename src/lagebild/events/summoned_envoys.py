@@ -3,7 +3,11 @@ einbestellt" or "bestellte Botschafter Sergej Netschajew ins Auswärtige Amt ein
 labels the ambassador the subject, and the ministry or office that summons him ends up as the target. A
 summons whose source is named in an envoy's phrase (the envoy himself, his state's genitive before the
 title, his name after it) has its two sides the wrong way round: the side that is no envoy summons the
-envoy's state."""
+envoy's state.
+
+The protest handed over at a summons is the same act: "bestellte den Botschafter ein und übergab ihm
+eine Protestnote", "… ein und legte formell Protest ein" is one 114 (the gold banks code one), and
+the protest, whose addressee is often only the pronoun "ihm", would otherwise guess its own target."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from lagebild.events.arguments import side_of
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.pipeline.annotations import EventInfo
 
@@ -24,7 +29,19 @@ ATTRIBUTE_DEPS = {"nmod:poss", "nmod", "amod", "det", "compound", "appos", "flat
 
 
 def summoner_first(events: list[EventInfo]) -> list[EventInfo]:
-    return [_turned(e) if _envoy_summons(e) else e for e in events]
+    turned = [_turned(e) if _envoy_summons(e) else e for e in events]
+    summoners = {_side(e.source) for e in turned if _summons(e)} - {None}
+    return [
+        e for e in turned if _summons(e) or not (e.code.startswith(SUMMONS) and _side(e.source) in summoners)
+    ]
+
+
+def _summons(event: EventInfo) -> bool:
+    return event.code.startswith(SUMMONS) and event.trigger.text.lower().startswith(SUMMONING_FORMS)
+
+
+def _side(span: Span | None) -> str | None:
+    return side_of(span) if span is not None else None
 
 
 def _turned(event: EventInfo) -> EventInfo:
@@ -34,7 +51,7 @@ def _turned(event: EventInfo) -> EventInfo:
 def _envoy_summons(event: EventInfo) -> bool:
     if not event.code.startswith(SUMMONS) or event.source is None or event.target is None:
         return False
-    if not event.trigger.text.lower().startswith(SUMMONING_FORMS):
+    if not _summons(event):
         return False
     return _in_envoy_phrase(event.source) and not _in_envoy_phrase(event.target)
 
