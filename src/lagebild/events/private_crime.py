@@ -16,7 +16,9 @@ accident or a bankruptcy with no political word at all ("Laut Polizei wurden 50 
 festgenommen" after a brawl, "Gegen ihn wurde Haftbefehl erlassen" after a murder), or a suspect
 named only by age or as "der Verdächtige" in an article with no political word at all; and nothing in
 the sentence is political. The police asking witnesses or victims to come forward is no appeal to a
-political actor either.
+political actor either, nor is what the police or the prosecution confirm, deny or rule out about a
+case, addressed to no one ("Die Polizei bestätigte das nicht", "Brandstiftung schlossen die Ermittler
+aus"), a statement or rejection.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from lagebild.events.arguments import actor_of, side_of
-from lagebild.events.codebook import ASKING_ROOTS
+from lagebild.events.codebook import ASKING_ROOTS, REJECTION_ROOT, STATEMENT_ROOT
+from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.targets_domestic import COURT_ROLE, POLICE_ROLE, names_a_foreigner
 from lagebild.pipeline.annotations import EventInfo
 
@@ -91,6 +94,10 @@ CRIME_NEWS_WORDS = (
 )  # fmt: skip
 # the ministry that reports an arrest is no minister arrested
 NOT_POLITICAL = ("ministerium", "ministeriums")
+# statements and rejections (01, 12): what investigators say of a case when they address no one
+CASE_STATEMENT_ROOTS = (STATEMENT_ROOT, REJECTION_ROOT)
+# the court bodies that investigate rather than judge ("die Staatsanwaltschaft", "der Staatsanwalt")
+PROSECUTION = "staatsanwalt"
 # whom the police asks to come forward: witnesses and victims of a crime
 WITNESSES = re.compile(r"(augen)?zeug(e|en|in|innen)|opfern?")
 
@@ -111,6 +118,14 @@ def _private_crime(event: EventInfo) -> bool:
     if names_a_foreigner(event.trigger.root, event.source):
         return False
     role = _role(event.source)
+    if (
+        event.code.startswith(CASE_STATEMENT_ROOTS)
+        and _investigators(event.source, role)
+        and _no_one_named(event)
+    ):
+        # "Die Polizei bestätigte das nicht", "Brandstiftung hatten die Ermittler ausgeschlossen": what
+        # the investigators of a case confirm, deny or rule out is said to no political actor
+        return True
     if role == POLICE_ROLE and event.code.startswith(ASKING_ROOTS):
         # "Zeugen werden von der Polizei gebeten, sich zu melden": the police asks the public for help
         return any(WITNESSES.fullmatch(w) for w in words)
@@ -131,6 +146,17 @@ def _role(source: Span) -> str | None:
     actor = actor_of(source)
     code = actor.actor_code if actor is not None else None
     return code[-3:] if code and code.endswith(LAW_ENFORCEMENT_ROLES) else None
+
+
+def _investigators(source: Span, role: str | None) -> bool:
+    """The police, or a court body that investigates ("die Staatsanwaltschaft"), not a court that rules."""
+    return role == POLICE_ROLE or (role == COURT_ROLE and PROSECUTION in source.text.lower())
+
+
+def _no_one_named(event: EventInfo) -> bool:
+    """No target, or only the government at home the coder infers for a verb that names no one."""
+    target = actor_of(event.target) if event.target is not None else None
+    return target is None or target.role == AT_HOME
 
 
 def _acted_on_at_home(event: EventInfo, role: str | None) -> bool:

@@ -21,6 +21,8 @@ Putin dort die Festnahme gedroht hätte"): no one threatens anyone.
 noun for its object ("kündigte eine Klage an", "kündigte neue Blockaden an") the plain reading is no
 intent to cooperate: what is announced is coded by its own row or not at all; nor is it in a "wie" clause
 that only says whose word the sentence reports ("…, wie der Generalsekretär ankündigte").
+"demonstrieren" with a quality for its object shows it ("demonstriert Einigkeit", "demonstrierte
+Entschlossenheit"): no protest; the strength a state shows off has its own row (150).
 A bare "Angriff" on a person ("verstärkte seine Angriffe auf Biden") is a verbal attack or, with a
 weapon, an assault: military force is aimed at states, forces and places, not at one named person.
 """
@@ -29,8 +31,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import children, genitive_attributes, preposition_of, with_preposition
-from lagebild.events.codebook import MEETING_ROOT, REDUCING_ROOT
+from lagebild.events.arguments import (
+    children,
+    clause_tokens,
+    genitive_attributes,
+    preposition_of,
+    with_preposition,
+)
+from lagebild.events.codebook import MEETING_ROOT, PROTEST_ROOT, REDUCING_ROOT
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.meetings import SETTINGS, is_interview
 from lagebild.events.triggers import DERIVATION_SUFFIXES, Trigger
@@ -95,6 +103,11 @@ STANCES = {
 
 
 ANNOUNCING = "ankündigen"
+# protesting, and with an object showing something
+SHOWING_VERB = "demonstrieren"
+# what one shows rather than protests (endings, for compounds: "Handlungsfähigkeit", "Geschlossenheit")
+SHOWN_QUALITIES = ("heit", "keit", "stärke", "solidarität", "zusammenhalt", "entschlossenheit", "präsenz")
+PROTESTED_PREPOSITIONS = {"gegen", "für"}
 LOOMING_VERB = "drohen"
 # what looms over a country or a person without anyone threatening it (endings, for compounds); act
 # nouns of the lexicon ("Festnahme", "Sanktionen", "Angriff") loom as well
@@ -122,6 +135,20 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _looms(trigger)
         or _attacks_a_person(trigger)
         or _announces_a_thing(trigger)
+        or _shows_something(trigger)
+    )
+
+
+def _shows_something(trigger: Trigger) -> bool:
+    entry = trigger.entry
+    if entry.kind != "V" or entry.lemma != SHOWING_VERB or not entry.code.startswith(PROTEST_ROOT):
+        return False
+    # a quality shown, anywhere in the clause outside what is protested against: the parse takes the
+    # crowd for the object at times ("demonstrierten Hunderte Sikhs") and hangs the quality on another
+    # noun ("demonstriert bei der Ausweitung der Grenzkontrollen Einigkeit")
+    return any(
+        t.pos_ == "NOUN" and _ends_in(t, SHOWN_QUALITIES) and preposition_of(t) not in PROTESTED_PREPOSITIONS
+        for t in clause_tokens(trigger.token)
     )
 
 

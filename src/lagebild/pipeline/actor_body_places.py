@@ -40,17 +40,20 @@ def bystanders_before(context: list, token: Token, sentence_of: list[int]) -> li
 
 def dateline_state(doc: Doc, context: list, i: int, sentence_of: list[int]) -> str | None:
     """The state of the dateline that opens the paragraph of token i, where the sentence of token i
-    names no state before it; else None."""
+    names no state before it; else None. A feed that runs the headline into the text ("Friedensplan
+    sieht Abstimmung vor. Kiew – Tausende ...") has the dateline open the paragraph's second sentence."""
     if any(sentence_of[c.span.start] == sentence_of[i] and c.span.end <= i for c in context):
         return None
     opening = doc.text.rfind(PARAGRAPH_BREAK, 0, doc[i].idx)
     first = next((t for t in doc if t.idx > opening and not t.is_space), None)
     if first is None or first.i >= i:
         return None
-    clue = next((c for c in context if c.span.start == first.i and locates(c)), None)
-    if clue is None or clue.span.end >= len(doc) or doc[clue.span.end].text not in DATELINE_MARKS:
-        return None
-    return state_of(clue)
+    second = next((t.i for t in doc[first.i : i] if sentence_of[t.i] == sentence_of[first.i] + 1), None)
+    for start in (first.i, second):
+        clue = next((c for c in context if c.span.start == start and locates(c)), None)
+        if clue is not None and clue.span.end < len(doc) and doc[clue.span.end].text in DATELINE_MARKS:
+            return state_of(clue)
+    return None
 
 
 def _after_protesters(span: Span) -> bool:

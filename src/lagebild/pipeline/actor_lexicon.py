@@ -54,7 +54,8 @@ ROLE_NOUNS_DE = {
     "Handelsbeauftragte": "official", "Sonderbeauftragte": "envoy",
 }  # fmt: skip
 # A compound's first part names the country or organisation the role belongs to.
-ROLE_PREFIXES_DE = {"US-": "USA", "EU-": "igo:eu", "UN-": "igo:un", "NATO-": "igo:nato", "Nato-": "igo:nato",
+# Austrian news writes the UN "UNO-" ("UNO-Generalsekretär").
+ROLE_PREFIXES_DE = {"US-": "USA", "EU-": "igo:eu", "UN-": "igo:un", "UNO-": "igo:un", "NATO-": "igo:nato", "Nato-": "igo:nato",
                     "IAEA-": "igo:iaea", "Kreml": "RUS", "Bundes": "DEU", "Vize": None,
                     # parties: their politicians act for their state ("CDU-Außenpolitiker" is German)
                     "CDU-": "DEU", "CSU-": "DEU", "SPD-": "DEU", "FDP-": "DEU", "AfD-": "DEU", "Grünen-": "DEU",

@@ -91,6 +91,9 @@ FEDERATED_UNIT_HEADS = {"Staat", "Staates", "Staaten", "Land", "Landes", "Lände
 LIST_WORDS = {",", "und", "sowie", "oder"}
 # KB organisations whose name before a hyphen stands for the group: "Hamas-Führung", "Taliban-Regierung".
 GROUP_TYPES = {"armed group", "military", "intelligence"}
+# Offices at an IGO that a member state fills with its own envoy or minister ("UN-Botschafterin
+# Thomas-Greenfield" speaks for the USA).
+MEMBER_STATE_OFFICES = {"ambassador", "foreign minister"}
 # Who acts for such a group besides the agent nouns and roles: "Hamas-Kämpfer", "Hisbollah-Miliz".
 GROUP_MEMBER_NOUNS = {"Kämpfer", "Kämpfern", "Miliz", "Milizen", "Milizionäre", "Anführer", "Spitze", "Rebellen",
                       "Kommandeur", "Kommandeure", "Terroristen", "Extremisten", "Islamisten"}  # fmt: skip
@@ -233,9 +236,23 @@ class ActorResolver:
         actor = self.kb.actor_ref(actor_id, self.date, self.lang, role=role_word.role if role_word else None)
         if is_person and actor.country is None:
             actor = replace(actor, country=self._person_country(actor_id))
+        if role_word is not None:
+            actor = self._igo_office(actor, role_word)
         span = Span(doc, match.start, match.end, label=self._label(actor_id))
         place_name = match.kind == CAPITAL or self.kb.actors[actor_id]["type"] == "state"
         return Mention(span, actor, self.kb.actors[actor_id].get("gender"), place_name)
+
+    def _igo_office(self, actor: ActorRef, role_word: RoleWord) -> ActorRef:
+        """'UNO-Generalsekretär Ban Ki Moon', 'Nato-Generalsekretär Stoltenberg': the title names the
+        IGO the person speaks for, whatever state the KB gives them (undated text may pick a national
+        office held before). Not the states' own people there: "UN-Botschafterin", "EU-Außenminister"."""
+        owner = role_word.owner
+        if role_word.role in MEMBER_STATE_OFFICES:
+            return actor
+        igo = self.kb.actors.get(owner) if owner and owner.startswith("igo:") else None
+        if igo is None or not igo.get("code") or (actor.actor_code or "").startswith(igo["code"]):
+            return actor
+        return replace(actor, country=None, actor_code=igo["code"])
 
     def _other_person_first(self, match: AliasMatch, known: dict) -> bool:
         """A bare surname after someone else's full name with it, unless the article also named the
