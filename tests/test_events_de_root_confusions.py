@@ -2,7 +2,8 @@
 halt the talks (164) and hold none, also where the parse hangs the object and the subject on the predicate
 or labels its "für" as punctuation; stripping a diplomat of the status his mission gives him expels him
 (161), where an assembly's member losing his immunity is coerced (172); an invitation to cooperate appeals
-(020), where one to talks or a visit states an intent to meet (036). Sentences written for these tests."""
+(020), where one to talks or a visit states an intent to meet (036); weapons that fall silent between two
+sides are a ceasefire (0871), no one declining to comment (011). Sentences written for these tests."""
 
 from functools import partial
 
@@ -42,3 +43,9 @@ def test_a_diplomat_stripped_of_his_status_is_expelled():
 def test_an_invitation_to_cooperate_is_an_appeal():
     assert ("020", "KEN", "UGA") in dyads("Kenia hat Uganda zur Zusammenarbeit beim Grenzschutz eingeladen.")
     assert ("036", "KEN", "UGA") in dyads("Kenia hat Uganda zu Gesprächen über den Grenzschutz eingeladen.")
+
+
+def test_weapons_falling_silent_between_two_sides_are_a_ceasefire():
+    coded = dyads("Seit Mittwoch schweigen im Kaukasus die Waffen zwischen Armenien und Aserbaidschan.")
+    assert {("0871", "ARM", "AZE"), ("0871", "AZE", "ARM")} <= coded
+    assert not [c for c in coded if c[0] == "011"]
