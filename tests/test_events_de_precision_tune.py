@@ -133,7 +133,7 @@ def test_paying_for_a_budget_is_no_denial():
 
 def test_negotiations_with_a_partner_target_that_partner():
     text = (
-        "Ägypten erklärte die Verhandlungen mit Äthiopien über den Nil-Staudamm für gescheitert und rief die "
+        "Ägypten nahm die Verhandlungen mit Äthiopien über den Nil-Staudamm wieder auf und rief die "
         "Vereinigten Staaten als Vermittler an."
     )
     talks = [(s, t) for code, s, t in _codes(text) if code == "046"]

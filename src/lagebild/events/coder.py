@@ -313,6 +313,11 @@ def _suspended(trigger: Trigger) -> set[int]:
     if not trigger.entry.code.startswith(REDUCING_ROOT) or trigger.entry.kind != "V":
         return set()
     objects = objects_of(trigger.token)
+    # the parse may hang the object on the predicate a row matched ("hat die Gespräche für gescheitert
+    # erklärt": "Gespräche" obj of "gescheitert")
+    predicate = trigger.object_noun
+    if predicate is not None and predicate.pos_ in ("ADJ", "VERB") and predicate.i != trigger.token.i:
+        objects += objects_of(predicate)
     return {t.i for o in objects for t in (o, *children(o, "conj"))}
 
 

@@ -340,9 +340,14 @@ def _misparsed_predicate(child: Token) -> bool:
     # a "verb" without a subject of its own there is an adjective or participle the tagger missed
     bare_verb = child.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in child.children)
     # "für" before an adjective or participle marks a predicate ("erklärte … für gescheitert"), which the
-    # news parser may make an adverbial clause
-    judged = child.dep_ == "advcl" and any(c.dep_ == "case" and c.lower_ == "für" for c in child.children)
-    return (child.dep_ in PREDICATE_DEPS or judged) and (child.pos_ == "ADJ" or bare_verb)
+    # news parser may make an adverbial clause, hang the subject and object on, or give "für" any label
+    # ("hat die Gespräche für gescheitert erklärt": "Gespräche" obj of "gescheitert")
+    judged = child.dep_ in (*PREDICATE_DEPS, "advcl") and any(
+        c.lower_ == "für" and c.i < child.i for c in child.children
+    )
+    if judged and child.pos_ in ("ADJ", "VERB"):
+        return True
+    return child.dep_ in PREDICATE_DEPS and (child.pos_ == "ADJ" or bare_verb)
 
 
 def _misparsed_object(child: Token) -> bool:
