@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -139,9 +140,16 @@ IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "
                "OSC": "OSC", "OSCE": "OSC", "IAE": "IAE", "IAEA": "IAE", "G7": "G7", "GOS": "G7", "ICC": "ICC"}  # fmt: skip
 
 
+# the sides the gold names besides states (ISO 3166 alpha-3); "der Westen" is the region WST
+SCORED_BLOCS = {*IGO_ALIASES.values(), "WST"}
+STATE_CODE = re.compile(r"[A-Z]{3}")
+
+
 def state_level(actor: dict | None) -> str | None:
     """The state or IGO an actor acts for. An IGO code wins over the person's nationality: NATO's
-    Norwegian secretary general (IGOWSTNAT, country NOR) acts for NATO."""
+    Norwegian secretary general (IGOWSTNAT, country NOR) acts for NATO. An actor of no state outside
+    the scored IGOs (Amnesty International, the African Union, an unresolved name) is None: the gold
+    writes such a side as null and keeps the actor in source_actor/target_actor."""
     if actor is None:
         return None
     code = (actor.get("actor_code") or "").upper()
@@ -149,7 +157,8 @@ def state_level(actor: dict | None) -> str | None:
     for candidate in (code, code[-3:], code[3:6]) if igo else ():
         if candidate in IGO_ALIASES:
             return IGO_ALIASES[candidate]
-    return actor.get("country") or code or actor.get("name")
+    side = actor.get("country") or code
+    return side if side in SCORED_BLOCS or STATE_CODE.fullmatch(side) else None
 
 
 def articles() -> dict[str, tuple[str, str | None]]:
