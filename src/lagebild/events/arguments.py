@@ -328,9 +328,10 @@ def most_named(mentions: Iterable[tuple[str, int]]) -> str | None:
     return max(counts, key=lambda state: (counts[state], latest[state])) if counts else None
 
 
-def side_of(span: Span) -> str | None:
-    """The state or IGO an actor span acts for: an IGO code wins over a person's nationality."""
-    actor = actor_of(span)
+def side_of(span: Span | None) -> str | None:
+    """The state or IGO an actor span acts for: an IGO code wins over a person's nationality. None for
+    no span (an event without a source or target)."""
+    actor = actor_of(span) if span is not None else None
     if actor is None:
         return None
     if actor.actor_code and actor.actor_code.startswith(IGO_PREFIX):

@@ -28,14 +28,13 @@ from lagebild.events.arguments import (
     side_of,
     state_of_adjective,
 )
-from lagebild.events.codebook import ASKING_ROOTS
+from lagebild.events.codebook import ASKING_ROOTS, YIELD_ROOT
 from lagebild.events.demanded_acts import ASKED_CONFIDENCE
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality_words import HYPOTHETICAL, NEGATING_WORDS
 from lagebild.events.negation_scope import has_negation
 from lagebild.pipeline.annotations import EventInfo
 
-YIELD_ROOT = "08"
 # the codes of yielding the words below name (CAMEO 08x)
 REVERSAL, EASING, RELEASE, RETURN, ACCESS, DE_ESCALATION, CEASEFIRE, RETREAT, GENERIC = (
     "0832", "081", "0841", "0842", "0863", "087", "0871", "0874", "080",

@@ -19,6 +19,7 @@ PRAISE = "051"  # praise or endorse: a judgement, as criticism (11) and rejectio
 ASKING_ROOTS = ("02", "10")  # appeals and demands (a tuple, for str.startswith)
 # acts done by words: statements, appeals, demands, criticism, rejections, threats
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+YIELD_ROOT = "08"  # concessions, ceasefires, withdrawals, easing
 REJECTION_ROOT = "12"
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"

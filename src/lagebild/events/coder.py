@@ -33,7 +33,14 @@ from lagebild.events.arguments import (
 from lagebild.events.asked_concessions import with_asked_concessions
 from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.circumstances import clause_date
-from lagebild.events.codebook import APPEAL_ROOT, DENIAL_CODES, FORCE_ROOTS, INTENT_ROOT, REDUCING_ROOT
+from lagebild.events.codebook import (
+    APPEAL_ROOT,
+    DENIAL_CODES,
+    FORCE_ROOTS,
+    INTENT_ROOT,
+    REDUCING_ROOT,
+    YIELD_ROOT,
+)
 from lagebild.events.context_targets import (
     ACT_SENTENCES,
     answers_accusation,
@@ -142,7 +149,6 @@ from lagebild.pipeline.annotations import EventInfo
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
 OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they are against is their topic
-YIELD_ROOT = "08"  # yield: concessions, ceasefires, withdrawals, easing
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
 PERSON = "PER"
 

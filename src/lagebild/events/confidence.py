@@ -69,13 +69,13 @@ def features(event: EventInfo, doc: Doc, events: list[EventInfo]) -> dict[str, f
     found["events_of_trigger"] = float(sum(e.trigger.start == event.trigger.start for e in same_sentence) > 1)
     found["log_sentence_tokens"] = math.log(len(sentence))
     found["other_sides_in_sentence"] = float(
-        len(_sides_in(sentence) - {_side(event.source), _side(event.target)})
+        len(_sides_in(sentence) - {side_of(event.source), side_of(event.target)})
     )
     found["lead_sentence"] = float(next(iter(doc.sents)).start == sentence.start)
     # how often the article names the actor's state or IGO: acts between an article's protagonists are
     # what it reports, a state named once is more often a misread counterpart
-    found["log_source_mentions"] = math.log1p(_mentions(_side(event.source), doc))
-    found["log_target_mentions"] = math.log1p(_mentions(_side(event.target), doc))
+    found["log_source_mentions"] = math.log1p(_mentions(side_of(event.source), doc))
+    found["log_target_mentions"] = math.log1p(_mentions(side_of(event.target), doc))
     # which acts go without a target differs by root: statements and appeals often do, expulsions or
     # sanctions rarely (there the target was missed)
     if event.target is None:
@@ -100,7 +100,7 @@ def features(event: EventInfo, doc: Doc, events: list[EventInfo]) -> dict[str, f
 
 def _act_key(event: EventInfo) -> tuple[str | None, str, str | None]:
     """What the event says at state level: who did which kind of act to whom."""
-    return _side(event.source), event.code[:2], _side(event.target)
+    return side_of(event.source), event.code[:2], side_of(event.target)
 
 
 def _repetition_features(event: EventInfo, events: list[EventInfo], same_sentence: list[EventInfo]) -> dict:
@@ -163,10 +163,6 @@ def _actor_features(role: str, span: Span | None, event: EventInfo, sentence: Sp
         f"{role}_before_trigger": float(span.start < event.trigger.start),
         f"{role}_distance": distance / FAR,
     }
-
-
-def _side(span: Span | None) -> str | None:
-    return side_of(span) if span is not None else None
 
 
 def _sides_in(sentence: Span) -> set[str]:

@@ -359,11 +359,9 @@ def _statements_of_refusal(view: SentenceView, coded: list[_Coded]) -> None:
             if words[m] in CLAUSE_BREAKS:
                 break
             if any(tuple(words[m : m + len(phrase)]) == phrase for phrase in REFUSAL_PHRASES):
-                avoid = set(item.sources)
                 item.code = "120"
-                item.target = (
-                    actor_after(view, item.hit.end, m, avoid) if item.target is None else item.target
-                )
+                if item.target is None:
+                    item.target = actor_after(view, item.hit.end, m, set(item.sources))
                 break
 
 

@@ -99,7 +99,7 @@ def unnamed_protesters(sentence: Span, code: str, start: int, end: int, target: 
     if place is not None:
         return place
     candidates = [target] if target is not None else _clause_actors(sentence, end, end + PROTESTED_REACH)
-    state = next((_governing_state(span) for span in candidates if _governing_state(span)), None)
+    state = next(filter(None, map(_governing_state, candidates)), None)
     if state is None:
         return None
     trigger = sentence[start:end]

@@ -106,7 +106,7 @@ ANNOUNCING = "ankündigen"
 # protesting, and with an object showing something
 SHOWING_VERB = "demonstrieren"
 # what one shows rather than protests (endings, for compounds: "Handlungsfähigkeit", "Geschlossenheit")
-SHOWN_QUALITIES = ("heit", "keit", "stärke", "solidarität", "zusammenhalt", "entschlossenheit", "präsenz")
+SHOWN_QUALITIES = ("heit", "keit", "stärke", "solidarität", "zusammenhalt", "präsenz")
 PROTESTED_PREPOSITIONS = {"gegen", "für"}
 LOOMING_VERB = "drohen"
 # what looms over a country or a person without anyone threatening it (endings, for compounds); act

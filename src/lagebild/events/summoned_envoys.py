@@ -30,18 +30,16 @@ ATTRIBUTE_DEPS = {"nmod:poss", "nmod", "amod", "det", "compound", "appos", "flat
 
 def summoner_first(events: list[EventInfo]) -> list[EventInfo]:
     turned = [_turned(e) if _envoy_summons(e) else e for e in events]
-    summoners = {_side(e.source) for e in turned if _summons(e)} - {None}
+    summoners = {side_of(e.source) for e in turned if _summons(e)} - {None}
     return [
-        e for e in turned if _summons(e) or not (e.code.startswith(SUMMONS) and _side(e.source) in summoners)
+        e
+        for e in turned
+        if _summons(e) or not (e.code.startswith(SUMMONS) and side_of(e.source) in summoners)
     ]
 
 
 def _summons(event: EventInfo) -> bool:
     return event.code.startswith(SUMMONS) and event.trigger.text.lower().startswith(SUMMONING_FORMS)
-
-
-def _side(span: Span | None) -> str | None:
-    return side_of(span) if span is not None else None
 
 
 def _turned(event: EventInfo) -> EventInfo:

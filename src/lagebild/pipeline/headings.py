@@ -35,7 +35,7 @@ def repair_headings(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         heading = _heading(sent)
         _give_root_to_clause(sent, heading)
-        if len(heading) and sent.doc[heading.end].dep_ != PUNCTUATION:
+        if len(heading):
             sent.doc[heading.end].dep_ = PUNCTUATION
         for word in heading:
             verb = word.head
