@@ -19,7 +19,9 @@ def test_criticism_voiced_in_a_capital_comes_from_its_state_and_is_aimed_at_the_
 def test_an_act_criticised_with_no_critic_named_is_not_coded():
     # the performer is a guess from the sentence before: without a critic named there is nothing to code
     text = "Pakistan schloss die Grenze zu Afghanistan. Die Schließung stieß auf Empörung."
-    assert not any(code.startswith("11") for code, _, _ in coded_dyads(text, DATE))
+    coded = coded_dyads(text, DATE)
+    assert not any(code.startswith("11") for code, _, _ in coded)
+    assert any(source == "PAK" and target == "AFG" for _, source, target in coded)  # the closure itself stays
 
 
 def test_a_named_actor_that_met_criticism_in_a_capital_is_its_target():

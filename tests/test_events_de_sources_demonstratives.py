@@ -36,4 +36,6 @@ def test_demonstrative_subject_is_the_person_named_last(text, code, pair):
 
 def test_demonstrative_article_names_no_person():
     text = "Putin empfing am Montag den türkischen Präsidenten Erdoğan. Diese Gespräche verliefen ruhig."
-    assert not any(source == "TUR" for _, source, _, _ in country_roots(text, "2024-05-02"))
+    coded = country_roots(text, "2024-05-02")
+    assert not any(source == "TUR" for _, source, _, _ in coded)
+    assert any(root == "04" and (source, target) == ("RUS", "TUR") for root, source, target, _ in coded)
