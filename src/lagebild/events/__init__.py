@@ -32,11 +32,12 @@ Where to look in the German coder (entry point `coder.code_events`):
   the two sides of a fight ("Gefechte zwischen Armee und Miliz": `fighting_sides.py`),
   places struck by an attack (`struck_places.py`), events an article only refers back to (`anaphora.py`);
 - how acts combine into events: `one_act.py`, `intentions.py` (with `prospects.py`, `halted_acts.py`; promise
-  and offer verbs: `pledge_verbs.py`),
+  and offer verbs: `pledge_verbs.py`; talks held out or proposed are offers of talks: `offered_meetings.py`),
   `refusals.py` (the deed a denial of involvement denies: `denied_involvement.py`; refused acts with no
   code of their own: `refused_acts_uncoded.py`), `ruled_out_acts.py`, `reported_acts.py`, `reported_demands.py` (what
   another side is said to have to do), `demanded_acts.py` (acts asked of a named
-  addressee: `addressee_acts.py`; concessions an appeal asks of its addressee: `asked_concessions.py`), `warned_consequences.py`, `announced_threats.py` (the measure a threat holds out: `threatened_measures.py`),
+  addressee: `addressee_acts.py`; concessions an appeal asks of its addressee: `asked_concessions.py`; envoys told to leave the country are
+  expelled: `ordered_departures.py`), `warned_consequences.py`, `announced_threats.py` (the measure a threat holds out: `threatened_measures.py`),
   `reported_verdicts.py`,
   `embedded_acts.py` (acts named inside a verb construction), meetings that are the setting of another act
   (`setting_meetings.py`), what someone is thanked for (`credited_acts.py`), `mass_killings.py` and `mass_expulsions.py` (the count

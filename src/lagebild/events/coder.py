@@ -89,8 +89,10 @@ from lagebild.events.meetings import (
     visited,
 )
 from lagebild.events.modality import modality_of
+from lagebild.events.offered_meetings import offered_meetings
 from lagebild.events.one_act import one_event_per_act
 from lagebild.events.onlookers import without_onlookers
+from lagebild.events.ordered_departures import as_expulsions
 from lagebild.events.partnerless_meetings import without_partnerless_meetings
 from lagebild.events.police_force import as_repression
 from lagebild.events.prior_negotiations import prior_negotiations
@@ -225,6 +227,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found += verdicts_in_reported_speech(sentence, found, actors)
         found = denials_of_preceding_charges(found, context)
         found = with_acts_of_addressees(found, triggers)
+        found = as_expulsions(offered_meetings(found, triggers), actors)
         found += demanded_acts(found, triggers, lexicon, recent)
         found += demanded_sanctions(found, triggers, lexicon)
         found = with_asked_concessions(found, lexicon, events)
