@@ -62,3 +62,21 @@ def test_an_official_named_by_a_state_compound_is_the_target_of_a_summons():
 )
 def test_a_demand_or_criticism_about_people_of_a_nationality_is_not_aimed_at_their_state(text, root, source):
     assert "RUS" not in targets(text, root, source)
+
+
+def test_a_challenger_out_of_office_criticising_no_one_named_aims_at_his_own_state():
+    # not the Pope named in the sentence before
+    text = (
+        "Papst Franziskus rief in Rom zum Frieden auf. "
+        "Herausforderer Cellou Dalein Diallo erhob am Abend schwere Betrugsvorwürfe."
+    )
+    assert targets(text, "11", "GIN") == {"GIN"}
+
+
+def test_a_figure_the_text_names_by_a_government_office_keeps_the_foreign_counterpart():
+    # the actor stage files him under ELI by its dates, but "Premier" names him as acting for the state
+    text = (
+        "Die australische Regierung kündigte neue Hilfen für die Region an. "
+        "Premier Manasseh Sogavare übte daran scharfe Kritik."
+    )
+    assert targets(text, "11", "SLB") == {"AUS"}

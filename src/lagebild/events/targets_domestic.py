@@ -108,6 +108,14 @@ FIGHTING_ROOT = "19"
 PARTY_ROLES = ("OPP", "PTY")
 PARTY_ROOTS = ("10", "11", "12", "13")
 GOVERNMENT = "GOV"
+# political figures out of office (challengers, candidates, their supporters: "Herausforderer Diallo
+# erhob Betrugsvorwürfe", "Anhänger Castillos verlangten seine Freilassung") demand and criticise at
+# home like the opposition; but the actor stage also files office holders under it when its dates lag,
+# and one the text names by a government office ("Finanzminister Ishaq Dar", "Senegals Präsident")
+# acts for the state, often abroad
+ELITE_ROLE = "ELI"
+GOVERNMENT_OFFICES = ("präsident", "premier", "minister", "regierungschef", "kanzler", "staatschef")
+FORMER = ("ex-", "früher", "ehemalig", "gestürzt", "abgesetzt")
 
 
 def domestic_target(trigger: Trigger, source: Span) -> Span | None:
@@ -264,17 +272,27 @@ def _fighting_at_home(trigger: Trigger, source: Span) -> bool:
 
 
 def _own_government(trigger: Trigger, source: Span) -> Span | None:
-    """A party or the opposition demanding, criticising, rejecting or threatening with no one named
-    in the clause: its own state's government, as a stand-in on the trigger."""
+    """A party, the opposition or a political figure out of office demanding, criticising, rejecting
+    or threatening with no one named in the clause: its own state's government, as a stand-in on the
+    trigger."""
     actor = actor_of(source)
     role = (actor.actor_code or "")[ROLE] if actor is not None else ""
     state = own_state(source)
-    if role not in PARTY_ROLES or not trigger.entry.code.startswith(PARTY_ROOTS) or state is None:
+    at_home = role in PARTY_ROLES or role == ELITE_ROLE and not _named_by_office(source)
+    if not at_home or not trigger.entry.code.startswith(PARTY_ROOTS) or state is None:
         return None
     if names_a_foreigner(trigger.token, source):
         return None
     government = state_ref(trigger.token.text, state, GOVERNMENT, role=AT_HOME)
     return stand_in(trigger.token.doc, trigger.token.i, trigger.token.i + 1, government)
+
+
+def _named_by_office(source: Span) -> bool:
+    """The source named by a government office it holds ("Premier Manasseh Sogavare"), in its span or
+    the two words before it, not a former one ("Ex-Präsident Evo Morales")."""
+    words = [t.lower_ for t in source.doc[max(source.sent.start, source.start - 2) : source.end]]
+    office = any(w.startswith(GOVERNMENT_OFFICES) or w.endswith(GOVERNMENT_OFFICES) for w in words)
+    return office and not any(w.startswith(FORMER) for w in words)
 
 
 def _group_noun(trigger: Trigger, words: set[str]) -> Token | None:
