@@ -129,6 +129,8 @@ JOINING_VERBS = {"anschließen"}  # reflexive: "schloss sich den Sanktionen an"
 # requests, offers and cooperation go to a partner (a concession, 08, answers a conflict)
 COOPERATION_ROOTS = {"02", "03", "04", "05", "06", "07"}
 CONFLICT_QUADS = {3, 4}
+# demands and disapproval answer someone's conduct
+CRITICISM_ROOTS = {"10", "11"}
 # a member giving way ("machte den Weg frei", "stellte seine Bedenken zurück") yields within its union
 # or alliance: there the union is a counterpart to guess. Not a member's refusal: "werde sich nicht
 # einschüchtern lassen" answers an adversary
@@ -220,6 +222,8 @@ def _target_from_context(
     guessed = context_target(source, same_kind) or _mentioned_counterpart(
         source, sentence, actors, other_kind, to_union
     )
+    if guessed is not None and root in CRITICISM_ROOTS:
+        guessed = _criticised_by(guessed, source, context, other_kind) or guessed
     if guessed is None:
         return None
     # a state named in what the act is called ("als Verletzung der Souveränität Jemens") is no counterpart
@@ -294,6 +298,22 @@ def _own_representatives(trigger: Trigger) -> bool:
     Diplomaten")."""
     noun = trigger.object_noun
     return noun is not None and any(c.dep_ == "det:poss" for c in noun.children)
+
+
+def _criticised_by(critic: Span, source: Span, context: list[EventInfo], excluded: set[str]) -> Span | None:
+    """Criticism guessed to answer the actor of the latest event just before, where that event was
+    itself criticism of a third side, joins it ("Guterres verurteilte den Raketentest. Tokio
+    protestierte."): it is aimed at whom the critic criticised, not at the critic, who was merely
+    the last actor named."""
+    latest = next((e for e in reversed(context) if e.source is not None), None)
+    if latest is None or latest.target is None or latest.code[:2] not in CRITICISM_ROOTS:
+        return None
+    side, criticised = side_of(source), latest.target
+    if side is None or side_of(latest.source) != side_of(critic) or not other_camp(criticised, source):
+        return None
+    if side_of(criticised) in excluded or _is_region(criticised) or _allied(side, side_of(criticised)):
+        return None
+    return criticised
 
 
 def _mentioned_counterpart(
