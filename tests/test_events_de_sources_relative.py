@@ -24,3 +24,11 @@ def test_a_relative_clause_whose_antecedent_is_a_group_of_nobody_takes_no_source
         "Scharfe Kritik kam von Menschenrechtlern, die der kenianischen Polizei übermäßige Gewalt vorwerfen."
     )
     assert not [event for event in found if event[1] == "KEN"]
+
+
+def test_a_plural_relative_clause_verb_read_as_an_infinitive_leaves_its_singular_name_the_object():
+    # "unterstützen" at the clause end looks like an infinitive and "die" was read as the object: the
+    # plural verb cannot agree with "Kiew", so the antecedent acts and Kiev is supported
+    found = coded("Berlin und Wien, die Kiew seit Monaten unterstützen, warnten Moskau.")
+    assert ("050", "AUT", "UKR") in found
+    assert not [event for event in found if event[1] == "UKR"]

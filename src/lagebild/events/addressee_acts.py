@@ -44,7 +44,8 @@ FOR_THE_ASKER = ("03", "04", "05", "06", "07", "08")
 # acts between two: talks and de-escalation
 BETWEEN_TWO = ("04", "087")
 NAMES = ("PROPN", "NOUN", "PRON")
-RELATIVE_CLAUSE = "acl:relcl"
+# the parse labels a relative clause either way ("Afghanen, die … warten" is often plain "acl")
+RELATIVE_CLAUSES = ("acl", "acl:relcl")
 AUXILIARIES = ("aux", "aux:pass")
 
 
@@ -160,7 +161,7 @@ def finite_between(verb: Token, infinitive: Token) -> bool:
 
 
 def in_relative_clause(token: Token) -> bool:
-    return any(t.dep_ == RELATIVE_CLAUSE for t in (token, *token.ancestors))
+    return any(t.dep_ in RELATIVE_CLAUSES for t in (token, *token.ancestors))
 
 
 def _counterpart(act: EventInfo, appeal: EventInfo) -> Span | None:

@@ -97,7 +97,7 @@ def relative_read_as_article(verb: Token, subject: Token | None) -> tuple[Token,
     # may be either ("die Einweihung …, die Kathmandu gegeißelt hatte" has "die" the object): only a
     # noun the finite verb disagrees with is surely no subject ("Europäer, die Äthiopien unterstützen")
     bare_name = noun.i == pronoun.i + 1 and (noun.pos_ == "PROPN" or bool(noun.ent_type_))
-    if not (pronoun.lower_ == "das" and bare_name or disagrees_in_number(noun, finite)):
+    if not (bare_name and _name_rules_out(pronoun, noun, finite) or disagrees_in_number(noun, finite)):
         return None
     return antecedent, noun
 
@@ -126,9 +126,20 @@ def relative_read_as_object(verb: Token, subject: Token | None) -> tuple[Token, 
     if antecedent is None or finite is None or disagrees_in_number(antecedent, finite):
         return None
     bare_name = subject.i == pronoun.i + 1 and (subject.pos_ == "PROPN" or bool(subject.ent_type_))
-    if not (pronoun.lower_ == "das" and bare_name or disagrees_in_number(subject, finite)):
+    if not (bare_name and _name_rules_out(pronoun, subject, finite) or disagrees_in_number(subject, finite)):
         return None
     return antecedent, subject
+
+
+def _name_rules_out(pronoun: Token, name: Token, finite: Token) -> bool:
+    """A bare name right after the relative pronoun cannot be the subject: "das" before it is no
+    article ("Japan, das Kenia …"), and a name without article or list is one state or city, which
+    a plural verb does not agree with ("Paris und Rom, die Kiew … unterstützen")."""
+    if pronoun.lower_ == "das":
+        return True
+    listed = name.dep_ == "conj" or bool(children(name, "conj"))
+    plural_name = "Plur" in name.morph.get("Number")
+    return finite.morph.get("Number") == ["Plur"] and not listed and not plural_name
 
 
 def _verb_final(verb: Token) -> bool:

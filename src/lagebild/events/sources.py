@@ -86,6 +86,7 @@ from lagebild.events.subject_repairs import (
     adverb_in_front,
     agreeing_names_after,
     clause_finite,
+    compared_in_front,
     disagrees_in_number,
     name_after_finite,
     object_after,
@@ -259,9 +260,10 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
     fronted = prefield_sources(trigger, token, subject, finite, actors) if subject_and_finite else []
     if fronted:
         return fronted, None
-    if subject is not None and adverb_in_front(subject, token):
+    if subject is not None and (adverb_in_front(subject, token) or compared_in_front(subject, token)):
         # "Unterdessen nahm die Polizei einen Soldaten fest": the parse made the adverb the subject and
-        # both noun phrases after the verb objects; the first is the subject, the next the patient
+        # both noun phrases after the verb objects; the first is the subject, the next the patient. So
+        # with a compared phrase in front: "Wie Ungarn droht nun auch die Slowakei der Ukraine …"
         subject = subject_after_the_verb(token)
         patient = object_after(token, subject, actors) if subject is not None else None
         found = actors.of_phrases(subject) if subject is not None else []

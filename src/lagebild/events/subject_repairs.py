@@ -41,6 +41,20 @@ def adverb_in_front(subject: Token, verb: Token) -> bool:
     return subject.i < verb.i and bare and subject.lower_ in SENTENCE_ADVERBS
 
 
+# words of comparison before a fronted phrase ("Wie Ungarn droht nun auch die Slowakei …", "Anders als
+# Polen lehnt Ungarn …"): the phrase compared is not the subject, which follows the verb
+COMPARISON_WORDS = {"wie", "als"}
+
+
+def compared_in_front(subject: Token, verb: Token) -> bool:
+    """The "subject" is the phrase a comparison puts before the finite verb of a main clause: "wie" or
+    "als" right before it, the verb right after it."""
+    start, end = subject.left_edge.i, subject.right_edge.i
+    if verb.dep_ != "ROOT" or not subject.i < verb.i or start == subject.sent.start or end + 1 != verb.i:
+        return False
+    return subject.doc[start - 1].lower_ in COMPARISON_WORDS
+
+
 def subject_taken_for_head(verb: Token) -> Token | None:
     """A finite verb the parse hung on a noun as its attribute or adverb, where that noun is the
     subject: after the verb in verb-second order ("In Jemen griffen Kämpfer der Miliz … an") or

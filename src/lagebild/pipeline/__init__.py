@@ -22,6 +22,7 @@ from lagebild.pipeline import (  # noqa: F401  (registers components)
     fronted_participles,
     headings,
     misread_verbs,
+    relative_finites,
     segmentation,
     whitespace_parse,
     zu_infinitives,
@@ -79,8 +80,10 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
             # a clause opening with its participle ("Vermittelt hatte den Austausch Katar"): parsed again
             nlp.add_pipe("lagebild_fronted_participles", after="lagebild_misread_verbs")
             nlp.add_pipe("lagebild_zu_infinitives", after="lagebild_fronted_participles")
+            # a plural finite verb at the end of a relative clause read as an infinitive ("…, die … unterstützen")
+            nlp.add_pipe("lagebild_relative_finites", after="lagebild_zu_infinitives")
             # a heading before a colon ("Freitag: Moskau kündigt an") is no subject of the clause after it
-            nlp.add_pipe("lagebild_headings", after="lagebild_zu_infinitives")
+            nlp.add_pipe("lagebild_headings", after="lagebild_relative_finites")
             # one clause, one subject: the parser labels a bare object a second subject
             nlp.add_pipe("lagebild_doubled_subjects", after="lagebild_headings")
     if lang != "other":

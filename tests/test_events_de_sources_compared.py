@@ -1,0 +1,15 @@
+"""A phrase compared before the finite verb ("Wie X …", "Anders als X …") is not the subject: the
+subject follows the verb (`events.subject_repairs.compared_in_front`). Sentences of our own, through
+the whole pipeline."""
+
+from tests.event_tuples import coded_dyads
+
+
+def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+    return coded_dyads(text, "2024-05-02")
+
+
+def test_the_state_compared_in_front_of_the_verb_does_not_act():
+    found = coded("Wie Litauen droht jetzt auch Lettland Belarus mit der Schließung der Grenze.")
+    assert ("LVA", "BLR") in {(source, target) for _, source, target in found}
+    assert not [event for event in found if event[1] == "LTU"]
