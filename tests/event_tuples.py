@@ -39,6 +39,13 @@ def source_states(text: str, date: str, root: str) -> set[str]:
     }
 
 
+def root_pairs(text: str, date: str, root: str) -> set[tuple]:
+    """(source state, target state) of the events of CAMEO `root` coded in `text`."""
+    return {
+        (state_of(e.source), state_of(e.target)) for e in events_of(text, date) if e.code.startswith(root)
+    }
+
+
 def country_events(text: str, date: str, lang: str = "de") -> list[tuple]:
     """(code, source state, target state, modality) of every event: states only, an IGO counts as None."""
     return [(e.code, state_of(e.source), state_of(e.target), e.modality) for e in events_of(text, date, lang)]

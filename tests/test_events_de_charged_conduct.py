@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild import analyze
+from tests.event_tuples import root_pairs
 
 DATE = "2026-11-20"
 
 
-def _pairs(text: str, root: str) -> set[tuple[str | None, str | None]]:
-    events = analyze(text, date=DATE, lang="de").events
-    return {
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.code.startswith(root)
-    }
+def _pairs(text: str, root: str) -> set[tuple]:
+    return root_pairs(text, DATE, root)
 
 
 @pytest.mark.parametrize(

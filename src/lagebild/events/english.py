@@ -18,6 +18,7 @@ embassy (`english_missions`), the source's own state for administrative measures
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -331,6 +332,14 @@ def _combined_code(governor: str, complement: str) -> str | None:
     return COMBINED.get(governor[:2], {}).get(complement[:2])
 
 
+def _clause_after_statement(words: list[str], item: _Coded) -> Iterator[int]:
+    """The word positions of what a statement says, up to the end of its clause."""
+    for m in range(item.hit.end, min(len(words), item.hit.end + OBLIGATION_REACH)):
+        if words[m] in CLAUSE_BREAKS:
+            return
+        yield m
+
+
 def _statements_of_obligation(view: SentenceView, coded: list[_Coded]) -> None:
     """ "Russia said that Sudan must return the helicopter": CAMEO codes such a statement as a demand
     (100) on the actor who must act."""
@@ -338,9 +347,7 @@ def _statements_of_obligation(view: SentenceView, coded: list[_Coded]) -> None:
     for item in coded:
         if not item.code.startswith("01"):
             continue
-        for m in range(item.hit.end, min(len(words), item.hit.end + OBLIGATION_REACH)):
-            if words[m] in CLAUSE_BREAKS:
-                break
+        for m in _clause_after_statement(words, item):
             if words[m] in OBLIGATION:
                 obliged = actor_before(view, m, item.hit.end, set())
                 if obliged and obliged[0] not in item.sources:
@@ -355,9 +362,7 @@ def _statements_of_refusal(view: SentenceView, coded: list[_Coded]) -> None:
     for item in coded:
         if not item.code.startswith("01"):
             continue
-        for m in range(item.hit.end, min(len(words), item.hit.end + OBLIGATION_REACH)):
-            if words[m] in CLAUSE_BREAKS:
-                break
+        for m in _clause_after_statement(words, item):
             if any(tuple(words[m : m + len(phrase)]) == phrase for phrase in REFUSAL_PHRASES):
                 item.code = "120"
                 if item.target is None:
