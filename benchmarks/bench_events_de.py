@@ -36,7 +36,7 @@ session on; `--split tune15` (t15-a01 …) a fifteenth, written at the start of 
 it, a tuning split from the sixteenth session on; `--split tune16` (t16-a01 …) a sixteenth, written at the end of the fifteenth session and held out during the
 sixteenth, a tuning split from the seventeenth session on; `--split tune17` (t17-a01 …) a seventeenth, written at the start of the sixteenth session and held out
 during the sixteenth and the seventeenth, a tuning split from the eighteenth session on; `--split tune18` (t18-a01 …) an eighteenth, written at the start of the
-seventeenth session to be held out during the seventeenth and the eighteenth; `--split tune19` (t19-a01 …) a
+seventeenth session, held out during the seventeenth and the eighteenth, a tuning split from the nineteenth session on; `--split tune19` (t19-a01 …) a
 nineteenth, written at the start of the eighteenth session to be held out during the eighteenth and the nineteenth.
 """
 
