@@ -13,7 +13,7 @@ written by different authors at different times (dev+blind, tune a-d, tune2 e-h,
 tune8 t8-a…d, tune9 t9-a…d, tune10 t10-a…d, tune11 t11-a…d, tune12 t12-a…d, tune13 t13-a…d, tune14 t14-a…d, tune15 t15-a…d, tune16 t16-a…d, tune17 t17-a…d, tune18 t18-a…d); each is scored by the model trained on the others, which is what a new bank of unseen text will meet.
 Per held-out bank: precision and recall of the events kept at thresholds 0.2-0.8, the pooled
 precision-recall curve and the calibration. With `--threshold auto` (the default) the threshold is the
-one with the best mean F0.5 over the held-out banks. The held-out splits (test, blind2, tune4, tune6, tune18, tune19) are
+one with the best mean F0.5 over the held-out banks. The held-out splits (test, blind2, tune4, tune6, tune19, tune20) are
 never read.
 """
 

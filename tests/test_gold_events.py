@@ -45,6 +45,7 @@ SETS = {
     "tune17": "articles_de_tune17.jsonl",
     "tune18": "articles_de_tune18.jsonl",
     "tune19": "articles_de_tune19.jsonl",
+    "tune20": "articles_de_tune20.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
