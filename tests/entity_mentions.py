@@ -1,6 +1,7 @@
-"""The entity behind a mention, for the actor-resolution tests."""
+"""The entity behind a mention, for the actor-resolution tests (German unless the name says English)."""
 
 from lagebild import analyze
+from lagebild.pipeline import get_pipeline
 
 
 def mentioned_entity(text: str, words: str, date: str = "2024-05-10"):
@@ -20,3 +21,26 @@ def mentioned_state(text: str, words: str, date: str = "2024-05-10") -> str | No
     """The state of the entity mentioned exactly as `words`, None where there is no such entity."""
     entity = mentioned_entity(text, words, date)
     return entity.country if entity is not None else None
+
+
+def mention_codes(text: str, date: str) -> dict[str, str | None]:
+    """Mention text → the actor code of the entity it belongs to."""
+    analysis = analyze(text, date=date, lang="de")
+    return {m.text: e.actor_code for e in analysis.entities for m in e.mentions}
+
+
+def mention_actors(text: str, date: str) -> dict[str, tuple[str | None, str | None]]:
+    """Mention text → (state, actor code) of the entity it belongs to."""
+    analysis = analyze(text, date=date, lang="de")
+    return {m.text: (e.country, e.actor_code) for e in analysis.entities for m in e.mentions}
+
+
+def mentioned_code(text: str, words: str, date: str) -> str | None:
+    """The actor code of the first entity mentioned exactly as `words` (an IndexError where none is)."""
+    return entities_mentioned_as(analyze(text, date=date, lang="de"), words)[0].actor_code
+
+
+def english_entity_states(text: str) -> dict[str, str | None]:
+    """Entity text → the state of its actor in the English pipeline's parse, None for no actor."""
+    doc = get_pipeline("en")(text)
+    return {ent.text: ent._.actor.country if ent._.actor else None for ent in doc.ents}

@@ -71,13 +71,7 @@ def event_dicts(text: str, date: str) -> list[dict]:
 def root_dyads(events: list[dict], root: str) -> set[tuple]:
     """(source state, target state, modality) of the `event_dicts` of one CAMEO root."""
     return {
-        (
-            e["source"]["country"] if e["source"] else None,
-            e["target"]["country"] if e["target"] else None,
-            e["modality"],
-        )
-        for e in events
-        if e["root"] == root
+        (dict_state(e["source"]), dict_state(e["target"]), e["modality"]) for e in events if e["root"] == root
     }
 
 
@@ -92,3 +86,71 @@ def actor_code_events(text: str, date: str) -> list[tuple]:
         (e.code, e.source.actor_code if e.source else None, e.target.actor_code if e.target else None)
         for e in events_of(text, date)
     ]
+
+
+def coded_triples(text: str, date: str) -> list[tuple]:
+    """(code, source state/IGO, target state/IGO) of every event coded in `text`, in order."""
+    return [(code, source, target) for code, source, target, _ in coded_events(text, date)]
+
+
+def coded_codes(text: str, date: str) -> set[str]:
+    """The CAMEO codes of the events coded in `text`."""
+    return {code for code, *_ in coded_events(text, date)}
+
+
+def coded_roots(text: str, date: str) -> set[str]:
+    """The CAMEO roots of the events coded in `text`."""
+    return {code[:2] for code, *_ in coded_events(text, date)}
+
+
+def code_sources(text: str, date: str, code: str) -> set[str | None]:
+    """The sources (state/IGO) of the events coded exactly `code` in `text`."""
+    return {source for coded, source, *_ in coded_events(text, date) if coded == code}
+
+
+def rooted_events(text: str, date: str) -> set[tuple]:
+    """(CAMEO root, source state/IGO, target state/IGO, modality) of the events coded in `text`."""
+    return {
+        (code[:2], source, target, modality) for code, source, target, modality in coded_events(text, date)
+    }
+
+
+def root_modalities(text: str, date: str, root: str) -> set[str]:
+    """The modalities of the events of CAMEO `root` coded in `text`."""
+    return {modality for r, _, _, modality in rooted_events(text, date) if r == root}
+
+
+def source_root_targets(text: str, date: str) -> set[tuple]:
+    """(source state/IGO, CAMEO root, target state/IGO) of the events coded in `text`."""
+    return {(source, code[:2], target) for code, source, target, _ in coded_events(text, date)}
+
+
+def sources_of_root(events: set[tuple], root: str) -> set[str | None]:
+    """The sources of the `source_root_targets` events of CAMEO `root`."""
+    return {source for source, r, _ in events if r == root}
+
+
+def keyed_events(text: str, date: str) -> set[tuple]:
+    """(source state, CAMEO root, target state, modality) of the events coded in `text`: the benchmark's
+    key and the modality."""
+    return {(state_of(e.source), e.root, state_of(e.target), e.modality) for e in events_of(text, date)}
+
+
+def source_code_targets(text: str, date: str) -> list[tuple]:
+    """(source state, code, target state) of every event coded in `text`, in order."""
+    return [(state_of(e.source), e.code, state_of(e.target)) for e in events_of(text, date)]
+
+
+def root_targets(text: str, date: str, root: str) -> set[str | None]:
+    """The target states of the events of CAMEO `root` coded in `text`."""
+    return {target for code, _, target, _ in country_roots(text, date) if code == root}
+
+
+def events_of_root(text: str, date: str, root: str) -> list:
+    """The event records of CAMEO `root` coded in `text`."""
+    return [e for e in events_of(text, date) if e.root == root]
+
+
+def dict_state(actor: dict | None) -> str | None:
+    """The state of the source or target of an `event_dicts` event, None for no actor."""
+    return actor["country"] if actor else None

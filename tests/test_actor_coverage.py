@@ -3,15 +3,9 @@ metonymic actors, and role phrases, on our own sentences through `lagebild.analy
 
 import pytest
 
-import lagebild
 from lagebild.pipeline import get_pipeline
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
-
-
-def _mentions(text: str, date: str) -> dict[str, tuple[str | None, str | None]]:
-    """Mention text -> (country, actor code) of the entity it belongs to."""
-    analysis = lagebild.analyze(text, date=date, lang="de")
-    return {m.text: (e.country, e.actor_code) for e in analysis.entities for m in e.mentions}
+from tests.entity_mentions import mention_actors
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _mentions(text: str, date: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_office_holders_of_recent_years(text, date, mention, country, code):
-    found_country, found_code = _mentions(text, date)[mention]
+    found_country, found_code = mention_actors(text, date)[mention]
     assert found_code == code
     assert country is None or found_country == country
 
@@ -61,12 +55,12 @@ def test_office_holders_of_recent_years(text, date, mention, country, code):
     ],
 )  # fmt: skip
 def test_role_phrases_and_collective_actors(text, date, mention, code):
-    assert _mentions(text, date)[mention][1] == code
+    assert mention_actors(text, date)[mention][1] == code
 
 
 def test_an_embassy_or_envoy_in_a_capital_is_posted_there():
     """'die Botschaft in Berlin' is a foreign mission: Berlin is the place, not the German government."""
-    mentions = _mentions(
+    mentions = mention_actors(
         "Die Botschaft in Berlin bleibt geöffnet. Der Botschafter in Rom reiste ab.", "2024-05-01"
     )
     assert mentions.get("Berlin", (None, None))[1] is None
@@ -75,7 +69,7 @@ def test_an_embassy_or_envoy_in_a_capital_is_posted_there():
 
 def test_an_igo_s_collective_nouns_once_the_document_names_it():
     """'die Kommission', 'die Staats- und Regierungschefs', 'den Europäern' are the EU in an EU story."""
-    mentions = _mentions(
+    mentions = mention_actors(
         "Die EU beriet über den Beitritt. Die Kommission legte einen Bericht vor. Die Staats- und "
         "Regierungschefs stimmten zu. Der moldauische Präsident dankte den Europäern.",
         "2023-12-15",
@@ -86,7 +80,7 @@ def test_an_igo_s_collective_nouns_once_the_document_names_it():
 
 
 def test_the_leaders_of_a_named_summit_are_that_organisation():
-    mentions = _mentions(
+    mentions = mention_actors(
         "Die EU und die NATO berieten. Die Staats- und Regierungschefs der G7 verurteilten den Angriff.",
         "2024-04-14",
     )
@@ -95,7 +89,7 @@ def test_the_leaders_of_a_named_summit_are_that_organisation():
 
 def test_a_role_with_a_country_is_no_earlier_envoy_of_another():
     """'den iranischen Botschafter' after Berlin's own envoy is Iran's envoy, not the German one."""
-    mentions = _mentions(
+    mentions = mention_actors(
         "Berlin rief seinen Botschafter Peter Hollmann zurück. Die Opposition forderte, den iranischen "
         "Botschafter auszuweisen.",
         "2024-10-30",
@@ -106,7 +100,7 @@ def test_a_role_with_a_country_is_no_earlier_envoy_of_another():
 
 def test_a_words_between_a_role_and_a_capitalised_phrase_name_no_one():
     """'den Kanzler in der Großen Halle': the hall is no person holding the role."""
-    mentions = _mentions("Xi Jinping empfing den Kanzler in der Großen Halle des Volkes.", "2022-11-04")
+    mentions = mention_actors("Xi Jinping empfing den Kanzler in der Großen Halle des Volkes.", "2022-11-04")
     assert mentions.get("Großen Halle", (None, None))[1] is None
 
 
@@ -122,7 +116,7 @@ def test_a_pronoun_prefers_the_subject_of_the_sentence_before():
 
 def test_a_states_institutions_named_without_the_state():
     """'die Polizei', 'des Innenministeriums' in a story located in a capital are that state's."""
-    mentions = _mentions(
+    mentions = mention_actors(
         "Armenien erlebt neue Proteste. In Jerewan hat die Polizei Tränengas eingesetzt. Nach Angaben "
         "des Innenministeriums gab es Festnahmen.",
         "2024-06-13",
@@ -132,12 +126,14 @@ def test_a_states_institutions_named_without_the_state():
 
 
 def test_an_institution_with_its_owner_after_it_is_not_read_from_the_context():
-    mentions = _mentions("Scholz reiste ab. Die Armee Russlands rückte vor.", "2024-06-13")
+    mentions = mention_actors("Scholz reiste ab. Die Armee Russlands rückte vor.", "2024-06-13")
     assert "Die Armee" not in mentions
 
 
 def test_a_party_prefix_makes_a_politician_his_states_actor():
-    mentions = _mentions("SPD-Außenpolitiker Jens Weber forderte Sanktionen gegen Teheran.", "2024-10-30")
+    mentions = mention_actors(
+        "SPD-Außenpolitiker Jens Weber forderte Sanktionen gegen Teheran.", "2024-10-30"
+    )
     assert mentions["Jens Weber"] == ("DEU", "DEUGOV")
 
 
@@ -149,7 +145,7 @@ def _refs(text: str, date: str) -> dict:
 
 
 def test_a_missions_building_visited_or_stood_at_is_a_place():
-    mentions = _mentions(
+    mentions = mention_actors(
         "Die Ministerin besuchte die kubanische Botschaft. Vor der kubanischen Botschaft protestierten "
         "Exilanten. Die kubanische Botschaft wies die Vorwürfe zurück.",
         "2024-05-01",
@@ -160,9 +156,9 @@ def test_a_missions_building_visited_or_stood_at_is_a_place():
 
 
 def test_brussels_is_the_eu_when_the_text_names_neither_eu_nor_nato():
-    assert _mentions("Brüssel kündigte neue Zölle an.", "2024-05-01")["Brüssel"][1] == "IGOEUREEC"
+    assert mention_actors("Brüssel kündigte neue Zölle an.", "2024-05-01")["Brüssel"][1] == "IGOEUREEC"
 
 
 def test_an_organisations_command_is_the_organisation():
-    mentions = _mentions("Die Hilfe soll ein neues NATO-Kommando koordinieren.", "2024-07-11")
+    mentions = mention_actors("Die Hilfe soll ein neues NATO-Kommando koordinieren.", "2024-07-11")
     assert mentions["NATO-Kommando"][1] == "IGOWSTNAT"

@@ -3,14 +3,7 @@ a nationality: our own sentences through `lagebild.analyze`."""
 
 import pytest
 
-import lagebild
-
-
-def _codes(text: str, date: str = "2024-12-03") -> dict[str, str | None]:
-    """Mention text -> actor code of the entity it belongs to."""
-    analysis = lagebild.analyze(text, date=date, lang="de")
-    return {m.text: e.actor_code for e in analysis.entities for m in e.mentions}
-
+from tests.entity_mentions import mention_codes
 
 # A capital read as the place, then institutions only: the chain of sentences keeps the state.
 PROTEST_REPORT = (
@@ -34,7 +27,7 @@ PROTEST_REPORT = (
     ],
 )
 def test_institutions_of_the_state_a_report_is_about(mention, code):
-    assert _codes(PROTEST_REPORT)[mention] == code
+    assert mention_codes(PROTEST_REPORT, "2024-12-03")[mention] == code
 
 
 def test_a_dominant_state_owns_institutions_far_from_its_name():
@@ -46,12 +39,12 @@ def test_a_dominant_state_owns_institutions_far_from_its_name():
         "Die Schulen öffneten erst am Mittag. "
         "Das Innenministerium sprach von friedlichen Kundgebungen."
     )
-    assert _codes(text, "2025-02-03")["Das Innenministerium"] == "SRBGOV"
+    assert mention_codes(text, "2025-02-03")["Das Innenministerium"] == "SRBGOV"
 
 
 def test_no_state_no_institution_actor():
     text = "Die Polizei sperrte am Sonntag die Innenstadt. Die Feuerwehr löschte den Brand."
-    assert "Die Polizei" not in _codes(text)
+    assert "Die Polizei" not in mention_codes(text, "2024-12-03")
 
 
 def test_protesters_belong_where_they_are_not_to_who_speaks_of_them():
@@ -60,7 +53,7 @@ def test_protesters_belong_where_they_are_not_to_who_speaks_of_them():
         "Das Innenministerium meldete Festnahmen. "
         "US-Außenamtssprecher Matthew Miller kritisierte die Gewalt gegen Demonstranten."
     )
-    assert _codes(text)["Demonstranten"] == "GEOOPP"
+    assert mention_codes(text, "2024-12-03")["Demonstranten"] == "GEOOPP"
 
 
 @pytest.mark.parametrize(
@@ -81,10 +74,10 @@ def test_protesters_belong_where_they_are_not_to_who_speaks_of_them():
     ],
 )
 def test_a_nationality_introduces_a_person(text, mention, code):
-    assert _codes(text)[mention] == code
+    assert mention_codes(text, "2024-12-03")[mention] == code
 
 
 def test_a_compound_of_non_states_is_no_nationality():
     text = "Die georgisch-orthodoxe Kirche rief zur Ruhe auf."
-    codes = _codes(text)
+    codes = mention_codes(text, "2024-12-03")
     assert not any(code and code.startswith("GEO") for code in codes.values())

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild import analyze
-from tests.entity_mentions import entities_mentioned_as
+from tests.entity_mentions import mentioned_code
 from tests.event_tuples import coded_dyads
-
-
-def _code(text: str, mention: str, date: str = "2024-05-01") -> str | None:
-    result = analyze(text, date=date, lang="de")
-    return entities_mentioned_as(result, mention)[0].actor_code
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _code(text: str, mention: str, date: str = "2024-05-01") -> str | None:
     ],
 )
 def test_an_envoy_or_official_with_a_country_adjective_is_that_states_actor(text, mention, code):
-    assert _code(text, mention) == code
+    assert mentioned_code(text, mention, "2024-05-01") == code
 
 
 def test_a_consul_criticising_acts_for_his_state():

@@ -5,14 +5,7 @@ article's date (an opposition leader who takes office changes code)."""
 
 import pytest
 
-import lagebild
-
-
-def _mentions(text: str, date: str) -> dict[str, tuple[str | None, str | None]]:
-    """Mention text -> (country, actor code) of the entity it belongs to."""
-    analysis = lagebild.analyze(text, date=date, lang="de")
-    return {m.text: (e.country, e.actor_code) for e in analysis.entities for m in e.mentions}
-
+from tests.entity_mentions import mention_actors
 
 MENTIONS = [
     # armed groups and militias: the country's REB code
@@ -115,7 +108,7 @@ MENTIONS = [
 
 @pytest.mark.parametrize(("text", "date", "mention", "country", "code"), MENTIONS)
 def test_group_and_opposition_mentions_resolve(text, date, mention, country, code):
-    found = _mentions(text, date)
+    found = mention_actors(text, date)
     assert mention in found, f"{mention!r} not resolved; entities: {found}"
     found_country, found_code = found[mention]
     assert found_country == country

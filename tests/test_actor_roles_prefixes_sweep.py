@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild import analyze
-from tests.entity_mentions import entities_mentioned_as
-
-
-def _code(text: str, mention: str, date: str = "2024-05-01") -> str | None:
-    result = analyze(text, date=date, lang="de")
-    return entities_mentioned_as(result, mention)[0].actor_code
+from tests.entity_mentions import entities_mentioned_as, mentioned_code
 
 
 @pytest.mark.parametrize(
@@ -38,21 +33,26 @@ def _code(text: str, mention: str, date: str = "2024-05-01") -> str | None:
     ],
 )
 def test_a_role_phrase_with_a_country_adjective_is_that_states_actor(text, mention, code):
-    assert _code(text, mention) == code
+    assert mentioned_code(text, mention, "2024-05-01") == code
 
 
 def test_a_prosecutor_named_by_office_belongs_to_the_state_of_the_sentence():
     text = "In Quito kündigte Generalstaatsanwalt Pedro Alarcón an, den früheren Minister anzuklagen."
-    assert _code(text, "Pedro Alarcón") == "ECUJUD"
+    assert mentioned_code(text, "Pedro Alarcón", "2024-05-01") == "ECUJUD"
 
 
 def test_kosovo_before_the_hyphen_owns_the_police():
-    assert _code("Die Kosovo-Polizei nahm zwei Männer an der Grenze fest.", "Kosovo-Polizei") == "XKXCOP"
+    assert (
+        mentioned_code(
+            "Die Kosovo-Polizei nahm zwei Männer an der Grenze fest.", "Kosovo-Polizei", "2024-05-01"
+        )
+        == "XKXCOP"
+    )
 
 
 def test_a_regional_command_after_us_is_the_us_military():
     text = "Das US-Südkommando meldete die Verlegung zweier Zerstörer in die Karibik."
-    assert _code(text, "US-Südkommando") == "USAMIL"
+    assert mentioned_code(text, "US-Südkommando", "2024-05-01") == "USAMIL"
 
 
 @pytest.mark.parametrize(

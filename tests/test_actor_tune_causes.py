@@ -6,12 +6,7 @@ sentences, through the real pipeline."""
 import pytest
 
 import lagebild
-
-
-def _codes(text: str, date: str) -> dict[str, str | None]:
-    """Mention text -> actor code of the entity it belongs to."""
-    analysis = lagebild.analyze(text, date=date, lang="de")
-    return {m.text: e.actor_code for e in analysis.entities for m in e.mentions}
+from tests.entity_mentions import mention_codes
 
 
 def _events(text: str, date: str) -> set[tuple[str | None, str, str | None]]:
@@ -56,7 +51,7 @@ def _events(text: str, date: str) -> set[tuple[str | None, str, str | None]]:
     ],
 )
 def test_actor_codes(text, date, mention, code):
-    assert _codes(text, date)[mention] == code
+    assert mention_codes(text, date)[mention] == code
 
 
 def test_security_council_once_the_un_is_named():
@@ -64,12 +59,12 @@ def test_security_council_once_the_un_is_named():
         "Die Vereinten Nationen forderten eine Waffenruhe. Moskau legte gegen den Text im "
         "Sicherheitsrat ein Veto ein, Peking blockierte eine Erklärung durch den Sicherheitsrat."
     )
-    assert _codes(text, "2023-03-01")["Sicherheitsrat"] == "IGOUNO"
+    assert mention_codes(text, "2023-03-01")["Sicherheitsrat"] == "IGOUNO"
 
 
 def test_national_security_council_is_not_the_un():
     text = "Der Präsident entließ den Sekretär des Sicherheitsrats. Das Parlament tagte."
-    assert _codes(text, "2023-03-01").get("Sicherheitsrats") != "IGOUNO"
+    assert mention_codes(text, "2023-03-01").get("Sicherheitsrats") != "IGOUNO"
 
 
 @pytest.mark.parametrize(
@@ -80,12 +75,12 @@ def test_national_security_council_is_not_the_un():
     ],
 )
 def test_brussels_beside_another_capital_is_the_eu(text):
-    codes = _codes(text, "2024-03-01")
+    codes = mention_codes(text, "2024-03-01")
     assert codes["Brüssel"] == "IGOEUREEC"
 
 
 def test_belgian_government_in_brussels_stays_belgian():
-    codes = _codes("Die belgische Regierung in Brüssel schwieg zu dem Fall.", "2024-03-01")
+    codes = mention_codes("Die belgische Regierung in Brüssel schwieg zu dem Fall.", "2024-03-01")
     assert codes["Die belgische Regierung"] == "BELGOV"
 
 
@@ -94,7 +89,7 @@ def test_police_after_a_foreign_embassy_belong_to_the_home_state():
         "In Niger hält die Militärjunta den gewählten Präsidenten fest. Niger ist isoliert. "
         "Hunderte Demonstranten zogen zur französischen Botschaft. Die Polizei setzte Tränengas ein."
     )
-    codes = _codes(text, "2023-08-02")
+    codes = mention_codes(text, "2023-08-02")
     assert codes["Die Polizei"] == "NERCOP"
 
 
@@ -104,12 +99,12 @@ def test_police_after_foreign_consulates_belong_to_the_earlier_state():
         "das Gesetz. Vor russischen Konsulaten versammelten sich Hunderte Menschen. Die Polizei "
         "löste die Kundgebung auf."
     )
-    assert _codes(text, "2024-12-05")["Die Polizei"] == "GEOCOP"
+    assert mention_codes(text, "2024-12-05")["Die Polizei"] == "GEOCOP"
 
 
 def test_police_of_a_state_named_in_the_same_sentence():
     text = "Israel kritisierte Ankara. In Istanbul nahm die Polizei Demonstranten fest."
-    assert _codes(text, "2023-11-20")["die Polizei"] == "TURCOP"
+    assert mention_codes(text, "2023-11-20")["die Polizei"] == "TURCOP"
 
 
 def test_kosovo_event_codes_xkx():
@@ -134,7 +129,7 @@ def test_names_resolve_to_the_right_state(text, mention, code):
 
 
 def test_birth_date_of_the_source_is_no_actor_code():
-    codes = _codes("Nancy Pelosi landete in Taipeh.", "2022-08-02")
+    codes = mention_codes("Nancy Pelosi landete in Taipeh.", "2022-08-02")
     assert codes["Nancy Pelosi"].startswith("USA")
 
 
@@ -143,7 +138,7 @@ def test_brussels_reads_no_military_cue_from_the_next_paragraph():
         "Das Gericht bestätigte das Urteil. Paris und Brüssel lobten die Entscheidung.\n\n"
         "Unterdessen nahm die Polizei einen früheren Soldaten fest."
     )
-    assert _codes(text, "2021-06-08")["Brüssel"] == "IGOEUREEC"
+    assert mention_codes(text, "2021-06-08")["Brüssel"] == "IGOEUREEC"
 
 
 @pytest.mark.parametrize(
@@ -156,7 +151,7 @@ def test_brussels_reads_no_military_cue_from_the_next_paragraph():
     ],
 )
 def test_portfolio_commissioners_act_for_the_eu(text, mention, code):
-    assert _codes(text, "2022-03-01")[mention] == code
+    assert mention_codes(text, "2022-03-01")[mention] == code
 
 
 @pytest.mark.parametrize(
@@ -164,9 +159,9 @@ def test_portfolio_commissioners_act_for_the_eu(text, mention, code):
     ["Polizeikommissar Erik Beispiel sagte vor Gericht aus.", "Kommissar Erik Beispiel ermittelt."],
 )
 def test_other_commissioners_are_not_the_eu(text):
-    assert _codes(text, "2022-03-01").get("Erik Beispiel") != "IGOEUREEC"
+    assert mention_codes(text, "2022-03-01").get("Erik Beispiel") != "IGOEUREEC"
 
 
 def test_hungarian_justice_minister_of_2019_2023():
-    codes = _codes("Justizministerin Judit Varga wies die Kritik zurück.", "2022-09-15")
+    codes = mention_codes("Justizministerin Judit Varga wies die Kritik zurück.", "2022-09-15")
     assert codes["Judit Varga"] == "HUNGOV"

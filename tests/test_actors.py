@@ -1,5 +1,6 @@
 """Actor resolution on real text through the real pipeline (`lagebild.analyze`)."""
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -461,8 +462,7 @@ def test_a_surname_that_is_a_common_noun_names_its_bearer_only_in_full():
     assert actors["Luc Frieden"].actor_code == "LUXGOV"
 
 
-def _country_events(text: str) -> list[tuple]:
-    return country_events(text, "2024-03-01")
+_country_events = partial(country_events, date="2024-03-01")
 
 
 @pytest.mark.parametrize(

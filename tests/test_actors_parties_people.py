@@ -7,11 +7,7 @@ import pytest
 import lagebild
 from lagebild.kb import curated_news
 from lagebild.kb.store import load_kb
-
-
-def _actors(text: str, date: str = "2024-03-01") -> dict[str, tuple[str | None, str | None]]:
-    analysis = lagebild.analyze(text, date=date, lang="de")
-    return {mention.text: (e.country, e.actor_code) for e in analysis.entities for mention in e.mentions}
+from tests.entity_mentions import mention_actors
 
 
 def _dyads(text: str, date: str = "2024-03-01") -> set[tuple]:
@@ -30,29 +26,31 @@ def _dyads(text: str, date: str = "2024-03-01") -> set[tuple]:
     ],
 )
 def test_parties_of_other_states_are_theirs(text, mention, country):
-    assert _actors(text)[mention][0] == country
+    assert mention_actors(text, "2024-03-01")[mention][0] == country
 
 
 def test_a_party_prefix_names_the_politicians_state():
-    found = _actors("Die Labour-Abgeordnete Diane Abbott kritisierte das Abkommen mit Ruanda.")
+    found = mention_actors(
+        "Die Labour-Abgeordnete Diane Abbott kritisierte das Abkommen mit Ruanda.", "2024-03-01"
+    )
     assert found["Labour-Abgeordnete"][0] == "GBR"
     assert ("POL", "11", "DEU") in _dyads("Der PiS-Chef Jan Kowal warf Berlin Erpressung vor.")
 
 
 def test_a_surname_that_is_no_surname_keeps_the_full_name():
     # "Le Pen" is how the news names her; "Pen" alone is nobody
-    found = _actors("Marine Le Pen kritisierte die Regierung. Le Pen sprach von Verrat.")
+    found = mention_actors("Marine Le Pen kritisierte die Regierung. Le Pen sprach von Verrat.", "2024-03-01")
     assert found["Le Pen"][0] == "FRA"
     assert "Pen" not in found
 
 
 def test_an_office_holder_is_known_only_in_office():
-    date_in_office = _actors("Premier Ariel Henry bat um internationale Hilfe.", date="2022-10-08")
+    date_in_office = mention_actors("Premier Ariel Henry bat um internationale Hilfe.", "2022-10-08")
     assert date_in_office["Ariel Henry"] == ("HTI", "HTIGOV")
 
 
 def test_a_un_body_acts_for_the_un():
-    found = _actors("Das UN-Menschenrechtsbüro kritisierte Äthiopien scharf.")
+    found = mention_actors("Das UN-Menschenrechtsbüro kritisierte Äthiopien scharf.", "2024-03-01")
     assert found["UN-Menschenrechtsbüro"][1] == "IGOUNO"
 
 
@@ -76,7 +74,7 @@ def test_every_curated_party_and_person_is_in_the_kb():
     ],
 )
 def test_state_bodies_named_without_their_state(text, mention, code):
-    assert _actors(text)[mention][1] == code
+    assert mention_actors(text, "2024-03-01")[mention][1] == code
 
 
 @pytest.mark.parametrize(
@@ -92,11 +90,13 @@ def test_state_bodies_named_without_their_state(text, mention, code):
     ],
 )
 def test_forces_and_weapons_that_strike_act_for_their_state(text, mention, code):
-    assert _actors(text)[mention][1] == code
+    assert mention_actors(text, "2024-03-01")[mention][1] == code
 
 
 def test_weapons_a_state_delivers_or_stations_are_no_actor():
-    assert "iranische Drohnen" not in _actors("Moskau setzt iranische Drohnen gegen Kiew ein.")
-    assert "amerikanischer Raketen" not in _actors(
-        "Moskau kritisierte die Stationierung amerikanischer Raketen."
+    assert "iranische Drohnen" not in mention_actors(
+        "Moskau setzt iranische Drohnen gegen Kiew ein.", "2024-03-01"
+    )
+    assert "amerikanischer Raketen" not in mention_actors(
+        "Moskau kritisierte die Stationierung amerikanischer Raketen.", "2024-03-01"
     )

@@ -9,13 +9,11 @@ from functools import partial
 
 import pytest
 
-from tests.event_tuples import coded_events
+from tests.event_tuples import coded_codes, coded_events
 
-events = partial(coded_events, date="2024-09-12")
-
-
-def codes(text: str) -> set[str]:
-    return {code for code, *_ in events(text)}
+DATE = "2024-09-12"
+events = partial(coded_events, date=DATE)
+codes = partial(coded_codes, date=DATE)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 of the place or an oblique), and against whom a crowd protests that names no one; a state that protests
 complains officially (114). New sentences, not from any gold set."""
 
+from functools import partial
+
 import pytest
 
 from lagebild.events.arguments import ActorIndex, actor_of
@@ -31,8 +33,7 @@ def _protest(text: str):
     return trigger, ActorIndex(doc)
 
 
-def _actor_codes(text: str) -> list[tuple[str, str | None, str | None]]:
-    return actor_code_events(text, "2024-05-01")
+_actor_codes = partial(actor_code_events, date="2024-05-01")
 
 
 def _codes(spans) -> list[str]:

@@ -3,17 +3,16 @@ the banks code it by a wide margin and as announced acts are coded in general; a
 given, it is the announced stop of that aid, no pledge (`intentions.py`); an aid package announced is
 the pledge alone; aid promised ("sagte zu") stays a pledge."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import coded_events, event_dicts
 
-
-def _events(text: str) -> list[tuple]:
-    return coded_events(text, "2023-05-01")
+_events = partial(coded_events, date="2023-05-01")
 
 
-def _dumped_events(text: str) -> list[dict]:
-    return event_dicts(text, "2024-03-01")
+_dumped_events = partial(event_dicts, date="2024-03-01")
 
 
 @pytest.mark.parametrize(

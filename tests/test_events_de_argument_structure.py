@@ -2,6 +2,8 @@
 the whole pipeline on sentences of our own (not taken from the tuning articles), down to the object a
 causative "lassen" shares with its infinitive."""
 
+from functools import partial
+
 import pytest
 
 from lagebild import analyze
@@ -22,8 +24,7 @@ def coded(text: str, date: str = "2024-05-06") -> set[tuple[str, str | None, str
     }
 
 
-def _actor_codes(text: str) -> list[tuple[str, str | None, str | None]]:
-    return actor_code_events(text, "2024-05-01")
+_actor_codes = partial(actor_code_events, date="2024-05-01")
 
 
 def sources(text: str) -> set[str | None]:

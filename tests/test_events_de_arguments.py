@@ -1,17 +1,14 @@
 """Source and target of German events: nominal visits and meetings, denials, "zu" infinitives,
 coordinated verbs and the verbs that set a nominal act in motion, through the whole pipeline."""
 
+from functools import partial
+
 import pytest
 
 from lagebild import analyze
+from tests.event_tuples import coded_triples
 
-
-def dyads(text: str) -> list[tuple]:
-    """(code, source state/IGO, target state/IGO) of every event coded in the text."""
-    return [
-        (e.code, e.source and (e.source.country or e.source.actor_code), e.target and (e.target.country or e.target.actor_code))
-        for e in analyze(text, date="2023-03-14", lang="de").events
-    ]  # fmt: skip
+dyads = partial(coded_triples, date="2023-03-14")
 
 
 @pytest.mark.parametrize(

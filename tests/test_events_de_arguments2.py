@@ -3,15 +3,11 @@ of actors, subjects misread as adverbs or objects, "zu" infinitives under adverb
 verbs, institutions named by their seat, the addressee of a dative verb, reflexive verbs with "mit",
 passive agents misattached to a time. Own sentences, through the whole pipeline."""
 
-from lagebild import analyze
+from functools import partial
 
+from tests.event_tuples import coded_events
 
-def dyads(text: str) -> list[tuple]:
-    """(code, source state/IGO, target state/IGO, modality) of every event coded in the text."""
-    return [
-        (e.code, e.source and (e.source.country or e.source.actor_code), e.target and (e.target.country or e.target.actor_code), e.modality)
-        for e in analyze(text, date="2024-03-05", lang="de").events
-    ]  # fmt: skip
+dyads = partial(coded_events, date="2024-03-05")
 
 
 def roots(text: str) -> set[tuple]:

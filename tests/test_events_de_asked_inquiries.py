@@ -2,14 +2,11 @@
 is an unnamed party's into the demand's target, one asked of an addressee the addressee's own, and an
 account asked of someone is information it would give the asker (064), all hypothetical."""
 
-from tests.event_tuples import events_of, state_of
+from functools import partial
 
+from tests.event_tuples import keyed_events
 
-def _by_root(text: str) -> set[tuple[str | None, str, str | None, str]]:
-    """(source state, CAMEO root, target state, modality) of every event coded in the text."""
-    return {
-        (state_of(e.source), e.root, state_of(e.target), e.modality) for e in events_of(text, "2025-03-04")
-    }
+_by_root = partial(keyed_events, date="2025-03-04")
 
 
 def test_an_inquiry_asked_of_no_one_is_into_the_condemned_party():

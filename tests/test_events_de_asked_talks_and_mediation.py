@@ -4,13 +4,13 @@ appeal of A to B (`meetings.parties_asked_to_meet`); "drängte auf Gespräche" a
 (`modality`); mediation a source wants is its intent to mediate (`intentions`); a present tense the
 tagger took for a headline participle is active (`arguments._headline_passive`)."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import coded_events
 
-
-def _events(text: str) -> list[tuple]:
-    return coded_events(text, "2024-05-01")
+_events = partial(coded_events, date="2024-05-01")
 
 
 @pytest.mark.parametrize(

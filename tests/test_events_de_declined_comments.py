@@ -2,14 +2,11 @@
 comment, asserted and aimed at no one, and the open act, hypothetical (`sentence_rules.FRAMING_KEEP`,
 `targets_statements.UNAIMED`)."""
 
-from tests.event_tuples import events_of, state_of
+from functools import partial
 
+from tests.event_tuples import keyed_events
 
-def _by_root(text: str) -> set[tuple[str | None, str, str | None, str]]:
-    """(source state, CAMEO root, target state, modality) of every event coded in the text."""
-    return {
-        (state_of(e.source), e.root, state_of(e.target), e.modality) for e in events_of(text, "2025-03-04")
-    }
+_by_root = partial(keyed_events, date="2025-03-04")
 
 
 def test_a_question_left_open_keeps_the_declined_comment_beside_the_open_act():

@@ -3,21 +3,16 @@ infinitive names or, for a concession, at the state that asks (`events/addressee
 return demanded by its noun is the holder's hypothetical act (`demanded_acts.py`), the holder named in
 the sentence or the one before; and the yielding acts such demands name (`lexicon_de/08_yield.tsv`)."""
 
+from functools import partial
+
 import pytest
 
-from tests.event_tuples import coded_events, events_of, state_of
+from tests.event_tuples import coded_events, keyed_events
+
+_events = partial(coded_events, date="2023-05-01")
 
 
-def _events(text: str) -> list[tuple]:
-    """(code, source, target, modality) of every event, an IGO standing for its state."""
-    return coded_events(text, "2023-05-01")
-
-
-def _by_root(text: str) -> set[tuple[str | None, str, str | None, str]]:
-    """(source state, CAMEO root, target state, modality) of every event coded in the text."""
-    return {
-        (state_of(e.source), e.root, state_of(e.target), e.modality) for e in events_of(text, "2025-03-04")
-    }
+_by_root = partial(keyed_events, date="2025-03-04")
 
 
 def test_an_addressee_the_parse_took_for_a_subject_withdraws_its_own_troops():

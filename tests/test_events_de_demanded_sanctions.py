@@ -1,11 +1,11 @@
 """Sanctions a demand asks for with no one named to impose them: a hypothetical 163 without a source
 against the party they would hit (`demanded_sanctions.py`)."""
 
+from functools import partial
+
 from tests.event_tuples import coded_events
 
-
-def _events(text: str) -> list[tuple]:
-    return coded_events(text, "2024-05-01")
+_events = partial(coded_events, date="2024-05-01")
 
 
 def test_demanded_sanctions_against_a_named_state():

@@ -3,13 +3,14 @@ holds out (`events/threatened_measures.py`: an inquiry, a lawsuit, a veto, prote
 threat's parties, and the release a demand asks for (`events/demanded_acts.py`): towards the asker when
 those released are its own, held by who arrested them when the demand names no holder."""
 
+from functools import partial
+
 from tests.event_tuples import coded_events
 
 DATE = "2025-02-11"
 
 
-def _events(text: str) -> list[tuple]:
-    return coded_events(text, DATE)
+_events = partial(coded_events, date=DATE)
 
 
 def test_a_lawsuit_held_out_is_the_threateners_hypothetical_act_against_the_threatened():

@@ -4,6 +4,8 @@ is future and advice with "sollte" hypothetical; praise or a threat coordinated 
 the charge inside an accusation is no event; restraint asked of both sides of a conflict is no event
 between them; a negated attribute does not negate the act."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import modality_events
@@ -11,8 +13,7 @@ from tests.event_tuples import modality_events
 DATE = "2024-03-01"
 
 
-def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    return modality_events(text, DATE)
+_events = partial(modality_events, date=DATE)
 
 
 def test_plan_in_reported_speech_is_future():

@@ -7,6 +7,8 @@ tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import events_of
@@ -15,8 +17,7 @@ DATE = "2024-03-12"
 SCENARIO_DATE = "2024-03-01"
 
 
-def _events(text: str):
-    return events_of(text, DATE)
+_events = partial(events_of, date=DATE)
 
 
 def _codes(text: str) -> list[tuple[str, str]]:

@@ -4,25 +4,19 @@ event_clauses.py, negation_scope.py, future_acts.py): a "zu" infinitive labelled
 negative pronoun under any label, a "kein" of the object that leaves the subject's act standing, a
 "solange" clause that presupposes its act."""
 
-from tests.event_tuples import coded_events
+from functools import partial
 
+from tests.event_tuples import root_modalities, rooted_events
 
-def events(text: str, date: str = "2024-05-02") -> set[tuple]:
-    """(CAMEO root, source, target, modality) of every event in `text`."""
-    return {
-        (code[:2], source, target, modality) for code, source, target, modality in coded_events(text, date)
-    }
-
-
-def modalities(text: str, root: str) -> set[str]:
-    return {modality for r, _, _, modality in events(text) if r == root}
+DATE = "2024-05-02"
+events = partial(rooted_events, date=DATE)
 
 
 def test_an_announced_zu_infinitive_is_to_come_whatever_its_label():
     text = (
         "Die Regierung in Ankara kündigte an, die Offensive gegen die Kurdenmilizen in Syrien fortzuführen."
     )
-    assert modalities(text, "19") == {"future"}
+    assert root_modalities(text, DATE, "19") == {"future"}
 
 
 def test_a_was_clause_after_a_demanded_infinitive_tells_a_fact():
@@ -32,7 +26,7 @@ def test_a_was_clause_after_a_demanded_infinitive_tells_a_fact():
 
 def test_a_was_clause_after_a_noun_refers_to_the_whole_demand():
     text = "Die EU verlangte, Serbien müsse die Verantwortlichen bestrafen, was Belgrad sofort zurückwies."
-    assert "asserted" in modalities(text, "12")
+    assert "asserted" in root_modalities(text, DATE, "12")
 
 
 def test_a_clause_after_the_second_of_two_verbs_is_that_verbs_object():
@@ -40,17 +34,17 @@ def test_a_clause_after_the_second_of_two_verbs_is_that_verbs_object():
         "Rom hatte um Aufschub gebeten und versichert, die eigene Polizei untersuche die Angriffe auf"
         " Migranten selbst."
     )
-    assert modalities(text, "09") == {"asserted"}
+    assert root_modalities(text, DATE, "09") == {"asserted"}
 
 
 def test_a_negative_pronoun_negates_the_reported_act():
     text = "Ein Sprecher wies die Vorwürfe zurück: Minsk habe niemanden bedroht."
-    assert modalities(text, "13") == {"negated"}
+    assert root_modalities(text, DATE, "13") == {"negated"}
 
 
 def test_talks_without_a_result_were_held():
     text = "Die Verhandlungen zwischen Serbien und dem Kosovo haben am Montag in Brüssel keine Einigung gebracht."
-    assert modalities(text, "04") == {"asserted"}
+    assert root_modalities(text, DATE, "04") == {"asserted"}
 
 
 def test_the_act_of_a_solange_clause_under_a_threat_goes_on():
@@ -62,34 +56,34 @@ def test_the_act_of_a_solange_clause_under_a_threat_goes_on():
 
 def test_a_demand_in_the_konjunktiv_before_its_verb_stays_a_demand():
     text = "Zunächst müsse Serbien seine Truppen abziehen, verlangte der Minister."
-    assert modalities(text, "08") == {"hypothetical"}
+    assert root_modalities(text, DATE, "08") == {"hypothetical"}
 
 
 def test_a_modal_before_a_list_of_places_plans_the_act():
     text = "Finnland will russische Diplomaten aus Helsinki, Turku und Tampere ausweisen."
-    assert modalities(text, "16") == {"future"}
+    assert root_modalities(text, DATE, "16") == {"future"}
 
 
 def test_a_permitted_delivery_is_not_yet_made():
     text = "Die Regierung gestattete Dänemark, Kampfflugzeuge an Kiew zu liefern."
-    assert modalities(text, "07") == {"hypothetical"}
+    assert root_modalities(text, DATE, "07") == {"hypothetical"}
 
 
 def test_the_plural_haetten_of_reported_speech_tells_a_fact():
     text = "Die Ministerin lobte Ghana und Kenia, die sich hinter den Plan der Afrikanischen Union gestellt hätten."
-    assert modalities(text, "05") == {"asserted"}
+    assert root_modalities(text, DATE, "05") == {"asserted"}
 
 
 def test_haetten_after_ohne_stays_counterfactual():
     text = "Ohne die Warnung der USA hätten russische Truppen die Stadt angegriffen."
-    assert modalities(text, "19") == {"hypothetical"}
+    assert root_modalities(text, DATE, "19") == {"hypothetical"}
 
 
 def test_an_invitation_announced_is_still_to_come():
     text = "Zugleich kündigte Macron an, den ägyptischen Präsidenten nach Paris einzuladen."
-    assert modalities(text, "03") == {"future"}
+    assert root_modalities(text, DATE, "03") == {"future"}
 
 
 def test_a_pledge_someone_is_to_make_is_still_to_come():
     text = "Auf der Konferenz im Mai sollen Frankreich und Spanien der Ukraine weitere Hilfe zusagen."
-    assert modalities(text, "03") == {"future"}
+    assert root_modalities(text, DATE, "03") == {"future"}

@@ -11,13 +11,11 @@ from functools import partial
 
 import pytest
 
-from tests.event_tuples import coded_events
+from tests.event_tuples import coded_events, coded_roots
 
-events = partial(coded_events, date="2024-04-15")
-
-
-def roots(text: str) -> set[str]:
-    return {code[:2] for code, *_ in events(text)}
+DATE = "2024-04-15"
+events = partial(coded_events, date=DATE)
+roots = partial(coded_roots, date=DATE)
 
 
 @pytest.mark.parametrize(

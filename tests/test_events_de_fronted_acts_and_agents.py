@@ -4,13 +4,13 @@ act noun, which the NER takes into one name with it, performs the act (`actors._
 a capital after "durch" and an act noun or in a passive is the agent, not the way through the city
 (`actor_capitals`)."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import coded_events, country_roots
 
-
-def _events(text: str) -> list[tuple]:
-    return coded_events(text, "2024-05-01")
+_events = partial(coded_events, date="2024-05-01")
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,12 @@
 the finite auxiliary; the parse, which reads the capitalised participle as a noun, is redone so that
 the act and its subject are found. Sentences of our own, through the whole pipeline."""
 
+from functools import partial
+
 from lagebild.pipeline import get_pipeline
 from tests.event_tuples import coded_dyads
 
-
-def coded(text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(text, "2024-03-04")
+coded = partial(coded_dyads, date="2024-03-04")
 
 
 def test_a_fronted_participle_of_the_perfect_heads_its_clause():

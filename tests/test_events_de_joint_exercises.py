@@ -1,13 +1,13 @@
 """A joint exercise or patrol is military cooperation (062) between its participants, both ways, wherever
 the sentence names it (`joint_exercises.py`)."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import coded_dyads
 
-
-def _dyads(text: str) -> set[tuple]:
-    return coded_dyads(text, "2024-05-01")
+_dyads = partial(coded_dyads, date="2024-05-01")
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,11 @@ from functools import partial
 
 import pytest
 
-from tests.event_tuples import coded_events
+from tests.event_tuples import coded_events, coded_roots
 
-events = partial(coded_events, date="2024-06-03")
-
-
-def roots(text: str) -> set[str]:
-    return {code[:2] for code, *_ in events(text)}
+DATE = "2024-06-03"
+events = partial(coded_events, date=DATE)
+roots = partial(coded_roots, date=DATE)
 
 
 @pytest.mark.parametrize(

@@ -3,21 +3,16 @@ each sentence is new (not from DEV or the blind set) and runs through the whole 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from lagebild import analyze
+from tests.event_tuples import coded_triples
 
 DATE = "2024-03-01"
 
 
-def _state(actor) -> str | None:
-    """The state an actor acts for, or its IGO code ("IGOEUREEC") where it has no country."""
-    return None if actor is None else actor.country or actor.actor_code
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code, source state, target state) of every event in the text."""
-    return [(e.code, _state(e.source), _state(e.target)) for e in analyze(text, date=DATE, lang="de").events]
+_events = partial(coded_triples, date=DATE)
 
 
 FAMILIES = [

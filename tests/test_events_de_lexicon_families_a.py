@@ -3,25 +3,17 @@ each sentence is new, written for these tests, and runs through the whole pipeli
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from lagebild import analyze
 from lagebild.events.lexicon import verb_forms
+from tests.event_tuples import coded_events
 
 DATE = "2024-03-01"
 
 
-def _state(actor) -> str | None:
-    """The state an actor acts for, or its IGO code where it has no country."""
-    return None if actor is None else actor.country or actor.actor_code
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    """(code, source state, target state, modality) of every event in the text."""
-    return [
-        (e.code, _state(e.source), _state(e.target), e.modality)
-        for e in analyze(text, date=DATE, lang="de").events
-    ]
+_events = partial(coded_events, date=DATE)
 
 
 FAMILIES = [

@@ -4,11 +4,11 @@ imported and supplied, territory and overflight lent to an ally, the pledge verb
 praise in "gelobt", and agreements concluded "mit" a partner, which bind both signatories (a meeting
 "mit" someone stays one way). The call "am Telefon" is tested in test_events_de_root_senses.py."""
 
+from functools import partial
+
 from tests.event_tuples import coded_dyads
 
-
-def dyads(text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(text, "2024-05-06")
+dyads = partial(coded_dyads, date="2024-05-06")
 
 
 def test_establishing_contact_with_a_party_is_consultation():

@@ -20,18 +20,16 @@ from functools import partial
 
 import pytest
 
-from tests.event_tuples import coded_events, country_events
+from tests.event_tuples import coded_events, coded_roots, country_events
 
-events = partial(coded_events, date="2024-05-02")
+DATE = "2024-05-02"
+events = partial(coded_events, date=DATE)
+roots = partial(coded_roots, date=DATE)
 _state_events = partial(country_events, date="2024-03-01")
 
 
 def dyads(text: str) -> set[tuple]:
     return {(code, source, target) for code, source, target, _ in events(text)}
-
-
-def roots(text: str) -> set[str]:
-    return {code[:2] for code, *_ in events(text)}
 
 
 def roots_by_source(text: str) -> set[tuple]:

@@ -1,11 +1,11 @@
 """A ballistic missile of a named range or a satellite shot off at nothing is a launch, a show of force
 (150); fired "auf" a place it is a strike (19x), whether or not the place is a name the tagger knows."""
 
+from functools import partial
+
 from tests.event_tuples import coded_events
 
-
-def events(text: str) -> list[tuple]:
-    return coded_events(text, "2024-05-10")
+events = partial(coded_events, date="2024-05-10")
 
 
 def test_a_medium_range_missile_fired_over_a_country_is_a_launch():

@@ -2,44 +2,35 @@
 conditions.py), and compound heads and particles that keep an unrelated verb row from firing
 (triggers.py, lexicon.py)."""
 
+from functools import partial
+
 import pytest
 
-from lagebild import analyze
+from tests.event_tuples import root_modalities, rooted_events
 
-
-def events(text: str, date: str = "2024-05-02") -> set[tuple]:
-    """(CAMEO root, source, target, modality) of every event in `text`: actors by state, else by code."""
-    return {
-        (e.code[:2], _side(e.source), _side(e.target), e.modality)
-        for e in analyze(text, date=date, lang="de").events
-    }
-
-
-def _side(actor) -> str | None:
-    return actor and (actor.country or actor.actor_code)
-
-
-def modalities(text: str, root: str) -> set[str]:
-    return {modality for r, _, _, modality in events(text) if r == root}
+DATE = "2024-05-02"
+events = partial(rooted_events, date=DATE)
 
 
 # a sentence that opens by calling what follows possible
 
 
 def test_a_sentence_opening_with_vorstellbar_frames_its_dass_clause():
-    assert modalities("Vorstellbar ist, dass Polen die Grenze zu Belarus schließt.", "19") == {"hypothetical"}
+    assert root_modalities("Vorstellbar ist, dass Polen die Grenze zu Belarus schließt.", DATE, "19") == {
+        "hypothetical"
+    }
 
 
 def test_a_relative_clause_inside_the_possible_act_does_not_hide_the_frame():
     text = "Denkbar wäre auch, dass die Türkei, die mit beiden Ländern eng verbunden ist, zwischen Armenien und Aserbaidschan vermittelt."
-    assert modalities(text, "04") == {"hypothetical"}
+    assert root_modalities(text, DATE, "04") == {"hypothetical"}
 
 
 def test_the_act_in_the_content_clause_is_possible_while_the_relative_clause_stays_a_fact():
     text = (
         "Möglich ist auch, dass Peking, das Minsk bereits Kredite gewährt hat, Belarus weitere Hilfen zusagt."
     )
-    assert "asserted" not in modalities(text, "03")
+    assert "asserted" not in root_modalities(text, DATE, "03")
 
 
 # the singular Konjunktiv II of a strong verb
@@ -71,12 +62,12 @@ def test_a_warning_whose_dass_clause_is_in_the_konjunktiv_ii_is_still_made():
 
 def test_a_recalled_ambassador_demands_nothing_of_the_next_clause():
     text = "Marokko rief seinen Botschafter aus Algier zurück, Algerien sprach von einer Provokation Rabats."
-    assert modalities(text, "11") == {"asserted"}
+    assert root_modalities(text, DATE, "11") == {"asserted"}
 
 
 def test_a_main_clause_before_a_call_is_not_its_content():
     text = "Scholz verurteilte die russischen Angriffe, rief Moskau zu einer Waffenruhe auf und sagte Kiew weitere Hilfe zu."
-    assert modalities(text, "11") == {"asserted"}
+    assert root_modalities(text, DATE, "11") == {"asserted"}
 
 
 # what a condition after the clause binds
@@ -99,13 +90,13 @@ def test_a_condition_binds_the_second_main_clause_not_the_first():
         "Die Türkei hat ihren Handel mit Israel eingestellt und will Ausfuhren erst wieder erlauben, "
         "wenn Israel Hilfsgüter nach Gaza lässt."
     )
-    assert modalities(text, "16") == {"asserted"}
+    assert root_modalities(text, DATE, "16") == {"asserted"}
 
 
 def test_a_fronted_condition_still_binds_both_main_clauses():
     text = "Falls Russland angreift, verhängt die EU Sanktionen und beruft ein Krisentreffen ein."
-    assert modalities(text, "16") == {"hypothetical"}
-    assert "asserted" not in modalities(text, "04")
+    assert root_modalities(text, DATE, "16") == {"hypothetical"}
+    assert "asserted" not in root_modalities(text, DATE, "04")
 
 
 # compound heads and particles
@@ -134,16 +125,16 @@ def test_a_war_of_words_is_no_fighting():
 
 
 def test_a_measure_not_ruled_out_is_possible_where_the_parser_takes_the_particle_for_the_verb():
-    assert modalities("Der Präsident Ruandas schloss Sanktionen gegen Burundi nicht aus.", "16") == {
-        "hypothetical"
-    }
+    assert root_modalities(
+        "Der Präsident Ruandas schloss Sanktionen gegen Burundi nicht aus.", DATE, "16"
+    ) == {"hypothetical"}
 
 
 def test_a_denied_act_in_the_perfect_subjunctive_is_negated_not_imagined():
     text = "Die Regierung in Minsk bestritt, dass Soldaten auf Demonstranten geschossen hätten."
-    assert modalities(text, "17") == {"negated"}
+    assert root_modalities(text, DATE, "17") == {"negated"}
 
 
 def test_a_condition_after_two_present_clauses_may_bind_both():
     text = "Die EU verhängt Sanktionen gegen Russland und beruft ein Krisentreffen ein, falls Moskau die Lieferungen stoppt."
-    assert "asserted" not in modalities(text, "16")
+    assert "asserted" not in root_modalities(text, DATE, "16")

@@ -8,13 +8,11 @@ written for these tests.
 
 from functools import partial
 
-from tests.event_tuples import coded_events
+from tests.event_tuples import coded_codes, coded_events
 
-events = partial(coded_events, date="2024-05-01")
-
-
-def codes(text: str) -> set[str]:
-    return {code for code, *_ in events(text)}
+DATE = "2024-05-01"
+events = partial(coded_events, date=DATE)
+codes = partial(coded_codes, date=DATE)
 
 
 def test_a_partner_on_the_object_noun_fills_the_verbs_slot():

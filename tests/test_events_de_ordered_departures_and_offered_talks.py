@@ -2,13 +2,13 @@
 state), not asked to withdraw; talks held out, proposed or left open are an offer of talks (036) by the
 one who holds them out, not talks between the two (04x)."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import coded_events
 
-
-def _events(text: str) -> list[tuple]:
-    return coded_events(text, "2024-05-01")
+_events = partial(coded_events, date="2024-05-01")
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,13 @@ with "zwischen", the pair does not act on one another (`meetings.pair_acted_upon
 measure (014) is aimed at whom the measure names (the 014 rows take `objattr` targets); the protest
 handed over at a summons is the summons' act, not a second one (`summoned_envoys`)."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import coded_events
 
-
-def _events(text: str) -> list[tuple]:
-    return coded_events(text, "2024-05-01")
+_events = partial(coded_events, date="2024-05-01")
 
 
 @pytest.mark.parametrize(

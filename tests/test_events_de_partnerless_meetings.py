@@ -1,11 +1,11 @@
 """A meeting noun that names no one to meet is the name of a gathering, no consultation (040); a meeting
 with a partner, and a body that gathers by a verb, stay events."""
 
+from functools import partial
+
 from tests.event_tuples import coded_events
 
-
-def events(text: str) -> list[tuple]:
-    return coded_events(text, "2024-05-10")
+events = partial(coded_events, date="2024-05-10")
 
 
 def test_a_requested_session_is_no_consultation():

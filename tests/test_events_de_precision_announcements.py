@@ -1,11 +1,11 @@
 """Announcing a thing is no intent to cooperate: "kündigte eine Klage an" names what is to come, which its
 own row codes (a visit, talks) or nothing does; the plain 030 of "ankündigen" stays for a "zu" clause."""
 
+from functools import partial
+
 from tests.event_tuples import coded_events
 
-
-def events(text: str) -> list[tuple]:
-    return coded_events(text, "2024-05-10")
+events = partial(coded_events, date="2024-05-10")
 
 
 def test_announcing_a_lawsuit_is_no_intent_to_cooperate():

@@ -1,13 +1,13 @@
 """Negotiations named as what led to an act ("Nach wochenlangen Verhandlungen haben X und Y …") are
 046 between the coordinated subjects, both ways (`prior_negotiations.py`)."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import coded_dyads
 
-
-def _dyads(text: str) -> set[tuple]:
-    return coded_dyads(text, "2024-05-01")
+_dyads = partial(coded_dyads, date="2024-05-01")
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,13 @@
 """Forces sent into another state are protection of the host (074); forces moved to a border, a sea or
 within the own country keep the show of force (154) (`protective_deployments.py`)."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import coded_events
 
-
-def _events(text: str) -> list[tuple]:
-    return coded_events(text, "2024-05-01")
+_events = partial(coded_events, date="2024-05-01")
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ whose lemma starts with it; cooperating ("zusammenarbeiten") is material coopera
 of society or nature ("gegen die Korruption", "gegen die Waldbrände") is no fighting, and advancing into a
 run-off is no ground taken. Each case has a counterpart whose arguments keep the other reading."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import coded_dyads, coded_events, modality_events
@@ -14,20 +16,17 @@ from tests.event_tuples import coded_dyads, coded_events, modality_events
 DATE = "2024-05-02"
 
 
-def _events(text: str) -> list[tuple]:
-    return coded_events(text, DATE)
+_events = partial(coded_events, date=DATE)
 
 
-def coded(text: str) -> set[tuple]:
-    return coded_dyads(text, "2024-03-05")
+coded = partial(coded_dyads, date="2024-03-05")
 
 
 def roots(text: str) -> set[str]:
     return {code[:2] for code, _, _ in coded(text)}
 
 
-def _modal_events(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    return modality_events(text, "2024-03-01")
+_modal_events = partial(modality_events, date="2024-03-01")
 
 
 @pytest.mark.parametrize(

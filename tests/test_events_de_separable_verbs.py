@@ -2,13 +2,13 @@
 with each of its particles, and not as the verb without one; the subject of the particle verb performs
 the act."""
 
+from functools import partial
+
 from lagebild.events.noun_agents import PERFORMING_VERBS
 from lagebild.pipeline import get_pipeline
 from tests.event_tuples import event_dicts, root_dyads
 
-
-def _events(text: str) -> list[dict]:
-    return event_dicts(text, "2024-03-01")
+_events = partial(event_dicts, date="2024-03-01")
 
 
 def test_a_finite_form_is_recognised_with_each_of_its_particles():

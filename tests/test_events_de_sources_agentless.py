@@ -3,15 +3,14 @@ relations continues the state the story follows, unless that state suffers the a
 summon its own envoy) or a "von" phrase names the agent. Sentences of our own, through the whole
 pipeline."""
 
+from functools import partial
+
 from tests.event_tuples import coded_dyads, country_roots
 
-
-def coded(text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(text, "2024-03-04")
+coded = partial(coded_dyads, date="2024-03-04")
 
 
-def _keys(text: str) -> set[tuple[str, str | None, str | None, str]]:
-    return country_roots(text, "2024-03-01")
+_keys = partial(country_roots, date="2024-03-01")
 
 
 def test_an_agentless_summons_is_done_by_the_state_named_as_subject_before():

@@ -2,13 +2,13 @@
 noun through a preposition (`governed_acts`), a state's court named by its kind (`court_sources`),
 someone's lawyers or supporters (`possessed_sources`), a fronted sentence adverb (`subject_repairs`)."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import events_of, source_states
 
-
-def _events(text: str):
-    return events_of(text, "2024-05-02")
+_events = partial(events_of, date="2024-05-02")
 
 
 def _sources(text: str, root: str) -> set[str]:

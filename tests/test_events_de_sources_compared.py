@@ -2,11 +2,11 @@
 subject follows the verb (`events.subject_repairs.compared_in_front`). Sentences of our own, through
 the whole pipeline."""
 
+from functools import partial
+
 from tests.event_tuples import coded_dyads
 
-
-def coded(text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(text, "2024-05-02")
+coded = partial(coded_dyads, date="2024-05-02")
 
 
 def test_the_state_compared_in_front_of_the_verb_does_not_act():

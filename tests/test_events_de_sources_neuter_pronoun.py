@@ -2,11 +2,11 @@
 Land"): the side continues as the source; the expletive "es" opening a sentence ("Es kam zu …") and the
 "es" of "wie es … verlangt" name nobody. Sentences of our own, through the whole pipeline."""
 
+from functools import partial
+
 from tests.event_tuples import coded_dyads
 
-
-def coded(text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(text, "2024-05-02")
+coded = partial(coded_dyads, date="2024-05-02")
 
 
 def test_es_after_the_verb_continues_the_capital_named_as_subject_before():

@@ -3,6 +3,8 @@ with its finite verb after "und" or a comma shares the subject of the clause bef
 naming actors before the finite verb is the subject when the labelled one after it cannot act.
 Sentences of our own, through the whole pipeline."""
 
+from functools import partial
+
 from lagebild.events.arguments import ActorIndex, side_of
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.sources import sources_and_patient
@@ -10,9 +12,7 @@ from lagebild.events.triggers import verb_trigger
 from lagebild.pipeline import get_pipeline
 from tests.event_tuples import coded_dyads
 
-
-def coded(text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(text, "2024-03-04")
+coded = partial(coded_dyads, date="2024-03-04")
 
 
 def _verb_sources(text: str, verb: str) -> list[str | None]:

@@ -1,26 +1,22 @@
 """Events the German coder must not add: "drohen" in the sense of looming, where no one threatens anyone
 (`senses.py`); acts of one root towards different targets stay apart."""
 
-from tests.event_tuples import event_dicts
+from functools import partial
 
+from tests.event_tuples import dict_state, event_dicts
 
-def _events(text: str) -> list[dict]:
-    return event_dicts(text, "2024-03-01")
-
-
-def _side(actor: dict | None) -> str | None:
-    return actor["country"] if actor else None
+_events = partial(event_dicts, date="2024-03-01")
 
 
 def _dyads(events: list[dict], root: str) -> list[tuple]:
-    return [(_side(e["source"]), _side(e["target"])) for e in events if e["root"] == root]
+    return [(dict_state(e["source"]), dict_state(e["target"])) for e in events if e["root"] == root]
 
 
 def test_acts_of_one_root_towards_different_targets_stay_apart():
     events = _events(
         "Washington rief beide Seiten zur Zurückhaltung auf und mahnte Islamabad, die Verfassung zu achten."
     )
-    targets = {_side(e["target"]) for e in events if e["root"] == "02"}
+    targets = {dict_state(e["target"]) for e in events if e["root"] == "02"}
     assert "PAK" in targets
     assert len(targets) == 2
 

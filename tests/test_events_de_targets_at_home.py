@@ -6,6 +6,8 @@ investigation of people the clause does not place abroad targets the prosecutor'
 a government's inquiry where the sentence names no other state; a mass killing of people the clause
 gives no foreign nationality targets the state where it happens, else the killers' own."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import country_roots, events_of, state_of
@@ -13,8 +15,7 @@ from tests.event_tuples import country_roots, events_of, state_of
 DATE = "2024-05-02"
 
 
-def _events(text: str):
-    return events_of(text, DATE)
+_events = partial(events_of, date=DATE)
 
 
 def _triples(text: str) -> set[tuple[str | None, str, str | None]]:
@@ -22,8 +23,7 @@ def _triples(text: str) -> set[tuple[str | None, str, str | None]]:
     return {(e.source.actor_code if e.source else None, e.code, state_of(e.target)) for e in events}
 
 
-def _keys(text: str) -> set[tuple[str, str | None, str | None, str]]:
-    return country_roots(text, "2024-03-01")
+_keys = partial(country_roots, date="2024-03-01")
 
 
 def test_fight_placed_in_the_own_state_targets_that_state():

@@ -7,6 +7,8 @@ parties goes to both sides of the conflict."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import coded_dyads, events_of, state_of
@@ -14,8 +16,7 @@ from tests.event_tuples import coded_dyads, events_of, state_of
 DATE = "2025-03-14"
 
 
-def _events(text: str):
-    return events_of(text, "2024-03-01")
+_events = partial(events_of, date="2024-03-01")
 
 
 def _keys(text: str, code_prefix: str) -> set[tuple[str | None, str | None]]:

@@ -2,11 +2,11 @@
 conflict names the two sides (each one's counterpart is the other, not the mediator); the subject of a
 second main clause after a comma acts itself and is no target. New sentences, not from any gold set."""
 
-from tests.event_tuples import events_of, state_of
+from functools import partial
 
+from tests.event_tuples import source_code_targets
 
-def _events(text: str) -> list[tuple[str | None, str, str | None]]:
-    return [(state_of(e.source), e.code, state_of(e.target)) for e in events_of(text, "2026-11-01")]
+_events = partial(source_code_targets, date="2026-11-01")
 
 
 def _targets(events: list[tuple[str | None, str, str | None]], source: str, root: str) -> set[str | None]:

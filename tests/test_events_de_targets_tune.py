@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild import analyze
 from lagebild.events.arguments import side_of
 from lagebild.events.targets_both_sides import conflict_sides
 from lagebild.pipeline import get_pipeline
+from tests.event_tuples import events_of_root
 
 DATE = "2026-11-20"
-
-
-def _events(text: str, root: str) -> list:
-    return [e for e in analyze(text, date=DATE, lang="de").events if e.root == root]
 
 
 def _target_state(event) -> str | None:
@@ -32,31 +28,39 @@ def _target_state(event) -> str | None:
     ],
 )
 def test_acts_on_the_own_people_target_the_own_state(text, root, state):
-    (event,) = _events(text, root)
+    (event,) = events_of_root(text, DATE, root)
     assert event.source is not None and event.source.country == state
     assert _target_state(event) == state
     assert event.target.actor_code in (f"{state}CVL", f"{state}REB")
 
 
 def test_people_killed_by_an_army_belong_to_the_place_not_to_the_army():
-    (there,) = _events("Russische Soldaten töteten in Butscha Dutzende Zivilisten.", "18")
+    (there,) = events_of_root("Russische Soldaten töteten in Butscha Dutzende Zivilisten.", DATE, "18")
     assert _target_state(there) == "UKR"
-    (nowhere,) = _events("Russische Soldaten töteten nach Angaben von Augenzeugen Dutzende Zivilisten.", "18")
+    (nowhere,) = events_of_root(
+        "Russische Soldaten töteten nach Angaben von Augenzeugen Dutzende Zivilisten.", DATE, "18"
+    )
     assert _target_state(nowhere) != "RUS"
 
 
 def test_migrants_turned_back_are_not_the_border_guards_people():
-    (event,) = _events("Die polnischen Grenzschützer wiesen am Wochenende erneut Migranten zurück.", "17")
+    (event,) = events_of_root(
+        "Die polnischen Grenzschützer wiesen am Wochenende erneut Migranten zurück.", DATE, "17"
+    )
     assert _target_state(event) != "POL"
 
 
 def test_a_foreign_government_judging_rebels_does_not_act_at_home():
-    for event in _events("US-Präsident Joe Biden warf den Rebellen vor, Handelsschiffe anzugreifen.", "11"):
+    for event in events_of_root(
+        "US-Präsident Joe Biden warf den Rebellen vor, Handelsschiffe anzugreifen.", DATE, "11"
+    ):
         assert _target_state(event) != "USA"
 
 
 def test_hostages_freed_by_an_armed_group_are_not_its_own_people():
-    for event in _events("Die Hamas will am Sonntag zwanzig Frauen und Kinder freilassen.", "08"):
+    for event in events_of_root(
+        "Die Hamas will am Sonntag zwanzig Frauen und Kinder freilassen.", DATE, "08"
+    ):
         assert _target_state(event) != "PSE"
 
 
@@ -64,7 +68,9 @@ def test_hostages_freed_by_an_armed_group_are_not_its_own_people():
 
 
 def _dyads(text: str, root: str) -> set[tuple[str | None, str | None]]:
-    return {(e.source.country if e.source else None, _target_state(e)) for e in _events(text, root)}
+    return {
+        (e.source.country if e.source else None, _target_state(e)) for e in events_of_root(text, DATE, root)
+    }
 
 
 @pytest.mark.parametrize(
@@ -130,7 +136,7 @@ def test_the_main_conflict_is_the_pair_in_conflict_in_most_sentences():
     ],
 )
 def test_a_judged_thing_targets_whoever_made_it(text, judge, maker):
-    judgements = [e for e in _events(text, "11") if e.source.actor_code == judge]
+    judgements = [e for e in events_of_root(text, DATE, "11") if e.source.actor_code == judge]
     assert [e.target.actor_code for e in judgements] == [maker]
 
 
@@ -139,5 +145,5 @@ def test_an_earlier_judge_of_the_act_is_not_its_maker():
         "Die Bundesregierung verurteilte die Hinrichtung eines Oppositionellen in Iran scharf. "
         "Auch Frankreich verurteilte die Hinrichtung."
     )
-    (french,) = [e for e in _events(text, "11") if e.source.country == "FRA"]
+    (french,) = [e for e in events_of_root(text, DATE, "11") if e.source.country == "FRA"]
     assert _target_state(french) == "IRN"

@@ -6,29 +6,27 @@ joining an act (context_targets: the joined act's target)."""
 
 from __future__ import annotations
 
-from lagebild import analyze
+from tests.event_tuples import events_of_root
 
 DATE = "2026-11-20"
-
-
-def _events(text: str, root: str) -> list:
-    return [e for e in analyze(text, date=DATE, lang="de").events if e.root == root]
 
 
 def _pairs(text: str, root: str) -> set:
     return {
         (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in _events(text, root)
+        for e in events_of_root(text, DATE, root)
     }
 
 
 def test_police_force_without_object_is_aimed_at_own_people():
-    events = _events("Die serbische Polizei setzte am Abend in Belgrad Pfefferspray ein.", "17")
+    events = events_of_root("Die serbische Polizei setzte am Abend in Belgrad Pfefferspray ein.", DATE, "17")
     assert events and all(e.target is not None and e.target.country == "SRB" for e in events)
 
 
 def test_border_guards_turning_back_people_do_not_act_at_home():
-    for event in _events("Die ungarische Grenzpolizei wies am Montag erneut Flüchtlinge zurück.", "17"):
+    for event in events_of_root(
+        "Die ungarische Grenzpolizei wies am Montag erneut Flüchtlinge zurück.", DATE, "17"
+    ):
         assert event.target is None or event.target.country != "HUN"
 
 
@@ -90,5 +88,5 @@ def test_joining_restrictions_takes_the_target_of_the_restrictions():
 
 def test_police_force_at_a_border_is_not_guessed_to_be_at_home():
     text = "An der Grenze zu Belarus setzten litauische Polizisten am Morgen Tränengas ein."
-    for event in _events(text, "17"):
+    for event in events_of_root(text, DATE, "17"):
         assert event.target is None or event.target.country != "LTU"

@@ -10,13 +10,11 @@ import pytest
 
 from lagebild.events.conditions import is_conditional_consequence
 from lagebild.pipeline import get_pipeline
-from tests.event_tuples import coded_events
+from tests.event_tuples import coded_codes, coded_events
 
-events = partial(coded_events, date="2023-03-14")
-
-
-def codes(text: str) -> set[str]:
-    return {code for code, *_ in events(text)}
+DATE = "2023-03-14"
+events = partial(coded_events, date=DATE)
+codes = partial(coded_codes, date=DATE)
 
 
 def test_a_warning_addressed_to_someone_is_a_threat_one_about_something_is_not():

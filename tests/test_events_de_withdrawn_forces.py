@@ -1,13 +1,13 @@
 """Forces withdrawn from the country that hosts them end a presence (166); forces pulled back from ground,
 a region or a site, and an army's formations leaving a war, retreat (0874) (`withdrawn_forces.py`)."""
 
+from functools import partial
+
 import pytest
 
 from tests.event_tuples import coded_events
 
-
-def _events(text: str) -> list[tuple]:
-    return coded_events(text, "2024-05-01")
+_events = partial(coded_events, date="2024-05-01")
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,16 @@
 "Ob die Wahlen stattfinden, bezweifeln viele Libyer" has no event in the gold; a doubt aimed at an
 actor stays a pessimistic comment (012)."""
 
+from functools import partial
+
 import pytest
 
-from tests.event_tuples import coded_events
+from tests.event_tuples import coded_triples
 
 DATE = "2024-05-02"
 
 
-def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(code, source, target) for code, source, target, _ in coded_events(text, DATE)]
+_events = partial(coded_triples, date=DATE)
 
 
 @pytest.mark.parametrize(

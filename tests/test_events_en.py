@@ -120,6 +120,19 @@ def test_verb_forms_and_patterns_compile():
     assert block["patterns"][1]["pre"] == [["$"], ["w", "troops"]]
 
 
+def test_a_block_filed_elsewhere_by_cameo_takes_its_code_for_every_coded_line():
+    # BLOCK_CODES files SUE under 115 (lawsuit), whatever the dictionary's codes; an uncoded verb stays
+    # uncoded, and the compiled block keeps no trace of the override
+    compiled = build_petrarch.parse(
+        "--- SUE [173] ---\nSUE\n+TAKE_TO_COURT [1731]\n- * (IN +) [172]  # a made-up pattern\n"
+    )
+    (block,) = compiled["blocks"]
+    assert set(block) == {"code", "verbs", "patterns"}
+    assert block["code"] == "115"
+    assert [verb["code"] for verb in block["verbs"]] == [None, "115"]
+    assert block["patterns"][0]["code"] == "115"
+
+
 @pytest.mark.parametrize("verb", ["imposed", "visited", "condemned", "threatened"])
 def test_packaged_dictionary_knows_common_verbs(verb):
     raw = json.loads(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lagebild.events.english import code_english_events
 from lagebild.pipeline import get_pipeline
+from tests.entity_mentions import english_entity_states
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -19,11 +20,6 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
 def _country(span) -> str | None:
     actor = span._.actor or (span._.antecedent._.actor if span._.antecedent is not None else None)
     return actor.country if actor is not None else None
-
-
-def _actor_countries(text: str) -> dict[str, str | None]:
-    doc = get_pipeline("en")(text)
-    return {ent.text: ent._.actor.country if ent._.actor else None for ent in doc.ents}
 
 
 def test_a_threat_is_aimed_at_the_subject_of_its_condition():
@@ -54,12 +50,12 @@ def test_ethnic_group_takes_the_state_it_lives_in():
 
 
 def test_demonym_without_ethnic_keeps_its_state():
-    countries = _actor_countries("Up to 200 Hungarians demonstrated on Sunday in Romania.")
+    countries = english_entity_states("Up to 200 Hungarians demonstrated on Sunday in Romania.")
     assert countries["Hungarians"] == "HUN"
 
 
 def test_rank_between_nationality_and_office_keeps_the_owner():
-    countries = _actor_countries("Ghanaian junior foreign minister Kwame Osei met the delegation.")
+    countries = english_entity_states("Ghanaian junior foreign minister Kwame Osei met the delegation.")
     assert countries["Kwame Osei"] == "GHA"
 
 

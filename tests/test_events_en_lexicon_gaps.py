@@ -5,15 +5,15 @@ at. Sentences go through the real English pipeline (`lagebild.analyze`)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from lagebild.events.build_petrarch import codebook_code
 from lagebild.events.codebook import codebook
 from lagebild.events.petrarch_clauses import find_verbs
 from lagebild.events.petrarch_lexicon import petrarch_lexicon
 from tests.event_tuples import country_events
 
-
-def _events(text: str) -> list[tuple]:
-    return country_events(text, "2024-03-05", lang="en")
+_events = partial(country_events, date="2024-03-05", lang="en")
 
 
 def test_codes_the_codebook_lacks_fall_back_to_their_parent():

@@ -4,12 +4,12 @@ happens. Sentences go through the real English pipeline (`lagebild.analyze`)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from lagebild.analysis import analyze
 from tests.event_tuples import country_events
 
-
-def _events(text: str) -> list[tuple]:
-    return country_events(text, "2024-03-05", lang="en")
+_events = partial(country_events, date="2024-03-05", lang="en")
 
 
 def test_the_state_of_the_place_is_the_target_of_an_act_on_the_ground():

@@ -6,26 +6,23 @@ from __future__ import annotations
 from lagebild.events.codebook import codebook
 from lagebild.events.english import code_english_events
 from lagebild.pipeline import get_pipeline
-
-
-def _actor_countries(text: str) -> dict[str, str | None]:
-    doc = get_pipeline("en")(text)
-    return {ent.text: ent._.actor.country if ent._.actor else None for ent in doc.ents}
+from tests.entity_mentions import english_entity_states
 
 
 def test_titled_full_name_in_another_spelling_is_the_office_holder():
     assert (
-        _actor_countries("President Omar El Bashir met the visiting delegation.")["Omar El Bashir"] == "SDN"
+        english_entity_states("President Omar El Bashir met the visiting delegation.")["Omar El Bashir"]
+        == "SDN"
     )
 
 
 def test_titled_full_name_with_a_glued_arabic_article():
-    countries = _actor_countries("President Omar Hassan al-Bashir met the visiting delegation.")
+    countries = english_entity_states("President Omar Hassan al-Bashir met the visiting delegation.")
     assert countries["Omar Hassan al-Bashir"] == "SDN"
 
 
 def test_nationality_adjective_still_names_the_country():
-    countries = _actor_countries("Kenyan President John Smith met the visiting delegation.")
+    countries = english_entity_states("Kenyan President John Smith met the visiting delegation.")
     assert countries["John Smith"] == "KEN"
 
 

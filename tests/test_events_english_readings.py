@@ -4,14 +4,14 @@ sentence goes through the real English pipeline (`lagebild.analyze`)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from lagebild.events.petrarch_lexicon import petrarch_lexicon
 from tests.event_tuples import country_events
 
-
-def _events(text: str) -> list[tuple]:
-    return country_events(text, "2024-03-05", lang="en")
+_events = partial(country_events, date="2024-03-05", lang="en")
 
 
 def _codes(text: str) -> list[str]:

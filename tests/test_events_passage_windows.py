@@ -3,31 +3,25 @@
 the two before it, not for one named further back, and the passage starts at the article's beginning
 where fewer sentences precede. Sentences of our own."""
 
-from functools import partial
+from tests.event_tuples import code_sources
 
-from tests.event_tuples import coded_events
-
-events = partial(coded_events, date="2024-05-01")
+DATE = "2024-05-01"
 LISTED = "Estland, Lettland und Litauen schlossen im Herbst ihre Grenzübergänge für Russen."
 GROUP = "Die drei Staaten halten ihr Einreiseverbot für russische Touristen aufrecht."
 FILLER = ("Das Wetter blieb im ganzen Land kühl.", "Am Wochenende regnete es an der Küste.",
           "Die Ferien beginnen im Juli.")  # fmt: skip
 
 
-def sources(text: str, code: str) -> set[str | None]:
-    return {source for coded, source, *_ in events(text) if coded == code}
-
-
 def test_the_list_two_sentences_back_still_stands_behind_the_group_noun():
     text = " ".join((LISTED, *FILLER[:1], GROUP))
-    assert sources(text, "163") == {"EST", "LVA", "LTU"}
+    assert code_sources(text, DATE, "163") == {"EST", "LVA", "LTU"}
 
 
 def test_a_list_three_sentences_back_is_too_far_to_stand_behind_it():
     text = " ".join((LISTED, *FILLER[:2], GROUP))
-    assert sources(text, "163") == set()
+    assert code_sources(text, DATE, "163") == set()
 
 
 def test_the_passage_of_the_first_sentences_starts_with_the_article():
     text = " ".join(("Estland, Lettland und Litauen sind Nachbarn.", GROUP))
-    assert sources(text, "163") == {"EST", "LVA", "LTU"}
+    assert code_sources(text, DATE, "163") == {"EST", "LVA", "LTU"}

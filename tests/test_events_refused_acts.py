@@ -2,22 +2,18 @@
 verlängern", "bekräftigte, keine Gespräche aufzunehmen") refuses it: an asserted rejection (12x) beside
 the act negated, from the side that says so. An act that merely did not happen refuses nothing."""
 
+from functools import partial
+
 import pytest
 
-from tests.event_tuples import event_dicts
+from tests.event_tuples import dict_state, event_dicts
 
-
-def _events(text: str) -> list[dict]:
-    return event_dicts(text, "2024-05-02")
-
-
-def _country(side: dict | None) -> str | None:
-    return side["country"] if side else None
+_events = partial(event_dicts, date="2024-05-02")
 
 
 def _refusals(events: list[dict]) -> set[tuple]:
     return {
-        (_country(e["source"]), e["code"], _country(e["target"]), e["modality"])
+        (dict_state(e["source"]), e["code"], dict_state(e["target"]), e["modality"])
         for e in events
         if e["root"] == "12"
     }

@@ -1,21 +1,15 @@
 """Roots read from more than the verb: killings counted in hundreds (202), resolute answers announced
 (160), verdicts of disapproval in reported speech (111). Through the whole German pipeline."""
 
+from functools import partial
+
 import pytest
 
-from lagebild import analyze
+from tests.event_tuples import coded_codes, coded_events
 
-
-def events(text: str) -> list[tuple]:
-    return [
-        (e.code, e.source and (e.source.country or e.source.actor_code),
-         e.target and (e.target.country or e.target.actor_code), e.modality)
-        for e in analyze(text, date="2024-05-01", lang="de").events
-    ]  # fmt: skip
-
-
-def codes(text: str) -> set[str]:
-    return {code for code, *_ in events(text)}
+DATE = "2024-05-01"
+events = partial(coded_events, date=DATE)
+codes = partial(coded_codes, date=DATE)
 
 
 @pytest.mark.parametrize(

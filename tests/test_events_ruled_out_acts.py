@@ -2,15 +2,11 @@
 where the act is fronted or named by a sanction noun ("Strafzölle", "Handelsschranken"); an act not
 ruled out stays possible."""
 
-from tests.event_tuples import event_dicts, root_dyads
+from functools import partial
 
+from tests.event_tuples import dict_state, event_dicts, root_dyads
 
-def _events(text: str) -> list[dict]:
-    return event_dicts(text, "2024-03-01")
-
-
-def _country(side: dict | None) -> str | None:
-    return side["country"] if side else None
+_events = partial(event_dicts, date="2024-03-01")
 
 
 def test_ruled_out_withdrawal_is_negated_beside_the_refusal():
@@ -20,7 +16,7 @@ def test_ruled_out_withdrawal_is_negated_beside_the_refusal():
     assert refusals and all(e["modality"] == "asserted" for e in refusals)
     assert withdrawals, "the withdrawal named by the object noun is an event"
     assert all(e["modality"] == "negated" for e in withdrawals)
-    assert {(_country(e["source"]), _country(e["target"])) for e in withdrawals} == {("FRA", "MLI")}
+    assert {(dict_state(e["source"]), dict_state(e["target"])) for e in withdrawals} == {("FRA", "MLI")}
 
 
 def test_ruled_out_visit_did_not_happen_and_refuses_nobody():

@@ -7,13 +7,10 @@ genitive agent of a mediation. Sentences of our own; actors the actor stage reso
 
 from functools import partial
 
-from tests.event_tuples import coded_events
+from tests.event_tuples import code_sources, coded_events
 
-events = partial(coded_events, date="2024-05-01")
-
-
-def sources(text: str, code: str) -> set[str | None]:
-    return {source for coded, source, *_ in events(text) if coded == code}
+DATE = "2024-05-01"
+events = partial(coded_events, date=DATE)
 
 
 def test_a_numbered_group_noun_stands_for_the_list_of_as_many_states_before_it():
@@ -22,7 +19,7 @@ def test_a_numbered_group_noun_stands_for_the_list_of_as_many_states_before_it()
         "Die drei Staaten halten ihr Einreiseverbot für russische Touristen aufrecht."
     )
     # not the Russians named last: the three listed states keep up their ban
-    assert sources(text, "163") == {"EST", "LVA", "LTU"}
+    assert code_sources(text, DATE, "163") == {"EST", "LVA", "LTU"}
 
 
 def test_a_numbered_group_noun_without_a_list_of_that_length_names_no_one():
@@ -30,7 +27,7 @@ def test_a_numbered_group_noun_without_a_list_of_that_length_names_no_one():
         "Estland und Lettland schlossen im Herbst ihre Grenzübergänge. "
         "Die drei Staaten halten ihr Einreiseverbot für russische Touristen aufrecht."
     )
-    assert sources(text, "163") == set()
+    assert code_sources(text, DATE, "163") == set()
     assert not any(code.startswith("112") for code, *_ in events(
         "Pakistan hat seine Grenze geschlossen. Beide Länder beschuldigen sich gegenseitig."
     ))  # fmt: skip
@@ -51,7 +48,7 @@ def test_the_subject_weighing_an_act_is_its_source_and_the_act_hypothetical():
 
 def test_an_act_weighed_with_partners_has_no_source_to_tell():
     text = "Scholz will mit seinen Amtskollegen über ein Waffenembargo gegen Belarus beraten."
-    assert sources(text, "163") == set()
+    assert code_sources(text, DATE, "163") == set()
 
 
 def test_a_sentence_adverb_taken_for_the_subject_gives_way_to_the_noun_phrase_after_the_verb():
@@ -61,7 +58,7 @@ def test_a_sentence_adverb_taken_for_the_subject_gives_way_to_the_noun_phrase_af
 
 def test_a_zu_infinitive_of_lassen_is_no_let_passive():
     text = "Die äthiopische Regierung verpflichtete sich, Hilfskonvois nach Tigray zu lassen."
-    assert sources(text, "030") == {"ETH"}
+    assert code_sources(text, DATE, "030") == {"ETH"}
 
 
 def test_a_possessive_occasion_of_the_main_clause_is_its_subjects_act():
@@ -69,13 +66,13 @@ def test_a_possessive_occasion_of_the_main_clause_is_its_subjects_act():
         "Nach ihrer Inspektion des Kraftwerks hat die Internationale Atomenergiebehörde eine "
         "Schutzzone gefordert."
     )
-    assert sources(text, "090") == {"IGOUNOIAE"}
+    assert code_sources(text, DATE, "090") == {"IGOUNOIAE"}
 
 
 def test_a_crowd_protests_for_the_state_where_the_clause_places_it_and_only_there():
     placed = "In Toronto und Vancouver demonstrierten Hunderte Exil-Iraner vor iranischen Konsulaten."
-    assert sources(placed, "141") == {"CAN"}
-    assert sources("Vor dem Rathaus demonstrierten Tausende gegen die Regierung.", "141") == set()
+    assert code_sources(placed, DATE, "141") == {"CAN"}
+    assert code_sources("Vor dem Rathaus demonstrierten Tausende gegen die Regierung.", DATE, "141") == set()
 
 
 def test_a_second_verb_hung_on_the_first_ones_particle_shares_its_subject():
@@ -85,4 +82,4 @@ def test_a_second_verb_hung_on_the_first_ones_particle_shares_its_subject():
 
 def test_the_genitive_of_a_mediation_is_the_mediator():
     text = "Unter Vermittlung Norwegens einigten sich Kolumbien und die ELN auf eine Waffenruhe."
-    assert sources(text, "045") == {"NOR"}
+    assert code_sources(text, DATE, "045") == {"NOR"}

@@ -5,33 +5,23 @@ taking the counterpart its coordinated clause names (events/targets_coordinated.
 
 from __future__ import annotations
 
-from lagebild import analyze
 from lagebild.events.targets_camps import camp_of, on_own_people
 from lagebild.pipeline import get_pipeline
+from tests.event_tuples import events_of_root
 
 DATE = "2026-11-25"
 
 
-def _events(text: str, root: str) -> list:
-    return [e for e in analyze(text, date=DATE, lang="de").events if e.root == root]
-
-
-def _pairs(events) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.actor_code if e.source else None, e.target.actor_code if e.target else None) for e in events
-    }
-
-
 def test_rebels_accuse_their_own_government():
     text = "Die Regierung in Bogotá setzte die Gespräche mit der ELN aus. Die ELN warf der Regierung vor, die Verhandlungen zu blockieren."
-    (accusation,) = _events(text, "11")
+    (accusation,) = events_of_root(text, DATE, "11")
     assert accusation.source.actor_code == "COLREB"
     assert accusation.target is not None and accusation.target.actor_code == "COLGOV"
 
 
 def test_the_opposition_answers_the_government_it_clashed_with_just_before():
     text = "Lukaschenko ließ die Proteste der Opposition niederschlagen. Die Opposition sprach daraufhin von Wahlbetrug."
-    (charge,) = _events(text, "11")
+    (charge,) = events_of_root(text, DATE, "11")
     assert charge.source.actor_code == "BLROPP"
     assert charge.target is not None and charge.target.country == "BLR"
     assert charge.target.actor_code != "BLROPP"
@@ -41,7 +31,7 @@ def test_an_armed_group_abroad_still_stands_for_its_state():
     """The camps split a state only at home: Hezbollah answering Israel's strike on Lebanon answers
     for Lebanon, and its rockets are aimed at Israel."""
     text = "Israel bombardierte am Morgen Ziele im Libanon. Die Hisbollah feuerte am Abend Raketen ab."
-    (rockets,) = [e for e in _events(text, "19") if e.source.actor_code == "LBNREB"] or [None]
+    (rockets,) = [e for e in events_of_root(text, DATE, "19") if e.source.actor_code == "LBNREB"] or [None]
     assert rockets is not None and rockets.target is not None and rockets.target.country == "ISR"
 
 
@@ -55,7 +45,7 @@ def test_officials_of_one_state_are_one_camp():
 
 def test_a_first_clause_takes_the_counterpart_its_coordinated_clause_names():
     text = "Die Außenminister der G7 äußerten große Sorge und forderten Teheran auf, die Urananreicherung zu stoppen."
-    (concern,) = _events(text, "01")
+    (concern,) = events_of_root(text, DATE, "01")
     assert concern.target is not None and concern.target.country == "IRN"
 
 
@@ -64,7 +54,7 @@ def test_a_counterpart_guessed_outside_the_next_clause_is_not_shared():
         "Katar, das seit Wochen mit der Hamas über Geiseln spricht, zeigte sich besorgt und rief alle "
         "Beteiligten zur Zurückhaltung auf."
     )
-    assert all(e.target is None or e.target.country != "PSE" for e in _events(text, "01"))
+    assert all(e.target is None or e.target.country != "PSE" for e in events_of_root(text, DATE, "01"))
 
 
 def test_two_sides_accusing_each_other_target_each_other():
@@ -72,7 +62,7 @@ def test_two_sides_accusing_each_other_target_each_other():
         "An der Grenze zwischen Armenien und Aserbaidschan kam es zu Gefechten. "
         "Beide Länder beschuldigen sich gegenseitig, die Kämpfe begonnen zu haben."
     )
-    accusations = [e for e in _events(text, "11") if "beschuldigen" in e.evidence.text]
+    accusations = [e for e in events_of_root(text, DATE, "11") if "beschuldigen" in e.evidence.text]
     assert {(e.source.country, e.target.country if e.target else None) for e in accusations} == {
         ("ARM", "AZE"),
         ("AZE", "ARM"),
@@ -80,7 +70,9 @@ def test_two_sides_accusing_each_other_target_each_other():
 
 
 def test_a_state_acting_on_its_own_population_keeps_the_event():
-    (emergency,) = _events("Estland rief wegen der Lage an der Grenze den Ausnahmezustand aus.", "17")
+    (emergency,) = events_of_root(
+        "Estland rief wegen der Lage an der Grenze den Ausnahmezustand aus.", DATE, "17"
+    )
     assert emergency.source.actor_code == "EST"
     assert emergency.target is not None and emergency.target.actor_code == "ESTCVL"
 
@@ -91,7 +83,7 @@ def test_people_arrested_through_lassen_are_the_target():
         "In Kasachstan eskalierten die Proteste. Die Behörden ließen fast 6000 Menschen festnehmen, "
         "unter ihnen den früheren Geheimdienstchef."
     )
-    (arrest,) = _events(text, "17")
+    (arrest,) = events_of_root(text, DATE, "17")
     assert arrest.target is not None and arrest.target.actor_code == "KAZCVL"
 
 
@@ -106,7 +98,7 @@ def test_own_people_is_no_licence_for_officials_of_one_state():
 
 def test_states_listed_as_one_subject_are_no_targets_of_each_other():
     text = "Zugleich verhängten Ghana, Togo und Benin Sanktionen gegen die Putschisten."
-    for event in _events(text, "16"):
+    for event in events_of_root(text, DATE, "16"):
         assert event.target is None or event.target.country not in {"GHA", "TGO", "BEN"}
 
 
@@ -116,39 +108,41 @@ def test_judging_the_step_targets_whoever_took_it():
         "Der Strafgerichtshof erließ Haftbefehl gegen Putin. Kiew lobte den Haftbefehl und forderte "
         "Russland zur Auslieferung auf. Moskau wies den Schritt als nichtig zurück."
     )
-    (rejection,) = [e for e in _events(text, "12") if "Schritt" in e.evidence.text]
+    (rejection,) = [e for e in events_of_root(text, DATE, "12") if "Schritt" in e.evidence.text]
     assert rejection.target is not None and rejection.target.actor_code == "IGOJUDICC"
 
 
 def test_a_step_with_its_own_performer_keeps_it():
     text = "Lettland schloss seinen Luftraum. Der litauische Minister lobte den Beschluss Bagdads, die Flüge auszusetzen."
-    (praise,) = _events(text, "05")
+    (praise,) = events_of_root(text, DATE, "05")
     assert praise.target is None or praise.target.country != "LVA"
 
 
 def test_a_statement_is_about_whom_its_complement_clause_names():
-    (doubt,) = _events("Ob Teheran einlenkt, bezweifelt der französische Außenminister.", "01")
+    (doubt,) = events_of_root("Ob Teheran einlenkt, bezweifelt der französische Außenminister.", DATE, "01")
     assert doubt.target is not None and doubt.target.country == "IRN"
-    (hope,) = _events(
-        "Die Kanzlerin zeigte sich zuversichtlich, dass ein Abkommen mit Warschau gelingt.", "01"
+    (hope,) = events_of_root(
+        "Die Kanzlerin zeigte sich zuversichtlich, dass ein Abkommen mit Warschau gelingt.", DATE, "01"
     )
     assert hope.target is not None and hope.target.country == "POL"
 
 
 def test_a_denial_takes_no_target_from_what_it_denies():
-    for denial in _events("Der Kreml bestritt, dass russische Truppen Kiew beschossen hätten.", "01"):
+    for denial in events_of_root(
+        "Der Kreml bestritt, dass russische Truppen Kiew beschossen hätten.", DATE, "01"
+    ):
         assert denial.target is None
 
 
 def test_coercion_of_unnamed_people_guesses_no_counterpart_from_before():
     text = "Litauen warf Belarus vor, Migranten an die Grenze zu schleusen. Vilnius schob daraufhin Hunderte Migranten ab."
-    (deportation,) = [e for e in _events(text, "17") if "schob" in e.evidence.text]
+    (deportation,) = [e for e in events_of_root(text, DATE, "17") if "schob" in e.evidence.text]
     assert deportation.target is None or deportation.target.country != "BLR"
 
 
 def test_giving_way_with_what_is_ones_own_yields_to_whoever_was_named_before():
     text = "Die Regierung in Baku verlangt den Abzug. Ob Eriwan seine Soldaten nun abzieht, ist völlig offen."
     # soldiers leaving a foreign state: a withdrawal (166, `withdrawn_forces.py`)
-    (withdrawal,) = _events(text, "16")
+    (withdrawal,) = events_of_root(text, DATE, "16")
     assert withdrawal.source.country == "ARM"
     assert withdrawal.target is not None and withdrawal.target.country == "AZE"

@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.arguments import side_of
-from lagebild.events.codebook import THREAT_ROOT
+from lagebild.events.codebook import DISAPPROVAL_ROOT, THREAT_ROOT
 from lagebild.events.modality_words import ASSERTED, FUTURE
 from lagebild.events.threatened_measures import threatened_measures
 from lagebild.pipeline.annotations import EventInfo
@@ -40,8 +40,6 @@ THREAT_OF = {
     "164": "134", "165": "135", "166": "136", "17": "130", "172": "132", "175": "137", "18": "1383",
     "19": "138", "191": "1381", "192": "1382", "195": "1384", "20": "1385",
 }  # fmt: skip
-# the roots of acts that call for an answer: criticism, accusation and worse
-HOSTILE_ROOTS_FROM = "11"
 CLAUSES = ("ccomp", "parataxis", "advcl")
 # the verbs that answer by their meaning ("wird darauf reagieren", "werde entsprechend antworten")
 ANSWERING_VERBS = re.compile(r"^(reagier|antwort|geantwortet)", re.IGNORECASE)
@@ -97,7 +95,8 @@ def _answered_act(answer: EventInfo, others: list[EventInfo]) -> EventInfo | Non
     acts = [
         e
         for e in others
-        if e.code[:2] >= HOSTILE_ROOTS_FROM
+        # acts that call for an answer: disapproval (criticism, accusation) and the roots above it
+        if e.code[:2] >= DISAPPROVAL_ROOT
         and e.trigger.start < answer.trigger.start
         and e.source is not None
         and _party(e.target) == side

@@ -344,6 +344,8 @@ def _synset_phrases(name: str, phrases: list[str]) -> list[str]:
 def parse(text: str) -> dict:
     synsets: dict[str, list[str]] = {}
     blocks: list[dict] = []
+    # the `BLOCK_CODES` code of each block (None for most), kept beside `blocks` for `_cameo_codes`
+    fixed_codes: list[str | None] = []
     current_synset: str | None = None
     pending: list[str] = []
     for raw in text.splitlines():
@@ -364,7 +366,8 @@ def parse(text: str) -> dict:
             code = CODE.search(line)
             code = code.group(1).strip() if code else "---"
             fixed = BLOCK_CODES.get(line.strip("- ").split()[0]) if line.strip("- ") else None
-            blocks.append({"code": fixed or code, "verbs": [], "patterns": [], "fixed": fixed})
+            blocks.append({"code": fixed or code, "verbs": [], "patterns": []})
+            fixed_codes.append(fixed)
             continue
         if not blocks:
             continue
@@ -380,8 +383,8 @@ def parse(text: str) -> dict:
         blocks[-1]["verbs"].append({"code": code, "forms": forms})
     if current_synset:
         synsets[current_synset] = pending
-    for block in blocks:
-        _cameo_codes(block, block.pop("fixed"))
+    for block, fixed in zip(blocks, fixed_codes, strict=True):
+        _cameo_codes(block, fixed)
     names = {name.rstrip("_"): name for name in synsets}
     return {
         "synsets": {

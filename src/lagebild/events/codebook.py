@@ -20,6 +20,7 @@ ASKING_ROOTS = ("02", "10")  # appeals and demands (a tuple, for str.startswith)
 # acts done by words: statements, appeals, demands, criticism, rejections, threats
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 YIELD_ROOT = "08"  # concessions, ceasefires, withdrawals, easing
+DISAPPROVAL_ROOT = "11"  # criticism, accusation, complaint
 REJECTION_ROOT = "12"
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"

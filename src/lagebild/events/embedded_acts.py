@@ -25,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from lagebild.events.arguments import preposition_of, same_actor
-from lagebild.events.codebook import ASKING_ROOTS, MEETING_ROOT, THREAT_ROOT
+from lagebild.events.codebook import ASKING_ROOTS, DISAPPROVAL_ROOT, MEETING_ROOT, THREAT_ROOT
 from lagebild.events.modality_words import FUTURE, HYPOTHETICAL, NEGATED
 from lagebild.events.sentence_rules import shared_counterparts
 from lagebild.events.triggers import Trigger
@@ -33,7 +33,6 @@ from lagebild.pipeline.annotations import EventInfo
 
 # what a threat can hold out: sanctions and cuts, coercion, posture and force (CAMEO 15 … 20)
 THREATENED_ROOTS = ("15", "16", "17", "18", "19", "20")
-ACCUSATION_ROOT = "11"
 INTENT_TO_MEET = "036"
 INVITING = "einladen"
 VENUE_PREPOSITIONS = ("nach", "in", "im")
@@ -131,7 +130,7 @@ def _performed(noun: Trigger, judgements: list[EventInfo], acts: list[EventInfo]
     itself). A demand or appeal rejected or answered may be aimed at the one who answers it, where
     the parse found no one else."""
     judges = [e.source for e in judgements if e.source is not None]
-    if not judges or noun.entry.code.startswith(ACCUSATION_ROOT):
+    if not judges or noun.entry.code.startswith(DISAPPROVAL_ROOT):
         return []
     if any(e.source is not None and same_actor(e.source, judge) for e in acts for judge in judges):
         return []  # the judge's own act, or one it shares: a meeting called off

@@ -21,6 +21,7 @@ from lagebild.events.arguments import (
     subject_of,
     with_preposition,
 )
+from lagebild.events.codebook import DISAPPROVAL_ROOT
 from lagebild.events.context_targets import context_target
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -28,7 +29,6 @@ from lagebild.pipeline.annotations import EventInfo
 RECIPIENT = "recipient"
 GIVER_PREPOSITIONS = ("von", "aus", "durch")
 # criticism is also given by the state where it is voiced: "stieß in Kabul auf Empörung"
-CRITICISM_ROOT = "11"
 VOICING_PREPOSITIONS = ("in", "im")
 # leaving a country is an expulsion only for whom must leave ("40 Diplomaten müssen das Land
 # verlassen"); who leaves of their own accord suffers no act
@@ -86,7 +86,7 @@ def _recipients(trigger: Trigger, actors: ActorIndex) -> list[Span]:
 def _performer_of_criticised_act(trigger: Trigger, recent: list[EventInfo]) -> list[Span]:
     """Criticism received by an act, not an actor ("Der Test stieß in Tokio auf Kritik"): it is aimed at
     whoever did the act, the source of the latest event before."""
-    if not trigger.entry.code.startswith(CRITICISM_ROOT):
+    if not trigger.entry.code.startswith(DISAPPROVAL_ROOT):
         return []
     return next(([e.source] for e in reversed(recent) if e.source is not None and side_of(e.source)), [])
 
@@ -103,7 +103,7 @@ def _named_giver(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span 
         actor = actors.of_phrase(phrase)
         if actor is not None and side_of(actor) is not None and side_of(actor) != side_of(recipient):
             return actor
-    if not trigger.entry.code.startswith(CRITICISM_ROOT):
+    if not trigger.entry.code.startswith(DISAPPROVAL_ROOT):
         return None
     # any label: the parse takes a fronted "In Tokio" for the subject
     voiced = [c for c in verb.children if preposition_of(c) in VOICING_PREPOSITIONS]

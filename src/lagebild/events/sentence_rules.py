@@ -21,7 +21,14 @@ from lagebild.events.arguments import (
     same_actor,
     side_of,
 )
-from lagebild.events.codebook import APPEAL_ROOT, DENIAL, DENIAL_CODES, INTENT_ROOT, REDUCING_ROOT
+from lagebild.events.codebook import (
+    APPEAL_ROOT,
+    DENIAL,
+    DENIAL_CODES,
+    DISAPPROVAL_ROOT,
+    INTENT_ROOT,
+    REDUCING_ROOT,
+)
 from lagebild.events.conditions import is_conditional_consequence
 from lagebild.events.event_clauses import COORDINATORS, NOMINAL_POS, VERBAL_POS, clause_verb, surface_clause
 from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
@@ -39,7 +46,6 @@ FRAMING_KEEP = {
     DENIAL,
     DECLINE_COMMENT,
 }  # a denial is an event of its own, as is declining to say ("ließ offen, ob …")
-ACCUSATION_ROOTS = {"11"}  # what an accusation charges is its content, not a second event
 ACCUSING_VERBS = re.compile(
     r"^(warf|wirft|werfen|warfen|vorwarf|vorwerf|vorgeworfen|vorzuwerfen|beschuldig|bezichtig)", re.IGNORECASE
 )
@@ -154,7 +160,8 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
     charges = {
         other.trigger.start
         for event in events
-        if event.code[:2] in ACCUSATION_ROOTS
+        # what an accusation charges is its content, not a second event
+        if event.code[:2] == DISAPPROVAL_ROOT
         for other in events
         if other is not event
         and other.trigger.start in _embedded(event)

@@ -295,15 +295,19 @@ def _seated_there(word: str) -> bool:
     if _posted_abroad(word):
         return False
     sector = compound_agent_sector(word)
-    return (sector is not None and sector != STATE) or seated_office(word)
+    return (sector is not None and sector != STATE) or _unowned_office(word)
 
 
 def seated_office(word: str) -> bool:
     """'ein Sprecher in Peking', 'der Präsident in Kiew': an office of no named state, no citizen and no
     journalist, that a following capital places in its state; an envoy is posted abroad."""
+    return _unowned_office(word) and not _posted_abroad(word)
+
+
+def _unowned_office(word: str) -> bool:
+    """An office word that names no state, no citizen and no journalist ("Sprecher", "Präsident")."""
     role = parse_role_de(word)
-    office = role is not None and not role.owner and role.role not in ROLE_SECTORS
-    return office and not _posted_abroad(word)
+    return role is not None and not role.owner and role.role not in ROLE_SECTORS
 
 
 def _posted_abroad(word: str) -> bool:
