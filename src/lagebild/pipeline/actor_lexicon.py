@@ -265,6 +265,9 @@ POSSESSIVES_DE = {
     **{f"sein{e}": "m" for e in ("", "e", "em", "en", "er", "es")},
     **{f"ihr{e}": "f" for e in ("", "e", "em", "en", "er", "es")},
 }
+# Relative possessives point back the same way to the noun before them: "Kroatien, dessen Regierung",
+# "Milei, dessen Regierung", "die Republik, deren Armee".
+RELATIVE_POSSESSIVES_DE = {"dessen": "m", "deren": "f"}
 # "sein Land", "seines Landes": the state itself; "seine Regierung", "ihre Truppen": its agents.
 STATE_NOUNS_DE = {"Land", "Landes", "Lande", "Staat", "Staates", "Heimatland", "Heimatlandes"}
 POSSESSED_AGENTS_DE = {
@@ -437,7 +440,7 @@ STATE_INSTITUTIONS_DE = {
         "Präsidialamt", "Behörden", "Polizei", "Sicherheitskräfte", "Armee", "Streitkräfte", "Militär",
         "Staatsanwaltschaft", "Justiz", "Opposition", "Junta", "Militärjunta", "Militärregierung", "Küstenwache",
         "Marine", "Luftwaffe", "Geheimdienst", "Nationalgarde", "Luftabwehr", "Flugabwehr", "Regierungstruppen",
-        "Grenzschutz", "Parlament", "Staatsmedien", "Staatsfernsehen", "Ministerium",
+        "Grenzschutz", "Parlament", "Staatsmedien", "Staatsfernsehen", "Ministerium", "Einheiten", "Ermittler",
     )
 } | {
     # read only without an owner: after a country adjective their compound head does the work
@@ -512,12 +515,21 @@ CROWD_COUNTS_DE = ("Hunderte", "Tausende", "Zehntausende", "Hunderttausende", "D
 GROUP_COUNTS_DE = {*CROWD_COUNTS_DE, "mehrere", "zahlreiche",
                    "viele", "einige", "etliche", "Hunderten", "Tausenden", "Dutzenden", "mehreren", "zahlreichen",
                    "vielen", "Mehrere", "Zahlreiche", "Viele", "Einige", "Etliche"}  # fmt: skip
-# Plural institutions read without an article ("Sicherheitskräfte lösten die Kundgebung auf"): a
-# bare plural names the state's forces as much as "die Sicherheitskräfte" does. A bare singular
+# Plural institutions read without an article ("Sicherheitskräfte lösten die Kundgebung auf",
+# "Ermittler durchsuchten Kasernen", "Regierungstruppen griffen an"): a bare plural names the state's
+# forces as much as "die Sicherheitskräfte" does. A bare singular
 # ("Polizei" in "Polizei und Armee") is left alone: it is often a field, not an actor.
 BARE_PLURAL_INSTITUTIONS_DE = {
     word: _agent_form(word)
-    for word in ("Sicherheitskräfte", "Sicherheitskräften", "Polizisten", "Soldaten", "Behörden")
+    for word in (
+        "Sicherheitskräfte",
+        "Sicherheitskräften",
+        "Polizisten",
+        "Soldaten",
+        "Behörden",
+        "Regierungstruppen",
+        "Ermittler",
+    )
 }
 
 # Other nouns for a group of people, which this stage leaves alone (too vague to place on their own:

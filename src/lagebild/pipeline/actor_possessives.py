@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from lagebild.pipeline.actor_lexicon import POSSESSED_AGENTS_DE, POSSESSIVES_DE, STATE_NOUNS_DE
+from lagebild.pipeline.actor_lexicon import (
+    POSSESSED_AGENTS_DE,
+    POSSESSIVES_DE,
+    RELATIVE_POSSESSIVES_DE,
+    STATE_NOUNS_DE,
+)
 from lagebild.pipeline.actor_references import Reference, gender_of, nearest_mention
 from lagebild.pipeline.annotations import ActorRef
 
@@ -12,17 +17,23 @@ from lagebild.pipeline.annotations import ActorRef
 def possessive_agents(doc: Doc, candidates: list, sentence_of: list[int], kb, date) -> list:
     """'sein Land', 'ihre Regierung', 'seine Truppen': the state (or its government, its military)
     of the nearest earlier person or state in this or the previous sentence that the possessive
-    agrees with ("sein": a man or a state; "ihr": a woman, a state, a group of people)."""
+    agrees with ("sein": a man or a state; "ihr": a woman, a state, a group of people), also after a
+    relative possessive ("Kroatien, dessen Regierung")."""
     found = []
     for i, token in enumerate(doc[:-1]):
-        gender = POSSESSIVES_DE.get(token.text.lower())
+        gender = POSSESSIVES_DE.get(token.text.lower()) or RELATIVE_POSSESSIVES_DE.get(token.text.lower())
         noun = doc[i + 1].text
         if gender is None or not (noun in STATE_NOUNS_DE or noun in POSSESSED_AGENTS_DE):
             continue
+        clause_start = (
+            _relative_clause_start(doc, i) if token.text.lower() in RELATIVE_POSSESSIVES_DE else None
+        )
 
-        def agrees(m, i=i, gender=gender) -> bool:
+        def agrees(m, i=i, gender=gender, clause_start=clause_start) -> bool:
             if not m.actor.country or sentence_of[i] - sentence_of[m.span.start] > 1:
                 return False
+            if clause_start is not None and m.span.end > clause_start:
+                return False  # a name inside the relative clause is not what it refers back to
             if isinstance(m, Reference):
                 return m.gender == gender
             if m.span.label_ in {"PER", "PERSON"}:
@@ -53,3 +64,11 @@ def possessive_agents(doc: Doc, candidates: list, sentence_of: list[int], kb, da
         if actor:
             found.append((span, actor))
     return found
+
+
+def _relative_clause_start(doc: Doc, i: int) -> int | None:
+    """The comma that opens the relative clause of the possessive at i, within its sentence: the
+    antecedent stands before it ("Milei, der Maduro einen Diktator nennt und dessen Regierung …" is
+    Milei's government, not Maduro's)."""
+    sentence_start = doc[i].sent.start
+    return next((k for k in range(i - 1, sentence_start - 1, -1) if doc[k].text == ","), None)
