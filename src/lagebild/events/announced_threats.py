@@ -44,9 +44,11 @@ CLAUSES = ("ccomp", "parataxis", "advcl")
 # the verbs that answer by their meaning ("wird darauf reagieren", "werde entsprechend antworten")
 ANSWERING_VERBS = re.compile(r"^(reagier|antwort|geantwortet)", re.IGNORECASE)
 # the words that make an announced act an answer: countermeasures, retaliation, a response, an act not
-# to be left unanswered ("nicht unbeantwortet lassen")
+# to be left unanswered ("nicht unbeantwortet lassen"), the steps called for ("werde alle nötigen
+# Maßnahmen ergreifen")
 ANSWER_WORDS = re.compile(
-    r"^(gegenmaßnahm|vergeltung|antwort|reaktion|konsequenz|unbeantwortet|ungesühnt|ungestraft|unerwidert)",
+    r"^(gegenmaßnahm|vergeltung|antwort|reaktion|konsequenz|unbeantwortet|ungesühnt|ungestraft|unerwidert"
+    r"|nötig|notwendig|erforderlich)",
     re.IGNORECASE,
 )
 # an answer by force: "eine militärische Antwort", "die Antwort des Militärs", "militärisch antworten", and

@@ -17,6 +17,7 @@ INTENT_ROOT = "03"  # pledges and offers
 MEETING_ROOT = "04"
 PRAISE = "051"  # praise or endorse: a judgement, as criticism (11) and rejection (12) are
 ASKING_ROOTS = ("02", "10")  # appeals and demands (a tuple, for str.startswith)
+DEMAND_ROOT = "10"  # demands (10x)
 # acts done by words: statements, appeals, demands, criticism, rejections, threats
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 YIELD_ROOT = "08"  # concessions, ceasefires, withdrawals, easing

@@ -35,6 +35,7 @@ from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import (
     APPEAL_ROOT,
+    DEMAND_ROOT,
     DENIAL_CODES,
     FORCE_ROOTS,
     INTENT_ROOT,
@@ -205,11 +206,15 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
             if not is_attribution(t) and not _reflexive_use(t, lexicon) and not in_another_sense(t)
         ]
         triggers = _without_objected_acts(_without_acts_as_agents(triggers, actors))
-        found = [
-            e
-            for trigger in triggers
-            for e in _events_for(trigger, sentence, actors, doc, context, recent, events)
-        ]
+        found = []
+        for trigger in triggers:
+            made = _events_for(trigger, sentence, actors, doc, context, recent, events)
+            # a demand that claimed the act it demands but finds no actor ("Der Erzbischof fordert den
+            # Rücktritt des Regierungschefs", a speaker the KB lacks) leaves the act its own event
+            noun = _unclaimed_object(trigger, verb_objects, lexicon) if not made else None
+            if noun is not None:
+                made = _events_for(noun, sentence, actors, doc, context, recent, events)
+            found += made
         found = without_generic_agents(told_refusals(found, triggers))
         found += acts_in_constructions(
             found,
@@ -254,6 +259,21 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
                 seen.add(key)
                 events.append(event)
     return events
+
+
+def _unclaimed_object(
+    trigger: Trigger, verb_objects: dict[int, Trigger | None], lexicon: Lexicon
+) -> Trigger | None:
+    """The event noun a demand verb took as its object (and so kept from coding its own act), for a
+    verb that coded nothing; None where the noun names no act. Only demands: the act they ask for is
+    coded as such (hypothetical) by the banks, while what other verbs name or judge is no event."""
+    noun = trigger.object_noun
+    if trigger.entry.kind != "V" or noun is None or not trigger.entry.code.startswith(DEMAND_ROOT):
+        return None
+    claimed_by = verb_objects.get(noun.i)
+    if claimed_by is None or claimed_by.token.i != trigger.token.i:
+        return None
+    return noun_trigger(noun, lexicon)
 
 
 def _key(span: Span | None):

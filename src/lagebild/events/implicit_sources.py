@@ -19,7 +19,7 @@ from lagebild.events.arguments import (
     state_of_adjective,
 )
 from lagebild.events.codebook import FORCE_ROOTS
-from lagebild.events.count_words import BOTH, COUNTS
+from lagebild.events.count_words import BOTH, COUNTS, NUMERALS
 from lagebild.events.targets_domestic import state_where
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
@@ -27,6 +27,8 @@ from lagebild.pipeline.annotations import ActorRef
 
 SIDE_NOUNS = ("staaten", "länder", "seiten", "regierungen", "nachbarn", "nachbarländer", "nachbarstaaten",
               "mächte", "hauptstädte", "konfliktparteien", "kriegsparteien")  # fmt: skip
+# the article that makes a numeral a group named before ("die drei"; "drei" alone may be anyone)
+DEFINITE = {"die", "der", "den"}
 # a pair or a list is named in the sentence or the two before it
 SIDES_WINDOW = 2
 # units, arms and weapons that stand for the army named before them ("Kampfjets bombardierten …")
@@ -53,6 +55,9 @@ def group_sources(trigger: Trigger, subject: Token, actors: ActorIndex) -> list[
     counted = _count(subject)
     if (counted and subject.lower_ in SIDE_NOUNS) or subject.lower_ in BOTH:
         return _last_sides(subject, counted or 2, actors)
+    # a numeral standing alone for the list just named: "Die drei unterzeichneten ein Abkommen"
+    if subject.lower_ in NUMERALS and any(c.lower_ in DEFINITE for c in children(subject, "det")):
+        return _last_sides(subject, NUMERALS[subject.lower_], actors)
     if root in UNIT_ROOTS and subject.lower_.endswith(UNIT_NOUNS):
         return _army(subject, actors)
     if root == PROTEST_ROOT and subject.lower_ in CROWD_NOUNS:

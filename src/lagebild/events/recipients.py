@@ -35,6 +35,11 @@ VOICING_PREPOSITIONS = ("in", "im")
 LEAVING = {"verlassen"}
 COMPELLING = {"müssen", "sollen"}
 COUNTRY_NOUNS = {"land", "bundesrepublik", "staatsgebiet", "hoheitsgebiet", "republik", "königreich"}
+# a zu-infinitive of leaving is compelled by the deadline it completes ("gab den Diplomaten 72 Stunden, um
+# das Land zu verlassen"): who must leave is the one addressed there, who sets the deadline the giver (an
+# ultimatum to leave is coded as such, a demand to leave by `ordered_departures`)
+DEADLINE_NOUNS = {"stunde", "stunden", "tag", "tage", "woche", "wochen", "frist", "zeit"}
+ADDRESSED_DEPS = ("iobj", "obj", "obl:arg", "obl")
 # roots of one kind: something given (03 intent, 05 diplomatic and 06 material cooperation, 07 aid) and
 # something taken away (16 reduced relations, 17 coercion); a concession (08) or a meeting (04) before
 # names no giver
@@ -57,7 +62,7 @@ def giver_recipient_pairs(
     recipients = recipients or performer
     if not recipients:
         return []
-    giver = _named_giver(trigger, actors, recipients[0])
+    giver = _named_giver(trigger, actors, recipients[0]) or _deadline_setter(trigger, actors, recipients[0])
     if giver is None and (performer or _names_an_unknown_giver(trigger)):
         return []
     giver = giver or _latest_giver(trigger, recent, recipients[0])
@@ -72,6 +77,10 @@ def _recipients(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     "Kampfjets" as nsubj) or found none ("verliert auch die Mission der NATO ihre Akkreditierung", the
     mission read as an object), the first other bare noun phrase of the verb that names an actor."""
     verb, noun = trigger.token, trigger.object_noun
+    # the subject found for a zu-infinitive is its head's, the one who sets the deadline
+    if trigger.entry.lemma in LEAVING and _given_deadline(verb):
+        addressed = [c for c in children(verb.head, *ADDRESSED_DEPS) if preposition_of(c) is None]
+        return next((found for found in map(actors.of_phrases, addressed) if found), [])
     subject = subject_of(verb)
     if subject is not None and (noun is None or subject.i != noun.i):
         return actors.of_phrases(subject)
@@ -147,8 +156,27 @@ def _compelled_to_leave_a_country(verb: Token, actors: ActorIndex) -> bool:
     """ "müssen das Land / die Bundesrepublik / Polen verlassen", not "verließ den Saal"."""
     compelled = any(
         t.lemma_.lower() in COMPELLING for t in (*children(verb, "aux"), verb.head) if t.i != verb.i
-    )
+    ) or _given_deadline(verb)
     places = children(verb, "obj")
     return compelled and any(
         p.lemma_.lower() in COUNTRY_NOUNS or actors.of_phrase(p) is not None for p in places
     )
+
+
+def _given_deadline(verb: Token) -> bool:
+    """A zu-infinitive whose head gives a deadline: "gab ihnen 72 Stunden, um das Land zu verlassen"."""
+    if verb.i == verb.head.i or not any(c.lower_ == "zu" for c in children(verb, "mark")):
+        return False
+    return any(c.lemma_.lower() in DEADLINE_NOUNS or c.lower_ in DEADLINE_NOUNS for c in verb.head.children)
+
+
+def _deadline_setter(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span | None:
+    """Who gives the deadline to leave: the subject of the infinitive's head."""
+    verb = trigger.token
+    if trigger.entry.lemma not in LEAVING or not _given_deadline(verb):
+        return None
+    subject = subject_of(verb.head)
+    setter = actors.of_phrase(subject) if subject is not None else None
+    if setter is None or side_of(setter) is None or side_of(setter) == side_of(recipient):
+        return None
+    return setter

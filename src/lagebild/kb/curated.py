@@ -112,6 +112,7 @@ ADJECTIVES_DEMONYMS = {
 # More adjective stems for a country (older or regional forms).
 EXTRA_ADJECTIVES = {
     "BLR": ["weißrussisch"],
+    "MKD": ["mazedonisch"],  # the state's name until 2019, still common in German news
     "USA": ["US-amerikanisch"],
     "GBR": ["englisch"],
     "NLD": ["holländisch"],
@@ -123,7 +124,7 @@ EXTRA_ADJECTIVES = {
 EXTRA_COUNTRY_NAMES_DE = {
     "USA": ["USA", "Vereinigte Staaten", "Vereinigten Staaten", "US"], "GBR": ["Großbritannien", "Vereinigtes Königreich"],
     "BLR": ["Belarus", "Weißrussland"], "DEU": ["Bundesrepublik"], "MDA": ["Moldau", "Moldawien"],
-    "CZE": ["Tschechien"], "NLD": ["Niederlande", "Holland"], "KOR": ["Südkorea"], "PRK": ["Nordkorea"],
+    "MKD": ["Mazedonien", "Nord-Mazedonien"], "CZE": ["Tschechien"], "NLD": ["Niederlande", "Holland"], "KOR": ["Südkorea"], "PRK": ["Nordkorea"],
     "TUR": ["Türkei"], "IRN": ["Iran", "Islamische Republik"], "AUT": ["Alpenrepublik"], "CHE": ["Eidgenossenschaft"], "KGZ": ["Kirgistan", "Kirgisien"], "ARE": ["Emirate", "Emiraten", "VAE"],
     "CIV": ["Elfenbeinküste"], "BIH": ["Bosnien-Herzegowina", "Bosnien und Herzegowina", "Bosnien"],
     "COD": ["DR Kongo", "Demokratische Republik Kongo", "Kongo", "Kongo-Kinshasa"], "COG": ["Kongo-Brazzaville"], "MMR": ["Birma", "Burma"], "CHN": ["China", "Volksrepublik China", "Volksrepublik", "Reich der Mitte"], "RUS": ["Russland", "Russische Föderation"],
@@ -411,6 +412,8 @@ PEOPLE = [
     ("ursula-von-der-leyen", "Ursula von der Leyen", "Ursula von der Leyen", "DEU", "f", None, [], ["von der Leyen"], [("defence minister", "DEUGOV", "2013-12-17", "2019-07-17"), ("president of the European Commission", "IGOEUREEC", "2019-12-01", None)]),
     ("josep-borrell", "Josep Borrell", "Josep Borrell", "ESP", "m", None, [], [], [("foreign minister", "ESPGOV", "2018-06-07", "2019-11-30"), ("EU high representative", "IGOEUREEC", "2019-12-01", "2024-11-30")]),
     ("jens-stoltenberg", "Jens Stoltenberg", "Jens Stoltenberg", "NOR", "m", None, ["JENS_STOLTENBERG_"], [], [("prime minister", "NORGOV", "2005-10-17", "2013-10-16"), ("NATO secretary general", "IGOWSTNAT", "2014-10-01", "2024-10-01")]),
+    # One person for the two source entries (foreign minister in CountryInfo, secretary-general in Phoenix).
+    ("ban-ki-moon", "Ban Ki-moon", "Ban Ki-moon", "KOR", "m", None, ["BAN_KI_MOON_", "SECRETARY-GENERAL_BAN_KI-MOON"], ["Ban Ki Moon"], [("foreign minister", "KORGOV", "2004-01-17", "2006-11-30"), ("UN secretary-general", "IGOUNO", "2007-01-01", "2016-12-31")]),
     ("antonio-guterres", "António Guterres", "Antonio Guterres", "PRT", "m", None, ["ANTONIO_GUTERRES_"], ["Antonio Guterres"], [("UN secretary-general", "IGOUNO", "2017-01-01", None)]),
     ("rafael-grossi", "Rafael Grossi", "Rafael Grossi", "ARG", "m", None, [], [], [("IAEA director general", "IGOUNOIAE", "2019-12-03", None)]),
     ("xi-jinping", "Xi Jinping", "Xi Jinping", "CHN", "m", None, ["XI_JINPING_"], [], [("president", "CHNGOV", "2013-03-14", None)]),
