@@ -591,8 +591,9 @@ def _source_target_pairs(
         or meeting_group_sides(trigger, actors, before)
         or sides_of_talks_before(trigger, actors, context)
     )
-    if len(sides) == 2:
-        return [(sides[0], sides[1]), (sides[1], sides[0])]
+    if len(sides) >= 2:
+        # every side with every other: "A, B und C unterzeichneten den Vertrag" binds each to each
+        return [(side, other) for side in sides for other in sides if other is not side]
     # a fight of two sides ("Gefechte zwischen Armee und Miliz"): both directions
     if fought := fighting_sides(trigger, actors):
         return fought

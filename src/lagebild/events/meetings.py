@@ -104,7 +104,8 @@ def _is_the_press(noun: Token) -> bool:
 
 def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo]) -> list[Span]:
     """The two sides of "Gespräche zwischen X und Y" / "X und Y trafen sich" / "Beide Seiten
-    vereinbarten" (the two sides of the latest event before)."""
+    vereinbarten" (the two sides of the latest event before); all the listed sides of "X, Y und Z
+    unterzeichneten einen Vertrag", each bound to each."""
     token = trigger.token
     # the parse often hangs "zwischen" on the light verb ("Zwischen X und Y gilt eine Waffenruhe")
     between = [c for c in token.children if preposition_of(c) == "zwischen"] or noun_or_light_verb_phrases(
@@ -147,9 +148,20 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
             before = pair_named_before(subject, actors) if subject is not None else []
             sides = before or last_two_sides(context) or _two_sides_named_before(token, actors)
         objects = [actors.of_phrase(c) for c in token.children if c.dep_ in ("obj", "iobj")]
-        if len(sides) == 2 and not any(o is not None and o not in sides for o in objects):
-            return [] if acts_on_a_third_party(trigger, actors, sides) else sides
+        if len(sides) >= 2 and not any(o is not None and o not in sides for o in objects):
+            if acts_on_a_third_party(trigger, actors, sides) or _partner_in_object(token, actors, sides):
+                return []
+            return sides
     return []
+
+
+def _partner_in_object(verb: Token, actors: ActorIndex, sides: list[Span]) -> bool:
+    """The object names a partner with "mit" outside the listed sides ("A, B und C unterzeichneten eine
+    Erklärung, die den Streit mit Katar beilegen soll"): they concluded it with that partner, not with
+    each other. A place in the object ("nahmen die Verhandlungen in Katar auf") is no partner."""
+    partners = [t for c in children(verb, "obj") for t in c.subtree if preposition_of(t) == "mit"]
+    named = [actors.of_phrase(t) for t in partners]
+    return any(span is not None and not any(same_actor(span, side) for side in sides) for span in named)
 
 
 def parties_asked_to_meet(trigger: Trigger, actors: ActorIndex) -> list[Span]:
