@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import permutations
+
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.addressee_acts import with_acts_of_addressees
@@ -564,10 +566,15 @@ def _source_target_pairs(
     if asked := parties_asked_to_meet(trigger, actors) or pair_acted_upon(trigger, actors):
         sources = sources_and_patient(trigger, actors)[0]
         return [(source, side) for source in sources for side in asked if not same_actor(source, side)]
+    mutual = [] if grouped else mutual_sides(trigger, actors, context)
+    if len(mutual) > 2:
+        # three or more parties that sign or agree together ("Kirgistan, Tadschikistan und Usbekistan
+        # unterzeichneten"): each is the partner of every other
+        return list(permutations(mutual, 2))
     sides = (
         []
         if grouped
-        else mutual_sides(trigger, actors, context)
+        else mutual
         or meeting_group_sides(trigger, actors, before)
         or sides_of_talks_before(trigger, actors, context)
     )

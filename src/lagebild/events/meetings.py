@@ -147,7 +147,7 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
             before = pair_named_before(subject, actors) if subject is not None else []
             sides = before or last_two_sides(context) or _two_sides_named_before(token, actors)
         objects = [actors.of_phrase(c) for c in token.children if c.dep_ in ("obj", "iobj")]
-        if len(sides) == 2 and not any(o is not None and o not in sides for o in objects):
+        if len(sides) >= 2 and not any(o is not None and o not in sides for o in objects):
             return [] if acts_on_a_third_party(trigger, actors, sides) else sides
     return []
 
