@@ -37,6 +37,7 @@ from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
 
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "X und Y vereinbarten / trafen sich": both directions
+PARTNER_TARGETS = ("zwischen", "pp:mit")
 # verbs that are mutual whatever their root: "X und Y tauschten Gefangene aus" (0841) goes both ways
 EXCHANGES = {"austauschen"}
 # acts of these roots that each subject directs at a third party, not at its partner: "Washington und
@@ -149,19 +150,20 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
             sides = before or last_two_sides(context) or _two_sides_named_before(token, actors)
         objects = [actors.of_phrase(c) for c in token.children if c.dep_ in ("obj", "iobj")]
         if len(sides) >= 2 and not any(o is not None and o not in sides for o in objects):
-            if acts_on_a_third_party(trigger, actors, sides) or _partner_in_object(token, actors, sides):
-                return []
+            return [] if acts_on_a_third_party(trigger, actors, sides) else sides
+    if _partner_noun(trigger) and token.dep_ == "obj" and token.head.pos_ in VERBAL_POS:
+        # "Russland und die Ukraine erzielten eine Einigung": the subjects of the light verb are the parties
+        subject = subject_of(token.head)
+        sides = actors.of_phrases(subject) if subject is not None else []
+        if len(sides) >= 2 and not acts_on_a_third_party(trigger, actors, sides):
             return sides
     return []
 
 
-def _partner_in_object(verb: Token, actors: ActorIndex, sides: list[Span]) -> bool:
-    """The object names a partner with "mit" outside the listed sides ("A, B und C unterzeichneten eine
-    Erklärung, die den Streit mit Katar beilegen soll"): they concluded it with that partner, not with
-    each other. A place in the object ("nahmen die Verhandlungen in Katar auf") is no partner."""
-    partners = [t for c in children(verb, "obj") for t in c.subtree if preposition_of(t) == "mit"]
-    named = [actors.of_phrase(t) for t in partners]
-    return any(span is not None and not any(same_actor(span, side) for side in sides) for span in named)
+def _partner_noun(trigger: Trigger) -> bool:
+    """A noun of an act done together that takes its partner ("eine Einigung zwischen", "ein Abkommen mit")."""
+    entry = trigger.entry
+    return entry.kind == "N" and entry.target in PARTNER_TARGETS and entry.code[:2] in MUTUAL_ROOTS
 
 
 def parties_asked_to_meet(trigger: Trigger, actors: ActorIndex) -> list[Span]:

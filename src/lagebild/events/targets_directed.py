@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import ActorIndex, children, with_preposition
+from lagebild.events.arguments import ActorIndex, children, preposition_of, with_preposition
 from lagebild.events.triggers import Trigger
 
 RECIPROCAL_TARGETS = ("pp:mit", "zwischen", "none")
@@ -24,7 +24,13 @@ def acts_on_a_third_party(trigger: Trigger, actors: ActorIndex, sides: list[Span
     """The coordinated `sides` of a verb act together on someone else, not on each other."""
     if not reciprocal_verb(trigger):
         return True
-    partners = [actors.of_phrase(p) for p in with_preposition(trigger.token, "mit")]
+    # a partner of the verb, or of what it produces ("eine Erklärung, die den Streit mit Katar beilegen
+    # soll"): the subjects settle with that third party, not with each other
+    objects = [c for c in trigger.token.children if c.dep_ == "obj"]
+    phrases = with_preposition(trigger.token, "mit") + [
+        t for o in objects for t in o.subtree if t != o and preposition_of(t) == "mit"
+    ]
+    partners = [actors.of_phrase(p) for p in phrases]
     return any(p is not None and p not in sides for p in partners)
 
 

@@ -1,7 +1,8 @@
 """The counterpart an article keeps for each actor: where a cooperative act names no one it is done
 to or for ("Zugleich bot er Gespräche an.", "Abu Dhabi dankte und erklärte …", "ohne dass der Kreml
 einlenkt"), German news leaves the counterpart to the reader, who has it from the exchange the source
-was last part of, however far back (the article's main pair is mostly that same exchange).
+was last part of, however far back (the article's main pair is mostly that same exchange). A source
+that was part of no exchange yet gets the state the article named most often before.
 
 Only appeals, cooperation, concessions and cuts in relations (roots 02, 03, 05, 06, 08, 16: offers,
 praise, aid, yielding, a recall or a cut-off): measured on the tuning banks, the remembered
@@ -10,6 +11,8 @@ rejections, threats and force a clause without a target mostly has none in the g
 is a third party the memory does not know."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Span
 
@@ -32,7 +35,27 @@ def remembered_counterpart(trigger: Trigger, source: Span, before: list[EventInf
         sides = _two_sides(event)
         if sides is not None and side in sides:
             return event.target if sides[0] == side else event.source
-    return None
+    return _most_named_other(trigger, side)
+
+
+def _most_named_other(trigger: Trigger, side: str) -> Span | None:
+    """A source that was part of no exchange yet acts towards what the article is about: the state
+    (or IGO) of another side it named most often before this sentence, if one leads ("Iran reichert
+    weiter an. […] Deutschland, Frankreich und Großbritannien setzten die Gespräche aus")."""
+    doc = trigger.token.doc
+    latest: dict[str, Span] = {}
+    named: Counter[str] = Counter()
+    for span in doc.ents:
+        if span.start >= trigger.token.sent.start:
+            break
+        other = side_of(span) if span._.actor is not None else None
+        if other is not None and other != side:
+            named[other] += 1
+            latest[other] = span
+    if not named:
+        return None
+    (leader, count), *runner_up = named.most_common(2)
+    return latest[leader] if not runner_up or runner_up[0][1] < count else None
 
 
 def _two_sides(event: EventInfo) -> tuple[str, str] | None:
