@@ -279,7 +279,7 @@ def _as_charge_denial(event: EventInfo, found: list[EventInfo], context: list[Ev
     demonstrative = next((c for c in pointers if c.lower_ in STATEMENT_DEMONSTRATIVES_DE), None)
     if demonstrative is None:
         return event
-    # "Managua wirft Berlin Beihilfe vor, die Bundesregierung weist das zurück": the charge the pronoun
+    # "Ankara wirft Athen Spionage vor, die griechische Regierung weist das zurück": the charge the pronoun
     # stands for is in the same sentence, which names the accuser
     if any(e.code.startswith(CHARGE_CODES) and e.trigger.start < demonstrative.i for e in found):
         return _as_denial_of_charge_before(event, demonstrative, found)
