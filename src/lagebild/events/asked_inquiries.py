@@ -68,7 +68,9 @@ def _addressed(appeal: EventInfo, verb: Token) -> bool:
         return verb.sent.start <= token.i < verb.sent.end
     if token.head.i != verb.i:
         return False
-    return token.dep_ in ADDRESSEE_DEPS or preposition_of(token) in ADDRESSEE_PREPOSITIONS
+    # a bare name the parser made an oblique argument is the object it stands for ("rief Minsk zu … auf")
+    bare = token.dep_ == "obl:arg" and preposition_of(token) is None
+    return token.dep_ in ADDRESSEE_DEPS or bare or preposition_of(token) in ADDRESSEE_PREPOSITIONS
 
 
 def _aimed_at(target: Span, verb: Token) -> bool:

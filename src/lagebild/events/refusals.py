@@ -276,8 +276,13 @@ def _as_charge_denial(event: EventInfo, found: list[EventInfo], context: list[Ev
     relative = next((c for c in pointers if c.lower_ in RELATIVE_POINTERS), None)
     if relative is not None:
         return _as_denial_of_charge_before(event, relative, found)
-    if not any(c.lower_ in STATEMENT_DEMONSTRATIVES_DE for c in pointers):
+    demonstrative = next((c for c in pointers if c.lower_ in STATEMENT_DEMONSTRATIVES_DE), None)
+    if demonstrative is None:
         return event
+    # "Ankara wirft Athen Spionage vor, die griechische Regierung weist das zurück": the charge the pronoun
+    # stands for is in the same sentence, which names the accuser
+    if any(e.code.startswith(CHARGE_CODES) and e.trigger.start < demonstrative.i for e in found):
+        return _as_denial_of_charge_before(event, demonstrative, found)
     sentence = verb.sent
     if sentence.start == 0:
         return event
@@ -293,12 +298,13 @@ def _rejects(verb: Token) -> bool:
     return verb.lemma_ in REJECTING_LEMMAS or REJECTING_FORMS.match(verb.lower_) is not None
 
 
-def _as_denial_of_charge_before(event: EventInfo, relative: Token, found: list[EventInfo]) -> EventInfo:
-    """The charge the relative pronoun follows, in the same sentence: its accuser is the target."""
-    charges = [e for e in found if e.code.startswith(CHARGE_CODES) and e.trigger.start < relative.i]
+def _as_denial_of_charge_before(event: EventInfo, pointer: Token, found: list[EventInfo]) -> EventInfo:
+    """The charge the relative or demonstrative pronoun follows, in the same sentence: its accuser is
+    the target."""
+    charges = [e for e in found if e.code.startswith(CHARGE_CODES) and e.trigger.start < pointer.i]
     if charges:
         return replace(event, code=DENIAL, target=charges[-1].source)
-    lead = relative.doc[relative.sent.start : relative.i]
+    lead = pointer.doc[pointer.sent.start : pointer.i]
     return replace(event, code=DENIAL) if _makes_a_charge(lead) else event
 
 
