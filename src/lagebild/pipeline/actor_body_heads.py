@@ -11,6 +11,9 @@ PERSON_LABELS = {"PER", "PERSON"}
 # "unter" before the head, and at most one title between it and the name ("unter General ...").
 LED_BY = {"unter"}
 MAX_TITLE_WORDS = 1
+# People posted to or sent by another state: named right after a body, they are someone it deals with
+# ("hatte die Junta Itté ein Ultimatum gestellt": the French ambassador), never its head.
+ENVOY_ROLES = {"ambassador", "envoy", "diplomat"}
 
 
 def head_named_after(clues: list, body: Token):
@@ -20,6 +23,13 @@ def head_named_after(clues: list, body: Token):
     if body.i + 1 < len(doc) and doc[body.i + 1].lower_ in LED_BY:
         starts = {body.i + 2 + k for k in range(MAX_TITLE_WORDS + 1)}
     return next(
-        (c for c in clues if c.span.start in starts and c.span.label_ in PERSON_LABELS and c.actor.country),
+        (
+            c
+            for c in clues
+            if c.span.start in starts
+            and c.span.label_ in PERSON_LABELS
+            and c.actor.country
+            and c.actor.role not in ENVOY_ROLES
+        ),
         None,
     )

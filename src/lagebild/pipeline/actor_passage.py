@@ -72,16 +72,22 @@ def institution_state(context: list, i: int, sentence_of: list[int]) -> str | No
     # does not outweigh the one the passage is about
     for back in range(1, INSTITUTION_SENTENCE_WINDOW + 1):
         recent = [c for c in context if sentence - sentence_of[c.span.start] == back]
-        # the subject of that sentence's main clause is its topic, whatever else it names ("Washington
-        # stellt sich hinter Seoul. Das Außenministerium nennt …" is the US State Department); a list
-        # of states as the subject ("Brasilien und Argentinien stritten") names no one topic
-        topics = {state_of(c) for c in recent if _main_clause_subject(c.span)}
-        if len(topics) == 1:
-            return topics.pop()
+        topic = sentence_topic(recent)
+        if topic:
+            return topic
         if recent:
             counts = Counter(state_of(c) for c in recent)
             return state_of(max(recent, key=lambda c: (counts[state_of(c)], c.span.end)))
     return None
+
+
+def sentence_topic(clues: list) -> str | None:
+    """The state of the subject of a sentence's main clause among the clues it names: its topic,
+    whatever else it names ("Washington stellt sich hinter Seoul. Das Außenministerium nennt …" is the
+    US State Department); a list of states as the subject ("Brasilien und Argentinien stritten") names
+    no one topic."""
+    topics = {state_of(c) for c in clues if _main_clause_subject(c.span)}
+    return topics.pop() if len(topics) == 1 else None
 
 
 def _main_clause_subject(span: Span) -> bool:

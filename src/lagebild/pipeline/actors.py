@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from lagebild.geo import load_gazetteer
+from lagebild.kb.curated import FAMILY_NAME_FIRST
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import CapitalReader, seat_sector
 from lagebild.pipeline.actor_conflict_regions import conflict_region_places
@@ -98,6 +99,10 @@ MEMBER_STATE_OFFICES = {"ambassador", "foreign minister"}
 GROUP_MEMBER_NOUNS = {"Kämpfer", "Kämpfern", "Miliz", "Milizen", "Milizionäre", "Anführer", "Spitze", "Rebellen",
                       "Kommandeur", "Kommandeure", "Terroristen", "Extremisten", "Islamisten"}  # fmt: skip
 NOT_NAMES = {"Der", "Die", "Das", "Ein", "Eine", "Am", "Im", "In", "Auch", "Nach", "Zum", "Bei", "Mit"}
+# Bodies German news names by their head ("die Regierung Moon", "der Junta Tiani"), and the KB roles
+# of such a head.
+HEADED_BODIES_DE = {"Regierung", "Junta", "Militärjunta", "Übergangsregierung"}
+HEAD_ROLES = ("president", "prime minister", "chancellor", "head of the junta")
 
 
 @dataclass
@@ -147,6 +152,9 @@ class ActorResolver:
             self._add(mention, taken)
         for mention in self._titled_surnames(taken) if english else self._agent_phrases(taken):
             self._add(mention, taken)
+        if not english:  # "Präsident Moon", "die Regierung Moon": a bare family name after a title
+            for mention in self._titled_surnames(taken):
+                self._add(mention, taken)
         for mention in self._adjective_mentions(taken) if english else []:
             self._add(mention, taken)
         for mention in self._document_surnames(taken):
@@ -542,7 +550,9 @@ class ActorResolver:
             # among the holders of the office (English; German role words carry their owner)
             holder = None
             if owner is None and self.lang != "de":
-                holder = self._office_holder(Span(doc, start, end, label="PER"), doc[end - 1].text, role.role)
+                holder = self._office_holder(
+                    Span(doc, start, end, label="PER"), doc[end - 1].text, (role.role,)
+                )
             mentions.append(holder or self._document_actor(doc[start:end], role, owner))
         return mentions
 
@@ -815,26 +825,39 @@ class ActorResolver:
         return mentions
 
     def _titled_surnames(self, taken: set[int]) -> list[Mention]:
-        """'President Obama', 'President Mugabe': a capitalised title before a surname the KB knows
-        for a holder of that office. The surname alone is too ambiguous; with the title, the holders
-        of the office with that surname usually share one country (father and son Bush)."""
+        """'President Obama', 'Präsident Moon', 'die Regierung Moon': a capitalised title (or a
+        government named by its head) before a surname the KB knows for a holder of that office. The
+        surname alone is too ambiguous; with the title, the holders of the office with that surname
+        usually share one country (father and son Bush)."""
         doc = self.doc
         mentions = []
         for i, token in enumerate(doc[:-1]):
-            role = ROLE_NOUNS_EN.get(token.text.lower()) if token.text[:1].isupper() else None
+            roles = self._title_roles(token.text) if token.text[:1].isupper() else ()
             j = i + 1
-            if not role or j in taken or not self._is_name_token(j):
+            if not roles or j in taken or not self._is_name_token(j):
                 continue
             if j + 1 < len(doc) and self._is_name_token(j + 1):
                 continue  # a full name: the KB match or the role apposition reads it
-            mention = self._office_holder(Span(doc, j, j + 1, label="PER"), doc[j].text, role)
+            mention = self._office_holder(Span(doc, j, j + 1, label="PER"), doc[j].text, roles)
             if mention:
                 mentions.append(mention)
         return mentions
 
-    def _office_holder(self, span: Span, surname: str, role: str) -> Mention | None:
-        """The holder of the office `role` with this surname, if those holders share one country."""
-        holders = titled_holders(self.kb).get((surname, role), [])
+    def _title_roles(self, word: str) -> tuple[str, ...]:
+        """The KB roles a title names; a government or junta is named by its head of state or
+        government."""
+        if self.lang != "de":
+            role = ROLE_NOUNS_EN.get(word.lower())
+            return (role,) if role else ()
+        if word in HEADED_BODIES_DE:
+            return HEAD_ROLES
+        role = parse_role_de(word)
+        return (role.role,) if role and not role.plural else ()
+
+    def _office_holder(self, span: Span, surname: str, roles: tuple[str, ...]) -> Mention | None:
+        """The holder of an office of `roles` with this surname, if those holders share one country."""
+        holders = [a for role in roles for a in titled_holders(self.kb).get((surname, role), [])]
+        role = roles[0] if len(roles) == 1 else None
         countries = {self.kb.actors[a].get("country") or self._person_country(a) for a in holders}
         if len(countries) != 1 or None in countries:
             return None
@@ -925,8 +948,10 @@ def titled_holders(kb) -> dict[tuple[str, str], list[str]]:
         if actor["type"] != "person":
             continue
         names = actor["name_en"].split()
+        # "Präsident Moon" is Moon Jae-in: where the family name comes first, it is the first name
+        surname = (names[0] if actor.get("country") in FAMILY_NAME_FIRST else names[-1]) if names else ""
         for role in {r[0] for r in actor.get("roles", []) if r[0]}:
-            holders.setdefault((names[-1] if names else "", role), []).append(actor["id"])
+            holders.setdefault((surname, role), []).append(actor["id"])
     return holders
 
 
