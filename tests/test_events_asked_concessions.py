@@ -80,3 +80,23 @@ def test_troops_a_state_asks_to_leave_its_soil_reduce_relations_towards_it():
 )
 def test_a_release_is_owed_to_the_asker_unless_those_held_are_the_holders_own_critics(text, released):
     assert released + ("hypothetical",) in events(text)
+
+
+def test_a_withdrawal_asked_of_the_troops_in_its_genitive_is_theirs():
+    # who is to withdraw stands in the genitive of the noun asked for, not as the verb's addressee
+    text = "Athen verlangte den Abzug der türkischen Truppen aus Gebieten, die Griechenland beansprucht."
+    assert ("0874", "TUR", "GRC", "hypothetical") in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ground left, on the noun or on the genitive of who withdraws: a retreat, not a presence ended
+        "Kairo verlangte den Abzug der israelischen Truppen von der Grenze.",
+        "Athen verlangte den Abzug der türkischen Truppen aus Gebieten, die Griechenland beansprucht.",
+    ],
+)
+def test_troops_asked_out_of_ground_retreat(text):
+    codes = [e[0] for e in events(text)]
+    assert "0874" in codes
+    assert "166" not in codes

@@ -36,3 +36,9 @@ def test_forces_pulled_back_from_ground_retreat(text):
     codes = [code for code, _, _, _ in _events(text)]
     assert any(code.startswith("087") for code in codes)
     assert "166" not in codes
+
+
+def test_an_organisations_mission_leaving_a_state_is_withdrawn():
+    # an organisation has no home: the state its peacekeepers leave hosted a mission
+    text = "Die UN beschlossen den Abzug ihrer Blauhelmmission aus Mali."
+    assert ("166", "IGOUNO", "MLI") in {(code, s, t) for code, s, t, _ in _events(text)}

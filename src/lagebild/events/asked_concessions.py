@@ -20,6 +20,8 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.addressee_acts import finite_between, in_relative_clause
 from lagebild.events.arguments import (
+    entity_at,
+    genitive_attributes,
     is_organisation,
     is_zu_infinitive,
     preposition_of,
@@ -69,6 +71,8 @@ COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07")
 ASKED_WITH = {"zu", "zum", "zur", "um", "auf"}
 # troops a state asks to leave its soil: it ends a presence it had allowed (166, expel or withdraw)
 WITHDRAWAL = "166"
+# the prepositions of the ground a withdrawal leaves ("aus Gebieten", "von der Grenze")
+GROUND_LEFT = {"aus", "von", "vom"}
 # the steps a concession takes back: rejections, threats, protests, reduced relations, coercion, force
 TAKEN_BACK_ROOTS = ("12", "13", "14", "15", "16", "17", "18", "19", "20")
 
@@ -89,9 +93,14 @@ def with_asked_concessions(
             if _coded_already(addressee, word, events + asked):
                 continue
             counterpart = _counterpart(word, code, appeal, before + events)
-            if code == RETREAT and not is_organisation(appeal.source):
+            if (
+                code == RETREAT
+                and not is_organisation(appeal.source)
+                and not _left_elsewhere(word, appeal.source)
+            ):
                 # troops a state asks to leave its own soil end a presence it had allowed: reduced
-                # relations towards it ("forderte die französischen Truppen zum Abzug auf", 166)
+                # relations towards it ("forderte die französischen Truppen zum Abzug auf", 166); troops
+                # asked out of ground or another state ("aus Gebieten", "von der Grenze") retreat (0874)
                 code, counterpart = WITHDRAWAL, appeal.source
             asked.append(
                 replace(
@@ -149,9 +158,15 @@ def _concessions_asked(appeal: EventInfo, lexicon: Lexicon) -> list[tuple[Token,
         and not has_negation(t, t)
     ]
     # a noun asked for is asked of an addressee of the verb's own ("verlangte von Peking den Abzug"),
-    # not of one another clause names ("rief zu einem Ende der Gewalt auf, ohne Russland zu nennen")
+    # not of one another clause names ("rief zu einem Ende der Gewalt auf, ohne Russland zu nennen"),
+    # or of the one its genitive names as who yields ("verlangte den Abzug der ukrainischen Truppen")
     addressed = addressee.root.head.i == verb.i
-    nouns = [c for c in verb.children if addressed and (c.dep_ == "obj" or preposition_of(c) in ASKED_WITH)]
+    nouns = [
+        c
+        for c in verb.children
+        if (addressed and (c.dep_ == "obj" or preposition_of(c) in ASKED_WITH))
+        or (c.dep_ == "obj" and addressee.root in genitive_attributes(c))
+    ]
     nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
     found = [(t, code) for t in infinitives if (code := _verb_code(t, lexicon))]
     found += [
@@ -228,6 +243,19 @@ def _counterpart(word: Token, code: str, appeal: EventInfo, before: list[EventIn
     if code == RELEASE:
         return appeal.target  # prisoners held at home ("alle politischen Gefangenen freizulassen")
     return None if is_organisation(appeal.source) else appeal.source
+
+
+def _left_elsewhere(word: Token, asker: Span) -> bool:
+    """A withdrawal with a phrase of what is left that is not the asker's own country: ground ("aus
+    Gebieten", "von der Grenze") or a third state ("aus der Ukraine"), on the word or, as the parse
+    often hangs it, on the genitive of who withdraws ("den Abzug der Truppen von der Grenze")."""
+    left = [
+        c
+        for h in (word, *genitive_attributes(word))
+        for c in h.children
+        if c.dep_ in ("nmod", "obl", "obl:arg") and preposition_of(c) in GROUND_LEFT
+    ]
+    return any(entity_at(c) is None or not same_side(entity_at(c), asker) for c in left)
 
 
 def _named_in_phrase(word: Token, addressee: Span) -> Span | None:

@@ -3,10 +3,11 @@ retreat in battle (0874).
 
 "Frankreich hat mit dem Abzug aus dem Tschad begonnen", "Das Pentagon bestätigte, die Elitesoldaten
 abzuziehen", "Indien müsse seine Soldaten abziehen": the troops leave a state, as a host asks or a
-partner decides, which the banks code 166. Forces pulled back from ground, a front or a region ("aus dem
-Südlibanon", "aus dem Norden der Insel", "aus vier Regionen", "aus dem Kraftwerk") retreat (0874), and so
-do an army's formations ("seine Truppen aus der Ukraine abziehen": a war or an occupation ends) and forces
-that leave no foreign state.
+partner decides, which the banks code 166; so does an organisation's mission ("Abzug der Blauhelmmission
+aus dem Kongo"). Forces pulled back from ground, a front or a region ("aus dem Südlibanon", "aus dem
+Norden der Insel", "aus vier Regionen", "aus dem Kraftwerk") retreat (0874), and so do an army's
+formations ("seine Truppen aus der Ukraine abziehen": a war or an occupation ends) and forces that leave
+no foreign state.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Token
 from lagebild.events.arguments import (
     PATIENT_DEPS,
     entity_at,
+    is_organisation,
     own_state,
     phrases_on_act,
     side_of,
@@ -42,7 +44,10 @@ def as_withdrawal(event: EventInfo) -> EventInfo:
     trigger = event.trigger.root
     if not _withdrawing(trigger) or _formations_withdrawn(trigger):
         return event
-    home, host = own_state(event.source), side_of(event.target)
+    # an organisation has no home of its own: any state it pulls its forces out of hosted a mission
+    # ("der Abzug der Blauhelmmission aus dem Kongo", 166)
+    home = own_state(event.source) or (side_of(event.source) if is_organisation(event.source) else None)
+    host = side_of(event.target)
     if home is None or host is None or host == home or not _out_of_a_country(trigger, host):
         return event
     return replace(event, code=WITHDRAWAL)
