@@ -1,6 +1,7 @@
 """The subject of a verb acts by the means its "mit" phrase names (`governed_acts`), unless the verb is
-one of facing or expecting or the phrase belongs to a noun before it; the subject of "zusichern"
-performs the act it promises (`noun_agents`)."""
+one of facing or expecting or the phrase belongs to a noun before it; the subject of "sich einigen auf"
+or "sich durchringen zu" performs the act agreed on (`governed_acts`), that of "zusichern" the act it
+promises (`noun_agents`)."""
 
 import pytest
 
@@ -17,6 +18,9 @@ def _sources(text: str, root: str) -> set[str]:
         # the act named with "mit" is the subject's means, whatever the verb
         ("Mit der Ausweisung des Botschafters setzte Polen ein deutliches Zeichen.", "16", "POL"),
         ("Mit einem Appell an die Geberländer eröffnete der kenianische Präsident die Konferenz.", "02", "KEN"),
+        # agreeing on an act or bringing oneself to it: the subjects perform it
+        ("Serbien und Kosovo einigten sich auf einen Gefangenenaustausch.", "08", "XKX"),
+        ("Japan konnte sich bisher nicht zu Sanktionen gegen Russland durchringen.", "16", "JPN"),
         # promising an act: the one who promises performs it
         ("Japan sicherte Vietnam Investitionen in den Hafen von Haiphong zu.", "06", "JPN"),
     ],

@@ -4,7 +4,8 @@ of one's own ("Kanada hielt an seinen Gegenzöllen fest", "Soldaten, die an dem 
 sind", "Die Taliban antworteten mit Angriffen", "Die Union drohte mit einem Untersuchungsausschuss"),
 and a host who invites others to talks ("lud seine Amtskollegen zu einem Treffen ein"); any active
 verb whose "mit" phrase names the subject's means ("Mit der Ausweisung setzte Polen ein Zeichen"),
-unless the verb is one of facing or explaining ("rechnet mit Angriffen"); likewise the
+unless the verb is one of facing or explaining ("rechnet mit Angriffen"); those who agree on an act or
+bring themselves to it ("einigten sich auf einen Gefangenenaustausch"); likewise the
 subject of an adjective by which one declares oneself ready for an act of one's own ("Die USA seien zu
 Gesprächen bereit", "Die NATO bleibe offen für Gespräche mit Russland"). Verbs of
 appeal ("rief zu Gesprächen auf", "mahnte zu Verhandlungen") are not among them: there the addressee
@@ -36,6 +37,12 @@ PERFORMING_BY_PREPOSITION = {
         "beginnen": "beginnt;begann;begonnen", "fortfahren": "fährt;fuhr;fortgefahren",
     }),
     "für": VerbSet({"einsetzen": "setzt;setzte;eingesetzt"}),
+    # agreeing on or bringing oneself to an act: "einigten sich auf neue Sanktionen", "konnte sich
+    # nicht zu Sanktionen durchringen"
+    "auf": VerbSet({"einigen": "einigt;einigte;geeinigt", "verständigen": "verständigt;verständigte;verständigt"}),
+    "zu": VerbSet({
+        "durchringen": "ringt;rang;durchgerungen", "entschließen": "entschließt;entschloss;entschlossen",
+    }),
 }  # fmt: skip
 # adjectives of readiness and the prepositions of the act one is ready for
 READY_FOR = {"bereit": ("zu", "zum", "zur"), "offen": ("für",)}
