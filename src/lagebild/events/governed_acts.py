@@ -2,7 +2,10 @@
 for verbs by which one holds on to, takes part in, answers with, threatens with or works for an act
 of one's own ("Kanada hielt an seinen Gegenzöllen fest", "Soldaten, die an dem Vorstoß beteiligt
 sind", "Die Taliban antworteten mit Angriffen", "Die Union drohte mit einem Untersuchungsausschuss"),
-and a host who invites others to talks ("lud seine Amtskollegen zu einem Treffen ein"); likewise the
+and a host who invites others to talks ("lud seine Amtskollegen zu einem Treffen ein"); any active
+verb whose "mit" phrase names the subject's means ("Mit der Ausweisung setzte Polen ein Zeichen"),
+unless the verb is one of facing or explaining ("rechnet mit Angriffen"); those who agree on an act or
+bring themselves to it ("einigten sich auf einen Gefangenenaustausch"); likewise the
 subject of an adjective by which one declares oneself ready for an act of one's own ("Die USA seien zu
 Gesprächen bereit", "Die NATO bleibe offen für Gespräche mit Russland"). Verbs of
 appeal ("rief zu Gesprächen auf", "mahnte zu Verhandlungen") are not among them: there the addressee
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import children, first_conjunct, preposition_of, subject_of
+from lagebild.events.arguments import children, first_conjunct, is_passive, preposition_of, subject_of
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.invited_meetings import INVITED_TO, INVITING
@@ -34,9 +37,32 @@ PERFORMING_BY_PREPOSITION = {
         "beginnen": "beginnt;begann;begonnen", "fortfahren": "fährt;fuhr;fortgefahren",
     }),
     "für": VerbSet({"einsetzen": "setzt;setzte;eingesetzt"}),
+    # agreeing on or bringing oneself to an act: "einigten sich auf neue Sanktionen", "konnte sich
+    # nicht zu Sanktionen durchringen"
+    "auf": VerbSet({"einigen": "einigt;einigte;geeinigt", "verständigen": "verständigt;verständigte;verständigt"}),
+    "zu": VerbSet({
+        "durchringen": "ringt;rang;durchgerungen", "entschließen": "entschließt;entschloss;entschlossen",
+    }),
 }  # fmt: skip
 # adjectives of readiness and the prepositions of the act one is ready for
 READY_FOR = {"bereit": ("zu", "zum", "zur"), "offen": ("für",)}
+# an act named with "mit" on an active verb is the subject's means: "Die USA antworteten mit
+# Sanktionen", "Tebboune habe mit der Ausweisung einen Weg gewählt", "zeigte mit einem Besuch Flagge";
+# except where "mit" names what the subject faces, expects or explains something by, which is mostly
+# another's act ("rechnet mit Angriffen", "begründete den Schritt mit der Ausweisung")
+MEANS = "mit"
+FACING_WITH = VerbSet({
+    "rechnen": "rechnet;rechnete;gerechnet", "konfrontieren": "konfrontiert;konfrontierte;konfrontiert",
+    "befassen": "befasst;befasste;befasst", "beschäftigen": "beschäftigt;beschäftigte;beschäftigt",
+    "auseinandersetzen": "setzt;setzte;auseinandergesetzt", "umgehen": "geht;ging;umgegangen",
+    "begründen": "begründet;begründete;begründet", "rechtfertigen": "rechtfertigt;rechtfertigte;gerechtfertigt",
+    "erklären": "erklärt;erklärte;erklärt", "vergleichen": "vergleicht;verglich;verglichen",
+    "verbinden": "verbindet;verband;verbunden", "verknüpfen": "verknüpft;verknüpfte;verknüpft",
+    "zusammenhängen": "hängt;hing;zusammengehangen",
+    # who "geht mit … ins Gericht" judges the act; who is "zitiert mit" a demand is the object, not
+    # the subject quoting
+    "gehen": "geht;ging;gegangen", "zitieren": "zitiert;zitierte;zitiert",
+})  # fmt: skip
 
 
 def governing_subject(trigger: Trigger) -> Token | None:
@@ -54,11 +80,28 @@ def governing_subject(trigger: Trigger) -> Token | None:
         return None
     # the host invites the guests to a meeting of its own ("lud … zu Gesprächen nach Nairobi ein")
     inviting = trigger.entry.code.startswith(MEETING_ROOT) and preposition in INVITED_TO
-    if not (performing is not None and verb in performing or inviting and verb in INVITING):
+    means = preposition == MEANS and verb.pos_ != "ADJ" and not is_passive(verb) and verb not in FACING_WITH
+    means = means and not _detached(noun)
+    if not (performing is not None and verb in performing or inviting and verb in INVITING or means):
         return None
     # "beteiligt" as a predicate ("sind an dem Vorstoß beteiligt") has its subject on the adjective,
     # labelled a passive's where the parse read "sind … beteiligt" as one
     return subject_of(verb) if verb.pos_ != "ADJ" else next(iter(children(verb, "nsubj", "nsubj:pass")), None)
+
+
+def _detached(noun: Token) -> bool:
+    """A "mit" phrase right after a noun mostly belongs to it, whatever the parse says ("Länder mit
+    Freihandelsabkommen", "hat Ungarn mit Vorwürfen überzogen"); one after a comma, with or without an
+    adverb ("…, etwa mit der Ausweisung"), opens an apposition or a clause the parse may hang on the
+    wrong verb. Neither is a sure means of the verb's subject."""
+    before = min(t.i for t in noun.subtree) - 1
+    if before < noun.sent.start:
+        return False
+    if noun.doc[before].pos_ in ("NOUN", "PROPN"):
+        return True
+    while before > noun.sent.start and noun.doc[before].pos_ == "ADV":
+        before -= 1
+    return noun.doc[before].text == ","
 
 
 def _ready_subject(noun: Token, preposition: str) -> Token | None:

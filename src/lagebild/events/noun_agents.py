@@ -78,6 +78,8 @@ PERFORMING_VERBS = VerbSet({
     "ergreifen": "ergreift;ergriff;ergriffen", "umsetzen": "setzt;setzte;umgesetzt",
     # approving is deciding ("billigte neue Sanktionen", "genehmigte die Lieferung")
     "billigen": "billigt;billigte;gebilligt", "genehmigen": "genehmigt;genehmigte;genehmigt",
+    # promising an act is one's own ("sicherte Belgrad Investitionen zu")
+    "zusichern": "sichert;sicherte;zugesichert",
 })  # fmt: skip
 # who reports an act is not who did it ("die Angriffe, die Kiew meldete"), except courts and police,
 # which report their own verdicts, executions and arrests ("die Hinrichtung, die die Justiz meldete")
