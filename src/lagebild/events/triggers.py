@@ -14,6 +14,7 @@ from lagebild.events.arguments import (
     SAME_REFERENT,
     clause_tokens,
     genitive_attributes,
+    is_zu_infinitive,
     lassen_above,
     misparsed_as_attribute,
     with_preposition,
@@ -30,6 +31,7 @@ from lagebild.events.lexicon import (
 )
 from lagebild.events.mass_expulsions import as_mass_expulsion
 from lagebild.events.mass_killings import as_mass_killing
+from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
@@ -74,8 +76,28 @@ FIGURATIVE_MODIFIERS = (
     "qualifizierungs", "transparenz", "wachstums", "technologie", "modernisierungs", "impf", "reform",
     "wort", "rede",
 )  # fmt: skip
-# prepositions of a time phrase whose noun names an earlier act ("Nach dem Abzug der Truppen forderte …")
-FRONTED_TIME_PREPOSITIONS = {"nach", "während", "seit"}
+# prepositions of a time or circumstance phrase, whose noun names an occasion or an earlier act, not what
+# the verb does: "Nach dem Abzug der Truppen forderte …", "vereinbarten bei den Verhandlungen einen Austausch"
+CIRCUMSTANCE_PREPOSITIONS = {"nach", "während", "seit", "anlässlich"}
+# "bei" names an occasion only with a meeting ("beim Gipfeltreffen", "bei den Verhandlungen"); otherwise it
+# names the matter refused, helped or worked on ("stellte sich beim Sanktionspaket quer")
+OCCASION_PREPOSITIONS = {"bei", "beim"}
+OCCASIONS = (
+    "treffen", "gespräch", "gespräche", "gesprächen", "verhandlung", "verhandlungen", "besuch", "besuchs",
+    "gipfel", "gipfels", "konferenz", "sitzung", "tagung", "telefonat", "begegnung", "runde", "reise",
+)  # fmt: skip
+# the nouns that make "im"/"am" a circumstance: "im Rahmen der Gespräche", "am Rande des Gipfels"
+CIRCUMSTANCE_FRAMES = {"rahmen", "rande", "zuge", "vorfeld", "verlauf"}
+# the verb of agreeing, whose zu-infinitive of a concrete act concludes an agreement (057), and the
+# words that make the agreed act cooperation, talks or their growth in general instead ("vereinbarten,
+# den Handel auszuweiten" is an intent, 0311)
+AGREEING, CONCLUDED_AGREEMENT = "vereinbaren", "057"
+COOPERATION_WORDS = {
+    "abstimmen", "koordinieren", "zusammenarbeiten", "kooperieren", "zusammenarbeit", "kooperation",
+    "beziehung", "dialog", "gespräch", "verhandlung", "austausch", "kontakt", "partnerschaft",
+    "ausweiten", "ausbauen", "vertiefen", "stärken", "steigern", "intensivieren", "fortsetzen",
+    "wiederaufnehmen", "aufnehmen", "fortführen", "verbessern", "erhöhen",
+}  # fmt: skip
 # how far before a verb its preposition is looked for where the parse hangs it elsewhere
 PREPOSITION_WINDOW = 6
 # how the parser attaches a predicative adjective it took for a clause of its own: "bezeichnete … als
@@ -253,7 +275,7 @@ def _object_nouns(head: Token) -> list[Token]:
         and t != head
         and not _subject_of_another_predicate(t, head)
     ]
-    return [t for t in direct + rest if not _in_topic_phrase(t, head)]
+    return [t for t in direct + rest if not _in_topic_phrase(t, head) and not _in_circumstance(t, head)]
 
 
 def _clause_with_noun_lists(verb: Token) -> list[Token]:
@@ -736,9 +758,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
             candidates.append((entry, matched))
         else:
             candidates.append((entry, None))
-    # an act named in a time phrase before the verb comes last: "Nach der Verhängung neuer Sanktionen
-    # forderte Peking Verhandlungen" demands talks, not sanctions
-    chosen = _choose(sorted(candidates, key=lambda c: _in_fronted_circumstance(c[1], token)), token)
+    chosen = _choose(candidates, token)
     if chosen is None:
         return None
     entry, object_noun = chosen
@@ -746,6 +766,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
     # the predicate the parser made the clause's head carries the subject and the pronoun: read from it
     anchor = token.head if _demoted_full_verb(token) and object_noun == token.head else token
     entry = as_mass_expulsion(as_mass_killing(_as_offer(entry, token), token, objects), token, objects)
+    entry = _as_agreed_act(entry, token)
     return Trigger(token=anchor, entry=entry, particle=particle, object_noun=object_noun)
 
 
@@ -772,15 +793,31 @@ def _demoted_full_verb(token: Token) -> bool:
     )
 
 
-def _in_fronted_circumstance(noun: Token | None, verb: Token) -> bool:
-    """The noun belongs to a time phrase before the verb ("Nach der Verhängung neuer Sanktionen
-    forderte …"), which names an earlier act, not what the verb does."""
+def _in_circumstance(noun: Token, verb: Token) -> bool:
+    """The noun heads a time or circumstance phrase of the verb, or is a genitive in one, which names
+    the occasion or an earlier act, not what the verb does: "Nach der Verhängung neuer Sanktionen
+    forderte Peking Verhandlungen" demands talks, "vereinbarten bei den Verhandlungen einen Austausch"
+    agrees on an exchange, "beschlossen am Rande des Gipfels Sanktionen" decides sanctions. An object
+    the parse hung on the phrase ("bei der WTO Klage einreichen", "Klage" an appos) is not in it."""
     token = noun
-    while token is not None and token.head.i != token.i and token.head.i != verb.i:
+    while token.head.i != verb.i:
+        if token.head.i == token.i or not _inside_its_phrase(token):
+            return False  # not in a phrase of this verb
         token = token.head
-    if token is None or token.head.i != verb.i or token.i > verb.i:
-        return False
-    return any(c.dep_ == "case" and c.lower_ in FRONTED_TIME_PREPOSITIONS for c in token.children)
+    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    if token.lower_ in CIRCUMSTANCE_FRAMES:
+        return any(c in ("im", "am") for c in cases)
+    occasion = token.lower_.endswith(OCCASIONS) and any(c in OCCASION_PREPOSITIONS for c in cases)
+    return occasion or any(c in CIRCUMSTANCE_PREPOSITIONS for c in cases)
+
+
+def _inside_its_phrase(token: Token) -> bool:
+    """A genitive attribute or a conjunct belongs to the phrase of its head ("nach zehn Tagen zäher
+    Verhandlungen", "im Rahmen der Gespräche"); an accusative hung on it is a misparsed object, and so is
+    an "als" predicate the parse joined to it ("bezeichnete Russland nach dem Treffen als Verbündeten")."""
+    if token.dep_ == "conj":
+        return not any(c.tag_ == "KOKOM" for c in token.children)
+    return token.dep_.startswith("nmod") and "Gen" in token.morph.get("Case")
 
 
 def _as_offer(entry: LexiconEntry, token: Token) -> LexiconEntry:
@@ -792,6 +829,29 @@ def _as_offer(entry: LexiconEntry, token: Token) -> LexiconEntry:
     if any(t.lower_ in READINESS or t.lemma_.lower() in READINESS or _open_for(t) for t in near):
         return replace(entry, code=INTENT_TO_MEET)
     return entry
+
+
+def _as_agreed_act(entry: LexiconEntry, token: Token) -> LexiconEntry:
+    """Agreeing to carry out an act together concludes an agreement (057): "vereinbarten, gemeinsam gegen
+    Schmuggler vorzugehen". Agreeing to coordinate, cooperate or talk stays the intent of the
+    verb's rows (03x): "vereinbarten, sich enger abzustimmen", "… die Zusammenarbeit fortzusetzen"."""
+    if entry.lemma != AGREEING or entry.objects:
+        return entry
+    acts = [
+        c for c in token.children if c.i > token.i and c.dep_ in ("xcomp", "ccomp") and is_zu_infinitive(c)
+    ]
+    # an act agreed not to be done is a pledge of restraint ("vereinbarten, nicht weiter zu eskalieren")
+    concrete = [
+        a
+        for a in acts
+        if not _names_cooperation(a) and not any(t.lower_ in NEGATING_WORDS for t in a.subtree if t.i < a.i)
+    ]
+    return replace(entry, code=CONCLUDED_AGREEMENT) if concrete else entry
+
+
+def _names_cooperation(act: Token) -> bool:
+    words = [act, *(c for c in act.children if c.pos_ in NOMINAL_POS)]
+    return any(w.lemma_.lower() in COOPERATION_WORDS for w in words)
 
 
 def _open_for(token: Token) -> bool:

@@ -1,0 +1,47 @@
+"""Object constraints of verb rows: a noun in a time or circumstance phrase ("beim Treffen", "am Rande
+des Gipfels", "nach den Gesprächen") names the occasion, not what is agreed or done; a concrete deal
+agreed on is concluded (057), agreed coordination or restraint stays an intent (03x)."""
+
+import pytest
+
+from lagebild import analyze
+
+
+def events(text: str) -> set[tuple]:
+    return {
+        (e.code, e.source and e.source.country, e.target and e.target.country)
+        for e in analyze(text, date="2024-05-02", lang="de").events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Treffen" and "Gipfel" would meet the row of agreed meetings (036)
+        ("Serbien und Albanien haben beim Treffen in Brüssel einen Austausch von Gefangenen vereinbart.", ("057", "SRB", "ALB")),
+        ("Am Rande des Gipfels vereinbarten Kenia und Uganda gemeinsame Patrouillen.", ("057", "KEN", "UGA")),
+    ],
+)  # fmt: skip
+def test_a_noun_of_the_occasion_does_not_choose_the_row(text, expected):
+    found = events(text)
+    assert expected in found
+    assert not any(code == "036" for code, _, _ in found)
+
+
+def test_a_concrete_act_agreed_on_concludes_an_agreement():
+    assert ("057", "GHA", "TGO") in events(
+        "Ghana und Togo vereinbarten, gemeinsam gegen Schmuggler vorzugehen."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana und Togo vereinbarten, sich enger abzustimmen.",
+        "Ghana und Togo vereinbarten, einander nicht mehr zu provozieren.",
+    ],
+)
+def test_coordination_or_restraint_agreed_on_stays_an_intent(text):
+    found = events(text)
+    assert any(code.startswith("03") and src == "GHA" for code, src, _ in found)
+    assert not any(code == "057" for code, _, _ in found)
