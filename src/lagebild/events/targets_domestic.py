@@ -116,6 +116,9 @@ GOVERNMENT = "GOV"
 ELITE_ROLE = "ELI"
 GOVERNMENT_OFFICES = ("präsident", "premier", "minister", "regierungschef", "kanzler", "staatschef")
 FORMER = ("ex-", "früher", "ehemalig", "gestürzt", "abgesetzt")
+# a title that puts its bearer in opposition ("Oppositionsführer Robert Fico", "Oppositionschef X"),
+# whatever office the actor stage filed him under when its dates lag
+OPPOSITION = "opposition"
 
 
 def domestic_target(trigger: Trigger, source: Span) -> Span | None:
@@ -279,6 +282,7 @@ def _own_government(trigger: Trigger, source: Span) -> Span | None:
     role = (actor.actor_code or "")[ROLE] if actor is not None else ""
     state = own_state(source)
     at_home = role in PARTY_ROLES or role == ELITE_ROLE and not _named_by_office(source)
+    at_home = at_home or _named_out_of_office(source)
     if not at_home or not trigger.entry.code.startswith(PARTY_ROOTS) or state is None:
         return None
     if names_a_foreigner(trigger.token, source):
@@ -290,9 +294,22 @@ def _own_government(trigger: Trigger, source: Span) -> Span | None:
 def _named_by_office(source: Span) -> bool:
     """The source named by a government office it holds ("Premier Manasseh Sogavare"), in its span or
     the two words before it, not a former one ("Ex-Präsident Evo Morales")."""
-    words = [t.lower_ for t in source.doc[max(source.sent.start, source.start - 2) : source.end]]
+    words = _title_words(source)
     office = any(w.startswith(GOVERNMENT_OFFICES) or w.endswith(GOVERNMENT_OFFICES) for w in words)
     return office and not any(w.startswith(FORMER) for w in words)
+
+
+def _named_out_of_office(source: Span) -> bool:
+    """The source named as the opposition's ("Oppositionsführer X") or by an office it no longer holds
+    ("Ex-Präsident Evo Morales"): it challenges its government at home like a party."""
+    words = _title_words(source)
+    former = any(w.startswith(FORMER) for w in words) and any(w.endswith(GOVERNMENT_OFFICES) for w in words)
+    return former or any(w.startswith(OPPOSITION) for w in words)
+
+
+def _title_words(source: Span) -> list[str]:
+    """The source's words and the two before it, where a title stands."""
+    return [t.lower_ for t in source.doc[max(source.sent.start, source.start - 2) : source.end]]
 
 
 def _group_noun(trigger: Trigger, words: set[str]) -> Token | None:
