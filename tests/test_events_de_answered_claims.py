@@ -43,6 +43,15 @@ def test_a_denial_answers_the_claim_made_earlier_in_its_sentence(text, denier, a
     assert ("016", denier, accuser) in _triples(text)
 
 
+def test_a_relative_denial_parsed_as_a_complement_answers_its_head_clause():
+    """The relative pronoun marks the clause whatever label the parse gave it."""
+    text = (
+        "Außenminister Antony Blinken sprach den Vorfall in einem Gespräch mit seinem Amtskollegen Wang Yi an, "
+        "der die Vorwürfe umgehend zurückwies."
+    )
+    assert ("016", "CHN", "USA") in _triples(text, "2024-03-01")
+
+
 def test_a_clause_that_claims_nothing_names_no_accuser():
     text = "Tallinn bestellte den russischen Geschäftsträger ein, während Moskau jede Verletzung des Luftraums bestritt."
     denials = [t for t in _triples(text) if t[0] == "016"]

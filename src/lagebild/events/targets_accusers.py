@@ -18,8 +18,10 @@ from lagebild.events.triggers import Trigger
 # "die Vorwürfe aus Washington", "der Vorwurf von X", "Kritik seitens der EU"
 ACCUSER_PREPOSITIONS = {"aus", "von", "vom", "seitens"}
 ACCUSATION_DEPS = ("obj", "nsubj:pass", "nsubj")
-# "…, was Athen zurückwies": the parse labels the relative clause either way
+# "…, was Athen zurückwies": the parse labels the relative clause either way, or as a complement
+# clause ("mit ihrem Amtskollegen Wang Yi, der die Kritik zurückwies" as ccomp); its pronoun tells
 RELATIVE_CLAUSES = ("acl:relcl", "acl")
+RELATIVE_PRONOUN_TAGS = ("PRELS", "PWS")
 # an earlier clause of the sentence that accuses or claims is what a denial after it answers
 # ("Cabello bezichtigte ihn der Spionage, Buenos Aires wies den Vorwurf zurück")
 CLAIM_VERBS = frozenset({"beschuldigen", "bezichtigen", "vorwerfen", "behaupten", "erklären", "anschuldigen",
@@ -61,7 +63,7 @@ def accuser_of_the_answered_clause(verb: Token, actors: ActorIndex, source: Span
     beschuldigte die griechischen Sicherheitskräfte, …, was Athen zurückwies"), else the nearest
     earlier clause of the sentence that accuses or claims ("Kiew erklärte, Drohnen seien eingeschlagen,
     doch Bukarest bestritt"); None where it is no actor of another camp."""
-    relative = [clause_verb(verb.head)] if verb.dep_ in RELATIVE_CLAUSES else []
+    relative = [clause_verb(verb.head)] if _relative_clause(verb) else []
     earlier = [t for t in reversed(verb.doc[verb.sent.start : verb.i]) if _claims(t)]
     for answered in relative + earlier:
         subject = subject_of(answered) if answered != verb else None
@@ -69,6 +71,11 @@ def accuser_of_the_answered_clause(verb: Token, actors: ActorIndex, source: Span
         if accuser is not None and other_camp(accuser, source):
             return accuser
     return None
+
+
+def _relative_clause(verb: Token) -> bool:
+    pronoun = any(c.tag_ in RELATIVE_PRONOUN_TAGS and c.dep_.startswith("nsubj") for c in verb.children)
+    return verb.head != verb and (verb.dep_ in RELATIVE_CLAUSES or pronoun)
 
 
 def _claims(token: Token) -> bool:
