@@ -1,9 +1,10 @@
 """The target of a denial, or of a rejected accusation, is the accuser, and only where the sentence
 names one (gold guidelines): "wies die Vorwürfe aus Minsk zurück", "bestritten Berichte der
-Koalition", "…, was Athen als Falschmeldung zurückwies" (the accuser is the subject of the clause the
-denial answers). An actor named inside the charge is what it is about, not who makes it: "wies den
-Vorwurf zurück, er betreibe das Geschäft des Kremls", "wies die Vorwürfe zurück und erklärte, Kairo
-halte an …", "den Vorwurf von Menschenrechtsorganisationen, Tunesien setze Migranten aus"."""
+Koalition", "…, was Athen als Falschmeldung zurückwies", "Kiew erklärte, …, doch Bukarest bestritt"
+(the accuser is the subject of the clause the denial answers). An actor named inside the charge is
+what it is about, not who makes it: "wies den Vorwurf zurück, er betreibe das Geschäft des Kremls",
+"wies die Vorwürfe zurück und erklärte, Kairo halte an …", "den Vorwurf von
+Menschenrechtsorganisationen, Tunesien setze Migranten aus"."""
 
 from __future__ import annotations
 
@@ -17,7 +18,15 @@ from lagebild.events.triggers import Trigger
 # "die Vorwürfe aus Washington", "der Vorwurf von X", "Kritik seitens der EU"
 ACCUSER_PREPOSITIONS = {"aus", "von", "vom", "seitens"}
 ACCUSATION_DEPS = ("obj", "nsubj:pass", "nsubj")
-RELATIVE_CLAUSE = "acl:relcl"
+# "…, was Athen zurückwies": the parse labels the relative clause either way, or as a complement
+# clause ("mit ihrem Amtskollegen Wang Yi, der die Kritik zurückwies" as ccomp); its pronoun tells
+RELATIVE_CLAUSES = ("acl:relcl", "acl")
+RELATIVE_PRONOUN_TAGS = ("PRELS", "PWS")
+# an earlier clause of the sentence that accuses or claims is what a denial after it answers
+# ("Cabello bezichtigte ihn der Spionage, Buenos Aires wies den Vorwurf zurück")
+CLAIM_VERBS = frozenset({"beschuldigen", "bezichtigen", "vorwerfen", "behaupten", "erklären", "anschuldigen",
+                         "unterstellen"})  # fmt: skip
+SEPARATED_CLAIM_VERBS = {("werfen", "vor")}  # "warf ihm vor"
 
 
 def named_accuser(trigger: Trigger, actors: ActorIndex, source: Span) -> Span | None:
@@ -38,7 +47,7 @@ def named_accuser(trigger: Trigger, actors: ActorIndex, source: Span) -> Span | 
             accuser = actors.of_phrase(attribute)
             if accuser is not None and other_camp(accuser, source):
                 return accuser
-    return _accuser_of_the_answered_clause(trigger.token, actors, source)
+    return accuser_of_the_answered_clause(trigger.token, actors, source)
 
 
 def _accusations(trigger: Trigger, source: Span) -> list[Token]:
@@ -49,12 +58,30 @@ def _accusations(trigger: Trigger, source: Span) -> list[Token]:
     return [n for n in nouns if n.pos_ == "NOUN" and n != verb and not source.start <= n.i < source.end]
 
 
-def _accuser_of_the_answered_clause(verb: Token, actors: ActorIndex, source: Span) -> Span | None:
-    """ "Ankara beschuldigte die griechischen Sicherheitskräfte, …, was Athen zurückwies": a denial in a
-    relative clause answers the clause it hangs on, whose subject accused."""
-    if verb.dep_ != RELATIVE_CLAUSE:
-        return None
-    answered = clause_verb(verb.head)
-    subject = subject_of(answered) if answered != verb else None
-    accuser = actors.of_phrase(subject) if subject is not None else None
-    return accuser if accuser is not None and other_camp(accuser, source) else None
+def accuser_of_the_answered_clause(verb: Token, actors: ActorIndex, source: Span) -> Span | None:
+    """The subject of the clause a denial answers: the clause a relative denial hangs on ("Ankara
+    beschuldigte die griechischen Sicherheitskräfte, …, was Athen zurückwies"), else the nearest
+    earlier clause of the sentence that accuses or claims ("Kiew erklärte, Drohnen seien eingeschlagen,
+    doch Bukarest bestritt"); None where it is no actor of another camp."""
+    relative = [clause_verb(verb.head)] if _relative_clause(verb) else []
+    earlier = [t for t in reversed(verb.doc[verb.sent.start : verb.i]) if _claims(t)]
+    for answered in relative + earlier:
+        subject = subject_of(answered) if answered != verb else None
+        accuser = actors.of_phrase(subject) if subject is not None else None
+        if accuser is not None and other_camp(accuser, source):
+            return accuser
+    return None
+
+
+def _relative_clause(verb: Token) -> bool:
+    pronoun = any(c.tag_ in RELATIVE_PRONOUN_TAGS and c.dep_.startswith("nsubj") for c in verb.children)
+    return verb.head != verb and (verb.dep_ in RELATIVE_CLAUSES or pronoun)
+
+
+def _claims(token: Token) -> bool:
+    """A verb of accusing or claiming, also with its particle split off ("warf … vor")."""
+    particles = {c.lower_ for c in token.children if c.dep_ == "compound:prt"}
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("VERB", "AUX") and (
+        lemma in CLAIM_VERBS or any((lemma, p) in SEPARATED_CLAIM_VERBS for p in particles)
+    )

@@ -69,8 +69,13 @@ ON_THE_POPULATION = ("1723", "1724")
 # a resignation answers the own people ("ist zurückgetreten", "die Macht abgeben"), and administrative
 # sanctions are a state's on its own people ("entließ ihn", "entzog ihm den Vorsitz", "untersagte jede
 # politische Tätigkeit"), unless the clause names another state's actor or people ("dem ukrainischen
-# Kommandeur die Einreise verweigert", "die PKK zur Terrororganisation erklären")
-AT_HOME_UNLESS_FOREIGN = ("0831", "172")
+# Kommandeur die Einreise verweigert", "die PKK zur Terrororganisation erklären"). So is easing political
+# restrictions, a curfew or martial law ("hob das Kriegsrecht wieder auf"): it yields to the own people
+AT_HOME_UNLESS_FOREIGN = ("0831", "172", "0811", "0812", "0813", "0814")
+# a change of policy yields to the own people where what is given up is a law ("zog das umstrittene
+# Finanzgesetz zurück"); a decision revised may be one on another state ("revidierte ihre Entscheidung")
+POLICY_CHANGE = "0832"
+LAW = "gesetz"
 FOREIGN = ("ausländisch", "fremd")  # "als ausländische Terrororganisationen eingestuft"
 POPULATION = "Bevölkerung"
 # where an act happens, not where people are taken to ("nach Guatemala ausfliegen lassen")
@@ -102,6 +107,12 @@ VICTIM_PREPOSITION = "an"  # "ein Massaker an Zivilisten"
 # foreigner. Not coercion or assault: their place is often a destination ("zur Landung in Minsk
 # gezwungen") and those acted on as often foreigners as the own people (kept out by measurement)
 FIGHTING_ROOT = "19"
+# rebels fight their own state: an advance or attack of theirs on the ground that names no one
+# ("Sollten die Aufständischen die Gasanlagen angreifen", "Die Miliz rückte weiter vor") is against
+# its government. Not rockets, shelling or drones (194-196): fired by a militia across a border as
+# often ("feuerte Raketen auf Nordisrael ab", with the place unresolved)
+INSURGENT_ROLE = "REB"
+GROUND_FIGHTING_CODES = ("190", "191", "192", "193")
 # the opposition and the parties demand, criticise, reject and threaten at home: "Die Union drohte mit
 # einem Untersuchungsausschuss", "Kritik aus der Opposition" are aimed at their own state's government
 # where the clause names no one else (the gold codes DEU → DEU)
@@ -116,6 +127,9 @@ GOVERNMENT = "GOV"
 ELITE_ROLE = "ELI"
 GOVERNMENT_OFFICES = ("präsident", "premier", "minister", "regierungschef", "kanzler", "staatschef")
 FORMER = ("ex-", "früher", "ehemalig", "gestürzt", "abgesetzt")
+# a title that puts its bearer in opposition ("Oppositionsführer Robert Fico", "Oppositionschef X"),
+# whatever office the actor stage filed him under when its dates lag
+OPPOSITION = "opposition"
 
 
 def domestic_target(trigger: Trigger, source: Span) -> Span | None:
@@ -132,11 +146,13 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     at_home = _police_at_home(trigger, source) or _court_at_home(trigger, source)
     at_home = at_home or _person_held_at_home(trigger, source)
     at_home = at_home or _investigated_at_home(trigger, source) or _fighting_at_home(trigger, source)
+    at_home = at_home or _insurgents_fighting(trigger, source)
     mass_killing = _mass_killing_at_home(trigger, source)
     at_home = at_home or mass_killing
-    at_home = (
-        at_home or code.startswith(AT_HOME_UNLESS_FOREIGN) and not names_a_foreigner(trigger.token, source)
+    unless_foreign = (
+        code.startswith(AT_HOME_UNLESS_FOREIGN) or code == POLICY_CHANGE and _gives_up_a_law(trigger)
     )
+    at_home = at_home or unless_foreign and not names_a_foreigner(trigger.token, source)
     if group is None and not code.startswith(ON_THE_POPULATION) and not at_home:
         return _own_government(trigger, source)
     violence = code[:2] in VIOLENT_ROOTS and group is not None and group.lower_ in PEOPLE and not mass_killing
@@ -271,6 +287,26 @@ def _fighting_at_home(trigger: Trigger, source: Span) -> bool:
     return own is not None and state_where(trigger) == own and not names_a_foreigner(trigger.token, source)
 
 
+def _gives_up_a_law(trigger: Trigger) -> bool:
+    """The object given up is a law ("das Finanzgesetz", "das Gesetz über ausländische Agenten")."""
+    noun = trigger.object_noun or next(iter(children(trigger.token, "obj")), None)
+    return noun is not None and LAW in noun.lower_
+
+
+def _insurgents_fighting(trigger: Trigger, source: Span) -> bool:
+    """Fighting on the ground by rebels whose clause names no foreigner, nor a place abroad."""
+    actor = actor_of(source)
+    role = (actor.actor_code or "")[ROLE] if actor is not None else ""
+    own = own_state(source)
+    return (
+        trigger.entry.code.startswith(GROUND_FIGHTING_CODES)
+        and role == INSURGENT_ROLE
+        and own is not None
+        and state_where(trigger) in (None, own)
+        and not names_a_foreigner(trigger.token, source)
+    )
+
+
 def _own_government(trigger: Trigger, source: Span) -> Span | None:
     """A party, the opposition or a political figure out of office demanding, criticising, rejecting
     or threatening with no one named in the clause: its own state's government, as a stand-in on the
@@ -279,6 +315,7 @@ def _own_government(trigger: Trigger, source: Span) -> Span | None:
     role = (actor.actor_code or "")[ROLE] if actor is not None else ""
     state = own_state(source)
     at_home = role in PARTY_ROLES or role == ELITE_ROLE and not _named_by_office(source)
+    at_home = at_home or _named_out_of_office(source)
     if not at_home or not trigger.entry.code.startswith(PARTY_ROOTS) or state is None:
         return None
     if names_a_foreigner(trigger.token, source):
@@ -290,9 +327,22 @@ def _own_government(trigger: Trigger, source: Span) -> Span | None:
 def _named_by_office(source: Span) -> bool:
     """The source named by a government office it holds ("Premier Manasseh Sogavare"), in its span or
     the two words before it, not a former one ("Ex-Präsident Evo Morales")."""
-    words = [t.lower_ for t in source.doc[max(source.sent.start, source.start - 2) : source.end]]
+    words = _title_words(source)
     office = any(w.startswith(GOVERNMENT_OFFICES) or w.endswith(GOVERNMENT_OFFICES) for w in words)
     return office and not any(w.startswith(FORMER) for w in words)
+
+
+def _named_out_of_office(source: Span) -> bool:
+    """The source named as the opposition's ("Oppositionsführer X") or by an office it no longer holds
+    ("Ex-Präsident Evo Morales"): it challenges its government at home like a party."""
+    words = _title_words(source)
+    former = any(w.startswith(FORMER) for w in words) and any(w.endswith(GOVERNMENT_OFFICES) for w in words)
+    return former or any(w.startswith(OPPOSITION) for w in words)
+
+
+def _title_words(source: Span) -> list[str]:
+    """The source's words and the two before it, where a title stands."""
+    return [t.lower_ for t in source.doc[max(source.sent.start, source.start - 2) : source.end]]
 
 
 def _group_noun(trigger: Trigger, words: set[str]) -> Token | None:
