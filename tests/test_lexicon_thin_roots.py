@@ -23,7 +23,8 @@ events = partial(coded_events, date="2024-06-03")
         ("Pakistan setzte die Abschiebungen nach Afghanistan aus.", ("080", "PAK", "AFG", "asserted")),
         ("Berlin räumte London eine Ausnahme ein.", ("080", "DEU", "GBR", "asserted")),
         ("Georgien ließ die Flüge aus Russland wieder zu.", ("081", "GEO", "RUS", "asserted")),
-        ("Die kubanische Führung ließ friedliche Proteste zu.", ("0811", "CUB", None, "asserted")),
+        # easing a restriction at home is done to the own population (as the tuning banks code it)
+        ("Die kubanische Führung ließ friedliche Proteste zu.", ("0811", "CUB", "CUB", "asserted")),
         # 12: a proposal dismissed, an agreement regarded as void, a takeover forbidden, dialogue turned down
         (
             "Die Türkei tat den Vorschlag Deutschlands als unrealistisch ab.",
