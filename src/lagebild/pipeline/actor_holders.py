@@ -1,17 +1,15 @@
 """Office holders the KB does not know, introduced by a role without an owner: "Innenminister Juri
 Karajew", "Sprecherin Hua Chunying", "Atombehördenchef Mohammad Eslami". German news leaves the
 state out where the passage already says which state it is about, so the holder belongs to the
-state of the nearest actor, capital or country adjective before the role in the sentence, else to
-the topic (main-clause subject) of one of the two sentences before, else to the state that clearly
-dominates the article so far, else to the state those two sentences name most. Actors after the name
-are left out: there the holder usually speaks of another state ("warf Kanada vor").
+state of the nearest actor, capital or country adjective before the role in the sentence, else in
+the two sentences before, else to the state that clearly dominates the article so far. Actors after
+the name are left out: there the holder usually speaks of another state ("warf Kanada vor").
 Officials of an IGO ("Erweiterungskommissarin Marta Kos") have no country but are owned: they keep
 their IGO; an organisation's official the KB does not know ("OAS-Generalsekretär") has none.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -22,7 +20,6 @@ from lagebild.pipeline.actor_passage import (
     adjective_states,
     dominant_state,
     sector_of,
-    sentence_topic,
     state_of,
 )
 from lagebild.pipeline.actor_references import sentence_index
@@ -80,20 +77,10 @@ def _passage_state(context: list, i: int, sentence_of: list[int]) -> str | None:
     recent = [c for c in before if 0 < sentence - sentence_of[c.span.start] <= INSTITUTION_SENTENCE_WINDOW]
     if same:
         return state_of(max(same, key=lambda c: c.span.end))
-    # the state a sentence before is about ("Nicaragua verlässt die OAS. Außenminister Denis Moncada
-    # verlas ..."), the nearest sentence first
-    for back in range(1, INSTITUTION_SENTENCE_WINDOW + 1):
-        topic = sentence_topic([c for c in recent if sentence - sentence_of[c.span.start] == back])
-        if topic:
-            return topic
-    # else the state the article is about so far: an official quoted after a neighbour was named in
-    # passing ("die Änderung, wie Sofia sie verlange, ... Innenminister Oliver Spasovski") is its own
-    dominant = dominant_state(before)
-    if dominant or not recent:
-        return dominant
-    # no state dominates: the one the sentences before name more often than any other
-    ranked = Counter(state_of(c) for c in recent).most_common(2)
-    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+    # from the sentences before only with a second clue: foreign officials are quoted right after
+    # their counterparts are named, so the nearest state must also be the article's dominant one
+    recent_state = state_of(max(recent, key=lambda c: c.span.end)) if recent else None
+    return recent_state if recent_state and recent_state == dominant_state(before) else None
 
 
 # Offices that are Germany's only by default and that news on another state uses for that state's
