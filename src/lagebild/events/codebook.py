@@ -20,6 +20,7 @@ ASKING_ROOTS = ("02", "10")  # appeals and demands (a tuple, for str.startswith)
 DEMAND_ROOT = "10"  # demands (10x)
 # acts done by words: statements, appeals, demands, criticism, rejections, threats
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+CONCLUDED_AGREEMENT = "057"  # an agreement signed or concluded
 YIELD_ROOT = "08"  # concessions, ceasefires, withdrawals, easing
 DISAPPROVAL_ROOT = "11"  # criticism, accusation, complaint
 REJECTION_ROOT = "12"

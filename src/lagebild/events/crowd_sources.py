@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, actor_of, adjective_actor, children, stand_in
+from lagebild.events.codebook import DEMAND_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.implicit_sources import CIVILIANS, CROWD_NOUNS, PROTEST_ROOT, group_sources
 from lagebild.events.triggers import Trigger
@@ -35,7 +36,6 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "–", "(", ")"})
 GOVERNMENT = "GOV"
 # what a crowd does against no one named: it protests, or demands ("forderten Waffen für Freiwillige"),
 # of its own government
-DEMAND_ROOT = "10"
 CROWD_ROOTS = (PROTEST_ROOT, DEMAND_ROOT)
 # the roles the actor stage gives a crowd: civilians ("Tausende"), opposition ("Demonstranten",
 # "Randalierer"); a crowd of either protests against its own government

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import is_zu_infinitive, same_actor
+from lagebild.events.codebook import CONCLUDED_AGREEMENT
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS, clause_verb
 from lagebild.events.halted_acts import HALTED_AS, as_halted
 from lagebild.events.lexicon import VerbSet, german_lexicon
@@ -41,9 +42,6 @@ OFFERED_ROOTS = ("04",)
 # a de-escalation agreed or decided on is declared by that very decision: "vereinbarten eine Waffenruhe",
 # "vereinbarten eine Einstellung der Kämpfe" is the ceasefire (0871/087), as the banks code it
 DECLARED_BY_DECIDING = "087"
-# an agreement the deciding verb itself codes is concluded by agreeing: "vereinbarten einen
-# Gefangenenaustausch" (057, the row of "vereinbaren" for a concrete deal), no intent
-CONCLUDED_AGREEMENT = "057"
 # aid announced in a "zu" clause is the aid to come, no pledge ("kündigte an, Kiew Waffen zu liefern":
 # 07x future, as the banks code it by a wide margin, and as they code other announced acts); announced
 # not to be given it is the stop of that aid (16x)
@@ -88,6 +86,8 @@ def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> Eve
     governor = _binding_verb(event.trigger.root, binding)
     if governor is None or _declared_attitude(event, governor) or _declared_de_escalation(event, governor):
         return event
+    # an agreement the deciding verb itself codes is concluded by agreeing: "vereinbarten einen
+    # Gefangenenaustausch" (the row of "vereinbaren" for a concrete deal), no intent
     if event.code == CONCLUDED_AGREEMENT and governor.i == event.trigger.root.i:
         return event
     article_date = sentence.doc._.article_date

@@ -23,7 +23,7 @@ from lagebild.events.arguments import (
     subject_of,
     with_preposition,
 )
-from lagebild.events.codebook import MEETING_ROOT
+from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
 from lagebild.events.count_words import BOTH
 from lagebild.events.event_clauses import VERBAL_POS
@@ -51,7 +51,7 @@ MEETING_NOUN_CODES = {"040", "044", "046"}
 SETTINGS = {"in", "im", "bei", "beim", "während", "am"}  # "am Telefon"
 # an agreement concluded with a partner binds both: "Kiew schloss mit Paris ein Abkommen" is signed by
 # Paris too, unlike a meeting ("X traf sich mit Y", one direction by the guidelines)
-CONCLUDED_WITH_PARTNER = {"057"}
+CONCLUDED_WITH_PARTNER = {CONCLUDED_AGREEMENT}
 OFFER_TO_MEDIATE = "039"  # an offer to mediate goes to the parties it offers to go between
 # appeals and demands: talks "zwischen X und Y" asked for are the parties' demanded act, not the appeal's
 ASKING_ROOTS = ("02", "10")

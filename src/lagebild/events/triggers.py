@@ -19,7 +19,7 @@ from lagebild.events.arguments import (
     misparsed_as_attribute,
     with_preposition,
 )
-from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.codebook import CONCLUDED_AGREEMENT, FORCE_ROOTS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import (
     SEPARABLE_PARTICLES,
@@ -91,7 +91,7 @@ CIRCUMSTANCE_FRAMES = {"rahmen", "rande", "zuge", "vorfeld", "verlauf"}
 # the verb of agreeing, whose zu-infinitive of a concrete act concludes an agreement (057), and the
 # words that make the agreed act cooperation, talks or their growth in general instead ("vereinbarten,
 # den Handel auszuweiten" is an intent, 0311)
-AGREEING, CONCLUDED_AGREEMENT = "vereinbaren", "057"
+AGREEING = "vereinbaren"
 COOPERATION_WORDS = {
     "abstimmen", "koordinieren", "zusammenarbeiten", "kooperieren", "zusammenarbeit", "kooperation",
     "beziehung", "dialog", "gespräch", "verhandlung", "austausch", "kontakt", "partnerschaft",

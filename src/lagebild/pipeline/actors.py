@@ -150,11 +150,11 @@ class ActorResolver:
             self._add(mention, taken)
         for mention in self._role_appositions(taken):
             self._add(mention, taken)
-        for mention in self._titled_surnames(taken) if english else self._agent_phrases(taken):
+        for mention in [] if english else self._agent_phrases(taken):
             self._add(mention, taken)
-        if not english:  # "Präsident Moon", "die Regierung Moon": a bare family name after a title
-            for mention in self._titled_surnames(taken):
-                self._add(mention, taken)
+        # "President Obama", "Präsident Moon", "die Regierung Moon": a bare family name after a title
+        for mention in self._titled_surnames(taken):
+            self._add(mention, taken)
         for mention in self._adjective_mentions(taken) if english else []:
             self._add(mention, taken)
         for mention in self._document_surnames(taken):
