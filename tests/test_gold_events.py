@@ -46,6 +46,7 @@ SETS = {
     "tune18": "articles_de_tune18.jsonl",
     "tune19": "articles_de_tune19.jsonl",
     "tune20": "articles_de_tune20.jsonl",
+    "tune21": "articles_de_tune21.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
