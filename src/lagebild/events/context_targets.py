@@ -455,9 +455,7 @@ def in_prepositional_phrase(span: Span) -> bool:
     Nachbarn wie Senegal": Senegal is in the phrase too)."""
     previous = next((t for t in reversed(span.doc[span.sent.start : span.start]) if t.pos_ != "DET"), None)
     first = first_conjunct(span.root)
-    return (
-        previous is not None and previous.pos_ == "ADP" or any(c.dep_ == "case" for c in first.children)
-    )
+    return previous is not None and previous.pos_ == "ADP" or any(c.dep_ == "case" for c in first.children)
 
 
 def fallback_target(

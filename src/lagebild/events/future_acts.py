@@ -119,7 +119,7 @@ def surface_intent(trigger: Token) -> bool:
         planned = any(PLANNED_QUALIFIERS.match(c.text) for c in trigger.children if c.dep_ == "amod")
         return (
             planned
-            or WANTING.match(trigger.head.text) is not None and trigger.dep_ == "obj"
+            or (trigger.dep_ == "obj" and WANTING.match(trigger.head.text) is not None)
             or any(PLANNING_WORDS.match(h) for h in heads)
             or has_pair(clause, {("bereit", "vor"), ("steh", "bevor"), ("kündig", "an")})
         )
