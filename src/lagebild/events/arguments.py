@@ -1175,10 +1175,27 @@ def state_of_adjective(token: Token) -> Span | None:
     adjective = token.pos_ == "ADJ" or token.tag_ == "ADJA"
     if not adjective or token.dep_ != "amod":
         return None
-    state = _state_adjectives().get(token.lower_)
+    state = _state_adjectives().get(token.lower_) or _state_adjectives().get(
+        _without_compass_point(token.lower_)
+    )
     if state is None:
         return None
     return stand_in(token.doc, token.i, token.i + 1, state)
+
+
+# a compass point before a nationality adjective names a part of that state ("in der ostafghanischen
+# Provinz Paktika", "nordsyrische Städte"); longest first, so "nordost" is not read as "nord"
+COMPASS_POINTS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west")
+# parts that are, or belong to, another polity than the adjective names: Northern Ireland, Northern Cyprus
+OTHER_POLITIES = ("nordirisch", "nordzyprisch")
+
+
+def _without_compass_point(adjective: str) -> str:
+    """ "ostafghanischen" → "afghanischen"; the word itself where it opens with no compass point."""
+    if adjective.startswith(OTHER_POLITIES):
+        return adjective
+    point = next((p for p in COMPASS_POINTS if adjective.startswith(p)), "")
+    return adjective[len(point) :]
 
 
 def adjective_actor(phrase: Token) -> Span | None:
