@@ -1211,6 +1211,7 @@ def visitor(noun: Token, actors: ActorIndex) -> Span | None:
     an unresolved possessive in the clause points to it."""
     attributes = children(noun, "det:poss", "nmod:poss", "amod") + genitive_attributes(noun)
     attributes += [c for c in noun.children if preposition_of(c) in ("von", "vom")]
+    attributes += _genitive_read_as_head(noun)
     for attribute in attributes:
         actor = actors.of_phrase(attribute)
         if actor is not None:
@@ -1219,10 +1220,23 @@ def visitor(noun: Token, actors: ActorIndex) -> Span | None:
     following = None if possessive else _attribute_actor_after(noun, actors)
     if following is not None:
         return following
-    circumstance = noun.dep_ == "obj" or preposition_of(noun) in CIRCUMSTANCE_PREPOSITIONS
+    # a visit is also the means of the clause's doing: "zeigte Macron mit einem Besuch in Grönland Flagge"
+    circumstance = noun.dep_ == "obj" or preposition_of(noun) in (*CIRCUMSTANCE_PREPOSITIONS, "mit")
     governor = noun.head if circumstance and noun.head.pos_ in VERBAL_POS else None
     subject = subject_of(governor) if governor is not None else None
     return actors.of_phrase(subject) if subject is not None else None
+
+
+def _genitive_read_as_head(noun: Token) -> list[Token]:
+    """A genitive name in front of the noun that the parse made the noun's head ("Es war Putins erster
+    Besuch in Nordkorea": "Besuch" ← nmod of "Putins"), as the name's "s" and its place before the
+    noun and its adjectives show."""
+    name = noun.head
+    if noun.dep_ != "nmod" or name.i >= noun.i or preposition_of(noun) is not None:
+        return []
+    between = noun.doc[name.i + 1 : noun.i]
+    adjacent = all(t.pos_ == "ADJ" and t.head == noun for t in between)
+    return [name] if adjacent and name.lower_.endswith("s") and name.text[:1].isupper() else []
 
 
 # a meeting or visit as the circumstance of a clause: "Bei ihrem Besuch in Moskau forderte Baerbock",
