@@ -1137,6 +1137,16 @@ def actor_in_compound(noun: Token) -> Span | None:
     return stand_in(noun.doc, noun.i, noun.i + 1, actor) if actor is not None else None
 
 
+def abbreviated_agent(noun: Token) -> Span | None:
+    """A state or IGO abbreviated before the hyphen ("die US-Sanktionen", "der Nato-Einsatz", "die
+    UN-Strafmaßnahmen"): in a compound naming a measure or force that is whose it is, where a full name
+    mostly names whom it concerns ("die Russland-Sanktionen", "der Ukraine-Krieg")."""
+    prefix = noun.text.partition("-")[0]
+    if not (prefix.isupper() or prefix in _union_names()):
+        return None
+    return actor_in_compound(noun)
+
+
 def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     """The actor a phrase names, else the state of the place it names ("Kiew besucht", "in Moskau")."""
     actor = actors.of_phrase(phrase)
