@@ -1137,6 +1137,16 @@ def actor_in_compound(noun: Token) -> Span | None:
     return stand_in(noun.doc, noun.i, noun.i + 1, actor) if actor is not None else None
 
 
+def abbreviated_agent(noun: Token) -> Span | None:
+    """A state or IGO abbreviated before the hyphen ("die US-Sanktionen", "der Nato-Einsatz", "die
+    UN-Strafmaßnahmen"): in a compound naming a measure or force that is whose it is, where a full name
+    mostly names whom it concerns ("die Russland-Sanktionen", "der Ukraine-Krieg")."""
+    prefix = noun.text.partition("-")[0]
+    if not (prefix.isupper() or prefix in _union_names()):
+        return None
+    return actor_in_compound(noun)
+
+
 def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     """The actor a phrase names, else the state of the place it names ("Kiew besucht", "in Moskau")."""
     actor = actors.of_phrase(phrase)
@@ -1175,10 +1185,27 @@ def state_of_adjective(token: Token) -> Span | None:
     adjective = token.pos_ == "ADJ" or token.tag_ == "ADJA"
     if not adjective or token.dep_ != "amod":
         return None
-    state = _state_adjectives().get(token.lower_)
+    state = _state_adjectives().get(token.lower_) or _state_adjectives().get(
+        _without_compass_point(token.lower_)
+    )
     if state is None:
         return None
     return stand_in(token.doc, token.i, token.i + 1, state)
+
+
+# a compass point before a nationality adjective names a part of that state ("in der ostafghanischen
+# Provinz Paktika", "nordsyrische Städte"); longest first, so "nordost" is not read as "nord"
+COMPASS_POINTS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west")
+# parts that are, or belong to, another polity than the adjective names: Northern Ireland, Northern Cyprus
+OTHER_POLITIES = ("nordirisch", "nordzyprisch")
+
+
+def _without_compass_point(adjective: str) -> str:
+    """ "ostafghanischen" → "afghanischen"; the word itself where it opens with no compass point."""
+    if adjective.startswith(OTHER_POLITIES):
+        return adjective
+    point = next((p for p in COMPASS_POINTS if adjective.startswith(p)), "")
+    return adjective[len(point) :]
 
 
 def adjective_actor(phrase: Token) -> Span | None:
@@ -1194,6 +1221,7 @@ def visitor(noun: Token, actors: ActorIndex) -> Span | None:
     an unresolved possessive in the clause points to it."""
     attributes = children(noun, "det:poss", "nmod:poss", "amod") + genitive_attributes(noun)
     attributes += [c for c in noun.children if preposition_of(c) in ("von", "vom")]
+    attributes += _genitive_read_as_head(noun)
     for attribute in attributes:
         actor = actors.of_phrase(attribute)
         if actor is not None:
@@ -1202,10 +1230,23 @@ def visitor(noun: Token, actors: ActorIndex) -> Span | None:
     following = None if possessive else _attribute_actor_after(noun, actors)
     if following is not None:
         return following
-    circumstance = noun.dep_ == "obj" or preposition_of(noun) in CIRCUMSTANCE_PREPOSITIONS
+    # a visit is also the means of the clause's doing: "zeigte Macron mit einem Besuch in Grönland Flagge"
+    circumstance = noun.dep_ == "obj" or preposition_of(noun) in (*CIRCUMSTANCE_PREPOSITIONS, "mit")
     governor = noun.head if circumstance and noun.head.pos_ in VERBAL_POS else None
     subject = subject_of(governor) if governor is not None else None
     return actors.of_phrase(subject) if subject is not None else None
+
+
+def _genitive_read_as_head(noun: Token) -> list[Token]:
+    """A genitive name in front of the noun that the parse made the noun's head ("Es war Putins erster
+    Besuch in Nordkorea": "Besuch" ← nmod of "Putins"), as the name's "s" and its place before the
+    noun and its adjectives show."""
+    name = noun.head
+    if noun.dep_ != "nmod" or name.i >= noun.i or preposition_of(noun) is not None:
+        return []
+    between = noun.doc[name.i + 1 : noun.i]
+    adjacent = all(t.pos_ == "ADJ" and t.head == noun for t in between)
+    return [name] if adjacent and name.lower_.endswith("s") and name.text[:1].isupper() else []
 
 
 # a meeting or visit as the circumstance of a clause: "Bei ihrem Besuch in Moskau forderte Baerbock",

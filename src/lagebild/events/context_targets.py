@@ -17,6 +17,7 @@ from lagebild.events.arguments import (
     adjective_actor,
     children,
     clause_tokens,
+    first_conjunct,
     is_act_noun,
     is_definite,
     misparsed_as_attribute,
@@ -450,10 +451,11 @@ def _word_before_preposition(noun: Token) -> Token | None:
 
 
 def in_prepositional_phrase(span: Span) -> bool:
+    """The span follows a preposition, or is listed after the object of one ("über die Ecowas und
+    Nachbarn wie Senegal": Senegal is in the phrase too)."""
     previous = next((t for t in reversed(span.doc[span.sent.start : span.start]) if t.pos_ != "DET"), None)
-    return (
-        previous is not None and previous.pos_ == "ADP" or any(c.dep_ == "case" for c in span.root.children)
-    )
+    first = first_conjunct(span.root)
+    return previous is not None and previous.pos_ == "ADP" or any(c.dep_ == "case" for c in first.children)
 
 
 def fallback_target(

@@ -36,6 +36,9 @@ INTENT_HEADS = re.compile(
     r"soll|sollen|plans|planned|intend|announc|vow|pledg|promis)",
     re.IGNORECASE,
 )
+# a verb of wanting whose object is the act ("Frankreich will neue Sanktionen", "strebt Gespräche an"):
+# the act is the subject's aim, still to come
+WANTING = re.compile(r"^(will|wolle|wollen|wollten|wollte|strebt|strebte|strebten|anstreb|angestrebt)$", re.I)
 PROPOSING = re.compile(r"^(vorschlag|vorzuschlag|vorleg|vorzuleg|beantrag|propos)", re.IGNORECASE)
 # "die geplante Reise", "das angekündigte Treffen"
 PLANNED_QUALIFIERS = re.compile(r"^(geplant|angekündigt|bevorstehend|anstehend|vorgesehen)", re.IGNORECASE)
@@ -116,6 +119,7 @@ def surface_intent(trigger: Token) -> bool:
         planned = any(PLANNED_QUALIFIERS.match(c.text) for c in trigger.children if c.dep_ == "amod")
         return (
             planned
+            or (trigger.dep_ == "obj" and WANTING.match(trigger.head.text) is not None)
             or any(PLANNING_WORDS.match(h) for h in heads)
             or has_pair(clause, {("bereit", "vor"), ("steh", "bevor"), ("kündig", "an")})
         )

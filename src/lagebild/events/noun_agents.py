@@ -81,6 +81,12 @@ PERFORMING_VERBS = VerbSet({
     # promising an act is one's own ("sicherte Belgrad Investitionen zu")
     "zusichern": "sichert;sicherte;zugesichert",
 })  # fmt: skip
+# verbs by which the subject wants, or goes along with, an act it would perform itself ("Addis Abeba
+# wolle keinen Krieg mit dem Nachbarn", "kündigte an, weitere Strafmaßnahmen nicht mitzutragen"):
+# the subject is the source; the act is not (yet) done, which modality reads off the clause
+WANTING_VERBS = VerbSet({
+    "wollen": "will;wollte;gewollt", "mittragen": "trägt;trug;mitgetragen",
+})  # fmt: skip
 # who reports an act is not who did it ("die Angriffe, die Kiew meldete"), except courts and police,
 # which report their own verdicts, executions and arrests ("die Hinrichtung, die die Justiz meldete")
 REPORTING_VERBS = VerbSet({"melden": "meldet;meldete;gemeldet"})
@@ -244,7 +250,7 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     performing = verb in PERFORMING_VERBS or _keeps_up(verb)
     if verb in DECLARING or verb in CONTINUING_VERBS or light or performing or _sets_on_its_way(verb):
         return verb
-    if verb in RULING_OUT_VERBS:
+    if verb in RULING_OUT_VERBS or verb in WANTING_VERBS:
         return verb
     if entry.code[:2] in FORCE_ROOTS and verb in FORCE_LIGHT_VERBS:
         return verb

@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
     ActorIndex,
+    abbreviated_agent,
     agent_after,
     children,
     genitive_attributes,
@@ -53,6 +54,7 @@ from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.governed_acts import governing_subject
 from lagebild.events.implicit_sources import group_sources
 from lagebild.events.initial_subjects import finite_by_mood_or_tag
+from lagebild.events.lexicon import target_prepositions
 from lagebild.events.marked_subjects import (
     first_of_two_names,
     fronted_feminine_dative,
@@ -107,6 +109,9 @@ from lagebild.events.verb_first_clauses import (
 )
 from lagebild.pipeline.word_classes import NOMINATIVE_DEMONSTRATIVES_DE
 
+# measures and force whose compound's abbreviated first part names the agent: aid (07), force posture
+# (15), sanctions and embargoes (163), coercion and violence (17-20)
+AGENT_PREFIX_CODES = ("07", "15", "163", "17", "18", "19", "20")
 CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs on its controller
 PERSONAL_SUBJECTS = {"er", "sie"}
 # a state's voters, citizens or population act at home, in a vote or a poll: "Die Schweizer Wähler
@@ -144,6 +149,17 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         agent = agent_after(token, actors) if is_act_noun(token) else None
         if agent is not None:
             return [agent], None
+        # "die US-Sanktionen gegen Kuba": the abbreviated agent of a measure or force aimed at someone named
+        # on the noun; not of other acts, where an organisation named so is often the one joined or left
+        # ("EU-Austritt"), nor of a measure only mentioned, whose target would be a guess
+        aimed = trigger.entry.target.startswith("pp:") and any(
+            preposition_of(c) in target_prepositions(trigger.entry.target) for c in token.children
+        )
+        prefixed = (
+            abbreviated_agent(token) if aimed and trigger.entry.code.startswith(AGENT_PREFIX_CODES) else None
+        )
+        if prefixed is not None:
+            return [prefixed], None
         origin = origin_state(trigger, actors)
         if origin is not None:  # "Aus Kiew kam der Vorwurf": the state the statement came from
             return [origin], None
