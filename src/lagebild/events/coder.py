@@ -34,11 +34,14 @@ from lagebild.events.asked_concessions import with_asked_concessions
 from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import (
+    AID_ROOT,
     APPEAL_ROOT,
+    COOPERATION_ROOT,
     DEMAND_ROOT,
     DENIAL_CODES,
     FORCE_ROOTS,
     INTENT_ROOT,
+    PRAISE,
     REDUCING_ROOT,
     YIELD_ROOT,
 )
@@ -151,6 +154,8 @@ from lagebild.events.withdrawn_forces import as_withdrawal
 from lagebild.pipeline.annotations import EventInfo
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
+# the target rules that take the counterpart from the sentences before (`_source_target_pairs`)
+GUESSED_FROM_BEFORE = ("context", "counterpart")
 OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they are against is their topic
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
 PERSON = "PER"
@@ -246,6 +251,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = shared_by_coordinated_sources(found)
         found = with_listed_targets(found, actors)
         found = mediated_acts(found, sentence, actors)
+        found = _without_guessed_partners(_without_aid_to_no_one(found, triggers))
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
         settings = meetings_as_settings(triggers, found, actors)
         acts = one_event_per_act(without_framing(without_onlookers(found)) + settings)
@@ -682,6 +688,40 @@ def _source_target_pairs(
             (target, source) for source, target in pairs if target is not None and target not in guessed
         ]
     return pairs
+
+
+def _without_aid_to_no_one(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
+    """Aid is given to someone: an aid row that names where the recipient stands ("helfen" + dative,
+    "liefern an") but for which no rule found one, in the sentence, its next clauses or the sentences
+    before, was mostly misread (a fund, a list of goods, "bewaffnete Gruppen"), too little to code. Aid
+    re-read as another act keeps its event ("liefert keine Munition mehr": ties cut)."""
+    expecting = {
+        t.token.i
+        for t in triggers
+        if t.entry.target not in ("", "none") and t.entry.code.startswith(AID_ROOT)
+    }
+    return [
+        e
+        for e in found
+        if e.target is not None or e.trigger.start not in expecting or not e.code.startswith(AID_ROOT)
+    ]
+
+
+def _without_guessed_partners(found: list[EventInfo]) -> list[EventInfo]:
+    """Support, defence, agreements and recognition name their partner in the sentence ("stellte sich
+    hinter Kiew", "unterzeichnete mit Ankara"); where only the text before offers one, the state it was
+    about is the topic, not the partner ("unterzeichnete ein Gesetz", "verteidigte das Vorgehen"), so the
+    act is not coded. Praise keeps its guess: it answers what was just reported. So does a group acting
+    among itself ("Die drei unterzeichneten ein Abkommen"): each of its members is the others' partner."""
+    doers = {(e.trigger.start, side_of(e.source)) for e in found}
+    return [
+        e
+        for e in found
+        if e.target_rule not in GUESSED_FROM_BEFORE
+        or not e.code.startswith(COOPERATION_ROOT)
+        or e.code == PRAISE
+        or (e.trigger.start, side_of(e.target)) in doers
+    ]
 
 
 def _yielded_to_each_other(
