@@ -23,7 +23,8 @@ codes = partial(coded_codes, date=DATE)
         ("Die Bundesregierung zeigte sich besorgt über die Lage in Georgien.", ("012", "DEU", None, "asserted")),
         # "beunruhigt" tagged as a verb and attached as amod to "zeigte"
         ("Polen zeigte sich beunruhigt über die Truppenbewegungen.", ("012", "POL", None, "asserted")),
-        ("Die Ukraine zeigte sich enttäuscht von der Entscheidung.", ("012", "UKR", None, "asserted")),
+        # disappointment is disapproval (110, tests/test_events_de_judging_verbs.py), no pessimistic comment
+        ("Die Ukraine zeigte sich ernüchtert von der Entscheidung.", ("012", "UKR", None, "asserted")),
         ("Die Bundesregierung äußerte sich besorgt über die Kämpfe.", ("012", "DEU", None, "asserted")),
         ("Die Türkei zeigte sich optimistisch.", ("013", "TUR", None, "asserted")),
         ("Japan äußerte sich zuversichtlich über eine Einigung.", ("013", "JPN", None, "asserted")),
