@@ -1181,9 +1181,7 @@ def _state_adjectives() -> dict[str, ActorRef]:
 def state_of_adjective(token: Token) -> Span | None:
     """The state a nationality adjective names, as a stand-in span: "der iranische Angriff" is Iran's,
     "auf russisches Gebiet" goes into Russia. Only where no actor span covers the word already."""
-    # the news parser's tagger may call a rare one a verb while its STTS tag stays ADJA ("belarussischen")
-    adjective = token.pos_ == "ADJ" or token.tag_ == "ADJA"
-    if not adjective or token.dep_ != "amod":
+    if not _adjective(token) or not _attributive(token):
         return None
     state = _state_adjectives().get(token.lower_) or _state_adjectives().get(
         _without_compass_point(token.lower_)
@@ -1206,6 +1204,25 @@ def _without_compass_point(adjective: str) -> str:
         return adjective
     point = next((p for p in COMPASS_POINTS if adjective.startswith(p)), "")
     return adjective[len(point) :]
+
+
+def states_of_adjectives(token: Token) -> list[Span]:
+    """The states of a nationality adjective and of those coordinated with it: "die israelischen und
+    amerikanischen Luftangriffe" are both states' acts."""
+    return [s for s in map(state_of_adjective, [token, *_conjuncts(token)]) if s is not None]
+
+
+def _adjective(token: Token) -> bool:
+    # the news parser's tagger may call a rare one a verb while its STTS tag stays ADJA ("belarussischen")
+    return token.pos_ == "ADJ" or token.tag_ == "ADJA"
+
+
+def _attributive(token: Token) -> bool:
+    """An attribute of a noun, also the second of coordinated attributes, which the parse hangs on the
+    first ("israelischen und amerikanischen": "amerikanischen" conj of "israelischen")."""
+    while token.dep_ == "conj" and _adjective(token.head) and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "amod"
 
 
 def adjective_actor(phrase: Token) -> Span | None:

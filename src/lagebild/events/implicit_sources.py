@@ -16,7 +16,7 @@ from lagebild.events.arguments import (
     side_of,
     stand_in,
     start_of_sentences_before,
-    state_of_adjective,
+    states_of_adjectives,
 )
 from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.count_words import BOTH, COUNTS, NUMERALS
@@ -108,10 +108,10 @@ def _army(unit: Token, actors: ActorIndex) -> list[Span]:
     """The state of a nationality adjective on the unit ("russische Kampfjets"), else the armed actor
     last named as a subject in the sentence or the two before it ("Die Armee griff die Miliz im
     Norden an. Kampfjets bombardierten …": the army, not the militia)."""
-    for adjective in children(unit, "amod"):
-        state = state_of_adjective(adjective)
-        if state is not None:
-            return [state]
+    # "amerikanische und britische Kampfflugzeuge": each state named
+    states = [s for adjective in children(unit, "amod") for s in states_of_adjectives(adjective)]
+    if states:
+        return states
     start = start_of_sentences_before(unit, UNIT_WINDOW)
     for i in range(unit.i - 1, start - 1, -1):
         span = actors.by_token.get(i)

@@ -19,6 +19,7 @@ PRONOUN_REFERENTS = {"er": {"Masc"}, "sie": {"Fem", PLURAL}, "es": {"Neut"}}
 IMPERSONAL_VERBS = {"geben", "gehen", "kommen", "heißen", "handeln", "sein", "bleiben", "gelten", "werden"}
 # country and city names take no article and are neuter ("Moskau", "Frankreich"): none of these
 NAME_GENDER = "Neut"
+FEMININE_OR_PLURAL_ARTICLE = "die"
 
 
 def topic_antecedent(
@@ -36,7 +37,7 @@ def topic_antecedent(
     for start, end in ((sentence.start, pronoun.i), *(((before.start, before.end),) if before else ())):
         subjects = [s for s in _actor_spans(actors, start, end) if s.root.dep_ in SUBJECT_DEPS]
         for span in reversed(subjects):
-            if _agreement(span) == wanted and span != skip:  # `skip`: an object the parse made a subject
+            if wanted in _agreement(span) and span != skip:  # `skip`: an object the parse made a subject
                 return span
     return None
 
@@ -68,15 +69,19 @@ def _actor_spans(actors: ActorIndex, start: int, end: int) -> list[Span]:
     return [spans[key] for key in sorted(spans)]
 
 
-def _agreement(span: Span) -> str | None:
-    """The gender, or "Plur", of the noun phrase's article; no person (coreference decides those)."""
+def _agreement(span: Span) -> set[str]:
+    """The gender, or "Plur", of the noun phrase's article; none for a person (coreference decides
+    those). A name after "die" is feminine or plural whatever the tagger read ("die Philippinen", "die
+    Huthis", "die EU"): names carry no gender of their own for it to go by."""
     actor = actor_of(span)
     if actor is None or span.label_ in ("PER", "PERSON") or (actor.kb_id or "").startswith("person:"):
-        return None
+        return set()
     # the article may lie outside the entity ("die EU": only "EU" is the name)
     article = next((t for t in span.root.children if t.dep_ == "det" and t.pos_ == "DET"), None)
     if article is None:
-        return PLURAL if "Plur" in span.root.morph.get("Number") else NAME_GENDER
+        return {PLURAL if "Plur" in span.root.morph.get("Number") else NAME_GENDER}
+    if article.lower_ == FEMININE_OR_PLURAL_ARTICLE and span.root.pos_ == "PROPN":
+        return {"Fem", PLURAL}
     if "Plur" in article.morph.get("Number"):
-        return PLURAL
-    return next(iter(article.morph.get("Gender")), None)
+        return {PLURAL}
+    return set(article.morph.get("Gender"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    AGENT_PREPOSITIONS,
     CIRCUMSTANCE_PREPOSITIONS,
     OBJECT_ARTICLES,
     RELATIVE_PRONOUNS,
@@ -38,7 +39,7 @@ from lagebild.events.arguments import (
     passive_agents,
     preposition_of,
     same_actor,
-    state_of_adjective,
+    states_of_adjectives,
     subject_after_the_verb,
     subject_of,
     visitor,
@@ -52,7 +53,7 @@ from lagebild.events.doubled_arguments import doubled_subject_and_object
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.governed_acts import governing_subject
-from lagebild.events.implicit_sources import group_sources
+from lagebild.events.implicit_sources import UNIT_NOUNS, UNIT_ROOTS, group_sources
 from lagebild.events.initial_subjects import finite_by_mood_or_tag
 from lagebild.events.lexicon import target_prepositions
 from lagebild.events.marked_subjects import (
@@ -114,6 +115,12 @@ from lagebild.pipeline.word_classes import NOMINATIVE_DEMONSTRATIVES_DE
 AGENT_PREFIX_CODES = ("07", "15", "163", "17", "18", "19", "20")
 CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs on its controller
 PERSONAL_SUBJECTS = {"er", "sie"}
+TITLE_QUOTES = {"„", "“", '"', "«", "»"}
+# "die vom Kreml angekündigte Waffenruhe": the agent phrase of a participle before its noun, a few words
+PARTICIPLE_AGENT_PREPOSITIONS = (*AGENT_PREPOSITIONS, "vom")
+PARTICIPLE_AGENT_WINDOW = 6
+# participles by which a side leads or rules a body, inflected as attributes ("geführte", "geführten")
+LEADING_PARTICIPLES = ("geführt", "angeführt", "beherrscht", "dominiert", "kontrolliert")
 # a state's voters, citizens or population act at home, in a vote or a poll: "Die Schweizer Wähler
 # sagten Nein zur Reform" is no rejection by Switzerland of anyone
 ELECTORATE = ("wähler", "wählerinnen", "wählerschaft", "stimmbürger", "stimmbürgerinnen", "stimmvolk",
@@ -142,7 +149,7 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
             # the whole list performs the act ("Frankreich und Polen verhängten Sanktionen"); those
             # listed for a meeting ("ein Treffen von Kurti und Vučić") meet each other
             found = [actors.of_phrase(candidate)] if meeting else actors.of_phrases(candidate)
-            found = [a for a in found if a] or [a for a in (state_of_adjective(candidate),) if a]
+            found = [a for a in found if a] or states_of_adjectives(candidate)
             found = found or group_sources(trigger, candidate, actors)
             if found:
                 return found, None
@@ -174,6 +181,9 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
             else []
         )
         return found, None
+    attributed = _attributive_participle(token, actors)
+    if attributed is not None:
+        return attributed
     dative = _fronted_dative(trigger, actors) if not is_passive(token) else None
     if dative is not None:
         # "Der Ukraine sagte der Minister Munition zu": the phrase in front is a dative, the patient
@@ -366,6 +376,29 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
     return sources, None
 
 
+def _attributive_participle(token: Token, actors: ActorIndex) -> tuple[list[Span], Span | None] | None:
+    """A participle attributed to a noun is a passive without its auxiliary: its "von" or "durch" phrase
+    names the agent, the noun the patient ("die von Ruanda unterstützten Rebellen", "des von Brüssel
+    vermittelten Dialogs"). None where no agent phrase names an actor."""
+    if token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    agent = _agent_before(token)
+    sources = actors.of_phrases(agent) if agent is not None else []
+    return (sources, actors.of_phrase(token.head)) if sources else None
+
+
+def _agent_before(participle: Token) -> Token | None:
+    """The noun of the agent phrase in front of an attributed participle, found by word order: the parse
+    often hangs the phrase on the article ("Die von Moskau verhängten Sanktionen", "von" ← "Die")."""
+    first = max(participle.sent.start, participle.i - PARTICIPLE_AGENT_WINDOW)
+    for word in reversed(participle.doc[first : participle.i]):
+        if word.is_punct or word.pos_ in VERBAL_POS:
+            return None
+        if word.lower_ in PARTICIPLE_AGENT_PREPOSITIONS and word.dep_ == "case":
+            return word.head if word.i < word.head.i < participle.i else None
+    return None
+
+
 def _fronted_dative(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span], Span | None] | None:
     """The subject after the finite verb and the dative before it that the parse took for the subject."""
     token = trigger.token
@@ -396,7 +429,33 @@ def _named_or_implied(trigger: Trigger, subject: Token, actors: ActorIndex) -> l
         or _person_after_title(subject, actors)
         or group_sources(trigger, subject, actors)
         or _unnamed(trigger, subject, actors)
+        or _leaders_of(subject, actors)
+        or _nationality_of(trigger, subject)
     )
+
+
+def _leaders_of(subject: Token, actors: ActorIndex) -> list[Span]:
+    """A body or alliance named as led or ruled by a side acts for that side: "die von Riad geführte
+    Koalition", "das von der Opposition beherrschte Parlament". Not one supported or founded by it."""
+    for participle in children(subject, "amod"):
+        if participle.lower_.startswith(LEADING_PARTICIPLES) and participle.i < subject.i:
+            agent = _agent_before(participle)
+            if agent is not None:
+                return actors.of_phrases(agent)
+    return []
+
+
+def _nationality_of(trigger: Trigger, subject: Token) -> list[Span]:
+    """A body, group or unit named by its nationality alone acts for that state, as the guidelines code
+    it: "das israelische Sicherheitskabinett", "indische Reisebüros", "zwei belarussische
+    Militärhubschrauber", each state of "amerikanische und britische Kampfflugzeuge"."""
+    # a title in quotation marks names a newspaper or a work, no body ("die britische „Times“")
+    if subject.pos_ != "NOUN" or any(c.text in TITLE_QUOTES for c in children(subject, "punct")):
+        return []
+    # units and weapons act for their state by force only ("Türkische Drohnen fliegen für Mali")
+    if subject.lower_.endswith(UNIT_NOUNS) and trigger.entry.code[:2] not in UNIT_ROOTS:
+        return []
+    return [state for adjective in children(subject, "amod") for state in states_of_adjectives(adjective)]
 
 
 def _person_after_title(title: Token, actors: ActorIndex) -> list[Span]:
