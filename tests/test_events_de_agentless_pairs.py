@@ -1,8 +1,9 @@
 """Acts whose clause names one side or none, the other side coming from the passage or the place: an
-agreement signed in a passive without signer (`talks_of_sides_before.py`), a guest received in a
-passive without host (`receptions.py`), and an impersonal "man" in a report whose last chunk is an
-infinitive clause (`pipeline/quotes/indirect.py`); and a named organisation left, a cut in relations
-with it (the "verlassen" row of 160)."""
+agreement signed in a passive without signer (`talks_of_sides_before.py`) or during a visit
+(`signed_on_visits.py`; the visitor also named as an apposition, `arguments.visitor`), a guest
+received in a passive without host (`receptions.py`), and an impersonal "man" in a report whose last
+chunk is an infinitive clause (`pipeline/quotes/indirect.py`); and a named organisation left, a cut
+in relations with it (the "verlassen" row of 160)."""
 
 import pytest
 
@@ -46,3 +47,12 @@ def test_leaving_a_named_organisation_reduces_relations():
     text = "Guinea und Togo haben die Ecowas im Frühjahr verlassen."
     leaving = {source for code, source, _ in coded_dyads(text, "2024-05-01") if code == "160"}
     assert leaving == {"GIN", "TGO"}
+
+
+def test_an_agreement_signed_during_a_visit_binds_visitor_and_host():
+    text = (
+        "Das Abkommen über Gaslieferungen wurde im März beim Besuch Emmanuel Macrons in Rabat unterzeichnet."
+    )
+    signings = {(s, t) for code, s, t in coded_dyads(text, "2024-05-01") if code == "057"}
+    assert signings == {("FRA", "MAR"), ("MAR", "FRA")}
+    assert ("042", "FRA", "MAR") in coded_dyads(text, "2024-05-01")
