@@ -1239,6 +1239,8 @@ def visitor(noun: Token, actors: ActorIndex) -> Span | None:
     attributes = children(noun, "det:poss", "nmod:poss", "amod") + genitive_attributes(noun)
     attributes += [c for c in noun.children if preposition_of(c) in ("von", "vom")]
     attributes += _genitive_read_as_head(noun)
+    # a genitive name the parse took for an apposition: "beim Besuch Wladimir Putins"
+    attributes += children(noun, "appos")
     for attribute in attributes:
         actor = actors.of_phrase(attribute)
         if actor is not None:

@@ -124,6 +124,7 @@ from lagebild.events.sentence_rules import (
     without_framing,
 )
 from lagebild.events.setting_meetings import meetings_as_settings
+from lagebild.events.signed_on_visits import signed_on_visit
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.sport import without_sport
 from lagebild.events.struck_places import struck_place
@@ -596,6 +597,7 @@ def _source_target_pairs(
         else mutual_sides(trigger, actors, context)
         or meeting_group_sides(trigger, actors, before)
         or sides_of_talks_before(trigger, actors, context)
+        or signed_on_visit(trigger, actors)
     )
     if len(sides) >= 2:
         # every side with every other: "A, B und C unterzeichneten den Vertrag" binds each to each

@@ -5,7 +5,9 @@ as the gold codes it for passive receptions. The active "Putin empfing Déby" pu
 is left to the coder: the gold mostly codes only the reception there.
 
 The weak parse often hangs the "von" phrase on a noun before it ("in China von Präsident Xi"), so the
-host is the first actor named after a "von" in the clause."""
+host is the first actor named after a "von" in the clause. A passive naming no host names where the
+guest was received ("wurde in Hanoi mit militärischen Ehren empfangen", "soll beim Gipfel in Dschidda
+empfangen werden"): the state of that place is the host."""
 
 from __future__ import annotations
 
@@ -13,7 +15,15 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import PASSIVE_AUXILIARIES, ActorIndex, children, clause_tokens, same_actor
+from lagebild.events.arguments import (
+    PASSIVE_AUXILIARIES,
+    ActorIndex,
+    actor_or_place,
+    children,
+    clause_tokens,
+    preposition_of,
+    same_actor,
+)
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -22,6 +32,7 @@ VISIT = "042"
 RECEIVING_VERBS = {"empfangen"}
 AGENT_WORDS = {"von", "vom"}
 AGENT_REACH = 4  # "von Präsident Xi Jinping": the host's name follows within a few words
+PLACE_PREPOSITIONS = {"in"}  # "in Hanoi empfangen": the place of the reception, not "aus" or "nach"
 
 
 def host_and_guest(trigger: Trigger, actors: ActorIndex) -> list[tuple[Span, Span]]:
@@ -54,7 +65,7 @@ def _received(verb: Token, actors: ActorIndex) -> list[tuple[Span, Span]]:
     """The host named by "von" and the guest as the passive's subject; none for an active verb."""
     if verb.lemma_ not in RECEIVING_VERBS or not _passive(verb) or children(verb, "obj"):
         return []
-    host = _host(verb, actors)
+    host = _host(verb, actors) or _host_place(verb, actors)
     if host is None:
         return []
     # a dateline parsed as the subject ("Washington: Brasiliens Präsident Lula wird … empfangen")
@@ -80,4 +91,12 @@ def _host(verb: Token, actors: ActorIndex) -> Span | None:
         named = next((actors.by_token[t.i] for t in reach if t.i in actors.by_token), None)
         if named is not None:
             return named
+    return None
+
+
+def _host_place(verb: Token, actors: ActorIndex) -> Span | None:
+    """The state of the first place the clause names with "in", for a passive that names no host."""
+    for token in clause_tokens(verb):
+        if preposition_of(token) in PLACE_PREPOSITIONS and (state := actor_or_place(token, actors)):
+            return state
     return None

@@ -8,16 +8,19 @@ them did (an agreement signed, a meeting held), both ways.
 The talks must be what the clause is about: the subject of a verb that says they take place
 ("beginnen", "folgen", "stattfinden", "zustande kommen"), not of one that says what they achieve or
 whether they fail ("Ob der Gipfel die Kämpfe beenden kann", "Scheitern die Gespräche, …"), or the
-passive subject of a meeting verb ("Die Gespräche sollen fortgesetzt werden"). And the sentence must
-name no actor at all: where it names one, the rows and repairs of the meeting words find the parties.
+passive subject of a meeting verb ("Die Gespräche sollen fortgesetzt werden"). So with an agreement
+signed in a passive that names no signer ("Der Vertrag soll im Mai unterzeichnet werden", "Ob das
+Abkommen je unterzeichnet wird, ist offen"): its parties are the two sides the text was reporting on.
+And the sentence must name no actor at all: where it names one, the rows and repairs of the meeting
+words find the parties.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, side_of
-from lagebild.events.codebook import MEETING_ROOT
+from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, is_passive, passive_agents, side_of
+from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
 from lagebild.events.meetings import is_meeting_noun
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -46,12 +49,15 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, context: list[Ev
 
 def _talks(trigger: Trigger) -> Token | None:
     """The talks noun the clause is about: a meeting noun that is the subject of a verb of taking
-    place, or the noun a meeting verb's row matched as the verb's subject (its passive)."""
+    place, or the noun a meeting verb's row matched as the verb's subject (its passive); or the
+    signing verb of an agreement in a passive without agent."""
     token, noun = trigger.token, trigger.object_noun
     if is_meeting_noun(trigger) or trigger.entry.code == CEASEFIRE:
         return token if _subject(token) and _takes_place(token.head) else None
     if trigger.entry.code.startswith(MEETING_ROOT) and noun is not None and noun.head == token:
         return noun if noun.dep_ in SUBJECT_DEPS else None
+    if trigger.entry.code == CONCLUDED_AGREEMENT and trigger.entry.kind == "V":
+        return token if is_passive(token) and not passive_agents(token) else None
     return None
 
 

@@ -83,6 +83,11 @@ def _has_zu_infinitive(span: Span) -> bool:
     return False
 
 
+def _ends_in_zu_infinitive(span: Span) -> bool:
+    """ "… zu steigern", "… auszubauen": the tagger's zu-infinitive, or "zu" before the last word."""
+    return span[-1].tag_ == "VVIZU" or (len(span) > 1 and span[-2].lower_ == "zu" and span[-1].is_lower)
+
+
 def _reads_as_report(content: Span, lang: str) -> bool:
     """Whether the words after a cue's comma are a reported clause, not a relative clause or an
     aside ("…, der …", "…, ohne Einzelheiten zu nennen", "…, und nannte …")."""
@@ -217,7 +222,12 @@ def _report_before_cue(doc: Doc, sentence: Span, cue: Cue, masked: set[int], lan
     last_chunk = doc[_last_comma(doc, content) + 1 : content.end]
     if not len(between) and len(last_chunk) and last_chunk.start > content.start:
         names = lang == "de" and all(t.text[:1].isupper() for t in last_chunk)
-        if names or last_chunk[0].lower_ in RELATIVE_PRONOUNS[lang] - {"that"}:
+        # a chunk ending in a zu-infinitive is the report's own infinitive clause, whatever its first
+        # word ("Man habe vereinbart, die Zölle zu senken, sagte X"), no relative clause on the subject
+        relative = last_chunk[0].lower_ in RELATIVE_PRONOUNS[lang] - {"that"} and not (
+            lang == "de" and _ends_in_zu_infinitive(last_chunk)
+        )
+        if names or relative:
             return None  # "Die Sprecherin …, Maria Sacharowa, kündigte … an": the subject
     if content[0].lower_ == "according":
         return None
