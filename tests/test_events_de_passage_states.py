@@ -1,5 +1,6 @@
-"""Which state an agentless passive belongs to: the place where the passage happens, not a capital
-acting or owning something before it. New sentences, not from any gold set."""
+"""Which state an agentless passive or an unnamed government belongs to: the place where the passage
+happens, not a capital acting or owning something before it, nor a place its own sentence names after
+it. New sentences, not from any gold set."""
 
 import lagebild
 
@@ -27,3 +28,13 @@ def test_states_owning_the_embassies_do_not_place_the_arrests():
     sources = _sources(text)
     assert ("173", "CODCOP") in sources
     assert ("173", "RWACOP") not in sources
+
+
+def test_a_government_meeting_abroad_is_not_the_hosts():
+    text = (
+        "Im Jemen tobt seit Jahren ein Bürgerkrieg. Die Huthis und die Regierung haben sich in der "
+        "Schweiz auf einen Gefangenenaustausch geeinigt."
+    )
+    sources = _sources(text)
+    assert ("050", "YEMGOV") in sources
+    assert not any(actor == "CHEGOV" for _, actor in sources)
