@@ -60,8 +60,8 @@ def test_act_coordinated_with_advice_or_a_demand_keeps_its_own_factuality(text, 
 def test_charge_of_an_accusation_is_no_event():
     # the charge as two coordinated infinitives, "zu" on the last only; the accusation itself stays
     events = _events(
-        "Die Regierung nannte keine Opferzahlen und warf Indien vor, die Grenze überschritten und Soldaten "
-        "angegriffen zu haben."
+        "Die pakistanische Regierung nannte keine Opferzahlen und warf Indien vor, die Grenze überschritten "
+        "und Soldaten angegriffen zu haben."
     )
     assert [e for e in events if e[0] == "112"]
     assert not [e for e in events if not e[0].startswith("11")]

@@ -18,11 +18,12 @@ from lagebild.events.arguments import (
     children,
     clause_tokens,
     most_named,
+    preposition_of,
     side_of,
     stand_in,
     start_of_sentences_before,
 )
-from lagebild.events.targets_domestic import BORDER, state_where
+from lagebild.events.targets_domestic import BORDER, PLACE_PREPOSITIONS, state_where
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, ActorRef
 
@@ -43,6 +44,8 @@ POLICE_CODES = ("173", "175")
 SENTENCING = "116"
 AGENT_WORDS = ("von", "vom", "durch")
 RECENT_SENTENCES = 2
+# a place in such a phrase locates the passage; "aus" too, where a report comes from
+LOCATING_PREPOSITIONS = (*PLACE_PREPOSITIONS, "aus")
 # "wurde festgenommen" reports an act; "war vorgegangen", "ist verboten" a perfect or a state
 PASSIVE_AUXILIARY = "werden"
 POLICE, JUDICIARY, GOVERNMENT = "COP", "JUD", "GOV"
@@ -155,13 +158,19 @@ def _sector(trigger: Trigger) -> str | None:
 
 
 def recent_place_state(token: Token) -> str | None:
-    """The state of the latest place named in the token's sentence (before it) or the two before it:
-    a digest of news moves from country to country ("In Tiflis …. Die Polizei war … vorgegangen")."""
+    """The state of the latest place named as where something happens or comes from ("in Tiflis",
+    "am Grenzübergang", "nach Angaben aus Colombo") in the token's sentence (before it) or the two
+    before it: a digest of news moves from country to country ("In Tiflis …. Die Polizei war …
+    vorgegangen"). A capital acting ("Moskau wies … zurück") or a state owning something ("die
+    Botschaften Frankreichs und Ruandas") is a side, not where the act happened."""
     start = start_of_sentences_before(token, RECENT_SENTENCES)
     places = [
         e._.place.country
         for e in token.doc.ents
-        if start <= e.start < token.i and e._.place is not None and e._.place.country
+        if start <= e.start < token.i
+        and e._.place is not None
+        and e._.place.country
+        and preposition_of(e.root) in LOCATING_PREPOSITIONS
     ]
     return places[-1] if places else None
 

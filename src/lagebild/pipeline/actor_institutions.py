@@ -70,6 +70,8 @@ NON_STATE_PREFIXES_DE = ("Terror", "Exil", "Rebellen", "Schatten", "Gegen")
 # not by the people a sentence names: the police ("die Polizei", "die Bereitschaftspolizei"); not its
 # officers, whom a speaker abroad may address ("rief Beamte und Polizisten auf").
 LOCAL_BODIES = ("Polizei", "polizei")
+# the sectors of bodies that deal with other states: governments, ministries, parliaments
+DIPLOMATIC_SECTORS = ("GOV", "LEG")
 # Words after such a noun that name its owner: "die Regierung in Kiew", "die Armee des Landes".
 OWNER_FOLLOWS = {"in", "im", "von", "des", "der", "aus"}
 # Verbs of a speaker appealing to a body, particle first ("forderte die Armee auf" -> "aufforderte"): the
@@ -174,6 +176,13 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         # story is domestic ("Die Polizei nahm Afghanen fest" in a report on Afghanistan)
         near_states = outside_patients(states, token) or states
         near_local = outside_patients(local, token) or local
+        if sector in DIPLOMATIC_SECTORS:
+            # what a government, ministry or parliament names after it in its sentence is what it acts
+            # on or where it acts ("ließ die Regierung die Programme des US-Senders sperren", "haben
+            # sich die Huthis und die Regierung in der Schweiz geeinigt"), not whose it is; police,
+            # courts, armies and the opposition act at home, where their sentence says
+            near_states = _before_or_elsewhere(near_states, i, sentence_of)
+            near_local = _before_or_elsewhere(near_local, i, sentence_of)
         head = head_named_after(context, token)
         country = (
             # "mehrere irakische Milizen" after "die libanesische Hisbollah": the adjective says whose
@@ -473,6 +482,11 @@ def _crowd_alone(doc: Doc, i: int) -> str | None:
     if following is not None and following.pos_ == "ADJ":
         return None  # "Tausende junge Menschen": the noun after the adjective is counted
     return CIVILIANS_DE["Zivilisten"]
+
+
+def _before_or_elsewhere(clues: list, i: int, sentence_of: list[int]) -> list:
+    """The clues outside the part of the body's sentence after it."""
+    return [c for c in clues if c.span.start < i or sentence_of[c.span.start] != sentence_of[i]]
 
 
 def _local_body(word: str) -> bool:

@@ -1,0 +1,40 @@
+"""Which state an agentless passive or an unnamed government belongs to: the place where the passage
+happens, not a capital acting or owning something before it, nor a place its own sentence names after
+it. New sentences, not from any gold set."""
+
+import lagebild
+
+
+def _sources(text: str) -> set[tuple[str, str | None]]:
+    events = lagebild.analyze(text, date="2026-11-01", lang="de").events
+    return {(e.code, e.source.actor_code) for e in events if e.source is not None}
+
+
+def test_a_capital_acting_before_the_passive_does_not_place_it():
+    text = (
+        "In Kasachstan brachen schwere Unruhen aus. Moskau schickte Fallschirmjäger. "
+        "Über das ganze Land wurde der Ausnahmezustand verhängt."
+    )
+    sources = _sources(text)
+    assert ("1724", "KAZGOV") in sources
+    assert ("1724", "RUSGOV") not in sources
+
+
+def test_states_owning_the_embassies_do_not_place_the_arrests():
+    text = (
+        "In Kinshasa protestierten Tausende gegen den Krieg. Demonstranten stürmten die Botschaften "
+        "Frankreichs und Ruandas. Mehr als dreißig Personen wurden festgenommen."
+    )
+    sources = _sources(text)
+    assert ("173", "CODCOP") in sources
+    assert ("173", "RWACOP") not in sources
+
+
+def test_a_government_meeting_abroad_is_not_the_hosts():
+    text = (
+        "Im Jemen tobt seit Jahren ein Bürgerkrieg. Die Huthis und die Regierung haben sich in der "
+        "Schweiz auf einen Gefangenenaustausch geeinigt."
+    )
+    sources = _sources(text)
+    assert ("050", "YEMGOV") in sources
+    assert not any(actor == "CHEGOV" for _, actor in sources)
