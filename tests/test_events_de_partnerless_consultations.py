@@ -1,0 +1,32 @@
+"""A consultation told as done needs a partner: a body deliberating among itself is not coded, a
+session it announces or convenes is (issue 7, precision)."""
+
+from lagebild import analyze
+
+
+def coded(text: str) -> list[tuple]:
+    """(code, source country, target country) of each event."""
+    result = analyze(text, date="2025-03-01", lang="de")
+    return [
+        (e.code, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in result.events
+    ]
+
+
+def test_a_body_deliberating_among_itself_is_no_consultation():
+    assert "040" not in {
+        c for c, _, _ in coded("Die Außenminister der EU berieten am Dienstag über neue Zölle.")
+    }
+
+
+def test_an_announced_session_of_a_body_stays():
+    assert "040" in {
+        c for c, _, _ in coded("Die Außenminister der EU wollen am Dienstag über neue Zölle beraten.")
+    }
+
+
+def test_a_meeting_convened_stays():
+    assert "040" in {
+        c
+        for c, _, _ in coded("Die Europäische Kommission berief am Montag ein Treffen der Innenminister ein.")
+    }
