@@ -9,6 +9,7 @@ from lagebild.events.addressee_acts import with_acts_of_addressees
 from lagebild.events.announced_threats import announced_threats
 from lagebild.events.arguments import (
     ActorIndex,
+    abbreviated_agent,
     actor_or_place,
     adjective_actor,
     children,
@@ -136,6 +137,7 @@ from lagebild.events.talks_of_sides_before import sides_of_talks_before
 from lagebild.events.targets_act_phrases import act_patients_in_oblique
 from lagebild.events.targets_arrests import arrested_at_home
 from lagebild.events.targets_both_sides import both_sides
+from lagebild.events.targets_by_nationality import PEOPLE_STEMS
 from lagebild.events.targets_camps import AT_HOME, camp_of, on_own_people, same_camp
 from lagebild.events.targets_coordinated import counterparts_of_next_clauses
 from lagebild.events.targets_coordinated_sources import shared_by_coordinated_sources
@@ -428,7 +430,7 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         else:
             candidates += act_patients_in_oblique(token)
     for candidate in candidates:
-        actor = actors.of_phrase(candidate)
+        actor = _owner_named_in_compound(candidate, actors) or actors.of_phrase(candidate)
         if actor is not None and not opens_a_parallel_clause(actor, token):
             return actor
     # a dative the parse gave another label, found by word order ("wirft Canberra Wortbruch vor")
@@ -463,6 +465,23 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
             if actor is not None and camp_of(actor) != camp_of(source):
                 return actor
     return struck_place(trigger, actors, source)
+
+
+# what a state's compound names as its own: its people, forces and firms, its bases, its measures
+OWNED_STEMS = (*PEOPLE_STEMS, "stützpunkt", "militärbasis", "hersteller", "blockade", "embargo", "sanktion")
+
+
+def _owner_named_in_compound(noun: Token, actors: ActorIndex) -> Span | None:
+    """ "Raketen auf den US-Stützpunkt in Katar": a state or union abbreviated in the compound of the
+    phrase's own noun owns the people, bases, firms or measures the noun names; a place named in an
+    attribute of it ("in Katar") is only where they are. Not a noun that is part of an actor's name
+    ("US-Präsident Trump"), nor an act or a thing a compound only concerns ("die Schließung der
+    NATO-Radarstation", "die AU-Mission in Somalia")."""
+    rest = noun.text.partition("-")[2].lower()
+    # the stem may close the compound: "den US-Chiphersteller"
+    if noun.i in actors.by_token or not any(stem in rest for stem in OWNED_STEMS):
+        return None
+    return abbreviated_agent(noun)
 
 
 def _infinitive(word: Token) -> bool:

@@ -31,6 +31,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.codebook import (
+    APPEAL_ROOT,
     DENIAL_CODES,
     FORCE_ROOTS,
     HOSTILE_ROOTS,
@@ -501,6 +502,10 @@ def fallback_target(
         victim = state_by_nationality(trigger, source)
         if victim is not None:
             return victim
+        # "die Finanzierung von Waffen für Kiew": whom the help is for, before any actor merely nearby
+        beneficiary = _beneficiary(trigger, source, actors)
+        if beneficiary is not None:
+            return beneficiary
         nearby = _nearest_actor(trigger, sentence, actors, source)
         if nearby is not None and not _acts_on_the_noun(nearby, trigger, actors):
             return nearby
@@ -542,6 +547,23 @@ def _object_it_was_hung_on(trigger: Trigger, actors: ActorIndex, source: Span) -
         return None
     named = actor_or_place(verb.head, actors)
     return named if named is not None and side_of(named) not in (None, side_of(source)) else None
+
+
+def _beneficiary(trigger: Trigger, source: Span, actors: ActorIndex) -> Span | None:
+    """ "an der Finanzierung von Waffen für Kiew beteiligen", "sagte Geld für die Ukraine zu": help or a
+    promise for an actor or place its "für" phrase names is given to it. Cooperation only, as for
+    `_beneficiary_by_adjective`; not an appeal, which is addressed to whom it asks ("appellierte an die
+    Regierungschefs, die Hilfe für Kiew freizugeben")."""
+    if trigger.entry.code[:2] not in COOPERATION_ROOTS - {APPEAL_ROOT}:
+        return None
+    side = side_of(source)
+    for token in trigger.token.subtree:
+        if token.pos_ not in ("NOUN", "PROPN") or preposition_of(token) != "für":
+            continue
+        named = actor_or_place(token, actors)
+        if named is not None and side_of(named) not in (None, side):
+            return named
+    return None
 
 
 def _beneficiary_by_adjective(trigger: Trigger, source: Span) -> Span | None:

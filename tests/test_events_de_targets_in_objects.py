@@ -1,0 +1,28 @@
+"""Targets named inside the object phrase: a state abbreviated in the compound of the object's own noun
+owns the base, firm or measure it names, whatever place an attribute names where it lies; help "für"
+a named state is given to that state, not to an actor merely named nearby. New sentences, not from
+any gold set."""
+
+from tests.event_tuples import coded_dyads
+
+
+def _targets_of(text: str, root: str, source: str) -> set:
+    return {t for c, s, t in coded_dyads(text, "2024-05-01") if c[:2] == root and s == source}
+
+
+def test_missiles_fired_at_a_foreign_base_target_its_owner_not_the_host():
+    text = "Iran feuerte in der Nacht Raketen auf einen US-Stützpunkt in Syrien."
+    assert _targets_of(text, "19", "IRN") == {"USA"}
+
+
+def test_a_base_without_a_named_host_still_targets_its_owner():
+    text = "Die Regierung in Teheran feuerte Raketen auf einen US-Stützpunkt im Irak."
+    assert "IRQ" not in _targets_of(text, "19", "IRN")
+
+
+def test_help_for_a_named_state_goes_to_it_not_to_the_leader_met_before():
+    text = (
+        "Orbán empfing Putin in Budapest und versprach, Ungarn werde sich an der Finanzierung von "
+        "Munition für Kiew nicht beteiligen."
+    )
+    assert _targets_of(text, "07", "HUN") == {"UKR"}
