@@ -1,6 +1,7 @@
 """Targets named inside the object phrase: a state abbreviated in the compound of the object's own noun
 owns the base, firm or measure it names, whatever place an attribute names where it lies; help "für"
-a named state is given to that state, not to an actor merely named nearby. New sentences, not from
+a named state is given to that state, not to an actor merely named nearby; sanctions on things a
+genitive assigns to a state by its adjective are aimed at that state. New sentences, not from
 any gold set."""
 
 from tests.event_tuples import coded_dyads
@@ -26,3 +27,11 @@ def test_help_for_a_named_state_goes_to_it_not_to_the_leader_met_before():
         "Munition für Kiew nicht beteiligen."
     )
     assert _targets_of(text, "07", "HUN") == {"UKR"}
+
+
+def test_sanctions_on_things_of_a_fleet_named_by_nationality_target_its_state():
+    text = (
+        "Nach einem Telefonat mit Scholz kündigte Washington an, die Tanker der iranischen Handelsflotte "
+        "mit Sanktionen zu belegen."
+    )
+    assert _targets_of(text, "16", "USA") == {"IRN"}

@@ -63,7 +63,8 @@ def state_by_nationality(trigger: Trigger, source: Span) -> Span | None:
 def _aimed_at(trigger: Trigger, source: Span) -> list[Token]:
     """The objects of the act's verb, also those the parse hung on a governing "lassen" ("ließ estnische
     Fischer festsetzen"); then the nouns of an aiming phrase on the verb or on the act noun itself or
-    on its object ("droht mit Strafzöllen auf mexikanische Waren")."""
+    on its object ("droht mit Strafzöllen auf mexikanische Waren"); and whose the objects are, named in
+    a genitive ("Schiffe der russischen Schattenflotte mit Sanktionen belegen")."""
     verb = trigger.token
     heads = [verb, *filter(None, [lassen_of(verb)])]
     objects = [o for head in heads for o in children(head, *PATIENT_DEPS)]
@@ -77,7 +78,9 @@ def _aimed_at(trigger: Trigger, source: Span) -> list[Token]:
     objects += genitive_attributes(verb) if trigger.entry.kind == "N" else []
     holders = [verb, *objects]
     aimed = [c for h in holders for c in h.children if preposition_of(c) in AIMED_PREPOSITIONS]
-    return [n for n in objects + aimed if n.pos_ in ("NOUN", "PROPN")]
+    # whose the things done to are: "Schiffe der russischen Schattenflotte mit Sanktionen belegen"
+    owners = [g for o in objects for g in genitive_attributes(o)] if trigger.entry.kind == "V" else []
+    return [n for n in objects + aimed + owners if n.pos_ in ("NOUN", "PROPN")]
 
 
 def _people_compound(noun: Token) -> Span | None:
