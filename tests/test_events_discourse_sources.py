@@ -103,3 +103,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_seat_after_him_or_the_body_actin
 def test_an_unnamed_spokesperson_of_a_capital_makes_its_government_the_source():
     coded = events("Griechenland solle die Manöver beenden, sagte ein Sprecher in Ankara.")
     assert ("100", "TUR", "GRC", "asserted") in coded
+
+
+def test_an_unnamed_ministry_is_the_state_the_main_clause_before_names_not_one_of_a_clause_inside_it():
+    # the sentence before names Lithuania and the US once each; the US only inside the accusation
+    coded = events(
+        "Minsk reagierte scharf. Außenamtssprecherin Natalja Eismont warf Vilnius vor, sich bei Washington"
+        " anbiedern zu wollen. Das Außenministerium bestellte den belarussischen Botschafter ein."
+    )
+    assert ("114", "LTU", "BLR", "asserted") in coded
