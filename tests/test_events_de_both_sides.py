@@ -61,3 +61,20 @@ def test_a_mediator_who_criticised_one_side_is_no_side():
         " armenische Stellungen an. Der französische Präsident rief beide Seiten zur Zurückhaltung auf."
     )
     assert _targets(text, "beide Seiten", "02") == {"ARM", "AZE"}
+
+
+def test_both_governments_are_the_pair_of_the_sentence_before_not_the_last_pair_coded_further_back():
+    # the article's two pairs tie, and the last one coded (Russia and Ukraine) lies a paragraph back:
+    # the sentence just before "Beide Regierungen" names the two that agree, though it codes no event
+    text = (
+        "Die Türkei forderte Griechenland auf, die Manöver in der Ägäis zu beenden. Russland drohte der"
+        " Ukraine mit neuen Angriffen.\n\nVon 2027 an will Japan weitreichende Waffen in Polen stationieren,"
+        " darunter Marschflugkörper. Beide Regierungen verständigten sich auf eine gemeinsame Erklärung."
+    )
+    events = analyze(text, date="2026-11-20", lang="de").events
+    pairs = {
+        (e.source.country, e.target.country)
+        for e in events
+        if "Beide Regierungen" in e.evidence.text and e.source and e.target
+    }
+    assert pairs == {("JPN", "POL"), ("POL", "JPN")}

@@ -73,3 +73,42 @@ def test_hiess_es_is_said_by_the_state_whose_seat_the_clause_names(text, speaker
 def test_in_a_capital_hiess_es_makes_the_governments_man_the_source():
     coded = events("In Berlin hieß es, man werde den polnischen Botschafter nicht einbestellen.")
     assert ("114", "DEU", "POL", "negated") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Die Sanktionen seien ein Fehler, sagte eine Sprecherin in Ankara.",
+            ["TUR"],
+            id="a seat after her",
+        ),
+        pytest.param(
+            "Das japanische Außenministerium wies die Vorwürfe am Morgen zurück. "
+            "Man habe keine Soldaten an die Grenze geschickt, sagte ein Sprecher.",
+            ["JPN"],
+            id="the body that acted before",
+        ),
+        pytest.param(
+            "Die Gespräche waren lang. Polen habe die Verhandlungen blockiert, erklärte ein Sprecher.",
+            [None],
+            id="not the state his statement names",
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_seat_after_him_or_the_body_acting_before(text, speakers):
+    assert _speaker_states(text) == speakers
+
+
+def test_an_unnamed_spokesperson_of_a_capital_makes_its_government_the_source():
+    coded = events("Griechenland solle die Manöver beenden, sagte ein Sprecher in Ankara.")
+    assert ("100", "TUR", "GRC", "asserted") in coded
+
+
+def test_an_unnamed_ministry_is_the_state_the_main_clause_before_names_not_one_of_a_clause_inside_it():
+    # the sentence before names Lithuania and the US once each; the US only inside the accusation
+    coded = events(
+        "Minsk reagierte scharf. Außenamtssprecherin Natalja Eismont warf Vilnius vor, sich bei Washington"
+        " anbiedern zu wollen. Das Außenministerium bestellte den belarussischen Botschafter ein."
+    )
+    assert ("114", "LTU", "BLR", "asserted") in coded

@@ -145,9 +145,11 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
             sides = found if len(found) == 2 else sides
         named_both = subject is not None and any(t.lower_ in BOTH for t in (subject, *subject.children))
         if not sides and (named_both or both_stray):
-            # the pair named in the sentence before "beide" comes before the last two sides coded
+            # the pair named in the sentence before "beide" comes before the last two sides coded, which
+            # may lie paragraphs back ("... sagte ein Sprecher in Peking. <new paragraph> Die USA wollen
+            # Waffen in Deutschland stationieren. Beide Regierungen verständigten sich ...")
             before = pair_named_before(subject, actors) if subject is not None else []
-            sides = before or last_two_sides(context) or _two_sides_named_before(token, actors)
+            sides = before or _two_sides_named_before(token, actors) or last_two_sides(context)
         objects = [actors.of_phrase(c) for c in token.children if c.dep_ in ("obj", "iobj")]
         if len(sides) >= 2 and not any(o is not None and o not in sides for o in objects):
             return [] if acts_on_a_third_party(trigger, actors, sides) else sides

@@ -27,7 +27,7 @@ from lagebild.pipeline.actor_bodies import body_references, land_references
 from lagebild.pipeline.actor_epithets import age_references, demonym_persons
 from lagebild.pipeline.actor_groups import agent_groups, agent_groups_en
 from lagebild.pipeline.actor_holders import place_default_offices
-from lagebild.pipeline.actor_impersonal import impersonal_speakers
+from lagebild.pipeline.actor_impersonal import impersonal_speakers, unnamed_spokespeople
 from lagebild.pipeline.actor_institutions import state_institutions
 from lagebild.pipeline.actor_korean_halves import korean_halves
 from lagebild.pipeline.actor_lexicon import PRONOUNS_DE, PRONOUNS_EN
@@ -91,6 +91,14 @@ def resolve_references(
     if lang == "de":
         references += impersonal_speakers(
             doc, mentions, places or [], in_entity, lambda country: _state_actor(kb, country, date, lang)
+        )
+        references += unnamed_spokespeople(
+            doc,
+            mentions,
+            places or [],
+            in_entity,
+            sentence_of,
+            lambda country: _state_actor(kb, country, date, lang),
         )
         _add_entities(doc, possessive_agents(doc, [*mentions, *references], sentence_of, kb, date))
         # after the pronouns: "..., mahnte er. Kurz vor der Abreise hatte das Kabinett ..." is his

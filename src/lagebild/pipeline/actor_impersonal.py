@@ -1,7 +1,8 @@
 """Who speaks in "hieß es aus Ankara", "In Berlin hieß es", "heißt es im Kreml": the impersonal "es"
 of a report names no one, but the seat the clause names says whose statement it is, the government
 sitting there. The "es" becomes a reference to that seat's actor, so that the quotation it
-introduces has a speaker and its "man" and "wir" (the government's own words) a side."""
+introduces has a speaker and its "man" and "wir" (the government's own words) a side. An unnamed
+spokesperson ("sagte ein Sprecher in Peking", "..., erklärte eine Sprecherin") is read the same way."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Span
 from lagebild.pipeline.actor_passage import StateClue
 from lagebild.pipeline.actor_references import Reference
 from lagebild.pipeline.annotations import ActorRef
-from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE
+from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, SUBJECT_DEPS
 
 # the forms of "heißen" that report what was said ("hieß es", "es heißt", "hieße es")
 REPORTING_FORMS = {"heißt", "hieß", "hieße", "hießen"}
@@ -23,6 +24,11 @@ SEAT_PREPOSITIONS = SEAT_PREPOSITIONS_DE | {"vom", "von"}
 CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "„", "“", '"', "«", "»", "–"}
 # the seat lies at most this many words from the reporting verb ("hieß es am Abend aus Ankara")
 SEAT_WINDOW = 6
+# a spokesperson news does not name: "sagte ein Sprecher", "so eine Sprecherin"
+SPOKESPERSON_NOUNS = {"Sprecher", "Sprecherin"}
+INDEFINITE_ARTICLES = {"ein", "eine"}
+# the sentences before an unnamed spokesperson's in which the actor they speak for acted
+SPOKESPERSON_SENTENCE_WINDOW = 2
 
 
 def impersonal_speakers(
@@ -54,11 +60,17 @@ def impersonal_speakers(
     return found
 
 
-def _seat(doc: Doc, first: int, last: int, mentions: list):
+def _seat(doc: Doc, first: int, last: int, mentions: list, after_only: bool = False):
     """The actor named after a seat preposition in the reporting clause, before "hieß es" ("In
-    Berlin hieß es") or after it ("hieß es aus Ankara"), the nearest to the verb first."""
+    Berlin hieß es") or after it ("hieß es aus Ankara"), the nearest to the verb first; `after_only`:
+    only after it ("ein Sprecher in Peking": a place before him is in what he is quoted saying)."""
     start = first
-    while start > 0 and first - start < SEAT_WINDOW and doc[start - 1].text not in CLAUSE_ENDS:
+    while (
+        not after_only
+        and start > 0
+        and first - start < SEAT_WINDOW
+        and doc[start - 1].text not in CLAUSE_ENDS
+    ):
         start -= 1
     end = last + 1
     while end < len(doc) and end - last <= SEAT_WINDOW and doc[end].text not in CLAUSE_ENDS:
@@ -81,3 +93,57 @@ def _after_seat_preposition(doc: Doc, start: int) -> bool:
     return any(t.lower_ in SEAT_PREPOSITIONS for t in before[-2:]) or (
         len(before) == 3 and before[0].lower_ in SEAT_PREPOSITIONS and before[1].pos_ == "DET"
     )
+
+
+def unnamed_spokespeople(
+    doc: Doc,
+    mentions: list,
+    places: list,
+    taken: set[int],
+    sentence_of: list[int],
+    state_actor: Callable[[str | None], ActorRef | None],
+) -> list[Reference]:
+    """A reference on each "ein Sprecher" or "eine Sprecherin" who speaks (the subject of their
+    clause) for no body named with them ("ein Sprecher des Ministeriums" is that body's): the actor of
+    the seat named after them ("sagte ein Sprecher in Peking"), else the actor that acted as subject
+    in the nearest of the two sentences before ("Das Weiße Haus wies den Plan zurück. Er gehe an der
+    Wirklichkeit vorbei, sagte ein Sprecher"); not one their own statement names, which is what it is
+    about ("Ägypten habe jede Annäherung blockiert, erklärte ein Sprecher")."""
+    seated_places = [
+        StateClue(p.span, actor) for p in places if (actor := state_actor(p.actor.country)) is not None
+    ]
+    found = []
+    for token in doc:
+        if (
+            token.text not in SPOKESPERSON_NOUNS
+            or token.i == 0
+            or token.i in taken
+            or doc[token.i - 1].lower_ not in INDEFINITE_ARTICLES
+            or token.dep_ not in SUBJECT_DEPS
+            or any(_genitive(child) for child in token.children if child.i > token.i)
+        ):
+            continue
+        seat = _seat(doc, token.i, token.i, [*mentions, *seated_places], after_only=True)
+        speaker = seat or _acting_before(token.i, mentions, sentence_of)
+        if speaker is not None:
+            found.append(Reference(Span(doc, token.i - 1, token.i + 1), speaker.actor, speaker.span, None))
+    return found
+
+
+def _acting_before(i: int, mentions: list, sentence_of: list[int]):
+    """The nearest actor with a state or organisation that is a subject in the sentences just before i."""
+    sentence = sentence_of[i]
+    acting = [
+        m
+        for m in mentions
+        if 0 < sentence - sentence_of[m.span.start] <= SPOKESPERSON_SENTENCE_WINDOW
+        and m.actor is not None
+        and (m.actor.country or m.actor.actor_code)
+        and m.span.root.dep_ in SUBJECT_DEPS
+    ]
+    return max(acting, key=lambda m: m.span.end, default=None)
+
+
+def _genitive(token) -> bool:
+    """A noun phrase attached without a preposition: "des Ministeriums", not "in Peking"."""
+    return token.dep_ == "nmod" and not any(child.dep_ == "case" for child in token.children)

@@ -17,6 +17,8 @@ INSTITUTION_SENTENCE_WINDOW = 2
 # An article's state "clearly dominates" when named this often and this many times more than another.
 DOMINANT_MIN_MENTIONS = 2
 DOMINANCE_RATIO = 2
+# the parts of speech that head a clause
+CLAUSE_HEAD_POS = {"VERB", "AUX"}
 
 
 @dataclass
@@ -77,7 +79,11 @@ def institution_state(context: list, i: int, sentence_of: list[int]) -> str | No
             return topic
         if recent:
             counts = Counter(state_of(c) for c in recent)
-            return state_of(max(recent, key=lambda c: (counts[state_of(c)], c.span.end)))
+            # of equals, one the main clause names before one of a clause inside it: "wirft Prag vor,
+            # sich bei Washington anbiedern zu wollen" is about Prague
+            return state_of(
+                max(recent, key=lambda c: (counts[state_of(c)], _in_main_clause(c.span), c.span.end))
+            )
     return None
 
 
@@ -88,6 +94,17 @@ def sentence_topic(clues: list) -> str | None:
     no one topic."""
     topics = {state_of(c) for c in clues if _main_clause_subject(c.span)}
     return topics.pop() if len(topics) == 1 else None
+
+
+def _in_main_clause(span: Span) -> bool:
+    """The span hangs in its sentence's main clause (or one coordinated with it), not in a clause
+    embedded in it."""
+    token = span.root
+    while token.head != token and token.pos_ not in CLAUSE_HEAD_POS:
+        token = token.head
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "ROOT"
 
 
 def _main_clause_subject(span: Span) -> bool:
