@@ -5,14 +5,16 @@
     python benchmarks/bench_events_gnad_audit.py --save /tmp/ev.jsonl   # keep the coder output
     python benchmarks/bench_events_gnad_audit.py --load /tmp/ev.jsonl   # reuse it (no pipeline run)
     python benchmarks/bench_events_gnad_audit.py --min-confidence 0.5   # only events the model keeps
+    python benchmarks/bench_events_gnad_audit.py --unjudged       # the events no judgment covers yet
 
 Our gold sets are texts we wrote; this measures the coder on real articles (DER STANDARD, 10kGNAD
 test split, read through `corpora.gnad_articles()`). A fixed, seeded sample of SAMPLE_SIZE articles
 runs through `lagebild.analyze(text, lang="de")` without a date (none is known). `--dump N` prints N
 seeded random *asserted* events (all of them when N is larger) with a reference (article index,
 sentence start/end), the section, the sentence, code, source/target actor and state, and modality,
-for a person to judge. `--save` writes the sentences too: keep such files under /tmp, never in the
-project.
+for a person to judge; `--unjudged` prints, in the same form, every event (of any modality) that no
+judgment covers: what a change of the coder adds on real news, to judge before it is merged.
+`--save` writes the sentences too: keep such files under /tmp, never in the project.
 
 The judgments live in benchmarks/gold/events_gnad_audit.jsonl and hold references only (the corpus
 is CC BY-NC-SA: no article text or sentence is copied into the project): article index, sentence
@@ -130,7 +132,11 @@ def reference(row: dict) -> tuple:
 def dump(rows: list[dict], count: int) -> None:
     asserted = [r for r in rows if r["modality"] == "asserted"]
     chosen = random.Random(DUMP_SEED).sample(asserted, min(count, len(asserted)))
-    for n, r in enumerate(sorted(chosen, key=lambda r: (r["article"], r["start"], r["code"])), 1):
+    _print_events(chosen)
+
+
+def _print_events(rows: list[dict]) -> None:
+    for n, r in enumerate(sorted(rows, key=lambda r: (r["article"], r["start"], r["code"])), 1):
         print(f"#{n} article {r['article']} [{r['section']}] sentence {r['start']}-{r['end']}")
         print(f"   {r['sentence']}")
         print(
@@ -149,18 +155,18 @@ def _share(hits: int, total: int) -> str:
     return f"{hits}/{total} = {p:.3f} (95 % CI {centre - half:.2f}–{centre + half:.2f})"
 
 
-def _match(rows: list[dict], judgments: list[dict]) -> tuple[list[dict], int]:
-    """The judgments of the coder's events and how many events none covers. A sentence can repeat an event under the same reference (two mentions of one actor): the
+def _match(rows: list[dict], judgments: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The judgments of the coder's events and the events none covers. A sentence can repeat an event under the same reference (two mentions of one actor): the
     first copy takes the judgment of the real event, the next ones those judged as duplicates."""
     pending: dict[tuple, list[dict]] = {}
     for j in sorted(judgments, key=lambda j: j["cause"] == "duplicate"):
         pending.setdefault(reference(j), []).append(j)
-    judged, unjudged = [], 0
+    judged, unjudged = [], []
     for r in rows:
         if pending.get(reference(r)):
             judged.append(pending[reference(r)].pop(0))
         else:
-            unjudged += 1
+            unjudged.append(r)
     return judged, unjudged
 
 
@@ -178,7 +184,7 @@ def score(rows: list[dict], judgments: list[dict]) -> None:
     judged, unjudged = _match(asserted, judgments)
     judged_others, unjudged_others = _match(others, judgments)
     print(f"judgments {len(judgments)} (made for: {JUDGED_CODER})")
-    print(f"current asserted events covered by a judgment {len(judged)}, unjudged {unjudged}")
+    print(f"current asserted events covered by a judgment {len(judged)}, unjudged {len(unjudged)}")
     print(f"  judgments no current event matches: {len(judgments) - len(judged) - len(judged_others)}")
     root_ok = [j for j in judged if j["root_ok"]]
     full_ok = [j for j in root_ok if j["source_ok"] and j["target_ok"]]
@@ -201,7 +207,7 @@ def score(rows: list[dict], judgments: list[dict]) -> None:
     modalities = Counter(r["modality"] for r in others)
     print(
         f"non-asserted events {len(others)} ({', '.join(f'{m} {n}' for m, n in modalities.most_common())}),"
-        f" covered by a judgment {len(judged_others)}, unjudged {unjudged_others}"
+        f" covered by a judgment {len(judged_others)}, unjudged {len(unjudged_others)}"
     )
     print(f"  root right {_share(sum(j['root_ok'] for j in judged_others), len(judged_others))}")
     print(f"  factuality right on events with the right root {_modality_share(judged_others)}")
@@ -215,6 +221,11 @@ def _modality_share(judged: list[dict]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dump", type=int, metavar="N", help="print N sampled asserted events to judge")
+    parser.add_argument(
+        "--unjudged",
+        action="store_true",
+        help="print the events (all modalities) no judgment covers, to judge a coder change on real news",
+    )
     parser.add_argument("--save", type=Path, help="write the coder's events (with sentences) to this file")
     parser.add_argument(
         "--load", type=Path, help="read events written by --save instead of running the coder"
@@ -246,6 +257,11 @@ def main() -> None:
     judgments = [
         json.loads(line) for line in JUDGMENTS.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
+    if arguments.unjudged:
+        unjudged = _match(rows, judgments)[1]
+        _print_events(unjudged)
+        print(f"unjudged {len(unjudged)} of {len(rows)} events")
+        return
     score(rows, judgments)
 
 
