@@ -2,20 +2,17 @@
 whose proposal the clause names, and a refusal row with a dative takes no one refused from the
 sentences before (issue 7, precision)."""
 
-from lagebild import analyze
+from tests.event_tuples import coded_codes, coded_triples
+
+DATE = "2025-03-01"
 
 
 def coded(text: str) -> list[tuple]:
-    """(code, source country, target country) of each event."""
-    result = analyze(text, date="2025-03-01", lang="de")
-    return [
-        (e.code, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in result.events
-    ]
+    return coded_triples(text, DATE)
 
 
 def codes(text: str) -> set[str]:
-    return {code for code, _, _ in coded(text)}
+    return coded_codes(text, DATE)
 
 
 def test_agreeing_to_a_proposal_is_no_accord_with_the_adversary_named_nearby():

@@ -2,20 +2,17 @@
 agreements or recognition whose partner only the sentences before suggest; where the sentence (or,
 for aid, the text before) names the counterpart they stay (issue 7, precision)."""
 
-from lagebild import analyze
+from tests.event_tuples import coded_roots, coded_triples
+
+DATE = "2025-03-01"
 
 
 def coded(text: str) -> list[tuple]:
-    """(code, source country, target country) of each event."""
-    result = analyze(text, date="2025-03-01", lang="de")
-    return [
-        (e.code, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in result.events
-    ]
+    return coded_triples(text, DATE)
 
 
 def roots(text: str) -> set[str]:
-    return {code[:2] for code, _, _ in coded(text)}
+    return coded_roots(text, DATE)
 
 
 def test_aid_to_a_recipient_that_is_no_actor_is_not_coded():

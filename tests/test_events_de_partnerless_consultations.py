@@ -1,16 +1,13 @@
 """A consultation told as done needs a partner: a body deliberating among itself is not coded, a
 session it announces or convenes is (issue 7, precision)."""
 
-from lagebild import analyze
+from tests.event_tuples import coded_triples
+
+DATE = "2025-03-01"
 
 
 def coded(text: str) -> list[tuple]:
-    """(code, source country, target country) of each event."""
-    result = analyze(text, date="2025-03-01", lang="de")
-    return [
-        (e.code, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in result.events
-    ]
+    return coded_triples(text, DATE)
 
 
 def test_a_body_deliberating_among_itself_is_no_consultation():

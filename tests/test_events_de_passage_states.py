@@ -2,12 +2,11 @@
 happens, not a capital acting or owning something before it, nor a place its own sentence names after
 it. New sentences, not from any gold set."""
 
-import lagebild
+from tests.event_tuples import actor_code_events
 
 
-def _sources(text: str) -> set[tuple[str, str | None]]:
-    events = lagebild.analyze(text, date="2026-11-01", lang="de").events
-    return {(e.code, e.source.actor_code) for e in events if e.source is not None}
+def _sources(text: str) -> set[tuple[str, str]]:
+    return {(code, source) for code, source, _ in actor_code_events(text, "2026-11-01") if source is not None}
 
 
 def test_a_capital_acting_before_the_passive_does_not_place_it():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.events.accords import without_guessed_accords
 from lagebild.events.addressee_acts import with_acts_of_addressees
 from lagebild.events.announced_threats import announced_threats
 from lagebild.events.arguments import (
@@ -36,16 +35,12 @@ from lagebild.events.asked_concessions import with_asked_concessions
 from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import (
-    AID_ROOT,
     APPEAL_ROOT,
-    COOPERATION_ROOT,
     DEMAND_ROOT,
     DENIAL_CODES,
     FORCE_ROOTS,
     INTENT_ROOT,
-    PRAISE,
     REDUCING_ROOT,
-    REJECTION_ROOT,
     YIELD_ROOT,
 )
 from lagebild.events.context_targets import (
@@ -73,6 +68,7 @@ from lagebild.events.group_actors import (
     meeting_group_sides,
     toward_each_other,
 )
+from lagebild.events.guessed_counterparts import without_guessed_counterparts
 from lagebild.events.held_out_relations import relations_held_out
 from lagebild.events.implicit_sources import CIVILIANS
 from lagebild.events.intentions import as_intents
@@ -159,8 +155,6 @@ from lagebild.events.withdrawn_forces import as_withdrawal
 from lagebild.pipeline.annotations import EventInfo
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
-# the target rules that take the counterpart from the sentences before (`_source_target_pairs`)
-GUESSED_FROM_BEFORE = ("context", "counterpart")
 OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they are against is their topic
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
 PERSON = "PER"
@@ -256,8 +250,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = shared_by_coordinated_sources(found)
         found = with_listed_targets(found, actors)
         found = mediated_acts(found, sentence, actors)
-        found = _without_guessed_partners(_without_aid_to_no_one(found, triggers))
-        found = without_guessed_accords(_without_guessed_refused(found, triggers))
+        found = without_guessed_counterparts(found, triggers)
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
         settings = meetings_as_settings(triggers, found, actors)
         acts = one_event_per_act(without_framing(without_onlookers(found)) + settings)
@@ -712,58 +705,6 @@ def _source_target_pairs(
             (target, source) for source, target in pairs if target is not None and target not in guessed
         ]
     return pairs
-
-
-def _without_aid_to_no_one(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
-    """Aid is given to someone: an aid row that names where the recipient stands ("helfen" + dative,
-    "liefern an") but for which no rule found one, in the sentence, its next clauses or the sentences
-    before, was mostly misread (a fund, a list of goods, "bewaffnete Gruppen"), too little to code. Aid
-    re-read as another act keeps its event ("liefert keine Munition mehr": ties cut)."""
-    expecting = {
-        t.token.i
-        for t in triggers
-        if t.entry.target not in ("", "none") and t.entry.code.startswith(AID_ROOT)
-    }
-    return [
-        e
-        for e in found
-        if e.target is not None or e.trigger.start not in expecting or not e.code.startswith(AID_ROOT)
-    ]
-
-
-def _without_guessed_partners(found: list[EventInfo]) -> list[EventInfo]:
-    """Support, defence, agreements and recognition name their partner in the sentence ("stellte sich
-    hinter Kiew", "unterzeichnete mit Ankara"); where only the text before offers one, the state it was
-    about is the topic, not the partner ("unterzeichnete ein Gesetz", "verteidigte das Vorgehen"), so the
-    act is not coded. Praise keeps its guess: it answers what was just reported. So does a group acting
-    among itself ("Die drei unterzeichneten ein Abkommen"): each of its members is the others' partner."""
-    doers = {(e.trigger.start, side_of(e.source)) for e in found}
-    return [
-        e
-        for e in found
-        if e.target_rule not in GUESSED_FROM_BEFORE
-        or not e.code.startswith(COOPERATION_ROOT)
-        or e.code == PRAISE
-        or (e.trigger.start, side_of(e.target)) in doers
-    ]
-
-
-def _without_guessed_refused(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
-    """A refusal row that names the one refused in the dative ("verweigerte Kiew die Zustimmung",
-    "stellte sich dem Antrag Ankaras in den Weg") names them in the clause; where only the text before
-    offers one, what is refused is one's own act ("verweigerten ihre Unterschrift", "sagte seine
-    Teilnahme ab", "die Überstellung verweigern"), and the state talked about before is the topic, not
-    the one refused (2 of 15 such events were right on tuning): the act is not coded."""
-    dative_refusals = {
-        t.token.i for t in triggers if t.entry.target == "dat" and t.entry.code.startswith(REJECTION_ROOT)
-    }
-    return [
-        e
-        for e in found
-        if e.target_rule not in GUESSED_FROM_BEFORE
-        or e.trigger.start not in dative_refusals
-        or not e.code.startswith(REJECTION_ROOT)
-    ]
 
 
 def _yielded_to_each_other(
