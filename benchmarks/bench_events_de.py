@@ -38,7 +38,7 @@ sixteenth, a tuning split from the seventeenth session on; `--split tune17` (t17
 during the sixteenth and the seventeenth, a tuning split from the eighteenth session on; `--split tune18` (t18-a01 …) an eighteenth, written at the start of the
 seventeenth session, held out during the seventeenth and the eighteenth, a tuning split from the nineteenth session on; `--split tune19` (t19-a01 …) a
 nineteenth, written at the start of the eighteenth session, held out during the eighteenth and the nineteenth, a tuning split from the twentieth session on;
-`--split tune20` (t20-a01 …) a twentieth, written at the start of the nineteenth session to be held out during the nineteenth and the twentieth;
+`--split tune20` (t20-a01 …) a twentieth, written at the start of the nineteenth session to be held out during the nineteenth and the twentieth, a tuning split from the twenty-first session on;
 `--split tune21` (t21-a01 …) a twenty-first, written at the start of the twentieth session to be held out during the twentieth and the twenty-first.
 """
 
