@@ -1,6 +1,6 @@
 """German event coding against our gold set (benchmarks/gold/events_de.jsonl).
 
-    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10|tune11|tune12|tune13|tune14|tune15|tune16|tune17|tune18|tune19|tune20|tune21] [--verbose]
+    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10|tune11|tune12|tune13|tune14|tune15|tune16|tune17|tune18|tune19|tune20|tune21|tune22] [--verbose]
 
 Precision and recall at (source state/IGO, CAMEO root, target state/IGO) per sentence, over events of
 every modality; factuality accuracy on the matched events; and the speculative or non-political
@@ -39,7 +39,8 @@ during the sixteenth and the seventeenth, a tuning split from the eighteenth ses
 seventeenth session, held out during the seventeenth and the eighteenth, a tuning split from the nineteenth session on; `--split tune19` (t19-a01 …) a
 nineteenth, written at the start of the eighteenth session, held out during the eighteenth and the nineteenth, a tuning split from the twentieth session on;
 `--split tune20` (t20-a01 …) a twentieth, written at the start of the nineteenth session to be held out during the nineteenth and the twentieth, a tuning split from the twenty-first session on;
-`--split tune21` (t21-a01 …) a twenty-first, written at the start of the twentieth session to be held out during the twentieth and the twenty-first.
+`--split tune21` (t21-a01 …) a twenty-first, written at the start of the twentieth session to be held out during the twentieth and the twenty-first;
+`--split tune22` (t22-a01 …) a twenty-second, written at the start of the twenty-first session to be held out during the twenty-first and the twenty-second.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ CORPORA = (
     GOLD / "articles_de_tune19.jsonl",
     GOLD / "articles_de_tune20.jsonl",
     GOLD / "articles_de_tune21.jsonl",
+    GOLD / "articles_de_tune22.jsonl",
 )
 # The gold set names IGOs by short codes; the actor KB by CAMEO IGO codes or names.
 DEV = {"seed"} | {f"de-{n:03d}" for n in range(1, 11)}
@@ -110,6 +112,7 @@ TUNE18 = {f"t18-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE19 = {f"t19-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE20 = {f"t20-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE21 = {f"t21-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
+TUNE22 = {f"t22-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 SPLITS = {
     "dev": DEV | BOTH,
     "test": TEST | BOTH,
@@ -137,11 +140,12 @@ SPLITS = {
     "tune19": TUNE19,
     "tune20": TUNE20,
     "tune21": TUNE21,
+    "tune22": TUNE22,
 }
 # (events, negatives) gold files per split; the blind splits have their own articles and gold.
 GOLD_FILES = {
     bank: (f"events_de_{bank}.jsonl", f"events_de_{bank}_negative.jsonl")
-    for bank in ("blind", "blind2", "tune", *(f"tune{n}" for n in range(2, 22)))
+    for bank in ("blind", "blind2", "tune", *(f"tune{n}" for n in range(2, 23)))
 }
 SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",

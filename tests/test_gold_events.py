@@ -47,6 +47,7 @@ SETS = {
     "tune19": "articles_de_tune19.jsonl",
     "tune20": "articles_de_tune20.jsonl",
     "tune21": "articles_de_tune21.jsonl",
+    "tune22": "articles_de_tune22.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
