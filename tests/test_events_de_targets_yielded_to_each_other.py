@@ -1,4 +1,4 @@
-"""Two sides that yield together with no one else named yield to each other (events/coder.py
+"""Two sides that yield together, or pledge themselves, with no one else named do so to each other (events/coder.py
 `_yielded_to_each_other`): both directions. Acts of other roots by two coordinated subjects are done
 alongside each other, not to each other. Sentences of our own, through the real pipeline."""
 
@@ -30,3 +30,23 @@ def test_two_sides_agreeing_to_a_ceasefire_yield_to_each_other(text, sides):
 def test_praise_by_two_subjects_is_not_given_to_each_other():
     pairs = _pairs("Frankreich und Deutschland lobten die Einigung.", "05")
     assert ("FRA", "DEU") not in pairs and {"FRA", "DEU"} <= {source for source, _ in pairs}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Serbien und Kroatien verpflichteten sich am Dienstag, die gemeinsame Grenze anzuerkennen.",
+            ("SRB", "HRV"),
+        ),
+        ("Peru und Chile haben sich verpflichtet, auf Gewalt zu verzichten.", ("PER", "CHL")),
+    ],
+)
+def test_two_sides_pledging_themselves_pledge_to_each_other(text, sides):
+    first, second = sides
+    assert {(first, second), (second, first)} <= _pairs(text, "03")
+
+
+def test_a_pledge_without_sich_is_not_made_to_each_other():
+    pairs = _pairs("Spanien und Portugal sagten der Ukraine weitere Hilfe zu.", "03")
+    assert ("ESP", "PRT") not in pairs and ("PRT", "ESP") not in pairs

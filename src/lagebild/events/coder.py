@@ -97,6 +97,7 @@ from lagebild.events.one_act import one_event_per_act
 from lagebild.events.onlookers import without_onlookers
 from lagebild.events.ordered_departures import as_expulsions
 from lagebild.events.partnerless_meetings import without_partnerless_meetings
+from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.police_force import as_repression
 from lagebild.events.prior_negotiations import prior_negotiations
 from lagebild.events.private_crime import without_private_crime
@@ -713,8 +714,12 @@ def _yielded_to_each_other(
     """Two sides that yield together with no one else named yield to each other: "Israel und Iran
     stimmten einer Waffenruhe zu", "forderte Moskau und Kiew auf, die Kämpfe einzustellen". Both
     directions, as for a reciprocal verb. Not where the clause names a third party ("stimmten dem Plan
-    Ägyptens zu"), nor for two sources listed apart from each other."""
-    if len(sources) != 2 or not trigger.entry.code.startswith(YIELD_ROOT):
+    Ägyptens zu"), nor for two sources listed apart from each other. A pledge the two make to
+    themselves binds each to the other alike ("Eriwan und Baku verpflichteten sich, die Grenze
+    anzuerkennen"); one made without "sich" may be to anyone ("sagten Hilfe zu")."""
+    if len(sources) != 2 or not (
+        trigger.entry.code.startswith(YIELD_ROOT) or _pledged_to_themselves(trigger)
+    ):
         return []
     first, second = sources
     if side_of(first) is None or side_of(second) is None or same_side(first, second):
@@ -724,6 +729,16 @@ def _yielded_to_each_other(
     if any(_target(trigger, actors, patient, source) is not None for source in sources):
         return []
     return [(first, second), (second, first)]
+
+
+def _pledged_to_themselves(trigger: Trigger) -> bool:
+    """A pledge by a promising verb with a reflexive "sich" ("verpflichteten sich"), or the act such a
+    verb promises ("verpflichteten sich, die Grenze anzuerkennen")."""
+    verb = trigger.token
+    pledging = verb.head if verb.dep_ == "xcomp" else verb
+    if pledging == verb and not trigger.entry.code.startswith(INTENT_ROOT):
+        return False
+    return pledging in PROMISING and any(c.lower_ == "sich" for c in pledging.children)
 
 
 def _not_a_co_agent(
