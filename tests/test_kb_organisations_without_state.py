@@ -1,4 +1,5 @@
-"""Organisations of no state in both languages: the UN's labour agency, a rights group, the Red Cross."""
+"""Organisations of no state in both languages: the UN's labour agency, a rights group, the Red Cross,
+the Organization of American States (not the USA its German name contains)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from lagebild.pipeline import get_pipeline
         ),
         ("Amnesty International accused Belarus of torturing detained protesters.", "en", "NGOHRIAMN"),
         ("Das IKRK warf beiden Kriegsparteien vor, Kliniken zu beschießen.", "de", "NGOHLHIRC"),
+        ("Die Organisation Amerikanischer Staaten verurteilte die Wahl in Nicaragua.", "de", "IGOOAS"),
+        ("Die OAS rief Honduras zu einer Neuauszählung auf.", "de", "IGOOAS"),
     ],
 )
 def test_the_organisation_is_the_source_with_its_dictionary_code(text, lang, source_code):

@@ -250,6 +250,8 @@ IGOS = [
     ("unicef", "UN-Kinderhilfswerk", "UNICEF", "IGOUNOKID", ["Unicef", "UNICEF", "Kinderhilfswerk Unicef"], ["UNICEF", "Unicef"], None, ["UNICEF_"]),
     ("unrwa", "UN-Palästinenserhilfswerk", "UNRWA", "IGOUNOREF", ["UNRWA", "Palästinenserhilfswerk UNRWA", "Hilfswerk UNRWA"], ["UNRWA"], None, []),
     ("wfp", "Welternährungsprogramm", "World Food Programme", "IGOUNOWFP", ["WFP", "UN-Welternährungsprogramm"], ["WFP", "World Food Program"], None, ["WORLD_FOOD_PROGRAM_"]),
+    # not the USA its name contains ("Organisation Amerikanischer Staaten"): a body outside the scored IGOs
+    ("oas", "Organisation Amerikanischer Staaten", "Organization of American States", "IGOOAS", ["OAS"], ["OAS"], None, ["ORGANIZATION_OF_AMERICAN_STATES_"]),
     ("ecowas", "Ecowas", "ECOWAS", "IGOWAFWAS", ["ECOWAS", "Westafrikanische Wirtschaftsgemeinschaft"], ["ECOWAS", "Economic Community of West African States"], None, ["ECONOMIC_COMMUNITY_OF_WEST_AFRICAN_STATES_"]),
     ("opec", "Opec", "OPEC", "IGOOPC", ["OPEC", "Opec+", "OPEC+", "Organisation Erdöl exportierender Länder"], ["OPEC", "OPEC+"], None, ["ORGANIZATION_OF_PETROLEUM_EXPORTING_COUNTRIES_"]),
     ("ilo", "Internationale Arbeitsorganisation", "International Labour Organization", "IGOUNOLABILO", ["ILO", "Weltarbeitsorganisation"], ["ILO", "International Labor Organization", "International Labour Office", "International Labor Office"], None, ["INTERNATIONAL_LABOUR_ORGANIZATION_"]),
