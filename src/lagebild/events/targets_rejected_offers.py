@@ -1,0 +1,39 @@
+"""A rejection in a clause set beside the one before it rejects what that clause's subject did: "Die
+OSZE bot sich als Vermittlerin an, doch Minsk lehnte jede Einmischung ab", "Pristina verlangt seine
+Auslieferung, doch Belgrad lehnt das ab". The subject of the clause before is the target, not a state
+guessed from the sentences before; `_nearest_actor` passes over such subjects for other acts ("Mexiko
+bot Hilfe an, Moskau warnte vor Einmischung"), which answer no one. A clause joined by "und" goes
+along with the one before ("Jerusalem verurteilte die Entscheidung, und Washington wies sie zurück":
+both reject the court's decision): only one set against it ("doch", "aber") or beside it with no
+conjunction ("…; Ankara verweigert die Zustimmung") answers its subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from lagebild.events.arguments import ActorIndex, children, side_of
+from lagebild.events.codebook import REJECTION_ROOT
+from lagebild.events.event_clauses import clause_verb
+from lagebild.events.triggers import Trigger
+
+# a clause set against an earlier one ("…, doch Minsk lehnte ab") or beside it ("…; Belgrad lehnt ab"),
+# not one going along with it ("…, und Washington wies sie zurück")
+SIDE_BY_SIDE = ("conj", "parataxis")
+ALONG_WITH = {"und", "sowie"}
+SUBJECTS = ("nsubj",)
+
+
+def rejected_clause_subject(trigger: Trigger, source: Span, actors: ActorIndex) -> Span | None:
+    """The actor subject of the clause before a rejection's own, where it is another side's."""
+    if not trigger.entry.code.startswith(REJECTION_ROOT):
+        return None
+    verb = clause_verb(trigger.token)
+    if verb.dep_ not in SIDE_BY_SIDE or verb.head.i >= verb.i:
+        return None
+    if any(c.dep_ == "cc" and c.lower_ in ALONG_WITH for c in verb.children):
+        return None
+    for subject in children(verb.head, *SUBJECTS):
+        span = actors.of_phrase(subject)
+        if span is not None and side_of(span) not in (None, side_of(source)):
+            return span
+    return None
