@@ -244,3 +244,41 @@ def test_english_indirect_speech():
         "the ministry",
     )
     assert (second.text, second.cue, second.speaker_name) == ("repairs were on schedule", "said", "The mayor")
+
+
+# --- unnamed spokespeople: named as written, resolved to the body they speak for ---------------
+
+
+def spoken_by(text: str, lang: str = "de") -> list[tuple[str | None, str | None]]:
+    """Each quote's speaker as the record names it, and the name of the entity it points to."""
+    analysis = lagebild.analyze(text, date="2024-05-02", lang=lang)
+    names = {entity.id: entity.name for entity in analysis.entities}
+    return [(quote.speaker_name, names.get(quote.speaker)) for quote in analysis.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Eine Sprecherin der EU-Kommission erklärte, die Prüfung der Anträge dauere an.", ("Eine Sprecherin der EU-Kommission", "Europäische Union")),
+        ("Die Förderung werde fortgesetzt, sagte ein Sprecher des Pentagons.", ("ein Sprecher des Pentagons", "Pentagon")),
+        ("Ein Sprecher des russischen Außenministeriums sagte, man werde die Lieferung prüfen.", ("Ein Sprecher des russischen Außenministeriums", "Regierung (Russland)")),
+        ("Nach Angaben eines Sprechers des ukrainischen Verteidigungsministeriums wurde die Brücke gesperrt.", ("eines Sprechers des ukrainischen Verteidigungsministeriums", "Regierung (Ukraine)")),
+    ],
+)  # fmt: skip
+def test_spokesperson_of_a_named_body_is_named_as_written_and_points_to_the_body(text, speaker):
+    assert spoken_by(text) == [speaker]
+
+
+def test_spokesperson_speaking_for_the_body_acting_before_is_named_as_written():
+    text = "Das chinesische Handelsministerium kündigte Gegenzölle an. Ein Sprecher sagte, man sei zu Gesprächen bereit."
+    assert spoken_by(text) == [("Ein Sprecher", "Regierung (China)")]
+
+
+def test_named_spokesperson_keeps_the_persons_name():
+    text = "Regierungssprecher Steffen Hebestreit sagte, der Kanzler reise am Montag nach Paris."
+    assert spoken_by(text) == [("Steffen Hebestreit", "Steffen Hebestreit")]
+
+
+def test_english_unnamed_spokesman_is_named_as_written():
+    text = "A Kremlin spokesman said Moscow would answer the new sanctions."
+    assert spoken_by(text, "en") == [("A Kremlin spokesman", "Government of Russia")]

@@ -53,6 +53,9 @@ class QuoteInfo:
     kind: str
     cue: Span | None = None
     speaker: Span | None = None
+    # an unnamed spokesperson as written ("eine Sprecherin der Kommission") when `speaker` is the body
+    # they speak for: the record names who spoke by this phrase and points to the body's entity
+    spokesperson: Span | None = None
 
 
 @dataclass(frozen=True)

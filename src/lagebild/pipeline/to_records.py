@@ -128,6 +128,10 @@ def quotes_of(doc: Doc, sentences: _SentenceIndex, entity_of_mention: dict) -> l
             continue
         speaker = info.speaker
         speaker_actor = speaker._.actor if speaker is not None else None
+        if info.spokesperson is not None:
+            speaker_name = info.spokesperson.text
+        else:
+            speaker_name = (speaker_actor.name if speaker_actor else speaker.text) if speaker else None
         quotes.append(
             Quote(
                 kind=info.kind,
@@ -136,7 +140,7 @@ def quotes_of(doc: Doc, sentences: _SentenceIndex, entity_of_mention: dict) -> l
                 end=span.end_char,
                 sentence=sentences.of(span),
                 speaker=entity_of_mention.get((speaker.start_char, speaker.end_char)) if speaker else None,
-                speaker_name=(speaker_actor.name if speaker_actor else speaker.text) if speaker else None,
+                speaker_name=speaker_name,
                 cue=info.cue.text if info.cue is not None else None,
             )
         )

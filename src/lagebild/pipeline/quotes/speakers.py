@@ -64,6 +64,13 @@ AUXILIARIES = {
     "en": frozenset(["has", "had", "have", "is", "was", "were", "will", "would"]),
 }
 ENTITY_PREFERENCE = {"PER": 0, "PERSON": 0, "ORG": 1, "NORP": 1, "GPE": 2, "LOC": 2}
+PERSON_LABELS = frozenset(["PER", "PERSON"])
+# A spokesperson in any case and number, also as the head of a compound ("Regierungssprecher",
+# "Kreml-Sprecher", "nach Angaben eines Sprechers").
+SPOKESPERSON_WORDS = {
+    "de": ("sprecher", "sprechers", "sprechern", "sprecherin", "sprecherinnen"),
+    "en": ("spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople"),
+}
 MAX_SUBJECT_TOKENS = 14
 SUBORDINATORS = frozenset(
     [
@@ -356,10 +363,11 @@ def _heads_phrase(entity: Span, phrase: Span) -> bool:
     return not possessive
 
 
-def resolve_speaker(phrase: Span | None) -> Span | None:
+def resolve_speaker(phrase: Span | None, lang: str) -> Span | None:
     """The span a quote's speaker points to: the named entity that is (or heads) the phrase, else
     the antecedent of the actor reference (pronoun, role noun; the actor stage) covering it, else
-    the phrase itself."""
+    the body an unnamed spokesperson speaks for ("eine Sprecherin der Kommission"), else the phrase
+    itself."""
     if phrase is None:
         return None
     doc = phrase.doc
@@ -380,4 +388,29 @@ def resolve_speaker(phrase: Span | None) -> Span | None:
     for ref in doc.spans.get(ACTOR_REF_SPANS, []):
         if ref.start < phrase.end and phrase.start < ref.end and ref._.antecedent is not None:
             return ref._.antecedent
+    if _is_spokesperson(phrase, lang):
+        # a spokesperson speaks for the body named with them, the first one named that is an actor
+        body = next(
+            (e for e in doc.ents if phrase.start <= e.start and e.end <= phrase.end and e._.actor), None
+        )
+        if body is not None:
+            return body
     return phrase
+
+
+def unnamed_spokesperson(phrase: Span | None, speaker: Span | None, lang: str) -> Span | None:
+    """The phrase of a spokesperson the text does not name ("eine Sprecherin der Kommission", "ein
+    Sprecher", "a Kremlin spokesman"), when the speaker resolved to the body they speak for rather
+    than to a person: the record names who spoke by the phrase, not by the body."""
+    if phrase is None or speaker is None or not _is_spokesperson(phrase, lang):
+        return None
+    return None if speaker.label_ in PERSON_LABELS else phrase
+
+
+def _is_spokesperson(phrase: Span, lang: str) -> bool:
+    """Whether the phrase is a spokesperson named by their office alone: no person's name in it
+    ("Regierungssprecher Steffen Hebestreit", "Sprecherin Maria Sacharowa" are named)."""
+    doc = phrase.doc
+    if any(e.label_ in PERSON_LABELS for e in doc.ents if phrase.start <= e.start < phrase.end):
+        return False
+    return any(t.lower_.endswith(SPOKESPERSON_WORDS[lang]) for t in phrase)
