@@ -54,15 +54,21 @@ def giver_recipient_pairs(
     trigger: Trigger, actors: ActorIndex, context: list[EventInfo], recent: list[EventInfo]
 ) -> list[tuple[Span, Span]]:
     """(giver, recipient) for each recipient the subject names; none where no giver can be found."""
-    if trigger.entry.lemma in LEAVING and not _compelled_to_leave_a_country(trigger.token, actors):
+    leaving = trigger.entry.lemma in LEAVING
+    # a deadline to leave ("gab ihnen 72 Stunden, um das Land zu verlassen") decides whether the
+    # leaving is compelled, who must leave and who gives: found once for all three
+    given_deadline = leaving and _given_deadline(trigger.token)
+    if leaving and not _compelled_to_leave_a_country(trigger.token, actors, given_deadline):
         return []
-    recipients = _recipients(trigger, actors)
+    recipients = _recipients(trigger, actors, given_deadline)
     # the performer of a criticised act is itself a guess: only a critic the sentence names goes with it
     performer = [] if recipients else _performer_of_criticised_act(trigger, recent)
     recipients = recipients or performer
     if not recipients:
         return []
-    giver = _named_giver(trigger, actors, recipients[0]) or _deadline_setter(trigger, actors, recipients[0])
+    giver = _named_giver(trigger, actors, recipients[0])
+    if giver is None and given_deadline:
+        giver = _deadline_setter(trigger.token, actors, recipients[0])
     if giver is None and (performer or _names_an_unknown_giver(trigger)):
         return []
     giver = giver or _latest_giver(trigger, recent, recipients[0])
@@ -72,13 +78,14 @@ def giver_recipient_pairs(
     return [(giver, recipient) for recipient in recipients if not same_actor(giver, recipient)]
 
 
-def _recipients(trigger: Trigger, actors: ActorIndex) -> list[Span]:
-    """The subject. Where the parse made the thing received the subject ("Kiew erhält Kampfjets" with
-    "Kampfjets" as nsubj) or found none ("verliert auch die Mission der NATO ihre Akkreditierung", the
-    mission read as an object), the first other bare noun phrase of the verb that names an actor."""
+def _recipients(trigger: Trigger, actors: ActorIndex, given_deadline: bool) -> list[Span]:
+    """The subject, or whom a deadline to leave is given to. Where the parse made the thing received
+    the subject ("Kiew erhält Kampfjets" with "Kampfjets" as nsubj) or found none ("verliert auch die
+    Mission der NATO ihre Akkreditierung", the mission read as an object), the first other bare noun
+    phrase of the verb that names an actor."""
     verb, noun = trigger.token, trigger.object_noun
     # the subject found for a zu-infinitive is its head's, the one who sets the deadline
-    if trigger.entry.lemma in LEAVING and _given_deadline(verb):
+    if given_deadline:
         addressed = [c for c in children(verb.head, *ADDRESSED_DEPS) if preposition_of(c) is None]
         return next((found for found in map(actors.of_phrases, addressed) if found), [])
     subject = subject_of(verb)
@@ -152,11 +159,11 @@ def _latest_giver(trigger: Trigger, recent: list[EventInfo], recipient: Span) ->
     return None
 
 
-def _compelled_to_leave_a_country(verb: Token, actors: ActorIndex) -> bool:
+def _compelled_to_leave_a_country(verb: Token, actors: ActorIndex, given_deadline: bool) -> bool:
     """ "müssen das Land / die Bundesrepublik / Polen verlassen", not "verließ den Saal"."""
-    compelled = any(
+    compelled = given_deadline or any(
         t.lemma_.lower() in COMPELLING for t in (*children(verb, "aux"), verb.head) if t.i != verb.i
-    ) or _given_deadline(verb)
+    )
     places = children(verb, "obj")
     return compelled and any(
         p.lemma_.lower() in COUNTRY_NOUNS or actors.of_phrase(p) is not None for p in places
@@ -170,11 +177,8 @@ def _given_deadline(verb: Token) -> bool:
     return any(c.lemma_.lower() in DEADLINE_NOUNS or c.lower_ in DEADLINE_NOUNS for c in verb.head.children)
 
 
-def _deadline_setter(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span | None:
+def _deadline_setter(verb: Token, actors: ActorIndex, recipient: Span) -> Span | None:
     """Who gives the deadline to leave: the subject of the infinitive's head."""
-    verb = trigger.token
-    if trigger.entry.lemma not in LEAVING or not _given_deadline(verb):
-        return None
     subject = subject_of(verb.head)
     setter = actors.of_phrase(subject) if subject is not None else None
     if setter is None or side_of(setter) is None or side_of(setter) == side_of(recipient):
