@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -90,6 +90,7 @@ class ActorIndex:
     """Which actor span (entity or pronoun/role reference) covers each token of a Doc."""
 
     def __init__(self, doc: Doc):
+        self.doc = doc
         self.by_token: dict[int, Span] = {}
         for span in doc.spans.get(ACTOR_REF_SPANS, []):
             for i in range(span.start, span.end):
@@ -108,6 +109,16 @@ class ActorIndex:
         for i, speaker in self.speakers.items():
             if doc[i].lower_ in FIRST_PERSON_PRONOUNS | FIRST_PERSON_POSSESSIVES and i not in cited:
                 self.by_token[i] = speaker
+
+    @cached_property
+    def named_sides(self) -> list[tuple[Span, str]]:
+        """The entities that are actors of a known side, with that side, in text order: found once per
+        doc for the coder, which counts who the article named before each act it fills a target for."""
+        return [
+            (span, side)
+            for span in self.doc.ents
+            if span._.actor is not None and (side := side_of(span)) is not None
+        ]
 
     def of_phrase(self, head: Token) -> Span | None:
         """The actor a noun phrase names: the head itself; else, nearest first, a name in apposition

@@ -676,7 +676,7 @@ def _source_target_pairs(
             )
         if not guess:
             guess, guessed_by = (
-                (remembered_counterpart(trigger, source, before) if fillable else None),
+                (remembered_counterpart(trigger, source, before, actors) if fillable else None),
                 "counterpart",
             )
         if not guess and not answers_accusation(trigger):

@@ -16,7 +16,7 @@ from collections import Counter
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import side_of
+from lagebild.events.arguments import ActorIndex, side_of
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -25,7 +25,9 @@ from lagebild.pipeline.annotations import EventInfo
 REMEMBERED_ROOTS = frozenset({"02", "03", "05", "06", "08", "16"})
 
 
-def remembered_counterpart(trigger: Trigger, source: Span, before: list[EventInfo]) -> Span | None:
+def remembered_counterpart(
+    trigger: Trigger, source: Span, before: list[EventInfo], actors: ActorIndex
+) -> Span | None:
     """The other side of the source's latest coded exchange; None for other roots or a source that
     was part of no exchange yet."""
     side = side_of(source)
@@ -35,21 +37,19 @@ def remembered_counterpart(trigger: Trigger, source: Span, before: list[EventInf
         sides = _two_sides(event)
         if sides is not None and side in sides:
             return event.target if sides[0] == side else event.source
-    return _most_named_other(trigger, side)
+    return _most_named_other(trigger, side, actors)
 
 
-def _most_named_other(trigger: Trigger, side: str) -> Span | None:
+def _most_named_other(trigger: Trigger, side: str, actors: ActorIndex) -> Span | None:
     """A source that was part of no exchange yet acts towards what the article is about: the state
     (or IGO) of another side it named most often before this sentence, if one leads ("Iran reichert
     weiter an. […] Deutschland, Frankreich und Großbritannien setzten die Gespräche aus")."""
-    doc = trigger.token.doc
     latest: dict[str, Span] = {}
     named: Counter[str] = Counter()
-    for span in doc.ents:
+    for span, other in actors.named_sides:
         if span.start >= trigger.token.sent.start:
             break
-        other = side_of(span) if span._.actor is not None else None
-        if other is not None and other != side:
+        if other != side:
             named[other] += 1
             latest[other] = span
     if not named:
