@@ -153,7 +153,18 @@ from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigne
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
 from lagebild.events.withdrawn_forces import as_withdrawal
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import (
+    TARGET_CONTEXT,
+    TARGET_COUNTERPART,
+    TARGET_DERIVED,
+    TARGET_FILLED,
+    TARGET_HOME,
+    TARGET_NEARBY,
+    TARGET_NONE,
+    TARGET_PARSED,
+    TARGET_PERSON,
+    EventInfo,
+)
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
 OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they are against is their topic
@@ -573,9 +584,9 @@ def _events_for(
                 target=target,
                 date=date,
                 place=_place(trigger.token, used, doc),
-                target_rule="none"
+                target_rule=TARGET_NONE
                 if target is None
-                else target_rules.get((_key(source), _key(target)), "derived"),
+                else target_rules.get((_key(source), _key(target)), TARGET_DERIVED),
             )
         )
     return events
@@ -593,7 +604,7 @@ def _source_target_pairs(
     """Who did it to whom: both directions for a symmetric event, else each source with its target(s).
     `recent` are the events of the last ACT_SENTENCES sentences, where an act judged here may be.
     `target_rules` gets the rule that chose each (source, target) of the general cascade; the pairs of
-    the special constructions above it are left out (they are "derived")."""
+    the special constructions above it are left out (their rule is TARGET_DERIVED)."""
     if is_interview(trigger):
         return []
     if is_dismissal(trigger):
@@ -668,29 +679,29 @@ def _source_target_pairs(
         # (a force noun with no target stays too little to code: "bestritt jegliche Angriffsabsichten")
         fillable = guessable and not stateless and not _force_named_in_passing(trigger)
         # provenance for the confidence model: the fallback's guess in the sentence ("nearby") or before it
-        guessed_by = "nearby" if _inside(guess, sentence) else "context"
+        guessed_by = TARGET_NEARBY if _inside(guess, sentence) else TARGET_CONTEXT
         if not guess:
             guess, guessed_by = (
                 (filled_target(trigger, source, sentence, actors) if fillable else None),
-                "filled",
+                TARGET_FILLED,
             )
         if not guess:
             guess, guessed_by = (
                 (remembered_counterpart(trigger, source, before, actors) if fillable else None),
-                "counterpart",
+                TARGET_COUNTERPART,
             )
         if not guess and not answers_accusation(trigger):
             # an act within a dispute at home that names no one answers it (`targets_home_disputes`)
             guess, guessed_by = (
                 (home_dispute_target(trigger, source, context) if fillable else None),
-                "context",
+                TARGET_CONTEXT,
             )
         guess = None if parsed else _not_a_co_agent(guess, source, sources, trigger, actors)
         target = parsed or guess or _person(stateless, trigger, source)
-        rule = "parse" if parsed else guessed_by if guess else "person"
+        rule = TARGET_PARSED if parsed else guessed_by if guess else TARGET_PERSON
         # an arrest no one was found for: the state's own people (`targets_arrests`)
         if not target:
-            target, rule = (arrested_at_home(trigger, source) if guessable else None), "home"
+            target, rule = (arrested_at_home(trigger, source) if guessable else None), TARGET_HOME
         target = None if target is not None and named_as_mediator(target, trigger, actors) else target
         if target is None and (_force_named_in_passing(trigger) or is_visit(trigger)):
             continue  # a visit is to someone: one whose destination names no actor is too little to code

@@ -14,11 +14,17 @@ from __future__ import annotations
 from lagebild.events.arguments import side_of
 from lagebild.events.codebook import AID_ROOT, COOPERATION_ROOT, PRAISE, REJECTION_ROOT
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import (
+    TARGET_CONTEXT,
+    TARGET_COUNTERPART,
+    TARGET_FILLED,
+    TARGET_NEARBY,
+    EventInfo,
+)
 
 # the target rules that take the counterpart from the sentences before, and those that guess it at all
-GUESSED_FROM_BEFORE = ("context", "counterpart")
-GUESSED = ("nearby", "filled", *GUESSED_FROM_BEFORE)
+GUESSED_FROM_BEFORE = (TARGET_CONTEXT, TARGET_COUNTERPART)
+GUESSED = (TARGET_NEARBY, TARGET_FILLED, *GUESSED_FROM_BEFORE)
 ACCORD = "019"
 
 

@@ -16,6 +16,19 @@ QUOTE_SPANS = "lagebild_quotes"
 # `span._.actor` and `span._.antecedent`, the named entity span (in `doc.ents`) it refers to.
 ACTOR_REF_SPANS = "lagebild_actor_refs"
 
+# Which rule of the German coder's target cascade (`events.coder._source_target_pairs`) chose an
+# event's target, `EventInfo.target_rule`. The names are also the confidence model's features
+# ("target_rule=parse" in `events/confidence_de.json`): renaming one means retraining it.
+TARGET_PARSED = "parse"  # read from the clause itself, not guessed
+TARGET_NEARBY = "nearby"  # the fallback's guess, found in the sentence
+TARGET_CONTEXT = "context"  # the fallback's guess from the sentences before, or a dispute at home
+TARGET_FILLED = "filled"  # the state the text was just talking about
+TARGET_COUNTERPART = "counterpart"  # the other side of the source's latest exchange (targets_remembered)
+TARGET_HOME = "home"  # an arrest's own people
+TARGET_PERSON = "person"  # a person the parse named who stands for no state
+TARGET_DERIVED = "derived"  # a special construction before the cascade chose the pair
+TARGET_NONE = "none"  # the event has no target
+
 
 @dataclass(frozen=True)
 class ActorRef:
@@ -72,9 +85,9 @@ class EventInfo:
     target: Span | None = None
     date: str | None = None
     place: Span | None = None
-    # which rule chose the target (parse, nearby, context, filled, counterpart, home, person, derived,
-    # none): the confidence model's strongest hint whether the target is right
-    target_rule: str = "derived"
+    # which rule chose the target (TARGET_PARSED … TARGET_NONE above): the confidence model's strongest
+    # hint whether the target is right
+    target_rule: str = TARGET_DERIVED
 
 
 def register_extensions() -> None:
