@@ -37,6 +37,9 @@ OBJECT_WORDS = DATIVE_WORDS | {
     "sich",
 }
 HEADING_BREAKS = {":", "–", "—"}
+# finite forms of "werden" that make a future or conditional with an infinitive ("wurde", "worden" only
+# make a passive)
+FINITE_WERDEN = {"wird", "werden", "würde", "würden", "werde", "wirst", "werdet"}
 # pronouns that are nominative only
 SUBJECT_PRONOUNS = {"ich", "du", "wir", "er"}
 
@@ -44,6 +47,7 @@ SUBJECT_PRONOUNS = {"ich", "du", "wir", "er"}
 @Language.component("lagebild_doubled_subjects")
 def relabel_doubled_subjects(doc: Doc) -> Doc:
     for verb in doc:
+        _future_read_as_passive(verb)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) != 2 or not all(s.pos_ in NOMINAL for s in subjects):
             continue
@@ -53,6 +57,22 @@ def relabel_doubled_subjects(doc: Doc) -> Doc:
         loser = _non_subject(first, second)
         loser.dep_ = "iobj" if _dative(loser) or _has_object(verb) else "obj"
     return doc
+
+
+def _future_read_as_passive(verb: Token) -> None:
+    """ "Israel wird 150 Häftlinge entlassen": an infinitive that looks like a participle ("entlassen",
+    "erhalten", "verlassen") after a finite "werden" is a future, not a passive, when the clause has an
+    active subject besides the "passive subject" the parser gave it; that one is the object."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux:pass"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL]
+    patients = [c for c in verb.children if c.dep_ == "nsubj:pass" and c.pos_ in NOMINAL]
+    if len(auxiliaries) != 1 or len(subjects) != 1 or len(patients) != 1 or not verb.lower_.endswith("en"):
+        return
+    auxiliary = auxiliaries[0]
+    if auxiliary.lower_ not in FINITE_WERDEN or _object_marked(subjects[0]):
+        return
+    auxiliary.dep_ = "aux"
+    patients[0].dep_ = "iobj" if _dative(patients[0]) else "obj"
 
 
 def _undecidable(verb: Token, first: Token, second: Token) -> bool:
