@@ -30,3 +30,18 @@ def test_a_rejection_joined_by_und_goes_along_with_the_clause_before():
         "Paris verurteilte den Beschluss scharf, und Berlin wies ihn ebenfalls zurück.", DATE, "12"
     )
     assert ("DEU", "FRA") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "pair"),
+    [
+        ("Lima verlangte die Auslieferung des Generals, doch Bolivien lehnte das ab.", "10", ("PER", "BOL")),
+        (
+            "Japan bot Hilfe beim Wiederaufbau an, aber Nordkorea wies das Angebot zurück.",
+            "03",
+            ("JPN", "PRK"),
+        ),
+    ],
+)
+def test_a_demand_or_offer_is_aimed_at_whoever_rejects_it_in_the_clause_set_against_it(text, root, pair):
+    assert pair in root_pairs(text, DATE, root)

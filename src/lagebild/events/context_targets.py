@@ -59,7 +59,7 @@ from lagebild.events.targets_other_predicates import in_another_predicate
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, subject_of_a_parallel_clause
 from lagebild.events.targets_protests import protest_target
 from lagebild.events.targets_referred_acts import referred_act_performer
-from lagebild.events.targets_rejected_offers import rejected_clause_subject
+from lagebild.events.targets_rejected_offers import rejected_clause_subject, rejecting_clause_subject
 from lagebild.events.targets_roundup import starts_roundup_item
 from lagebild.events.targets_statements import statement_topic
 from lagebild.events.targets_states_named_here import other_states_named
@@ -486,6 +486,7 @@ def fallback_target(
     if referred is not None:
         return referred
     rejected = rejected_clause_subject(trigger, source, actors)  # "X bot an, doch Minsk lehnte ab"
+    rejected = rejected or rejecting_clause_subject(trigger, source, actors)  # X's offer, to Minsk
     if rejected is not None:
         return rejected
     addressed, actor = _addressee(trigger, actors)

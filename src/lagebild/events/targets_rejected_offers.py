@@ -5,15 +5,19 @@ guessed from the sentences before; `_nearest_actor` passes over such subjects fo
 bot Hilfe an, Moskau warnte vor Einmischung"), which answer no one. A clause joined by "und" goes
 along with the one before ("Jerusalem verurteilte die Entscheidung, und Washington wies sie zurück":
 both reject the court's decision): only one set against it ("doch", "aber") or beside it with no
-conjunction ("…; Ankara verweigert die Zustimmung") answers its subject."""
+conjunction ("…; Ankara verweigert die Zustimmung") answers its subject.
+
+The other way round, a demand, appeal or offer that names no one is aimed at whoever rejects it in the
+clause set against it ("Die G7 sagten Hilfe zu, doch Brasília wies das Angebot zurück")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, side_of
-from lagebild.events.codebook import REJECTION_ROOT
+from lagebild.events.codebook import APPEAL_ROOT, DEMAND_ROOT, INTENT_ROOT, REJECTION_ROOT
 from lagebild.events.event_clauses import clause_verb
+from lagebild.events.lexicon import VerbSet
 from lagebild.events.triggers import Trigger
 
 # a clause set against an earlier one ("…, doch Minsk lehnte ab") or beside it ("…; Belgrad lehnt ab"),
@@ -21,6 +25,12 @@ from lagebild.events.triggers import Trigger
 SIDE_BY_SIDE = ("conj", "parataxis")
 ALONG_WITH = {"und", "sowie"}
 SUBJECTS = ("nsubj",)
+# acts that ask or offer something of someone, and the verbs by which the one asked turns them down
+ASKING_ROOTS = (APPEAL_ROOT, INTENT_ROOT, DEMAND_ROOT)
+REJECTING = VerbSet({
+    "ablehnen": "lehnt;lehnte;abgelehnt", "zurückweisen": "weist;wies;zurückgewiesen",
+    "verweigern": "verweigert;verweigerte;verweigert", "weigern": "weigert;weigerte;geweigert",
+})  # fmt: skip
 
 
 def rejected_clause_subject(trigger: Trigger, source: Span, actors: ActorIndex) -> Span | None:
@@ -30,9 +40,28 @@ def rejected_clause_subject(trigger: Trigger, source: Span, actors: ActorIndex) 
     verb = clause_verb(trigger.token)
     if verb.dep_ not in SIDE_BY_SIDE or verb.head.i >= verb.i:
         return None
-    if any(c.dep_ == "cc" and c.lower_ in ALONG_WITH for c in verb.children):
+    if _goes_along(verb):
         return None
-    for subject in children(verb.head, *SUBJECTS):
+    return _other_side_subject(verb.head, source, actors)
+
+
+def rejecting_clause_subject(trigger: Trigger, source: Span, actors: ActorIndex) -> Span | None:
+    """The actor subject of a rejecting clause set against the demand's, appeal's or offer's own."""
+    if not trigger.entry.code.startswith(ASKING_ROOTS):
+        return None
+    verb = clause_verb(trigger.token)
+    for later in children(verb, *SIDE_BY_SIDE):
+        if later.i > verb.i and later in REJECTING and not _goes_along(later):
+            return _other_side_subject(later, source, actors)
+    return None
+
+
+def _goes_along(verb: Token) -> bool:
+    return any(c.dep_ == "cc" and c.lower_ in ALONG_WITH for c in verb.children)
+
+
+def _other_side_subject(verb: Token, source: Span, actors: ActorIndex) -> Span | None:
+    for subject in children(verb, *SUBJECTS):
         span = actors.of_phrase(subject)
         if span is not None and side_of(span) not in (None, side_of(source)):
             return span
