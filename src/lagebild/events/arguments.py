@@ -32,6 +32,10 @@ BY_PREPOSITIONS = ("durch", "seitens")
 ATTRIBUTE_PREPOSITIONS = (None, "von", "vom")  # genitive or "von": whose spokesman, whose army
 LAST = 9
 ACT_NOUN_ENDINGS = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen")
+# bodies of people spelt like act nouns: their attributes name whose they are ("die Opposition im
+# Bundestag", "die Fraktion der Grünen"), not whom an act is done to
+BODY_NOUN_ENDINGS = ("opposition", "koalition", "fraktion", "fraktionen", "bewegung", "bewegungen",
+                     "organisation", "organisationen", "vereinigung", "stiftung")  # fmt: skip
 # the speaker's own words for the speaker's side: "wir", "uns", "unser Land", "meine Regierung", and
 # the impersonal "man" of an official's reported words ("Man stehe in Kontakt mit Kiew", sagte Miller)
 FIRST_PERSON_PRONOUNS = {"ich", "mich", "mir", "wir", "uns", "man"}
@@ -50,6 +54,9 @@ def _phrase_priority(child: Token) -> int:
         return 1
     if child.dep_ == "nmod" and preposition_of(child) in ATTRIBUTE_PREPOSITIONS:
         return 2
+    # members of a parliament act for its state: "die Opposition im Bundestag", "Abgeordnete im Sejm"
+    if child.dep_ == "nmod" and preposition_of(child) in ("in", "im") and child.lower_ in PARLIAMENTS:
+        return 2
     # people from a side belong to it ("ihre Amtskollegen aus den EU-Staaten"); charges from a side
     # are made by it, a matter of the verb ("die Vorwürfe aus Washington wies Moskau zurück")
     if child.dep_ == "nmod" and preposition_of(child) == "aus" and not names_an_event(child.head):
@@ -63,6 +70,9 @@ SEATED_INSTITUTIONS = ("regierung", "regierungen", "führung", "behörde", "beh�
                        "regime", "justiz", "staatsanwaltschaft", "präsidialamt", "parlament", "armee",
                        "polizei", "machthaber", "mission", "missionen", "delegation", "delegationen",
                        "kommission")  # fmt: skip
+# the chambers whose members ("die Opposition im Bundestag") act for the chamber's state
+PARLIAMENTS = {"bundestag", "kongress", "parlament", "senat", "repräsentantenhaus", "unterhaus", "oberhaus",
+               "nationalrat", "duma", "knesset", "sejm", "nationalversammlung", "abgeordnetenhaus"}  # fmt: skip
 # politicians in a capital may be of any party, the opposition's too: no office of the state there
 POLITICIANS = "politiker"
 
@@ -83,7 +93,12 @@ def names_an_event(noun: Token) -> bool:
 
 
 def is_act_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lower_.endswith(ACT_NOUN_ENDINGS) and not _seat_of_power(token)
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_.endswith(ACT_NOUN_ENDINGS)
+        and not _seat_of_power(token)
+        and not token.lower_.endswith(BODY_NOUN_ENDINGS)
+    )
 
 
 class ActorIndex:
