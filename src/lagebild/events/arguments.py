@@ -1181,13 +1181,37 @@ def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     doc = phrase.doc
     place = entity_at(phrase)
     if place is None or place._.place is None or not place._.place.country:
-        return None
-    country = place._.place.country
-    state = state_ref(place.text, country)
+        # a region the gazetteer does not know, named by a compass point and its state ("Nordsyrien")
+        state = _compass_parts().get(phrase.text) if phrase.pos_ in ("PROPN", "NOUN") else None
+        if state is None:
+            return None
+        place = doc[phrase.i : phrase.i + 1]
+    else:
+        state = state_ref(place.text, place._.place.country)
     start = min([place.start, *(c.i for c in phrase.children if c.dep_ in ("case", "det"))])
     if start == place.start and place.start > phrase.sent.start:
         start -= 1  # a bare place name ("Kiew besucht"): the word before keeps the span apart from the entity
     return stand_in(doc, start, place.end, state)
+
+
+@cache
+def _compass_parts() -> dict[str, ActorRef]:
+    """ "Nordsyrien", "Nord-Syrien", "Nordsyriens" → Syria, for every one-word German name of a state; not
+    where the compound names a state or polity of its own ("Nordkorea", "Südsudan", "Nordirland")."""
+    states = [a for a in load_kb().actors.values() if a["type"] == "state" and a.get("country")]
+    names = {alias for a in load_kb().actors.values() for alias in a.get("aliases_de", [])}
+    parts: dict[str, ActorRef] = {}
+    for actor in states:
+        for name in actor.get("aliases_de", []):
+            if " " in name or "-" in name:
+                continue
+            for point in COMPASS_POINTS:
+                for part in (point.capitalize() + name.lower(), f"{point.capitalize()}-{name}"):
+                    if part in names or part.lower().startswith(OTHER_POLITY_NAMES):
+                        continue
+                    for form in (part, part + "s"):
+                        parts.setdefault(form, state_ref(name, actor["country"]))
+    return parts
 
 
 @cache
@@ -1222,6 +1246,7 @@ def state_of_adjective(token: Token) -> Span | None:
 COMPASS_POINTS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west")
 # parts that are, or belong to, another polity than the adjective names: Northern Ireland, Northern Cyprus
 OTHER_POLITIES = ("nordirisch", "nordzyprisch")
+OTHER_POLITY_NAMES = ("nordirland", "nord-irland", "nordzypern", "nord-zypern")
 
 
 def _without_compass_point(adjective: str) -> str:
