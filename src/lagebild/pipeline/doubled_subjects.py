@@ -56,6 +56,8 @@ def relabel_doubled_subjects(doc: Doc) -> Doc:
             continue
         loser = _non_subject(first, second)
         loser.dep_ = "iobj" if _dative(loser) or _has_object(verb) else "obj"
+    for verb in doc:
+        _relative_subject_of_a_finite_participle(verb)
     return doc
 
 
@@ -120,3 +122,19 @@ def _dative(noun: Token) -> bool:
 
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ == "obj" for c in verb.children)
+
+
+def _relative_subject_of_a_finite_participle(verb: Token) -> None:
+    """ "Oman, das zwischen Washington und Teheran vermittelt, …": a relative clause needs a finite verb,
+    so a verb-final form the tagger took for a participle ("vermittelt", "unterstützt") with no auxiliary
+    is the finite present; with no other subject in the clause, the relative pronoun the parser labelled
+    an object or passive subject is its subject. A pronoun marked accusative or dative ("den", "dem") is
+    left alone."""
+    if verb.tag_ != "VVPP" or any(c.dep_ in ("aux", "aux:pass", "cop") for c in verb.children):
+        return
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return
+    pronoun = next((c for c in verb.children if c.tag_ == "PRELS" and c.i < verb.i), None)
+    if pronoun is None or pronoun.dep_ not in ("obj", "nsubj:pass") or pronoun.lower_ in OBJECT_WORDS:
+        return
+    pronoun.dep_ = "nsubj"
