@@ -34,6 +34,9 @@ MEMBERS = {"Abgeordneten", "Parlamentarier", "Parlamentariern", "Richter", "Rich
            "Verbündeten"}  # fmt: skip
 # an owner after the noun names another body ("die Behörde in Wien", "die Richter des Landgerichts")
 OWNER_FOLLOWS = {"in", "im", "von", "vom", "des", "der", "aus"}
+# a bare "die Kommission" where no commission was named: the EU's, if the article has named the EU
+COMMISSION = "Kommission"
+EU_CODE = "IGOEUR"
 # two bodies fit: the nearest is still meant when named this recently (in sentences)
 RECENT_SENTENCES = 1
 
@@ -51,6 +54,8 @@ def body_references(doc: Doc, taken: set[int], mentions: list, sentence_of: list
         if i + 1 < len(doc) and doc[i + 1].lower_ in OWNER_FOLLOWS:
             continue
         antecedent = _named_body(i - 1, stems, mentions, sentence_of)
+        if antecedent is None and token.text == COMMISSION:
+            antecedent = _union_named_before(i - 1, mentions)
         if antecedent is not None:
             found.append((Span(doc, i - 1, i + 1, label="ORG"), antecedent.actor, antecedent.span))
     return found
@@ -70,6 +75,14 @@ def _named_body(position: int, stems: tuple[str, ...], mentions: list, sentence_
     bodies = {m.actor.kb_id or m.actor.actor_code for m in fitting}
     recent = sentence_of[position] - sentence_of[nearest.span.start] <= RECENT_SENTENCES
     return nearest if len(bodies) == 1 or recent else None
+
+
+def _union_named_before(position: int, mentions: list):
+    """The latest mention of the EU before a bare "die Kommission": an article about the Union that
+    never spelt out "EU-Kommission" still means its Commission ("Bereits im Herbst will die Kommission
+    Vorschläge vorlegen")."""
+    union = [m for m in mentions if m.span.end <= position and (m.actor.actor_code or "").startswith(EU_CODE)]
+    return max(union, key=lambda m: m.span.end) if union else None
 
 
 def _fits(mention, stems: tuple[str, ...]) -> bool:
