@@ -45,22 +45,29 @@ def sentence_index(doc: Doc) -> list[int]:
 
 def nearest_subject_first(candidates, position: int, accept):
     """The nearest agreeing candidate, or a subject of that candidate's sentence before it: "Selenskyj
-    reiste nach Paris, wo er mit Präsident Macron sprach. Er warf ..." - the topic is the subject."""
+    reiste nach Paris, wo er mit Präsident Macron sprach. Er warf ..." - the topic is the subject;
+    without a parse but with sentences (English) by word order ("Xi told Biden … he urged …")."""
     nearest = nearest_mention(candidates, position, accept)
-    if nearest is None or not nearest.span.doc.has_annotation("DEP"):
+    doc = nearest.span.doc if nearest is not None else None
+    if nearest is None or not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
         return nearest
     sentence = nearest.span[0].sent
     subjects = [
         c
         for c in candidates
-        if sentence.start <= c.span.start
-        and c.span.end <= position
-        and c.span.root.dep_ in SUBJECT_DEPS
-        and accept(c)
+        if sentence.start <= c.span.start and c.span.end <= position and _is_subject(c.span) and accept(c)
     ]
-    if nearest.span.root.dep_ in SUBJECT_DEPS or not subjects:
+    if _is_subject(nearest.span) or not subjects:
         return nearest
     return max(subjects, key=lambda c: c.span.end)
+
+
+def _is_subject(span: Span) -> bool:
+    """The parse's subject; without a parse (English), the name opening its sentence, after a title
+    at most ("Xi told Biden …", "Turkish Foreign Minister Mevlüt Çavuşoğlu hosted …")."""
+    if span.doc.has_annotation("DEP"):
+        return span.root.dep_ in SUBJECT_DEPS
+    return all(t.is_title or t.is_upper for t in span.doc[span.sent.start : span.start])
 
 
 def nearest_mention(candidates, position: int, accept, anywhere: bool = False):
