@@ -27,3 +27,13 @@ def test_a_city_before_the_object_is_the_scene_not_the_place_struck():
 def test_an_attack_on_a_foreign_base_targets_its_owner_not_the_host():
     text = "Die Miliz griff am Abend den US-Stützpunkt in Syrien an."
     assert _targets_of(text, "19", "SYR") == {"USA"}
+
+
+def test_a_nominal_attack_on_a_thing_in_a_city_targets_the_city_s_state():
+    text = "Anlass waren die britischen Luftangriffe auf die Depots in Basra."
+    assert _targets_of(text, "19", "GBR") == {"IRQ"}
+
+
+def test_a_list_of_places_whose_first_is_unknown_targets_the_state_of_the_others():
+    text = "Französische Kampfjets bombardierten Lager in Tessalit, Kidal und Gao."
+    assert _targets_of(text, "19", "FRA") == {"MLI"}

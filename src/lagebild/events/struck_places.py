@@ -22,8 +22,9 @@ from lagebild.events.arguments import (
     preposition_of,
 )
 from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.lexicon import target_prepositions
 from lagebild.events.targets_camps import camp_of
-from lagebild.events.triggers import Trigger
+from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 
 # the name beside the struck thing: "die Stadt Charkiw" (appos or flat), "der Hafen Odessas" (nmod)
 NAME_DEPS = ("appos", "flat", "flat:name", "nmod")
@@ -46,7 +47,12 @@ def struck_place(trigger: Trigger, actors: ActorIndex, source: Span) -> Span | N
         return None
     token = trigger.token
     # a verb's object, or in the passive its subject; a noun's own attributes ("Beschuss des Hafens …")
-    struck = (objects_of(token) or children(token, "nsubj:pass")) if trigger.entry.kind == "V" else [token]
+    # and the thing its target phrase names ("Luftangriffe auf die Atomanlagen in Isfahan")
+    if trigger.entry.kind == "V":
+        struck = objects_of(token) or children(token, "nsubj:pass")
+    else:
+        aimed_at = target_prepositions(trigger.entry.target)
+        struck = [token, *(p for prep in aimed_at for p in noun_or_light_verb_phrases(trigger, prep))]
     names = [name for thing in struck for name in _names_below(thing, DEPTH)]
     names += _places_on_the_verb(token) if trigger.entry.kind == "V" else []
     # a base is its owner's, whatever state hosts it: "auf den US-Stützpunkt Al-Udeid in Katar"
@@ -84,4 +90,6 @@ def _names_below(noun: Token, depth: int) -> list[Token]:
     if depth == 0:
         return []
     names = [c for c in noun.children if c.dep_ in NAME_DEPS and preposition_of(c) in PLACE_PREPOSITIONS]
+    # a list of places hangs on its first: "in Fordo, Natans und Isfahan", the first one unknown
+    names += [c for name in names for c in children(name, "conj") if c.pos_ == "PROPN"]
     return names + [deeper for name in names for deeper in _names_below(name, depth - 1)]
