@@ -37,3 +37,8 @@ def test_a_nominal_attack_on_a_thing_in_a_city_targets_the_city_s_state():
 def test_a_list_of_places_whose_first_is_unknown_targets_the_state_of_the_others():
     text = "Französische Kampfjets bombardierten Lager in Tessalit, Kidal und Gao."
     assert _targets_of(text, "19", "FRA") == {"MLI"}
+
+
+def test_a_city_named_beside_its_kind_is_struck_before_the_maker_of_the_weapons():
+    text = "In der Nacht griff Russland die Großstadt Charkiw und die Hafenstadt Cherson mit Drohnen nordkoreanischer Bauart an."
+    assert _targets_of(text, "19", "RUS") == {"UKR"}

@@ -449,6 +449,9 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     for candidate in candidates + named_object:
         stand_in = (
             actor_or_place(candidate, actors)
+            # "griff die Hauptstadt Kiew an": the place struck is the name beside the noun that says
+            # what it is; an inspected or visited place is no target
+            or (_named_place(candidate, actors) if trigger.entry.code[:2] in FORCE_ROOTS else None)
             or state_of_adjective(candidate)
             or adjective_actor(candidate)
             # "verhängten Sanktionen gegen das Land": the state named just before
@@ -470,6 +473,13 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
             if actor is not None and camp_of(actor) != camp_of(source):
                 return actor
     return struck_place(trigger, actors, source)
+
+
+def _named_place(noun: Token, actors: ActorIndex) -> Span | None:
+    """The state of the place a noun of its kind names by its side ("die Hauptstadt Kiew", "den Hafen
+    Odessa", "die Provinz Idlib")."""
+    names = (actor_or_place(c, actors) for c in children(noun, "appos", "flat", "flat:name") if c.i > noun.i)
+    return next(filter(None, names), None)
 
 
 # what a state's compound names as its own: its people, forces and firms, its bases, its measures
