@@ -63,3 +63,14 @@ def test_talking_of_something_is_no_meeting_but_talking_with_someone_is():
         "Der polnische Außenminister sprach am Montag in Budapest mit seinem ungarischen Amtskollegen."
     )
     assert {e for e in meeting if e[0].startswith("04") and e[1] == "POL"}
+
+
+def test_striking_back_in_a_trade_dispute_is_no_fighting():
+    assert not [
+        e for e in coded("Im Streit um Agrarzölle schlägt Brasilien zurück.") if e[0].startswith("19")
+    ]
+
+
+def test_striking_back_after_an_attack_is_fighting():
+    text = "Pakistanische Kampfjets bombardierten Dörfer in Indien. Sollte Neu-Delhi zurückschlagen, droht ein Krieg."
+    assert [e for e in coded(text) if e[0].startswith("19") and e[1] == "IND"]

@@ -38,11 +38,17 @@ from lagebild.events.arguments import (
     preposition_of,
     with_preposition,
 )
-from lagebild.events.codebook import MEETING_ROOT, PROTEST_ROOT, REDUCING_ROOT
+from lagebild.events.codebook import FORCE_ROOTS, MEETING_ROOT, PROTEST_ROOT, REDUCING_ROOT
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.meetings import SETTINGS, is_interview
-from lagebild.events.triggers import DERIVATION_SUFFIXES, Trigger
+from lagebild.events.triggers import DERIVATION_SUFFIXES, Trigger, noun_trigger
 
+STRIKING_BACK = "zurückschlagen"
+# the words of armed forces and their weapons that make fighting the topic
+MILITARY_STEMS = (
+    "armee", "militär", "truppe", "soldat", "streitkräfte", "rakete", "drohne", "kampfjet", "luftwaffe",
+    "marine", "artillerie", "panzer", "bombe", "geschoss", "waffe", "kämpfer", "miliz", "generalstab",
+)  # fmt: skip
 # lemma → object nouns (or their endings, for compounds) that select a sense without an event
 NON_EVENT_OBJECTS = {
     "bestreiten": (
@@ -136,6 +142,26 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _attacks_a_person(trigger)
         or _announces_a_thing(trigger)
         or _shows_something(trigger)
+        or _strikes_back_in_a_dispute(trigger)
+    )
+
+
+def _strikes_back_in_a_dispute(trigger: Trigger) -> bool:
+    """ "zurückschlagen" with nothing repelled strikes back with arms only where fighting is the topic of
+    the sentence or the one before ("Sollte Israel nach dem Angriff zurückschlagen"); in a trade or
+    sanctions dispute it answers in kind ("Im Chipstreit mit Washington schlägt Peking zurück")."""
+    entry = trigger.entry
+    if entry.kind != "V" or entry.lemma != STRIKING_BACK or entry.objects:
+        return False
+    sentence = trigger.token.sent
+    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    words = [t for t in (*before, *sentence) if t.i != trigger.token.i and t.pos_ in ("NOUN", "PROPN")]
+    lexicon = german_lexicon()
+    return not any(
+        any(stem in t.lower_ for stem in MILITARY_STEMS)
+        or (found := noun_trigger(t, lexicon)) is not None
+        and found.entry.code[:2] in FORCE_ROOTS
+        for t in words
     )
 
 
