@@ -51,6 +51,13 @@ ARMED_GROUP_ENDINGS = (
     "kartell", "kartells", "bewaffnete", "bewaffneten", "kämpfer", "dschihadisten", "islamisten",
 )  # fmt: skip
 REBELS = "REB"
+# what a fight is "mit" besides the other side: its toll and its weapons ("Gefechte mit rund hundert
+# Toten", "mit schwerer Artillerie")
+NO_PARTNERS = frozenset({
+    "tote", "toter", "toten", "tot", "verletzte", "verletzter", "verletzten", "verwundete", "verwundeten",
+    "opfer", "todesopfer", "waffe", "waffen", "artillerie", "panzer", "granate", "granaten", "rakete",
+    "raketen", "drohne", "drohnen", "mörser",
+})  # fmt: skip
 # a time named without a preposition is no fighter ("lieferten sich tagelang … ", "diese Woche")
 TIME_NOUNS = frozenset(
     {"nacht", "tag", "tage", "morgen", "abend", "woche", "wochen", "wochenende", "monat", "jahr"}
@@ -132,7 +139,14 @@ def _two_sides(trigger: Token, fight: Token, actors: ActorIndex) -> tuple[list[T
     clause = _clause(trigger)
     fighters = _noun_phrase_heads([t for t in clause if t.i < fight.i])
     fighters = _two_adjectives(fighters[0], actors) if len(fighters) == 1 else fighters
-    partners = [t for t in clause if t.i > fight.i and t.pos_ in NOMINAL_POS and preposition_of(t) == "mit"]
+    partners = [
+        t
+        for t in clause
+        if t.i > fight.i
+        and t.pos_ in NOMINAL_POS
+        and preposition_of(t) == "mit"
+        and t.lemma_.lower() not in NO_PARTNERS
+    ]
     if partners:
         return fighters, partners[:1]
     return (fighters[:1], fighters[1:]) if len(fighters) == 2 else ([], [])
