@@ -108,6 +108,10 @@ def first_of_two_names(
         return [], None
     if finite.doc[finite.i + 1].lower_ in OBJECT_ARTICLES or not _nameless_first_place(finite, actors):
         return [], None
+    # a nationality adjective listed before another on the subject is part of it ("haben amerikanische
+    # und britische Kampfflugzeuge … angegriffen"): both states act, none is the patient
+    if first.root.pos_ == "ADJ" and first.root in subject.subtree:
+        return [], None
     return [first], labelled
 
 
