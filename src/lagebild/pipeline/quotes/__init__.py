@@ -37,10 +37,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
 @Language.component("lagebild_quotes")
 def annotate_quotes(doc: Doc) -> Doc:
     spans = []
+    lang = doc._.language or doc.lang_
     for found in find_quotes(doc):
         span = found.span
         cue = found.cue.span() if found.cue is not None else found.cue_phrase
-        lang = doc._.language or doc.lang_
         speaker = resolve_speaker(found.speaker, lang)
         span._.quote = QuoteInfo(
             kind=found.kind,
