@@ -1,6 +1,8 @@
 """Mediators, performers named in relative clauses, particles after an embedded clause, "beide" and
 coordinated destinations (issue 7)."""
 
+import signal
+
 import pytest
 
 from tests.event_tuples import coded_events
@@ -64,3 +66,19 @@ def test_talks_commissioned_are_an_intent_to_negotiate_not_talks_held():
     }
     assert "036" in codes
     assert "046" not in codes
+
+
+def test_a_relative_pronoun_after_the_mediator_list_ends_the_list():
+    """The pronoun "den" stands for an actor named before it: reading the list on from that actor's end went
+    back to the comma, and the article never finished."""
+
+    def give_up(*_):
+        raise TimeoutError("the mediator list looped")
+
+    signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(60)
+    try:
+        text = "Übrig bleibe allein der Dialog unter Vermittlung der EU, den beide Seiten seit Monaten verschleppten."
+        assert ("IGOEUREEC", None) in dyads(text, "04")
+    finally:
+        signal.alarm(0)

@@ -365,7 +365,8 @@ def _actors_listed_after(token: Token, actors: ActorIndex) -> list[Span]:
         span = actors.by_token.get(i)
         if span is not None and joined:
             found.append(span)
-            i, joined = span.end, False
+            # a relative pronoun stands for its antecedent, which ends before it: go on after the pronoun
+            i, joined = max(span.end, i + 1), False
             continue
         word = token.doc[i]
         if word.pos_ not in MEDIATOR_LIST or (word.is_punct and word.text != ","):
