@@ -33,3 +33,19 @@ def test_one_shared_word_does_not_make_a_political_article_sport():
         "Die Bundesregierung verurteilte den russischen Angriff auf die Ukraine."
     )
     assert any(code.startswith("11") and src == "DEU" for code, src, *_ in coded_events(article, DATE))
+
+
+def test_a_long_political_text_with_a_few_scattered_sport_words_keeps_its_events():
+    # three distinct sport words in 700 words of politics (several reports in one file): chance, not sport
+    background = (
+        "Die Außenminister der Union berieten am Abend in Brüssel erneut über die Lage im Osten. " * 50
+    )
+    article = (
+        "In der zweiten Runde der Gespräche blieb man uneinig. "
+        + background
+        + "Die Tore der Botschaft blieben am Morgen geschlossen. "
+        + "Die Bundesregierung verurteilte den russischen Angriff auf die Ukraine. "
+        + "Noch vor der Weltmeisterschaft soll ein neues Treffen stattfinden."
+    )
+    assert len(article.split()) > 600
+    assert any(code.startswith("11") and src == "DEU" for code, src, *_ in coded_events(article, DATE))
