@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.modality_words import POSSIBILITY
+from lagebild.pipeline.segmentation import sentence_before
 
 ORDINALS = {"erstens", "zweitens", "drittens", "viertens", "fünftens", "firstly", "secondly", "thirdly"}
 FIRST = {"erstens", "firstly"}
@@ -38,8 +39,8 @@ def listed_option(trigger: Token) -> bool:
         ordinal = _ordinal(current)
         if ordinal is not None and ordinal.lower_ in FIRST:
             lead_in = trigger.doc[current.start : ordinal.i]
-            return _opens_options(lead_in) or _opens_options(_sentence_before(current))
-        current = _sentence_before(current)
+            return _opens_options(lead_in) or _opens_options(sentence_before(current))
+        current = sentence_before(current)
     return False
 
 
@@ -54,10 +55,6 @@ def _after_options_colon(trigger: Token) -> bool:
 def _ordinal(sentence: Span) -> Token | None:
     """The ordinal a sentence opens with, also after a short lead-in ("Denkbar sind zwei Wege: erstens …")."""
     return next((t for t in sentence[:LEAD_IN_WORDS] if t.lower_ in ORDINALS), None)
-
-
-def _sentence_before(sentence: Span) -> Span | None:
-    return sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
 
 
 def _opens_options(span: Span | None) -> bool:

@@ -35,6 +35,7 @@ from lagebild.events.targets_both_sides import conflict_sides, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.segmentation import sentence_before
 
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "X und Y vereinbarten / trafen sich": both directions
 PARTNER_TARGETS = ("zwischen", "pp:mit")
@@ -422,10 +423,11 @@ def _two_sides_named_before(token: Token, actors: ActorIndex) -> list[Span]:
     """ "Beide Regierungen verständigten sich" after a sentence that names two states but codes no event
     between them: the two sides named there, only when exactly two are."""
     sentence = token.sent
-    if sentence.start == 0:
+    before = sentence_before(sentence)
+    if before is None:
         return []
     spans: list[Span] = []
-    for i in range(token.doc[sentence.start - 1].sent.start, sentence.start):
+    for i in range(before.start, sentence.start):
         span = actors.by_token.get(i)
         if (
             span is not None

@@ -26,6 +26,7 @@ from lagebild.events.arguments import (
 from lagebild.events.targets_domestic import BORDER, PLACE_PREPOSITIONS, state_where
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, ActorRef
+from lagebild.pipeline.segmentation import sentence_before
 
 # bans, curfews and states of emergency (172x), arrests and charges (173), repression (175); not
 # expulsions (174), done to foreigners
@@ -98,8 +99,9 @@ def topic_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
     own = {t.i for c in suffering for t in c.subtree}
     sentence = verb.sent
     windows = [(sentence.start, verb.i)]
-    if sentence.start > 0:
-        windows.append((verb.doc[sentence.start - 1].sent.start, sentence.start))
+    before = sentence_before(sentence)
+    if before is not None:
+        windows.append((before.start, sentence.start))
     for start, end in windows:
         subjects = [
             span

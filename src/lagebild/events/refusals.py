@@ -32,6 +32,7 @@ from lagebild.events.lexicon import VerbSet
 from lagebild.events.modality_words import NEGATIVE_DETERMINERS
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.segmentation import sentence_before
 from lagebild.pipeline.word_classes import STATEMENT_DEMONSTRATIVES_DE
 
 NEGATION_WORDS = {"nicht", "nie", "niemals", "keinesfalls", "keineswegs"}
@@ -283,10 +284,9 @@ def _as_charge_denial(event: EventInfo, found: list[EventInfo], context: list[Ev
     # stands for is in the same sentence, which names the accuser
     if any(e.code.startswith(CHARGE_CODES) and e.trigger.start < demonstrative.i for e in found):
         return _as_denial_of_charge_before(event, demonstrative, found)
-    sentence = verb.sent
-    if sentence.start == 0:
+    before = sentence_before(verb.sent)
+    if before is None:
         return event
-    before = verb.doc[sentence.start - 1].sent
     charged = any(
         before.start <= e.trigger.start < before.end and e.code.startswith(CHARGE_CODES) for e in context
     )

@@ -42,6 +42,7 @@ from lagebild.events.codebook import FORCE_ROOTS, MEETING_ROOT, PROTEST_ROOT, RE
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.meetings import SETTINGS, is_interview
 from lagebild.events.triggers import DERIVATION_SUFFIXES, Trigger, noun_trigger
+from lagebild.pipeline.segmentation import sentence_before
 
 STRIKING_BACK = "zurückschlagen"
 # the words of armed forces and their weapons that make fighting the topic
@@ -154,7 +155,7 @@ def _strikes_back_in_a_dispute(trigger: Trigger) -> bool:
     if entry.kind != "V" or entry.lemma != STRIKING_BACK or entry.objects:
         return False
     sentence = trigger.token.sent
-    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    before = sentence_before(sentence) or sentence
     words = [t for t in (*before, *sentence) if t.i != trigger.token.i and t.pos_ in ("NOUN", "PROPN")]
     lexicon = german_lexicon()
     return not any(

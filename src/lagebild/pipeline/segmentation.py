@@ -7,7 +7,7 @@ their own, and quotation marks after a full stop must stay with the sentence the
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?", "?!?"}
 QUOTE_OR_BRACKET = {'"', "'", "“", "”", "„", "‚", "‘", "’", "»", "«", "›", "‹", ")", "]"}
@@ -57,3 +57,8 @@ def segment_sentences(doc: Doc) -> Doc:
     for token, starts_sentence in zip(doc, sentence_starts(doc), strict=True):
         token.is_sent_start = starts_sentence
     return doc
+
+
+def sentence_before(sentence: Span) -> Span | None:
+    """The sentence before `sentence` in its doc, None for the first one."""
+    return sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
