@@ -2,7 +2,9 @@
 Karajew", "Sprecherin Hua Chunying", "Atombehördenchef Mohammad Eslami". German news leaves the
 state out where the passage already says which state it is about, so the holder belongs to the
 state of the nearest actor, capital or country adjective before the role in the sentence, else in
-the two sentences before, else to the state that clearly dominates the article so far. Actors after
+the two sentences before, else to the state that clearly dominates the article so far; the holder of
+an office only a state has ("Justizminister", "Armeechef", "Botschafter") also to the state the
+sentence right before is about where no state dominates the article. Actors after
 the name are left out: there the holder usually speaks of another state ("warf Kanada vor").
 Officials of an IGO ("Erweiterungskommissarin Marta Kos") have no country but are owned: they keep
 their IGO; an organisation's official the KB does not know ("OAS-Generalsekretär") has none.
@@ -10,12 +12,14 @@ their IGO; an organisation's official the KB does not know ("OAS-Generalsekretä
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from lagebild.pipeline.actor_lexicon import ROLE_SECTORS, parse_role_de
 from lagebild.pipeline.actor_passage import (
+    CLAUSE_HEAD_POS,
     INSTITUTION_SENTENCE_WINDOW,
     adjective_states,
     dominant_state,
@@ -23,7 +27,7 @@ from lagebild.pipeline.actor_passage import (
     state_of,
 )
 from lagebild.pipeline.actor_references import sentence_index
-from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE
+from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, SUBJECT_DEPS
 
 
 def place_unowned_holders(doc: Doc, mentions: list, places: list, index) -> None:
@@ -48,6 +52,8 @@ def place_unowned_holders(doc: Doc, mentions: list, places: list, index) -> None
         old = mention.actor
         if id(old) not in placed:
             country = _passage_state(context, mention.span.start, sentence_of)
+            if country is None and _state_office(doc, mention):
+                country = _topic_before(context, mention.span.start, sentence_of)
             if country is None:
                 continue
             sector = ROLE_SECTORS.get(old.role, "GOV")
@@ -56,6 +62,87 @@ def place_unowned_holders(doc: Doc, mentions: list, places: list, index) -> None
         new = placed.get(id(mention.actor))
         if new is not None:
             mention.actor = mention.span._.actor = new
+
+
+# Offices only a state has: their holder acts for the state the passage is about even where that state is
+# no clear favourite of the article. Not a bare "Sprecher", "Chef" or "Berater" (a company's, a party's,
+# an NGO's), nor a negotiator or envoy, often a rebel group's or an IGO's.
+STATE_OFFICES = {"foreign minister", "deputy foreign minister", "defence minister", "interior minister",
+                 "finance minister", "minister", "prime minister", "head of government", "president",
+                 "chancellor", "ambassador", "diplomat", "official", "government spokesperson",
+                 "foreign ministry spokesperson", "chief of the general staff", "commander-in-chief"}  # fmt: skip
+# roles a compound names a state office by only with a first part naming a part of the state
+# ("Armeesprecher", "Geheimdienstchef"; `parse_role_de` gives a bare "Sprecher" the same role)
+STATE_COMPOUND_ROLES = {"spokesperson", "leader"}
+BARE_ROLE_WORDS = {"Sprecher", "Chef"}
+# how far before a title an organisation named for it makes the office its own ("Amnesty-Sprecher",
+# "der Präsident des Roten Kreuzes" is after the name)
+ORGANISATION_WINDOW = 3
+GENITIVE_ARTICLES = {"des", "der"}
+
+
+def _state_office(doc: Doc, mention) -> bool:
+    """The holder's title, the word before the name, is an office of a state ("Justizminister",
+    "Armeechef", "Botschafterin"), and no organisation is named with it."""
+    start = mention.span.start
+    k = start - 2 if start > 1 and doc[start - 1].text == "," else start - 1
+    role = parse_role_de(doc[k].text) if k >= 0 else None
+    if role is None or role.role != mention.actor.role:
+        return False
+    compound_of_state = role.role in STATE_COMPOUND_ROLES and role.base not in BARE_ROLE_WORDS
+    if not (compound_of_state or role.role in STATE_OFFICES):
+        return False
+    return not _organisation_named_with(doc, k, mention.span.end)
+
+
+def _organisation_named_with(doc: Doc, title: int, end: int) -> bool:
+    """An organisation named right before the title ("der Greenpeace Sprecher", "WHO Präsident") or a
+    genitive after the name that names no state ("Präsident X des Roten Kreuzes"): the office is the
+    organisation's."""
+    before = range(max(title - ORGANISATION_WINDOW, 0), title)
+    if any(ent.label_ == "ORG" and not _of_state(ent) for ent in doc.ents if ent.start in before):
+        return True
+    if end < len(doc) and doc[end].lower_ in GENITIVE_ARTICLES:
+        owner = [ent for ent in doc.ents if end < ent.start <= end + ORGANISATION_WINDOW]
+        return not (owner and _of_state(owner[0]))
+    return False
+
+
+def _of_state(ent) -> bool:
+    return ent._.actor is not None and bool(ent._.actor.country)
+
+
+def _topic_before(context: list, i: int, sentence_of: list[int]) -> str | None:
+    """The state the sentence right before is about ("Uganda hat Truppen verlegt. Armeechef X schrieb
+    …"): news names the state, then its officials. A sentence is about the state of its subjects (in
+    any clause: the parse often hangs the main clause low), else the state it names most; none where
+    two states tie. A clause it embeds with a conjunction ("…, dass Den Haag seinen Vorbehalt fallen
+    ließ") is not what it is about."""
+    clues = [
+        c
+        for c in context
+        if sentence_of[c.span.start] == sentence_of[i] - 1 and state_of(c) and not _embedded(c.span.root)
+    ]
+    subjects = {state_of(c) for c in clues if _subject(c.span.root)}
+    if subjects:
+        return subjects.pop() if len(subjects) == 1 else None
+    ranked = Counter(state_of(c) for c in clues).most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _subject(token) -> bool:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def _embedded(token) -> bool:
+    """The token's clause is introduced by a subordinating conjunction ("dass", "weil", "ob")."""
+    while token.pos_ not in CLAUSE_HEAD_POS and token.head != token:
+        token = token.head
+    return any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in token.children)
 
 
 def _organisation_official(doc: Doc, start: int) -> bool:

@@ -1,0 +1,54 @@
+"""A holder of a state office whose name the KB does not know ("Justizminister X", "Armeechef X") acts
+for the state the sentence right before is about, even where the article names another state as often;
+not a bare "Sprecher" and not an office an organisation named with it holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild import analyze
+from tests.entity_mentions import entities_mentioned_as
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Litauen und Belarus streiten seit Monaten über die Grenze. Belarus wirft Litauen Provokationen vor. "
+            "Litauen reichte am Montag eine Beschwerde ein. "
+            "Justizminister Darius Kaunaitis nannte die Vorwürfe aus Minsk haltlos.",
+            "Darius Kaunaitis",
+            "LTU",
+        ),
+        (
+            "Ghana und Togo streiten über ihre Grenze. Togo warf Ghana Übergriffe vor. "
+            "Ghana verlegte daraufhin Soldaten in den Osten. "
+            "Armeechef Kwabena Asante kündigte an, die Grenze zu sichern.",
+            "Kwabena Asante",
+            "GHA",
+        ),
+    ],
+)
+def test_state_office_holder_takes_the_state_the_sentence_before_is_about(text, name, country):
+    result = analyze(text, date="2024-06-10", lang="de")
+    assert entities_mentioned_as(result, name)[0].country == country
+
+
+def test_bare_spokesperson_takes_no_state_from_the_sentence_before():
+    text = (
+        "Österreich und Ungarn streiten über Asylquoten. Ungarn warf Österreich Wortbruch vor. "
+        "Österreich kürzte am Montag die Hilfe. "
+        "Sprecher Klaus Weinberger kritisierte die Kürzung scharf."
+    )
+    result = analyze(text, date="2024-06-10", lang="de")
+    assert entities_mentioned_as(result, "Klaus Weinberger")[0].country is None
+
+
+def test_office_of_an_organisation_named_after_the_holder_is_no_state_office():
+    text = (
+        "Österreich und Ungarn streiten über Asylquoten. Ungarn warf Österreich Wortbruch vor. "
+        "Österreich kürzte am Montag die Hilfe. "
+        "Präsident Klaus Weinberger des Roten Kreuzes kritisierte die Kürzung scharf."
+    )
+    result = analyze(text, date="2024-06-10", lang="de")
+    assert entities_mentioned_as(result, "Klaus Weinberger")[0].country is None
