@@ -52,7 +52,7 @@ def features(event: EventInfo, doc: Doc, events: list[EventInfo]) -> dict[str, f
     found["trigger_verb"] = float(trigger.pos_ in VERBAL_POS)
     found["trigger_noun"] = float(trigger.pos_ in NOMINAL_POS)
     found["trigger_in_quote"] = float(_in_quote(trigger.i, doc))
-    found |= _row_features(event)
+    found |= row_features(event)
     # no target where the row asks for one: the parse found nobody the act is aimed at, and gold
     # mostly has one (our reading missed it) or no event at all (a sense without a target)
     missing = event.target is None and not found.get("row_target_none")
@@ -127,7 +127,7 @@ def _code_depth(code: str) -> float:
     return 0.0 if code[2] == "0" else 1.0
 
 
-def _row_features(event: EventInfo) -> dict[str, float]:
+def row_features(event: EventInfo) -> dict[str, float]:
     """What the lexicon row behind the trigger asks for. No row with the event's code means a rule made
     the code (an intention, a threat, an accusation in reported speech, an act referred back to)."""
     lexicon, form = german_lexicon(), event.trigger.root.lower_

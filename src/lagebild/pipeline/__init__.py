@@ -38,6 +38,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("lagebild_quotes", "lagebild.pipeline.quotes"),
     ("lagebild_events", "lagebild.pipeline.events"),
     ("lagebild_event_anaphora", "lagebild.events.anaphora"),
+    ("lagebild_event_targets", "lagebild.events.target_ranking"),
     ("lagebild_event_confidence", "lagebild.events.confidence"),
 )
 MODEL_DIRS = {"de": "de_core"}

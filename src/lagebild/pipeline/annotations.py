@@ -18,7 +18,9 @@ ACTOR_REF_SPANS = "lagebild_actor_refs"
 
 # Which rule of the German coder's target cascade (`events.coder._source_target_pairs`) chose an
 # event's target, `EventInfo.target_rule`. The names are also the confidence model's features
-# ("target_rule=parse" in `events/confidence_de.json`): renaming one means retraining it.
+# ("target_rule=parse" in `events/confidence_de.json`): renaming one means retraining it. When the
+# target ranker (`events.target_ranking`) replaces a target, it names the rule that describes where
+# the new one was found (parse, nearby, counterpart, context, none).
 TARGET_PARSED = "parse"  # read from the clause itself, not guessed
 TARGET_NEARBY = "nearby"  # the fallback's guess, found in the sentence
 TARGET_CONTEXT = "context"  # the fallback's guess from the sentences before, or a dispute at home

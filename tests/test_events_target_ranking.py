@@ -1,0 +1,162 @@
+"""The learned target ranker (`lagebild_event_targets`, the stage between the event anaphora and the
+confidence): the real German pipeline on articles of our own, and its trainer's cross-validation."""
+
+import importlib
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lagebild.events.arguments import side_of
+from lagebild.events.target_ranking import STAGE, RankingModel, candidates, ranked
+from lagebild.pipeline import build_pipeline
+from lagebild.pipeline.annotations import ACTOR_REF_SPANS, TARGET_CONTEXT, TARGET_NONE
+
+DATE = "2025-03-04"
+# a raised alert aimed at nobody in its sentence; the state of the sentence before is a bystander
+ALERT = (
+    "China hat am Morgen Manöver vor der Küste Taiwans begonnen. An den Übungen sind nach Angaben aus "
+    "Peking Dutzende Kriegsschiffe beteiligt. Auch die Philippinen verfolgen die Lage genau. Japans Marine "
+    "erhöhte die Alarmbereitschaft. Die Übungen sollen bis Freitag dauern."
+)
+# the same alert in a text too short for the ranker's picture of an article
+SHORT_ALERT = (
+    "China hat am Morgen Manöver vor der Küste Taiwans begonnen. Auch die Philippinen verfolgen die Lage "
+    "genau. Japans Marine erhöhte die Alarmbereitschaft."
+)
+# an expulsion, then a reaction whose target the cascade takes from the sentences before
+REACTION = (
+    "Moskau hat zwei Diplomaten aus Riga und Vilnius ausgewiesen. Das teilte das Außenministerium mit. "
+    "Die Diplomaten müssen das Land binnen einer Woche verlassen. Am Freitag kündigte Estland an, auf die "
+    "Ausweisungen spiegelbildlich zu reagieren. Weitere Schritte seien möglich."
+)
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    """The shipped pipeline and one without the ranker."""
+    ranking, plain = build_pipeline("de"), build_pipeline("de")
+    plain.remove_pipe(STAGE)
+    return ranking, plain
+
+
+def run(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc._.article_date, doc._.language = DATE, "de"
+    return nlp(doc)
+
+
+def alerts(doc):
+    return [e for e in doc._.events if e.code.startswith("152")]
+
+
+def test_the_stage_runs_between_the_anaphora_and_the_confidence(pipelines):
+    ranking, _ = pipelines
+    names = ranking.pipe_names
+    assert (
+        names.index("lagebild_event_anaphora") < names.index(STAGE) < names.index("lagebild_event_confidence")
+    )
+
+
+def test_a_bystander_guessed_as_target_gives_way_to_no_target(pipelines):
+    ranking, plain = pipelines
+    (before,) = alerts(run(plain, ALERT))
+    (after,) = alerts(run(ranking, ALERT))
+    assert (side_of(before.source), side_of(before.target)) == ("JPN", "PHL")
+    assert (side_of(after.source), after.target, after.target_rule) == ("JPN", None, TARGET_NONE)
+
+
+def test_a_text_of_a_few_sentences_keeps_the_coder_s_targets(pipelines):
+    ranking, plain = pipelines
+    (before,) = alerts(run(plain, SHORT_ALERT))
+    (after,) = alerts(run(ranking, SHORT_ALERT))
+    assert side_of(before.target) == side_of(after.target) == "PHL"
+
+
+def test_the_current_target_comes_first_and_no_target_is_a_candidate(pipelines):
+    _, plain = pipelines
+    doc = run(plain, REACTION)
+    for event in doc._.events:
+        found = candidates(event, doc, doc._.events)
+        assert found[0].span is event.target and found[0].features["current"] == 1.0
+        assert None in {c.side for c in found}
+        assert len({c.side for c in found}) == len(found)  # one candidate per state
+
+
+def test_a_chosen_target_is_a_mention_of_the_doc_and_named_by_its_kind(pipelines):
+    """A model that prefers the state of the sentence before by far moves the reaction's target there;
+    the new target is an entity or actor reference of the doc, its rule says it came from before."""
+    _, plain = pipelines
+    doc = run(plain, REACTION)
+    model = RankingModel({"features": ["previous_sentence", "current"], "scale": [1.0, 1.0],
+                          "weights": [5.0, 0.0], "margin": 1.0})  # fmt: skip
+    events = ranked(doc._.events, doc, model)
+    reactions = [e for e in events if side_of(e.source) == "EST"]
+    assert reactions
+    mentions = {(s.start, s.end) for s in [*doc.ents, *doc.spans.get(ACTOR_REF_SPANS, [])]}
+    for event in reactions:
+        assert side_of(event.target) in {"LVA", "LTU", "RUS"}
+        assert (event.target.start, event.target.end) in mentions
+        assert event.target.sent.start < event.evidence.sent.start and event.target_rule == TARGET_CONTEXT
+
+
+def test_english_documents_are_left_alone():
+    nlp = build_pipeline("en")
+    assert STAGE in nlp.pipe_names
+    doc = nlp("Russia expelled two Latvian diplomats on Monday.")
+    plain = build_pipeline("en")
+    plain.remove_pipe(STAGE)
+    again = plain("Russia expelled two Latvian diplomats on Monday.")
+    assert [(e.code, e.target.text if e.target else None) for e in doc._.events or []] == [
+        (e.code, e.target.text if e.target else None) for e in again._.events or []
+    ]
+
+
+def _trainer():
+    """The training script (benchmarks/train_targets_de.py), imported from its folder as it runs."""
+    folder = str(Path(__file__).resolve().parents[1] / "benchmarks")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    return importlib.import_module("train_targets_de")
+
+
+def _rows(bank: str, n: int, seed: int):
+    """Events of one bank with two candidates: the current target and another state the gold prefers
+    when the signal is high."""
+    rng = np.random.default_rng(seed)
+    rows, gold = [], []
+    for i in range(n):
+        signal = float(rng.random())
+        base = [f"{bank}-{i}", "Satz.", "AAA", "11"]
+        rows.append({"bank": bank, "base": base, "current": "BBB", "states": ["BBB", "CCC"], "rule": "context", "short": False,
+                     "x": [{"current": 1.0}, {"signal": signal}]})  # fmt: skip
+        gold.append([*base, "CCC" if signal > 0.5 else "BBB"])
+    return rows, gold
+
+
+def test_cross_validation_never_sees_the_gold_of_the_held_out_bank():
+    trainer = _trainer()
+    rows, gold_keys = [], {}
+    for seed, bank in enumerate(("dev+blind", "tune", "tune2", "tune3")):
+        bank_rows, gold_keys[bank] = _rows(bank, 40, seed)
+        rows += bank_rows
+    held_out = trainer.held_out_scores(rows, gold_keys, l2=1.0)
+    flipped = dict(
+        gold_keys, tune2=[[*key[:4], "CCC" if key[4] == "BBB" else "BBB"] for key in gold_keys["tune2"]]
+    )
+    again = trainer.held_out_scores(rows, flipped, l2=1.0)
+    members = [i for i, row in enumerate(rows) if row["bank"] == "tune2"]
+    assert all(np.allclose(held_out[i], again[i]) for i in members)
+    # the signal was learned from the other banks: the held-out bank's choices follow it
+    picks = trainer.choices([rows[i] for i in members], [held_out[i] for i in members], margin=0.0)
+    wanted = [int(rows[i]["x"][1]["signal"] > 0.5) for i in members]
+    assert sum(p == w for p, w in zip(picks, wanted, strict=True)) >= 0.9 * len(members)
+
+
+def test_dev_and_blind_form_one_bank_and_only_the_visible_tuning_splits_are_read():
+    trainer = _trainer()
+    assert [trainer.bank_of(s) for s in trainer.TRAINING_SPLITS] == [
+        "dev+blind", "dev+blind", "tune", "tune2", "tune3", "tune5", "tune7", "tune8", "tune9", "tune10",
+        "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18",
+    ]  # fmt: skip
