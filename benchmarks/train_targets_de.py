@@ -33,7 +33,14 @@ import numpy as np
 from scipy.optimize import minimize
 
 from lagebild.analysis import records_from_doc
-from lagebild.events.target_ranking import KEPT_RULES, MIN_SENTENCES, STAGE, WEIGHTS_FILE, candidates
+from lagebild.events.target_ranking import (
+    KEPT_RULES,
+    MIN_SENTENCES,
+    STAGE,
+    WEIGHTS_FILE,
+    article_view,
+    candidates,
+)
 from lagebild.pipeline import build_pipeline
 from lagebild.records import Article, PipelineInfo
 
@@ -81,10 +88,11 @@ def coded_events(job: tuple[str, str, str | None]) -> list[dict]:
     article = Article(id=article_id, date=date, language="de", text=text)
     records = records_from_doc(doc, article, PipelineInfo(name="train", version="0", components=[]))
     infos = doc._.events or []
+    view = article_view(doc)
     events = []
     for info, event in zip(infos, records.events, strict=True):
         source = bench.state_level(event.source and event.source.model_dump())
-        found = candidates(info, doc, infos)
+        found = candidates(info, doc, infos, view)
         events.append({
             "base": [article_id, event.evidence.text.strip(), source, event.root],
             "current": bench.state_level(event.target and event.target.model_dump()),

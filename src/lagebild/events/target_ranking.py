@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -67,10 +67,41 @@ class Candidate:
     features: dict[str, float]
 
 
-def _mentions(doc: Doc) -> list[Span]:
-    """Every mention of a state or organisation: named entities and resolved references, in text order."""
-    spans = [s for s in [*doc.ents, *doc.spans.get(ACTOR_REF_SPANS, [])] if side_of(s) is not None]
-    return sorted(spans, key=lambda s: s.start)
+@dataclass
+class ArticleView:
+    """What every event of a doc asks of the whole article, read once per doc: resolving actors and
+    finding sentences per event and candidate made the stage quadratic in the article's length."""
+
+    mentions: list[tuple[Span, str]]  # every mention of a state or organisation and its side, in text order
+    sentence_of: list[int]  # the index of each token's sentence
+    headline_end: int  # where the first sentence ends
+    entities: set[tuple[int, int]]  # the bounds of the named entities (the other mentions are references)
+    ranking: list[str]  # the sides, the most named first
+    counts: dict[str, int]  # how often the article names each side
+    sides: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # by id(event)
+
+    def sides_of(self, event: EventInfo) -> tuple[str | None, str | None]:
+        """The event's source and target side."""
+        if id(event) not in self.sides:
+            self.sides[id(event)] = (side_of(event.source), side_of(event.target))
+        return self.sides[id(event)]
+
+
+def article_view(doc: Doc) -> ArticleView:
+    spans = sorted([*doc.ents, *doc.spans.get(ACTOR_REF_SPANS, [])], key=lambda s: s.start)
+    mentions = [(span, side) for span in spans if (side := side_of(span)) is not None]
+    counts: dict[str, int] = {}
+    for _, side in mentions:
+        counts[side] = counts.get(side, 0) + 1
+    sentence_of = [0] * len(doc)
+    headline_end = len(doc)
+    for index, sentence in enumerate(doc.sents):
+        sentence_of[sentence.start : sentence.end] = [index] * len(sentence)
+        if index == 0:
+            headline_end = sentence.end
+    entities = {(e.start, e.end) for e in doc.ents}
+    ranking = sorted(counts, key=lambda s: -counts[s])
+    return ArticleView(mentions, sentence_of, headline_end, entities, ranking, counts)
 
 
 def _dependency(span: Span, trigger) -> str | None:
@@ -89,36 +120,41 @@ def _dependency(span: Span, trigger) -> str | None:
 
 
 def candidates(
-    event: EventInfo, doc: Doc, events: list[EventInfo], mentions: list[Span] | None = None
+    event: EventInfo, doc: Doc, events: list[EventInfo], view: ArticleView | None = None
 ) -> list[Candidate]:
     """The event's candidate targets with their features; the first is the current target."""
-    mentions = _mentions(doc) if mentions is None else mentions
+    view = article_view(doc) if view is None else view
+    mentions, sentence_of, counts, ranking = view.mentions, view.sentence_of, view.counts, view.ranking
     sentence = event.evidence.sent
     trigger = event.trigger.root
-    sentences = [s.start for s in doc.sents]
-    index = sentences.index(sentence.start)
-    first_end = next(iter(doc.sents)).end
-    source_side = side_of(event.source)
-    current_side = side_of(event.target)
+    index = sentence_of[sentence.start]
+    source_side, current_side = view.sides_of(event)
     root = event.code[:2]
     row = row_features(event)
-    counts: dict[str, int] = {}
-    for m in mentions:
-        counts[side_of(m)] = counts.get(side_of(m), 0) + 1
-    ranking = sorted(counts, key=lambda s: -counts[s])
-    same_sentence = [e for e in events if e is not event and e.evidence.sent.start == sentence.start]
-    earlier = [e for e in events if e.evidence.sent.start < sentence.start]
-    previous = [e for e in earlier if sentences.index(e.evidence.sent.start) == index - 1]
-    counterpart = _counterpart(event, events, source_side)
+    # (source, target, root) of the other events of the sentence, of the sentences before, of the one before
+    same_sentence = [
+        (*view.sides_of(e), e.code[:2])
+        for e in events
+        if e is not event and sentence_of[e.evidence.start] == index
+    ]
+    earlier = [(*view.sides_of(e), e.code[:2]) for e in events if sentence_of[e.evidence.start] < index]
+    previous = [(*view.sides_of(e), e.code[:2]) for e in events if sentence_of[e.evidence.start] == index - 1]
+    counterpart = _counterpart(earlier, source_side)
     # the states named last before the trigger, the source's own left out: the text's current topic
     latest: dict[str, int] = {}
-    for m in mentions:
-        if m.start < event.trigger.start and side_of(m) != source_side:
-            latest[side_of(m)] = m.start
+    for m, side in mentions:
+        if m.start < event.trigger.start and side != source_side:
+            latest[side] = m.start
     recency = sorted(latest, key=lambda s: -latest[s])
-    others_in_sentence = {side_of(m) for m in mentions if sentence.start <= m.start < sentence.end} - {
+    others_in_sentence = {side for m, side in mentions if sentence.start <= m.start < sentence.end} - {
         source_side
     }
+    targets_in_sentence = {target for _, target, _ in same_sentence}
+    root_targets_in_sentence = {target for _, target, r in same_sentence if r == root}
+    sources_in_sentence = {source for source, _, _ in same_sentence}
+    earlier_targets_of_source = {target for source, target, _ in earlier if source == source_side}
+    earlier_root_targets = {target for _, target, r in earlier if r == root}
+    previous_sides = {side for source, target, _ in previous for side in (source, target)}
 
     by_side: dict[str | None, Candidate] = {}
     current = Candidate(
@@ -127,8 +163,7 @@ def candidates(
     by_side[current_side] = current
     if current_side is not None:
         by_side.setdefault(None, Candidate(None, None, {}))
-    for m in mentions:
-        side = side_of(m)
+    for m, side in mentions:
         if side not in by_side:
             by_side[side] = Candidate(side, None, {})
         c = by_side[side]
@@ -150,7 +185,7 @@ def candidates(
             if event.source is not None and m.start <= event.source.start < m.end:
                 c.features["is_source_mention"] = 1.0
         elif m.start < sentence.start:
-            back = index - sentences.index(m.sent.start)
+            back = index - sentence_of[m.start]
             c.features["back"] = min(back, BACK) / BACK
             c.features["previous_sentence"] = float(back == 1) or c.features.get("previous_sentence", 0.0)
             if c.span is None or (c is not current and not c.features.get("in_sentence")):
@@ -159,7 +194,7 @@ def candidates(
             c.features["after_sentence"] = 1.0
             if c.span is None:
                 c.span = m
-        if m.start < first_end:
+        if m.start < view.headline_end:
             c.features["headline"] = 1.0
     for side, c in by_side.items():
         f = c.features
@@ -182,24 +217,15 @@ def candidates(
             side.startswith(IGO_PREFIX) and (source_side or "").startswith(IGO_PREFIX)
         )
         f["counterpart"] = float(side == counterpart)
-        f["other_event_target"] = float(any(side_of(e.target) == side for e in same_sentence))
-        f["other_event_same_root_target"] = float(
-            any(side_of(e.target) == side and e.code[:2] == root for e in same_sentence)
-        )
-        f["other_event_source"] = float(any(side_of(e.source) == side for e in same_sentence))
+        f["other_event_target"] = float(side in targets_in_sentence)
+        f["other_event_same_root_target"] = float(side in root_targets_in_sentence)
+        f["other_event_source"] = float(side in sources_in_sentence)
         f["latest_named"] = float(bool(recency) and recency[0] == side)
         f["second_latest_named"] = float(len(recency) > 1 and recency[1] == side)
         f["only_other_in_sentence"] = float(others_in_sentence == {side})
-        f["earlier_target_of_source"] = float(
-            source_side is not None
-            and any(side_of(e.source) == source_side and side_of(e.target) == side for e in earlier)
-        )
-        f["earlier_target_same_root"] = float(
-            any(side_of(e.target) == side and e.code[:2] == root for e in earlier)
-        )
-        f["previous_event_side"] = float(
-            any(side in (side_of(e.source), side_of(e.target)) for e in previous)
-        )
+        f["earlier_target_of_source"] = float(source_side is not None and side in earlier_targets_of_source)
+        f["earlier_target_same_root"] = float(side in earlier_root_targets)
+        f["previous_event_side"] = float(side in previous_sides)
         if "in_sentence" in f:
             f["in_sentence"] = math.log1p(f["in_sentence"])
             f[f"in_sentence&root={root}"] = 1.0
@@ -208,7 +234,7 @@ def candidates(
         if c.span is not None:
             actor = actor_of(c.span)
             f["person"] = float(c.span.label_ == "PER" or (actor is not None and actor.role is not None))
-            f["reference"] = float(not any(e.start == c.span.start and e.end == c.span.end for e in doc.ents))
+            f["reference"] = float((c.span.start, c.span.end) not in view.entities)
         # where a candidate was found weighs differently by the kind of act and, for the alternatives,
         # by how the coder found the current target (one filled in from before is often beaten by one
         # the parse ties to the trigger)
@@ -233,18 +259,17 @@ def _kind(found: dict[str, float]) -> str:
     return "after"
 
 
-def _counterpart(event: EventInfo, events: list[EventInfo], source_side: str | None) -> str | None:
-    """The other side of the latest earlier event the source's state took part in."""
+def _counterpart(earlier: list[tuple[str | None, str | None, str]], source_side: str | None) -> str | None:
+    """The other side of the latest event of the sentences before (source, target, root) that the
+    source's state took part in."""
     if source_side is None:
         return None
     latest = None
-    for e in events:
-        if e.evidence.sent.start >= event.evidence.sent.start:
-            continue
-        if side_of(e.source) == source_side and side_of(e.target) not in (None, source_side):
-            latest = side_of(e.target)
-        elif side_of(e.target) == source_side and side_of(e.source) not in (None, source_side):
-            latest = side_of(e.source)
+    for source, target, _ in earlier:
+        if source == source_side and target not in (None, source_side):
+            latest = target
+        elif target == source_side and source not in (None, source_side):
+            latest = source
     return latest
 
 
@@ -285,15 +310,15 @@ def rule_of(candidate: Candidate) -> str:
 def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None) -> list[EventInfo]:
     """The events, each with the candidate target the model prefers by its margin over the current one."""
     model = model or ranking_model()
-    if sum(1 for _ in doc.sents) < MIN_SENTENCES:
+    view = article_view(doc)
+    if view.sentence_of and view.sentence_of[-1] + 1 < MIN_SENTENCES:
         return events
-    mentions = _mentions(doc)
     result = []
     for event in events:
         if event.target_rule in KEPT_RULES:
             result.append(event)
             continue
-        found = candidates(event, doc, events, mentions)
+        found = candidates(event, doc, events, view)
         scores = [model.score(c.features) for c in found]
         best = max(range(len(found)), key=scores.__getitem__)
         chosen = found[best]
