@@ -294,12 +294,12 @@ def ranking_model() -> RankingModel:
 
 
 def rule_of(candidate: Candidate) -> str:
-    """The target rule that describes a chosen candidate, for the confidence stage."""
+    """The target rule that describes a chosen candidate, for the confidence stage. One the parse ties to
+    the trigger is still a guess the coder's clause rules passed over: read as found nearby, not as
+    parsed (as parsed, the confidence stage rated the ranker's choices too high on unseen banks)."""
     f = candidate.features
     if candidate.side is None:
         return TARGET_NONE
-    if f.get("tied_to_trigger"):
-        return TARGET_PARSED
     if f.get("in_sentence"):
         return TARGET_NEARBY
     if f.get("counterpart"):
