@@ -31,6 +31,7 @@ from pathlib import Path
 import bench_events_de as bench
 import numpy as np
 from scipy.optimize import minimize
+from train_confidence_de import bank_of
 
 from lagebild.analysis import records_from_doc
 from lagebild.events.target_ranking import (
@@ -55,11 +56,6 @@ CHANGE_ODDS = 2
 MIN_COUNT = 50
 LATER_STAGES = (STAGE, "lagebild_event_confidence")  # learn from the events as the anaphora leaves them
 _nlp = None
-
-
-def bank_of(split: str) -> str:
-    """dev and blind were written by the same team before the banks: one bank of their own."""
-    return "dev+blind" if split in ("dev", "blind") else split
 
 
 def _state(span) -> str | None:
