@@ -36,7 +36,6 @@ from train_confidence_de import bank_of
 from lagebild.analysis import records_from_doc
 from lagebild.events.target_ranking import (
     KEPT_RULES,
-    MIN_SENTENCES,
     STAGE,
     WEIGHTS_FILE,
     article_view,
@@ -93,7 +92,7 @@ def coded_events(job: tuple[str, str, str | None]) -> list[dict]:
             "base": [article_id, event.evidence.text.strip(), source, event.root],
             "current": bench.state_level(event.target and event.target.model_dump()),
             "rule": info.target_rule,
-            "short": sum(1 for _ in doc.sents) < MIN_SENTENCES,
+            "short": view.too_short,
             "states": [_state(c.span) for c in found],
             "x": [c.features for c in found],
         })  # fmt: skip

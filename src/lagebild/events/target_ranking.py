@@ -80,6 +80,11 @@ class ArticleView:
     counts: dict[str, int]  # how often the article names each side
     sides: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # by id(event)
 
+    @property
+    def too_short(self) -> bool:
+        """Fewer sentences than `MIN_SENTENCES`: too little article for the features to describe."""
+        return not self.sentence_of or self.sentence_of[-1] + 1 < MIN_SENTENCES
+
     def sides_of(self, event: EventInfo) -> tuple[str | None, str | None]:
         """The event's source and target side."""
         if id(event) not in self.sides:
@@ -311,7 +316,7 @@ def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None)
     """The events, each with the candidate target the model prefers by its margin over the current one."""
     model = model or ranking_model()
     view = article_view(doc)
-    if view.sentence_of and view.sentence_of[-1] + 1 < MIN_SENTENCES:
+    if view.too_short:
         return events
     result = []
     for event in events:
