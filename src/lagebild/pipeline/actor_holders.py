@@ -23,6 +23,7 @@ from lagebild.pipeline.actor_passage import (
     INSTITUTION_SENTENCE_WINDOW,
     adjective_states,
     dominant_state,
+    first_conjunct,
     sector_of,
     state_of,
 )
@@ -133,9 +134,7 @@ def _topic_before(context: list, i: int, sentence_of: list[int]) -> str | None:
 
 
 def _subject(token) -> bool:
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token.dep_ in SUBJECT_DEPS
+    return first_conjunct(token).dep_ in SUBJECT_DEPS
 
 
 def _embedded(token) -> bool:

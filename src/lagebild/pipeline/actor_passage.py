@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.pipeline.annotations import ActorRef
 from lagebild.pipeline.word_classes import SUBJECT_DEPS
@@ -102,17 +102,20 @@ def _in_main_clause(span: Span) -> bool:
     token = span.root
     while token.head != token and token.pos_ not in CLAUSE_HEAD_POS:
         token = token.head
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token.dep_ == "ROOT"
+    return first_conjunct(token).dep_ == "ROOT"
 
 
 def _main_clause_subject(span: Span) -> bool:
     """The span is the subject of its sentence's main clause, or coordinated with it."""
-    root = span.root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
+    root = first_conjunct(span.root)
     return root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT"
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts the token is one of, whose relation stands for them all."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
 
 
 def dominant_state(mentions: list) -> str | None:
