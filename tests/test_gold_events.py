@@ -49,6 +49,7 @@ SETS = {
     "tune21": "articles_de_tune21.jsonl",
     "tune22": "articles_de_tune22.jsonl",
     "tune23": "articles_de_tune23.jsonl",
+    "tune24": "articles_de_tune24.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
