@@ -63,3 +63,11 @@ def test_the_party_of_a_verb_coordinated_after_a_charge_is_no_target() -> None:
         "112",
     )
     assert found == {("IRN", "FRA")}
+
+
+def test_a_charge_names_its_accused_in_the_dative_not_an_offender_from_before() -> None:
+    text = (
+        "Die EU-Kommission kritisierte am Montag die Regierung in Warschau. "
+        "Polens Regierungschef Donald Tusk warf dem Kreml einen Angriff auf die Stromversorgung vor."
+    )
+    assert _pairs(text, "112") == {("POL", "RUS")}

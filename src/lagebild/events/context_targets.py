@@ -17,6 +17,7 @@ from lagebild.events.arguments import (
     adjective_actor,
     children,
     clause_tokens,
+    entity_at,
     first_conjunct,
     is_act_noun,
     is_definite,
@@ -697,7 +698,7 @@ def judged_act_performer(
         return (
             performer if performer is not None and side_of(performer) not in (None, side_of(source)) else None
         )
-    if performer is None and not is_definite(noun) and _charges(trigger):
+    if performer is None and not is_definite(noun) and _charges(trigger) and not _accused_addressed(trigger):
         # "sprach von einem Vertragsbruch": a charge of some act against the judge's side, made
         # without naming who committed it, answers the latest conflict brought on that side
         performer = _offender_before(source, before)
@@ -715,6 +716,17 @@ def _charges(trigger: Trigger) -> bool:
     """A charge (112 "sprach von einer Provokation", 1123 "warf ihm Aggression vor"), not praise or
     a rejection: only a charge implies an offender."""
     return trigger.entry.code.startswith("112")
+
+
+def _accused_addressed(trigger: Trigger) -> bool:
+    """ "warf dem Kreml einen Angriff vor": the charge's dative names the accused, who is the target."""
+    return any(
+        child.dep_ in ("obl:arg", "iobj")
+        and preposition_of(child) is None
+        and (entity := entity_at(child)) is not None
+        and actor_of(entity) is not None
+        for child in trigger.token.children
+    )
 
 
 def _offender_before(source: Span, before: list[EventInfo]) -> Span | None:
