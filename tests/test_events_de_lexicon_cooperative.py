@@ -36,7 +36,7 @@ FAMILIES = [
     ("London kündigte ein neues Waffenpaket für Kiew an.", "0332", "GBR", "UKR"),
     ("Kopenhagen sagte Kiew weitere Kampfjets zu.", "0332", "DNK", "UKR"),
     # 04 travelling on, paying a visit, keeping in touch
-    ("Macron reiste am Abend nach Brüssel an.", "042", "FRA", "BEL"),
+    ("Macron reiste am Abend nach Madrid an.", "042", "FRA", "ESP"),
     ("Scholz stattete Vilnius einen Besuch ab.", "042", "DEU", "LTU"),
     ("Das Auswärtige Amt steht in engem Kontakt mit der Regierung in Kiew.", "040", "DEU", "UKR"),
     ("Katar nahm Kontakt mit den Taliban auf.", "040", "QAT", "AFG"),

@@ -35,3 +35,14 @@ def test_a_trip_to_no_actor_is_no_visit(text):
 )
 def test_a_visit_to_a_named_state_stays(text, visit):
     assert _visits(text) == [visit]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("Der kanadische Außenminister reiste am Montag überraschend nach Brüssel.", ("CAN", "IGOEUREEC")),
+        ("Vor dem Nato-Gipfel reiste der kanadische Außenminister nach Brüssel.", ("CAN", "IGOWSTNAT")),
+    ],
+)
+def test_a_trip_to_brussels_visits_the_eu_or_the_alliance_the_sentence_names(text, visit):
+    assert _visits(text) == [visit]

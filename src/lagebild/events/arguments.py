@@ -14,7 +14,7 @@ from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
-from lagebild.pipeline.actor_capitals import seated_office
+from lagebild.pipeline.actor_capitals import BRUSSELS, seated_office
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
 
@@ -342,6 +342,7 @@ def actor_of(span: Span) -> ActorRef | None:
 
 # IGO codes ("IGOEU", "IGONATO") stand for the organisation itself, whoever its officials are
 IGO_PREFIX = "IGO"
+EU_ID, NATO_ID = "igo:eu", "igo:nato"
 
 
 def most_named(mentions: Iterable[tuple[str, int]]) -> str | None:
@@ -1187,11 +1188,22 @@ def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
             return None
         place = doc[phrase.i : phrase.i + 1]
     else:
-        state = state_ref(place.text, place._.place.country)
+        state = place_state(place)
     start = min([place.start, *(c.i for c in phrase.children if c.dep_ in ("case", "det"))])
     if start == place.start and place.start > phrase.sent.start:
         start -= 1  # a bare place name ("Kiew besucht"): the word before keeps the span apart from the entity
     return stand_in(doc, start, place.end, state)
+
+
+def place_state(place: Span) -> ActorRef:
+    """The actor a geocoded place stands for when it stands for one: its state, but Brussels as a place
+    of politics ("reiste nach Brüssel", "einem Diktat aus Berlin und Brüssel") is the seat of the EU, of
+    NATO where the sentence names the alliance (as the actor stage reads it as an actor,
+    `actor_capitals`)."""
+    if place.text not in BRUSSELS:
+        return state_ref(place.text, place._.place.country)
+    alliance = any(e._.actor is not None and e._.actor.kb_id == NATO_ID for e in place.sent.ents)
+    return load_kb().actor_ref(NATO_ID if alliance else EU_ID, None, "de")
 
 
 @cache

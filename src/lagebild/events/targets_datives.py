@@ -22,9 +22,9 @@ from lagebild.events.arguments import (
     entity_at,
     is_finite,
     is_passive,
+    place_state,
     side_of,
     stand_in,
-    state_ref,
 )
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.triggers import Trigger
@@ -104,9 +104,7 @@ def _named(doc, tokens: range, entity: Span | None, actors: ActorIndex) -> Span 
     if place is None or not place.country:
         return None
     # the word before keeps the stand-in apart from the entity, as `actor_or_place` does
-    return stand_in(
-        doc, max(entity.start - 1, entity.sent.start), entity.end, state_ref(entity.text, place.country)
-    )
+    return stand_in(doc, max(entity.start - 1, entity.sent.start), entity.end, place_state(entity))
 
 
 def _middle_field(verb: Token) -> tuple[int, int] | None:
