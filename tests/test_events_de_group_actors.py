@@ -112,3 +112,21 @@ def test_a_meeting_of_the_ministers_of_both_states_is_held_by_each_of_them():
         if e.evidence.sentence == 2 and e.code == "040" and e.source and e.target
     }
     assert meetings == {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+TWO_LEADERS = "Kirgisistans Präsident Dschaparow und Tadschikistans Präsident Rahmon trafen sich in Batken. "
+THREE_LEADERS = "Macron, Scholz und Meloni trafen sich am Montag in Rom. "
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # "beiden" after "Die" is no object's article
+        (TWO_LEADERS + "Die beiden Regierungschefs unterzeichneten ein Abkommen.", {"KGZ", "TJK"}),
+        # a counted group is no single office holder
+        (THREE_LEADERS + "Die drei Regierungschefs unterzeichneten ein Abkommen.", {"FRA", "DEU", "ITA"}),
+    ],
+)
+def test_a_counted_group_of_leaders_signs_with_each_other(text, states):
+    signed = {(s, t) for s, r, t in _roots(_events(text, 1)) if r == "05"}
+    assert signed == {(s, t) for s in states for t in states if s != t}

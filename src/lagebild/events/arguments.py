@@ -881,8 +881,11 @@ def fronted_object(verb: Token) -> Token | None:
     die Bundesregierung scharf", "Seinen Amtskollegen empfing Xi in Peking". Its article or possessive
     marks it as no subject, or its number: "Die übrigen EU-Staaten rief Darmanin auf"."""
     for subject in children(verb, "nsubj"):
-        determiners = children(subject, "det", "det:poss")
-        marked = any(d.lower_ in OBJECT_ARTICLES or d.lower_.endswith(("en", "em")) for d in determiners)
+        # the phrase's first determiner carries its case: "Die beiden Staatschefs" is a subject
+        article = min(children(subject, "det", "det:poss"), key=lambda d: d.i, default=None)
+        marked = article is not None and (
+            article.lower_ in OBJECT_ARTICLES or article.lower_.endswith(("en", "em"))
+        )
         marked = marked or _plural_before_singular_verb(subject, verb)
         # also a state name with its article ("Den Iran kritisierte Paris"), which the news parser tags PROPN
         if subject.i < verb.i and subject.pos_ in NOMINAL_POS and marked:

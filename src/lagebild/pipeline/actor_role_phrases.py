@@ -70,6 +70,8 @@ def role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
                 # people and no earlier one ("die georgischen Botschafter", "die NATO-Außenminister"
                 # still name their state or IGO)
                 continue
+            if any(doc[k].pos_ == "NUM" or "Card" in doc[k].morph.get("NumType") for k in range(start, i)):
+                continue  # "die drei Regierungschefs", "den beiden Präsidenten": a group, no one holder
             yield start - 1, i + 1, role
         elif start < i and start > 0 and doc[start - 1].text.lower() in OWNER_DETERMINERS_DE:
             if any(doc[k].text in index.adjectives for k in range(start, i)):
