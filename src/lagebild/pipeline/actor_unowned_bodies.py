@@ -38,9 +38,12 @@ COURT_REFERENCES_DE = {"Gericht", *INVESTIGATORS_DE}
 # places, adjectives and bodies around them, not by the people a sentence names.
 DOMESTIC_GROUPS_DE = {
     **dict.fromkeys(
-        ("Oppositionspolitiker", "Oppositionspolitikerinnen", "Oppositionsparteien", "Regierungsgegnern"),
+        ("Oppositionspolitiker", "Oppositionspolitikerinnen", "Oppositionsparteien", "Regierungsgegnern",
+         "Oppositionsbewegung", "Oppositionsanhänger", "Oppositionssenatoren", "Oppositionskandidaten"),
         "OPP",
     ),
+    # a movement on the street is its country's civic side, as its marchers are
+    **dict.fromkeys(("Protestbewegung", "Studentenbewegung", "Demokratiebewegung"), "CVL"),
     # not senators: in German news mostly the US Senate's, whatever state the passage is about
     **dict.fromkeys(("Parlamentsabgeordnete", "Oppositionsabgeordnete"), "LEG"),
     **dict.fromkeys(("Studentenverbände", "Umweltverbände", "Gewerkschaften", "Bauernverbände"), "CVL"),
