@@ -118,6 +118,8 @@ AGENTS_DE = {
     "Konsulat": "GOV", "Handelsmission": "GOV", "Handelsvertretung": "GOV", "Regierungsvertreter": "GOV",
     "Beamte": "GOV", "Funktionär": "GOV", "Funktionäre": "GOV", "Amtsträger": "GOV", "Vertreter": "GOV",
     "Regierungsmitglieder": "GOV", "Unterhändler": "GOV", "Abgeordnete": "LEG", "Parlamentarier": "LEG",
+    # a party's group in parliament: "die SVP-Fraktion", "die AKP-Fraktion" are their state's lawmakers
+    "Fraktion": "LEG", "Parlamentsfraktion": "LEG",
     # courts, investigators, the cabinet and state media: "das russische Ermittlungskomitee"
     "Gericht": "JUD", "Staatsanwaltschaft": "JUD", "Ermittlungskomitee": "JUD", "Ermittler": "COP",
     "Kabinett": "GOV", "Präsidialamt": "GOV", "Präsidialverwaltung": "GOV", "Einheiten": "MIL",
