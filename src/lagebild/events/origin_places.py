@@ -33,19 +33,19 @@ def origin_state(trigger: Trigger, actors: ActorIndex) -> Span | None:
         return None
     phrases = [c for c in (*verb.children, *noun.children) if preposition_of(c) == ORIGIN]
     for phrase in phrases:
-        if _state_or_capital(phrase.text, entity_at(phrase)):
+        if state_or_capital(phrase.text, entity_at(phrase)):
             return actor_or_place(phrase, actors)
     return None
 
 
-def _state_or_capital(name: str, place: Span | None) -> bool:
+def state_or_capital(name: str, place: Span | None) -> bool:
     if place is not None and place._.place is not None and place._.place.feature == COUNTRY_FEATURE:
         return True
-    return name in _capitals()
+    return name in capitals()
 
 
 @cache
-def _capitals() -> frozenset[str]:
+def capitals() -> frozenset[str]:
     """The German names of the capitals of states, which stand for their governments."""
     return frozenset(
         name

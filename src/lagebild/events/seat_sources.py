@@ -1,0 +1,76 @@
+"""Who reacts where the clause names nobody but the capital or country it happened in: "In Ottawa zeigte
+man sich enttäuscht", "In Moskau reagierte man mit Drohungen", "In Berlin und Paris wurde der Schritt
+begrüßt". German news names a government by its seat when the reaction has the impersonal "man" for
+subject or is an agentless passive; the statement is that state's. The actor stage rightly reads
+such a capital as the city, so the coder stands in for its state. Only said acts count: "In Kiew
+wurden drei Menschen getötet" is no act of Ukraine's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import (
+    AGENT_PREPOSITIONS,
+    ActorIndex,
+    actor_or_place,
+    children,
+    entity_at,
+    is_passive,
+    passive_agents,
+    preposition_of,
+    side_of,
+    subject_of,
+)
+from lagebild.events.origin_places import SPOKEN_ROOTS, state_or_capital
+from lagebild.events.triggers import Trigger
+
+IMPERSONAL = "man"
+SEAT_PREPOSITIONS = ("in", "im")
+# an agreement signed in a capital is often signed there by others ("In Wien wurde das Abkommen
+# unterzeichnet"): the city is the venue
+SIGNING = "057"
+# Brussels seats the EU, NATO and Belgium: the place alone does not say which one reacted
+AMBIGUOUS_SEATS = {"Brüssel"}
+
+
+def seat_sources(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """The states of the capitals or countries an impersonal or agentless said act is voiced in, each
+    one listed ("In Berlin und Paris")."""
+    verb = trigger.token
+    code = trigger.entry.code
+    if trigger.entry.kind != "V" or code[:2] not in SPOKEN_ROOTS or code.startswith(SIGNING):
+        return []
+    if not _names_nobody(verb, actors):
+        return []
+    # the parse may hang the phrase on an adverb before it ("Auch in Canberra wurde …")
+    phrases = [*verb.children, *(c for adverb in children(verb, "advmod") for c in adverb.children)]
+    seats = [c for c in phrases if preposition_of(c) in SEAT_PREPOSITIONS and _seat(c, actors)]
+    listed = [conj for seat in seats for conj in children(seat, "conj") if _seat(conj, actors)]
+    found = [actors.of_phrase(seat) or actor_or_place(seat, actors) for seat in seats + listed]
+    return [s for s in found if s is not None and side_of(s) is not None]
+
+
+def _names_nobody(verb: Token, actors: ActorIndex) -> bool:
+    """The subject is the impersonal "man", or the verb is a passive without a "von"/"durch" agent,
+    also none the parse hung on a noun of the clause ("der Beschluss Ankaras von Frankreich")."""
+    if is_passive(verb):
+        # its subject suffers the act
+        return not passive_agents(verb) and not any(
+            _actor_after_agent_preposition(t, actors) for t in verb.subtree
+        )
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ == IMPERSONAL
+
+
+def _actor_after_agent_preposition(token: Token, actors: ActorIndex) -> bool:
+    return token.lower_ in AGENT_PREPOSITIONS and token.dep_ == "case" and token.head.i in actors.by_token
+
+
+def _seat(phrase: Token, actors: ActorIndex) -> bool:
+    """The phrase names a body of a state ("im Auswärtigen Amt", "im Kreml"), or a country or a capital
+    ("Addis Abeba" with all its words) that seats one government."""
+    entity = entity_at(phrase)
+    name = entity.text if entity is not None and entity.root == phrase else phrase.text
+    if name in AMBIGUOUS_SEATS:
+        return False
+    return actors.of_phrase(phrase) is not None or state_or_capital(name, entity)

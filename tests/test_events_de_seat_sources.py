@@ -1,0 +1,43 @@
+"""Sources named by the seat a reaction was voiced in: "In Ottawa zeigte man sich …", "In Rom wurde … begrüßt"
+with no agent is that state's government reacting (`seat_sources`)."""
+
+import pytest
+
+from tests.event_tuples import root_pairs
+
+
+def _pairs(text: str, root: str) -> set[tuple]:
+    return root_pairs(text, "2024-05-02", root)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "pairs"),
+    [
+        ("In Madrid zeigte man sich enttäuscht über die Zölle Chinas.", "11", {("ESP", "CHN")}),
+        ("In Rom und Athen wurde die Einigung Ankaras begrüßt.", "05", {("ITA", "TUR"), ("GRC", "TUR")}),
+        ("Marokko sperrte die Grenze, was in Algier als Provokation gewertet wurde.", "11", {("DZA", "MAR")}),
+        ("In Schweden wurde der Beschluss Ungarns scharf kritisiert.", "11", {("SWE", "HUN")}),
+        # the parse hangs the place on the adverb before it
+        ("Auch in Rom wurde die Einigung Ankaras begrüßt.", "05", {("ITA", "TUR")}),
+        # a seat of government named by its building
+        ("Im Weißen Haus zeigte man sich enttäuscht über die Entscheidung Pekings.", "11", {("USA", "CHN")}),
+        ("Im Kreml wurde der Schritt Finnlands scharf kritisiert.", "11", {("RUS", "FIN")}),
+    ],
+)
+def test_impersonal_or_agentless_reaction_in_a_capital_is_its_governments(text, root, pairs):
+    assert _pairs(text, root) == pairs
+
+
+def test_reaction_in_a_capital_with_no_target_named_here_is_not_coded():
+    # who reacted is the place's government; to what, a guess from before would often be wrong
+    assert not _pairs("In Lissabon zeigte man sich enttäuscht.", "11")
+
+
+def test_agreement_signed_in_a_capital_is_not_its_governments():
+    # the capital is the venue of others' signing
+    assert ("AUT", "IRN") not in _pairs("In Wien wurde das Abkommen mit Iran unterzeichnet.", "05")
+
+
+def test_passive_with_an_agent_hung_elsewhere_is_not_the_seats():
+    # "von Frankreich" parsed onto "Ankaras": the agent is named, the capital is only the place
+    assert ("ITA", "TUR") not in _pairs("In Rom wurde der Beschluss Ankaras von Frankreich begrüßt.", "05")
