@@ -41,3 +41,20 @@ def test_agreement_signed_in_a_capital_is_not_its_governments():
 def test_passive_with_an_agent_hung_elsewhere_is_not_the_seats():
     # "von Frankreich" parsed onto "Ankaras": the agent is named, the capital is only the place
     assert ("ITA", "TUR") not in _pairs("In Rom wurde der Beschluss Ankaras von Frankreich begrüßt.", "05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kiew übte man scharfe Kritik an Ungarn.",
+        # the expletive "es" names no one either
+        "In Kiew gab es scharfe Kritik an Ungarn.",
+    ],
+)
+def test_reaction_noun_of_an_impersonal_light_verb_in_a_capital_is_its_governments(text):
+    assert _pairs(text, "11") == {("UKR", "HUN")}
+
+
+def test_reaction_noun_in_another_phrase_is_no_act_of_the_place():
+    # the appeals are made from abroad; the fighting only happens in Sudan
+    assert not _pairs("Im Sudan dauern die Kämpfe trotz internationaler Appelle an Khartum an.", "02")

@@ -24,8 +24,13 @@ from lagebild.events.arguments import (
 from lagebild.events.origin_places import SPOKEN_ROOTS, state_or_capital
 from lagebild.events.triggers import Trigger
 
-IMPERSONAL = "man"
+IMPERSONAL = frozenset({"man"})
+# a reaction noun's verb may also have the expletive "es" ("In Kiew gab es Kritik")
+EXPLETIVE = IMPERSONAL | {"es"}
+PERSONAL_PRONOUNS = {"er", "sie", "ich", "wir", "ihr", "du"}
 SEAT_PREPOSITIONS = ("in", "im")
+# what a thing meets: "stieß auf Kritik", "traf auf Skepsis"
+MET_PREPOSITION = "auf"
 # an agreement signed in a capital is often signed there by others ("In Wien wurde das Abkommen
 # unterzeichnet"): the city is the venue
 SIGNING = "057"
@@ -36,11 +41,18 @@ AMBIGUOUS_SEATS = {"Brüssel"}
 def seat_sources(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     """The states of the capitals or countries an impersonal or agentless said act is voiced in, each
     one listed ("In Berlin und Paris")."""
-    verb = trigger.token
     code = trigger.entry.code
-    if trigger.entry.kind != "V" or code[:2] not in SPOKEN_ROOTS or code.startswith(SIGNING):
+    if code[:2] not in SPOKEN_ROOTS or code.startswith(SIGNING):
         return []
-    if not _names_nobody(verb, actors):
+    if trigger.entry.kind == "V":
+        verb = trigger.token
+        impersonal = _names_nobody(verb, actors)
+    else:
+        verb = _light_verb(trigger.token)
+        impersonal = verb is not None and (
+            _names_nobody(verb, actors, EXPLETIVE) or _met_by_a_thing(trigger.token, verb, actors)
+        )
+    if not impersonal:
         return []
     # the parse may hang the phrase on an adverb before it ("Auch in Canberra wurde …")
     phrases = [*verb.children, *(c for adverb in children(verb, "advmod") for c in adverb.children)]
@@ -50,16 +62,40 @@ def seat_sources(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     return [s for s in found if s is not None and side_of(s) is not None]
 
 
-def _names_nobody(verb: Token, actors: ActorIndex) -> bool:
-    """The subject is the impersonal "man", or the verb is a passive without a "von"/"durch" agent,
-    also none the parse hung on a noun of the clause ("der Beschluss Ankaras von Frankreich")."""
+def _light_verb(noun: Token) -> Token | None:
+    """The verb a reaction noun is the object of ("übte man Kritik") or that meets it ("stößt in Kiew auf
+    Skepsis"); a noun that is itself the subject ("In Berlin wächst die Sorge") reports a mood, one in
+    another phrase ("dauern die Kämpfe trotz Appellen an") is no act of the clause's place."""
+    met = noun.dep_ == "obl" and preposition_of(noun) == MET_PREPOSITION
+    if not (noun.dep_ == "obj" or met) or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head
+
+
+def _met_by_a_thing(noun: Token, verb: Token, actors: ActorIndex) -> bool:
+    """ "Die Zusage stößt in Kiew auf Skepsis", "das stieß in Kiew auf Kritik": what meets the reaction
+    is an act or a thing (its performer may be named on it: "der Vorschlag Pekings"), no actor and no
+    person a pronoun stands for."""
+    subject = subject_of(verb)
+    return (
+        preposition_of(noun) == MET_PREPOSITION
+        and subject is not None
+        and subject.lower_ not in PERSONAL_PRONOUNS
+        and subject.i not in actors.by_token
+    )
+
+
+def _names_nobody(verb: Token, actors: ActorIndex, subjects: frozenset[str] = IMPERSONAL) -> bool:
+    """The subject is the impersonal "man" (or another of `subjects`: "gab es Kritik"), or the verb is a
+    passive without a "von"/"durch" agent, also none the parse hung on a noun of the clause ("der
+    Beschluss Ankaras von Frankreich")."""
     if is_passive(verb):
         # its subject suffers the act
         return not passive_agents(verb) and not any(
             _actor_after_agent_preposition(t, actors) for t in verb.subtree
         )
     subject = subject_of(verb)
-    return subject is not None and subject.lower_ == IMPERSONAL
+    return subject is not None and subject.lower_ in subjects
 
 
 def _actor_after_agent_preposition(token: Token, actors: ActorIndex) -> bool:
