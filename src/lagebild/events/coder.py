@@ -43,6 +43,7 @@ from lagebild.events.codebook import (
     REDUCING_ROOT,
     YIELD_ROOT,
 )
+from lagebild.events.considered_measures import considered_measures
 from lagebild.events.context_targets import (
     ACT_SENTENCES,
     answers_accusation,
@@ -252,6 +253,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = as_expulsions(offered_meetings(found, triggers), actors)
         found += demanded_acts(found, triggers, lexicon, recent)
         found += demanded_sanctions(found, triggers, lexicon)
+        found += considered_measures(found, triggers, lexicon)
         found = with_asked_concessions(found, lexicon, events)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(found)
