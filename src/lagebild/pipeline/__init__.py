@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from lagebild.pipeline import (  # noqa: F401  (registers components)
     annotations,
+    attributions,
     country_adjectives,
     doubled_subjects,
     fronted_participles,
@@ -87,6 +88,8 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
             nlp.add_pipe("lagebild_headings", after="lagebild_relative_finites")
             # one clause, one subject: the parser labels a bare object a second subject
             nlp.add_pipe("lagebild_doubled_subjects", after="lagebild_headings")
+            # the noun phrase after a report's source ("nach Angaben von Diplomaten Sanktionen"): the verb's
+            nlp.add_pipe("lagebild_attributions", after="lagebild_doubled_subjects")
     if lang != "other":
         for factory, module in STAGES:
             import_module(module)
