@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.events.doubled_arguments import doubled_subject_and_object
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
+from lagebild.events.interview_answers import interview_answers
 from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
@@ -120,6 +121,8 @@ class ActorIndex:
         # (also over a reference the actor stage may have given them). A clause that names a third
         # party ("Russland hat uns angegriffen") keeps it: only the first-person words map.
         self.speakers = _quote_speakers(doc, self)
+        for i, speaker in interview_answers(doc, lambda person: _speaker_actor(person, self)).items():
+            self.speakers.setdefault(i, speaker)  # a quotation inside an answer keeps its own speaker
         cited = _cited_within(doc)
         for i, speaker in self.speakers.items():
             if doc[i].lower_ in FIRST_PERSON_PRONOUNS | FIRST_PERSON_POSSESSIVES and i not in cited:
