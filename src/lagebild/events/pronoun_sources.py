@@ -35,11 +35,30 @@ def topic_antecedent(
     sentence = pronoun.sent
     before = pronoun.doc[sentence.start].nbor(-1).sent if sentence.start > 0 else None
     for start, end in ((sentence.start, pronoun.i), *(((before.start, before.end),) if before else ())):
-        subjects = [s for s in _actor_spans(actors, start, end) if s.root.dep_ in SUBJECT_DEPS]
-        for span in reversed(subjects):
-            if wanted in _agreement(span) and span != skip:  # `skip`: an object the parse made a subject
+        subjects = [(s.root.i, s, _agreement(s)) for s in _actor_spans(actors, start, end)]
+        subjects = [subject for subject in subjects if subject[1].root.dep_ in SUBJECT_DEPS]
+        subjects += _described_bodies(actors, start, end)
+        for _, span, agreement in sorted(subjects, key=lambda subject: subject[0], reverse=True):
+            if wanted in agreement and span != skip:  # `skip`: an object the parse made a subject
                 return span
     return None
+
+
+def _described_bodies(actors: ActorIndex, start: int, end: int) -> list[tuple[int, Span, set[str]]]:
+    """Subjects that are a body's noun, not a name, whose attribute names the side: "die Regierung in
+    Port Sudan", "die Regierung von Präsident Yoon", "die Führung der Karabach-Armenier". The noun's
+    article gives the agreement ("Sie rief ihren Botschafter zurück" is the government, whichever
+    person or place its attribute names)."""
+    found = []
+    for token in actors.doc[start:end]:
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "NOUN" or token.i in actors.by_token:
+            continue
+        article = next((t for t in token.children if t.dep_ == "det" and t.pos_ == "DET"), None)
+        actor = actors.of_phrase(token) if article is not None else None
+        if actor is not None:
+            number = {PLURAL} if "Plur" in token.morph.get("Number") else set(article.morph.get("Gender"))
+            found.append((token.i, actor, number))
+    return found
 
 
 def referring_es(pronoun: Token, verb: Token) -> bool:
