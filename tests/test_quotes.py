@@ -282,3 +282,21 @@ def test_named_spokesperson_keeps_the_persons_name():
 def test_english_unnamed_spokesman_is_named_as_written():
     text = "A Kremlin spokesman said Moscow would answer the new sanctions."
     assert spoken_by(text, "en") == [("A Kremlin spokesman", "Government of Russia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Präsident Lula ließ über seinen Sprecher wissen, Brasilien werde keine Truppen schicken.",
+            "Luiz Inácio Lula da Silva",
+        ),
+        (
+            "Die Regierung werde das Abkommen nicht unterzeichnen, ließ Präsident Orbán ausrichten.",
+            "Viktor Orbán",
+        ),
+    ],
+)
+def test_letting_it_be_known_reports_the_speakers_words(text, speaker):
+    (quote,) = quotes(text)
+    assert (quote.kind, quote.cue, quote.speaker_name) == ("indirect", "ließ", speaker)

@@ -87,6 +87,11 @@ GERMAN_VERBS: tuple[SpeechVerb, ...] = (
     _verb("hinweisen", {"weist", "weisen", "wies", "wiesen", "hingewiesen"}, "hin"),
     _verb("bekanntgeben", {"gibt", "geben", "gab", "gaben", "bekanntgegeben"}, "bekannt"),
     _verb("aufrufen", {"ruft", "rufen", "rief", "riefen", "aufgerufen"}, "auf"),
+    # "ließ wissen, …", "ließ über einen Sprecher ausrichten, …": the infinitive closes the clause like a particle
+    *(
+        _verb(f"{word} lassen", {"lässt", "lassen", "ließ", "ließen"}, word)
+        for word in ("wissen", "ausrichten", "verlauten")
+    ),
     _verb("zusichern", _weak("sicher") | {"sichert", "sicherte", "zugesichert"}, "zu"),
     _verb(
         "aussprechen", {"spricht", "sprach", "sprachen", "ausgesprochen"}, "aus"
