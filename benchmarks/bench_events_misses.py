@@ -16,21 +16,15 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from dataclasses import asdict
 from multiprocessing import Pool
 
 import bench_events_de as bench
 from train_confidence_de import TRAINING_SPLITS
+from train_targets_de import scored_state
 
 from lagebild.analysis import get_pipeline
-from lagebild.events.arguments import actor_of
 
 _texts: dict[str, tuple[str, str | None]] = {}
-
-
-def _state(span) -> str | None:
-    actor = actor_of(span) if span is not None else None
-    return bench.state_level(asdict(actor) if actor is not None else None)
 
 
 def _coded(article: str) -> tuple[str, list[tuple[tuple, str]]]:
@@ -43,7 +37,13 @@ def _coded(article: str) -> tuple[str, list[tuple[tuple, str]]]:
     doc = nlp(doc)
     return article, [
         (
-            (article, e.evidence.sent.text.strip(), _state(e.source), e.code[:2], _state(e.target)),
+            (
+                article,
+                e.evidence.sent.text.strip(),
+                scored_state(e.source),
+                e.code[:2],
+                scored_state(e.target),
+            ),
             e.target_rule,
         )
         for e in doc._.events

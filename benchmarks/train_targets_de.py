@@ -57,7 +57,7 @@ LATER_STAGES = (STAGE, "lagebild_event_confidence")  # learn from the events as 
 _nlp = None
 
 
-def _state(span) -> str | None:
+def scored_state(span) -> str | None:
     """The state level of a target span as the benchmark scores the record made from it."""
     if span is None:
         return None
@@ -93,7 +93,7 @@ def coded_events(job: tuple[str, str, str | None]) -> list[dict]:
             "current": bench.state_level(event.target and event.target.model_dump()),
             "rule": info.target_rule,
             "short": view.too_short,
-            "states": [_state(c.span) for c in found],
+            "states": [scored_state(c.span) for c in found],
             "x": [c.features for c in found],
         })  # fmt: skip
     return events
