@@ -50,6 +50,7 @@ SETS = {
     "tune22": "articles_de_tune22.jsonl",
     "tune23": "articles_de_tune23.jsonl",
     "tune24": "articles_de_tune24.jsonl",
+    "tune25": "articles_de_tune25.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
