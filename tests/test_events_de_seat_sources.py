@@ -3,7 +3,7 @@ with no agent is that state's government reacting (`seat_sources`)."""
 
 import pytest
 
-from tests.event_tuples import root_pairs
+from tests.event_tuples import coded_dyads, root_pairs
 
 
 def _pairs(text: str, root: str) -> set[tuple]:
@@ -26,6 +26,18 @@ def _pairs(text: str, root: str) -> set[tuple]:
 )
 def test_impersonal_or_agentless_reaction_in_a_capital_is_its_governments(text, root, pairs):
     assert _pairs(text, root) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In Brüssel zeigte man sich enttäuscht über die Entscheidung Ankaras.", "IGOEUREEC"),
+        ("Bei der NATO in Brüssel wurde der Schritt Moskaus scharf kritisiert.", "IGOWSTNAT"),
+    ],
+)
+def test_reaction_voiced_in_brussels_is_the_eus_or_where_named_natos(text, source):
+    # Brussels seats the EU, NATO and Belgium; the gold never codes such a reaction as Belgium's
+    assert {s for code, s, _ in coded_dyads(text, "2024-05-02") if code.startswith("11")} == {source}
 
 
 def test_reaction_in_a_capital_with_no_target_named_here_is_not_coded():
