@@ -28,3 +28,10 @@ def test_state_before_the_thing_promised_is_the_recipient() -> None:
 def test_title_before_the_name_is_part_of_the_subject() -> None:
     text = "In Berlin hielt Außenministerin Annalena Baerbock Peking vor, die Sanktionen zu umgehen."
     assert _targets(text, "11") == {"CHN"}
+
+
+def test_feminine_dative_read_as_genitive_is_the_accused() -> None:
+    # the plural subject is tagged a dative and "der Regierung" a genitive: the subject is no target,
+    # and the feminine noun hanging on the verb is its dative
+    text = "In Brasilien werfen Umweltverbände und Opposition der Regierung vor, die Rodungen zu dulden."
+    assert _targets(text, "11") == {"BRA"}

@@ -370,6 +370,13 @@ def _suspended(trigger: Trigger) -> set[int]:
     return {t.i for o in objects for t in (o, *children(o, "conj"))}
 
 
+def _dative_case(noun: Token) -> bool:
+    """Read as a dative, or as a feminine genitive, whose article and ending are the dative's ("der
+    Regierung", "einer Partei")."""
+    cases = noun.morph.get("Case")
+    return "Dat" in cases or "Gen" in cases and "Fem" in noun.morph.get("Gender")
+
+
 def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: Span) -> Span | None:
     token, spec = trigger.token, trigger.entry.target
     if spec == "none":
@@ -400,11 +407,13 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
             for g in children(c, "obj")
         ]
     elif spec == "dat":
-        # the weak parse labels a dative before the object its subject ("entzog dem Sender die Lizenz")
+        # the weak parse labels a dative before the object its subject ("entzog dem Sender die Lizenz");
+        # a feminine noun's dative reads like its genitive ("warf der Regierung vor"), and the tagger
+        # often takes it for one, but a genitive hangs on a noun, not on the verb
         candidates = children(token, "iobj") + [
             c
             for c in children(token, "obj", "obl", "obl:arg", "nsubj")
-            if "Dat" in c.morph.get("Case")
+            if _dative_case(c)
             and preposition_of(c) is None
             and (c.dep_ != "nsubj" or "Nom" not in c.morph.get("Case"))
         ]
@@ -426,8 +435,9 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         # "das Treffen mit Biden": without "zwischen" the partner is named with "mit"
         candidates = noun_or_light_verb_phrases(trigger, "mit")
     # the source's own phrase, which the parse may have labelled an object too ("Unterdessen nahm die
-    # Polizei … fest", the adverb taken for the subject), is no target
-    candidates = [c for c in candidates if c.dep_ != "obj" or not source.start <= c.i < source.end]
+    # Polizei … fest", the adverb taken for the subject) or a dative ("werfen Verbände der Regierung
+    # vor", the plural subject read as a dative), is no target: the slot's next phrase may be
+    candidates = [c for c in candidates if not source.start <= c.i < source.end]
     # nor the object of a verb coordinated after it that the parse made the object's attribute ("rief
     # beide Seiten zur Zurückhaltung auf und mahnte Islamabad, …": "mahnte" ← "Islamabad")
     candidates = [c for c in candidates if not _object_of_a_verb_after(c, token)]
