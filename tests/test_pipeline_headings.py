@@ -65,3 +65,15 @@ def test_the_colon_after_a_heading_is_no_auxiliary_of_the_clause():
     repair_headings(doc)
     assert doc[1].dep_ == "punct"
     assert doc[2].dep_ == "nsubj"
+
+
+def test_a_name_hung_on_the_heading_is_the_subject_of_the_clause():
+    text = "09:45 Uhr – Warschau widerspricht der russischen Darstellung."
+    assert _token(text, "Warschau").dep_ == "nsubj"
+    assert _token(text, "Uhr").dep_ == "dep"
+
+
+def test_a_title_hung_on_the_heading_is_the_subject_with_its_name():
+    text = "11:10 Uhr – Außenminister Radosław Sikorski verurteilt den Angriff auf Kiew."
+    minister = _token(text, "Außenminister")
+    assert minister.dep_ == "nsubj" and minister.head.text == "verurteilt"
