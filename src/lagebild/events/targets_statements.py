@@ -1,16 +1,18 @@
 """A statement without a target slot is about whom its complement clause names: "Ob Lukaschenko
 einlenkt, bezweifelt Landsbergis", "zeigte sich zuversichtlich, dass eine Einigung mit Budapest
 gelingt", "erwägt, die Ausfuhr von Chips nach China zu beschränken", "räumte ein, Marschflugkörper
-hätten ein ukrainisches Kriegsschiff zerstört". Only the clause the statement governs counts, never a
-condition ("wenn der Westen nicht eingeht") or a clause beside it; a denial is aimed at an accuser
-only where the sentence names one, so it takes no target from what it denies."""
+hätten ein ukrainisches Kriegsschiff zerstört"; so is a refusal without a target slot about whom the
+refused act names ("weigerte sich, das Abkommen mit Pristina umzusetzen"). Only the clause the
+statement governs counts, never a condition ("wenn der Westen nicht eingeht") or a clause beside it; a
+denial is aimed at an accuser only where the sentence names one, so it takes no target from what it
+denies."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, clause_tokens, state_of_adjective
-from lagebild.events.codebook import DENIAL_CODES, STATEMENT_ROOT
+from lagebild.events.codebook import DENIAL_CODES, REJECTION_ROOT, STATEMENT_ROOT
 from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.sentence_rules import DECLINE_COMMENT, FEAR_HEADS, SPECULATION_WORDS
 from lagebild.events.targets_camps import other_camp
@@ -22,6 +24,9 @@ COMPLEMENTS = ("ccomp", "xcomp", "csubj")
 # einlenkt, bezweifelt Y" is parsed advcl)
 COMPLEMENTIZERS = {"ob", "dass"}
 UNSLOTTED = "none"
+# statements, and refusals, whose refused act is the clause they govern ("weigerte sich, das Abkommen
+# mit Pristina umzusetzen" is aimed at Kosovo)
+TOPICAL_ROOTS = (STATEMENT_ROOT, REJECTION_ROOT)
 # a denial (see above) and declining to say ("ließ offen, ob Kiew …": the gold aims it at no one)
 UNAIMED = (*DENIAL_CODES, DECLINE_COMMENT)
 
@@ -29,7 +34,7 @@ UNAIMED = (*DENIAL_CODES, DECLINE_COMMENT)
 def statement_topic(trigger: Trigger, source: Span, actors: ActorIndex) -> Span | None:
     """The first actor, or state named by an adjective, of another camp in the complement clause."""
     entry = trigger.entry
-    if entry.code[:2] != STATEMENT_ROOT or entry.target != UNSLOTTED or entry.code in UNAIMED:
+    if entry.code[:2] not in TOPICAL_ROOTS or entry.target != UNSLOTTED or entry.code in UNAIMED:
         return None
     verb = clause_verb(trigger.token)
     fear = FEAR_HEADS.match(trigger.token.text) is not None
