@@ -346,6 +346,7 @@ def actor_of(span: Span) -> ActorRef | None:
 # IGO codes ("IGOEU", "IGONATO") stand for the organisation itself, whoever its officials are
 IGO_PREFIX = "IGO"
 EU_ID, NATO_ID = "igo:eu", "igo:nato"
+IGO_BODY_PREFIX = "igo:"  # the KB ids of organisations and their bodies ("igo:european-parliament")
 
 
 def most_named(mentions: Iterable[tuple[str, int]]) -> str | None:
@@ -1408,7 +1409,17 @@ def same_actor(a: Span, b: Span) -> bool:
         return True
     if not (actor_a and actor_b):
         return False
+    if _two_bodies(actor_a, actor_b):
+        return False
     if actor_a.kb_id and actor_a.kb_id == actor_b.kb_id or actor_a.actor_code == actor_b.actor_code:
         return True
     bare_state = {actor_a.actor_code, actor_b.actor_code} & {actor_a.country, actor_b.country}
     return bool(actor_a.country and actor_a.country == actor_b.country and bare_state)
+
+
+def _two_bodies(a: ActorRef, b: ActorRef) -> bool:
+    """Two bodies of one organisation, one actor code ("das Europaparlament" and "die EU-Kommission",
+    both IGOEUREEC): each acts on the other ("ging mit der Kommission ins Gericht"), as a parliament
+    and a government of one state do."""
+    ids = (a.kb_id or "", b.kb_id or "")
+    return all(i.startswith(IGO_BODY_PREFIX) for i in ids) and ids[0] != ids[1]
