@@ -76,6 +76,7 @@ from lagebild.events.intentions import as_intents
 from lagebild.events.invited_guests import receptions_of_invited_guests
 from lagebild.events.joint_exercises import joint_exercises
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
+from lagebild.events.listed_forces import one_event_per_listed_forces
 from lagebild.events.listed_sides import done_to_each_other, listed_pairs
 from lagebild.events.mediated_acts import mediated_acts
 from lagebild.events.meetings import (
@@ -269,7 +270,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
         settings = meetings_as_settings(triggers, found, actors)
         acts = one_event_per_act(without_framing(without_onlookers(found)) + settings)
-        acts = without_partnerless_meetings(acts)
+        acts = one_event_per_listed_forces(without_partnerless_meetings(acts))
         # a joint exercise is a fact the sentence presupposes, also where an accusation frames it
         acts += joint_exercises(sentence, acts, actors)
         acts += prior_negotiations(sentence, acts, actors)

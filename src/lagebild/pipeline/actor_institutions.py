@@ -72,6 +72,9 @@ NON_STATE_PREFIXES_DE = ("Terror", "Exil", "Rebellen", "Schatten", "Gegen")
 LOCAL_BODIES = ("Polizei", "polizei")
 # the sectors of bodies that deal with other states: governments, ministries, parliaments
 DIPLOMATIC_SECTORS = ("GOV", "LEG")
+# The words that join the bodies of a list: "Armee und Polizei".
+LISTING_WORDS_DE = {"und", "sowie"}
+KIND_PREPOSITION = "von"
 # Words after such a noun that name its owner: "die Regierung in Kiew", "die Armee des Landes".
 OWNER_FOLLOWS = {"in", "im", "von", "des", "der", "aus"}
 # Verbs of a speaker appealing to a body, particle first ("forderte die Armee auf" -> "aufforderte"): the
@@ -133,10 +136,11 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         ):
             continue  # "die Freilassung des Gefangenen": one person, no group
         # not after a possessive: "seine Soldaten" are the owner's, read elsewhere
-        bare_ok = (i == 0 or doc[i - 1].text not in POSSESSIVES_DE) and (
-            token.text in BARE_PLURAL_INSTITUTIONS_DE
-            or (protesters and token.text not in CIVILIANS_DE and token.text.endswith(("en", "er", "e")))
+        plural = token.text in BARE_PLURAL_INSTITUTIONS_DE or (
+            protesters and token.text not in CIVILIANS_DE and token.text.endswith(("en", "er", "e"))
         )
+        listed = determiner is None and not plural and _listed_bare(doc, i)
+        bare_ok = (i == 0 or doc[i - 1].text not in POSSESSIVES_DE) and (plural or listed)
         if not (determiner is not None or bare_ok):
             continue
         rebels = rebel_sector_de(token.text) is not None
@@ -184,37 +188,48 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             near_states = _before_or_elsewhere(near_states, i, sentence_of)
             near_local = _before_or_elsewhere(near_local, i, sentence_of)
         head = head_named_after(context, token)
-        country = (
-            # "mehrere irakische Milizen" after "die libanesische Hisbollah": the adjective says whose
-            (index.adjectives.get(doc[i - 1].text) if i else None)
-            or seat
-            # "das Verwaltungsgericht Köln": a court named by its seat is that seat's state's
-            or (seat_in_name(doc, i) if sector == "JUD" else None)
-            # "die Regierung Netanjahu", "die Junta unter General Min Aung Hlaing": its head's state
-            or (state_of(head) if head is not None else None)
-            or _same_body_before(context, token.text, i)
-            # a ruling body of a story on one state is that state's, not a reacting state's named next to it
-            # ("Sollte das Regime die Festgenommenen nicht freilassen, dürften Washington und die EU ...")
-            or (_most_bodies_state(_state_bodies(bodies), i) if token.text in ONE_PER_STATE_DE else None)
-            # "In Somalia ... die Shabaab-Miliz": a place or adjective before it in the sentence says
-            # where rebels fight, before any group the article named earlier
-            or (_place_before(local, i, sentence_of) if rebels else None)
-            or (_named_rebels_before(context, i, sentence_of) if anaphoric else None)
-            # rebels the article named further back are still its rebels unless a state is named
-            # with them: "Am Abend bestritten die Rebellen ..." after Oman and Jordan were thanked
-            or (institution_state(same_sentence, i, sentence_of) if rebels else None)
-            or (_named_rebels_before(context, i, sentence_of, window=len(doc)) if anaphoric else None)
-            # "Jerewan – ... Bei Straßenblockaden nahm die Polizei Dutzende fest": the paragraph's dateline
-            or dateline_state(doc, context, i, sentence_of)
-            or _earlier_body_state(states, bodies, i, sentence_of)
-            or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
-            or (None if protesters else _acting_body_before(doc[i], states, bodies, sentence_of))
-            or institution_state(near_states, i, sentence_of)
-            or institution_state(near_local, i, sentence_of)
-            or dominant_state([c for c in context if c.span.end <= i])
-            # an Austrian or Swiss article's own bodies when nothing nearer names a state
-            or (None if same_sentence else foreign_home_state(doc))
-        )
+        if listed:
+            # a body listed without an article ("Polizei und Küstenwache brachten das Schiff unter ihre
+            # Kontrolle") is placed where its sentence says it acts ("In Colombo haben Polizei und Armee
+            # ...") or by the story's state, not by the nearest state named before it (the flag state
+            # of the ship the story is about) nor by the nationality of a body listed with it
+            country = (
+                seat
+                or _place_before(local, i, sentence_of)
+                or dominant_state([c for c in context if c.span.end <= i])
+            )
+        else:
+            country = (
+                # "mehrere irakische Milizen" after "die libanesische Hisbollah": the adjective says whose
+                (index.adjectives.get(doc[i - 1].text) if i else None)
+                or seat
+                # "das Verwaltungsgericht Köln": a court named by its seat is that seat's state's
+                or (seat_in_name(doc, i) if sector == "JUD" else None)
+                # "die Regierung Netanjahu", "die Junta unter General Min Aung Hlaing": its head's state
+                or (state_of(head) if head is not None else None)
+                or _same_body_before(context, token.text, i)
+                # a ruling body of a story on one state is that state's, not a reacting state's named next to it
+                # ("Sollte das Regime die Festgenommenen nicht freilassen, dürften Washington und die EU ...")
+                or (_most_bodies_state(_state_bodies(bodies), i) if token.text in ONE_PER_STATE_DE else None)
+                # "In Somalia ... die Shabaab-Miliz": a place or adjective before it in the sentence says
+                # where rebels fight, before any group the article named earlier
+                or (_place_before(local, i, sentence_of) if rebels else None)
+                or (_named_rebels_before(context, i, sentence_of) if anaphoric else None)
+                # rebels the article named further back are still its rebels unless a state is named
+                # with them: "Am Abend bestritten die Rebellen ..." after Oman and Jordan were thanked
+                or (institution_state(same_sentence, i, sentence_of) if rebels else None)
+                or (_named_rebels_before(context, i, sentence_of, window=len(doc)) if anaphoric else None)
+                # "Jerewan – ... Bei Straßenblockaden nahm die Polizei Dutzende fest": the paragraph's dateline
+                or dateline_state(doc, context, i, sentence_of)
+                or _earlier_body_state(states, bodies, i, sentence_of)
+                or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
+                or (None if protesters else _acting_body_before(doc[i], states, bodies, sentence_of))
+                or institution_state(near_states, i, sentence_of)
+                or institution_state(near_local, i, sentence_of)
+                or dominant_state([c for c in context if c.span.end <= i])
+                # an Austrian or Swiss article's own bodies when nothing nearer names a state
+                or (None if same_sentence else foreign_home_state(doc))
+            )
         if country is None:
             continue
         span = Span(doc, i if determiner is None else determiner, i + 1, label="ORG")
@@ -370,6 +385,26 @@ def counted_group(doc: Doc, i: int) -> int | None:
         if doc[k].text in GROUP_COUNTS_DE or doc[k].text.replace(".", "").isdigit():
             return k
     return None
+
+
+def _listed_bare(doc: Doc, i: int) -> bool:
+    """A state body named without an article in a list of bodies: "Armee und Polizei verweigerten ihm
+    die Gefolgschaft", "Polizei und kenianische Einsatzkräfte lieferten sich Gefechte". News drops the
+    article of listed bodies; such a list names the state's forces as "die Polizei" does."""
+    if _institution_sector(doc[i].text) is None:
+        return False
+    if i >= 2 and doc[i - 1].lower_ in LISTING_WORDS_DE and doc[i - 2].pos_ == "NOUN":
+        first = i - 2
+    else:
+        # the next body may have an adjective of its own ("und kenianische Einsatzkräfte")
+        listing = i + 1 < len(doc) and doc[i + 1].lower_ in LISTING_WORDS_DE
+        following = doc[i + 2 : min(i + 4, len(doc))] if listing else []
+        noun = next((t for t in following if t.pos_ != "ADJ"), None)
+        if noun is None or noun.pos_ != "NOUN":
+            return False
+        first = i
+    # "die Zusammenarbeit von Polizei und Justiz": the kinds of body a thing concerns, no body acting
+    return first == 0 or doc[first - 1].lower_ != KIND_PREPOSITION
 
 
 def determiner_start(doc: Doc, i: int) -> int | None:
