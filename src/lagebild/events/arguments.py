@@ -593,7 +593,7 @@ def passive_agents(verb: Token) -> list[Token]:
     ]
     # a time takes no "von" phrase: "wurde in der Nacht von Russland angegriffen", "von" ← "Nacht"
     times = [c for head in heads for c in children(head, "obl") if is_time(c)]
-    return [
+    agents = [
         c
         for head in heads + times
         for c in head.children
@@ -601,6 +601,28 @@ def passive_agents(verb: Token) -> list[Token]:
         and preposition_of(c) in AGENT_PREPOSITIONS
         and (c.dep_ != "nmod" or head in times)
     ]
+    return agents or _misattached_agents(verb)
+
+
+def _misattached_agents(verb: Token) -> list[Token]:
+    """The "von" phrase of a passive that the parse did not hang on the verb as such: one opening the
+    clause that it took for a second subject or whose "Von" it left unattached ("Von Ministerpräsident
+    X wurde die Wortwahl als … bezeichnet"), or one it took for an attribute of a pronoun subject
+    ("Empfangen wurden sie von Außenminister X")."""
+    fronted = [c for c in children(verb, "obl", "nsubj:pass") if fronted_agent(c)]
+    subjects = [
+        s
+        for head in (verb, *children(verb, "aux:pass"))
+        for s in children(head, "nsubj", "nsubj:pass")
+        if s.pos_ == "PRON"
+    ]
+    attached = [c for s in subjects for c in children(s, "nmod") if preposition_of(c) in AGENT_PREPOSITIONS]
+    return fronted + attached
+
+
+def fronted_agent(phrase: Token) -> bool:
+    """A phrase that opens with an agent preposition, however the parse labelled the two: no patient."""
+    return phrase.left_edge.i < phrase.i and phrase.left_edge.lower_ in AGENT_PREPOSITIONS
 
 
 # times of day and week the time stage leaves alone (no calendar anchor): "in der Nacht", "am Abend"

@@ -24,6 +24,7 @@ from lagebild.events.arguments import (
     abbreviated_agent,
     agent_after,
     children,
+    fronted_agent,
     genitive_attributes,
     is_act_noun,
     is_let_passive,
@@ -208,14 +209,14 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         # a participle sharing a passive's auxiliary shares its agent and patient
         head = token.head
         agents = passive_agents(head) + passive_agents(token)
-        patient = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
+        patient = next((c for c in head.children if c.dep_ == "nsubj:pass" and not fronted_agent(c)), None)
         sources = actors.of_phrases(agents[0]) if agents else _agentless_source(trigger, actors)
         return sources, actors.of_phrase(patient) if patient is not None else None
     if children(token, "nsubj:pass") and is_passive(token) and _perfect_with_haben(token):
         return _perfect_subjects(trigger, token, actors)
     if is_passive(token) and not _perfect_of_motion(trigger) and not subject_after_participle(token):
         agents = passive_agents(token)
-        patient = next((c for c in token.children if c.dep_ == "nsubj:pass"), None)
+        patient = next((c for c in token.children if c.dep_ == "nsubj:pass" and not fronted_agent(c)), None)
         sources = actors.of_phrases(agents[0]) if agents else _agentless_source(trigger, actors)
         return sources, actors.of_phrase(patient) if patient is not None else None
     if is_let_passive(token):
