@@ -112,3 +112,31 @@ def test_an_unnamed_ministry_is_the_state_the_main_clause_before_names_not_one_o
         " anbiedern zu wollen. Das Außenministerium bestellte den belarussischen Botschafter ein."
     )
     assert ("114", "LTU", "BLR", "asserted") in coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Moskau wies die Vorwürfe zurück. Man werde Litauen mit Sanktionen bestrafen, hieß es weiter.",
+            id="hieß es after the statement",
+        ),
+        pytest.param(
+            "Moskau wies die Vorwürfe zurück. Es hieß, man werde Litauen mit Sanktionen bestrafen.",
+            id="es hieß before it",
+        ),
+        pytest.param(
+            "Moskau wies die Vorwürfe zurück. Man werde Litauen mit Sanktionen bestrafen, hieß es in einer Erklärung.",
+            id="hieß es in a statement",
+        ),
+    ],
+)
+def test_a_bare_hiess_es_goes_on_reporting_the_body_that_acted_before(text):
+    assert ("170", "RUS", "LTU", "future") in events(text)
+
+
+def test_hiess_es_naming_another_voice_does_not_report_the_body_before():
+    speakers = _speaker_states(
+        "Moskau wies die Vorwürfe zurück. Man werde Litauen bestrafen, hieß es in Diplomatenkreisen."
+    )
+    assert speakers == [None]

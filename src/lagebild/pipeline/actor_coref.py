@@ -90,7 +90,12 @@ def resolve_references(
             references.append(ref)
     if lang == "de":
         references += impersonal_speakers(
-            doc, mentions, places or [], in_entity, lambda country: _state_actor(kb, country, date, lang)
+            doc,
+            mentions,
+            places or [],
+            in_entity,
+            sentence_of,
+            lambda country: _state_actor(kb, country, date, lang),
         )
         references += unnamed_spokespeople(
             doc,

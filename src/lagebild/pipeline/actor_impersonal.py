@@ -1,8 +1,11 @@
 """Who speaks in "hieß es aus Ankara", "In Berlin hieß es", "heißt es im Kreml": the impersonal "es"
 of a report names no one, but the seat the clause names says whose statement it is, the government
 sitting there. The "es" becomes a reference to that seat's actor, so that the quotation it
-introduces has a speaker and its "man" and "wir" (the government's own words) a side. An unnamed
-spokesperson ("sagte ein Sprecher in Peking", "..., erklärte eine Sprecherin") is read the same way."""
+introduces has a speaker and its "man" and "wir" (the government's own words) a side. A bare "hieß
+es" or "hieß es in einer Erklärung", which names no seat and no other voice, goes on reporting the
+body that acted just before ("Das Außenministerium wies die Vorwürfe zurück. Man werde ..., hieß
+es"). An unnamed spokesperson ("sagte ein Sprecher in Peking", "..., erklärte eine Sprecherin") is
+read the same way."""
 
 from __future__ import annotations
 
@@ -24,6 +27,12 @@ SEAT_PREPOSITIONS = SEAT_PREPOSITIONS_DE | {"vom", "von"}
 CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "„", "“", '"', "«", "»", "–"}
 # the seat lies at most this many words from the reporting verb ("hieß es am Abend aus Ankara")
 SEAT_WINDOW = 6
+# the texts a report may cite without naming a voice: "hieß es in einer Erklärung", "heißt es darin"
+DOCUMENT_NOUNS = ("erklärung", "mitteilung", "note", "stellungnahme", "begründung", "schreiben", "brief",
+                  "kommuniqué", "communiqué", "text", "urteil", "beschluss", "resolution", "antwort")  # fmt: skip
+# the prepositions by which a reporting clause names some voice ("aus Diplomatenkreisen", "nach
+# Angaben von Beobachtern", "laut Medienberichten", "in Regierungskreisen")
+VOICE_PREPOSITIONS = SEAT_PREPOSITIONS | {"nach", "laut", "seitens", "unter", "bei"}
 # a spokesperson news does not name: "sagte ein Sprecher", "so eine Sprecherin"
 SPOKESPERSON_NOUNS = {"Sprecher", "Sprecherin"}
 INDEFINITE_ARTICLES = {"ein", "eine"}
@@ -36,12 +45,14 @@ def impersonal_speakers(
     mentions: list,
     places: list,
     taken: set[int],
+    sentence_of: list[int],
     state_actor: Callable[[str | None], ActorRef | None],
 ) -> list[Reference]:
     """A reference on each "es" next to a reporting form of "heißen" whose clause names a seat: an
     actor ("aus dem Kreml"), else a capital read as a place ("aus Ankara"), which stands for its state
-    (`state_actor`: the state's actor for a country code, None if unknown). `taken`: the tokens inside
-    named entities, where an "es" is part of a name."""
+    (`state_actor`: the state's actor for a country code, None if unknown); where the clause names no
+    voice at all, the body acting in the sentences just before. `taken`: the tokens inside named
+    entities, where an "es" is part of a name."""
     seated_places = [
         StateClue(p.span, actor) for p in places if (actor := state_actor(p.actor.country)) is not None
     ]
@@ -55,15 +66,15 @@ def impersonal_speakers(
             continue
         first, last = min(verb.i, token.i), max(verb.i, token.i)
         seat = _seat(doc, first, last, mentions) or _seat(doc, first, last, seated_places)
+        if seat is None and _names_no_voice(doc, first, last, mentions):
+            seat = _acting_before(token.i, mentions, sentence_of)
         if seat is not None:
             found.append(Reference(Span(doc, token.i, token.i + 1), seat.actor, seat.span, None))
     return found
 
 
-def _seat(doc: Doc, first: int, last: int, mentions: list, after_only: bool = False):
-    """The actor named after a seat preposition in the reporting clause, before "hieß es" ("In
-    Berlin hieß es") or after it ("hieß es aus Ankara"), the nearest to the verb first; `after_only`:
-    only after it ("ein Sprecher in Peking": a place before him is in what he is quoted saying)."""
+def _clause(doc: Doc, first: int, last: int, after_only: bool = False) -> tuple[int, int]:
+    """The words of the reporting clause around tokens first..last, within SEAT_WINDOW of them."""
     start = first
     while (
         not after_only
@@ -75,6 +86,28 @@ def _seat(doc: Doc, first: int, last: int, mentions: list, after_only: bool = Fa
     end = last + 1
     while end < len(doc) and end - last <= SEAT_WINDOW and doc[end].text not in CLAUSE_ENDS:
         end += 1
+    return start, end
+
+
+def _names_no_voice(doc: Doc, first: int, last: int, mentions: list) -> bool:
+    """The reporting clause names no actor and no voice by a preposition, other than a text it cites
+    ("hieß es", "hieß es weiter", "heißt es in der Erklärung"; not "hieß es in Diplomatenkreisen")."""
+    start, end = _clause(doc, first, last)
+    if any(start <= m.span.start < end for m in mentions):
+        return False
+    for token in doc[start:end]:
+        if token.lower_ in VOICE_PREPOSITIONS:
+            noun = next((t for t in doc[token.i + 1 : end] if t.pos_ in ("NOUN", "PROPN")), None)
+            if noun is None or not noun.lower_.endswith(DOCUMENT_NOUNS):
+                return False
+    return True
+
+
+def _seat(doc: Doc, first: int, last: int, mentions: list, after_only: bool = False):
+    """The actor named after a seat preposition in the reporting clause, before "hieß es" ("In
+    Berlin hieß es") or after it ("hieß es aus Ankara"), the nearest to the verb first; `after_only`:
+    only after it ("ein Sprecher in Peking": a place before him is in what he is quoted saying)."""
+    start, end = _clause(doc, first, last, after_only)
     seated = [
         m
         for m in mentions

@@ -217,7 +217,10 @@ def subject_of(cue: Token, clause_start: int, clause_end: int, lang: str) -> Spa
         i = cue.i + 1
         while i < clause_end and doc[i].lower_ in IMPERSONAL_SOURCE_WORDS:
             i += 1
-        return noun_phrase_at(doc, i, clause_end, lang) or doc[cue.i + 1 : cue.i + 2]
+        named = noun_phrase_at(doc, i, clause_end, lang)
+        if named is None and cue.i > 0 and doc[cue.i - 1].lower_ == "es":
+            return doc[cue.i - 1 : cue.i]  # "Es hieß, man werde …": the "es" before the verb
+        return named or doc[cue.i + 1 : cue.i + 2]
     found = _subject_by_word_order(cue, clause_start, clause_end, lang)
     if found is None and doc.has_annotation("DEP"):
         # the parse only fills gaps: on news its subjects proved less reliable than the rules
