@@ -10,13 +10,17 @@ accusative or dative ("den", "dem", "ihn", "ihm") never is one; a pronoun that i
 check agreement); otherwise word order decides, since the subject comes first both in the main
 clause (before the finite verb or right after it) and after a subordinating conjunction, ahead of
 the objects in the middle field. Pairs where order says nothing (after a relative pronoun, in a
-zu-infinitive or a passive, across a heading's colon) keep their parse.
+zu-infinitive or a passive, across a heading's colon) keep their parse. The reverse happens too: a
+finite clause left without a subject, its subject name or state body labelled an object ("Mit
+Peseschkian vereinbarte Putin, …"), gets it back as its subject.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from lagebild.pipeline.actor_lexicon import STATE_INSTITUTIONS_DE
 
 NOMINAL = ("NOUN", "PROPN", "PRON")
 PERSON_LABELS = ("PER", "PERSON")
@@ -58,6 +62,7 @@ def relabel_doubled_subjects(doc: Doc) -> Doc:
         loser.dep_ = "iobj" if _dative(loser) or _has_object(verb) else "obj"
     for verb in doc:
         _relative_subject_of_a_finite_participle(verb)
+        _subject_of_a_subjectless_clause(verb)
     return doc
 
 
@@ -138,3 +143,41 @@ def _relative_subject_of_a_finite_participle(verb: Token) -> None:
     if pronoun is None or pronoun.dep_ not in ("obj", "nsubj:pass") or pronoun.lower_ in OBJECT_WORDS:
         return
     pronoun.dep_ = "nsubj"
+
+
+def _subject_of_a_subjectless_clause(verb: Token) -> None:
+    """ "Mit Peseschkian vereinbarte Putin, …", "Am Montag nahm die Polizei … fest": an active finite
+    clause always has a subject, but the parser sometimes labels it an object and leaves the verb none,
+    or only a phrase marked accusative or dative ("ihn", "den Gast"). The first of its objects, if a
+    name or a state body ("die Polizei", "die Armee") not marked so, is the subject then, the marked
+    phrase an object. Clauses that may lack one are
+    left alone: passives, zu-infinitives, a conjunct sharing the subject of the first verb, relative
+    clauses (their pronoun may be the subject) and clauses with an expletive "es"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "conj" or verb.tag_ == "VVIZU":
+        return
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl")]
+    if len(subjects) > 1 or any(not _object_marked(s) for s in subjects):
+        return
+    if any(c.tag_ == "PRELS" or (c.lower_ == "zu" and c.dep_ == "mark") for c in children):
+        return
+    if any(c.dep_ == "aux:pass" or (c.lemma_ == "werden" and verb.tag_ == "VVPP") for c in children):
+        return
+    finite = [
+        t for t in (verb, *(c for c in children if c.dep_ == "aux")) if "Fin" in t.morph.get("VerbForm")
+    ]
+    if not finite or "Imp" in finite[0].morph.get("Mood"):
+        return
+    first = min((c for c in children if c.dep_ in ("obj", "iobj")), key=lambda t: t.i, default=None)
+    # a name or a state body only (the entities come later): another object noun ("ein Fischerboot")
+    # is as often an object whose subject the parse hung elsewhere; the tagger's case of "die", "das"
+    # or "einer" was measured and proved too unreliable to mark one
+    if (
+        first is None
+        or not (first.pos_ == "PROPN" or first.text in STATE_INSTITUTIONS_DE)
+        or _object_marked(first)
+    ):
+        return
+    for marked in subjects:
+        marked.dep_ = "iobj" if _dative(marked) else "obj"
+    first.dep_ = "nsubj"

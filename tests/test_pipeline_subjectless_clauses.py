@@ -1,0 +1,104 @@
+"""An active finite clause has a subject: where the parser labels the name or state body that is its
+subject an object and leaves the verb none, or gives it only a phrase marked accusative, that phrase
+becomes the subject (`pipeline.doubled_subjects`). The misparses are written by hand on sentences of
+our own."""
+
+import pytest
+from spacy.tokens import Doc
+
+from lagebild.pipeline import get_pipeline
+from lagebild.pipeline.doubled_subjects import relabel_doubled_subjects
+
+FINITE = "Mood=Ind|Tense=Past|VerbForm=Fin"
+
+
+def _doc(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """rows: (word, head, dep, pos, tag, morph)"""
+    words, heads, deps, pos, tags, morphs = (list(column) for column in zip(*rows, strict=True))
+    return Doc(
+        get_pipeline("de").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, morphs=morphs
+    )
+
+
+def test_the_name_a_subjectless_clause_has_as_its_object_is_its_subject():
+    # "Am Montag empfing Tokajew den Gast." with "Tokajew" read as the object
+    doc = _doc(
+        [
+            ("Am", 1, "case", "ADP", "APPRART", ""),
+            ("Montag", 2, "obl", "NOUN", "NN", ""),
+            ("empfing", 2, "ROOT", "VERB", "VVFIN", FINITE),
+            ("Tokajew", 2, "obj", "PROPN", "NE", ""),
+            ("den", 5, "det", "DET", "ART", "Case=Acc"),
+            ("Gast", 2, "obj", "NOUN", "NN", ""),
+            (".", 2, "punct", "PUNCT", "$.", ""),
+        ]
+    )
+    relabel_doubled_subjects(doc)
+    assert [doc[3].dep_, doc[5].dep_] == ["nsubj", "obj"]
+
+
+def test_a_state_body_a_subjectless_clause_has_as_its_object_is_its_subject():
+    # "Am Montag nahm die Polizei zwei Männer fest." with "die Polizei" read as the object
+    doc = _doc(
+        [
+            ("Am", 1, "case", "ADP", "APPRART", ""),
+            ("Montag", 2, "obl", "NOUN", "NN", ""),
+            ("nahm", 2, "ROOT", "VERB", "VVFIN", FINITE),
+            ("die", 4, "det", "DET", "ART", ""),
+            ("Polizei", 2, "obj", "NOUN", "NN", ""),
+            ("zwei", 6, "nummod", "NUM", "CARD", ""),
+            ("Männer", 2, "obl", "NOUN", "NN", ""),
+            ("fest", 2, "compound:prt", "ADP", "PTKVZ", ""),
+            (".", 2, "punct", "PUNCT", "$.", ""),
+        ]
+    )
+    relabel_doubled_subjects(doc)
+    assert doc[4].dep_ == "nsubj"
+
+
+def test_an_accusative_pronoun_read_as_the_subject_gives_way_to_the_name():
+    # "Eingeladen hatte ihn Scholz." with "ihn" read as the subject and "Scholz" as the object
+    doc = _doc(
+        [
+            ("Eingeladen", 1, "xcomp", "VERB", "VVPP", "VerbForm=Part"),
+            ("hatte", 1, "ROOT", "AUX", "VAFIN", FINITE),
+            ("ihn", 1, "nsubj", "PRON", "PPER", "Case=Acc"),
+            ("Scholz", 1, "obj", "PROPN", "NE", ""),
+            (".", 1, "punct", "PUNCT", "$.", ""),
+        ]
+    )
+    relabel_doubled_subjects(doc)
+    assert [doc[2].dep_, doc[3].dep_] == ["obj", "nsubj"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param(
+            [
+                ("Am", 1, "case", "ADP", "APPRART", ""),
+                ("Montag", 4, "obl", "NOUN", "NN", ""),
+                ("wurde", 4, "aux:pass", "AUX", "VAFIN", FINITE),
+                ("Tokajew", 4, "obj", "PROPN", "NE", ""),
+                ("empfangen", 4, "ROOT", "VERB", "VVPP", "VerbForm=Part"),
+                (".", 4, "punct", "PUNCT", "$.", ""),
+            ],
+            id="a passive",
+        ),
+        pytest.param(
+            [
+                ("Am", 1, "case", "ADP", "APPRART", ""),
+                ("Sonntag", 2, "obl", "NOUN", "NN", ""),
+                ("rammte", 2, "ROOT", "VERB", "VVFIN", FINITE),
+                ("ein", 4, "det", "DET", "ART", ""),
+                ("Fischerboot", 2, "obj", "NOUN", "NN", ""),
+                (".", 2, "punct", "PUNCT", "$.", ""),
+            ],
+            id="an object noun, not a name",
+        ),
+    ],
+)
+def test_clauses_that_may_lack_a_subject_or_whose_subject_hangs_elsewhere_keep_their_parse(rows):
+    doc = _doc(rows)
+    relabel_doubled_subjects(doc)
+    assert [t.dep_ for t in doc] == [row[2] for row in rows]
