@@ -70,6 +70,8 @@ NON_STATE_PREFIXES_DE = ("Terror", "Exil", "Rebellen", "Schatten", "Gegen")
 # not by the people a sentence names: the police ("die Polizei", "die Bereitschaftspolizei"); not its
 # officers, whom a speaker abroad may address ("rief Beamte und Polizisten auf").
 LOCAL_BODIES = ("Polizei", "polizei")
+# Members of parliament, placed like a body but travelling and lobbying abroad: no clue for others.
+MEMBERS_OF_PARLIAMENT_DE = {"Abgeordnete", "Parlamentarier"}
 # the sectors of bodies that deal with other states: governments, ministries, parliaments
 DIPLOMATIC_SECTORS = ("GOV", "LEG")
 # The words that join the bodies of a list: "Armee und Polizei".
@@ -239,6 +241,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         # office holder: a quote's speaker stays "die Polizei"
         actor = ActorRef(name=span.text, country=country, actor_code=f"{country}{sector}")
         found.append((span, actor))
+        if token.text in MEMBERS_OF_PARLIAMENT_DE:
+            continue  # no clue where the story's bodies act
         context.append(StateClue(span, actor))
         bodies.append(context[-1])
     return found

@@ -531,6 +531,9 @@ BARE_PLURAL_INSTITUTIONS_DE = {
         "Behörden",
         "Regierungstruppen",
         "Ermittler",
+        # members of parliament: "Mehrere Abgeordnete forderten …" are the parliament's of the passage
+        "Abgeordnete",
+        "Parlamentarier",
     )
 }
 
