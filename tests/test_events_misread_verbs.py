@@ -129,3 +129,25 @@ def test_a_verb_after_a_relative_clause_is_not_joined_to_it():
         "Der Präsident lobte die Staaten, die Gefangene freigelassen hatten, und dankte Katar."
     )
     assert next(t for t in doc if t.text == "dankte").head.text != "freigelassen"
+
+
+@pytest.mark.parametrize(
+    ("text", "modal", "subject"),
+    [
+        # a modal with an object and no infinitive is the full verb of the reported clause, not an
+        # attribute of its object
+        ("Die Ministerin sagte, Chile wolle Zusammenarbeit mit Peru.", "wolle", "Chile"),
+        ("Sie versicherte, Kenia möchte bessere Beziehungen zu Uganda.", "möchte", "Kenia"),
+        ("Er betonte, Vietnam wolle Frieden mit seinen Nachbarn.", "wolle", "Vietnam"),
+    ],
+)
+def test_a_modal_used_as_full_verb_heads_the_reported_clause(text, modal, subject):
+    token = _token(text, modal)
+    assert token.dep_ == "ccomp"
+    assert [child.text for child in token.children if child.dep_ == "nsubj"] == [subject]
+
+
+def test_a_modal_with_its_infinitive_heads_no_clause():
+    text = "Er mahnte, die Neutralität des Landes dürfe nicht in Frage gestellt werden."
+    assert _token(text, "dürfe").dep_ != "ccomp"
+    assert _token(text, "gestellt").dep_ == "ccomp"

@@ -13,6 +13,8 @@ inflected ("die erwartete Antwort"), so an ending-less form ("pfiff", "flog", "b
 phrase can only be a verb, and an inflected-looking one ("setzten", "griffen") only right after a noun
 or name that closes a phrase (not after an article, a preposition or another attribute).
 Only the sentences with such a word are parsed again, from their own words; tags of other words stay.
+A modal with an object and no infinitive ("…, Indien wolle Frieden") is such a word as well: the parser
+reads it as an attribute of its object and leaves the reported clause without verb and subject.
 Where the tree already makes the word the head of its clause and only the tag is wrong ("mahnte" an ADJ
 root), the word is retagged without a new parse.
 """
@@ -60,6 +62,7 @@ NOUN_PHRASE_WORDS = (*NOUNS, "DET", "ADJ", "NUM")
 # auxiliaries that make a participle of a form shared with the 3rd person ("hat … untersagt")
 AUXILIARY_LEMMAS = {"haben", "sein", "werden"}
 FINITE_TAG = "VVFIN"  # STTS
+INFINITE_TAG_ENDS = ("INF", "IZU", "PP")  # STTS: infinitives, zu-infinitives, participles
 AUXILIARY_LABELS = {"aux", "aux:pass", "cop"}
 # modals, which the tagger sometimes calls full verbs ("dürfe", "wolle"): they hang on their infinitive
 MODAL_STEMS = (
@@ -134,12 +137,12 @@ def _misread_verb(sent: Span, tried: set[int]) -> Token | None:
             continue
         if token.pos_ in VERBAL_POS and token.dep_ in CLAUSE_LABELS | {"dep"}:
             continue  # read right, or read as a verb the parser could not attach (no attribute)
-        if (
-            token.pos_ == "AUX"
-            or token.tag_.startswith(AUXILIARY_TAGS)
-            or token.lower_.startswith(MODAL_STEMS)
-        ):
-            continue  # modals and auxiliaries hang on their full verb
+        if _modal(token):
+            if _full_verb_modal(token, sent):
+                return token
+            continue
+        if token.pos_ == "AUX" or token.tag_.startswith(AUXILIARY_TAGS):
+            continue  # auxiliaries hang on their full verb
         if token.dep_ in AUXILIARY_LABELS and _finite_forms().get(token.lower_) in AUXILIARY_VERBS:
             continue  # "bleibe geöffnet", "lasse sich … instrumentalisieren"
         tagged_finite = token.tag_ == FINITE_TAG and token.lower_.endswith(FINITE_ENDINGS)
@@ -148,6 +151,34 @@ def _misread_verb(sent: Span, tried: set[int]) -> Token | None:
         if _verb_position(token, sent):
             return token
     return None
+
+
+def _modal(token: Token) -> bool:
+    return token.tag_.startswith("VM") or token.lower_.startswith(MODAL_STEMS)
+
+
+def _full_verb_modal(token: Token, sent: Span) -> bool:
+    """A modal with an object and no infinitive, as in reported speech ("…, Indien wolle Frieden"), that the
+    parser read as an attribute of its object ("wolle" a det:poss of "Frieden") or an adverb: a modal
+    hangs on its infinitive, so one that is neither an auxiliary nor a clause head and stands after a
+    closed phrase is the finite verb of its own clause, and the phrase before it its subject."""
+    if token.dep_ in AUXILIARY_LABELS | CLAUSE_LABELS or token.dep_ == "dep":
+        return False
+    if any(child.dep_ in AUXILIARY_LABELS for child in token.children) or _infinitive_follows(token, sent):
+        return False
+    previous = token.doc[token.i - 1]
+    return previous.pos_ in PHRASE_ENDS and previous.tag_ not in ARTICLE_TAGS
+
+
+def _infinitive_follows(modal: Token, sent: Span) -> bool:
+    """An infinitive or participle in the modal's stretch of the clause, up to the next comma ("…, die
+    Westbindung dürfe nicht in Frage gestellt werden"): then the modal is an auxiliary."""
+    for token in sent.doc[modal.i + 1 : sent.end]:
+        if token.text in (",", ";", ":"):
+            return False
+        if token.tag_.endswith(INFINITE_TAG_ENDS):
+            return True
+    return False
 
 
 def _verb_position(token: Token, sent: Span) -> bool:
