@@ -95,6 +95,13 @@ def test_force_one_side_reports_of_another_is_also_the_speakers_accusation():
     assert "112" not in {e[0] for e in events("Die russische Armee habe zwei ukrainische Dörfer erobert, sagte Verteidigungsminister Sergej Schoigu.")}  # fmt: skip
 
 
+def test_a_cut_in_relations_one_side_reports_of_another_is_also_the_speakers_accusation():
+    found = events("Moldau habe den russischen Botschafter ausgewiesen, sagte Kremlsprecher Dmitri Peskow.")
+    assert ("112", "RUS", "MDA", "asserted") in found
+    # the same act told as a fact is no one's charge
+    assert "112" not in {e[0] for e in events("Die Regierung in Chisinau wies den russischen Botschafter aus.")}  # fmt: skip
+
+
 def test_an_appeal_to_both_sides_goes_to_the_two_sides_of_the_conflict_before():
     found = events(
         "Armenien beschoss in der Nacht Stellungen Aserbaidschans. Die Türkei rief beide Seiten zur Zurückhaltung auf."
