@@ -50,7 +50,9 @@ def resolve_references(
     in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
     if lang == "de":
         for start, end, role in role_phrases(doc, in_entity, mentions, index, kb):
-            ref = resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, date, lang)
+            ref = resolve_role_phrase(
+                doc, start, end, role, mentions, references, kb, index, date, lang, places or []
+            )
             if isinstance(ref, Reference):
                 references.append(ref)
             elif ref is not None:

@@ -20,6 +20,7 @@ from lagebild.pipeline.actor_lexicon import (
 )
 from lagebild.pipeline.actor_references import Reference, gender_of, nearest_mention, nearest_subject_first
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 # Which KB roles a role noun can refer back to.
 COMPATIBLE_ROLES = {
@@ -99,7 +100,8 @@ def _owner(doc: Doc, start: int, end: int, role, index, kb) -> tuple[str | None,
     return role.owner, role.implicit_owner
 
 
-def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, date, lang):
+def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, date, lang, places=()):
+    """`places`: capitals and towns read as places, with their state."""
     span = Span(doc, start, end)
     owner, implicit = _owner(doc, start, end, role, index, kb)
     holder_id = _incumbent_id(kb, owner, role.role, date)
@@ -129,7 +131,13 @@ def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, 
             return True
         return compatible is not None and any(c in (m.actor.role or "") for c in compatible)
 
-    antecedent = nearest_subject_first([*mentions, *references], start, agrees)
+    local = None if owner else _place_state(span, [*mentions, *places])
+    if local:  # "Die Opposition in Bischkek warf dem Präsidenten vor": the holder of the place's state
+        antecedent = nearest_mention(
+            [*mentions, *references], start, lambda m: m.actor.country == local and agrees(m)
+        )
+    if not local or not antecedent:
+        antecedent = nearest_subject_first([*mentions, *references], start, agrees)
     if antecedent:
         target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
         return Reference(span, antecedent.actor, target, role.gender)
@@ -150,6 +158,22 @@ def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, 
             name=name, country=country, actor_code=code, role=role.role
         )
     return None
+
+
+def _place_state(span: Span, places) -> str | None:
+    """The one state of the places its sentence names, for a role phrase that is not the clause's
+    subject: others act there against an office holder ("In Bischkek protestierten Tausende gegen
+    den Präsidenten"), who is that state's, not the foreign one named last; as the subject the phrase
+    continues the topic ("Der Präsident legte in Bischkek einen Kranz nieder" may be the guest)."""
+    if span.root.dep_ in SUBJECT_DEPS:
+        return None
+    sentence = span[0].sent
+    states = {
+        p.actor.country
+        for p in places
+        if getattr(p, "place_name", False) and sentence.start <= p.span.start < sentence.end
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _incumbent_id(kb, owner: str | None, role: str, date: str | None) -> str | None:
