@@ -49,6 +49,9 @@ from lagebild.pipeline.actor_unowned_bodies import (
 from lagebild.pipeline.annotations import ActorRef
 from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, STATE_SECTORS, SUBJECT_DEPS
 
+# Word parts that make a speaker a foreign office ("US-Außenministerium", "Außenminister", "Außenamt").
+FOREIGN_OFFICE_WORDS = ("Außenminist", "Außenamt")
+
 # After a singular article a group noun is one person: "die Freilassung des Gefangenen".
 SINGULAR_CASES_DE = {"des", "dem", "Des", "Dem"}
 # "In Somalia", "im Sudan": where a clause happens.
@@ -163,6 +166,10 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             local = local + bystanders_before(context, token, sentence_of)
         # a mission abroad ("vor der französischen Botschaft") names a foreign state present there
         local = [c for c in local if not _mission_abroad(c.span)]
+        # a foreign office judging the body names the other side: "Das US-Außenministerium verurteilte
+        # das Vorgehen der Sicherheitskräfte" are not US forces, however often the passage names the US
+        judges = {c.actor.country for c in context if _foreign_office_judging(c, token)}
+        local = [c for c in local if c.actor.country not in judges]
         # a state's army or cabinet belongs to a state named nearby before an armed group or a
         # company named nearby: "die Armee" after Hamas and Israel is Israel's, "das Kabinett
         # genehmigte den Einstieg der Reederei Cosco" is not China's
@@ -246,6 +253,24 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         context.append(StateClue(span, actor))
         bodies.append(context[-1])
     return found
+
+
+def _foreign_office_judging(clue, body) -> bool:
+    """The clue is the subject of a clause whose object holds the body and speaks for a foreign office
+    ("Das US-Außenministerium verurteilte das Vorgehen der Sicherheitskräfte", "Ein Sprecher des
+    Außenministeriums verurteilt die Gewalt gegen Demonstranten"): foreign offices judge other states'
+    police and protesters, so the body is not the speaker's."""
+    subject = clue.span.root
+    if (
+        subject.dep_ not in SUBJECT_DEPS
+        or body.dep_ in SUBJECT_DEPS
+        or clue.span.start <= body.i < clue.span.end
+    ):
+        return False
+    verb = subject.head
+    if verb.i == body.i or verb not in body.ancestors:
+        return False
+    return any(word in t.text for t in subject.subtree for word in FOREIGN_OFFICE_WORDS)
 
 
 def _earlier_body_state(states: list, bodies: list, i: int, sentence_of: list[int]) -> str | None:
