@@ -1,5 +1,5 @@
-"""An act of force or a cut in relations one side reports of another in indirect speech ("Die ukrainische Armee beschieße
-wahllos Wohnhäuser, sagte er" from a Russian official) is also the speaker's accusation (CAMEO 112):
+"""An act of force or a cut in relations one side reports of another in indirect speech ("Die
+ukrainische Armee beschieße wahllos Wohnhäuser, sagte er" from a Russian official) is also the speaker's accusation (CAMEO 112):
 the quote stage knows who speaks the reported clause; the coder has the act, asserted as reported
 speech is."""
 

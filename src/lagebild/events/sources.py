@@ -139,6 +139,11 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
     return sources + [s for s in gapped if s not in sources], patient
 
 
+def _passive_patient(verb: Token) -> Token | None:
+    """The passive's subject, which suffers the act; not an agent phrase the parse labelled so."""
+    return next((c for c in verb.children if c.dep_ == "nsubj:pass" and not fronted_agent(c)), None)
+
+
 def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span], Span | None]:
     token = trigger.token
     if is_visit_noun(trigger):
@@ -209,14 +214,14 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         # a participle sharing a passive's auxiliary shares its agent and patient
         head = token.head
         agents = passive_agents(head) + passive_agents(token)
-        patient = next((c for c in head.children if c.dep_ == "nsubj:pass" and not fronted_agent(c)), None)
+        patient = _passive_patient(head)
         sources = actors.of_phrases(agents[0]) if agents else _agentless_source(trigger, actors)
         return sources, actors.of_phrase(patient) if patient is not None else None
     if children(token, "nsubj:pass") and is_passive(token) and _perfect_with_haben(token):
         return _perfect_subjects(trigger, token, actors)
     if is_passive(token) and not _perfect_of_motion(trigger) and not subject_after_participle(token):
         agents = passive_agents(token)
-        patient = next((c for c in token.children if c.dep_ == "nsubj:pass" and not fronted_agent(c)), None)
+        patient = _passive_patient(token)
         sources = actors.of_phrases(agents[0]) if agents else _agentless_source(trigger, actors)
         return sources, actors.of_phrase(patient) if patient is not None else None
     if is_let_passive(token):

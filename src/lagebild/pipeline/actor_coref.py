@@ -91,7 +91,7 @@ def resolve_references(
         if ref:
             references.append(ref)
     if lang == "de":
-        references += impersonal_speakers(
+        speakers = (
             doc,
             mentions,
             places or [],
@@ -99,14 +99,8 @@ def resolve_references(
             sentence_of,
             lambda country: _state_actor(kb, country, date, lang),
         )
-        references += unnamed_spokespeople(
-            doc,
-            mentions,
-            places or [],
-            in_entity,
-            sentence_of,
-            lambda country: _state_actor(kb, country, date, lang),
-        )
+        references += impersonal_speakers(*speakers)
+        references += unnamed_spokespeople(*speakers)
         _add_entities(doc, possessive_agents(doc, [*mentions, *references], sentence_of, kb, date))
         # after the pronouns: "..., mahnte er. Kurz vor der Abreise hatte das Kabinett ..." is his
         taken = {i for e in doc.ents for i in range(e.start, e.end)}

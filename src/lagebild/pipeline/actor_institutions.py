@@ -19,6 +19,7 @@ from lagebild.pipeline.actor_lexicon import (
     CROWD_COUNTS_DE,
     DETERMINERS_DE,
     GROUP_COUNTS_DE,
+    MEMBERS_OF_PARLIAMENT_DE,
     MINISTRY_ENDINGS,
     POSSESSIVES_DE,
     PROTESTERS_DE,
@@ -73,8 +74,6 @@ NON_STATE_PREFIXES_DE = ("Terror", "Exil", "Rebellen", "Schatten", "Gegen")
 # not by the people a sentence names: the police ("die Polizei", "die Bereitschaftspolizei"); not its
 # officers, whom a speaker abroad may address ("rief Beamte und Polizisten auf").
 LOCAL_BODIES = ("Polizei", "polizei")
-# Members of parliament, placed like a body but travelling and lobbying abroad: no clue for others.
-MEMBERS_OF_PARLIAMENT_DE = {"Abgeordnete", "Parlamentarier"}
 # the sectors of bodies that deal with other states: governments, ministries, parliaments
 DIPLOMATIC_SECTORS = ("GOV", "LEG")
 # The words that join the bodies of a list: "Armee und Polizei".
@@ -249,7 +248,7 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         actor = ActorRef(name=span.text, country=country, actor_code=f"{country}{sector}")
         found.append((span, actor))
         if token.text in MEMBERS_OF_PARLIAMENT_DE:
-            continue  # no clue where the story's bodies act
+            continue  # they travel and lobby abroad: no clue where the story's bodies act
         context.append(StateClue(span, actor))
         bodies.append(context[-1])
     return found

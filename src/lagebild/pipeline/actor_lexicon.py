@@ -517,6 +517,8 @@ CROWD_COUNTS_DE = ("Hunderte", "Tausende", "Zehntausende", "Hunderttausende", "D
 GROUP_COUNTS_DE = {*CROWD_COUNTS_DE, "mehrere", "zahlreiche",
                    "viele", "einige", "etliche", "Hunderten", "Tausenden", "Dutzenden", "mehreren", "zahlreichen",
                    "vielen", "Mehrere", "Zahlreiche", "Viele", "Einige", "Etliche"}  # fmt: skip
+# Members of parliament: "Mehrere Abgeordnete forderten …" are the parliament's of the passage.
+MEMBERS_OF_PARLIAMENT_DE = ("Abgeordnete", "Parlamentarier")
 # Plural institutions read without an article ("Sicherheitskräfte lösten die Kundgebung auf",
 # "Ermittler durchsuchten Kasernen", "Regierungstruppen griffen an"): a bare plural names the state's
 # forces as much as "die Sicherheitskräfte" does. A bare singular
@@ -531,9 +533,7 @@ BARE_PLURAL_INSTITUTIONS_DE = {
         "Behörden",
         "Regierungstruppen",
         "Ermittler",
-        # members of parliament: "Mehrere Abgeordnete forderten …" are the parliament's of the passage
-        "Abgeordnete",
-        "Parlamentarier",
+        *MEMBERS_OF_PARLIAMENT_DE,
     )
 }
 

@@ -132,12 +132,12 @@ def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, 
         return compatible is not None and any(c in (m.actor.role or "") for c in compatible)
 
     local = None if owner else _place_state(span, [*mentions, *places])
+    antecedent = None
     if local:  # "Die Opposition in Bischkek warf dem Präsidenten vor": the holder of the place's state
         antecedent = nearest_mention(
             [*mentions, *references], start, lambda m: m.actor.country == local and agrees(m)
         )
-    if not local or not antecedent:
-        antecedent = nearest_subject_first([*mentions, *references], start, agrees)
+    antecedent = antecedent or nearest_subject_first([*mentions, *references], start, agrees)
     if antecedent:
         target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
         return Reference(span, antecedent.actor, target, role.gender)
