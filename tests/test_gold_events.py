@@ -51,6 +51,7 @@ SETS = {
     "tune23": "articles_de_tune23.jsonl",
     "tune24": "articles_de_tune24.jsonl",
     "tune25": "articles_de_tune25.jsonl",
+    "tune26": "articles_de_tune26.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
