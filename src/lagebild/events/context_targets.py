@@ -58,6 +58,7 @@ from lagebild.events.targets_directed import RECIPROCAL_PRONOUNS, reciprocal_ver
 from lagebild.events.targets_domestic import domestic_target
 from lagebild.events.targets_other_predicates import in_another_predicate
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, subject_of_a_parallel_clause
+from lagebild.events.targets_proposals import proposer
 from lagebild.events.targets_protests import protest_target
 from lagebild.events.targets_referred_acts import referred_act_performer
 from lagebild.events.targets_rejected_offers import rejected_clause_subject, rejecting_clause_subject
@@ -687,6 +688,9 @@ def judged_act_performer(
     referred = referred_act_performer(trigger, source, recent)
     if referred is not None:
         return referred
+    offered = proposer(trigger, source, actors, recent)  # "wies das Angebot zurück": who made it
+    if offered is not None:
+        return offered
     noun = _judged_noun(trigger)
     if noun is None:
         author = author_of_earlier_mention(trigger, actors)
