@@ -45,3 +45,16 @@ def test_a_rejection_joined_by_und_goes_along_with_the_clause_before():
 )
 def test_a_demand_or_offer_is_aimed_at_whoever_rejects_it_in_the_clause_set_against_it(text, root, pair):
     assert pair in root_pairs(text, DATE, root)
+
+
+def test_the_subject_of_the_clause_before_may_hang_on_its_auxiliary():
+    text = (
+        "Die Vereinigten Staaten hatten in Kairo hundert Millionen Dollar für den Wiederaufbau zugesagt, "
+        "doch Damaskus wies das Angebot zurück."
+    )
+    assert ("SYR", "USA") in root_pairs(text, DATE, "12")
+
+
+def test_a_rejection_of_any_act_of_a_kind_still_answers_the_clause_before():
+    text = "Norwegen bot sich als Vermittler an, doch Caracas lehnte jede Einmischung ab."
+    assert ("VEN", "NOR") in root_pairs(text, DATE, "12")

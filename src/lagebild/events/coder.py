@@ -151,6 +151,7 @@ from lagebild.events.targets_judged_patients import victim_of_judged_act
 from lagebild.events.targets_listed import with_listed_targets
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, spliced_main_clause
 from lagebild.events.targets_reciprocal import each_other
+from lagebild.events.targets_rejected_offers import rejected_clause_subject
 from lagebild.events.targets_remembered import remembered_counterpart
 from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
@@ -684,8 +685,13 @@ def _source_target_pairs(
     for source in sources:
         # a judged act's performer comes before what the parse attaches to the act noun ("verurteilte
         # den Angriff Irans auf Israel" targets Iran, not Israel)
-        parsed = judged_act_performer(trigger, source, actors, recent, before) or _own_target(
-            _target(trigger, actors, patient, source), source
+        parsed = (
+            judged_act_performer(trigger, source, actors, recent, before)
+            or _own_target(_target(trigger, actors, patient, source), source)
+            # a rejection set against the clause before answers its subject, also where what it
+            # rejects is named in general ("bot sich als Vermittlerin an, doch Minsk lehnte jede
+            # Einmischung ab"), which leaves nothing to guess
+            or rejected_clause_subject(trigger, source, actors)
         )
         # a parsed name that stands for no state ("Leuchtfeuer der Hoffnung", a ship) yields to a state
         # actor found nearby or just before; a person keeps it where none is found

@@ -61,7 +61,7 @@ from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, su
 from lagebild.events.targets_proposals import proposer
 from lagebild.events.targets_protests import protest_target
 from lagebild.events.targets_referred_acts import referred_act_performer
-from lagebild.events.targets_rejected_offers import rejected_clause_subject, rejecting_clause_subject
+from lagebild.events.targets_rejected_offers import rejecting_clause_subject
 from lagebild.events.targets_roundup import starts_roundup_item
 from lagebild.events.targets_statements import statement_topic
 from lagebild.events.targets_states_named_here import other_states_named
@@ -487,8 +487,7 @@ def fallback_target(
     referred = country_noun_in_clause(trigger, source, actors)  # "Sanktionen gegen das Land"
     if referred is not None:
         return referred
-    rejected = rejected_clause_subject(trigger, source, actors)  # "X bot an, doch Minsk lehnte ab"
-    rejected = rejected or rejecting_clause_subject(trigger, source, actors)  # X's offer, to Minsk
+    rejected = rejecting_clause_subject(trigger, source, actors)  # "X bot an, doch Minsk lehnte ab": to Minsk
     if rejected is not None:
         return rejected
     addressed, actor = _addressee(trigger, actors)

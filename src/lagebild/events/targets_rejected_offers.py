@@ -61,7 +61,12 @@ def _goes_along(verb: Token) -> bool:
 
 
 def _other_side_subject(verb: Token, source: Span, actors: ActorIndex) -> Span | None:
-    for subject in children(verb, *SUBJECTS):
+    # the parse often hangs the subject of a compound tense on its auxiliary ("Die G7-Staaten hatten
+    # Hilfe zugesagt": "G7-Staaten" ← "hatten")
+    subjects = children(verb, *SUBJECTS) + [
+        s for aux in children(verb, "aux") for s in children(aux, *SUBJECTS)
+    ]
+    for subject in subjects:
         span = actors.of_phrase(subject)
         if span is not None and side_of(span) not in (None, side_of(source)):
             return span
