@@ -155,6 +155,7 @@ from lagebild.events.targets_rejected_offers import rejected_clause_subject
 from lagebild.events.targets_remembered import remembered_counterpart
 from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
+from lagebild.events.vetoes_in_unions import vetoes_in_the_union
 from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
 from lagebild.events.withdrawn_forces import as_withdrawal
 from lagebild.pipeline.annotations import (
@@ -266,6 +267,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = shared_counterparts(counterparts_of_next_clauses(found))
         found = shared_by_coordinated_sources(found)
         found = with_listed_targets(found, actors)
+        found = vetoes_in_the_union(found, actors)
         found = mediated_acts(found, sentence, actors)
         found = without_guessed_counterparts(found, triggers)
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
