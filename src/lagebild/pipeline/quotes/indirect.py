@@ -197,6 +197,17 @@ def _in_wie_clause(doc: Doc, sentence: Span, cue: Cue) -> bool:
     return False
 
 
+def _coordinated(doc: Doc, cue: Cue, sentence_end: int) -> bool:
+    """ "Netanjahu hatte zugestimmt, warnte aber, Israel werde …": a verb of saying after a comma with
+    no subject of its own (only particles before the next separator) goes on with the first clause's
+    subject; the clause before the comma is that subject's act, not reported words (in "…, sagte er"
+    the subject follows the verb)."""
+    i = cue.last + 1
+    while i < sentence_end and doc[i].pos_ in ("ADV", "CCONJ", "PART"):  # "aber", "zugleich", "nun"
+        i += 1
+    return i < sentence_end and doc[i].text in SEPARATORS
+
+
 def _last_comma(doc: Doc, span: Span) -> int:
     return max((t.i for t in span if t.text == ","), default=span.start - 1)
 
@@ -211,6 +222,8 @@ def _report_before_cue(doc: Doc, sentence: Span, cue: Cue, masked: set[int], lan
         return None
     between = doc[comma + 1 : cue.verb.i]
     if lang == "de" and len(between) and between[0].lower_ != "wie":
+        return None
+    if lang == "de" and not len(between) and _coordinated(doc, cue, sentence.end):
         return None
     if lang == "en" and not len(between) and noun_phrase_at(doc, cue.last + 1, sentence.end, lang) is None:
         return None  # "The decision, announced in Brussels": a participle, not an attribution

@@ -224,8 +224,17 @@ def subject_of(cue: Token, clause_start: int, clause_end: int, lang: str) -> Spa
     found = _subject_by_word_order(cue, clause_start, clause_end, lang)
     if found is None and doc.has_annotation("DEP"):
         # the parse only fills gaps: on news its subjects proved less reliable than the rules
-        return _from_parse(cue)
+        return _from_parse(cue) or _shared_subject(cue)
     return found
+
+
+def _shared_subject(cue: Token) -> Span | None:
+    """A verb of saying coordinated with an earlier verb shares its subject ("Netanjahu hatte
+    zugestimmt, warnte aber, …", "In Beirut traf der Minister Nasrallah und warnte, …")."""
+    verb = cue
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return _from_parse(verb) if verb is not cue else None
 
 
 def _subject_by_word_order(cue: Token, clause_start: int, clause_end: int, lang: str) -> Span | None:
