@@ -79,3 +79,15 @@ def test_an_attack_not_ruled_out_stays_possible():
     events = _events("Einen Angriff auf Taiwan schloss die chinesische Regierung nicht aus.")
     assert ("CHN", "TWN", "hypothetical") in root_dyads(events, "19")
     assert not [e for e in events if e["modality"] == "negated"]
+
+
+def test_a_military_intervention_ruled_out_is_force_negated_and_refuses_nobody():
+    # "Eingreifen" names an intervention like "Intervention": force (19), ruled out by its own side
+    events = _events("Ein militärisches Eingreifen in Mali schloss Paris vorerst aus.")
+    assert root_dyads(events, "19") == {("FRA", "MLI", "negated")}
+    assert not any(e["root"] == "12" for e in events)
+
+
+def test_an_intervention_held_out_by_a_threat_is_force():
+    events = _events("Die Türkei drohte mit einem Eingreifen in Syrien.")
+    assert {(s, t) for s, t, _ in root_dyads(events, "19")} == {("TUR", "SYR")}
