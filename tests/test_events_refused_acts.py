@@ -65,3 +65,16 @@ def test_refusal_is_aimed_at_whom_it_is_told_to():
         "Der Präsident ließ Lula wissen, Italien werde das Abkommen der EU so nicht unterzeichnen."
     )
     assert ("ITA", "BRA") in {(s, t) for s, _, t, _ in _refusals(events)}
+
+
+def test_recognition_denied_in_the_present_is_a_standing_refusal():
+    # a position held now, like "werde … nicht anerkennen": the refusal alone, no negated recognition
+    events = _events("Belgrad erkennt die Unabhängigkeit des Kosovo nicht an.")
+    assert _refusals(events) == {("SRB", "120", "XKX", "asserted")}
+    assert not any(e["root"] == "05" for e in events)
+
+
+def test_recognition_never_given_in_the_past_stays_negated():
+    events = _events("Serbien hat die Unabhängigkeit des Kosovo nie anerkannt.")
+    assert not _refusals(events)
+    assert any(e["root"] == "05" and e["modality"] == "negated" for e in events)

@@ -23,7 +23,7 @@ from lagebild.events.modality_words import FUTURE_AUX, NEGATING_WORDS
 from lagebild.events.pledge_verbs import OFFERING, PROMISING
 from lagebild.events.prospects import INTENT_OF, coded_prospects, prospect_intent
 from lagebild.events.ready_acts import as_ready_acts
-from lagebild.events.refusals import WILL_FORMS, refusals_of_unwilling
+from lagebild.events.refusals import WILL_FORMS, as_standing_refusals, refusals_of_unwilling
 from lagebild.pipeline.annotations import EventInfo
 
 # verbs by which a source decides or agrees on an act, or instructs its people to carry it out: talks
@@ -65,7 +65,7 @@ GOVERNOR_STEPS = 3
 
 def as_intents(events: list[EventInfo], sentence: Span) -> list[EventInfo]:
     intents = as_ready_acts([_as_intent(event, sentence, events) for event in events])
-    coded = coded_prospects(intents, german_lexicon())
+    coded = as_standing_refusals(coded_prospects(intents, german_lexicon()))
     return as_halted(coded + refusals_of_unwilling(coded))
 
 

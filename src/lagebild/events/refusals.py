@@ -50,6 +50,9 @@ REFUSAL_OF = {
 # "will nicht überstellen", and the future a reported speaker commits to: "Man werde Bazoum nicht
 # freilassen" (not the plain future "wird … nicht", which only says what will not happen)
 WILL_FORMS = {"will", "wolle", "wollen", "wollte", "wollten", "werde"}
+# recognition denied in the present is a position held now: "Ankara erkennt die Zone nicht an" rejects
+# it (the banks: 120 asserted, no negated recognition), as "werde … nicht anerkennen" does
+RECOGNISING = VerbSet({"anerkennen": "erkennt;erkannte;anerkannt"})
 # the act's clause as the parse hangs it on the verb that tells it to someone
 TOLD_CLAUSES = ("advcl", "ccomp", "xcomp", "parataxis")
 # the news parser labels a bare dative "obl:arg" ("ließ Lula wissen"), a phrase with a preposition too
@@ -124,6 +127,31 @@ def _stance(verbs: list[Token]) -> bool:
     """A future or volitional auxiliary, or a finite verb in the present."""
     present = any("Pres" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") for v in verbs)
     return present or any(v.lower_ in WILL_FORMS for v in verbs)
+
+
+def as_standing_refusals(events: list[EventInfo]) -> list[EventInfo]:
+    """The events, where a recognition its verb denies in the present ("erkennt … nicht an", "dessen
+    Zuständigkeit Caracas nicht anerkennt") is the refusal it states; "hat … nie anerkannt" only reports
+    the past."""
+    return [
+        replace(e, code=code, modality="asserted")
+        if e.modality == "negated"
+        and e.trigger.root in RECOGNISING
+        and (code := _refusal_code(e.code)) is not None
+        and _present(e.trigger.root)
+        else e
+        for e in events
+    ]
+
+
+def _present(verb: Token) -> bool:
+    """A finite verb in the present, without auxiliary (the tagger marks the finite forms by their mood)."""
+    return (
+        verb.pos_ not in NOMINAL_POS
+        and "Pres" in verb.morph.get("Tense")
+        and bool(verb.morph.get("Mood"))
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def refusals_of_unwilling(events: list[EventInfo]) -> list[EventInfo]:
