@@ -26,6 +26,7 @@ CONCLUDED_AGREEMENT = "057"  # an agreement signed or concluded
 YIELD_ROOT = "08"  # concessions, ceasefires, withdrawals, easing
 DISAPPROVAL_ROOT = "11"  # criticism, accusation, complaint
 REJECTION_ROOT = "12"
+REFUSAL_TO_YIELD = "124"  # "lässt sich nicht erpressen", "werde nicht nachgeben"
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
 REDUCING_ROOT = "16"

@@ -139,6 +139,7 @@ from lagebild.events.targets_arrests import arrested_at_home
 from lagebild.events.targets_both_sides import both_sides
 from lagebild.events.targets_by_nationality import PEOPLE_STEMS
 from lagebild.events.targets_camps import AT_HOME, camp_of, on_own_people, same_camp
+from lagebild.events.targets_coercers import coercer
 from lagebild.events.targets_coordinated import counterparts_of_next_clauses
 from lagebild.events.targets_coordinated_sources import shared_by_coordinated_sources
 from lagebild.events.targets_country_nouns import country_referred_to
@@ -705,8 +706,12 @@ def _source_target_pairs(
             and victim_of_judged_act(trigger, source, actors) is None
         )
         guess = (
+            # a refusal to yield answers the side that coerced the refuser just before
+            coercer(trigger, source, actors, recent)
             # a crowd protesting at home against no one named: its own government, not a state from before
-            home_target(trigger, source, fallback_target(trigger, source, sentence, actors, context), actors)
+            or home_target(
+                trigger, source, fallback_target(trigger, source, sentence, actors, context), actors
+            )
             if guessable and not parsed
             else None
         )

@@ -24,7 +24,7 @@ from lagebild.events.arguments import (
     side_of,
     sides_of_event,
 )
-from lagebild.events.codebook import DENIAL, DENIAL_CODES, REJECTION_ROOT
+from lagebild.events.codebook import DENIAL, DENIAL_CODES, REFUSAL_TO_YIELD, REJECTION_ROOT
 from lagebild.events.context_targets import context_target
 from lagebild.events.denied_involvement import denied_acts
 from lagebild.events.event_clauses import NOMINAL_POS
@@ -38,7 +38,6 @@ from lagebild.pipeline.word_classes import STATEMENT_DEMONSTRATIVES_DE
 NEGATION_WORDS = {"nicht", "nie", "niemals", "keinesfalls", "keineswegs"}
 # "lässt sich nicht erpressen / einschüchtern": refusing to yield to coercion (CAMEO 124) is asserted
 COERCION_ROOTS = ("13", "17")
-REFUSAL_TO_YIELD = "124"
 # giving in as such (080: nachgeben, einlenken, sich beugen, Zugeständnisse): negated, it is the refusal
 YIELDING = "080"
 # the cooperative act a source will not perform → its refusal: meeting 125, material cooperation 121,
