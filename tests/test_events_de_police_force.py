@@ -26,3 +26,18 @@ def test_border_guards_in_an_exchange_of_fire_with_foreign_fighters_are_fighting
     )
     assert "175" not in found
     assert "193" in found
+
+
+def test_a_clash_of_police_and_demonstrators_is_violent_protest_and_repression():
+    events = coded_events(
+        "In Tiflis kam es am Abend zu Zusammenstößen zwischen Demonstranten und der georgischen Polizei.",
+        "2024-05-10",
+    )
+    assert {code for code, *_ in events} == {"145", "175"}
+
+
+def test_a_clash_of_two_armies_stays_a_fight():
+    found = codes(
+        "An der Grenze kam es zu Zusammenstößen zwischen armenischen und aserbaidschanischen Soldaten."
+    )
+    assert found == {"190"}

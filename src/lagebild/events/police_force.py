@@ -1,6 +1,10 @@
 """Force used by the police: against people at home it is violent repression (175), as the codebook
 files it ("Die Polizei eröffnete das Feuer auf Demonstranten"), not a battle (19x).
 
+A clash of security forces with a crowd ("Zusammenstöße zwischen Demonstranten und Sicherheitskräften",
+"zwischen Palästinensern und der israelischen Polizei") is no battle either: the crowd's side is a
+violent protest (145), the forces' side repression (175), as the banks code both.
+
 It stays fighting where both sides shoot ("Polizisten lieferten sich Feuergefechte mit der Bande",
 "ein Schusswechsel zwischen Grenzschützern und Taliban-Kämpfern") or where the other side belongs to
 another state: an exchange of fire is combat, and police of one state who fight the forces of another
@@ -31,14 +35,43 @@ EXCHANGES_OF_FIRE = (
     "artillerieduell",
     "artillerieduelle",
 )
+# the clash nouns (the 190 rows "Zusammenstoß", "Zusammenstöße"), by their stem
+CLASH_STEM = "zusammenstö"
+FIGHTING_ROOT = "19"
+VIOLENT_PROTEST = "145"
+# security forces, and the roles of armed sides, which no crowd is
+SECURITY_ROLES = (POLICE_ROLE, "MIL")
+ARMED_ROLES = (POLICE_ROLE, "MIL", "REB", "INS")
 
 
 def as_repression(event: EventInfo) -> EventInfo:
+    event = _as_street_clash(event)
     if not event.code.startswith(POLICE_FORCE) or not _by_the_police(event.source):
         return event
     if _exchange_of_fire(event.trigger) or _foreign(event.source, event.target):
         return event
     return replace(event, code=REPRESSION)
+
+
+def _as_street_clash(event: EventInfo) -> EventInfo:
+    """A clash (19x) between security forces and a crowd: 175 from the forces, 145 from the crowd."""
+    trigger = event.trigger.root
+    if not event.code.startswith(FIGHTING_ROOT) or not trigger.lower_.startswith(CLASH_STEM):
+        return event
+    source = actor_of(event.source) if event.source is not None else None
+    target = actor_of(event.target) if event.target is not None else None
+    if source is None or target is None:
+        return event
+    if _role(source) in SECURITY_ROLES and _role(target) not in ARMED_ROLES:
+        return replace(event, code=REPRESSION)
+    if _role(source) not in ARMED_ROLES and _role(target) in SECURITY_ROLES:
+        return replace(event, code=VIOLENT_PROTEST)
+    return event
+
+
+def _role(actor) -> str:
+    """The role part of an actor code ("VENCOP" → "COP"); empty for a state's people ("PSE")."""
+    return (actor.actor_code or "")[3:6]
 
 
 def _by_the_police(source: Span | None) -> bool:
