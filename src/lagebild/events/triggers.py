@@ -33,6 +33,7 @@ from lagebild.events.mass_expulsions import as_mass_expulsion
 from lagebild.events.mass_killings import as_mass_killing
 from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
+from lagebild.pipeline.segmentation import sentence_before
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
 NOUN_SUFFIX_MIN = 6  # compounds ending in a trigger noun ("Raketenangriff") count from this length
@@ -98,6 +99,9 @@ COOPERATION_WORDS = {
     "ausweiten", "ausbauen", "vertiefen", "stärken", "steigern", "intensivieren", "fortsetzen",
     "wiederaufnehmen", "aufnehmen", "fortführen", "verbessern", "erhöhen",
 }  # fmt: skip
+# object pronouns and the (gender, number) of the nouns they may stand for; "sie" is feminine or plural
+# (the tagger's features of the pronoun itself are unreliable), "es" mostly stands for no noun
+OBJECT_PRONOUNS = {"ihn": (("Masc", "Sing"),), "sie": (("Fem", "Sing"), ("", "Plur"))}
 # how far before a verb its preposition is looked for where the parse hangs it elsewhere
 PREPOSITION_WINDOW = 6
 # how the parser attaches a predicative adjective it took for a clause of its own: "bezeichnete … als
@@ -276,6 +280,38 @@ def _object_nouns(head: Token) -> list[Token]:
         and not _subject_of_another_predicate(t, head)
     ]
     return [t for t in direct + rest if not _in_topic_phrase(t, head) and not _in_circumstance(t, head)]
+
+
+def _pronoun_antecedents(verb: Token) -> list[Token]:
+    """The people the verb's object pronouns stand for ("wies ihn aus" after "den Botschafter", "nachdem
+    Caracas sie ausgewiesen hatte" after "seine Diplomaten"): the nearest noun before the pronoun, in its
+    sentence or the one before, of the pronoun's gender and number, where it names someone. Checked
+    after the verb's own nouns."""
+    antecedents = []
+    for pronoun in verb.children:
+        agreeing = OBJECT_PRONOUNS.get(pronoun.lower_)
+        if agreeing is None or pronoun.pos_ != "PRON":
+            continue
+        sentence = pronoun.sent
+        before = sentence_before(sentence)
+        start = before.start if before is not None else sentence.start
+        antecedent = next(
+            (
+                t
+                for t in reversed(pronoun.doc[start : pronoun.i])
+                if t.pos_ == "NOUN" and _agrees(t, agreeing)
+            ),
+            None,
+        )
+        # a person the actor stage found; a thing the pronoun may stand for is too often misread
+        antecedents += [antecedent] if antecedent is not None and _names_someone(antecedent) else []
+    return antecedents
+
+
+def _agrees(noun: Token, agreeing: tuple[tuple[str, str], ...]) -> bool:
+    """The noun has one of the (gender, number) pairs; an empty gender takes any."""
+    gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+    return any((not g or g in gender) and n in number for g, n in agreeing)
 
 
 def _clause_with_noun_lists(verb: Token) -> list[Token]:
@@ -737,7 +773,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         return None
     particles = _claimed_particles(token, entries)
     predicative = _predicative_particles(token)
-    objects = _object_nouns(token)
+    objects = _object_nouns(token) + _pronoun_antecedents(token)
     candidates = []
     for entry in entries:
         attached = token.lower_.startswith(entry.particle) if entry.particle else False
