@@ -66,3 +66,9 @@ def test_a_people_deported_is_mass_expulsion():
     assert ("201", "RUS", "UKR", "asserted") in events(
         "Russland deportierte Tausende ukrainische Kinder nach Russland."
     )
+
+
+def test_a_hybrid_war_is_coercion_not_fighting():
+    # "hybrid": pressure without arms (migrants pushed over a border, sabotage), CAMEO 17
+    found = coded_events("Russland führt seit Jahren einen hybriden Krieg gegen Polen.", "2024-05-01")
+    assert [(code, source, target) for code, source, target, _ in found] == [("170", "RUS", "POL")]

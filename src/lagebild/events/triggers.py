@@ -77,6 +77,8 @@ FIGURATIVE_MODIFIERS = (
     "qualifizierungs", "transparenz", "wachstums", "technologie", "modernisierungs", "impf", "reform",
     "wort", "rede",
 )  # fmt: skip
+# the adjective that makes a war or an attack one without arms ("hybrider Krieg"), and its code
+HYBRID, COERCION = "hybrid", "170"
 # prepositions of a time or circumstance phrase, whose noun names an occasion or an earlier act, not what
 # the verb does: "Nach dem Abzug der Truppen forderte …", "vereinbarten bei den Verhandlungen einen Austausch"
 CIRCUMSTANCE_PREPOSITIONS = {"nach", "während", "seit", "anlässlich"}
@@ -505,6 +507,16 @@ def figurative(entry: LexiconEntry, first_part: str) -> bool:
     return entry.code[:2] in FORCE_ROOTS and first_part.rstrip("-").endswith(FIGURATIVE_MODIFIERS)
 
 
+def _as_hybrid_war(entry: LexiconEntry, noun: Token | None) -> LexiconEntry:
+    """A "hybrid" war or attack ("führt einen hybriden Krieg gegen uns": migrants pushed over the border,
+    sabotage, disinformation) is pressure without arms: coercion (170), not fighting, as the banks code it."""
+    if noun is None or entry.code[:2] not in FORCE_ROOTS:
+        return entry
+    if not any(c.dep_ == "amod" and c.lower_.startswith(HYBRID) for c in noun.children):
+        return entry
+    return replace(entry, code=COERCION)
+
+
 def _choose(
     candidates: list[tuple[LexiconEntry, Token | None]], verb: Token
 ) -> tuple[LexiconEntry, Token | None] | None:
@@ -802,6 +814,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
     # the predicate the parser made the clause's head carries the subject and the pronoun: read from it
     anchor = token.head if _demoted_full_verb(token) and object_noun == token.head else token
     entry = as_mass_expulsion(as_mass_killing(_as_offer(entry, token), token, objects), token, objects)
+    entry = _as_hybrid_war(entry, object_noun)
     entry = _as_agreed_act(entry, token)
     return Trigger(token=anchor, entry=entry, particle=particle, object_noun=object_noun)
 
@@ -981,4 +994,6 @@ def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     # a row whose light verb, predicate or genitive is present beats a bare noun ("die Vorwürfe seien
     # haltlos" 016, "die Schließung der Grenze" 191 rather than 161)
     best = next((e for e in usable if e.objects), usable[0])
-    return Trigger(token=token, entry=_as_offer(best, token), particle=None, object_noun=None)
+    return Trigger(
+        token=token, entry=_as_hybrid_war(_as_offer(best, token), token), particle=None, object_noun=None
+    )
