@@ -5,7 +5,7 @@ those released are its own, held by who arrested them when the demand names no h
 
 from functools import partial
 
-from tests.event_tuples import coded_events
+from tests.event_tuples import coded_dyads, coded_events
 
 DATE = "2025-02-11"
 
@@ -84,3 +84,15 @@ def test_a_review_of_relations_held_out_is_no_inquiry():
         "Washington verhängte Einreisesperren gegen georgische Richter und drohte mit einer Überprüfung der Beziehungen."
     )
     assert not any(code.startswith("09") for code, *_ in events)
+
+
+def test_a_person_handed_over_in_return_is_released_in_a_swap():
+    found = coded_dyads(
+        "Im Gegenzug überstellte Berlin einen verurteilten Agenten an Russland.", "2024-08-02"
+    )
+    assert found == {("0841", "DEU", "RUS")}
+
+
+def test_a_suspect_handed_over_is_judicial_cooperation():
+    found = coded_dyads("Die Türkei überstellte den Verdächtigen an Deutschland.", "2024-08-02")
+    assert found == {("063", "TUR", "DEU")}
