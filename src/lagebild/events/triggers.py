@@ -608,12 +608,16 @@ def _by_the_protesters(pool: list[tuple[LexiconEntry, Token | None]], verb: Toke
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "obj")]
     # "protestierten erneut Tausende" parsed as an attribute of the crowd it says protested
     subjects += [verb.head] if verb.dep_ == "amod" and verb.head.i > verb.i else []
+    # a verb coordinated with an earlier one shares its subject ("Tausende zogen … und protestierten",
+    # "Die Regierung wies das zurück und protestierte offiziell")
+    shared = verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    subjects += [c for c in verb.head.children if c.dep_.startswith("nsubj")] if shared else []
     if any(_crowd(s) for s in subjects):
         return street
     # a government protests to someone ("protestierte bei der Botschaft") or is named as the one who
     # protests; where neither is, the protesters are a crowd the parse lost ("protestierten in
     # Bratislava Tausende", "einige Hundert Anhänger" taken for the object)
-    named = any(_names_someone(c) for c in verb.children if c.dep_.startswith("nsubj"))
+    named = any(_names_someone(c) for c in subjects if c.dep_.startswith("nsubj"))
     addressed = any(g.dep_ == "case" and g.lower_ == "bei" for c in verb.children for g in c.children)
     return street if not named and not addressed else []
 
