@@ -37,6 +37,8 @@ SEPARATORS = {",", ":", ";"}
 CLOSING_MARKS = {"“", "”", '"', "«", "»", "’", "‘"}
 NEGATIONS = {"nicht", "not"}
 OBLIQUE_OPENERS = {"den", "dem"}
+# STTS: a finite auxiliary ("hatte", "hat") and a full verb's participle ("gewarnt")
+FINITE_AUXILIARY_TAG, PARTICIPLE_TAG = "VAFIN", "VVPP"
 NOT_A_CLAUSE_OPENER = {"und", "oder", "sondern", "aber", "wie", "and", "or", "but", "as"}
 ENGLISH_NON_CLAUSE_OPENERS = frozenset(["to", "on", "in", "at", "by", "of", "about", "from"])
 
@@ -221,7 +223,7 @@ def _report_before_cue(doc: Doc, sentence: Span, cue: Cue, masked: set[int], lan
     if comma is None or doc[comma].text != "," or comma <= sentence.start or cue.verb.lower_.endswith("ing"):
         return None
     between = doc[comma + 1 : cue.verb.i]
-    if lang == "de" and len(between) and between[0].lower_ != "wie":
+    if lang == "de" and len(between) and between[0].lower_ != "wie" and not _perfect_cue(between, cue):
         return None
     if lang == "de" and not len(between) and _coordinated(doc, cue, sentence.end):
         return None
@@ -247,6 +249,13 @@ def _report_before_cue(doc: Doc, sentence: Span, cue: Cue, masked: set[int], lan
     if content[0].lower_ in PREPOSITIONS[lang] and not any(_is_subjunctive(t) for t in content):
         return None  # "In einem spöttischen Ton, der …, schlug Lawrow vor": an adverbial, not a report
     return content
+
+
+def _perfect_cue(between: Span, cue: Cue) -> bool:
+    """ "…, hatte ein Sprecher in Peking gewarnt", "…, hat Lawrow gesagt": the cue is a participle
+    whose finite auxiliary opens the clause after the comma, as the finite cue itself does in
+    "…, warnte ein Sprecher"."""
+    return between[0].tag_ == FINITE_AUXILIARY_TAG and cue.verb.tag_ == PARTICIPLE_TAG
 
 
 def _continuation_after(doc: Doc, sentence: Span, speaker: Span | None, lang: str) -> Span | None:
