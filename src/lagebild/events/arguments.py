@@ -269,6 +269,13 @@ def _relative_antecedents(doc: Doc, by_token: dict[int, Span]) -> list[tuple[int
     return found
 
 
+# nouns of verb idioms after a contracted preposition ("ging mit Belarus ins Gericht, das …", "zog
+# Moskau zur Rechenschaft, das …"): they name nothing a relative clause after them is about, so the
+# actor before them is its antecedent
+IDIOM_NOUNS = {"gericht", "rechenschaft", "verantwortung", "rede", "verfügung", "seite", "hilfe"}
+CONTRACTED_PREPOSITION = "APPRART"  # STTS: "ins", "zur", "zum"
+
+
 def _actor_before_clause_end(comma: Token, by_token: dict[int, Span]) -> Span | None:
     """The actor right before a comma, or before the end of its clause that a relative clause may
     follow: a final participle, infinitive, particle or predicate ("Baerbock hat Lawrow getroffen,
@@ -277,7 +284,12 @@ def _actor_before_clause_end(comma: Token, by_token: dict[int, Span]) -> Span | 
     for token in reversed(doc[max(comma.i - 5, comma.sent.start) : comma.i]):
         if token.i in by_token:
             return by_token[token.i]
-        final_part = token.pos_ in ("ADV", "ADJ", "PART") or token.dep_ == "compound:prt"
+        idiom = (
+            token.lower_ in IDIOM_NOUNS
+            or token.tag_ == CONTRACTED_PREPOSITION
+            and token.head.lower_ in IDIOM_NOUNS
+        )
+        final_part = idiom or token.pos_ in ("ADV", "ADJ", "PART") or token.dep_ == "compound:prt"
         non_finite = token.pos_ in VERBAL_POS and "Fin" not in token.morph.get("VerbForm")
         if not (final_part or non_finite):
             return None

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import (
     AGENT_PREPOSITIONS,
     CIRCUMSTANCE_PREPOSITIONS,
+    IDIOM_NOUNS,
     OBJECT_ARTICLES,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
@@ -317,8 +318,12 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
     antecedent = relative_antecedent(token, subject) if subject is not None else None
     if antecedent is not None:
         # "Paris und Rom, die Kiew Hilfe zusagten": the antecedent's phrase, with the names listed in it;
-        # one naming no side ("Tausende, die … forderten") leaves no other noun of the clause to act
-        return _named_or_implied(trigger, antecedent, actors), None
+        # one naming no side ("Tausende, die … forderten") leaves no other noun of the clause to act; an
+        # idiom's noun ("ging mit Belarus ins Gericht, das …") names none: the actor before it acts
+        linked = actors.by_token.get(subject.i) if antecedent.lower_ in IDIOM_NOUNS else None
+        return _named_or_implied(trigger, antecedent, actors) or (
+            [linked] if linked is not None else []
+        ), None
     if subject is not None and subject.lower_ in PERSONAL_SUBJECTS and subject.i not in actors.by_token:
         # an unresolved "er" is still the subject: no other noun of the clause ("Er sagte Ägypten
         # Unterstützung zu") can be the source, only the main clause's subject or a body or group
