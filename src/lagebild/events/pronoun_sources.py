@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_of
+from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_of, subject_of
 
 PLURAL = "Plur"
 # what each pronoun can stand for: "er" a masculine noun, "sie" a feminine one or a plural (its verb
@@ -41,6 +41,28 @@ def topic_antecedent(
         for _, span, agreement in sorted(subjects, key=lambda subject: subject[0], reverse=True):
             if wanted in agreement and span != skip:  # `skip`: an object the parse made a subject
                 return span
+    return None
+
+
+def author_of_thing_before(pronoun: Token, verb: Token, actors: ActorIndex) -> Span | None:
+    """ "Die EU hat ihr Sanktionspaket beschlossen. Es verbietet …": an "es" no side stands for takes up
+    the neuter thing the sentence before made or adopted (a package, a law, an agreement), which acts
+    for the subject that made it. Not the empty "es" of an impersonal verb ("Es gibt …") nor one
+    before a plural verb ("Es drohen Sanktionen")."""
+    if pronoun.lower_ != "es" or pronoun.sent.start == 0 or _plural(pronoun, verb):
+        return None
+    if verb.lemma_ in IMPERSONAL_VERBS or pronoun.head.lemma_ in IMPERSONAL_VERBS:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    for token in before:
+        article = next((t for t in token.children if t.dep_ in ("det", "det:poss")), None)
+        neuter = token.pos_ == "NOUN" and token.morph.get("Gender") == [NAME_GENDER]
+        if token.dep_ != "obj" or not neuter or article is None or "Plur" in token.morph.get("Number"):
+            continue
+        subject = subject_of(token.head)
+        author = actors.of_phrase(subject) if subject is not None else None
+        if author is not None:
+            return author
     return None
 
 

@@ -72,7 +72,12 @@ from lagebild.events.origin_places import origin_state
 from lagebild.events.passive_sources import passive_auxiliaries, state_act_source, topic_source
 from lagebild.events.possessed_sources import possessor_source
 from lagebild.events.prefield_subjects import prefield_sources
-from lagebild.events.pronoun_sources import PRONOUN_REFERENTS, referring_es, topic_antecedent
+from lagebild.events.pronoun_sources import (
+    PRONOUN_REFERENTS,
+    author_of_thing_before,
+    referring_es,
+    topic_antecedent,
+)
 from lagebild.events.refusals import REFUSAL_TO_YIELD
 from lagebild.events.relative_subjects import (
     relative_antecedent,
@@ -336,6 +341,10 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         found = _main_clause_subject(subject, token, actors) or [topic_antecedent(subject, token, actors)]
         if found[0] is not None:
             return found, None
+    author = author_of_thing_before(subject, token, actors) if subject is not None else None
+    if author is not None and subject.i not in actors.by_token:
+        # "Die EU hat ein Sanktionspaket beschlossen. Es verbietet …": the package acts for its author
+        return [author], None
     bound = coargument_referent(subject, token, actors) if subject is not None else None
     if bound is not None and subject.lower_ in PERSONAL_SUBJECTS:
         # "Putin, dem er … zur Last legt": "er" is not the one "dem" stands for, but a subject before
