@@ -119,3 +119,14 @@ def test_aid_asked_to_go_on_no_longer_is_its_halting():
     events = _by_root("Die Bundesregierung rief Indien auf, keine Waffen mehr an Russland zu liefern.")
     assert ("IND", "16", "RUS", "hypothetical") in events
     assert not any(e[1] == "07" for e in events)
+
+
+def test_an_apology_demanded_of_a_named_addressee_is_the_addressees_act_towards_the_asker():
+    events = _by_root("Die australische Regierung verlangte von Peking eine Entschuldigung für den Vorfall.")
+    assert ("AUS", "10", "CHN", "asserted") in events
+    assert ("CHN", "05", "AUS", "hypothetical") in events
+
+
+def test_other_acts_a_demand_names_by_its_object_are_not_given_to_the_addressee():
+    events = _by_root("Die polnische Regierung verlangte von Berlin dringende Konsultationen.")
+    assert not any(e[0] == "DEU" and e[3] == "hypothetical" for e in events)

@@ -39,6 +39,8 @@ ASKED_FOR = {
 ASKED_WITH = {"zu", "zum", "zur", "um", "nach"}
 # aid and material cooperation go to the one who asks
 FOR_THE_ASKER = ("06", "07")
+# an apology asked for ("verlangte von Peking eine Entschuldigung") is the addressee's, to the one who asks
+APOLOGY = "055"
 # acts between two: asked of two addressees, each does it with the other
 BETWEEN_TWO = ("04", "087")
 # a release or return asked for by its noun is the holder's, the addressee's: the banks code a release
@@ -116,7 +118,16 @@ def _asked_noun_code(trigger: Trigger, lexicon: Lexicon) -> str | None:
         entry = row_without_verb(noun, lexicon.nouns_by_form.get(noun.lower_, ()))
         if entry is not None:
             return entry.code
-    return None
+    return _asked_apology(trigger, lexicon)
+
+
+def _asked_apology(trigger: Trigger, lexicon: Lexicon) -> str | None:
+    """ "verlangte von Peking eine Entschuldigung": the object of a demand verb whose lexicon row names
+    no object. Only an apology: other acts a demand names by its object ("Konsultationen", "die
+    Freigabe des Schiffes") are asked of parties the sentence rarely names."""
+    objects = [c for c in trigger.token.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    codes = {e.code for noun in objects for e in lexicon.nouns_by_form.get(noun.lower_, ())}
+    return APOLOGY if APOLOGY in codes else None
 
 
 def _parties(
@@ -133,7 +144,7 @@ def _parties(
         return [(holder, holder) for holder in addressees]
     if act == RETURN_OF_PROPERTY:
         return [(holder, appeal.source) for holder in addressees]
-    if act.startswith(FOR_THE_ASKER):
+    if act.startswith(FOR_THE_ASKER) or act == APOLOGY:
         return [(addressee, appeal.source) for addressee in named]
     if not act.startswith(BETWEEN_TWO):
         return []
