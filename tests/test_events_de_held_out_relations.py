@@ -25,3 +25,12 @@ def test_consequences_in_a_reported_clause_of_the_warning() -> None:
 def test_consequences_for_the_economy_cut_no_relations() -> None:
     found = events("China warnte Litauen vor Konsequenzen für die Wirtschaft.")
     assert all(code != "160" for code, *_ in found)
+
+
+def test_measures_a_state_reserves_itself_are_a_hypothetical_answer_to_the_one_it_threatens() -> None:
+    found = events(
+        "Polen hat zwei russische Diplomaten ausgewiesen. Moskau behalte sich weitere Schritte gegen "
+        "Warschau vor, teilte das Außenministerium mit."
+    )
+    assert ("130", "RUS", "POL", "asserted") in found
+    assert ("160", "RUS", "POL", "hypothetical") in found

@@ -7,6 +7,7 @@ reduction of relations (16) between the threat's parties, as they code a threate
 outright (`threatened_measures.py`). So they code the unnamed answer a threat holds out to the one it
 addresses: "drohte dem Königreich mit Konsequenzen", "droht dem Süden mit einer neuen Antwort". A threat
 that names no addressee ("drohte mit Konsequenzen") leaves its answer uncoded, as the banks mostly do.
+Measures a state reserves itself ("behält sich weitere Schritte vor") are such an unnamed answer too.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ ADDRESSEES = ("obl:arg", "iobj")
 DATIVE = "Dat"
 ANSWERS = CONSEQUENCES | {"antwort", "reaktion"}
 HELD_OUT_WITH = "mit"
+# "sich vorbehalten": "behält/behielt … vor" (the parse lemmatises it badly), "vorbehalten"
+RESERVING = ("behält", "behalte", "behielt", "behalten")
+RESERVED = "vorbehalt"
 
 
 def relations_held_out(found: list[EventInfo]) -> list[EventInfo]:
@@ -41,12 +45,26 @@ def relations_held_out(found: list[EventInfo]) -> list[EventInfo]:
     for threat in found:
         if not threat.code.startswith(THREAT_ROOT) or threat.source is None or threat.target is None:
             continue
-        answer = any(_for_relations(t) for t in threat.trigger.sent) or _answer_to_addressee(threat)
+        answer = (
+            any(_for_relations(t) for t in threat.trigger.sent)
+            or _answer_to_addressee(threat)
+            or _reserved_answer(threat)
+        )
         if sides_of_event(threat) in dyads or not answer:
             continue
         dyads.add(sides_of_event(threat))
         held_out.append(replace(threat, code=REDUCED_RELATIONS, modality=HYPOTHETICAL))
     return found + held_out
+
+
+def _reserved_answer(threat: EventInfo) -> bool:
+    """ "behält sich weitere Schritte vor", "behalte sich das Recht vor, Vergeltung zu üben": the stock
+    phrase of diplomacy holds out an answer it leaves unnamed, aimed at the threat's target."""
+    verb = threat.trigger.root
+    if verb.lower_.startswith(RESERVED):
+        return True
+    particle = any(c.dep_ in ("compound:prt", "svp") and c.lower_ == "vor" for c in verb.children)
+    return particle and verb.lower_.startswith(RESERVING)
 
 
 def _for_relations(token: Token) -> bool:
