@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_of, subject_of
+from lagebild.pipeline.segmentation import sentence_before
 
 PLURAL = "Plur"
 # what each pronoun can stand for: "er" a masculine noun, "sie" a feminine one or a plural (its verb
@@ -49,15 +50,15 @@ def author_of_thing_before(pronoun: Token, verb: Token, actors: ActorIndex) -> S
     the neuter thing the sentence before made or adopted (a package, a law, an agreement), which acts
     for the subject that made it. Not the empty "es" of an impersonal verb ("Es gibt …") nor one
     before a plural verb ("Es drohen Sanktionen")."""
-    if pronoun.lower_ != "es" or pronoun.sent.start == 0 or _plural(pronoun, verb):
+    before = sentence_before(pronoun.sent)
+    if pronoun.lower_ != "es" or before is None or _plural(pronoun, verb):
         return None
     if verb.lemma_ in IMPERSONAL_VERBS or pronoun.head.lemma_ in IMPERSONAL_VERBS:
         return None
-    before = pronoun.doc[pronoun.sent.start - 1].sent
     for token in before:
         article = next((t for t in token.children if t.dep_ in ("det", "det:poss")), None)
         neuter = token.pos_ == "NOUN" and token.morph.get("Gender") == [NAME_GENDER]
-        if token.dep_ != "obj" or not neuter or article is None or "Plur" in token.morph.get("Number"):
+        if token.dep_ != "obj" or not neuter or article is None or PLURAL in token.morph.get("Number"):
             continue
         subject = subject_of(token.head)
         author = actors.of_phrase(subject) if subject is not None else None
