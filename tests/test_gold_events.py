@@ -52,6 +52,7 @@ SETS = {
     "tune24": "articles_de_tune24.jsonl",
     "tune25": "articles_de_tune25.jsonl",
     "tune26": "articles_de_tune26.jsonl",
+    "tune27": "articles_de_tune27.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
