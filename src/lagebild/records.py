@@ -185,9 +185,6 @@ class Analysis(Record):
     def to_json(self, indent: int | None = None) -> str:
         return self.model_dump_json(by_alias=True, indent=indent)
 
-    def to_dict(self) -> dict:
-        return self.model_dump(mode="json", by_alias=True)
-
 
 def json_schema() -> dict:
     """The JSON Schema of one `Analysis`, as shipped in `schema/lagebild-1.schema.json`."""

@@ -9,7 +9,6 @@ from functools import cache
 from pathlib import Path
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.json.gz")
-TIERS = "ABN"  # A: a place wherever it is a name; B: where context marks a place; N: only where NER does
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,7 @@ class Place:
 @dataclass(frozen=True)
 class Candidate:
     place: Place
-    tier: str  # "A", "B" or "N"
+    tier: str  # A: a place wherever it is a name; B: where context marks a place; N: only where NER does
     lang: str  # "de", "en" or "*"
 
 

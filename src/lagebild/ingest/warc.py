@@ -16,13 +16,9 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 
 from lagebild.ingest.html import HtmlDecodeError, article_from_html, decode_html
-from lagebild.ingest.readers import DEFAULT_MAX_BYTES, WARC_SUFFIXES, ArticleInput, InputError
+from lagebild.ingest.readers import DEFAULT_MAX_BYTES, ArticleInput, InputError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def is_warc(path: str | Path) -> bool:
-    return str(path).lower().endswith(WARC_SUFFIXES)
 
 
 def read_warc(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ArticleInput | InputError]:
