@@ -17,6 +17,9 @@ Position einnehmen") is a stance, not ground taken. Closing a border, an airspac
 antworten"); where what it names is itself the subject or object, with no "mit" and no clause, a
 calamity looms over someone ("Es droht ein Flächenbrand", "Russland drohen neue Sanktionen", "weil
 Putin dort die Festnahme gedroht hätte"): no one threatens anyone.
+"treffen" meets someone, but to be hit hard or to strike whoever is named is no meeting: "neue Zölle
+würden Mexiko hart treffen", "träfe es vor allem die Bauern", "wird es auf eine geschlossene Antwort
+treffen" (an adverb of severity, or the impersonal "es" for subject).
 "ankündigen" names an act to come only by a noun of the lexicon or by a "zu" clause; with any other
 noun for its object ("kündigte eine Klage an", "kündigte neue Blockaden an") the plain reading is no
 intent to cooperate: what is announced is coded by its own row or not at all; nor is it in a "wie" clause
@@ -126,6 +129,9 @@ CALAMITIES = (
 )  # fmt: skip
 # clauses that say what an actor threatens to do ("drohte, … zu antworten", "drohte: …")
 THREAT_CONTENT = ("xcomp", "ccomp", "parataxis")
+MEETING_VERB = "treffen"
+# adverbs that measure how hard something hits ("würde Baku hart treffen"): a meeting has no severity
+SEVERITY = {"hart", "härter", "schwer", "schwerer", "empfindlich", "massiv", "besonders", "stark"}  # fmt: skip
 
 
 def in_another_sense(trigger: Trigger) -> bool:
@@ -140,6 +146,7 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _takes_a_stance(trigger)
         or _closes_a_border(trigger)
         or _looms(trigger)
+        or _hits_someone(trigger)
         or _attacks_a_person(trigger)
         or _announces_a_thing(trigger)
         or _shows_something(trigger)
@@ -212,6 +219,18 @@ def _looms(trigger: Trigger) -> bool:
         return False
     named = [c for c in verb.children if c.dep_ in ("nsubj", "expl", "obj")]
     return any(c.lower_ == "es" or c.pos_ == "NOUN" and _calamity(c) for c in named)
+
+
+def _hits_someone(trigger: Trigger) -> bool:
+    verb = trigger.token
+    if trigger.entry.kind != "V" or trigger.entry.lemma != MEETING_VERB:
+        return False
+    return any(
+        # the parse takes "schwer" for a predicate at times ("träfe Ägypten besonders schwer")
+        (c.dep_ in ("advmod", "xcomp") and c.lower_ in SEVERITY)
+        or (c.dep_ in ("nsubj", "expl") and c.lower_ == "es")
+        for c in verb.children
+    )
 
 
 def _calamity(noun: Token) -> bool:
