@@ -126,6 +126,8 @@ CALAMITIES = (
     "zusammenbruch", "kollaps", "chaos", "gefahr", "isolation", "haft", "strafe", "anklage", "engpass",
     "engpässe", "notstand", "blutvergießen", "unruhen", "rezession", "krise", "niederlage", "verlust",
     "verluste", "mangel", "knappheit", "ausfall", "stillstand", "spaltung", "lähmung", "dürre", "flut",
+    "lücke", "lücken", "schicksal", "verfolgung", "folter", "armut", "elend", "abstieg", "einbruch",
+    "zerfall", "schaden", "schäden", "scheitern", "hunger",
 )  # fmt: skip
 # clauses that say what an actor threatens to do ("drohte, … zu antworten", "drohte: …")
 THREAT_CONTENT = ("xcomp", "ccomp", "parataxis")
