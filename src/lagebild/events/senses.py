@@ -66,6 +66,15 @@ NON_EVENT_OBJECTS = {
         "defizit", "ergebnis", "zahl", "zahlen", "wert", "werte", "betrag", "summe", "euro", "dollar",
         "prozent", "gebiet", "gebiete", "fläche", "flächen", "zone", "zonen", "bauland", "grundstück",
     ),
+    # "die Landwirte / das Klima / die heimische Industrie schützen" shields an economy or nature, no
+    # military protection (074): that is given to states, peoples, forces and missions
+    "schützen": (
+        "landwirt", "landwirte", "landwirten", "bauer", "bauern", "fischer", "fischern", "verbraucher",
+        "verbrauchern", "sparer", "anleger", "wirtschaft", "industrie", "industrien", "branche", "markt",
+        "märkte", "unternehmen", "firmen", "arbeitsplatz", "arbeitsplätze", "jobs", "wald", "wälder",
+        "umwelt", "klima", "natur", "tierarten", "meere", "ozeane", "daten", "gesundheit", "währung",
+        "ersparnisse", "urheberrecht", "erbe",
+    ),
     # "führte Steuern / eine Abgabe ab" pays money over: only people are led away
     "abführen": (
         "steuer", "steuern", "abgabe", "abgaben", "taxe", "gebühr", "gebühren", "beitrag", "beiträge",
