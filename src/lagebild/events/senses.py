@@ -28,6 +28,9 @@ that only says whose word the sentence reports ("…, wie der Generalsekretär a
 Entschlossenheit"): no protest; the strength a state shows off has its own row (150).
 A bare "Angriff" on a person ("verstärkte seine Angriffe auf Biden") is a verbal attack or, with a
 weapon, an assault: military force is aimed at states, forces and places, not at one named person.
+A charge that is denied with no accuser of its own ("Berlin hat die Vorwürfe stets bestritten") is
+no accusation: the denier accuses no one, the denial (016) is the event; "die Vorwürfe Kiews wies
+Moskau zurück" keeps Kiev's charge.
 """
 
 from __future__ import annotations
@@ -120,6 +123,13 @@ STANCES = {
     "gemeinsam", "eigen", "entschieden", "deutlich", "zurückhaltend", "konstruktiv", "moderat", "offen",
 }  # fmt: skip
 
+# nouns of a charge, and the verbs (lemma with its particle) that deny one
+CHARGES = {"Vorwurf", "Anschuldigung", "Beschuldigung"}
+DENYING = {"bestreiten", "dementieren", "zurückweisen"}
+# what names the accuser on the noun: "die Vorwürfe Kiews", "Vorwürfe aus dem Sudan", "die russischen
+# Vorwürfe", "seine Vorwürfe"
+ACCUSER_DEPS = {"nmod", "amod", "det:poss"}
+
 
 ANNOUNCING = "ankündigen"
 # protesting, and with an object showing something
@@ -148,6 +158,7 @@ SEVERITY = {"hart", "härter", "schwer", "schwerer", "empfindlich", "massiv", "b
 def in_another_sense(trigger: Trigger) -> bool:
     return (
         _calls_something(trigger)
+        or _denied_charge(trigger)
         or _object_of_another_sense(trigger)
         or _names_a_device(trigger)
         or is_interview(trigger)
@@ -214,6 +225,19 @@ def _attacks_a_person(trigger: Trigger) -> bool:
         return False
     aimed_at = with_preposition(noun, "auf")
     return bool(aimed_at) and all(n.ent_type_ == PERSON for n in aimed_at)
+
+
+def _denied_charge(trigger: Trigger) -> bool:
+    noun = trigger.token
+    # the row may be the plural ("Vorwürfe"): the lemma of either names the charge
+    charge = trigger.entry.lemma in CHARGES or noun.lemma_ in CHARGES
+    if trigger.entry.kind != "N" or not charge or noun.dep_ not in ("obj", "nsubj:pass"):
+        return False
+    verb = noun.head
+    particle = "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt")
+    if particle + verb.lemma_ not in DENYING:
+        return False
+    return not any(c.dep_ in ACCUSER_DEPS or c.tag_ == "PPOSAT" for c in noun.children)
 
 
 def _looms(trigger: Trigger) -> bool:
