@@ -26,6 +26,10 @@ VERDICT_ROW = ("111", "nennen")  # the lexicon row whose predicates are verdicts
 VERDICT_CONFIDENCE = 0.5
 # the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus"
 ATTRIBUTE_PREPOSITIONS = ("aus", "von", None)
+# the participle a verdict in the perfect hangs on ("gewesen", "geworden"; the tagger takes "verkommen" for
+# a zu-infinitive)
+PARTICIPLES = ("VAPP", "VVPP", "VVIZU")
+BECOMING = ("werden", "verkommen")  # "sei zu einem Werkzeug geworden / verkommen"
 
 
 @cache
@@ -50,7 +54,7 @@ def _verdict(predicate: Token, actors: ActorIndex, acts: set[int]) -> EventInfo 
     if not _is_verdict(predicate):
         return None
     speaker = actors.speakers.get(predicate.i)
-    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in _clause_of(predicate).children if c.dep_ == "nsubj"), None)
     if speaker is None or subject is None or acts & {subject.i, predicate.i}:
         return None
     judged = _side_named(subject, actors)
@@ -64,13 +68,35 @@ def _verdict(predicate: Token, actors: ActorIndex, acts: set[int]) -> EventInfo 
 def _is_verdict(predicate: Token) -> bool:
     """A predicate of disapproval with its copula in the subjunctive of reported speech ("sei", "seien"),
     itself or one of the predicates listed with it ("aggressiv und ungerechtfertigt"), not negated."""
-    copula = next((c for c in predicate.children if c.dep_ == "cop"), None)
+    clause = _clause_of(predicate)
+    copula = next((c for c in clause.children if c.dep_ in ("cop", "aux")), None) if clause else None
     if copula is None or "Sub" not in copula.morph.get("Mood"):
         return False
     if any(c.lower_ in NEGATING_WORDS for c in predicate.children):
         return False
     listed = [predicate, *_conjuncts(predicate)]
     return any(p.lower_ in _verdict_words() or p.lemma_.lower() in _verdict_words() for p in listed)
+
+
+def _clause_of(predicate: Token) -> Token | None:
+    """The token that carries the verdict's copula and subject: the predicate itself ("sei eine Farce");
+    in the perfect, which the parser hangs on the participle as its object, the participle ("sei eine
+    Farce gewesen"); for a verdict of what something has become, the participle of "werden" or
+    "verkommen" ("sei zu einem Werkzeug geworden", "sei zu einem Anhängsel verkommen")."""
+    if any(c.dep_ == "cop" for c in predicate.children):
+        return predicate
+    head = predicate.head
+    if head.tag_ not in PARTICIPLES or head == predicate:
+        return None
+    if (
+        head.lemma_ == "sein"
+        and predicate.dep_ in ("obj", "pd", "advmod", "obl")
+        and preposition_of(predicate) is None
+    ):
+        return head
+    if head.lemma_ in BECOMING and preposition_of(predicate) == "zu":
+        return head
+    return None
 
 
 def _conjuncts(predicate: Token) -> list[Token]:
