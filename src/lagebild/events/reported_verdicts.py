@@ -3,7 +3,8 @@
 subject of the verdict names, just as "nannte die Reaktion aus Paris ungerechtfertigt" does; the words of
 disapproval are those the lexicon lists for "nennen" (111). A verdict on an act of coercion or force
 ("Die Angriffe der türkischen Armee seien völkerrechtswidrig") charges its performer with the act: an
-accusation (112), as the act reported in indirect speech is (`reported_acts`)."""
+accusation (112), as the act reported in indirect speech is (`reported_acts`). A verdict on a charge
+("Solche Anschuldigungen seien haltlos") denies it (016)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,33 @@ from lagebild.pipeline.annotations import EventInfo
 
 DISAPPROVAL = "111"
 ACCUSATION = "112"
+DENIAL = "016"
+# what a denial rejects: a charge, claim or report, the lexicon's objects of "zurückweisen" (016)
+CHARGES = frozenset(
+    {
+        "Vorwurf",
+        "Vorwürfe",
+        "Anschuldigung",
+        "Anschuldigungen",
+        "Beschuldigung",
+        "Beschuldigungen",
+        "Behauptung",
+        "Behauptungen",
+        "Unterstellung",
+        "Unterstellungen",
+        "Bericht",
+        "Berichte",
+        "Meldung",
+        "Meldungen",
+        "Darstellung",
+        "Darstellungen",
+        "Gerücht",
+        "Gerüchte",
+        "Spekulation",
+        "Spekulationen",
+        "Verdacht",
+    }
+)
 VERDICT_ROW = ("111", "nennen")  # the lexicon row whose predicates are verdicts of disapproval
 VERDICT_CONFIDENCE = 0.5
 # the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus"
@@ -44,7 +72,7 @@ def verdicts_in_reported_speech(
 ) -> list[EventInfo]:
     """One disapproval per verdict in reported speech whose speaker is known."""
     # a verdict on an act coded already ("Die Angriffe … seien völkerrechtswidrig") is its accusation;
-    # a charge called baseless ("Die Vorwürfe … seien unbegründet") is the denial coded already
+    # a charge called baseless ("Die Vorwürfe … seien unbegründet") may be a denial coded already
     acts = {t.i for e in events for t in e.trigger}
     verdicts = (_verdict(predicate, actors, acts) for predicate in sentence)
     return [v for v in verdicts if v is not None]
@@ -58,9 +86,12 @@ def _verdict(predicate: Token, actors: ActorIndex, acts: set[int]) -> EventInfo 
     if speaker is None or subject is None or acts & {subject.i, predicate.i}:
         return None
     judged = _side_named(subject, actors)
-    if judged is None or same_actor(judged, speaker):
+    charge = _names_charge(subject)
+    if judged is None and not (charge or _names_a_thing(subject, predicate)):
         return None
-    code = ACCUSATION if _names_force(subject) else DISAPPROVAL
+    if judged is not None and same_actor(judged, speaker):
+        return None
+    code = DENIAL if charge else ACCUSATION if _names_force(subject) else DISAPPROVAL
     date = clause_date(clause_verb(predicate), predicate.sent, predicate.doc)
     return word_event(predicate, code, VERDICT_CONFIDENCE, speaker, judged, date)
 
@@ -114,6 +145,19 @@ def _side_named(subject: Token, actors: ActorIndex):
         return named
     attributes = (c for c in subject.children if preposition_of(c) in ATTRIBUTE_PREPOSITIONS)
     return next((a for a in map(actors.of_phrase, attributes) if a is not None), None)
+
+
+def _names_charge(subject: Token) -> bool:
+    """ "Die Vorwürfe seien haltlos", "Solche Behauptungen seien absurd": a verdict on a charge denies it,
+    whether or not the sentence names the accuser (the gold guideline's target of a denial)."""
+    return subject.lemma_ in CHARGES or subject.text in CHARGES
+
+
+def _names_a_thing(subject: Token, predicate: Token) -> bool:
+    """ "Die Konferenz sei eine Farce gewesen": a thing called by a noun of disapproval judges whoever is
+    behind it, though the sentence names no side (target none); an adjective may judge a situation and no
+    one ("Die Lage sei gefährlich")."""
+    return subject.pos_ == "NOUN" and predicate.pos_ == "NOUN"
 
 
 def _names_force(subject: Token) -> bool:

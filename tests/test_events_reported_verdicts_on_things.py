@@ -1,0 +1,19 @@
+"""A reported verdict that calls a thing by a noun of disapproval ("Das Treffen sei eine Farce gewesen") is
+the speaker's disapproval (111) even where the sentence names no side; an adjective of a situation judges no
+one. Through the whole German pipeline."""
+
+from functools import partial
+
+from tests.event_tuples import coded_events
+
+events = partial(coded_events, date="2024-05-01")
+
+
+def test_a_thing_called_a_farce_is_disapproval_of_no_named_side():
+    found = events("Das Treffen in Genf sei eine Farce gewesen, sagte der russische Außenminister.")
+    assert ("111", "RUS", None, "asserted") in found
+
+
+def test_a_situation_called_dangerous_judges_no_one():
+    found = events("Die Lage in der Region sei gefährlich, sagte der russische Außenminister.")
+    assert "111" not in {code for code, *_ in found}
