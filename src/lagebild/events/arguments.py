@@ -37,6 +37,11 @@ ACT_NOUN_ENDINGS = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen")
 # Bundestag", "die Fraktion der Grünen"), not whom an act is done to
 BODY_NOUN_ENDINGS = ("opposition", "koalition", "fraktion", "fraktionen", "bewegung", "bewegungen",
                      "organisation", "organisationen", "vereinigung", "stiftung")  # fmt: skip
+# people a state sends to act for it, named by where they come from ("Unterhändler aus Kiew"); compounds
+# end in them ("Sicherheitsberater", "Regierungsvertreter", "Spitzendiplomaten")
+ENVOYS = ("delegation", "delegationen", "diplomat", "diplomaten", "gesandte", "gesandter", "gesandten",
+          "emissär", "emissäre", "emissären", "unterhändler", "unterhändlern", "vertreter", "vertretern",
+          "berater", "beratern", "beamte", "beamter", "beamten")  # fmt: skip
 # the speaker's own words for the speaker's side: "wir", "uns", "unser Land", "meine Regierung", and
 # the impersonal "man" of an official's reported words ("Man stehe in Kontakt mit Kiew", sagte Miller)
 FIRST_PERSON_PRONOUNS = {"ich", "mich", "mir", "wir", "uns", "man"}
@@ -156,7 +161,19 @@ class ActorIndex:
                         return self.by_token[child.i]
                     following.append(child)
             frontier = following
-        return None
+        return next(iter(self._senders(head)), None)
+
+    def _senders(self, head: Token) -> list[Span]:
+        """The states that sent envoys or a delegation named by where they come from ("ein Diplomat aus
+        Tokio", "Unterhändler aus Kiew und Moskau"): the actor stage leaves a place after "aus" a place,
+        but those sent from a state act for it."""
+        if head.pos_ != "NOUN" or not head.lower_.endswith(ENVOYS):
+            return []
+        origin = next((c for c in head.children if c.dep_ == "nmod" and preposition_of(c) == "aus"), None)
+        if origin is None:
+            return []
+        states = (actor_or_place(place, self) for place in [origin, *_conjuncts(origin)])
+        return [state for state in states if state is not None]
 
     def of_phrases(self, head: Token) -> list[Span]:
         """Actors of a phrase and of the phrases coordinated with it ("Deutschland und Frankreich"). A
@@ -169,6 +186,8 @@ class ActorIndex:
             actor = self.of_phrase(token)
             if actor is not None and actor not in actors:
                 actors.append(actor)
+        # envoys from several states ("Unterhändler aus Kiew und Moskau"): each state sent its own
+        actors += [s for s in self._senders(head)[1:] if side_of(s) not in {side_of(a) for a in actors}]
         # a listed actor of a side already there adds no event ("Politiker von Grünen und FDP")
         sides = {side_of(actor) for actor in actors}
         for actor in list(actors):
