@@ -2,8 +2,8 @@
 
     python benchmarks/train_targets_de.py [--l2 10] [--cv-only] [--out FILE] [--rows FILE]
 
-The coder runs (without the ranker and the confidence stage) over the eighteen visible tuning splits
-(dev, blind, tune, tune2, tune3, tune5, tune7 … tune18). Each coded event whose article, sentence,
+The coder runs (without the ranker and the confidence stage) over the twenty-two visible tuning splits
+(dev, blind, tune, tune2, tune3, tune5, tune7 … tune22). Each coded event whose article, sentence,
 source state and CAMEO root match a gold event is a training case: its candidates are described by
 `lagebild.events.target_ranking.candidates`, and the right one is the candidate of the gold target's
 state (no target for a gold event without one). Events whose gold target is no candidate are left out
@@ -46,7 +46,8 @@ from lagebild.records import Article, PipelineInfo
 
 TRAINING_SPLITS = (
     "dev", "blind", "tune", "tune2", "tune3", "tune5", "tune7", "tune8", "tune9", "tune10", "tune11",
-    "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18",
+    "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21",
+    "tune22",
 )  # fmt: skip
 WEIGHTS = bench.ROOT / "src" / "lagebild" / "events" / WEIGHTS_FILE
 MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0)

@@ -1,22 +1,41 @@
 """Targets from the discourse: a cooperative act or a concession whose clause names no counterpart
-goes to the other side of the source's latest coded exchange, however far back (targets_remembered)."""
+goes to the other side of the source's latest coded exchange, however far back (targets_remembered).
+These are the coder's own targets, read before the learned target ranker takes its second look."""
+
+from functools import cache
 
 import pytest
 
-import lagebild
+from lagebild.events.arguments import actor_of
+from lagebild.events.target_ranking import STAGE
+from lagebild.pipeline import build_pipeline
 
 # two sentences without any event put the exchange out of reach of the two-sentence context
 FILLER = "Am Grenzübergang herrschte dichter Nebel. Die Lastwagen stauten sich über zwölf Kilometer. "
 AGREEMENT = "Polen und Litauen haben am Montag ein Abkommen über gemeinsame Grenzpatrouillen unterzeichnet. "
 
 
+@cache
+def _coder():
+    """The German pipeline without the target ranker, whose weights are retrained on the banks."""
+    nlp = build_pipeline("de")
+    nlp.remove_pipe(STAGE)
+    return nlp
+
+
+def _country(span) -> str | None:
+    actor = actor_of(span) if span is not None else None
+    return actor.country if actor is not None else None
+
+
 def _events_of_last_sentence(text: str) -> list[tuple[str, str | None, str | None]]:
-    analysis = lagebild.analyze(text, date="2024-03-05", lang="de")
-    last = max(e.evidence.sentence for e in analysis.events)
+    nlp = _coder()
+    doc = nlp.make_doc(text)
+    doc._.article_date, doc._.language = "2024-03-05", "de"
+    events = nlp(doc)._.events
+    last = max(e.evidence.sent.start for e in events)
     return [
-        (e.root, e.source and e.source.country, e.target and e.target.country)
-        for e in analysis.events
-        if e.evidence.sentence == last
+        (e.code[:2], _country(e.source), _country(e.target)) for e in events if e.evidence.sent.start == last
     ]
 
 
