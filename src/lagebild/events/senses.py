@@ -26,6 +26,9 @@ intent to cooperate: what is announced is coded by its own row or not at all; no
 that only says whose word the sentence reports ("…, wie der Generalsekretär ankündigte").
 "demonstrieren" with a quality for its object shows it ("demonstriert Einigkeit", "demonstrierte
 Entschlossenheit"): no protest; the strength a state shows off has its own row (150).
+A participle before a noun names the state the noun is in ("die inhaftierten Fischer", "gegen
+bewaffnete Gruppen", "die in seinem Land stationierten Soldaten"): the act is coded where it is told;
+with its agent ("die von Ruanda unterstützten Rebellen") the participle still tells the act.
 A bare "Angriff" on a person ("verstärkte seine Angriffe auf Biden") is a verbal attack or, with a
 weapon, an assault: military force is aimed at states, forces and places, not at one named person.
 A charge that is denied with no accuser of its own ("Berlin hat die Vorwürfe stets bestritten") is
@@ -117,6 +120,25 @@ CONTESTS = (
 # the bare nouns of an attack, which name no weapon ("Luftangriff", "Raketenangriff" keep their force)
 BARE_ATTACKS = {"angriff", "angriffe", "angriffen", "angriffs", "attacke", "attacken"}
 PERSON = "PER"
+# endings of an attributive participle ("inhaftierte", "stationierten", "geschlossenen")
+ATTRIBUTIVE_ENDINGS = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem", "ener", "enes")
+# what stands before a participle that opens a noun phrase: an article, a preposition, a number, an
+# adverb or another adjective; after a noun, a comma or "und" the tagger has read a finite verb as an
+# adjective ("und erlaubte Truppen aus Mali", "…, monierte Raggi")
+NOUN_PHRASE_OPENERS = {
+    "ART",
+    "APPR",
+    "APPRART",
+    "CARD",
+    "ADV",
+    "ADJA",
+    "ADJD",
+    "PIAT",
+    "PPOSAT",
+    "PDAT",
+    "PWAT",
+}
+AGENT_PREPOSITIONS = {"von", "vom", "durch"}
 # a position qualified by comparison or attitude is a stance ("eine ähnliche Position einnehmen")
 STANCES = {
     "ähnlich", "gleich", "ander", "klar", "hart", "kritisch", "ablehnend", "neutral", "abwartend",
@@ -166,6 +188,7 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _fights_an_ill(trigger)
         or _advances_in_a_contest(trigger)
         or _takes_a_stance(trigger)
+        or _describes_a_state(trigger)
         or _closes_a_border(trigger)
         or _looms(trigger)
         or _hits_someone(trigger)
@@ -321,6 +344,20 @@ def _takes_a_stance(trigger: Trigger) -> bool:
     # "ähnliche", "andere", "klarere": the adjective's stem, whatever its ending
     qualifiers = [a.lemma_.lower() for a in children(noun, "amod")]
     return any(q.startswith(tuple(STANCES)) for q in qualifiers)
+
+
+def _describes_a_state(trigger: Trigger) -> bool:
+    word = trigger.token
+    if trigger.entry.kind != "V" or word.tag_ != "ADJA" or word.dep_ != "amod" or word.i == 0:
+        return False
+    if not word.lower_.endswith(ATTRIBUTIVE_ENDINGS) or word.nbor(-1).tag_ not in NOUN_PHRASE_OPENERS:
+        return False
+    # "in erhöhte Bereitschaft versetzt": the noun is the object the row itself asks for
+    if trigger.object_noun is not None and trigger.object_noun.i == word.head.i:
+        return False
+    # the agent, wherever the parse hangs it inside the noun phrase ("der erste von den USA finanzierte Flug")
+    phrase = word.doc[word.head.left_edge.i : word.i]
+    return not any(t.lower_ in AGENT_PREPOSITIONS for t in phrase)
 
 
 def _names_a_device(trigger: Trigger) -> bool:
