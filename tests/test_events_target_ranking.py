@@ -2,6 +2,7 @@
 confidence): the real German pipeline on articles of our own, and its trainer's cross-validation."""
 
 import importlib
+import json
 import sys
 from pathlib import Path
 
@@ -180,3 +181,13 @@ def test_dev_and_blind_form_one_bank_and_only_the_visible_tuning_splits_are_read
         "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20",
         "tune21", "tune22",
     ]  # fmt: skip
+
+
+def test_the_shipped_weights_are_those_the_trainer_writes_by_default():
+    """The weights file says how it was fitted: with the trainer's penalty, on its splits."""
+    trainer = _trainer()
+    spec = json.loads(
+        (Path(__file__).resolve().parents[1] / "src/lagebild/events/targets_de.json").read_text()
+    )
+    assert spec["l2"] == trainer.L2
+    assert spec["trained_on"] == list(trainer.TRAINING_SPLITS)
