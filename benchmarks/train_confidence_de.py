@@ -1,6 +1,7 @@
 """Train the German event confidence model (src/lagebild/events/confidence_de.json).
 
     python benchmarks/train_confidence_de.py [--l2 30] [--threshold auto] [--cv-only] [--out FILE] [--rows FILE]
+                                             [--splits dev blind tune ...]
 
 Every event the coder produces on the twenty-five tuning splits (dev, blind, tune, tune2, tune3, tune5, tune7, tune8, tune9,
 tune10, tune11, tune12, tune13, tune14, tune15, tune16, tune17, tune18, tune19, tune20, tune21, tune22,
@@ -11,6 +12,10 @@ regression with an L2 penalty over standardised features is fitted to these labe
 Before writing the weights it prints the honest transfer estimate: leave one BANK out. The banks were
 written by different authors at different times (dev+blind, tune a-d, tune2 e-h, tune3 i-l, tune5 q-t, tune7 t7-a…d,
 tune8 t8-a…d, tune9 t9-a…d, tune10 t10-a…d, tune11 t11-a…d, tune12 t12-a…d, tune13 t13-a…d, tune14 t14-a…d, tune15 t15-a…d, tune16 t16-a…d, tune17 t17-a…d, tune18 t18-a…d, tune19 t19-a…d, tune20 t20-a…d, tune21 t21-a…d, tune22 t22-a…d, tune23 t23-a…d, tune24 t24-a…d, tune25 t25-a…d); each is scored by the model trained on the others, which is what a new bank of unseen text will meet.
+The one feature learned from the labels themselves, how often the trigger's reading (lemma and code)
+was right, is cross-fitted (`with_readings`): counted for each event on the banks other than its own
+(and the held-out one), so that the model weighs it as it will meet it on unseen text; the weights file
+keeps the counts of all banks for the coder to look up.
 Per held-out bank: precision and recall of the events kept at thresholds 0.2-0.8, the pooled
 precision-recall curve and the calibration. With `--threshold auto` (the default) the threshold is the
 one with the best mean F0.5 over the held-out banks. The held-out splits (test, blind2, tune4, tune6, tune26, tune27) are
@@ -28,7 +33,7 @@ import bench_events_de as bench
 import numpy as np
 
 from lagebild.analysis import records_from_doc
-from lagebild.events.confidence import STAGE, WEIGHTS_FILE, features
+from lagebild.events.confidence import STAGE, WEIGHTS_FILE, features, reading_features, reading_of
 from lagebild.pipeline import build_pipeline
 from lagebild.records import Article, PipelineInfo
 
@@ -74,14 +79,14 @@ def bank_of(split: str) -> str:
     return "dev+blind" if split in ("dev", "blind") else split
 
 
-def labelled_events() -> tuple[list[dict], Counter]:
+def labelled_events(splits: tuple[str, ...] = TRAINING_SPLITS) -> tuple[list[dict], Counter]:
     """One row per coded event (bank, label, features) and the number of gold events per bank."""
     nlp = build_pipeline("de")
     if STAGE in nlp.pipe_names:
         nlp.remove_pipe(STAGE)  # learn from the coder's events as they are, none dropped or rescored
     texts = bench.articles()
     rows, gold_per_bank = [], Counter()
-    for split in TRAINING_SPLITS:
+    for split in splits:
         events_file, negatives_file = bench.GOLD_FILES.get(split, bench.SAMPLE_GOLD_FILES)
         gold = bench._gold(events_file, bench.SPLITS[split])
         negatives = bench._gold(negatives_file, bench.SPLITS[split])
@@ -109,8 +114,43 @@ def labelled_events() -> tuple[list[dict], Counter]:
                 right = unmatched[key] > 0
                 unmatched[key] -= right
                 rows.append({"bank": bank_of(split), "label": int(right), "base": info.confidence,
-                             "key": key, "x": features(info, doc, infos)})  # fmt: skip
+                             "key": key, "x": features(info, doc, infos), "reading": reading_of(info)})  # fmt: skip
     return rows, gold_per_bank
+
+
+def reading_counts(rows: list[dict]) -> dict[str, list[int]]:
+    """reading -> [right, seen] over the rows."""
+    counts: dict[str, list[int]] = {}
+    for row in rows:
+        count = counts.setdefault(row.get("reading", ""), [0, 0])
+        count[0] += row["label"]
+        count[1] += 1
+    return counts
+
+
+def with_readings(rows: list[dict], held_out: str | None) -> list[dict]:
+    """Each row's features with its reading's precision cross-fitted: counted, like the prior it is
+    smoothed towards, on the banks other than its own and `held_out`, so that no event's label (nor the
+    held-out bank's) speaks for itself."""
+    training = [r for r in rows if r["bank"] != held_out]
+    total = reading_counts(training)
+    per_bank = {
+        bank: reading_counts([r for r in training if r["bank"] == bank]) for bank in {r["bank"] for r in rows}
+    }
+    right_total, seen_total = sum(r["label"] for r in training), len(training)
+    prior = {
+        bank: (right_total - sum(c[0] for c in own.values())) / (seen_total - sum(c[1] for c in own.values()))
+        for bank, own in per_bank.items()
+    }
+    result = []
+    for row in rows:
+        reading, bank = row.get("reading", ""), row["bank"]
+        right, seen = total.get(reading, (0, 0))
+        own_right, own_seen = per_bank[bank].get(reading, (0, 0))
+        result.append(
+            {**row, "x": row["x"] | reading_features(right - own_right, seen - own_seen, prior[bank])}
+        )
+    return result
 
 
 def design(rows: list[dict], names: list[str]) -> np.ndarray:
@@ -146,13 +186,14 @@ def feature_names(rows: list[dict]) -> list[str]:
 
 
 def cross_validated(rows: list[dict], l2: float) -> np.ndarray:
-    """Each event's probability from the model trained on the other banks only."""
-    names = feature_names(rows)
-    x, y = design(rows, names), np.array([row["label"] for row in rows], dtype=float)
+    """Each event's probability from the model trained on the other banks only (the readings' precision
+    counted on those banks too)."""
+    y = np.array([row["label"] for row in rows], dtype=float)
     banks = np.array([row["bank"] for row in rows])
     held_out = np.zeros(len(rows))
     for bank in sorted(set(banks)):
-        test = banks == bank
+        fold = with_readings(rows, bank)
+        x, test = design(fold, feature_names(fold)), banks == bank
         held_out[test] = predict(fit(x[~test], y[~test], l2), x[test])
     return held_out
 
@@ -214,20 +255,22 @@ def report(rows: list[dict], probability: np.ndarray, gold_per_bank: Counter) ->
         print(f"  {probability[part].mean():.3f} / {labels[part].mean():.3f} / {len(part)}")
 
 
-def cached_events(path: Path | None) -> tuple[list[dict], Counter]:
+def cached_events(path: Path | None, splits: tuple[str, ...]) -> tuple[list[dict], Counter]:
     """`labelled_events`, read from `path` when it exists, else computed and written there: comparing
     regularisations or thresholds need not rerun the pipeline over seven splits."""
     if path is not None and path.exists():
         cached = json.loads(path.read_text(encoding="utf-8"))
         return cached["rows"], Counter(cached["gold_per_bank"])
-    rows, gold_per_bank = labelled_events()
+    rows, gold_per_bank = labelled_events(splits)
     if path is not None:
         path.write_text(json.dumps({"rows": rows, "gold_per_bank": gold_per_bank}), encoding="utf-8")
     return rows, gold_per_bank
 
 
-def main(l2: float, threshold: str, cv_only: bool, out: Path, rows_file: Path | None) -> None:
-    rows, gold_per_bank = cached_events(rows_file)
+def main(
+    l2: float, threshold: str, cv_only: bool, out: Path, rows_file: Path | None, splits: tuple[str, ...]
+) -> None:
+    rows, gold_per_bank = cached_events(rows_file, splits)
     right = sum(r["label"] for r in rows)
     print(f"{len(rows)} coded events, {right} right; gold per bank {dict(sorted(gold_per_bank.items()))}")
     held_out = cross_validated(rows, l2)
@@ -236,11 +279,13 @@ def main(l2: float, threshold: str, cv_only: bool, out: Path, rows_file: Path | 
     print(f"threshold {chosen} ({'best mean held-out F0.5' if threshold == 'auto' else 'given'})")
     if cv_only:
         return
-    names = feature_names(rows)
-    model = fit(design(rows, names), np.array([r["label"] for r in rows], dtype=float), l2)
+    fold = with_readings(rows, None)
+    names = feature_names(fold)
+    model = fit(design(fold, names), np.array([r["label"] for r in rows], dtype=float), l2)
     model = {k: np.round(v, 6).tolist() for k, v in model.items()}
-    spec = {"features": names, **model, "threshold": chosen, "l2": l2, "trained_on": list(TRAINING_SPLITS),
-            "events": len(rows)}  # fmt: skip
+    prior = round(sum(r["label"] for r in rows) / len(rows), 6)
+    spec = {"features": names, **model, "threshold": chosen, "l2": l2, "trained_on": list(splits),
+            "events": len(rows), "prior": prior, "readings": dict(sorted(reading_counts(rows).items()))}  # fmt: skip
     out.write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}")
 
@@ -258,5 +303,18 @@ if __name__ == "__main__":
         type=Path,
         help="cache of the labelled events: read if it exists, else written (stale after coder changes)",
     )
+    parser.add_argument(
+        "--splits",
+        nargs="+",
+        default=list(TRAINING_SPLITS),
+        help="the tuning splits to learn from (default: all of TRAINING_SPLITS); never name a held-out one",
+    )
     arguments = parser.parse_args()
-    main(arguments.l2, arguments.threshold, arguments.cv_only, arguments.out, arguments.rows)
+    main(
+        arguments.l2,
+        arguments.threshold,
+        arguments.cv_only,
+        arguments.out,
+        arguments.rows,
+        tuple(arguments.splits),
+    )

@@ -2,6 +2,8 @@
 real German pipeline on articles of our own."""
 
 import importlib
+import json
+import math
 import random
 import sys
 from collections import Counter
@@ -10,7 +12,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lagebild.events.confidence import STAGE, confidence_model, doubtful, features
+from lagebild.events.confidence import (
+    STAGE,
+    ConfidenceModel,
+    confidence_model,
+    doubtful,
+    features,
+    reading_features,
+    reading_of,
+)
 from lagebild.pipeline import build_pipeline
 
 DATE = "2025-03-04"
@@ -57,7 +67,7 @@ def test_each_event_gets_a_probability_instead_of_the_hand_set_number(pipelines)
     assert doc._.events
     model = confidence_model()
     for event in doc._.events:
-        expected = model.probability(features(event, doc, doc._.events))
+        expected = model.event_probability(event, doc, doc._.events)
         assert 0.0 < event.confidence < 1.0
         assert event.confidence == pytest.approx(expected, abs=1e-3)
 
@@ -273,3 +283,66 @@ def test_an_event_without_target_has_the_rule_none(pipelines):
     doc = run(keeping, TARGETLESS)
     (threat,) = by_sentence(doc, "estnische", "13")
     assert threat.target is None and features(threat, doc, doc._.events)["target_rule=none"] == 1.0
+
+
+# the same expulsion told as a fact and as a spokesman's claim in reported speech
+STATED = "Litauen hat am Freitag zwei russische Diplomaten ausgewiesen."
+REPORTED = "Ein Sprecher sagte, Litauen habe am Freitag zwei russische Diplomaten ausgewiesen."
+
+
+def test_an_act_in_the_subjunctive_of_reported_speech_is_marked(pipelines):
+    keeping, _ = pipelines
+    stated, reported = run(keeping, STATED), run(keeping, REPORTED)
+    (fact,) = by_sentence(stated, "Litauen", "16")
+    (claim,) = by_sentence(reported, "Litauen", "16")
+    assert features(fact, stated, stated._.events)["subjunctive"] == 0.0
+    assert features(claim, reported, reported._.events)["subjunctive"] == 1.0
+    assert "subjunctive" in confidence_model().names
+
+
+def test_a_reading_s_record_on_the_banks_moves_its_confidence(pipelines):
+    """The stage looks the trigger's reading (lemma and code) up in the weights' counts: the same event
+    scores lower when that reading was mostly wrong, and a reading never seen counts as the prior."""
+    keeping, _ = pipelines
+    doc = run(keeping, STATED)
+    (expulsion,) = by_sentence(doc, "Litauen", "16")
+    assert reading_of(expulsion) == f"ausweisen|{expulsion.code}"
+    spec = json.loads(json.dumps(_spec()))
+    spec["readings"][reading_of(expulsion)] = [45, 50]
+    reliable = ConfidenceModel(spec).event_probability(expulsion, doc, doc._.events)
+    spec["readings"][reading_of(expulsion)] = [5, 50]
+    unreliable = ConfidenceModel(spec).event_probability(expulsion, doc, doc._.events)
+    assert reliable > unreliable
+    unseen = reading_features(0, 0, prior=0.7)
+    assert (
+        unseen["reading_log_odds"] == pytest.approx(math.log(0.7 / 0.3)) and unseen["reading_log_seen"] == 0
+    )
+
+
+def _spec() -> dict:
+    model = confidence_model()
+    return {
+        "features": model.names, "mean": model.mean, "scale": model.scale, "weights": model.weights,
+        "bias": model.bias, "threshold": model.threshold, "readings": model.readings, "prior": model.prior,
+    }  # fmt: skip
+
+
+def test_a_reading_s_precision_is_cross_fitted_never_counting_its_own_bank():
+    """The trainer counts each event's reading on the other banks only (and never on the held-out one):
+    flipping the labels of one bank leaves that bank's reading features unchanged."""
+    trainer = _trainer()
+    rows = [
+        {"bank": bank, "label": label, "x": {}, "reading": "ausweisen|161"}
+        for bank in ("dev+blind", "tune", "tune2")
+        for label in (1, 1, 0)
+    ]
+    flipped = [dict(r, label=1 - r["label"]) if r["bank"] == "tune" else r for r in rows]
+    for held_out in (None, "tune2"):
+        before, after = trainer.with_readings(rows, held_out), trainer.with_readings(flipped, held_out)
+        own = [i for i, r in enumerate(rows) if r["bank"] == "tune"]
+        assert [before[i]["x"] for i in own] == [after[i]["x"] for i in own]
+    # the held-out bank's own labels never count, for any row
+    relabelled = [dict(r, label=0) if r["bank"] == "tune2" else r for r in rows]
+    assert [r["x"] for r in trainer.with_readings(rows, "tune2")] == [
+        r["x"] for r in trainer.with_readings(relabelled, "tune2")
+    ]
