@@ -3,11 +3,13 @@
 
 import pytest
 
-from lagebild import analyze
+from tests.event_tuples import coded_codes
+
+DATE = "2024-03-05"
 
 
 def codes(text: str) -> set[str]:
-    return {e.code for e in analyze(text, date="2024-03-05", lang="de").events}
+    return coded_codes(text, DATE)
 
 
 @pytest.mark.parametrize(

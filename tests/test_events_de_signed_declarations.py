@@ -2,11 +2,13 @@
 signed paper is no second intent to cooperate (030). Issued on its own ("gaben eine Absichtserklärung
 ab") it still is one (issue 7; sentences written for this test)."""
 
-from lagebild import analyze
+from tests.event_tuples import coded_codes
+
+DATE = "2024-03-05"
 
 
 def codes(text: str) -> set[str]:
-    return {e.code for e in analyze(text, date="2024-03-05", lang="de").events}
+    return coded_codes(text, DATE)
 
 
 def test_a_signed_declaration_of_intent_is_the_signing_alone():

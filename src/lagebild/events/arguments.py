@@ -172,7 +172,7 @@ class ActorIndex:
         origin = next((c for c in head.children if c.dep_ == "nmod" and preposition_of(c) == "aus"), None)
         if origin is None:
             return []
-        states = (actor_or_place(place, self) for place in [origin, *_conjuncts(origin)])
+        states = (actor_or_place(place, self) for place in [origin, *conjunct_chain(origin)])
         return [state for state in states if state is not None]
 
     def of_phrases(self, head: Token) -> list[Span]:
@@ -181,7 +181,7 @@ class ActorIndex:
         viele mit Fahnen der NATO, …")."""
         actors = []
         bare = preposition_of(head) is None
-        conjuncts = [c for c in _conjuncts(head) if not (bare and preposition_of(c) is not None)]
+        conjuncts = [c for c in conjunct_chain(head) if not (bare and preposition_of(c) is not None)]
         for token in [head, *conjuncts]:
             actor = self.of_phrase(token)
             if actor is not None and actor not in actors:
@@ -315,7 +315,7 @@ def _actor_before_clause_end(comma: Token, by_token: dict[int, Span]) -> Span | 
     return None
 
 
-def _conjuncts(head: Token) -> list[Token]:
+def conjunct_chain(head: Token) -> list[Token]:
     """The phrases coordinated with a head, also along a chain ("Polen, Estland und Finnland", parsed
     Polen → Estland → Finnland)."""
     found, frontier = [], [head]
@@ -1332,7 +1332,7 @@ def _without_compass_point(adjective: str) -> str:
 def states_of_adjectives(token: Token) -> list[Span]:
     """The states of a nationality adjective and of those coordinated with it: "die israelischen und
     amerikanischen Luftangriffe" are both states' acts."""
-    return [s for s in map(state_of_adjective, [token, *_conjuncts(token)]) if s is not None]
+    return [s for s in map(state_of_adjective, [token, *conjunct_chain(token)]) if s is not None]
 
 
 def _adjective(token: Token) -> bool:

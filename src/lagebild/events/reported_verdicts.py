@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, preposition_of, same_actor
+from lagebild.events.arguments import ActorIndex, conjunct_chain, preposition_of, same_actor
 from lagebild.events.circumstances import clause_date
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import german_lexicon
@@ -105,7 +105,7 @@ def _is_verdict(predicate: Token) -> bool:
         return False
     if any(c.lower_ in NEGATING_WORDS for c in predicate.children):
         return False
-    listed = [predicate, *_conjuncts(predicate)]
+    listed = [predicate, *conjunct_chain(predicate)]  # "aggressiv, unverständlich und ungerechtfertigt"
     return any(p.lower_ in _verdict_words() or p.lemma_.lower() in _verdict_words() for p in listed)
 
 
@@ -128,15 +128,6 @@ def _clause_of(predicate: Token) -> Token | None:
     if head.lemma_ in BECOMING and preposition_of(predicate) == "zu":
         return head
     return None
-
-
-def _conjuncts(predicate: Token) -> list[Token]:
-    """ "aggressiv, unverständlich und ungerechtfertigt": the parser chains each on the one before."""
-    found, frontier = [], [predicate]
-    while frontier:
-        frontier = [c for t in frontier for c in t.children if c.dep_ == "conj"]
-        found += frontier
-    return found
 
 
 def _side_named(subject: Token, actors: ActorIndex):

@@ -50,6 +50,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import FORCE_ROOTS, MEETING_ROOT, PROTEST_ROOT, REDUCING_ROOT
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.meetings import SETTINGS, is_interview
+from lagebild.events.passive_sources import AGENT_WORDS
 from lagebild.events.triggers import DERIVATION_SUFFIXES, Trigger, noun_trigger
 from lagebild.pipeline.segmentation import sentence_before
 
@@ -138,7 +139,6 @@ NOUN_PHRASE_OPENERS = {
     "PDAT",
     "PWAT",
 }
-AGENT_PREPOSITIONS = {"von", "vom", "durch"}
 # a position qualified by comparison or attitude is a stance ("eine ähnliche Position einnehmen")
 STANCES = {
     "ähnlich", "gleich", "ander", "klar", "hart", "kritisch", "ablehnend", "neutral", "abwartend",
@@ -357,7 +357,7 @@ def _describes_a_state(trigger: Trigger) -> bool:
         return False
     # the agent, wherever the parse hangs it inside the noun phrase ("der erste von den USA finanzierte Flug")
     phrase = word.doc[word.head.left_edge.i : word.i]
-    return not any(t.lower_ in AGENT_PREPOSITIONS for t in phrase)
+    return not any(t.lower_ in AGENT_WORDS for t in phrase)
 
 
 def _names_a_device(trigger: Trigger) -> bool:
