@@ -17,7 +17,7 @@ changes, how many changes make a wrong event right and a right one wrong, and ma
 bank before and after (coded events stay coded, so precision moves with matched). The margin written
 is the one with the largest pooled held-out gain among those whose changes make at least twice as many
 events right as wrong. The held-out splits (test, blind2, tune4, tune6,
-tune19 … tune27) are never read.
+tune23 … tune28) are never read.
 """
 
 from __future__ import annotations
