@@ -2,8 +2,8 @@
 
     python benchmarks/train_targets_de.py [--l2 3] [--cv-only] [--out FILE] [--rows FILE]
 
-The coder runs (without the ranker and the confidence stage) over the twenty-two visible tuning splits
-(dev, blind, tune, tune2, tune3, tune5, tune7 … tune22). Each coded event whose article, sentence,
+The coder runs (without the ranker and the confidence stage) over the twenty-three visible tuning splits
+(dev, blind, tune, tune2, tune3, tune5, tune7 … tune23). Each coded event whose article, sentence,
 source state and CAMEO root match a gold event is a training case: its candidates are described by
 `lagebild.events.target_ranking.candidates`, and the right one is the candidate of the gold target's
 state (no target for a gold event without one). Events whose gold target is no candidate are left out
@@ -17,7 +17,7 @@ changes, how many changes make a wrong event right and a right one wrong, and ma
 bank before and after (coded events stay coded, so precision moves with matched). The margin written
 is the one with the largest pooled held-out gain among those whose changes make at least twice as many
 events right as wrong. The held-out splits (test, blind2, tune4, tune6,
-tune23 … tune28) are never read.
+tune24 … tune28) are never read.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from lagebild.records import Article, PipelineInfo
 TRAINING_SPLITS = (
     "dev", "blind", "tune", "tune2", "tune3", "tune5", "tune7", "tune8", "tune9", "tune10", "tune11",
     "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21",
-    "tune22",
+    "tune22", "tune23",
 )  # fmt: skip
 WEIGHTS = bench.ROOT / "src" / "lagebild" / "events" / WEIGHTS_FILE
 MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0)

@@ -179,7 +179,7 @@ def test_dev_and_blind_form_one_bank_and_only_the_visible_tuning_splits_are_read
     assert [trainer.bank_of(s) for s in trainer.TRAINING_SPLITS] == [
         "dev+blind", "dev+blind", "tune", "tune2", "tune3", "tune5", "tune7", "tune8", "tune9", "tune10",
         "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20",
-        "tune21", "tune22",
+        "tune21", "tune22", "tune23",
     ]  # fmt: skip
 
 
