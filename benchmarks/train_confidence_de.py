@@ -33,7 +33,14 @@ import bench_events_de as bench
 import numpy as np
 
 from lagebild.analysis import records_from_doc
-from lagebild.events.confidence import STAGE, WEIGHTS_FILE, features, reading_features, reading_of
+from lagebild.events.confidence import (
+    IMPLAUSIBLE,
+    STAGE,
+    WEIGHTS_FILE,
+    features,
+    reading_features,
+    reading_of,
+)
 from lagebild.pipeline import build_pipeline
 from lagebild.records import Article, PipelineInfo
 
@@ -250,6 +257,10 @@ def report(rows: list[dict], probability: np.ndarray, gold_per_bank: Counter) ->
         kept = probability >= threshold
         p, r = precision_recall(labels, kept, n_gold)
         print(f"  {threshold:.2f}  {p:.3f}  {r:.3f}  {int(kept.sum())}")
+    # the stage drops these by default: a precision fix must remove four wrong events per right one
+    below = probability < IMPLAUSIBLE
+    wrong, right = int((labels[below] == 0).sum()), int(labels[below].sum())
+    print(f"held out below the implausibility floor {IMPLAUSIBLE} (dropped): {wrong} wrong, {right} right")
     print("calibration (deciles of the held-out probability): mean predicted / observed / n")
     order = np.argsort(probability, kind="stable")
     for part in np.array_split(order, 10):

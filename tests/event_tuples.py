@@ -1,7 +1,13 @@
 """Events as comparable tuples (or records and dicts), the shared helpers of the event-coder tests (German unless
 a `lang` is given)."""
 
+from functools import cache
+
 from lagebild import analyze
+from lagebild.analysis import records_from_doc
+from lagebild.events.confidence import STAGE as CONFIDENCE_STAGE
+from lagebild.pipeline import build_pipeline
+from lagebild.records import Article, PipelineInfo
 
 
 def state_or_igo(actor) -> str | None:
@@ -9,12 +15,30 @@ def state_or_igo(actor) -> str | None:
     return actor and (actor.country or actor.actor_code)
 
 
-def coded_events(text: str, date: str) -> list[tuple]:
-    """(code, source state/IGO, target state/IGO, modality) of every event coded in `text`."""
-    return [
-        (e.code, state_or_igo(e.source), state_or_igo(e.target), e.modality)
-        for e in analyze(text, date=date, lang="de").events
-    ]
+def coded_events(text: str, date: str, keep_implausible: bool = False) -> list[tuple]:
+    """(code, source state/IGO, target state/IGO, modality) of every event coded in `text`; with
+    `keep_implausible` also those the confidence stage drops (see `coder_records`)."""
+    records = coder_records(text, date) if keep_implausible else analyze(text, date=date, lang="de").events
+    return [(e.code, state_or_igo(e.source), state_or_igo(e.target), e.modality) for e in records]
+
+
+@cache
+def _pipeline_keeping_implausible_events():
+    nlp = build_pipeline("de")
+    nlp.replace_pipe(CONFIDENCE_STAGE, CONFIDENCE_STAGE, config={"drop_implausible": False})
+    return nlp
+
+
+def coder_records(text: str, date: str) -> list:
+    """The German event records of `text` as the coder makes them, none dropped as implausible: for tests
+    of the coder on a lone sentence, which lacks the context (a target named before, the article's
+    protagonists) that the confidence model, trained on whole articles, finds an event plausible by."""
+    nlp = _pipeline_keeping_implausible_events()
+    doc = nlp.make_doc(text)
+    doc._.article_date, doc._.language = date, "de"
+    doc = nlp(doc)
+    article = Article(id="test", date=date, language="de", text=text)
+    return records_from_doc(doc, article, PipelineInfo(name="test", version="0", components=[])).events
 
 
 def coded_dyads(text: str, date: str) -> set[tuple]:

@@ -13,11 +13,13 @@ import numpy as np
 import pytest
 
 from lagebild.events.confidence import (
+    IMPLAUSIBLE,
     STAGE,
     ConfidenceModel,
     confidence_model,
     doubtful,
     features,
+    implausible,
     reading_features,
     reading_of,
 )
@@ -105,6 +107,25 @@ def test_dropping_removes_exactly_the_doubtful_events(pipelines, text):
         (e.code, e.trigger.start) for e in kept_all if not doubtful(e)
     ]
     assert all(e.confidence >= confidence_model().threshold for e in kept_confident)
+
+
+# an adjective taken for the verb "verdächtigen" (an accusation, 112) in a sentence about an agreement
+MISREAD_ADJECTIVE = (
+    "Lettland und Litauen haben zudem vereinbart, verdächtige Frachter künftig gemeinsam zu kontrollieren."
+)
+
+
+def test_implausible_events_are_dropped_by_default_and_only_they():
+    keeping_all = build_pipeline("de")
+    keeping_all.replace_pipe(STAGE, STAGE, config={"drop_implausible": False})
+    shipped = build_pipeline("de")
+    every = run(keeping_all, MISREAD_ADJECTIVE)._.events
+    kept = run(shipped, MISREAD_ADJECTIVE)._.events
+    assert any(e.code.startswith("11") and e.trigger.text == "verdächtige" and implausible(e) for e in every)
+    assert [(e.code, e.trigger.start) for e in kept] == [
+        (e.code, e.trigger.start) for e in every if e.confidence >= IMPLAUSIBLE
+    ]
+    assert not any(e.code.startswith("11") for e in kept)
 
 
 def test_the_model_knows_every_feature_the_stage_computes(pipelines):

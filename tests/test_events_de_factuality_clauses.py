@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_tuples import events_of
+from tests.event_tuples import coder_records, events_of
 
 DATE = "2024-05-01"
 
@@ -105,8 +105,10 @@ def test_a_trip_not_allowed_to_a_summit_is_negated():
 
 
 def test_a_demand_rejected_was_made():
+    # the demand finds no target in this lone sentence, so the confidence stage drops it as implausible;
+    # its modality is the coder's
     text = "Der Sprecher wies die Vorwürfe zurück und lehnte die Forderung Islamabads ab, TTP-Kämpfer auszuliefern."
-    assert _modality(text, "10") == {"asserted"}
+    assert {e.modality for e in coder_records(text, DATE) if e.code.startswith("10")} == {"asserted"}
 
 
 def test_hatten_reported_by_witnesses_is_a_claimed_fact():

@@ -14,7 +14,7 @@ import pytest
 
 from tests.event_tuples import coded_events
 
-events = partial(coded_events, date="2024-06-03")
+events = partial(coded_events, date="2024-06-03", keep_implausible=True)
 
 
 @pytest.mark.parametrize(

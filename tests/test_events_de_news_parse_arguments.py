@@ -3,6 +3,7 @@ noun ("drohten mit Angriffen auf …"), a bare dative as `obl:arg` ("ließ Lula 
 on the dative before it, "beide Seiten" as the object of the appeal. The rules read these attachments."""
 
 from lagebild import analyze
+from tests.event_tuples import coded_events
 
 
 def _events(text: str) -> list[tuple]:
@@ -56,8 +57,11 @@ def test_a_reported_man_under_lassen_is_the_speaker():
 
 
 def test_an_infinitive_hung_on_the_dative_is_the_promise():
-    found = _events(
-        "Der französische Präsident versprach der Regierung in Warschau, ihre Grenzpolitik zu unterstützen."
+    # a second event of the lone sentence, between the same sides as the first: kept as the coder makes it
+    found = coded_events(
+        "Der französische Präsident versprach der Regierung in Warschau, ihre Grenzpolitik zu unterstützen.",
+        "2026-11-20",
+        keep_implausible=True,
     )
     assert ("032", "FRA", "POL", "asserted") in found
 
