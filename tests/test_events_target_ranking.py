@@ -4,6 +4,7 @@ confidence): the real German pipeline on articles of our own, and its trainer's 
 import importlib
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -108,6 +109,26 @@ def test_a_chosen_target_is_a_mention_of_the_doc_and_named_by_its_kind(pipelines
         assert event.target.sent.start < event.evidence.sent.start and event.target_rule == TARGET_CONTEXT
 
 
+def test_each_rule_that_found_the_target_has_its_own_margin(pipelines):
+    """The reaction's target was guessed from the sentences before ("context"): the margin trained for that
+    rule decides whether the ranker's preference (here: no target) moves it, not the margin of the other
+    rules."""
+    _, plain = pipelines
+    doc = run(plain, REACTION)
+    reactions = [e for e in doc._.events if side_of(e.source) == "EST"]
+    assert reactions and {e.target_rule for e in reactions} == {TARGET_CONTEXT}
+    spec = {"features": ["no_target", "current"], "scale": [1.0, 1.0], "weights": [5.0, 0.0]}
+
+    def moved(margin: float, rule_margins: dict[str, float]) -> bool:
+        model = RankingModel({**spec, "margin": margin, "rule_margins": rule_margins})
+        after = [e for e in ranked(doc._.events, doc, model) if side_of(e.source) == "EST"]
+        return any(a.target is not b.target for a, b in zip(after, reactions, strict=True))
+
+    assert moved(margin=100.0, rule_margins={TARGET_CONTEXT: 1.0})
+    assert not moved(margin=1.0, rule_margins={TARGET_CONTEXT: 100.0})
+    assert not moved(margin=100.0, rule_margins={TARGET_NONE: 1.0})
+
+
 def test_a_target_found_in_the_sentence_stays(pipelines):
     """A model that prefers the state of the sentence before by far does not move a target the cascade
     found in the event's own sentence: on held-out banks such changes made as many events wrong as right."""
@@ -172,6 +193,22 @@ def test_cross_validation_never_sees_the_gold_of_the_held_out_bank():
     picks = trainer.choices([rows[i] for i in members], [held_out[i] for i in members], margin=0.0)
     wanted = [int(rows[i]["x"][1]["signal"] > 0.5) for i in members]
     assert sum(p == w for p, w in zip(picks, wanted, strict=True)) >= 0.9 * len(members)
+
+
+def test_the_trainer_applies_and_chooses_a_margin_per_rule():
+    trainer = _trainer()
+    rows = [{"rule": rule, "short": False} for rule in ("context", "none")]
+    scored = [np.array([0.0, 1.0]), np.array([0.0, 1.0])]
+    assert trainer.choices(rows, scored, 2.0, {"context": 0.5}) == [1, 0]
+    assert trainer.choices(rows, scored, 0.5, {"none": 2.0}) == [1, 0]
+    # the largest gain among margins whose changes are right at least twice as often as wrong
+    totals = {
+        0.0: Counter(right=10, wrong=6, before=100, after=104),
+        0.5: Counter(right=8, wrong=3, before=100, after=105),
+        1.0: Counter(right=4, wrong=1, before=100, after=103),
+    }
+    assert trainer.safe_margin(totals) == 0.5
+    assert trainer.safe_margin({0.0: Counter(right=1, wrong=1), 3.0: Counter(right=0, wrong=1)}) == 3.0
 
 
 def test_dev_and_blind_form_one_bank_and_only_the_visible_tuning_splits_are_read():
