@@ -428,7 +428,7 @@ STATES_AND_IGOS = [
     ("Die Opec", "IGOOPC"),
     ("Frontex", EU),
     ("Das UN-Flüchtlingshilfswerk", "IGOUNOREFHCR"),
-    ("Der IWF", "IGOUNOWBKIMF"),
+    ("Der IWF", "IGOBUSIMF"),
     ("Die Weltbank", "IGOUNODEVWBK"),
     ("Der Europarat", "IGOEURCOE"),
     ("Die OSZE", "IGOEUROSC"),

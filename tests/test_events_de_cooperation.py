@@ -164,7 +164,7 @@ def test_strengthening_an_actors_back_is_backing_it():
         ("Deutschland sicherte der Ukraine weitere Luftabwehrsysteme zu.", ("0332", "DEU", "UKR", "asserted")),
         ("Deutschland stockte die Militärhilfe für die Ukraine auf.", ("072", "DEU", "UKR", "asserted")),
         ("Die EU stockte die Hilfe für die Ukraine auf.", ("070", "IGOEUREEC", "UKR", "asserted")),
-        ("Der IWF zahlte der Ukraine eine weitere Tranche aus.", ("071", "IGOUNOWBKIMF", "UKR", "asserted")),
+        ("Der IWF zahlte der Ukraine eine weitere Tranche aus.", ("071", "IGOBUSIMF", "UKR", "asserted")),
         # "bereit" parsed as a predicate of "stellte", the object hanging off it
         ("Die EU stellte der Ukraine einen Kredit bereit.", ("071", "IGOEUREEC", "UKR", "asserted")),
         ("Großbritannien stellte der Ukraine Marschflugkörper bereit.", ("072", "GBR", "UKR", "asserted")),

@@ -233,7 +233,7 @@ def test_material_conflict_families(text, expected):
         ("Deutschland entsandte Rettungsteams in die Türkei.", ("073", "DEU", "TUR", "asserted")),
         ("Frankreich entsandte Blauhelme in den Libanon.", ("074", "FRA", "LBN", "asserted")),
         ("Deutschland erließ Ghana einen Teil seiner Schulden.", ("071", "DEU", "GHA", "asserted")),
-        ("Der IWF vergab einen Notkredit an Pakistan.", ("071", "IGOUNOWBKIMF", "PAK", "asserted")),
+        ("Der IWF vergab einen Notkredit an Pakistan.", ("071", "IGOBUSIMF", "PAK", "asserted")),
         ("Iran bewaffnet die Huthi im Jemen.", ("072", "IRN", "YEM", "asserted")),
         ("Deutschland liefert der Ukraine zwei weitere Patriot-Systeme.", ("072", "DEU", "UKR", "asserted")),
         ("Die USA lieferten Atacms an die Ukraine.", ("072", "USA", "UKR", "asserted")),

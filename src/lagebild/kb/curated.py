@@ -243,7 +243,7 @@ IGOS = [
     ("who", "Weltgesundheitsorganisation", "World Health Organization", "IGOUNOHLHWHO", ["WHO"], ["WHO"], None, ["WORLD_HEALTH_ORGANIZATION_"]),
     ("sco", "Shanghaier Organisation für Zusammenarbeit", "Shanghai Cooperation Organisation", "IGOCAS", ["SOZ"], ["SCO"], None, ["SHANGHAI_COOPERATION_ORGANIZATION_"]),
     ("african-union", "Afrikanische Union", "African Union", "IGOAFRAFU", ["AU"], ["AU"], None, []),
-    ("imf", "Internationaler Währungsfonds", "International Monetary Fund", "IGOUNOWBKIMF", ["IWF"], ["IMF"], None, []),
+    ("imf", "Internationaler Währungsfonds", "International Monetary Fund", "IGOBUSIMF", ["IWF"], ["IMF"], None, []),
     ("world-bank", "Weltbank", "World Bank", "IGOUNODEVWBK", [], [], None, []),
     # UN agencies and regional organisations German news names without "UN" or a state
     ("unhcr", "UN-Flüchtlingshilfswerk", "UNHCR", "IGOUNOREFHCR", ["UNHCR", "Flüchtlingshilfswerk der Vereinten Nationen", "UN-Flüchtlingskommissariat"], ["UNHCR", "UN refugee agency"], None, ["UNHCR_"]),
