@@ -25,7 +25,7 @@ PREPOSITIONS = {
     "gegen", "mit", "an", "auf", "nach", "bei", "zu", "für", "von", "über", "um", "aus", "in", "vor",
     "hinter", "gegenüber", "unter",
 }  # fmt: skip
-PLAIN_TARGETS = {"obj", "dat", "objattr", "zwischen", "gen", "none", "recipient"}
+PLAIN_TARGETS = {"obj", "dat", "objattr", "zwischen", "gen", "none", "recipient", "destination"}
 REFLEXIVE_PRONOUNS = {"sich", "mich", "dich", "uns", "euch"}
 NOUN_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern")
 MIN_ENTRIES = 450

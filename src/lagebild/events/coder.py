@@ -105,7 +105,12 @@ from lagebild.events.prior_negotiations import prior_negotiations
 from lagebild.events.private_crime import without_private_crime
 from lagebild.events.protective_deployments import as_protection
 from lagebild.events.receptions import host_and_guest, visits_of_received_guests
-from lagebild.events.recipients import giver_recipient_pairs, is_recipient_row
+from lagebild.events.recipients import (
+    giver_destination_pairs,
+    giver_recipient_pairs,
+    is_destination_row,
+    is_recipient_row,
+)
 from lagebild.events.refusals import (
     REFUSAL_TO_YIELD,
     as_dismissal,
@@ -666,6 +671,8 @@ def _source_target_pairs(
         return [(source, side) for source in sources for side in mediated if not same_actor(source, side)]
     if is_recipient_row(trigger):
         return giver_recipient_pairs(trigger, actors, context, recent)
+    if is_destination_row(trigger):
+        return giver_destination_pairs(trigger, actors, context, recent)
     sources, patient = (grouped, None) if grouped else sources_and_patient(trigger, actors)
     # a crowd the parse lost ("protestierten in Sofia Tausende"): the people of the place (crowd_sources)
     sources = sources or crowd_sources(trigger, actors)

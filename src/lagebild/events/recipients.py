@@ -5,7 +5,14 @@
 is the source of the latest event of the same CAMEO root (else of a kindred one) before, else the
 subject's counterpart in the event just before ("Die EU gewährte Moldau den Status. Auch Georgien erhielt ihn.").
 Criticism may be received by an act ("Der Test stieß in Tokio auf Kritik"): its performer, the source of
-the latest event, is the target where the sentence names the critic, also by the place it was voiced in."""
+the latest event, is the target where the sentence names the critic, also by the place it was voiced in.
+
+Rows whose subject is the thing given and whose verb only says it moves (lexicon target `destination`:
+"Die zweite Tranche fließt im Juni nach Kairo", "Seit Montag fließt kein russisches Gas mehr nach
+Bulgarien") code the giving: the recipient is where the thing goes ("nach", "an", "in", or "für" on the
+thing), the giver as for a recipient row, or the actor the thing itself names ("russisches Gas"); with
+no destination ("Japanische Entwicklungshilfe fließt weiter") the recipient is the giver's counterpart
+just before."""
 
 from __future__ import annotations
 
@@ -18,6 +25,7 @@ from lagebild.events.arguments import (
     preposition_of,
     same_actor,
     side_of,
+    states_of_adjectives,
     subject_of,
     with_preposition,
 )
@@ -27,6 +35,14 @@ from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
 RECIPIENT = "recipient"
+DESTINATION = "destination"
+# where the thing given goes: "fließt nach Kiew", "an die Regierung", "in den Gazastreifen"
+DESTINATION_PREPOSITIONS = ("nach", "an", "in")
+# whom the thing is for: "Hilfe für den Gazastreifen solle über die Autonomiebehörde fließen"
+BENEFICIARY_PREPOSITION = "für"
+# the way the thing takes ("fließt durch die Ukraine", "über die Leitung"), no recipient
+ROUTE_PREPOSITIONS = ("durch", "über")
+DEMANDING_MODALS = ("sollen", "müssen")
 GIVER_PREPOSITIONS = ("von", "aus", "durch")
 # criticism is also given by the state where it is voiced: "stieß in Kabul auf Empörung"
 VOICING_PREPOSITIONS = ("in", "im")
@@ -48,6 +64,62 @@ KINDRED_ROOTS = ({"03", "05", "06", "07"}, {"16", "17"})
 
 def is_recipient_row(trigger: Trigger) -> bool:
     return trigger.entry.target == RECIPIENT
+
+
+def is_destination_row(trigger: Trigger) -> bool:
+    return trigger.entry.target == DESTINATION
+
+
+def giver_destination_pairs(
+    trigger: Trigger, actors: ActorIndex, context: list[EventInfo], recent: list[EventInfo]
+) -> list[tuple[Span, Span]]:
+    """(giver, recipient) for a thing given whose verb says only that it goes somewhere."""
+    recipient = _destination(trigger, actors)
+    if recipient is None:
+        if any(with_preposition(trigger.token, prep) for prep in ROUTE_PREPOSITIONS):
+            return []  # it goes through a state named only as its route: to whom, the text does not say
+        giver = _own_giver(trigger, actors)
+        recipient = context_target(giver, context) if giver is not None else None
+        return [(giver, recipient)] if recipient is not None else []
+    giver = _own_giver(trigger, actors) or _named_giver(trigger, actors, recipient)
+    giver = giver or _supplier_speaking(trigger, actors, recipient)
+    giver = giver or _latest_giver(trigger, recent, recipient) or context_target(recipient, context)
+    return [(giver, recipient)] if giver is not None and not same_actor(giver, recipient) else []
+
+
+def _destination(trigger: Trigger, actors: ActorIndex) -> Span | None:
+    verb, noun = trigger.token, trigger.object_noun
+    phrases = [p for prep in DESTINATION_PREPOSITIONS for p in with_preposition(verb, prep)]
+    if noun is not None:
+        phrases += [c for c in noun.children if preposition_of(c) == BENEFICIARY_PREPOSITION]
+    for phrase in phrases:
+        found = actor_or_place(phrase, actors)
+        if found is not None and side_of(found) is not None:
+            return found
+    return None
+
+
+def _supplier_speaking(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span | None:
+    """Who reports that the thing goes, or no longer goes, to another side: the one who sends it ("über die
+    Leitung fließe kein Gas mehr nach Österreich, erklärte Gazprom")."""
+    if any(c.lemma_.lower() in DEMANDING_MODALS for c in children(trigger.token, "aux")):
+        return None  # "Hilfe solle über Ramallah fließen": the speaker asks for it, from whoever gives
+    speaker = actors.speakers.get(trigger.token.i)
+    return speaker if speaker is not None and side_of(speaker) not in (None, side_of(recipient)) else None
+
+
+def _own_giver(trigger: Trigger, actors: ActorIndex) -> Span | None:
+    """The actor the thing given names itself, by its nationality ("russisches Gas", "Japanische
+    Entwicklungshilfe") or by "von"/"aus"."""
+    noun = trigger.object_noun
+    if noun is None:
+        return None
+    states = [s for adjective in children(noun, "amod") for s in states_of_adjectives(adjective)]
+    if states:
+        return states[0]
+    phrases = [noun, *(c for c in noun.children if preposition_of(c) in GIVER_PREPOSITIONS)]
+    givers = [actor for actor in map(actors.of_phrase, phrases) if actor is not None and side_of(actor)]
+    return givers[0] if givers else None
 
 
 def giver_recipient_pairs(
