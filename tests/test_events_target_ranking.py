@@ -33,6 +33,12 @@ REACTION = (
     "Die Diplomaten müssen das Land binnen einer Woche verlassen. Am Freitag kündigte Estland an, auf die "
     "Ausweisungen spiegelbildlich zu reagieren. Weitere Schritte seien möglich."
 )
+# an expulsion of Estonia's ambassador, then Estonia's announced reply; Latvia, named just before, is a bystander
+REPLY = (
+    "Russland hat am Dienstag den estnischen Botschafter ausgewiesen. Das teilte das Außenministerium in "
+    "Moskau mit. Auch Lettland beobachtet die Lage. Am Freitag kündigte Estland an, darauf spiegelbildlich "
+    "zu reagieren. Weitere Schritte seien möglich."
+)
 # a measure whose target the cascade found in its own sentence ("nearby"), with states named just before
 NEARBY = (
     "Russland hat am Morgen Truppen an die Grenze verlegt. Die Regierung in Moskau sprach von Übungen. "
@@ -90,6 +96,20 @@ def test_the_current_target_comes_first_and_no_target_is_a_candidate(pipelines):
         assert found[0].span is event.target and found[0].features["current"] == 1.0
         assert None in {c.side for c in found}
         assert len({c.side for c in found}) == len(found)  # one candidate per state
+
+
+def test_a_state_that_acted_on_the_source_before_is_marked_as_such(pipelines):
+    """A reply is aimed back at whoever acted on the replying state: the candidate that was the source of
+    an earlier event aimed at the reply's source says so, the bystander and the source's own state do not."""
+    _, plain = pipelines
+    doc = run(plain, REPLY)
+    replies = [e for e in doc._.events if side_of(e.source) == "EST"]
+    assert replies
+    for event in replies:
+        marked = {
+            c.side: c.features.get("earlier_actor_on_source") for c in candidates(event, doc, doc._.events)
+        }
+        assert marked["RUS"] == 1.0 and marked["LVA"] == 0.0 and marked["EST"] == 0.0
 
 
 def test_a_chosen_target_is_a_mention_of_the_doc_and_named_by_its_kind(pipelines):

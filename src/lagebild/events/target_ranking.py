@@ -163,6 +163,10 @@ def candidates(
     sources_in_sentence = {source for source, _, _ in same_sentence}
     earlier_targets_of_source = {target for source, target, _ in earlier if source == source_side}
     earlier_root_targets = {target for _, target, r in earlier if r == root}
+    # the states that acted on the source's state before: a reply is aimed back at them
+    earlier_actors_on_source = {
+        s for s, target, _ in earlier if source_side is not None and target == source_side
+    }
     previous_sides = {side for source, target, _ in previous for side in (source, target)}
 
     by_side: dict[str | None, Candidate] = {}
@@ -234,6 +238,7 @@ def candidates(
         f["only_other_in_sentence"] = float(others_in_sentence == {side})
         f["earlier_target_of_source"] = float(source_side is not None and side in earlier_targets_of_source)
         f["earlier_target_same_root"] = float(side in earlier_root_targets)
+        f["earlier_actor_on_source"] = float(side in earlier_actors_on_source)
         f["previous_event_side"] = float(side in previous_sides)
         if "in_sentence" in f:
             f["in_sentence"] = math.log1p(f["in_sentence"])
