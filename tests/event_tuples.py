@@ -4,10 +4,8 @@ a `lang` is given)."""
 from functools import cache
 
 from lagebild import analyze
-from lagebild.analysis import records_from_doc
 from lagebild.events.confidence import STAGE as CONFIDENCE_STAGE
 from lagebild.pipeline import build_pipeline
-from lagebild.records import Article, PipelineInfo
 
 
 def state_or_igo(actor) -> str | None:
@@ -17,8 +15,8 @@ def state_or_igo(actor) -> str | None:
 
 def coded_events(text: str, date: str, keep_implausible: bool = False) -> list[tuple]:
     """(code, source state/IGO, target state/IGO, modality) of every event coded in `text`; with
-    `keep_implausible` also those the confidence stage drops (see `coder_records`)."""
-    records = coder_records(text, date) if keep_implausible else analyze(text, date=date, lang="de").events
+    `keep_implausible` also those the confidence stage drops (see `events_of`)."""
+    records = events_of(text, date, keep_implausible=keep_implausible)
     return [(e.code, state_or_igo(e.source), state_or_igo(e.target), e.modality) for e in records]
 
 
@@ -29,26 +27,18 @@ def _pipeline_keeping_implausible_events():
     return nlp
 
 
-def coder_records(text: str, date: str) -> list:
-    """The German event records of `text` as the coder makes them, none dropped as implausible: for tests
-    of the coder on a lone sentence, which lacks the context (a target named before, the article's
-    protagonists) that the confidence model, trained on whole articles, finds an event plausible by."""
-    nlp = _pipeline_keeping_implausible_events()
-    doc = nlp.make_doc(text)
-    doc._.article_date, doc._.language = date, "de"
-    doc = nlp(doc)
-    article = Article(id="test", date=date, language="de", text=text)
-    return records_from_doc(doc, article, PipelineInfo(name="test", version="0", components=[])).events
-
-
 def coded_dyads(text: str, date: str) -> set[tuple]:
     """(code, source state/IGO, target state/IGO) of the events coded in `text`, whatever their modality."""
     return {(code, source, target) for code, source, target, _ in coded_events(text, date)}
 
 
-def events_of(text: str, date: str, lang: str = "de") -> list:
-    """The event records coded in `text`, for tests that look at more than the tuples."""
-    return analyze(text, date=date, lang=lang).events
+def events_of(text: str, date: str, lang: str = "de", keep_implausible: bool = False) -> list:
+    """The event records coded in `text`, for tests that look at more than the tuples. With `keep_implausible`
+    (German only) none is dropped as implausible: for tests of the coder on a lone sentence, which lacks the
+    context (a target named before, the article's protagonists) that the confidence model, trained on whole
+    articles, finds an event plausible by."""
+    nlp = _pipeline_keeping_implausible_events() if keep_implausible else None
+    return analyze(text, date=date, lang=lang, nlp=nlp).events
 
 
 def state_of(actor) -> str | None:

@@ -25,3 +25,17 @@ def test_gas_that_no_longer_flows_is_halted_trade():
 def test_the_supplier_who_reports_the_stop_is_the_giver():
     text = "Gazprom erklärte am Dienstag, an Österreich fließe kein Gas mehr."
     assert ("163", "RUS", "AUT", "asserted") in coded_events(text, DATE)
+
+
+def test_gas_flowing_on_through_a_transit_country_is_no_gift_to_it():
+    # "durch" names only the route: the gas goes to whom the text does not say, not to Slovakia
+    text = (
+        "Die Slowakei kritisierte Russland scharf. Russisches Gas fließt dennoch weiter durch die Slowakei."
+    )
+    assert coded_events(text, DATE) == [("111", "SVK", "RUS", "asserted")]
+
+
+def test_a_speaker_demanding_that_aid_flow_is_not_its_giver():
+    # "müsse fließen": the Egyptian minister asks for aid to Gaza, he does not report Egypt's own
+    text = "Die Hilfe müsse endlich nach Gaza fließen, sagte der ägyptische Außenminister."
+    assert not {dyad for dyad in coded_dyads(text, DATE) if dyad[0].startswith("07")}

@@ -15,7 +15,7 @@ import pytest
 
 from tests.event_tuples import coded_events
 
-events = partial(coded_events, date="2024-06-03", keep_implausible=True)
+events = partial(coded_events, date="2024-06-03")
 
 
 @pytest.mark.parametrize(
@@ -38,9 +38,6 @@ events = partial(coded_events, date="2024-06-03", keep_implausible=True)
         # prolonging a state of emergency imposes it anew
         ("Die Regierung von Ecuador verlängerte den Ausnahmezustand um sechzig Tage.",
          ("1724", "ECU", "ECU", "asserted")),
-        # beating people
-        ("Ehemalige Gefangene berichten, russische Wärter hätten die Häftlinge geschlagen.",
-         ("182", "RUS", None, "asserted")),
         # shooting at protesters is repression
         ("Laut Zeugen schossen iranische Sicherheitskräfte auf Demonstranten.", ("175", "IRN", "IRN", "asserted")),
         # denying any interference is a denial, not a rejection
@@ -49,6 +46,12 @@ events = partial(coded_events, date="2024-06-03", keep_implausible=True)
 )  # fmt: skip
 def test_families_shared_by_the_banks(text, expected):
     assert expected in events(text)
+
+
+def test_beating_people_is_an_assault():
+    text = "Ehemalige Gefangene berichten, russische Wärter hätten die Häftlinge geschlagen."
+    # the confidence model, trained on whole articles, scores the lone sentence below the implausible cutoff
+    assert ("182", "RUS", None, "asserted") in events(text, keep_implausible=True)
 
 
 def test_shooting_at_soldiers_stays_small_arms_fire():

@@ -14,17 +14,13 @@ import pytest
 
 from tests.event_tuples import coded_events
 
-events = partial(coded_events, date="2024-06-03", keep_implausible=True)
+events = partial(coded_events, date="2024-06-03")
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # 10: insisting, forbidding interference, making conditions, demanding something back
-        (
-            "Polen dringt bei der Kommission auf eine rasche Aufklärung des Vorfalls.",
-            ("100", "POL", None, "asserted"),
-        ),
         # "sich verbitten" rejects the interference (120), as three banks code it
         ("Georgien verbat sich jede Einmischung Moskaus.", ("120", "GEO", "RUS", "asserted")),
         ("Ankara bestand darauf, dass Schweden die Aktivisten ausliefert.", ("100", "TUR", None, "asserted")),
@@ -120,6 +116,12 @@ events = partial(coded_events, date="2024-06-03", keep_implausible=True)
 )
 def test_family_is_coded(text, expected):
     assert expected in events(text)
+
+
+def test_insisting_is_a_demand():
+    text = "Polen dringt bei der Kommission auf eine rasche Aufklärung des Vorfalls."
+    # the confidence model, trained on whole articles, scores the lone sentence below the implausible cutoff
+    assert ("100", "POL", None, "asserted") in events(text, keep_implausible=True)
 
 
 def test_reserved_countermeasures_announce_a_possible_answer():

@@ -105,11 +105,13 @@ def test_an_offer_restated_in_its_purpose_clause_is_one_offer():
     assert [e.code for e in _events(text)].count("036") == 1
 
 
-def test_two_coordinated_acts_of_one_code_stay_two():
+def test_the_coder_codes_two_coordinated_acts_of_one_code():
     text = "Litauen kündigte an, den russischen Botschafter auszuweisen und das Konsulat in Klaipėda zu schließen."
     # the second reads to the confidence model as a repeat of the first (same act, same sides): kept here
     coded = coded_events(text, DATE, keep_implausible=True)
     assert [code for code, *_ in coded].count("161") == 2
+    # the shipped pipeline drops that second one as implausible in the lone sentence
+    assert coded_events(text, DATE) == [("161", "LTU", "RUS", "future")]
 
 
 @pytest.mark.parametrize(

@@ -118,7 +118,7 @@ def test_a_chosen_target_is_a_mention_of_the_doc_and_named_by_its_kind(pipelines
     _, plain = pipelines
     doc = run(plain, REACTION)
     model = RankingModel({"features": ["previous_sentence", "current"], "scale": [1.0, 1.0],
-                          "weights": [5.0, 0.0], "margin": 1.0})  # fmt: skip
+                          "weights": [5.0, 0.0], "margin": 1.0, "rule_margins": {}})  # fmt: skip
     events = ranked(doc._.events, doc, model)
     reactions = [e for e in events if side_of(e.source) == "EST"]
     assert reactions
@@ -157,7 +157,7 @@ def test_a_target_found_in_the_sentence_stays(pipelines):
     (before,) = [e for e in doc._.events if side_of(e.source) == "LTU"]
     assert before.target_rule == TARGET_NEARBY
     model = RankingModel({"features": ["previous_sentence", "current"], "scale": [1.0, 1.0],
-                          "weights": [5.0, 0.0], "margin": 1.0})  # fmt: skip
+                          "weights": [5.0, 0.0], "margin": 1.0, "rule_margins": {}})  # fmt: skip
     (after,) = [e for e in ranked(doc._.events, doc, model) if side_of(e.source) == "LTU"]
     assert after.target is before.target and after.target_rule == TARGET_NEARBY
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild import __version__
@@ -27,11 +28,15 @@ def analyze(
     source: str | None = None,
     url: str | None = None,
     model: str | None = None,
+    nlp: Language | None = None,
 ) -> Analysis:
     """Analyse one article. `date` (ISO, day or month precision) anchors relative time expressions;
-    `lang` (`de`, `en`) skips language identification; `model` replaces the packaged German model."""
+    `lang` (`de`, `en`) skips language identification; `model` replaces the packaged German model;
+    `nlp`, a pipeline built for the article's language, replaces the shared one (e.g. one with a stage
+    configured otherwise)."""
     language = lang if lang in SUPPORTED else detect_language(text)
-    nlp = get_pipeline(language, model if language == "de" else None)
+    if nlp is None:
+        nlp = get_pipeline(language, model if language == "de" else None)
     doc: Doc = nlp.make_doc(text)
     doc._.article_date = date
     doc._.language = language

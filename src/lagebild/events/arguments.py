@@ -1335,6 +1335,12 @@ def states_of_adjectives(token: Token) -> list[Span]:
     return [s for s in map(state_of_adjective, [token, *conjunct_chain(token)]) if s is not None]
 
 
+def states_named_by_attributes(noun: Token) -> list[Span]:
+    """The states of the nationality adjectives on a noun, each of coordinated ones ("amerikanische und
+    britische Kampfflugzeuge", "russisches Gas")."""
+    return [state for adjective in children(noun, "amod") for state in states_of_adjectives(adjective)]
+
+
 def _adjective(token: Token) -> bool:
     # the news parser's tagger may call a rare one a verb while its STTS tag stays ADJA ("belarussischen")
     return token.pos_ == "ADJ" or token.tag_ == "ADJA"

@@ -270,7 +270,7 @@ def make_event_confidence(nlp: Language, name: str, drop_doubtful: bool, drop_im
             events = scored(doc._.events, doc)
             if drop_doubtful:
                 events = [e for e in events if not doubtful(e)]
-            elif drop_implausible:
+            if drop_implausible:
                 events = [e for e in events if not implausible(e)]
             doc._.events = events
         return doc

@@ -16,7 +16,7 @@ from lagebild.events.arguments import (
     side_of,
     stand_in,
     start_of_sentences_before,
-    states_of_adjectives,
+    states_named_by_attributes,
 )
 from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.count_words import BOTH, COUNTS, NUMERALS
@@ -109,7 +109,7 @@ def _army(unit: Token, actors: ActorIndex) -> list[Span]:
     last named as a subject in the sentence or the two before it ("Die Armee griff die Miliz im
     Norden an. Kampfjets bombardierten …": the army, not the militia)."""
     # "amerikanische und britische Kampfflugzeuge": each state named
-    states = [s for adjective in children(unit, "amod") for s in states_of_adjectives(adjective)]
+    states = states_named_by_attributes(unit)
     if states:
         return states
     start = start_of_sentences_before(unit, UNIT_WINDOW)

@@ -25,7 +25,7 @@ from lagebild.events.arguments import (
     preposition_of,
     same_actor,
     side_of,
-    states_of_adjectives,
+    states_named_by_attributes,
     subject_of,
     with_preposition,
 )
@@ -42,13 +42,13 @@ DESTINATION_PREPOSITIONS = ("nach", "an", "in")
 BENEFICIARY_PREPOSITION = "für"
 # the way the thing takes ("fließt durch die Ukraine", "über die Leitung"), no recipient
 ROUTE_PREPOSITIONS = ("durch", "über")
-DEMANDING_MODALS = ("sollen", "müssen")
 GIVER_PREPOSITIONS = ("von", "aus", "durch")
 # criticism is also given by the state where it is voiced: "stieß in Kabul auf Empörung"
 VOICING_PREPOSITIONS = ("in", "im")
 # leaving a country is an expulsion only for whom must leave ("40 Diplomaten müssen das Land
 # verlassen"); who leaves of their own accord suffers no act
 LEAVING = {"verlassen"}
+# the modals of a duty: who must leave is compelled; who says aid "solle fließen" asks for it, gives nothing
 COMPELLING = {"müssen", "sollen"}
 COUNTRY_NOUNS = {"land", "bundesrepublik", "staatsgebiet", "hoheitsgebiet", "republik", "königreich"}
 # a zu-infinitive of leaving is compelled by the deadline it completes ("gab den Diplomaten 72 Stunden, um
@@ -102,7 +102,7 @@ def _destination(trigger: Trigger, actors: ActorIndex) -> Span | None:
 def _supplier_speaking(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span | None:
     """Who reports that the thing goes, or no longer goes, to another side: the one who sends it ("über die
     Leitung fließe kein Gas mehr nach Österreich, erklärte Gazprom")."""
-    if any(c.lemma_.lower() in DEMANDING_MODALS for c in children(trigger.token, "aux")):
+    if any(c.lemma_.lower() in COMPELLING for c in children(trigger.token, "aux")):
         return None  # "Hilfe solle über Ramallah fließen": the speaker asks for it, from whoever gives
     speaker = actors.speakers.get(trigger.token.i)
     return speaker if speaker is not None and side_of(speaker) not in (None, side_of(recipient)) else None
@@ -114,7 +114,7 @@ def _own_giver(trigger: Trigger, actors: ActorIndex) -> Span | None:
     noun = trigger.object_noun
     if noun is None:
         return None
-    states = [s for adjective in children(noun, "amod") for s in states_of_adjectives(adjective)]
+    states = states_named_by_attributes(noun)
     if states:
         return states[0]
     phrases = [noun, *(c for c in noun.children if preposition_of(c) in GIVER_PREPOSITIONS)]

@@ -41,6 +41,7 @@ from lagebild.events.arguments import (
     passive_agents,
     preposition_of,
     same_actor,
+    states_named_by_attributes,
     states_of_adjectives,
     subject_after_the_verb,
     subject_of,
@@ -475,7 +476,7 @@ def _nationality_of(trigger: Trigger, subject: Token) -> list[Span]:
     # units and weapons act for their state by force only ("Türkische Drohnen fliegen für Mali")
     if subject.lower_.endswith(UNIT_NOUNS) and trigger.entry.code[:2] not in UNIT_ROOTS:
         return []
-    return [state for adjective in children(subject, "amod") for state in states_of_adjectives(adjective)]
+    return states_named_by_attributes(subject)
 
 
 def _person_after_title(title: Token, actors: ActorIndex) -> list[Span]:

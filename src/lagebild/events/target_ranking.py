@@ -164,9 +164,11 @@ def candidates(
     earlier_targets_of_source = {target for source, target, _ in earlier if source == source_side}
     earlier_root_targets = {target for _, target, r in earlier if r == root}
     # the states that acted on the source's state before: a reply is aimed back at them
-    earlier_actors_on_source = {
-        s for s, target, _ in earlier if source_side is not None and target == source_side
-    }
+    earlier_actors_on_source = (
+        {source for source, target, _ in earlier if target == source_side}
+        if source_side is not None
+        else set()
+    )
     previous_sides = {side for source, target, _ in previous for side in (source, target)}
 
     by_side: dict[str | None, Candidate] = {}
@@ -299,7 +301,7 @@ class RankingModel:
         self.margin: float = spec["margin"]
         # held out bank by bank, the ranker's changes of targets guessed from the sentences before are
         # right more often than the others': such rules have a margin of their own (trained, as `margin`)
-        self.rule_margins: dict[str, float] = spec.get("rule_margins", {})
+        self.rule_margins: dict[str, float] = spec["rule_margins"]
 
     def margin_for(self, rule: str) -> float:
         return self.rule_margins.get(rule, self.margin)

