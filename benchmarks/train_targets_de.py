@@ -15,11 +15,12 @@ written by different authors at different times; dev and blind are one bank). Ea
 the model trained on the other banks, and for each margin it reports how many targets the ranker
 changes, how many changes make a wrong event right and a right one wrong, and matched / coded on that
 bank before and after (coded events stay coded, so precision moves with matched); then the same for
-the events whose target was guessed from the sentences before (`OWN_MARGIN_RULES`) alone. The margin
-written is the one with the largest pooled held-out gain among those whose changes make at least twice as
-many events right as wrong, and so is the own margin of those events, chosen on their changes alone.
-What choosing the margins is worth on a new bank is printed too: each bank ranked with the margins
-chosen on the other banks' held-out changes. The held-out splits (test, blind2, tune4, tune6,
+the events whose target was guessed from the sentences before (`OWN_MARGIN_RULES`) alone. A margin is
+the one with the largest pooled held-out gain among those whose changes make at least twice as many
+events right as wrong. Two set-ups are compared by what they are worth on a new bank, each bank ranked
+with the margins chosen on the other banks' held-out changes only: one margin for every event, or an own
+margin for those rules (chosen on their changes alone) and a common margin chosen on the other events'
+changes. The better set-up is written. The held-out splits (test, blind2, tune4, tune6,
 tune24 … tune28) are never read.
 """
 
@@ -309,25 +310,31 @@ def cross_validated(rows: list[dict], gold_keys: dict, l2: float) -> tuple[float
     """The held-out changes when each bank is ranked by the other banks' model: per bank and margin (and
     pooled), how many targets change, how many changes make a wrong event right and a right one wrong,
     and matched before -> after; then the same for the events of each rule of `OWN_MARGIN_RULES` alone.
-    Returns the margin and the own margins of those rules chosen on all banks' held-out changes by
-    `safe_margin`; what they are worth on a new bank is printed by choosing them again for each bank on
-    the other banks' held-out changes only."""
+    Two set-ups are compared by what they are worth on a new bank (each bank ranked with the margins
+    chosen on the other banks' held-out changes only): one margin for all events, and own margins for
+    those rules with the common margin chosen on the other events' changes. The better one is returned,
+    its margins chosen on all banks' held-out changes by `safe_margin` (no own margins for the first)."""
     gold_targets = gold_targets_of(gold_keys)
     banks = by_bank(rows, held_out_scores(rows, gold_keys, l2))
-    table = {
-        margin: {
-            bank: tally(test, choices(test, s, margin), gold_keys[bank], gold_targets)
-            for bank, (test, s) in banks.items()
+
+    def tallies(frozen: dict[str, float]) -> dict[float, dict[str, Counter]]:
+        return {
+            margin: {
+                bank: tally(test, choices(test, s, margin, frozen), gold_keys[bank], gold_targets)
+                for bank, (test, s) in banks.items()
+            }
+            for margin in MARGINS
         }
-        for margin in MARGINS
-    }
+
+    table = tallies({})
+    # the common margin of the second set-up is chosen on the events that keep it
+    others = tallies(dict.fromkeys(OWN_MARGIN_RULES, math.inf))
     print("leave one bank out: per bank and margin, changed (right/wrong made) matched before -> after")
     for bank in sorted(banks):
-        cells = [
-            f"{m}: {t['changed']} ({t['right']}/{t['wrong']}) {t['before']}->{t['after']}"
-            for m in MARGINS
-            for t in [table[m][bank]]
-        ]
+        cells = []
+        for margin in MARGINS:
+            t = table[margin][bank]
+            cells.append(f"{margin}: {t['changed']} ({t['right']}/{t['wrong']}) {t['before']}->{t['after']}")
         print(f"{bank:10} coded {table[0.0][bank]['coded']:5}  " + " | ".join(cells))
     print("pooled held-out: margin  changed  made right  made wrong  matched before -> after / coded")
     for margin in MARGINS:
@@ -343,23 +350,28 @@ def cross_validated(rows: list[dict], gold_keys: dict, l2: float) -> tuple[float
             t = pooled(per_bank)
             cells.append(f"{m}: {t['changed']} ({t['right']}/{t['wrong']}) {t['after'] - t['before']:+d}")
         print(f"  {rule:12} " + " | ".join(cells))
-    # the honest worth of choosing: each bank gets the margins chosen on the other banks' changes
-    one, own = Counter(), Counter()
+
+    def chosen(leave_out: str | None) -> tuple[float, float, dict[str, float]]:
+        """The one margin, and the common and own margins, chosen without the bank left out."""
+        one = safe_margin({m: pooled(table[m], leave_out) for m in MARGINS})
+        common = safe_margin({m: pooled(others[m], leave_out) for m in MARGINS})
+        own = {r: safe_margin({m: pooled(t, leave_out) for m, t in ms.items()}) for r, ms in per_rule.items()}
+        return one, common, own
+
+    one_total, own_total = Counter(), Counter()
     for bank, (test, s) in banks.items():
-        margin = safe_margin({m: pooled(table[m], bank) for m in MARGINS})
-        one += table[margin][bank]
-        rule_margins = {
-            r: safe_margin({m: pooled(t, bank) for m, t in ms.items()}) for r, ms in per_rule.items()
-        }
-        own += tally(test, choices(test, s, margin, rule_margins), gold_keys[bank], gold_targets)
-    for name, t in (("one margin", one), (f"own margins of {', '.join(OWN_MARGIN_RULES)}", own)):
+        one, common, own = chosen(bank)
+        one_total += table[one][bank]
+        own_total += tally(test, choices(test, s, common, own), gold_keys[bank], gold_targets)
+    for name, t in (("one margin", one_total), (f"own margins of {', '.join(OWN_MARGIN_RULES)}", own_total)):
         print(
             f"{name}, chosen without the bank it is applied to: {t['changed']} changed ({t['right']}/{t['wrong']}) "
             f"{t['before']} -> {t['after']} ({t['after'] - t['before']:+d})"
         )
-    margin = safe_margin({m: pooled(table[m]) for m in MARGINS})
-    rule_margins = {r: safe_margin({m: pooled(t) for m, t in ms.items()}) for r, ms in per_rule.items()}
-    return margin, rule_margins
+    one, common, own = chosen(None)
+    if own_total["after"] > one_total["after"]:
+        return common, own
+    return one, {}
 
 
 def cached_events(path: Path | None) -> tuple[list[dict], dict]:
