@@ -30,6 +30,7 @@ import argparse
 import json
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -285,19 +286,32 @@ def by_bank(rows: list[dict], scored: list[np.ndarray]) -> dict[str, tuple[list[
     return dict(banks)
 
 
+def margin_tallies(
+    banks: dict,
+    gold_keys: dict,
+    gold_targets: dict,
+    margins_at: Callable[[float], tuple[float, dict[str, float]]],
+) -> dict[float, dict[str, Counter]]:
+    """Per margin of MARGINS and per bank: the changes when the events are ranked with the common margin
+    and the own margins of rules that `margins_at` gives for that margin."""
+    return {
+        margin: {
+            bank: tally(rows, choices(rows, s, *margins_at(margin)), gold_keys[bank], gold_targets)
+            for bank, (rows, s) in banks.items()
+        }
+        for margin in MARGINS
+    }
+
+
 def rule_tallies(
     banks: dict, gold_keys: dict, gold_targets: dict
 ) -> dict[str, dict[float, dict[str, Counter]]]:
     """Per rule of `OWN_MARGIN_RULES` and margin, per bank: the changes when only that rule's events are
     reconsidered at that margin (the others keep their targets)."""
     return {
-        rule: {
-            margin: {
-                bank: tally(rows, choices(rows, s, math.inf, {rule: margin}), gold_keys[bank], gold_targets)
-                for bank, (rows, s) in banks.items()
-            }
-            for margin in MARGINS
-        }
+        rule: margin_tallies(
+            banks, gold_keys, gold_targets, lambda margin, rule=rule: (math.inf, {rule: margin})
+        )
         for rule in OWN_MARGIN_RULES
     }
 
@@ -317,18 +331,10 @@ def cross_validated(rows: list[dict], gold_keys: dict, l2: float) -> tuple[float
     gold_targets = gold_targets_of(gold_keys)
     banks = by_bank(rows, held_out_scores(rows, gold_keys, l2))
 
-    def tallies(frozen: dict[str, float]) -> dict[float, dict[str, Counter]]:
-        return {
-            margin: {
-                bank: tally(test, choices(test, s, margin, frozen), gold_keys[bank], gold_targets)
-                for bank, (test, s) in banks.items()
-            }
-            for margin in MARGINS
-        }
-
-    table = tallies({})
+    table = margin_tallies(banks, gold_keys, gold_targets, lambda margin: (margin, {}))
     # the common margin of the second set-up is chosen on the events that keep it
-    others = tallies(dict.fromkeys(OWN_MARGIN_RULES, math.inf))
+    frozen = dict.fromkeys(OWN_MARGIN_RULES, math.inf)
+    others = margin_tallies(banks, gold_keys, gold_targets, lambda margin: (margin, frozen))
     print("leave one bank out: per bank and margin, changed (right/wrong made) matched before -> after")
     for bank in sorted(banks):
         cells = []
