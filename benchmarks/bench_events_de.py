@@ -45,7 +45,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune24` (t24-a01 …) a twenty-fourth, written at the start of the twenty-third session to be held out during the twenty-third and the twenty-fourth, a tuning split from the twenty-fifth session on;
 `--split tune25` (t25-a01 …) a twenty-fifth, written at the start of the twenty-fourth session to be held out during the twenty-fourth and the twenty-fifth, a tuning split from the twenty-sixth session on;
 `--split tune26` (t26-a01 …) a twenty-sixth, written at the start of the twenty-fifth session to be held out during the twenty-fifth and the twenty-sixth, a tuning split from the twenty-seventh session on;
-`--split tune27` (t27-a01 …) a twenty-seventh, written at the start of the twenty-sixth session to be held out during the twenty-sixth and the twenty-seventh;
+`--split tune27` (t27-a01 …) a twenty-seventh, written at the start of the twenty-sixth session to be held out during the twenty-sixth and the twenty-seventh, a tuning split from the twenty-eighth session on;
 `--split tune28` (t28-a01 …) a twenty-eighth, written at the start of the twenty-seventh session to be held out during the twenty-seventh and the twenty-eighth.
 """
 
