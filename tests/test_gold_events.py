@@ -54,6 +54,7 @@ SETS = {
     "tune26": "articles_de_tune26.jsonl",
     "tune27": "articles_de_tune27.jsonl",
     "tune28": "articles_de_tune28.jsonl",
+    "tune29": "articles_de_tune29.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
