@@ -128,3 +128,16 @@ def test_an_answer_announced_to_the_act_just_reported_is_a_threat_and_the_answer
     coded = events(text)
     assert ("130", "BLR", "POL", "asserted") in coded
     assert ("160", "BLR", "POL", "future") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated after the condition: "geschlossen und entschlossen antworten"
+        ("Nordkorea kündigte einen Atomtest an. Sollte Pjöngjang den Test wagen, werde Japan geschlossen und "
+         "entschlossen antworten, sagte Kishida.", ("130", "JPN", "PRK", "asserted")),
+        ("Notfalls werde Kanada den Amerikanern den Strom abdrehen, sagte der Premier.", ("1312", "CAN", "USA", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_conditional_answer_said_by_its_source_is_a_threat(text, expected):
+    assert expected in events(text)
