@@ -39,6 +39,9 @@ PROMISE_NOUNS = {"aussicht"}
 # a clause opening with "sonst" names what follows if a demand is not met ("Moskau müsse die Diplomaten
 # zurückholen, sonst werde Prag die Botschaft schließen"): a condition left unsaid
 OTHERWISE = {"sonst", "ansonsten", "andernfalls", "anderenfalls", "otherwise"}
+# "laut Popșoi", "dem Minister zufolge", "nach Worten von Blinken", "nach Angaben Moskaus"
+ATTRIBUTING_CASES = {"laut", "zufolge"}
+ATTRIBUTING_NOUNS = {"worten", "angaben"}
 # "notfalls", "im Notfall": a condition left unsaid, that the act be needed
 IF_NEEDED = {"notfalls", "nötigenfalls", "gegebenenfalls"}
 # a temporal clause that waits for its act: "…, sobald Washington ihm entgegenkomme", "sobald die
@@ -145,7 +148,7 @@ def is_conditional_consequence(trigger: Token) -> bool:
     )
     # a threat is said by someone: reported speech ("könne", "werde"), not the author's speculation
     auxiliaries = [c for head in (verb, sharing) if head is not None for c in head.children if c.dep_ == "aux"]
-    reported = any(c.lower_ in REPORTED_MODALS for c in auxiliaries)
+    reported = any(c.lower_ in REPORTED_MODALS for c in auxiliaries) or _attributed(verb)
     if not reported and any(t.lower_ in SUBJUNCTIVE_II for t in surface_clause(trigger)):
         # "…, könnte Iran die Meerenge blockieren, sagte ein Analyst": a forecast in Konjunktiv II is
         # a threat only where a verb of threatening reports it ("…, würde Russland …, drohte Putin")
@@ -153,6 +156,22 @@ def is_conditional_consequence(trigger: Token) -> bool:
             THREAT_HEADS.match(t.text) and spoken_by_someone(t, trigger) for t in verb.sent
         )
     return conditional and (reported or any(spoken_by_someone(t, trigger) for t in verb.sent))
+
+
+def _attributed(verb: Token) -> bool:
+    """The clause names who says it: "würden die USA nach Worten von Außenminister Blinken antworten",
+    "will Chisinau laut Popșoi … sperren", "dem Minister zufolge". A crowd of onlookers ("Analysten
+    zufolge") speaks for no side."""
+    for phrase in verb.children:
+        if phrase.dep_ not in ("obl", "nmod"):
+            continue
+        cases = {c.lower_ for c in phrase.children if c.dep_ == "case"}
+        named = phrase if cases & ATTRIBUTING_CASES else None
+        if "nach" in cases and phrase.lower_ in ATTRIBUTING_NOUNS:
+            named = next((c for c in phrase.children if c.dep_ in ("nmod", "nmod:poss")), None)
+        if named is not None and (named.pos_ == "PROPN" or "Sing" in named.morph.get("Number")):
+            return True
+    return False
 
 
 # words that join two main clauses of one subject ("hat … eingestellt und will … erlauben")
