@@ -41,8 +41,9 @@ THREAT_OF = {
     "19": "138", "191": "1381", "192": "1382", "195": "1384", "20": "1385",
 }  # fmt: skip
 CLAUSES = ("ccomp", "parataxis", "advcl")
-# the verbs that answer by their meaning ("wird darauf reagieren", "werde entsprechend antworten")
-ANSWERING_VERBS = re.compile(r"^(reagier|antwort|geantwortet)", re.IGNORECASE)
+# the verbs that answer by their meaning ("wird darauf reagieren", "werde entsprechend antworten", "jede
+# Provokation zu beantworten")
+ANSWERING_VERBS = re.compile(r"^(reagier|antwort|geantwortet|beantwort)", re.IGNORECASE)
 # the words that make an announced act an answer: countermeasures, retaliation, a response, an act not
 # to be left unanswered ("nicht unbeantwortet lassen"), the steps called for ("werde alle nötigen
 # Maßnahmen ergreifen")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.addressee_acts import with_acts_of_addressees
+from lagebild.events.announced_answers import announced_answer_triggers
 from lagebild.events.announced_threats import announced_threats
 from lagebild.events.arguments import (
     ActorIndex,
@@ -226,6 +227,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
                 # a noun read as a verb form too ("Reise" / "reisen"): the noun row knows its arguments
                 triggers = [t for t in triggers if t.token != token] + [trigger]
         triggers += refused_act_triggers(sentence, triggers)
+        triggers = announced_answer_triggers(sentence, triggers)
         triggers = [as_dismissal(as_refusal(t), actors) for t in triggers]
         triggers = [
             as_threat(t, lexicon)
