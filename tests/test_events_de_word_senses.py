@@ -74,3 +74,19 @@ def test_striking_back_in_a_trade_dispute_is_no_fighting():
 def test_striking_back_after_an_attack_is_fighting():
     text = "Pakistanische Kampfjets bombardierten Dörfer in Indien. Sollte Neu-Delhi zurückschlagen, droht ein Krieg."
     assert [e for e in coded(text) if e[0].startswith("19") and e[1] == "IND"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nato dürfe dazu nicht schweigen, sagte der Minister.",
+        "Die Bundesregierung sollte deshalb nicht schweigen.",
+        "Erdoğan forderte die Europäische Union auf, nicht länger zu schweigen.",
+    ],
+)
+def test_silence_ruled_out_or_called_off_declines_no_comment(text):
+    assert not {e for e in coded(text) if e[0] == "011"}
+
+
+def test_keeping_silent_declines_comment():
+    assert ("011", "RUS", None, "asserted") in coded("Das Ministerium in Moskau schwieg zu den Berichten.")
