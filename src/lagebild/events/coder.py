@@ -94,6 +94,7 @@ from lagebild.events.meetings import (
     parties_asked_to_meet,
     visited,
 )
+from lagebild.events.military_cooperation import as_military_cooperation
 from lagebild.events.modality import modality_of
 from lagebild.events.offered_meetings import offered_meetings
 from lagebild.events.one_act import one_event_per_act
@@ -255,7 +256,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found += calls_of_addressed_acts(triggers, found)
         found += credited_acts(found, triggers)
         found = summoner_first(visits_of_received_guests(found, actors))
-        found = as_intents(found, sentence)
+        found = as_military_cooperation(as_intents(found, sentence))
         found = demands_in_reported_speech(found, sentence, actors)
         found += accusations_in_reported_speech(found, actors)
         found += verdicts_in_reported_speech(sentence, found, actors)
