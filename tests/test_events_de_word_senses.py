@@ -90,3 +90,18 @@ def test_silence_ruled_out_or_called_off_declines_no_comment(text):
 
 def test_keeping_silent_declines_comment():
     assert ("011", "RUS", None, "asserted") in coded("Das Ministerium in Moskau schwieg zu den Berichten.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er werde die Tore nicht schließen, solange Brüssel seine Zusagen aus dem Flüchtlingspakt nicht einhalte, sagte Erdoğan.",
+        "Ankara werde die Grenze öffnen, wenn Berlin seine Zusagen an die Türkei nicht erfülle, sagte Erdoğan.",
+    ],
+)
+def test_a_pledge_kept_or_broken_was_made_before_and_is_no_new_pledge(text):
+    assert not {e for e in coded(text) if e[0].startswith("03")}
+
+
+def test_a_pledge_that_is_not_kept_or_broken_is_still_one():
+    assert ("030", "FIN", "TUR", "future") in coded("Finnland werde seine Zusagen an Ankara ernst nehmen.")

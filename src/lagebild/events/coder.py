@@ -103,6 +103,7 @@ from lagebild.events.ordered_departures import as_expulsions
 from lagebild.events.partnerless_meetings import without_partnerless_meetings
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.police_force import as_repression
+from lagebild.events.press_speakers import without_press_speakers
 from lagebild.events.prior_negotiations import prior_negotiations
 from lagebild.events.private_crime import without_private_crime
 from lagebild.events.protective_deployments import as_protection
@@ -269,8 +270,10 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = with_asked_concessions(found, lexicon, events)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(found)
-        found = without_business_speakers(
-            without_private_crime([as_withdrawal(as_protection(as_repression(e))) for e in found])
+        found = without_press_speakers(
+            without_business_speakers(
+                without_private_crime([as_withdrawal(as_protection(as_repression(e))) for e in found])
+            )
         )
         found = without_feared_developments(without_sport(found, doc))
         found = shared_counterparts(counterparts_of_next_clauses(found))

@@ -78,7 +78,9 @@ def _without_guessed_refused(found: list[EventInfo], triggers: list[Trigger]) ->
     dative_refusals = {
         t.token.i
         for t in triggers
-        if t.entry.target == "dat" and t.entry.code.startswith(REJECTION_ROOT) and t.entry.code != REFUSAL_TO_YIELD
+        if t.entry.target == "dat"
+        and t.entry.code.startswith(REJECTION_ROOT)
+        and t.entry.code != REFUSAL_TO_YIELD
     }
     return [
         e

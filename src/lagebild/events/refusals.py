@@ -140,7 +140,9 @@ def _stance(verbs: list[Token]) -> bool:
     """A future or volitional auxiliary, or a finite verb in the present; not the auxiliary of a perfect
     ("habe sich keinem Druck gebeugt" reports the past)."""
     present = any(
-        "Pres" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") and v.lemma_ not in PERFECT_AUXILIARIES
+        "Pres" in v.morph.get("Tense")
+        and "Fin" in v.morph.get("VerbForm")
+        and v.lemma_ not in PERFECT_AUXILIARIES
         for v in verbs
     )
     return present or any(v.lower_ in WILL_FORMS for v in verbs)

@@ -35,7 +35,8 @@ A charge that is denied with no accuser of its own ("Berlin hat die Vorwürfe st
 no accusation: the denier accuses no one, the denial (016) is the event; "die Vorwürfe Kiews wies
 Moskau zurück" keeps Kiev's charge.
 Silence declines comment ("Das Ministerium schwieg zu den Berichten"); silence ruled out or called
-off ("Die Nato dürfe dazu nicht schweigen") is speaking up, no act of the side named.
+off ("Die Nato dürfe dazu nicht schweigen") is speaking up, no act of the side named. A pledge that
+is kept or broken ("solange Brüssel seine Zusagen nicht einhalte") was made before: no new pledge.
 """
 
 from __future__ import annotations
@@ -49,8 +50,15 @@ from lagebild.events.arguments import (
     preposition_of,
     with_preposition,
 )
-from lagebild.events.codebook import FORCE_ROOTS, MEETING_ROOT, PROTEST_ROOT, REDUCING_ROOT, STATEMENT_ROOT
-from lagebild.events.lexicon import german_lexicon
+from lagebild.events.codebook import (
+    FORCE_ROOTS,
+    INTENT_ROOT,
+    MEETING_ROOT,
+    PROTEST_ROOT,
+    REDUCING_ROOT,
+    STATEMENT_ROOT,
+)
+from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.meetings import SETTINGS, is_interview
 from lagebild.events.modality_words import NEGATIONS
 from lagebild.events.passive_sources import AGENT_WORDS
@@ -179,6 +187,12 @@ MEETING_VERB = "treffen"
 # keeping silent declines comment (011); kept from it ("dürfe nicht schweigen", "forderte sie auf, nicht
 # länger zu schweigen") it is speaking up, which the one who asks for it does, not the silent side
 SILENCE = "schweigen"
+# verbs by which a side keeps or breaks a pledge made before ("hält seine Zusagen ein", "erfülle seine
+# Zusagen nicht", "brach die Zusage"): they re-mention the pledge, they do not make one
+KEEPING_PLEDGES = VerbSet({
+    "einhalten": "hält;hielt;eingehalten", "halten": "hält;hielt;gehalten", "erfüllen": "erfüllt;erfüllte;erfüllt",
+    "brechen": "bricht;brach;gebrochen", "umsetzen": "setzt;setzte;umgesetzt",
+})  # fmt: skip
 # adverbs that measure how hard something hits ("würde Baku hart treffen"): a meeting has no severity
 SEVERITY = {"hart", "härter", "schwer", "schwerer", "empfindlich", "massiv", "besonders", "stark"}  # fmt: skip
 
@@ -203,7 +217,17 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _shows_something(trigger)
         or _strikes_back_in_a_dispute(trigger)
         or _breaks_silence(trigger)
+        or _pledge_kept_or_broken(trigger)
     )
+
+
+def _pledge_kept_or_broken(trigger: Trigger) -> bool:
+    noun = trigger.token
+    if trigger.entry.kind != "N" or not trigger.entry.code.startswith(INTENT_ROOT):
+        return False
+    if noun.dep_ not in ("obj", "nsubj:pass", "iobj", "obl:arg") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return noun.head in KEEPING_PLEDGES
 
 
 def _breaks_silence(trigger: Trigger) -> bool:
