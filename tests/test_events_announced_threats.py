@@ -168,3 +168,13 @@ def test_an_answer_announced_to_the_conduct_named_is_a_threat_and_the_answer_to_
 def test_an_answer_given_asked_about_or_to_a_letter_threatens_nobody(reply):
     coded = events("Litauen schloss die Grenze für russische Lastwagen. " + reply)
     assert not [e for e in coded if e[0] in ("130", "160")]
+
+
+def test_an_act_announced_with_full_rigour_answers_nothing():
+    # "mit aller Konsequenz" says how the charges will be brought, not that they answer anything
+    coded = events(
+        "Mexiko protestierte gegen die Festnahmen. US-Justizministerin Pam Bondi kündigte an, die Mexikaner "
+        "mit aller Konsequenz anzuklagen."
+    )
+    assert ("173", "USA", "MEX", "future") in coded
+    assert not threats(coded)
