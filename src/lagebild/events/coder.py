@@ -97,7 +97,7 @@ from lagebild.events.meetings import (
 from lagebild.events.military_cooperation import as_military_cooperation
 from lagebild.events.modality import modality_of
 from lagebild.events.offered_meetings import offered_meetings
-from lagebild.events.one_act import one_event_per_act
+from lagebild.events.one_act import one_event_per_act, one_event_per_side_pair
 from lagebild.events.onlookers import without_onlookers
 from lagebild.events.ordered_departures import as_expulsions
 from lagebild.events.partnerless_meetings import without_partnerless_meetings
@@ -285,7 +285,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
         settings = meetings_as_settings(triggers, found, actors)
         acts = one_event_per_act(without_framing(without_onlookers(found)) + settings)
-        acts = one_event_per_listed_forces(without_partnerless_meetings(acts))
+        acts = one_event_per_side_pair(one_event_per_listed_forces(without_partnerless_meetings(acts)))
         # a joint exercise is a fact the sentence presupposes, also where an accusation frames it
         acts += joint_exercises(sentence, acts, actors)
         acts += prior_negotiations(sentence, acts, actors)
