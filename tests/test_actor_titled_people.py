@@ -1,8 +1,10 @@
 """People named with a title in the text: an organisation's official the KB lacks keeps no state, a bare
-family name after a title or a government finds the KB person, and an envoy named after a body is not
-its head."""
+family name after a title or a government finds the KB person, an envoy named after a body is not
+its head, and a person the KB lacks is of the state a country adjective before the title names."""
 
 from __future__ import annotations
+
+import pytest
 
 from lagebild import analyze
 from tests.entity_mentions import entities_mentioned_as
@@ -43,3 +45,22 @@ def test_an_envoy_named_after_a_junta_is_not_its_head():
     result = analyze(text, date="2024-05-06", lang="de")
     juntas = [e for e in result.entities if any(m.text == "die Junta" for m in e.mentions)]
     assert juntas and juntas[0].country == "MLI"
+
+
+# a chargée d'affaires the KB lacks, whose title the role nouns do not know either
+CHARGEE_TEXT = (
+    "Die spanische Geschäftsträgerin Cristina Borreguero hatte die mexikanische Botschafterin besucht. "
+    "Borreguero sagte, der Besuch sei rein protokollarisch gewesen. Der Aktivist Miguel Ortega widersprach ihr."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [
+        ("Cristina Borreguero", "ESP"),
+        ("Borreguero", "ESP"),  # the surname again
+        ("Miguel Ortega", None),  # a title no adjective owns
+    ],
+)
+def test_a_person_the_kb_lacks_is_of_the_state_the_adjective_before_the_title_names(words, country):
+    assert _entity(analyze(CHARGEE_TEXT, date="2021-05-06", lang="de"), words).country == country

@@ -1,8 +1,10 @@
 """State bodies and office holders named without their state: courts, regulators, the regime, the
-opposition's politicians, a run of agencies of one state, and a government spokesperson who is
-Germany's only by default."""
+opposition's politicians, a run of agencies of one state, the councils a junta or a transition rules by,
+and a government spokesperson who is Germany's only by default."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.entity_mentions import mentioned_entity
 from tests.event_tuples import country_events
@@ -117,3 +119,24 @@ def test_the_german_spokesperson_named_as_german_stays_german():
     text = "Die Lage in Kuba ist angespannt. Der deutsche Regierungssprecher kündigte Hilfe an."
     entity = mentioned_entity(text, words="Der deutsche Regierungssprecher", date="2024-05-10")
     assert entity is not None and entity.country == "DEU"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        (
+            "Die Afrikanische Union hat den Sudan ausgeschlossen. Bei dem Einsatz in Khartum waren mehr als "
+            "hundert Menschen getötet worden. Der Militärrat bestreitet diese Zahl.",
+            "Der Militärrat",
+            "SDN",
+        ),
+        (
+            "Der Sicherheitsrat stimmte der Mission in Haiti zu. Der Übergangsrat dankte den Vereinigten Staaten.",
+            "Der Übergangsrat",
+            "HTI",
+        ),
+    ],
+)
+def test_a_ruling_council_is_the_state_the_passage_is_about(text, words, country):
+    entity = mentioned_entity(text, words=words, date="2024-05-10")
+    assert entity is not None and entity.country == country

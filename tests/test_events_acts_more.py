@@ -81,6 +81,8 @@ def test_holding_out_something_that_names_no_act_stays_an_intent():
         "Präsident Duda versicherte, Polen werde nicht nachgeben.",
         "Moskau macht Tiflis keine Zugeständnisse.",
         "Die Regierung in Budapest will nicht einlenken.",
+        # the pressure withstood, negated, negates the yielding
+        "Warschau werde sich keinem Diktat aus Brüssel beugen, erklärte der Regierungschef.",
     ],
 )
 def test_yielding_ruled_out_now_or_for_the_future_is_a_refusal_to_yield(text):
@@ -94,6 +96,9 @@ def test_yielding_ruled_out_now_or_for_the_future_is_a_refusal_to_yield(text):
     [
         # a past report that it did not happen, no stand taken
         "Moskau machte Tiflis keine Zugeständnisse.",
+        # a perfect reports the past, though its auxiliary is in the present
+        "Warschau habe sich keinem Diktat aus Brüssel gebeugt, erklärte der Regierungschef.",
+        "Indien habe sich dem Druck Washingtons nicht gebeugt, sagte der Minister.",
         # the negation belongs to the clause that expects it
         "Diplomaten rechnen nicht damit, dass Moskau die Entscheidung bald rückgängig macht.",
     ],

@@ -128,3 +128,53 @@ def test_an_answer_announced_to_the_act_just_reported_is_a_threat_and_the_answer
     coded = events(text)
     assert ("130", "BLR", "POL", "asserted") in coded
     assert ("160", "BLR", "POL", "future") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated after the condition: "geschlossen und entschlossen antworten"
+        ("Nordkorea kündigte einen Atomtest an. Sollte Pjöngjang den Test wagen, werde Japan geschlossen und "
+         "entschlossen antworten, sagte Kishida.", ("130", "JPN", "PRK", "asserted")),
+        ("Notfalls werde Kanada den Amerikanern den Strom abdrehen, sagte der Premier.", ("1312", "CAN", "USA", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_conditional_answer_said_by_its_source_is_a_threat(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Russland werde auf diesen Schritt antworten, sagte Peskow.",
+        "Moskau kündigte an, jede weitere Schikane zu beantworten.",
+    ],
+)
+def test_an_answer_announced_to_the_conduct_named_is_a_threat_and_the_answer_to_come(answer):
+    coded = events("Litauen schloss die Grenze für russische Lastwagen. " + answer)
+    assert ("130", "RUS", "LTU", "asserted") in coded
+    assert ("160", "RUS", "LTU", "future") in coded
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # told of the past, asked, or a reply to a letter: no answer announced
+        "Russland reagierte auf den Schritt Litauens.",
+        "Wie wird Russland auf den Schritt Litauens reagieren?",
+        "Moskau werde auf die Note aus Vilnius antworten, sagte Peskow.",
+    ],
+)
+def test_an_answer_given_asked_about_or_to_a_letter_threatens_nobody(reply):
+    coded = events("Litauen schloss die Grenze für russische Lastwagen. " + reply)
+    assert not [e for e in coded if e[0] in ("130", "160")]
+
+
+def test_an_act_announced_with_full_rigour_answers_nothing():
+    # "mit aller Konsequenz" says how the charges will be brought, not that they answer anything
+    coded = events(
+        "Mexiko protestierte gegen die Festnahmen. US-Justizministerin Pam Bondi kündigte an, die Mexikaner "
+        "mit aller Konsequenz anzuklagen."
+    )
+    assert ("173", "USA", "MEX", "future") in coded
+    assert not threats(coded)

@@ -113,3 +113,14 @@ def test_a_guessed_target_must_stand_for_a_state():
         lang="de",
     ).events
     assert (event.code, event.source.country, event.target) == ("111", "DEU", None)
+
+
+def test_stand_ins_over_the_same_words_keep_their_own_states():
+    import spacy
+
+    from lagebild.events.arguments import stand_in, state_ref
+
+    doc = spacy.blank("de")("in Moskau und Minsk")
+    russia = stand_in(doc, 0, 2, state_ref("Moskau", "RUS"))
+    belarus = stand_in(doc, 0, 2, state_ref("Moskau", "BLR"))
+    assert (russia._.actor.country, belarus._.actor.country) == ("RUS", "BLR")

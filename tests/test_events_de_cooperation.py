@@ -203,3 +203,22 @@ def test_sanctions_suspended_resistance_given_up_and_ceasefires_agreed_are_yield
 
 def test_imposing_sanctions_is_not_suspending_them():
     assert "085" not in codes("Russland verhängte Sanktionen gegen Venezuela.")
+
+
+# the military code each sentence's generic cooperation becomes
+MILITARY_FOR_GENERIC = {
+    "Russland und Belarus vertieften ihre militärische Zusammenarbeit.": ("062", "050"),
+    "Polen und Litauen arbeiten militärisch eng zusammen.": ("062", "060"),
+    # wanted, it is the intent to cooperate militarily
+    "Paris will die militärische Zusammenarbeit mit Dakar ausbauen.": ("0312", "032"),
+}
+
+
+@pytest.mark.parametrize("text", MILITARY_FOR_GENERIC)
+def test_cooperation_said_to_be_military_is_military_cooperation(text):
+    military, generic = MILITARY_FOR_GENERIC[text]
+    assert (military in codes(text), generic in codes(text)) == (True, False)
+
+
+def test_cooperation_not_said_to_be_military_stays_generic():
+    assert "050" in codes("Russland und Belarus vertieften ihre Zusammenarbeit.")

@@ -26,3 +26,13 @@ def test_a_plural_she_does_not_take_up_a_feminine_body():
         "Zugleich warfen sie Mogadischu vor, die Miliz zu dulden."
     )
     assert ("11", "KEN", "SOM") not in _events(text)
+
+
+def test_a_singular_she_stays_singular_beside_a_plural_verb_of_another_clause():
+    # the tagger reads "bereitzustellen" as a plural finite verb: a verb depending on the pronoun's verb
+    # tells nothing of its number, only that verb and its auxiliaries do
+    text = (
+        "Die Regierung in Port-au-Prince begrüßte die Entscheidung. "
+        "Sie rief die Mitgliedstaaten auf, rasch Truppen und Geld bereitzustellen."
+    )
+    assert ("02", "HTI", None) in _events(text)

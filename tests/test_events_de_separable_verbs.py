@@ -26,3 +26,14 @@ def test_a_finite_form_without_its_particle_is_not_the_verb():
 def test_the_subject_of_fuehrte_durch_performs_the_raid():
     events = _events("Die russische Polizei führte eine Razzia gegen die Opposition durch.")
     assert ("RUS", "RUS", "asserted") in root_dyads(events, "17")
+
+
+def test_a_preposition_before_an_opening_quotation_mark_is_no_particle():
+    # "mit" governs the quoted words; read as a stranded particle it would make "drohte" the verb "mitdrohen"
+    events = _events("Peking drohte London mit „entsprechenden Gegenmaßnahmen“.")
+    assert ("CHN", "GBR", "asserted") in root_dyads(events, "13")
+
+
+def test_a_particle_before_a_closing_quotation_mark_is_still_one():
+    events = _events("„Wir lehnen den Vorschlag aus Washington ab“, sagte Lawrow.")
+    assert ("RUS", "USA", "asserted") in root_dyads(events, "12")

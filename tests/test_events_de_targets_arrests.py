@@ -37,3 +37,9 @@ def test_a_foreigner_arrested_is_named_as_one():
 def test_a_foreigner_named_in_another_clause_is_no_own_person():
     text = "Indonesiens Marine brachte ein vietnamesisches Fischerboot auf und nahm die Besatzung fest."
     assert ("IDN", "IDN") not in _arrests(text)
+
+
+def test_each_of_two_arresting_states_arrests_its_own_people():
+    # one stand-in per state over the same noun: neither may take the other's state
+    text = "Russland und Belarus nahmen am Montag Oppositionelle fest."
+    assert _arrests(text) == {("RUS", "RUS"), ("BLR", "BLR")}

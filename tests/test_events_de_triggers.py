@@ -122,6 +122,17 @@ def test_retaliation_directives_and_expectations(text, expected):
         # the author's own speculation threatens no one
         ("Sollte Washington neue Zölle erheben, könnte Peking die Ausfuhr seltener Erden stoppen.", "stoppen", False),
         ("Peking stoppte die Ausfuhr seltener Erden.", "stoppte", False),
+        # a condition ahead of coordinated verbs binds the second one too, with the "werde" they share
+        ("Sollte Kiew deutsche Raketen einsetzen, werde Russland dies als Angriff werten und entsprechend antworten, "
+         "sagte der Sprecher.", "antworten", True),
+        # "notfalls": if it is needed; "sonst": if the demand is not met
+        ("Notfalls werde er den Amerikanern den Strom abdrehen, sagte der Premier.", "abdrehen", True),
+        ("Moskau müsse die Diplomaten zurückholen, sonst werde Prag die Botschaft schließen.", "schließen", True),
+        ("Notfalls drehte er den Amerikanern den Strom ab.", "drehte", False),
+        # "würden" in a clause that names who says it, not the author's forecast
+        ("Sollte es dazu kommen, würden die USA nach Worten von Außenminister Rubio hart antworten.", "antworten", True),
+        ("Sollte die Hetze anhalten, will Chisinau laut Popșoi russische Sender sperren.", "sperren", True),
+        ("Sollte Teheran erneut zuschlagen, würde Islamabad Analysten zufolge hart antworten.", "antworten", False),
     ],
 )  # fmt: skip
 def test_conditional_consequences_said_by_someone(text, word, expected):

@@ -74,3 +74,34 @@ def test_striking_back_in_a_trade_dispute_is_no_fighting():
 def test_striking_back_after_an_attack_is_fighting():
     text = "Pakistanische Kampfjets bombardierten Dörfer in Indien. Sollte Neu-Delhi zurückschlagen, droht ein Krieg."
     assert [e for e in coded(text) if e[0].startswith("19") and e[1] == "IND"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nato dürfe dazu nicht schweigen, sagte der Minister.",
+        "Die Bundesregierung sollte deshalb nicht schweigen.",
+        "Erdoğan forderte die Europäische Union auf, nicht länger zu schweigen.",
+    ],
+)
+def test_silence_ruled_out_or_called_off_declines_no_comment(text):
+    assert not {e for e in coded(text) if e[0] == "011"}
+
+
+def test_keeping_silent_declines_comment():
+    assert ("011", "RUS", None, "asserted") in coded("Das Ministerium in Moskau schwieg zu den Berichten.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er werde die Tore nicht schließen, solange Brüssel seine Zusagen aus dem Flüchtlingspakt nicht einhalte, sagte Erdoğan.",
+        "Ankara werde die Grenze öffnen, wenn Berlin seine Zusagen an die Türkei nicht erfülle, sagte Erdoğan.",
+    ],
+)
+def test_a_pledge_kept_or_broken_was_made_before_and_is_no_new_pledge(text):
+    assert not {e for e in coded(text) if e[0].startswith("03")}
+
+
+def test_a_pledge_that_is_not_kept_or_broken_is_still_one():
+    assert ("030", "FIN", "TUR", "future") in coded("Finnland werde seine Zusagen an Ankara ernst nehmen.")

@@ -41,8 +41,9 @@ THREAT_OF = {
     "19": "138", "191": "1381", "192": "1382", "195": "1384", "20": "1385",
 }  # fmt: skip
 CLAUSES = ("ccomp", "parataxis", "advcl")
-# the verbs that answer by their meaning ("wird darauf reagieren", "werde entsprechend antworten")
-ANSWERING_VERBS = re.compile(r"^(reagier|antwort|geantwortet)", re.IGNORECASE)
+# the verbs that answer by their meaning ("wird darauf reagieren", "werde entsprechend antworten", "jede
+# Provokation zu beantworten")
+ANSWERING_VERBS = re.compile(r"^(reagier|antwort|geantwortet|beantwort)", re.IGNORECASE)
 # the words that make an announced act an answer: countermeasures, retaliation, a response, an act not
 # to be left unanswered ("nicht unbeantwortet lassen"), the steps called for ("werde alle nötigen
 # Maßnahmen ergreifen")
@@ -51,6 +52,8 @@ ANSWER_WORDS = re.compile(
     r"|nötig|notwendig|erforderlich)",
     re.IGNORECASE,
 )
+# "mit aller Konsequenz", "in voller Konsequenz": a manner of acting
+WHOLE = {"aller", "voller"}
 # an answer by force: "eine militärische Antwort", "die Antwort des Militärs", "militärisch antworten", and
 # the formula of military retaliation, "eine Antwort zu einer Zeit und an einem Ort unserer Wahl"; the
 # banks code it as force (190 announced, 138 the threat), not as the unspecified answer (160, 130)
@@ -133,7 +136,13 @@ def _answer_announced_by_threat(event: EventInfo) -> bool:
 
 def _answers(event: EventInfo) -> bool:
     root = event.trigger.root
-    return bool(ANSWERING_VERBS.match(root.text)) or any(ANSWER_WORDS.match(t.text) for t in _phrase(root))
+    return bool(ANSWERING_VERBS.match(root.text)) or any(_answer_word(t) for t in _phrase(root))
+
+
+def _answer_word(token: Token) -> bool:
+    """A word that names an answer; not the manner "mit aller Konsequenz" (with full rigour), which
+    says how an act is done, not that it answers anything."""
+    return bool(ANSWER_WORDS.match(token.text)) and not any(c.lower_ in WHOLE for c in token.children)
 
 
 def _phrase(root: Token) -> list[Token]:
@@ -153,7 +162,7 @@ def _by_force(event: EventInfo) -> EventInfo:
 def _force_named(root: Token) -> bool:
     """The answering verb or an answer noun it governs is qualified by the military: an adjective, an
     adverb or a genitive of force, or the formula of the time and place of one's choice."""
-    answers = [root, *(t for t in _phrase(root) if ANSWER_WORDS.match(t.text))]
+    answers = [root, *(t for t in _phrase(root) if _answer_word(t))]
     for head in answers:
         for child in head.children:
             if child.dep_ in CLAUSES or child in answers or _names_the_answered(child):

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, cached_property
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.doubled_arguments import doubled_subject_and_object
@@ -1180,7 +1181,9 @@ def stand_in(doc: Doc, start: int, end: int, actor: ActorRef) -> Span | None:
         s.start_char == doc[start].idx and s.end_char == doc[end - 1].idx + len(doc[end - 1]) for s in taken
     ):
         return None
-    span = Span(doc, start, end, label=STAND_IN_LABEL)
+    # the id keeps the actors of stand-ins over the same words apart ("Russland und Belarus nahmen
+    # Oppositionelle fest": each state's own people on the one noun)
+    span = Span(doc, start, end, label=STAND_IN_LABEL, span_id=hash_string(repr(actor)))
     span._.actor = actor
     return span
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.addressee_acts import with_acts_of_addressees
+from lagebild.events.announced_answers import announced_answer_triggers
 from lagebild.events.announced_threats import announced_threats
 from lagebild.events.arguments import (
     ActorIndex,
@@ -93,14 +94,16 @@ from lagebild.events.meetings import (
     parties_asked_to_meet,
     visited,
 )
+from lagebild.events.military_cooperation import as_military_cooperation
 from lagebild.events.modality import modality_of
 from lagebild.events.offered_meetings import offered_meetings
-from lagebild.events.one_act import one_event_per_act
+from lagebild.events.one_act import one_event_per_act, one_event_per_side_pair
 from lagebild.events.onlookers import without_onlookers
 from lagebild.events.ordered_departures import as_expulsions
 from lagebild.events.partnerless_meetings import without_partnerless_meetings
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.police_force import as_repression
+from lagebild.events.press_speakers import without_press_speakers
 from lagebild.events.prior_negotiations import prior_negotiations
 from lagebild.events.private_crime import without_private_crime
 from lagebild.events.protective_deployments import as_protection
@@ -226,6 +229,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
                 # a noun read as a verb form too ("Reise" / "reisen"): the noun row knows its arguments
                 triggers = [t for t in triggers if t.token != token] + [trigger]
         triggers += refused_act_triggers(sentence, triggers)
+        triggers = announced_answer_triggers(sentence, triggers)
         triggers = [as_dismissal(as_refusal(t), actors) for t in triggers]
         triggers = [
             as_threat(t, lexicon)
@@ -253,7 +257,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found += calls_of_addressed_acts(triggers, found)
         found += credited_acts(found, triggers)
         found = summoner_first(visits_of_received_guests(found, actors))
-        found = as_intents(found, sentence)
+        found = as_military_cooperation(as_intents(found, sentence))
         found = demands_in_reported_speech(found, sentence, actors)
         found += accusations_in_reported_speech(found, actors)
         found += verdicts_in_reported_speech(sentence, found, actors)
@@ -266,8 +270,10 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found = with_asked_concessions(found, lexicon, events)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(found)
-        found = without_business_speakers(
-            without_private_crime([as_withdrawal(as_protection(as_repression(e))) for e in found])
+        found = without_press_speakers(
+            without_business_speakers(
+                without_private_crime([as_withdrawal(as_protection(as_repression(e))) for e in found])
+            )
         )
         found = without_feared_developments(without_sport(found, doc))
         found = shared_counterparts(counterparts_of_next_clauses(found))
@@ -279,7 +285,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
         settings = meetings_as_settings(triggers, found, actors)
         acts = one_event_per_act(without_framing(without_onlookers(found)) + settings)
-        acts = one_event_per_listed_forces(without_partnerless_meetings(acts))
+        acts = one_event_per_side_pair(one_event_per_listed_forces(without_partnerless_meetings(acts)))
         # a joint exercise is a fact the sentence presupposes, also where an accusation frames it
         acts += joint_exercises(sentence, acts, actors)
         acts += prior_negotiations(sentence, acts, actors)

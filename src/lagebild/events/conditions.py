@@ -39,6 +39,11 @@ PROMISE_NOUNS = {"aussicht"}
 # a clause opening with "sonst" names what follows if a demand is not met ("Moskau müsse die Diplomaten
 # zurückholen, sonst werde Prag die Botschaft schließen"): a condition left unsaid
 OTHERWISE = {"sonst", "ansonsten", "andernfalls", "anderenfalls", "otherwise"}
+# "laut Popșoi", "dem Minister zufolge", "nach Worten von Blinken", "nach Angaben Moskaus"
+ATTRIBUTING_CASES = {"laut", "zufolge"}
+ATTRIBUTING_NOUNS = {"worten", "angaben"}
+# "notfalls", "im Notfall": a condition left unsaid, that the act be needed
+IF_NEEDED = {"notfalls", "nötigenfalls", "gegebenenfalls"}
 # a temporal clause that waits for its act: "…, sobald Washington ihm entgegenkomme", "sobald die
 # Gewalt endet"; in a present tense it names a moment still to come, on which the main clause hangs
 AWAITING_MARKS = {"sobald"}
@@ -124,14 +129,26 @@ def alternative_consequence(trigger: Token) -> bool:
 
 def is_conditional_consequence(trigger: Token) -> bool:
     """The event is what follows if a condition is met ("Sollte die EU weitere Sanktionen verhängen,
-    könne Belarus die Durchleitung unterbrechen"): said by its source, that is a conditional threat."""
+    könne Belarus die Durchleitung unterbrechen"), if it is needed ("Notfalls werde er den Strom
+    abdrehen") or if a demand is not met ("…, sonst werde Prag die Vertretung verkleinern"): said by its
+    source, that is a conditional threat."""
     verb = clause_verb(trigger)
     conditions = [c for c in verb.children if c.dep_ == "advcl"]
     if verb.dep_ in ("ccomp", "parataxis", "conj") and verb.head.i < verb.i:
         conditions.append(verb.head)  # the parser hung the consequence on its condition
-    conditional = any(_is_condition(c) for c in conditions)
+    # "Sollte die Ukraine angreifen, werde Russland dies als Beteiligung werten und entsprechend
+    # antworten": a condition ahead of coordinated verbs binds each, and their "werde" is shared
+    sharing = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i else None
+    if sharing is not None:
+        conditions += [c for c in sharing.children if c.dep_ == "advcl" and c.i < sharing.i]
+    conditional = (
+        any(_is_condition(c) for c in conditions)
+        or alternative_consequence(trigger)
+        or any(c.lower_ in IF_NEEDED for c in verb.children if c.dep_ == "advmod")
+    )
     # a threat is said by someone: reported speech ("könne", "werde"), not the author's speculation
-    reported = any(c.lower_ in REPORTED_MODALS for c in verb.children if c.dep_ == "aux")
+    auxiliaries = [c for head in (verb, sharing) if head is not None for c in head.children if c.dep_ == "aux"]
+    reported = any(c.lower_ in REPORTED_MODALS for c in auxiliaries) or _attributed(verb)
     if not reported and any(t.lower_ in SUBJUNCTIVE_II for t in surface_clause(trigger)):
         # "…, könnte Iran die Meerenge blockieren, sagte ein Analyst": a forecast in Konjunktiv II is
         # a threat only where a verb of threatening reports it ("…, würde Russland …, drohte Putin")
@@ -139,6 +156,22 @@ def is_conditional_consequence(trigger: Token) -> bool:
             THREAT_HEADS.match(t.text) and spoken_by_someone(t, trigger) for t in verb.sent
         )
     return conditional and (reported or any(spoken_by_someone(t, trigger) for t in verb.sent))
+
+
+def _attributed(verb: Token) -> bool:
+    """The clause names who says it: "würden die USA nach Worten von Außenminister Blinken antworten",
+    "will Chisinau laut Popșoi … sperren", "dem Minister zufolge". A crowd of onlookers ("Analysten
+    zufolge") speaks for no side."""
+    for phrase in verb.children:
+        if phrase.dep_ not in ("obl", "nmod"):
+            continue
+        cases = {c.lower_ for c in phrase.children if c.dep_ == "case"}
+        named = phrase if cases & ATTRIBUTING_CASES else None
+        if "nach" in cases and phrase.lower_ in ATTRIBUTING_NOUNS:
+            named = next((c for c in phrase.children if c.dep_ in ("nmod", "nmod:poss")), None)
+        if named is not None and (named.pos_ == "PROPN" or "Sing" in named.morph.get("Number")):
+            return True
+    return False
 
 
 # words that join two main clauses of one subject ("hat … eingestellt und will … erlauben")

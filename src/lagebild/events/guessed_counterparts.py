@@ -12,7 +12,7 @@ while the same acts with a counterpart the clause names were mostly right:
 from __future__ import annotations
 
 from lagebild.events.arguments import side_of
-from lagebild.events.codebook import AID_ROOT, COOPERATION_ROOT, PRAISE, REJECTION_ROOT
+from lagebild.events.codebook import AID_ROOT, COOPERATION_ROOT, PRAISE, REFUSAL_TO_YIELD, REJECTION_ROOT
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import (
     TARGET_CONTEXT,
@@ -73,8 +73,14 @@ def _without_guessed_refused(found: list[EventInfo], triggers: list[Trigger]) ->
     offers one, what is refused is one's own act ("verweigerten ihre Unterschrift", "sagte seine
     Teilnahme ab", "die Überstellung verweigern"), and the state talked about before is the topic, not
     the one refused (2 of 15 such events were right on tuning): the act is not coded."""
+    # a refusal to yield names in the dative the pressure it withstands ("sich keinem Diktat beugen"),
+    # not the coercer, whom `targets_coercers` finds before
     dative_refusals = {
-        t.token.i for t in triggers if t.entry.target == "dat" and t.entry.code.startswith(REJECTION_ROOT)
+        t.token.i
+        for t in triggers
+        if t.entry.target == "dat"
+        and t.entry.code.startswith(REJECTION_ROOT)
+        and t.entry.code != REFUSAL_TO_YIELD
     }
     return [
         e

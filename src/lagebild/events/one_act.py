@@ -2,7 +2,10 @@
 ("ist zu einem Besuch in Peking eingetroffen": "Besuch" and "eingetroffen" both a visit). Such a pair
 with the same dyad and CAMEO root is one event; coordinated verbs ("besuchte Kiew und sprach dort mit
 Kuleba") head clauses of their own and stay apart. A refusal and the act it refuses are one act too
-("weigerte sich, den Vertrag zu verlängern")."""
+("weigerte sich, den Vertrag zu verlängern"). Two speakers of one side who do one act together
+("Lajčák und Borrell hatten beide Seiten gedrängt") do it once for their side: one event per act and
+pair of sides, as the gold writes it; the two directions of an act between two actors of one state
+("Regierung und ELN unterzeichnen") stay two."""
 
 from __future__ import annotations
 
@@ -46,6 +49,29 @@ def one_event_per_act(events: list[EventInfo]) -> list[EventInfo]:
             absorbed.setdefault(id(verb_event), []).append(event)
     merged = [_merge([e, *absorbed[id(e)]]) if id(e) in absorbed else e for e in kept]
     return with_ruled_out_acts(_without_restated_acts(_refusals_with_their_acts(merged)))
+
+
+def one_event_per_side_pair(events: list[EventInfo]) -> list[EventInfo]:
+    """The events, but those that repeat an earlier one of the same trigger, code and pair of sides with
+    other actors of those sides; an event whose actors mirror the earlier one's is its other direction."""
+    kept, seen = [], {}
+    for event in events:
+        twins = seen.setdefault(
+            (event.trigger.start, event.code, _party(event.source), _party(event.target)), []
+        )
+        if twins and not any(_mirrored(event, twin) for twin in twins):
+            continue
+        twins.append(event)
+        kept.append(event)
+    return kept
+
+
+def _mirrored(event: EventInfo, other: EventInfo) -> bool:
+    return _span(event.source) == _span(other.target) and _span(event.target) == _span(other.source)
+
+
+def _span(span: Span | None) -> tuple | None:
+    return (span.start, span.end) if span is not None else None
 
 
 def _refusals_with_their_acts(events: list[EventInfo]) -> list[EventInfo]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_of, subject_of
+from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_of, children, subject_of
 from lagebild.pipeline.segmentation import sentence_before
 
 PLURAL = "Plur"
@@ -98,8 +98,11 @@ def referring_es(pronoun: Token, verb: Token) -> bool:
 
 def _plural(pronoun: Token, verb: Token) -> bool:
     """ "sie" is plural if the finite verb of its clause is, or where no verb is finite ("dass sie
-    … beschießen würden" parsed without the auxiliary), if the tagger read the pronoun so."""
-    finite = [t for t in (verb, *verb.children) if "Fin" in t.morph.get("VerbForm") or t.morph.get("Mood")]
+    … beschießen würden" parsed without the auxiliary), if the tagger read the pronoun so. A verb
+    depending on it tells nothing: a clause it embeds has a subject of its own ("Die Kontrollen
+    richteten sich …, sagt er"), and the tagger may read a zu-infinitive as a plural finite verb."""
+    own = (verb, *children(verb, "aux", "aux:pass", "cop"))
+    finite = [t for t in own if "Fin" in t.morph.get("VerbForm") or t.morph.get("Mood")]
     numbers = {n for t in finite for n in t.morph.get("Number")}
     return PLURAL in (numbers or set(pronoun.morph.get("Number")))
 

@@ -46,8 +46,12 @@ REFUSAL_OF = {
     "03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "071": "1221", "072": "1222",
     "073": "1223", "074": "1224", "08": "124", "084": "1243", "085": "1244", "087": "1246",
 }  # fmt: skip
+# the pressure or side yielded to, as the parse hangs it on the verb (a bare dative is often "obj" or
+# "obl:arg" in the news parse)
+YIELDED_TO_DEPS = ("iobj", "obj", "obl:arg", "obl")
 # "will nicht überstellen", and the future a reported speaker commits to: "Man werde Bazoum nicht
 # freilassen" (not the plain future "wird … nicht", which only says what will not happen)
+PERFECT_AUXILIARIES = {"haben", "sein"}
 WILL_FORMS = {"will", "wolle", "wollen", "wollte", "wollten", "werde"}
 # recognition denied in the present is a position held now: "Ankara erkennt die Zone nicht an" rejects
 # it (the banks: 120 asserted, no negated recognition), as "werde … nicht anerkennen" does
@@ -119,12 +123,28 @@ def _yielding_ruled_out(trigger: Trigger) -> bool:
     if any(c.lower_ in NEGATION_WORDS for v in verbs for c in v.children if c.dep_ == "advmod"):
         return True
     nouns = [n for n in (token if token.pos_ == "NOUN" else None, trigger.object_noun) if n is not None]
-    return any(c.lower_ in NEGATIVE_DETERMINERS for n in nouns for c in n.children if c.dep_ == "det")
+    if any(c.lower_ in NEGATIVE_DETERMINERS for n in nouns for c in n.children if c.dep_ == "det"):
+        return True
+    return any(_negated_phrase(c) for c in verb.children if c.dep_ in YIELDED_TO_DEPS)
+
+
+def _negated_phrase(noun: Token) -> bool:
+    """ "sich keinem Diktat beugen": the pressure yielded to, negated, negates the yielding; so does a
+    "niemals" the parse hangs inside the phrase ("sich niemals äußerem Druck beugen")."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        t.lower_ in NEGATIVE_DETERMINERS | NEGATION_WORDS for t in noun.subtree if t.i < noun.i
+    )
 
 
 def _stance(verbs: list[Token]) -> bool:
-    """A future or volitional auxiliary, or a finite verb in the present."""
-    present = any("Pres" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") for v in verbs)
+    """A future or volitional auxiliary, or a finite verb in the present; not the auxiliary of a perfect
+    ("habe sich keinem Druck gebeugt" reports the past)."""
+    present = any(
+        "Pres" in v.morph.get("Tense")
+        and "Fin" in v.morph.get("VerbForm")
+        and v.lemma_ not in PERFECT_AUXILIARIES
+        for v in verbs
+    )
     return present or any(v.lower_ in WILL_FORMS for v in verbs)
 
 

@@ -34,6 +34,9 @@ weapon, an assault: military force is aimed at states, forces and places, not at
 A charge that is denied with no accuser of its own ("Berlin hat die Vorwürfe stets bestritten") is
 no accusation: the denier accuses no one, the denial (016) is the event; "die Vorwürfe Kiews wies
 Moskau zurück" keeps Kiev's charge.
+Silence declines comment ("Das Ministerium schwieg zu den Berichten"); silence ruled out or called
+off ("Die Nato dürfe dazu nicht schweigen") is speaking up, no act of the side named. A pledge that
+is kept or broken ("solange Brüssel seine Zusagen nicht einhalte") was made before: no new pledge.
 """
 
 from __future__ import annotations
@@ -47,9 +50,17 @@ from lagebild.events.arguments import (
     preposition_of,
     with_preposition,
 )
-from lagebild.events.codebook import FORCE_ROOTS, MEETING_ROOT, PROTEST_ROOT, REDUCING_ROOT
-from lagebild.events.lexicon import german_lexicon
+from lagebild.events.codebook import (
+    FORCE_ROOTS,
+    INTENT_ROOT,
+    MEETING_ROOT,
+    PROTEST_ROOT,
+    REDUCING_ROOT,
+    STATEMENT_ROOT,
+)
+from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.meetings import SETTINGS, is_interview
+from lagebild.events.modality_words import NEGATIONS
 from lagebild.events.passive_sources import AGENT_WORDS
 from lagebild.events.triggers import DERIVATION_SUFFIXES, Trigger, noun_trigger
 from lagebild.pipeline.segmentation import sentence_before
@@ -173,6 +184,15 @@ CALAMITIES = (
 # clauses that say what an actor threatens to do ("drohte, … zu antworten", "drohte: …")
 THREAT_CONTENT = ("xcomp", "ccomp", "parataxis")
 MEETING_VERB = "treffen"
+# keeping silent declines comment (011); kept from it ("dürfe nicht schweigen", "forderte sie auf, nicht
+# länger zu schweigen") it is speaking up, which the one who asks for it does, not the silent side
+SILENCE = "schweigen"
+# verbs by which a side keeps or breaks a pledge made before ("hält seine Zusagen ein", "erfülle seine
+# Zusagen nicht", "brach die Zusage"): they re-mention the pledge, they do not make one
+KEEPING_PLEDGES = VerbSet({
+    "einhalten": "hält;hielt;eingehalten", "halten": "hält;hielt;gehalten", "erfüllen": "erfüllt;erfüllte;erfüllt",
+    "brechen": "bricht;brach;gebrochen", "umsetzen": "setzt;setzte;umgesetzt",
+})  # fmt: skip
 # adverbs that measure how hard something hits ("würde Baku hart treffen"): a meeting has no severity
 SEVERITY = {"hart", "härter", "schwer", "schwerer", "empfindlich", "massiv", "besonders", "stark"}  # fmt: skip
 
@@ -196,7 +216,30 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _announces_a_thing(trigger)
         or _shows_something(trigger)
         or _strikes_back_in_a_dispute(trigger)
+        or _breaks_silence(trigger)
+        or _pledge_kept_or_broken(trigger)
     )
+
+
+def _pledge_kept_or_broken(trigger: Trigger) -> bool:
+    noun = trigger.token
+    if trigger.entry.kind != "N" or not trigger.entry.code.startswith(INTENT_ROOT):
+        return False
+    if noun.dep_ not in ("obj", "nsubj:pass", "iobj", "obl:arg") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return noun.head in KEEPING_PLEDGES
+
+
+def _breaks_silence(trigger: Trigger) -> bool:
+    entry = trigger.entry
+    if entry.kind != "V" or entry.lemma != SILENCE or not entry.code.startswith(STATEMENT_ROOT):
+        return False
+    verb = trigger.token
+    verbs = (verb, *(c for c in verb.children if c.dep_ == "aux"))
+    adverbs = [c for v in verbs for c in v.children if c.dep_ == "advmod"]
+    # "nicht länger", "nicht mehr": the parse hangs the negation on the adverb of time
+    adverbs += [c for a in adverbs for c in a.children if c.dep_ == "advmod"]
+    return any(a.lower_ in NEGATIONS for a in adverbs)
 
 
 def _strikes_back_in_a_dispute(trigger: Trigger) -> bool:

@@ -136,6 +136,9 @@ class Trigger:
     object_noun: Token | None
 
 
+# German quotation marks that only open („…“, ‚…‘, »…«), and the ones that may do either
+OPENING_QUOTES = {"„", "‚", "»"}
+NEUTRAL_QUOTES = {'"', "«"}
 # clauses inside the main clause that end before it does: relative, complement, adverbial
 EMBEDDED_CLAUSE_DEPS = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis"}
 
@@ -239,8 +242,22 @@ def _stranded_preposition(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     # a clause also ends at "und" + the next verb ("legte Protest ein und kündigte …", "ein" read as an
     # article); not in idioms such as "ab und zu", "auf und ab"
-    closes_clause = following is None or following.is_punct or _before_coordinated_verb(following)
+    closes_clause = (
+        following is None
+        or following.is_punct and not _opens_a_quotation(following)
+        or _before_coordinated_verb(following)
+    )
     return token.pos_ == "ADP" and token.head.i < token.i or closes_clause
+
+
+def _opens_a_quotation(mark: Token) -> bool:
+    """A quotation mark that opens what follows ("drohte mit „ernsten Konsequenzen“"), where the
+    preposition before it governs the quoted words; a closing one ends the clause ("… lehnen das ab“")."""
+    if mark.text in OPENING_QUOTES:
+        return True
+    # a mark that both opens and closes opens where an even number of its kind stand before it
+    before = [t for t in mark.doc[mark.sent.start : mark.i] if t.text == mark.text]
+    return mark.text in NEUTRAL_QUOTES and len(before) % 2 == 0
 
 
 def _before_coordinated_verb(conjunction: Token) -> bool:

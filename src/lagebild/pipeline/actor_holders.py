@@ -3,8 +3,9 @@ Karajew", "Sprecherin Hua Chunying", "Atombehördenchef Mohammad Eslami". German
 state out where the passage already says which state it is about, so the holder belongs to the
 state of the nearest actor, capital or country adjective before the role in the sentence, else in
 the two sentences before, else to the state that clearly dominates the article so far; the holder of
-an office only a state has ("Justizminister", "Armeechef", "Botschafter") also to the state the
-sentence right before is about where no state dominates the article. Actors after
+an office only a state has ("Justizminister", "Armeechef", "Parlamentspräsident") also to the state
+the sentence right before is about where no state dominates the article, else to the state the
+article has named most so far, the one its story is about. Actors after
 the name are left out: there the holder usually speaks of another state ("warf Kanada vor").
 Officials of an IGO ("Erweiterungskommissarin Marta Kos") have no country but are owned: they keep
 their IGO; an organisation's official the KB does not know ("OAS-Generalsekretär") has none.
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from lagebild.pipeline.actor_lexicon import ROLE_SECTORS, parse_role_de
 from lagebild.pipeline.actor_passage import (
     CLAUSE_HEAD_POS,
+    DOMINANT_MIN_MENTIONS,
     INSTITUTION_SENTENCE_WINDOW,
     adjective_states,
     dominant_state,
@@ -54,7 +56,9 @@ def place_unowned_holders(doc: Doc, mentions: list, places: list, index) -> None
         if id(old) not in placed:
             country = _passage_state(context, mention.span.start, sentence_of)
             if country is None and _state_office(doc, mention):
-                country = _topic_before(context, mention.span.start, sentence_of)
+                country = _topic_before(context, mention.span.start, sentence_of) or _most_named_before(
+                    context, mention.span.start
+                )
             if country is None:
                 continue
             sector = ROLE_SECTORS.get(old.role, "GOV")
@@ -70,7 +74,7 @@ def place_unowned_holders(doc: Doc, mentions: list, places: list, index) -> None
 # an NGO's), nor a negotiator or envoy, often a rebel group's or an IGO's.
 STATE_OFFICES = {"foreign minister", "deputy foreign minister", "defence minister", "interior minister",
                  "finance minister", "minister", "prime minister", "head of government", "president",
-                 "chancellor", "ambassador", "diplomat", "official", "government spokesperson",
+                 "chancellor", "ambassador", "diplomat", "official", "government spokesperson", "speaker",
                  "foreign ministry spokesperson", "chief of the general staff", "commander-in-chief"}  # fmt: skip
 # roles a compound names a state office by only with a first part naming a part of the state
 # ("Armeesprecher", "Geheimdienstchef"; `parse_role_de` gives a bare "Sprecher" the same role)
@@ -129,6 +133,16 @@ def _topic_before(context: list, i: int, sentence_of: list[int]) -> str | None:
         return subjects.pop() if len(subjects) == 1 else None
     ranked = Counter(state_of(c) for c in clues).most_common(2)
     if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _most_named_before(context: list, i: int) -> str | None:
+    """The state the article has named most before token i, more often than any other and at least
+    twice: the state its story is about ("Innenminister X" in a report on North Macedonia, after a
+    paragraph on the protests in front of its parliament)."""
+    ranked = Counter(state_of(c) for c in context if c.span.end <= i).most_common(2)
+    if not ranked or ranked[0][1] < DOMINANT_MIN_MENTIONS or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
 

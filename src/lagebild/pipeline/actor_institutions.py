@@ -63,7 +63,7 @@ REBEL_COLLECTIVES_DE = ("miliz", "guerilla", "bande", "gruppe")
 # Sectors of actors that own no state institution: armed groups and companies.
 NOT_STATE_SECTORS = {"REB", "BUS"}
 # Bodies a story has only one of: once placed, the same word keeps its state.
-ONE_PER_STATE_DE = {"Junta", "Militärjunta", "Militärregierung", "Regime"}
+ONE_PER_STATE_DE = {"Junta", "Militärjunta", "Militärregierung", "Militärrat", "Übergangsrat", "Regime"}
 RULING_BODIES_DE = tuple(sorted(ONE_PER_STATE_DE))
 # Heads of compounds that are a state's bodies whatever the first part: "Übergangsregierung",
 # "Kriminalpolizei", "Militärkommando".

@@ -127,6 +127,8 @@ AGENTS_DE = {
     "Nachrichtenagentur": "MED", "Kampfflugzeuge": "MIL", "Kampfjets": "MIL", "Kriegsschiffe": "MIL", "Kommando": "MIL",
     # coast guards are coded military (PETRARCH: COAST_GUARD), a junta is the government (JUNTA)
     "Küstenwache": "MIL", "Nationalgarde": "MIL", "Garde": "MIL", "Junta": "GOV", "Militärjunta": "GOV", "Militärregierung": "GOV",
+    # the councils juntas and transitions rule by: "der Militärrat" in Khartum, "der Übergangsrat" in Haiti
+    "Militärrat": "GOV", "Übergangsrat": "GOV",
     "Übergangsregierung": "GOV", "Generalstab": "MIL", "Besatzer": "MIL", "Besatzungstruppen": "MIL",
     "Besatzungsbehörden": "GOV", "Administration": "GOV", "Truppe": "MIL",
     # ground, special and air-defence forces: "türkische Bodentruppen", "die ukrainische Luftabwehr"
@@ -441,6 +443,7 @@ STATE_INSTITUTIONS_DE = {
         "Regierung", "Kabinett", "Innenministerium", "Außenministerium", "Verteidigungsministerium",
         "Präsidialamt", "Behörden", "Polizei", "Sicherheitskräfte", "Armee", "Streitkräfte", "Militär",
         "Staatsanwaltschaft", "Justiz", "Opposition", "Junta", "Militärjunta", "Militärregierung", "Küstenwache",
+        "Militärrat", "Übergangsrat",
         "Marine", "Luftwaffe", "Geheimdienst", "Nationalgarde", "Luftabwehr", "Flugabwehr", "Regierungstruppen",
         "Grenzschutz", "Parlament", "Staatsmedien", "Staatsfernsehen", "Ministerium", "Einheiten", "Ermittler",
     )

@@ -6,8 +6,10 @@ Reads the Doc's tokens (and the NER's `doc.ents`, tags and parse, if a model ran
 (`actor_matching`), so names the NER misses are added to `doc.ents`; capitals become governments
 only where the text uses them so (`actor_capitals`), and "der Westen" is an actor only where it is
 no direction (`actor_regions`); people the KB lacks but the text introduces with a role become
-document actors (no kb_id, the role's country and code). One-word NER persons the KB does not know
-that are places ("Kuźnica") or abstract nouns ("Waffenlieferungen") are corrected, not made people.
+document actors (no kb_id, the role's country and code), and so do those whose title a country
+adjective owns ("der pakistanische Sicherheitsberater Moeed Yusuf"). One-word NER persons the KB does
+not know that are places ("Kuźnica") or abstract nouns ("Waffenlieferungen") are corrected, not made
+people.
 
 Overlaps with existing entities (see `_merge_into_ents`): our span replaces an overlapping upstream
 span unless another stage annotated it, and the KB's type sets the label (NER sometimes tags
@@ -900,11 +902,30 @@ class ActorResolver:
             mention.span._.actor = mention.actor
         if self.lang == "de":
             self._correct_unknown_persons()
+        nationals: dict[str, ActorRef] = {}  # surname -> a person the KB does not know, of a named state
         for ent in doc.ents:
             if ent.label_ in {"PER", "PERSON"} and ent._.actor is None:
-                ent._.actor = ActorRef(name=ent.text)  # a person the KB does not know
+                # a person the KB does not know; of the state named by the title before the full name
+                # ("der pakistanische Sicherheitsberater Moeed Yusuf"), also where the surname recurs
+                country = self._nationality_in_title(ent) if len(ent) > 1 else None
+                if country is not None:
+                    ent._.actor = nationals[ent[-1].text] = ActorRef(
+                        name=ent.text, country=country, actor_code=country
+                    )
+                else:
+                    ent._.actor = nationals.get(ent.text.removesuffix("s")) or ActorRef(name=ent.text)
                 self.mentions.append(Mention(ent, ent._.actor))
         self.mentions.sort(key=lambda m: m.span.start)
+
+    def _nationality_in_title(self, name: Span) -> str | None:
+        """The state of a country adjective before the title noun right before a name ("die spanische
+        Geschäftsträgerin Cristina Borreguero"), a title the role nouns lack; None without one."""
+        if self.lang != "de" or name.start < 2:
+            return None
+        title, adjective = self.doc[name.start - 1], self.doc[name.start - 2]
+        if title.pos_ != "NOUN" or not title.text[:1].isupper() or not adjective.text[:1].islower():
+            return None
+        return self.index.adjectives.get(adjective.text)
 
     def _common_noun_entity(self, ent: Span) -> bool:
         """A role or institution noun the NER tagged as a name, alone or after its owner's genitive

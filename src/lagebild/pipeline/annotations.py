@@ -92,13 +92,30 @@ class EventInfo:
     target_rule: str = TARGET_DERIVED
 
 
+def _span_annotation(name: str) -> dict:
+    """Getter and setter of a span annotation kept under the span's words *and* its id. spaCy keys
+    span extensions by character offsets alone, so two spans over the same words (the coder's stand-ins
+    for different states, `events.arguments.stand_in`) would share one value; an id tells them apart."""
+
+    def key(span: Span) -> tuple:
+        return ("lagebild", name, span.start_char, span.end_char, span.id)
+
+    def get(span: Span):
+        return span.doc.user_data.get(key(span))
+
+    def set_(span: Span, value) -> None:
+        span.doc.user_data[key(span)] = value
+
+    return {"getter": get, "setter": set_}
+
+
 def register_extensions() -> None:
     for name in ("article_date", "language", "events"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     for name in ("actor", "antecedent", "place", "timex", "quote"):
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+            Span.set_extension(name, **_span_annotation(name))
 
 
 register_extensions()

@@ -1,0 +1,34 @@
+"""The press that speaks is no state speaking: in a press review "Litauen und Polen müssten ihre
+Luftabwehr verstärken, fordert die Zeitung" and "Von Washington verlangt das Blatt eine Entschuldigung"
+the demand is the newspaper's. The coder, finding no actor in the subject, takes a state the clause
+names for the speaker; the gold guideline codes political actors only, so the verbal acts (statements,
+appeals, demands, criticism, rejections, threats) of a verb whose subject is a newspaper, a magazine or
+a commentator are dropped. What is reported ("Moskau habe gewarnt, schreibt die Zeitung") keeps its own
+verb and event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lagebild.events.codebook import VERBAL_ROOTS
+from lagebild.pipeline.annotations import EventInfo
+
+# the press that writes opinion (lowered endings, for compounds: "Tageszeitung", "Boulevardblatt");
+# news agencies are left out: a state's agency ("die Staatsagentur KCNA") speaks for its state
+OPINION_PRESS = ("zeitung", "blatt", "magazin", "kommentator", "kommentatorin", "leitartikel", "kommentar")
+# a subject after the verb that the parse labels as an object keeps its nominative
+INVERTED_OBJECT_DEPS = ("obj", "iobj")
+
+
+def without_press_speakers(events: list[EventInfo]) -> list[EventInfo]:
+    """The events but the verbal acts (`VERBAL_ROOTS`) of a verb whose subject is the opinion press."""
+    return [e for e in events if not (e.code[:2] in VERBAL_ROOTS and _press_speaks(e.trigger.root))]
+
+
+def _press_speaks(verb: Token) -> bool:
+    for child in verb.children:
+        if child.pos_ != "NOUN" or not child.lower_.endswith(OPINION_PRESS):
+            continue
+        if child.dep_ == "nsubj" or (child.dep_ in INVERTED_OBJECT_DEPS and "Nom" in child.morph.get("Case")):
+            return True
+    return False

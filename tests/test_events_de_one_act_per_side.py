@@ -1,0 +1,19 @@
+"""One act, one event per pair of sides (`events/one_act.py`, found on the tuning banks' doubled events;
+sentences written for these tests): two speakers of one side who press, praise or reject together make one
+event for their side, as the gold writes it; an act between two actors of one state keeps both directions."""
+
+from tests.event_tuples import coded_events
+
+DATE = "2023-06-02"
+
+
+def test_two_envoys_of_the_union_who_press_together_make_one_event():
+    text = (
+        "Lajčák und der EU-Außenbeauftragte Josep Borrell hatten Belgrad gedrängt, die Blockaden aufzuheben."
+    )
+    assert len([e for e in coded_events(text, DATE) if e[0] == "020" and e[2] == "SRB"]) == 1
+
+
+def test_the_two_directions_of_an_accord_within_one_state_stay_two_events():
+    text = "Kolumbiens Regierung und die ELN-Guerilla unterzeichnen einen Waffenstillstand."
+    assert [e for e in coded_events(text, DATE) if e[0] == "057"] == [("057", "COL", "COL", "asserted")] * 2
