@@ -110,7 +110,7 @@ def test_the_coder_codes_a_demand_rejected_as_made():
     text = "Der Sprecher wies die Vorwürfe zurück und lehnte die Forderung Islamabads ab, TTP-Kämpfer auszuliefern."
     coded = events_of(text, DATE, keep_implausible=True)
     assert {e.modality for e in coded if e.code.startswith("10")} == {"asserted"}
-    # the shipped pipeline (weights of the twenty-seventh session) keeps it, just above the floor
+    # the shipped pipeline (weights of the twenty-eighth session) keeps it, just above the floor
     assert [(e.code, e.modality) for e in events_of(text, DATE)] == [("100", "asserted")]
 
 
