@@ -42,7 +42,8 @@ OTHERWISE = {"sonst", "ansonsten", "andernfalls", "anderenfalls", "otherwise"}
 # "laut Popșoi", "dem Minister zufolge", "nach Worten von Blinken", "nach Angaben Moskaus"
 ATTRIBUTING_CASES = {"laut", "zufolge"}
 ATTRIBUTING_NOUNS = {"worten", "angaben"}
-# "notfalls", "im Notfall": a condition left unsaid, that the act be needed
+# "notfalls", "nötigenfalls": a condition left unsaid, that the act be needed (adverbs of the verb only,
+# not the phrase "im Notfall")
 IF_NEEDED = {"notfalls", "nötigenfalls", "gegebenenfalls"}
 # a temporal clause that waits for its act: "…, sobald Washington ihm entgegenkomme", "sobald die
 # Gewalt endet"; in a present tense it names a moment still to come, on which the main clause hangs
