@@ -148,7 +148,9 @@ def is_conditional_consequence(trigger: Token) -> bool:
         or any(c.lower_ in IF_NEEDED for c in verb.children if c.dep_ == "advmod")
     )
     # a threat is said by someone: reported speech ("könne", "werde"), not the author's speculation
-    auxiliaries = [c for head in (verb, sharing) if head is not None for c in head.children if c.dep_ == "aux"]
+    auxiliaries = [
+        c for head in (verb, sharing) if head is not None for c in head.children if c.dep_ == "aux"
+    ]
     reported = any(c.lower_ in REPORTED_MODALS for c in auxiliaries) or _attributed(verb)
     if not reported and any(t.lower_ in SUBJUNCTIVE_II for t in surface_clause(trigger)):
         # "…, könnte Iran die Meerenge blockieren, sagte ein Analyst": a forecast in Konjunktiv II is
