@@ -83,6 +83,8 @@ def test_holding_out_something_that_names_no_act_stays_an_intent():
         "Die Regierung in Budapest will nicht einlenken.",
         # the pressure withstood, negated, negates the yielding
         "Warschau werde sich keinem Diktat aus Brüssel beugen, erklärte der Regierungschef.",
+        # a "niemals" the parse hangs on the adjective of the pressure, not on the verb
+        "Warschau werde sich niemals äußerem Druck beugen, erklärte der Regierungschef.",
     ],
 )
 def test_yielding_ruled_out_now_or_for_the_future_is_a_refusal_to_yield(text):

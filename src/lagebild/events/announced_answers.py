@@ -41,7 +41,7 @@ THREATENING = VerbSet({
 SAID_THINGS = (
     "frage", "anfrage", "brief", "schreiben", "note", "vorschlag", "angebot", "einladung", "bitte", "appell",
     "aufruf", "forderung", "kritik", "äußerung", "erklärung", "bericht", "mail", "nachricht", "anruf",
-)
+)  # fmt: skip
 QUESTION_WORDS = {"wie", "ob", "wann", "warum", "womit", "how", "whether"}
 ANSWERED_WITH = "auf"
 

@@ -42,7 +42,8 @@ OTHERWISE = {"sonst", "ansonsten", "andernfalls", "anderenfalls", "otherwise"}
 # "laut Popșoi", "dem Minister zufolge", "nach Worten von Blinken", "nach Angaben Moskaus"
 ATTRIBUTING_CASES = {"laut", "zufolge"}
 ATTRIBUTING_NOUNS = {"worten", "angaben"}
-# "notfalls", "im Notfall": a condition left unsaid, that the act be needed
+# "notfalls", "nötigenfalls": a condition left unsaid, that the act be needed (adverbs of the verb only,
+# not the phrase "im Notfall")
 IF_NEEDED = {"notfalls", "nötigenfalls", "gegebenenfalls"}
 # a temporal clause that waits for its act: "…, sobald Washington ihm entgegenkomme", "sobald die
 # Gewalt endet"; in a present tense it names a moment still to come, on which the main clause hangs
@@ -147,7 +148,9 @@ def is_conditional_consequence(trigger: Token) -> bool:
         or any(c.lower_ in IF_NEEDED for c in verb.children if c.dep_ == "advmod")
     )
     # a threat is said by someone: reported speech ("könne", "werde"), not the author's speculation
-    auxiliaries = [c for head in (verb, sharing) if head is not None for c in head.children if c.dep_ == "aux"]
+    auxiliaries = [
+        c for head in (verb, sharing) if head is not None for c in head.children if c.dep_ == "aux"
+    ]
     reported = any(c.lower_ in REPORTED_MODALS for c in auxiliaries) or _attributed(verb)
     if not reported and any(t.lower_ in SUBJUNCTIVE_II for t in surface_clause(trigger)):
         # "…, könnte Iran die Meerenge blockieren, sagte ein Analyst": a forecast in Konjunktiv II is

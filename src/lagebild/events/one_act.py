@@ -67,10 +67,12 @@ def one_event_per_side_pair(events: list[EventInfo]) -> list[EventInfo]:
 
 
 def _mirrored(event: EventInfo, other: EventInfo) -> bool:
-    return _span(event.source) == _span(other.target) and _span(event.target) == _span(other.source)
+    return _offsets(event.source) == _offsets(other.target) and _offsets(event.target) == _offsets(
+        other.source
+    )
 
 
-def _span(span: Span | None) -> tuple | None:
+def _offsets(span: Span | None) -> tuple | None:
     return (span.start, span.end) if span is not None else None
 
 

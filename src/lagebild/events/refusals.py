@@ -49,9 +49,10 @@ REFUSAL_OF = {
 # the pressure or side yielded to, as the parse hangs it on the verb (a bare dative is often "obj" or
 # "obl:arg" in the news parse)
 YIELDED_TO_DEPS = ("iobj", "obj", "obl:arg", "obl")
+# the auxiliaries of a perfect, whose present tense reports the past: "habe sich dem Druck nicht gebeugt"
+PERFECT_AUXILIARIES = {"haben", "sein"}
 # "will nicht überstellen", and the future a reported speaker commits to: "Man werde Bazoum nicht
 # freilassen" (not the plain future "wird … nicht", which only says what will not happen)
-PERFECT_AUXILIARIES = {"haben", "sein"}
 WILL_FORMS = {"will", "wolle", "wollen", "wollte", "wollten", "werde"}
 # recognition denied in the present is a position held now: "Ankara erkennt die Zone nicht an" rejects
 # it (the banks: 120 asserted, no negated recognition), as "werde … nicht anerkennen" does

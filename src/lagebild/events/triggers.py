@@ -244,7 +244,7 @@ def _stranded_preposition(token: Token) -> bool:
     # article); not in idioms such as "ab und zu", "auf und ab"
     closes_clause = (
         following is None
-        or following.is_punct and not _opens_a_quotation(following)
+        or (following.is_punct and not _opens_a_quotation(following))
         or _before_coordinated_verb(following)
     )
     return token.pos_ == "ADP" and token.head.i < token.i or closes_clause

@@ -14,6 +14,7 @@ their IGO; an organisation's official the KB does not know ("OAS-Generalsekretä
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -131,18 +132,20 @@ def _topic_before(context: list, i: int, sentence_of: list[int]) -> str | None:
     subjects = {state_of(c) for c in clues if _subject(c.span.root)}
     if subjects:
         return subjects.pop() if len(subjects) == 1 else None
-    ranked = Counter(state_of(c) for c in clues).most_common(2)
-    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
+    return _named_most(state_of(c) for c in clues)
 
 
 def _most_named_before(context: list, i: int) -> str | None:
     """The state the article has named most before token i, more often than any other and at least
     twice: the state its story is about ("Innenminister X" in a report on North Macedonia, after a
     paragraph on the protests in front of its parliament)."""
-    ranked = Counter(state_of(c) for c in context if c.span.end <= i).most_common(2)
-    if not ranked or ranked[0][1] < DOMINANT_MIN_MENTIONS or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+    return _named_most((state_of(c) for c in context if c.span.end <= i), at_least=DOMINANT_MIN_MENTIONS)
+
+
+def _named_most(states: Iterable[str], at_least: int = 1) -> str | None:
+    """The state named more often than any other, and at least `at_least` times; None on a tie."""
+    ranked = Counter(states).most_common(2)
+    if not ranked or ranked[0][1] < at_least or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
 
