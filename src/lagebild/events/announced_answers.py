@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import is_zu_infinitive, preposition_of
-from lagebild.events.lexicon import LexiconEntry, VerbSet
+from lagebild.events.lexicon import LexiconEntry, VerbSet, bare_verb_entry
 from lagebild.events.modality_words import NEGATIONS
 from lagebild.events.refusals import DECLARING
 from lagebild.events.triggers import Trigger
@@ -99,7 +99,6 @@ def _said(noun: Token) -> bool:
 
 @cache
 def _entry(lemma: str) -> LexiconEntry:
-    return LexiconEntry(
-        code=ANSWER, kind="V", lemma=lemma, particle=None, reflexive=False, objects=frozenset(),
-        target="pp:auf", example="Russland werde auf diesen Schritt antworten, kündigte sie an.",
-    )  # fmt: skip
+    return bare_verb_entry(
+        ANSWER, lemma, "pp:auf", "Russland werde auf diesen Schritt antworten, kündigte sie an."
+    )

@@ -100,6 +100,21 @@ class LexiconEntry:
     example: str
 
 
+def bare_verb_entry(code: str, lemma: str, target: str, example: str) -> LexiconEntry:
+    """A verb row with no particle, reflexive or object frame, for triggers a rule makes of verbs the
+    lexicon's rows do not claim (announced answers, refused acts)."""
+    return LexiconEntry(
+        code=code,
+        kind="V",
+        lemma=lemma,
+        particle=None,
+        reflexive=False,
+        objects=frozenset(),
+        target=target,
+        example=example,
+    )
+
+
 @dataclass(frozen=True)
 class Lexicon:
     verbs_by_form: dict[str, tuple[LexiconEntry, ...]]

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from lagebild.events.lexicon import LexiconEntry, VerbSet
+from lagebild.events.lexicon import LexiconEntry, VerbSet, bare_verb_entry
 from lagebild.events.refusals import NEGATION_WORDS, told_to, under_will
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -64,7 +64,4 @@ def told_refusals(found: list[EventInfo], triggers: list[Trigger]) -> list[Event
 
 @cache
 def _entry(lemma: str) -> LexiconEntry:
-    return LexiconEntry(
-        code=REFUSAL, kind="V", lemma=lemma, particle=None, reflexive=False, objects=frozenset(),
-        target=ENTRY_TARGET, example="Paris werde das Abkommen nicht verlängern.",
-    )  # fmt: skip
+    return bare_verb_entry(REFUSAL, lemma, ENTRY_TARGET, "Paris werde das Abkommen nicht verlängern.")
