@@ -46,7 +46,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune25` (t25-a01 …) a twenty-fifth, written at the start of the twenty-fourth session to be held out during the twenty-fourth and the twenty-fifth, a tuning split from the twenty-sixth session on;
 `--split tune26` (t26-a01 …) a twenty-sixth, written at the start of the twenty-fifth session to be held out during the twenty-fifth and the twenty-sixth, a tuning split from the twenty-seventh session on;
 `--split tune27` (t27-a01 …) a twenty-seventh, written at the start of the twenty-sixth session to be held out during the twenty-sixth and the twenty-seventh, a tuning split from the twenty-eighth session on;
-`--split tune28` (t28-a01 …) a twenty-eighth, written at the start of the twenty-seventh session to be held out during the twenty-seventh and the twenty-eighth;
+`--split tune28` (t28-a01 …) a twenty-eighth, written at the start of the twenty-seventh session to be held out during the twenty-seventh and the twenty-eighth, a tuning split from the twenty-ninth session on;
 `--split tune29` (t29-a01 …) a twenty-ninth, written at the start of the twenty-eighth session to be held out during the twenty-eighth and the twenty-ninth.
 """
 
