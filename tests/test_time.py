@@ -89,6 +89,36 @@ def test_relative_spans(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Der Besuch ist für kommenden Herbst geplant.",
+            "2024-07-10",
+            {"kommenden Herbst": ("DATE", "2024-FA", None)},
+        ),
+        ("Nächsten Sommer beginnt der Bau.", "2024-07-10", {"Nächsten Sommer": ("DATE", "2025-SU", None)}),
+        (
+            "Vergangenen Sommer traf er Putin.",
+            "2024-07-10",
+            {"Vergangenen Sommer": ("DATE", "2023-SU", None)},
+        ),
+        (
+            "Im kommenden Winter droht Gasmangel.",
+            "2025-01-20",
+            {"Im kommenden Winter": ("DATE", "2025-WI", None)},
+        ),
+        (
+            "Im vergangenen Winter fror Kiew.",
+            "2024-07-10",
+            {"Im vergangenen Winter": ("DATE", "2023-WI", None)},
+        ),
+    ],
+)
+def test_a_season_named_as_next_or_last_is_never_the_anchor_s_own(text, date, expected):
+    assert timexes(text, date) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Seit 2014 herrscht Krieg im Donbass.", {"Seit 2014": ("DATE", "2014", "ON_OR_AFTER")}),

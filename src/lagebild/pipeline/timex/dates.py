@@ -117,6 +117,23 @@ def season_year(d: date, season: str, tense: str | None) -> int:
     return year - 1 if season == "WI" else year
 
 
+SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def season_in_direction(d: date, season: str, step: int) -> int:
+    """The year of the season before (step -1) or after (step 1) the anchor's own one: "vergangenen Sommer"
+    in July is last year's, "kommenden Winter" in January the one starting in December."""
+    # seasons counted from year 0, winter taking the year of its December
+    current = (d.year - (1 if d.month < 3 else 0)) * 4 + SEASON_ORDER.index(
+        "WI" if d.month in (12, 1, 2) else SEASON_ORDER[(d.month - 3) // 3]
+    )
+    wanted = SEASON_ORDER.index(season)
+    candidate = current + step
+    while candidate % 4 != wanted:
+        candidate += step
+    return candidate // 4
+
+
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(?:-WE)?|-(SP|SU|FA|WI))?(?:T.*)?$")
 
 

@@ -16,6 +16,7 @@ from lagebild.pipeline.timex.dates import (
     FUTURE,
     PAST,
     month_value,
+    season_in_direction,
     shift,
     week_value,
     weekday_near,
@@ -315,6 +316,13 @@ def month_in_direction(m: re.Match, text: str) -> Reading:
     return Reading("DATE", relative=relative)
 
 
+def season_in_direction_reading(m: re.Match, text: str) -> Reading:
+    """ "im kommenden Herbst", "vergangenen Winter": the season's next or last occurrence, not the anchor's own."""
+    code = SEASONS_DE[m.group("season").lower()]
+    step = 1 if m.group("rel").lower() in ("kommend", "nächst") else -1
+    return Reading("DATE", relative=lambda d, tense: f"{season_in_direction(d, code, step):04d}-{code}")
+
+
 PREFIX = rf"(?:(?P<am>am|im)\s+)?{BOUNDARY}?"
 WEEKDAY_LEAD = rf"(?:{WEEKDAY},?\s+(?:den|dem)\s+)"
 QUARTERS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
@@ -388,6 +396,10 @@ RULES: list[Rule] = [
     rule(r"(?:im\s+)?(?P<unit>vorjahr|vormonat|vorwoche)(?:es|s)?", previous_period),
     rule(
         rf"(?:im\s+)?(?P<rel>vergangen|letzt|kommend|nächst)(?:e|en|er|es|em)\s+{MONTH}", month_in_direction
+    ),
+    rule(
+        rf"(?:im\s+|für\s+den\s+|den\s+)?(?P<rel>vergangen|letzt|kommend|nächst)(?:e|en|er|es|em)\s+{SEASON}",
+        season_in_direction_reading,
     ),
     # "eines Tages": some day, before or after the article by the clause's tense
     rule(
