@@ -121,6 +121,19 @@ def test_a_season_named_as_next_or_last_is_never_the_anchor_s_own(text, date, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Anfang nächster Woche reist er ab.", {"Anfang nächster Woche": ("DATE", "2024-W29", "START")}),
+        ("Mitte kommender Woche tagt der Rat.", {"Mitte kommender Woche": ("DATE", "2024-W29", "MID")}),
+        ("Im Laufe der nächsten Woche wird entschieden.", {"der nächsten Woche": ("DATE", "2024-W29", None)}),
+        ("In den nächsten Wochen wird verhandelt.", {"In den nächsten Wochen": ("DATE", "FUTURE_REF", None)}),
+    ],
+)
+def test_one_next_week_is_a_week_and_the_next_weeks_a_vague_stretch(text, expected):
+    assert timexes(text, "2024-07-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Seit 2014 herrscht Krieg im Donbass.", {"Seit 2014": ("DATE", "2014", "ON_OR_AFTER")}),
         ("Die Sanktionen gelten bis 2036.", {"bis 2036": ("DATE", "2036", "ON_OR_BEFORE")}),
         ("Von 1997 an galt die Grundakte.", {"Von 1997 an": ("DATE", "1997", "ON_OR_AFTER")}),

@@ -369,7 +369,7 @@ RULES: list[Rule] = [
         rf"{BOUNDARY}?{POSITION}(?:des|der)\s+(?:{RELATIVE_ADJ}\s+)?(?P<period>jahres|monats|woche)",
         position_of_period,
     ),
-    rule(rf"{POSITION}(?:{RELATIVE_ADJ}\s+)(?P<period>jahres|monats)", position_of_period),
+    rule(rf"{BOUNDARY}?{POSITION}(?:{RELATIVE_ADJ}\s+)(?P<period>jahres|monats|woche)", position_of_period),
     rule(
         rf"(?:(?:in\s+der|im|am|in)\s+|{BOUNDARY})?{RELATIVE_ADJ}\s+(?P<period>woche|monat|jahr)",
         relative_period,

@@ -42,6 +42,9 @@ def recent_period(m: re.Match, text: str) -> Reading:
     if m.group("number"):
         return duration(amount_of(m), unit_of(m))
     back = m.group("rel").lower().startswith(("vergangen", "letzt"))
+    if m.group("unit").lower() in SINGULAR_PERIODS:
+        # "in der nächsten Woche" is one named week, not the vague stretch "in den nächsten Wochen"
+        return offset(-1 if back else 1, unit_of(m))
     return Reading("DATE", "PAST_REF" if back else "FUTURE_REF")
 
 
@@ -110,6 +113,7 @@ def weekday_plural(m: re.Match, text: str) -> Reading:
     return Reading("SET", f"XXXX-WXX-{WEEKDAYS_DE[m.group('weekday').lower()]}")
 
 
+SINGULAR_PERIODS = {"woche", "monat"}
 ADVERB_SETS = {"täglich": "D", "wöchentlich": "W", "monatlich": "MO", "jährlich": "Y", "stündlich": "H"}
 
 
