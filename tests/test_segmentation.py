@@ -55,3 +55,20 @@ def test_english_sentences():
         "“We will return,” he said.",
         "Nobody believed him!",
     ]
+
+
+def test_a_sentence_can_end_on_a_capital_letter_but_an_initial_continues_the_name():
+    sentences = [
+        s.text
+        for s in analyze(
+            "Petro schrieb auf der Plattform X. Die Regierung in Bogotá protestierte. "
+            "Später traf Donald J. Trump den Präsidenten. Zeugen sagten, G. habe gelogen.",
+            lang="de",
+        ).sentences
+    ]
+    assert sentences == [
+        "Petro schrieb auf der Plattform X.",
+        "Die Regierung in Bogotá protestierte.",
+        "Später traf Donald J. Trump den Präsidenten.",
+        "Zeugen sagten, G. habe gelogen.",
+    ]

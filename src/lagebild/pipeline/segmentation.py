@@ -29,6 +29,19 @@ def _could_open_sentence(doc: Doc, i: int) -> bool:
     return False
 
 
+def _closes_on_a_letter(doc: Doc, i: int) -> bool:
+    """ "auf der Plattform X. Die Regierung …": the tokenizer keeps "X." whole, as it would an initial
+    ("Donald J. Trump"). Only a capitalised function word after it ("Die", "Er") opens a new sentence;
+    a name after it ("J. Trump") continues."""
+    token = doc[i]
+    if not (len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."):
+        return False
+    nxt = i + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text[0].isupper() and doc[nxt].is_stop
+
+
 def sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether a sentence starts there."""
     starts = [False] * len(doc)
@@ -38,7 +51,7 @@ def sentence_starts(doc: Doc) -> list[bool]:
     for i, token in enumerate(doc):
         if _is_paragraph_break(token):
             nxt = i + 1
-        elif token.text in SENTENCE_FINAL:
+        elif token.text in SENTENCE_FINAL or _closes_on_a_letter(doc, i):
             nxt = i + 1
             # quotation marks and brackets glued to the full stop close this sentence
             while nxt < len(doc) and doc[nxt].text in QUOTE_OR_BRACKET and not doc[nxt - 1].whitespace_:
