@@ -55,6 +55,7 @@ SETS = {
     "tune27": "articles_de_tune27.jsonl",
     "tune28": "articles_de_tune28.jsonl",
     "tune29": "articles_de_tune29.jsonl",
+    "tune30": "articles_de_tune30.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
