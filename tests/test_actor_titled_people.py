@@ -64,3 +64,16 @@ CHARGEE_TEXT = (
 )
 def test_a_person_the_kb_lacks_is_of_the_state_the_adjective_before_the_title_names(words, country):
     assert _entity(analyze(CHARGEE_TEXT, date="2021-05-06", lang="de"), words).country == country
+
+
+# the person named again: by the full name, by a surname that ends in "s" itself, in the genitive
+RECURRING_TEXT = (
+    "Die chilenische Geschäftsträgerin Ana Ramos traf am Montag den peruanischen Außenminister. "
+    "Später sagte Ana Ramos, man sei sich einig. Ramos lobte die Gespräche."
+)
+
+
+@pytest.mark.parametrize("words", ["Ana Ramos", "Ramos"])
+def test_a_titled_person_named_again_keeps_the_state_of_the_title(words):
+    entities = entities_mentioned_as(analyze(RECURRING_TEXT, date="2021-05-06", lang="de"), words)
+    assert entities and all(e.country == "CHL" for e in entities)
