@@ -281,11 +281,34 @@ def _government_before(states: list, i: int, sentence_of: list[int]) -> str | No
     return state_of(max(governments, key=lambda c: c.span.end)) if governments else None
 
 
+# Heads of titles that a country adjective owns before a person's name and the role nouns lack, with
+# the sector their holder acts in: "die spanische Geschäftsträgerin", "der iranische General", "die
+# iranische Aktivistin" (the state's critic, not the state). A title the role nouns end in
+# ("Sicherheitsberater", "Sportjournalist") takes its role's sector; any other names a person of
+# that state, no office of it ("der algerische Schriftsteller"): a civilian.
+TITLE_HEADS_DE = {
+    # counterparts, envoys, commissioners, lawmakers
+    "kolleg": "GOV", "gegenüber": "GOV", "amtsinhaber": "GOV", "geschäftsträger": "GOV", "delegationsleiter": "GOV",
+    "kommissar": "GOV", "beauftragt": "GOV", "senator": "LEG",
+    # officers
+    "general": "MIL", "admiral": "MIL", "kommandeur": "MIL", "offizier": "MIL",
+    # critics of the state
+    "aktivist": "OPP", "dissident": "OPP", "regimekritiker": "OPP", "menschenrechtler": "OPP",
+    "bürgerrechtler": "OPP", "blogger": "OPP",
+    # business
+    "unternehmer": "BUS", "geschäftsmann": "BUS", "manager": "BUS", "oligarch": "BUS",
+}  # fmt: skip
+TITLE_ENDINGS_DE = ("", "e", "en", "n", "s", "es", "er", "in", "innen")
+# A role noun at the end of a compound title is at least this long ("Chef" in "Präsidialamtschef").
+MIN_ROLE_HEAD = 4
+
+
 class TitledNationals:
     """People the KB does not know, introduced by a title a country adjective owns ("die spanische
-    Geschäftsträgerin Cristina Borreguero"), a title the role nouns lack: they are of that state. News
-    names them again by the full name or the surname alone ("Borreguero sagte"), also in the
-    genitive ("Borregueros Besuch"), where the person is the same."""
+    Geschäftsträgerin Cristina Borreguero"), a title the role nouns lack: they are of that state, in
+    the sector the title names (`title_sector`). News names them again by the full name or the
+    surname alone ("Borreguero sagte"), also in the genitive ("Borregueros Besuch"), where the person
+    is the same."""
 
     def __init__(self, adjectives: dict[str, str]):
         self.adjectives = adjectives
@@ -296,7 +319,8 @@ class TitledNationals:
         country = self._nationality_in_title(name) if len(name) > 1 else None
         if country is None:
             return self._named_before(name.text) or ActorRef(name=name.text)
-        person = ActorRef(name=name.text, country=country, actor_code=country)
+        sector = title_sector(name.doc[name.start - 1].text)
+        person = ActorRef(name=name.text, country=country, actor_code=country + sector)
         self.by_name[name.text] = self.by_name[name[-1].text] = person
         return person
 
@@ -312,3 +336,17 @@ class TitledNationals:
         if title.pos_ != "NOUN" or not title.text[:1].isupper() or not adjective.text[:1].islower():
             return None
         return self.adjectives.get(adjective.text)
+
+
+def title_sector(title: str) -> str:
+    """The CAMEO sector of the holder of a title before a name: the sector of a role noun the title
+    ends in, else of its head in `TITLE_HEADS_DE`, else a civilian's."""
+    for k in range(len(title) - MIN_ROLE_HEAD + 1):  # the longest head first
+        role = parse_role_de(title[k].upper() + title[k + 1 :])
+        if role is not None:
+            return ROLE_SECTORS.get(role.role, "GOV")
+    word = title.lower()
+    for head, sector in sorted(TITLE_HEADS_DE.items(), key=lambda item: -len(item[0])):
+        if any(word.endswith(head + ending) for ending in TITLE_ENDINGS_DE):
+            return sector
+    return "CVL"
