@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from lagebild import analyze
-from tests.entity_mentions import entities_mentioned_as
+from lagebild.pipeline.actor_holders import title_sector
+from tests.entity_mentions import entities_mentioned_as, mention_codes
 
 
 def _entity(result, text: str):
@@ -64,3 +65,44 @@ CHARGEE_TEXT = (
 )
 def test_a_person_the_kb_lacks_is_of_the_state_the_adjective_before_the_title_names(words, country):
     assert _entity(analyze(CHARGEE_TEXT, date="2021-05-06", lang="de"), words).country == country
+
+
+# the person named again: by the full name, by a surname that ends in "s" itself, in the genitive
+RECURRING_TEXT = (
+    "Die chilenische Geschäftsträgerin Ana Ramos traf am Montag den peruanischen Außenminister. "
+    "Später sagte Ana Ramos, man sei sich einig. Ramos lobte die Gespräche."
+)
+
+
+@pytest.mark.parametrize("words", ["Ana Ramos", "Ramos"])
+def test_a_titled_person_named_again_keeps_the_state_of_the_title(words):
+    entities = entities_mentioned_as(analyze(RECURRING_TEXT, date="2021-05-06", lang="de"), words)
+    assert entities and all(e.country == "CHL" for e in entities)
+
+
+# the title says in which capacity the person acts: an office of the state, its critic, a private person
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        ("Der iranische General Ali Hosseini drohte Israel.", "Ali Hosseini", "IRNMIL"),
+        ("Die belarussische Bloggerin Olga Petrowa wurde in Minsk festgenommen.", "Olga Petrowa", "BLROPP"),
+        ("Der algerische Schriftsteller Karim Benali wurde verhaftet.", "Karim Benali", "DZACVL"),
+        (CHARGEE_TEXT, "Cristina Borreguero", "ESPGOV"),
+    ],
+)
+def test_a_titled_person_the_kb_lacks_acts_in_the_sector_the_title_names(text, words, code):
+    assert mention_codes(text, "2021-05-06")[words] == code
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("Sicherheitsberater", "GOV"),  # a role noun at the end of the compound
+        ("Amtskollegin", "GOV"),
+        ("Drohnenkommandeur", "MIL"),
+        ("Aktivistin", "OPP"),  # a critic of the state, not the state
+        ("Nobelpreisträgerin", "CVL"),  # no office
+    ],
+)
+def test_title_sector(title, sector):
+    assert title_sector(title) == sector

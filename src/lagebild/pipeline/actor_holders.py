@@ -9,6 +9,9 @@ article has named most so far, the one its story is about. Actors after
 the name are left out: there the holder usually speaks of another state ("warf Kanada vor").
 Officials of an IGO ("Erweiterungskommissarin Marta Kos") have no country but are owned: they keep
 their IGO; an organisation's official the KB does not know ("OAS-Generalsekretär") has none.
+
+People the KB does not know whose title a country adjective owns ("der pakistanische Sicherheitsberater
+Moeed Yusuf") are of that state (`TitledNationals`), also where the article names them again.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.actor_lexicon import ROLE_SECTORS, parse_role_de
 from lagebild.pipeline.actor_passage import (
@@ -31,6 +34,7 @@ from lagebild.pipeline.actor_passage import (
     state_of,
 )
 from lagebild.pipeline.actor_references import sentence_index
+from lagebild.pipeline.annotations import ActorRef
 from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, SUBJECT_DEPS
 
 
@@ -275,3 +279,74 @@ def _government_before(states: list, i: int, sentence_of: list[int]) -> str | No
         and sentence_of[i] - sentence_of[c.span.start] <= SPOKEN_FOR_SENTENCES
     ]
     return state_of(max(governments, key=lambda c: c.span.end)) if governments else None
+
+
+# Heads of titles that a country adjective owns before a person's name and the role nouns lack, with
+# the sector their holder acts in: "die spanische Geschäftsträgerin", "der iranische General", "die
+# iranische Aktivistin" (the state's critic, not the state). A title the role nouns end in
+# ("Sicherheitsberater", "Sportjournalist") takes its role's sector; any other names a person of
+# that state, no office of it ("der algerische Schriftsteller"): a civilian.
+TITLE_HEADS_DE = {
+    # counterparts, envoys, commissioners, lawmakers
+    "kolleg": "GOV", "gegenüber": "GOV", "amtsinhaber": "GOV", "geschäftsträger": "GOV", "delegationsleiter": "GOV",
+    "kommissar": "GOV", "beauftragt": "GOV", "senator": "LEG",
+    # officers
+    "general": "MIL", "admiral": "MIL", "kommandeur": "MIL", "offizier": "MIL",
+    # critics of the state
+    "aktivist": "OPP", "dissident": "OPP", "regimekritiker": "OPP", "menschenrechtler": "OPP",
+    "bürgerrechtler": "OPP", "blogger": "OPP",
+    # business
+    "unternehmer": "BUS", "geschäftsmann": "BUS", "manager": "BUS", "oligarch": "BUS",
+}  # fmt: skip
+TITLE_ENDINGS_DE = ("", "e", "en", "n", "s", "es", "er", "in", "innen")
+# A role noun at the end of a compound title is at least this long ("Chef" in "Präsidialamtschef").
+MIN_ROLE_HEAD = 4
+
+
+class TitledNationals:
+    """People the KB does not know, introduced by a title a country adjective owns ("die spanische
+    Geschäftsträgerin Cristina Borreguero"), a title the role nouns lack: they are of that state, in
+    the sector the title names (`title_sector`). News names them again by the full name or the
+    surname alone ("Borreguero sagte"), also in the genitive ("Borregueros Besuch"), where the person
+    is the same."""
+
+    def __init__(self, adjectives: dict[str, str]):
+        self.adjectives = adjectives
+        self.by_name: dict[str, ActorRef] = {}  # full name and surname -> the person
+
+    def actor(self, name: Span) -> ActorRef:
+        """The actor of an unknown person's name, remembering those a title places."""
+        country = self._nationality_in_title(name) if len(name) > 1 else None
+        if country is None:
+            return self._named_before(name.text) or ActorRef(name=name.text)
+        sector = title_sector(name.doc[name.start - 1].text)
+        person = ActorRef(name=name.text, country=country, actor_code=country + sector)
+        self.by_name[name.text] = self.by_name[name[-1].text] = person
+        return person
+
+    def _named_before(self, text: str) -> ActorRef | None:
+        # the name as written first: a surname may end in "s" itself ("Ramos"); then the genitive
+        return self.by_name.get(text) or (self.by_name.get(text[:-1]) if text.endswith("s") else None)
+
+    def _nationality_in_title(self, name: Span) -> str | None:
+        """The state of a country adjective before the title noun right before a name; None without one."""
+        if name.start < 2:
+            return None
+        title, adjective = name.doc[name.start - 1], name.doc[name.start - 2]
+        if title.pos_ != "NOUN" or not title.text[:1].isupper() or not adjective.text[:1].islower():
+            return None
+        return self.adjectives.get(adjective.text)
+
+
+def title_sector(title: str) -> str:
+    """The CAMEO sector of the holder of a title before a name: the sector of a role noun the title
+    ends in, else of its head in `TITLE_HEADS_DE`, else a civilian's."""
+    for k in range(len(title) - MIN_ROLE_HEAD + 1):  # the longest head first
+        role = parse_role_de(title[k].upper() + title[k + 1 :])
+        if role is not None:
+            return ROLE_SECTORS.get(role.role, "GOV")
+    word = title.lower()
+    for head, sector in sorted(TITLE_HEADS_DE.items(), key=lambda item: -len(item[0])):
+        if any(word.endswith(head + ending) for ending in TITLE_ENDINGS_DE):
+            return sector
+    return "CVL"

@@ -33,7 +33,7 @@ from lagebild.pipeline.actor_conflict_regions import conflict_region_places
 from lagebild.pipeline.actor_coref import resolve_references
 from lagebild.pipeline.actor_ethnic_groups_en import place_ethnic_groups
 from lagebild.pipeline.actor_federal import federal_owner
-from lagebild.pipeline.actor_holders import place_unowned_holders
+from lagebild.pipeline.actor_holders import TitledNationals, place_unowned_holders
 from lagebild.pipeline.actor_home_state import remember_home_state
 from lagebild.pipeline.actor_lexicon import (
     AGENT_PREFIXES_DE,
@@ -902,30 +902,14 @@ class ActorResolver:
             mention.span._.actor = mention.actor
         if self.lang == "de":
             self._correct_unknown_persons()
-        nationals: dict[str, ActorRef] = {}  # surname -> a person the KB does not know, of a named state
+        # a person the KB does not know is a document actor, of a state where a country adjective owns
+        # the title before the name
+        nationals = TitledNationals(self.index.adjectives if self.lang == "de" else {})
         for ent in doc.ents:
             if ent.label_ in {"PER", "PERSON"} and ent._.actor is None:
-                # a person the KB does not know; of the state named by the title before the full name
-                # ("der pakistanische Sicherheitsberater Moeed Yusuf"), also where the surname recurs
-                country = self._nationality_in_title(ent) if len(ent) > 1 else None
-                if country is not None:
-                    ent._.actor = nationals[ent[-1].text] = ActorRef(
-                        name=ent.text, country=country, actor_code=country
-                    )
-                else:
-                    ent._.actor = nationals.get(ent.text.removesuffix("s")) or ActorRef(name=ent.text)
+                ent._.actor = nationals.actor(ent)
                 self.mentions.append(Mention(ent, ent._.actor))
         self.mentions.sort(key=lambda m: m.span.start)
-
-    def _nationality_in_title(self, name: Span) -> str | None:
-        """The state of a country adjective before the title noun right before a name ("die spanische
-        Geschäftsträgerin Cristina Borreguero"), a title the role nouns lack; None without one."""
-        if self.lang != "de" or name.start < 2:
-            return None
-        title, adjective = self.doc[name.start - 1], self.doc[name.start - 2]
-        if title.pos_ != "NOUN" or not title.text[:1].isupper() or not adjective.text[:1].islower():
-            return None
-        return self.index.adjectives.get(adjective.text)
 
     def _common_noun_entity(self, ent: Span) -> bool:
         """A role or institution noun the NER tagged as a name, alone or after its owner's genitive
