@@ -151,6 +151,8 @@ def test_a_conditional_answer_said_by_its_source_is_a_threat(text, expected):
         # the plain future, quoted from the answering side
         "Russland wird auf diesen Schritt reagieren, kündigte Moskau an.",
         "„Wir werden auf diesen Schritt reagieren“, sagte Putin.",
+        # a declaration of war is a deed answered, though "Erklärung" is its head
+        "Russland werde auf diese Kriegserklärung antworten, sagte Peskow.",
     ],
 )
 def test_an_answer_announced_to_the_conduct_named_is_a_threat_and_the_answer_to_come(answer):
@@ -166,6 +168,7 @@ def test_an_answer_announced_to_the_conduct_named_is_a_threat_and_the_answer_to_
         "Russland reagierte auf den Schritt Litauens.",
         "Wie wird Russland auf den Schritt Litauens reagieren?",
         "Moskau werde auf die Note aus Vilnius antworten, sagte Peskow.",
+        "Moskau werde auf die Protestnote aus Vilnius antworten, sagte Peskow.",
         # the plain future of onlookers and of another side forecasts an answer, nobody announces it
         "Russland wird auf den Schritt Litauens reagieren, glauben Beobachter.",
         "Russland wird auf den Schritt Litauens reagieren, sagte ein Analyst.",

@@ -17,7 +17,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, is_zu_infinitive, preposition_of, side_of
-from lagebild.events.lexicon import LexiconEntry, VerbSet, bare_verb_entry
+from lagebild.events.codebook import VERBAL_ROOTS
+from lagebild.events.lexicon import LexiconEntry, VerbSet, bare_verb_entry, german_lexicon, noun_forms
 from lagebild.events.modality_words import NEGATIONS
 from lagebild.events.refusals import DECLARING
 from lagebild.events.triggers import Trigger
@@ -40,12 +41,13 @@ THREATENING = VerbSet({
     "drohen": "droht;drohte;gedroht", "androhen": "droht;drohte;angedroht", "warnen": "warnt;warnte;gewarnt",
     "schwören": "schwört;schwor;geschworen", "anweisen": "weist;wies;angewiesen",
 })  # fmt: skip
-# what is answered by a reply, not by an answer to conduct: "auf die Note antworten", "die Frage beantworten"
+# what is answered by a reply, not by an answer to conduct: "auf die Note antworten", "die Frage beantworten";
+# also as the head of a compound ("auf die Protestnote antworten")
 SAID_THINGS = (
     "frage", "anfrage", "brief", "schreiben", "note", "vorschlag", "angebot", "einladung", "bitte", "appell",
     "aufruf", "forderung", "kritik", "äußerung", "erklärung", "bericht", "mail", "nachricht", "anruf",
 )  # fmt: skip
-QUESTION_WORDS = {"wie", "ob", "wann", "warum", "womit", "how", "whether"}
+QUESTION_WORDS = {"wie", "ob", "wann", "warum", "womit"}
 ANSWERED_WITH = "auf"
 
 
@@ -110,7 +112,14 @@ def _answered(verb: Token) -> list[Token]:
 
 
 def _said(noun: Token) -> bool:
-    return noun.lower_.startswith(SAID_THINGS) or noun.lemma_.lower().endswith(SAID_THINGS)
+    """A statement noun or a compound it is the head of, the last part ("Protestnote", "Fragen"): not a
+    word that only begins with one ("Briefbombe"), nor a compound the lexicon codes as a deed other than
+    words ("Kriegserklärung", 190)."""
+    rows = german_lexicon().nouns_by_form.get(noun.lower_, ())
+    if any(row.code[:2] not in VERBAL_ROOTS for row in rows):
+        return False
+    words = (noun.lower_, noun.lemma_.lower())
+    return any(word.endswith(form) for word in words for said in SAID_THINGS for form in noun_forms(said))
 
 
 @cache
