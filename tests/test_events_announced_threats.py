@@ -148,6 +148,11 @@ def test_a_conditional_answer_said_by_its_source_is_a_threat(text, expected):
     [
         "Russland werde auf diesen Schritt antworten, sagte Peskow.",
         "Moskau kündigte an, jede weitere Schikane zu beantworten.",
+        # the plain future, quoted from the answering side
+        "Russland wird auf diesen Schritt reagieren, kündigte Moskau an.",
+        "„Wir werden auf diesen Schritt reagieren“, sagte Putin.",
+        # a declaration of war is a deed answered, though "Erklärung" is its head
+        "Russland werde auf diese Kriegserklärung antworten, sagte Peskow.",
     ],
 )
 def test_an_answer_announced_to_the_conduct_named_is_a_threat_and_the_answer_to_come(answer):
@@ -163,9 +168,14 @@ def test_an_answer_announced_to_the_conduct_named_is_a_threat_and_the_answer_to_
         "Russland reagierte auf den Schritt Litauens.",
         "Wie wird Russland auf den Schritt Litauens reagieren?",
         "Moskau werde auf die Note aus Vilnius antworten, sagte Peskow.",
+        "Moskau werde auf die Protestnote aus Vilnius antworten, sagte Peskow.",
+        # the plain future of onlookers and of another side forecasts an answer, nobody announces it
+        "Russland wird auf den Schritt Litauens reagieren, glauben Beobachter.",
+        "Russland wird auf den Schritt Litauens reagieren, sagte ein Analyst.",
+        "Russland wird auf den Schritt Litauens reagieren, sagte Blinken.",
     ],
 )
-def test_an_answer_given_asked_about_or_to_a_letter_threatens_nobody(reply):
+def test_an_answer_given_asked_about_forecast_or_to_a_letter_threatens_nobody(reply):
     coded = events("Litauen schloss die Grenze für russische Lastwagen. " + reply)
     assert not [e for e in coded if e[0] in ("130", "160")]
 

@@ -229,7 +229,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
                 # a noun read as a verb form too ("Reise" / "reisen"): the noun row knows its arguments
                 triggers = [t for t in triggers if t.token != token] + [trigger]
         triggers += refused_act_triggers(sentence, triggers)
-        triggers = announced_answer_triggers(sentence, triggers)
+        triggers = announced_answer_triggers(sentence, triggers, actors)
         triggers = [as_dismissal(as_refusal(t), actors) for t in triggers]
         triggers = [
             as_threat(t, lexicon)

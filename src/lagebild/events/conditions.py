@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.arguments import actor_of, entity_at
 from lagebild.events.event_clauses import (
     VERBAL_POS,
     clause_after,
@@ -22,6 +23,7 @@ from lagebild.events.event_clauses import (
 from lagebild.events.future_acts import PAST_AUX
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import CONDITION_MARKS, CONTENT_MARKS, SUBJUNCTIVE_II, THREAT_HEADS
+from lagebild.pipeline.actor_lexicon import institution_sector_de, parse_role_de
 
 CONDITIONAL_AUX = {"sollte", "sollten"}
 # "ob" and "whether" open an indirect question, not a condition
@@ -42,6 +44,8 @@ OTHERWISE = {"sonst", "ansonsten", "andernfalls", "anderenfalls", "otherwise"}
 # "laut Popșoi", "dem Minister zufolge", "nach Worten von Blinken", "nach Angaben Moskaus"
 ATTRIBUTING_CASES = {"laut", "zufolge"}
 ATTRIBUTING_NOUNS = {"worten", "angaben"}
+# the press among the institutions ("Staatsmedien", "Nachrichtenagentur"): it tells what it learned
+MEDIA_SECTOR = "MED"
 # "notfalls", "nötigenfalls": a condition left unsaid, that the act be needed (adverbs of the verb only,
 # not the phrase "im Notfall")
 IF_NEEDED = {"notfalls", "nötigenfalls", "gegebenenfalls"}
@@ -164,7 +168,7 @@ def is_conditional_consequence(trigger: Token) -> bool:
 def _attributed(verb: Token) -> bool:
     """The clause names who says it: "würden die USA nach Worten von Außenminister Blinken antworten",
     "will Chisinau laut Popșoi … sperren", "dem Minister zufolge". A crowd of onlookers ("Analysten
-    zufolge") speaks for no side."""
+    zufolge") speaks for no side, nor does a document or a medium ("laut einem Bericht der Zeitung")."""
     for phrase in verb.children:
         if phrase.dep_ not in ("obl", "nmod"):
             continue
@@ -172,9 +176,20 @@ def _attributed(verb: Token) -> bool:
         named = phrase if cases & ATTRIBUTING_CASES else None
         if "nach" in cases and phrase.lower_ in ATTRIBUTING_NOUNS:
             named = next((c for c in phrase.children if c.dep_ in ("nmod", "nmod:poss")), None)
-        if named is not None and (named.pos_ == "PROPN" or "Sing" in named.morph.get("Number")):
+        single = named is not None and (named.pos_ == "PROPN" or "Sing" in named.morph.get("Number"))
+        if single and _speaks_for_a_side(named):
             return True
     return False
+
+
+def _speaks_for_a_side(named: Token) -> bool:
+    """A person, a state, a government or an office holder ("laut Popșoi", "laut der Regierung", "laut
+    dem Präsidenten"); not a report, a study or a paper ("laut einer Studie", "laut Reuters")."""
+    entity = entity_at(named)
+    if entity is not None:
+        return entity.label_ == "PER" or actor_of(entity) is not None
+    sector = institution_sector_de(named.text)
+    return parse_role_de(named.text) is not None or sector not in (None, MEDIA_SECTOR)
 
 
 # words that join two main clauses of one subject ("hat … eingestellt und will … erlauben")
