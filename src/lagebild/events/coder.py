@@ -164,6 +164,7 @@ from lagebild.events.targets_rejected_offers import rejected_clause_subject
 from lagebild.events.targets_remembered import remembered_counterpart
 from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
+from lagebild.events.unanswered_acts import without_unanswered_acts
 from lagebild.events.vetoes_in_unions import vetoes_in_the_union
 from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
 from lagebild.events.withdrawn_forces import as_withdrawal
@@ -268,6 +269,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
         found += demanded_sanctions(found, triggers, lexicon)
         found += considered_measures(found, triggers, lexicon)
         found = with_asked_concessions(found, lexicon, events)
+        found = without_unanswered_acts(found)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(found)
         found = without_press_speakers(

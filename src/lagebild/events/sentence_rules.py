@@ -33,6 +33,7 @@ from lagebild.events.conditions import is_conditional_consequence
 from lagebild.events.event_clauses import COORDINATORS, NOMINAL_POS, VERBAL_POS, clause_verb, surface_clause
 from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
 from lagebild.events.pledge_verbs import PROMISING
+from lagebild.events.silence_so_far import silent_so_far
 from lagebild.events.speculation import POSSIBILITY_MODALS
 from lagebild.pipeline.annotations import EventInfo
 
@@ -156,7 +157,8 @@ def _coordinated_with(verb: Token) -> int | None:
 def without_framing(events: list[EventInfo]) -> list[EventInfo]:
     """Drop statements, announcements whose announced act is itself coded, the charge inside an
     accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail). A
-    negated statement stays, as what it asserts: a comment declined (011)."""
+    negated statement stays, as what it asserts: a comment declined (011), unless it only reports
+    silence so far (`silence_so_far`): then it stays a statement not made (010, negated)."""
     charges = {
         other.trigger.start
         for event in events
@@ -172,6 +174,9 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
     kept = []
     for event in events:
         if event.code in STATEMENT_CODES and event.modality == "negated":
+            if silent_so_far(event.trigger.root):
+                kept.append(replace(event, target=None))
+                continue
             # aimed at no one, like a comment declined outright (`targets_statements.UNAIMED`)
             event = replace(event, code=DECLINE_COMMENT, modality="asserted", target=None)
         if event.code in STATEMENT_CODES or event.trigger.start in charges:

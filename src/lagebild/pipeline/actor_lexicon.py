@@ -53,20 +53,20 @@ ROLE_NOUNS_DE = {
     "Unterhändler": "negotiator", "Chefunterhändler": "negotiator", "Verhandlungsführer": "negotiator",
     "Handelsbeauftragte": "official", "Sonderbeauftragte": "envoy",
 }  # fmt: skip
+# Parties: their politicians act for their state ("CDU-Außenpolitiker" is German).
+PARTY_PREFIXES_DE = {"CDU-": "DEU", "CSU-": "DEU", "SPD-": "DEU", "FDP-": "DEU", "AfD-": "DEU", "Grünen-": "DEU",
+                     "Linken-": "DEU", "BSW-": "DEU", "ÖVP-": "AUT", "SPÖ-": "AUT", "FPÖ-": "AUT", "NEOS-": "AUT", "SVP-": "CHE",
+                     # the parties of other states whose politicians German news names by party
+                     # ("PiS-Chef", "AKP-Abgeordnete", "Labour-Politikerin")
+                     "PiS-": "POL", "AKP-": "TUR", "CHP-": "TUR", "MHP-": "TUR", "Likud-": "ISR", "Fidesz-": "HUN",
+                     "Tisza-": "HUN", "Labour-": "GBR", "Tory-": "GBR", "Tories-": "GBR", "ANC-": "ZAF", "BJP-": "IND",
+                     "Kuomintang-": "TWN", "KMT-": "TWN", "DPP-": "TWN", "LDP-": "JPN", "PVV-": "NLD", "RN-": "FRA",
+                     "PSOE-": "ESP", "Vox-": "ESP", "Lega-": "ITA", "Smer-": "SVK", "ANO-": "CZE", "SNS-": "SRB",
+                     "PTI-": "PAK", "Fatah-": "PSE"}  # fmt: skip
 # A compound's first part names the country or organisation the role belongs to.
 # Austrian news writes the UN "UNO-" ("UNO-Generalsekretär").
 ROLE_PREFIXES_DE = {"US-": "USA", "EU-": "igo:eu", "UN-": "igo:un", "UNO-": "igo:un", "NATO-": "igo:nato", "Nato-": "igo:nato",
-                    "IAEA-": "igo:iaea", "Kreml": "RUS", "Bundes": "DEU", "Vize": None,
-                    # parties: their politicians act for their state ("CDU-Außenpolitiker" is German)
-                    "CDU-": "DEU", "CSU-": "DEU", "SPD-": "DEU", "FDP-": "DEU", "AfD-": "DEU", "Grünen-": "DEU",
-                    "Linken-": "DEU", "BSW-": "DEU", "ÖVP-": "AUT", "SPÖ-": "AUT", "FPÖ-": "AUT", "SVP-": "CHE",
-                    # the parties of other states whose politicians German news names by party
-                    # ("PiS-Chef", "AKP-Abgeordnete", "Labour-Politikerin")
-                    "PiS-": "POL", "AKP-": "TUR", "CHP-": "TUR", "MHP-": "TUR", "Likud-": "ISR", "Fidesz-": "HUN",
-                    "Tisza-": "HUN", "Labour-": "GBR", "Tory-": "GBR", "Tories-": "GBR", "ANC-": "ZAF", "BJP-": "IND",
-                    "Kuomintang-": "TWN", "KMT-": "TWN", "DPP-": "TWN", "LDP-": "JPN", "PVV-": "NLD", "RN-": "FRA",
-                    "PSOE-": "ESP", "Vox-": "ESP", "Lega-": "ITA", "Smer-": "SVK", "ANO-": "CZE", "SNS-": "SRB",
-                    "PTI-": "PAK", "Fatah-": "PSE"}  # fmt: skip
+                    "IAEA-": "igo:iaea", "Kreml": "RUS", "Bundes": "DEU", "Vize": None, **PARTY_PREFIXES_DE}  # fmt: skip
 # State names German writes before an institution like a prefix ("die Kosovo-Polizei", the adjective
 # "kosovarisch" is rare): the owner of agent compounds only, not of roles ("Kosovo-Gesandter" is a topic).
 AGENT_PREFIXES_DE = {"Kosovo-": "XKX"}
@@ -329,6 +329,13 @@ def parse_role_de(word: str) -> RoleWord | None:
             office = _compound_office(rest) if word.startswith(prefix) and prefix.endswith("-") else None
             if office and target:
                 return replace(office, owner=target)
+            politician = (
+                _portfolio_politician(rest)
+                if word.startswith(prefix) and prefix in PARTY_PREFIXES_DE
+                else None
+            )
+            if politician:
+                return replace(politician, owner=target)
         else:
             if "-" in word and _inflected_base(word.rsplit("-", 1)[1]):
                 stem = word.rsplit("-", 1)[1]
@@ -382,6 +389,26 @@ def _portfolio_commissioner(word: str) -> RoleWord | None:
     ending = match["ending"] or ""
     gender = "f" if ending.startswith("in") else "m"
     return RoleWord(EU_COMMISSIONER, gender, "igo:eu", "Kommissar", ending in {"innen", "e", "en"})
+
+
+# A party's politician named by a portfolio: "ÖVP-Wehrsprecher", "SPD-Sicherheitspolitikerin",
+# "Grünen-Europaexperte" speak for their party on defence, security or Europe. Only after a party's
+# prefix: "Wehrexperte" or "Sicherheitspolitiker" alone may be anyone's, an analyst's or another state's.
+PORTFOLIO_POLITICIAN = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?P<head>politiker|sprecher|experte?)(?P<ending>innen|in|en|n|s)?"
+)
+PORTFOLIO_POLITICIAN_ROLE = "politician"
+
+
+def _portfolio_politician(word: str) -> RoleWord | None:
+    match = PORTFOLIO_POLITICIAN.fullmatch(word)
+    if not match:
+        return None
+    ending = match["ending"] or ""
+    gender = "f" if ending.startswith("in") else "m"
+    # the masculine singular: "Außenexpertin" → "Außenexperte", "Wehrsprechers" → "Wehrsprecher"
+    base = word[: match.end("head")] + ("e" if match["head"] == "expert" else "")
+    return RoleWord(PORTFOLIO_POLITICIAN_ROLE, gender, None, base, ending == "innen")
 
 
 def _compound_office(word: str) -> RoleWord | None:

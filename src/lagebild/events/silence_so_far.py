@@ -1,0 +1,23 @@
+"""Silence so far is no comment declined: "Moskau hat sich bislang nicht geäußert" reports, in the
+perfect, that no statement has been made up to now; it reports no act. Declining to comment is an act
+of the moment, told with the will to keep silent or in the preterite of the reaction ("wollte sich
+nicht äußern", "äußerte sich nicht"). So the negated perfect of "sich äußern" stays what it is, a
+statement not made (010, negated), where the other negated statements become a comment declined
+(`sentence_rules.without_framing`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SPEAKING_OUT = "äußern"
+PERFECT_AUX = "haben"
+
+
+def silent_so_far(verb: Token) -> bool:
+    """ "hat sich (noch, bislang) nicht geäußert", "hatte sich nicht geäußert": the (plu)perfect of
+    "sich äußern", whose negation the caller has already read."""
+    return (
+        verb.lemma_ == SPEAKING_OUT
+        and verb.tag_ == "VVPP"
+        and any(c.dep_ == "aux" and c.lemma_ == PERFECT_AUX for c in verb.children)
+    )

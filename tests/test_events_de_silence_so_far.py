@@ -1,0 +1,25 @@
+"""Silence so far is a statement not made, not a comment declined: the negated perfect of "sich
+äußern" reports that nothing has been said up to now (010, negated); wanting not to comment, or the
+preterite of the reaction, is declining to comment (011, asserted)."""
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+NOT_MADE = ("010", "negated")
+DECLINED = ("011", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Warschau hat sich zu dem Vorschlag bislang nicht geäußert.", NOT_MADE),
+        ("Die Regierung in Lissabon hat sich noch nicht geäußert.", NOT_MADE),
+        ("Ankara hatte sich zu den Vorwürfen nicht geäußert.", NOT_MADE),
+        ("Warschau wollte sich zu dem Vorschlag nicht äußern.", DECLINED),
+        ("Die Regierung in Lissabon äußerte sich zunächst nicht.", DECLINED),
+    ],
+)
+def test_silence_so_far_is_a_statement_not_made_and_keeping_silent_declines(text, coded):
+    events = coded_events(text, "2024-05-01", keep_implausible=True)
+    assert [(code, modality) for code, _, _, modality in events] == [coded]
