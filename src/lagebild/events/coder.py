@@ -144,6 +144,7 @@ from lagebild.events.summoned_envoys import summoner_first
 from lagebild.events.talks_of_sides_before import sides_of_talks_before
 from lagebild.events.targets_act_phrases import act_patients_in_oblique
 from lagebild.events.targets_arrests import arrested_at_home
+from lagebild.events.targets_askers import asker_of_hostile_act
 from lagebild.events.targets_both_sides import both_sides
 from lagebild.events.targets_by_nationality import PEOPLE_STEMS
 from lagebild.events.targets_camps import AT_HOME, camp_of, on_own_people, same_camp
@@ -752,6 +753,8 @@ def _source_target_pairs(
                 TARGET_CONTEXT,
             )
         guess = None if parsed else _not_a_co_agent(guess, source, sources, trigger, actors)
+        # a guess from the sentence itself may be the one who asks for the act (`targets_askers`)
+        guess = None if guess is not None and asker_of_hostile_act(guess, trigger) else guess
         target = parsed or guess or _person(stateless, trigger, source)
         rule = TARGET_PARSED if parsed else guessed_by if guess else TARGET_PERSON
         # an arrest no one was found for: the state's own people (`targets_arrests`)
