@@ -33,6 +33,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.asked_concessions import with_asked_concessions
+from lagebild.events.border_neighbours import border_neighbour
 from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import (
@@ -401,6 +402,9 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         if trigger.entry.kind == "N":
             return destination(token, actors) or arrival_destination(token, actors)
         return visited(token, actors)
+    # a show of force at a border faces the neighbour its "Grenze zu …" names (border_neighbours)
+    if (neighbour := border_neighbour(trigger, actors)) is not None:
+        return neighbour
     if spec in ("obj", "dat") and patient is not None:
         return patient
     candidates: list[Token] = []
