@@ -40,9 +40,10 @@ def test_reaction_voiced_in_brussels_is_the_eus_or_where_named_natos(text, sourc
     assert {s for code, s, _ in coded_dyads(text, "2024-05-02") if code.startswith("11")} == {source}
 
 
-def test_reaction_in_a_capital_with_no_target_named_here_is_not_coded():
-    # who reacted is the place's government; to what, a guess from before would often be wrong
-    assert not _pairs("In Lissabon zeigte man sich enttäuscht.", "11")
+def test_reaction_in_a_capital_answers_the_state_the_text_was_talking_about():
+    # who reacted is the place's government; to what, the sentence before says
+    text = "Spanien hat die Grenze zu Portugal geschlossen. In Lissabon zeigte man sich enttäuscht."
+    assert ("PRT", "ESP") in _pairs(text, "11")
 
 
 def test_agreement_signed_in_a_capital_is_not_its_governments():

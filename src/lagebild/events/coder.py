@@ -33,6 +33,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.asked_concessions import with_asked_concessions
+from lagebild.events.border_neighbours import border_neighbour
 from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import (
@@ -404,6 +405,9 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         if trigger.entry.kind == "N":
             return destination(token, actors) or arrival_destination(token, actors)
         return visited(token, actors)
+    # a show of force at a border faces the neighbour its "Grenze zu …" names (border_neighbours)
+    if (neighbour := border_neighbour(trigger, actors)) is not None:
+        return neighbour
     if spec in ("obj", "dat") and patient is not None:
         return patient
     candidates: list[Token] = []
@@ -685,9 +689,10 @@ def _source_target_pairs(
     sources, patient = (grouped, None) if grouped else sources_and_patient(trigger, actors)
     # a crowd the parse lost ("protestierten in Sofia Tausende"): the people of the place (crowd_sources)
     sources = sources or crowd_sources(trigger, actors)
-    # a reaction with "man" or an agentless passive, voiced in a capital: its government (seat_sources)
-    seated = [] if sources else seat_sources(trigger, actors)
-    sources = sources or seated
+    # a reaction with "man" or an agentless passive, voiced in a capital: its government (seat_sources);
+    # what it reacts to is found as for any source, also in the sentences before ("In Moskau reagierte
+    # man mit Drohungen" answers the state the text was just talking about)
+    sources = sources or seat_sources(trigger, actors)
     sources = [s for s in sources if not named_as_mediator(s, trigger, actors)]
     if _names_nobody(trigger.token):
         return [(source, None) for source in sources]
@@ -768,15 +773,6 @@ def _source_target_pairs(
         target_rules |= {(_key(source), _key(each)): rule for each in coordinated if each is not None}
         guessed += [target] if parsed is None and not _inside(target, sentence) else []
     pairs = toward_each_other(trigger, pairs, grouped) if grouped else pairs
-    if seated:
-        # the place says who reacted, but only the sentence itself what to: a target guessed from the
-        # sentences before ("In Moskau reagierte man mit Drohungen") is too often another state
-        named = {
-            side_of(actors.by_token[i]) for i in range(sentence.start, sentence.end) if i in actors.by_token
-        }
-        pairs = [
-            (source, target) for source, target in pairs if target is not None and side_of(target) in named
-        ]
     if is_meeting_noun(trigger):
         # both sides met, as far as the sentence names them: a partner guessed from the sentences before
         # is no ground for a second event

@@ -23,8 +23,12 @@ from lagebild.pipeline.actor_lexicon import (
 from lagebild.pipeline.actor_matching import AliasMatch
 
 BRUSSELS = {"Brüssel", "Brussels"}
-EU_CUES = ("sanktion", "kommission", "mitgliedstaat", "binnenmarkt", "transit", "beitritt", "eu-")
-NATO_CUES = ("truppen", "militär", "allianz", "bündnis", "verteidigung", "soldaten", "beistand")
+# Words that name the EU or NATO, their bodies, heads or typical acts (lowercased word starts). Military
+# words are no NATO cue: the EU also speaks of troops, and "Brüssel" as an actor is nearly always the EU.
+EU_CUES = ("eu-", "kommission", "mitgliedstaat", "mitgliedsstaat", "mitgliedsländer", "sanktion", "strafmaßnahme",
+           "binnenmarkt", "transit", "beitritt", "leyen", "borrell", "kallas")  # fmt: skip
+EU_WORDS = {"eu", "rat"}  # whole words: "die EU", "der Rat"
+NATO_CUES = ("nato", "allianz", "bündnis", "beistand", "rutte", "stoltenberg")
 # "hieß es aus Washington", "Vorwürfe aus Washington": the capital speaks.
 SOURCE_BEFORE_AUS = {
     "es",
@@ -182,7 +186,7 @@ class CapitalReader:
         before = [t.text for t in self.doc[max(match.start - 3, 0) : match.start - 1]]
         return any(words[:1] in (["hieß"], ["heißt"]) and words[1:] == ["es"] for words in (after, before))
 
-    def government(self, match: AliasMatch, named: set[str], mentions: list) -> tuple[str, ...]:
+    def government(self, match: AliasMatch) -> tuple[str, ...]:
         """The government a capital stands for here, or () when it is the place."""
         doc = self.doc
         previous, previous2 = self._word_before(match.start), self._word_before(match.start, 1)
@@ -208,7 +212,7 @@ class CapitalReader:
                 return ()
             # "Washington und Brüssel lobten ...": Brussels as an actor is still the EU or NATO
             if doc[match.start].text in BRUSSELS:
-                return self._brussels(match.start, named, mentions)
+                return self._brussels(match.start)
             return match.actor_ids
         if self._owns_what_follows(match, before):
             self.last = (match.start, True)
@@ -224,7 +228,7 @@ class CapitalReader:
             self.place_governments[(match.start, match.end)] = match.actor_ids[0]
             return ()
         if doc[match.start].text in BRUSSELS:
-            return self._brussels(match.start, named, mentions)
+            return self._brussels(match.start)
         return match.actor_ids
 
     def _agent_after_durch(self, match: AliasMatch) -> bool:
@@ -260,30 +264,17 @@ class CapitalReader:
         following = doc[match.end].text
         return parse_role_de(following) is not None or agent_sector_de(following) is not None
 
-    def _brussels(self, position: int, named: set[str], mentions: list) -> tuple[str, ...]:
-        """Brussels speaks for the EU or for NATO: the one the document names, or by the words
-        around it (sanctions, the Commission -> EU; troops, the alliance -> NATO), the EU by default."""
-        candidates = [a for a in ("igo:nato", "igo:eu") if a in named]
-        if len(candidates) == 1:
-            return tuple(candidates)
-        sentence = self.doc[position].sent if self.doc.has_annotation("SENT_START") else self.doc[:]
-        # the words after it up to the end of the paragraph: the next one is another story
-        # ("... lobten die Entscheidung. ¶ Unterdessen nahm die Polizei einen Soldaten fest")
-        window = self.doc[sentence.end - 1 : min(sentence.end + 30, len(self.doc))]
-        end = next((t.i for t in window if "\n" in t.text_with_ws), window.end)
-        following = self.doc[sentence.end : max(end, sentence.end)]
-        words = {t.text.lower() for t in [*sentence, *following]}
-        eu_cues = sum(any(w.startswith(c) for w in words) for c in EU_CUES)
-        nato_cues = sum(any(w.startswith(c) for w in words) for c in NATO_CUES)
-        if eu_cues != nato_cues or not candidates:
-            # neither named: German news means the EU by "Brüssel" unless the words are military
-            return ("igo:nato",) if nato_cues > eu_cues else ("igo:eu",)
-        nearest = max(
-            (m for m in mentions if m.actor.kb_id in candidates),
-            key=lambda m: m.span.start,
-            default=None,
-        )
-        return (nearest.actor.kb_id,) if nearest else ()
+    def _brussels(self, position: int) -> tuple[str, ...]:
+        """Brussels speaks for the EU or for NATO: the one its sentence names more (the EU by "Sanktionen",
+        "die Kommission", "von der Leyen"; NATO by "die Allianz", "Rutte"), else the one its paragraph names
+        more, else the one the article names more, else the EU, which German news means by "Brüssel"."""
+        doc = self.doc
+        sentence = doc[position].sent if doc.has_annotation("SENT_START") else doc[:]
+        for passage in (sentence, _paragraph(doc, sentence), doc[:]):
+            eu, nato = _union_and_alliance_cues(passage)
+            if eu != nato:
+                return ("igo:eu",) if eu > nato else ("igo:nato",)
+        return ("igo:eu",)
 
 
 def _seated_there(word: str) -> bool:
@@ -376,3 +367,22 @@ def _looks_like_participle(word: str) -> bool:
         and len(word) > 5
         and word.endswith(("t", "te", "ten", "tes", "ter", "tem"))
     )
+
+
+def _paragraph(doc: Doc, sentence: Span) -> Span:
+    """The paragraph a sentence stands in: from the line break before it to the line break after it."""
+    start = sentence.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    end = sentence.end
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
+
+
+def _union_and_alliance_cues(passage: Span) -> tuple[int, int]:
+    """How many words of the passage name the EU, and how many NATO."""
+    words = [t.lower_ for t in passage]
+    eu = sum(w in EU_WORDS or w.startswith(EU_CUES) for w in words)
+    nato = sum(w.startswith(NATO_CUES) for w in words)
+    return eu, nato

@@ -228,7 +228,7 @@ class ActorResolver:
         ):
             return None  # "der Norweger" is a person (actor_coref), "die Norweger" the people
         if match.kind == CAPITAL:
-            actor_ids = self.capitals.government(match, named, self.mentions)
+            actor_ids = self.capitals.government(match)
             if not actor_ids:
                 return None
         if self.kb.actors[actor_ids[0]]["type"] == "region" and not region_is_actor(doc, match):

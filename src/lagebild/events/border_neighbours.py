@@ -1,0 +1,41 @@
+"""Forces moved to or massed at a border face the state on its other side: "verlegte Truppen an die
+Grenze zu Belarus", "zog Soldaten an der Grenze zur Ukraine zusammen" show force (15x) toward Belarus and
+Ukraine, whoever else the clause names ("verlegt nach Gesprächen mit Litauen Soldaten an die Grenze zu
+Belarus" is no show of force toward Lithuania). German names the neighbour with "zu" after "Grenze"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import ActorIndex, preposition_of
+from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.triggers import Trigger
+
+FORCE_POSTURE_ROOT = "15"
+BORDER_NOUNS = {"grenze", "grenzen"}
+# "die Grenze zu Polen", "zur Ukraine", "zum Iran"
+NEIGHBOUR_PREPOSITIONS = {"zu", "zur", "zum"}
+
+
+def border_neighbour(trigger: Trigger, actors: ActorIndex) -> Span | None:
+    """The state across the border a show of force is made at, named in the trigger's own clause."""
+    if not trigger.entry.code.startswith(FORCE_POSTURE_ROOT):
+        return None
+    for token in trigger.token.subtree:
+        if token.lower_ not in BORDER_NOUNS or not _in_clause_of(token, trigger.token):
+            continue
+        for child in token.children:
+            if preposition_of(child) in NEIGHBOUR_PREPOSITIONS and (state := actors.of_phrase(child)):
+                return state
+    return None
+
+
+def _in_clause_of(token: Token, trigger: Token) -> bool:
+    """No other verb stands between the token and the trigger it hangs on ("…, um die Grenze zu Polen zu
+    sichern" belongs to another act)."""
+    head = token.head
+    while head != trigger and head != head.head:
+        if head.pos_ in VERBAL_POS:
+            return False
+        head = head.head
+    return head == trigger

@@ -1,0 +1,29 @@
+"""A show of force at a border faces the neighbour "die Grenze zu …" names, not another state the clause
+names (`border_neighbours`). Our own sentences, through the real pipeline."""
+
+import pytest
+
+from tests.event_tuples import root_pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Polen verlegt nach Gesprächen mit Litauen weitere Soldaten an die Grenze zu Belarus.",
+            {("POL", "BLR")},
+        ),
+        (
+            "Nach einem Treffen mit Japan zog China Truppen an der Grenze zu Indien zusammen.",
+            {("CHN", "IND")},
+        ),
+        ("Russland zog Truppen an der Grenze zur Ukraine zusammen.", {("RUS", "UKR")}),
+        # armed forces reinforced at a border are troops too
+        (
+            "Moskau kündigte an, die Streitkräfte, auch an der Grenze zu Finnland, zu verstärken.",
+            {("RUS", "FIN")},
+        ),
+    ],
+)
+def test_forces_at_a_border_face_the_neighbour_it_names(text, pairs):
+    assert root_pairs(text, "2024-01-01", "15") == pairs
