@@ -52,6 +52,7 @@ from lagebild.events.bound_pronouns import coargument_referent
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import judged_act_in_front
 from lagebild.events.court_sources import court_source
+from lagebild.events.demonstrative_subjects import demonstrative_antecedent
 from lagebild.events.doubled_arguments import doubled_subject_and_object
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.gapped_clauses import gapped_subjects
@@ -250,7 +251,7 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         return causer, next(filter(None, patients), None)
     demonstrative = _demonstrative_subject(token)
     if demonstrative is not None:
-        actor = actors.by_token.get(demonstrative.i)
+        actor = actors.by_token.get(demonstrative.i) or demonstrative_antecedent(demonstrative, actors)
         return ([actor] if actor is not None else []), None
     subject = subject_of(token) or subject_beside_reflexive(token) or _first_of_two_objects(token)
     finite = clause_finite(token)
