@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -41,6 +42,9 @@ NOUN_SUFFIX_MIN = 6  # compounds ending in a trigger noun ("Raketenangriff") cou
 DERIVATION_PREFIXES = ("ver", "ent", "zer")
 # suffixes that derive a noun and may end in a lexicon noun: "Bot|schaft" holds no "Haft"
 DERIVATION_SUFFIXES = ("schaft", "schaften")
+# the suffix that derives adjectives ("politisch", "russischen"): such a word ends in "-tisch" or "-ische"
+# without being a compound noun of "Tisch" or any other lexicon noun
+ISCH_ADJECTIVE = re.compile(r"isch(e|em|en|er|es)?$")
 # prefixes that make a noun of a verb, not a compound: "Ab|zug", "An|schlag", "Be|schuss"
 WORD_PREFIXES = {
     "ab", "an", "auf", "aus", "be", "bei", "ein", "ent", "er", "ge", "miss", "nach", "um", "un", "ver",
@@ -482,7 +486,7 @@ def matches_object(noun: Token, entry: LexiconEntry) -> bool:
         if noun.pos_ in ("ADJ", "ADV") and text in _adjective_forms(wanted):
             return True
         end = next((form for form in _compound_heads(wanted) if text.endswith(form)), None)
-        if end is None:
+        if end is None or _isch_adjective(noun):
             continue
         first_part = text[: -len(end)]
         if _compound_boundary(first_part, wanted) and not figurative(entry, first_part):
@@ -496,6 +500,12 @@ def _adjective_forms(wanted: str) -> frozenset[str]:
     leaves "inakzeptabl" for them, and an adjective in -el drops its e before an ending ("dunkel", "dunkle")."""
     stems = {wanted, wanted[:-2] + wanted[-1]} if wanted.endswith("el") else {wanted}
     return frozenset(stem + ending for stem in stems for ending in ("e", "em", "en", "er", "es"))
+
+
+def _isch_adjective(word: Token) -> bool:
+    """An adjective in "-isch": German writes nouns, compounds too ("Verhandlungstisch"), with a capital,
+    so the word is one if written small ("diplomatischen") or tagged so ("Russische" opening a sentence)."""
+    return ISCH_ADJECTIVE.search(word.lower_) is not None and (word.pos_ == "ADJ" or word.text[:1].islower())
 
 
 def _compound_boundary(first_part: str, wanted: str) -> bool:
@@ -991,7 +1001,7 @@ def noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ not in NOMINAL_POS:
         return None
     entries, first_part = lexicon.nouns_by_form.get(token.lower_), ""
-    if not entries and len(token.text) > NOUN_SUFFIX_MIN:
+    if not entries and len(token.text) > NOUN_SUFFIX_MIN and not _isch_adjective(token):
         split = next(
             (i for i in range(1, len(token.text) - 4)
              if token.lower_[i:] in lexicon.nouns_by_form and len(token.lower_) - i >= NOUN_SUFFIX_MIN
