@@ -37,6 +37,7 @@ Moskau zurück" keeps Kiev's charge.
 Silence declines comment ("Das Ministerium schwieg zu den Berichten"); silence ruled out or called
 off ("Die Nato dürfe dazu nicht schweigen") is speaking up, no act of the side named. A pledge that
 is kept or broken ("solange Brüssel seine Zusagen nicht einhalte") was made before: no new pledge.
+Sitting "an einem Tisch" is meeting; sitting (mit) "am Tisch" is being a party to talks, who with untold.
 """
 
 from __future__ import annotations
@@ -193,6 +194,8 @@ KEEPING_PLEDGES = VerbSet({
     "einhalten": "hält;hielt;eingehalten", "halten": "hält;hielt;gehalten", "erfüllen": "erfüllt;erfüllte;erfüllt",
     "brechen": "bricht;brach;gebrochen", "umsetzen": "setzt;setzte;umgesetzt",
 })  # fmt: skip
+# "an einem Tisch sitzen": the one table the sides share, told by the indefinite article
+SITTING, TABLE, ONE_TABLE = "sitzen", "tisch", {"einem", "einen"}
 # adverbs that measure how hard something hits ("würde Baku hart treffen"): a meeting has no severity
 SEVERITY = {"hart", "härter", "schwer", "schwerer", "empfindlich", "massiv", "besonders", "stark"}  # fmt: skip
 
@@ -218,7 +221,17 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _strikes_back_in_a_dispute(trigger)
         or _breaks_silence(trigger)
         or _pledge_kept_or_broken(trigger)
+        or _party_at_the_table(trigger)
     )
+
+
+def _party_at_the_table(trigger: Trigger) -> bool:
+    """ "saßen an einem Tisch" is meeting at one table; "sitzt (mit) am Tisch" is being a party to talks,
+    which names no one met."""
+    table = trigger.object_noun
+    if trigger.entry.lemma != SITTING or table is None or table.lower_ != TABLE:
+        return False
+    return not any(c.lower_ in ONE_TABLE for c in table.children if c.dep_ == "det")
 
 
 def _pledge_kept_or_broken(trigger: Trigger) -> bool:
