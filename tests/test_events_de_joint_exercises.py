@@ -5,7 +5,7 @@ from functools import partial
 
 import pytest
 
-from tests.event_tuples import coded_dyads
+from tests.event_tuples import coded_dyads, coded_events
 
 _dyads = partial(coded_dyads, date="2024-05-01")
 
@@ -36,3 +36,18 @@ def test_joint_exercise_is_cooperation_of_its_participants(text, first, second):
 def test_an_exercise_named_by_two_adjectives_is_no_joint_one():
     dyads = _dyads("Warschau schloss die Grenze wegen des russisch-belarussischen Manövers.")
     assert not any(code == "062" for code, _, _ in dyads)
+
+
+def test_an_exercise_with_one_partner_is_held_by_the_clause_subject():
+    dyads = _dyads("Tokio hat einen Teil des gemeinsamen Manövers mit den USA verschoben.")
+    assert {("062", "JPN", "USA"), ("062", "USA", "JPN")} <= dyads
+
+
+def test_a_subject_that_criticises_the_exercise_does_not_hold_it():
+    dyads = _dyads("Peking kritisierte die gemeinsame Übung mit Japan scharf.")
+    assert not any(code == "062" and "CHN" in (source, target) for code, source, target in dyads)
+
+
+def test_an_exercise_set_for_a_date_is_to_come():
+    events = coded_events("Minsk bestätigte gemeinsame Manöver mit Russland für September.", "2024-05-01")
+    assert ("062", "BLR", "RUS", "future") in events

@@ -7,28 +7,39 @@ in the sentence, and the banks code such an exercise so, whatever else the sente
 
 Only "gemeinsam" makes an exercise a joint one: the exercise of an army alone, also one named by two
 adjectives ("des russisch-belarussischen Manövers"), stays a show of force (150), as the banks code it.
-The participants are the exercise's genitive ("Washingtons und Seouls"), its "mit" phrase, or else the
-coordinated actors of the clause it stands in (its subject, or the addressees a possessive "ihren"
-points back to)."""
+The participants are the exercise's genitive ("Washingtons und Seouls"), its "mit" or "von" phrase, or
+else the coordinated actors of the clause it stands in (its subject, or the addressees a possessive
+"ihren" points back to). A "mit" phrase naming one partner leaves the other to the clause's subject
+("Minsk bestätigte gemeinsame Manöver mit Russland"). An exercise set for a date or announced ahead is
+future."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import permutations
 
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, genitive_attributes, preposition_of, side_of
+from lagebild.events.circumstances import clause_date
+from lagebild.events.modality import modality_of
 from lagebild.events.word_events import word_event
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import TIMEX_SPANS, EventInfo
 
 MILITARY_COOPERATION = "062"
 # exercises and patrols, also in compounds ("Marineübung", "Militärmanöver", "Grenzpatrouillen")
 EXERCISES = ("manöver", "manövern", "manövers", "übung", "übungen", "patrouille", "patrouillen")
 JOINT = "gemeinsam"
-PARTNER_PREPOSITION = "mit"
+# "mit" names a partner; "von" the participants, as a genitive does ("die Übung von Russland und China")
+PARTNER_PREPOSITIONS = ("mit", "von")
+# disapproving, rejecting, threatening, protesting, coercing: what one does not do to one's partner
+JUDGING_ROOTS = ("11", "12", "13", "14", "17")
 # the clause dependents that may name the participants together: subject, objects, a bare dative
 CLAUSE_DEPS = ("nsubj", "obj", "iobj", "obl:arg")
 JOINT_CONFIDENCE = 0.6
+FUTURE = "future"
+# "Manöver für September": the date an exercise is set for
+SCHEDULED_FOR = "für"
 
 
 def joint_exercises(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
@@ -40,9 +51,27 @@ def joint_exercises(sentence: Span, events: list[EventInfo], actors: ActorIndex)
         if noun.pos_ != "NOUN" or not noun.lower_.endswith(EXERCISES) or not _joint(noun):
             continue
         partners = _one_per_side(_participants(noun, actors))
+        if len(partners) == 1:
+            partners = _one_per_side(_holders(noun, partners[0], events, actors) + partners)
+        to_come = _still_to_come(noun, sentence)
         for source, target in permutations(partners, 2):
-            found.append(word_event(noun, MILITARY_COOPERATION, JOINT_CONFIDENCE, source, target))
+            event = word_event(noun, MILITARY_COOPERATION, JOINT_CONFIDENCE, source, target)
+            found.append(replace(event, modality=FUTURE) if to_come else event)
     return found
+
+
+def _still_to_come(noun: Token, sentence: Span) -> bool:
+    """ "bestätigte gemeinsame Manöver für September", "Übungen sollen im Mai beginnen": an exercise
+    the sentence sets for a date or announces ahead is future. Other framings leave it a fact: an
+    exercise blamed or answered with is one held."""
+    doc = noun.doc
+    if any(
+        preposition_of(span.root) == SCHEDULED_FOR
+        for span in doc.spans.get(TIMEX_SPANS, [])
+        if span.sent == sentence
+    ):
+        return True
+    return modality_of(noun, sentence, clause_date(noun, sentence, doc), doc._.article_date) == FUTURE
 
 
 def _joint(noun: Token) -> bool:
@@ -52,19 +81,43 @@ def _joint(noun: Token) -> bool:
 def _participants(noun: Token, actors: ActorIndex) -> list[Span]:
     named = [a for g in genitive_attributes(noun) for a in actors.of_phrases(g)]
     named += [
-        a for c in noun.children if preposition_of(c) == PARTNER_PREPOSITION for a in actors.of_phrases(c)
+        a for c in noun.children if preposition_of(c) in PARTNER_PREPOSITIONS for a in actors.of_phrases(c)
     ]
     if named:
         return named
     # the clause the exercise stands in, and the clauses above it ("warf … vor, mit ihren Manövern …")
+    for dependent in _clause_dependents(noun, CLAUSE_DEPS):
+        together = actors.of_phrases(dependent)
+        if len(_one_per_side(together)) > 1:
+            return together
+    return []
+
+
+def _holders(noun: Token, partner: Span, events: list[EventInfo], actors: ActorIndex) -> list[Span]:
+    """ "Lukaschenko bestätigte gemeinsame Manöver mit Russland": an exercise held "mit" one partner is
+    held by the subject of the clause it stands in, unless that subject judges the partner, which it
+    does not exercise with ("Peking kritisierte die gemeinsame Übung mit Japan")."""
+    subject = next(iter(_clause_dependents(noun, ("nsubj",))), None)
+    holders = actors.of_phrases(subject) if subject is not None else []
+    sides = {side_of(h) for h in holders}
+    judging = any(
+        e.code.startswith(JUDGING_ROOTS)
+        and side_of(e.source) in sides
+        and side_of(e.target) == side_of(partner)
+        for e in events
+        if e.source is not None and e.target is not None
+    )
+    return [] if judging else holders
+
+
+def _clause_dependents(noun: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The dependents labelled `deps` of the clause the noun stands in, and of the clauses above it."""
+    found = []
     head = noun.head
     while True:
-        for dependent in (c for c in head.children if c.dep_ in CLAUSE_DEPS and c.i != noun.i):
-            together = actors.of_phrases(dependent)
-            if len(_one_per_side(together)) > 1:
-                return together
+        found += [c for c in head.children if c.dep_ in deps and c.i != noun.i]
         if head.head.i == head.i:
-            return []
+            return found
         head = head.head
 
 
