@@ -1,0 +1,62 @@
+"""Someone expected in a place is scheduled to visit it: "Im April wird Sánchez in Rabat erwartet", "wenn
+Wang Yi im August in Neu-Delhi erwartet wird", "Blinken wird am Mittwoch bei Lula erwartet". German
+announces a visit with the passive of "erwarten" and where ("in") or by whom ("bei") the guest is
+expected: a visit (042) to come of the guest's state to the place's or the host's. The active forecasts
+("Russland erwartet Zugeständnisse", "man erwartet eine Antwort") and names no guest; the host's
+reception (043) is left to the words that say it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_or_place, preposition_of, side_of
+from lagebild.events.modality_words import FUTURE
+from lagebild.events.word_events import word_event
+from lagebild.pipeline.annotations import EventInfo
+
+VISIT = "042"
+CONSULTING_ROOT = "04"
+EXPECTED = "erwartet"
+PASSIVE_AUXILIARIES = {"wird", "werden", "wurde", "wurden"}
+WHERE_OR_WITH_WHOM = {"in", "im", "bei"}
+EXPECTED_VISIT_CONFIDENCE = 0.6
+
+
+def expected_visits(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
+    """A future 042 from each guest of a passive "erwartet" to the state of its "in"/"bei" phrase, unless
+    the sentence codes that visit already ("zu einem Staatsbesuch in Moskau erwartet") or the talks it is
+    for ("in Panama erwartet, wo er mit Präsident Mulino sprechen will"): the banks code a visit and its
+    talks as one consultation."""
+    found = []
+    for verb in sentence:
+        if verb.lower_ != EXPECTED or not _passive(verb):
+            continue
+        guests = [a for s in verb.children if s.dep_ in SUBJECT_DEPS for a in actors.of_phrases(s)]
+        places = [actor_or_place(p, actors) for p in verb.children if preposition_of(p) in WHERE_OR_WITH_WHOM]
+        for guest in guests:
+            for place in places:
+                if place is None or side_of(place) in (None, side_of(guest)) or side_of(guest) is None:
+                    continue
+                if not _consultation_coded(events, guest, place):
+                    found.append(
+                        replace(
+                            word_event(verb, VISIT, EXPECTED_VISIT_CONFIDENCE, guest, place), modality=FUTURE
+                        )
+                    )
+    return found
+
+
+def _passive(verb: Token) -> bool:
+    """ "wird … erwartet", "erwartet wird": a form of "werden" with the participle."""
+    return any(c.lower_ in PASSIVE_AUXILIARIES for c in verb.children)
+
+
+def _consultation_coded(events: list[EventInfo], guest: Span, place: Span) -> bool:
+    return any(
+        e.code.startswith(CONSULTING_ROOT)
+        and side_of(e.source) == side_of(guest)
+        and side_of(e.target) == side_of(place)
+        for e in events
+    )

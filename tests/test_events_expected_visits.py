@@ -1,0 +1,54 @@
+"""A guest expected in a place or by a host is a visit to come (`expected_visits`); the active
+"erwarten" forecasts. Our own sentences, through the real pipeline."""
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Im April wird Spaniens Regierungschef Pedro Sánchez in Rabat erwartet.",
+            ("042", "ESP", "MAR", "future"),
+        ),
+        (
+            "Das dürfte zur Sprache kommen, wenn Chinas Außenminister im August in Neu-Delhi erwartet wird.",
+            ("042", "CHN", "IND", "future"),
+        ),
+        ("Außenminister Blinken wird am Mittwoch bei Lula erwartet.", ("042", "USA", "BRA", "future")),
+    ],
+)
+def test_a_guest_expected_somewhere_visits_it(text, visit):
+    assert visit in coded_events(text, "2024-01-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland erwartet in Genf Zugeständnisse der USA.",
+        "In Berlin wird eine Antwort aus Moskau erwartet.",
+    ],
+)
+def test_what_is_expected_is_no_visit(text):
+    assert not [e for e in coded_events(text, "2024-01-01") if e[0] == "042"]
+
+
+def test_a_visit_already_coded_by_its_noun_is_not_coded_twice():
+    text = "Xi Jinping wird am Montag zu einem Staatsbesuch in Moskau erwartet."
+    assert [e for e in coded_events(text, "2024-01-01") if e[0] == "042"] == [("042", "CHN", "RUS", "future")]
+
+
+def test_a_visit_for_talks_with_the_host_is_one_consultation():
+    text = "Außenminister Marco Rubio wird kommende Woche in Panama erwartet, wo er mit Präsident Mulino sprechen will."
+    assert (
+        len(
+            [
+                e
+                for e in coded_events(text, "2024-01-01")
+                if e[0].startswith("04") and e[1:3] == ("USA", "PAN")
+            ]
+        )
+        == 1
+    )
