@@ -173,3 +173,18 @@ def test_a_paragraph_on_one_side_and_a_mediator_keeps_the_main_pair():
         "Die Europäische Union rief beide Seiten zur Zurückhaltung auf."
     )
     assert {target for _, _, target in _events(text, 5)} == {"ARM", "AZE"}
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Brasilien mahnte beide Länder zur Zurückhaltung.",
+        "Die Europäische Union rief beide Seiten zur Zurückhaltung auf.",
+    ],
+)
+def test_a_paragraph_naming_two_states_with_no_act_between_them_gives_its_pair(appeal):
+    story = (
+        "In Guyana fordern Bürger einen Wahlkampf ohne Gewalt. "
+        "Die Lage an der Grenze zu Venezuela bleibt angespannt. "
+    )
+    assert {target for _, _, target in _events(ROUND_UP + story + appeal, 5)} == {"GUY", "VEN"}

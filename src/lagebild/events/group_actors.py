@@ -141,10 +141,10 @@ def _sides_of_conflict(
     speaker = speaker_sides(verb, actors)
     main = main_pair(before)
     if main and not {side_of(m) for m in main} & (mediators(before) | speaker):
-        return pair_of_another_story(group, main, before, exclude=speaker)
+        return pair_of_another_story(group, main, before, actors, exclude=speaker)
     sides = conflict_sides(before, exclude=speaker)
     sides = sides or _last_list(group, 2, actors, start_of_sentences_before(group, LIST_WINDOW))
-    return pair_of_another_story(group, sides, before, exclude=mediators(before) | speaker)
+    return pair_of_another_story(group, sides, before, actors, exclude=mediators(before) | speaker)
 
 
 def group_members(noun: Token, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
@@ -205,9 +205,9 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     relational = group.lower_.endswith(RELATIONAL_ENDINGS)
     main = main_pair(before)
     if relational and main:
-        return pair_of_another_story(group, main, before)
+        return pair_of_another_story(group, main, before, actors)
     window = start_of_sentences_before(group, LIST_WINDOW)
-    return pair_of_another_story(group, _last_list(group, count, actors, window) or main, before)
+    return pair_of_another_story(group, _last_list(group, count, actors, window) or main, before, actors)
 
 
 def _last_list(group: Token, count: int, actors: ActorIndex, start: int) -> list[Span]:
@@ -225,13 +225,20 @@ def _last_list(group: Token, count: int, actors: ActorIndex, start: int) -> list
 
 
 def pair_of_another_story(
-    group: Token, chosen: list[Span], before: Sequence[EventInfo], exclude: set[str] = frozenset()
+    group: Token,
+    chosen: list[Span],
+    before: Sequence[EventInfo],
+    actors: ActorIndex,
+    exclude: set[str] = frozenset(),
 ) -> list[Span]:
     """The main pair of the events so far in the group's paragraph (leaving out those of `exclude`: the
     speaker, mediators) where it shares no state with the pair `chosen` from the article so far: the
     paragraph tells another story ("beide Seiten" in a round-up's paragraph on Kosovo are Serbia and
     Kosovo, however often an earlier paragraph set Russia against Norway). A paragraph pair with one of
-    the chosen states is that state's talk with a third (a mediator, an ally), and `chosen` stands."""
+    the chosen states is that state's talk with a third (a mediator, an ally), and `chosen` stands.
+    Where no act in the paragraph set two states against or beside each other, the two states it
+    names before the group's sentence are its pair ("Kosovarische Polizisten schlossen Postämter, die
+    Serbien betrieb. Belgrad sprach von einer Provokation.")."""
     if not chosen:
         return chosen
     opening = group.doc.text.rfind(PARAGRAPH_BREAK, 0, group.idx)
@@ -243,9 +250,20 @@ def pair_of_another_story(
             and not exclude & {side_of(a) for a in (event.source, event.target) if a is not None}
         ]
     )
+    in_paragraph = in_paragraph or _states_named_in(group, opening, actors, exclude)
     if not in_paragraph or {side_of(c) for c in chosen} & {side_of(p) for p in in_paragraph}:
         return chosen
     return in_paragraph
+
+
+def _states_named_in(group: Token, opening: int, actors: ActorIndex, exclude: set[str]) -> list[Span]:
+    """The two states named from character `opening` up to the group's sentence, the latest span of
+    each; none where more or fewer are named."""
+    latest: dict[str, Span] = {}
+    for span, side in actors.named_sides:
+        if opening < span.start_char < group.sent.start_char and _state(side) and side not in exclude:
+            latest[side] = span
+    return list(latest.values()) if len(latest) == 2 else []
 
 
 def main_pair(before: Sequence[EventInfo]) -> list[Span]:
