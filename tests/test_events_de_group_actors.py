@@ -130,3 +130,61 @@ THREE_LEADERS = "Macron, Scholz und Meloni trafen sich am Montag in Rom. "
 def test_a_counted_group_of_leaders_signs_with_each_other(text, states):
     signed = {(s, t) for s, r, t in _roots(_events(text, 1)) if r == "05"}
     assert signed == {(s, t) for s in states for t in states if s != t}
+
+
+# a round-up: its first story sets Poland against Belarus in three sentences, the next one is another
+ROUND_UP = (
+    "Polen hat drei Mitarbeiter der belarussischen Botschaft ausgewiesen. Minsk verurteilte den Schritt und "
+    "drohte Warschau mit einer Antwort. Belarus hatte zuvor einen polnischen Journalisten festgenommen.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "sentence", "states"),
+    [
+        # addressed: the two sides of the paragraph's dispute, not the article's most coded pair
+        (
+            "Die Regierung des Kosovo warf Serbien vor, Unruhen im Norden zu schüren. "
+            "Die Europäische Union rief beide Seiten zur Zurückhaltung auf.",
+            4,
+            {"SRB", "XKX"},
+        ),
+        # acting among themselves: the two who met in the paragraph
+        (
+            "In Hanoi ist Japans Außenminister mit seinem vietnamesischen Amtskollegen zusammengetroffen. "
+            "Beide Seiten vereinbarten, die Zusammenarbeit bei der Küstenwache auszubauen.",
+            4,
+            {"JPN", "VNM"},
+        ),
+    ],
+)
+def test_both_sides_in_a_paragraph_of_another_story_are_its_pair(story, sentence, states):
+    events = _events(ROUND_UP + story, sentence)
+    sides = {side for source, _, target in events for side in (source, target) if side is not None}
+    assert sides == states
+
+
+def test_a_paragraph_on_one_side_and_a_mediator_keeps_the_main_pair():
+    # Russia talks to Armenia in the paragraph: the two sides appealed to are still those of the conflict
+    text = (
+        "Aserbaidschan hat armenische Stellungen an der Grenze beschossen. Armenien warf Baku einen Angriff "
+        "vor. Aserbaidschan beschuldigte Eriwan der Provokation.\n\n"
+        "In der Nacht bat Paschinjan Wladimir Putin um Beistand. Russland vermittelte eine Waffenruhe. "
+        "Die Europäische Union rief beide Seiten zur Zurückhaltung auf."
+    )
+    assert {target for _, _, target in _events(text, 5)} == {"ARM", "AZE"}
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Brasilien mahnte beide Länder zur Zurückhaltung.",
+        "Die Europäische Union rief beide Seiten zur Zurückhaltung auf.",
+    ],
+)
+def test_a_paragraph_naming_two_states_with_no_act_between_them_gives_its_pair(appeal):
+    story = (
+        "In Guyana fordern Bürger einen Wahlkampf ohne Gewalt. "
+        "Die Lage an der Grenze zu Venezuela bleibt angespannt. "
+    )
+    assert {target for _, _, target in _events(ROUND_UP + story + appeal, 5)} == {"GUY", "VEN"}

@@ -59,6 +59,8 @@ ADDRESSING_PREPOSITIONS = {"an", "mit", "gegen", "zu", "für"}
 # are among its states ("Beide Seiten sagten zu, erneut zusammenzukommen"); its refusals or threats
 # without a target are aimed at someone the sentence leaves out
 AMONG_ITSELF_ROOTS = ("03", "04", "05", "06", "07", "08")
+# a blank line closes a paragraph: news gives each story of a round-up a paragraph of its own
+PARAGRAPH_BREAK = "\n\n"
 
 
 def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
@@ -134,13 +136,15 @@ def _sides_of_conflict(
     """The sides addressed ("rief beide Seiten zur Zurückhaltung auf"): the article's main pair, unless a
     mediator or the speaker is one of the two (a state that talked to both sides of a conflict and
     criticised one of them is named with that one most often); then the sides of the article's
-    conflict, else a pair listed just before ("Armenien und Aserbaidschan unterzeichneten …")."""
+    conflict, else a pair listed just before ("Armenien und Aserbaidschan unterzeichneten …"); a pair
+    of the group's paragraph with neither of these states wins (`pair_of_another_story`)."""
     speaker = speaker_sides(verb, actors)
     main = main_pair(before)
     if main and not {side_of(m) for m in main} & (mediators(before) | speaker):
-        return main
+        return pair_of_another_story(group, main, before, actors, exclude=speaker)
     sides = conflict_sides(before, exclude=speaker)
-    return sides or _last_list(group, 2, actors, start_of_sentences_before(group, LIST_WINDOW))
+    sides = sides or _last_list(group, 2, actors, start_of_sentences_before(group, LIST_WINDOW))
+    return pair_of_another_story(group, sides, before, actors, exclude=mediators(before) | speaker)
 
 
 def group_members(noun: Token, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
@@ -189,7 +193,8 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     """The states named in the group's sentence before it; for three or more, else the last list of as
     many states in the article. For a pair, else for "beide Seiten" the article's main pair (the sides
     of what the story is about, not a pair named in passing, as mediators), else the last pair listed
-    in the two sentences before, else the main pair."""
+    in the two sentences before, else the main pair; a pair of the group's paragraph with neither of
+    these states wins (`pair_of_another_story`)."""
     in_sentence = _last_list(group, count, actors, group.sent.start)
     if count != 2:
         # a list of three or more states is rare enough to be the one counted wherever it was named
@@ -200,9 +205,9 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     relational = group.lower_.endswith(RELATIONAL_ENDINGS)
     main = main_pair(before)
     if relational and main:
-        return main
+        return pair_of_another_story(group, main, before, actors)
     window = start_of_sentences_before(group, LIST_WINDOW)
-    return _last_list(group, count, actors, window) or main
+    return pair_of_another_story(group, _last_list(group, count, actors, window) or main, before, actors)
 
 
 def _last_list(group: Token, count: int, actors: ActorIndex, start: int) -> list[Span]:
@@ -217,6 +222,48 @@ def _last_list(group: Token, count: int, actors: ActorIndex, start: int) -> list
         if len(listed) == count and len({side_of(a) for a in listed}) == count:
             return listed
     return []
+
+
+def pair_of_another_story(
+    group: Token,
+    chosen: list[Span],
+    before: Sequence[EventInfo],
+    actors: ActorIndex,
+    exclude: set[str] = frozenset(),
+) -> list[Span]:
+    """The main pair of the events so far in the group's paragraph (leaving out those of `exclude`: the
+    speaker, mediators) where it shares no state with the pair `chosen` from the article so far: the
+    paragraph tells another story ("beide Seiten" in a round-up's paragraph on Kosovo are Serbia and
+    Kosovo, however often an earlier paragraph set Russia against Norway). A paragraph pair with one of
+    the chosen states is that state's talk with a third (a mediator, an ally), and `chosen` stands.
+    Where no act in the paragraph set two states against or beside each other, the two states it
+    names before the group's sentence are its pair ("Kosovarische Polizisten schlossen Postämter, die
+    Serbien betrieb. Belgrad sprach von einer Provokation.")."""
+    if not chosen:
+        return chosen
+    opening = group.doc.text.rfind(PARAGRAPH_BREAK, 0, group.idx)
+    in_paragraph = main_pair(
+        [
+            event
+            for event in before
+            if event.trigger.start_char > opening
+            and not exclude & {side_of(a) for a in (event.source, event.target) if a is not None}
+        ]
+    )
+    in_paragraph = in_paragraph or _states_named_in(group, opening, actors, exclude)
+    if not in_paragraph or {side_of(c) for c in chosen} & {side_of(p) for p in in_paragraph}:
+        return chosen
+    return in_paragraph
+
+
+def _states_named_in(group: Token, opening: int, actors: ActorIndex, exclude: set[str]) -> list[Span]:
+    """The two states named from character `opening` up to the group's sentence, the latest span of
+    each; none where more or fewer are named."""
+    latest: dict[str, Span] = {}
+    for span, side in actors.named_sides:
+        if opening < span.start_char < group.sent.start_char and _state(side) and side not in exclude:
+            latest[side] = span
+    return list(latest.values()) if len(latest) == 2 else []
 
 
 def main_pair(before: Sequence[EventInfo]) -> list[Span]:
