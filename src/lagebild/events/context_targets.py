@@ -46,6 +46,7 @@ from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.targets_accusers import accuser_of_the_answered_clause, named_accuser
 from lagebild.events.targets_addressed_before import addressee_named_before
+from lagebild.events.targets_asked_at_home import asked_at_home
 from lagebild.events.targets_at_home import addressee_at_home
 from lagebild.events.targets_authors import author_of_earlier_mention
 from lagebild.events.targets_both_sides import addresses_both_sides
@@ -481,6 +482,7 @@ def fallback_target(
         protest_target(trigger, source, actors)  # protesters answer their own government
         or domestic_target(trigger, source)
         or addressee_at_home(trigger, source, actors)
+        or asked_at_home(trigger, source)  # "forderte Belgrad auf, die Gewalt aufzuklären": within Serbia
     )
     if at_home is not None:
         return at_home
