@@ -23,7 +23,7 @@ sentence reports an event of that root), `source_ok`, `target_ok` (state level: 
 actor acts for, null when the sentence names none; guidelines of benchmarks/gold/README.md),
 `modality_ok` (null when there is no event), `correct_code` (what the sentence supports instead,
 where codable), `background` (a right event decades old), a `cause` class for every error and a
-short `reason`. They were made for twenty-five versions of the coder (JUDGED_CODER): every event the first
+short `reason`. They were made for twenty-six versions of the coder (JUDGED_CODER): every event the first
 produced on the sample (159 asserted, 34 future/hypothetical/negated), then every event of the second
 that no judgment covered (179; their `reason` says so), then the 50 events of a third, the 6 asserted
 events of a fourth, the 7 asserted events of a fifth, the 1 of a sixth, the 20 events (14 asserted) of a seventh, the 8 events (6 asserted)
@@ -32,8 +32,8 @@ the 1 of an eleventh, the 4 of a twelfth, the 5 asserted events of a thirteenth,
 of a fourteenth, the 8 events (7 asserted) of a fifteenth, the 4 events (3 asserted) of a sixteenth, the 32
 events (27 asserted) of a seventeenth, the 15 events (14 asserted) of an eighteenth, the 1 asserted event of a nineteenth,
 the 18 events (14 asserted) of a twentieth, the 1 hypothetical event of a twenty-first, the 1 asserted event of a
-twenty-second, the 9 events (7 asserted) of a twenty-third, the 3 asserted events of a twenty-fourth and the 4 events
-(2 asserted) of a twenty-fifth that no judgment covered.
+twenty-second, the 9 events (7 asserted) of a twenty-third, the 3 asserted events of a twenty-fourth, the 4 events
+(2 asserted) of a twenty-fifth and the 3 asserted events of a twenty-sixth that no judgment covered.
 Precision is reported for the asserted events; for the others, how often their factuality label is right.
 Events of the current coder that no judgment covers are counted as unjudged, not as right or wrong.
 """
@@ -65,7 +65,7 @@ JUDGED_CODER = (
     "working trees of 2026-11-29 14:12 UTC and, for every event then unjudged, 2026-11-30 00:10 UTC"
     ", 04:14 UTC, 06:54 UTC, 09:15 UTC, 09:45 UTC, 11:55 UTC, 14:50 UTC, 15:20 UTC, 16:50 UTC, 17:15 UTC, 20:00 UTC"
     ", 2026-12-01 03:03 UTC, 08:15 UTC, 11:00 UTC, 11:40 UTC, 13:48 UTC, 16:26 UTC, 18:43 UTC, 20:30 UTC, 23:00 UTC"
-    ", 2026-12-02 01:10 UTC, 06:30 UTC, 08:51 UTC and 12:10 UTC"
+    ", 2026-12-02 01:10 UTC, 06:30 UTC, 08:51 UTC, 12:10 UTC and 15:10 UTC"
 )
 
 
