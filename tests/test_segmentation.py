@@ -79,7 +79,9 @@ def test_a_paragraph_opens_at_the_blank_line_before_it():
 
     from lagebild.pipeline.segmentation import paragraph_opening
 
-    doc = spacy.blank("de")("Kiew meldete Angriffe.\n\nIn Belgrad protestierten Tausende.\nDie Polizei griff ein.")
+    doc = spacy.blank("de")(
+        "Kiew meldete Angriffe.\n\nIn Belgrad protestierten Tausende.\nDie Polizei griff ein."
+    )
     second = doc.text.index("Die Polizei")
     assert paragraph_opening(doc, second) == doc.text.index("\n\n")  # a single line break opens none
     assert paragraph_opening(doc, doc.text.index("meldete")) == -1
