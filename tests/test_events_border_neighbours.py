@@ -3,7 +3,7 @@ names (`border_neighbours`). Our own sentences, through the real pipeline."""
 
 import pytest
 
-from tests.event_tuples import root_pairs
+from tests.event_tuples import coded_dyads, root_pairs
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,9 @@ from tests.event_tuples import root_pairs
 )
 def test_forces_at_a_border_face_the_neighbour_it_names(text, pairs):
     assert root_pairs(text, "2024-01-01", "15") == pairs
+
+
+def test_a_border_in_a_clause_of_its_own_is_not_the_one_the_forces_face():
+    # the purpose clause's border belongs to another act ("um … zu sichern", `border_neighbours._in_clause_of`)
+    text = "Russland verlegte Truppen nach Belarus, um die Grenze zur Ukraine zu sichern."
+    assert ("154", "RUS", "BLR") in coded_dyads(text, "2024-01-01")

@@ -51,3 +51,13 @@ def test_a_subject_that_criticises_the_exercise_does_not_hold_it():
 def test_an_exercise_set_for_a_date_is_to_come():
     events = coded_events("Minsk bestätigte gemeinsame Manöver mit Russland für September.", "2024-05-01")
     assert ("062", "BLR", "RUS", "future") in events
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="`_holders` checks only whether the clause subject judges the partner; a subject that judges the "
+    "holder named as its object (China) is taken for the holder and exercises with Russia",
+)
+def test_a_subject_that_criticises_the_holder_does_not_hold_the_exercise():
+    dyads = _dyads("Japan kritisierte China wegen der gemeinsamen Übung mit Russland.")
+    assert not any(code == "062" and "JPN" in (source, target) for code, source, target in dyads)

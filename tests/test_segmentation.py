@@ -72,3 +72,16 @@ def test_a_sentence_can_end_on_a_capital_letter_but_an_initial_continues_the_nam
         "Später traf Donald J. Trump den Präsidenten.",
         "Zeugen sagten, G. habe gelogen.",
     ]
+
+
+def test_a_paragraph_opens_at_the_blank_line_before_it():
+    import spacy
+
+    from lagebild.pipeline.segmentation import paragraph_opening
+
+    doc = spacy.blank("de")(
+        "Kiew meldete Angriffe.\n\nIn Belgrad protestierten Tausende.\nDie Polizei griff ein."
+    )
+    second = doc.text.index("Die Polizei")
+    assert paragraph_opening(doc, second) == doc.text.index("\n\n")  # a single line break opens none
+    assert paragraph_opening(doc, doc.text.index("meldete")) == -1

@@ -34,7 +34,7 @@ ANSWERING = VerbSet({
 ANNOUNCING_AUX = {"werde", "will", "wolle", "wollen"}
 # the plain future is also anyone's forecast ("China wird reagieren, glauben Beobachter"): it announces
 # an answer only in what the answering side is quoted to say ("Wir werden reagieren", sagte Xi)
-FUTURE_AUX = {"wird", "werden"}
+PLAIN_FUTURE_AUX = {"wird", "werden"}
 # the verbs under which a "zu" infinitive is an answer held out now, besides those that declare one's
 # course ("kündigte an, … zu antworten"): "drohte, … zu beantworten", "seien angewiesen, … zu antworten"
 THREATENING = VerbSet({
@@ -84,7 +84,7 @@ def _to_come(verb: Token, actors: ActorIndex) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
     if any(a.lower_ in ANNOUNCING_AUX for a in auxiliaries):
         return True
-    if any(a.lower_ in FUTURE_AUX for a in auxiliaries):
+    if any(a.lower_ in PLAIN_FUTURE_AUX for a in auxiliaries):
         return _quoted_from_answering_side(verb, auxiliaries, actors)
     head = verb.head
     declared = head.i != verb.i and (head in DECLARING or head in THREATENING)

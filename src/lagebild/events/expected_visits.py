@@ -12,12 +12,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_or_place, preposition_of, side_of
+from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.modality_words import FUTURE
 from lagebild.events.word_events import word_event
 from lagebild.pipeline.annotations import EventInfo
 
 VISIT = "042"
-CONSULTING_ROOT = "04"
 EXPECTED = "erwartet"
 PASSIVE_AUXILIARIES = {"wird", "werden", "wurde", "wurden"}
 WHERE_OR_WITH_WHOM = {"in", "im", "bei"}
@@ -55,7 +55,7 @@ def _passive(verb: Token) -> bool:
 
 def _consultation_coded(events: list[EventInfo], guest: Span, place: Span) -> bool:
     return any(
-        e.code.startswith(CONSULTING_ROOT)
+        e.code.startswith(MEETING_ROOT)
         and side_of(e.source) == side_of(guest)
         and side_of(e.target) == side_of(place)
         for e in events

@@ -34,6 +34,7 @@ from lagebild.events.targets_both_sides import conflict_sides, mediators, speake
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.segmentation import paragraph_opening
 
 # a numeral counts a group named before only with the definite article: "drei Minister" may be anyone
 DEFINITE = {"die", "der", "den"}
@@ -59,8 +60,6 @@ ADDRESSING_PREPOSITIONS = {"an", "mit", "gegen", "zu", "für"}
 # are among its states ("Beide Seiten sagten zu, erneut zusammenzukommen"); its refusals or threats
 # without a target are aimed at someone the sentence leaves out
 AMONG_ITSELF_ROOTS = ("03", "04", "05", "06", "07", "08")
-# a blank line closes a paragraph: news gives each story of a round-up a paragraph of its own
-PARAGRAPH_BREAK = "\n\n"
 
 
 def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
@@ -241,7 +240,7 @@ def pair_of_another_story(
     Serbien betrieb. Belgrad sprach von einer Provokation.")."""
     if not chosen:
         return chosen
-    opening = group.doc.text.rfind(PARAGRAPH_BREAK, 0, group.idx)
+    opening = paragraph_opening(group.doc, group.idx)
     in_paragraph = main_pair(
         [
             event

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import ActorIndex, genitive_attributes, preposition_of, side_of
 from lagebild.events.circumstances import clause_date
 from lagebild.events.modality import modality_of
+from lagebild.events.modality_words import FUTURE
 from lagebild.events.word_events import word_event
 from lagebild.pipeline.annotations import TIMEX_SPANS, EventInfo
 
@@ -37,7 +38,6 @@ JUDGING_ROOTS = ("11", "12", "13", "14", "17")
 # the clause dependents that may name the participants together: subject, objects, a bare dative
 CLAUSE_DEPS = ("nsubj", "obj", "iobj", "obl:arg")
 JOINT_CONFIDENCE = 0.6
-FUTURE = "future"
 # "Manöver für September": the date an exercise is set for
 SCHEDULED_FOR = "für"
 

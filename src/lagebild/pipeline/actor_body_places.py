@@ -15,12 +15,12 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.pipeline.actor_lexicon import CROWD_COUNTS_DE, PROTESTERS_DE
 from lagebild.pipeline.actor_passage import locates, state_of
+from lagebild.pipeline.segmentation import paragraph_opening
 
 PERSON_LABELS = {"PER", "PERSON"}
 OBJECT_DEPS = {"obj", "iobj"}
 # What follows the place of a dateline: "Lima:", "Jerewan –", "Minsk (dpa) –".
 DATELINE_MARKS = {":", "–", "—", "("}
-PARAGRAPH_BREAK = "\n\n"
 
 
 def bystanders_before(context: list, token: Token, sentence_of: list[int]) -> list:
@@ -44,7 +44,7 @@ def dateline_state(doc: Doc, context: list, i: int, sentence_of: list[int]) -> s
     sieht Abstimmung vor. Kiew – Tausende ...") has the dateline open the paragraph's second sentence."""
     if any(sentence_of[c.span.start] == sentence_of[i] and c.span.end <= i for c in context):
         return None
-    opening = doc.text.rfind(PARAGRAPH_BREAK, 0, doc[i].idx)
+    opening = paragraph_opening(doc, doc[i].idx)
     first = next((t for t in doc if t.idx > opening and not t.is_space), None)
     if first is None or first.i >= i:
         return None

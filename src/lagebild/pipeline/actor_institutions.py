@@ -48,6 +48,7 @@ from lagebild.pipeline.actor_unowned_bodies import (
     unowned_body_sector,
 )
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.segmentation import paragraph_opening
 from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, STATE_SECTORS, SUBJECT_DEPS
 
 # Word parts that make a speaker a foreign office ("US-Außenministerium", "Außenminister", "Außenamt").
@@ -289,7 +290,7 @@ def _earlier_body_state(states: list, bodies: list, i: int, sentence_of: list[in
     # a round-up moves from country to country by paragraph ("Lima: ...", "In Tiflis ..."): in a
     # paragraph that opens with its place only its own bodies count
     doc = recent[0].span.doc
-    opening = doc.text.rfind("\n\n", 0, doc[i].idx)
+    opening = paragraph_opening(doc, doc[i].idx)
     if _opens_with_place(doc, opening, states):
         bodies = [b for b in bodies if b.span.start_char > opening]
     return _most_bodies_state(bodies, i)

@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?", "?!?"}
 QUOTE_OR_BRACKET = {'"', "'", "“", "”", "„", "‚", "‘", "’", "»", "«", "›", "‹", ")", "]"}
+# a blank line between paragraphs
+PARAGRAPH_BREAK = "\n\n"
 OPENERS = {'"', "“", "„", "‚", "‘", "»", "«", "›", "‹", "(", "[", "–", "-"}
 
 
@@ -70,6 +72,13 @@ def segment_sentences(doc: Doc) -> Doc:
     for token, starts_sentence in zip(doc, sentence_starts(doc), strict=True):
         token.is_sent_start = starts_sentence
     return doc
+
+
+def paragraph_opening(doc: Doc, char: int) -> int:
+    """The character offset of the blank line that opens the paragraph holding character `char`, -1 in
+    the first paragraph: news gives each story of a round-up a paragraph of its own, so what lies after
+    the offset is the same story."""
+    return doc.text.rfind(PARAGRAPH_BREAK, 0, char)
 
 
 def sentence_before(sentence: Span) -> Span | None:
