@@ -19,7 +19,8 @@ from lagebild.pipeline.annotations import EventInfo
 
 VISIT = "042"
 EXPECTED = "erwartet"
-PASSIVE_AUXILIARIES = {"wird", "werden", "wurde", "wurden"}
+# present forms only: "wurde in Rabat erwartet" tells of an expectation of the past, kept or not
+PASSIVE_AUXILIARIES = {"wird", "werden"}
 WHERE_OR_WITH_WHOM = {"in", "im", "bei"}
 EXPECTED_VISIT_CONFIDENCE = 0.6
 

@@ -30,7 +30,7 @@ POSSIBILITY = {
 CONDITION_MARKS = {"wenn", "falls", "sofern", "ob", "if", "unless", "whether"}
 # the one list of negating words: the particles negate their clause ("liefert nicht"), the determiners
 # their noun ("keine Waffen"); rules that look for any negation near an act take both (`NEGATING_WORDS`)
-NEGATIONS = {"nicht", "nie", "niemals", "keineswegs", "not", "never", "n't"}
+NEGATIONS = {"nicht", "nie", "niemals", "keineswegs", "keinesfalls", "not", "never", "n't"}
 NEGATIVE_DETERMINERS = {"kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "no"}
 NEGATING_WORDS = NEGATIONS | NEGATIVE_DETERMINERS
 DENIAL_HEADS = re.compile(
