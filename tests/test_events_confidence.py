@@ -111,7 +111,7 @@ def test_dropping_removes_exactly_the_doubtful_events(pipelines, text):
 
 # an adjective taken for the verb "verdächtigen" (an accusation, 112) in a sentence about an agreement
 MISREAD_ADJECTIVE = (
-    "Lettland und Litauen haben zudem vereinbart, verdächtige Frachter künftig gemeinsam zu kontrollieren."
+    "Lettland und Litauen haben zudem vereinbart, verdächtige Frachter im Hafen gemeinsam zu kontrollieren."
 )
 
 
