@@ -8,10 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, preposition_of
+from lagebild.events.codebook import FORCE_POSTURE_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.triggers import Trigger
 
-FORCE_POSTURE_ROOT = "15"
 BORDER_NOUNS = {"grenze", "grenzen"}
 # "die Grenze zu Polen", "zur Ukraine", "zum Iran"
 NEIGHBOUR_PREPOSITIONS = {"zu", "zur", "zum"}

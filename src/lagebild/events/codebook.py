@@ -29,6 +29,7 @@ REJECTION_ROOT = "12"
 REFUSAL_TO_YIELD = "124"  # "lässt sich nicht erpressen", "werde nicht nachgeben"
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
+FORCE_POSTURE_ROOT = "15"  # troops massed, alerts raised, forces mobilised
 REDUCING_ROOT = "16"
 
 

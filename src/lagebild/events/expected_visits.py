@@ -14,10 +14,10 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_or_place, preposition_of, side_of
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.modality_words import FUTURE
+from lagebild.events.receptions import VISIT
 from lagebild.events.word_events import word_event
 from lagebild.pipeline.annotations import EventInfo
 
-VISIT = "042"
 EXPECTED = "erwartet"
 # present forms only: "wurde in Rabat erwartet" tells of an expectation of the past, kept or not
 PASSIVE_AUXILIARIES = {"wird", "werden"}
