@@ -56,6 +56,7 @@ SETS = {
     "tune28": "articles_de_tune28.jsonl",
     "tune29": "articles_de_tune29.jsonl",
     "tune30": "articles_de_tune30.jsonl",
+    "tune31": "articles_de_tune31.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
