@@ -95,19 +95,25 @@ def _participants(noun: Token, actors: ActorIndex) -> list[Span]:
 
 def _holders(noun: Token, partner: Span, events: list[EventInfo], actors: ActorIndex) -> list[Span]:
     """ "Lukaschenko bestätigte gemeinsame Manöver mit Russland": an exercise held "mit" one partner is
-    held by the subject of the clause it stands in, unless that subject judges the partner, which it
-    does not exercise with ("Peking kritisierte die gemeinsame Übung mit Japan")."""
+    held by the subject of the clause it stands in, unless that subject judges someone over it. Who
+    criticises, rejects or threatens over an exercise is not in it: the one judged holds it with the
+    partner ("Japan kritisierte China wegen der gemeinsamen Übung mit Russland": China and Russia), and
+    nobody does when the one judged is the partner itself ("Peking kritisierte die gemeinsame Übung mit
+    Japan")."""
     subject = next(iter(_clause_dependents(noun, ("nsubj",))), None)
     holders = actors.of_phrases(subject) if subject is not None else []
     sides = {side_of(h) for h in holders}
-    judging = any(
-        e.code.startswith(JUDGING_ROOTS)
-        and side_of(e.source) in sides
-        and side_of(e.target) == side_of(partner)
+    judged = [
+        e.target
         for e in events
-        if e.source is not None and e.target is not None
-    )
-    return [] if judging else holders
+        if e.code.startswith(JUDGING_ROOTS)
+        and e.source is not None
+        and e.target is not None
+        and side_of(e.source) in sides
+    ]
+    if not judged:
+        return holders
+    return [t for t in judged if side_of(t) not in sides | {side_of(partner)}]
 
 
 def _clause_dependents(noun: Token, deps: tuple[str, ...]) -> list[Token]:

@@ -22,7 +22,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from lagebild.pipeline.actor_lexicon import ROLE_SECTORS, parse_role_de
+from lagebild.pipeline.actor_lexicon import (
+    ROLE_SECTORS,
+    STATE,
+    RoleWord,
+    compound_agent_sector,
+    parse_role_de,
+    rebel_sector_de,
+)
 from lagebild.pipeline.actor_passage import (
     CLAUSE_HEAD_POS,
     DOMINANT_MIN_MENTIONS,
@@ -301,6 +308,15 @@ TITLE_HEADS_DE = {
 TITLE_ENDINGS_DE = ("", "e", "en", "n", "s", "es", "er", "in", "innen")
 # A role noun at the end of a compound title is at least this long ("Chef" in "Präsidialamtschef").
 MIN_ROLE_HEAD = 4
+# Heads that name who leads a body, but no office of the state: only the body the first part names
+# places the holder ("Rebellenführer", "Gewerkschaftsführerin"); a "Bandenführer" stays a civilian.
+BODY_HEADS_DE = ("führer", "leiter", "boss")
+# Bodies a title's first part names that are no agents of the state (`AGENTS_DE`) nor rebels
+# (`REBELS_DE`), with the sector of the people who lead or speak for them.
+BODY_SECTORS_DE = {"Gewerkschaft": "LAB", "Partei": "PTY", "Konzern": "BUS", "Firma": "BUS", "Firmen": "BUS",
+                   "Unternehmen": "BUS", "Kirche": "REL", "Kirchen": "REL"}  # fmt: skip
+# A minister's first part names his portfolio, not a body apart from the government ("Armeeminister").
+MINISTER = "minister"
 
 
 class TitledNationals:
@@ -339,14 +355,53 @@ class TitledNationals:
 
 
 def title_sector(title: str) -> str:
-    """The CAMEO sector of the holder of a title before a name: the sector of a role noun the title
-    ends in, else of its head in `TITLE_HEADS_DE`, else a civilian's."""
+    """The CAMEO sector of the holder of a title before a name. A role whose holder acts outside the
+    government keeps its own sector ("Staatsanwalt", "Journalist"), a minister is the government's;
+    other roles, the heads of `TITLE_HEADS_DE` and those of `BODY_HEADS_DE` lead or speak for the body
+    the compound's first part names, in its sector ("Gewerkschaftschef", "Armeesprecher",
+    "Rebellenführer"); without such a first part a role is the government's, a head's holder in its
+    sector, and anyone else a civilian."""
+    role = _longest_role(title)
+    if role is not None and role.role in ROLE_SECTORS:
+        return ROLE_SECTORS[role.role]
+    if role is not None and role.base.endswith(MINISTER):
+        return "GOV"
+    head = _head_sector(title)
+    holds_office = role is not None or head is not None or _ends_in(title.lower(), BODY_HEADS_DE)
+    body = _first_part_sector(title) if holds_office else None
+    return body or ("GOV" if role is not None else head or "CVL")
+
+
+def _longest_role(title: str) -> RoleWord | None:
     for k in range(len(title) - MIN_ROLE_HEAD + 1):  # the longest head first
         role = parse_role_de(title[k].upper() + title[k + 1 :])
         if role is not None:
-            return ROLE_SECTORS.get(role.role, "GOV")
+            return role
+    return None
+
+
+def _head_sector(title: str) -> str | None:
     word = title.lower()
     for head, sector in sorted(TITLE_HEADS_DE.items(), key=lambda item: -len(item[0])):
-        if any(word.endswith(head + ending) for ending in TITLE_ENDINGS_DE):
+        if _ends_in(word, (head,)):
             return sector
-    return "CVL"
+    return None
+
+
+def _ends_in(word: str, heads: Iterable[str]) -> bool:
+    return any(word.endswith(head + ending) for head in heads for ending in TITLE_ENDINGS_DE)
+
+
+def _first_part_sector(title: str) -> str | None:
+    """The sector of the body a compound title's first part names, the part closest to the head first
+    ("Militärgeheimdienstchef" heads an intelligence service); None where no first part names one."""
+    for end in range(len(title) - MIN_ROLE_HEAD, 0, -1):
+        part = title[:end]
+        sector = (
+            BODY_SECTORS_DE.get(part.removesuffix("s"))
+            or rebel_sector_de(part)
+            or compound_agent_sector(part)
+        )
+        if sector is not None and sector != STATE:
+            return sector
+    return None
