@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, is_zu_infinitive, preposition_of, side_of
+from lagebild.events.author_forecasts import forecast_by_others, plain_future
 from lagebild.events.codebook import VERBAL_ROOTS
 from lagebild.events.lexicon import LexiconEntry, VerbSet, bare_verb_entry, german_lexicon, noun_forms
 from lagebild.events.modality_words import NEGATIONS
@@ -32,9 +33,6 @@ ANSWERING = VerbSet({
 })  # fmt: skip
 # the future of reported speech and an intent: what the answering side says or means to do
 ANNOUNCING_AUX = {"werde", "will", "wolle", "wollen"}
-# the plain future is also anyone's forecast ("China wird reagieren, glauben Beobachter"): it announces
-# an answer only in what the answering side is quoted to say ("Wir werden reagieren", sagte Xi)
-PLAIN_FUTURE_AUX = {"wird", "werden"}
 # the verbs under which a "zu" infinitive is an answer held out now, besides those that declare one's
 # course ("kündigte an, … zu antworten"): "drohte, … zu beantworten", "seien angewiesen, … zu antworten"
 THREATENING = VerbSet({
@@ -84,22 +82,18 @@ def _to_come(verb: Token, actors: ActorIndex) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
     if any(a.lower_ in ANNOUNCING_AUX for a in auxiliaries):
         return True
-    if any(a.lower_ in PLAIN_FUTURE_AUX for a in auxiliaries):
-        return _quoted_from_answering_side(verb, auxiliaries, actors)
+    if plain_future(verb):
+        # the plain future is also anyone's forecast ("China wird reagieren, glauben Beobachter")
+        return not forecast_by_others(verb, _answering_side(verb, auxiliaries, actors))
     head = verb.head
     declared = head.i != verb.i and (head in DECLARING or head in THREATENING)
     return is_zu_infinitive(verb) and declared and not any(c.lower_ == "um" for c in verb.children)
 
 
-def _quoted_from_answering_side(verb: Token, auxiliaries: list[Token], actors: ActorIndex) -> bool:
-    """The verb is in a quotation whose speaker acts for the side that answers, its subject (which
-    the parser may hang on the auxiliary): "Peking wird reagieren", sagte Wang; "Wir werden …"."""
-    speaker = actors.speakers.get(verb.i)
+def _answering_side(verb: Token, auxiliaries: list[Token], actors: ActorIndex) -> str | None:
+    """The side of the verb's subject, which the parser may hang on the auxiliary."""
     subjects = [c for head in (verb, *auxiliaries) for c in head.children if c.dep_ == "nsubj"]
-    if speaker is None or not subjects:
-        return False
-    answering = actors.of_phrase(subjects[0])
-    return answering is not None and side_of(answering) == side_of(speaker)
+    return side_of(actors.of_phrase(subjects[0])) if subjects else None
 
 
 def _answered(verb: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from lagebild.events.arguments import side_of
-from lagebild.events.author_forecasts import forecast_by_author
+from lagebild.events.author_forecasts import forecast_by_others
 from lagebild.events.codebook import DISAPPROVAL_ROOT, THREAT_ROOT
 from lagebild.events.modality_words import ASSERTED, FUTURE
 from lagebild.events.threatened_measures import threatened_measures
@@ -117,8 +117,8 @@ def _announced_answer(event: EventInfo) -> bool:
         and event.modality == FUTURE
         and event.target is not None
         and _answers(event)
-        # "China wird darauf reagieren." in the author's voice: a forecast, no one's threat
-        and not forecast_by_author(event.trigger.root)
+        # "China wird darauf reagieren." in the author's or an analyst's voice: a forecast, no one's threat
+        and not forecast_by_others(event.trigger.root, side_of(event.source))
     )
 
 
