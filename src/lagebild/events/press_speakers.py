@@ -5,7 +5,8 @@ names for the speaker; the gold guideline codes political actors only, so the ve
 appeals, demands, criticism, rejections, threats) of a verb whose subject is a newspaper, a magazine or
 a commentator are dropped. What is reported ("Moskau habe gewarnt, schreibt die Zeitung") keeps its own
 verb and event. State and party papers ("die staatliche chinesische Zeitung", "das nordkoreanische
-Parteiblatt") speak for their state, which their phrase names: their acts are that state's."""
+Parteiblatt", "die Zeitung Granma", whose name the knowledge base holds as that state's media) speak
+for their state, which their phrase names: their acts are that state's."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ OPINION_PRESS = ("zeitung", "blatt", "magazin", "kommentator", "kommentatorin", 
 # "Regierungszeitung", "Armeezeitung") and the adjectives of ownership ("die staatliche Zeitung")
 STATE_PRESS_PREFIXES = ("staats", "partei", "regierungs", "armee")
 STATE_OWNED = ("staatlich", "staatseigen", "amtlich", "parteieigen", "regierungseigen")
+# the sector of a state's media in the knowledge base (CHNMED: "Global Times", CUBMED: "Granma")
+STATE_MEDIA_SECTOR = "MED"
 # a subject after the verb that the parse labels as an object keeps its nominative
 INVERTED_OBJECT_DEPS = ("obj", "iobj")
 
@@ -42,8 +45,17 @@ def _press_speaks(event: EventInfo) -> bool:
 def _state_paper_of(paper: Token, source: Span | None) -> bool:
     """The paper is a state's or party's and the event's source is the state its phrase names; a state
     paper whose state goes unnamed leaves the source a guess from the clause, no speaker."""
-    owned = paper.lower_.startswith(STATE_PRESS_PREFIXES) or any(
-        c.dep_ == "amod" and c.lower_.startswith(STATE_OWNED) for c in paper.children
-    )
     phrase = range(paper.left_edge.i, paper.right_edge.i + 1)
-    return owned and source is not None and source.start in phrase and source.end - 1 in phrase
+    if source is None or source.start not in phrase or source.end - 1 not in phrase:
+        return False
+    return (
+        paper.lower_.startswith(STATE_PRESS_PREFIXES)
+        or any(c.dep_ == "amod" and c.lower_.startswith(STATE_OWNED) for c in paper.children)
+        or _named_state_media(source)
+    )
+
+
+def _named_state_media(source: Span) -> bool:
+    actor = source._.actor
+    code = actor.actor_code if actor is not None else None
+    return bool(code) and actor.country is not None and code[3:6] == STATE_MEDIA_SECTOR
