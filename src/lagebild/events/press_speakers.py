@@ -12,15 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.codebook import VERBAL_ROOTS
+from lagebild.events.news_media import state_owned
 from lagebild.pipeline.annotations import EventInfo
 
 # the press that writes opinion (lowered endings, for compounds: "Tageszeitung", "Boulevardblatt");
 # news agencies are left out: a state's agency ("die Staatsagentur KCNA") speaks for its state
 OPINION_PRESS = ("zeitung", "blatt", "magazin", "kommentator", "kommentatorin", "leitartikel", "kommentar")
-# the papers a state or its ruling party owns: compounds ("Staatszeitung", "Parteiblatt",
-# "Regierungszeitung", "Armeezeitung") and the adjectives of ownership ("die staatliche Zeitung")
-STATE_PRESS_PREFIXES = ("staats", "partei", "regierungs", "armee")
-STATE_OWNED = ("staatlich", "staatseigen", "amtlich", "parteieigen", "regierungseigen")
 # a subject after the verb that the parse labels as an object keeps its nominative
 INVERTED_OBJECT_DEPS = ("obj", "iobj")
 
@@ -42,8 +39,5 @@ def _press_speaks(event: EventInfo) -> bool:
 def _state_paper_of(paper: Token, source: Span | None) -> bool:
     """The paper is a state's or party's and the event's source is the state its phrase names; a state
     paper whose state goes unnamed leaves the source a guess from the clause, no speaker."""
-    owned = paper.lower_.startswith(STATE_PRESS_PREFIXES) or any(
-        c.dep_ == "amod" and c.lower_.startswith(STATE_OWNED) for c in paper.children
-    )
     phrase = range(paper.left_edge.i, paper.right_edge.i + 1)
-    return owned and source is not None and source.start in phrase and source.end - 1 in phrase
+    return state_owned(paper) and source is not None and source.start in phrase and source.end - 1 in phrase
