@@ -133,13 +133,26 @@ def test_retaliation_directives_and_expectations(text, expected):
         ("Sollte es dazu kommen, würden die USA nach Worten von Außenminister Rubio hart antworten.", "antworten", True),
         ("Sollte die Hetze anhalten, will Chisinau laut Popșoi russische Sender sperren.", "sperren", True),
         ("Sollte Teheran erneut zuschlagen, würde Islamabad Analysten zufolge hart antworten.", "antworten", False),
-        # an office holder or a government speaks for its side; a report, a study or an agency only tells
+        # an office holder or a government speaks for its side; a report or a study only tells
         ("Falls Iran die Meerenge sperrt, könnten die USA laut der Regierung Sanktionen verhängen.", "verhängen", True),
         ("Falls Iran die Meerenge sperrt, könnten die USA laut dem Präsidenten Sanktionen verhängen.", "verhängen", True),
         ("Falls Iran die Meerenge sperrt, könnten die USA laut einer Studie Sanktionen verhängen.", "verhängen", False),
         ("Falls Iran die Meerenge sperrt, könnten die USA laut einem Bericht der Zeitung Sanktionen verhängen.",
          "verhängen", False),
         ("Falls Iran die Meerenge sperrt, könnten die USA laut Reuters Sanktionen verhängen.", "verhängen", False),
+        # a medium tells what it learned, also one the parser takes for a person; a state's own medium
+        # speaks for its state
+        ("Laut Reuters würde Pjöngjang Seoul angreifen, falls die Manöver weitergehen.", "angreifen", False),
+        ("Laut Bloomberg würde Peking Taiwan angreifen, falls die Insel ihre Unabhängigkeit erklärt.", "angreifen",
+         False),
+        ("Laut der Nachrichtenagentur AP würde Pjöngjang Seoul angreifen, falls die Manöver weitergehen.",
+         "angreifen", False),
+        ("Laut der Staatsagentur KCNA würde Pjöngjang Seoul angreifen, falls die Manöver weitergehen.", "angreifen",
+         True),
+        ("Laut der Nachrichtenagentur Xinhua würde Peking Taiwan angreifen, falls die Insel ihre Unabhängigkeit "
+         "erklärt.", "angreifen", True),
+        ("Laut dem Staatsfernsehen würde Teheran Israel angreifen, falls Israel die Atomanlagen bombardiert.",
+         "angreifen", True),
     ],
 )  # fmt: skip
 def test_conditional_consequences_said_by_someone(text, word, expected):

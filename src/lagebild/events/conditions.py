@@ -23,6 +23,7 @@ from lagebild.events.event_clauses import (
 from lagebild.events.future_acts import PAST_AUX
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import CONDITION_MARKS, CONTENT_MARKS, SUBJUNCTIVE_II, THREAT_HEADS
+from lagebild.events.news_media import MEDIA_SECTOR, names_a_medium, speaks_for_its_state
 from lagebild.pipeline.actor_lexicon import institution_sector_de, parse_role_de
 
 CONDITIONAL_AUX = {"sollte", "sollten"}
@@ -44,8 +45,6 @@ OTHERWISE = {"sonst", "ansonsten", "andernfalls", "anderenfalls", "otherwise"}
 # "laut Popșoi", "dem Minister zufolge", "nach Worten von Blinken", "nach Angaben Moskaus"
 ATTRIBUTING_CASES = {"laut", "zufolge"}
 ATTRIBUTING_NOUNS = {"worten", "angaben"}
-# the press among the institutions ("Staatsmedien", "Nachrichtenagentur"): it tells what it learned
-MEDIA_SECTOR = "MED"
 # "notfalls", "nötigenfalls": a condition left unsaid, that the act be needed (adverbs of the verb only,
 # not the phrase "im Notfall")
 IF_NEEDED = {"notfalls", "nötigenfalls", "gegebenenfalls"}
@@ -168,7 +167,8 @@ def is_conditional_consequence(trigger: Token) -> bool:
 def _attributed(verb: Token) -> bool:
     """The clause names who says it: "würden die USA nach Worten von Außenminister Blinken antworten",
     "will Chisinau laut Popșoi … sperren", "dem Minister zufolge". A crowd of onlookers ("Analysten
-    zufolge") speaks for no side, nor does a document or a medium ("laut einem Bericht der Zeitung")."""
+    zufolge") speaks for no side, nor does a document or a medium ("laut einem Bericht der Zeitung"), but
+    a state's own medium speaks for its state ("laut der Staatsagentur KCNA")."""
     for phrase in verb.children:
         if phrase.dep_ not in ("obl", "nmod"):
             continue
@@ -183,8 +183,11 @@ def _attributed(verb: Token) -> bool:
 
 
 def _speaks_for_a_side(named: Token) -> bool:
-    """A person, a state, a government or an office holder ("laut Popșoi", "laut der Regierung", "laut
-    dem Präsidenten"); not a report, a study or a paper ("laut einer Studie", "laut Reuters")."""
+    """A person, a state, a government, an office holder or a state's own medium ("laut Popșoi", "laut der
+    Regierung", "laut dem Präsidenten", "laut der Staatsagentur KCNA"); not a report, a study or any other
+    medium ("laut einer Studie", "laut Reuters"), which tells what it learned and says no side's words."""
+    if names_a_medium(named):
+        return speaks_for_its_state(named)
     entity = entity_at(named)
     if entity is not None:
         return entity.label_ == "PER" or actor_of(entity) is not None

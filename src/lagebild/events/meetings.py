@@ -30,6 +30,7 @@ from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
+from lagebild.events.news_media import is_the_press
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.targets_both_sides import conflict_sides, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
@@ -62,19 +63,6 @@ MEDIATED_BY = {"unter", "durch", "dank"}
 # what may stand between the mediators of one genitive list: "Vermittlung Frankreichs und der USA"
 MEDIATOR_LIST = {"DET", "ADJ", "CCONJ", "PUNCT"}
 ARRIVAL_STEPS = 3  # how far up a misattached visit noun may be from the verb of its clause
-# an interview is a talk with the press, no meeting of two parties: "sagte er im Gespräch mit unserer
-# Zeitung", "sprach mit dem Sender CNN"; kinds of medium, also ending compounds ("Sonntagszeitung",
-# "Nachrichtenmagazin", "Fernsehsender")
-PRESS = (
-    "zeitung", "blatt", "sender", "agentur", "magazin", "journalist", "journalisten", "journalistin",
-    "journalistinnen", "reporter", "reporterin", "reportern", "redaktion", "rundfunk", "radio", "fernsehen",
-    "presse", "podcast", "medien",
-)  # fmt: skip
-# outlets the news names alone, without a kind of medium: "im Gespräch mit dem Spiegel"
-OUTLETS = {
-    "standard", "spiegel", "bild", "faz", "sz", "taz", "zeit", "welt", "presse", "kurier", "krone", "profil",
-    "falter", "ard", "zdf", "orf", "bbc", "cnn", "reuters", "afp", "dpa", "apa", "ap", "ntv", "n-tv",
-}  # fmt: skip
 
 
 def is_meeting_noun(trigger: Trigger) -> bool:
@@ -86,7 +74,7 @@ def is_interview(trigger: Trigger) -> bool:
     said there may be an event, the talk itself is none."""
     if not trigger.entry.code.startswith(MEETING_ROOT):
         return False
-    return any(_is_the_press(partner) for partner in _talk_partners(trigger.token))
+    return any(is_the_press(partner) for partner in _talk_partners(trigger.token))
 
 
 def _talk_partners(head: Token) -> list[Token]:
@@ -97,11 +85,6 @@ def _talk_partners(head: Token) -> list[Token]:
     if following is not None and following.lower_ == "mit" and following.head.i > following.i:
         partners.append(following.head)
     return partners
-
-
-def _is_the_press(noun: Token) -> bool:
-    words = {noun.lower_, noun.lemma_.lower()}
-    return bool(words & OUTLETS) or any(w.endswith(PRESS) for w in words)
 
 
 def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo]) -> list[Span]:

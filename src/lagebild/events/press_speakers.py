@@ -13,17 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.codebook import VERBAL_ROOTS
+from lagebild.events.news_media import MEDIA_SECTOR, state_owned
 from lagebild.pipeline.annotations import EventInfo
 
 # the press that writes opinion (lowered endings, for compounds: "Tageszeitung", "Boulevardblatt");
 # news agencies are left out: a state's agency ("die Staatsagentur KCNA") speaks for its state
 OPINION_PRESS = ("zeitung", "blatt", "magazin", "kommentator", "kommentatorin", "leitartikel", "kommentar")
-# the papers a state or its ruling party owns: compounds ("Staatszeitung", "Parteiblatt",
-# "Regierungszeitung", "Armeezeitung") and the adjectives of ownership ("die staatliche Zeitung")
-STATE_PRESS_PREFIXES = ("staats", "partei", "regierungs", "armee")
-STATE_OWNED = ("staatlich", "staatseigen", "amtlich", "parteieigen", "regierungseigen")
-# the sector of a state's media in the knowledge base (CHNMED: "Global Times", CUBMED: "Granma")
-STATE_MEDIA_SECTOR = "MED"
 # a subject after the verb that the parse labels as an object keeps its nominative
 INVERTED_OBJECT_DEPS = ("obj", "iobj")
 
@@ -48,14 +43,11 @@ def _state_paper_of(paper: Token, source: Span | None) -> bool:
     phrase = range(paper.left_edge.i, paper.right_edge.i + 1)
     if source is None or source.start not in phrase or source.end - 1 not in phrase:
         return False
-    return (
-        paper.lower_.startswith(STATE_PRESS_PREFIXES)
-        or any(c.dep_ == "amod" and c.lower_.startswith(STATE_OWNED) for c in paper.children)
-        or _named_state_media(source)
-    )
+    return state_owned(paper) or _named_state_media(source)
 
 
 def _named_state_media(source: Span) -> bool:
+    """A paper the knowledge base holds as a state's media ("die Zeitung Granma" is CUBMED)."""
     actor = source._.actor
     code = actor.actor_code if actor is not None else None
-    return bool(code) and actor.country is not None and code[3:6] == STATE_MEDIA_SECTOR
+    return bool(code) and actor.country is not None and code[3:6] == MEDIA_SECTOR
