@@ -236,3 +236,18 @@ def test_a_span_of_millennia_before_year_one_is_written_bc():
 def test_a_weekday_points_back_from_a_weak_preterite_in_l(text, value):
     (timex,) = analyze(text, date="2022-04-05").timexes
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "für" and a month the verb governs: the time the act is set for, ahead whatever the tense
+        ("Die Regierung hat Neuwahlen für September angesetzt.", "2024-09"),
+        ("Der Präsident berief für Juni einen Gipfel ein.", "2024-06"),
+        # governed by a noun, the month is what the figure covers, and a past clause looks back
+        ("Die Behörde hat die Arbeitslosenzahlen für September veröffentlicht.", "2023-09"),
+    ],
+)
+def test_a_month_an_act_is_set_for_lies_ahead(text, expected):
+    month = text.split(" für ")[1].split()[0]
+    assert timexes(text, "2024-03-10")[month][1] == expected

@@ -42,6 +42,11 @@ NOT_PRETERITE_DE = {
     "könnte", "könnten", "sollte", "sollten", "dürfte", "dürften", "möchte", "möchten", "hätte",
     "hätten", "halbe", "halben", "geplanten", "leute", "heute",
 }  # fmt: skip
+# nouns of a measured figure, lowered endings so compounds count ("Arbeitslosenzahlen", "Inflationsrate")
+FIGURE_ENDINGS = (
+    "zahl", "zahlen", "daten", "quote", "rate", "bilanz", "statistik", "index", "inflation", "umsatz",
+    "umsätze", "wert", "werte", "ergebnis", "ergebnisse",
+)  # fmt: skip
 STRONG_FUTURE = {"wird", "werden", "werde", "will", "'ll", "shall"}
 FUTURE_EN = {
     "will",
@@ -178,8 +183,23 @@ def _present_after_initial(span: Span, clause: Span) -> bool:
     return verb.islower() and verb.isalpha() and verb.endswith(("t", "en", "s"))
 
 
+def _time_an_act_is_for(span: Span) -> bool:
+    """ "hat Neuwahlen für September angesetzt", "berief für Juni einen Gipfel ein": "für" and a date
+    name the time an act is set for, which lies ahead of the report whatever the verb's tense. Of a
+    figure ("die Arbeitslosenzahlen für September") it names the span the figure covers instead."""
+    head = span.root.head
+    return (
+        span.start > 0
+        and span.doc[span.start - 1].lower_ == "für"
+        and span.root.dep_ in ("obl", "nmod")
+        and not (head.pos_ == "NOUN" and head.lower_.endswith(FIGURE_ENDINGS))
+    )
+
+
 def clause_tense(span: Span, lang: str) -> str | None:
     """PAST, FUTURE or None (no cue: the caller takes the nearest candidate)."""
+    if lang == "de" and _time_an_act_is_for(span):
+        return FUTURE
     clause = clause_of(span)
     tense = _tense_in(clause, span, lang, clause=True)
     if tense:
