@@ -5,6 +5,8 @@ case. A ticker's time stamps ("15:00 Uhr:") are no such labels: its entries foll
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 LABEL_WORDS = 3  # "Kuba:", "Wetter und Märkte:", "Naher Osten:"
@@ -12,7 +14,8 @@ LABEL_WORDS = 3  # "Kuba:", "Wetter und Märkte:", "Naher Osten:"
 
 def starts_roundup_item(sentence: Span) -> bool:
     """The sentence opens a paragraph with a label of a few words and a colon."""
-    words = [t for t in sentence if not t.is_space][: LABEL_WORDS + 1]
+    # asked for each of the sentences before every sentence: read its first words only
+    words = list(islice((t for t in sentence if not t.is_space), LABEL_WORDS + 1))
     if not words or not _opens_line(words[0]):
         return False
     colon = next((i for i, t in enumerate(words) if t.text == ":"), None)

@@ -294,12 +294,12 @@ def _object_nouns(head: Token) -> list[Token]:
     direct += _middle_field(head) if misparsed_as_attribute(head) or _stray_conjunct(head) else []
     # adjectives and adverbs only ever match rows that list one ("bezeichnete … als ungerechtfertigt");
     # a manner adverb counts even where the tagger took it for a verb ("scharf angegriffen")
+    taken = {t.i for t in direct} | {head.i}  # positions: comparing Token objects costs a call each
     rest = [
         t
         for t in _clause_with_noun_lists(head)
         if (t.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") or t.dep_ == "advmod")
-        and t not in direct
-        and t != head
+        and t.i not in taken
         and not _subject_of_another_predicate(t, head)
     ]
     return [t for t in direct + rest if not _in_topic_phrase(t, head) and not _in_circumstance(t, head)]
@@ -349,7 +349,8 @@ def _clause_with_noun_lists(verb: Token) -> list[Token]:
         for g in t.children
         if g.dep_ == "conj" and g.pos_ in NOMINAL_POS
     ]
-    return clause + [g for g in listed if g not in clause]
+    in_clause = {t.i for t in clause}
+    return clause + [g for g in listed if g.i not in in_clause]
 
 
 def _subject_of_another_predicate(noun: Token, verb: Token) -> bool:
@@ -485,9 +486,12 @@ def matches_object(noun: Token, entry: LexiconEntry) -> bool:
             return True
         if noun.pos_ in ("ADJ", "ADV") and text in _adjective_forms(wanted):
             return True
-        end = next((form for form in _compound_heads(wanted) if text.endswith(form)), None)
-        if end is None or _isch_adjective(noun):
+        # every noun of the clause meets every wanted noun of the verb's rows, and few end in one:
+        # one test of all endings at once before looking for the one that matched
+        heads = _compound_heads(wanted)
+        if not text.endswith(heads) or _isch_adjective(noun):
             continue
+        end = next(form for form in heads if text.endswith(form))
         first_part = text[: -len(end)]
         if _compound_boundary(first_part, wanted) and not figurative(entry, first_part):
             return True
@@ -711,10 +715,11 @@ def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
     """A consultation verb means consulting only with its preposition: "sprach mit X", not "sprach von X";
     or with both parties as its subject ("Sherman und Rjabkow waren zusammengekommen", "die
     Delegationen berieten")."""
-    needs = entry.code.startswith("04") and entry.target.startswith("pp:") and not entry.objects
+    if not (entry.code.startswith("04") and entry.target.startswith("pp:") and not entry.objects):
+        return False  # asked for every row of every verb form: the clause is read only for these rows
     clause = clause_tokens(verb)
     words = {t.lower_ for t in clause + _linear_clause(verb)}
-    if not needs or words.intersection(target_prepositions(entry.target)):
+    if words.intersection(target_prepositions(entry.target)):
         return False
     deliberating = entry.lemma in DELIBERATION and _organisation_subject(verb)
     return not (_coordinated_names(clause) or _plural_subject(verb) or deliberating)
