@@ -38,3 +38,29 @@ NATO = "IGOWSTNAT"
 )
 def test_brussels_is_the_body_its_passage_or_article_names_more(text, code):
     assert mention_codes(text, "2024-05-01")["Brüssel"] == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brüssel begrüßte den Beitritt zum Bündnis.",
+        "Brüssel begrüßte den Beitritt Finnlands zur Nato.",
+        "Brüssel sprach sich für die Mitgliedschaft Schwedens in der Allianz aus.",
+    ],
+)
+def test_accession_to_the_alliance_is_no_cue_for_the_eu(text):
+    # what is joined decides: the accession names the alliance, not the union
+    assert mention_codes(text, "2024-05-01")["Brüssel"] == NATO
+
+
+def test_accession_naming_nothing_joined_is_the_eus():
+    assert mention_codes("Brüssel lobte die Reformen für einen Beitritt.", "2024-05-01")["Brüssel"] == EU
+
+
+def test_a_line_break_within_a_paragraph_does_not_end_it():
+    # the paragraph runs to the blank line: its Commission makes Brussels the EU, the NATO story after it not
+    text = (
+        "Die Kommission tagte am Morgen.\nBrüssel verurteilte den Angriff.\n\n"
+        "Die Nato verlegte Truppen. Die Allianz sprach von Abschreckung."
+    )
+    assert mention_codes(text, "2024-05-01")["Brüssel"] == EU

@@ -46,6 +46,16 @@ def test_reaction_in_a_capital_answers_the_state_the_text_was_talking_about():
     assert ("PRT", "ESP") in _pairs(text, "11")
 
 
+def test_reaction_in_a_capital_is_aimed_at_the_doer_of_the_act_just_reported():
+    # disappointment is with whoever acted, not with whom the act was done to
+    text = "Litauen schloss die Grenze. Polen kritisierte Belarus. In Moskau zeigte man sich enttäuscht."
+    assert {pair for pair in _pairs(text, "11") if pair[0] == "RUS"} == {("RUS", "POL")}
+
+
+def test_reaction_in_a_capital_after_no_act_has_no_target():
+    assert coded_dyads("In Lissabon zeigte man sich enttäuscht.", "2024-05-02") == {("110", "PRT", None)}
+
+
 def test_agreement_signed_in_a_capital_is_not_its_governments():
     # the capital is the venue of others' signing
     assert ("AUT", "IRN") not in _pairs("In Wien wurde das Abkommen mit Iran unterzeichnet.", "05")

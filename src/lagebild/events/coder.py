@@ -128,7 +128,7 @@ from lagebild.events.refused_acts_uncoded import is_refused_act, refused_act_tri
 from lagebild.events.reported_acts import accusations_in_reported_speech
 from lagebild.events.reported_demands import demands_in_reported_speech
 from lagebild.events.reported_verdicts import verdicts_in_reported_speech
-from lagebild.events.seat_sources import seat_sources
+from lagebild.events.seat_sources import doer_reacted_to, seat_sources
 from lagebild.events.senses import in_another_sense
 from lagebild.events.sentence_rules import (
     conditional_threats,
@@ -692,8 +692,9 @@ def _source_target_pairs(
     # a crowd the parse lost ("protestierten in Sofia Tausende"): the people of the place (crowd_sources)
     sources = sources or crowd_sources(trigger, actors)
     # a reaction with "man" or an agentless passive, voiced in a capital: its government (seat_sources);
-    # what it reacts to is found as for any source, also in the sentences before ("In Moskau reagierte
-    # man mit Drohungen" answers the state the text was just talking about)
+    # what it reacts to is found as for any source; one guessed from the sentences before is the doer of
+    # the act reported before it ("In Moskau reagierte man mit Drohungen"), not any state named there
+    seated = not sources
     sources = sources or seat_sources(trigger, actors)
     sources = [s for s in sources if not named_as_mediator(s, trigger, actors)]
     if _names_nobody(trigger.token):
@@ -743,6 +744,8 @@ def _source_target_pairs(
         fillable = guessable and not stateless and not _force_named_in_passing(trigger)
         # provenance for the confidence model: the fallback's guess in the sentence ("nearby") or before it
         guessed_by = TARGET_NEARBY if _inside(guess, sentence) else TARGET_CONTEXT
+        if seated and guess and not _inside(guess, sentence):
+            guess = doer_reacted_to(source, context)
         if not guess:
             guess, guessed_by = (
                 (filled_target(trigger, source, sentence, actors) if fillable else None),

@@ -23,6 +23,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.origin_places import SPOKEN_ROOTS, state_or_capital
 from lagebild.events.triggers import Trigger
+from lagebild.pipeline.annotations import EventInfo
 
 IMPERSONAL = frozenset({"man"})
 # a reaction noun's verb may also have the expletive "es" ("In Kiew gab es Kritik")
@@ -58,6 +59,16 @@ def seat_sources(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     listed = [conj for seat in seats for conj in children(seat, "conj") if _seat(conj, actors)]
     found = [actors.of_phrase(seat) or actor_or_place(seat, actors) for seat in seats + listed]
     return [s for s in found if s is not None and side_of(s) is not None]
+
+
+def doer_reacted_to(source: Span, context: list[EventInfo]) -> Span | None:
+    """Whom a reaction voiced in a capital is aimed at where its sentence names no one: "In Moskau zeigte
+    man sich enttäuscht" follows the report of the act it answers, and one is disappointed with, welcomes
+    or condemns whoever did it, not whom it was done to. The source of the latest act of another side
+    before it; None where the text reported none ("In Lissabon zeigte man sich enttäuscht.")."""
+    side = side_of(source)
+    doers = (e.source for e in reversed(context) if e.source is not None)
+    return next((doer for doer in doers if side_of(doer) not in (None, side)), None)
 
 
 def _light_verb(noun: Token) -> Token | None:

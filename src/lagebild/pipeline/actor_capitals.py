@@ -21,12 +21,17 @@ from lagebild.pipeline.actor_lexicon import (
     parse_role_de,
 )
 from lagebild.pipeline.actor_matching import AliasMatch
+from lagebild.pipeline.segmentation import paragraph_of
 
 BRUSSELS = {"Brüssel", "Brussels"}
 # Words that name the EU or NATO, their bodies, heads or typical acts (lowercased word starts). Military
 # words are no NATO cue: the EU also speaks of troops, and "Brüssel" as an actor is nearly always the EU.
 EU_CUES = ("eu-", "kommission", "mitgliedstaat", "mitgliedsstaat", "mitgliedsländer", "sanktion", "strafmaßnahme",
-           "binnenmarkt", "transit", "beitritt", "leyen", "borrell", "kallas")  # fmt: skip
+           "binnenmarkt", "transit", "leyen", "borrell", "kallas")  # fmt: skip
+# an accession is the EU's unless the words after it name the alliance as what is joined ("der Beitritt
+# Finnlands zur Nato", "Beitritt zum Bündnis"); a compound names it itself ("Nato-Beitritt")
+ACCESSION_CUES = ("beitritt",)
+JOINED_WINDOW = 4
 EU_WORDS = {"eu", "rat"}  # whole words: "die EU", "der Rat"
 NATO_CUES = ("nato", "allianz", "bündnis", "beistand", "rutte", "stoltenberg")
 # "hieß es aus Washington", "Vorwürfe aus Washington": the capital speaks.
@@ -270,7 +275,7 @@ class CapitalReader:
         more, else the one the article names more, else the EU, which German news means by "Brüssel"."""
         doc = self.doc
         sentence = doc[position].sent if doc.has_annotation("SENT_START") else doc[:]
-        for passage in (sentence, _paragraph(doc, sentence), doc[:]):
+        for passage in (sentence, paragraph_of(sentence), doc[:]):
             eu, nato = _union_and_alliance_cues(passage)
             if eu != nato:
                 return ("igo:eu",) if eu > nato else ("igo:nato",)
@@ -369,20 +374,25 @@ def _looks_like_participle(word: str) -> bool:
     )
 
 
-def _paragraph(doc: Doc, sentence: Span) -> Span:
-    """The paragraph a sentence stands in: from the line break before it to the line break after it."""
-    start = sentence.start
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    end = sentence.end
-    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
-        end += 1
-    return doc[start:end]
-
-
 def _union_and_alliance_cues(passage: Span) -> tuple[int, int]:
     """How many words of the passage name the EU, and how many NATO."""
-    words = [t.lower_ for t in passage]
-    eu = sum(w in EU_WORDS or w.startswith(EU_CUES) for w in words)
-    nato = sum(w.startswith(NATO_CUES) for w in words)
+    eu = sum(_names_the_union(t) for t in passage)
+    nato = sum(t.lower_.startswith(NATO_CUES) for t in passage)
     return eu, nato
+
+
+def _names_the_union(token: Token) -> bool:
+    word = token.lower_
+    if word.startswith(ACCESSION_CUES):
+        return not _joins_the_alliance(token)
+    return word in EU_WORDS or word.startswith(EU_CUES)
+
+
+def _joins_the_alliance(accession: Token) -> bool:
+    """The phrase after an accession noun, up to the next punctuation, names NATO: "Beitritt zum Bündnis"."""
+    for token in accession.doc[accession.i + 1 : accession.i + 1 + JOINED_WINDOW]:
+        if token.is_punct:
+            return False
+        if token.lower_.startswith(NATO_CUES):
+            return True
+    return False

@@ -81,6 +81,20 @@ def paragraph_opening(doc: Doc, char: int) -> int:
     return doc.text.rfind(PARAGRAPH_BREAK, 0, char)
 
 
+def paragraph_of(sentence: Span) -> Span:
+    """The paragraph a sentence stands in, from the blank line before it to the blank line after it (a
+    single line break only wraps a line)."""
+    doc = sentence.doc
+    opening = paragraph_opening(doc, sentence.start_char)
+    # the segmenter ends a sentence at a blank line, which the sentence may hold as its last token
+    closing = doc.text.find(PARAGRAPH_BREAK, sentence.start_char)
+    start = next(t.i for t in doc[: sentence.start + 1] if t.idx > opening)
+    end = (
+        len(doc) if closing < 0 else next((t.i for t in doc[sentence.start :] if t.idx >= closing), len(doc))
+    )
+    return doc[start:end]
+
+
 def sentence_before(sentence: Span) -> Span | None:
     """The sentence before `sentence` in its doc, None for the first one."""
     return sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
