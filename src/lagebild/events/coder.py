@@ -165,6 +165,7 @@ from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, sp
 from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.targets_rejected_offers import rejected_clause_subject
 from lagebild.events.targets_remembered import remembered_counterpart
+from lagebild.events.targets_unflagged_ships import attacks_unflagged_ships
 from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.events.unanswered_acts import without_unanswered_acts
@@ -726,6 +727,7 @@ def _source_target_pairs(
             not judges_acts_in_general(trigger)
             and not meets_among_themselves(trigger, source)
             and not aimed_at_unnamed_foreigners(trigger)
+            and not attacks_unflagged_ships(trigger, source)
             and victim_of_judged_act(trigger, source, actors) is None
         )
         guess = (
