@@ -160,11 +160,13 @@ from lagebild.events.targets_domestic import sentence_names_a_foreigner
 from lagebild.events.targets_filled import filled_target
 from lagebild.events.targets_home_disputes import home_dispute_target
 from lagebild.events.targets_judged_patients import victim_of_judged_act
+from lagebild.events.targets_left_bodies import leaves_an_unnamed_body
 from lagebild.events.targets_listed import with_listed_targets
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, spliced_main_clause
 from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.targets_rejected_offers import rejected_clause_subject
 from lagebild.events.targets_remembered import remembered_counterpart
+from lagebild.events.targets_unflagged_ships import attacks_unflagged_ships
 from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.events.unanswered_acts import without_unanswered_acts
@@ -727,6 +729,8 @@ def _source_target_pairs(
             not judges_acts_in_general(trigger)
             and not meets_among_themselves(trigger, source)
             and not aimed_at_unnamed_foreigners(trigger)
+            and not attacks_unflagged_ships(trigger, source)
+            and not leaves_an_unnamed_body(trigger, actors)
             and victim_of_judged_act(trigger, source, actors) is None
         )
         guess = (
