@@ -4,7 +4,7 @@ bewaffnete Banden"), no act; with its agent ("die von Iran unterstützten Milize
 
 import pytest
 
-from tests.event_tuples import coded_codes
+from tests.event_tuples import coded_codes, coded_events
 
 DATE = "2024-03-05"
 
@@ -26,3 +26,22 @@ def test_a_participle_before_a_noun_is_no_act(text, root):
 
 def test_a_participle_with_its_agent_still_tells_the_act():
     assert "072" in codes("Die von Iran unterstützten Milizen griffen den Stützpunkt an.")
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # after a preposition, an adjective of a verb's stem ("verdächtig", not "verdächtigen") is no charge
+        ("Russland und China einigten sich auf Kontrollen für verdächtige Frachter im Hafen.", "11"),
+        # a finite verb is never followed by a second one: what follows "schützt" opens a noun phrase
+        ("Brasilien schützt bedrohte Arten.", "13"),
+        # the second of two joined attributes, which the parse hangs on the first as a verb
+        ("Bangladesch und Myanmar verhandeln über eine sichere und würdige Rückkehr der Flüchtlinge.", "05"),
+    ],
+)
+def test_an_attribute_anywhere_in_a_noun_phrase_is_no_act(text, root):
+    assert not [e for e in coded_events(text, DATE, keep_implausible=True) if e[0].startswith(root)]
+
+
+def test_a_finite_verb_after_und_stays_a_verb_though_tagged_an_adjective():
+    assert "080" in codes("Niger warnte Frankreich und erlaubte Truppen aus Mali, im Ernstfall einzugreifen.")

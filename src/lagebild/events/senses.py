@@ -51,6 +51,7 @@ from lagebild.events.arguments import (
     preposition_of,
     with_preposition,
 )
+from lagebild.events.attributes import attributive
 from lagebild.events.codebook import (
     FORCE_ROOTS,
     INTENT_ROOT,
@@ -133,24 +134,6 @@ CONTESTS = (
 # the bare nouns of an attack, which name no weapon ("Luftangriff", "Raketenangriff" keep their force)
 BARE_ATTACKS = {"angriff", "angriffe", "angriffen", "angriffs", "attacke", "attacken"}
 PERSON = "PER"
-# endings of an attributive participle ("inhaftierte", "stationierten", "geschlossenen")
-ATTRIBUTIVE_ENDINGS = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem", "ener", "enes")
-# what stands before a participle that opens a noun phrase: an article, a preposition, a number, an
-# adverb or another adjective; after a noun, a comma or "und" the tagger has read a finite verb as an
-# adjective ("und erlaubte Truppen aus Mali", "…, monierte Raggi")
-NOUN_PHRASE_OPENERS = {
-    "ART",
-    "APPR",
-    "APPRART",
-    "CARD",
-    "ADV",
-    "ADJA",
-    "ADJD",
-    "PIAT",
-    "PPOSAT",
-    "PDAT",
-    "PWAT",
-}
 # a position qualified by comparison or attitude is a stance ("eine ähnliche Position einnehmen")
 STANCES = {
     "ähnlich", "gleich", "ander", "klar", "hart", "kritisch", "ablehnend", "neutral", "abwartend",
@@ -404,9 +387,7 @@ def _takes_a_stance(trigger: Trigger) -> bool:
 
 def _describes_a_state(trigger: Trigger) -> bool:
     word = trigger.token
-    if trigger.entry.kind != "V" or word.tag_ != "ADJA" or word.dep_ != "amod" or word.i == 0:
-        return False
-    if not word.lower_.endswith(ATTRIBUTIVE_ENDINGS) or word.nbor(-1).tag_ not in NOUN_PHRASE_OPENERS:
+    if trigger.entry.kind != "V" or not attributive(word):
         return False
     # "in erhöhte Bereitschaft versetzt": the noun is the object the row itself asks for
     if trigger.object_noun is not None and trigger.object_noun.i == word.head.i:
