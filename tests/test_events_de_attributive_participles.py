@@ -37,26 +37,11 @@ def test_a_participle_with_its_agent_still_tells_the_act():
         ("Brasilien schützt bedrohte Arten.", "13"),
         # the second of two joined attributes, which the parse hangs on the first as a verb
         ("Bangladesch und Myanmar verhandeln über eine sichere und würdige Rückkehr der Flüchtlinge.", "05"),
-        # after the finite verb, before the noun: the middle field holds no second finite verb
-        ("Die USA lieferten Kiew beschlagnahmte Waffen.", "17"),
-        # an infinitive clause opened by "um" holds no finite verb at all
-        ("Moskau nutzt die Empörung, um im Westen inhaftierte Agenten gegen Geiseln auszutauschen.", "17"),
     ],
 )
 def test_an_attribute_anywhere_in_a_noun_phrase_is_no_act(text, root):
     assert not [e for e in coded_events(text, DATE, keep_implausible=True) if e[0].startswith(root)]
 
 
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Niger warnte Frankreich und erlaubte Truppen aus Mali, im Ernstfall einzugreifen.", "080"),
-        ("Israel halte noch immer fünf Hügel im Süden besetzt, monierte der libanesische Präsident.", "111"),
-        # the "bin" of a name is no finite verb before it
-        ("Kronprinz Mohammed bin Salman warnte Katar vor Konsequenzen.", "130"),
-        # an attribute with the act's named partner still tells the act
-        ("Tunesien hält sich an das mit der EU unterzeichnete Memorandum.", "057"),
-    ],
-)
-def test_a_verb_or_an_attribute_with_its_partner_stays_an_act(text, code):
-    assert code in codes(text)
+def test_a_finite_verb_after_und_stays_a_verb_though_tagged_an_adjective():
+    assert "080" in codes("Niger warnte Frankreich und erlaubte Truppen aus Mali, im Ernstfall einzugreifen.")

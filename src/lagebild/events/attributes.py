@@ -1,12 +1,11 @@
 """Where a verb form before a noun is an attribute of it ("die inhaftierten Seeleute", "bedrohte Arten"),
 not a finite verb the tagger read as an adjective ("und erlaubte Truppen aus Mali", "…, monierte Raggi").
 What stands before the word decides, since German puts a finite verb in second or last place and an
-attribute after the start of its noun phrase; some endings only an adjective has. Between the finite verb
-and a noun (the middle field) no second finite verb stands, whatever the tagger says."""
+attribute after the start of its noun phrase; some endings only an adjective has."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 # endings of an attributive participle or of an adjective of a verb's stem ("inhaftierte",
 # "stationierten", "geschlossenen", "verdächtige")
@@ -28,44 +27,6 @@ NOUN_PHRASE_OPENERS = {
 # the verb tags a participle with its own phrase before it may get ("die gegen Niamey verhängten Sanktionen")
 PARTICIPLE_MISTAGS = ("VVFIN", "VVPP")
 COORDINATORS = ("und", "oder", "sowie", ",")
-FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
-# what opens an infinitive clause ("um", "ohne", "statt"), which holds no finite verb
-INFINITIVE_OPENERS = ("KOUI",)
-# what ends the stretch after a finite verb in which no second one can stand: punctuation, a conjunction
-# that may join a second clause, a relative or interrogative pronoun that opens one
-CLAUSE_BOUNDARIES = ("KON", "KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
-NOUN_TAGS = ("NN", "NE", "ADJA")  # what may follow an attribute inside its phrase
-
-
-def attributed_noun(word: Token) -> tuple[Token, Span] | None:
-    """The noun the word is an attribute of, with the words before the word inside its phrase (where its
-    agent stands: "die von Iran unterstützten Milizen"); None where the word is no attribute."""
-    if attributive(word):
-        noun = word.head.head if word.dep_ == "conj" else word.head
-        return noun, word.doc[min(noun.left_edge.i, word.i) : word.i]
-    field = _middle_field_before(word)
-    if field is None:
-        return None
-    return word.nbor(1), field
-
-
-def _middle_field_before(word: Token) -> Span | None:
-    """The words between the finite verb of the word's clause, or the opener of an infinitive clause, and
-    the word, where the word stands before a noun: German puts nothing finite there, so the word is an
-    attribute whatever the parse made of it ("Die USA lieferten Kiew beschlagnahmte Waffen", "um im Westen
-    inhaftierte Agenten auszutauschen"). None where no such verb or opener comes first."""
-    doc = word.doc
-    if word.i + 1 >= word.sent.end or doc[word.i + 1].tag_ not in NOUN_TAGS:
-        return None
-    if not word.lower_.endswith(ATTRIBUTIVE_ENDINGS) or word.tag_ in ("NN", "NE"):
-        return None
-    for token in reversed(doc[word.sent.start : word.i]):
-        # a name's "bin" ("Mohammed bin Salman") is no "bin" of "sein"
-        if (token.tag_ in FINITE_TAGS and not token.ent_type_) or token.tag_ in INFINITIVE_OPENERS:
-            return doc[token.i + 1 : word.i]
-        if token.is_punct or token.tag_ in CLAUSE_BOUNDARIES:
-            return None
-    return None
 
 
 def attributive(word: Token) -> bool:

@@ -51,7 +51,7 @@ from lagebild.events.arguments import (
     preposition_of,
     with_preposition,
 )
-from lagebild.events.attributes import attributed_noun
+from lagebild.events.attributes import attributive
 from lagebild.events.codebook import (
     FORCE_ROOTS,
     INTENT_ROOT,
@@ -134,7 +134,6 @@ CONTESTS = (
 # the bare nouns of an attack, which name no weapon ("Luftangriff", "Raketenangriff" keep their force)
 BARE_ATTACKS = {"angriff", "angriffe", "angriffen", "angriffs", "attacke", "attacken"}
 PERSON = "PER"
-PARTNER_WORD = "mit"
 # a position qualified by comparison or attitude is a stance ("eine ähnliche Position einnehmen")
 STANCES = {
     "ähnlich", "gleich", "ander", "klar", "hart", "kritisch", "ablehnend", "neutral", "abwartend",
@@ -387,19 +386,15 @@ def _takes_a_stance(trigger: Trigger) -> bool:
 
 
 def _describes_a_state(trigger: Trigger) -> bool:
-    attribute = attributed_noun(trigger.token) if trigger.entry.kind == "V" else None
-    if attribute is None:
+    word = trigger.token
+    if trigger.entry.kind != "V" or not attributive(word):
         return False
-    noun, phrase = attribute
     # "in erhöhte Bereitschaft versetzt": the noun is the object the row itself asks for
-    if trigger.object_noun is not None and trigger.object_noun.i == noun.i:
+    if trigger.object_noun is not None and trigger.object_noun.i == word.head.i:
         return False
-    # the agent, wherever the parse hangs it inside the noun phrase ("der erste von den USA finanzierte Flug"),
-    # or the named partner of the act ("das mit der Europäischen Union unterzeichnete Memorandum")
-    partner = any(
-        t.lower_ == PARTNER_WORD and any(n.ent_type_ for n in t.doc[t.i + 1 : phrase.end]) for t in phrase
-    )
-    return not partner and not any(t.lower_ in AGENT_WORDS for t in phrase)
+    # the agent, wherever the parse hangs it inside the noun phrase ("der erste von den USA finanzierte Flug")
+    phrase = word.doc[word.head.left_edge.i : word.i]
+    return not any(t.lower_ in AGENT_WORDS for t in phrase)
 
 
 def _names_a_device(trigger: Trigger) -> bool:
