@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache, cached_property
 
 from spacy.strings import hash_string
@@ -709,10 +710,33 @@ MARKED_ARTICLES = {"der", "den", "dem", "des", "einen", "einem", "eines"}
 NEVER_NOMINATIVE = {"mich", "mir", "uns", "dich", "dir", "euch", "ihn", "ihm"}
 
 
+# the doc's memo of subject_of while the coder runs: the rules ask for the subject of one verb five times
+# on average, and the parse does not change under them
+SUBJECTS = "lagebild_event_subjects"
+
+
+@contextmanager
+def subjects_remembered(doc: Doc) -> Iterator[None]:
+    doc.user_data[SUBJECTS] = {}
+    try:
+        yield
+    finally:
+        del doc.user_data[SUBJECTS]
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject; a coordinated or controlled verb inherits its head's. A "zu" infinitive
     has no subject of its own: a "subject" the parser gives it is its object ("… und die Regierungen
     zu unterrichten")."""
+    memo = verb.doc.user_data.get(SUBJECTS)
+    if memo is None:
+        return _subject_of(verb)
+    if verb.i not in memo:
+        memo[verb.i] = _subject_of(verb)
+    return memo[verb.i]
+
+
+def _subject_of(verb: Token) -> Token | None:
     token, infinitive = verb, False
     for _ in range(4):
         infinitive = infinitive or is_zu_infinitive(token)

@@ -30,6 +30,7 @@ from lagebild.events.arguments import (
     state_ref,
     subject_after_the_verb,
     subject_of,
+    subjects_remembered,
     with_preposition,
 )
 from lagebild.events.asked_concessions import with_asked_concessions
@@ -195,7 +196,11 @@ PERSON = "PER"
 def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
     if doc.lang_ != "de" or not doc.has_annotation("DEP"):
         return []
-    lexicon = lexicon or german_lexicon()
+    with subjects_remembered(doc):
+        return _coded_events(doc, lexicon or german_lexicon())
+
+
+def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
     actors = ActorIndex(doc)
     events: list[EventInfo] = []
     seen = set()
