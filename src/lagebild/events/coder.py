@@ -151,6 +151,7 @@ from lagebild.events.targets_askers import asker_of_hostile_act
 from lagebild.events.targets_both_sides import both_sides
 from lagebild.events.targets_by_nationality import PEOPLE_STEMS
 from lagebild.events.targets_camps import AT_HOME, camp_of, on_own_people, same_camp
+from lagebild.events.targets_co_agents import co_agent_as_target
 from lagebild.events.targets_coercers import coercer
 from lagebild.events.targets_coordinated import counterparts_of_next_clauses
 from lagebild.events.targets_coordinated_sources import shared_by_coordinated_sources
@@ -721,7 +722,7 @@ def _source_target_pairs(
         # den Angriff Irans auf Israel" targets Iran, not Israel)
         parsed = (
             judged_act_performer(trigger, source, actors, recent, before)
-            or _own_target(_target(trigger, actors, patient, source), source)
+            or _own_target(_not_a_named_co_agent(_target(trigger, actors, patient, source), trigger), source)
             # a rejection set against the clause before answers its subject, also where what it
             # rejects is named in general ("bot sich als Vermittlerin an, doch Minsk lehnte jede
             # Einmischung ab"), which leaves nothing to guess
@@ -887,6 +888,12 @@ def _person(target: Span | None, trigger: Trigger, source: Span) -> Span | None:
         return target
     people = state_ref(target.text, state, CIVILIANS, role=AT_HOME)
     return stand_in(trigger.token.doc, trigger.token.i, trigger.token.i + 1, people) or target
+
+
+def _not_a_named_co_agent(target: Span | None, trigger: Trigger) -> Span | None:
+    """A visit keeps its destination: a host who comes along ("besuchte gemeinsam mit Mitsotakis die
+    Grenzregion") is whom the visit is to."""
+    return None if not is_visit(trigger) and co_agent_as_target(target, trigger) else target
 
 
 def _own_target(target: Span | None, source: Span) -> Span | None:

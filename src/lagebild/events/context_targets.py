@@ -52,7 +52,7 @@ from lagebild.events.targets_authors import author_of_earlier_mention
 from lagebild.events.targets_both_sides import addresses_both_sides
 from lagebild.events.targets_by_nationality import state_by_nationality
 from lagebild.events.targets_camps import camp_of, other_camp
-from lagebild.events.targets_co_agents import co_agent_sides, named_alongside
+from lagebild.events.targets_co_agents import co_agent_as_target, co_agent_sides, named_alongside
 from lagebild.events.targets_country_nouns import country_noun_in_clause
 from lagebild.events.targets_described import in_characterisation
 from lagebild.events.targets_directed import RECIPROCAL_PRONOUNS, reciprocal_verb
@@ -381,7 +381,11 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
             continue  # "lenkte am Vorabend des Nato-Gipfels ein": a time, not a counterpart
         if in_another_predicate(span, trigger):
             continue  # "geißelte die Luftangriffe und ersuchte den UN-Sicherheitsrat um …"
-        if named_alongside(span) or in_characterisation(span, token) or side_of(span) in co_agents:
+        if (
+            co_agent_as_target(span, trigger)
+            or in_characterisation(span, token)
+            or side_of(span) in co_agents
+        ):
             continue  # "Neben Russland lehnten …ab", "verurteilte X als Verletzung der Souveränität Jemens"
         if subject_of_a_parallel_clause(span, token) or opens_a_parallel_clause(span, token):
             continue  # "Mexiko bot Hilfe an, Moskau warnte vor Einmischung"
@@ -600,6 +604,9 @@ def _counterpart_in_compound(trigger: Trigger, source: Span) -> Span | None:
         return None
     for token in clause_tokens(trigger.token):
         if token == trigger.token or token.i < trigger.token.i and trigger.entry.kind == "N":
+            continue
+        # an office named alongside the source ("gemeinsam mit EU-Kommissionspräsidentin …") acts with it
+        if named_alongside(token.doc[token.i : token.i + 1]):
             continue
         actor = actor_in_compound(token)
         if actor is not None and side_of(actor) not in (None, side_of(source)):

@@ -1,0 +1,39 @@
+"""A partner named with "gemeinsam mit" or "zusammen mit" acts alongside the source, so it is no target
+of the act (events/targets_co_agents.py), also where the parse breaks the name out of its phrase or the
+partner is an office of a union ("EU-Kommissionspräsidentin"); a reciprocal act takes its partner so."""
+
+from functools import partial
+
+from tests.event_tuples import coded_dyads
+
+_dyads = partial(coded_dyads, date="2024-05-02")
+
+
+def test_a_co_host_is_not_the_guest_received():
+    text = (
+        "Chinas Staatschef Xi Jinping ist in Paris eingetroffen. Macron empfing den Gast gemeinsam mit "
+        "EU-Kommissionspräsidentin Ursula von der Leyen im Élysée-Palast."
+    )
+    receptions = {(source, target) for code, source, target in _dyads(text) if code == "043"}
+    assert receptions and all(target in (None, "CHN") for _, target in receptions)
+
+
+def test_partners_listed_after_zusammen_mit_are_not_threatened():
+    dyads = _dyads("Polen drohte zusammen mit Litauen und Lettland mit einer Schließung der Grenze.")
+    assert not any(target in ("LTU", "LVA") for _, _, target in dyads)
+
+
+def test_partners_listed_after_gemeinsam_mit_are_not_protested_against():
+    dyads = _dyads("Spanien protestierte gemeinsam mit Portugal und Italien scharf.")
+    assert not any(target in ("PRT", "ITA") for _, _, target in dyads)
+
+
+def test_a_reciprocal_act_keeps_its_partner():
+    assert ("057", "UKR", "POL") in _dyads(
+        "Die Ukraine hat gemeinsam mit Polen eine Erklärung unterzeichnet."
+    )
+
+
+def test_a_partner_in_applying_is_no_guessed_target():
+    text = "Schweden hat gemeinsam mit Finnland die Aufnahme in die Nato beantragt."
+    assert not any(target == "FIN" for _, source, target in _dyads(text) if source == "SWE")
