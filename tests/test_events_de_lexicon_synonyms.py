@@ -1,5 +1,4 @@
-"""Synonyms of rows the German lexicon already had (issue 7): arriving by plane ("landete in Peking") is
-a visit like "traf in Warschau ein"; "erwartet von X eine Erklärung / Hilfe / die Achtung der
+"""Synonyms of rows the German lexicon already had (issue 7): "erwartet von X eine Erklärung / Hilfe / die Achtung der
 Menschenrechte" demands them like "verlangt"; "votierte gegen die Resolution" rejects it like "stimmte
 gegen". An expectation without a demanded noun ("erwartet keine schnellen Ergebnisse", "erwartet ein
 Wachstum") is no demand.
@@ -18,7 +17,6 @@ dyads = partial(coded_dyads, date="2024-06-03")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Der polnische Präsident landete am Morgen in Peking.", ("042", "POL", "CHN")),
         ("Warschau erwartet von Minsk eine Erklärung für den Vorfall.", ("101", "POL", "BLR")),
         ("Polen erwartet von Deutschland mehr Hilfe.", ("103", "POL", "DEU")),
         ("Berlin erwartet von Ankara die Achtung der Menschenrechte.", ("1043", "DEU", "TUR")),
