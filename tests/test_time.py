@@ -246,6 +246,9 @@ def test_a_weekday_points_back_from_a_weak_preterite_in_l(text, value):
         ("Der Präsident berief für Juni einen Gipfel ein.", "2024-06"),
         # governed by a noun, the month is what the figure covers, and a past clause looks back
         ("Die Behörde hat die Arbeitslosenzahlen für September veröffentlicht.", "2023-09"),
+        # what is no meeting or vote covers its date, and the clause's past looks back
+        ("Die Exporte für April gingen zurück.", "2023-04"),
+        ("Die Regierung zahlte die Renten für Mai nicht aus.", "2023-05"),
     ],
 )
 def test_a_month_an_act_is_set_for_lies_ahead(text, expected):

@@ -42,11 +42,19 @@ NOT_PRETERITE_DE = {
     "könnte", "könnten", "sollte", "sollten", "dürfte", "dürften", "möchte", "möchten", "hätte",
     "hätten", "halbe", "halben", "geplanten", "leute", "heute",
 }  # fmt: skip
-# nouns of a measured figure, lowered endings so compounds count ("Arbeitslosenzahlen", "Inflationsrate")
-FIGURE_ENDINGS = (
-    "zahl", "zahlen", "daten", "quote", "rate", "bilanz", "statistik", "index", "inflation", "umsatz",
-    "umsätze", "wert", "werte", "ergebnis", "ergebnisse",
+# what is scheduled "für" a date: meetings, votes and truces (lowered endings, so compounds count:
+# "Neuwahlen", "Gipfeltreffen", "Präsidentenwahl"); the date of other nouns ("die Exporte für April",
+# "die Renten für Mai") is the span they cover, and the clause's tense says which
+SCHEDULED_ENDINGS = (
+    "wahl", "wahlen", "gipfel", "treffen", "referendum", "abstimmung", "konferenz", "sitzung", "besuch",
+    "gespräch", "gespräche", "verhandlung", "verhandlungen", "termin", "runde", "tagung", "parteitag",
+    "waffenruhe", "feuerpause",
 )  # fmt: skip
+# verbs that set a date for something ("Wahlen für September ansetzen", "für Juni einberufen")
+SCHEDULING_VERBS = {
+    "ansetzen", "anberaumen", "einberufen", "planen", "terminieren", "festlegen", "festsetzen", "vorsehen",
+    "ankündigen", "ausrufen", "vereinbaren", "verabreden", "einladen",
+}  # fmt: skip
 STRONG_FUTURE = {"wird", "werden", "werde", "will", "'ll", "shall"}
 FUTURE_EN = {
     "will",
@@ -185,15 +193,22 @@ def _present_after_initial(span: Span, clause: Span) -> bool:
 
 def _time_an_act_is_for(span: Span) -> bool:
     """ "hat Neuwahlen für September angesetzt", "berief für Juni einen Gipfel ein": "für" and a date
-    name the time an act is set for, which lies ahead of the report whatever the verb's tense. Of a
-    figure ("die Arbeitslosenzahlen für September") it names the span the figure covers instead."""
+    name the time a meeting or vote is set for, which lies ahead of the report whatever the verb's
+    tense. Of anything else ("die Arbeitslosenzahlen für September", "die Exporte für April") it names
+    the span covered, and the clause's tense decides."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "für" or span.root.dep_ not in ("obl", "nmod"):
+        return False
     head = span.root.head
-    return (
-        span.start > 0
-        and span.doc[span.start - 1].lower_ == "für"
-        and span.root.dep_ in ("obl", "nmod")
-        and not (head.pos_ == "NOUN" and head.lower_.endswith(FIGURE_ENDINGS))
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _scheduled(head)
+    particle = "".join(c.lower_ for c in head.children if c.dep_ == "compound:prt")
+    return particle + head.lemma_.lower() in SCHEDULING_VERBS or any(
+        c.dep_ in ("obj", "nsubj:pass") and _scheduled(c) for c in head.children
     )
+
+
+def _scheduled(noun: Token) -> bool:
+    return noun.lower_.endswith(SCHEDULED_ENDINGS)
 
 
 def clause_tense(span: Span, lang: str) -> str | None:
