@@ -25,3 +25,4 @@ def test_leaving_a_scored_body_or_an_agreement_with_a_partner_keeps_the_target()
     assert _withdrawal_targets("Ungarn tritt aus dem Internationalen Strafgerichtshof aus.") == {"IGOJUDICC"}
     text = "Russland kritisierte Washington. Die USA sind aus dem Abkommen ausgestiegen."
     assert None not in _withdrawal_targets(text)
+    assert _withdrawal_targets("Russland stieg aus dem Übereinkommen mit der Ukraine aus.") == {"UKR"}

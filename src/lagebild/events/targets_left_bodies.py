@@ -3,7 +3,8 @@ ausgetreten", "drohte mit dem Austritt aus dem Atomwaffensperrvertrag") is aimed
 any one member state. Where the body is one the scored actors know (the ICC, the WHO, the OVKS) the
 parse names it; where it is not, the gold codes no target, and a state guessed nearby or from the
 sentences before ("Wenn Iran aus dem Atomwaffensperrvertrag austritt" after a paragraph on Trump) is the
-wrong one. A bilateral agreement ("aus dem Abkommen") is left towards its partner, so it is not one."""
+wrong one. A bilateral agreement ("aus dem Abkommen", "aus dem Übereinkommen mit der Ukraine") is left
+towards its partner, so it is not one."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from lagebild.events.codebook import REDUCING_ROOT
 from lagebild.events.triggers import Trigger
 
 LEFT = "aus"  # "aus dem Vertrag aussteigen", "der Austritt aus der Organisation"
+PARTNER = "mit"  # "das Übereinkommen mit der Ukraine" names the one partner
 # the last part of the compound that names a body of many members ("Atomwaffensperrvertrag",
 # "Welthandelsorganisation", "Genfer Konvention", "Römisches Statut")
 MANY_MEMBERS = ("sperrvertrag", "organisation", "konvention", "statut", "übereinkommen", "gemeinschaft")
@@ -22,4 +24,9 @@ def leaves_an_unnamed_body(trigger: Trigger, actors: ActorIndex) -> bool:
     if not trigger.entry.code.startswith(REDUCING_ROOT):
         return False
     left = with_preposition(trigger.token, LEFT)
-    return any(body.lower_.endswith(MANY_MEMBERS) and actors.of_phrase(body) is None for body in left)
+    return any(
+        body.lower_.endswith(MANY_MEMBERS)
+        and actors.of_phrase(body) is None
+        and not with_preposition(body, PARTNER)
+        for body in left
+    )
