@@ -188,12 +188,3 @@ def test_a_paragraph_naming_two_states_with_no_act_between_them_gives_its_pair(a
         "Die Lage an der Grenze zu Venezuela bleibt angespannt. "
     )
     assert {target for _, _, target in _events(ROUND_UP + story + appeal, 5)} == {"GUY", "VEN"}
-
-
-def test_a_state_named_by_an_adjective_counts_for_the_paragraphs_pair():
-    # the paragraph names Russia and Ukraine only by their adjectives: "beide Seiten" are still theirs
-    story = (
-        "In russischen Grenzorten fiel der Strom aus, in ukrainischen Städten heulten Sirenen. "
-        "Guterres rief beide Seiten zur Zurückhaltung auf."
-    )
-    assert {target for _, _, target in _events(ROUND_UP + story, 4)} == {"RUS", "UKR"}

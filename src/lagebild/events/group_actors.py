@@ -22,7 +22,6 @@ from lagebild.events.arguments import (
     preposition_of,
     side_of,
     start_of_sentences_before,
-    state_of_adjective,
     subject_of,
 )
 from lagebild.events.count_words import BOTH, NUMERALS
@@ -258,15 +257,10 @@ def pair_of_another_story(
 
 def _states_named_in(group: Token, opening: int, actors: ActorIndex, exclude: set[str]) -> list[Span]:
     """The two states named from character `opening` up to the group's sentence, the latest span of
-    each; none where more or fewer are named. A nationality adjective names its state ("in ukrainischen
-    Städten"), as the actor stage's "die russische Seite" does."""
-    start = group.sent.start_char
-    named = [(span, side) for span, side in actors.named_sides if opening < span.start_char < start]
-    adjectives = (state_of_adjective(t) for t in group.doc[: group.sent.start] if t.idx > opening)
-    named += [(span, side_of(span)) for span in adjectives if span is not None]
+    each; none where more or fewer are named."""
     latest: dict[str, Span] = {}
-    for span, side in sorted(named, key=lambda pair: pair[0].start):
-        if _state(side) and side not in exclude:
+    for span, side in actors.named_sides:
+        if opening < span.start_char < group.sent.start_char and _state(side) and side not in exclude:
             latest[side] = span
     return list(latest.values()) if len(latest) == 2 else []
 
