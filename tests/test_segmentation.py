@@ -85,3 +85,20 @@ def test_a_paragraph_opens_at_the_blank_line_before_it():
     second = doc.text.index("Die Polizei")
     assert paragraph_opening(doc, second) == doc.text.index("\n\n")  # a single line break opens none
     assert paragraph_opening(doc, doc.text.index("meldete")) == -1
+
+
+def test_a_sentence_s_paragraph_runs_from_blank_line_to_blank_line():
+    from lagebild.pipeline import get_pipeline
+    from lagebild.pipeline.segmentation import paragraph_of
+
+    doc = get_pipeline("de")(
+        "Polen schloss die Grenze.\n\nDie EU kritisierte das.\nUngarn schwieg dazu.\n\nKiew dankte."
+    )
+    paragraphs = [paragraph_of(s).text for s in doc.sents]
+    # a single line break only wraps a line: both its sentences stand in one paragraph
+    assert paragraphs == [
+        "Polen schloss die Grenze.",
+        "Die EU kritisierte das.\nUngarn schwieg dazu.",
+        "Die EU kritisierte das.\nUngarn schwieg dazu.",
+        "Kiew dankte.",
+    ]

@@ -702,7 +702,7 @@ def _source_target_pairs(
     # a reaction with "man" or an agentless passive, voiced in a capital: its government (seat_sources);
     # what it reacts to is found as for any source; one guessed from the sentences before is the doer of
     # the act reported before it ("In Moskau reagierte man mit Drohungen"), not any state named there
-    seated = not sources
+    voiced_in_a_capital = not sources  # the source, if any, comes from seat_sources
     sources = sources or seat_sources(trigger, actors)
     sources = [s for s in sources if not named_as_mediator(s, trigger, actors)]
     if _names_nobody(trigger.token):
@@ -754,7 +754,7 @@ def _source_target_pairs(
         fillable = guessable and not stateless and not _force_named_in_passing(trigger)
         # provenance for the confidence model: the fallback's guess in the sentence ("nearby") or before it
         guessed_by = TARGET_NEARBY if _inside(guess, sentence) else TARGET_CONTEXT
-        if seated and guess and not _inside(guess, sentence):
+        if voiced_in_a_capital and guess and not _inside(guess, sentence):
             guess = doer_reacted_to(source, context)
         if not guess:
             guess, guessed_by = (

@@ -382,6 +382,8 @@ def _union_and_alliance_cues(passage: Span) -> tuple[int, int]:
 
 
 def _names_the_union(token: Token) -> bool:
+    """The word names the EU; "Beitritt" only where it is no accession to NATO, which German news of
+    Brussels reports as often as one to the EU."""
     word = token.lower_
     if word.startswith(ACCESSION_CUES):
         return not _joins_the_alliance(token)

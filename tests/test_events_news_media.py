@@ -1,0 +1,44 @@
+"""Which words name the news media and which media speak for a state (`events/news_media.py`; sentences
+written for these tests): a kind of medium, also ending a compound, or an outlet named alone is the press;
+only a medium its word calls the state's or the party's, or one the knowledge base places in a state,
+speaks for that state."""
+
+import pytest
+
+from lagebild.events.news_media import is_the_press, names_a_medium, speaks_for_its_state, state_owned
+from lagebild.pipeline import get_pipeline
+
+SENTENCE = (
+    "Die staatliche Zeitung, die Sonntagszeitung, der Spiegel, die Regierung, das Parteiblatt, "
+    "die Staatsagentur KCNA und Reuters berichteten."
+)
+
+
+@pytest.fixture(scope="module")
+def words():
+    return {t.text: t for t in get_pipeline("de")(SENTENCE)}
+
+
+@pytest.mark.parametrize(
+    ("word", "press", "medium", "states"),
+    [
+        ("Zeitung", True, True, True),  # "die staatliche Zeitung": owned by the adjective
+        ("Sonntagszeitung", True, True, False),  # a kind of medium ending a compound
+        ("Spiegel", True, True, False),  # an outlet named alone
+        ("Reuters", True, True, False),
+        ("Parteiblatt", True, True, True),  # owned by its compound's first part
+        ("Staatsagentur", True, True, True),
+        ("KCNA", False, True, True),  # no kind of medium, but one the knowledge base places in a state
+        ("Regierung", False, False, False),
+    ],
+)
+def test_the_press_and_the_state_s_own_media(words, word, press, medium, states):
+    token = words[word]
+    assert is_the_press(token) is press
+    assert names_a_medium(token) is medium
+    assert speaks_for_its_state(token) is states
+
+
+def test_ownership_is_said_by_the_word_or_its_adjective(words):
+    assert state_owned(words["Zeitung"]) and state_owned(words["Parteiblatt"])
+    assert not state_owned(words["Sonntagszeitung"]) and not state_owned(words["Reuters"])
