@@ -64,3 +64,11 @@ def test_the_one_judged_over_an_exercise_holds_it_not_the_judge(text):
     dyads = _dyads(text)
     assert {("062", "CHN", "RUS"), ("062", "RUS", "CHN")} <= dyads
     assert not any(code == "062" and "JPN" in (source, target) for code, source, target in dyads)
+
+
+def test_a_judgment_in_another_clause_leaves_the_exercise_to_its_subject():
+    dyads = _dyads(
+        "Japan verurteilte den Raketentest Nordkoreas und kündigte eine gemeinsame Übung mit den USA an."
+    )
+    assert {("062", "JPN", "USA"), ("062", "USA", "JPN")} <= dyads
+    assert not any(code == "062" and "PRK" in (source, target) for code, source, target in dyads)

@@ -20,7 +20,7 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, genitive_attributes, preposition_of, side_of
+from lagebild.events.arguments import ActorIndex, clause_tokens, genitive_attributes, preposition_of, side_of
 from lagebild.events.circumstances import clause_date
 from lagebild.events.modality import modality_of
 from lagebild.events.modality_words import FUTURE
@@ -99,7 +99,8 @@ def _holders(noun: Token, partner: Span, events: list[EventInfo], actors: ActorI
     criticises, rejects or threatens over an exercise is not in it: the one judged holds it with the
     partner ("Japan kritisierte China wegen der gemeinsamen Übung mit Russland": China and Russia), and
     nobody does when the one judged is the partner itself ("Peking kritisierte die gemeinsame Übung mit
-    Japan")."""
+    Japan"). Only a judgment whose clause holds the exercise counts: "Japan verurteilte den Raketentest
+    Nordkoreas und kündigte eine gemeinsame Übung mit den USA an" is Japan's exercise."""
     subject = next(iter(_clause_dependents(noun, ("nsubj",))), None)
     holders = actors.of_phrases(subject) if subject is not None else []
     sides = {side_of(h) for h in holders}
@@ -110,6 +111,7 @@ def _holders(noun: Token, partner: Span, events: list[EventInfo], actors: ActorI
         and e.source is not None
         and e.target is not None
         and side_of(e.source) in sides
+        and any(t.i == noun.i for t in clause_tokens(e.trigger.root))
     ]
     if not judged:
         return holders
