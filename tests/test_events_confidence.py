@@ -110,9 +110,7 @@ def test_dropping_removes_exactly_the_doubtful_events(pipelines, text):
 
 
 # an adjective taken for the verb "verdächtigen" (an accusation, 112) in a sentence about an agreement
-MISREAD_ADJECTIVE = (
-    "Lettland und Litauen haben zudem vereinbart, verdächtige Frachter im Hafen gemeinsam zu kontrollieren."
-)
+MISREAD_ADJECTIVE = "Lettland und Litauen haben zudem vereinbart, verdächtige Frachter in der Ostsee künftig gemeinsam zu kontrollieren."
 
 
 def test_implausible_events_are_dropped_by_default_and_only_they(pipelines):
