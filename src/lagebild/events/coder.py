@@ -334,6 +334,8 @@ def _without_acts_as_agents(triggers: list[Trigger], actors: ActorIndex) -> list
     an actor did: "Der Lieferstopp trifft Moldau am härtesten", "der Angriff forderte zwanzig Tote". The
     act noun keeps its own event."""
     acts = {t.token.i for t in triggers if t.entry.kind == "N" and t.token.i not in actors.by_token}
+    if not acts:  # most sentences name no act by a noun: no verb's subject can be one
+        return list(triggers)
     return [
         t
         for t in triggers
