@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import cache, cached_property
 
 from spacy.strings import hash_string
@@ -715,13 +715,18 @@ NEVER_NOMINATIVE = {"mich", "mir", "uns", "dich", "dir", "euch", "ihn", "ihm"}
 SUBJECTS = "lagebild_event_subjects"
 
 
+def subjects_remembered(doc: Doc) -> AbstractContextManager[None]:
+    return remembered(doc, SUBJECTS)
+
+
 @contextmanager
-def subjects_remembered(doc: Doc) -> Iterator[None]:
-    doc.user_data[SUBJECTS] = {}
+def remembered(doc: Doc, memo: str) -> Iterator[None]:
+    """A memo in the doc's user data, kept while the coder runs only."""
+    doc.user_data[memo] = {}
     try:
         yield
     finally:
-        del doc.user_data[SUBJECTS]
+        del doc.user_data[memo]
 
 
 def subject_of(verb: Token) -> Token | None:

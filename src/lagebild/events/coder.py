@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
     objects_of,
     own_state,
     preposition_of,
+    remembered,
     same_actor,
     same_side,
     side_of,
@@ -49,6 +50,7 @@ from lagebild.events.codebook import (
 from lagebild.events.considered_measures import considered_measures
 from lagebild.events.context_targets import (
     ACT_SENTENCES,
+    SENTENCES_BEFORE,
     answers_accusation,
     context_start,
     fallback_target,
@@ -196,7 +198,7 @@ PERSON = "PER"
 def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
     if doc.lang_ != "de" or not doc.has_annotation("DEP"):
         return []
-    with subjects_remembered(doc):
+    with subjects_remembered(doc), remembered(doc, SENTENCES_BEFORE):
         return _coded_events(doc, lexicon or german_lexicon())
 
 
