@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import cache, cached_property
 
+from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -350,6 +351,10 @@ INNER_OPENING, INNER_CLOSING = {"‚", "›"}, {"‘", "‹"}
 def _cited_within(doc: Doc) -> frozenset[int]:
     """Tokens inside inner quotation marks ("‚Wir greifen nicht an‘"): someone else's words cited by
     the speaker, whose "wir" is not the speaker's."""
+    # few articles have them: counted by spaCy first, before the tokens are read one by one
+    marks = doc.count_by(ORTH)
+    if not any(hash_string(mark) in marks for mark in INNER_OPENING):
+        return frozenset()
     inside, depth = set(), 0
     for token in doc:
         if token.text in INNER_CLOSING and depth:
@@ -715,13 +720,18 @@ NEVER_NOMINATIVE = {"mich", "mir", "uns", "dich", "dir", "euch", "ihn", "ihm"}
 SUBJECTS = "lagebild_event_subjects"
 
 
+def subjects_remembered(doc: Doc) -> AbstractContextManager[None]:
+    return remembered(doc, SUBJECTS)
+
+
 @contextmanager
-def subjects_remembered(doc: Doc) -> Iterator[None]:
-    doc.user_data[SUBJECTS] = {}
+def remembered(doc: Doc, memo: str) -> Iterator[None]:
+    """A memo in the doc's user data, kept while the coder runs only."""
+    doc.user_data[memo] = {}
     try:
         yield
     finally:
-        del doc.user_data[SUBJECTS]
+        del doc.user_data[memo]
 
 
 def subject_of(verb: Token) -> Token | None:

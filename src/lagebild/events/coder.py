@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
     objects_of,
     own_state,
     preposition_of,
+    remembered,
     same_actor,
     same_side,
     side_of,
@@ -49,6 +50,7 @@ from lagebild.events.codebook import (
 from lagebild.events.considered_measures import considered_measures
 from lagebild.events.context_targets import (
     ACT_SENTENCES,
+    SENTENCES_BEFORE,
     answers_accusation,
     context_start,
     fallback_target,
@@ -197,7 +199,7 @@ PERSON = "PER"
 def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
     if doc.lang_ != "de" or not doc.has_annotation("DEP"):
         return []
-    with subjects_remembered(doc):
+    with subjects_remembered(doc), remembered(doc, SENTENCES_BEFORE):
         return _coded_events(doc, lexicon or german_lexicon())
 
 
@@ -335,6 +337,8 @@ def _without_acts_as_agents(triggers: list[Trigger], actors: ActorIndex) -> list
     an actor did: "Der Lieferstopp trifft Moldau am härtesten", "der Angriff forderte zwanzig Tote". The
     act noun keeps its own event."""
     acts = {t.token.i for t in triggers if t.entry.kind == "N" and t.token.i not in actors.by_token}
+    if not acts:  # most sentences name no act by a noun: no verb's subject can be one
+        return list(triggers)
     return [
         t
         for t in triggers

@@ -153,15 +153,34 @@ MEMBERS = {
 }  # fmt: skip
 
 
+# the doc's memo of the sentence before each sentence while the coder runs: every sentence asks where
+# its context begins, for two windows, and each asking walked back over the sentences before it
+SENTENCES_BEFORE = "lagebild_event_sentences_before"
+
+
 def context_start(sentence: Span, sentences: int = CONTEXT_SENTENCES) -> int:
     """Where the context of a sentence begins: the start of the sentence `sentences` before it."""
     start = sentence
     for _ in range(sentences):
-        # a roundup's item ("Kuba: …") shares no counterparts with the item before it
-        if start.start == 0 or starts_roundup_item(start):
+        before = _sentence_before(start)
+        if before is None:
             break
-        start = start.doc[start.start - 1].sent
+        start = before
     return start.start
+
+
+def _sentence_before(sentence: Span) -> Span | None:
+    """The sentence before this one in its context; None at the text's start and for a roundup's item
+    ("Kuba: …"), which shares no counterparts with the item before it."""
+    memo = sentence.doc.user_data.get(SENTENCES_BEFORE)
+    if memo is not None and sentence.start in memo:
+        return memo[sentence.start]
+    before = None
+    if sentence.start > 0 and not starts_roundup_item(sentence):
+        before = sentence.doc[sentence.start - 1].sent
+    if memo is not None:
+        memo[sentence.start] = before
+    return before
 
 
 def context_target(source: Span, context: list[EventInfo]) -> Span | None:

@@ -47,8 +47,8 @@ def interview_answers(doc: Doc, speaker_of: Callable[[Span], Span | None]) -> di
 
 
 def _paragraphs(doc: Doc) -> list[Span]:
-    spans, start = [], 0
-    for end in [m.start() for m in PARAGRAPH_BREAK.finditer(doc.text)] + [len(doc.text)]:
+    spans, start, text = [], 0, doc.text  # spaCy joins the text of every token each time it is asked
+    for end in [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and span.text.strip():
             spans.append(span)

@@ -99,14 +99,15 @@ def _verdict(predicate: Token, actors: ActorIndex, acts: set[int]) -> EventInfo 
 def _is_verdict(predicate: Token) -> bool:
     """A predicate of disapproval with its copula in the subjunctive of reported speech ("sei", "seien"),
     itself or one of the predicates listed with it ("aggressiv und ungerechtfertigt"), not negated."""
+    # the word first: few tokens are verdicts, and it is the cheapest test
+    listed = [predicate, *conjunct_chain(predicate)]  # "aggressiv, unverständlich und ungerechtfertigt"
+    if not any(p.lower_ in _verdict_words() or p.lemma_.lower() in _verdict_words() for p in listed):
+        return False
     clause = _clause_of(predicate)
     copula = next((c for c in clause.children if c.dep_ in ("cop", "aux")), None) if clause else None
     if copula is None or "Sub" not in copula.morph.get("Mood"):
         return False
-    if any(c.lower_ in NEGATING_WORDS for c in predicate.children):
-        return False
-    listed = [predicate, *conjunct_chain(predicate)]  # "aggressiv, unverständlich und ungerechtfertigt"
-    return any(p.lower_ in _verdict_words() or p.lemma_.lower() in _verdict_words() for p in listed)
+    return not any(c.lower_ in NEGATING_WORDS for c in predicate.children)
 
 
 def _clause_of(predicate: Token) -> Token | None:

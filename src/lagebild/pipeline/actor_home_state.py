@@ -58,11 +58,11 @@ DOC_KEY = "lagebild_home_state"
 DOC_KEY_TEXTURE = "lagebild_home_state_texture"
 
 
-def home_state(doc: Doc, mentions: Iterable, state_names: bool = True) -> str:
-    """The state the article is written from: the German-speaking state its words and its actors'
-    and places' states name most, when that is at least MIN_CLUES times and more often than
+def home_state(word_clues: Counter[str], mentions: Iterable, state_names: bool = True) -> str:
+    """The state the article is written from: the German-speaking state its words (`word_clues`) and
+    its actors' and places' states name most, when that is at least MIN_CLUES times and more often than
     Germany; else Germany. Without `state_names`, the state's own name ("Österreich") is no clue."""
-    counts = Counter(_word_clues(doc))
+    counts = Counter(word_clues)
     counts.update(
         m.actor.country
         for m in mentions
@@ -88,9 +88,10 @@ def _word_clues(doc: Doc) -> Iterable[str]:
 def remember_home_state(doc: Doc, mentions: list) -> str:
     """Decide the home state, keep it on the doc, and give the home state's name to the parties
     every state has ("die Grünen")."""
-    state = home_state(doc, mentions)
+    word_clues = Counter(_word_clues(doc))  # read once: every token of the article is looked at
+    state = home_state(word_clues, mentions)
     doc.user_data[DOC_KEY] = state
-    doc.user_data[DOC_KEY_TEXTURE] = home_state(doc, mentions, state_names=False)
+    doc.user_data[DOC_KEY_TEXTURE] = home_state(word_clues, mentions, state_names=False)
     if state != DEFAULT_HOME:
         for mention in mentions:
             if _named_like_at_home(mention):

@@ -6,6 +6,10 @@ their own, and quotation marks after a full stop must stay with the sentence the
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -78,7 +82,16 @@ def paragraph_opening(doc: Doc, char: int) -> int:
     """The character offset of the blank line that opens the paragraph holding character `char`, -1 in
     the first paragraph: news gives each story of a round-up a paragraph of its own, so what lies after
     the offset is the same story."""
-    return doc.text.rfind(PARAGRAPH_BREAK, 0, char)
+    breaks = _paragraph_breaks(doc)
+    before = bisect_right(breaks, char - len(PARAGRAPH_BREAK))  # the blank lines ending before `char`
+    return breaks[before - 1] if before else -1
+
+
+@lru_cache(maxsize=1)  # the doc at hand: spaCy joins the text of every token each time it is asked for it
+def _paragraph_breaks(doc: Doc) -> tuple[int, ...]:
+    """The character offsets where blank lines start, as `str.find` meets them (three line breaks hold
+    two)."""
+    return tuple(m.start() for m in re.finditer(f"(?={PARAGRAPH_BREAK})", doc.text))
 
 
 def paragraph_of(sentence: Span) -> Span:
@@ -87,7 +100,9 @@ def paragraph_of(sentence: Span) -> Span:
     doc = sentence.doc
     opening = paragraph_opening(doc, sentence.start_char)
     # the segmenter ends a sentence at a blank line, which the sentence may hold as its last token
-    closing = doc.text.find(PARAGRAPH_BREAK, sentence.start_char)
+    breaks = _paragraph_breaks(doc)
+    after = bisect_left(breaks, sentence.start_char)
+    closing = breaks[after] if after < len(breaks) else -1
     start = next(t.i for t in doc[: sentence.start + 1] if t.idx > opening)
     end = (
         len(doc) if closing < 0 else next((t.i for t in doc[sentence.start :] if t.idx >= closing), len(doc))
