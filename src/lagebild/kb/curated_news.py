@@ -113,7 +113,6 @@ STATE_BODIES = [
     ("isna", "media", "Isna", "ISNA", "IRN", "IRNMED", ["ISNA"], ["ISNA"], None),
     ("irib", "media", "IRIB", "IRIB", "IRN", "IRNMED", [], ["IRIB"], None),
     ("press-tv", "media", "Press TV", "Press TV", "IRN", "IRNMED", [], ["Press TV"], None),
-    ("rt", "media", "RT", "RT", "RUS", "RUSMED", ["Russia Today"], ["RT", "Russia Today"], None),
     ("rossiyskaya-gazeta", "media", "Rossijskaja Gaseta", "Rossiyskaya Gazeta", "RUS", "RUSMED", [], ["Rossiyskaya Gazeta"], None),
     ("belta", "media", "Belta", "BelTA", "BLR", "BLRMED", ["BelTA"], ["BelTA"], None),
     ("trt", "media", "TRT", "TRT", "TUR", "TURMED", [], ["TRT"], None),
