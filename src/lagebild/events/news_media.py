@@ -56,8 +56,12 @@ def speaks_for_its_state(medium: Token) -> bool:
     """A state's own medium: owned by its word, or one the knowledge base places in a state, named
     alone or after its kind ("die Staatsagentur KCNA", "die Nachrichtenagentur Xinhua")."""
     names = [medium, *(c for c in medium.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN")]
-    known = [_known_medium(name) for name in names]
-    return state_owned(medium) or any(m is not None and m.country for m in known)
+    return state_owned(medium) or any(is_state_medium(_known_medium(name)) for name in names)
+
+
+def is_state_medium(actor: ActorRef | None) -> bool:
+    """A medium the knowledge base places in a state ("KCNA" is PRKMED, "Nhan Dan" VNMMED)."""
+    return actor is not None and (actor.actor_code or "").endswith(MEDIA_SECTOR) and bool(actor.country)
 
 
 def _known_medium(word: Token) -> ActorRef | None:

@@ -5,7 +5,7 @@ names for the speaker; the gold guideline codes political actors only, so the ve
 appeals, demands, criticism, rejections, threats) of a verb whose subject is a newspaper, a magazine or
 a commentator are dropped. What is reported ("Moskau habe gewarnt, schreibt die Zeitung") keeps its own
 verb and event. State and party papers ("die staatliche chinesische Zeitung", "das nordkoreanische
-Parteiblatt", "die Zeitung Granma", whose name the knowledge base holds as that state's media) speak
+Parteiblatt", "die Zeitung Nhan Dan", whose name the knowledge base holds as that state's media) speak
 for their state, which their phrase names: their acts are that state's."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.codebook import VERBAL_ROOTS
-from lagebild.events.news_media import MEDIA_SECTOR, state_owned
+from lagebild.events.news_media import is_state_medium, state_owned
 from lagebild.pipeline.annotations import EventInfo
 
 # the press that writes opinion (lowered endings, for compounds: "Tageszeitung", "Boulevardblatt");
@@ -43,11 +43,4 @@ def _state_paper_of(paper: Token, source: Span | None) -> bool:
     phrase = range(paper.left_edge.i, paper.right_edge.i + 1)
     if source is None or source.start not in phrase or source.end - 1 not in phrase:
         return False
-    return state_owned(paper) or _named_state_media(source)
-
-
-def _named_state_media(source: Span) -> bool:
-    """A paper the knowledge base holds as a state's media ("die Zeitung Granma" is CUBMED)."""
-    actor = source._.actor
-    code = actor.actor_code if actor is not None else None
-    return bool(code) and actor.country is not None and code[3:6] == MEDIA_SECTOR
+    return state_owned(paper) or is_state_medium(source._.actor)
