@@ -31,6 +31,7 @@ THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
 FORCE_POSTURE_ROOT = "15"  # troops massed, alerts raised, forces mobilised
 REDUCING_ROOT = "16"
+COERCION_ROOT = "17"  # seizures, blockades, arrests, expulsions
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import children
-from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.codebook import COERCION_ROOT, FORCE_ROOTS
 from lagebild.events.targets_domestic import names_a_foreigner
 from lagebild.events.triggers import Trigger
 
 # ships, by the last part of the compound ("Handelsschiffe", "Öltanker", "Autofrachter")
 VESSELS = ("schiff", "schiffe", "frachter", "tanker")
 # acts done to a ship itself: coercion (seizing, blocking) and force; a ship given or sold is no addressee
-ACTS_ON_SHIPS = FORCE_ROOTS | {"17"}
+ACTS_ON_SHIPS = FORCE_ROOTS | {COERCION_ROOT}
 # where the ship stands: the object, the passive subject, an oblique the weak parse made of the object
 AIMED_DEPS = ("obj", "nsubj:pass", "obl")
 SHIP_NAMES = ("appos", "flat", "flat:name")
