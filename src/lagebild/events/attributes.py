@@ -55,11 +55,10 @@ def _after_an_opener(word: Token) -> bool:
 
 def _coordinated(word: Token) -> bool:
     """ "eine sichere und würdige Rückkehr": joined to an attributive adjective, the word is one too."""
-    before = word.doc[: word.i]
-    if len(before) < 2 or before[-1].lower_ not in COORDINATORS:
+    if word.i < 2 or word.nbor(-1).lower_ not in COORDINATORS:
         return False
     # the tag, not the head: the parse often hangs the first of two adjectives elsewhere
-    return before[-2].tag_ == "ADJA"
+    return word.nbor(-2).tag_ == "ADJA"
 
 
 def _after_its_article(word: Token) -> bool:

@@ -305,6 +305,8 @@ TITLE_HEADS_DE = {
     # business
     "unternehmer": "BUS", "geschäftsmann": "BUS", "manager": "BUS", "oligarch": "BUS",
 }  # fmt: skip
+# looked up longest first: the longest head a title ends in decides
+_LONGEST_TITLE_HEADS_FIRST = sorted(TITLE_HEADS_DE.items(), key=lambda item: -len(item[0]))
 TITLE_ENDINGS_DE = ("", "e", "en", "n", "s", "es", "er", "in", "innen")
 # A role noun at the end of a compound title is at least this long ("Chef" in "Präsidialamtschef").
 MIN_ROLE_HEAD = 4
@@ -382,7 +384,7 @@ def _longest_role(title: str) -> RoleWord | None:
 
 def _head_sector(title: str) -> str | None:
     word = title.lower()
-    for head, sector in sorted(TITLE_HEADS_DE.items(), key=lambda item: -len(item[0])):
+    for head, sector in _LONGEST_TITLE_HEADS_FIRST:
         if _ends_in(word, (head,)):
             return sector
     return None
