@@ -48,7 +48,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune27` (t27-a01 …) a twenty-seventh, written at the start of the twenty-sixth session to be held out during the twenty-sixth and the twenty-seventh, a tuning split from the twenty-eighth session on;
 `--split tune28` (t28-a01 …) a twenty-eighth, written at the start of the twenty-seventh session to be held out during the twenty-seventh and the twenty-eighth, a tuning split from the twenty-ninth session on;
 `--split tune29` (t29-a01 …) a twenty-ninth, written at the start of the twenty-eighth session to be held out during the twenty-eighth and the twenty-ninth, a tuning split from the thirtieth session on;
-`--split tune30` (t30-a01 …) a thirtieth, written at the start of the twenty-ninth session to be held out during the twenty-ninth and the thirtieth;
+`--split tune30` (t30-a01 …) a thirtieth, written at the start of the twenty-ninth session to be held out during the twenty-ninth and the thirtieth, a tuning split from the thirty-first session on;
 `--split tune31` (t31-a01 …) a thirty-first, written at the start of the thirtieth session to be held out during the thirtieth and the thirty-first.
 """
 
