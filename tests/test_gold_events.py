@@ -57,6 +57,7 @@ SETS = {
     "tune29": "articles_de_tune29.jsonl",
     "tune30": "articles_de_tune30.jsonl",
     "tune31": "articles_de_tune31.jsonl",
+    "tune32": "articles_de_tune32.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
