@@ -45,6 +45,9 @@ def test_brussels_is_the_body_its_passage_or_article_names_more(text, code):
     [
         "Brüssel begrüßte den Beitritt zum Bündnis.",
         "Brüssel begrüßte den Beitritt Finnlands zur Nato.",
+        # however many joiners the phrase lists before what they join
+        "Brüssel begrüßte den Beitritt Schwedens und Finnlands zur Nato.",
+        "Brüssel begrüßte den Beitritt der beiden nordischen Staaten Schweden und Finnland zum Bündnis.",
         "Brüssel sprach sich für die Mitgliedschaft Schwedens in der Allianz aus.",
     ],
 )

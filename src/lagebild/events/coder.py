@@ -79,6 +79,7 @@ from lagebild.events.guessed_counterparts import without_guessed_counterparts
 from lagebild.events.held_out_relations import relations_held_out
 from lagebild.events.implicit_sources import CIVILIANS
 from lagebild.events.intentions import as_intents
+from lagebild.events.interview_framing import without_interviewer_framing
 from lagebild.events.invited_guests import receptions_of_invited_guests
 from lagebild.events.joint_exercises import joint_exercises
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
@@ -305,7 +306,8 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += joint_exercises(sentence, acts, actors)
         acts += prior_negotiations(sentence, acts, actors)
         acts += expected_visits(sentence, acts, actors)
-        for event in receptions_of_invited_guests(acts, actors):
+        # the reporters' own talk that opens an interview reports no act of the states it names
+        for event in receptions_of_invited_guests(without_interviewer_framing(acts), actors):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
             if key not in seen:
                 seen.add(key)

@@ -49,6 +49,7 @@ from lagebild.events.future_acts import (
     told_in_future,
 )
 from lagebild.events.invited_meetings import invited_to
+from lagebild.events.listed_cases import listed_case_frames_sentence
 from lagebild.events.listed_options import listed_option
 from lagebild.events.modality_words import (
     ADVOCACY_HEADS,
@@ -165,6 +166,7 @@ def modality_of(
         return "hypothetical"
     if (
         scenario_frames_sentence(trigger)
+        or listed_case_frames_sentence(trigger)
         or listed_option(trigger)
         or case_frames_sentence(trigger)
         or possible_from_the_outset(trigger)

@@ -31,7 +31,6 @@ EU_CUES = ("eu-", "kommission", "mitgliedstaat", "mitgliedsstaat", "mitgliedslä
 # an accession is the EU's unless the words after it name the alliance as what is joined ("der Beitritt
 # Finnlands zur Nato", "Beitritt zum Bündnis"); a compound names it itself ("Nato-Beitritt")
 ACCESSION_CUES = ("beitritt",)
-JOINED_WINDOW = 4
 EU_WORDS = {"eu", "rat"}  # whole words: "die EU", "der Rat"
 NATO_CUES = ("nato", "allianz", "bündnis", "beistand", "rutte", "stoltenberg")
 # "hieß es aus Washington", "Vorwürfe aus Washington": the capital speaks.
@@ -391,9 +390,13 @@ def _names_the_union(token: Token) -> bool:
 
 
 def _joins_the_alliance(accession: Token) -> bool:
-    """The phrase after an accession noun, up to the next punctuation, names NATO: "Beitritt zum Bündnis"."""
-    for token in accession.doc[accession.i + 1 : accession.i + 1 + JOINED_WINDOW]:
-        if token.is_punct:
+    """The phrase after an accession noun names NATO: "Beitritt zum Bündnis". It runs to the next
+    punctuation or verb, however many joiners it lists first ("der Beitritt Schwedens und Finnlands zur
+    Nato"), not across the clause ("Beitritt erwarten, sagte Rutte")."""
+    doc = accession.doc
+    end = accession.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    for token in doc[accession.i + 1 : end]:
+        if token.is_punct or token.pos_ in VERBAL_POS:
             return False
         if token.lower_.startswith(NATO_CUES):
             return True

@@ -1,0 +1,65 @@
+"""The newspaper's own talk that opens an interview: "Wir sprachen mit der Außenministerin", "Über die
+Drohungen aus Moskau sprachen wir mit dem Botschafter", "Darüber sprach unsere Korrespondentin mit dem
+Minister". The talk is the reporter's, no meeting of states; the topic it names ("die Drohungen aus
+Moskau") is what the interview is about, not an act the sentence reports. The gold banks code no event in
+such a sentence, so the coder drops all of its events.
+
+Only where the reporters speak in their own voice: the sentence's main verb, outside a quotation. Inside
+one ("Wir haben mit Moskau gesprochen", sagte der Kanzler) "wir" is the speaker's side, whose talks count.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
+
+TALKING = {"sprechen", "unterhalten", "reden"}
+PARTNER = "mit"
+# the reporters who speak: "wir", or "unser Korrespondent", "unsere Reporterin", "unsere Redaktion"
+REPORTERS = (
+    "korrespondent",
+    "korrespondentin",
+    "reporter",
+    "reporterin",
+    "redaktion",
+    "redakteur",
+    "redakteurin",
+)
+OWN = {"unser", "unsere", "unserer"}
+FIRST_PERSON = "wir"
+
+
+def without_interviewer_framing(events: list[EventInfo]) -> list[EventInfo]:
+    """The events but those of a sentence in which the newspaper says whom it talked to."""
+    return [e for e in events if not _interview_opening(e.trigger.sent)]
+
+
+def _interview_opening(sentence: Span) -> bool:
+    root = sentence.root
+    if root.lemma_.lower() not in TALKING or _quoted(root):
+        return False
+    return _partner_follows(root) and any(c.dep_ == "nsubj" and _reporters(c) for c in root.children)
+
+
+def _partner_follows(verb: Token) -> bool:
+    """A "mit" in the verb's clause after it: the parse hangs it on the partner's noun or on a name
+    before it ("mit Polens Außenminister", "mit" under "Polens"), so the words tell."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.is_punct or (token.pos_ in VERBAL_POS and token.i != verb.i):
+            return False
+        if token.lower_ == PARTNER:
+            return True
+    return False
+
+
+def _reporters(subject: Token) -> bool:
+    if subject.lower_ == FIRST_PERSON:
+        return True
+    owned = any(c.lower_ in OWN for c in subject.children)
+    return owned and subject.lower_ in REPORTERS
+
+
+def _quoted(token: Token) -> bool:
+    return any(q.start <= token.i < q.end for q in token.doc.spans.get(QUOTE_SPANS, []))

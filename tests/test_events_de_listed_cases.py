@@ -1,0 +1,36 @@
+"""A sentence that opens with a bare ordinal ("Im ersten …", "Im zweiten …") tells one of the cases the
+text listed before: its acts are hypothetical (`events/listed_cases.py`). A time or round with its noun
+("Im ersten Halbjahr"), a past tense and a clause of its own circumstances stay what they report."""
+
+from tests.event_tuples import events_of
+
+DATE = "2024-05-10"
+LISTED = (
+    "Drei Wege sind denkbar. "
+    "Im ersten zieht Russland seine Truppen aus Belarus ab, und Polen öffnet die Grenze. "
+    "Im zweiten verhängt die EU neue Sanktionen gegen Minsk, während Russland Truppen an die Grenze verlegt."
+)
+
+
+def _modalities(text: str, code: str) -> set[str]:
+    events = events_of(text, DATE, keep_implausible=True)
+    return {e.modality for e in events if e.code.startswith(code)}
+
+
+def test_the_acts_of_a_listed_case_are_hypothetical():
+    assert _modalities(LISTED, "087") == {"hypothetical"}
+    assert _modalities(LISTED, "163") == {"hypothetical"}
+
+
+def test_a_clause_of_its_own_circumstances_stays_asserted():
+    assert "asserted" in _modalities(LISTED, "15")
+
+
+def test_an_ordinal_with_its_noun_is_a_time():
+    assert _modalities("Im ersten Halbjahr verhängte die EU neue Sanktionen gegen Minsk.", "163") == {
+        "asserted"
+    }
+
+
+def test_a_past_round_is_reported():
+    assert _modalities("Im zweiten verhängte die EU neue Sanktionen gegen Minsk.", "163") == {"asserted"}
