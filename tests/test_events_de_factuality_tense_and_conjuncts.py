@@ -19,3 +19,20 @@ def test_a_perfect_whose_participle_looks_like_an_infinitive_dates_the_weekday_b
 
 def test_the_same_weekday_with_the_future_auxiliary_lies_ahead():
     assert modalities("Putin wird Lukaschenko am Montag in Moskau empfangen.", "04") == {"future"}
+
+
+# the time expressions of another conjunct do not date the act
+
+
+def test_a_month_in_a_later_conjunct_does_not_put_an_earlier_statement_ahead():
+    text = (
+        "Die Kanzlerin ließ mitteilen, ihr Land stehe fest an der Seite Polens, "
+        "und kündigte für Juni eine Reise nach Warschau an."
+    )
+    assert modalities(text, "05") == {"asserted"}
+    assert modalities(text, "04") == {"future"}
+
+
+def test_a_weekday_before_the_first_conjunct_dates_the_later_one_as_well():
+    text = "Am Montag traf Scholz in Berlin Erdoğan und unterzeichnete ein Abkommen mit der Türkei."
+    assert modalities(text, "05") == {"asserted"}
