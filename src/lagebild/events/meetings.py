@@ -27,6 +27,7 @@ from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
 from lagebild.events.count_words import BOTH
 from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.gatherings import is_gathering
 from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
@@ -387,7 +388,10 @@ def _partnerless_setting(trigger: Trigger) -> bool:
     own_meeting = trigger.entry.kind == "N" and trigger.entry.code.startswith(MEETING_ROOT)
     if not own_meeting or is_visit(trigger) or preposition_of(noun) not in SETTINGS:
         return False
-    return not any(preposition_of(c) in ("mit", "zwischen") for c in noun.children)
+    if any(preposition_of(c) in ("mit", "zwischen") for c in noun.children):
+        return False
+    # a summit or a conference names no meeting of the act's source with its target
+    return not is_gathering(noun)
 
 
 def _sets(noun: Token, verb: Token) -> bool:
