@@ -37,3 +37,9 @@ def test_a_reciprocal_act_keeps_its_partner():
 def test_a_partner_in_applying_is_no_guessed_target():
     text = "Schweden hat gemeinsam mit Finnland die Aufnahme in die Nato beantragt."
     assert not any(target == "FIN" for _, source, target in _dyads(text) if source == "SWE")
+
+
+def test_a_partner_taken_with_mit_is_the_one_after_the_co_agent():
+    # "gemeinsam mit Macron" calls along; the second "mit" names whom the call is to
+    dyads = _dyads("Merz telefonierte gemeinsam mit Macron mit Trump.")
+    assert {target for code, source, target in dyads if code == "041" and source == "DEU"} == {"USA"}

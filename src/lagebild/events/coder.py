@@ -154,7 +154,7 @@ from lagebild.events.targets_askers import asker_of_hostile_act
 from lagebild.events.targets_both_sides import both_sides
 from lagebild.events.targets_by_nationality import PEOPLE_STEMS
 from lagebild.events.targets_camps import AT_HOME, camp_of, on_own_people, same_camp
-from lagebild.events.targets_co_agents import co_agent_as_target
+from lagebild.events.targets_co_agents import co_agent_as_target, co_agents_last
 from lagebild.events.targets_coercers import coercer
 from lagebild.events.targets_coordinated import counterparts_of_next_clauses
 from lagebild.events.targets_coordinated_sources import shared_by_coordinated_sources
@@ -457,9 +457,9 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
             and (c.dep_ != "nsubj" or "Nom" not in c.morph.get("Case"))
         ]
     elif spec.startswith("pp:"):
-        candidates = [
-            p for prep in target_prepositions(spec) for p in noun_or_light_verb_phrases(trigger, prep)
-        ] + _phrases_of_the_object(trigger, spec)
+        candidates = co_agents_last(
+            [p for prep in target_prepositions(spec) for p in noun_or_light_verb_phrases(trigger, prep)]
+        ) + _phrases_of_the_object(trigger, spec)
     elif spec == "gen":
         # an act noun takes its patient in the genitive or with "von" ("die Ausweisung von 35 Diplomaten")
         patients = [c for c in token.children if preposition_of(c) == "von"] if is_act_noun(token) else []

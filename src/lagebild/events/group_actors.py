@@ -29,6 +29,7 @@ from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES, is_meeting_noun
 from lagebild.events.prefield_subjects import prefield_sources
+from lagebild.events.story_pairs import main_pair
 from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_both_sides import conflict_sides, mediators, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
@@ -263,27 +264,6 @@ def _states_named_in(group: Token, opening: int, actors: ActorIndex, exclude: se
         if opening < span.start_char < group.sent.start_char and _state(side) and side not in exclude:
             latest[side] = span
     return list(latest.values()) if len(latest) == 2 else []
-
-
-def main_pair(before: Sequence[EventInfo]) -> list[Span]:
-    """The two states the events so far have coded with each other in the most sentences, the latest
-    spans of each; none where two pairs tie (the latest pair named, `meetings.mutual_sides`' guess,
-    is then as good as any)."""
-    sentences: dict[frozenset[str], set[int]] = {}
-    latest: dict[str, Span] = {}
-    for event in before:
-        if event.source is None or event.target is None:
-            continue
-        sides = (side_of(event.source), side_of(event.target))
-        if not all(map(_state, sides)) or sides[0] == sides[1]:
-            continue
-        sentences.setdefault(frozenset(sides), set()).add(event.trigger.sent.start)
-        latest[sides[0]], latest[sides[1]] = event.source, event.target
-    ranked = sorted(sentences.values(), key=len, reverse=True)
-    if not ranked or len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
-        return []
-    main = next(pair for pair, found in sentences.items() if found is ranked[0])
-    return [latest[side] for side in sorted(main)]
 
 
 def _state(side: str | None) -> bool:

@@ -27,11 +27,13 @@ from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
 from lagebild.events.count_words import BOTH
 from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.gatherings import is_gathering
 from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
 from lagebild.events.news_media import is_the_press
 from lagebild.events.sources import sources_and_patient
+from lagebild.events.story_pairs import main_pair
 from lagebild.events.targets_both_sides import conflict_sides, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
@@ -243,7 +245,15 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
     if not between:
         parties = _parties_of_the_mediated_clause(verb, actors) if trigger.entry.code == MEDIATION else []
         # two factions of one state are one party ("Sudans Armee und die RSF")
-        return parties or conflict_sides(before, exclude=speaker_sides(verb, actors), two_states=True)
+        speaker = speaker_sides(verb, actors)
+        parties = parties or conflict_sides(before, exclude=speaker, two_states=True)
+        # a mediation in a story of no conflict, its sentence naming no one but the mediator, went
+        # between the pair the story is about ("Saudi-Arabien und Iran … verständigt. Vermittelt hatte
+        # China"), not between the mediator and another
+        alone = not _others_named(verb.sent, actors, speaker)
+        return parties or (
+            _pair_without(before, speaker) if trigger.entry.code == MEDIATION and alone else []
+        )
     sides = actors.of_phrases(between[0])
     sides = sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
     # a list the parse broke up ("zwischen Serbien und dem Kosovo", the second name an object): by
@@ -256,6 +266,20 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
         # also two camps of one state
         return conflict_sides(before, exclude=speaker_sides(verb, actors))
     return sides if len(sides) >= 2 else []
+
+
+def _others_named(sentence: Span, actors: ActorIndex, sides: set[str]) -> bool:
+    """Whether the sentence names a side besides `sides`."""
+    return any(
+        sentence.start <= span.start < sentence.end and side not in sides for span, side in actors.named_sides
+    )
+
+
+def _pair_without(before: Sequence[EventInfo], mediators: set[str]) -> list[Span]:
+    """The story's main pair among the events the mediators take no part in."""
+    return main_pair(
+        [e for e in before if not mediators & {side_of(a) for a in (e.source, e.target) if a is not None}]
+    )
 
 
 def _between_of_the_mediated_act(verb: Token) -> list[Token]:
@@ -387,7 +411,10 @@ def _partnerless_setting(trigger: Trigger) -> bool:
     own_meeting = trigger.entry.kind == "N" and trigger.entry.code.startswith(MEETING_ROOT)
     if not own_meeting or is_visit(trigger) or preposition_of(noun) not in SETTINGS:
         return False
-    return not any(preposition_of(c) in ("mit", "zwischen") for c in noun.children)
+    if any(preposition_of(c) in ("mit", "zwischen") for c in noun.children):
+        return False
+    # a summit or a conference names no meeting of the act's source with its target
+    return not is_gathering(noun)
 
 
 def _sets(noun: Token, verb: Token) -> bool:

@@ -41,6 +41,13 @@ def co_agent_as_target(target: Span | None, trigger: Trigger) -> bool:
     return preposition.lower_ in ALONGSIDE_PREPOSITIONS or not _partner_taken_with_mit(trigger)
 
 
+def co_agents_last(phrases: list[Token]) -> list[Token]:
+    """The phrases a verb takes its partner with, those of co-agents after the others: "telefonierte
+    gemeinsam mit Macron mit Trump" calls Trump, Macron calls along; alone ("telefonierten gemeinsam
+    mit Trump") the co-agent's phrase may still name the partner (`co_agent_as_target`)."""
+    return sorted(phrases, key=lambda p: named_alongside(p.doc[p.i : p.i + 1]))
+
+
 def _partner_taken_with_mit(trigger: Trigger) -> bool:
     entry = trigger.entry
     if entry.target == PARTNER_TARGET:

@@ -4,6 +4,7 @@ Innenministerium", "Demonstranten", "Dutzende Frauen"): entities of the state th
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -114,6 +115,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     found = []
     bodies = []  # the institutions placed so far, as context clues
     for i, token in enumerate(doc):
+        if _names_no_body(token.text):
+            continue
         counted = counted_group(doc, i) if token.text in CIVILIANS_DE else None
         protesters = (
             PROTESTERS_DE.get(token.text)
@@ -555,6 +558,22 @@ def _before_or_elsewhere(clues: list, i: int, sentence_of: list[int]) -> list:
 
 def _local_body(word: str) -> bool:
     return word.endswith(LOCAL_BODIES)
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_no_body(word: str) -> bool:
+    """Whether the word can name no protesters, civilians, rebels or state body on its own: the loop
+    over every token of the article asks the word lexicons once per distinct word, not per token. A
+    crowd count ("Tausende") depends on the word after it, so it is never ruled out here."""
+    if word in CROWD_COUNTS_DE:
+        return False
+    protesters = (
+        PROTESTERS_DE.get(word)
+        or rebel_sector_de(word)
+        or CIVILIANS_DE.get(word)
+        or domestic_group_sector(word)
+    )
+    return (protesters or _institution_sector(word) or BARE_PLURAL_INSTITUTIONS_DE.get(word)) is None
 
 
 def _institution_sector(word: str) -> str | None:

@@ -134,7 +134,20 @@ def _morph_tense(token: Token, region: Span) -> str | None:
     sentence = token.sent if token.doc.has_annotation("SENT_START") else region
     if token.text.lower() in PERFECT_AUX_DE and any(_is_participle(t) for t in sentence):
         return PAST
+    if token.text.lower() in PERFECT_AUX_DE and _perfect_auxiliary(token):
+        return PAST
     return FUTURE
+
+
+def _perfect_auxiliary(token: Token) -> bool:
+    """ "hat Xi am Montag empfangen": a "haben"/"sein" the parser hangs on a verb as its auxiliary
+    forms the perfect, even where the participle has the infinitive's form ("empfangen", "verlassen",
+    "beraten") and the tagger reads it so. Not "ist … zu prüfen", "hat … zu zahlen": with "zu" the
+    clause says what is to be done."""
+    head = token.head
+    if token.dep_ != "aux" or head.i == token.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.lower_ == "zu" for c in head.children)
 
 
 def _is_participle(token: Token) -> bool:

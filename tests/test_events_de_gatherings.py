@@ -1,0 +1,27 @@
+"""A summit, a conference or a group's meeting named as the setting of an act says nothing of the act's
+source meeting its target (`events/gatherings.py`); a call or a talk does."""
+
+from tests.event_tuples import events_of
+
+DATE = "2024-05-10"
+
+
+def _pairs(text: str, root: str) -> set[tuple]:
+    events = events_of(text, DATE, keep_implausible=True)
+    return {(e.source and e.source.country, e.target and e.target.country) for e in events if e.root == root}
+
+
+def test_a_summit_as_setting_is_no_meeting_with_the_target():
+    text = "Bundeskanzler Olaf Scholz hat beim EU-Gipfel in Brüssel den polnischen Regierungschef Donald Tusk gelobt."
+    assert ("DEU", "POL") in _pairs(text, "05")
+    assert ("DEU", "POL") not in _pairs(text, "04")
+
+
+def test_a_meeting_of_a_group_as_setting_is_no_meeting_with_the_target():
+    text = "Bei einer Videokonferenz der Europaminister verweigerte die Regierung in Sofia Nordmazedonien ihre Zustimmung."
+    assert not _pairs(text, "04")
+
+
+def test_a_call_as_setting_is_a_meeting_with_the_target():
+    text = "Der belarussische Machthaber Alexander Lukaschenko sagte Wladimir Putin in einem Telefonat Beistand zu."
+    assert ("BLR", "RUS") in _pairs(text, "04")

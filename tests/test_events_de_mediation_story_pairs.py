@@ -1,0 +1,27 @@
+"""A mediation whose sentence names no one but the mediator, in a story of no conflict, goes between
+the pair the story is about ("… einen Friedensvertrag unterzeichnet. Vermittelt hatte Saudi-Arabien")."""
+
+from lagebild import analyze
+
+AGREEMENT = "Äthiopien und Eritrea haben in Dschidda einen Friedensvertrag unterzeichnet."
+
+
+def mediations(text: str, sentence: str) -> set[tuple[str | None, str | None]]:
+    """(source state, target state) of the 045 events read from `sentence`."""
+    return {
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in analyze(text, date="2024-05-10", lang="de").events
+        if e.code == "045" and e.evidence.text == sentence
+    }
+
+
+def test_a_mediator_named_alone_went_between_the_story_pair():
+    sentence = "Vermittelt hatte Saudi-Arabien."
+    text = f"{AGREEMENT} Beide Staaten wollen ihre Botschaften wieder öffnen. {sentence}"
+    assert mediations(text, sentence) == {("SAU", "ETH"), ("SAU", "ERI")}
+
+
+def test_a_mediator_named_beside_another_state_is_left_to_the_sentence():
+    sentence = "Vermittelt hatte Saudi-Arabien, das dafür von Katar gelobt wurde."
+    text = f"{AGREEMENT} Beide Staaten wollen ihre Botschaften wieder öffnen. {sentence}"
+    assert ("SAU", "ETH") not in mediations(text, sentence)
