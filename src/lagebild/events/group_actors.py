@@ -52,6 +52,16 @@ GROUP_ENDINGS = (
 OWNER_ENDINGS = ("staaten", "länder", "seiten", "regierungen", "nachbarn", "mächte", "hauptstädte", "armeen")
 # "beide Seiten", "die Konfliktparteien": the sides of what the story is about, whoever was named last
 RELATIONAL_ENDINGS = ("seiten", "parteien")
+
+
+def _with_datives(endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The endings and their dative plurals: a plural in -e or -er takes -n in the dative ("wirft beiden
+    Ländern vor", "drohte den beiden Außenministern")."""
+    return endings + tuple(e + "n" for e in endings if e.endswith(("e", "er")))
+
+
+GROUP_ENDINGS = _with_datives(GROUP_ENDINGS)
+OWNER_ENDINGS = _with_datives(OWNER_ENDINGS)
 # a list of the counted length is looked for in the group's sentence and the two before it
 LIST_WINDOW = 2
 # prepositions under which a group is addressed by the act ("appellierte an beide Regierungen",
@@ -110,7 +120,8 @@ def group_targets(
     that holds a source is the subject misparsed ("weil sich beide Länder weigern"), no addressee."""
     token, doers = trigger.token, {side_of(s) for s in sources}
     for child in token.children:
-        bare_object = child.dep_ in ("obj", "iobj") and preposition_of(child) is None
+        # the parse labels many a bare dative obl:arg ("wirft beiden Ländern vor")
+        bare_object = child.dep_ in ("obj", "iobj", "obl:arg") and preposition_of(child) is None
         addressed = preposition_of(child) in ADDRESSING_PREPOSITIONS
         if bare_object or addressed and child.dep_ in ("obl", "nmod", "obl:arg", "obj", "iobj"):
             members = (
