@@ -202,3 +202,12 @@ def test_a_paragraph_naming_two_states_with_no_act_between_them_gives_its_pair(a
 def test_a_group_in_the_dative_plural_is_addressed(appeal):
     text = PEACE_DEAL + appeal
     assert {(s, t) for s, _, t in _events(text, 2)} == {("RUS", "ARM"), ("RUS", "AZE")}
+
+
+def test_a_mediator_between_a_counted_group_goes_to_each_state():
+    text = (
+        "Estland, Lettland und Litauen streiten seit Monaten über den Grenzschutz. "
+        "Der deutsche Kanzler vermittelt zwischen den drei Ländern."
+    )
+    mediations = {(s, t) for s, code, t in _events(text, 1) if code == "045"}
+    assert mediations == {("DEU", "EST"), ("DEU", "LVA"), ("DEU", "LTU")}

@@ -27,6 +27,7 @@ from lagebild.events.arguments import (
 from lagebild.events.count_words import BOTH, NUMERALS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import pair_named_before
+from lagebild.events.meeting_words import MEDIATION
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES, is_meeting_noun
 from lagebild.events.prefield_subjects import prefield_sources
 from lagebild.events.story_pairs import main_pair
@@ -100,6 +101,18 @@ def meeting_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[E
     for group in [*between, *children(token, "nmod"), *_genitive_after(token)]:
         members = group_members(group, actors, before)
         if len(members) == 2:
+            return members
+    return []
+
+
+def mediated_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
+    """The states a mediator goes between when its "zwischen" phrase is a group ("vermittelt zwischen
+    den drei Ländern"): each state the group counts."""
+    if trigger.entry.code != MEDIATION:
+        return []
+    for group in (c for c in trigger.token.children if preposition_of(c) == "zwischen"):
+        members = group_members(group, actors, before)
+        if len(members) >= 2:
             return members
     return []
 
