@@ -188,3 +188,26 @@ def test_a_paragraph_naming_two_states_with_no_act_between_them_gives_its_pair(a
         "Die Lage an der Grenze zu Venezuela bleibt angespannt. "
     )
     assert {target for _, _, target in _events(ROUND_UP + story + appeal, 5)} == {"GUY", "VEN"}
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        # a bare dative the parse labels obl:arg, its plural in -ern
+        "Russland wirft beiden Ländern vor, den Vertrag zu brechen.",
+        # the dative plural of a group of leaders
+        "Russland drohte den beiden Außenministern mit Konsequenzen.",
+    ],
+)
+def test_a_group_in_the_dative_plural_is_addressed(appeal):
+    text = PEACE_DEAL + appeal
+    assert {(s, t) for s, _, t in _events(text, 2)} == {("RUS", "ARM"), ("RUS", "AZE")}
+
+
+def test_a_mediator_between_a_counted_group_goes_to_each_state():
+    text = (
+        "Estland, Lettland und Litauen streiten seit Monaten über den Grenzschutz. "
+        "Der deutsche Kanzler vermittelt zwischen den drei Ländern."
+    )
+    mediations = {(s, t) for s, code, t in _events(text, 1) if code == "045"}
+    assert mediations == {("DEU", "EST"), ("DEU", "LVA"), ("DEU", "LTU")}

@@ -151,6 +151,8 @@ def test_retaliation_directives_and_expectations(text, expected):
          True),
         ("Laut der Nachrichtenagentur Xinhua würde Peking Taiwan angreifen, falls die Insel ihre Unabhängigkeit "
          "erklärt.", "angreifen", True),
+        # a private agency of the state is no voice of it
+        ("Laut Interfax würde Moskau Kiew angreifen, falls die Nato Truppen schickt.", "angreifen", False),
         ("Laut dem Staatsfernsehen würde Teheran Israel angreifen, falls Israel die Atomanlagen bombardiert.",
          "angreifen", True),
     ],

@@ -42,3 +42,19 @@ def test_the_press_and_the_state_s_own_media(words, word, press, medium, states)
 def test_ownership_is_said_by_the_word_or_its_adjective(words):
     assert state_owned(words["Zeitung"]) and state_owned(words["Parteiblatt"])
     assert not state_owned(words["Sonntagszeitung"]) and not state_owned(words["Reuters"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "states"),
+    [
+        ("Die Agentur Interfax und die Staatsagentur Tass meldeten den Angriff.", "Interfax", False),
+        ("Die Agentur Interfax und die Staatsagentur Tass meldeten den Angriff.", "Tass", True),
+        ("Die Nachrichtenagentur Yonhap meldete den Start.", "Yonhap", False),
+        ("Die Nachrichtenagentur Xinhua meldete den Besuch.", "Xinhua", True),
+    ],
+)
+def test_an_agency_of_a_state_speaks_for_it_only_when_its_government_runs_it(sentence, name, states):
+    # a private or arm's-length agency tells what it learned; a state-run one says what its state says
+    (token,) = [t for t in get_pipeline("de")(sentence) if t.text == name]
+    assert names_a_medium(token)
+    assert speaks_for_its_state(token) is states

@@ -72,6 +72,7 @@ from lagebild.events.group_actors import (
     among_themselves,
     group_subject_states,
     group_targets,
+    mediated_group_sides,
     meeting_group_sides,
     toward_each_other,
 )
@@ -694,7 +695,7 @@ def _source_target_pairs(
     # a fight of two sides ("Gefechte zwischen Armee und Miliz"): both directions
     if fought := fighting_sides(trigger, actors):
         return fought
-    mediated = mediated_sides(trigger, actors, before)
+    mediated = mediated_group_sides(trigger, actors, before) or mediated_sides(trigger, actors, before)
     if mediated:
         sources = sources_and_patient(trigger, actors)[0]
         return [(source, side) for source in sources for side in mediated if not same_actor(source, side)]

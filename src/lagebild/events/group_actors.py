@@ -27,6 +27,7 @@ from lagebild.events.arguments import (
 from lagebild.events.count_words import BOTH, NUMERALS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import pair_named_before
+from lagebild.events.meeting_words import MEDIATION
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES, is_meeting_noun
 from lagebild.events.prefield_subjects import prefield_sources
 from lagebild.events.story_pairs import main_pair
@@ -52,6 +53,16 @@ GROUP_ENDINGS = (
 OWNER_ENDINGS = ("staaten", "länder", "seiten", "regierungen", "nachbarn", "mächte", "hauptstädte", "armeen")
 # "beide Seiten", "die Konfliktparteien": the sides of what the story is about, whoever was named last
 RELATIONAL_ENDINGS = ("seiten", "parteien")
+
+
+def _with_datives(endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The endings and their dative plurals: a plural in -e or -er takes -n in the dative ("wirft beiden
+    Ländern vor", "drohte den beiden Außenministern")."""
+    return endings + tuple(e + "n" for e in endings if e.endswith(("e", "er")))
+
+
+GROUP_ENDINGS = _with_datives(GROUP_ENDINGS)
+OWNER_ENDINGS = _with_datives(OWNER_ENDINGS)
 # a list of the counted length is looked for in the group's sentence and the two before it
 LIST_WINDOW = 2
 # prepositions under which a group is addressed by the act ("appellierte an beide Regierungen",
@@ -94,6 +105,18 @@ def meeting_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[E
     return []
 
 
+def mediated_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
+    """The states a mediator goes between when its "zwischen" phrase is a group ("vermittelt zwischen
+    den drei Ländern"): each state the group counts."""
+    if trigger.entry.code != MEDIATION:
+        return []
+    for group in (c for c in trigger.token.children if preposition_of(c) == "zwischen"):
+        members = group_members(group, actors, before)
+        if len(members) >= 2:
+            return members
+    return []
+
+
 def _plural_subject(group: Token) -> bool:
     """A group the parse took for the subject is one only if its verb agrees: a singular verb has
     another subject ("Moskau … rief beide Seiten zur Mäßigung auf": the group is the object). The
@@ -110,7 +133,8 @@ def group_targets(
     that holds a source is the subject misparsed ("weil sich beide Länder weigern"), no addressee."""
     token, doers = trigger.token, {side_of(s) for s in sources}
     for child in token.children:
-        bare_object = child.dep_ in ("obj", "iobj") and preposition_of(child) is None
+        # the parse labels many a bare dative obl:arg ("wirft beiden Ländern vor")
+        bare_object = child.dep_ in ("obj", "iobj", "obl:arg") and preposition_of(child) is None
         addressed = preposition_of(child) in ADDRESSING_PREPOSITIONS
         if bare_object or addressed and child.dep_ in ("obl", "nmod", "obl:arg", "obj", "iobj"):
             members = (

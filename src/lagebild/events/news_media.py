@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.events.arguments import actor_of, entity_at
+from lagebild.kb.curated_news import INDEPENDENT_AGENCIES
 from lagebild.pipeline.annotations import ActorRef
 
 # kinds of medium, also ending compounds ("Sonntagszeitung", "Nachrichtenmagazin", "Fernsehsender")
@@ -30,6 +31,8 @@ STATE_OWNED = ("staatlich", "staatseigen", "amtlich", "parteieigen", "regierungs
 # the sector of the media the knowledge base knows ("KCNA" is PRKMED, "Tass" RUSMED) and of the press
 # among the institutions ("Staatsmedien", "Nachrichtenagentur")
 MEDIA_SECTOR = "MED"
+# agencies the knowledge base places in a state that do not speak for its government ("laut Interfax")
+INDEPENDENT_MEDIA = frozenset(f"{kind}:{ident}" for ident, kind, *_ in INDEPENDENT_AGENCIES)
 # how a medium's name follows its kind: "die Staatsagentur KCNA", "die Nachrichtenagentur AP"
 NAME_DEPS = ("appos", "flat", "flat:name", "nmod")
 
@@ -60,8 +63,14 @@ def speaks_for_its_state(medium: Token) -> bool:
 
 
 def is_state_medium(actor: ActorRef | None) -> bool:
-    """A medium the knowledge base places in a state ("KCNA" is PRKMED, "Nhan Dan" VNMMED)."""
-    return actor is not None and (actor.actor_code or "").endswith(MEDIA_SECTOR) and bool(actor.country)
+    """A medium the knowledge base places in a state ("KCNA" is PRKMED, "Nhan Dan" VNMMED) and that speaks
+    for its government: not a private or independent agency of that state ("Interfax", "Yonhap")."""
+    return (
+        actor is not None
+        and (actor.actor_code or "").endswith(MEDIA_SECTOR)
+        and bool(actor.country)
+        and actor.kb_id not in INDEPENDENT_MEDIA
+    )
 
 
 def _known_medium(word: Token) -> ActorRef | None:

@@ -39,10 +39,25 @@ def topic_antecedent(
         subjects = [(s.root.i, s, _agreement(s)) for s in _actor_spans(actors, start, end)]
         subjects = [subject for subject in subjects if subject[1].root.dep_ in SUBJECT_DEPS]
         subjects += _described_bodies(actors, start, end)
-        for _, span, agreement in sorted(subjects, key=lambda subject: subject[0], reverse=True):
+        # the sentence before hands on the subject of its main clause, not one of a clause it embeds
+        # ("Das Ministerium lobte, dass Serbien die Grenze öffnete. Zugleich kritisierte es, …")
+        ranked = (
+            (lambda subject: subject[0])
+            if start == sentence.start
+            else (lambda subject: (_in_main_clause(pronoun.doc[subject[0]]), subject[0]))
+        )
+        for _, span, agreement in sorted(subjects, key=ranked, reverse=True):
             if wanted in agreement and span != skip:  # `skip`: an object the parse made a subject
                 return span
     return None
+
+
+def _in_main_clause(subject: Token) -> bool:
+    """The subject's verb is its sentence's main verb or one coordinated with it."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def author_of_thing_before(pronoun: Token, verb: Token, actors: ActorIndex) -> Span | None:

@@ -50,7 +50,7 @@ CASE_PHRASE = re.compile(r"\b(im|für den) (fall|falle)\b", re.IGNORECASE)
 COUNTERFACTUAL_WORDS = {"beinahe", "fast", "sonst", "andernfalls", "ansonsten", "gern", "gerne", "lieber"}
 # verbs and words that report what someone says happened: their clause states a claim, not a hypothesis
 REPORTING_HEADS = re.compile(
-    r"^(sagt|sagen$|erklärt|erklären$|versicher|betont|betonen$|bekräftig|bericht|meldet|melden$|teilt|hieß|"
+    r"^(sagt|sagen$|erklärt|erklären$|verkünd|versicher|betont|betonen$|bekräftig|bericht|meldet|melden$|teilt|hieß|"
     r"heißt|behaupt|bestätig|räumt|schrieb|schreibt|begründ|wonach|zufolge|warf|wirft|beschuldig|vorgeworfen)",
     re.IGNORECASE,
 )
@@ -161,7 +161,9 @@ def _reported_perfect(verb: Token, trigger: Token, governors: list[Token]) -> bo
     if any(t.lower_ in COUNTERFACTUAL_WORDS for t in clause):
         return False
     # a denial reports what is denied as well ("bestritt, dass Soldaten geschossen hätten")
-    return _reported(clause, governors, REPORTING_HEADS, DENIAL_HEADS) or _plural_perfect_reported(verb)
+    if _reported(clause, governors, REPORTING_HEADS, DENIAL_HEADS) or _plural_perfect_reported(verb):
+        return True
+    return _beside_konjunktiv_one(verb)
 
 
 def _plural_perfect_reported(verb: Token) -> bool:
@@ -179,6 +181,27 @@ def _plural_perfect_reported(verb: Token) -> bool:
         return False  # "hätten … verhindern können": the infinitive of a modal
     words = {t.lower_ for t in verb.sent}
     return not words & (CONDITION_MARKS | CONDITIONAL_AUX | COUNTERFACTUAL_WORDS | WITHOUT | POSSIBILITY)
+
+
+def _beside_konjunktiv_one(verb: Token) -> bool:
+    """ "Dass beide Seiten Patrouillen vereinbart hätten, zeige …", "Saied handle verfassungsgemäß, und
+    viele hätten ihn gefeiert": a Konjunktiv I elsewhere in the sentence marks it as reported speech, and
+    there the plural "hätten" with a participle stands in for the Konjunktiv I "haben", which looks like
+    the indicative. A condition, an "ohne" or a possibility word keeps it counterfactual."""
+    if not any(c.lower_ == PLURAL_PERFECT for c in verb.children if c.dep_ in ("aux", "aux:pass")):
+        return False
+    form, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
+    if "Part" not in form and ("Past" not in tense or "Fin" in form):
+        return False  # "hätten … verhindern können": the infinitive of a modal
+    words = {t.lower_ for t in verb.sent}
+    if words & (CONDITION_MARKS | CONDITIONAL_AUX | COUNTERFACTUAL_WORDS | WITHOUT | POSSIBILITY):
+        return False
+    return any(t.i != verb.i and _konjunktiv_one(t) for t in verb.sent)
+
+
+def _konjunktiv_one(token: Token) -> bool:
+    morph = token.morph
+    return "Sub" in morph.get("Mood") and "Pres" in morph.get("Tense") and "Fin" in morph.get("VerbForm")
 
 
 # how many infinitives a list of acts under one modal may run to

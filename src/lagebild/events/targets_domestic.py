@@ -32,6 +32,7 @@ from lagebild.events.event_clauses import clause_verb
 from lagebild.events.targets_camps import AT_HOME, ROLE
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
+from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 # armed groups fighting their own state, when force or coercion is used against them or relations
 # with them are cut ("setzte die Gespräche mit den Rebellen aus"); a foreign government judging
@@ -380,12 +381,18 @@ def _political(noun: Token) -> bool:
 
 
 def state_where(trigger: Trigger) -> str | None:
-    """The state of a place the clause names ("in Minsk", "in Afghanistan")."""
+    """The state of a place the clause names ("in Minsk", "in Afghanistan"). One the clause says the
+    act happens at comes before one that only describes its subject: "Ein Offizier der Armee in Bamako
+    wurde am Flughafen in Paris festgenommen" happened in France."""
     doc, clause = trigger.token.doc, {t.i for t in clause_tokens(trigger.token)}
-    for span in doc.ents:
-        if span.start not in clause:
-            continue
-        place = span._.place
-        if place is not None and place.country and preposition_of(span.root) in PLACE_PREPOSITIONS:
-            return place.country
-    return None
+    places = [
+        (span.start, span._.place.country)
+        for span in doc.ents
+        if span.start in clause
+        and span._.place is not None
+        and span._.place.country
+        and preposition_of(span.root) in PLACE_PREPOSITIONS
+    ]
+    described = {t.i for c in trigger.token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    at = [country for start, country in places if start not in described]
+    return (at or [country for _, country in places] or [None])[0]

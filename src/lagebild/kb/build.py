@@ -233,6 +233,7 @@ class Builder:
             *curated.ORGANISATIONS,
             *curated_news.PARTIES,
             *curated_news.STATE_BODIES,
+            *curated_news.INDEPENDENT_AGENCIES,
             *curated_news.ARMED_GROUPS,
         ]:
             self.actors[f"{kind.replace(' ', '-')}:{ident}"] = {

@@ -4,7 +4,7 @@ envoys and agency heads, US, EU and NATO officials it names with their state or 
 ("PiS-Chef", "der Oppositionelle", "die Sondergesandte", "Sprecher Peter Stano").
 Without an entry the actor stage cannot tell whose they are, and the event coder loses the dyad.
 
-`PARTIES` and `STATE_BODIES` have the format of `curated.ORGANISATIONS`, `PEOPLE` that of `curated_leaders.LEADERS`
+`PARTIES`, `STATE_BODIES` and `INDEPENDENT_AGENCIES` have the format of `curated.ORGANISATIONS`, `PEOPLE` that of `curated_leaders.LEADERS`
 (a role's `end` None = in office at the time of writing). A person's surname alone becomes an
 alias; `KNOWN_AS` replaces it where the surname is a common word or another famous person's name.
 """
@@ -80,7 +80,7 @@ PARTIES = [
 ]  # fmt: skip
 
 # A state's bodies, agencies and companies German news names by their own name, with no state:
-# "Carabinieri nahmen ihn fest", "meldet Yonhap", "die Royal Navy verlegte eine Fregatte". Same format.
+# "Carabinieri nahmen ihn fest", "meldet Anadolu", "die Royal Navy verlegte eine Fregatte". Same format.
 STATE_BODIES = [
     ("carabinieri", "police", "Carabinieri", "Carabinieri", "ITA", "ITACOP", [], [], None),
     ("guardia-di-finanza", "police", "Guardia di Finanza", "Guardia di Finanza", "ITA", "ITACOP", ["Finanzpolizei Guardia di Finanza"], [], None),
@@ -91,10 +91,8 @@ STATE_BODIES = [
     ("mi5", "intelligence", "MI5", "MI5", "GBR", "GBRSPY", ["Inlandsgeheimdienst MI5"], [], None),
     ("dgse", "intelligence", "DGSE", "DGSE", "FRA", "FRASPY", ["Auslandsgeheimdienst DGSE"], [], None),
     ("dgsi", "intelligence", "DGSI", "DGSI", "FRA", "FRASPY", ["Inlandsgeheimdienst DGSI"], [], None),
-    ("interfax", "media", "Interfax", "Interfax", "RUS", "RUSMED", ["Agentur Interfax"], [], None),
     ("anadolu", "media", "Anadolu", "Anadolu Agency", "TUR", "TURMED", ["Anadolu Agentur", "Nachrichtenagentur Anadolu", "Staatsagentur Anadolu"], [], None),
     ("sana", "media", "Staatsagentur Sana", "SANA", "SYR", "SYRMED", ["Nachrichtenagentur Sana", "Staatsagentur SANA", "Nachrichtenagentur SANA"], [], None),
-    ("yonhap", "media", "Yonhap", "Yonhap", "KOR", "KORMED", ["Nachrichtenagentur Yonhap"], [], None),
     ("ukrinform", "media", "Ukrinform", "Ukrinform", "UKR", "UKRMED", [], [], None),
     # the state's and ruling party's own papers, agencies and broadcasters, which speak for it
     # ("die Global Times warf Washington vor", "meldete Tasnim"); "Volkszeitung" alone is left out,
@@ -121,6 +119,14 @@ STATE_BODIES = [
     ("roscosmos", "company", "Roskosmos", "Roscosmos", "RUS", "RUSGOV", [], [], None),
     ("saudi-aramco", "company", "Saudi Aramco", "Saudi Aramco", "SAU", "SAUBUS", ["Aramco"], ["Aramco"], None),
     ("huawei", "company", "Huawei", "Huawei", "CHN", "CHNBUS", [], [], None),
+]  # fmt: skip
+
+# News agencies of a state that are no voice of its government: Interfax is privately owned, Yonhap a
+# public-interest agency run at arm's length from Seoul. CAMEO still places them in their state (RUSMED,
+# KORMED), but what they report is what they learned, not what their state says. Same format.
+INDEPENDENT_AGENCIES = [
+    ("interfax", "media", "Interfax", "Interfax", "RUS", "RUSMED", ["Agentur Interfax"], [], None),
+    ("yonhap", "media", "Yonhap", "Yonhap", "KOR", "KORMED", ["Nachrichtenagentur Yonhap"], [], None),
 ]  # fmt: skip
 
 # Armed groups, gangs and separatist movements of 2019-2025 news the curated organisations lack, in the

@@ -12,6 +12,7 @@ from lagebild.pipeline.actor_body_heads import head_named_after
 from lagebild.pipeline.actor_body_patients import outside_patients
 from lagebild.pipeline.actor_body_places import DATELINE_MARKS, bystanders_before, dateline_state
 from lagebild.pipeline.actor_capitals import DEPLOYABLE_HEADS, POSTED_ABROAD
+from lagebild.pipeline.actor_crowd_places import clues_placing_crowd
 from lagebild.pipeline.actor_groups import AGENT_GROUP_SENTENCE_WINDOW
 from lagebild.pipeline.actor_home_state import foreign_home_state
 from lagebild.pipeline.actor_lexicon import (
@@ -199,6 +200,13 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
             # courts, armies and the opposition act at home, where their sentence says
             near_states = _before_or_elsewhere(near_states, i, sentence_of)
             near_local = _before_or_elsewhere(near_local, i, sentence_of)
+        elif protesters and not rebels and token.dep_ in SUBJECT_DEPS:
+            # a crowd or civic group that acts is not of the states it protests against or asks of
+            # after it in its sentence, only of where it says it is (`actor_crowd_places`); one acted
+            # on is named with its state after it ("lobte den Mut der Protestierenden und forderte
+            # Caracas auf", "Häftlinge, unter ihnen zwei Franzosen")
+            near_states = clues_placing_crowd(near_states, i, sentence_of)
+            near_local = clues_placing_crowd(near_local, i, sentence_of)
         head = head_named_after(context, token)
         if listed:
             # a body listed without an article ("Polizei und Küstenwache brachten das Schiff unter ihre

@@ -1,0 +1,33 @@
+"""Protesters and civic groups are of where their sentence says they are, not of the states they
+protest against or ask of after them (`actor_crowd_places`)."""
+
+from __future__ import annotations
+
+from tests.event_tuples import country_events
+
+
+def _events(text: str) -> list[tuple]:
+    """(CAMEO root, source state, target state) of every event, in order."""
+    return [(code[:2], source, target) for code, source, target, _ in country_events(text, "2024-11-20")]
+
+
+def _accusers(text: str) -> list[str | None]:
+    return [source for root, source, _ in _events(text) if root == "11"]
+
+
+def test_protesters_accusing_with_a_state_in_the_genitive_are_not_its_people():
+    text = (
+        "Seit Tagen protestieren in Belgrad Zehntausende gegen das neue Mediengesetz. "
+        "Die Demonstranten beschuldigen die EU, Ankaras Wünschen nachzugeben."
+    )
+    accusers = _accusers(text)
+    assert accusers and set(accusers) == {"SRB"}
+
+
+def test_protesters_accusing_others_of_sparing_a_state_are_not_its_people():
+    text = (
+        "In Tiflis versammelten sich am Abend Hunderte Studenten vor dem Parlament. "
+        "Die Demonstranten warfen den europäischen Regierungen vor, Aserbaidschan zu schonen."
+    )
+    accusers = _accusers(text)
+    assert accusers and set(accusers) == {"GEO"}
