@@ -3,6 +3,9 @@ protest against or ask of after them (`actor_crowd_places`)."""
 
 from __future__ import annotations
 
+import spacy
+
+from lagebild.pipeline.actor_crowd_places import _at_site
 from tests.event_tuples import country_events
 
 
@@ -31,3 +34,11 @@ def test_protesters_accusing_others_of_sparing_a_state_are_not_its_people():
     )
     accusers = _accusers(text)
     assert accusers and set(accusers) == {"GEO"}
+
+
+def test_a_site_is_a_place_after_in_with_at_most_an_article_and_a_place_noun_between():
+    doc = spacy.blank("de")(
+        "Hunderte versammelten sich in der Hauptstadt Tiflis und forderten von Moskau Hilfe"
+    )
+    assert _at_site(doc[6:7])  # "in der Hauptstadt Tiflis"
+    assert not _at_site(doc[10:11])  # "von Moskau": what the crowd asks of, not where it is

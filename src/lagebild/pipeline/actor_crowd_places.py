@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from lagebild.pipeline.actor_body_patients import DETERMINERS, PLACE_PREPOSITIONS
 from lagebild.pipeline.actor_passage import locates
 
-# "in Tiflis", "im Sudan": where a crowd is.
-SITE_PREPOSITIONS_DE = {"in", "im"}
 # What may stand between the preposition and the place: "in der Hauptstadt Tiflis".
-SITE_FILLERS_DE = {"der", "dem", "den", "die", "Hauptstadt", "Stadt", "Provinz", "Region"}
+SITE_FILLERS_DE = DETERMINERS | {"Hauptstadt", "Stadt", "Provinz", "Region"}
 
 
 def clues_placing_crowd(clues: list, i: int, sentence_of: list[int]) -> list:
@@ -37,4 +36,4 @@ def _at_site(span: Span) -> bool:
     k = span.start - 1
     while k >= 0 and span.start - k <= 3 and doc[k].text in SITE_FILLERS_DE:
         k -= 1
-    return k >= 0 and span.start - k <= 3 and doc[k].text in SITE_PREPOSITIONS_DE
+    return k >= 0 and span.start - k <= 3 and doc[k].text in PLACE_PREPOSITIONS
