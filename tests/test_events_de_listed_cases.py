@@ -34,3 +34,10 @@ def test_an_ordinal_with_its_noun_is_a_time():
 
 def test_a_past_round_is_reported():
     assert _modalities("Im zweiten verhängte die EU neue Sanktionen gegen Minsk.", "163") == {"asserted"}
+
+
+def test_a_capitalised_ordinal_is_a_channel_not_a_case():
+    # "Im Ersten" is the ARD's channel: what is said there is reported, not a listed case
+    assert _modalities("Im Ersten kritisiert Merz den russischen Präsidenten Putin scharf.", "111") == {
+        "asserted"
+    }

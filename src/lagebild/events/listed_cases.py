@@ -6,7 +6,8 @@ out. The gold banks code these acts hypothetical or not at all.
 
 Told apart from a time or a round ("Im ersten Halbjahr", "Im zweiten Wahlgang"), whose noun follows the
 ordinal, by the finite verb right after it; and from a report of a past round ("Im zweiten setzte sich
-Macron durch") by its present tense, the tense of a scenario.
+Macron durch") by its present tense, the tense of a scenario. The ordinal is written small, as one
+standing for a noun named before is; "Im Ersten", "Im Zweiten" name the ARD's and the ZDF's channels.
 """
 
 from __future__ import annotations
@@ -29,10 +30,6 @@ def listed_case_frames_sentence(trigger: Token) -> bool:
     if len(sentence) < 3 or sentence[0].lower_ != CASE_PREPOSITION:
         return False
     ordinal, verb = sentence[1], sentence[2]
-    if (
-        ordinal.lower_ not in ORDINALS
-        or verb.pos_ not in VERBAL_POS
-        or PRESENT not in verb.morph.get("Tense")
-    ):
+    if ordinal.text not in ORDINALS or verb.pos_ not in VERBAL_POS or PRESENT not in verb.morph.get("Tense"):
         return False
     return surface_clause(trigger)[0].lower_ not in OWN_CIRCUMSTANCES
