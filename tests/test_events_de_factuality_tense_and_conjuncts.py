@@ -36,3 +36,6 @@ def test_a_month_in_a_later_conjunct_does_not_put_an_earlier_statement_ahead():
 def test_a_weekday_before_the_first_conjunct_dates_the_later_one_as_well():
     text = "Am Montag traf Scholz in Berlin Erdoğan und unterzeichnete ein Abkommen mit der Türkei."
     assert modalities(text, "05") == {"asserted"}
+    # the past tense alone makes the signing asserted: its date tells that the weekday reached it
+    signed = [e for e in analyze(text, date=ARTICLE_DATE, lang="de").events if e.code.startswith("05")]
+    assert signed and {e.date for e in signed} == {"2024-04-29"}
