@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
-    IGO_PREFIX,
     ActorIndex,
     children,
     preposition_of,
@@ -30,7 +29,7 @@ from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.meeting_words import MEDIATION
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES, is_meeting_noun
 from lagebild.events.prefield_subjects import prefield_sources
-from lagebild.events.story_pairs import main_pair
+from lagebild.events.story_pairs import is_state_side, main_pair
 from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_both_sides import conflict_sides, mediators, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
@@ -242,7 +241,7 @@ def _last_list(group: Token, count: int, actors: ActorIndex, start: int) -> list
         span = actors.by_token.get(i)
         if span is None or span.start != i:
             continue
-        listed = [a for a in actors.of_phrases(span.root) if _state(side_of(a))]
+        listed = [a for a in actors.of_phrases(span.root) if is_state_side(side_of(a))]
         if len(listed) == count and len({side_of(a) for a in listed}) == count:
             return listed
     return []
@@ -285,13 +284,9 @@ def _states_named_in(group: Token, opening: int, actors: ActorIndex, exclude: se
     each; none where more or fewer are named."""
     latest: dict[str, Span] = {}
     for span, side in actors.named_sides:
-        if opening < span.start_char < group.sent.start_char and _state(side) and side not in exclude:
+        if opening < span.start_char < group.sent.start_char and is_state_side(side) and side not in exclude:
             latest[side] = span
     return list(latest.values()) if len(latest) == 2 else []
-
-
-def _state(side: str | None) -> bool:
-    return side is not None and not side.startswith(IGO_PREFIX)
 
 
 def among_themselves(trigger: Trigger, group: Sequence[Span], actors: ActorIndex) -> list[tuple[Span, Span]]:

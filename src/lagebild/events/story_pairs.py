@@ -21,7 +21,7 @@ def main_pair(before: Sequence[EventInfo]) -> list[Span]:
         if event.source is None or event.target is None:
             continue
         sides = (side_of(event.source), side_of(event.target))
-        if not all(map(_state, sides)) or sides[0] == sides[1]:
+        if not all(map(is_state_side, sides)) or sides[0] == sides[1]:
             continue
         sentences.setdefault(frozenset(sides), set()).add(event.trigger.sent.start)
         latest[sides[0]], latest[sides[1]] = event.source, event.target
@@ -32,5 +32,6 @@ def main_pair(before: Sequence[EventInfo]) -> list[Span]:
     return [latest[side] for side in sorted(main)]
 
 
-def _state(side: str | None) -> bool:
+def is_state_side(side: str | None) -> bool:
+    """A state's side, not an international body's (a pair of states is what a story is about)."""
     return side is not None and not side.startswith(IGO_PREFIX)
