@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.events.arguments import is_zu_infinitive, preposition_of
-from lagebild.events.codebook import REJECTION_ROOT
 from lagebild.events.lexicon import LexiconEntry
 
+REJECTION_ROOT = "12"
 VOTING = {"stimmen", "votieren"}
 AGAINST, AGAINST_IT = "gegen", "dagegen"
 # what a vote for says: "dafür", "für den Entwurf"; and "mit Ja", where "mit" alone names a co-voter
