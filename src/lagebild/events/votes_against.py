@@ -15,10 +15,8 @@ from lagebild.events.lexicon import LexiconEntry
 REJECTION_ROOT = "12"
 VOTING = {"stimmen", "votieren"}
 AGAINST, AGAINST_IT = "gegen", "dagegen"
-# what a vote for says: "dafür", "für den Entwurf"; and "mit Ja", where "mit" alone names a co-voter
-# ("stimmte mit der Slowakei gegen den Kompromiss")
-VOTES_FOR = {"dafür", "für"}
-YES = "ja"
+# what a vote for says: "dafür", "für den Entwurf", "mit Ja"
+VOTES_FOR = {"dafür", "für", "mit"}
 
 
 def is_voting_row(entry: LexiconEntry) -> bool:
@@ -34,5 +32,4 @@ def no_vote_against(entry: LexiconEntry, verb: Token) -> bool:
         return True
     said = [c.lower_ if c.lower_ in (AGAINST_IT, "dafür") else preposition_of(c) for c in verb.children]
     against = AGAINST_IT in said or AGAINST in said
-    with_yes = any(c.lower_ == YES and preposition_of(c) == "mit" for c in verb.children)
-    return not against or with_yes or any(w in VOTES_FOR for w in said)
+    return not against or any(w in VOTES_FOR for w in said)
