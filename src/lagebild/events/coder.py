@@ -779,6 +779,18 @@ def _source_target_pairs(
                 (home_dispute_target(trigger, source, context) if fillable else None),
                 TARGET_CONTEXT,
             )
+        # the fills above guess from the sentences before as well: for a reaction voiced in a capital
+        # only the doer of an act reported before is whom it answers; with none, the reaction has no
+        # target ("Die Lage in Polen ist angespannt. In Lissabon zeigte man sich enttäuscht."). A
+        # pledge or agreement voiced there ("In Washington wurde vereinbart") answers no act: it is
+        # made with a partner, whom the sentences before may name
+        answering = trigger.entry.code[:2] != INTENT_ROOT
+        if voiced_in_a_capital and answering and guess is not None and not _inside(guess, sentence):
+            # the act answered may have been reported further back than the context the guesses read
+            # ("Indien erhob Zölle … [sentences without an act of another side] … In Canberra zeigte
+            # man sich enttäuscht")
+            doer = doer_reacted_to(source, context) or doer_reacted_to(source, before)
+            guess, guessed_by = doer, TARGET_CONTEXT
         guess = None if parsed else _not_a_co_agent(guess, source, sources, trigger, actors)
         # a guess from the sentence itself may be the one who asks for the act (`targets_askers`)
         guess = None if guess is not None and asker_of_hostile_act(guess, trigger) else guess
