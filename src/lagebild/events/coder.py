@@ -105,6 +105,7 @@ from lagebild.events.modality import modality_of
 from lagebild.events.offered_meetings import offered_meetings
 from lagebild.events.one_act import one_event_per_act, one_event_per_side_pair
 from lagebild.events.onlookers import without_onlookers
+from lagebild.events.open_partners import without_open_partners
 from lagebild.events.ordered_departures import as_expulsions
 from lagebild.events.partnerless_meetings import without_partnerless_meetings
 from lagebild.events.pledge_verbs import PROMISING
@@ -291,7 +292,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
                 without_private_crime([as_withdrawal(as_protection(as_repression(e))) for e in found])
             )
         )
-        found = without_feared_developments(without_sport(found, doc))
+        found = without_open_partners(without_feared_developments(without_sport(found, doc)))
         found = shared_counterparts(counterparts_of_next_clauses(found))
         found = shared_by_coordinated_sources(found)
         found = with_listed_targets(found, actors)
