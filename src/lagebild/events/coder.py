@@ -63,7 +63,7 @@ from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.demanded_acts import demanded_acts
 from lagebild.events.demanded_sanctions import demanded_sanctions
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
-from lagebild.events.event_clauses import clause_verb
+from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
 from lagebild.events.expected_visits import expected_visits
 from lagebild.events.fighting_sides import fighting_sides
 from lagebild.events.gapped_clauses import gapped_subjects
@@ -199,7 +199,7 @@ PERSON = "PER"
 def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
     if doc.lang_ != "de" or not doc.has_annotation("DEP"):
         return []
-    with subjects_remembered(doc), remembered(doc, SENTENCES_BEFORE):
+    with subjects_remembered(doc), remembered(doc, SENTENCES_BEFORE), remembered(doc, SURFACE_CLAUSES):
         return _coded_events(doc, lexicon or german_lexicon())
 
 
