@@ -63,7 +63,7 @@ from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.demanded_acts import demanded_acts
 from lagebild.events.demanded_sanctions import demanded_sanctions
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
-from lagebild.events.event_clauses import clause_verb
+from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
 from lagebild.events.expected_visits import expected_visits
 from lagebild.events.fighting_sides import fighting_sides
 from lagebild.events.gapped_clauses import gapped_subjects
@@ -106,6 +106,7 @@ from lagebild.events.modality import modality_of
 from lagebild.events.offered_meetings import offered_meetings
 from lagebild.events.one_act import one_event_per_act, one_event_per_side_pair
 from lagebild.events.onlookers import without_onlookers
+from lagebild.events.open_partners import without_open_partners
 from lagebild.events.ordered_departures import as_expulsions
 from lagebild.events.partnerless_meetings import without_partnerless_meetings
 from lagebild.events.pledge_verbs import PROMISING
@@ -201,7 +202,7 @@ PERSON = "PER"
 def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
     if doc.lang_ != "de" or not doc.has_annotation("DEP"):
         return []
-    with subjects_remembered(doc), remembered(doc, SENTENCES_BEFORE):
+    with subjects_remembered(doc), remembered(doc, SENTENCES_BEFORE), remembered(doc, SURFACE_CLAUSES):
         return _coded_events(doc, lexicon or german_lexicon())
 
 
@@ -292,7 +293,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
                 without_private_crime([as_withdrawal(as_protection(as_repression(e))) for e in found])
             )
         )
-        found = without_feared_developments(without_sport(found, doc))
+        found = without_open_partners(without_feared_developments(without_sport(found, doc)))
         found = shared_counterparts(counterparts_of_next_clauses(found))
         found = shared_by_coordinated_sources(found)
         found = with_listed_targets(found, actors)
