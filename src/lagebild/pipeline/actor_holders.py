@@ -319,6 +319,11 @@ BODY_SECTORS_DE = {"Gewerkschaft": "LAB", "Partei": "PTY", "Konzern": "BUS", "Fi
                    "Unternehmen": "BUS", "Kirche": "REL", "Kirchen": "REL"}  # fmt: skip
 # A minister's first part names his portfolio, not a body apart from the government ("Armeeminister").
 MINISTER = "minister"
+# One-party states, where the ruling party and the state are one: a leader or spokesman of the party
+# there ("der vietnamesische Parteiführer", "der laotische Parteisprecher") acts for the government, as
+# "Parteichef" does, not for one party among others.
+ONE_PARTY_STATES = frozenset({"CHN", "PRK", "VNM", "LAO", "CUB"})
+PARTY_SECTOR = "PTY"
 
 
 class TitledNationals:
@@ -337,7 +342,7 @@ class TitledNationals:
         country = self._nationality_in_title(name) if len(name) > 1 else None
         if country is None:
             return self._named_before(name.text) or ActorRef(name=name.text)
-        sector = title_sector(name.doc[name.start - 1].text)
+        sector = title_sector(name.doc[name.start - 1].text, country)
         person = ActorRef(name=name.text, country=country, actor_code=country + sector)
         self.by_name[name.text] = self.by_name[name[-1].text] = person
         return person
@@ -356,13 +361,18 @@ class TitledNationals:
         return self.adjectives.get(adjective.text)
 
 
-def title_sector(title: str) -> str:
+def title_sector(title: str, country: str | None = None) -> str:
     """The CAMEO sector of the holder of a title before a name. A role whose holder acts outside the
     government keeps its own sector ("Staatsanwalt", "Journalist"), a minister is the government's;
     other roles, the heads of `TITLE_HEADS_DE` and those of `BODY_HEADS_DE` lead or speak for the body
     the compound's first part names, in its sector ("Gewerkschaftschef", "Armeesprecher",
     "Rebellenführer"); without such a first part a role is the government's, a head's holder in its
-    sector, and anyone else a civilian."""
+    sector, and anyone else a civilian. The party of a one-party state (`country`) is its government."""
+    sector = _title_sector(title)
+    return "GOV" if sector == PARTY_SECTOR and country in ONE_PARTY_STATES else sector
+
+
+def _title_sector(title: str) -> str:
     role = _longest_role(title)
     if role is not None and role.role in ROLE_SECTORS:
         return ROLE_SECTORS[role.role]
