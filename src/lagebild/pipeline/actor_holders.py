@@ -319,6 +319,11 @@ BODY_SECTORS_DE = {"Gewerkschaft": "LAB", "Partei": "PTY", "Konzern": "BUS", "Fi
                    "Unternehmen": "BUS", "Kirche": "REL", "Kirchen": "REL"}  # fmt: skip
 # A minister's first part names his portfolio, not a body apart from the government ("Armeeminister").
 MINISTER = "minister"
+# An adviser's first part names whom he advises, not a body he leads or speaks for: a state's own
+# ("Regierungsberater", "Militärberater") is served by its adviser, but a private client's consultant
+# ("Unternehmensberater", "Gewerkschaftsberater") acts for no one of the state, a civilian.
+CLIENT_HEADS_DE = ("berater",)
+PRIVATE_BODY_SECTORS = frozenset(BODY_SECTORS_DE.values())
 # One-party states, where the ruling party and the state are one: a leader or spokesman of the party
 # there ("der vietnamesische Parteiführer", "der laotische Parteisprecher") acts for the government, as
 # "Parteichef" does, not for one party among others.
@@ -381,6 +386,8 @@ def _title_sector(title: str) -> str:
     head = _head_sector(title)
     holds_office = role is not None or head is not None or _ends_in(title.lower(), BODY_HEADS_DE)
     body = _first_part_sector(title) if holds_office else None
+    if body in PRIVATE_BODY_SECTORS and _ends_in(title.lower(), CLIENT_HEADS_DE):
+        return "CVL"
     return body or ("GOV" if role is not None else head or "CVL")
 
 
