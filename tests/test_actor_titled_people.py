@@ -122,6 +122,12 @@ def test_title_sector(title, sector):
         ("Armeeminister", "GOV"),  # a minister's first part is his portfolio
         ("Militärstaatsanwalt", "JUD"),  # a role outside the government keeps its sector
         ("Bandenführer", "CVL"),  # a leader of no body the first part names
+        # an adviser's first part is his client: the state's own is served, a private one's consultant
+        # is a civilian
+        ("Regierungsberater", "GOV"),
+        ("Militärberaterin", "MIL"),
+        ("Unternehmensberater", "CVL"),
+        ("Konzernberaterin", "CVL"),
     ],
 )
 def test_a_chief_acts_in_the_sector_of_what_he_heads(title, sector):
@@ -131,3 +137,23 @@ def test_a_chief_acts_in_the_sector_of_what_he_heads(title, sector):
 def test_a_union_chief_a_country_adjective_introduces_is_labour():
     text = "Der russische Gewerkschaftschef Igor Petrow kritisierte die Regierung in Kiew."
     assert mention_codes(text, "2024-05-06")["Igor Petrow"] == "RUSLAB"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        # the ruling party of a one-party state is its government
+        ("Der vietnamesische Parteiführer Tran Minh besuchte Laos.", "Tran Minh", "VNMGOV"),
+        ("Die kubanische Parteisprecherin Ana Fernández kritisierte die USA.", "Ana Fernández", "CUBGOV"),
+        ("Der nordkoreanische Parteisprecher Ri Chol Min warnte Seoul.", "Ri Chol Min", "PRKGOV"),
+        # elsewhere a party's leader or spokesman is one party's
+        ("Der polnische Parteisprecher Jan Nowicki kritisierte die Regierung.", "Jan Nowicki", "POLPTY"),
+    ],
+)
+def test_a_party_title_in_a_one_party_state_is_the_government(text, words, code):
+    assert mention_codes(text, "2024-05-06")[words] == code
+
+
+def test_a_management_consultant_is_no_business_actor_of_his_state():
+    text = "Der französische Unternehmensberater Jean Dupont kritisierte die Regierung von Togo."
+    assert mention_codes(text, "2024-05-06")["Jean Dupont"] == "FRACVL"

@@ -32,3 +32,14 @@ def test_a_politicians_quoted_we_keeps_the_talks():
 def test_a_we_under_a_reporting_verb_is_the_speakers_side():
     text = "Wir sprachen mit Moskau über die Sanktionen, sagte Bundeskanzler Olaf Scholz."
     assert ("040", "DEU", "RUS") in _events_in(text, "Wir sprachen")
+
+
+def test_the_interviewees_we_in_an_answer_keeps_the_talks():
+    text = (
+        "Senegal verlangt den Abzug der französischen Soldaten. Wir sprachen mit Außenminister Cheikh Niang.\n\n"
+        "Frage: Herr Minister, wann ziehen die Soldaten ab?\n\n"
+        "Antwort: Darüber reden wir mit der französischen Seite.\n\n"
+        "Frage: Was erwarten Sie von Paris?\n\n"
+        "Antwort: Respekt."
+    )
+    assert ("040", "SEN", "FRA") in _events_in(text, "Antwort: Darüber")

@@ -78,9 +78,10 @@ def test_speaking_out_against_sanctions_is_no_imposing_of_them():
 )
 def test_a_warning_of_what_will_happen_is_a_threat(text):
     warnings = [e for e in _events(text) if e.evidence.text.strip() == text.split(". ")[1]]
-    # an answer announced in it ("werde auf jede Provokation antworten") is coded beside the threat, 160 future
+    # an answer announced in it ("werde auf jede Provokation antworten") is coded beside the threat, 160;
+    # it hangs on any provocation to come, so it is held out (hypothetical, conditional_reactions.py)
     assert [e.root for e in warnings if e.root != "16"] == ["13"]
-    assert all(e.modality == "future" for e in warnings if e.root == "16")
+    assert all(e.modality == "hypothetical" for e in warnings if e.root == "16")
 
 
 def test_a_warning_of_what_would_follow_stays_a_comment():

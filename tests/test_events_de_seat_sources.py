@@ -56,6 +56,22 @@ def test_reaction_in_a_capital_after_no_act_has_no_target():
     assert coded_dyads("In Lissabon zeigte man sich enttäuscht.", "2024-05-02") == {("110", "PRT", None)}
 
 
+def test_reaction_in_a_capital_after_a_state_named_but_no_act_has_no_target():
+    # a state named only in a report of the situation did nothing the reaction could answer
+    text = "Die Lage in Griechenland ist angespannt. In Rom zeigte man sich enttäuscht."
+    assert coded_dyads(text, "2024-05-02") == {("110", "ITA", None)}
+
+
+def test_reaction_in_a_capital_answers_an_act_reported_further_back():
+    # three sentences without an act of another side lie between the act and the reaction to it
+    text = (
+        "Indien hat Zölle auf australische Kohle erhoben. Das Ministerium in Neu-Delhi begründete den "
+        "Schritt mit Handelsregeln. Die Maßnahme sei legitim, hieß es. Australien hatte sich eng mit "
+        "Japan abgestimmt. In Canberra zeigte man sich enttäuscht."
+    )
+    assert ("AUS", "IND") in _pairs(text, "11")
+
+
 def test_agreement_signed_in_a_capital_is_not_its_governments():
     # the capital is the venue of others' signing
     assert ("AUT", "IRN") not in _pairs("In Wien wurde das Abkommen mit Iran unterzeichnet.", "05")

@@ -22,7 +22,9 @@ from spacy.tokens import Token
 from lagebild.events.arguments import side_of
 from lagebild.events.author_forecasts import forecast_by_others
 from lagebild.events.codebook import DISAPPROVAL_ROOT, THREAT_ROOT
-from lagebild.events.modality_words import ASSERTED, FUTURE
+from lagebild.events.conditional_reactions import reaction_to_a_case
+from lagebild.events.event_clauses import clause_verb
+from lagebild.events.modality_words import ASSERTED, FUTURE, HYPOTHETICAL
 from lagebild.events.threatened_measures import threatened_measures
 from lagebild.pipeline.annotations import EventInfo
 
@@ -87,7 +89,7 @@ def _made_by_announcing(event: EventInfo) -> EventInfo:
 def _addressed(event: EventInfo, others: list[EventInfo]) -> EventInfo:
     """An announced answer without a target is addressed to whoever did the act it answers: the source
     of the latest hostile act (roots 11-20) against the answering side, before the answer."""
-    if event.target is None and event.modality == FUTURE and threat_code(event.code) and _answers(event):
+    if event.target is None and _to_come(event) and threat_code(event.code) and _answers(event):
         answered = _answered_act(event, others)
         if answered is not None:
             return replace(event, target=answered.source)
@@ -114,12 +116,20 @@ def _answered_act(answer: EventInfo, others: list[EventInfo]) -> EventInfo | Non
 def _announced_answer(event: EventInfo) -> bool:
     return (
         threat_code(event.code) is not None
-        and event.modality == FUTURE
+        and _to_come(event)
         and event.target is not None
         and _answers(event)
         # "China wird darauf reagieren." in the author's or an analyst's voice: a forecast, no one's threat
         and not forecast_by_others(event.trigger.root, side_of(event.source))
     )
+
+
+def _to_come(event: EventInfo) -> bool:
+    """An answer still to come: announced (`future`), or held out against any case of the other side's
+    conduct ("werde auf jede Ausweisung reagieren", hypothetical), which threatens it all the same."""
+    if event.modality == FUTURE:
+        return True
+    return event.modality == HYPOTHETICAL and reaction_to_a_case(clause_verb(event.trigger.root))
 
 
 def threat_code(act: str) -> str | None:

@@ -16,6 +16,7 @@ from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.interview_answers import interview_answers
 from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
+from lagebild.events.token_memo import recalled
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import BRUSSELS, seated_office
@@ -738,12 +739,7 @@ def subject_of(verb: Token) -> Token | None:
     """The verb's subject; a coordinated or controlled verb inherits its head's. A "zu" infinitive
     has no subject of its own: a "subject" the parser gives it is its object ("… und die Regierungen
     zu unterrichten")."""
-    memo = verb.doc.user_data.get(SUBJECTS)
-    if memo is None:
-        return _subject_of(verb)
-    if verb.i not in memo:
-        memo[verb.i] = _subject_of(verb)
-    return memo[verb.i]
+    return recalled(verb, SUBJECTS, _subject_of)
 
 
 def _subject_of(verb: Token) -> Token | None:

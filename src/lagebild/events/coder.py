@@ -63,7 +63,7 @@ from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.demanded_acts import demanded_acts
 from lagebild.events.demanded_sanctions import demanded_sanctions
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
-from lagebild.events.event_clauses import clause_verb
+from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
 from lagebild.events.expected_visits import expected_visits
 from lagebild.events.fighting_sides import fighting_sides
 from lagebild.events.gapped_clauses import gapped_subjects
@@ -106,6 +106,7 @@ from lagebild.events.modality import modality_of
 from lagebild.events.offered_meetings import offered_meetings
 from lagebild.events.one_act import one_event_per_act, one_event_per_side_pair
 from lagebild.events.onlookers import without_onlookers
+from lagebild.events.open_partners import without_open_partners
 from lagebild.events.ordered_departures import as_expulsions
 from lagebild.events.partnerless_meetings import without_partnerless_meetings
 from lagebild.events.pledge_verbs import PROMISING
@@ -201,7 +202,7 @@ PERSON = "PER"
 def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
     if doc.lang_ != "de" or not doc.has_annotation("DEP"):
         return []
-    with subjects_remembered(doc), remembered(doc, SENTENCES_BEFORE):
+    with subjects_remembered(doc), remembered(doc, SENTENCES_BEFORE), remembered(doc, SURFACE_CLAUSES):
         return _coded_events(doc, lexicon or german_lexicon())
 
 
@@ -292,7 +293,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
                 without_private_crime([as_withdrawal(as_protection(as_repression(e))) for e in found])
             )
         )
-        found = without_feared_developments(without_sport(found, doc))
+        found = without_open_partners(without_feared_developments(without_sport(found, doc)))
         found = shared_counterparts(counterparts_of_next_clauses(found))
         found = shared_by_coordinated_sources(found)
         found = with_listed_targets(found, actors)
@@ -779,6 +780,18 @@ def _source_target_pairs(
                 (home_dispute_target(trigger, source, context) if fillable else None),
                 TARGET_CONTEXT,
             )
+        # the fills above guess from the sentences before as well: for a reaction voiced in a capital
+        # only the doer of an act reported before is whom it answers; with none, the reaction has no
+        # target ("Die Lage in Polen ist angespannt. In Lissabon zeigte man sich enttäuscht."). A
+        # pledge or agreement voiced there ("In Washington wurde vereinbart") answers no act: it is
+        # made with a partner, whom the sentences before may name
+        answering = trigger.entry.code[:2] != INTENT_ROOT
+        if voiced_in_a_capital and answering and guess is not None and not _inside(guess, sentence):
+            # the act answered may have been reported further back than the context the guesses read
+            # ("Indien erhob Zölle … [sentences without an act of another side] … In Canberra zeigte
+            # man sich enttäuscht")
+            doer = doer_reacted_to(source, context) or doer_reacted_to(source, before)
+            guess, guessed_by = doer, TARGET_CONTEXT
         guess = None if parsed else _not_a_co_agent(guess, source, sources, trigger, actors)
         # a guess from the sentence itself may be the one who asks for the act (`targets_askers`)
         guess = None if guess is not None and asker_of_hostile_act(guess, trigger) else guess

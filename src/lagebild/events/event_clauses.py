@@ -11,12 +11,16 @@ import re
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.token_memo import recalled
+
 # the part-of-speech tags of verbs (full verbs, auxiliaries and modals) and of nouns (common and proper)
 VERBAL_POS = ("VERB", "AUX")
 NOMINAL_POS = ("NOUN", "PROPN")
 CLAUSE_HEADS = {"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl"}
 GOVERNING = {"xcomp", "ccomp", "advcl", "csubj", "parataxis", "acl", "obj"}
 CLAUSE_PUNCTUATION = {",", ";", ":", "–", "—", "(", ")"}
+# the doc's user data key of the clauses found while the coder runs (token index -> clause)
+SURFACE_CLAUSES = "lagebild_event_surface_clauses"
 # words that join a main clause to the one before: "lobte …, verlangte aber …", "verurteilte … und drohte"
 COORDINATORS = {"und", "aber", "doch", "jedoch", "sowie"}
 # connectives that open an adverbial clause of fact: what it tells happened whatever the clause above
@@ -206,7 +210,13 @@ def _clause_complete_before(head: Token, relative: Token) -> bool:
 
 
 def surface_clause(token: Token) -> Span:
-    """The words between the punctuation marks around the token, within its sentence."""
+    """The words between the punctuation marks around the token, within its sentence. While the coder
+    runs, each token's clause is remembered (`SURFACE_CLAUSES`): the modality rules alone ask for the
+    trigger's several times per event, and a clause is found by walking the sentence token by token."""
+    return recalled(token, SURFACE_CLAUSES, _surface_clause)
+
+
+def _surface_clause(token: Token) -> Span:
     sentence = token.sent
     start = next(
         (t.i + 1 for t in reversed(token.doc[sentence.start : token.i]) if t.text in CLAUSE_PUNCTUATION),

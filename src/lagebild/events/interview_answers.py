@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from lagebild.pipeline.segmentation import doc_text
+
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 QUESTION_LABELS = ("Frage:", "F:")
 MIN_QUESTIONS = 2
@@ -47,7 +49,7 @@ def interview_answers(doc: Doc, speaker_of: Callable[[Span], Span | None]) -> di
 
 
 def _paragraphs(doc: Doc) -> list[Span]:
-    spans, start, text = [], 0, doc.text  # spaCy joins the text of every token each time it is asked
+    spans, start, text = [], 0, doc_text(doc)
     for end in [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and span.text.strip():

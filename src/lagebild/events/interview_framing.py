@@ -4,11 +4,15 @@ Minister". The talk is the reporter's, no meeting of states; the topic it names 
 Moskau") is what the interview is about, not an act the sentence reports. The gold banks code no event in
 such a sentence, so the coder drops all of its events.
 
-Only where the reporters speak in their own voice: the sentence's main verb, outside a quotation. Inside
-one ("Wir haben mit Moskau gesprochen", sagte der Kanzler) "wir" is the speaker's side, whose talks count.
+Only where the reporters speak in their own voice: in the lead (the first paragraph), which introduces
+the interview, as the sentence's main verb, outside a quotation. Inside a quotation ("Wir haben mit Moskau
+gesprochen", sagte der Kanzler) and in the answers after the lead ("Antwort: Darüber reden wir mit der
+französischen Seite") "wir" is the speaker's side, whose talks count.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
@@ -29,6 +33,7 @@ REPORTERS = (
 )
 OWN = {"unser", "unsere", "unserer"}
 FIRST_PERSON = "wir"
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def without_interviewer_framing(events: list[EventInfo]) -> list[EventInfo]:
@@ -38,7 +43,7 @@ def without_interviewer_framing(events: list[EventInfo]) -> list[EventInfo]:
 
 def _interview_opening(sentence: Span) -> bool:
     root = sentence.root
-    if root.lemma_.lower() not in TALKING or _quoted(root):
+    if root.lemma_.lower() not in TALKING or _quoted(root) or not _in_lead(sentence):
         return False
     return _partner_follows(root) and any(c.dep_ == "nsubj" and _reporters(c) for c in root.children)
 
@@ -59,6 +64,11 @@ def _reporters(subject: Token) -> bool:
         return True
     owned = any(c.lower_ in OWN for c in subject.children)
     return owned and subject.lower_ in REPORTERS
+
+
+def _in_lead(sentence: Span) -> bool:
+    """No paragraph break between the start of the text and the sentence."""
+    return PARAGRAPH_BREAK.search(sentence.doc.text, 0, sentence.start_char) is None
 
 
 def _quoted(token: Token) -> bool:

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.conditional_reactions import reaction_to_a_case
 from lagebild.events.conditions import (
     alternative_consequence,
     awaited_act,
@@ -192,6 +193,8 @@ def modality_of(
         return "negated"
     if called_off(trigger, verb):
         return "negated"
+    if reaction_to_a_case(verb):
+        return "hypothetical"  # "werde auf jede Ausweisung reagieren": hangs on what may come
     if made_by_saying:
         # "auf der Katar Milliarden zusagen soll": a pledge someone wants or is to make is still to come
         # and one a plan or announcement governs ("kündigte an, 500 Offiziere nach China einzuladen")

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.segmentation import doc_text
 
 # words that only a match report uses: one in the sentence is enough
 MATCH_WORDS = {
@@ -53,7 +54,7 @@ def reports_a_match(sentence: Span) -> bool:
 def is_sport_article(doc: Doc) -> bool:
     """Cached on the doc: the coder asks once per sentence."""
     if "sport_article" not in doc.user_data:
-        words = [w.lower() for w in WORD.findall(doc.text)]
+        words = [w.lower() for w in WORD.findall(doc_text(doc))]
         uses = [w for w in words if w in MATCH_WORDS or w in SHARED_WORDS]
         dense = len(uses) * WORDS_PER_SPORT_WORD >= len(words)
         doc.user_data["sport_article"] = dense and len(set(uses)) >= ARTICLE_MIN_DISTINCT

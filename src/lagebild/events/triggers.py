@@ -33,7 +33,6 @@ from lagebild.events.lexicon import (
 from lagebild.events.mass_expulsions import as_mass_expulsion
 from lagebild.events.mass_killings import as_mass_killing
 from lagebild.events.modality_words import NEGATING_WORDS
-from lagebild.events.votes_against import no_vote_against
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 from lagebild.pipeline.segmentation import sentence_before
 
@@ -833,8 +832,6 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         if _lacks_its_preposition(entry, token) or entry.reflexive and not _has_reflexive(token):
             continue
         if _meets_a_thing(entry, token) or _advocates_against(entry, token) or _at_risk(entry, token):
-            continue
-        if no_vote_against(entry, token):
             continue
         if _aimed_launch(entry, token):
             continue

@@ -4,11 +4,7 @@ aimed at the EU, whose decision is held up, not at the state the blocked aid or 
 at whoever comments on the blockade. A blocked accession or talks ("blockierte die Beitrittsgespräche
 mit Skopje", "den Beitritt Schwedens") is aimed at the candidate and keeps the target the clause gives
 it. On the 21 tuning splits the gold codes an EU member's veto against the EU 22 times, against a
-candidate 5 times (all of them accessions or talks).
-
-A vote against that names no one it is aimed at ("Ungarn stimmte gegen den Kompromiss", "Ungarn und die
-Slowakei stimmten dagegen") is cast in the body that votes: the union or the United Nations the article
-names, of which the voter is a member."""
+candidate 5 times (all of them accessions or talks)."""
 
 from __future__ import annotations
 
@@ -18,14 +14,10 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, preposition_of, side_of
 from lagebild.events.context_targets import MEMBERS
-from lagebild.events.votes_against import VOTING
 from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
 
 VETO = "129"
-REJECTION = "120"
 UNION = "IGOEUREEC"
-# the world body, where every state votes; a vote against in it with no target is aimed at it
-UNITED_NATIONS = "IGOUNO"
 # what a candidate asks of the union or its members: blocking it is aimed at the candidate
 ACCESSION_ENDINGS = ("beitritt", "aufnahme", "gespräche", "verhandlungen", "prozess", "bewerbung",
                      "kandidatur", "mitgliedschaft", "antrag", "annäherung")  # fmt: skip
@@ -43,33 +35,8 @@ def vetoes_in_the_union(events: list[EventInfo], actors: ActorIndex) -> list[Eve
             and not _blocks_accession(event.trigger.root)
         ):
             union = _union_named(event.trigger.root, actors)
-        elif _vote_against_no_one(event):
-            union = _body_voted_in(event, actors)
         result.append(event if union is None else replace(event, target=union, target_rule=TARGET_DERIVED))
     return result
-
-
-def _vote_against_no_one(event: EventInfo) -> bool:
-    """A vote against for which no target was found (a guess from the text around it is kept: the
-    sponsor of the resolution, the candidate just named)."""
-    return (
-        event.code == REJECTION
-        and event.target is None
-        and event.source is not None
-        and event.trigger.root.lemma_.lower() in VOTING
-    )
-
-
-def _body_voted_in(event: EventInfo, actors: ActorIndex) -> Span | None:
-    """The union or the UN named nearest to the vote, where the voter is one of its members."""
-    voter, trigger = side_of(event.source), event.trigger.root
-    doc = trigger.doc
-    for i in [*range(trigger.i - 1, -1, -1), *range(trigger.i + 1, len(doc))]:
-        span = actors.by_token.get(i)
-        body = side_of(span) if span is not None else None
-        if body == UNITED_NATIONS or (body in MEMBERS and voter in MEMBERS[body]):
-            return span
-    return None
 
 
 def _blocks_accession(trigger: Token) -> bool:

@@ -319,6 +319,16 @@ BODY_SECTORS_DE = {"Gewerkschaft": "LAB", "Partei": "PTY", "Konzern": "BUS", "Fi
                    "Unternehmen": "BUS", "Kirche": "REL", "Kirchen": "REL"}  # fmt: skip
 # A minister's first part names his portfolio, not a body apart from the government ("Armeeminister").
 MINISTER = "minister"
+# An adviser's first part names whom he advises, not a body he leads or speaks for: a state's own
+# ("Regierungsberater", "Militärberater") is served by its adviser, but a private client's consultant
+# ("Unternehmensberater", "Gewerkschaftsberater") acts for no one of the state, a civilian.
+CLIENT_HEADS_DE = ("berater",)
+PRIVATE_BODY_SECTORS = frozenset(BODY_SECTORS_DE.values())
+# One-party states, where the ruling party and the state are one: a leader or spokesman of the party
+# there ("der vietnamesische Parteiführer", "der laotische Parteisprecher") acts for the government, as
+# "Parteichef" does, not for one party among others.
+ONE_PARTY_STATES = frozenset({"CHN", "PRK", "VNM", "LAO", "CUB"})
+PARTY_SECTOR = "PTY"
 
 
 class TitledNationals:
@@ -337,7 +347,7 @@ class TitledNationals:
         country = self._nationality_in_title(name) if len(name) > 1 else None
         if country is None:
             return self._named_before(name.text) or ActorRef(name=name.text)
-        sector = title_sector(name.doc[name.start - 1].text)
+        sector = title_sector(name.doc[name.start - 1].text, country)
         person = ActorRef(name=name.text, country=country, actor_code=country + sector)
         self.by_name[name.text] = self.by_name[name[-1].text] = person
         return person
@@ -356,13 +366,18 @@ class TitledNationals:
         return self.adjectives.get(adjective.text)
 
 
-def title_sector(title: str) -> str:
+def title_sector(title: str, country: str | None = None) -> str:
     """The CAMEO sector of the holder of a title before a name. A role whose holder acts outside the
     government keeps its own sector ("Staatsanwalt", "Journalist"), a minister is the government's;
     other roles, the heads of `TITLE_HEADS_DE` and those of `BODY_HEADS_DE` lead or speak for the body
     the compound's first part names, in its sector ("Gewerkschaftschef", "Armeesprecher",
     "Rebellenführer"); without such a first part a role is the government's, a head's holder in its
-    sector, and anyone else a civilian."""
+    sector, and anyone else a civilian. The party of a one-party state (`country`) is its government."""
+    sector = _title_sector(title)
+    return "GOV" if sector == PARTY_SECTOR and country in ONE_PARTY_STATES else sector
+
+
+def _title_sector(title: str) -> str:
     role = _longest_role(title)
     if role is not None and role.role in ROLE_SECTORS:
         return ROLE_SECTORS[role.role]
@@ -371,6 +386,8 @@ def title_sector(title: str) -> str:
     head = _head_sector(title)
     holds_office = role is not None or head is not None or _ends_in(title.lower(), BODY_HEADS_DE)
     body = _first_part_sector(title) if holds_office else None
+    if body in PRIVATE_BODY_SECTORS and _ends_in(title.lower(), CLIENT_HEADS_DE):
+        return "CVL"
     return body or ("GOV" if role is not None else head or "CVL")
 
 

@@ -87,11 +87,19 @@ def paragraph_opening(doc: Doc, char: int) -> int:
     return breaks[before - 1] if before else -1
 
 
-@lru_cache(maxsize=1)  # the doc at hand: spaCy joins the text of every token each time it is asked for it
+@lru_cache(maxsize=1)  # the doc at hand
+def doc_text(doc: Doc) -> str:
+    """The doc's text, read once: spaCy joins the text of every token each time `doc.text` is asked for,
+    and the components after the parse (times, quotes, paragraphs, the coder) each ask. Tokens are merged
+    or relabelled after the parse, never rewritten, so the text stays the doc's."""
+    return doc.text
+
+
+@lru_cache(maxsize=1)  # the doc at hand
 def _paragraph_breaks(doc: Doc) -> tuple[int, ...]:
     """The character offsets where blank lines start, as `str.find` meets them (three line breaks hold
     two)."""
-    return tuple(m.start() for m in re.finditer(f"(?={PARAGRAPH_BREAK})", doc.text))
+    return tuple(m.start() for m in re.finditer(f"(?={PARAGRAPH_BREAK})", doc_text(doc)))
 
 
 def paragraph_of(sentence: Span) -> Span:

@@ -21,6 +21,7 @@ from lagebild.pipeline.quotes.cues import Cue, cue_at, cues_in
 from lagebild.pipeline.quotes.found import DIRECT, FoundQuote, in_same_paragraph
 from lagebild.pipeline.quotes.marks import quoted_segments
 from lagebild.pipeline.quotes.speakers import noun_phrase_at, subject_of
+from lagebild.pipeline.segmentation import doc_text
 
 SENTENCE_FINAL = {".", "!", "?", "…"}
 MAX_CUE_DISTANCE = 3  # tokens between a cue and a short fragment it governs
@@ -71,7 +72,7 @@ def _reads_as_sentence(span: Span, words: int) -> bool:
 
 def direct_quotes(doc: Doc, lang: str) -> list[FoundQuote]:
     found: list[FoundQuote] = []
-    for segment in quoted_segments(doc.text):
+    for segment in quoted_segments(doc_text(doc)):
         if segment.depth:
             continue
         span = doc.char_span(segment.start, segment.end, alignment_mode="contract")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.quotes.cues import Cue
+from lagebild.pipeline.segmentation import doc_text
 
 DIRECT = "direct"
 INDIRECT = "indirect"
@@ -31,5 +32,5 @@ def trim(doc: Doc, start: int, end: int, lang: str, skip: frozenset[str] = froze
 
 
 def in_same_paragraph(doc: Doc, first: Span, second: Span) -> bool:
-    between = doc.text[first.end_char : second.start_char]
+    between = doc_text(doc)[first.end_char : second.start_char]
     return "\n\n" not in between and "\n \n" not in between

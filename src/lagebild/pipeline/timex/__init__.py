@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.annotations import TIMEX_SPANS, TimexInfo
+from lagebild.pipeline.segmentation import doc_text
 from lagebild.pipeline.timex import english, german
 from lagebild.pipeline.timex.anchor import Anchor
 from lagebild.pipeline.timex.dates import PAST
@@ -73,7 +74,7 @@ def annotate(doc: Doc) -> list[Span]:
     anchor = Anchor.parse(doc._.article_date)
     reference = None  # the last day the text named, for "am Vortag"; none yet
     spans = []
-    for found in longest_first(list(find_all(rules, doc.text))):
+    for found in longest_first(list(find_all(rules, doc_text(doc)))):
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is None or any(span.start < s.end and s.start < span.end for s in spans):
             continue
