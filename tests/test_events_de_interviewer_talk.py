@@ -2,6 +2,9 @@
 Korrespondentin mit …") is no meeting of states, and the topic it names is no act the sentence reports
 (`events/interview_framing.py`); a "wir" quoted from a politician keeps its talks."""
 
+import spacy
+
+from lagebild.events.interview_framing import _in_lead
 from tests.event_tuples import events_of
 
 DATE = "2024-05-10"
@@ -43,3 +46,8 @@ def test_the_interviewees_we_in_an_answer_keeps_the_talks():
         "Antwort: Respekt."
     )
     assert ("040", "SEN", "FRA") in _events_in(text, "Antwort: Darüber")
+
+
+def test_the_lead_ends_at_the_first_paragraph_break():
+    doc = spacy.blank("de")("Wir sprachen mit ihm.\n\nAntwort: Wir reden mit Paris.")
+    assert _in_lead(doc[0:5]) and not _in_lead(doc[-6:])

@@ -12,12 +12,12 @@ französischen Seite") "wir" is the speaker's side, whose talks count.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.interview_answers import PARAGRAPH_BREAK
 from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
+from lagebild.pipeline.segmentation import doc_text
 
 TALKING = {"sprechen", "unterhalten", "reden"}
 PARTNER = "mit"
@@ -33,7 +33,6 @@ REPORTERS = (
 )
 OWN = {"unser", "unsere", "unserer"}
 FIRST_PERSON = "wir"
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def without_interviewer_framing(events: list[EventInfo]) -> list[EventInfo]:
@@ -68,7 +67,7 @@ def _reporters(subject: Token) -> bool:
 
 def _in_lead(sentence: Span) -> bool:
     """No paragraph break between the start of the text and the sentence."""
-    return PARAGRAPH_BREAK.search(sentence.doc.text, 0, sentence.start_char) is None
+    return PARAGRAPH_BREAK.search(doc_text(sentence.doc), 0, sentence.start_char) is None
 
 
 def _quoted(token: Token) -> bool:
