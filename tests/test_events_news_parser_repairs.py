@@ -8,17 +8,17 @@ from __future__ import annotations
 from tests.event_tuples import events_of
 
 
-def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
+def _events(text: str, keep_implausible: bool = False) -> list[tuple[str, str | None, str | None, str]]:
     """(code, source actor code, target actor code, modality) of every event."""
     return [
         (e.code, e.source and e.source.actor_code, e.target and e.target.actor_code, e.modality)
-        for e in events_of(text, "2024-05-01")
+        for e in events_of(text, "2024-05-01", keep_implausible=keep_implausible)
     ]
 
 
-def _roots(text: str) -> dict[str, set[str]]:
+def _roots(text: str, keep_implausible: bool = False) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
-    for code, _source, _target, modality in _events(text):
+    for code, _source, _target, modality in _events(text, keep_implausible):
         found.setdefault(code[:2], set()).add(modality)
     return found
 
@@ -32,8 +32,11 @@ def test_a_rare_zu_infinitive_of_a_separable_verb_is_a_verb():
 
 
 def test_a_negation_on_the_adjective_of_a_light_verb_negates_the_act():
-    # "rückgängig" is an xcomp of "gemacht" in the news parse, "nicht" hangs on it
-    assert _roots("Ankara hat die Entscheidung bis heute nicht rückgängig gemacht.")["08"] == {"negated"}
+    # "rückgängig" is an xcomp of "gemacht" in the news parse, "nicht" hangs on it. Alone, with no article
+    # around it, the sentence scores near the confidence floor (0.137 with one model, below 0.13 with the
+    # next), and what is tested is the negation, not the model: keep what the floor would drop
+    roots = _roots("Ankara hat die Entscheidung bis heute nicht rückgängig gemacht.", keep_implausible=True)
+    assert roots["08"] == {"negated"}
 
 
 def test_ohne_with_a_zu_infinitive_leaves_the_act_undone():
