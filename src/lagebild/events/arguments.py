@@ -388,6 +388,11 @@ EU_ID, NATO_ID = "igo:eu", "igo:nato"
 IGO_BODY_PREFIX = "igo:"  # the KB ids of organisations and their bodies ("igo:european-parliament")
 
 
+def is_state_side(side: str | None) -> bool:
+    """A state's side (or a group's that can be a side of a conflict), not an international body's."""
+    return side is not None and not side.startswith(IGO_PREFIX)
+
+
 def most_named(mentions: Iterable[tuple[str, int]]) -> str | None:
     """The state of (state, position) mentions named most often, the latest named on a tie."""
     counts: Counter[str] = Counter()

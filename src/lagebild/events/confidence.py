@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 from lagebild.events.arguments import IGO_PREFIX, SUBJECT_DEPS, actor_of, side_of
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import german_lexicon
-from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
+from lagebild.pipeline.annotations import EventInfo, in_quote
 from lagebild.pipeline.word_classes import STATE_SECTORS
 
 STAGE = "lagebild_event_confidence"
@@ -66,7 +66,7 @@ def features(event: EventInfo, doc: Doc, events: list[EventInfo]) -> dict[str, f
     found["code_depth"] = _code_depth(event.code)
     found["trigger_verb"] = float(trigger.pos_ in VERBAL_POS)
     found["trigger_noun"] = float(trigger.pos_ in NOMINAL_POS)
-    found["trigger_in_quote"] = float(_in_quote(trigger.i, doc))
+    found["trigger_in_quote"] = float(in_quote(trigger.i, doc))
     found |= row_features(event)
     # no target where the row asks for one: the parse found nobody the act is aimed at, and gold
     # mostly has one (our reading missed it) or no event at all (a sense without a target)
@@ -209,10 +209,6 @@ def _is_subject(source: Span | None, event: EventInfo) -> bool:
     trigger = event.trigger.root
     heads = {trigger.i, trigger.head.i}
     return any(t.dep_ in SUBJECT_DEPS and t.head.i in heads for t in source)
-
-
-def _in_quote(index: int, doc: Doc) -> bool:
-    return any(q.start <= index < q.end for q in doc.spans.get(QUOTE_SPANS, []))
 
 
 class ConfidenceModel:

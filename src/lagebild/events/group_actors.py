@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import (
     ActorIndex,
     children,
+    is_state_side,
     preposition_of,
     side_of,
     start_of_sentences_before,
@@ -29,7 +30,7 @@ from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.meeting_words import MEDIATION
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES, is_meeting_noun
 from lagebild.events.prefield_subjects import prefield_sources
-from lagebild.events.story_pairs import is_state_side, main_pair
+from lagebild.events.story_pairs import main_pair
 from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_both_sides import conflict_sides, mediators, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.interview_answers import PARAGRAPH_BREAK
-from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
+from lagebild.pipeline.annotations import EventInfo, in_quote
 from lagebild.pipeline.segmentation import doc_text
 
 TALKING = {"sprechen", "unterhalten", "reden"}
@@ -42,7 +42,7 @@ def without_interviewer_framing(events: list[EventInfo]) -> list[EventInfo]:
 
 def _interview_opening(sentence: Span) -> bool:
     root = sentence.root
-    if root.lemma_.lower() not in TALKING or _quoted(root) or not _in_lead(sentence):
+    if root.lemma_.lower() not in TALKING or in_quote(root.i, root.doc) or not _in_lead(sentence):
         return False
     return _partner_follows(root) and any(c.dep_ == "nsubj" and _reporters(c) for c in root.children)
 
@@ -68,7 +68,3 @@ def _reporters(subject: Token) -> bool:
 def _in_lead(sentence: Span) -> bool:
     """No paragraph break between the start of the text and the sentence."""
     return PARAGRAPH_BREAK.search(doc_text(sentence.doc), 0, sentence.start_char) is None
-
-
-def _quoted(token: Token) -> bool:
-    return any(q.start <= token.i < q.end for q in token.doc.spans.get(QUOTE_SPANS, []))

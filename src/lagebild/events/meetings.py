@@ -250,10 +250,9 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
         # a mediation in a story of no conflict, its sentence naming no one but the mediator, went
         # between the pair the story is about ("Saudi-Arabien und Iran … verständigt. Vermittelt hatte
         # China"), not between the mediator and another
-        alone = not _others_named(verb.sent, actors, speaker)
-        return parties or (
-            _pair_without(before, speaker) if trigger.entry.code == MEDIATION and alone else []
-        )
+        if parties or trigger.entry.code != MEDIATION or _others_named(verb.sent, actors, speaker):
+            return parties
+        return _pair_without(before, speaker)
     sides = actors.of_phrases(between[0])
     sides = sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
     # a list the parse broke up ("zwischen Serbien und dem Kosovo", the second name an object): by

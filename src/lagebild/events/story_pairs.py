@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import IGO_PREFIX, side_of
+from lagebild.events.arguments import is_state_side, side_of
 from lagebild.pipeline.annotations import EventInfo
 
 
@@ -30,8 +30,3 @@ def main_pair(before: Sequence[EventInfo]) -> list[Span]:
         return []
     main = next(pair for pair, found in sentences.items() if found is ranked[0])
     return [latest[side] for side in sorted(main)]
-
-
-def is_state_side(side: str | None) -> bool:
-    """A state's side, not an international body's (a pair of states is what a story is about)."""
-    return side is not None and not side.startswith(IGO_PREFIX)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import IGO_PREFIX, ActorIndex, children, side_of, subject_of
+from lagebild.events.arguments import ActorIndex, children, is_state_side, side_of, subject_of
 from lagebild.events.codebook import PROTEST_ROOT
 from lagebild.events.count_words import BOTH
 from lagebild.events.targets_agreements import parties_of_judged_agreement
@@ -105,11 +105,11 @@ def conflict_sides(
             continue
         sentence = event.trigger.sent.start
         sides = [side_of(event.source), side_of(event.target) if event.target is not None else None]
-        for side in filter(_party, sides):
+        for side in filter(is_state_side, sides):
             if (side, sentence) not in seen:
                 seen.add((side, sentence))
                 part[side] += 1
-        if not all(map(_party, sides)) or exclude & set(sides):
+        if not all(map(is_state_side, sides)) or exclude & set(sides):
             continue
         pair = frozenset(sides)
         pairs.setdefault(pair, set()).add(sentence)
@@ -149,11 +149,6 @@ def _mediators(before: Sequence[EventInfo], pairs: dict[frozenset, set[int]]) ->
         for side, addressed in reached.items()
         if any(len(pair) == 2 and side not in pair and pair <= addressed for pair in pairs)
     }
-
-
-def _party(side: str | None) -> bool:
-    """A state or group that can be a side of a conflict: no international organisation."""
-    return side is not None and not side.startswith(IGO_PREFIX)
 
 
 def _conflictual(event: EventInfo) -> bool:

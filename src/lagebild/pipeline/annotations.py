@@ -92,6 +92,11 @@ class EventInfo:
     target_rule: str = TARGET_DERIVED
 
 
+def in_quote(index: int, doc: Doc) -> bool:
+    """Whether the token at `index` stands inside a quotation the quote stage found."""
+    return any(q.start <= index < q.end for q in doc.spans.get(QUOTE_SPANS, []))
+
+
 def _span_annotation(name: str) -> dict:
     """Getter and setter of a span annotation kept under the span's words *and* its id. spaCy keys
     span extensions by character offsets alone, so two spans over the same words (the coder's stand-ins
