@@ -1,24 +1,24 @@
 """Factuality read off the tense around a weekday and off the time expressions of an event's own clause
 (pipeline/timex/tense.py, events/circumstances.py): sentences written for the tests."""
 
-from lagebild import analyze
+from tests.event_tuples import events_of_root, root_modalities
 
 ARTICLE_DATE = "2024-05-02"  # a Thursday: a bare "Montag" is the one before it or the one after it
-
-
-def modalities(text: str, root: str) -> set[str]:
-    return {e.modality for e in analyze(text, date=ARTICLE_DATE, lang="de").events if e.code.startswith(root)}
 
 
 # a perfect with a bare weekday points back
 
 
 def test_a_perfect_whose_participle_looks_like_an_infinitive_dates_the_weekday_back():
-    assert modalities("Putin hat Lukaschenko am Montag in Moskau empfangen.", "04") == {"asserted"}
+    assert root_modalities("Putin hat Lukaschenko am Montag in Moskau empfangen.", ARTICLE_DATE, "04") == {
+        "asserted"
+    }
 
 
 def test_the_same_weekday_with_the_future_auxiliary_lies_ahead():
-    assert modalities("Putin wird Lukaschenko am Montag in Moskau empfangen.", "04") == {"future"}
+    assert root_modalities("Putin wird Lukaschenko am Montag in Moskau empfangen.", ARTICLE_DATE, "04") == {
+        "future"
+    }
 
 
 # the time expressions of another conjunct do not date the act
@@ -29,13 +29,13 @@ def test_a_month_in_a_later_conjunct_does_not_put_an_earlier_statement_ahead():
         "Die Kanzlerin ließ mitteilen, ihr Land stehe fest an der Seite Polens, "
         "und kündigte für Juni eine Reise nach Warschau an."
     )
-    assert modalities(text, "05") == {"asserted"}
-    assert modalities(text, "04") == {"future"}
+    assert root_modalities(text, ARTICLE_DATE, "05") == {"asserted"}
+    assert root_modalities(text, ARTICLE_DATE, "04") == {"future"}
 
 
 def test_a_weekday_before_the_first_conjunct_dates_the_later_one_as_well():
     text = "Am Montag traf Scholz in Berlin Erdoğan und unterzeichnete ein Abkommen mit der Türkei."
-    assert modalities(text, "05") == {"asserted"}
+    assert root_modalities(text, ARTICLE_DATE, "05") == {"asserted"}
     # the past tense alone makes the signing asserted: its date tells that the weekday reached it
-    signed = [e for e in analyze(text, date=ARTICLE_DATE, lang="de").events if e.code.startswith("05")]
+    signed = events_of_root(text, ARTICLE_DATE, "05")
     assert signed and {e.date for e in signed} == {"2024-04-29"}
