@@ -58,6 +58,7 @@ SETS = {
     "tune30": "articles_de_tune30.jsonl",
     "tune31": "articles_de_tune31.jsonl",
     "tune32": "articles_de_tune32.jsonl",
+    "tune33": "articles_de_tune33.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
