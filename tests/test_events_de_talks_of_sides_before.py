@@ -46,3 +46,17 @@ def test_a_scheduled_ceasefire_is_kept_by_the_two_sides_before():
     text += "Die Waffenruhe soll am Donnerstagmorgen beginnen."
     ceasefires = {event for event in coded_events(text, "2024-05-01") if event[0] == "0871"}
     assert ceasefires == {("0871", "ARM", "AZE", "future"), ("0871", "AZE", "ARM", "future")}
+
+
+# two sentences of detail between the agreement and the talks: more than a reaction's context
+DETAIL = "Der Vertrag umfasst zwölf Artikel. Die Fangquoten sollen jährlich überprüft werden."
+
+
+def test_the_talks_told_of_before_go_on_between_the_sides_a_paragraph_back():
+    meetings = _meetings(f"{AGREEMENT} {DETAIL} Die Gespräche sollen im Herbst fortgesetzt werden.")
+    assert {(s, t, m) for _, s, t, m in meetings} == {("IND", "MDV", "future"), ("MDV", "IND", "future")}
+
+
+def test_further_talks_go_on_only_from_the_act_just_reported():
+    meetings = _meetings(f"{AGREEMENT} {DETAIL} Weitere Gespräche sollen im Herbst folgen.")
+    assert not any({s, t} == {"IND", "MDV"} for _, s, t, _ in meetings)

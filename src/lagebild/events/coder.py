@@ -687,7 +687,7 @@ def _source_target_pairs(
         if grouped
         else mutual_sides(trigger, actors, context)
         or meeting_group_sides(trigger, actors, before)
-        or sides_of_talks_before(trigger, actors, context)
+        or sides_of_talks_before(trigger, actors, before)
         or signed_on_visit(trigger, actors)
     )
     if len(sides) >= 2:

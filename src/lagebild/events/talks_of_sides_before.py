@@ -3,7 +3,9 @@ was just reporting on: "Serbien und das Kosovo einigten sich auf eine Übergangs
 sollen im Oktober fortgesetzt werden", "Weitere Gespräche sollen am Wochenende folgen", "Am Freitag soll
 eine weitere Verhandlungsrunde beginnen", and so is a ceasefire ("Die Waffenruhe soll am Donnerstag
 beginnen"). The gold banks code such talks between the two sides of the latest act before that both of
-them did (an agreement signed, a meeting held), both ways.
+them did (an agreement signed, a meeting held), both ways. Talks named with the definite article ("Die
+Gespräche haben begonnen") are the talks the text told of before, often a paragraph back: their sides
+are looked for TALKS_SENTENCES back, further than for other talks.
 
 The talks must be what the clause is about: the subject of a verb that says they take place
 ("beginnen", "folgen", "stattfinden", "zustande kommen"), not of one that says what they achieve or
@@ -21,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, is_passive, passive_agents, side_of
 from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
+from lagebild.events.context_targets import CONTEXT_SENTENCES, context_start
 from lagebild.events.meetings import is_meeting_noun
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -34,17 +37,34 @@ TAKING_PLACE = {"beginnen", "folgen", "stattfinden", "fortsetzen", "weitergehen"
 COMING_ABOUT = ("kommen", "zustande")
 # "soll eine weitere Runde beginnen": the parse takes the subject of a verb without one for its object
 MISREAD_SUBJECT = "obj"
+# how far back the act of the two sides may be: talks are often reported a paragraph after the sides
+TALKS_SENTENCES = 4
+DEFINITE = {"die", "das", "der", "den", "dem", "diese", "dieses", "dieser"}
 
 
-def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, context: list[EventInfo]) -> list[Span]:
-    """The two sides of the latest mutual act in the context, for talks that are the subject of a
-    sentence that names no actor; else none."""
+def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]) -> list[Span]:
+    """The two sides of the latest mutual act of the sentences before (`before` are the events coded so
+    far; the context's two sentences, TALKS_SENTENCES for definite talks), for talks that are the subject
+    of a sentence that names no actor; else none."""
     talks = _talks(trigger)
     if talks is None or talks.lower_.endswith(SUMMIT):
         return []
     if any(i in actors.by_token for i in range(talks.sent.start, talks.sent.end)):
         return []
-    return _latest_mutual_pair(context)
+    # talks with the definite article ("Die Gespräche haben begonnen", "Die Verhandlungen werden
+    # fortgesetzt") are talks the text told of before, maybe a paragraph back; other talks and a
+    # ceasefire go on from the act just reported
+    sentences = (
+        TALKS_SENTENCES
+        if _definite(talks) and trigger.entry.code.startswith(MEETING_ROOT)
+        else CONTEXT_SENTENCES
+    )
+    begins = context_start(talks.sent, sentences)
+    return _latest_mutual_pair([e for e in before if e.trigger.start >= begins])
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _talks(trigger: Trigger) -> Token | None:
