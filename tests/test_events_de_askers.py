@@ -2,6 +2,7 @@
 for, and rejections of what was asked, still go to the one who asks."""
 
 from lagebild import analyze
+from tests.event_tuples import events_of, state_or_igo
 
 
 def sides(text: str, code_prefix: str) -> set[tuple]:
@@ -34,3 +35,12 @@ def test_a_concession_asked_for_goes_to_the_asker():
 def test_a_rejection_of_what_was_asked_answers_the_asker():
     text = "Das irakische Parlament verlangte den Abzug der US-Truppen, was Washington umgehend zurückwies."
     assert ("USA", "IRQ") in sides(text, "12")
+
+
+def test_sanctions_asked_for_are_not_against_the_asker():
+    """Sanctions are a cut in relations a state asks others to impose on a third party, never on itself."""
+    text = "Litauens Außenminister forderte die Europäische Union auf, neue Sanktionen zu verhängen."
+    events = events_of(text, "2025-03-04", keep_implausible=True)
+    sanctions = [(state_or_igo(e.source), state_or_igo(e.target)) for e in events if e.code.startswith("163")]
+    assert sanctions and all(source.startswith("IGOEUR") for source, _ in sanctions)
+    assert all(target != "LTU" for _, target in sanctions)

@@ -7,7 +7,9 @@ one who asks ("forderte Peking auf, die Zölle zurückzunehmen"), so only hostil
 asker; a charge ("warf Kiew vor, … angegriffen zu haben") reports an act, it asks for none. Nor are a
 rejection, which answers whoever asked ("verlangte den Abzug, was Washington zurückwies"), and a cut in
 relations, which may be with the asker itself ("verlangte, dass Warschau sein Botschaftspersonal
-verkleinert")."""
+verkleinert"); sanctions and embargoes are the exception among cuts: a state asks others to impose them
+on a third party ("Polens Präsident forderte die EU auf, neue Sanktionen zu verhängen"), never on
+itself."""
 
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ ASKING_VERBS = frozenset({"auffordern", "aufrufen", "bitten", "drängen", "ersuc
                           "appellieren", "fordern", "verlangen", "raten", "empfehlen", "ermutigen",
                           "ermuntern"})  # fmt: skip
 # investigations (09), criticism (11), threats (13), protest (14), force posture (15), coercion (17) and
-# violence (18-20): aimed at others, never asked against oneself
-ACTS_AGAINST_OTHERS = ("09", "11", "13", "14", "15", "17", "18", "19", "20")
+# violence (18-20), and sanctions or an embargo (163): aimed at others, never asked against oneself
+ACTS_AGAINST_OTHERS = ("09", "11", "13", "14", "15", "163", "17", "18", "19", "20")
 # the clause an asked-for act stands in under the asking verb, and the links within it
 COMPLEMENTS = ("xcomp", "ccomp")
 SUBJECT_PARTS = ("appos", "flat", "nmod", "nmod:poss", "amod")
