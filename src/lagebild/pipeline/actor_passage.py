@@ -19,6 +19,8 @@ DOMINANT_MIN_MENTIONS = 2
 DOMINANCE_RATIO = 2
 # the parts of speech that head a clause
 CLAUSE_HEAD_POS = {"VERB", "AUX"}
+# marks after which a capitalised word opens a sentence of its own: "Kiew: Russische Truppen …"
+SENTENCE_OPENING_MARKS = {":", "–", "—"}
 
 
 @dataclass
@@ -43,13 +45,24 @@ def sector_of(mention) -> str:
 
 
 def adjective_states(doc: Doc, taken: set[int], index) -> list[StateClue]:
-    """Country adjectives no actor took ("georgische Demonstranten"): they name the state too."""
+    """Country adjectives no actor took ("georgische Demonstranten"): they name the state too, and so
+    does one capitalised only because it opens its sentence ("Israelische Aktivisten stoppten …")."""
     states = []
     for i, token in enumerate(doc):
-        country = index.adjectives.get(token.text) if i not in taken and token.text[:1].islower() else None
+        attributive = token.text[:1].islower() or _opening_adjective(doc, i)
+        country = index.adjectives.get(token.text) if i not in taken and attributive else None
         if country:
             states.append(StateClue(doc[i : i + 1], ActorRef(name=token.text, country=country)))
     return states
+
+
+def _opening_adjective(doc: Doc, i: int) -> bool:
+    """An attributive adjective capitalised because it opens its sentence or a line after a colon or
+    dash ("16.30 Uhr: Russische Soldaten …"), before a common noun: not part of a name, which the
+    other capitalised ones may be ("die Deutsche Bank", "die Französische Revolution")."""
+    token = doc[i]
+    opens = token.is_sent_start or (i > 0 and doc[i - 1].text in SENTENCE_OPENING_MARKS)
+    return opens and token.tag_ == "ADJA" and i + 1 < len(doc) and doc[i + 1].tag_ == "NN"
 
 
 def locates(mention) -> bool:
@@ -106,8 +119,10 @@ def _in_main_clause(span: Span) -> bool:
 
 
 def _main_clause_subject(span: Span) -> bool:
-    """The span is the subject of its sentence's main clause, or coordinated with it."""
-    root = first_conjunct(span.root)
+    """The span is the subject of its sentence's main clause, or coordinated with it; a country adjective
+    names the subject it qualifies ("Israelische Aktivisten stoppten …" is about Israel)."""
+    root = span.root.head if span.root.dep_ == "amod" else span.root
+    root = first_conjunct(root)
     return root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT"
 
 
