@@ -57,6 +57,7 @@ from lagebild.events.modality_words import (
     CONDITION_MARKS,
     CONTENT_MARKS,
     DEMAND_HEADS,
+    NEGATIONS,
     NEGATIVE_DETERMINERS,
     PERMISSION_HEADS,
     POSSIBILITY,
@@ -92,6 +93,9 @@ NO_QUESTION = re.compile(r"\bkeine rede\b", re.IGNORECASE)
 EXPECTATION_HEADS = re.compile(
     r"^(rechne|rechnet|erwart|hoff|befürcht|fürcht|bezweifel|zweifel|expect|hope|fear|doubt)", re.IGNORECASE
 )
+# "Ich glaube nicht, dass Brüssel Sanktionen beschließt": what one does not believe will happen has not
+# happened; an unnegated belief may report a charge ("glaubt, dass Moskau dahintersteckt") and is left be
+BELIEF_HEADS = re.compile(r"^(glaub|geglaubt)", re.IGNORECASE)
 # the prepositions that give an act as the cause of another: "wegen des Haftbefehls", "infolge der
 # Sanktionen"; "nach" is left out, as it also asks for an act ("die Forderung nach einem Abzug")
 CAUSES = {"wegen", "aufgrund", "infolge", "angesichts"}
@@ -159,7 +163,7 @@ def modality_of(
         return "hypothetical"
     if any(_permits(g, verb) for g in governors):
         return "hypothetical"
-    if any(EXPECTATION_HEADS.match(g.text) for g in governors):
+    if any(EXPECTATION_HEADS.match(g.text) or _disbelieved(g) for g in governors):
         return "hypothetical"
     if possibility_modal(verb):
         return "hypothetical"
@@ -300,4 +304,11 @@ def _named_as_cause(trigger: Token) -> bool:
     qualifiers = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "det", "advmod")}
     return not qualifiers & (POSSIBILITY | NEGATIVE_DETERMINERS) and not any(
         q.startswith(("möglich", "angeblich", "drohend", "befürchtet", "geplant")) for q in qualifiers
+    )
+
+
+def _disbelieved(governor: Token) -> bool:
+    """A believing verb its own negation denies: "glaube nicht, dass …", "glauben nicht daran, dass …"."""
+    return BELIEF_HEADS.match(governor.text) is not None and any(
+        c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in governor.children
     )

@@ -22,6 +22,8 @@ NOT_NEGATING_NEXT = {
 }  # fmt: skip
 # "nicht zum ersten Mal": the act is done again; "nicht zum Gipfel reisen" negates the trip
 FIRST_TIME = ("zum", "ersten")
+# "kaum noch": hardly any more
+HARDLY, ANY_MORE = "kaum", "noch"
 NEGATIVE_PRONOUN = re.compile(r"^(niemand|niemanden|niemandem|nichts|nobody|nothing|no one)$", re.IGNORECASE)
 # postponing, striking or cancelling a planned meeting; "sagte … ab" with its particle apart is the
 # lexicon's verb row (`embedded_acts.CALLING_OFF`)
@@ -126,9 +128,22 @@ def _said_to_occur(trigger: Token, verb: Token) -> bool:
 def is_negating(token: Token, trigger: Token) -> bool:
     """ "nicht", "nie", "weder", except where they negate no act: "nicht nur … sondern auch", "nicht
     zum ersten Mal", and "nicht X, sondern Y" with the act said of Y."""
+    if _hardly_any_more(token):
+        return True
     if token.lower_ not in NEGATIONS | {"weder"}:
         return False
     return not _adds_or_repeats(token) and not _contrasted(token, trigger)
+
+
+def _hardly_any_more(token: Token) -> bool:
+    """ "reden kaum noch miteinander", "beteiligte sich kaum noch": an act that has all but stopped is
+    reported as not done; the parser hangs "kaum" on "noch" or on the verb. "kaum" alone ("kaum
+    verhüllt", "Kaum im Amt, ließ er …") and "kaum mehr als" say nothing of the act's absence."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    after = next_token(token)
+    if token.lower_ == HARDLY:
+        return after is not None and after.lower_ == ANY_MORE
+    return token.lower_ == ANY_MORE and before is not None and before.lower_ == HARDLY
 
 
 def _adds_or_repeats(negation: Token) -> bool:
