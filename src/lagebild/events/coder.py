@@ -58,6 +58,7 @@ from lagebild.events.context_targets import (
     judged_act_performer,
     judges_acts_in_general,
 )
+from lagebild.events.countersigned import countersigned
 from lagebild.events.credited_acts import credited_acts
 from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.demanded_acts import demanded_acts
@@ -294,7 +295,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
             )
         )
         found = without_open_partners(without_feared_developments(without_sport(found, doc)))
-        found = shared_counterparts(counterparts_of_next_clauses(found))
+        found = countersigned(shared_counterparts(counterparts_of_next_clauses(found)))
         found = shared_by_coordinated_sources(found)
         found = with_listed_targets(found, actors)
         found = vetoes_in_the_union(found, actors)

@@ -1,0 +1,73 @@
+"""An agreement signed with a partner is signed by the partner too. `meetings.signed_with` pairs the one
+signatory and the one partner of a "mit" phrase on the verb; the agreements whose partners stand
+elsewhere in the clause were coded in one direction only: several partners ("hatten getrennt
+Vereinbarungen mit der Türkei und den Vereinten Nationen unterzeichnet"), a partner on the agreement
+noun ("unterzeichnete eine Erklärung mit Präsident X"), on the participle that qualifies it ("das mit
+der EU unterzeichnete Memorandum") or on the verb the signing is coordinated with ("hatte gemeinsam mit
+seinem Kollegen ein Büro eröffnet und Abkommen unterzeichnet"). The gold banks code such a signing both
+ways; the partner's event is added where the coder made none. A "mit" phrase inside a clause of its own
+("eine Erklärung, die den Streit mit Katar beilegen soll") names no partner of the signing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import preposition_of, side_of
+from lagebild.events.codebook import CONCLUDED_AGREEMENT
+from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
+
+# how a partner's name may hang under the noun the "mit" goes with: "mit seinem Kollegen Nasser
+# Bourita", "mit der Türkei und den Vereinten Nationen"
+NAME_DEPS = {"appos", "flat", "flat:name", "conj"}
+# how the phrase of the partner may hang on the signing: on the verb, on the agreement (its object or
+# passive subject), on a participle qualifying the agreement
+PHRASE_DEPS = {"obl", "nmod", "obl:arg"}
+AGREEMENT_DEPS = {"obj", "nsubj:pass", "nsubj"}
+
+
+def countersigned(found: list[EventInfo]) -> list[EventInfo]:
+    done = {
+        (e.trigger.start, side_of(e.source), side_of(e.target))
+        for e in found
+        if e.code == CONCLUDED_AGREEMENT
+    }
+    added = []
+    for event in found:
+        if event.code != CONCLUDED_AGREEMENT or event.source is None or event.target is None:
+            continue
+        signer, partner = side_of(event.source), side_of(event.target)
+        if signer is None or partner is None or signer == partner:
+            continue
+        if (event.trigger.start, partner, signer) in done or not _signing_partner(
+            event.target, event.trigger
+        ):
+            continue
+        done.add((event.trigger.start, partner, signer))
+        added.append(replace(event, source=event.target, target=event.source, target_rule=TARGET_DERIVED))
+    return found + added
+
+
+def _signing_partner(target: Span, trigger: Span) -> bool:
+    """Whether the target stands in a "mit" phrase of the signing's own clause."""
+    phrase = target.root
+    while preposition_of(phrase) is None and phrase.dep_ in NAME_DEPS and phrase.head is not phrase:
+        phrase = phrase.head
+    if preposition_of(phrase) != "mit" or phrase.dep_ not in PHRASE_DEPS:
+        return False
+    verb = trigger.root
+    head = phrase.head
+    return head in _signing_heads(verb)
+
+
+def _signing_heads(verb: Token) -> set[Token]:
+    """The verb, the agreement it signs, a verb coordinated with it, and the noun its participle qualifies."""
+    heads = {verb}
+    heads |= {c for c in verb.children if c.dep_ in AGREEMENT_DEPS and c.pos_ in ("NOUN", "PROPN")}
+    heads |= {c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        heads.add(verb.head)
+    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        heads.add(verb.head)  # "das mit der EU unterzeichnete Memorandum"
+    return heads

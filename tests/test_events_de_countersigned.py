@@ -1,0 +1,26 @@
+"""An agreement signed with partners binds the partners too: the signing is coded both ways also where
+the partners are several, named on the agreement noun or on a coordinated verb; a "mit" phrase inside a
+relative clause names no partner (sentences written for this test)."""
+
+from tests.event_tuples import coded_events
+
+DATE = "2024-03-05"
+
+
+def pairs(text: str) -> set[tuple]:
+    return {(source, target) for code, source, target, _ in coded_events(text, DATE, True) if code == "057"}
+
+
+def test_several_partners_sign_back():
+    found = pairs(
+        "Die Verteidigungsminister Russlands und der Ukraine hatten getrennt voneinander Vereinbarungen "
+        "mit der Türkei und den Vereinten Nationen unterzeichnet."
+    )
+    assert {("RUS", "TUR"), ("TUR", "RUS"), ("UKR", "TUR"), ("TUR", "UKR")} <= found
+
+
+def test_a_partner_in_a_relative_clause_signs_nothing():
+    found = pairs(
+        "Saudi-Arabien und Bahrain haben eine Erklärung unterzeichnet, die den Streit mit Katar beilegen soll."
+    )
+    assert not any(source == "QAT" for source, _ in found)
