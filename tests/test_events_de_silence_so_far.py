@@ -23,3 +23,26 @@ DECLINED = ("011", "asserted")
 def test_silence_so_far_is_a_statement_not_made_and_keeping_silent_declines(text, coded):
     events = coded_events(text, "2024-05-01", keep_implausible=True)
     assert [(code, modality) for code, _, _, modality in events] == [coded]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kairo hat den Bericht über die Waffenlieferung bislang nicht bestätigt.",
+        "Israel hat eine Beteiligung an dem Anschlag nie bestätigt.",
+    ],
+)
+def test_a_claim_left_unconfirmed_is_no_event(text):
+    assert coded_events(text, "2024-05-01", keep_implausible=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das italienische Außenministerium hat das weder bestätigt noch dementiert.",
+        "Die Regierung in Lissabon wollte den Bericht nicht bestätigen.",
+    ],
+)
+def test_refusing_to_confirm_is_declining_to_comment(text):
+    events = coded_events(text, "2024-05-01", keep_implausible=True)
+    assert [(code, modality) for code, _, _, modality in events] == [DECLINED]

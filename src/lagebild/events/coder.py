@@ -35,6 +35,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.asked_concessions import with_asked_concessions
+from lagebild.events.asked_contents import without_asked_contents
 from lagebild.events.border_neighbours import border_neighbour
 from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.circumstances import clause_date
@@ -204,7 +205,8 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
     if doc.lang_ != "de" or not doc.has_annotation("DEP"):
         return []
     with subjects_remembered(doc), remembered(doc, SENTENCES_BEFORE), remembered(doc, SURFACE_CLAUSES):
-        return _coded_events(doc, lexicon or german_lexicon())
+        # a question's event is context for the answer's sides ("beide Seiten"), but no event of its own
+        return without_asked_contents(_coded_events(doc, lexicon or german_lexicon()))
 
 
 def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:

@@ -33,7 +33,7 @@ from lagebild.events.conditions import is_conditional_consequence
 from lagebild.events.event_clauses import COORDINATORS, NOMINAL_POS, VERBAL_POS, clause_verb, surface_clause
 from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
 from lagebild.events.pledge_verbs import PROMISING
-from lagebild.events.silence_so_far import silent_so_far
+from lagebild.events.silence_so_far import left_unconfirmed, silent_so_far
 from lagebild.events.speculation import POSSIBILITY_MODALS
 from lagebild.pipeline.annotations import EventInfo
 
@@ -158,7 +158,8 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
     """Drop statements, announcements whose announced act is itself coded, the charge inside an
     accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail). A
     negated statement stays, as what it asserts: a comment declined (011), unless it only reports
-    silence so far (`silence_so_far`): then it stays a statement not made (010, negated)."""
+    silence so far (`silence_so_far`): then it stays a statement not made (010, negated); a claim left
+    unconfirmed is no event at all."""
     charges = {
         other.trigger.start
         for event in events
@@ -176,6 +177,8 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
         if event.code in STATEMENT_CODES and event.modality == "negated":
             if silent_so_far(event.trigger.root):
                 kept.append(replace(event, target=None))
+                continue
+            if left_unconfirmed(event.trigger.root):
                 continue
             # aimed at no one, like a comment declined outright (`targets_statements.UNAIMED`)
             event = replace(event, code=DECLINE_COMMENT, modality="asserted", target=None)

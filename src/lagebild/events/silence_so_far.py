@@ -21,3 +21,21 @@ def silent_so_far(verb: Token) -> bool:
         and verb.tag_ == "VVPP"
         and any(c.dep_ == "aux" and c.lemma_ == PERFECT_AUX for c in verb.children)
     )
+
+
+# Not confirming a claim ("Moskau hat das bislang nicht bestätigt", "Israel hat eine Beteiligung nie
+# bestätigt", "Eine Gegenleistung bestätigte keine Seite") leaves the claim unconfirmed: no statement made
+# and no comment refused, so no event (gold: "no confirmation, no event"). "weder bestätigt noch
+# dementiert" refuses both answers and stays a comment declined, as does the will not to confirm ("wollte
+# den Bericht nicht bestätigen").
+CONFIRMING = "bestätigen"
+BOTH_REFUSED = "weder"
+UNWILLING = {"wollen", "mögen"}
+
+
+def left_unconfirmed(verb: Token) -> bool:
+    """A negated "bestätigen" neither half of "weder … noch" nor under "wollen"; the caller has read the
+    negation."""
+    if verb.lemma_ != CONFIRMING:
+        return False
+    return not any(c.lower_ == BOTH_REFUSED or c.lemma_ in UNWILLING for c in verb.children)
