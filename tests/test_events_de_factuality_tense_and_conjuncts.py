@@ -1,6 +1,7 @@
 """Factuality read off the tense around a weekday and off the time expressions of an event's own clause
 (pipeline/timex/tense.py, events/circumstances.py): sentences written for the tests."""
 
+from lagebild import analyze
 from tests.event_tuples import events_of_root, root_modalities
 
 ARTICLE_DATE = "2024-05-02"  # a Thursday: a bare "Montag" is the one before it or the one after it
@@ -39,3 +40,14 @@ def test_a_weekday_before_the_first_conjunct_dates_the_later_one_as_well():
     # the past tense alone makes the signing asserted: its date tells that the weekday reached it
     signed = events_of_root(text, ARTICLE_DATE, "05")
     assert signed and {e.date for e in signed} == {"2024-04-29"}
+
+
+# a present "ist"/"hat" is a perfect with a participle in its sentence, else it announces
+
+
+def test_a_perfect_auxiliary_dates_the_weekday_back_and_a_bare_present_forward():
+    def weekday(text: str) -> str:
+        return next(t.value for t in analyze(text, date=ARTICLE_DATE, lang="de").timexes)
+
+    assert weekday("Am Dienstag ist Scholz, wie sein Sprecher mitteilte, nach Kiew gereist.") == "2024-04-30"
+    assert weekday("Am Dienstag ist der Kanzler in Kiew.") == "2024-05-07"

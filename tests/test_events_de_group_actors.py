@@ -211,3 +211,13 @@ def test_a_mediator_between_a_counted_group_goes_to_each_state():
     )
     mediations = {(s, t) for s, code, t in _events(text, 1) if code == "045"}
     assert mediations == {("DEU", "EST"), ("DEU", "LVA"), ("DEU", "LTU")}
+
+
+def test_a_group_in_the_dative_plural_stands_for_both_states():
+    # "Ländern", "Außenministern": the dative plural adds -n to an ending in -er or -e
+    for sentence in (
+        "Russland warf beiden Ländern Wortbruch vor.",
+        "Russland drohte den beiden Außenministern.",
+    ):
+        roots = _roots(_events(PEACE_DEAL + sentence, 2))
+        assert {("RUS", "ARM"), ("RUS", "AZE")} <= {(source, target) for source, _, target in roots}

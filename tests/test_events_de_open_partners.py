@@ -26,3 +26,11 @@ def test_a_named_partner_keeps_the_cooperation():
 def test_a_name_ending_in_wen_is_no_question():
     text = "Präsidentin Tsai Ing-wen traf in New York den Sprecher des Repräsentantenhauses Kevin McCarthy."
     assert "040" in _codes(text)
+
+
+def test_a_target_asked_for_in_the_accusative_codes_no_sanction():
+    text = (
+        "Polen warnt Russland. Die Slowakei bestimme selbst, gegen wen sie Sanktionen verhängt, sagte "
+        "Regierungschef Fico."
+    )
+    assert not any(code.startswith("16") for code in _codes(text))

@@ -40,9 +40,17 @@ from lagebild.pipeline.segmentation import paragraph_opening
 
 # a numeral counts a group named before only with the definite article: "drei Minister" may be anyone
 DEFINITE = {"die", "der", "den"}
+
+
+def _with_datives(*endings: str) -> tuple[str, ...]:
+    """The endings and their dative plurals: a plural in -e or -er takes -n in the dative ("wirft beiden
+    Ländern vor", "drohte den beiden Außenministern")."""
+    return endings + tuple(e + "n" for e in endings if e.endswith(("e", "er")))
+
+
 # plurals that stand for states, their governments, leaders, envoys, forces or agencies (word endings,
 # so that compounds count: "Außenminister", "Nachbarstaaten", "Grenztruppen", "Geheimdienste")
-GROUP_ENDINGS = (
+GROUP_ENDINGS = _with_datives(
     "staaten", "länder", "seiten", "regierungen", "nachbarn", "mächte", "hauptstädte", "parteien",
     "chefs", "präsidenten", "minister", "ministerinnen", "kanzler", "premiers", "staatsoberhäupter",
     "delegationen", "unterhändler", "diplomaten", "botschafter", "gesandten", "vertreter",
@@ -50,19 +58,11 @@ GROUP_ENDINGS = (
     "dienste", "behörden", "kommissionen", "parlamente", "ministerien",
 )  # fmt: skip
 # the count of a group that is itself the owner in the genitive ("die Delegationen beider Regierungen")
-OWNER_ENDINGS = ("staaten", "länder", "seiten", "regierungen", "nachbarn", "mächte", "hauptstädte", "armeen")
+OWNER_ENDINGS = _with_datives(
+    "staaten", "länder", "seiten", "regierungen", "nachbarn", "mächte", "hauptstädte", "armeen"
+)
 # "beide Seiten", "die Konfliktparteien": the sides of what the story is about, whoever was named last
 RELATIONAL_ENDINGS = ("seiten", "parteien")
-
-
-def _with_datives(endings: tuple[str, ...]) -> tuple[str, ...]:
-    """The endings and their dative plurals: a plural in -e or -er takes -n in the dative ("wirft beiden
-    Ländern vor", "drohte den beiden Außenministern")."""
-    return endings + tuple(e + "n" for e in endings if e.endswith(("e", "er")))
-
-
-GROUP_ENDINGS = _with_datives(GROUP_ENDINGS)
-OWNER_ENDINGS = _with_datives(OWNER_ENDINGS)
 # a list of the counted length is looked for in the group's sentence and the two before it
 LIST_WINDOW = 2
 # prepositions under which a group is addressed by the act ("appellierte an beide Regierungen",

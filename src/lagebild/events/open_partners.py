@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from lagebild.pipeline.annotations import EventInfo
 
-# "wem", "wen" (and "wer" of an act's subject) asked for; a name that ends so ("Tsai Ing-wen") is PROPN
+# the partner asked for in the dative or accusative ("mit wem", "gegen wen"); "wer" asks for the one
+# who acts, not a partner, and is not looked for; a name that ends so ("Tsai Ing-wen") is PROPN
 ASKED_PARTNERS = {"wem", "wen"}
 PARTNER_DEPS = ("obj", "iobj", "obl", "nmod")
 

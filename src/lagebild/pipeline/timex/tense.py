@@ -130,13 +130,16 @@ def _morph_tense(token: Token, region: Span) -> str | None:
         return PAST
     if "Pres" not in tense:
         return None
-    # the participle may stand beyond a comma: "habe ich … nur zwei-, dreimal erlebt"
-    sentence = token.sent if token.doc.has_annotation("SENT_START") else region
-    if token.text.lower() in PERFECT_AUX_DE and any(_is_participle(t) for t in sentence):
-        return PAST
-    if token.text.lower() in PERFECT_AUX_DE and _perfect_auxiliary(token):
+    if token.text.lower() in PERFECT_AUX_DE and _forms_a_perfect(token, region):
         return PAST
     return FUTURE
+
+
+def _forms_a_perfect(auxiliary: Token, region: Span) -> bool:
+    """A present "hat"/"ist" with a participle in its sentence, or hung on a verb as its auxiliary."""
+    # the participle may stand beyond a comma: "habe ich … nur zwei-, dreimal erlebt"
+    sentence = auxiliary.sent if auxiliary.doc.has_annotation("SENT_START") else region
+    return any(_is_participle(t) for t in sentence) or _perfect_auxiliary(auxiliary)
 
 
 def _perfect_auxiliary(token: Token) -> bool:
@@ -165,8 +168,10 @@ def _cue(token: Token, lang: str) -> str | None:
     if lang == "de":
         if word in FUTURE_DE:
             return FUTURE
-        if word in PAST_DE or word in PERFECT_AUX_DE:
-            return PAST if word in PAST_DE else None
+        if word in PAST_DE:
+            return PAST
+        if word in PERFECT_AUX_DE:
+            return None  # a present "hat"/"ist" alone says nothing: the participle decides (`_perfect`)
         if token.text.islower() and word not in NOT_PRETERITE_DE and _WEAK_PRETERITE.match(word):
             return PAST
         return None
