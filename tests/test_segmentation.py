@@ -1,5 +1,9 @@
+import pytest
+
 from lagebild import analyze
 from lagebild.ingest import read_inputs
+from lagebild.pipeline import get_pipeline
+from lagebild.pipeline.segmentation import segment_sentences, sentence_starts
 
 
 def _seed_sentences(seed_article):
@@ -102,3 +106,18 @@ def test_a_sentence_s_paragraph_runs_from_blank_line_to_blank_line():
         "Die EU kritisierte das.\nUngarn schwieg dazu.",
         "Kiew dankte.",
     ]
+
+
+def test_the_segmenter_marks_every_token_start_or_not_as_the_token_setter_would():
+    # the component writes the starts as one array; every token must still read True or False (never
+    # None, unknown), and a doc already parsed is refused as `token.is_sent_start = …` refuses it
+    nlp = get_pipeline("de")
+    doc = nlp.make_doc(
+        "Der Minister reiste ab. „Wir kommen wieder.“ Danach schwieg er.\n\nNeue Runde\n\nGespräche in Wien."
+    )
+    segment_sentences(doc)
+    assert [t.is_sent_start for t in doc] == sentence_starts(doc)
+    assert [s.text for s in doc.sents][:2] == ["Der Minister reiste ab.", "„Wir kommen wieder.“"]
+    assert segment_sentences(nlp.make_doc("")).text == ""
+    with pytest.raises(ValueError):
+        segment_sentences(nlp("Der Kanzler sprach."))

@@ -10,6 +10,9 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -73,8 +76,15 @@ def sentence_starts(doc: Doc) -> list[bool]:
 
 @Language.component("lagebild_segmenter")
 def segment_sentences(doc: Doc) -> Doc:
-    for token, starts_sentence in zip(doc, sentence_starts(doc), strict=True):
-        token.is_sent_start = starts_sentence
+    """Marks the starts at once: `token.is_sent_start = …` asks `doc.has_annotation("DEP")` each time,
+    a scan of the whole unparsed doc per token (quadratic in the doc's length); spaCy's own array holds
+    True as 1 and False as -1, as that setter writes them."""
+    if not len(doc):
+        return doc
+    if doc.has_annotation("DEP"):
+        raise ValueError(Errors.E043)  # the setter's refusal: a parse fixes the sentences
+    starts = numpy.array([1 if start else -1 for start in sentence_starts(doc)], dtype=numpy.int64)
+    doc.from_array([SENT_START], starts.view(numpy.uint64))
     return doc
 
 
