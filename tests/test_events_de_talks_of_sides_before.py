@@ -60,3 +60,16 @@ def test_the_talks_told_of_before_go_on_between_the_sides_a_paragraph_back():
 def test_further_talks_go_on_only_from_the_act_just_reported():
     meetings = _meetings(f"{AGREEMENT} {DETAIL} Weitere Gespräche sollen im Herbst folgen.")
     assert not any({s, t} == {"IND", "MDV"} for _, s, t, _ in meetings)
+
+
+@pytest.mark.parametrize(
+    ("scheduled", "modality"),
+    [
+        ("Ein weiteres Treffen ist für Mittwoch geplant.", "future"),
+        ("Weitere Verhandlungen sind vorerst nicht angesetzt.", "negated"),
+        ("Die Gespräche sollen im Herbst nachgeholt werden.", "future"),
+    ],
+)
+def test_talks_planned_or_made_up_for_are_held_by_the_two_sides_before(scheduled, modality):
+    meetings = _meetings(f"{AGREEMENT} {scheduled}")
+    assert {(s, t, m) for _, s, t, m in meetings} == {("IND", "MDV", modality), ("MDV", "IND", modality)}

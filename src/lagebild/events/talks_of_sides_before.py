@@ -8,7 +8,8 @@ Gespräche haben begonnen") are the talks the text told of before, often a parag
 are looked for TALKS_SENTENCES back, further than for other talks.
 
 The talks must be what the clause is about: the subject of a verb that says they take place
-("beginnen", "folgen", "stattfinden", "zustande kommen"), not of one that says what they achieve or
+("beginnen", "folgen", "stattfinden", "zustande kommen") or that they are planned, made up for or
+last ("geplant", "angesetzt", "nachgeholt", "dauern"), not of one that says what they achieve or
 whether they fail ("Ob der Gipfel die Kämpfe beenden kann", "Scheitern die Gespräche, …"), or the
 passive subject of a meeting verb ("Die Gespräche sollen fortgesetzt werden"). So with an agreement
 signed in a passive that names no signer ("Der Vertrag soll im Mai unterzeichnet werden", "Ob das
@@ -34,6 +35,11 @@ CEASEFIRE = "0871"
 SUMMIT = "gipfel"
 # verbs by which talks take place, begin, go on or come about
 TAKING_PLACE = {"beginnen", "folgen", "stattfinden", "fortsetzen", "weitergehen", "zusammentreten"}
+# verbs by which they are set for a day, taken up again or last: what is planned for talks is talks
+# ("Das Treffen ist für Mittwoch geplant", "Die Gespräche werden wieder aufgenommen")
+SCHEDULED = {"planen", "ansetzen", "vorsehen", "aufnehmen", "dauern", "nachholen", "hinziehen"}
+# the lemmatizer leaves these participles as they are ("nachgeholt", "hingezogen")
+LEFT_PARTICIPLES = {"nachgeholt", "hingezogen"}
 COMING_ABOUT = ("kommen", "zustande")
 # "soll eine weitere Runde beginnen": the parse takes the subject of a verb without one for its object
 MISREAD_SUBJECT = "obj"
@@ -91,7 +97,8 @@ def _subject(token: Token) -> bool:
 def _takes_place(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     coming_about = lemma == COMING_ABOUT[0] and any(c.lower_ == COMING_ABOUT[1] for c in verb.children)
-    return lemma in TAKING_PLACE or coming_about
+    scheduled = lemma in SCHEDULED or verb.lower_ in LEFT_PARTICIPLES
+    return lemma in TAKING_PLACE or scheduled or coming_about
 
 
 def _latest_mutual_pair(context: list[EventInfo]) -> list[Span]:
