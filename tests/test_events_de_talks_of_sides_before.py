@@ -60,3 +60,29 @@ def test_the_talks_told_of_before_go_on_between_the_sides_a_paragraph_back():
 def test_further_talks_go_on_only_from_the_act_just_reported():
     meetings = _meetings(f"{AGREEMENT} {DETAIL} Weitere Gespräche sollen im Herbst folgen.")
     assert not any({s, t} == {"IND", "MDV"} for _, s, t, _ in meetings)
+
+
+@pytest.mark.parametrize(
+    ("scheduled", "modality"),
+    [
+        ("Ein weiteres Treffen ist für Mittwoch geplant.", "future"),
+        ("Weitere Verhandlungen sind vorerst nicht angesetzt.", "negated"),
+        ("Die Gespräche sollen im Herbst nachgeholt werden.", "future"),
+    ],
+)
+def test_talks_planned_or_made_up_for_are_held_by_the_two_sides_before(scheduled, modality):
+    meetings = _meetings(f"{AGREEMENT} {scheduled}")
+    assert {(s, t, m) for _, s, t, m in meetings} == {("IND", "MDV", modality), ("MDV", "IND", modality)}
+
+
+@pytest.mark.parametrize(
+    "scheduled",
+    [
+        # whose word it is names no party to the talks
+        "Weitere Gespräche sollen laut Colombo im Herbst folgen.",
+        "Weitere Gespräche sollen im Herbst folgen, sagte der Außenminister Sri Lankas.",
+    ],
+)
+def test_an_actor_outside_the_talks_clause_leaves_them_to_the_two_sides_before(scheduled):
+    meetings = _meetings(f"{AGREEMENT} {scheduled}")
+    assert {("IND", "MDV"), ("MDV", "IND")} <= {(s, t) for _, s, t, _ in meetings}
