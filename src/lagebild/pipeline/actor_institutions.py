@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from lagebild.pipeline.actor_bodies_named_again import body_named_before
 from lagebild.pipeline.actor_body_heads import head_named_after
 from lagebild.pipeline.actor_body_patients import outside_patients
 from lagebild.pipeline.actor_body_places import DATELINE_MARKS, bystanders_before, dateline_state
@@ -241,6 +242,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 or (_named_rebels_before(context, i, sentence_of, window=len(doc)) if anaphoric else None)
                 # "Jerewan – ... Bei Straßenblockaden nahm die Polizei Dutzende fest": the paragraph's dateline
                 or dateline_state(doc, context, i, sentence_of)
+                # "der israelischen Polizei … Die Polizei setzte …": the body just named with its state
+                or (None if protesters else body_named_before(context, token, sentence_of))
                 or _earlier_body_state(states, bodies, i, sentence_of)
                 or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
                 or (None if protesters else _acting_body_before(doc[i], states, bodies, sentence_of))

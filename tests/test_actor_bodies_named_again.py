@@ -1,0 +1,41 @@
+"""A bare body word ("die Polizei", "die Armee") right after the same body was named with its state is
+that body, not the body of the crowd's or a place's state named in between; a state its own sentence
+names before it still decides first."""
+
+from __future__ import annotations
+
+from tests.entity_mentions import mentioned_state
+from tests.event_tuples import events_of
+
+
+def test_police_named_again_is_the_police_named_with_its_state():
+    text = (
+        "Am Grenzübergang kam es zu Rangeleien zwischen Kurden und der türkischen Polizei. "
+        "Die Polizei setzte Pfefferspray ein."
+    )
+    assert mentioned_state(text, "Die Polizei") == "TUR"
+
+
+def test_army_named_again_after_another_state_named_in_between():
+    text = (
+        "Die indische Armee meldete Schüsse über die Grenze. Pakistanische Medien sprachen von einer "
+        "Provokation. Die Armee verlegte Verstärkung in die Region."
+    )
+    assert mentioned_state(text, "Die Armee") == "IND"
+
+
+def test_force_used_by_the_police_named_again_comes_from_its_state():
+    text = (
+        "Auf dem Platz kam es zu Zusammenstößen zwischen der kosovarischen Polizei und serbischen "
+        "Demonstranten. Die Polizei setzte Tränengas ein."
+    )
+    repression = [e for e in events_of(text, "2024-05-02", keep_implausible=True) if e.code.startswith("17")]
+    assert repression and {e.source.country for e in repression if e.source} == {"XKX"}
+
+
+def test_a_state_named_first_in_the_bodys_sentence_still_decides():
+    text = (
+        "In Skopje sank die Zustimmung zur nordmazedonischen Regierung. "
+        "Bratislava: Der Oppositionsführer warf der Regierung Versagen vor."
+    )
+    assert mentioned_state(text, "der Regierung") == "SVK"
