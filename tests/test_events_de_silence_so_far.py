@@ -1,6 +1,6 @@
 """Silence so far is a statement not made, not a comment declined: the negated perfect of "sich
-äußern" reports that nothing has been said up to now (010, negated); wanting not to comment, or the
-preterite of the reaction, is declining to comment (011, asserted)."""
+äußern", "kommentieren" or "bestätigen" reports that nothing has been said up to now (010, negated);
+wanting not to comment, or the preterite of the reaction, is declining to comment (011, asserted)."""
 
 import pytest
 
@@ -16,6 +16,9 @@ DECLINED = ("011", "asserted")
         ("Warschau hat sich zu dem Vorschlag bislang nicht geäußert.", NOT_MADE),
         ("Die Regierung in Lissabon hat sich noch nicht geäußert.", NOT_MADE),
         ("Ankara hatte sich zu den Vorwürfen nicht geäußert.", NOT_MADE),
+        # a report not yet confirmed or commented on: nothing said yet either
+        ("Warschau hat den Bericht bislang nicht bestätigt.", NOT_MADE),
+        ("Die Regierung in Lissabon hat das Abkommen bisher nicht kommentiert.", NOT_MADE),
         ("Warschau wollte sich zu dem Vorschlag nicht äußern.", DECLINED),
         ("Die Regierung in Lissabon äußerte sich zunächst nicht.", DECLINED),
     ],

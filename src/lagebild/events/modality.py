@@ -66,6 +66,7 @@ from lagebild.events.modality_words import (
     THREAT_HEADS,
 )
 from lagebild.events.negation_scope import called_off, denied_noun, has_negation, is_litotes, refused
+from lagebild.events.rumoured_acts import rumoured
 from lagebild.events.speculation import (
     ASKED_WITH,
     REPORTING_HEADS,
@@ -199,6 +200,8 @@ def modality_of(
         return "negated"
     if reaction_to_a_case(verb):
         return "hypothetical"  # "werde auf jede Ausweisung reagieren": hangs on what may come
+    if rumoured(trigger):
+        return "hypothetical"  # "die Behauptung, Katar habe … ausgewiesen": a claim, not a report
     if made_by_saying:
         # "auf der Katar Milliarden zusagen soll": a pledge someone wants or is to make is still to come
         # and one a plan or announcement governs ("kündigte an, 500 Offiziere nach China einzuladen")

@@ -3,21 +3,23 @@ perfect, that no statement has been made up to now; it reports no act. Declining
 of the moment, told with the will to keep silent or in the preterite of the reaction ("wollte sich
 nicht äußern", "äußerte sich nicht"). So the negated perfect of "sich äußern" stays what it is, a
 statement not made (010, negated), where the other negated statements become a comment declined
-(`sentence_rules.without_framing`)."""
+(`sentence_rules.without_framing`). The same holds of a report not yet commented on or confirmed ("hat
+das bislang nicht bestätigt", "hat die Vereinbarung bisher nicht kommentiert"): nothing was said yet."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-SPEAKING_OUT = "äußern"
+# speaking out, commenting on and confirming what is reported
+SPEAKING_OUT = ("äußern", "kommentieren", "bestätigen")
 PERFECT_AUX = "haben"
 
 
 def silent_so_far(verb: Token) -> bool:
-    """ "hat sich (noch, bislang) nicht geäußert", "hatte sich nicht geäußert": the (plu)perfect of
-    "sich äußern", whose negation the caller has already read."""
+    """ "hat sich (noch, bislang) nicht geäußert", "hatte sich nicht geäußert", "hat das nicht bestätigt":
+    the (plu)perfect of a verb of speaking out, whose negation the caller has already read."""
     return (
-        verb.lemma_ == SPEAKING_OUT
+        verb.lemma_ in SPEAKING_OUT
         and verb.tag_ == "VVPP"
         and any(c.dep_ == "aux" and c.lemma_ == PERFECT_AUX for c in verb.children)
     )
