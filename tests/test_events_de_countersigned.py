@@ -24,3 +24,19 @@ def test_a_partner_in_a_relative_clause_signs_nothing():
         "Saudi-Arabien und Bahrain haben eine Erklärung unterzeichnet, die den Streit mit Katar beilegen soll."
     )
     assert not any(source == "QAT" for source, _ in found)
+
+
+def test_a_co_subject_naming_no_side_signs_as_the_partner_named_before():
+    found = pairs(
+        "Der ägyptische Präsident reiste nach Riad. Präsident Sisi und der Kronprinz unterzeichneten am "
+        "Dienstag eine Erklärung über die Zusammenarbeit."
+    )
+    assert {("EGY", "SAU"), ("SAU", "EGY")} <= found
+
+
+def test_a_plural_group_beside_the_signatory_is_no_partner_named_before():
+    found = pairs(
+        "Der ägyptische Präsident reiste nach Riad. Präsident Sisi und mehrere Minister unterzeichneten am "
+        "Dienstag eine Erklärung über die Zusammenarbeit."
+    )
+    assert ("SAU", "EGY") not in found and ("EGY", "SAU") not in found

@@ -5,7 +5,8 @@ Vereinbarungen mit der Türkei und den Vereinten Nationen unterzeichnet"), a par
 noun ("unterzeichnete eine Erklärung mit Präsident X"), on the participle that qualifies it ("das mit
 der EU unterzeichnete Memorandum") or on the verb the signing is coordinated with ("hatte gemeinsam mit
 seinem Kollegen ein Büro eröffnet und Abkommen unterzeichnet"). The gold banks code such a signing both
-ways; the partner's event is added where the coder made none. A "mit" phrase inside a clause of its own
+ways; the partner's event is added where the coder made none. So where the partner is a co-subject
+that names no side ("Präsident Sisi und der Kronprinz unterzeichneten …"), found in the text before. A "mit" phrase inside a clause of its own
 ("eine Erklärung, die den Streit mit Katar beilegen soll") names no partner of the signing."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import preposition_of, side_of
 from lagebild.events.codebook import CONCLUDED_AGREEMENT
+from lagebild.events.guessed_counterparts import unnamed_cosignatory
 from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
 
 # how a partner's name may hang under the noun the "mit" goes with: "mit seinem Kollegen Nasser
@@ -40,9 +42,8 @@ def countersigned(found: list[EventInfo]) -> list[EventInfo]:
         signer, partner = side_of(event.source), side_of(event.target)
         if signer is None or partner is None or signer == partner:
             continue
-        if (event.trigger.start, partner, signer) in done or not _signing_partner(
-            event.target, event.trigger
-        ):
+        signed_back = _signing_partner(event.target, event.trigger) or unnamed_cosignatory(event)
+        if (event.trigger.start, partner, signer) in done or not signed_back:
             continue
         done.add((event.trigger.start, partner, signer))
         added.append(replace(event, source=event.target, target=event.source, target_rule=TARGET_DERIVED))

@@ -11,8 +11,17 @@ while the same acts with a counterpart the clause names were mostly right:
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from lagebild.events.arguments import side_of
-from lagebild.events.codebook import AID_ROOT, COOPERATION_ROOT, PRAISE, REFUSAL_TO_YIELD, REJECTION_ROOT
+from lagebild.events.codebook import (
+    AID_ROOT,
+    CONCLUDED_AGREEMENT,
+    COOPERATION_ROOT,
+    PRAISE,
+    REFUSAL_TO_YIELD,
+    REJECTION_ROOT,
+)
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import (
     TARGET_CONTEXT,
@@ -26,6 +35,8 @@ from lagebild.pipeline.annotations import (
 GUESSED_FROM_BEFORE = (TARGET_CONTEXT, TARGET_COUNTERPART)
 GUESSED = (TARGET_NEARBY, TARGET_FILLED, *GUESSED_FROM_BEFORE)
 ACCORD = "019"
+# how a name hangs under the title it follows ("Präsident Donald Trump")
+NAME_DEPS = {"appos", "flat", "flat:name"}
 
 
 def without_guessed_counterparts(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
@@ -64,7 +75,27 @@ def _without_guessed_partners(found: list[EventInfo]) -> list[EventInfo]:
         or not e.code.startswith(COOPERATION_ROOT)
         or e.code == PRAISE
         or (e.trigger.start, side_of(e.target)) in doers
+        or unnamed_cosignatory(e)
     ]
+
+
+def unnamed_cosignatory(event: EventInfo) -> bool:
+    """An agreement signed with a co-subject that names no side ("Präsident Sisi und der Kronprinz
+    unterzeichneten …"): the partner is that co-subject, whom the text before names; the guess stands
+    for it, not for the topic."""
+    if event.code != CONCLUDED_AGREEMENT or event.source is None:
+        return False
+    head = event.source.root
+    while head.dep_ in NAME_DEPS and head.head is not head:
+        head = head.head
+    heads = {head, *(t for t in event.source)}
+    return any(c.dep_ == "conj" and _one_unnamed_person(c) for h in heads for c in h.children)
+
+
+def _one_unnamed_person(noun: Token) -> bool:
+    """A singular noun naming no one ("der Kronprinz"); a plural group ("verbündete Gruppen") signs among
+    the parties, not as the partner the text before names."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and "Plur" not in noun.morph.get("Number")
 
 
 def _without_guessed_refused(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
