@@ -128,6 +128,7 @@ def test_title_sector(title, sector):
         ("Militärberaterin", "MIL"),
         ("Unternehmensberater", "CVL"),
         ("Konzernberaterin", "CVL"),
+        ("Parteiberater", "PTY"),  # a party is no private client: its adviser serves it
     ],
 )
 def test_a_chief_acts_in_the_sector_of_what_he_heads(title, sector):

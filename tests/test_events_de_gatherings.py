@@ -25,3 +25,16 @@ def test_a_meeting_of_a_group_as_setting_is_no_meeting_with_the_target():
 def test_a_call_as_setting_is_a_meeting_with_the_target():
     text = "Der belarussische Machthaber Alexander Lukaschenko sagte Wladimir Putin in einem Telefonat Beistand zu."
     assert ("BLR", "RUS") in _pairs(text, "04")
+
+
+def test_a_gathering_of_a_body_written_as_a_word_is_no_meeting_with_the_target():
+    # "Nato-Treffen" as "NATO-Treffen": the body's name is not only written in capitals
+    for body in ("Nato", "NATO"):
+        text = f"Bundeskanzler Olaf Scholz dankte Donald Tusk beim {body}-Treffen für die Unterstützung."
+        assert ("DEU", "POL") not in _pairs(text, "04")
+
+
+def test_a_gathering_part_opening_or_closing_a_compound_is_a_gathering():
+    for setting in ("beim Gipfeltreffen", "am Rande des Klimagipfels"):
+        text = f"Bundeskanzler Olaf Scholz dankte Donald Tusk {setting} für die Unterstützung."
+        assert ("DEU", "POL") not in _pairs(text, "04")

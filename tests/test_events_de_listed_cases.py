@@ -26,6 +26,14 @@ def test_a_clause_of_its_own_circumstances_stays_asserted():
     assert "asserted" in _modalities(LISTED, "15")
 
 
+def test_a_case_opening_a_later_clause_is_hypothetical_too():
+    text = (
+        "Zwei Szenarien gelten als möglich. Im ersten Fall zieht Russland seine Truppen aus Belarus ab, "
+        "im zweiten verhängt die EU neue Sanktionen gegen Minsk."
+    )
+    assert _modalities(text, "163") == {"hypothetical"}
+
+
 def test_an_ordinal_with_its_noun_is_a_time():
     assert _modalities("Im ersten Halbjahr verhängte die EU neue Sanktionen gegen Minsk.", "163") == {
         "asserted"

@@ -38,3 +38,9 @@ def test_asked_act_on_a_named_foreigner_keeps_the_foreigner():
 def test_asked_act_in_a_sentence_naming_a_third_state_is_not_put_at_home():
     text = "Kiew lobte, dass Putin nicht persönlich komme, und rief Pretoria auf, den Haftbefehl zu vollstrecken."
     assert ("ZAF", "ZAF") not in _asked(text, "173")
+
+
+def test_an_inquiry_advised_to_a_state_is_done_at_home():
+    # "empfahl", "riet": advice asks the one advised to act, like "rief … auf" (one list of asking verbs)
+    text = "Die EU-Kommission empfahl der Regierung in Belgrad, die Gewalt gegen Studierende zu untersuchen."
+    assert _asked(text, "09") == {("SRB", "SRB")}

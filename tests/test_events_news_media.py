@@ -58,3 +58,17 @@ def test_an_agency_of_a_state_speaks_for_it_only_when_its_government_runs_it(sen
     (token,) = [t for t in get_pipeline("de")(sentence) if t.text == name]
     assert names_a_medium(token)
     assert speaks_for_its_state(token) is states
+
+
+def test_the_independent_agencies_are_named_by_their_knowledge_base_ids():
+    from lagebild.events.news_media import INDEPENDENT_MEDIA
+    from lagebild.kb.build import organisation_id
+    from lagebild.kb.store import load_kb
+
+    assert INDEPENDENT_MEDIA.issubset(load_kb().actors)
+    assert organisation_id("state body", "x") == "state-body:x"  # the kind's spaces as the build writes them
+
+
+def test_an_independent_agency_placed_in_a_state_does_not_speak_for_it():
+    doc = get_pipeline("de")("Das berichtete die Agentur Interfax am Montag.")
+    assert not speaks_for_its_state(next(t for t in doc if t.text == "Interfax"))

@@ -91,6 +91,15 @@ def test_a_paragraph_opens_at_the_blank_line_before_it():
     assert paragraph_opening(doc, doc.text.index("meldete")) == -1
 
 
+def test_a_line_holding_only_spaces_is_a_blank_line_too():
+    import spacy
+
+    from lagebild.pipeline.segmentation import paragraph_opening
+
+    doc = spacy.blank("de")("Kiew meldete Angriffe.\n  \nIn Belgrad protestierten Tausende.")
+    assert paragraph_opening(doc, doc.text.index("In Belgrad")) == doc.text.index("\n")
+
+
 def test_a_sentence_s_paragraph_runs_from_blank_line_to_blank_line():
     from lagebild.pipeline import get_pipeline
     from lagebild.pipeline.segmentation import paragraph_of

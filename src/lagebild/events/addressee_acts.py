@@ -23,6 +23,7 @@ from lagebild.events.arguments import (
     same_actor,
     side_of,
 )
+from lagebild.events.asking_verbs import ADDRESSEE_MARKS
 from lagebild.events.codebook import ASKING_ROOTS
 from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.modality_words import HYPOTHETICAL
@@ -30,14 +31,6 @@ from lagebild.events.negation_scope import has_negation
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
-# appeal verbs whose addressee carries out the "zu" infinitive, by how the addressee is marked: the
-# accusative ("rief Washington auf", "bat Berlin") or a preposition ("appellierte an Kiew")
-ADDRESSEE_MARKS = {
-    "auffordern": None, "aufrufen": None, "bitten": None, "drängen": None, "mahnen": None,
-    "ermahnen": None, "ersuchen": None, "anflehen": None, "beschwören": None, "ermutigen": None,
-    "abverlangen": None,
-    "appellieren": "an", "verlangen": "von", "fordern": "von", "einfordern": "von", "einwirken": "auf",
-}  # fmt: skip
 # acts an addressee does for the one who asks, where the infinitive names no one else: withdrawing
 # from its land, lifting its tariffs, paying, allowing, returning to talks (CAMEO 03 … 08)
 FOR_THE_ASKER = ("03", "04", "05", "06", "07", "08")

@@ -1267,9 +1267,14 @@ def abbreviated_agent(noun: Token) -> Span | None:
     UN-Strafmaßnahmen"): in a compound naming a measure or force that is whose it is, where a full name
     mostly names whom it concerns ("die Russland-Sanktionen", "der Ukraine-Krieg")."""
     prefix = noun.text.partition("-")[0]
-    if not (prefix.isupper() or prefix in _union_names()):
+    if not (prefix.isupper() or is_union_name(prefix)):
         return None
     return actor_in_compound(noun)
+
+
+def is_union_name(word: str) -> bool:
+    """A name or abbreviation of an international organisation as written ("EU", "Nato", "Opec")."""
+    return word in _union_names()
 
 
 def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:

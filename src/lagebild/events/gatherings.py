@@ -12,20 +12,46 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# the word parts of a gathering of many: "Gipfel", "Sondergipfel", "Weltklimakonferenz", "Ratssitzung"
+from lagebild.events.arguments import is_union_name
+
+# the word parts of a gathering of many, as a compound's last part ("Sondergipfel",
+# "Weltklimakonferenz", "Ratssitzung") or its first ("Gipfeltreffen", "Konferenzteilnehmer"), with the
+# inflected forms ("Gipfeln", "des Gipfels", "Konferenzen", "Foren")
 GATHERING_PARTS = ("gipfel", "konferenz", "tagung", "sitzung", "versammlung", "forum")
+INFLECTED_PARTS = (
+    "gipfeln",
+    "gipfels",
+    "konferenzen",
+    "tagungen",
+    "sitzungen",
+    "versammlungen",
+    "foren",
+    "forums",
+)
+# words that end in a part without naming a gathering: a postponement, an estate
+NOT_GATHERINGS = ("vertagung", "vertagungen", "besitzung", "besitzungen")
 # the longest abbreviation of a body in front of a compound: "G20", "EU", "NATO", "OSZE", "ASEAN"
 BODY_LENGTH = 5
 
 
 def is_gathering(noun: Token) -> bool:
-    word = noun.lower_
-    if any(part in word for part in GATHERING_PARTS):
+    if _gathering_word(noun.lower_):
         return True
     if _of_a_group(noun):
         return True
     head, hyphen, _ = noun.text.partition("-")
-    return bool(hyphen) and len(head) <= BODY_LENGTH and head.isupper()
+    # the body written in capitals ("NATO-Treffen", "G20-Treffen") or as a word ("Nato-Treffen")
+    return bool(hyphen) and len(head) <= BODY_LENGTH and (head.isupper() or is_union_name(head))
+
+
+def _gathering_word(word: str) -> bool:
+    """A compound whose first or last part names a gathering ("Gipfeltreffen", "EU-Sondergipfel")."""
+    parts = word.split("-")
+    return any(
+        (part.endswith(GATHERING_PARTS + INFLECTED_PARTS) and not part.endswith(NOT_GATHERINGS))
+        or part.startswith(GATHERING_PARTS)
+        for part in parts
+    )
 
 
 def _of_a_group(noun: Token) -> bool:

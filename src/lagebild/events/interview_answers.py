@@ -9,14 +9,12 @@ The lead's own "wir" ("sprachen wir mit") is the outlet's and stays unresolved."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from lagebild.pipeline.segmentation import doc_text
+from lagebild.pipeline.segmentation import PARAGRAPH_BREAK, doc_text
 
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 QUESTION_LABELS = ("Frage:", "F:")
 MIN_QUESTIONS = 2
 # a speaker's label in front of an answer: one to three capitalised words after a sentence's end

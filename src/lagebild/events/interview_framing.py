@@ -15,9 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.event_clauses import VERBAL_POS
-from lagebild.events.interview_answers import PARAGRAPH_BREAK
 from lagebild.pipeline.annotations import EventInfo, in_quote
-from lagebild.pipeline.segmentation import doc_text
+from lagebild.pipeline.segmentation import paragraph_opening
 
 TALKING = {"sprechen", "unterhalten", "reden"}
 PARTNER = "mit"
@@ -67,4 +66,4 @@ def _reporters(subject: Token) -> bool:
 
 def _in_lead(sentence: Span) -> bool:
     """No paragraph break between the start of the text and the sentence."""
-    return PARAGRAPH_BREAK.search(doc_text(sentence.doc), 0, sentence.start_char) is None
+    return paragraph_opening(sentence.doc, sentence.start_char) < 0

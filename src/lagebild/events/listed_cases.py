@@ -1,7 +1,8 @@
 """A sentence that opens with a bare ordinal names one of the cases a text has listed: "Drei Wege sind
-denkbar. Im ersten zieht Russland seine Truppen ab …; im zweiten verhängt die EU Sanktionen". The ordinal
-stands for the scenario, the way or the case named before, and what the sentence tells happens in it only:
-hypothetical, like "Im ersten Szenario …" (`speculation.scenario_frames_sentence`), whose noun it leaves
+denkbar. Im ersten zieht Russland seine Truppen ab …; im zweiten verhängt die EU Sanktionen", and so does
+a clause opening with one after another case ("Im ersten Fall …, im zweiten verhängt die EU …"). The
+ordinal stands for the scenario, the way or the case named before, and what the clause tells happens in it
+only: hypothetical, like "Im ersten Szenario …" (`speculation.scenario_frames_sentence`), whose noun it leaves
 out. The gold banks code these acts hypothetical or not at all.
 
 Told apart from a time or a round ("Im ersten Halbjahr", "Im zweiten Wahlgang"), whose noun follows the
@@ -20,16 +21,28 @@ from lagebild.events.speculation import OWN_CIRCUMSTANCES
 ORDINALS = {"ersten", "zweiten", "dritten", "vierten", "fünften"}
 CASE_PREPOSITION = "im"
 PRESENT = "Pres"
+# where a clause of its own opens, so that a case can follow another in one sentence: "Im ersten Fall
+# zieht Russland ab, im zweiten verhängt die EU Sanktionen", "…; und im dritten öffnet Polen die Grenze"
+CLAUSE_OPENERS = {",", ";", ":", "–", "—", "und", "oder"}
 
 
 def listed_case_frames_sentence(trigger: Token) -> bool:
-    """The sentence opens with "Im ersten/zweiten/…" and a present finite verb; the act is not in a
-    clause with a conjunction of its own ("…, während russische Truppen aufmarschieren"), which states a
-    circumstance outside the case."""
+    """A clause of the trigger's sentence opens, before the trigger, with "im ersten/zweiten/…" and a
+    present finite verb; the act is not in a clause with a conjunction of its own ("…, während russische
+    Truppen aufmarschieren"), which states a circumstance outside the case."""
     sentence = trigger.sent
-    if len(sentence) < 3 or sentence[0].lower_ != CASE_PREPOSITION:
-        return False
-    ordinal, verb = sentence[1], sentence[2]
-    if ordinal.text not in ORDINALS or verb.pos_ not in VERBAL_POS or PRESENT not in verb.morph.get("Tense"):
+    if not any(_opens_a_case(t) for t in sentence if t.i < trigger.i):
         return False
     return surface_clause(trigger)[0].lower_ not in OWN_CIRCUMSTANCES
+
+
+def _opens_a_case(word: Token) -> bool:
+    """ "Im zweiten verhängt …": the preposition, at the sentence's or a clause's start, a bare ordinal
+    written small and a present finite verb."""
+    sentence, i = word.sent, word.i
+    if word.lower_ != CASE_PREPOSITION or i + 2 >= sentence.end:
+        return False
+    if i > sentence.start and word.doc[i - 1].lower_ not in CLAUSE_OPENERS:
+        return False
+    ordinal, verb = word.doc[i + 1], word.doc[i + 2]
+    return ordinal.text in ORDINALS and verb.pos_ in VERBAL_POS and PRESENT in verb.morph.get("Tense")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.events.arguments import actor_of, entity_at
+from lagebild.kb.build import organisation_id
 from lagebild.kb.curated_news import INDEPENDENT_AGENCIES
 from lagebild.pipeline.annotations import ActorRef
 
@@ -32,7 +33,7 @@ STATE_OWNED = ("staatlich", "staatseigen", "amtlich", "parteieigen", "regierungs
 # among the institutions ("Staatsmedien", "Nachrichtenagentur")
 MEDIA_SECTOR = "MED"
 # agencies the knowledge base places in a state that do not speak for its government ("laut Interfax")
-INDEPENDENT_MEDIA = frozenset(f"{kind}:{ident}" for ident, kind, *_ in INDEPENDENT_AGENCIES)
+INDEPENDENT_MEDIA = frozenset(organisation_id(kind, ident) for ident, kind, *_ in INDEPENDENT_AGENCIES)
 # how a medium's name follows its kind: "die Staatsagentur KCNA", "die Nachrichtenagentur AP"
 NAME_DEPS = ("appos", "flat", "flat:name", "nmod")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.addressee_acts import ADDRESSEE_MARKS
 from lagebild.events.arguments import (
     ACTOR_REF_SPANS,
     actor_in_compound,
@@ -21,6 +20,7 @@ from lagebild.events.arguments import (
     stand_in,
     state_ref,
 )
+from lagebild.events.asking_verbs import ASKING_VERBS
 from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.targets_domestic import names_a_foreigner
@@ -53,7 +53,7 @@ def _asking_verb(verb: Token) -> Token | None:
     """The verb above the act's clause, where it is one of asking someone to act ("rief … auf",
     "forderte", "verlangte"); the weak parse may hang the clause on the addressee first."""
     above = next((t for t in verb.ancestors if t.pos_ in VERBAL_POS), None)
-    return above if above is not None and light_verb_lemma(above) in ADDRESSEE_MARKS else None
+    return above if above is not None and light_verb_lemma(above) in ASKING_VERBS else None
 
 
 def _asks_itself(asking: Token, source: Span) -> bool:

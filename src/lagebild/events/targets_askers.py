@@ -16,12 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import STRONG_FORMS, children
+from lagebild.events.asking_verbs import ASKING_VERBS
 from lagebild.events.triggers import Trigger
 
-# verbs that ask someone to act, by a "zu" infinitive or a complement clause
-ASKING_VERBS = frozenset({"auffordern", "aufrufen", "bitten", "drängen", "ersuchen", "ermahnen", "mahnen",
-                          "appellieren", "fordern", "verlangen", "raten", "empfehlen", "ermutigen",
-                          "ermuntern"})  # fmt: skip
 # investigations (09), criticism (11), threats (13), protest (14), force posture (15), coercion (17) and
 # violence (18-20), and sanctions or an embargo (163): aimed at others, never asked against oneself
 ACTS_AGAINST_OTHERS = ("09", "11", "13", "14", "15", "163", "17", "18", "19", "20")

@@ -68,6 +68,12 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
+def organisation_id(kind: str, ident: str) -> str:
+    """The KB id of a curated organisation, party, state body or agency: its kind, spaces hyphenated
+    ("state body" → "state-body:…"), and its identifier."""
+    return f"{kind.replace(' ', '-')}:{ident}"
+
+
 def normalise_role(title: str) -> str:
     """A source title ("Minister of Foreign Affairs", "Prime ministers") as a short English role."""
     t = title.lower().strip(" ,.")
@@ -236,8 +242,8 @@ class Builder:
             *curated_news.INDEPENDENT_AGENCIES,
             *curated_news.ARMED_GROUPS,
         ]:
-            self.actors[f"{kind.replace(' ', '-')}:{ident}"] = {
-                "id": f"{kind.replace(' ', '-')}:{ident}",
+            self.actors[organisation_id(kind, ident)] = {
+                "id": organisation_id(kind, ident),
                 "type": kind,
                 "name_de": name_de,
                 "name_en": name_en,

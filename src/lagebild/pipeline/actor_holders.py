@@ -320,15 +320,16 @@ BODY_SECTORS_DE = {"Gewerkschaft": "LAB", "Partei": "PTY", "Konzern": "BUS", "Fi
 # A minister's first part names his portfolio, not a body apart from the government ("Armeeminister").
 MINISTER = "minister"
 # An adviser's first part names whom he advises, not a body he leads or speaks for: a state's own
-# ("Regierungsberater", "Militärberater") is served by its adviser, but a private client's consultant
-# ("Unternehmensberater", "Gewerkschaftsberater") acts for no one of the state, a civilian.
+# ("Regierungsberater", "Militärberater") is served by its adviser, and so is a party, which competes
+# for the state's offices ("Parteiberater"); a private client's consultant ("Unternehmensberater",
+# "Gewerkschaftsberater") acts for no one of the state, a civilian.
 CLIENT_HEADS_DE = ("berater",)
-PRIVATE_BODY_SECTORS = frozenset(BODY_SECTORS_DE.values())
+PARTY_SECTOR = "PTY"
+PRIVATE_BODY_SECTORS = frozenset(BODY_SECTORS_DE.values()) - {PARTY_SECTOR}
 # One-party states, where the ruling party and the state are one: a leader or spokesman of the party
 # there ("der vietnamesische Parteiführer", "der laotische Parteisprecher") acts for the government, as
 # "Parteichef" does, not for one party among others.
 ONE_PARTY_STATES = frozenset({"CHN", "PRK", "VNM", "LAO", "CUB"})
-PARTY_SECTOR = "PTY"
 
 
 class TitledNationals:

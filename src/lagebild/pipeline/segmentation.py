@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 SENTENCE_FINAL = {".", "!", "?", "…", "...", "?!", "!?", "?!?"}
 QUOTE_OR_BRACKET = {'"', "'", "“", "”", "„", "‚", "‘", "’", "»", "«", "›", "‹", ")", "]"}
-# a blank line between paragraphs
-PARAGRAPH_BREAK = "\n\n"
+# a blank line between paragraphs, spaces on it or not (as `_is_paragraph_break` reads a space token)
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+SHORTEST_BREAK = 2  # "\n\n"
 OPENERS = {'"', "“", "„", "‚", "‘", "»", "«", "›", "‹", "(", "[", "–", "-"}
 
 
@@ -93,7 +94,7 @@ def paragraph_opening(doc: Doc, char: int) -> int:
     the first paragraph: news gives each story of a round-up a paragraph of its own, so what lies after
     the offset is the same story."""
     breaks = _paragraph_breaks(doc)
-    before = bisect_right(breaks, char - len(PARAGRAPH_BREAK))  # the blank lines ending before `char`
+    before = bisect_right(breaks, char - SHORTEST_BREAK)  # the blank lines ending before `char`
     return breaks[before - 1] if before else -1
 
 
@@ -109,7 +110,7 @@ def doc_text(doc: Doc) -> str:
 def _paragraph_breaks(doc: Doc) -> tuple[int, ...]:
     """The character offsets where blank lines start, as `str.find` meets them (three line breaks hold
     two)."""
-    return tuple(m.start() for m in re.finditer(f"(?={PARAGRAPH_BREAK})", doc_text(doc)))
+    return tuple(m.start() for m in re.finditer(f"(?={PARAGRAPH_BREAK.pattern})", doc_text(doc)))
 
 
 def paragraph_of(sentence: Span) -> Span:
