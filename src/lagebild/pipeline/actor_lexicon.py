@@ -320,6 +320,8 @@ def parse_role_de(word: str) -> RoleWord | None:
         pass
     else:
         for prefix, target in ROLE_PREFIXES_DE.items():
+            if not word.startswith(prefix):
+                continue  # every reading below needs the prefix; most words have none
             rest = word[len(prefix) :]
             if word.startswith(prefix) and rest and _inflected_base(rest[0].upper() + rest[1:]):
                 owner, stem = target, rest[0].upper() + rest[1:]
@@ -426,17 +428,29 @@ def _compound_office(word: str) -> RoleWord | None:
     return None
 
 
+# (ending, gender, plural) of a role noun's inflected forms, the first that fits wins
+ROLE_ENDINGS_DE = (("innen", "f", True), ("in", "f", False), ("en", "m", False), ("s", "m", False),
+                   ("n", "m", False), ("e", "m", False), ("r", "m", False))  # fmt: skip
+
+
+def _inflected_forms() -> dict[str, tuple[str, str | None, bool]]:
+    """Every inflected form of a role noun and what it reads as, built once: `_inflected_base` is asked
+    for each lower-case split of each capitalised word (`_compound_office`), and trying the endings one
+    by one there was a hot spot. The noun itself wins, then the endings in order; "-r" only after "-e"
+    ("Beauftragter" but not "Ministerr")."""
+    forms: dict[str, tuple[str, str | None, bool]] = {word: (word, "m", False) for word in ROLE_NOUNS_DE}
+    for suffix, gender, plural in ROLE_ENDINGS_DE:
+        for base in ROLE_NOUNS_DE:
+            if suffix != "r" or base.endswith("e"):
+                forms.setdefault(base + suffix, (base, gender, plural))
+    return forms
+
+
+INFLECTED_ROLE_NOUNS_DE = _inflected_forms()
+
+
 def _inflected_base(word: str) -> tuple[str, str | None, bool] | None:
-    if word in ROLE_NOUNS_DE:
-        return word, "m", False
-    for suffix, gender, plural in (("innen", "f", True), ("in", "f", False), ("en", "m", False), ("s", "m", False),
-                                   ("n", "m", False), ("e", "m", False), ("r", "m", False)):  # fmt: skip
-        base = word[: -len(suffix)]
-        if word.endswith(suffix) and base in ROLE_NOUNS_DE:
-            if suffix == "r" and not base.endswith("e"):
-                continue
-            return base, gender, plural
-    return None
+    return INFLECTED_ROLE_NOUNS_DE.get(word)
 
 
 def agent_sector_en(words: str, agents: dict[str, str]) -> str | None:
