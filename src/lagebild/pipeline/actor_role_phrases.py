@@ -37,10 +37,6 @@ COMPATIBLE_ROLES = {
     "Chefdiplomat": ("foreign minister", "secretary of state"), "Premier": ("prime minister",),
 }  # fmt: skip
 
-# roles whose IGO prefix names where the holder is posted, not whose office it is: "UN-Botschafter",
-# "EU-Diplomat"
-POSTED_ROLES = ("ambassador", "diplomat")
-
 # Articles before "<country adjective> <role>" other than the definite one (`DETERMINERS_DE`): the
 # possessive and indefinite ones, which point back to no holder named before.
 OWNER_DETERMINERS_DE = {*POSSESSIVES_DE, "ein", "eine", "einen", "einem", "eines", "einer"}
@@ -119,11 +115,6 @@ def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, 
     if doc[end : end + 2].text == "des Landes":
         compatible = None  # "den russischen Botschafter des Landes": the envoy to the country just named
 
-    # an IGO prefix names the body whose office it is ("EU-Kommissar", "Nato-Minister"); of an envoy it
-    # names the posting ("der UN-Botschafter" is a state's envoy to the UN, named before)
-    igo_code = kb.actors[owner]["code"] if owner and owner.startswith("igo:") and owner in kb.actors else None
-    posted = any(word in role.role for word in POSTED_ROLES)
-
     def agrees(m) -> bool:
         if m.span.label_ not in {"PER", "PERSON"}:
             return False
@@ -133,8 +124,6 @@ def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, 
         if state_owner and not implicit and not m.actor.country:
             return False  # "den iranischen Botschafter" is no earlier envoy of unknown country
         foreign = state_owner and m.actor.country and owner != m.actor.country
-        if igo_code and not posted and m.actor.actor_code != igo_code:
-            return False  # "der EU-Minister", "die Nato-Außenminister": the IGO's, not a state's minister named before
         # an implicit German owner yields to a named Austrian or Swiss holder ("Bundeskanzler Nehammer")
         if foreign and not (implicit and m.actor.country in SAME_OFFICE_NAMES_DE):
             return False
