@@ -21,6 +21,18 @@ DOMINANCE_RATIO = 2
 CLAUSE_HEAD_POS = {"VERB", "AUX"}
 # marks after which a capitalised word opens a sentence of its own: "Kiew: Russische Truppen …"
 SENTENCE_OPENING_MARKS = {":", "–", "—"}
+# nouns of places and stretches of land, whose country adjective says where, not who
+PLACE_HEADS = (
+    "grenze",
+    "gebiet",
+    "küste",
+    "hauptstadt",
+    "stadt",
+    "seite",
+    "region",
+    "provinz",
+    "territorium",
+)
 
 
 @dataclass
@@ -65,6 +77,11 @@ def _opening_adjective(doc: Doc, i: int) -> bool:
     return opens and token.tag_ == "ADJA" and i + 1 < len(doc) and doc[i + 1].tag_ == "NN"
 
 
+def _places_only(clue) -> bool:
+    """A country adjective that qualifies a place or stretch of land, not anyone who acts."""
+    return isinstance(clue, StateClue) and clue.span.root.head.text.lower().endswith(PLACE_HEADS)
+
+
 def locates(mention) -> bool:
     """A place, a country adjective or an unnamed institution: where something happens."""
     return isinstance(mention, StateClue) or getattr(mention, "place_name", False)
@@ -94,8 +111,18 @@ def institution_state(context: list, i: int, sentence_of: list[int]) -> str | No
             counts = Counter(state_of(c) for c in recent)
             # of equals, one the main clause names before one of a clause inside it: "wirft Prag vor,
             # sich bei Washington anbiedern zu wollen" is about Prague
+            # and of those, a state named as an actor before one only named by an adjective of a place
+            # ("tunesische Sicherheitskräfte brachten Menschen an die libysche Grenze" is about Tunisia)
             return state_of(
-                max(recent, key=lambda c: (counts[state_of(c)], _in_main_clause(c.span), c.span.end))
+                max(
+                    recent,
+                    key=lambda c: (
+                        counts[state_of(c)],
+                        _in_main_clause(c.span),
+                        not _places_only(c),
+                        c.span.end,
+                    ),
+                )
             )
     return None
 
