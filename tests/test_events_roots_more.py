@@ -39,8 +39,15 @@ def test_a_few_killed_stay_an_assault(text):
     assert "202" not in codes(text)
 
 
-def test_a_resolute_answer_announced_is_a_reduction_of_relations_to_come():
+def test_an_answer_with_all_severity_announced_is_force_to_come():
+    # "mit aller Härte antworten" names force as the reply, as "mit aller Härte beantworten" does (190)
     found = events("Frankreich warnte, man werde mit aller Härte auf jeden Angriff Russlands antworten.")
+    assert ("190", "FRA", "RUS", "future") in found
+    assert ("160", "FRA", "RUS", "future") not in found
+
+
+def test_an_answer_in_kind_announced_is_a_reduction_of_relations_to_come():
+    found = events("Frankreich warnte, man werde angemessen auf die Ausweisungen Russlands antworten.")
     assert ("160", "FRA", "RUS", "future") in found
 
 
