@@ -14,25 +14,16 @@ whether they fail ("Ob der Gipfel die Kämpfe beenden kann", "Scheitern die Gesp
 passive subject of a meeting verb ("Die Gespräche sollen fortgesetzt werden"). So with an agreement
 signed in a passive that names no signer ("Der Vertrag soll im Mai unterzeichnet werden", "Ob das
 Abkommen je unterzeichnet wird, ist offen"): its parties are the two sides the text was reporting on.
-And the talks' clause must name no actor: where it names one, the rows and repairs of the meeting
-words find the parties. An actor in another clause ("…, weil Moskau Namen strich", "…, sagte der
-Minister") or in the phrase that says whose word it is ("nach Angaben des Kremls") is no party.
+And the sentence must name no actor at all: where it names one, the rows and repairs of the meeting
+words find the parties.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import (
-    SUBJECT_DEPS,
-    ActorIndex,
-    is_passive,
-    passive_agents,
-    preposition_of,
-    side_of,
-)
+from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, is_passive, passive_agents, side_of
 from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
-from lagebild.events.conditions import ATTRIBUTING_CASES, ATTRIBUTING_NOUNS
 from lagebild.events.context_targets import CONTEXT_SENTENCES, context_start
 from lagebild.events.meetings import is_meeting_noun
 from lagebild.events.triggers import Trigger
@@ -54,8 +45,6 @@ COMING_ABOUT = ("kommen", "zustande")
 MISREAD_SUBJECT = "obj"
 # how far back the act of the two sides may be: talks are often reported a paragraph after the sides
 TALKS_SENTENCES = 4
-# clauses set in the talks' clause or beside it, whose actors are no parties to the talks
-OTHER_CLAUSES = {"advcl", "ccomp", "parataxis", "acl", "acl:relcl", "csubj", "xcomp"}
 DEFINITE = {"die", "das", "der", "den", "dem", "diese", "dieses", "dieser"}
 
 
@@ -66,7 +55,7 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     talks = _talks(trigger)
     if talks is None or talks.lower_.endswith(SUMMIT):
         return []
-    if any(t.i in actors.by_token for t in _clause_of(talks)):
+    if any(i in actors.by_token for i in range(talks.sent.start, talks.sent.end)):
         return []
     # talks with the definite article ("Die Gespräche haben begonnen", "Die Verhandlungen werden
     # fortgesetzt") are talks the text told of before, maybe a paragraph back; other talks and a
@@ -78,27 +67,6 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     )
     begins = context_start(talks.sent, sentences)
     return _latest_mutual_pair([e for e in before if e.trigger.start >= begins])
-
-
-def _clause_of(talks: Token) -> list[Token]:
-    """The words of the clause the talks take place in, without the clauses set in it or beside it
-    ("…, weil Moskau Namen strich", "…, sagte der Minister") and without the phrase that says whose word
-    it is ("nach Angaben des Kremls", "laut Ankara"): an actor named there is no party to the talks."""
-    verb = talks if talks.pos_ in ("VERB", "AUX") else talks.head
-    clause, todo = [], [verb]
-    while todo:
-        token = todo.pop()
-        clause.append(token)
-        todo += [c for c in token.children if not _other_clause(c) and not _attribution(c)]
-    return clause
-
-
-def _other_clause(token: Token) -> bool:
-    return token.dep_ in OTHER_CLAUSES or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
-
-
-def _attribution(token: Token) -> bool:
-    return preposition_of(token) in ATTRIBUTING_CASES or token.lower_ in ATTRIBUTING_NOUNS
 
 
 def _definite(noun: Token) -> bool:
