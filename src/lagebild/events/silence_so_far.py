@@ -25,11 +25,13 @@ def silent_so_far(verb: Token) -> bool:
     )
 
 
-# Not confirming a claim ("Moskau hat das bislang nicht bestätigt", "Israel hat eine Beteiligung nie
-# bestätigt", "Eine Gegenleistung bestätigte keine Seite") leaves the claim unconfirmed: no statement made
-# and no comment refused, so no event (gold: "no confirmation, no event"). "weder bestätigt noch
-# dementiert" refuses both answers and stays a comment declined, as does the will not to confirm ("wollte
-# den Bericht nicht bestätigen").
+# Not confirming a claim in the preterite ("Eine Gegenleistung bestätigte keine Seite", "Kairo bestätigte
+# den Bericht nicht") leaves the claim unconfirmed: no statement made and no comment refused, so no event
+# (gold: "no confirmation, no event"). The perfect ("hat das bislang nicht bestätigt") is read first, by
+# silent_so_far, as a statement not made up to now (010, negated): both readings assert nothing, and the
+# tuning banks code the perfect as the negated statement. "weder bestätigt noch dementiert" refuses both
+# answers and stays a comment declined, as does the will not to confirm ("wollte den Bericht nicht
+# bestätigen").
 CONFIRMING = "bestätigen"
 BOTH_REFUSED = "weder"
 UNWILLING = {"wollen", "mögen"}
