@@ -46,6 +46,12 @@ def test_an_answer_with_all_severity_announced_is_force_to_come():
     assert ("160", "FRA", "RUS", "future") not in found
 
 
+def test_a_hard_answer_announced_names_no_force():
+    # "hart antworten" is as open as "hart reagieren": severity, not arms, so no 190
+    found = events("Peking kündigte an, hart auf die neuen Zölle der USA zu antworten.")
+    assert not any(code.startswith("19") for code, *_ in found)
+
+
 def test_an_answer_in_kind_announced_is_a_reduction_of_relations_to_come():
     found = events("Frankreich warnte, man werde angemessen auf die Ausweisungen Russlands antworten.")
     assert ("160", "FRA", "RUS", "future") in found
