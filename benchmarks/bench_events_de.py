@@ -50,7 +50,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune29` (t29-a01 …) a twenty-ninth, written at the start of the twenty-eighth session to be held out during the twenty-eighth and the twenty-ninth, a tuning split from the thirtieth session on;
 `--split tune30` (t30-a01 …) a thirtieth, written at the start of the twenty-ninth session to be held out during the twenty-ninth and the thirtieth, a tuning split from the thirty-first session on;
 `--split tune31` (t31-a01 …) a thirty-first, written at the start of the thirtieth session to be held out during the thirtieth and the thirty-first, a tuning split from the thirty-second session on;
-`--split tune32` (t32-a01 …) a thirty-second, written at the start of the thirty-first session to be held out during the thirty-first and the thirty-second;
+`--split tune32` (t32-a01 …) a thirty-second, written at the start of the thirty-first session to be held out during the thirty-first and the thirty-second, a tuning split from the thirty-third session on;
 `--split tune33` (t33-a01 …) a thirty-third, written at the start of the thirty-second session to be held out during the thirty-second and the thirty-third.
 """
 
