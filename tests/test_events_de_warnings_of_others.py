@@ -22,3 +22,15 @@ def test_warning_of_the_warners_own_answer_is_a_threat():
         "Der litauische Außenminister warnte, Litauen werde russische Diplomaten ausweisen.", "LTU"
     )
     assert "13" in roots
+
+
+def test_warning_of_a_third_sides_act_stays_beside_the_act():
+    # the warning is said (012) and the act it foretells is coded too (sentence_rules._pessimistic_warning)
+    keys = {
+        (code, s, t)
+        for code, s, t, _ in coded_events(
+            "Der litauische Außenminister warnte, der Kreml werde weitere Diplomaten ausweisen.", DATE, True
+        )
+    }
+    assert ("012", "LTU", "RUS") in keys
+    assert any(code.startswith("16") and s == "RUS" for code, s, _ in keys)

@@ -35,7 +35,7 @@ def as_threat(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     entry = trigger.entry
     if entry.lemma != WARNING_LEMMA or entry.code != PESSIMISTIC_COMMENT:
         return trigger
-    if not any(t.lower_ in REPORTED_FUTURE for t in _reported_clause(trigger.token)):
+    if not foretells(trigger.token):
         return trigger
     threat = next(
         (
@@ -46,6 +46,13 @@ def as_threat(trigger: Trigger, lexicon: Lexicon) -> Trigger:
         None,
     )
     return replace(trigger, entry=threat) if threat is not None else trigger
+
+
+def foretells(verb: Token) -> bool:
+    """A warning ("warnen") whose clause says what will happen: "warnte, Polen werde antworten"."""
+    return verb.lemma_.lower() == WARNING_LEMMA and any(
+        t.lower_ in REPORTED_FUTURE for t in _reported_clause(verb)
+    )
 
 
 def _reported_clause(verb: Token) -> list[Token]:
