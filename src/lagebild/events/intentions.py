@@ -58,6 +58,13 @@ INTENT_TO_COOPERATE = "032"
 # by surface form: the lemmatizer misses Konjunktiv I ("wolle" → "woll")
 WANTING_OR_FUTURE = WILL_FORMS | FUTURE_AUX
 MEDIATION, INTENT_TO_MEDIATE = "045", "039"
+# talks a source is reported to want ("erklärte, er wolle mit Moskau reden", "man wolle den Dialog
+# fortsetzen"): the reported wish is its stated intent to negotiate (036, asserted), as the banks code
+# it; a meeting it plans in its own words ("will am Montag mit Macron beraten") stays the talks to come.
+# Konjunktiv I "wolle" marks the report; "wollten" only where its clause is said (also a plain past)
+TALKS, INTENT_TO_NEGOTIATE = ("040", "046"), "036"
+REPORTED_WISH, REPORTED_WISH_PLURAL = "wolle", "wollten"
+REPORTED_CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis")
 # how far above the act's clause its binding verb may hang in a weak parse ("verpflichtet sich, die
 # Ukraine militärisch … zu unterstützen", the infinitive under "militärisch" under "sich")
 GOVERNOR_STEPS = 3
@@ -72,6 +79,8 @@ def as_intents(events: list[EventInfo], sentence: Span) -> list[EventInfo]:
 def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> EventInfo:
     if _mediation_to_come(event):
         return replace(event, code=INTENT_TO_MEDIATE, modality="asserted")
+    if _talks_wanted(event):
+        return replace(event, code=INTENT_TO_NEGOTIATE, modality="asserted")
     root = event.code[:2]
     if root not in INTENT_OF:
         return event
@@ -152,6 +161,16 @@ def _mediation_to_come(event: EventInfo) -> bool:
     if event.code != MEDIATION or verb.pos_ in NOMINAL_POS or event.modality == "hypothetical":
         return False
     return any(c.dep_ == "aux" and c.lower_ in WANTING_OR_FUTURE for c in verb.children)
+
+
+def _talks_wanted(event: EventInfo) -> bool:
+    """Talks a source is reported to want: "erklärte, Peking und Washington wollten ihre Gespräche
+    fortsetzen" (036 asserted), not the meeting a source says it will hold ("will … beraten")."""
+    verb = event.trigger.root
+    if event.code not in TALKS or verb.pos_ in NOMINAL_POS or event.modality != "future":
+        return False
+    wishes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return REPORTED_WISH in wishes or (REPORTED_WISH_PLURAL in wishes and verb.dep_ in REPORTED_CLAUSE_DEPS)
 
 
 def _mutual(event: EventInfo, events: list[EventInfo]) -> bool:

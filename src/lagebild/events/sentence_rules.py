@@ -35,6 +35,7 @@ from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.silence_so_far import left_unconfirmed, silent_so_far
 from lagebild.events.speculation import POSSIBILITY_MODALS
+from lagebild.events.warned_consequences import foretells
 from lagebild.pipeline.annotations import EventInfo
 
 # Plain statements are quotations (the quote stage records them), not events.
@@ -43,6 +44,7 @@ STATEMENT_CODES = {"010"}
 DECLINE_COMMENT = "011"
 # Saying or announcing that something will be done: the announced act is the event.
 FRAMING_ROOTS = {"01", "03"}
+PESSIMISTIC_WARNING = "012"
 FRAMING_KEEP = {
     DENIAL,
     DECLINE_COMMENT,
@@ -154,6 +156,13 @@ def _coordinated_with(verb: Token) -> int | None:
     return clause_verb(verb.head).i if _coordinated_clause(verb) else None
 
 
+def _pessimistic_warning(event: EventInfo) -> bool:
+    """A warning of what another side will do is said and stays beside the act it foretells (gold:
+    "warnte, der Kreml werde noch mehr Ausländer festnehmen" = 012 and the arrests); one of what could
+    happen ("warnen, Pjöngjang könnte …") only frames a feared development."""
+    return event.code == PESSIMISTIC_WARNING and foretells(event.trigger.root)
+
+
 def without_framing(events: list[EventInfo]) -> list[EventInfo]:
     """Drop statements, announcements whose announced act is itself coded, the charge inside an
     accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail). A
@@ -193,7 +202,12 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
         if event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP:
             inside = _embedded(event)
             embedded = [o for o in events if o is not event and o.trigger.start in inside]
-            if embedded and not _pledged(event, embedded) and not _judged_by_adjective(event):
+            if (
+                embedded
+                and not _pledged(event, embedded)
+                and not _judged_by_adjective(event)
+                and not _pessimistic_warning(event)
+            ):
                 continue
         # an appeal or proposal still to be made ("will vorschlagen, … einzufrieren") only announces its act
         if (

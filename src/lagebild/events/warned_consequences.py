@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import children, side_of
+from lagebild.events.arguments import children, entity_at, side_of, subject_of
 from lagebild.events.codebook import STATEMENT_ROOT, THREAT_ROOT
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
@@ -35,7 +35,7 @@ def as_threat(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     entry = trigger.entry
     if entry.lemma != WARNING_LEMMA or entry.code != PESSIMISTIC_COMMENT:
         return trigger
-    if not any(t.lower_ in REPORTED_FUTURE for t in _reported_clause(trigger.token)):
+    if not foretells(trigger.token):
         return trigger
     threat = next(
         (
@@ -46,6 +46,13 @@ def as_threat(trigger: Trigger, lexicon: Lexicon) -> Trigger:
         None,
     )
     return replace(trigger, entry=threat) if threat is not None else trigger
+
+
+def foretells(verb: Token) -> bool:
+    """A warning ("warnen") whose clause says what will happen: "warnte, Polen werde antworten"."""
+    return verb.lemma_.lower() == WARNING_LEMMA and any(
+        t.lower_ in REPORTED_FUTURE for t in _reported_clause(verb)
+    )
 
 
 def _reported_clause(verb: Token) -> list[Token]:
@@ -59,9 +66,33 @@ def _reported_clause(verb: Token) -> list[Token]:
 def one_threat_per_warning(events: list[EventInfo]) -> list[EventInfo]:
     """A conditional consequence found in the warned clause is the threat already ("Sollte Moskau die
     Frachter behindern, werde Kiew das Abkommen aussetzen, warnte Kubrakow"): the warning adds none."""
+    acts = {e.trigger.root.i for e in events}
+    events = [_as_comment_on_others(e, acts) for e in events]
     warnings = {id(e) for e in events if e.code == THREAT and e.trigger.root.lemma_.lower() == WARNING_LEMMA}
     others = [e for e in events if e.code.startswith(THREAT_ROOT) and id(e) not in warnings]
     return [e for e in events if id(e) not in warnings or not any(_same_side(e, o) for o in others)]
+
+
+def _as_comment_on_others(event: EventInfo, acts: set[int]) -> EventInfo:
+    """A warning of what a third side will do (an act coded in the warned clause) is no threat by the
+    warner: "Kiesewetter warnte, der Kreml werde noch mehr Ausländer festnehmen" (012), where "Netanjahu
+    warnte, Israel werde antworten" and "warnte Pjöngjang, Seoul werde reagieren" hold out the warner's
+    own answer, and "warnte, Japan werde eine Niederlage erleiden" what the target is to suffer (13x).
+    Sides unknown: as it was."""
+    verb = event.trigger.root
+    if event.code != THREAT or verb.lemma_.lower() != WARNING_LEMMA or event.source is None:
+        return event
+    warner = side_of(event.source)
+    addressed = {side_of(entity_at(o)) for o in children(verb, "obj", "iobj") if entity_at(o) is not None}
+    actors = [
+        subject_of(t.head)
+        for t in _reported_clause(verb)
+        if t.lower_ in REPORTED_FUTURE and t.dep_ == "aux" and t.head.i in acts
+    ]
+    sides = {side_of(entity_at(a)) for a in actors if a is not None and entity_at(a) is not None} - {None}
+    if warner is None or not sides or sides & ({warner} | addressed):
+        return event
+    return replace(event, code=PESSIMISTIC_COMMENT)
 
 
 def _same_side(a: EventInfo, b: EventInfo) -> bool:

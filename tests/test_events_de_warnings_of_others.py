@@ -1,0 +1,36 @@
+"""A warning of what a third side will do is no threat by the warner; one that holds out the warner's own
+answer, or what its addressee is to suffer, is (warned_consequences._as_comment_on_others)."""
+
+from tests.event_tuples import coded_events
+
+DATE = "2024-05-02"
+
+
+def _roots(text: str, source: str) -> set[str]:
+    return {code[:2] for code, s, _, _ in coded_events(text, DATE, True) if s == source}
+
+
+def test_warning_of_a_third_sides_act_is_no_threat():
+    roots = _roots(
+        "Der litauische Außenminister warnte, der Kreml werde weitere Diplomaten ausweisen.", "LTU"
+    )
+    assert "13" not in roots
+
+
+def test_warning_of_the_warners_own_answer_is_a_threat():
+    roots = _roots(
+        "Der litauische Außenminister warnte, Litauen werde russische Diplomaten ausweisen.", "LTU"
+    )
+    assert "13" in roots
+
+
+def test_warning_of_a_third_sides_act_stays_beside_the_act():
+    # the warning is said (012) and the act it foretells is coded too (sentence_rules._pessimistic_warning)
+    keys = {
+        (code, s, t)
+        for code, s, t, _ in coded_events(
+            "Der litauische Außenminister warnte, der Kreml werde weitere Diplomaten ausweisen.", DATE, True
+        )
+    }
+    assert ("012", "LTU", "RUS") in keys
+    assert any(code.startswith("16") and s == "RUS" for code, s, _ in keys)
