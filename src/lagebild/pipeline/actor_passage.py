@@ -23,14 +23,14 @@ CLAUSE_HEAD_POS = {"VERB", "AUX"}
 SENTENCE_OPENING_MARKS = {":", "–", "—"}
 # the recogniser's labels of names other than places and persons: an organisation, a work, an event
 NAME_LABELS = {"ORG", "MISC"}
-# nouns of places and stretches of land, whose country adjective says where, not who
+# nouns of places and stretches of land, whose country adjective says where, not who; as word endings
+# they hold the compounds ("Hauptstadt", "Grenzgebiet"). A side is a party: "die russische Gegenseite"
+# acts, and "ukrainische Seite" the actor stage takes as Ukraine's already
 PLACE_HEADS = (
     "grenze",
     "gebiet",
     "küste",
-    "hauptstadt",
     "stadt",
-    "seite",
     "region",
     "provinz",
     "territorium",
