@@ -39,3 +39,27 @@ def test_a_state_named_first_in_the_bodys_sentence_still_decides():
         "Bratislava: Der Oppositionsführer warf der Regierung Versagen vor."
     )
     assert mentioned_state(text, "der Regierung") == "SVK"
+
+
+def test_a_place_of_another_state_in_between_ends_the_reference():
+    text = (
+        "In Minsk nahm die belarussische Polizei mehrere Oppositionelle fest. In Vilnius protestierten "
+        "am Abend Hunderte vor dem Parlament. Die Polizei sperrte die Straße ab."
+    )
+    assert mentioned_state(text, "Die Polizei") != "BLR"
+
+
+def test_a_paragraph_moving_to_a_place_of_another_state_ends_the_reference():
+    text = (
+        "Vor der Botschaft kam es zu Rangeleien mit der armenischen Polizei.\n\n"
+        "Tiflis: Am Abend blockierten Bauern eine Autobahn. Die Polizei räumte die Blockade."
+    )
+    assert mentioned_state(text, "Die Polizei") == "GEO"
+
+
+def test_a_paragraph_break_alone_keeps_the_reference():
+    text = (
+        "Im Osten des Landes meldete die kongolesische Armee Gefechte mit Rebellen. Ruanda bestritt jede "
+        "Beteiligung.\n\nDie Armee verlegte am Abend weitere Soldaten in die Region."
+    )
+    assert mentioned_state(text, "Die Armee") == "COD"

@@ -37,3 +37,18 @@ def test_capitalised_adjective_inside_a_sentence_is_still_no_clue():
     # "die Deutsche Bank" is a name: its adjective places no one
     text = "Die Deutsche Bank zahlte eine Strafe an Frankreich. Das Ministerium begrüßte die Zahlung."
     assert mentioned_state(text, "Das Ministerium") == "FRA"
+
+
+def test_a_name_opening_its_sentence_that_the_text_names_again_is_no_clue():
+    # the text writes "der Italienischen Bank" capitalised inside a sentence: the pair is a name
+    text = (
+        "In Tunis demonstrierten Hunderte gegen die Regierung. Italienische Bank zahlte 2023 keine Steuern, "
+        "sagte ein Sprecher der Italienischen Bank. Die Polizei löste die Kundgebung auf."
+    )
+    assert mentioned_state(text, "Die Polizei") == "TUN"
+
+
+def test_an_adjective_the_recogniser_took_into_a_name_is_no_clue():
+    # the recogniser reads "Bahn" as an organisation: "Deutsche Bahn" is the company, not German bodies
+    text = "In Kiew demonstrierten Tausende. Deutsche Bahn stellte Züge bereit. Die Polizei setzte Tränengas ein."
+    assert mentioned_state(text, "Die Polizei") == "UKR"

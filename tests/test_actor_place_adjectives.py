@@ -14,3 +14,18 @@ def test_government_is_the_acting_forces_not_the_border_they_drove_people_to():
         "Die Regierung wies die Vorwürfe zurück."
     )
     assert mentioned_state(text, "Die Regierung") == "MAR"
+
+
+def test_the_adjective_of_a_counterpart_names_who_acts_not_where():
+    # of two states named once each, the party that called the talks off outweighs their venue
+    text = (
+        "Die Gespräche in Kiew wurden von der russischen Gegenseite abgesagt. "
+        "Das Außenministerium nannte keine Gründe."
+    )
+    assert mentioned_state(text, "Das Außenministerium") == "RUS"
+
+
+def test_the_adjective_of_a_capital_names_where_not_who():
+    # "Hauptstadt" ends in "stadt": a place, which an actor named as often outweighs
+    text = "Die Flüchtlinge aus Tunesien erreichten die libysche Hauptstadt. Die Polizei nahm mehrere fest."
+    assert mentioned_state(text, "Die Polizei") == "TUN"

@@ -40,3 +40,20 @@ def test_a_plural_group_beside_the_signatory_is_no_partner_named_before():
         "Dienstag eine Erklärung über die Zusammenarbeit."
     )
     assert ("SAU", "EGY") not in found and ("EGY", "SAU") not in found
+
+
+def test_the_signatorys_own_minister_is_no_partner_named_before():
+    found = pairs(
+        "Der kenianische Präsident Ruto flog am Morgen nach Addis Abeba. Ministerpräsident Abiy und seine "
+        "Außenministerin unterzeichneten dort ein Abkommen über Stromlieferungen."
+    )
+    assert ("KEN", "ETH") not in found and ("ETH", "KEN") not in found
+
+
+def test_a_co_subject_named_before_with_the_signatorys_state_is_no_partner():
+    found = pairs(
+        "Der kenianische Präsident Ruto flog am Morgen nach Addis Abeba. Der äthiopische Finanzminister "
+        "holte ihn am Flughafen ab. Ministerpräsident Abiy und der Finanzminister unterzeichneten dort "
+        "ein Abkommen über Stromlieferungen."
+    )
+    assert ("KEN", "ETH") not in found and ("ETH", "KEN") not in found

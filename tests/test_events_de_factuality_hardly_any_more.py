@@ -4,7 +4,7 @@ Sentences written for the tests."""
 
 import pytest
 
-from tests.event_tuples import root_modalities
+from tests.event_tuples import coded_events, root_modalities
 
 
 @pytest.mark.parametrize(
@@ -17,3 +17,15 @@ from tests.event_tuples import root_modalities
 )
 def test_hardly_any_more_negates_the_act_and_hardly_alone_does_not(text, modality):
     assert root_modalities(text, "2024-03-01", "04") == {modality}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die serbische Armee beschoss am Morgen kaum noch zu haltende Stellungen der Kosovaren.",
+        "Die äthiopische Armee beschoss in der Nacht kaum noch bewohnte Dörfer in Eritrea.",
+    ],
+)
+def test_hardly_any_more_inside_an_attribute_leaves_the_act_asserted(text):
+    found = {modality for code, _, _, modality in coded_events(text, "2024-03-01", True) if code[:2] == "19"}
+    assert found == {"asserted"}

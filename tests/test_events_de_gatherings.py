@@ -1,6 +1,8 @@
 """A summit, a conference or a group's meeting named as the setting of an act says nothing of the act's
 source meeting its target (`events/gatherings.py`); a call or a talk does."""
 
+from lagebild.events.gatherings import is_gathering
+from lagebild.pipeline import get_pipeline
 from tests.event_tuples import events_of
 
 DATE = "2024-05-10"
@@ -38,3 +40,14 @@ def test_a_gathering_part_opening_or_closing_a_compound_is_a_gathering():
     for setting in ("beim Gipfeltreffen", "am Rande des Klimagipfels"):
         text = f"Bundeskanzler Olaf Scholz dankte Donald Tusk {setting} für die Unterstützung."
         assert ("DEU", "POL") not in _pairs(text, "04")
+
+
+def test_a_gathering_part_opening_a_compound_of_another_head_is_no_gathering():
+    # the head says what a compound is: a freedom and a summit cross name no gathering, a summit talk does
+    doc = get_pipeline("de")(
+        "Die Regierung schränkte die Versammlungsfreiheit ein, Bergsteiger erreichten das Gipfelkreuz, "
+        "und nach dem Gipfelgespräch reiste der Kanzler ab."
+    )
+    words = {t.text: is_gathering(t) for t in doc}
+    assert words["Versammlungsfreiheit"] is False and words["Gipfelkreuz"] is False
+    assert words["Gipfelgespräch"] is True

@@ -13,9 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.events.arguments import is_union_name
+from lagebild.events.lexicon import german_lexicon
 
 # the word parts of a gathering of many, as a compound's last part ("Sondergipfel",
-# "Weltklimakonferenz", "Ratssitzung") or its first ("Gipfeltreffen", "Konferenzteilnehmer"), with the
+# "Weltklimakonferenz", "Ratssitzung") or its first before a head naming an act ("Gipfeltreffen"), with the
 # inflected forms ("Gipfeln", "des Gipfels", "Konferenzen", "Foren")
 GATHERING_PARTS = ("gipfel", "konferenz", "tagung", "sitzung", "versammlung", "forum")
 INFLECTED_PARTS = (
@@ -45,13 +46,24 @@ def is_gathering(noun: Token) -> bool:
 
 
 def _gathering_word(word: str) -> bool:
-    """A compound whose first or last part names a gathering ("Gipfeltreffen", "EU-Sondergipfel")."""
+    """A compound whose last part names a gathering ("EU-Sondergipfel", "Ratssitzung"), or whose first
+    part does before a head that names an act ("Gipfeltreffen", "Konferenzgespräch"): the head says what
+    the word is, so "Versammlungsfreiheit" and "Gipfelkreuz" name no gathering."""
     parts = word.split("-")
     return any(
         (part.endswith(GATHERING_PARTS + INFLECTED_PARTS) and not part.endswith(NOT_GATHERINGS))
-        or part.startswith(GATHERING_PARTS)
+        or _opens_with_gathering(part)
         for part in parts
     )
+
+
+def _opens_with_gathering(part: str) -> bool:
+    opening = next((g for g in GATHERING_PARTS if part.startswith(g)), None)
+    if opening is None:
+        return False
+    head = part[len(opening) :]
+    head = head[1:] if head.startswith("s") and head[1:] in german_lexicon().nouns_by_form else head
+    return head in german_lexicon().nouns_by_form
 
 
 def _of_a_group(noun: Token) -> bool:

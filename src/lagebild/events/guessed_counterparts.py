@@ -24,6 +24,7 @@ from lagebild.events.codebook import (
 )
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import (
+    ACTOR_REF_SPANS,
     TARGET_CONTEXT,
     TARGET_COUNTERPART,
     TARGET_FILLED,
@@ -82,20 +83,42 @@ def _without_guessed_partners(found: list[EventInfo]) -> list[EventInfo]:
 def unnamed_cosignatory(event: EventInfo) -> bool:
     """An agreement signed with a co-subject that names no side ("Präsident Sisi und der Kronprinz
     unterzeichneten …"): the partner is that co-subject, whom the text before names; the guess stands
-    for it, not for the topic."""
+    for it, not for the topic. One of the signer's own people ("Präsident Sisi und sein Außenminister",
+    "… und der ägyptische Außenminister") signs on the same side, not as the partner."""
     if event.code != CONCLUDED_AGREEMENT or event.source is None:
         return False
     head = event.source.root
     while head.dep_ in NAME_DEPS and head.head is not head:
         head = head.head
     heads = {head, *(t for t in event.source)}
-    return any(c.dep_ == "conj" and _one_unnamed_person(c) for h in heads for c in h.children)
+    side = side_of(event.source)
+    return any(
+        c.dep_ == "conj" and _one_unnamed_person(c) and not _of_the_side(c, side)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _one_unnamed_person(noun: Token) -> bool:
     """A singular noun naming no one ("der Kronprinz"); a plural group ("verbündete Gruppen") signs among
     the parties, not as the partner the text before names."""
     return noun.pos_ == "NOUN" and not noun.ent_type_ and "Plur" not in noun.morph.get("Number")
+
+
+def _of_the_side(noun: Token, side: str | None) -> bool:
+    """A possessive ("sein Außenminister", "ihre Stellvertreterin") makes the noun the first
+    co-subject's own person; a noun the text named before with its state ("Der ägyptische
+    Premierminister empfing ihn. Präsident Sisi und der Premierminister …") is that person, here of
+    the signer's own state."""
+    if any(c.dep_ == "det:poss" or "Yes" in c.morph.get("Poss") for c in noun.children):
+        return True
+    doc = noun.doc
+    named = [
+        s
+        for s in [*doc.ents, *doc.spans.get(ACTOR_REF_SPANS, [])]
+        if s.end <= noun.i and s[-1].text == noun.text
+    ]
+    return side is not None and bool(named) and side_of(max(named, key=lambda s: s.end)) == side
 
 
 def _without_guessed_refused(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:

@@ -138,12 +138,29 @@ def is_negating(token: Token, trigger: Token) -> bool:
 def _hardly_any_more(token: Token) -> bool:
     """ "reden kaum noch miteinander", "beteiligte sich kaum noch": an act that has all but stopped is
     reported as not done; the parser hangs "kaum" on "noch" or on the verb. "kaum" alone ("kaum
-    verhüllt", "Kaum im Amt, ließ er …") and "kaum mehr als" say nothing of the act's absence."""
+    verhüllt", "Kaum im Amt, ließ er …") and "kaum mehr als" say nothing of the act's absence, nor does
+    a "kaum noch" inside an attribute ("beschoss kaum noch zu verteidigende Stellungen", "kaum noch
+    bewohnbare Häuser"), which grades the attribute, not the act."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     after = next_token(token)
-    if token.lower_ == HARDLY:
-        return after is not None and after.lower_ == ANY_MORE
-    return token.lower_ == ANY_MORE and before is not None and before.lower_ == HARDLY
+    if token.lower_ == HARDLY and after is not None and after.lower_ == ANY_MORE:
+        pair = (token, after)
+    elif token.lower_ == ANY_MORE and before is not None and before.lower_ == HARDLY:
+        pair = (before, token)
+    else:
+        return False
+    return not _grades_attribute(pair)
+
+
+def _grades_attribute(pair: tuple[Token, Token]) -> bool:
+    """Whether "kaum noch" stands in a noun phrase: it hangs on a noun or adjective, or an attribute
+    follows it (through the "zu" of a gerundive), which the parser often hangs on the verb all the same."""
+    if any(t.head not in pair and t.head.pos_ in (*NOMINAL_POS, "ADJ") for t in pair):
+        return True
+    following = next_token(pair[1])
+    if following is not None and following.lower_ == "zu":
+        following = next_token(following)
+    return following is not None and following.dep_ == "amod" and following.head.pos_ in NOMINAL_POS
 
 
 def _adds_or_repeats(negation: Token) -> bool:

@@ -21,14 +21,16 @@ DOMINANCE_RATIO = 2
 CLAUSE_HEAD_POS = {"VERB", "AUX"}
 # marks after which a capitalised word opens a sentence of its own: "Kiew: Russische Truppen …"
 SENTENCE_OPENING_MARKS = {":", "–", "—"}
-# nouns of places and stretches of land, whose country adjective says where, not who
+# the recogniser's labels of names other than places and persons: an organisation, a work, an event
+NAME_LABELS = {"ORG", "MISC"}
+# nouns of places and stretches of land, whose country adjective says where, not who; as word endings
+# they hold the compounds ("Hauptstadt", "Grenzgebiet"). A side is a party: "die russische Gegenseite"
+# acts, and "ukrainische Seite" the actor stage takes as Ukraine's already
 PLACE_HEADS = (
     "grenze",
     "gebiet",
     "küste",
-    "hauptstadt",
     "stadt",
-    "seite",
     "region",
     "provinz",
     "territorium",
@@ -71,10 +73,31 @@ def adjective_states(doc: Doc, taken: set[int], index) -> list[StateClue]:
 def _opening_adjective(doc: Doc, i: int) -> bool:
     """An attributive adjective capitalised because it opens its sentence or a line after a colon or
     dash ("16.30 Uhr: Russische Soldaten …"), before a common noun: not part of a name, which the
-    other capitalised ones may be ("die Deutsche Bank", "die Französische Revolution")."""
+    other capitalised ones may be ("die Deutsche Bank", "die Französische Revolution"), nor one at the
+    start that is part of a name all the same ("Deutsche Bank zahlte …")."""
     token = doc[i]
     opens = token.is_sent_start or (i > 0 and doc[i - 1].text in SENTENCE_OPENING_MARKS)
-    return opens and token.tag_ == "ADJA" and i + 1 < len(doc) and doc[i + 1].tag_ == "NN"
+    return (
+        opens
+        and token.tag_ == "ADJA"
+        and i + 1 < len(doc)
+        and doc[i + 1].tag_ == "NN"
+        and not _in_name(doc, i)
+    )
+
+
+def _in_name(doc: Doc, i: int) -> bool:
+    """Whether the adjective and its noun are a name: the recogniser took either into an organisation
+    or other name ("Deutsche Bahn"), or the text writes the pair capitalised inside a sentence too
+    ("… sagte ein Sprecher der Deutschen Bank"), where a country adjective is lower case."""
+    if any(doc[k].ent_type_ in NAME_LABELS for k in (i, i + 1)):
+        return True
+    stem, noun = doc[i].text[:-2], doc[i + 1].text
+    return any(
+        t.text.startswith(stem) and not t.is_sent_start and t.nbor(1).text.startswith(noun[:-1])
+        for t in doc[:-1]
+        if t.i != i and t.text[:1].isupper() and t.tag_ == "ADJA"
+    )
 
 
 def _places_only(clue) -> bool:
