@@ -471,3 +471,22 @@ _country_events = partial(country_events, date="2024-03-01")
 )
 def test_the_emirates_in_the_dative_are_the_united_arab_emirates(text):
     assert ("130", "IRN", "ARE", "asserted") in _country_events(text)
+
+
+def test_nationality_epithet_reuses_the_documents_alias_matches(monkeypatch):
+    """ "der Ukrainer" after "Wolodymyr Selenskyj": the epithet reads the alias matches the actor stage
+    made, without matching the whole document a second time."""
+    from lagebild.pipeline.actor_matching import AliasIndex
+
+    calls = []
+    match = AliasIndex.match
+    monkeypatch.setattr(AliasIndex, "match", lambda self, doc: calls.append(doc) or match(self, doc))
+    doc = _doc(
+        "Die Ukrainer bereiten sich vor. Wolodymyr Selenskyj reiste nach Paris. "
+        "Dort sprach der Ukrainer vor dem Parlament.",
+        "2023-03-01",
+    )
+    (ukrainian,) = [r for r in doc.spans[ACTOR_REF_SPANS] if r.text == "der Ukrainer"]
+    assert ukrainian._.actor.kb_id == "person:volodymyr-zelensky"
+    assert next(e for e in doc.ents if e.text == "Ukrainer")._.actor.kb_id == "country:UKR"
+    assert len(calls) == 1

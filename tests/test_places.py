@@ -114,3 +114,24 @@ def test_english_places_by_name_and_preposition():
     assert places["Geneva"].geonames == 2660646
     assert places["Kharkiv"].country == "UKR"
     assert places["Black Sea"].feature == "sea"
+
+
+def test_names_of_several_tokens_and_their_surface_texts():
+    """The rules look names up by the text of token ranges, sliced from the document's text and
+    skipped where no name of several words starts with the first word: the same texts and places as
+    the spans' own."""
+    from lagebild.geo.gazetteer import load_gazetteer
+    from lagebild.geo.mentions import _Surfaces
+
+    text = "Der Zug fuhr über Frankfurt (Oder) nach Sankt Petersburg.  Moskaus Antwort kam aus Den Haag."
+    places = {surface: place.geonames for surface, place in _places(text)}
+    assert places["Frankfurt (Oder)"] == 2925535
+    assert places["Sankt Petersburg"] == 498817
+    assert places["Moskaus"] == 524901  # the genitive of a self-evident name
+    assert places["Den Haag"] == 2747373
+    doc = get_pipeline("de").make_doc(text)
+    surfaces = _Surfaces(doc)
+    assert all(surfaces(i, j) == doc[i:j].text for i in range(len(doc)) for j in range(i + 1, len(doc) + 1))
+    gazetteer = load_gazetteer()
+    assert gazetteer.may_name("Sankt Petersburg") and gazetteer.may_name("Zeitung")
+    assert not gazetteer.may_name("Zeitung Berlin")

@@ -254,3 +254,28 @@ def test_a_weekday_points_back_from_a_weak_preterite_in_l(text, value):
 def test_a_month_an_act_is_set_for_lies_ahead(text, expected):
     month = text.split(" für ")[1].split()[0]
     assert timexes(text, "2024-03-10")[month][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitals anywhere: the rules match case-insensitively
+        (
+            "SEIT DEM 3. MÄRZ 2021 verhandeln sie.",
+            {"SEIT DEM 3. MÄRZ 2021": ("DATE", "2021-03-03", "ON_OR_AFTER")},
+        ),
+        # "İ" lower-cases to two characters: the offsets after it must still be right
+        (
+            "Die Delegation aus İzmir kam am 5. Mai 2021 an.",
+            {"am 5. Mai 2021": ("DATE", "2021-05-05", None)},
+        ),
+    ],
+)
+def test_case_and_offsets_of_matches_in_any_script(text, expected):
+    assert timexes(text, "2021-10-20") == expected
+
+
+def test_dotless_i_matches_as_ignorecase_reads_it():
+    # IGNORECASE reads a dotless "ı" (Turkish names) as "i", lower() does not: the same matches either way
+    found = timexes("Kılıç wartet seıt gestern.", "2021-10-20")
+    assert [(text, value) for text, (_, value, _) in found.items()] == [("seıt gestern", "2021-10-19")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.json.gz")
@@ -42,6 +42,19 @@ class Gazetteer:
         # Surnames (all of them, from personennamen.list) that are not place names: after a
         # context-only place name they make it a first name ("Karl Schnell").
         self.person_names = frozenset(compiled["person_names"])
+
+    @cached_property
+    def _multi_word_heads(self) -> frozenset[str]:
+        """The first words of the names of more than one word."""
+        return frozenset(
+            parts[0] for parts in (name.split(None, 1) for name in self._names) if len(parts) == 2
+        )
+
+    def may_name(self, surface: str) -> bool:
+        """False where no name can be `surface` or its genitive base: a text of several words whose
+        first word starts no name of several words. A cheap test before the lookups of every span."""
+        parts = surface.split(None, 1)
+        return len(parts) < 2 or parts[0] in self._multi_word_heads
 
     def candidates(self, surface: str, lang: str) -> list[Candidate]:
         """Places named exactly `surface` in `lang`."""

@@ -167,12 +167,13 @@ def _name_mentions(
     mentions: list[Mention] = []
     ends = set(entity_place_ends)  # last token of each place mention, for coordination
     pending: list[Mention] = []  # context-only names not (yet) marked: accepted if marked elsewhere
+    surfaces = _Surfaces(doc)
     i = 0
     while i < len(doc):
         match = (
             None
-            if i in covered or not doc[i].text[:1].isupper()
-            else _longest_name(doc, i, gazetteer, lang, covered)
+            if i in covered or not surfaces.words[i][:1].isupper()
+            else _longest_name(surfaces, i, gazetteer, lang, covered)
         )
         if match is None:
             i += 1
@@ -235,11 +236,30 @@ def person_surnames(mention: Mention, gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset() if any(c.tier == "A" for c in mention.candidates) else gazetteer.person_names
 
 
-def _longest_name(doc: Doc, i: int, gazetteer: Gazetteer, lang: str, covered: set[int]) -> Mention | None:
-    for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+class _Surfaces:
+    """The texts of token ranges, sliced from the Doc's text: the same string as `doc[i:j].text`
+    without making a Span and its tokens for each of the many lookups (the place stage's main cost)."""
+
+    def __init__(self, doc: Doc):
+        self.text = doc.text
+        self.words = [token.text for token in doc]
+        self.starts = [token.idx for token in doc]
+        self.ends = [start + len(word) for start, word in zip(self.starts, self.words, strict=True)]
+
+    def __call__(self, start: int, end: int) -> str:
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+
+def _longest_name(
+    surfaces: _Surfaces, i: int, gazetteer: Gazetteer, lang: str, covered: set[int]
+) -> Mention | None:
+    for n in range(min(MAX_NAME_TOKENS, len(surfaces.words) - i), 0, -1):
         if any(j in covered for j in range(i, i + n)):
             continue
-        key, candidates = lookup(gazetteer, doc[i : i + n].text, lang)
+        surface = surfaces(i, i + n)
+        if not gazetteer.may_name(surface):
+            continue
+        key, candidates = lookup(gazetteer, surface, lang)
         if candidates:
             return Mention(i, i + n, key, candidates)
     return None

@@ -41,9 +41,17 @@ from lagebild.pipeline.annotations import ACTOR_REF_SPANS, ActorRef
 
 
 def resolve_references(
-    doc: Doc, mentions: list, kb, index, date: str | None, lang: str, places: list | None = None
+    doc: Doc,
+    mentions: list,
+    kb,
+    index,
+    date: str | None,
+    lang: str,
+    places: list | None = None,
+    matches: list | None = None,
 ) -> None:
-    """`places`: capitals read as places, with their country (they are no actors of their own)."""
+    """`places`: capitals read as places, with their country (they are no actors of their own);
+    `matches`: the doc's alias matches (`index.match(doc)`) where the caller made them already."""
     sentence_of = sentence_index(doc)
     references: list[Reference] = []
     new_entities = []
@@ -59,7 +67,7 @@ def resolve_references(
                 new_entities.append(ref)
     _add_entities(doc, new_entities)
     if lang == "de":
-        references += demonym_persons(doc, in_entity, mentions, index)
+        references += demonym_persons(doc, in_entity, mentions, index, matches)
         references += age_references(doc, in_entity, mentions, sentence_of)
         references += agent_groups(doc, in_entity, mentions, sentence_of)
         # a name the KB does not know ("die Union") may be a body named before in full

@@ -15,10 +15,13 @@ AGE_DETERMINER_GENDERS = {("der", False): "m", ("die", False): "f", ("des", True
                           ("den", True): "m"}  # fmt: skip
 
 
-def demonym_persons(doc: Doc, in_entity: set[int], mentions: list, index) -> list[Reference]:
-    """'erklärte der Norweger': the nearest earlier person of that nationality."""
+def demonym_persons(
+    doc: Doc, in_entity: set[int], mentions: list, index, matches: list | None = None
+) -> list[Reference]:
+    """'erklärte der Norweger': the nearest earlier person of that nationality. `matches`: the doc's
+    alias matches if the caller has them (matching the whole doc again is a tenth of the actor stage)."""
     refs = []
-    for match in index.match(doc):
+    for match in index.match(doc) if matches is None else matches:
         if match.start == 0 or doc[match.start - 1].text not in {"der", "dem", "des", "Der"}:
             continue
         if match.start in in_entity or match.kind not in {"demonym", "demonym_person"}:

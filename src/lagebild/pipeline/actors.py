@@ -169,7 +169,9 @@ class ActorResolver:
             # whose "der Kanzler" and "die Grünen": the state the article's actors and places point to
             remember_home_state(self.doc, [*self.mentions, *places])
             place_unowned_holders(self.doc, self.mentions, places, self.index)
-        resolve_references(self.doc, self.mentions, self.kb, self.index, self.date, self.lang, places)
+        resolve_references(
+            self.doc, self.mentions, self.kb, self.index, self.date, self.lang, places, self._matches
+        )
 
     def _capital_places(self) -> list[Mention]:
         """Capitals and towns read as places ("In Tiflis hat die Polizei ...", "in Toronto"), with

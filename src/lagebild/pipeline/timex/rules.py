@@ -53,6 +53,8 @@ class Reading:
 class Rule:
     pattern: re.Pattern
     build: Callable[[re.Match, str], Reading | None]
+    # the same regex without IGNORECASE, for the lower-cased text (None: it has capitals of its own)
+    lowered: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -64,14 +66,40 @@ class Found:
 
 def rule(regex: str, build: Callable[[re.Match, str], Reading | None]) -> Rule:
     """A rule whose regex matches whole words only, case-insensitively; not inside "1.000"."""
-    return Rule(re.compile(rf"(?<![\w])(?<!\d[.,]){regex}(?![\w])", re.IGNORECASE), build)
+    source = rf"(?<![\w])(?<!\d[.,]){regex}(?![\w])"
+    # capitals outside group names ("\S", "[A-Z]") would change their meaning when lower-cased
+    lowered = None if any(c.isupper() for c in _GROUP_NAME.sub("", source)) else re.compile(source)
+    return Rule(re.compile(source, re.IGNORECASE), build, lowered)
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+# Letters IGNORECASE matches with an ASCII letter although lower() keeps them apart (sre's
+# equivalences): dotless "ı" (Turkish names) with "i", long "ſ" with "s".
+_CASE_EQUIVALENTS = frozenset("ıſ")
+
+
+def _lower_cased(text: str) -> str | None:
+    """The text lower-cased, where its matches are those of IGNORECASE at the same offsets: every
+    character keeps its length (not so "İ") and none is an equivalence lower() does not make."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) and _CASE_EQUIVALENTS.isdisjoint(text) else None
 
 
 def find_all(rules: list[Rule], text: str) -> Iterator[Found]:
+    # IGNORECASE makes each regex about half as slow again: the case-sensitive regex scans the lower-cased
+    # text, and the case-insensitive one matches the original at each hit (for the groups' own case,
+    # which some rules read), which gives the same matches.
+    lowered = _lower_cased(text)
     for r in rules:
         # Overlapping starts matter ("am Montag, dem 18. Oktober" vs "18. Oktober"), so every
         # rule scans the whole text; the component keeps the longest of overlapping matches.
-        for m in r.pattern.finditer(text):
+        if lowered is None or r.lowered is None:
+            matches = r.pattern.finditer(text)
+        else:
+            matches = (r.pattern.match(text, hit.start()) for hit in r.lowered.finditer(lowered))
+        for m in matches:
+            if m is None:
+                continue
             reading = r.build(m, text)
             if reading is not None:
                 yield Found(m.start(), m.end(), reading)
