@@ -1,13 +1,23 @@
 """What a threat holds out and what it follows. Sentences written for the tests.
 
 "Nach dem Angriff drohte X mit Vergeltung": the act a time phrase names is done, the threat follows it
-(events.speculation.AFTER_WORDS)."""
+(events.speculation.AFTER_WORDS). A threatened act is aimed at the adversary the article names, and the
+target ranker weighs it so (events.threatened_acts)."""
 
 import pytest
 
+from lagebild.events.arguments import side_of
+from lagebild.events.target_ranking import STAGE, candidates
+from lagebild.pipeline import build_pipeline
 from tests.event_tuples import root_modalities
 
 DATE = "2025-03-04"
+# British ships named before, then a Russian act aimed at "the ships": held out by a threat or weighed
+SHIPS = (
+    "Zwei britische Zerstörer sind am Montag ins Schwarze Meer eingelaufen. London sprach von einer "
+    "Routinefahrt. Die Schiffe sollen bis Ende der Woche bleiben. Der russische Vizeaußenminister {verb}, "
+    "beim nächsten Mal auf die Schiffe zu schießen. Die Lage bleibt angespannt."
+)
 
 
 @pytest.mark.parametrize(
@@ -19,3 +29,29 @@ DATE = "2025-03-04"
 )
 def test_an_attack_named_in_a_time_phrase_of_a_threat_or_weighing_is_done(text):
     assert root_modalities(text, DATE, "19") == {"asserted"}
+
+
+@pytest.fixture(scope="module")
+def unranked():
+    nlp = build_pipeline("de")
+    nlp.remove_pipe(STAGE)
+    return nlp
+
+
+def no_target_features(nlp, verb: str) -> tuple[str, set[str]]:
+    """The modality of the shooting and the modality features of its no-target candidate."""
+    doc = nlp.make_doc(SHIPS.format(verb=verb))
+    doc._.article_date, doc._.language = DATE, "de"
+    doc = nlp(doc)
+    (shot,) = [e for e in doc._.events if e.code.startswith("19")]
+    assert side_of(shot.target) == "GBR"
+    (none,) = [c for c in candidates(shot, doc, doc._.events) if c.side is None]
+    return shot.modality, {name for name in none.features if "modality" in name}
+
+
+def test_the_ranker_weighs_a_threatened_act_s_target_as_an_asserted_one_s(unranked):
+    assert no_target_features(unranked, "drohte") == ("hypothetical", {"no_target&modality=asserted"})
+
+
+def test_an_act_only_weighed_stays_hypothetical_for_the_ranker(unranked):
+    assert no_target_features(unranked, "erwägt") == ("hypothetical", {"no_target&modality=hypothetical"})
