@@ -1,7 +1,8 @@
 """What a threat holds out and what it follows. Sentences written for the tests.
 
 "Nach dem Angriff drohte X mit Vergeltung": the act a time phrase names is done, the threat follows it
-(events.speculation.AFTER_WORDS). A threatened act is aimed at the adversary the article names, and the
+(events.speculation.AFTER_WORDS). A threat told in the perfect holds out its act as one in the preterite
+does ("hat gedroht, … anzugreifen", "hat mit X gedroht": modality_words.THREAT_HEADS). A threatened act is aimed at the adversary the article names, and the
 target ranker weighs it so (events.threatened_acts)."""
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from lagebild.events.arguments import side_of
 from lagebild.events.target_ranking import STAGE, candidates
 from lagebild.pipeline import build_pipeline
-from tests.event_tuples import root_modalities
+from tests.event_tuples import coded_events, root_modalities
 
 DATE = "2025-03-04"
 # British ships named before, then a Russian act aimed at "the ships": held out by a threat or weighed
@@ -29,6 +30,19 @@ SHIPS = (
 )
 def test_an_attack_named_in_a_time_phrase_of_a_threat_or_weighing_is_done(text):
     assert root_modalities(text, DATE, "19") == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "held_out"),
+    [
+        ("Belarus hatte damit gedroht, litauische Grenzposten zu beschießen.", "19"),
+        ("Die Türkei hat Griechenland mit einer Blockade der Inseln gedroht.", "19"),
+        ("Serbien hat angedroht, die Lieferungen in den Kosovo zu stoppen.", "16"),
+    ],
+)
+def test_a_threat_in_the_perfect_holds_its_act_out_and_is_itself_made(text, held_out):
+    coded = {(code[:2], modality) for code, _, _, modality in coded_events(text, DATE)}
+    assert coded == {("13", "asserted"), (held_out, "hypothetical")}
 
 
 @pytest.fixture(scope="module")
