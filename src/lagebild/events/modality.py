@@ -68,6 +68,7 @@ from lagebild.events.modality_words import (
 from lagebild.events.negation_scope import called_off, denied_noun, has_negation, is_litotes, refused
 from lagebild.events.rumoured_acts import rumoured
 from lagebild.events.speculation import (
+    AFTER_WORDS,
     ASKED_WITH,
     REPORTING_HEADS,
     asked_for,
@@ -266,6 +267,9 @@ def _demanded_noun(trigger: Token, verb: Token) -> bool:
     # "warb für Gespräche": an advocated act is asked for with "für"
     asked_with = ASKED_WITH | ({ADVOCATED_WITH} if ADVOCACY_HEADS.match(verb.text) else set())
     asked_with |= {PRESSED_WITH} if PRESSING_HEADS.match(verb.text) else set()
+    # a threat holds out its measure with "mit" or as its object; its "nach" phrase dates it ("Nach dem
+    # Angriff hat Israel Teheran mit Vergeltung gedroht": the attack is done)
+    asked_with -= AFTER_WORDS if THREAT_HEADS.match(verb.text) else set()
     asked = (trigger.dep_ == "obj" and not cases) or (
         trigger.dep_ in ("obl", "obl:arg") and bool(cases & asked_with)
     )

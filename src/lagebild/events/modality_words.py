@@ -49,7 +49,9 @@ DEMAND_HEADS = re.compile(
 )  # a suggested action is no performed one ("schlug vor, dass sich die Allianz … wenden solle")
 # permitting an act leaves it to be done: "erlaubte Polen, … weiterzugeben", "ermächtigte … zu"
 PERMISSION_HEADS = re.compile(r"^(erlaub|gestatt|genehmig|ermächtig)", re.IGNORECASE)
-THREAT_HEADS = re.compile(r"^(droh|threat)", re.IGNORECASE)
+# the perfect's participles as well: "hat damit gedroht, … anzugreifen" holds the attack out as much as
+# "drohte, … anzugreifen"
+THREAT_HEADS = re.compile(r"^(droh|gedroht|angedroht|anzudroh|threat)", re.IGNORECASE)
 # "schließt … nicht aus": a measure not ruled out is a possibility, not a denial. RULED_OUT: the
 # participle and infinitive alone, which say it in a short frame ("Es ist nicht auszuschließen, dass …")
 RULING_OUT = re.compile(r"^(schließ|schloss|schlöss|ausschließ|ausgeschlossen|auszuschließen)", re.IGNORECASE)

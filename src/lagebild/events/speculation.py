@@ -78,6 +78,8 @@ DEMAND_NOUNS = {
     "ruf", "rufe", "bitte", "bitten", "verlangen", "wunsch",
 }  # fmt: skip
 ASKED_WITH = {"nach", "zu", "zum", "zur", "um"}
+# the prepositions that place a named act before the verb's own time
+AFTER_WORDS = {"nach", "seit"}
 # "wies die Forderung … zurück", "lehnte den Appell ab": the act asked for will not happen
 REJECTING = re.compile(r"^(wies|weist|zurückgewiesen|zurückweis|lehn|abgelehnt|ablehn)", re.IGNORECASE)
 # a negated statement about an act leaves it open: "wollte einen Militärschlag nicht kommentieren"
@@ -279,6 +281,8 @@ def weighed_act(trigger: Token, verb: Token, governors: list[Token]) -> bool:
     if any(CONSIDERING_HEADS.match(g.text) for g in governors):
         return True
     named = trigger.i != verb.i and trigger.head.i == verb.i and trigger.dep_ in ("obj", "obl")
+    # "Nach dem Angriff drohte Israel mit Vergeltung": a time phrase names the act the weighing follows
+    named = named and not any(c.dep_ == "case" and c.lower_ in AFTER_WORDS for c in trigger.children)
     if named and expected_arrival(verb):
         return False  # "Xi wird in Moskau zu einem Staatsbesuch erwartet": scheduled, no forecast
     # "drohte mit Anschlägen": what is threatened has not happened

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.events.arguments import IGO_PREFIX, actor_of, side_of
 from lagebild.events.confidence import row_features
+from lagebild.events.threatened_acts import modality_for_targets
 from lagebild.pipeline.annotations import (
     ACTOR_REF_SPANS,
     TARGET_CONTEXT,
@@ -220,7 +221,7 @@ def candidates(
             f["no_target&row_needs_object"] = row.get("row_needs_object", 0.0)
             f["no_target&row_missing"] = row.get("row_missing", 0.0)
             f[f"no_target&current_rule={event.target_rule}"] = 1.0
-            f[f"no_target&modality={event.modality}"] = 1.0
+            f[f"no_target&modality={modality_for_targets(event.modality, trigger)}"] = 1.0
             f["no_target&others_in_sentence"] = math.log1p(len(others_in_sentence))
             continue
         f["log_mentions"] = math.log1p(counts.get(side, 0))
