@@ -21,12 +21,13 @@ from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import BRUSSELS, seated_office
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
+from lagebild.pipeline.word_classes import NAME_DEPS
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
 
 # the words that join the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris")
 LIST_CONJUNCTIONS = {"und", "sowie"}
 LIST_SEPARATORS = {",", *LIST_CONJUNCTIONS}
-SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
+SAME_REFERENT = (*NAME_DEPS, "compound")  # a name, or the compound part before a noun
 # what a verb acts on: its object, or the subject of its passive
 PATIENT_DEPS = ("obj", "nsubj:pass")
 AGENT_PREPOSITIONS = ("von", "durch", "seitens")  # "seitens der EU kritisiert"

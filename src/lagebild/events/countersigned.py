@@ -19,10 +19,11 @@ from lagebild.events.arguments import preposition_of, side_of
 from lagebild.events.codebook import CONCLUDED_AGREEMENT
 from lagebild.events.guessed_counterparts import unnamed_cosignatory
 from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
+from lagebild.pipeline.word_classes import NAME_DEPS
 
 # how a partner's name may hang under the noun the "mit" goes with: "mit seinem Kollegen Nasser
 # Bourita", "mit der Türkei und den Vereinten Nationen"
-NAME_DEPS = {"appos", "flat", "flat:name", "conj"}
+PARTNER_NAME_DEPS = {*NAME_DEPS, "conj"}
 # how the phrase of the partner may hang on the signing: on the verb, on the agreement (its object or
 # passive subject), on a participle qualifying the agreement
 PHRASE_DEPS = {"obl", "nmod", "obl:arg"}
@@ -53,7 +54,7 @@ def countersigned(found: list[EventInfo]) -> list[EventInfo]:
 def _signing_partner(target: Span, trigger: Span) -> bool:
     """Whether the target stands in a "mit" phrase of the signing's own clause."""
     phrase = target.root
-    while preposition_of(phrase) is None and phrase.dep_ in NAME_DEPS and phrase.head is not phrase:
+    while preposition_of(phrase) is None and phrase.dep_ in PARTNER_NAME_DEPS and phrase.head is not phrase:
         phrase = phrase.head
     if preposition_of(phrase) != "mit" or phrase.dep_ not in PHRASE_DEPS:
         return False
