@@ -5,9 +5,10 @@ Vereinbarungen mit der Türkei und den Vereinten Nationen unterzeichnet"), a par
 noun ("unterzeichnete eine Erklärung mit Präsident X"), on the participle that qualifies it ("das mit
 der EU unterzeichnete Memorandum") or on the verb the signing is coordinated with ("hatte gemeinsam mit
 seinem Kollegen ein Büro eröffnet und Abkommen unterzeichnet"). The gold banks code such a signing both
-ways; the partner's event is added where the coder made none. So where the partner is a co-subject
-that names no side ("Präsident Sisi und der Kronprinz unterzeichneten …"), found in the text before. A "mit" phrase inside a clause of its own
-("eine Erklärung, die den Streit mit Katar beilegen soll") names no partner of the signing."""
+ways; the partner's event is added where the coder made none. So it is where the partner is a
+co-subject that names no side ("Präsident Sisi und der Kronprinz unterzeichneten …") and was found in
+the text before. A "mit" phrase inside a clause of its own ("eine Erklärung, die den Streit mit Katar
+beilegen soll") names no partner of the signing."""
 
 from __future__ import annotations
 
