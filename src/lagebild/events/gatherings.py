@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import is_union_name
+from lagebild.events.union_names import is_union_name
 
 # the word parts of a gathering of many, as a compound's last part ("Sondergipfel",
 # "Weltklimakonferenz", "Ratssitzung") or its first ("Gipfeltreffen", "Konferenzteilnehmer"), with the
