@@ -134,6 +134,15 @@ def root_modalities(text: str, date: str, root: str) -> set[str]:
     return {modality for r, _, _, modality in rooted_events(text, date) if r == root}
 
 
+def code_modalities(
+    text: str, date: str, code: str | tuple[str, ...], keep_implausible: bool = False
+) -> set[str]:
+    """The modalities of the events whose CAMEO code starts with `code` (a root, a code such as "163", or
+    a tuple of them); with `keep_implausible` also those the confidence stage drops (see `events_of`)."""
+    events = coded_events(text, date, keep_implausible=keep_implausible)
+    return {modality for coded, _, _, modality in events if coded.startswith(code)}
+
+
 def source_root_targets(text: str, date: str) -> set[tuple]:
     """(source state/IGO, CAMEO root, target state/IGO) of the events coded in `text`."""
     return {(source, code[:2], target) for code, source, target, _ in coded_events(text, date)}

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_tuples import events_of
+from tests.event_tuples import code_modalities, events_of
 
 DATE = "2024-05-01"
-
-
-def _modality(text: str, root: str) -> set[str]:
-    return {e.modality for e in events_of(text, DATE) if e.code.startswith(root)}
 
 
 def test_a_main_clause_after_a_semicolon_is_no_announced_act():
@@ -22,15 +18,15 @@ def test_a_main_clause_after_a_semicolon_is_no_announced_act():
         "Die Regierung in Warschau hatte angekündigt, die Grenze zu schließen; "
         "Minsk antwortete mit der Ausweisung polnischer Diplomaten."
     )
-    assert _modality(text, "16") == {"asserted"}
-    assert _modality(text, "19") == {"future"}
+    assert code_modalities(text, DATE, "16") == {"asserted"}
+    assert code_modalities(text, DATE, "19") == {"future"}
 
 
 def test_a_participle_joined_by_und_is_no_demanded_act():
     text = (
         "Tokio hat die Freilassung der Fischer verlangt und Peking einen Bruch des Völkerrechts vorgeworfen."
     )
-    assert _modality(text, "11") == {"asserted"}
+    assert code_modalities(text, DATE, "11") == {"asserted"}
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def test_a_participle_joined_by_und_is_no_demanded_act():
     ],
 )
 def test_an_act_a_sobald_clause_waits_for_is_hypothetical(text):
-    assert _modality(text, "08") == {"hypothetical"}
+    assert code_modalities(text, DATE, "08") == {"hypothetical"}
 
 
 @pytest.mark.parametrize(
@@ -52,14 +48,14 @@ def test_an_act_a_sobald_clause_waits_for_is_hypothetical(text):
     ],
 )
 def test_a_sobald_clause_in_the_past_tells_a_fact(text):
-    assert _modality(text, "08") == {"asserted"}
+    assert code_modalities(text, DATE, "08") == {"asserted"}
 
 
 def test_the_appeal_a_planned_trip_is_for_is_still_to_come():
     planned = "Indiens Außenminister will am Montag nach Moskau reisen, um dort um Unterstützung für Neu-Delhi zu werben."
     made = "Indiens Außenminister reiste am Montag nach Moskau, um dort um Unterstützung für Neu-Delhi zu werben."
-    assert _modality(planned, "02") == {"future"}
-    assert _modality(made, "02") == {"asserted"}
+    assert code_modalities(planned, DATE, "02") == {"future"}
+    assert code_modalities(made, DATE, "02") == {"asserted"}
 
 
 @pytest.mark.xfail(
@@ -70,7 +66,9 @@ def test_the_appeal_a_planned_trip_is_for_is_still_to_come():
     ),
 )
 def test_what_is_called_decisive_is_asked_for():
-    assert _modality("Entscheidend ist, dass Berlin nicht vor Peking einknickt.", "08") == {"hypothetical"}
+    assert code_modalities("Entscheidend ist, dass Berlin nicht vor Peking einknickt.", DATE, "08") == {
+        "hypothetical"
+    }
 
 
 def test_the_wuerden_of_reported_speech_announces_an_act():
@@ -78,12 +76,12 @@ def test_the_wuerden_of_reported_speech_announces_an_act():
         "Die kenianischen Truppen würden in Haiti Lager errichten und Flüchtlinge versorgen, "
         "kündigte Präsident Ruto an."
     )
-    assert _modality(text, "07") == {"future"}
+    assert code_modalities(text, DATE, "07") == {"future"}
 
 
 def test_a_reported_wuerden_on_a_condition_stays_a_hypothesis():
     text = "Die kenianischen Truppen würden in Haiti Flüchtlinge versorgen, wenn die UNO zahlt, sagte Präsident Ruto."
-    assert _modality(text, "07") == {"hypothetical"}
+    assert code_modalities(text, DATE, "07") == {"hypothetical"}
 
 
 def test_an_act_of_a_generic_wer_clause_is_no_deed():
@@ -95,26 +93,27 @@ def test_an_act_of_a_generic_wer_clause_is_no_deed():
         if e.code.startswith("19")
     ]
     assert not any(e.modality == "asserted" or (e.source and e.source.country == "UKR") for e in attacks)
-    assert _modality("Russland hat die Ukraine angegriffen.", "19") == {"asserted"}
+    assert code_modalities("Russland hat die Ukraine angegriffen.", DATE, "19") == {"asserted"}
 
 
 def test_a_trip_not_allowed_to_a_summit_is_negated():
     text = "Wegen des Haftbefehls darf Putin nicht zum Gipfel nach Südafrika reisen."
-    assert _modality(text, "04") == {"negated"}
-    assert _modality("Nicht zum ersten Mal hat Russland die Ukraine angegriffen.", "19") == {"asserted"}
+    assert code_modalities(text, DATE, "04") == {"negated"}
+    assert code_modalities("Nicht zum ersten Mal hat Russland die Ukraine angegriffen.", DATE, "19") == {
+        "asserted"
+    }
 
 
 def test_the_coder_codes_a_demand_rejected_as_made():
     # the demand finds no target in this lone sentence, so its confidence sits at the implausibility floor
     # (kept or dropped by each retraining); its modality is the coder's
     text = "Der Sprecher wies die Vorwürfe zurück und lehnte die Forderung Islamabads ab, TTP-Kämpfer auszuliefern."
-    coded = events_of(text, DATE, keep_implausible=True)
-    assert {e.modality for e in coded if e.code.startswith("10")} == {"asserted"}
+    assert code_modalities(text, DATE, "10", keep_implausible=True) == {"asserted"}
 
 
 def test_hatten_reported_by_witnesses_is_a_claimed_fact():
     reported = "Schon am Montag hätten russische Soldaten ukrainische Dörfer angegriffen, sagen Augenzeugen."
-    assert _modality(reported, "19") == {"asserted"}
-    assert _modality("Schon am Montag hätten russische Soldaten ukrainische Dörfer angegriffen.", "19") == {
-        "hypothetical"
-    }
+    assert code_modalities(reported, DATE, "19") == {"asserted"}
+    assert code_modalities(
+        "Schon am Montag hätten russische Soldaten ukrainische Dörfer angegriffen.", DATE, "19"
+    ) == {"hypothetical"}

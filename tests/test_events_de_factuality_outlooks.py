@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from tests.event_tuples import events_of
+from tests.event_tuples import code_modalities, events_of
 
 DATE = "2024-03-12"
 SCENARIO_DATE = "2024-03-01"
@@ -22,10 +22,6 @@ _events = partial(events_of, date=DATE)
 
 def _codes(text: str) -> list[tuple[str, str]]:
     return [(e.code, e.modality) for e in _events(text)]
-
-
-def _modalities(text: str, code: str) -> set[str]:
-    return {e.modality for e in events_of(text, SCENARIO_DATE) if e.code == code}
 
 
 @pytest.mark.parametrize(
@@ -210,7 +206,7 @@ def test_a_breach_the_author_states_stays():
     ],
 )
 def test_act_inside_a_scenario_is_hypothetical(text: str) -> None:
-    assert _modalities(text, "163") == {"hypothetical"}
+    assert code_modalities(text, SCENARIO_DATE, "163") == {"hypothetical"}
 
 
 def test_scenario_named_after_the_verb_frames_nothing() -> None:
@@ -218,7 +214,7 @@ def test_scenario_named_after_the_verb_frames_nothing() -> None:
         "Die Regierung in Warschau hat sich auf dieses Szenario vorbereitet und verhängte am Montag "
         "Sanktionen gegen Russland."
     )
-    assert _modalities(text, "163") == {"asserted"}
+    assert code_modalities(text, SCENARIO_DATE, "163") == {"asserted"}
 
 
 def test_purpose_clause_names_a_goal_not_an_act() -> None:
@@ -232,4 +228,4 @@ def test_purpose_clause_names_a_goal_not_an_act() -> None:
 
 def test_act_that_has_a_purpose_stays_asserted() -> None:
     text = "Frankreich verhängte Sanktionen gegen Mali, um die Junta unter Druck zu setzen."
-    assert _modalities(text, "163") == {"asserted"}
+    assert code_modalities(text, SCENARIO_DATE, "163") == {"asserted"}

@@ -17,16 +17,18 @@ from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.interview_answers import interview_answers
 from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
 from lagebild.events.token_memo import recalled
+from lagebild.events.union_names import is_union_name, union_names
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import BRUSSELS, seated_office
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
+from lagebild.pipeline.word_classes import NAME_DEPS
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
 
 # the words that join the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris")
 LIST_CONJUNCTIONS = {"und", "sowie"}
 LIST_SEPARATORS = {",", *LIST_CONJUNCTIONS}
-SAME_REFERENT = ("appos", "flat", "flat:name", "compound")
+SAME_REFERENT = (*NAME_DEPS, "compound")  # a name, or the compound part before a noun
 # what a verb acts on: its object, or the subject of its passive
 PATIENT_DEPS = ("obj", "nsubj:pass")
 AGENT_PREPOSITIONS = ("von", "durch", "seitens")  # "seitens der EU kritisiert"
@@ -1239,26 +1241,13 @@ def destination(noun: Token, actors: ActorIndex) -> Span | None:
     return stand_in(noun.doc, noun.i, noun.i + 1, state) if state is not None else None
 
 
-@cache
-def _union_names() -> dict[str, ActorRef]:
-    """Names and abbreviations of international organisations ("EU", "NATO", "OSZE") → the IGO."""
-    names: dict[str, ActorRef] = {}
-    for actor in load_kb().actors.values():
-        if actor["type"] != "IGO" or not actor.get("code"):
-            continue
-        for word in [*actor.get("aliases_de", []), actor.get("name_de") or ""]:
-            if word and not word.startswith("~") and "-" not in word:
-                names.setdefault(word, ActorRef(name=word, kb_id=actor["id"], actor_code=actor["code"]))
-    return names
-
-
 def actor_in_compound(noun: Token) -> Span | None:
     """A state or IGO named as the first part of a hyphenated compound, as a stand-in span: "über
     einen EU-Beitritt", "die Russland-Sanktionen", "die Ukraine-Hilfe"."""
     prefix, hyphen, rest = noun.text.partition("-")
     if not hyphen or not rest or noun.pos_ not in NOMINAL_POS:
         return None
-    actor = _state_names().get(prefix) or _union_names().get(prefix)
+    actor = _state_names().get(prefix) or union_names().get(prefix)
     return stand_in(noun.doc, noun.i, noun.i + 1, actor) if actor is not None else None
 
 
@@ -1270,11 +1259,6 @@ def abbreviated_agent(noun: Token) -> Span | None:
     if not (prefix.isupper() or is_union_name(prefix)):
         return None
     return actor_in_compound(noun)
-
-
-def is_union_name(word: str) -> bool:
-    """A name or abbreviation of an international organisation as written ("EU", "Nato", "Opec")."""
-    return word in _union_names()
 
 
 def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:

@@ -5,9 +5,10 @@ Vereinbarungen mit der Türkei und den Vereinten Nationen unterzeichnet"), a par
 noun ("unterzeichnete eine Erklärung mit Präsident X"), on the participle that qualifies it ("das mit
 der EU unterzeichnete Memorandum") or on the verb the signing is coordinated with ("hatte gemeinsam mit
 seinem Kollegen ein Büro eröffnet und Abkommen unterzeichnet"). The gold banks code such a signing both
-ways; the partner's event is added where the coder made none. So where the partner is a co-subject
-that names no side ("Präsident Sisi und der Kronprinz unterzeichneten …"), found in the text before. A "mit" phrase inside a clause of its own
-("eine Erklärung, die den Streit mit Katar beilegen soll") names no partner of the signing."""
+ways; the partner's event is added where the coder made none. So it is where the partner is a
+co-subject that names no side ("Präsident Sisi und der Kronprinz unterzeichneten …") and was found in
+the text before. A "mit" phrase inside a clause of its own ("eine Erklärung, die den Streit mit Katar
+beilegen soll") names no partner of the signing."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ from lagebild.events.arguments import preposition_of, side_of
 from lagebild.events.codebook import CONCLUDED_AGREEMENT
 from lagebild.events.guessed_counterparts import unnamed_cosignatory
 from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
+from lagebild.pipeline.word_classes import NAME_DEPS
 
 # how a partner's name may hang under the noun the "mit" goes with: "mit seinem Kollegen Nasser
 # Bourita", "mit der Türkei und den Vereinten Nationen"
-NAME_DEPS = {"appos", "flat", "flat:name", "conj"}
+PARTNER_NAME_DEPS = {*NAME_DEPS, "conj"}
 # how the phrase of the partner may hang on the signing: on the verb, on the agreement (its object or
 # passive subject), on a participle qualifying the agreement
 PHRASE_DEPS = {"obl", "nmod", "obl:arg"}
@@ -53,7 +55,7 @@ def countersigned(found: list[EventInfo]) -> list[EventInfo]:
 def _signing_partner(target: Span, trigger: Span) -> bool:
     """Whether the target stands in a "mit" phrase of the signing's own clause."""
     phrase = target.root
-    while preposition_of(phrase) is None and phrase.dep_ in NAME_DEPS and phrase.head is not phrase:
+    while preposition_of(phrase) is None and phrase.dep_ in PARTNER_NAME_DEPS and phrase.head is not phrase:
         phrase = phrase.head
     if preposition_of(phrase) != "mit" or phrase.dep_ not in PHRASE_DEPS:
         return False

@@ -23,6 +23,7 @@ from lagebild.events.event_clauses import (
     surface_clause,
 )
 from lagebild.events.modality_words import (
+    BELIEF_HEADS,
     CONDITION_MARKS,
     DEMAND_HEADS,
     DENIAL_HEADS,
@@ -31,6 +32,7 @@ from lagebild.events.modality_words import (
     PLANNING_WORDS,
     POSSIBILITY,
     REFUSAL_HEADS,
+    SPLIT_BELIEF_HEADS,
     SUBJUNCTIVE_II,
     THREAT_HEADS,
 )
@@ -80,7 +82,6 @@ POSSIBLE_QUALIFIERS = re.compile(
     r"^(möglich|denkbar|eventuell|etwaig|wahrscheinlich|drohend|befürchtet|hypothetisch|potenziell|potentiell)",
     re.IGNORECASE,
 )
-BELIEF_WORDS = {"überzeugt", "glaubt", "glauben", "glaubte", "meint", "meinen", "annehmen", "nimmt"}
 # "Polen will, dass die EU …": what a source wants done is demanded
 # what is called needed is not yet done: "Es ist höchste Zeit, dass die EU …", "Nötig ist, dass …",
 # "Entscheidend ist, dass Wien nicht einknickt" (what matters is what the writer asks for)
@@ -256,5 +257,5 @@ def _noun_framing(noun: Token, clause: Span) -> str | None:
 def _predicted(belief: Span, content: Span) -> bool:
     """ "Peking ist überzeugt, dass Washington neue Zölle verhängen wird": a belief about what another
     will do is a forecast, not an announcement."""
-    believing = {t.lower_ for t in belief} & BELIEF_WORDS
-    return bool(believing) and any(t.lower_ in FUTURE_AUX for t in content)
+    believing = any(BELIEF_HEADS.match(t.text) for t in belief) or has_pair(belief, SPLIT_BELIEF_HEADS)
+    return believing and any(t.lower_ in FUTURE_AUX for t in content)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import is_union_name
 from lagebild.events.lexicon import german_lexicon
+from lagebild.events.union_names import is_union_name
 
 # the word parts of a gathering of many, as a compound's last part ("Sondergipfel",
 # "Weltklimakonferenz", "Ratssitzung") or its first before a head naming an act ("Gipfeltreffen"), with the

@@ -31,13 +31,12 @@ from lagebild.pipeline.annotations import (
     TARGET_NEARBY,
     EventInfo,
 )
+from lagebild.pipeline.word_classes import NAME_DEPS
 
 # the target rules that take the counterpart from the sentences before, and those that guess it at all
 GUESSED_FROM_BEFORE = (TARGET_CONTEXT, TARGET_COUNTERPART)
 GUESSED = (TARGET_NEARBY, TARGET_FILLED, *GUESSED_FROM_BEFORE)
 ACCORD = "019"
-# how a name hangs under the title it follows ("Präsident Donald Trump")
-NAME_DEPS = {"appos", "flat", "flat:name"}
 
 
 def without_guessed_counterparts(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:

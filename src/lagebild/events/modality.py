@@ -54,6 +54,7 @@ from lagebild.events.listed_cases import listed_case_frames_sentence
 from lagebild.events.listed_options import listed_option
 from lagebild.events.modality_words import (
     ADVOCACY_HEADS,
+    BELIEF_HEADS,
     CONDITION_MARKS,
     CONTENT_MARKS,
     DEMAND_HEADS,
@@ -95,9 +96,6 @@ NO_QUESTION = re.compile(r"\bkeine rede\b", re.IGNORECASE)
 EXPECTATION_HEADS = re.compile(
     r"^(rechne|rechnet|erwart|hoff|befürcht|fürcht|bezweifel|zweifel|expect|hope|fear|doubt)", re.IGNORECASE
 )
-# "Ich glaube nicht, dass Brüssel Sanktionen beschließt": what one does not believe will happen has not
-# happened; an unnegated belief may report a charge ("glaubt, dass Moskau dahintersteckt") and is left be
-BELIEF_HEADS = re.compile(r"^(glaub|geglaubt)", re.IGNORECASE)
 # the prepositions that give an act as the cause of another: "wegen des Haftbefehls", "infolge der
 # Sanktionen"; "nach" is left out, as it also asks for an act ("die Forderung nach einem Abzug")
 CAUSES = {"wegen", "aufgrund", "infolge", "angesichts"}
@@ -315,7 +313,8 @@ def _named_as_cause(trigger: Token) -> bool:
 
 
 def _disbelieved(governor: Token) -> bool:
-    """A believing verb its own negation denies: "glaube nicht, dass …", "glauben nicht daran, dass …"."""
+    """A believing verb its own negation denies: "glaube nicht, dass …", "glauben nicht daran, dass …".
+    An unnegated belief may report a charge ("glaubt, dass Moskau dahintersteckt") and is left be."""
     return BELIEF_HEADS.match(governor.text) is not None and any(
         c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in governor.children
     )

@@ -52,6 +52,12 @@ PERMISSION_HEADS = re.compile(r"^(erlaub|gestatt|genehmig|ermächtig)", re.IGNOR
 # the perfect's participles as well: "hat damit gedroht, … anzugreifen" holds the attack out as much as
 # "drohte, … anzugreifen"
 THREAT_HEADS = re.compile(r"^(droh|gedroht|angedroht|anzudroh|threat)", re.IGNORECASE)
+# believing that an act happens or will: "glaubt", "ist überzeugt", "meint", "annehmen", "nimmt … an". A
+# belief about what another will do is a forecast, not an announcement (framing_clauses); what one does
+# not believe ("Ich glaube nicht, dass …", "ist nicht überzeugt, dass …") has not happened (modality).
+# "nimmt" believes only with its particle: "nimmt es nicht hin, dass …" denies nothing
+BELIEF_HEADS = re.compile(r"^(glaub|geglaubt|überzeugt|meint$|meinen$|annehm)", re.IGNORECASE)
+SPLIT_BELIEF_HEADS = {("nimm", "an"), ("nahm", "an")}
 # "schließt … nicht aus": a measure not ruled out is a possibility, not a denial. RULED_OUT: the
 # participle and infinitive alone, which say it in a short frame ("Es ist nicht auszuschließen, dass …")
 RULING_OUT = re.compile(r"^(schließ|schloss|schlöss|ausschließ|ausgeschlossen|auszuschließen)", re.IGNORECASE)

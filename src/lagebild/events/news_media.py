@@ -12,6 +12,7 @@ from lagebild.events.arguments import actor_of, entity_at
 from lagebild.kb.build import organisation_id
 from lagebild.kb.curated_news import INDEPENDENT_AGENCIES
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.word_classes import NAME_DEPS
 
 # kinds of medium, also ending compounds ("Sonntagszeitung", "Nachrichtenmagazin", "Fernsehsender")
 PRESS = (
@@ -35,7 +36,7 @@ MEDIA_SECTOR = "MED"
 # agencies the knowledge base places in a state that do not speak for its government ("laut Interfax")
 INDEPENDENT_MEDIA = frozenset(organisation_id(kind, ident) for ident, kind, *_ in INDEPENDENT_AGENCIES)
 # how a medium's name follows its kind: "die Staatsagentur KCNA", "die Nachrichtenagentur AP"
-NAME_DEPS = ("appos", "flat", "flat:name", "nmod")
+MEDIUM_NAME_DEPS = (*NAME_DEPS, "nmod")
 
 
 def is_the_press(noun: Token) -> bool:
@@ -59,7 +60,7 @@ def state_owned(medium: Token) -> bool:
 def speaks_for_its_state(medium: Token) -> bool:
     """A state's own medium: owned by its word, or one the knowledge base places in a state, named
     alone or after its kind ("die Staatsagentur KCNA", "die Nachrichtenagentur Xinhua")."""
-    names = [medium, *(c for c in medium.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN")]
+    names = [medium, *(c for c in medium.children if c.dep_ in MEDIUM_NAME_DEPS and c.pos_ == "PROPN")]
     return state_owned(medium) or any(is_state_medium(_known_medium(name)) for name in names)
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from lagebild.events.arguments import ActorIndex, in_subjunctive, side_of
 from lagebild.events.event_clauses import clause_verb, surface_clause
 from lagebild.events.modality_words import DENIAL_HEADS
+from lagebild.events.rumoured_acts import RUMOUR_NOUNS
 from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
 
 # relations reduced, coercion and violence: what an accusation of an adversary names ("Algier habe mit
@@ -25,9 +26,11 @@ REPORTED_CLAUSES = ("ccomp", "parataxis")  # how a reported clause hangs on its 
 ACCUSATION_CONFIDENCE = 0.6
 # admitting an act reports it as one's own ("räumte ein", "gab zu", "gestand ein")
 ADMITTING = re.compile(r"^(eingeräumt|einräum|zugegeben|zugeben|gesteht|gestand|eingestanden)")
-# what a rejection of the reported clause names: the claim, not a demand
-REPORTED_CLAIMS = {"vorwurf", "vorwürfe", "bericht", "berichte", "behauptung", "behauptungen", "darstellung",
-                   "anschuldigung", "anschuldigungen", "unterstellung", "unterstellungen"}  # fmt: skip
+# what a rejection of the reported clause names: the claim, not a demand. Charges and reports here, and
+# the rumours of `rumoured_acts` ("wies die Spekulationen zurück, …"); a rumour's content is unvouched
+# for, while a charge's or a report's is reported speech, asserted as such, so the lists stay two
+REPORTED_CLAIMS = {"vorwurf", "vorwürfe", "bericht", "berichte", "darstellung", "anschuldigung",
+                   "anschuldigungen", "unterstellung", "unterstellungen"}  # fmt: skip
 SPLIT_ADMITTING = (("räum", "ein"), ("gab", "zu"), ("gibt", "zu"), ("gesteh", "ein"), ("gestand", "ein"))
 
 
@@ -85,7 +88,7 @@ def _rejects_a_report(words: list[str]) -> bool:
     rejects = any(w.startswith(("zurückwies", "zurückgewiesen", "zurückweis")) for w in words) or (
         any(w in ("wies", "weist", "wiesen") for w in words) and "zurück" in words
     )
-    return rejects and any(w in REPORTED_CLAIMS for w in words)
+    return rejects and any(w in REPORTED_CLAIMS or RUMOUR_NOUNS.match(w) for w in words)
 
 
 def _same_dyad(a: EventInfo, b: EventInfo) -> bool:

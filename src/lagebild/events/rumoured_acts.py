@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.event_clauses import surface_clause
 
-# rumours, claims, speculation, false reports, in the singular and plural
+# rumours, claims, speculation, false reports, in the singular and plural; a charge or a report ("der
+# Vorwurf, …", "Berichte, …") gives reported speech, asserted as such (`reported_acts.REPORTED_CLAIMS`)
 RUMOUR_NOUNS = re.compile(r"^(gerücht|behauptung|spekulation|mutmaßung|falschmeldung)", re.IGNORECASE)
 # the relative pronouns, substituting and attributive
 RELATIVE_TAGS = ("PRELS", "PRELAT")

@@ -25,9 +25,10 @@ from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.lexicon import target_prepositions
 from lagebild.events.targets_camps import camp_of
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
+from lagebild.pipeline.word_classes import NAME_DEPS
 
 # the name beside the struck thing: "die Stadt Charkiw" (appos or flat), "der Hafen Odessas" (nmod)
-NAME_DEPS = ("appos", "flat", "flat:name", "nmod")
+PLACE_NAME_DEPS = (*NAME_DEPS, "nmod")
 # prepositions that place the struck thing: "in Charkiw", "von Odessa", "bei Bachmut", "nahe Kiew"
 PLACE_PREPOSITIONS = (None, "in", "im", "von", "vom", "bei", "nahe")
 # an attack as the circumstance of a passive: "bei einem Luftangriff getötet", "durch Beschuss verletzt"
@@ -89,7 +90,9 @@ def _places_on_the_verb(verb: Token) -> list[Token]:
 def _names_below(noun: Token, depth: int) -> list[Token]:
     if depth == 0:
         return []
-    names = [c for c in noun.children if c.dep_ in NAME_DEPS and preposition_of(c) in PLACE_PREPOSITIONS]
+    names = [
+        c for c in noun.children if c.dep_ in PLACE_NAME_DEPS and preposition_of(c) in PLACE_PREPOSITIONS
+    ]
     # a list of places hangs on its first: "in Fordo, Natans und Isfahan", the first one unknown
     names += [c for name in names for c in children(name, "conj") if c.pos_ == "PROPN"]
     return names + [deeper for name in names for deeper in _names_below(name, depth - 1)]

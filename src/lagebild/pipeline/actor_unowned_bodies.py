@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.pipeline.actor_towns import town_state_at
-from lagebild.pipeline.word_classes import COURT_NOUNS_DE, DEMONSTRATIVES_DE
+from lagebild.pipeline.word_classes import COURT_NOUNS_DE, DEMONSTRATIVES_DE, NAME_DEPS
 
 # Regulators and agencies that only a state has (an "Atombehörde" or "Umweltbehörde" may be an
 # international one or a province's, so a "-behörde" compound as such is not enough).
@@ -31,7 +31,7 @@ NOT_STATE_COURTS_DE = ("Schieds", "Welt", "Menschenrechts", "Sport")
 # criticised by a foreign capital, and one placed wrongly misplaces the bodies after it.)
 INVESTIGATORS_DE = dict.fromkeys(("Ermittler", "Ermittlern", "Ermittlerin", "Ermittlerinnen"), "COP")
 # How the parse joins a seat to the body it names: "das Verwaltungsgericht Köln" (appos, flat).
-SEAT_NAME_DEPS = {"appos", "flat", "flat:name", "nmod"}
+SEAT_NAME_DEPS = {*NAME_DEPS, "nmod"}
 # Words that refer back to a court named before: "das Gericht", "die Ermittler".
 COURT_REFERENCES_DE = {"Gericht", *INVESTIGATORS_DE}
 # The domestic groups that act against or within their government: placed, like protesters, by the

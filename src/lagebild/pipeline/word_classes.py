@@ -7,6 +7,10 @@ from __future__ import annotations
 # the subject of a clause: Universal Dependencies labels (our parser) and TIGER's "sb" (a stock
 # `de_core_news_*` model given as `model`)
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
+# how a name hangs under the noun or title it names: "Präsident Donald Trump", "die Staatsagentur
+# KCNA", "das Verwaltungsgericht Köln". Rules that also take a name the parser hangs as a modifier
+# ("der Hafen Odessas"), a compound or a list add that label to these.
+NAME_DEPS = ("appos", "flat", "flat:name")
 
 # "dieser" and "derselbe" before a noun point back to what the passage named ("diese Regierung",
 # "dieselbe Armee"). The full paradigm with "jener" and the plural "dieselben" was measured (A/B
