@@ -26,6 +26,18 @@ def test_scheduled_talks_are_held_by_the_two_sides_before(scheduled):
 
 
 @pytest.mark.parametrize(
+    "scheduled",
+    [
+        "Die Gespräche sollen im Juni fortgesetzt werden; ob Modi dann selbst anreist, ist offen.",
+        "Das Treffen dauerte drei Stunden und wurde von Sri Lankas Präsident eröffnet.",
+    ],
+)
+def test_an_actor_outside_the_talks_clause_is_no_party_of_them(scheduled):
+    meetings = _meetings(f"{AGREEMENT} {scheduled}")
+    assert {(s, t) for _, s, t, _ in meetings} == {("IND", "MDV"), ("MDV", "IND")}
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # what the talks achieve or whether they fail is no talks taking place

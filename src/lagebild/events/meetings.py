@@ -29,6 +29,7 @@ from lagebild.events.count_words import BOTH
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.gatherings import is_gathering
 from lagebild.events.implicit_sources import pair_named_before
+from lagebild.events.joint_parties import joint_parties
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
 from lagebild.events.news_media import is_the_press
@@ -105,6 +106,9 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
         # a list the parse broke up ("zwischen Präsident Macron und Regierungschefin Meloni"): the two
         # sides named anywhere in the phrase
         return sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
+    # "der NATO-Russland-Rat kam zusammen", "die deutsch-polnischen Konsultationen": parties in one word
+    if joint := joint_parties(trigger):
+        return joint
     pair = _pair_of_the_meeting(trigger, actors) or _signatory_and_partner(trigger, actors)
     if pair:
         return pair

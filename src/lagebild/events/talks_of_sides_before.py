@@ -14,17 +14,27 @@ whether they fail ("Ob der Gipfel die Kämpfe beenden kann", "Scheitern die Gesp
 passive subject of a meeting verb ("Die Gespräche sollen fortgesetzt werden"). So with an agreement
 signed in a passive that names no signer ("Der Vertrag soll im Mai unterzeichnet werden", "Ob das
 Abkommen je unterzeichnet wird, ist offen"): its parties are the two sides the text was reporting on.
-And the sentence must name no actor at all: where it names one, the rows and repairs of the meeting
-words find the parties.
+And the talks' clause must name no actor at all: where it names one, the rows and repairs of the
+meeting words find the parties; an actor named in another clause of the sentence ("Die Gespräche
+sollen fortgesetzt werden; ob Vučić dann anreist, ist offen") is no party of the talks. An agreement's
+sentence must name no actor anywhere.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, is_passive, passive_agents, side_of
+from lagebild.events.arguments import (
+    SUBJECT_DEPS,
+    ActorIndex,
+    clause_tokens,
+    is_passive,
+    passive_agents,
+    side_of,
+)
 from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
 from lagebild.events.context_targets import CONTEXT_SENTENCES, context_start
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.meetings import is_meeting_noun
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -55,18 +65,29 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     talks = _talks(trigger)
     if talks is None or talks.lower_.endswith(SUMMIT):
         return []
-    if any(i in actors.by_token for i in range(talks.sent.start, talks.sent.end)):
+    meeting = trigger.entry.code.startswith(MEETING_ROOT)
+    if _names_a_party(talks, actors) or not meeting and _names_anyone(talks.sent, actors):
         return []
     # talks with the definite article ("Die Gespräche haben begonnen", "Die Verhandlungen werden
     # fortgesetzt") are talks the text told of before, maybe a paragraph back; other talks and a
     # ceasefire go on from the act just reported
-    sentences = (
-        TALKS_SENTENCES
-        if _definite(talks) and trigger.entry.code.startswith(MEETING_ROOT)
-        else CONTEXT_SENTENCES
-    )
+    sentences = TALKS_SENTENCES if _definite(talks) and meeting else CONTEXT_SENTENCES
     begins = context_start(talks.sent, sentences)
     return _latest_mutual_pair([e for e in before if e.trigger.start >= begins])
+
+
+def _names_a_party(talks: Token, actors: ActorIndex) -> bool:
+    """Whether the talks' own clause names an actor, who may be their party ("Weitere Gespräche mit
+    Sri Lanka sollen folgen"). One named in another clause of the sentence is none ("…, weil Moskau
+    Namen gestrichen habe", "…; ob Vučić dann anreist, blieb offen"). An agreement's signing is
+    stricter: a state named anywhere in its sentence may be the party ("Sollte dennoch ein Abkommen
+    unterzeichnet werden, fühle sich Israel nicht gebunden"), `_names_anyone`."""
+    verb = talks.head if talks.pos_ in NOMINAL_POS else talks
+    return any(t.i in actors.by_token for t in clause_tokens(verb))
+
+
+def _names_anyone(sentence: Span, actors: ActorIndex) -> bool:
+    return any(i in actors.by_token for i in range(sentence.start, sentence.end))
 
 
 def _definite(noun: Token) -> bool:

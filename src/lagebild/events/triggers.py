@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import CONCLUDED_AGREEMENT, FORCE_ROOTS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
+from lagebild.events.joint_parties import holds_joint_parties
 from lagebild.events.lexicon import (
     SEPARABLE_PARTICLES,
     Lexicon,
@@ -722,7 +723,8 @@ def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
     if words.intersection(target_prepositions(entry.target)):
         return False
     deliberating = entry.lemma in DELIBERATION and _organisation_subject(verb)
-    return not (_coordinated_names(clause) or _plural_subject(verb) or deliberating)
+    joint = holds_joint_parties(verb)  # "der NATO-Russland-Rat kam zusammen"
+    return not (_coordinated_names(clause) or _plural_subject(verb) or deliberating or joint)
 
 
 def _linear_clause(verb: Token) -> list[Token]:
