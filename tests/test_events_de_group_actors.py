@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild import analyze
+from tests.event_tuples import events_of
 
 DATE = "2025-05-01"
 PEACE_DEAL = (
@@ -221,3 +222,14 @@ def test_a_group_in_the_dative_plural_stands_for_both_states():
     ):
         roots = _roots(_events(PEACE_DEAL + sentence, 2))
         assert {("RUS", "ARM"), ("RUS", "AZE")} <= {(source, target) for source, _, target in roots}
+
+
+def test_both_sides_past_a_mediators_tie_are_the_sides_in_conflict():
+    # the mediator's calls and praise tie with each side: "beide Seiten" are the two at war all the same
+    text = (
+        "Russland hat am Montag die Ukraine angegriffen. Trump telefonierte am Dienstag mit Putin. Am Mittwoch "
+        "telefonierte Trump mit Selenskyj. Washington lobte Moskau für das Gespräch. Auch Kiew lobte Washington. "
+        "Beide Seiten beschossen in der Nacht erneut Städte."
+    )
+    fights = [e for e in events_of(text, "2024-05-10", keep_implausible=True) if e.code.startswith("19")]
+    assert {e.source.country for e in fights if "Seiten" in e.evidence.text} == {"RUS", "UKR"}

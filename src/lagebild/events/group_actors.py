@@ -228,6 +228,11 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
         return named
     relational = group.lower_.endswith(RELATIONAL_ENDINGS)
     main = main_pair(before)
+    if relational and not main:
+        # pairs that tie: a mediator's talks with each side weigh as much as the sides' own conflict
+        # ("Trump drängte Kiew … Moskau …; beide Seiten warfen einander Verstöße vor"), which is what
+        # "beide Seiten" means
+        main = conflict_sides(before, exclude=mediators(before))
     if relational and main:
         return pair_of_another_story(group, main, before, actors)
     window = start_of_sentences_before(group, LIST_WINDOW)

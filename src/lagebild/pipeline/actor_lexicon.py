@@ -120,6 +120,8 @@ AGENTS_DE = {
     "Regierungsmitglieder": "GOV", "Unterhändler": "GOV", "Abgeordnete": "LEG", "Parlamentarier": "LEG",
     # a party's group in parliament: "die SVP-Fraktion", "die AKP-Fraktion" are their state's lawmakers
     "Fraktion": "LEG", "Parlamentsfraktion": "LEG",
+    # the parliament of the Americas' presidential systems: "der Kongress" in Washington, Lima or Bogotá
+    "Kongress": "LEG",
     # courts, investigators, the cabinet and state media: "das russische Ermittlungskomitee"
     "Gericht": "JUD", "Staatsanwaltschaft": "JUD", "Ermittlungskomitee": "JUD", "Ermittler": "COP",
     "Kabinett": "GOV", "Präsidialamt": "GOV", "Präsidialverwaltung": "GOV", "Einheiten": "MIL",
@@ -486,7 +488,7 @@ STATE_INSTITUTIONS_DE = {
         "Staatsanwaltschaft", "Justiz", "Opposition", "Junta", "Militärjunta", "Militärregierung", "Küstenwache",
         "Militärrat", "Übergangsrat",
         "Marine", "Luftwaffe", "Geheimdienst", "Nationalgarde", "Luftabwehr", "Flugabwehr", "Regierungstruppen",
-        "Grenzschutz", "Parlament", "Staatsmedien", "Staatsfernsehen", "Ministerium", "Einheiten", "Ermittler",
+        "Grenzschutz", "Parlament", "Kongress", "Staatsmedien", "Staatsfernsehen", "Ministerium", "Einheiten", "Ermittler",
     )
 } | {
     # read only without an owner: after a country adjective their compound head does the work

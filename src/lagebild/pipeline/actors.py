@@ -32,6 +32,7 @@ from lagebild.pipeline.actor_capitals import CapitalReader, seat_sector
 from lagebild.pipeline.actor_conflict_regions import conflict_region_places
 from lagebild.pipeline.actor_coref import resolve_references
 from lagebild.pipeline.actor_ethnic_groups_en import place_ethnic_groups
+from lagebild.pipeline.actor_europe import EU_ID, europe_spans
 from lagebild.pipeline.actor_federal import federal_owner
 from lagebild.pipeline.actor_holders import TitledNationals, place_unowned_holders
 from lagebild.pipeline.actor_home_state import remember_home_state
@@ -148,6 +149,8 @@ class ActorResolver:
             mention = self._named_in_full_before(match) or self._resolve_match(match, named)
             if mention and self._add(mention, taken):
                 self._note_full_name(mention)
+        for start, end in [] if english else europe_spans(self.doc, taken):
+            self._add(self._europe(start, end), taken)
         for mention in self._seated_institutions(taken):
             self._add(mention, taken)
         for mention in self._role_appositions(taken):
@@ -194,6 +197,12 @@ class ActorResolver:
                 for start, end, country in conflict_region_places(self.doc, taken)
             ]
         return places
+
+    def _europe(self, start: int, end: int) -> Mention:
+        """'Europa' or 'die Europäer' as the EU (`actor_europe`)."""
+        return Mention(
+            Span(self.doc, start, end, label="ORG"), self.kb.actor_ref(EU_ID, self.date, self.lang)
+        )
 
     def _place(self, start: int, end: int, country: str) -> Mention:
         span = Span(self.doc, start, end, label="LOC")
