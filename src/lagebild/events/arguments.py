@@ -1194,7 +1194,7 @@ def state_ref(name: str, country: str, sector: str = "", role: str | None = None
 
 
 @cache
-def _state_names() -> dict[str, ActorRef]:
+def state_names() -> dict[str, ActorRef]:
     """Country and capital names → the state they stand for as the destination of a visit."""
     names: dict[str, ActorRef] = {}
     for actor in load_kb().actors.values():
@@ -1237,7 +1237,7 @@ def destination(noun: Token, actors: ActorIndex) -> Span | None:
             if place is not None:
                 return place
     prefix, hyphen, _ = noun.text.partition("-")
-    state = _state_names().get(prefix) if hyphen else None
+    state = state_names().get(prefix) if hyphen else None
     return stand_in(noun.doc, noun.i, noun.i + 1, state) if state is not None else None
 
 
@@ -1247,7 +1247,7 @@ def actor_in_compound(noun: Token) -> Span | None:
     prefix, hyphen, rest = noun.text.partition("-")
     if not hyphen or not rest or noun.pos_ not in NOMINAL_POS:
         return None
-    actor = _state_names().get(prefix) or union_names().get(prefix)
+    actor = state_names().get(prefix) or union_names().get(prefix)
     return stand_in(noun.doc, noun.i, noun.i + 1, actor) if actor is not None else None
 
 
@@ -1314,7 +1314,7 @@ def _compass_parts() -> dict[str, ActorRef]:
 
 
 @cache
-def _state_adjectives() -> dict[str, ActorRef]:
+def state_adjectives() -> dict[str, ActorRef]:
     """Inflected nationality adjectives ("iranischer", "US-amerikanische") → the state they name."""
     adjectives: dict[str, ActorRef] = {}
     for actor in load_kb().actors.values():
@@ -1332,7 +1332,7 @@ def state_of_adjective(token: Token) -> Span | None:
     "auf russisches Gebiet" goes into Russia. Only where no actor span covers the word already."""
     if not _adjective(token) or not _attributive(token):
         return None
-    state = _state_adjectives().get(token.lower_) or _state_adjectives().get(
+    state = state_adjectives().get(token.lower_) or state_adjectives().get(
         _without_compass_point(token.lower_)
     )
     if state is None:

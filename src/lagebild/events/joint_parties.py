@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
-    _state_adjectives,
-    _state_names,
-    _union_names,
     children,
     stand_in,
+    state_adjectives,
+    state_names,
     state_ref,
     subject_of,
 )
+from lagebild.events.union_names import union_names
 from lagebild.pipeline.annotations import ActorRef
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def _compound_parties(noun: Token) -> list[ActorRef]:
     *names, body = noun.text.split("-")
     if len(names) != 2 or body.lower() not in JOINT_BODIES:
         return []
-    actors = [_state_names().get(name) or _union_names().get(name) for name in names]
+    actors = [state_names().get(name) or union_names().get(name) for name in names]
     return _two(actors)
 
 
@@ -94,14 +94,14 @@ def _adjective_parties(adjective: Token) -> list[ActorRef]:
     and its other camp."""
     word = adjective.lower_
     if word.startswith(WITHIN) and "-" not in word:
-        state = _state_adjectives().get(word[len(WITHIN) :])
+        state = state_adjectives().get(word[len(WITHIN) :])
         if state is None or not state.country:
             return []
         camp = ActorRef(name=state.name, country=state.country, actor_code=state.country + OTHER_CAMP)
         return [state_ref(state.name, state.country, GOVERNMENT), camp]
-    if "-" not in word or word in _state_adjectives():  # "US-amerikanische" is one state
+    if "-" not in word or word in state_adjectives():  # "US-amerikanische" is one state
         return []
-    return _two([_state_adjectives().get(part) for part in word.split("-")])
+    return _two([state_adjectives().get(part) for part in word.split("-")])
 
 
 def _two(actors: list[ActorRef | None]) -> list[ActorRef]:
