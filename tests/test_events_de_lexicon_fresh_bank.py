@@ -88,7 +88,8 @@ def test_disapproval_and_protest_families(text, expected):
     ],
 )  # fmt: skip
 def test_reduce_relations_and_force_families(text, expected):
-    assert expected in events(text)
+    # the rows are under test, not the confidence model: an event the model scores as doubtful still counts
+    assert expected in events(text, keep_implausible=True)
 
 
 @pytest.mark.parametrize(
