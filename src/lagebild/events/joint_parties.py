@@ -52,11 +52,7 @@ def joint_parties(trigger: Trigger) -> list[Span]:
         return []
     meeting = trigger.token
     holder = meeting if trigger.entry.kind == "N" else _subject(meeting)
-    if holder is None:
-        return []
-    named = [(holder, _compound_parties(holder))]
-    named += [(a, _adjective_parties(a)) for a in children(holder, "amod")]
-    word, parties = next(((w, p) for w, p in named if p), (None, []))
+    word, parties = _naming_word(holder) if holder is not None else (None, [])
     if word is None:
         return []
     first = stand_in(word.doc, word.i, word.i + 1, parties[0])
@@ -67,9 +63,15 @@ def joint_parties(trigger: Trigger) -> list[Span]:
 def holds_joint_parties(verb: Token) -> bool:
     """Whether the verb's subject names the two sides that meet ("der NATO-Russland-Rat tagte")."""
     holder = _subject(verb)
-    return holder is not None and bool(
-        _compound_parties(holder) or any(_adjective_parties(a) for a in children(holder, "amod"))
-    )
+    return holder is not None and _naming_word(holder)[0] is not None
+
+
+def _naming_word(holder: Token) -> tuple[Token | None, list[ActorRef]]:
+    """The word that names the two sides, the holder itself ("NATO-Russland-Rat") or one of its
+    adjectives ("deutsch-polnische Gespräche"), and the sides; (None, []) where none does."""
+    named = [(holder, _compound_parties(holder))]
+    named += [(a, _adjective_parties(a)) for a in children(holder, "amod")]
+    return next(((w, p) for w, p in named if p), (None, []))
 
 
 def _subject(verb: Token) -> Token | None:
