@@ -46,10 +46,13 @@ def state_of(actor) -> str | None:
     return actor.country if actor is not None else None
 
 
-def source_states(text: str, date: str, root: str) -> set[str]:
-    """The states of the sources of the events of CAMEO `root` coded in `text`."""
+def source_states(text: str, date: str, root: str, keep_implausible: bool = False) -> set[str]:
+    """The states of the sources of the events of CAMEO `root` coded in `text` (with `keep_implausible`
+    also of those the confidence stage drops)."""
     return {
-        e.source.country for e in events_of(text, date) if e.code.startswith(root) and e.source is not None
+        e.source.country
+        for e in events_of(text, date, keep_implausible=keep_implausible)
+        if e.code.startswith(root) and e.source is not None
     }
 
 

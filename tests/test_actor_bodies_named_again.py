@@ -5,7 +5,7 @@ names before it still decides first."""
 from __future__ import annotations
 
 from tests.entity_mentions import mentioned_state
-from tests.event_tuples import events_of
+from tests.event_tuples import source_states
 
 
 def test_police_named_again_is_the_police_named_with_its_state():
@@ -29,8 +29,7 @@ def test_force_used_by_the_police_named_again_comes_from_its_state():
         "Auf dem Platz kam es zu Zusammenstößen zwischen der kosovarischen Polizei und serbischen "
         "Demonstranten. Die Polizei setzte Tränengas ein."
     )
-    repression = [e for e in events_of(text, "2024-05-02", keep_implausible=True) if e.code.startswith("17")]
-    assert repression and {e.source.country for e in repression if e.source} == {"XKX"}
+    assert source_states(text, "2024-05-02", "17", keep_implausible=True) == {"XKX"}
 
 
 def test_a_state_named_first_in_the_bodys_sentence_still_decides():
