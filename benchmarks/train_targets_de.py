@@ -21,7 +21,7 @@ events right as wrong. Two set-ups are compared by what they are worth on a new 
 with the margins chosen on the other banks' held-out changes only: one margin for every event, or an own
 margin for those rules (chosen on their changes alone) and a common margin chosen on the other events'
 changes. The better set-up is written. The held-out splits (test, blind2, tune4, tune6,
-tune24 … tune34) are never read.
+tune24 … tune35) are never read.
 """
 
 from __future__ import annotations
