@@ -60,6 +60,7 @@ SETS = {
     "tune32": "articles_de_tune32.jsonl",
     "tune33": "articles_de_tune33.jsonl",
     "tune34": "articles_de_tune34.jsonl",
+    "tune35": "articles_de_tune35.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
