@@ -1,6 +1,7 @@
 """Rows for event words the German lexicon had no reading for (issue 7, session 34): seeking dialogue
 ("sucht den Dialog mit Moskau", 036) or closeness ("sucht die Nähe Moskaus", 030), a meeting of three
-("Dreiertreffen", 040). Seeking anything else ("sucht den Täter") is no event.
+("Dreiertreffen", 040), mocking a side ("spottete über", 111). Seeking anything else ("sucht den
+Täter") is no event.
 """
 
 from functools import partial
@@ -33,3 +34,9 @@ def test_missed_trigger_codes_its_row(text, expected):
 
 def test_seeking_a_person_is_no_event():
     assert events("Die Polizei in Berlin sucht seit Tagen den flüchtigen Täter.") == []
+
+
+def test_mocking_a_side_is_criticism():
+    """ "spottete über" scorns its object as "verspottete" does (111)."""
+    text = "Der russische Außenminister spottete über die Rede des ukrainischen Präsidenten."
+    assert ("111", "RUS", "UKR") in dyads(text)
