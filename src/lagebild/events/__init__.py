@@ -15,7 +15,7 @@ Where to look in the German coder (entry point `coder.code_events`):
   (`initial_subjects.py`), the antecedent of a relative-pronoun subject (`relative_subjects.py`), crowds the
   parse loses (`crowd_sources.py`); sources the
   subject only stands for: group nouns (`implicit_sources.py`: "beide Länder", "Kampfjets", "Tausende"),
-  "sie"/"er" for a body (`pronoun_sources.py`), a state's court named by its kind (`court_sources.py`),
+  "sie"/"er" for a body (`pronoun_sources.py`), a plural "sie" for a list of sides (`plural_topics.py`), a state's court named by its kind (`court_sources.py`),
   someone's lawyers or supporters (`possessed_sources.py`), the subject of a verb that governs an act noun by
   a preposition (`governed_acts.py`); groups of leaders, envoys or agencies ("beide Staatschefs", "die
   Delegationen beider Länder", "die vier Staaten") as sources and targets (`group_actors.py`; their count

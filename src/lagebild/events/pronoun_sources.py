@@ -27,7 +27,7 @@ def topic_antecedent(
     pronoun: Token, verb: Token, actors: ActorIndex, skip: Span | None = None
 ) -> Span | None:
     referents = PRONOUN_REFERENTS.get(pronoun.lower_, set())
-    plural = _plural(pronoun, verb)
+    plural = plural_pronoun(pronoun, verb)
     if plural and pronoun.lower_ == "es":
         return None  # "es drohen neue Sanktionen": the subject is the plural noun after the verb
     wanted = PLURAL if plural else next(iter(referents - {PLURAL}), None)
@@ -66,7 +66,7 @@ def author_of_thing_before(pronoun: Token, verb: Token, actors: ActorIndex) -> S
     for the subject that made it. Not the empty "es" of an impersonal verb ("Es gibt …") nor one
     before a plural verb ("Es drohen Sanktionen")."""
     before = sentence_before(pronoun.sent)
-    if pronoun.lower_ != "es" or before is None or _plural(pronoun, verb):
+    if pronoun.lower_ != "es" or before is None or plural_pronoun(pronoun, verb):
         return None
     if verb.lemma_ in IMPERSONAL_VERBS or pronoun.head.lemma_ in IMPERSONAL_VERBS:
         return None
@@ -111,7 +111,7 @@ def referring_es(pronoun: Token, verb: Token) -> bool:
     return verb.lemma_ not in IMPERSONAL_VERBS and pronoun.head.lemma_ not in IMPERSONAL_VERBS
 
 
-def _plural(pronoun: Token, verb: Token) -> bool:
+def plural_pronoun(pronoun: Token, verb: Token) -> bool:
     """ "sie" is plural if the finite verb of its clause is, or where no verb is finite ("dass sie
     … beschießen würden" parsed without the auxiliary), if the tagger read the pronoun so. A verb
     depending on it tells nothing: a clause it embeds has a subject of its own ("Die Kontrollen

@@ -72,6 +72,7 @@ from lagebild.events.meeting_words import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
 from lagebild.events.origin_places import origin_state
 from lagebild.events.passive_sources import passive_auxiliaries, state_act_source, topic_source
+from lagebild.events.plural_topics import plural_topic_sides
 from lagebild.events.possessed_sources import possessor_source
 from lagebild.events.prefield_subjects import prefield_sources
 from lagebild.events.pronoun_sources import (
@@ -335,7 +336,7 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         # an unresolved "er" is still the subject: no other noun of the clause ("Er sagte Ägypten
         # Unterstützung zu") can be the source, only the main clause's subject or a body or group
         # it continues; an expletive "es" ("Es trafen sich …") names nobody
-        found = _main_clause_subject(subject, token, actors)
+        found = _main_clause_subject(subject, token, actors) or plural_topic_sides(subject, token, actors)
         topic = topic_antecedent(subject, token, actors) if not found else None
         return found or ([topic] if topic is not None else []), None
     if subject is not None and subject.i not in actors.by_token and referring_es(subject, token):
