@@ -248,3 +248,34 @@ def test_the_shipped_weights_are_those_the_trainer_writes_by_default():
     )
     assert spec["l2"] == trainer.L2
     assert spec["trained_on"] == list(trainer.TRAINING_SPLITS)
+
+
+def test_the_trainer_counts_only_the_events_the_confidence_stage_keeps():
+    """An event whose picked target would put it below the confidence floor is dropped by the pipeline:
+    the trainer's count leaves it out, and its tally says the change dropped a right event."""
+    trainer = _trainer()
+    row = {"bank": "tune", "base": ["a", "Satz.", "AAA", "11"], "current": "BBB", "states": ["BBB", "CCC"],
+           "rule": "context", "short": False, "x": [{"current": 1.0}, {"signal": 1.0}], "alive": [True, False]}  # fmt: skip
+    gold = [["a", "Satz.", "AAA", "11", "CCC"]]
+    assert trainer.matched([row], [1], gold) == 0
+    assert trainer.matched([{**row, "alive": [True, True]}], [1], gold) == 1
+    gold = [["a", "Satz.", "AAA", "11", "BBB"]]
+    t = trainer.tally([row], [1], gold, trainer.gold_targets_of({"tune": gold}))
+    assert (t["before"], t["after"], t["wrong"], t["dropped"]) == (1, 0, 1, 1)
+
+
+def test_the_trainer_says_which_candidates_the_confidence_stage_would_keep():
+    """Each row of a German article says, per candidate, whether the event outlives the confidence floor;
+    the events whose targets are reconsidered get an answer for every candidate."""
+    trainer = _trainer()
+    trainer._start_worker()
+    rows = trainer.coded_events(("x", REACTION, DATE))
+    assert rows and all(len(row["alive"]) == len(row["x"]) for row in rows)
+    reactions = [row for row in rows if row["base"][2] == "EST"]
+    assert reactions and all(row["rule"] == TARGET_CONTEXT and row["alive"][0] for row in reactions)
+
+
+def test_the_report_splits_are_never_trained_on_and_are_not_the_gate():
+    trainer = _trainer()
+    assert tuple(f"tune{n}" for n in range(24, 31)) == trainer.REPORT_SPLITS
+    assert not set(trainer.REPORT_SPLITS) & set(trainer.TRAINING_SPLITS)
