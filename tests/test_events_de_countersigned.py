@@ -2,6 +2,8 @@
 the partners are several, named on the agreement noun or on a coordinated verb; a "mit" phrase inside a
 relative clause names no partner (sentences written for this test)."""
 
+import pytest
+
 from tests.event_tuples import coded_events
 
 DATE = "2024-03-05"
@@ -57,3 +59,14 @@ def test_a_co_subject_named_before_with_the_signatorys_state_is_no_partner():
         "ein Abkommen über Stromlieferungen."
     )
     assert ("KEN", "ETH") not in found and ("ETH", "KEN") not in found
+
+
+# "sein Amtskollege" is the other side's holder of the office, "sein kenianischer Gast" names the other
+# state: both are the partner, not the signatory's own person
+@pytest.mark.parametrize("co_subject", ["sein Amtskollege", "sein kenianischer Gast"])
+def test_a_possessive_co_subject_of_the_other_side_signs_as_the_partner_named_before(co_subject):
+    found = pairs(
+        f"Der kenianische Präsident Ruto flog am Morgen nach Addis Abeba. Ministerpräsident Abiy und "
+        f"{co_subject} unterzeichneten dort ein Abkommen über Stromlieferungen."
+    )
+    assert {("ETH", "KEN"), ("KEN", "ETH")} <= found

@@ -51,3 +51,10 @@ def test_a_gathering_part_opening_a_compound_of_another_head_is_no_gathering():
     words = {t.text: is_gathering(t) for t in doc}
     assert words["Versammlungsfreiheit"] is False and words["Gipfelkreuz"] is False
     assert words["Gipfelgespräch"] is True
+
+
+def test_a_gathering_part_inside_a_compound_before_a_talk_head_is_a_gathering():
+    # the head names talks held at the summit, whatever stands before the gathering part
+    for setting in ("beim Sondergipfeltreffen", "bei der Konferenzrunde"):
+        text = f"Bundeskanzler Olaf Scholz dankte Donald Tusk {setting} für die Unterstützung."
+        assert ("DEU", "POL") not in _pairs(text, "04")

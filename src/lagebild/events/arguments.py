@@ -16,6 +16,7 @@ from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.interview_answers import interview_answers
 from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
+from lagebild.events.name_adjectives import in_a_name
 from lagebild.events.token_memo import recalled
 from lagebild.events.union_names import is_union_name, union_names
 from lagebild.kb.german import adjective_forms
@@ -1329,8 +1330,8 @@ def state_adjectives() -> dict[str, ActorRef]:
 
 def state_of_adjective(token: Token) -> Span | None:
     """The state a nationality adjective names, as a stand-in span: "der iranische Angriff" is Iran's,
-    "auf russisches Gebiet" goes into Russia. Only where no actor span covers the word already."""
-    if not _adjective(token) or not _attributive(token):
+    "auf russisches Gebiet" goes into Russia. Not where an actor span covers it, nor in "Deutsche Bank"."""
+    if not _adjective(token) or not _attributive(token) or in_a_name(token):
         return None
     state = state_adjectives().get(token.lower_) or state_adjectives().get(
         _without_compass_point(token.lower_)

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.lexicon import german_lexicon
 from lagebild.events.union_names import is_union_name
 
 # the word parts of a gathering of many, as a compound's last part ("Sondergipfel",
-# "Weltklimakonferenz", "Ratssitzung") or its first before a head naming an act ("Gipfeltreffen"), with the
+# "Weltklimakonferenz", "Ratssitzung") or before a head naming talks ("Gipfeltreffen"), with the
 # inflected forms ("Gipfeln", "des Gipfels", "Konferenzen", "Foren")
 GATHERING_PARTS = ("gipfel", "konferenz", "tagung", "sitzung", "versammlung", "forum")
 INFLECTED_PARTS = (
@@ -31,6 +30,14 @@ INFLECTED_PARTS = (
 )
 # words that end in a part without naming a gathering: a postponement, an estate
 NOT_GATHERINGS = ("vertagung", "vertagungen", "besitzung", "besitzungen")
+# heads that make a compound with a gathering part before them the talks held there, with their inflected
+# forms ("Gipfeltreffen", "Konferenzgesprächen", "Gipfelrunde"); not "Gipfelkreuz", "Versammlungsfreiheit"
+TALK_HEADS = (
+    "treffen", "treffens", "gespräch", "gespräche", "gesprächen", "gesprächs", "runde", "runden",
+    "beratung", "beratungen", "begegnung", "begegnungen", "verhandlung", "verhandlungen", "dialog",
+    "dialogs", "dialoges", "konsultation", "konsultationen",
+)  # fmt: skip
+LINKING_S = "s"  # the joint before the head ("Sitzungsrunde")
 # the longest abbreviation of a body in front of a compound: "G20", "EU", "NATO", "OSZE", "ASEAN"
 BODY_LENGTH = 5
 
@@ -46,24 +53,29 @@ def is_gathering(noun: Token) -> bool:
 
 
 def _gathering_word(word: str) -> bool:
-    """A compound whose last part names a gathering ("EU-Sondergipfel", "Ratssitzung"), or whose first
-    part does before a head that names an act ("Gipfeltreffen", "Konferenzgespräch"): the head says what
-    the word is, so "Versammlungsfreiheit" and "Gipfelkreuz" name no gathering."""
+    """A compound whose last part names a gathering ("EU-Sondergipfel", "Ratssitzung"), or which has one
+    before a head that names talks ("Gipfeltreffen", "Konferenzgespräch"): the head says what the word
+    is, so "Versammlungsfreiheit" and "Gipfelkreuz" name no gathering."""
     parts = word.split("-")
     return any(
         (part.endswith(GATHERING_PARTS + INFLECTED_PARTS) and not part.endswith(NOT_GATHERINGS))
-        or _opens_with_gathering(part)
+        or _talks_at_gathering(part)
         for part in parts
     )
 
 
-def _opens_with_gathering(part: str) -> bool:
-    opening = next((g for g in GATHERING_PARTS if part.startswith(g)), None)
-    if opening is None:
-        return False
-    head = part[len(opening) :]
-    head = head[1:] if head.startswith("s") and head[1:] in german_lexicon().nouns_by_form else head
-    return head in german_lexicon().nouns_by_form
+def _talks_at_gathering(part: str) -> bool:
+    """A gathering part before a head that names talks ("Gipfeltreffen", "Sondergipfelgespräch",
+    "Konferenzrunde"): the compound's head says what the word is, whatever comes before the gathering
+    part and whether or not the lexicon lists the head."""
+    for opening in GATHERING_PARTS:
+        end = part.find(opening) + len(opening)
+        if end < len(opening) or part[:end].endswith(NOT_GATHERINGS):
+            continue
+        head = part[end:]
+        if head in TALK_HEADS or (head.startswith(LINKING_S) and head[1:] in TALK_HEADS):
+            return True
+    return False
 
 
 def _of_a_group(noun: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import side_of
+from lagebild.events.arguments import side_of, state_adjectives
 from lagebild.events.codebook import (
     AID_ROOT,
     CONCLUDED_AGREEMENT,
@@ -37,6 +37,9 @@ from lagebild.pipeline.word_classes import NAME_DEPS
 GUESSED_FROM_BEFORE = (TARGET_CONTEXT, TARGET_COUNTERPART)
 GUESSED = (TARGET_NEARBY, TARGET_FILLED, *GUESSED_FROM_BEFORE)
 ACCORD = "019"
+# nouns for the other side's holder of one's own office ("sein Amtskollege", "ihr Gegenüber"): with a
+# possessive they name the partner, not one's own person
+COUNTERPART_NOUNS = ("amtskolleg", "gegenüber", "counterpart")
 
 
 def without_guessed_counterparts(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
@@ -100,17 +103,21 @@ def unnamed_cosignatory(event: EventInfo) -> bool:
 
 def _one_unnamed_person(noun: Token) -> bool:
     """A singular noun naming no one ("der Kronprinz"); a plural group ("verbündete Gruppen") signs among
-    the parties, not as the partner the text before names."""
-    return noun.pos_ == "NOUN" and not noun.ent_type_ and "Plur" not in noun.morph.get("Number")
+    the parties, not as the partner the text before names. A possessive's number outweighs the noun's
+    own, which the tagger misreads on forms alike in both ("sein Amtskollege")."""
+    numbers = [n for c in noun.children if c.dep_ == "det:poss" for n in c.morph.get("Number")]
+    plural = numbers[0] == "Plur" if numbers else "Plur" in noun.morph.get("Number")
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not plural
 
 
 def _of_the_side(noun: Token, side: str | None) -> bool:
     """A possessive ("sein Außenminister", "ihre Stellvertreterin") makes the noun the first
     co-subject's own person; a noun the text named before with its state ("Der ägyptische
     Premierminister empfing ihn. Präsident Sisi und der Premierminister …") is that person, here of
-    the signer's own state."""
+    the signer's own state. A possessive counterpart noun or one with another state's adjective ("sein
+    Amtskollege", "sein honduranischer Kollege") is the other side, the partner."""
     if any(c.dep_ == "det:poss" or "Yes" in c.morph.get("Poss") for c in noun.children):
-        return True
+        return not _names_another_side(noun, side)
     doc = noun.doc
     named = [
         s
@@ -118,6 +125,15 @@ def _of_the_side(noun: Token, side: str | None) -> bool:
         if s.end <= noun.i and s[-1].text == noun.text
     ]
     return side is not None and bool(named) and side_of(max(named, key=lambda s: s.end)) == side
+
+
+def _names_another_side(noun: Token, side: str | None) -> bool:
+    """Whether a co-subject is someone else's: a counterpart noun, or one whose adjective names a state
+    other than the signer's ("sein honduranischer Kollege")."""
+    if noun.lower_.startswith(COUNTERPART_NOUNS):
+        return True
+    states = {state_adjectives()[a.lower_].country for a in noun.children if a.lower_ in state_adjectives()}
+    return bool(states - {side})
 
 
 def _without_guessed_refused(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:

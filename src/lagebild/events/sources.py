@@ -51,6 +51,7 @@ from lagebild.events.arguments import (
 from lagebild.events.bound_pronouns import coargument_referent
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import judged_act_in_front
+from lagebild.events.counterpart_subjects import counterpart_co_subjects
 from lagebild.events.court_sources import court_source
 from lagebild.events.demonstrative_subjects import demonstrative_antecedent
 from lagebild.events.doubled_arguments import doubled_subject_and_object
@@ -446,9 +447,11 @@ def _named_relative_object(
 
 
 def _named_or_implied(trigger: Trigger, subject: Token, actors: ActorIndex) -> list[Span]:
-    """The actors a subject names, else the state or side its group, court or possessor implies."""
+    """The actors a subject names (with the states of unnamed counterparts beside it), else the state or
+    side its group, court or possessor implies."""
+    named = actors.of_phrases(subject)
     return (
-        actors.of_phrases(subject)
+        (named + counterpart_co_subjects(subject, actors, named) if named else [])
         or _person_after_title(subject, actors)
         or group_sources(trigger, subject, actors)
         or _unnamed(trigger, subject, actors)

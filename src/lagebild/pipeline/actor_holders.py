@@ -146,6 +146,27 @@ def _topic_before(context: list, i: int, sentence_of: list[int]) -> str | None:
     return _named_most(state_of(c) for c in clues)
 
 
+def title_holder_state(doc: Doc, i: int, mentions: list, places: list) -> str | None:
+    """The state of an office holder named by the title alone at token i, no earlier holder agreeing
+    ("Deutlicher wurde Berlin: Die Außenministerin nannte …", "Uganda hat Truppen verlegt. Der
+    Armeechef schrieb …"): the one state a subject before it in its sentence names, else the state the
+    sentence before is about. Not the other states of its sentence: a quote before "sagte der
+    Minister" speaks of others."""
+    sentence_of = sentence_index(doc)
+    context = [m for m in [*mentions, *places] if state_of(m)]
+    subjects = {
+        state_of(c)
+        for c in context
+        if c.span.end <= i
+        and sentence_of[c.span.start] == sentence_of[i]
+        and _subject(c.span.root)
+        and not _embedded(c.span.root)
+    }
+    if subjects:
+        return subjects.pop() if len(subjects) == 1 else None
+    return _topic_before(context, i, sentence_of)
+
+
 def _most_named_before(context: list, i: int) -> str | None:
     """The state the article has named most before token i, more often than any other and at least
     twice: the state its story is about ("Innenminister X" in a report on North Macedonia, after a

@@ -82,11 +82,11 @@ def _opening_adjective(doc: Doc, i: int) -> bool:
         and token.tag_ == "ADJA"
         and i + 1 < len(doc)
         and doc[i + 1].tag_ == "NN"
-        and not _in_name(doc, i)
+        and not in_name(doc, i)
     )
 
 
-def _in_name(doc: Doc, i: int) -> bool:
+def in_name(doc: Doc, i: int) -> bool:
     """Whether the adjective and its noun are a name: the recogniser took either into an organisation
     or other name ("Deutsche Bahn"), or the text writes the pair capitalised inside a sentence too
     ("… sagte ein Sprecher der Deutschen Bank"), where a country adjective is lower case."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from lagebild.pipeline.actor_holders import STATE_OFFICES, title_holder_state
 from lagebild.pipeline.actor_home_state import home_state_of
 from lagebild.pipeline.actor_lexicon import (
     COREF_NOUNS_DE,
@@ -157,6 +158,15 @@ def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, 
         return Span(doc, start, end, label="PER"), ActorRef(
             name=name, country=country, actor_code=code, role=role.role
         )
+    if owner is None and singular and role.role in STATE_OFFICES and span.root.dep_ in SUBJECT_DEPS:
+        # a title alone, no earlier holder, as the subject: the holder of the state the passage is about
+        # (an object is as often the holder of the state acted on: "wirft dem Armeechef vor")
+        country = title_holder_state(doc, start, mentions, places)
+        if country is not None:
+            sector = ROLE_SECTORS.get(role.role, "GOV")
+            return Span(doc, start, end, label="PER"), ActorRef(
+                name=doc[start:end].text, country=country, actor_code=f"{country}{sector}", role=role.role
+            )
     return None
 
 
