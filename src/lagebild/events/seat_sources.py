@@ -53,6 +53,11 @@ def seat_sources(trigger: Trigger, actors: ActorIndex) -> list[Span]:
         )
     if not impersonal:
         return []
+    return seats_of(verb, actors)
+
+
+def seats_of(verb: Token, actors: ActorIndex) -> list[Span]:
+    """The states of the capitals or countries an "in" phrase on the verb names, each one listed."""
     # the parse may hang the phrase on an adverb before it ("Auch in Canberra wurde …")
     phrases = [*verb.children, *(c for adverb in children(verb, "advmod") for c in adverb.children)]
     seats = [c for c in phrases if preposition_of(c) in SEAT_PREPOSITIONS and _seat(c, actors)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.agenda_acts import agenda_sources
 from lagebild.events.arguments import (
     AGENT_PREPOSITIONS,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -196,7 +197,8 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
             if subject is not None
             else []
         )
-        return found, None
+        # "Ein Abbruch der Beziehungen stehe nicht zur Debatte, betonte der Minister": who weighs it
+        return found or agenda_sources(trigger, actors), None
     attributed = _attributive_participle(token, actors)
     if attributed is not None:
         return attributed

@@ -1,0 +1,114 @@
+"""Who would perform an act a clause puts on or off the agenda: "Ein Abbruch der Beziehungen stehe nicht
+zur Debatte, betonte der Minister", "Eine Lockerung der Sanktionen ist nicht geplant, sagte sie",
+"Weitere Sanktionen stehen in Brüssel nicht zur Debatte", "Eine Rückkehr kommt in Moskau nicht in
+Frage". The act noun is the subject of a predicate of planning or deliberation and names no agent of
+its own. Only the side that would carry the act out can plan it or rule it out, so its agent is the one
+who says so: the speaker of the reported clause, or the capital the clause places the deliberation in.
+The act itself is only weighed, which modality reads off the clause (negated, hypothetical)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import (
+    ActorIndex,
+    actor_or_place,
+    children,
+    preposition_of,
+    side_of,
+    subject_of,
+)
+from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.seat_sources import seats_of
+from lagebild.events.triggers import Trigger
+
+# "steht (nicht) zur Debatte / zur Diskussion / auf der Tagesordnung"
+AGENDA_STANDING = "stehen"
+AGENDA_NOUNS = {"debatte", "diskussion", "tagesordnung"}
+# "kommt (nicht) in Frage / infrage"
+QUESTION_COMING = "kommen"
+QUESTION_WORDS = {"frage", "infrage"}
+# "ist (nicht) geplant / vorgesehen", "gilt als ausgeschlossen"
+PLANNED = {"geplant", "vorgesehen", "beabsichtigt", "ausgeschlossen", "angedacht"}
+HOLDING = "gelten"
+# the relations by which a reported clause hangs on the verb of saying, or that verb on the clause
+REPORTED = ("ccomp", "parataxis")
+NOUN_SUBJECTS = ("nsubj", "nsubj:pass")
+# "nach Angaben aus Washington": where the report comes from
+REPORT = "angabe"
+REPORT_ORIGINS = ("aus", "von")
+SUBJUNCTIVE = "Sub"
+# the verbs of saying whose reported speech a following sentence in the subjunctive goes on with
+SAYING = {
+    "sagen", "erklären", "betonen", "heißen", "hinzufügen", "mitteilen", "versichern", "bekräftigen",
+    "unterstreichen", "ankündigen", "verlauten",
+}  # fmt: skip
+
+
+def agenda_sources(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """The capital the act is weighed in, else the speaker who reports it weighed; none where the act
+    noun is no subject of an agenda predicate."""
+    noun = trigger.token
+    if trigger.entry.kind != "N" or noun.dep_ not in NOUN_SUBJECTS:
+        return []
+    predicate = noun.head
+    if predicate.pos_ not in VERBAL_POS or not _weighs(predicate):
+        return []
+    seats = seats_of(predicate, actors) or _reported_from(predicate, actors)
+    if seats:
+        return seats
+    saying = _saying_verb(predicate) or _saying_verb_before(predicate)
+    if saying is None:
+        return []
+    speaker = subject_of(saying)
+    # "hieß es im Auswärtigen Amt": a seat after the verb of saying; one before it may be the parse's
+    # misreading of a place in the reported clause ("…, sei in Mexiko kaum zu rechtfertigen, sagt sie")
+    seats = [s for s in seats_of(saying, actors) if s.start > saying.i]
+    return (actors.of_phrases(speaker) if speaker is not None else []) or seats
+
+
+def _reported_from(predicate: Token, actors: ActorIndex) -> list[Span]:
+    """ "ist nach Angaben aus Washington nicht geplant": the capital the report comes from."""
+    reports = [c for c in children(predicate, "obl") if c.lemma_.lower() == REPORT]
+    origins = [o for r in reports for o in r.children if preposition_of(o) in REPORT_ORIGINS]
+    found = [actor_or_place(o, actors) for o in origins]
+    return [f for f in found if f is not None and side_of(f) is not None]
+
+
+def _saying_verb_before(predicate: Token) -> Token | None:
+    """A clause in the subjunctive that no verb of saying in its own sentence reports goes on with the
+    reported speech of the sentence before ("…, hieß es im Auswärtigen Amt. Ein Abbruch der Beziehungen
+    stehe nicht zur Debatte."): that sentence's verb with a reported clause."""
+    words = [predicate, *children(predicate, "aux", "cop")]
+    if not any(SUBJUNCTIVE in w.morph.get("Mood") for w in words) or predicate.sent.start == 0:
+        return None
+    before = predicate.doc[predicate.sent.start - 1].sent
+    # a verb of saying, not any verb a reported clause hangs on ("…, sei in Mexiko kaum zu rechtfertigen,
+    # sagt sie": the parse may hang "sagt" on the clause it reports)
+    return next((t for t in before if t.lemma_.lower() in SAYING and _reports(t)), None)
+
+
+def _reports(verb: Token) -> bool:
+    return bool(children(verb, *REPORTED)) or verb.dep_ in REPORTED
+
+
+def _weighs(verb: Token) -> bool:
+    """ "stehe nicht zur Debatte", "kommt nicht in Frage", "ist nicht geplant", "gilt als ausgeschlossen"."""
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in verb.children} | {c.lemma_.lower() for c in verb.children}
+    if lemma == AGENDA_STANDING:
+        return bool(words & AGENDA_NOUNS)
+    if lemma == QUESTION_COMING:
+        return bool(words & QUESTION_WORDS)
+    if lemma == HOLDING:
+        return any(c.lower_ in PLANNED for c in children(verb, "xcomp", "obl", "advmod"))
+    return verb.lower_ in PLANNED
+
+
+def _saying_verb(predicate: Token) -> Token | None:
+    """The verb whose reported clause the predicate's is ("…, betonte Kishida" as its head, or hung on
+    it by the parse as a parataxis after it)."""
+    if predicate.dep_ in REPORTED and predicate.head.pos_ in VERBAL_POS:
+        return predicate.head
+    after = [c for c in children(predicate, *REPORTED) if c.i > predicate.i and c.pos_ in VERBAL_POS]
+    return after[0] if after else None
