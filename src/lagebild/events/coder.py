@@ -34,6 +34,7 @@ from lagebild.events.arguments import (
     subjects_remembered,
     with_preposition,
 )
+from lagebild.events.armed_backing import as_armed_backing
 from lagebild.events.asked_concessions import with_asked_concessions
 from lagebild.events.asked_contents import without_asked_contents
 from lagebild.events.border_neighbours import border_neighbour
@@ -293,7 +294,9 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = relations_held_out(found)
         found = without_press_speakers(
             without_business_speakers(
-                without_private_crime([as_withdrawal(as_protection(as_repression(e))) for e in found])
+                without_private_crime(
+                    [as_armed_backing(as_withdrawal(as_protection(as_repression(e)))) for e in found]
+                )
             )
         )
         found = without_open_partners(without_feared_developments(without_sport(found, doc)))
