@@ -134,6 +134,7 @@ from lagebild.events.refusals import (
     is_dismissal,
 )
 from lagebild.events.refused_acts_uncoded import is_refused_act, refused_act_triggers, told_refusals
+from lagebild.events.relayed_warnings import as_relayed_warning
 from lagebild.events.reported_acts import accusations_in_reported_speech
 from lagebild.events.reported_demands import demands_in_reported_speech
 from lagebild.events.reported_verdicts import verdicts_in_reported_speech
@@ -295,7 +296,10 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = without_press_speakers(
             without_business_speakers(
                 without_private_crime(
-                    [as_armed_backing(as_withdrawal(as_protection(as_repression(e)))) for e in found]
+                    [
+                        as_relayed_warning(as_armed_backing(as_withdrawal(as_protection(as_repression(e)))))
+                        for e in found
+                    ]
                 )
             )
         )
