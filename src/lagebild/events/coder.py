@@ -112,11 +112,9 @@ from lagebild.events.open_partners import without_open_partners
 from lagebild.events.ordered_departures import as_expulsions
 from lagebild.events.partnerless_meetings import without_partnerless_meetings
 from lagebild.events.pledge_verbs import PROMISING
-from lagebild.events.police_force import as_repression
 from lagebild.events.press_speakers import without_press_speakers
 from lagebild.events.prior_negotiations import prior_negotiations
 from lagebild.events.private_crime import without_private_crime
-from lagebild.events.protective_deployments import as_protection
 from lagebild.events.receptions import host_and_guest, visits_of_received_guests
 from lagebild.events.recipients import (
     giver_destination_pairs,
@@ -124,6 +122,7 @@ from lagebild.events.recipients import (
     is_destination_row,
     is_recipient_row,
 )
+from lagebild.events.recoded_acts import recoded
 from lagebild.events.refusals import (
     REFUSAL_TO_YIELD,
     as_dismissal,
@@ -182,7 +181,6 @@ from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_t
 from lagebild.events.unanswered_acts import without_unanswered_acts
 from lagebild.events.vetoes_in_unions import vetoes_in_the_union
 from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
-from lagebild.events.withdrawn_forces import as_withdrawal
 from lagebild.pipeline.annotations import (
     TARGET_CONTEXT,
     TARGET_COUNTERPART,
@@ -293,9 +291,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(found)
         found = without_press_speakers(
-            without_business_speakers(
-                without_private_crime([as_withdrawal(as_protection(as_repression(e))) for e in found])
-            )
+            without_business_speakers(without_private_crime([recoded(e) for e in found]))
         )
         found = without_open_partners(without_feared_developments(without_sport(found, doc)))
         found = countersigned(shared_counterparts(counterparts_of_next_clauses(found)))

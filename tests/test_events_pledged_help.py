@@ -1,0 +1,30 @@
+"""Help a speaker says his side will give is a pledge (03x, asserted); a concrete transfer so reported
+stays the aid to come (07x future): `lagebild.events.pledged_help`."""
+
+from functools import partial
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+DATE = "2025-04-07"
+events = partial(coded_events, date=DATE, keep_implausible=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kanada werde Lettland beim Schutz der Grenze helfen, sagte die Ministerin.", ("033", "CAN", "LVA", "asserted")),
+        ("Norwegen werde sich am Wiederaufbau Georgiens beteiligen, kündigte der Premier an.",
+         ("0331", "NOR", "GEO", "asserted")),
+    ],
+)  # fmt: skip
+def test_help_said_to_come_is_a_pledge(text, expected):
+    coded = events(text)
+    assert expected in coded
+    assert not [e for e in coded if e[0].startswith("07")]
+
+
+def test_a_concrete_transfer_said_to_come_stays_aid_to_come():
+    coded = events("Schweden werde der Ukraine weitere Panzer liefern, sagte der Minister.")
+    assert [e for e in coded if e[0].startswith("07") and e[3] == "future"]
