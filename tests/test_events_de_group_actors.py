@@ -233,3 +233,28 @@ def test_both_sides_past_a_mediators_tie_are_the_sides_in_conflict():
     )
     fights = [e for e in events_of(text, "2024-05-10", keep_implausible=True) if e.code.startswith("19")]
     assert {e.source.country for e in fights if "Seiten" in e.evidence.text} == {"RUS", "UKR"}
+
+
+def _host_pairs(text: str, sentence: int) -> set[tuple[str, str, str]]:
+    return {
+        (e.source.country, e.code[:2], e.target.country)
+        for e in events_of(text, DATE, keep_implausible=True)
+        if e.evidence.sentence == sentence and e.source is not None and e.target is not None
+    }
+
+
+def test_host_receives_the_delegations_of_both_sides():
+    text = (
+        "Äthiopien und Eritrea verhandelten am Montag in Nairobi über den Grenzverlauf. "
+        "Kenias Präsident William Ruto hatte die Delegationen zuvor empfangen."
+    )
+    assert _host_pairs(text, 1) == {("KEN", "04", "ETH"), ("KEN", "04", "ERI")}
+
+
+def test_delegations_are_those_of_the_talks_not_the_last_pair_named():
+    text = (
+        "Armenien und Aserbaidschan haben zwei Tage lang in Almaty verhandelt. "
+        "Frankreich und Russland äußerten sich zurückhaltend. "
+        "Kasachstans Außenminister empfing die Delegationen am Freitag in seiner Residenz."
+    )
+    assert _host_pairs(text, 2) == {("KAZ", "04", "ARM"), ("KAZ", "04", "AZE")}
