@@ -243,18 +243,34 @@ def _host_pairs(text: str, sentence: int) -> set[tuple[str, str, str]]:
     }
 
 
-def test_host_receives_the_delegations_of_both_sides():
-    text = (
-        "Äthiopien und Eritrea verhandelten am Montag in Nairobi über den Grenzverlauf. "
-        "Kenias Präsident William Ruto hatte die Delegationen zuvor empfangen."
-    )
-    assert _host_pairs(text, 1) == {("KEN", "04", "ETH"), ("KEN", "04", "ERI")}
-
-
-def test_delegations_are_those_of_the_talks_not_the_last_pair_named():
-    text = (
-        "Armenien und Aserbaidschan haben zwei Tage lang in Almaty verhandelt. "
-        "Frankreich und Russland äußerten sich zurückhaltend. "
-        "Kasachstans Außenminister empfing die Delegationen am Freitag in seiner Residenz."
-    )
-    assert _host_pairs(text, 2) == {("KAZ", "04", "ARM"), ("KAZ", "04", "AZE")}
+@pytest.mark.parametrize(
+    ("text", "sentence", "pairs"),
+    [
+        # a host receives the delegations of both sides
+        (
+            "Äthiopien und Eritrea verhandelten am Montag in Nairobi über den Grenzverlauf. "
+            "Kenias Präsident William Ruto hatte die Delegationen zuvor empfangen.",
+            1,
+            {("KEN", "04", "ETH"), ("KEN", "04", "ERI")},
+        ),
+        # the delegations are those of the talks, not the last pair named
+        (
+            "Armenien und Aserbaidschan haben zwei Tage lang in Almaty verhandelt. "
+            "Frankreich und Russland äußerten sich zurückhaltend. "
+            "Kasachstans Außenminister empfing die Delegationen am Freitag in seiner Residenz.",
+            2,
+            {("KAZ", "04", "ARM"), ("KAZ", "04", "AZE")},
+        ),
+        # "Delegationen" parsed as the object of "zusammenkommen", "Regierungen … in Kuala Lumpur" as
+        # Malaysia's government: the two sides still meet each other, and Malaysia is no party
+        (
+            "Thailands Armee beschoss am Sonntag kambodschanische Stellungen. "
+            "Kambodscha warf Thailand Aggression vor. "
+            "Am Montag sollen Delegationen beider Regierungen in Kuala Lumpur zusammenkommen.",
+            2,
+            {("KHM", "04", "THA"), ("THA", "04", "KHM")},
+        ),
+    ],
+)
+def test_delegations_stand_for_the_two_sides_of_the_talks(text: str, sentence: int, pairs: set) -> None:
+    assert _host_pairs(text, sentence) == pairs
