@@ -270,6 +270,14 @@ def _host_pairs(text: str, sentence: int) -> set[tuple[str, str, str]]:
             2,
             {("KHM", "04", "THA"), ("THA", "04", "KHM")},
         ),
+        # "die beiden Delegationen" too: the talks' sides, not the pair the paragraph names
+        (
+            "Kim Jong Un traf am Mittwoch Wladimir Putin in Wladiwostok.\n\n"
+            "Indien und China äußerten sich besorgt. "
+            "Nach Angaben des Kremls dauerten die Gespräche der beiden Delegationen vier Stunden.",
+            2,
+            {("PRK", "04", "RUS"), ("RUS", "04", "PRK")},
+        ),
     ],
 )
 def test_delegations_stand_for_the_two_sides_of_the_talks(text: str, sentence: int, pairs: set) -> None:

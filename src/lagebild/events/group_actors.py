@@ -62,8 +62,9 @@ GROUP_ENDINGS = _with_datives(
 OWNER_ENDINGS = _with_datives(
     "staaten", "länder", "seiten", "regierungen", "nachbarn", "mächte", "hauptstädte", "armeen"
 )
-# those who hold talks for their sides: with the definite article and no count ("empfing die
-# Delegationen", "Die Unterhändler wollen sich erneut treffen") they are the two sides' own, as "beide"
+# those who hold talks for their sides: with the definite article, counted or not ("empfing die
+# Delegationen", "Die Unterhändler wollen sich erneut treffen", "die Gespräche der beiden Delegationen"),
+# they are the two sides' own, those of the talks told of before
 TALKS_DELEGATES = _with_datives("delegationen", "unterhändler", "verhandlungsführer", "verhandlungsteams")
 # the lexicon's target slots filled by the verb's own object: a verb with none of them takes no object
 OBJECT_SLOTS = ("obj", "objattr", "dat")
@@ -251,8 +252,8 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     named = in_sentence or pair_named_before(group, actors)
     if named:
         return named
-    if not {c.lower_ for c in group.children} & BOTH and _talks_delegates(group, {"die"}):
-        # "die Delegationen" count no one: they are those of the talks told of before, if any
+    if _talks_delegates(group, {"die"}):
+        # "die Delegationen", "die beiden Unterhändler" are those of the talks told of before, if any
         talks = _latest_talks(before)
         if talks is not None:
             return talks
