@@ -27,7 +27,6 @@ from lagebild.events.arguments import (
 from lagebild.events.count_words import BOTH, NUMERALS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import pair_named_before
-from lagebild.events.joint_parties import subject_or_misread
 from lagebild.events.meeting_words import MEDIATION
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES, is_meeting_noun
 from lagebild.events.prefield_subjects import prefield_sources
@@ -66,8 +65,6 @@ OWNER_ENDINGS = _with_datives(
 # Delegationen", "Die Unterhändler wollen sich erneut treffen", "die Gespräche der beiden Delegationen"),
 # they are the two sides' own, those of the talks told of before
 TALKS_DELEGATES = _with_datives("delegationen", "unterhändler", "verhandlungsführer", "verhandlungsteams")
-# the lexicon's target slots filled by the verb's own object: a verb with none of them takes no object
-OBJECT_SLOTS = ("obj", "objattr", "dat")
 # talks held by the two sides themselves: no visit or reception, which one side pays the other, and
 # no mediation, whose source is a third
 TALKS_CODES = ("040", "041", "044", "046")
@@ -88,9 +85,7 @@ def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[
     """The states a verb's group subject stands for ("Beide Staatschefs kündigten an")."""
     if trigger.entry.kind != "V":
         return []
-    # a verb whose row takes no object ("zusammenkommen", "sprechen mit"): a lone object is its subject
-    objectless = trigger.entry.target not in OBJECT_SLOTS
-    subject = subject_or_misread(trigger.token) if objectless else subject_of(trigger.token)
+    subject = subject_of(trigger.token)
     if subject is None or not _plural_subject(subject):
         return []
     # "Lajčák und Borrell hatten beide Seiten gedrängt": the actors before the finite verb are the subject,
@@ -195,10 +190,7 @@ def group_members(noun: Token, actors: ActorIndex, before: Sequence[EventInfo]) 
     owners = [*children(noun, "nmod"), *_genitive_after(noun)] if noun.pos_ in NOMINAL_POS else []
     for owner in owners:
         owner_count = _count(owner)
-        # a plural "beider" counts is no one actor, whatever the recognizer made of it ("Delegationen
-        # beider Regierungen in Kuala Lumpur": not Malaysia's government)
-        counted = owner.i not in actors.by_token or bool({c.lower_ for c in owner.children} & BOTH)
-        if owner_count and owner.lower_.endswith(OWNER_ENDINGS) and counted:
+        if owner_count and owner.lower_.endswith(OWNER_ENDINGS) and owner.i not in actors.by_token:
             return _members(owner, owner_count, actors, before)
     return []
 
@@ -348,10 +340,7 @@ def among_themselves(trigger: Trigger, group: Sequence[Span], actors: ActorIndex
     if not mutual or entry.kind != "V" or entry.code.startswith(ONE_SIDED_CODES):
         return []
     sides = {side_of(m) for m in group}
-    # the group itself where the parse made the subject an object ("sollen Delegationen beider
-    # Regierungen zusammenkommen") is no third party
-    group_head = subject_or_misread(trigger.token)
-    objects = [actors.of_phrase(c) for c in children(trigger.token, "obj", "iobj") if c != group_head]
+    objects = [actors.of_phrase(c) for c in children(trigger.token, "obj", "iobj")]
     if any(o is not None and side_of(o) not in sides for o in objects):
         return []
     if acts_on_a_third_party(trigger, actors, list(group)):

@@ -51,7 +51,7 @@ def joint_parties(trigger: Trigger) -> list[Span]:
     if trigger.entry.code not in TALKS_CODES:
         return []
     meeting = trigger.token
-    holder = meeting if trigger.entry.kind == "N" else subject_or_misread(meeting)
+    holder = meeting if trigger.entry.kind == "N" else _subject(meeting)
     word, parties = _naming_word(holder) if holder is not None else (None, [])
     if word is None:
         return []
@@ -62,7 +62,7 @@ def joint_parties(trigger: Trigger) -> list[Span]:
 
 def holds_joint_parties(verb: Token) -> bool:
     """Whether the verb's subject names the two sides that meet ("der NATO-Russland-Rat tagte")."""
-    holder = subject_or_misread(verb)
+    holder = _subject(verb)
     return holder is not None and _naming_word(holder)[0] is not None
 
 
@@ -74,9 +74,7 @@ def _naming_word(holder: Token) -> tuple[Token | None, list[ActorRef]]:
     return next(((w, p) for w, p in named if p), (None, []))
 
 
-def subject_or_misread(verb: Token) -> Token | None:
-    """The verb's subject, or the lone noun the parse made its object where it found no subject ("Am
-    Montag soll der Rat zusammentreten": "Rat" obj)."""
+def _subject(verb: Token) -> Token | None:
     subject = subject_of(verb)
     if subject is not None:
         return subject
