@@ -233,3 +233,43 @@ def test_both_sides_past_a_mediators_tie_are_the_sides_in_conflict():
     )
     fights = [e for e in events_of(text, "2024-05-10", keep_implausible=True) if e.code.startswith("19")]
     assert {e.source.country for e in fights if "Seiten" in e.evidence.text} == {"RUS", "UKR"}
+
+
+def _host_pairs(text: str, sentence: int) -> set[tuple[str, str, str]]:
+    return {
+        (e.source.country, e.code[:2], e.target.country)
+        for e in events_of(text, DATE, keep_implausible=True)
+        if e.evidence.sentence == sentence and e.source is not None and e.target is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "pairs"),
+    [
+        # a host receives the delegations of both sides
+        (
+            "Äthiopien und Eritrea verhandelten am Montag in Nairobi über den Grenzverlauf. "
+            "Kenias Präsident William Ruto hatte die Delegationen zuvor empfangen.",
+            1,
+            {("KEN", "04", "ETH"), ("KEN", "04", "ERI")},
+        ),
+        # the delegations are those of the talks, not the last pair named
+        (
+            "Armenien und Aserbaidschan haben zwei Tage lang in Almaty verhandelt. "
+            "Frankreich und Russland äußerten sich zurückhaltend. "
+            "Kasachstans Außenminister empfing die Delegationen am Freitag in seiner Residenz.",
+            2,
+            {("KAZ", "04", "ARM"), ("KAZ", "04", "AZE")},
+        ),
+        # "die beiden Delegationen" too: the talks' sides, not the pair the paragraph names
+        (
+            "Kim Jong Un traf am Mittwoch Wladimir Putin in Wladiwostok.\n\n"
+            "Indien und China äußerten sich besorgt. "
+            "Nach Angaben des Kremls dauerten die Gespräche der beiden Delegationen vier Stunden.",
+            2,
+            {("PRK", "04", "RUS"), ("RUS", "04", "PRK")},
+        ),
+    ],
+)
+def test_delegations_stand_for_the_two_sides_of_the_talks(text: str, sentence: int, pairs: set) -> None:
+    assert _host_pairs(text, sentence) == pairs

@@ -62,3 +62,13 @@ def test_greeting_an_arriving_guest_with_honours_hosts_the_visit():
     text = "Der ägyptische Präsident begrüßte den Emir von Katar am Flughafen mit militärischen Ehren."
     assert ("EGY", "QAT") in root_pairs(text, DATE, "04")
     assert ("EGY", "QAT") not in root_pairs(text, DATE, "05")
+
+
+def test_greeting_a_delegation_receives_it_and_welcoming_a_decision_praises():
+    text = (
+        "Vietnams Präsident begrüßte am Montag die Delegation aus Laos im Präsidentenpalast. "
+        "Kiew begrüßte die Entscheidung Berlins."
+    )
+    assert ("VNM", "LAO") in root_pairs(text, DATE, "04")
+    assert ("VNM", "LAO") not in root_pairs(text, DATE, "05")
+    assert ("UKR", "DEU") in root_pairs(text, DATE, "05")

@@ -61,6 +61,13 @@ GROUP_ENDINGS = _with_datives(
 OWNER_ENDINGS = _with_datives(
     "staaten", "länder", "seiten", "regierungen", "nachbarn", "mächte", "hauptstädte", "armeen"
 )
+# those who hold talks for their sides: with the definite article, counted or not ("empfing die
+# Delegationen", "Die Unterhändler wollen sich erneut treffen", "die Gespräche der beiden Delegationen"),
+# they are the two sides' own, those of the talks told of before
+TALKS_DELEGATES = _with_datives("delegationen", "unterhändler", "verhandlungsführer", "verhandlungsteams")
+# talks held by the two sides themselves: no visit or reception, which one side pays the other, and
+# no mediation, whose source is a third
+TALKS_CODES = ("040", "041", "044", "046")
 # "beide Seiten", "die Konfliktparteien": the sides of what the story is about, whoever was named last
 RELATIONAL_ENDINGS = ("seiten", "parteien")
 # a list of the counted length is looked for in the group's sentence and the two before it
@@ -210,7 +217,18 @@ def _count(noun: Token) -> int:
     if words & BOTH:
         return 2
     numeral = next((NUMERALS[w] for w in words if w in NUMERALS), 0)
+    if not numeral and _talks_delegates(noun, words):
+        return 2
     return numeral if numeral and words & DEFINITE else 0
+
+
+def _talks_delegates(noun: Token, words: set[str]) -> bool:
+    """ "die Delegationen", "den Unterhändlern": plural by the article where the noun's form is also a
+    singular's ("der Unterhändler" is one man, "die Unterhändler" are several)."""
+    word = noun.lower_
+    if not word.endswith(TALKS_DELEGATES):
+        return False
+    return "die" in words or bool(words & DEFINITE) and word.endswith(("en", "ern", "s"))
 
 
 def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
@@ -226,6 +244,11 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     named = in_sentence or pair_named_before(group, actors)
     if named:
         return named
+    if _talks_delegates(group, {"die"}):
+        # "die Delegationen", "die beiden Unterhändler" are those of the talks told of before, if any
+        talks = _latest_talks(before)
+        if talks is not None:
+            return talks
     relational = group.lower_.endswith(RELATIONAL_ENDINGS)
     main = main_pair(before)
     if relational and not main:
@@ -237,6 +260,19 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
         return pair_of_another_story(group, main, before, actors)
     window = start_of_sentences_before(group, LIST_WINDOW)
     return pair_of_another_story(group, _last_list(group, count, actors, window) or main, before, actors)
+
+
+def _latest_talks(before: Sequence[EventInfo]) -> list[Span] | None:
+    """The two states of the latest talks coded before (`TALKS_CODES`); [] where
+    they were held within one state (its government and rebels, whose delegations the group cannot
+    tell apart), None where no talks were coded."""
+    for event in reversed(before):
+        if not event.code.startswith(TALKS_CODES) or event.source is None or event.target is None:
+            continue
+        sides = side_of(event.source), side_of(event.target)
+        if all(map(is_state_side, sides)):
+            return [event.source, event.target] if sides[0] != sides[1] else []
+    return None
 
 
 def _last_list(group: Token, count: int, actors: ActorIndex, start: int) -> list[Span]:
