@@ -834,7 +834,15 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         return None
     particles = _claimed_particles(token, entries)
     predicative = _predicative_particles(token)
-    objects = _object_nouns(token) + _pronoun_antecedents(token)
+    found: list[list[Token]] = []
+
+    def objects() -> list[Token]:
+        """The nouns that may complete the verb, looked for once a row needs them: most forms' rows fail
+        on their particle or reflexive first, and the search walks the whole clause."""
+        if not found:
+            found.append(_object_nouns(token) + _pronoun_antecedents(token))
+        return found[0]
+
     candidates = []
     for entry in entries:
         attached = token.lower_.startswith(entry.particle) if entry.particle else False
@@ -849,7 +857,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         if _aimed_launch(entry, token):
             continue
         if entry.objects:
-            matched = next((n for n in objects if matches_object(n, entry)), None)
+            matched = next((n for n in objects() if matches_object(n, entry)), None)
             if matched is None or _opposed_cooperation(entry, matched):
                 continue
             candidates.append((entry, matched))
