@@ -48,3 +48,18 @@ def test_common_noun_spelled_like_the_surname_stays_a_noun():
     )
     mentions = _mentions(text, "2024-05-01")
     assert mentions["person:luc-frieden"] == ["Luc Frieden"]
+
+
+def test_the_name_reading_is_asked_only_of_a_surname_named_in_full_before(monkeypatch):
+    # whether a word reads as a name walks the doc's tags: only a word spelled like the surname of a
+    # person named in full before needs the answer
+    from lagebild.pipeline import actors
+
+    asked = []
+    original = actors.read_as_name
+    monkeypatch.setattr(actors, "read_as_name", lambda doc, i: asked.append(doc[i].text) or original(doc, i))
+    lagebild.analyze("Die Regierung warb in Paris für Frieden in Europa.", date="2024-05-01", lang="de")
+    assert asked == []
+    text = "Luxemburgs Premierminister Luc Frieden reiste nach Paris. Er warb dort für Frieden in Europa."
+    mentions = _mentions(text, "2024-05-01")
+    assert set(asked) == {"Frieden"} and mentions["person:luc-frieden"] == ["Luc Frieden"]

@@ -35,3 +35,31 @@ def test_deportations_of_few_stay_expulsions_of_individuals(text):
     codes = _codes(text)
     assert "174" in codes
     assert "201" not in codes
+
+
+def _searched_objects(monkeypatch, sentence: str, form: str):
+    """(the verbs whose clause was walked for objects, the trigger) for the form in the sentence."""
+    from lagebild.events import triggers
+    from lagebild.events.lexicon import german_lexicon
+    from lagebild.pipeline import get_pipeline
+
+    verb = next(t for t in get_pipeline("de")(sentence) if t.text == form)
+    searched = []
+    original = triggers._object_nouns
+    monkeypatch.setattr(triggers, "_object_nouns", lambda verb: searched.append(verb.text) or original(verb))
+    return searched, triggers.verb_trigger(verb, verb.sent, german_lexicon())
+
+
+def test_object_nouns_are_looked_for_only_where_a_row_needs_them(monkeypatch):
+    # every row of "griff" wants its particle ("an", "ein", "durch"): without one, no clause is walked
+    searched, trigger = _searched_objects(monkeypatch, "Der Torwart griff im Regen nach dem Ball.", "griff")
+    assert searched == [] and trigger is None
+    searched, trigger = _searched_objects(monkeypatch, "Die Armee griff die Stadt mit Drohnen an.", "griff")
+    assert searched == ["griff"] and trigger is not None
+
+
+def test_a_killing_row_without_objects_still_counts_its_victims(monkeypatch):
+    searched, trigger = _searched_objects(
+        monkeypatch, "Die Miliz tötete im Norden des Landes mehr als 500 Zivilisten.", "tötete"
+    )
+    assert searched == ["tötete"] and trigger is not None and trigger.entry.code == "202"

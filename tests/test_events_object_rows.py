@@ -9,9 +9,9 @@ from lagebild.events.triggers import matches_object
 from lagebild.pipeline import get_pipeline
 
 
-def _row(*objects: str) -> LexiconEntry:
+def _row(*objects: str, code: str = "173") -> LexiconEntry:
     return LexiconEntry(
-        code="173", kind="V", lemma="nehmen", particle=None, reflexive=False,
+        code=code, kind="V", lemma="nehmen", particle=None, reflexive=False,
         objects=frozenset(objects), target="obj", example="",
     )  # fmt: skip
 
@@ -37,3 +37,24 @@ def test_any_of_several_wanted_nouns():
     noun = _word("Die Armee meldete neue Raketenangriffe auf die Stadt.", "Raketenangriffe")
     assert matches_object(noun, _row("blockade", "angriff"))
     assert not matches_object(noun, _row("blockade", "haft"))
+
+
+def test_each_wanted_noun_judges_its_own_compound_ending():
+    # all the row's endings are tested at once; the boundary is then judged for the noun that ended it:
+    # "-schaft" is a suffix after "haft", not after "angriff"
+    noun = _word("Die Regierung lobte die Partnerschaft mit Polen.", "Partnerschaft")
+    assert not matches_object(noun, _row("angriff", "haft"))
+    attack = _word("Die Armee meldete einen Drohnenangriff auf die Stadt.", "Drohnenangriff")
+    assert matches_object(attack, _row("haft", "angriff"))
+
+
+def test_a_figurative_compound_is_no_force():
+    noun = _word("Die Behörde meldete neue Cyberangriffe auf die Stadt.", "Cyberangriffe")
+    assert not matches_object(noun, _row("blockade", "angriff", code="190"))
+    assert matches_object(noun, _row("blockade", "angriff", code="111"))
+
+
+def test_an_adjective_row_meets_its_inflected_forms_only_as_adjective():
+    sentence = "Der Minister sprach von einem inakzeptablen Vorgang."
+    assert matches_object(_word(sentence, "inakzeptablen"), _row("vorfall", "inakzeptabel"))
+    assert not matches_object(_word(sentence, "Vorgang"), _row("vorfall", "inakzeptabel"))

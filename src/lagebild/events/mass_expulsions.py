@@ -5,6 +5,7 @@ word for thousands or a numeral of at least a thousand; "mehrere Migranten", "Hu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -22,10 +23,13 @@ MASS_SCALE = 1000  # a deportation counted in thousands empties towns, not cases
 PEOPLE_DEPS = ("obj", "nsubj:pass", "obl")
 
 
-def as_mass_expulsion(entry: LexiconEntry, verb: Token, objects: list[Token]) -> LexiconEntry:
+def as_mass_expulsion(entry: LexiconEntry, verb: Token, objects: Callable[[], list[Token]]) -> LexiconEntry:
+    """`objects` finds the verb's object nouns, asked only for a deporting row."""
     if entry.code != DEPORTATION or entry.lemma not in DEPORTING:
         return entry
-    people = [n for n in [*(c for c in verb.children if c.dep_ in PEOPLE_DEPS), *objects] if n.pos_ == "NOUN"]
+    people = [
+        n for n in [*(c for c in verb.children if c.dep_ in PEOPLE_DEPS), *objects()] if n.pos_ == "NOUN"
+    ]
     return (
         replace(entry, code=MASS_EXPULSION)
         if any((count_of(p) or 0) >= MASS_SCALE for p in people)

@@ -5,6 +5,7 @@ of at least a hundred or a word for hundreds or thousands."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -19,12 +20,12 @@ MASS_KILLING = "202"
 MASS_SCALE = 100  # the codebook names no number; a hundred dead is a massacre in any report
 
 
-def as_mass_killing(entry: LexiconEntry, verb: Token, objects: list[Token]) -> LexiconEntry:
+def as_mass_killing(entry: LexiconEntry, verb: Token, objects: Callable[[], list[Token]]) -> LexiconEntry:
     """The killing row of a verb whose victims are counted in hundreds or more becomes 202; the
     victims are its object nouns (found by the trigger, also where the parser hung them elsewhere)
-    or the subject of its passive."""
+    or the subject of its passive; `objects` finds them, asked only for a killing row."""
     if entry.code not in KILLING_CODES or not any(
-        (count_of(v) or 0) >= MASS_SCALE for v in _victims(verb, objects)
+        (count_of(v) or 0) >= MASS_SCALE for v in _victims(verb, objects())
     ):
         return entry
     return replace(entry, code=MASS_KILLING)

@@ -482,21 +482,32 @@ def _advocates_against(entry: LexiconEntry, verb: Token) -> bool:
 
 def matches_object(noun: Token, entry: LexiconEntry) -> bool:
     text, lemma = noun.lower_, noun.lemma_.lower()
+    # every noun of the clause meets every wanted noun of the verb's rows and few match one: the
+    # row's forms and compound endings all at once first, the one wanted noun only where they meet
+    forms, adjective_forms, heads = _object_frame(entry.objects)
+    if lemma in entry.objects or text in forms:
+        return True
+    if noun.pos_ in ("ADJ", "ADV") and text in adjective_forms:
+        return True
+    if not text.endswith(heads) or _isch_adjective(noun):
+        return False
     for wanted in entry.objects:
-        if lemma == wanted or text in noun_forms(wanted):
-            return True
-        if noun.pos_ in ("ADJ", "ADV") and text in _adjective_forms(wanted):
-            return True
-        # every noun of the clause meets every wanted noun of the verb's rows, and few end in one:
-        # one test of all endings at once before looking for the one that matched
-        heads = _compound_heads(wanted)
-        if not text.endswith(heads) or _isch_adjective(noun):
+        ends = _compound_heads(wanted)
+        end = next((form for form in ends if text.endswith(form)), None)
+        if end is None:
             continue
-        end = next(form for form in heads if text.endswith(form))
         first_part = text[: -len(end)]
         if _compound_boundary(first_part, wanted) and not figurative(entry, first_part):
             return True
     return False
+
+
+@cache  # a few hundred distinct object sets in the lexicon
+def _object_frame(objects: frozenset[str]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """All the noun forms, adjective forms and compound endings of a row's wanted objects."""
+    forms = frozenset(f for wanted in objects for f in noun_forms(wanted))
+    adjective_forms = frozenset(f for wanted in objects for f in _adjective_forms(wanted))
+    return forms, adjective_forms, tuple(h for wanted in objects for h in _compound_heads(wanted))
 
 
 @cache
@@ -823,7 +834,15 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         return None
     particles = _claimed_particles(token, entries)
     predicative = _predicative_particles(token)
-    objects = _object_nouns(token) + _pronoun_antecedents(token)
+    found: list[list[Token]] = []
+
+    def objects() -> list[Token]:
+        """The nouns that may complete the verb, looked for once a row needs them: most forms' rows fail
+        on their particle or reflexive first, and the search walks the whole clause."""
+        if not found:
+            found.append(_object_nouns(token) + _pronoun_antecedents(token))
+        return found[0]
+
     candidates = []
     for entry in entries:
         attached = token.lower_.startswith(entry.particle) if entry.particle else False
@@ -838,7 +857,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         if _aimed_launch(entry, token):
             continue
         if entry.objects:
-            matched = next((n for n in objects if matches_object(n, entry)), None)
+            matched = next((n for n in objects() if matches_object(n, entry)), None)
             if matched is None or _opposed_cooperation(entry, matched):
                 continue
             candidates.append((entry, matched))

@@ -612,8 +612,12 @@ class ActorResolver:
         mentions = []
         for i, token in enumerate(self.doc):
             first = _by_surname(self.document_actors, token.text)
-            if not (first and i >= first.span.end) and read_as_name(self.doc, i):
-                first = self._full_name_before(i)
+            # the full name is a look-up and mostly absent: whether the word reads as a name (a walk
+            # of the doc's tags) is asked only where the answer changes the mention
+            if not (first and i >= first.span.end):
+                named = self._full_name_before(i)
+                if (named or first) and read_as_name(self.doc, i):
+                    first = named
             if first and i not in taken and i >= first.span.end:
                 span = Span(self.doc, i, i + 1, label="PER")
                 mentions.append(Mention(span, first.actor, first.gender))
