@@ -15,7 +15,7 @@ from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_or_place, 
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.modality_words import FUTURE
 from lagebild.events.receptions import VISIT
-from lagebild.events.word_events import word_event
+from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo
 
 EXPECTED = "erwartet"
@@ -40,7 +40,7 @@ def expected_visits(sentence: Span, events: list[EventInfo], actors: ActorIndex)
             for place in places:
                 if place is None or side_of(place) in (None, side_of(guest)) or side_of(guest) is None:
                     continue
-                if not _consultation_coded(events, guest, place):
+                if not coded_between(events, MEETING_ROOT, guest, place):
                     found.append(
                         replace(
                             word_event(verb, VISIT, EXPECTED_VISIT_CONFIDENCE, guest, place), modality=FUTURE
@@ -52,12 +52,3 @@ def expected_visits(sentence: Span, events: list[EventInfo], actors: ActorIndex)
 def _passive(verb: Token) -> bool:
     """ "wird … erwartet", "erwartet wird": a form of "werden" with the participle."""
     return any(c.lower_ in PASSIVE_AUXILIARIES for c in verb.children)
-
-
-def _consultation_coded(events: list[EventInfo], guest: Span, place: Span) -> bool:
-    return any(
-        e.code.startswith(MEETING_ROOT)
-        and side_of(e.source) == side_of(guest)
-        and side_of(e.target) == side_of(place)
-        for e in events
-    )

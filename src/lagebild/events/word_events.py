@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.arguments import side_of
 from lagebild.pipeline.annotations import EventInfo
 
 
@@ -23,4 +24,15 @@ def word_event(
         source=source,
         target=target,
         date=date or doc._.article_date,
+    )
+
+
+def coded_between(events: list[EventInfo], root: str, source: Span, target: Span) -> bool:
+    """Whether one of `events` has root `root` from `source`'s side to `target`'s side: the rules that
+    add an event check it so as not to code what the sentence codes already."""
+    return any(
+        e.code.startswith(root)
+        and side_of(e.source) == side_of(source)
+        and side_of(e.target) == side_of(target)
+        for e in events
     )
