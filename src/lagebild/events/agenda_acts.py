@@ -19,6 +19,7 @@ from lagebild.events.arguments import (
     subject_of,
 )
 from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.reported_acts import REPORTED_CLAUSES
 from lagebild.events.seat_sources import seats_of
 from lagebild.events.triggers import Trigger
 
@@ -31,8 +32,6 @@ QUESTION_WORDS = {"frage", "infrage"}
 # "ist (nicht) geplant / vorgesehen", "gilt als ausgeschlossen"
 PLANNED = {"geplant", "vorgesehen", "beabsichtigt", "ausgeschlossen", "angedacht"}
 HOLDING = "gelten"
-# the relations by which a reported clause hangs on the verb of saying, or that verb on the clause
-REPORTED = ("ccomp", "parataxis")
 NOUN_SUBJECTS = ("nsubj", "nsubj:pass")
 # "nach Angaben aus Washington": where the report comes from
 REPORT = "angabe"
@@ -89,7 +88,7 @@ def _saying_verb_before(predicate: Token) -> Token | None:
 
 
 def _reports(verb: Token) -> bool:
-    return bool(children(verb, *REPORTED)) or verb.dep_ in REPORTED
+    return bool(children(verb, *REPORTED_CLAUSES)) or verb.dep_ in REPORTED_CLAUSES
 
 
 def _weighs(verb: Token) -> bool:
@@ -108,7 +107,7 @@ def _weighs(verb: Token) -> bool:
 def _saying_verb(predicate: Token) -> Token | None:
     """The verb whose reported clause the predicate's is ("…, betonte Kishida" as its head, or hung on
     it by the parse as a parataxis after it)."""
-    if predicate.dep_ in REPORTED and predicate.head.pos_ in VERBAL_POS:
+    if predicate.dep_ in REPORTED_CLAUSES and predicate.head.pos_ in VERBAL_POS:
         return predicate.head
-    after = [c for c in children(predicate, *REPORTED) if c.i > predicate.i and c.pos_ in VERBAL_POS]
+    after = [c for c in children(predicate, *REPORTED_CLAUSES) if c.i > predicate.i and c.pos_ in VERBAL_POS]
     return after[0] if after else None

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from lagebild.events.codebook import AID_ROOT
 from lagebild.events.prospects import prospect_intent
+from lagebild.events.reported_acts import REPORTED_CLAUSES
 from lagebild.pipeline.annotations import EventInfo
 
 # verbs of helping in general ("sich beteiligen" by its lemma)
@@ -27,14 +28,13 @@ SAYING = {
     "betonen",
     "bekräftigen",
 }
-REPORTED_DEPS = ("ccomp", "parataxis")
 
 
 def as_pledged_help(event: EventInfo) -> EventInfo:
     if not event.code.startswith(AID_ROOT) or event.modality != "future":
         return event
     verb = event.trigger.root
-    if verb.lemma_.lower() not in HELPING or verb.dep_ not in REPORTED_DEPS:
+    if verb.lemma_.lower() not in HELPING or verb.dep_ not in REPORTED_CLAUSES:
         return event
     if verb.head.lemma_.lower() not in SAYING:
         return event
