@@ -244,7 +244,7 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     named = in_sentence or pair_named_before(group, actors)
     if named:
         return named
-    if _talks_delegates(group, {"die"}):
+    if group.lower_.endswith(TALKS_DELEGATES):
         # "die Delegationen", "die beiden Unterhändler" are those of the talks told of before, if any
         talks = _latest_talks(before)
         if talks is not None:
