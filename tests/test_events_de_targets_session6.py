@@ -1,7 +1,8 @@
 """Targets of the sixth session: who an act is aimed at where the parse names no actor.
 
 - an actor that is the subject of a clause beside the event's own acts there, it is no target;
-- "beide Seiten" / "alle Seiten" of a conflict for consultations, mediation and praise too;
+- "beide Seiten" of a conflict for consultations, mediation and praise too ("alle Seiten" of a war of
+  two states: no one in particular);
 - acts at home: resignations and administrative sanctions, appeals and reproaches to the source's
   own people, parties or institutions (X → X);
 - a nationality adjective on what a hostile act is done to names the target state;
@@ -62,9 +63,11 @@ def test_a_call_with_both_heads_of_government_reaches_both_sides():
     assert _targets(text, "04") == {"THA", "KHM"}
 
 
-def test_an_appeal_to_all_sides_reaches_the_parties_of_the_conflict():
+def test_an_appeal_to_all_sides_of_a_war_of_two_states_reaches_no_one_in_particular():
+    # "alle Seiten" names no pair: the later banks aim it at no one where two states fight
+    # (`targets_both_sides.addresses_everyone`); "beide Seiten" reaches both (above)
     text = CONFLICT + "Die japanische Regierung rief alle Seiten zur Zurückhaltung auf."
-    assert _targets(text, "02") == {"THA", "KHM"}
+    assert _targets(text, "02") == {None}
 
 
 def test_praise_for_both_governments_reaches_both_sides():

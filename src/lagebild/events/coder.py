@@ -155,7 +155,7 @@ from lagebild.events.talks_of_sides_before import sides_of_talks_before
 from lagebild.events.targets_act_phrases import act_patients_in_oblique
 from lagebild.events.targets_arrests import arrested_at_home
 from lagebild.events.targets_askers import asker_of_hostile_act
-from lagebild.events.targets_both_sides import both_sides
+from lagebild.events.targets_both_sides import addresses_everyone, both_sides
 from lagebild.events.targets_by_nationality import PEOPLE_STEMS
 from lagebild.events.targets_camps import AT_HOME, camp_of, on_own_people, same_camp
 from lagebild.events.targets_co_agents import co_agent_as_target, co_agents_last
@@ -714,7 +714,7 @@ def _source_target_pairs(
     voiced_in_a_capital = not sources  # the source, if any, comes from seat_sources
     sources = sources or seat_sources(trigger, actors)
     sources = [s for s in sources if not named_as_mediator(s, trigger, actors)]
-    if _names_nobody(trigger.token):
+    if _names_nobody(trigger.token) or addresses_everyone(trigger, actors, before):
         return [(source, None) for source in sources]
     reciprocal = each_other(trigger, sources) or _yielded_to_each_other(trigger, sources, actors, patient)
     if reciprocal:

@@ -67,6 +67,7 @@ from lagebild.events.targets_roundup import starts_roundup_item
 from lagebild.events.targets_statements import statement_topic
 from lagebild.events.targets_states_named_here import other_states_named
 from lagebild.events.targets_third_parties import other_side_addressed, third_parties
+from lagebild.events.targets_topic_owners import topic_owner
 from lagebild.events.targets_verdicts import court_state
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
@@ -524,7 +525,8 @@ def fallback_target(
     recipient = _object_it_was_hung_on(trigger, actors, source)
     if recipient is not None:
         return recipient
-    topic = statement_topic(trigger, source, actors)
+    # what the statement is about: the clause it governs, else the owner of the noun it names
+    topic = statement_topic(trigger, source, actors) or topic_owner(trigger, source, actors)
     if topic is not None:
         return topic
     if trigger.entry.target != "none" or trigger.entry.code.startswith(ALERT_CODES):

@@ -35,6 +35,7 @@ from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.silence_so_far import left_unconfirmed, silent_so_far
 from lagebild.events.speculation import POSSIBILITY_MODALS
+from lagebild.events.targets_topic_owners import owns_topic
 from lagebild.events.warned_consequences import foretells
 from lagebild.pipeline.annotations import EventInfo
 
@@ -189,8 +190,10 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
                 continue
             if left_unconfirmed(event.trigger.root):
                 continue
-            # aimed at no one, like a comment declined outright (`targets_statements.UNAIMED`)
-            event = replace(event, code=DECLINE_COMMENT, modality="asserted", target=None)
+            # aimed at no one, like a comment declined outright (`targets_statements.UNAIMED`), unless
+            # what it declines to comment on is named as the target's ("die Darstellung Moskaus")
+            owner = event.target if owns_topic(event.trigger.root, event.target) else None
+            event = replace(event, code=DECLINE_COMMENT, modality="asserted", target=owner)
         if event.code in STATEMENT_CODES or event.trigger.start in charges:
             continue
         if (

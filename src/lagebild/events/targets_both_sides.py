@@ -78,6 +78,19 @@ def both_sides(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]) ->
     return conflict_sides(before, exclude=speaker_sides(trigger.token, actors))
 
 
+def addresses_everyone(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]) -> bool:
+    """An appeal to "alle Seiten" where two states are in conflict: everyone involved, no pair the text
+    names, so no one in particular (gold: "rief alle Seiten zur Zurückhaltung auf" after a war of two
+    states is aimed at no one). "beide Seiten" names the two, and the camps of one state's strife are
+    that state (`both_sides`)."""
+    if trigger.entry.code[:2] not in ADDRESSING_ROOTS or trigger.entry.kind != "V":
+        return False
+    nouns = [c for c in trigger.token.children if c.pos_ == "NOUN" and _both_or_all(c)]
+    if not nouns or any({d.lower_ for d in children(n, "det")} & BOTH for n in nouns):
+        return False
+    return len(conflict_sides(before, exclude=speaker_sides(trigger.token, actors))) > 1
+
+
 def speaker_sides(verb: Token, actors: ActorIndex) -> set[str]:
     """The side of the verb's subject (a speaker, a mediator), which is no party it addresses."""
     subject = subject_of(verb)
