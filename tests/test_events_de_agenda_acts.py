@@ -32,6 +32,13 @@ def _weighed(text: str, root: str) -> set[tuple]:
         ),
         # a subjunctive sentence goes on with the reported speech of the sentence before
         (CARACAS + BREAK.format("stehe"), "16", "CAN"),
+        # of any verb of a statement the quote lexicon knows
+        (
+            "Die Botschaft in Caracas bleibe geöffnet, bestätigte der kanadische Außenminister am Montag. "
+            + BREAK.format("stehe"),
+            "16",
+            "CAN",
+        ),
         # the capital the act is weighed in, or the report comes from
         ("Sanktionen gegen Serbien stehen in Brüssel derzeit nicht zur Debatte.", "16", "IGOEUREEC"),
         (

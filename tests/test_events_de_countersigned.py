@@ -70,3 +70,12 @@ def test_a_possessive_co_subject_of_the_other_side_signs_as_the_partner_named_be
         f"{co_subject} unterzeichneten dort ein Abkommen über Stromlieferungen."
     )
     assert {("ETH", "KEN"), ("KEN", "ETH")} <= found
+
+
+def test_a_co_subject_whose_adjective_names_the_other_state_with_a_compass_point_signs_as_the_partner():
+    # "ostkongolesisch" is Congo's adjective with a compass point, read as the coder reads it elsewhere
+    found = pairs(
+        "Der kongolesische Präsident flog am Morgen nach Addis Abeba. Ministerpräsident Abiy und sein "
+        "ostkongolesischer Gast unterzeichneten dort ein Abkommen über Stromlieferungen."
+    )
+    assert {("ETH", "COD"), ("COD", "ETH")} <= found

@@ -17,6 +17,8 @@ events = partial(coded_events, date=DATE, keep_implausible=True)
         ("Kanada werde Lettland beim Schutz der Grenze helfen, sagte die Ministerin.", ("033", "CAN", "LVA", "asserted")),
         ("Norwegen werde sich am Wiederaufbau Georgiens beteiligen, kündigte der Premier an.",
          ("0331", "NOR", "GEO", "asserted")),
+        # any verb of a statement of the quote lexicon, its particle split off
+        ("Irland werde Moldau beim Schutz der Grenze helfen, teilte die Ministerin mit.", ("033", "IRL", "MDA", "asserted")),
     ],
 )  # fmt: skip
 def test_help_said_to_come_is_a_pledge(text, expected):
@@ -28,3 +30,9 @@ def test_help_said_to_come_is_a_pledge(text, expected):
 def test_a_concrete_transfer_said_to_come_stays_aid_to_come():
     coded = events("Schweden werde der Ukraine weitere Panzer liefern, sagte der Minister.")
     assert [e for e in coded if e[0].startswith("07") and e[3] == "future"]
+
+
+def test_help_a_speaker_demands_is_no_pledge_of_his_side():
+    # "forderte" reports a demand, not what the speaker's side will do
+    coded = events("Polen werde der Ukraine helfen müssen, forderte der Oppositionsführer.")
+    assert not [e for e in coded if e[0].startswith("03") and e[3] == "asserted"]

@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.reported_acts import REPORTED_CLAUSES
+from lagebild.events.saying import says
 from lagebild.events.seat_sources import seats_of
 from lagebild.events.triggers import Trigger
 
@@ -37,11 +38,6 @@ NOUN_SUBJECTS = ("nsubj", "nsubj:pass")
 REPORT = "angabe"
 REPORT_ORIGINS = ("aus", "von")
 SUBJUNCTIVE = "Sub"
-# the verbs of saying whose reported speech a following sentence in the subjunctive goes on with
-SAYING = {
-    "sagen", "erklären", "betonen", "heißen", "hinzufügen", "mitteilen", "versichern", "bekräftigen",
-    "unterstreichen", "ankündigen", "verlauten",
-}  # fmt: skip
 
 
 def agenda_sources(trigger: Trigger, actors: ActorIndex) -> list[Span]:
@@ -84,7 +80,7 @@ def _saying_verb_before(predicate: Token) -> Token | None:
     before = predicate.doc[predicate.sent.start - 1].sent
     # a verb of saying, not any verb a reported clause hangs on ("…, sei in Mexiko kaum zu rechtfertigen,
     # sagt sie": the parse may hang "sagt" on the clause it reports)
-    return next((t for t in before if t.lemma_.lower() in SAYING and _reports(t)), None)
+    return next((t for t in before if says(t) and _reports(t)), None)
 
 
 def _reports(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.interview_answers import interview_answers
 from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
-from lagebild.events.name_adjectives import in_a_name
+from lagebild.events.name_adjectives import in_a_name, named_body
 from lagebild.events.token_memo import recalled
 from lagebild.events.union_names import is_union_name, union_names
 from lagebild.kb.german import adjective_forms
@@ -1330,12 +1330,15 @@ def state_adjectives() -> dict[str, ActorRef]:
 
 def state_of_adjective(token: Token) -> Span | None:
     """The state a nationality adjective names, as a stand-in span: "der iranische Angriff" is Iran's,
-    "auf russisches Gebiet" goes into Russia. Not where an actor span covers it, nor in "Deutsche Bank"."""
-    if not _adjective(token) or not _attributive(token) or in_a_name(token):
+    "auf russisches Gebiet" goes into Russia. Not where an actor span covers it; in a name ("Deutsche
+    Bank") the body of that country it names (`named_body`)."""
+    if not _adjective(token) or not _attributive(token):
         return None
     state = state_adjectives().get(token.lower_) or state_adjectives().get(
         _without_compass_point(token.lower_)
     )
+    # a name's adjective names the body's country, not the state: "die Dänische Volkspartei"
+    state = named_body(token, state) if state is not None and in_a_name(token) else state
     if state is None:
         return None
     return stand_in(token.doc, token.i, token.i + 1, state)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import side_of, state_adjectives
+from lagebild.events.arguments import side_of, state_of_adjective
 from lagebild.events.codebook import (
     AID_ROOT,
     CONCLUDED_AGREEMENT,
@@ -129,10 +129,11 @@ def _of_the_side(noun: Token, side: str | None) -> bool:
 
 def _names_another_side(noun: Token, side: str | None) -> bool:
     """Whether a co-subject is someone else's: a counterpart noun, or one whose adjective names a state
-    other than the signer's ("sein honduranischer Kollege")."""
+    other than the signer's ("sein honduranischer Kollege", "sein nordsudanesischer Gast"), read as
+    everywhere else (`state_of_adjective`: with a compass point, not inside a name)."""
     if noun.lower_.startswith(COUNTERPART_NOUNS):
         return True
-    states = {state_adjectives()[a.lower_].country for a in noun.children if a.lower_ in state_adjectives()}
+    states = {side_of(s) for s in map(state_of_adjective, noun.children) if s is not None}
     return bool(states - {side})
 
 

@@ -13,21 +13,11 @@ from dataclasses import replace
 from lagebild.events.codebook import AID_ROOT
 from lagebild.events.prospects import prospect_intent
 from lagebild.events.reported_acts import REPORTED_CLAUSES
+from lagebild.events.saying import says
 from lagebild.pipeline.annotations import EventInfo
 
 # verbs of helping in general ("sich beteiligen" by its lemma)
 HELPING = {"helfen", "beistehen", "beteiligen", "unterstützen"}
-# the verbs under which the clause is the speaker's report of what his side will do
-SAYING = {
-    "sagen",
-    "ankündigen",
-    "kündigen",
-    "versprechen",
-    "versichern",
-    "erklären",
-    "betonen",
-    "bekräftigen",
-}
 
 
 def as_pledged_help(event: EventInfo) -> EventInfo:
@@ -36,6 +26,7 @@ def as_pledged_help(event: EventInfo) -> EventInfo:
     verb = event.trigger.root
     if verb.lemma_.lower() not in HELPING or verb.dep_ not in REPORTED_CLAUSES:
         return event
-    if verb.head.lemma_.lower() not in SAYING:
+    # the clause is the speaker's report of what his side will do
+    if not says(verb.head):
         return event
     return replace(event, code=prospect_intent(event.code), modality="asserted")

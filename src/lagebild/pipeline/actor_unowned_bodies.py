@@ -39,7 +39,9 @@ COURT_REFERENCES_DE = {"Gericht", *INVESTIGATORS_DE}
 DOMESTIC_GROUPS_DE = {
     **dict.fromkeys(
         ("Oppositionspolitiker", "Oppositionspolitikerinnen", "Oppositionsparteien", "Regierungsgegnern",
-         "Oppositionsbewegung", "Oppositionsanhänger", "Oppositionssenatoren", "Oppositionskandidaten"),
+         "Oppositionsbewegung", "Oppositionsanhänger", "Oppositionssenatoren", "Oppositionskandidaten",
+         # one party or alliance of them, mostly named after the noun ("die Oppositionspartei Demokratische Allianz")
+         "Oppositionspartei", "Oppositionsbündnis"),
         "OPP",
     ),
     # a movement on the street is its country's civic side, as its marchers are
