@@ -26,3 +26,12 @@ def test_envoys_from_two_capitals_meet_for_both_states():
     coded = events("Unterhändler aus Kiew und Moskau trafen sich am Freitag in Istanbul.")
     assert ("040", "UKR", "RUS", "asserted") in coded
     assert ("040", "RUS", "UKR", "asserted") in coded
+
+
+def test_ministers_named_by_their_capitals_act_for_their_states():
+    # an office noun is sent like an envoy: without the rule the ministers have no side and no event
+    coded = events(
+        "Die Außenminister aus Rom und Madrid trafen am Montag in Ankara den türkischen Präsidenten."
+    )
+    assert ("040", "ITA", "TUR", "asserted") in coded
+    assert ("040", "ESP", "TUR", "asserted") in coded

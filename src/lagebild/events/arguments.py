@@ -48,7 +48,11 @@ BODY_NOUN_ENDINGS = ("opposition", "koalition", "fraktion", "fraktionen", "beweg
 # end in them ("Sicherheitsberater", "Regierungsvertreter", "Spitzendiplomaten")
 ENVOYS = ("delegation", "delegationen", "diplomat", "diplomaten", "gesandte", "gesandter", "gesandten",
           "emissär", "emissäre", "emissären", "unterhändler", "unterhändlern", "vertreter", "vertretern",
-          "berater", "beratern", "beamte", "beamter", "beamten")  # fmt: skip
+          "berater", "beratern", "beamte", "beamter", "beamten",
+          # office holders named by their capital are sent too ("die Außenminister aus Berlin und Paris")
+          "minister", "ministerin", "ministern", "präsident", "präsidenten", "präsidentin",
+          "staatschef", "staatschefs", "regierungschef", "regierungschefs", "regierungschefin",
+          "botschafter", "botschaftern")  # fmt: skip
 # the speaker's own words for the speaker's side: "wir", "uns", "unser Land", "meine Regierung", and
 # the impersonal "man" of an official's reported words ("Man stehe in Kontakt mit Kiew", sagte Miller)
 FIRST_PERSON_PRONOUNS = {"ich", "mich", "mir", "wir", "uns", "man"}

@@ -95,6 +95,7 @@ from lagebild.events.shared_subjects import (
     own_prefield_subjects,
     shared_subject_of,
 )
+from lagebild.events.spoken_for import body_spoken_for
 from lagebild.events.subject_repairs import (
     act_noun_in_front,
     act_object_in_front,
@@ -347,6 +348,10 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         found = _main_clause_subject(subject, token, actors) or [topic_antecedent(subject, token, actors)]
         if found[0] is not None:
             return found, None
+    spoken_for = body_spoken_for(subject, actors) if subject is not None else None
+    if spoken_for is not None:
+        # "…, teilt Berater X mit. Er wirft …": a person of no side speaks for the body he reported on
+        return [spoken_for], None
     author = author_of_thing_before(subject, token, actors) if subject is not None else None
     if author is not None and subject.i not in actors.by_token:
         # "Die EU hat ein Sanktionspaket beschlossen. Es verbietet …": the package acts for its author
