@@ -249,7 +249,7 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
     if not between:
         parties = _parties_of_the_mediated_clause(verb, actors) if trigger.entry.code == MEDIATION else []
         # two factions of one state are one party ("Sudans Armee und die RSF")
-        speaker = speaker_sides(verb, actors)
+        speaker = speaker_sides(verb, actors) or _mediator_sides(trigger, actors)
         parties = parties or conflict_sides(before, exclude=speaker, two_states=True)
         # a mediation in a story of no conflict, its sentence naming no one but the mediator, went
         # between the pair the story is about ("Saudi-Arabien und Iran … verständigt. Vermittelt hatte
@@ -269,6 +269,15 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
         # also two camps of one state
         return conflict_sides(before, exclude=speaker_sides(verb, actors))
     return sides if len(sides) >= 2 else []
+
+
+def _mediator_sides(trigger: Trigger, actors: ActorIndex) -> set[str]:
+    """The mediator's side where the parse gives the verb no subject ("Vermittelt hatte den Austausch
+    Saudi-Arabien", the participle fronted and its subject after the object): the source the source
+    finder takes for the mediation."""
+    if trigger.entry.code != MEDIATION:
+        return set()
+    return {side for s in sources_and_patient(trigger, actors)[0] if (side := side_of(s)) is not None}
 
 
 def _others_named(sentence: Span, actors: ActorIndex, sides: set[str]) -> bool:
