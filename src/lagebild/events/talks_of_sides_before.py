@@ -35,7 +35,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
 from lagebild.events.context_targets import CONTEXT_SENTENCES, context_start
 from lagebild.events.event_clauses import NOMINAL_POS
-from lagebild.events.meetings import is_meeting_noun
+from lagebild.events.meetings import MEETING_NOUN_CODES, is_meeting_noun
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -123,12 +123,20 @@ def _takes_place(verb: Token) -> bool:
 
 
 def _latest_mutual_pair(context: list[EventInfo]) -> list[Span]:
-    """The source and target of the latest event whose reverse the context holds too: both sides acted."""
+    """The source and target of the latest event whose reverse the context holds too: both sides acted.
+    A meeting named by a noun is coded one way where it names its guest with "mit" ("ein Treffen mit
+    Jonson", `meetings.met_in_return`), yet both sides met."""
     directions = {(side_of(e.source), side_of(e.target)) for e in context if e.source and e.target}
     for earlier in reversed(context):
         if earlier.source is None or earlier.target is None:
             continue
         source, target = side_of(earlier.source), side_of(earlier.target)
-        if source is not None and target is not None and source != target and (target, source) in directions:
+        met = earlier.code in MEETING_NOUN_CODES and earlier.trigger.root.pos_ in NOMINAL_POS
+        if (
+            source is not None
+            and target is not None
+            and source != target
+            and ((target, source) in directions or met)
+        ):
             return [earlier.source, earlier.target]
     return []
