@@ -33,3 +33,10 @@ def test_a_mediator_named_after_the_object_of_a_fronted_participle_is_no_party()
     sentence = "Vermittelt hatte den Gefangenenaustausch Saudi-Arabien."
     text = f"In der Nacht ließen Russland und die Ukraine je 100 Gefangene frei. {sentence}"
     assert mediations(text, sentence) == {("SAU", "RUS"), ("SAU", "UKR")}
+
+
+def test_co_mediators_went_between_the_pair_the_first_mediator_did():
+    # "mitvermitteln" is mediating too; both co-mediators are no party, nor is the mediator before them
+    sentence = "Ägypten und die USA hatten mitvermittelt."
+    text = f"Israel und die Hamas haben am Montag Gefangene ausgetauscht. Katar hatte den Handel vermittelt. {sentence}"
+    assert mediations(text, sentence) == {("EGY", "ISR"), ("EGY", "PSE"), ("USA", "ISR"), ("USA", "PSE")}

@@ -270,14 +270,16 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
     if not between:
         parties = _parties_of_the_mediated_clause(verb, actors) if trigger.entry.code == MEDIATION else []
         # two factions of one state are one party ("Sudans Armee und die RSF")
-        speaker = speaker_sides(verb, actors) or _mediator_sides(trigger, actors)
+        speaker = speaker_sides(verb, actors) | _mediator_sides(trigger, actors)
         parties = parties or conflict_sides(before, exclude=speaker, two_states=True)
         # a mediation in a story of no conflict, its sentence naming no one but the mediator, went
         # between the pair the story is about ("Saudi-Arabien und Iran … verständigt. Vermittelt hatte
         # China"), not between the mediator and another
         if parties or trigger.entry.code != MEDIATION or _others_named(verb.sent, actors, speaker):
             return parties
-        return _pair_without(before, speaker)
+        # nor between a mediator told of before and one side: "Katar hatte vermittelt. Ägypten und die
+        # USA hatten mitvermittelt" went between the same pair as Qatar
+        return _pair_without(before, speaker | _mediators_before(before))
     sides = actors.of_phrases(between[0])
     sides = sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
     # a list the parse broke up ("zwischen Serbien und dem Kosovo", the second name an object): by
@@ -293,9 +295,10 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
 
 
 def _mediator_sides(trigger: Trigger, actors: ActorIndex) -> set[str]:
-    """The mediator's side where the parse gives the verb no subject ("Vermittelt hatte den Austausch
-    Saudi-Arabien", the participle fronted and its subject after the object): the source the source
-    finder takes for the mediation."""
+    """The mediators' sides, also where the parse gives the verb no subject ("Vermittelt hatte den
+    Austausch Saudi-Arabien", the participle fronted and its subject after the object) or the subject
+    lists several ("Ägypten und die USA hatten mitvermittelt"): the sources the source finder takes
+    for the mediation."""
     if trigger.entry.code != MEDIATION:
         return set()
     return {side for s in sources_and_patient(trigger, actors)[0] if (side := side_of(s)) is not None}
@@ -306,6 +309,12 @@ def _others_named(sentence: Span, actors: ActorIndex, sides: set[str]) -> bool:
     return any(
         sentence.start <= span.start < sentence.end and side not in sides for span, side in actors.named_sides
     )
+
+
+def _mediators_before(before: Sequence[EventInfo]) -> set[str]:
+    return {
+        side for e in before if e.code == MEDIATION and e.source is not None and (side := side_of(e.source))
+    }
 
 
 def _pair_without(before: Sequence[EventInfo], mediators: set[str]) -> list[Span]:
