@@ -30,3 +30,13 @@ def test_talks_after_a_meeting_with_a_guest_are_between_both():
     sentence = "Die Gespräche sollen im Juni fortgesetzt werden."
     text = f"Der türkische Außenminister hatte am Montag ein Treffen mit seinem schwedischen Kollegen. {sentence}"
     assert meetings(text, sentence) == {("TUR", "SWE"), ("SWE", "TUR")}
+
+
+def test_talks_go_on_between_the_two_who_acted_both_ways_before_a_one_way_meeting():
+    # a one-way meeting stands for both sides only where no pair acted both ways just before
+    sentence = "Die Gespräche hatten im Januar begonnen."
+    text = (
+        "Armenien und die Türkei verhandeln seit Monaten über die Öffnung der Grenze. "
+        f"Der armenische Außenminister hatte danach ein Treffen mit dem österreichischen Kanzler. {sentence}"
+    )
+    assert meetings(text, sentence) == {("ARM", "TUR"), ("TUR", "ARM")}
