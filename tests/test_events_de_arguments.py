@@ -29,10 +29,11 @@ def test_a_nominal_visit_goes_from_the_visitor_to_the_state_visited(text, visit)
     assert visit in dyads(text)
 
 
-def test_a_meeting_named_by_a_noun_is_mutual():
+def test_a_meeting_named_by_a_noun_with_its_guest_goes_to_the_guest():
+    # coded as "X traf Y", one way (meetings.met_in_return); "zwischen" would make it mutual
     coded = dyads("Xi Jinping nannte das Gipfeltreffen mit Joe Biden einen Erfolg.")
     assert ("040", "CHN", "USA") in coded
-    assert ("040", "USA", "CHN") in coded
+    assert ("040", "USA", "CHN") not in coded
 
 
 def test_a_denial_that_names_what_it_denies_has_no_target():

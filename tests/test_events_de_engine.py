@@ -125,10 +125,11 @@ def test_a_meeting_noun_is_mirrored_only_with_a_partner_the_sentence_names():
         "Frankreich kritisierte Italien scharf. Beim Gipfeltreffen von Präsident Emmanuel Macron ging es um Migration."
     )
     assert not [e for e in guessed if e[0].startswith("04") and e[1] == "ITA"]
+    # a guest named with "mit" is met one way, as by "X traf Y" (meetings.met_in_return)
     named = events(
         "Das Treffen von Präsident Macron mit Regierungschefin Giorgia Meloni dauerte drei Stunden."
     )
-    assert {("FRA", "ITA"), ("ITA", "FRA")} <= {(e[1], e[2]) for e in named if e[0].startswith("04")}
+    assert {(e[1], e[2]) for e in named if e[0].startswith("04")} == {("FRA", "ITA")}
 
 
 def test_a_meeting_between_two_named_with_their_titles_is_mutual():

@@ -25,3 +25,18 @@ def test_a_mediator_named_beside_another_state_is_left_to_the_sentence():
     sentence = "Vermittelt hatte Saudi-Arabien, das dafür von Katar gelobt wurde."
     text = f"{AGREEMENT} Beide Staaten wollen ihre Botschaften wieder öffnen. {sentence}"
     assert ("SAU", "ETH") not in mediations(text, sentence)
+
+
+def test_a_mediator_named_after_the_object_of_a_fronted_participle_is_no_party():
+    # the parse gives "Vermittelt hatte" no subject where the object comes first: the mediator is the
+    # source found for it, and the pair it went between is the story's
+    sentence = "Vermittelt hatte den Gefangenenaustausch Saudi-Arabien."
+    text = f"In der Nacht ließen Russland und die Ukraine je 100 Gefangene frei. {sentence}"
+    assert mediations(text, sentence) == {("SAU", "RUS"), ("SAU", "UKR")}
+
+
+def test_co_mediators_went_between_the_pair_the_first_mediator_did():
+    # "mitvermitteln" is mediating too; both co-mediators are no party, nor is the mediator before them
+    sentence = "Ägypten und die USA hatten mitvermittelt."
+    text = f"Israel und die Hamas haben am Montag Gefangene ausgetauscht. Katar hatte den Handel vermittelt. {sentence}"
+    assert mediations(text, sentence) == {("EGY", "ISR"), ("EGY", "PSE"), ("USA", "ISR"), ("USA", "PSE")}

@@ -93,10 +93,10 @@ from lagebild.events.meetings import (
     arrival_destination,
     calls_of_addressed_acts,
     is_interview,
-    is_meeting_noun,
     is_visit,
     mediated_sides,
     meets_among_themselves,
+    met_in_return,
     mutual_sides,
     named_as_mediator,
     pair_acted_upon,
@@ -809,13 +809,7 @@ def _source_target_pairs(
         target_rules |= {(_key(source), _key(each)): rule for each in coordinated if each is not None}
         guessed += [target] if parsed is None and not _inside(target, sentence) else []
     pairs = toward_each_other(trigger, pairs, grouped) if grouped else pairs
-    if is_meeting_noun(trigger):
-        # both sides met, as far as the sentence names them: a partner guessed from the sentences before
-        # is no ground for a second event
-        pairs += [
-            (target, source) for source, target in pairs if target is not None and target not in guessed
-        ]
-    return pairs
+    return pairs + met_in_return(trigger, pairs, guessed, actors)
 
 
 def _yielded_to_each_other(

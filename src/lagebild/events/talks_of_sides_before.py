@@ -35,7 +35,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
 from lagebild.events.context_targets import CONTEXT_SENTENCES, context_start
 from lagebild.events.event_clauses import NOMINAL_POS
-from lagebild.events.meetings import is_meeting_noun
+from lagebild.events.meetings import MEETING_NOUN_CODES, is_meeting_noun
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -123,12 +123,19 @@ def _takes_place(verb: Token) -> bool:
 
 
 def _latest_mutual_pair(context: list[EventInfo]) -> list[Span]:
-    """The source and target of the latest event whose reverse the context holds too: both sides acted."""
+    """The source and target of the latest event whose reverse the context holds too: both sides acted.
+    Where there is none, of the latest meeting named by a noun: coded one way where it names its
+    guest with "mit" ("ein Treffen mit Jonson", `meetings.met_in_return`), yet both sides met."""
     directions = {(side_of(e.source), side_of(e.target)) for e in context if e.source and e.target}
-    for earlier in reversed(context):
-        if earlier.source is None or earlier.target is None:
-            continue
-        source, target = side_of(earlier.source), side_of(earlier.target)
-        if source is not None and target is not None and source != target and (target, source) in directions:
-            return [earlier.source, earlier.target]
-    return []
+    pairs = [e for e in reversed(context) if _two_sides(e)]
+    mutual = [e for e in pairs if (side_of(e.target), side_of(e.source)) in directions]
+    met = [e for e in pairs if e.code in MEETING_NOUN_CODES and e.trigger.root.pos_ in NOMINAL_POS]
+    latest = (mutual or met)[:1]
+    return [latest[0].source, latest[0].target] if latest else []
+
+
+def _two_sides(event: EventInfo) -> bool:
+    if event.source is None or event.target is None:
+        return False
+    source, target = side_of(event.source), side_of(event.target)
+    return source is not None and target is not None and source != target
