@@ -38,6 +38,7 @@ from lagebild.events.asked_concessions import with_asked_concessions
 from lagebild.events.asked_contents import without_asked_contents
 from lagebild.events.border_neighbours import border_neighbour
 from lagebild.events.business_speakers import without_business_speakers
+from lagebild.events.casualty_reports import casualties_of_attacks
 from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import (
     APPEAL_ROOT,
@@ -309,6 +310,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += prior_negotiations(sentence, acts, actors)
         acts += expected_visits(sentence, acts, actors)
         acts += requested_acts(sentence, acts, actors)
+        acts += casualties_of_attacks(sentence, acts, context, actors, lexicon)
         # the reporters' own talk that opens an interview reports no act of the states it names
         for event in receptions_of_invited_guests(without_interviewer_framing(acts), actors):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))

@@ -1,0 +1,52 @@
+"""The toll of an attack reported without the attacker ("Dabei wurden zwölf Menschen getötet", "Bei dem
+Raketenangriff kamen drei Kinder ums Leben") is the attack again, by the one side that attacked in the
+sentences before (`events.casualty_reports`)."""
+
+import pytest
+
+from tests.event_tuples import events_of, state_or_igo
+
+DATE = "2025-03-04"
+ATTACK = "Russland hat die Stadt Sumy in der Nacht mit Drohnen angegriffen. "
+
+
+def _in_last_sentence(text: str) -> set[tuple]:
+    """(code, source, target, modality) of the events whose evidence is the text's last sentence."""
+    last = text.rstrip().rsplit(". ", 1)[-1]
+    return {
+        (e.code, state_or_igo(e.source), state_or_igo(e.target), e.modality)
+        for e in events_of(text, DATE, keep_implausible=True)
+        if e.evidence.text.strip() == last
+    }
+
+
+@pytest.mark.parametrize(
+    ("toll", "code"),
+    [
+        ("Dabei wurden nach Angaben der Stadtverwaltung sieben Menschen getötet.", "195"),
+        ("Nach Angaben der Behörden kamen dabei zwei Kinder ums Leben.", "195"),
+        ("Dabei wurde ein Umspannwerk schwer beschädigt.", "195"),
+        # the attack named again by a noun of its own kind: that noun's code
+        ("Bei dem Beschuss wurden vier Feuerwehrleute verletzt.", "194"),
+    ],
+)
+def test_toll_pointing_back_is_the_attack(toll, code):
+    assert _in_last_sentence(ATTACK + toll) == {(code, "RUS", "UKR", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no attack before: an earthquake's toll is no one's act
+        "In der Region hat die Erde gebebt. Dabei wurden sieben Menschen getötet.",
+        # two sides attacked: the toll is no one side's
+        "Russland griff Sumy mit Drohnen an, die Ukraine beschoss Belgorod mit Raketen. "
+        "Dabei wurden sieben Menschen getötet.",
+        # a fight of two sides has no one attacker
+        ATTACK + "Bei den Kämpfen starben drei Soldaten.",
+        # no pointing back: the toll may be of anything
+        ATTACK + "Im Krankenhaus starben drei Patienten.",
+    ],
+)
+def test_no_attacker_no_event(text):
+    assert not {e for e in _in_last_sentence(text) if e[0][:2] in ("18", "19", "20")}
