@@ -89,6 +89,7 @@ from lagebild.events.joint_exercises import joint_exercises
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
 from lagebild.events.listed_forces import one_event_per_listed_forces
 from lagebild.events.listed_sides import done_to_each_other, listed_pairs
+from lagebild.events.measures_in_force import measures_in_force
 from lagebild.events.mediated_acts import mediated_acts
 from lagebild.events.meetings import (
     arrival_destination,
@@ -311,6 +312,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += expected_visits(sentence, acts, actors)
         acts += requested_acts(sentence, acts, actors)
         acts += casualties_of_attacks(sentence, acts, context, actors, lexicon)
+        acts += measures_in_force(sentence, acts, context, actors, lexicon)
         # the reporters' own talk that opens an interview reports no act of the states it names
         for event in receptions_of_invited_guests(without_interviewer_framing(acts), actors):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
