@@ -4,7 +4,7 @@ sentences before (`events.casualty_reports`)."""
 
 import pytest
 
-from tests.event_tuples import events_of, state_or_igo
+from tests.event_tuples import events_of_last_sentence, state_or_igo
 
 DATE = "2025-03-04"
 ATTACK = "Russland hat die Stadt Sumy in der Nacht mit Drohnen angegriffen. "
@@ -12,11 +12,9 @@ ATTACK = "Russland hat die Stadt Sumy in der Nacht mit Drohnen angegriffen. "
 
 def _in_last_sentence(text: str) -> set[tuple]:
     """(code, source, target, modality) of the events whose evidence is the text's last sentence."""
-    last = text.rstrip().rsplit(". ", 1)[-1]
     return {
         (e.code, state_or_igo(e.source), state_or_igo(e.target), e.modality)
-        for e in events_of(text, DATE, keep_implausible=True)
-        if e.evidence.text.strip() == last
+        for e in events_of_last_sentence(text, DATE)
     }
 
 

@@ -4,18 +4,17 @@ Sperre des Luftraums … ist nun in Kraft") is the measure (163) by its imposer 
 
 import pytest
 
-from tests.event_tuples import events_of, state_or_igo
+from tests.event_tuples import events_of_last_sentence, state_or_igo
 
 DATE = "2025-03-04"
 
 
 def _sanctions_in_last_sentence(text: str) -> set[tuple]:
     """(source, target, modality) of the 16x events whose evidence is the text's last sentence."""
-    last = text.rstrip().rsplit(". ", 1)[-1]
     return {
         (state_or_igo(e.source), state_or_igo(e.target), e.modality)
-        for e in events_of(text, DATE, keep_implausible=True)
-        if e.evidence.text.strip() == last and e.code.startswith("16")
+        for e in events_of_last_sentence(text, DATE)
+        if e.code.startswith("16")
     }
 
 

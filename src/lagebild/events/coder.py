@@ -138,6 +138,7 @@ from lagebild.events.reported_acts import accusations_in_reported_speech
 from lagebild.events.reported_demands import demands_in_reported_speech
 from lagebild.events.reported_verdicts import verdicts_in_reported_speech
 from lagebild.events.requested_acts import requested_acts
+from lagebild.events.sanction_lists import sanction_listings
 from lagebild.events.seat_sources import doer_reacted_to, seat_sources
 from lagebild.events.senses import in_another_sense
 from lagebild.events.sentence_rules import (
@@ -313,6 +314,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += requested_acts(sentence, acts, actors)
         acts += casualties_of_attacks(sentence, acts, context, actors, lexicon)
         acts += measures_in_force(sentence, acts, context, actors, lexicon)
+        acts += sanction_listings(sentence, acts, recent, actors)
         # the reporters' own talk that opens an interview reports no act of the states it names
         for event in receptions_of_invited_guests(without_interviewer_framing(acts), actors):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))

@@ -42,6 +42,7 @@ SINCE_NOW = frozenset({"nun", "jetzt", "inzwischen", "seither", "seit", "ab", "b
 AIMED_AT = ("für", "auf", "gegen", "aus")
 # acts that presuppose who imposes the measure: imposing (163), threatening (1312) or easing (085) it
 IMPOSING_CODES = ("163", "1312", "085")
+DONE_OR_ANNOUNCED = ("asserted", "future")
 CONFIDENCE = 0.6
 
 
@@ -57,7 +58,7 @@ def measures_in_force(
             continue
         imposer, aimed_at = _own_imposer(noun, actors), _aimed_at(noun, verb, actors)
         if imposer is None:
-            imposed = _one_imposer(context, context_start(sentence))
+            imposed = one_imposer(context, context_start(sentence))
             if imposed is None:
                 continue
             imposer, aimed_at = imposed.source, aimed_at or imposed.target
@@ -127,7 +128,7 @@ def _aimed_at(noun: Token, verb: Token, actors: ActorIndex) -> Span | None:
     ]:
         if preposition_of(phrase) not in AIMED_AT:
             continue
-        found = actors.of_phrase(phrase) or adjective_actor(phrase)
+        found = side_named(phrase, actors)
         if found is None:
             found = next((actors.of_phrase(c) for c in children(phrase, "nmod") if actors.of_phrase(c)), None)
         if found is not None:
@@ -135,12 +136,19 @@ def _aimed_at(noun: Token, verb: Token, actors: ActorIndex) -> Span | None:
     return None
 
 
-def _one_imposer(context: list[EventInfo], start: int) -> EventInfo | None:
-    """The latest sanction imposed, threatened or eased since `start`, where one side did all of them."""
+def side_named(phrase: Token, actors: ActorIndex) -> Span | None:
+    """The side a phrase names: its actor, its nationality adjective ("russische Maschinen") or the
+    abbreviation before its hyphen ("US-Firmen")."""
+    return actors.of_phrase(phrase) or adjective_actor(phrase) or abbreviated_agent(phrase)
+
+
+def one_imposer(context: list[EventInfo], start: int) -> EventInfo | None:
+    """The latest sanction imposed, announced, threatened or eased since `start`, where one side did all
+    of them: whoever announced the tariffs is whose tariffs take effect."""
     imposed = [
         e
         for e in context
-        if e.trigger.start >= start and e.code.startswith(IMPOSING_CODES) and e.modality == "asserted"
+        if e.trigger.start >= start and e.code.startswith(IMPOSING_CODES) and e.modality in DONE_OR_ANNOUNCED
     ]
     if not imposed or len({side_of(e.source) for e in imposed}) != 1 or side_of(imposed[-1].source) is None:
         return None
