@@ -48,3 +48,29 @@ def test_toll_pointing_back_is_the_attack(toll, code):
 )
 def test_no_attacker_no_event(text):
     assert not {e for e in _in_last_sentence(text) if e[0][:2] in ("18", "19", "20")}
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "Bei dem Schusswechsel waren ein serbischer Polizist und zwei albanische Bewaffnete getötet worden.",
+        # the noun left out after a counted nationality; the source of the report names no dead
+        "Bei dem Gefecht waren zwei indische und nach Pekinger Angaben drei chinesische Soldaten getötet worden.",
+    ],
+)
+def test_fight_with_the_dead_of_two_states_is_fought_by_both(toll):
+    sides = {(source, target) for code, source, target, _ in _in_last_sentence(toll) if code[:2] == "19"}
+    assert len(sides) == 2 and {s for s, _ in sides} == {t for _, t in sides}
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "Bei den Kämpfen starben nach ukrainischen Angaben drei russische Soldaten.",
+        # those they fought with are not among the dead
+        "Bei dem Zusammenstoß sind zwanzig indische Soldaten ums Leben gekommen, die in einem Handgemenge "
+        "mit chinesischen Truppen starben.",
+    ],
+)
+def test_dead_of_one_state_make_no_fight(toll):
+    assert not _in_last_sentence(toll)

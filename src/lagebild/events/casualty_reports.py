@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, adjective_actor, children, preposition_of, side_of
+from lagebild.events.arguments import (
+    ActorIndex,
+    adjective_actor,
+    children,
+    preposition_of,
+    side_of,
+    stand_in,
+    state_adjectives,
+    state_of_adjective,
+)
 from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.context_targets import context_start
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
@@ -46,9 +55,8 @@ def casualties_of_attacks(
     to it; nothing where the sentence codes violence itself."""
     if any(e.code[:2] in FORCE_ROOTS for e in acts):
         return []
-    for verb in sentence:
-        if not _reports_toll(verb):
-            continue
+    tolls = [verb for verb in sentence if _reports_toll(verb)]
+    for verb in tolls:
         if any(c.lower_ in POINTING_BACK for c in verb.children):
             attack = _one_attacker(context, context_start(sentence, BACK_SENTENCES))
             if attack is not None:
@@ -57,7 +65,57 @@ def casualties_of_attacks(
             found = _attack_named(noun, context, sentence, actors, lexicon)
             if found is not None:
                 return [found]
-    return []
+    return _fight_between_the_dead(sentence, tolls, lexicon) if tolls else []
+
+
+def _fight_between_the_dead(sentence: Span, tolls: list[Token], lexicon: Lexicon) -> list[EventInfo]:
+    """A fight named as the occasion of a toll with the dead or wounded of two states ("Bei dem Gefecht waren zwei
+    indische und drei chinesische Soldaten getötet worden"): fought by both, in both directions, as a fight
+    between named sides is. Where the parse hangs the "bei" phrase is too loose to ask: any fight noun in
+    a "bei" phrase of the sentence; the states are those of the nationality adjectives of the dead (not
+    of those they fought with: "in einem Handgemenge mit chinesischen Truppen", nor of a source of the
+    report: "nach indischen Angaben")."""
+    fights = [
+        t
+        for t in sentence
+        if preposition_of(t) in OCCASION
+        and t.lower_.endswith(FIGHT_ENDINGS)
+        and (trigger := noun_trigger(t, lexicon)) is not None
+        and trigger.entry.code[:2] in FORCE_ROOTS
+    ]
+    states: dict[str, Span] = {}
+    for word in sentence:
+        state = _counted_nationality(word) or (
+            state_of_adjective(word) if _among_the_dead(word, tolls) else None
+        )
+        if state is not None:
+            states.setdefault(side_of(state), state)
+    if len(fights) != 1 or len(states) != 2 or None in states:
+        return []
+    code = noun_trigger(fights[0], lexicon).entry.code
+    first, second = states.values()
+    return [word_event(fights[0], code, CONFIDENCE, a, b) for a, b in ((first, second), (second, first))]
+
+
+def _among_the_dead(word: Token, tolls: list[Token]) -> bool:
+    """Whether an adjective describes the subject of a toll ("ein serbischer Polizist und zwei albanische
+    Bewaffnete wurden getötet"): up its heads to the toll verb through no preposition, the last step a
+    subject."""
+    token = word
+    while token.head.i != token.i and preposition_of(token) is None:
+        if token.head in tolls:
+            return token.dep_ in ("nsubj", "nsubj:pass")
+        token = token.head
+    return False
+
+
+def _counted_nationality(word: Token) -> Span | None:
+    """A nationality adjective counted with its noun left out: "zwei indische und drei chinesische
+    Soldaten", where the parse makes "indische" no attribute."""
+    actor = state_adjectives().get(word.lower_) if word.tag_ == "ADJA" and word.dep_ != "amod" else None
+    if actor is None or not children(word, "nummod"):
+        return None
+    return stand_in(word.doc, word.i, word.i + 1, actor)
 
 
 def _reports_toll(verb: Token) -> bool:
