@@ -180,3 +180,10 @@ def events_of_root(text: str, date: str, root: str) -> list:
 def dict_state(actor: dict | None) -> str | None:
     """The state of the source or target of an `event_dicts` event, None for no actor."""
     return actor["country"] if actor else None
+
+
+def events_of_last_sentence(text: str, date: str) -> list:
+    """The event records (none dropped as implausible) whose evidence is the last sentence of `text`, for
+    tests of rules that read the sentences before."""
+    last = text.rstrip().rsplit(". ", 1)[-1]
+    return [e for e in events_of(text, date, keep_implausible=True) if e.evidence.text.strip() == last]

@@ -38,6 +38,7 @@ from lagebild.events.asked_concessions import with_asked_concessions
 from lagebild.events.asked_contents import without_asked_contents
 from lagebild.events.border_neighbours import border_neighbour
 from lagebild.events.business_speakers import without_business_speakers
+from lagebild.events.casualty_reports import casualties_of_attacks
 from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import (
     APPEAL_ROOT,
@@ -88,6 +89,7 @@ from lagebild.events.joint_exercises import joint_exercises
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
 from lagebild.events.listed_forces import one_event_per_listed_forces
 from lagebild.events.listed_sides import done_to_each_other, listed_pairs
+from lagebild.events.measures_in_force import measures_in_force
 from lagebild.events.mediated_acts import mediated_acts
 from lagebild.events.meetings import (
     arrival_destination,
@@ -136,6 +138,7 @@ from lagebild.events.reported_acts import accusations_in_reported_speech
 from lagebild.events.reported_demands import demands_in_reported_speech
 from lagebild.events.reported_verdicts import verdicts_in_reported_speech
 from lagebild.events.requested_acts import requested_acts
+from lagebild.events.sanction_lists import sanction_listings
 from lagebild.events.seat_sources import doer_reacted_to, seat_sources
 from lagebild.events.senses import in_another_sense
 from lagebild.events.sentence_rules import (
@@ -309,6 +312,9 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += prior_negotiations(sentence, acts, actors)
         acts += expected_visits(sentence, acts, actors)
         acts += requested_acts(sentence, acts, actors)
+        acts += casualties_of_attacks(sentence, acts, context, actors, lexicon)
+        acts += measures_in_force(sentence, acts, context, actors, lexicon)
+        acts += sanction_listings(sentence, acts, recent, actors)
         # the reporters' own talk that opens an interview reports no act of the states it names
         for event in receptions_of_invited_guests(without_interviewer_framing(acts), actors):
             key = (event.code, event.trigger.start, _key(event.source), _key(event.target))

@@ -1,0 +1,175 @@
+"""Casualties and damage reported without the attacker: "Russland griff Kiew mit Drohnen an. Dabei wurden
+zwölf Menschen getötet", "… kamen dabei drei Kinder ums Leben", "Bei dem Raketenangriff auf das Rathaus
+wurden zwanzig Menschen verletzt", "Dabei wurde das Kraftwerk zerstört". News report the toll of an attack
+in a sentence of its own, in the passive or with an intransitive verb of dying, and point back to the
+attack by "dabei" or by naming it in a "bei" phrase. The banks code such a sentence as the attack again,
+by the side that attacked: the toll is the attack's, not a killing by nobody.
+
+Precision first: only where the attack is pointed back to, the sentence codes no act of violence of its
+own, and the sentences before name exactly one attacking side. A fight of two sides ("bei den Kämpfen",
+"bei dem Zusammenstoß") names no one attacker and is left alone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import (
+    ActorIndex,
+    adjective_actor,
+    children,
+    preposition_of,
+    side_of,
+    stand_in,
+    state_adjectives,
+    state_of_adjective,
+)
+from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.context_targets import context_start
+from lagebild.events.fighting_sides import FIGHT_ENDINGS
+from lagebild.events.lexicon import Lexicon
+from lagebild.events.passive_sources import passive_auxiliaries
+from lagebild.events.struck_places import struck_place
+from lagebild.events.triggers import noun_trigger
+from lagebild.events.word_events import word_event
+from lagebild.pipeline.annotations import EventInfo
+
+# what an attack does to people and things, said in the passive without the attacker ("wurden getötet")
+PASSIVE_TOLL = frozenset({"töten", "verletzen", "verwunden", "zerstören", "beschädigen", "treffen"})
+# dying, said of the victims themselves ("starben", "kamen ums Leben")
+DYING = frozenset({"sterben"})
+LIFE, LOSING_ONES_LIFE = "leben", "kommen"
+# adverbs that point back to the act of the sentence before ("Dabei wurden …", "wobei …")
+POINTING_BACK = frozenset({"dabei", "wobei"})
+# a "bei" phrase names the occasion ("bei dem Angriff", "beim Beschuss")
+OCCASION = ("bei", "beim")
+PASSIVE_AUXILIARY = "werden"
+# the one sentence "dabei" points back to; an attack named again may have been reported a little earlier
+BACK_SENTENCES = 1
+CONFIDENCE = 0.6
+
+
+def casualties_of_attacks(
+    sentence: Span, acts: list[EventInfo], context: list[EventInfo], actors: ActorIndex, lexicon: Lexicon
+) -> list[EventInfo]:
+    """The attack again, by the one attacking side of the sentences before, for a toll that points back
+    to it; nothing where the sentence codes violence itself."""
+    if any(e.code[:2] in FORCE_ROOTS for e in acts):
+        return []
+    tolls = [verb for verb in sentence if _reports_toll(verb)]
+    for verb in tolls:
+        if any(c.lower_ in POINTING_BACK for c in verb.children):
+            attack = _one_attacker(context, context_start(sentence, BACK_SENTENCES))
+            if attack is not None:
+                return [word_event(verb, attack.code, CONFIDENCE, attack.source, attack.target)]
+        for noun in _occasions(verb):
+            found = _attack_named(noun, context, sentence, actors, lexicon)
+            if found is not None:
+                return [found]
+    return _fight_between_the_dead(sentence, tolls, lexicon) if tolls else []
+
+
+def _fight_between_the_dead(sentence: Span, tolls: list[Token], lexicon: Lexicon) -> list[EventInfo]:
+    """A fight named as the occasion of a toll with the dead or wounded of two states ("Bei dem Gefecht waren zwei
+    indische und drei chinesische Soldaten getötet worden"): fought by both, in both directions, as a fight
+    between named sides is. Where the parse hangs the "bei" phrase is too loose to ask: any fight noun in
+    a "bei" phrase of the sentence; the states are those of the nationality adjectives of the dead (not
+    of those they fought with: "in einem Handgemenge mit chinesischen Truppen", nor of a source of the
+    report: "nach indischen Angaben")."""
+    fights = [
+        t
+        for t in sentence
+        if preposition_of(t) in OCCASION
+        and t.lower_.endswith(FIGHT_ENDINGS)
+        and (trigger := noun_trigger(t, lexicon)) is not None
+        and trigger.entry.code[:2] in FORCE_ROOTS
+    ]
+    states: dict[str, Span] = {}
+    for word in sentence:
+        state = _counted_nationality(word) or (
+            state_of_adjective(word) if _among_the_dead(word, tolls) else None
+        )
+        if state is not None:
+            states.setdefault(side_of(state), state)
+    if len(fights) != 1 or len(states) != 2 or None in states:
+        return []
+    code = noun_trigger(fights[0], lexicon).entry.code
+    first, second = states.values()
+    return [word_event(fights[0], code, CONFIDENCE, a, b) for a, b in ((first, second), (second, first))]
+
+
+def _among_the_dead(word: Token, tolls: list[Token]) -> bool:
+    """Whether an adjective describes the subject of a toll ("ein serbischer Polizist und zwei albanische
+    Bewaffnete wurden getötet"): up its heads to the toll verb through no preposition, the last step a
+    subject."""
+    token = word
+    while token.head.i != token.i and preposition_of(token) is None:
+        if token.head in tolls:
+            return token.dep_ in ("nsubj", "nsubj:pass")
+        token = token.head
+    return False
+
+
+def _counted_nationality(word: Token) -> Span | None:
+    """A nationality adjective counted with its noun left out: "zwei indische und drei chinesische
+    Soldaten", where the parse makes "indische" no attribute."""
+    actor = state_adjectives().get(word.lower_) if word.tag_ == "ADJA" and word.dep_ != "amod" else None
+    if actor is None or not children(word, "nummod"):
+        return None
+    return stand_in(word.doc, word.i, word.i + 1, actor)
+
+
+def _reports_toll(verb: Token) -> bool:
+    """A passive of harm ("wurden getötet", "wurde zerstört") or a verb of dying ("starben", "kamen
+    ums Leben"), finite or with its auxiliary, not an attribute ("getötete Zivilisten")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "nmod"):
+        return False
+    if lemma in PASSIVE_TOLL:
+        return any(a.lemma_.lower() == PASSIVE_AUXILIARY for a in passive_auxiliaries(verb))
+    if lemma in DYING:
+        return True
+    return lemma == LOSING_ONES_LIFE and any(c.lower_ == LIFE for c in children(verb, "obl", "obj"))
+
+
+def _occasions(verb: Token) -> list[Token]:
+    """The nouns a toll names as its occasion: a "bei" phrase on the verb ("Bei dem Angriff wurden …"),
+    or the noun a relative clause opened by "bei dem/der" describes ("die Bombardierung, bei der …")."""
+    nouns = [c for c in verb.children if preposition_of(c) in OCCASION]
+    relative = verb.dep_ == "acl:relcl" and any(
+        preposition_of(c) in OCCASION and c.tag_ == "PRELS" for c in verb.children
+    )
+    return nouns + ([verb.head] if relative else [])
+
+
+def _attack_named(
+    noun: Token, context: list[EventInfo], sentence: Span, actors: ActorIndex, lexicon: Lexicon
+) -> EventInfo | None:
+    """The attack a "bei" phrase names, by the one side that attacked in the sentences before, when the
+    phrase names no attacker of its own ("bei einem russischen Angriff" is coded as any attack noun)."""
+    trigger = noun_trigger(noun, lexicon)
+    if trigger is None or trigger.entry.code[:2] not in FORCE_ROOTS or noun.lower_.endswith(FIGHT_ENDINGS):
+        return None
+    if adjective_actor(noun) is not None or any(actors.of_phrase(c) for c in children(noun, "nmod")):
+        return None
+    attack = _one_attacker(context, context_start(sentence))
+    if attack is None:
+        return None
+    target = struck_place(trigger, actors, attack.source) or attack.target
+    if side_of(target) == side_of(attack.source):
+        return None
+    return word_event(noun, trigger.entry.code, CONFIDENCE, attack.source, target)
+
+
+def _one_attacker(context: list[EventInfo], start: int) -> EventInfo | None:
+    """The latest act of violence reported as done since `start`, where all of them were done by one
+    side; None where none was, two sides attacked, or the latest attack hit no one known (whom its
+    toll belongs to is then unknown too)."""
+    attacks = [
+        e
+        for e in context
+        if e.trigger.start >= start and e.code[:2] in FORCE_ROOTS and e.modality == "asserted"
+    ]
+    if not attacks or len({side_of(e.source) for e in attacks}) != 1:
+        return None
+    latest = attacks[-1]
+    return latest if side_of(latest.source) is not None and side_of(latest.target) is not None else None

@@ -1,0 +1,76 @@
+"""The toll of an attack reported without the attacker ("Dabei wurden zwölf Menschen getötet", "Bei dem
+Raketenangriff kamen drei Kinder ums Leben") is the attack again, by the one side that attacked in the
+sentences before (`events.casualty_reports`)."""
+
+import pytest
+
+from tests.event_tuples import events_of_last_sentence, state_or_igo
+
+DATE = "2025-03-04"
+ATTACK = "Russland hat die Stadt Sumy in der Nacht mit Drohnen angegriffen. "
+
+
+def _in_last_sentence(text: str) -> set[tuple]:
+    """(code, source, target, modality) of the events whose evidence is the text's last sentence."""
+    return {
+        (e.code, state_or_igo(e.source), state_or_igo(e.target), e.modality)
+        for e in events_of_last_sentence(text, DATE)
+    }
+
+
+@pytest.mark.parametrize(
+    ("toll", "code"),
+    [
+        ("Dabei wurden nach Angaben der Stadtverwaltung sieben Menschen getötet.", "195"),
+        ("Nach Angaben der Behörden kamen dabei zwei Kinder ums Leben.", "195"),
+        ("Dabei wurde ein Umspannwerk schwer beschädigt.", "195"),
+        # the attack named again by a noun of its own kind: that noun's code
+        ("Bei dem Beschuss wurden vier Feuerwehrleute verletzt.", "194"),
+    ],
+)
+def test_toll_pointing_back_is_the_attack(toll, code):
+    assert _in_last_sentence(ATTACK + toll) == {(code, "RUS", "UKR", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no attack before: an earthquake's toll is no one's act
+        "In der Region hat die Erde gebebt. Dabei wurden sieben Menschen getötet.",
+        # two sides attacked: the toll is no one side's
+        "Russland griff Sumy mit Drohnen an, die Ukraine beschoss Belgorod mit Raketen. "
+        "Dabei wurden sieben Menschen getötet.",
+        # a fight of two sides has no one attacker
+        ATTACK + "Bei den Kämpfen starben drei Soldaten.",
+        # no pointing back: the toll may be of anything
+        ATTACK + "Im Krankenhaus starben drei Patienten.",
+    ],
+)
+def test_no_attacker_no_event(text):
+    assert not {e for e in _in_last_sentence(text) if e[0][:2] in ("18", "19", "20")}
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "Bei dem Schusswechsel waren ein serbischer Polizist und zwei albanische Bewaffnete getötet worden.",
+        # the noun left out after a counted nationality; the source of the report names no dead
+        "Bei dem Gefecht waren zwei indische und nach Pekinger Angaben drei chinesische Soldaten getötet worden.",
+    ],
+)
+def test_fight_with_the_dead_of_two_states_is_fought_by_both(toll):
+    sides = {(source, target) for code, source, target, _ in _in_last_sentence(toll) if code[:2] == "19"}
+    assert len(sides) == 2 and {s for s, _ in sides} == {t for _, t in sides}
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "Bei den Kämpfen starben nach ukrainischen Angaben drei russische Soldaten.",
+        # those they fought with are not among the dead
+        "Bei dem Zusammenstoß sind zwanzig indische Soldaten ums Leben gekommen, die in einem Handgemenge "
+        "mit chinesischen Truppen starben.",
+    ],
+)
+def test_dead_of_one_state_make_no_fight(toll):
+    assert not _in_last_sentence(toll)
