@@ -21,6 +21,7 @@ from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.modality import modality_of
 from lagebild.events.modality_words import FUTURE_AUX, NEGATING_WORDS
 from lagebild.events.pledge_verbs import OFFERING, PROMISING
+from lagebild.events.pledged_acts import without_pledged_acts
 from lagebild.events.prospects import INTENT_OF, coded_prospects, prospect_intent
 from lagebild.events.ready_acts import as_ready_acts
 from lagebild.events.refusals import WILL_FORMS, as_standing_refusals, refusals_of_unwilling
@@ -73,7 +74,7 @@ GOVERNOR_STEPS = 3
 def as_intents(events: list[EventInfo], sentence: Span) -> list[EventInfo]:
     intents = as_ready_acts([_as_intent(event, sentence, events) for event in events])
     coded = as_standing_refusals(coded_prospects(intents, german_lexicon()))
-    return as_halted(coded + refusals_of_unwilling(coded))
+    return without_pledged_acts(as_halted(coded + refusals_of_unwilling(coded)))
 
 
 def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> EventInfo:
