@@ -44,7 +44,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.agreement_topics import agreement_topic
 from lagebild.events.arguments import (
     children,
     clause_tokens,
@@ -207,7 +206,6 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _breaks_silence(trigger)
         or _pledge_kept_or_broken(trigger)
         or _party_at_the_table(trigger)
-        or agreement_topic(trigger)
         or a_vote(trigger)
     )
 
