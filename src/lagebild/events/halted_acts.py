@@ -23,6 +23,7 @@ HALTED_AS = {
 # a halting the text reports happened; one asked for or held possible stays so ("rief China auf, keine
 # Waffen mehr an Russland zu liefern": the halting of military aid, 1622, hypothetical)
 HALTABLE = {"negated": "asserted", "hypothetical": "hypothetical"}
+HALTED_AID = "162"
 NO_LONGER = "mehr"
 COMPARISON = "als"  # "nicht mehr als": no more than
 
@@ -31,6 +32,12 @@ def as_halted(events: list[EventInfo]) -> list[EventInfo]:
     """The sentence's events, each negated cooperative act that is said to go on no longer made the
     (asserted) halting of that cooperation."""
     return [_as_halted(e) for e in events]
+
+
+def halts_aid(event: EventInfo) -> bool:
+    """The act is aid said to be given no longer ("werde keine Waffen mehr liefern"): the stop of that
+    aid (162x) is the event, no refusal (12x) of aid besides it, as no one asked for it."""
+    return _as_halted(event).code.startswith(HALTED_AID)
 
 
 def _as_halted(event: EventInfo) -> EventInfo:

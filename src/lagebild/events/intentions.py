@@ -16,11 +16,12 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import is_zu_infinitive, same_actor
 from lagebild.events.codebook import CONCLUDED_AGREEMENT
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS, clause_verb
-from lagebild.events.halted_acts import HALTED_AS, as_halted
+from lagebild.events.halted_acts import HALTED_AS, as_halted, halts_aid
 from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.modality import modality_of
 from lagebild.events.modality_words import FUTURE_AUX, NEGATING_WORDS
 from lagebild.events.pledge_verbs import OFFERING, PROMISING
+from lagebild.events.pledged_acts import without_pledged_acts
 from lagebild.events.prospects import INTENT_OF, coded_prospects, prospect_intent
 from lagebild.events.ready_acts import as_ready_acts
 from lagebild.events.refusals import WILL_FORMS, as_standing_refusals, refusals_of_unwilling
@@ -73,7 +74,8 @@ GOVERNOR_STEPS = 3
 def as_intents(events: list[EventInfo], sentence: Span) -> list[EventInfo]:
     intents = as_ready_acts([_as_intent(event, sentence, events) for event in events])
     coded = as_standing_refusals(coded_prospects(intents, german_lexicon()))
-    return as_halted(coded + refusals_of_unwilling(coded))
+    unwilling = refusals_of_unwilling([e for e in coded if not halts_aid(e)])
+    return without_pledged_acts(as_halted(coded + unwilling))
 
 
 def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> EventInfo:

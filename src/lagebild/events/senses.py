@@ -65,6 +65,7 @@ from lagebild.events.meetings import SETTINGS, is_interview
 from lagebild.events.modality_words import NEGATIONS
 from lagebild.events.passive_sources import AGENT_WORDS
 from lagebild.events.triggers import DERIVATION_SUFFIXES, Trigger, noun_trigger
+from lagebild.events.vote_nouns import a_vote
 from lagebild.pipeline.segmentation import sentence_before
 
 STRIKING_BACK = "zurückschlagen"
@@ -205,6 +206,7 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _breaks_silence(trigger)
         or _pledge_kept_or_broken(trigger)
         or _party_at_the_table(trigger)
+        or a_vote(trigger)
     )
 
 

@@ -1,0 +1,25 @@
+""" "Abstimmung" is coordination (040) only with a partner ("in enger Abstimmung mit Paris", "die
+Abstimmung zwischen Berlin und Paris") or as closeness itself ("dankte für die enge Abstimmung");
+otherwise it is a vote ("nahm an der Abstimmung nicht teil", "soll die Abstimmung vorbereiten", "die
+Abstimmung im Sicherheitsrat"), in which no one consults anyone."""
+
+from __future__ import annotations
+
+from lagebild.events.triggers import Trigger
+
+VOTE_OR_COORDINATION = "abstimmung"
+PARTNER_PREPOSITIONS = {"mit", "zwischen"}
+# the qualities of coordination ("enge", "engere", "gute", "ständige", "direkte")
+CLOSENESS = ("eng", "gut", "besser", "ständig", "laufend", "direkt", "regelmäßig", "vertrauensvoll")
+
+
+def a_vote(trigger: Trigger) -> bool:
+    noun = trigger.token
+    if trigger.entry.kind != "N" or not noun.lower_.startswith(VOTE_OR_COORDINATION):
+        return False
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_.startswith(CLOSENESS):
+            return False
+        if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPOSITIONS for c in child.children):
+            return False
+    return True
