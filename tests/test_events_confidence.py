@@ -373,3 +373,29 @@ def test_a_reading_s_precision_is_cross_fitted_never_counting_its_own_bank():
     assert [r["x"] for r in trainer.with_readings(rows, "tune2")] == [
         r["x"] for r in trainer.with_readings(relabelled, "tune2")
     ]
+
+
+def test_the_article_is_tallied_once_per_doc_and_the_features_do_not_change(pipelines, monkeypatch):
+    """The entities' sides, their bounds and the sentence positions are counted once while the events are
+    scored, not again per event; the features read from the tallies are those counted afresh."""
+    import lagebild.events.article_tallies as tallies
+
+    keeping, _ = pipelines
+    counted, count = [], tallies._count
+
+    def counting(doc):
+        counted.append(len(doc))
+        return count(doc)
+
+    monkeypatch.setattr(tallies, "_count", counting)
+    doc = run(keeping, ARTICLE)
+    assert len(doc._.events) >= 3 and len(counted) == 1
+    assert tallies.TALLIES not in doc.user_data
+    afresh = [features(e, doc, doc._.events) for e in doc._.events]
+    with tallies.tallied(doc):
+        assert [features(e, doc, doc._.events) for e in doc._.events] == afresh
+    assert {name for found in afresh for name in found if "mentions" in name} == {
+        "log_source_mentions",
+        "log_target_mentions",
+    }
+    assert any(found["log_source_mentions"] > 0 for found in afresh)

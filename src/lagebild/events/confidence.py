@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from lagebild.events.arguments import IGO_PREFIX, SUBJECT_DEPS, actor_of, side_of
+from lagebild.events.article_tallies import article_tallies, tallied
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import german_lexicon
 from lagebild.pipeline.annotations import EventInfo, in_quote
@@ -105,8 +106,8 @@ def features(event: EventInfo, doc: Doc, events: list[EventInfo]) -> dict[str, f
     found["subjunctive"] = float(
         any("Sub" in w.morph.get("Mood") for w in (trigger, trigger.head, *trigger.children))
     )
-    sentences = [s.start for s in doc.sents]
-    found["late_in_article"] = sentences.index(sentence.start) / max(len(sentences) - 1, 1)
+    positions = article_tallies(doc).sentence_index
+    found["late_in_article"] = positions[sentence.start] / max(len(positions) - 1, 1)
     # a target the parse attached to the trigger itself (its object, prepositional phrase or genitive)
     # was read, not guessed from the context or filled in from the sentences before
     found["target_child_of_trigger"] = float(
@@ -150,7 +151,7 @@ def _repetition_features(event: EventInfo, events: list[EventInfo], same_sentenc
 
 
 def _mentions(side: str | None, doc: Doc) -> int:
-    return 0 if side is None else sum(side_of(e) == side for e in doc.ents)
+    return 0 if side is None else article_tallies(doc).mentions[side]
 
 
 def _code_depth(code: str) -> float:
@@ -182,7 +183,7 @@ def _actor_features(role: str, span: Span | None, event: EventInfo, sentence: Sp
         return {f"{role}_none": 1.0}
     actor = actor_of(span)
     code = (actor.actor_code or "") if actor is not None else ""
-    named = any(e.start == span.start and e.end == span.end for e in doc.ents)
+    named = (span.start, span.end) in article_tallies(doc).entity_bounds
     inside = sentence.start <= span.start < sentence.end
     distance = min(abs(span.root.i - event.trigger.root.i), FAR) if inside else FAR
     return {
@@ -245,9 +246,11 @@ def confidence_model() -> ConfidenceModel:
 def scored(events: list[EventInfo], doc: Doc, model: ConfidenceModel | None = None) -> list[EventInfo]:
     """The events with `confidence` set to the model's probability that they are right."""
     model = model or confidence_model()
-    return [
-        replace(event, confidence=round(model.event_probability(event, doc, events), 3)) for event in events
-    ]
+    with tallied(doc):
+        return [
+            replace(event, confidence=round(model.event_probability(event, doc, events), 3))
+            for event in events
+        ]
 
 
 def doubtful(event: EventInfo, model: ConfidenceModel | None = None) -> bool:
