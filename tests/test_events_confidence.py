@@ -399,3 +399,24 @@ def test_the_article_is_tallied_once_per_doc_and_the_features_do_not_change(pipe
         "log_target_mentions",
     }
     assert any(found["log_source_mentions"] > 0 for found in afresh)
+
+
+def test_each_event_s_act_is_keyed_once_per_scoring(pipelines, monkeypatch):
+    """Every event is compared with all the others for repetitions: what each says at state level is read
+    once while the doc's events are scored, and the repetition features stay those counted afresh."""
+    import lagebild.events.confidence as confidence
+
+    keying, key = [], confidence._act_key
+
+    def counted(event):
+        keying.append(event.code)
+        return key(event)
+
+    keeping, _ = pipelines
+    doc = run(keeping, EXPULSION_TWICE)
+    afresh = [features(e, doc, doc._.events) for e in doc._.events]
+    monkeypatch.setattr(confidence, "_act_key", counted)
+    rescored = confidence.scored(doc._.events, doc)
+    assert len(doc._.events) >= 3 and len(keying) == len(doc._.events)
+    assert [e.confidence for e in rescored] == [e.confidence for e in doc._.events]
+    assert any(found["log_repeats_in_article"] > 0 for found in afresh)

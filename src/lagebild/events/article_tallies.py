@@ -6,13 +6,14 @@ article's length. Outside `tallied` (a trainer asking for one event's features) 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from lagebild.events.arguments import side_of
+from lagebild.pipeline.annotations import EventInfo
 
 TALLIES = "lagebild_confidence_tallies"
 
@@ -22,6 +23,19 @@ class ArticleTallies:
     mentions: Counter[str]  # the entities naming each state or IGO
     entity_bounds: frozenset[tuple[int, int]]  # (start, end) of every named entity
     sentence_index: dict[int, int]  # a sentence's start → its position in the article
+    # an event's sentence start and what it says at state level, by the event's id, as first asked: every
+    # event is compared with all the others (the events outlive the memo, so no id is reused in it)
+    event_keys: dict[int, tuple] = field(default_factory=dict)
+
+
+def event_key(event: EventInfo, doc: Doc, key: Callable[[EventInfo], tuple]) -> tuple[int, tuple]:
+    """(the start of the event's sentence, `key(event)`), from the memo where `tallied` keeps one."""
+    memo = doc.user_data.get(TALLIES)
+    if memo is None:
+        return event.evidence.sent.start, key(event)
+    if id(event) not in memo.event_keys:
+        memo.event_keys[id(event)] = (event.evidence.sent.start, key(event))
+    return memo.event_keys[id(event)]
 
 
 def article_tallies(doc: Doc) -> ArticleTallies:
