@@ -373,3 +373,50 @@ def test_a_reading_s_precision_is_cross_fitted_never_counting_its_own_bank():
     assert [r["x"] for r in trainer.with_readings(rows, "tune2")] == [
         r["x"] for r in trainer.with_readings(relabelled, "tune2")
     ]
+
+
+def test_the_article_is_tallied_once_per_doc_and_the_features_do_not_change(pipelines, monkeypatch):
+    """The entities' sides, their bounds and the sentence positions are counted once while the events are
+    scored, not again per event; the features read from the tallies are those counted afresh."""
+    import lagebild.events.article_tallies as tallies
+
+    keeping, _ = pipelines
+    counted, count = [], tallies._count
+
+    def counting(doc):
+        counted.append(len(doc))
+        return count(doc)
+
+    monkeypatch.setattr(tallies, "_count", counting)
+    doc = run(keeping, ARTICLE)
+    assert len(doc._.events) >= 3 and len(counted) == 1
+    assert tallies.TALLIES not in doc.user_data
+    afresh = [features(e, doc, doc._.events) for e in doc._.events]
+    with tallies.tallied(doc):
+        assert [features(e, doc, doc._.events) for e in doc._.events] == afresh
+    assert {name for found in afresh for name in found if "mentions" in name} == {
+        "log_source_mentions",
+        "log_target_mentions",
+    }
+    assert any(found["log_source_mentions"] > 0 for found in afresh)
+
+
+def test_each_event_s_act_is_keyed_once_per_scoring(pipelines, monkeypatch):
+    """Every event is compared with all the others for repetitions: what each says at state level is read
+    once while the doc's events are scored, and the repetition features stay those counted afresh."""
+    import lagebild.events.confidence as confidence
+
+    keying, key = [], confidence._act_key
+
+    def counted(event):
+        keying.append(event.code)
+        return key(event)
+
+    keeping, _ = pipelines
+    doc = run(keeping, EXPULSION_TWICE)
+    afresh = [features(e, doc, doc._.events) for e in doc._.events]
+    monkeypatch.setattr(confidence, "_act_key", counted)
+    rescored = confidence.scored(doc._.events, doc)
+    assert len(doc._.events) >= 3 and len(keying) == len(doc._.events)
+    assert [e.confidence for e in rescored] == [e.confidence for e in doc._.events]
+    assert any(found["log_repeats_in_article"] > 0 for found in afresh)

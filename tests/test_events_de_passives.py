@@ -73,3 +73,22 @@ def test_visit_to_a_place_targets_its_state(text, expected):
 )
 def test_no_political_event(text):
     assert coded_events(text, DATE) == []
+
+
+def test_the_voice_of_a_verb_is_read_once_per_source_search(monkeypatch):
+    """The source rules ask whether the verb is passive at several turns: it is read once per search, and
+    the passive agent is still the source."""
+    import lagebild.events.sources as sources
+
+    asked, read = [], sources.is_passive
+
+    def counted(verb):
+        asked.append(verb.i)
+        return read(verb)
+
+    monkeypatch.setattr(sources, "is_passive", counted)
+    events = coded_events(
+        "Der Botschafter Estlands wurde von der Regierung in Minsk ausgewiesen.", "2024-05-01"
+    )
+    assert ("BLR", "EST") in {(source, target) for _, source, target, _ in events}
+    assert asked and len(asked) == len(set(asked))

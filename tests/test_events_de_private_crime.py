@@ -98,3 +98,22 @@ def test_arrests_and_trials_of_political_people_are_coded(text, code, source, ta
     events = events_of(text, DATE)
     coded = {(e.code, state_of(e.source), state_of(e.target)) for e in events if e.modality == "asserted"}
     assert (code, source, target) in coded
+
+
+def test_the_foreigners_of_a_clause_are_looked_for_only_where_it_reads_as_crime(monkeypatch):
+    """The search for a foreigner walks the clause and the doc's actors: an event that is no crime at home
+    by its words and actors needs none; a crime at home that names one stays an event."""
+    import lagebild.events.private_crime as private_crime
+
+    asked, search = [], private_crime.names_a_foreigner
+
+    def counted(trigger, source):
+        asked.append(trigger.text)
+        return search(trigger, source)
+
+    monkeypatch.setattr(private_crime, "names_a_foreigner", counted)
+    events_of("Die Regierung in Prag lobte am Montag die Einigung mit Wien.", DATE)
+    assert asked == []
+    text = "In Brünn wurden drei Einbrecher mit russischen Pässen festgenommen."
+    assert any(e.code == "173" for e in events_of(text, DATE, keep_implausible=True))
+    assert asked == ["festgenommen"]

@@ -24,3 +24,24 @@ def test_an_act_by_no_means_left_unanswered_is_answered():
     text = "Die Regierung in Ankara kündigte an, den Angriff keinesfalls unbeantwortet zu lassen."
     events = coded_events(text, "2024-05-01", keep_implausible=True)
     assert ("160", "future") in [(code, modality) for code, source, _, modality in events if source == "TUR"]
+
+
+def test_the_negation_is_looked_for_only_beside_an_unanswered(monkeypatch):
+    """The rule runs on every event; an act without "unbeantwortet" and the like needs no negation search."""
+    import lagebild.events.unanswered_acts as unanswered
+
+    asked, search = [], unanswered.has_negation
+
+    def counted(verb, trigger):
+        asked.append(verb.text)
+        return search(verb, trigger)
+
+    monkeypatch.setattr(unanswered, "has_negation", counted)
+    coded_events(
+        "Die Regierung in Ankara verurteilte den Angriff aus Athen.", "2024-05-01", keep_implausible=True
+    )
+    assert asked == []
+    events = coded_events(
+        "Ankara ließ den Angriff aus Athen nicht unbeantwortet.", "2024-05-01", keep_implausible=True
+    )
+    assert asked and ("160", "asserted") in [(code, modality) for code, _, _, modality in events]

@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from lagebild.events.arguments import IGO_PREFIX, SUBJECT_DEPS, actor_of, side_of
+from lagebild.events.article_tallies import article_tallies, event_key, tallied
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import german_lexicon
 from lagebild.pipeline.annotations import EventInfo, in_quote
@@ -79,7 +80,7 @@ def features(event: EventInfo, doc: Doc, events: list[EventInfo]) -> dict[str, f
     found |= _actor_features("source", event.source, event, sentence, doc)
     found |= _actor_features("target", event.target, event, sentence, doc)
     found["source_is_subject"] = float(_is_subject(event.source, event))
-    same_sentence = [e for e in events if e.evidence.sent.start == sentence.start]
+    same_sentence = [e for e in events if event_key(e, doc, _act_key)[0] == sentence.start]
     found["log_events_in_sentence"] = math.log(len(same_sentence))
     found["events_of_trigger"] = float(sum(e.trigger.start == event.trigger.start for e in same_sentence) > 1)
     found["log_sentence_tokens"] = math.log(len(sentence))
@@ -105,8 +106,8 @@ def features(event: EventInfo, doc: Doc, events: list[EventInfo]) -> dict[str, f
     found["subjunctive"] = float(
         any("Sub" in w.morph.get("Mood") for w in (trigger, trigger.head, *trigger.children))
     )
-    sentences = [s.start for s in doc.sents]
-    found["late_in_article"] = sentences.index(sentence.start) / max(len(sentences) - 1, 1)
+    positions = article_tallies(doc).sentence_index
+    found["late_in_article"] = positions[sentence.start] / max(len(positions) - 1, 1)
     # a target the parse attached to the trigger itself (its object, prepositional phrase or genitive)
     # was read, not guessed from the context or filled in from the sentences before
     found["target_child_of_trigger"] = float(
@@ -115,7 +116,7 @@ def features(event: EventInfo, doc: Doc, events: list[EventInfo]) -> dict[str, f
     # which rule of the coder's cascade chose the target: a parsed one is right far more often than one
     # filled in from the sentences before
     found[f"target_rule={event.target_rule}"] = 1.0
-    found |= _repetition_features(event, events, same_sentence)
+    found |= _repetition_features(event, events, same_sentence, doc)
     return found
 
 
@@ -136,21 +137,24 @@ def _act_key(event: EventInfo) -> tuple[str | None, str, str | None]:
     return side_of(event.source), event.code[:2], side_of(event.target)
 
 
-def _repetition_features(event: EventInfo, events: list[EventInfo], same_sentence: list[EventInfo]) -> dict:
+def _repetition_features(
+    event: EventInfo, events: list[EventInfo], same_sentence: list[EventInfo], doc: Doc
+) -> dict:
     """An act the article reports in several sentences is one it is about; a second event of the same
     sentence that says the same at state level adds nothing (and a misread is what usually makes it)."""
-    key, start = _act_key(event), event.evidence.sent.start
-    elsewhere = sum(e.evidence.sent.start != start and _act_key(e) == key for e in events)
+    start, key = event_key(event, doc, _act_key)
+    keys = (event_key(e, doc, _act_key) for e in events)
+    elsewhere = sum(other_start != start and other_key == key for other_start, other_key in keys)
     position = next((i for i, e in enumerate(same_sentence) if e is event), 0)
     earlier = same_sentence[:position]
     return {
         "log_repeats_in_article": math.log1p(elsewhere),
-        "repeats_in_sentence": float(any(_act_key(e) == key for e in earlier)),
+        "repeats_in_sentence": float(any(event_key(e, doc, _act_key)[1] == key for e in earlier)),
     }
 
 
 def _mentions(side: str | None, doc: Doc) -> int:
-    return 0 if side is None else sum(side_of(e) == side for e in doc.ents)
+    return 0 if side is None else article_tallies(doc).mentions[side]
 
 
 def _code_depth(code: str) -> float:
@@ -182,7 +186,7 @@ def _actor_features(role: str, span: Span | None, event: EventInfo, sentence: Sp
         return {f"{role}_none": 1.0}
     actor = actor_of(span)
     code = (actor.actor_code or "") if actor is not None else ""
-    named = any(e.start == span.start and e.end == span.end for e in doc.ents)
+    named = (span.start, span.end) in article_tallies(doc).entity_bounds
     inside = sentence.start <= span.start < sentence.end
     distance = min(abs(span.root.i - event.trigger.root.i), FAR) if inside else FAR
     return {
@@ -245,9 +249,11 @@ def confidence_model() -> ConfidenceModel:
 def scored(events: list[EventInfo], doc: Doc, model: ConfidenceModel | None = None) -> list[EventInfo]:
     """The events with `confidence` set to the model's probability that they are right."""
     model = model or confidence_model()
-    return [
-        replace(event, confidence=round(model.event_probability(event, doc, events), 3)) for event in events
-    ]
+    with tallied(doc):
+        return [
+            replace(event, confidence=round(model.event_probability(event, doc, events), 3))
+            for event in events
+        ]
 
 
 def doubtful(event: EventInfo, model: ConfidenceModel | None = None) -> bool:

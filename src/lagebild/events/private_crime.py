@@ -115,8 +115,13 @@ def _private_crime(event: EventInfo) -> bool:
     words = [t.lower_ for t in sentence]
     if any(_political(w) for w in words):
         return False
-    if names_a_foreigner(event.trigger.root, event.source):
-        return False
+    # the foreigner search walks the clause and every actor span of the doc: asked last, of the events
+    # that otherwise read as crime only
+    return _crime_at_home(event, sentence, words) and not names_a_foreigner(event.trigger.root, event.source)
+
+
+def _crime_at_home(event: EventInfo, sentence: Span, words: list[str]) -> bool:
+    """Ordinary crime by what the sentence and its actors say, before the foreigners it may name."""
     role = _role(event.source)
     if (
         event.code.startswith(CASE_STATEMENT_ROOTS)

@@ -203,11 +203,12 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
     attributed = _attributive_participle(token, actors)
     if attributed is not None:
         return attributed
-    dative = _fronted_dative(trigger, actors) if not is_passive(token) else None
+    passive = is_passive(token)  # read once: the rules below ask it of the same verb up to six times
+    dative = _fronted_dative(trigger, actors) if not passive else None
     if dative is not None:
         # "Der Ukraine sagte der Minister Munition zu": the phrase in front is a dative, the patient
         return dative
-    own = own_prefield_subjects(token, actors) if not is_passive(token) else []
+    own = own_prefield_subjects(token, actors) if not passive else []
     if own:
         return own, None
     first = first_conjunct(token)
@@ -218,21 +219,19 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
             return shared, misread_object(token, actors)
     # "…, rief Moskau zu einer Waffenruhe auf": a clause opening with its verb shares the subject before
     clause = committing_verb(token, _controlling_verb(token)) if is_zu_infinitive(token) else token
-    elided = (
-        verb_first_sources(trigger, clause, actors) if clause is not None and not is_passive(token) else []
-    )
+    elided = verb_first_sources(trigger, clause, actors) if clause is not None and not passive else []
     if elided:
         return elided, misread_object(clause, actors)
-    if not is_passive(token) and passive_auxiliaries(token):
+    if not passive and passive_auxiliaries(token):
         # a participle sharing a passive's auxiliary shares its agent and patient
         head = token.head
         agents = passive_agents(head) + passive_agents(token)
         patient = _passive_patient(head)
         sources = actors.of_phrases(agents[0]) if agents else _agentless_source(trigger, actors)
         return sources, actors.of_phrase(patient) if patient is not None else None
-    if children(token, "nsubj:pass") and is_passive(token) and _perfect_with_haben(token):
+    if children(token, "nsubj:pass") and passive and _perfect_with_haben(token):
         return _perfect_subjects(trigger, token, actors)
-    if is_passive(token) and not _perfect_of_motion(trigger) and not subject_after_participle(token):
+    if passive and not _perfect_of_motion(trigger) and not subject_after_participle(token):
         agents = passive_agents(token)
         patient = _passive_patient(token)
         sources = actors.of_phrases(agents[0]) if agents else _agentless_source(trigger, actors)

@@ -42,13 +42,10 @@ def demonstrative_subject_gender(token: Token) -> str | None:
     """The gender of a demonstrative standing alone as a clause's subject ("Dieser bot an, …", "Diese
     hatte Moskau kritisiert"); None for an article ("Diese Gespräche") or a plural ("Diese hatten")."""
     gender = DEMONSTRATIVE_SUBJECTS_DE.get(token.lower_)
+    if gender is None:
+        return None  # asked of every token of the doc: most are no demonstrative, their neighbour unread
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if (
-        gender is None
-        or token.dep_ not in SUBJECT_DEPS
-        or following is None
-        or following.pos_ not in VERB_POS
-    ):
+    if token.dep_ not in SUBJECT_DEPS or following is None or following.pos_ not in VERB_POS:
         return None
     plural = following.text.islower() and following.text.endswith("en")
     return None if plural else gender
