@@ -86,6 +86,8 @@ def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[
     if trigger.entry.kind != "V":
         return []
     subject = subject_of(trigger.token)
+    if subject is None or subject.pos_ not in (*NOMINAL_POS, "PRON"):
+        subject = _group_taken_for_object(trigger.token) or subject
     if subject is None or not _plural_subject(subject):
         return []
     # "Lajčák und Borrell hatten beide Seiten gedrängt": the actors before the finite verb are the subject,
@@ -94,6 +96,17 @@ def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[
     if finite is not None and prefield_sources(trigger, trigger.token, subject, finite, actors):
         return []
     return group_members(subject, actors, before)
+
+
+def _group_taken_for_object(verb: Token) -> Token | None:
+    """A pair the parse made the object of a verb it found no nominal subject for ("Außerdem haben beide
+    Seiten vereinbart, …", "Immerhin vereinbarten beide, …" with "Immerhin" as the subject): the
+    group is the subject, as nothing else in the clause can be."""
+    objects = children(verb, "obj")
+    if len(objects) != 1 or objects[0].pos_ not in NOMINAL_POS or _count(objects[0]) != 2:
+        return None
+    group = objects[0]
+    return group if group.lower_ in BOTH or group.lower_.endswith(GROUP_ENDINGS) else None
 
 
 def meeting_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
