@@ -78,3 +78,15 @@ def test_both_governments_are_the_pair_of_the_sentence_before_not_the_last_pair_
         if "Beide Regierungen" in e.evidence.text and e.source and e.target
     }
     assert pairs == {("JPN", "POL"), ("POL", "JPN")}
+
+
+def test_with_no_pair_coded_the_two_states_named_most_are_the_sides():
+    # no act sets the two against each other, but the story names them throughout; the speaker,
+    # Russia, is named too and is no side
+    text = (
+        "Seit einer Woche stehen Aktivisten aus Aserbaidschan auf der einzigen Straße nach Armenien."
+        " Die Regierung in Eriwan spricht von einer Blockade. Baku bestreitet das."
+        " Russische Soldaten sollen die Straße eigentlich sichern."
+        " Der Kreml rief beide Seiten zur Zurückhaltung auf."
+    )
+    assert _targets(text, "beide Seiten", "02") == {"ARM", "AZE"}

@@ -188,6 +188,9 @@ def _sides_of_conflict(
         return pair_of_another_story(group, main, before, actors, exclude=speaker)
     sides = conflict_sides(before, exclude=speaker)
     sides = sides or _last_list(group, 2, actors, start_of_sentences_before(group, LIST_WINDOW))
+    # no pair coded or listed: the two states the article has named most ("Armenien … Baku … Eriwan …
+    # Moskau wies das zurück und rief beide Seiten zur Zurückhaltung auf"), the speaker left out
+    sides = sides or _most_named_pair(group, actors, exclude=mediators(before) | speaker)
     return pair_of_another_story(group, sides, before, actors, exclude=mediators(before) | speaker)
 
 
@@ -332,6 +335,21 @@ def pair_of_another_story(
     if not in_paragraph or {side_of(c) for c in chosen} & {side_of(p) for p in in_paragraph}:
         return chosen
     return in_paragraph
+
+
+def _most_named_pair(group: Token, actors: ActorIndex, exclude: set[str]) -> list[Span]:
+    """The two states named most often before the group's sentence, the latest span of each; none where
+    a third is named as often as the second (no pair stands out)."""
+    counts: dict[str, int] = {}
+    latest: dict[str, Span] = {}
+    for span, side in actors.named_sides:
+        if span.start_char < group.sent.start_char and is_state_side(side) and side not in exclude:
+            counts[side] = counts.get(side, 0) + 1
+            latest[side] = span
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if len(ranked) < 2 or len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]:
+        return []
+    return [latest[ranked[0]], latest[ranked[1]]]
 
 
 def _states_named_in(group: Token, opening: int, actors: ActorIndex, exclude: set[str]) -> list[Span]:
