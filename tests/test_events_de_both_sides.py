@@ -90,3 +90,14 @@ def test_with_no_pair_coded_the_two_states_named_most_are_the_sides():
         " Der Kreml rief beide Seiten zur Zurückhaltung auf."
     )
     assert _targets(text, "beide Seiten", "02") == {"ARM", "AZE"}
+
+
+# the two states the sentence names appeal together; "beide Seiten" are the pair of the talks before
+SPEAKERS_NAMED_TOGETHER = (
+    "Moskau und Kiew haben am Montag in Minsk über eine Waffenruhe verhandelt. Gemeinsam mit Frankreichs"
+    " Präsident Emmanuel Macron rief Bundeskanzlerin Angela Merkel beide Seiten auf, die Waffenruhe einzuhalten."
+)
+
+
+def test_a_pair_of_speakers_in_the_sentence_is_not_the_two_sides():
+    assert _targets(SPEAKERS_NAMED_TOGETHER, "beide Seiten", "02") == {"RUS", "UKR"}

@@ -162,14 +162,23 @@ def group_targets(
                 if _sides_named_elsewhere(child, actors)
                 else group_members(child, actors, before)
             )
+            if members and doers & {side_of(m) for m in members} and _relational_pair(child, actors):
+                # the pair the sentence names is the speakers' ("Gemeinsam mit Macron rief sie beide
+                # Seiten auf"): the sides addressed are the conflict's
+                members = _sides_of_conflict(child, token, actors, before)
             if members:
                 return [] if doers & {side_of(m) for m in members} else members
     return []
 
 
+def _relational_pair(group: Token, actors: ActorIndex) -> bool:
+    """ "beide Seiten", "die beiden Konfliktparteien": the two sides of what the story is about."""
+    return group.i not in actors.by_token and _count(group) == 2 and group.lower_.endswith(RELATIONAL_ENDINGS)
+
+
 def _sides_named_elsewhere(group: Token, actors: ActorIndex) -> bool:
     """ "beide Seiten", "die beiden Konfliktparteien" with the pair not named in the group's sentence."""
-    if group.i in actors.by_token or _count(group) != 2 or not group.lower_.endswith(RELATIONAL_ENDINGS):
+    if not _relational_pair(group, actors):
         return False
     return not (_last_list(group, 2, actors, group.sent.start) or pair_named_before(group, actors))
 
