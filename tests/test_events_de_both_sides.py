@@ -78,3 +78,26 @@ def test_both_governments_are_the_pair_of_the_sentence_before_not_the_last_pair_
         if "Beide Regierungen" in e.evidence.text and e.source and e.target
     }
     assert pairs == {("JPN", "POL"), ("POL", "JPN")}
+
+
+def test_with_no_pair_coded_the_two_states_named_most_are_the_sides():
+    # no act sets the two against each other, but the story names them throughout; the speaker,
+    # Russia, is named too and is no side
+    text = (
+        "Seit einer Woche stehen Aktivisten aus Aserbaidschan auf der einzigen Straße nach Armenien."
+        " Die Regierung in Eriwan spricht von einer Blockade. Baku bestreitet das."
+        " Russische Soldaten sollen die Straße eigentlich sichern."
+        " Der Kreml rief beide Seiten zur Zurückhaltung auf."
+    )
+    assert _targets(text, "beide Seiten", "02") == {"ARM", "AZE"}
+
+
+# the two states the sentence names appeal together; "beide Seiten" are the pair of the talks before
+SPEAKERS_NAMED_TOGETHER = (
+    "Moskau und Kiew haben am Montag in Minsk über eine Waffenruhe verhandelt. Gemeinsam mit Frankreichs"
+    " Präsident Emmanuel Macron rief Bundeskanzlerin Angela Merkel beide Seiten auf, die Waffenruhe einzuhalten."
+)
+
+
+def test_a_pair_of_speakers_in_the_sentence_is_not_the_two_sides():
+    assert _targets(SPEAKERS_NAMED_TOGETHER, "beide Seiten", "02") == {"RUS", "UKR"}

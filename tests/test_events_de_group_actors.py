@@ -273,3 +273,23 @@ def _host_pairs(text: str, sentence: int) -> set[tuple[str, str, str]]:
 )
 def test_delegations_stand_for_the_two_sides_of_the_talks(text: str, sentence: int, pairs: set) -> None:
     assert _host_pairs(text, sentence) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Immerhin" taken for the subject, "beide" for the object
+        "Kenias Präsident William Ruto empfing am Montag den ugandischen Präsidenten Yoweri Museveni in "
+        "Nairobi. Immerhin vereinbarten beide, sich in der Grenzfrage enger abzustimmen.",
+        # no subject at all, "beide Seiten" the object of the participle
+        "Kenia und Uganda wollen ihre Grenzkontrollen verschärfen. Außerdem haben beide Seiten "
+        "vereinbart, ihre Zusammenarbeit bei der Luftverteidigung auszubauen.",
+    ],
+)
+def test_a_pair_parsed_as_the_object_of_a_subjectless_verb_agrees_with_each_other(text: str) -> None:
+    agreed = {
+        (e.source and e.source.country, e.code[:2], e.target and e.target.country)
+        for e in events_of(text, DATE, keep_implausible=True)
+        if e.evidence.sentence == 1
+    }
+    assert {("KEN", "03", "UGA"), ("UGA", "03", "KEN")} <= agreed

@@ -2,6 +2,7 @@
 the pair the story is about ("… einen Friedensvertrag unterzeichnet. Vermittelt hatte Saudi-Arabien")."""
 
 from lagebild import analyze
+from tests.event_tuples import events_of
 
 AGREEMENT = "Äthiopien und Eritrea haben in Dschidda einen Friedensvertrag unterzeichnet."
 
@@ -40,3 +41,22 @@ def test_co_mediators_went_between_the_pair_the_first_mediator_did():
     sentence = "Ägypten und die USA hatten mitvermittelt."
     text = f"Israel und die Hamas haben am Montag Gefangene ausgetauscht. Katar hatte den Handel vermittelt. {sentence}"
     assert mediations(text, sentence) == {("EGY", "ISR"), ("EGY", "PSE"), ("USA", "ISR"), ("USA", "PSE")}
+
+
+def _pairs(text: str, sentence: str, root: str) -> set[tuple[str | None, str | None]]:
+    """(source state, target state) of the events of CAMEO `root` read from `sentence`."""
+    return {
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in events_of(text, "2024-05-10", keep_implausible=True)
+        if e.code.startswith(root) and e.evidence.text == sentence
+    }
+
+
+def test_both_sides_are_the_mediated_pair_not_the_mediator_and_one_side():
+    # the mediator's own pledge to one side comes last, but "beide Seiten" are the two it went between
+    sentence = "In dem Abkommen sagen sich beide Seiten zu, die Grenzen des anderen zu achten."
+    text = (
+        f"{AGREEMENT} Vermittelt hatte Katar. Der katarische Außenminister sagte Äthiopien weitere "
+        f"Unterstützung zu. {sentence}"
+    )
+    assert _pairs(text, sentence, "03") == {("ETH", "ERI"), ("ERI", "ETH")}

@@ -44,6 +44,7 @@ from lagebild.events.codebook import (
 )
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import german_lexicon, target_prepositions
+from lagebild.events.story_pairs import without_mediators
 from lagebild.events.targets_accusers import accuser_of_the_answered_clause, named_accuser
 from lagebild.events.targets_addressed_before import addressee_named_before
 from lagebild.events.targets_asked_at_home import asked_at_home
@@ -372,8 +373,9 @@ def _is_region(span: Span) -> bool:
 
 
 def last_two_sides(context: list[EventInfo]) -> list[Span]:
-    """ "beide Seiten", "die beiden Präsidenten": the source and target of the latest event before."""
-    for earlier in reversed(context):
+    """ "beide Seiten", "die beiden Präsidenten": the source and target of the latest event before, not
+    a mediator's with one of the sides (`story_pairs.without_mediators`)."""
+    for earlier in reversed(without_mediators(context)):
         sides = (earlier.source, earlier.target)
         if None not in sides and side_of(earlier.source) not in (None, side_of(earlier.target)):
             return list(sides)

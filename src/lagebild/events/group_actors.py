@@ -86,6 +86,8 @@ def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[
     if trigger.entry.kind != "V":
         return []
     subject = subject_of(trigger.token)
+    if subject is None or subject.pos_ not in (*NOMINAL_POS, "PRON"):
+        subject = _group_taken_for_object(trigger.token) or subject
     if subject is None or not _plural_subject(subject):
         return []
     # "Lajčák und Borrell hatten beide Seiten gedrängt": the actors before the finite verb are the subject,
@@ -94,6 +96,17 @@ def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[
     if finite is not None and prefield_sources(trigger, trigger.token, subject, finite, actors):
         return []
     return group_members(subject, actors, before)
+
+
+def _group_taken_for_object(verb: Token) -> Token | None:
+    """A pair the parse made the object of a verb it found no nominal subject for ("Außerdem haben beide
+    Seiten vereinbart, …", "Immerhin vereinbarten beide, …" with "Immerhin" as the subject): the
+    group is the subject, as nothing else in the clause can be."""
+    objects = children(verb, "obj")
+    if len(objects) != 1 or objects[0].pos_ not in NOMINAL_POS or _count(objects[0]) != 2:
+        return None
+    group = objects[0]
+    return group if group.lower_ in BOTH or group.lower_.endswith(GROUP_ENDINGS) else None
 
 
 def meeting_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
@@ -149,14 +162,23 @@ def group_targets(
                 if _sides_named_elsewhere(child, actors)
                 else group_members(child, actors, before)
             )
+            if members and doers & {side_of(m) for m in members} and _relational_pair(child, actors):
+                # the pair the sentence names is the speakers' ("Gemeinsam mit Macron rief sie beide
+                # Seiten auf"): the sides addressed are the conflict's
+                members = _sides_of_conflict(child, token, actors, before)
             if members:
                 return [] if doers & {side_of(m) for m in members} else members
     return []
 
 
+def _relational_pair(group: Token, actors: ActorIndex) -> bool:
+    """ "beide Seiten", "die beiden Konfliktparteien": the two sides of what the story is about."""
+    return group.i not in actors.by_token and _count(group) == 2 and group.lower_.endswith(RELATIONAL_ENDINGS)
+
+
 def _sides_named_elsewhere(group: Token, actors: ActorIndex) -> bool:
     """ "beide Seiten", "die beiden Konfliktparteien" with the pair not named in the group's sentence."""
-    if group.i in actors.by_token or _count(group) != 2 or not group.lower_.endswith(RELATIONAL_ENDINGS):
+    if not _relational_pair(group, actors):
         return False
     return not (_last_list(group, 2, actors, group.sent.start) or pair_named_before(group, actors))
 
@@ -175,6 +197,9 @@ def _sides_of_conflict(
         return pair_of_another_story(group, main, before, actors, exclude=speaker)
     sides = conflict_sides(before, exclude=speaker)
     sides = sides or _last_list(group, 2, actors, start_of_sentences_before(group, LIST_WINDOW))
+    # no pair coded or listed: the two states the article has named most ("Armenien … Baku … Eriwan …
+    # Moskau wies das zurück und rief beide Seiten zur Zurückhaltung auf"), the speaker left out
+    sides = sides or _most_named_pair(group, actors, exclude=mediators(before) | speaker)
     return pair_of_another_story(group, sides, before, actors, exclude=mediators(before) | speaker)
 
 
@@ -319,6 +344,21 @@ def pair_of_another_story(
     if not in_paragraph or {side_of(c) for c in chosen} & {side_of(p) for p in in_paragraph}:
         return chosen
     return in_paragraph
+
+
+def _most_named_pair(group: Token, actors: ActorIndex, exclude: set[str]) -> list[Span]:
+    """The two states named most often before the group's sentence, the latest span of each; none where
+    a third is named as often as the second (no pair stands out)."""
+    counts: dict[str, int] = {}
+    latest: dict[str, Span] = {}
+    for span, side in actors.named_sides:
+        if span.start_char < group.sent.start_char and is_state_side(side) and side not in exclude:
+            counts[side] = counts.get(side, 0) + 1
+            latest[side] = span
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if len(ranked) < 2 or len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]:
+        return []
+    return [latest[ranked[0]], latest[ranked[1]]]
 
 
 def _states_named_in(group: Token, opening: int, actors: ActorIndex, exclude: set[str]) -> list[Span]:

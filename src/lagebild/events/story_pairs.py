@@ -10,11 +10,30 @@ from spacy.tokens import Span
 from lagebild.events.arguments import is_state_side, side_of
 from lagebild.pipeline.annotations import EventInfo
 
+# mediation (045) and offers to mediate (039) go from a third party to each side
+MEDIATING_CODES = ("045", "039")
+
+
+def without_mediators(before: Sequence[EventInfo]) -> list[EventInfo]:
+    """The events none of whose sides mediated or offered to mediate before: a mediator's acts with one
+    side (its talks, its pledges) are no pair the story is about ("Vermittelt hatte China. Wang Yi sagte
+    zu … In der gemeinsamen Erklärung sichern sich beide Seiten zu": Saudi-Arabia and Iran)."""
+    mediating = {
+        side_of(e.source) for e in before if e.code.startswith(MEDIATING_CODES) and e.source is not None
+    }
+    return [e for e in before if not mediating & {side_of(a) for a in (e.source, e.target) if a is not None}]
+
 
 def main_pair(before: Sequence[EventInfo]) -> list[Span]:
     """The two states the events so far have coded with each other in the most sentences, the latest
     spans of each; none where two pairs tie (the latest pair named, `meetings.mutual_sides`' guess,
-    is then as good as any)."""
+    is then as good as any). A mediator's events count only where no pair is left without them."""
+    return _main_pair(without_mediators(before)) or _main_pair(
+        [e for e in before if not e.code.startswith(MEDIATING_CODES)]
+    )
+
+
+def _main_pair(before: Sequence[EventInfo]) -> list[Span]:
     sentences: dict[frozenset[str], set[int]] = {}
     latest: dict[str, Span] = {}
     for event in before:
