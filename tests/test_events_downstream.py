@@ -74,9 +74,10 @@ def test_an_offer_to_mediate_or_to_talk_is_an_expressed_intent(text, expected):
     assert expected in codes and not any(code.startswith("04") for code in codes)
 
 
-def test_a_promised_call_stays_a_call_to_come():
+def test_a_promised_call_is_the_pledge_of_a_call():
     coded = events("Scholz versprach, mit Selenskyj zu telefonieren.")
-    assert ("041", "DEU", "UKR", "future") in coded
+    assert ("030", "DEU", "UKR", "asserted") in coded
+    assert not any(code.startswith("04") for code, *_ in coded)
 
 
 def test_a_denial_coordinated_with_criticism_takes_no_counterpart_from_it():
