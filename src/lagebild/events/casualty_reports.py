@@ -7,7 +7,9 @@ by the side that attacked: the toll is the attack's, not a killing by nobody.
 
 Precision first: only where the attack is pointed back to, the sentence codes no act of violence of its
 own, and the sentences before name exactly one attacking side. A fight of two sides ("bei den Kämpfen",
-"bei dem Zusammenstoß") names no one attacker and is left alone."""
+"bei dem Zusammenstoß") names no one attacker: its toll is coded as the fight, by both sides in both
+directions, only where the dead are of exactly two named states ("zwei indische und drei chinesische
+Soldaten")."""
 
 from __future__ import annotations
 
