@@ -38,7 +38,8 @@ MEASURE_ENDINGS = ("zoll", "zölle", "zöllen", "sperre", "sperren", "abgaben")
 # in Kraft" with an adverb of the moment it began
 TAKING = frozenset({"treten", "tritt", "trat", "traten", "träte", "träten", "getreten"})
 FORCE, BEING = "kraft", "sein"
-SINCE_NOW = frozenset({"nun", "jetzt", "inzwischen", "seither", "seit", "ab", "bereits"})
+# (not "bereits", "seither", "seit": a measure already in force is left alone)
+SINCE_NOW = frozenset({"nun", "jetzt", "ab"})
 # what the measure is aimed at: "für russische Maschinen", "auf mexikanische Einfuhren", "gegen Minsk"
 AIMED_AT = ("für", "auf", "gegen", "aus")
 CONFIDENCE = 0.6
