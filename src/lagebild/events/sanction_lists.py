@@ -26,6 +26,7 @@ from lagebild.pipeline.annotations import EventInfo
 
 # the list, also of sanctions, terror or export controls ("Sanktionsliste", "Terrorliste")
 LISTS = ("liste", "listen")
+SINGULAR = "liste"
 NOT_SANCTIONS = ("fahndungsliste", "wahlliste", "kandidatenliste", "rangliste", "bestsellerliste")
 # being on it or landing on it; being put on it in an agentless passive
 BEING_ON = frozenset({"stehen", "landen", "finden"})
@@ -76,4 +77,14 @@ def _listed(verb: Token) -> Token | None:
 
 
 def _a_list(noun: Token) -> bool:
-    return noun.lower_.endswith(LISTS) and not noun.lower_.endswith(NOT_SANCTIONS)
+    word = noun.lower_
+    if not word.endswith(LISTS) or word.endswith(NOT_SANCTIONS):
+        return False
+    # "…listen" also ends the plural of nouns in "-list" ("Journalisten", "Nationalisten"): a compound
+    # list is one by its lemma or its linking "s" ("Sanktionslisten")
+    return (
+        word in LISTS
+        or word.endswith(SINGULAR)
+        or noun.lemma_.lower().endswith(SINGULAR)
+        or word.endswith("slisten")
+    )
