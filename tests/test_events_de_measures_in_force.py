@@ -47,6 +47,8 @@ def test_measure_taking_effect_is_imposed(text, found):
     [
         # staying in force is no act
         "Kanada hat Strafzölle gegen China verhängt. Die Zölle bleiben bis Ende des Jahres in Kraft.",
+        # a measure already in force is left alone
+        "Die EU hat Sanktionen gegen Russland verhängt. Die Sanktionen sind bereits in Kraft.",
         # a law is no sanction
         "Kanada hat Strafzölle gegen China verhängt. Das neue Gesetz tritt am Montag in Kraft.",
     ],

@@ -25,6 +25,7 @@ def _sanctions_in_last_sentence(text: str) -> set[tuple]:
         ("Auf der Liste steht auch der Generalstaatsanwalt.", "asserted"),
         ("Zudem wurden drei Staatsbetriebe auf die schwarze Liste gesetzt.", "asserted"),
         ("Der Innenminister selbst steht nicht auf der Sanktionsliste.", "negated"),
+        ("Zudem wurden drei Staatsbetriebe auf die Sanktionslisten gesetzt.", "asserted"),
     ],
 )
 def test_listed_by_the_imposer(listing, modality):
@@ -38,6 +39,8 @@ def test_listed_by_the_imposer(listing, modality):
         "In Minsk wird am Sonntag gewählt. Auf der Liste steht auch der Generalstaatsanwalt.",
         # a relative clause names the list, not someone on it
         IMPOSED + "Die Liste, auf der die Minister stehen, ist lang.",
+        # "…listen" ending the plural of a noun in "-list" is no list
+        IMPOSED + "Die Augen der Welt stehen auf den Journalisten.",
     ],
 )
 def test_no_listing_without_sanctions(text):

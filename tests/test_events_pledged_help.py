@@ -36,3 +36,9 @@ def test_help_a_speaker_demands_is_no_pledge_of_his_side():
     # "forderte" reports a demand, not what the speaker's side will do
     coded = events("Polen werde der Ukraine helfen müssen, forderte der Oppositionsführer.")
     assert not [e for e in coded if e[0].startswith("03") and e[3] == "asserted"]
+
+
+def test_knowing_is_no_statement_of_ones_own():
+    # "wissen" says something only in "wissen lassen"
+    coded = events("Die Diplomaten wissen, dass Kanada Lettland beim Schutz der Grenze helfen werde.")
+    assert not [e for e in coded if e[0].startswith("03") and e[3] == "asserted"]

@@ -26,3 +26,9 @@ def test_close_coordination_thanked_for_is_consultation():
 def test_coordination_with_a_partner_is_consultation():
     found = events("Die spanische Regierung kündigte eine Abstimmung mit Rom über die Seenotrettung an.")
     assert any(code == "040" and source == "ESP" and target == "ITA" for code, source, target, _ in found)
+
+
+def test_a_vote_taken_by_a_majority_is_no_consultation():
+    # "mit großer Mehrheit" counts the vote and names no partner
+    found = events("In der Abstimmung mit großer Mehrheit unterstützte Deutschland die Ukraine.")
+    assert not any(code.startswith("04") for code, *_ in found)

@@ -44,9 +44,10 @@ ACT_NOUN_ENDINGS = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen")
 # Bundestag", "die Fraktion der Grünen"), not whom an act is done to
 BODY_NOUN_ENDINGS = ("opposition", "koalition", "fraktion", "fraktionen", "bewegung", "bewegungen",
                      "organisation", "organisationen", "vereinigung", "stiftung")  # fmt: skip
-# people a state sends to act for it, named by where they come from ("Unterhändler aus Kiew"); compounds
-# end in them ("Sicherheitsberater", "Regierungsvertreter", "Spitzendiplomaten")
-ENVOYS = ("delegation", "delegationen", "diplomat", "diplomaten", "gesandte", "gesandter", "gesandten",
+# people who act for a state, named by the capital or state they come from ("Unterhändler aus Kiew"): envoys,
+# and the office holders below; compounds end in them ("Sicherheitsberater", "Regierungsvertreter",
+# "Spitzendiplomaten")
+SENT_FROM_A_CAPITAL = ("delegation", "delegationen", "diplomat", "diplomaten", "gesandte", "gesandter", "gesandten",
           "emissär", "emissäre", "emissären", "unterhändler", "unterhändlern", "vertreter", "vertretern",
           "berater", "beratern", "beamte", "beamter", "beamten",
           # office holders named by their capital are sent too ("die Außenminister aus Berlin und Paris")
@@ -178,7 +179,7 @@ class ActorIndex:
         """The states that sent envoys or a delegation named by where they come from ("ein Diplomat aus
         Tokio", "Unterhändler aus Kiew und Moskau"): the actor stage leaves a place after "aus" a place,
         but those sent from a state act for it."""
-        if head.pos_ != "NOUN" or not head.lower_.endswith(ENVOYS):
+        if head.pos_ != "NOUN" or not head.lower_.endswith(SENT_FROM_A_CAPITAL):
             return []
         origin = next((c for c in head.children if c.dep_ == "nmod" and preposition_of(c) == "aus"), None)
         if origin is None:

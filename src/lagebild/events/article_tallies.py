@@ -23,9 +23,10 @@ class ArticleTallies:
     mentions: Counter[str]  # the entities naming each state or IGO
     entity_bounds: frozenset[tuple[int, int]]  # (start, end) of every named entity
     sentence_index: dict[int, int]  # a sentence's start → its position in the article
-    # an event's sentence start and what it says at state level, by the event's id, as first asked: every
-    # event is compared with all the others (the events outlive the memo, so no id is reused in it)
-    event_keys: dict[int, tuple] = field(default_factory=dict)
+    # an event's sentence start and what it says at state level, by the event's id and the key asked
+    # for, as first asked: every event is compared with all the others (the events outlive the memo, so no
+    # id is reused in it)
+    event_keys: dict[tuple[int, Callable], tuple] = field(default_factory=dict)
 
 
 def event_key(event: EventInfo, doc: Doc, key: Callable[[EventInfo], tuple]) -> tuple[int, tuple]:
@@ -33,9 +34,10 @@ def event_key(event: EventInfo, doc: Doc, key: Callable[[EventInfo], tuple]) -> 
     memo = doc.user_data.get(TALLIES)
     if memo is None:
         return event.evidence.sent.start, key(event)
-    if id(event) not in memo.event_keys:
-        memo.event_keys[id(event)] = (event.evidence.sent.start, key(event))
-    return memo.event_keys[id(event)]
+    memo_key = (id(event), key)
+    if memo_key not in memo.event_keys:
+        memo.event_keys[memo_key] = (event.evidence.sent.start, key(event))
+    return memo.event_keys[memo_key]
 
 
 def article_tallies(doc: Doc) -> ArticleTallies:
@@ -46,12 +48,15 @@ def article_tallies(doc: Doc) -> ArticleTallies:
 
 @contextmanager
 def tallied(doc: Doc) -> Iterator[None]:
-    """The doc's tallies counted once and kept while its events are scored (the doc does not change then)."""
-    doc.user_data[TALLIES] = _count(doc)
+    """The doc's tallies counted once and kept while its events are scored (the doc does not change then);
+    a nested call keeps the outer one's."""
+    outer = doc.user_data.get(TALLIES)
+    doc.user_data[TALLIES] = outer if outer is not None else _count(doc)
     try:
         yield
     finally:
-        del doc.user_data[TALLIES]
+        if outer is None:
+            doc.user_data.pop(TALLIES, None)
 
 
 def _count(doc: Doc) -> ArticleTallies:

@@ -7,7 +7,9 @@ by the side that attacked: the toll is the attack's, not a killing by nobody.
 
 Precision first: only where the attack is pointed back to, the sentence codes no act of violence of its
 own, and the sentences before name exactly one attacking side. A fight of two sides ("bei den Kämpfen",
-"bei dem Zusammenstoß") names no one attacker and is left alone."""
+"bei dem Zusammenstoß") names no one attacker: its toll is coded as the fight, by both sides in both
+directions, only where the dead are of exactly two named states ("zwei indische und drei chinesische
+Soldaten")."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.context_targets import context_start
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
 from lagebild.events.lexicon import Lexicon
-from lagebild.events.passive_sources import passive_auxiliaries
+from lagebild.events.one_side_acts import latest_by_one_side
+from lagebild.events.passive_sources import werden_passive
 from lagebild.events.struck_places import struck_place
 from lagebild.events.triggers import noun_trigger
 from lagebild.events.word_events import word_event
@@ -42,7 +45,6 @@ LIFE, LOSING_ONES_LIFE = "leben", "kommen"
 POINTING_BACK = frozenset({"dabei", "wobei"})
 # a "bei" phrase names the occasion ("bei dem Angriff", "beim Beschuss")
 OCCASION = ("bei", "beim")
-PASSIVE_AUXILIARY = "werden"
 # the one sentence "dabei" points back to; an attack named again may have been reported a little earlier
 BACK_SENTENCES = 1
 CONFIDENCE = 0.6
@@ -125,7 +127,7 @@ def _reports_toll(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "nmod"):
         return False
     if lemma in PASSIVE_TOLL:
-        return any(a.lemma_.lower() == PASSIVE_AUXILIARY for a in passive_auxiliaries(verb))
+        return werden_passive(verb)
     if lemma in DYING:
         return True
     return lemma == LOSING_ONES_LIFE and any(c.lower_ == LIFE for c in children(verb, "obl", "obj"))
@@ -164,12 +166,5 @@ def _one_attacker(context: list[EventInfo], start: int) -> EventInfo | None:
     """The latest act of violence reported as done since `start`, where all of them were done by one
     side; None where none was, two sides attacked, or the latest attack hit no one known (whom its
     toll belongs to is then unknown too)."""
-    attacks = [
-        e
-        for e in context
-        if e.trigger.start >= start and e.code[:2] in FORCE_ROOTS and e.modality == "asserted"
-    ]
-    if not attacks or len({side_of(e.source) for e in attacks}) != 1:
-        return None
-    latest = attacks[-1]
-    return latest if side_of(latest.source) is not None and side_of(latest.target) is not None else None
+    latest = latest_by_one_side(context, start, FORCE_ROOTS, ("asserted",))
+    return latest if latest is not None and side_of(latest.target) is not None else None

@@ -157,12 +157,18 @@ def group_targets(
         bare_object = child.dep_ in ("obj", "iobj", "obl:arg") and preposition_of(child) is None
         addressed = preposition_of(child) in ADDRESSING_PREPOSITIONS
         if bare_object or addressed and child.dep_ in ("obl", "nmod", "obl:arg", "obj", "iobj"):
+            elsewhere = _sides_named_elsewhere(child, actors)
             members = (
                 _sides_of_conflict(child, token, actors, before)
-                if _sides_named_elsewhere(child, actors)
+                if elsewhere
                 else group_members(child, actors, before)
             )
-            if members and doers & {side_of(m) for m in members} and _relational_pair(child, actors):
+            if (
+                not elsewhere
+                and members
+                and doers & {side_of(m) for m in members}
+                and _relational_pair(child, actors)
+            ):
                 # the pair the sentence names is the speakers' ("Gemeinsam mit Macron rief sie beide
                 # Seiten auf"): the sides addressed are the conflict's
                 members = _sides_of_conflict(child, token, actors, before)

@@ -40,8 +40,13 @@ def halts_aid(event: EventInfo) -> bool:
     return _as_halted(event).code.startswith(HALTED_AID)
 
 
+def halted_code(code: str) -> str | None:
+    """The halting (16x) of a cooperative act, by its longest coded prefix; None where none is coded."""
+    return next((HALTED_AS[code[:n]] for n in (3, 2) if code[:n] in HALTED_AS), None)
+
+
 def _as_halted(event: EventInfo) -> EventInfo:
-    code = next((HALTED_AS[event.code[:n]] for n in (3, 2) if event.code[:n] in HALTED_AS), None)
+    code = halted_code(event.code)
     if code is None or event.modality not in HALTABLE or not _no_longer(event.trigger.root):
         return event
     return replace(event, code=code, modality=HALTABLE[event.modality])

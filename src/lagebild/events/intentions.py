@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import is_zu_infinitive, same_actor
 from lagebild.events.codebook import CONCLUDED_AGREEMENT
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS, clause_verb
-from lagebild.events.halted_acts import HALTED_AS, as_halted, halts_aid
+from lagebild.events.halted_acts import as_halted, halted_code, halts_aid
 from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.modality import modality_of
 from lagebild.events.modality_words import FUTURE_AUX, NEGATING_WORDS
@@ -105,7 +105,7 @@ def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> Eve
     date = event.date if event.date != article_date else None
     modality = modality_of(governor, sentence, date, article_date, made_by_saying=True)
     if _negated_in_own_clause(event, governor):
-        halted = _halted_code(event.code)
+        halted = halted_code(event.code)
         return replace(event, code=halted, modality=modality) if halted else event
     if governor in ANNOUNCING:
         return replace(event, modality="future" if modality == "asserted" else modality)
@@ -136,11 +136,6 @@ def _negated_in_own_clause(event: EventInfo, governor: Token) -> bool:
     if event.modality != "negated" or governor.i == event.trigger.root.i:
         return False
     return any(t.lower_ in NEGATING_WORDS for t in event.trigger.root.subtree)
-
-
-def _halted_code(code: str) -> str | None:
-    """The halting (16x) of a cooperative act, by its longest coded prefix; None where none is coded."""
-    return next((HALTED_AS[code[:n]] for n in (3, 2) if code[:n] in HALTED_AS), None)
 
 
 def _cooperation_to_come(event: EventInfo) -> bool:

@@ -25,6 +25,7 @@ from lagebild.events.arguments import (
 from lagebild.events.context_targets import context_start
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import modality_of
+from lagebild.events.one_side_acts import one_imposer, side_named
 from lagebild.events.triggers import noun_trigger
 from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo
@@ -37,12 +38,10 @@ MEASURE_ENDINGS = ("zoll", "zölle", "zöllen", "sperre", "sperren", "abgaben")
 # in Kraft" with an adverb of the moment it began
 TAKING = frozenset({"treten", "tritt", "trat", "traten", "träte", "träten", "getreten"})
 FORCE, BEING = "kraft", "sein"
-SINCE_NOW = frozenset({"nun", "jetzt", "inzwischen", "seither", "seit", "ab", "bereits"})
+# (not "bereits", "seither", "seit": a measure already in force is left alone)
+SINCE_NOW = frozenset({"nun", "jetzt", "ab"})
 # what the measure is aimed at: "für russische Maschinen", "auf mexikanische Einfuhren", "gegen Minsk"
 AIMED_AT = ("für", "auf", "gegen", "aus")
-# acts that presuppose who imposes the measure: imposing (163), threatening (1312) or easing (085) it
-IMPOSING_CODES = ("163", "1312", "085")
-DONE_OR_ANNOUNCED = ("asserted", "future")
 CONFIDENCE = 0.6
 
 
@@ -134,22 +133,3 @@ def _aimed_at(noun: Token, verb: Token, actors: ActorIndex) -> Span | None:
         if found is not None:
             return found
     return None
-
-
-def side_named(phrase: Token, actors: ActorIndex) -> Span | None:
-    """The side a phrase names: its actor, its nationality adjective ("russische Maschinen") or the
-    abbreviation before its hyphen ("US-Firmen")."""
-    return actors.of_phrase(phrase) or adjective_actor(phrase) or abbreviated_agent(phrase)
-
-
-def one_imposer(context: list[EventInfo], start: int) -> EventInfo | None:
-    """The latest sanction imposed, announced, threatened or eased since `start`, where one side did all
-    of them: whoever announced the tariffs is whose tariffs take effect."""
-    imposed = [
-        e
-        for e in context
-        if e.trigger.start >= start and e.code.startswith(IMPOSING_CODES) and e.modality in DONE_OR_ANNOUNCED
-    ]
-    if not imposed or len({side_of(e.source) for e in imposed}) != 1 or side_of(imposed[-1].source) is None:
-        return None
-    return imposed[-1]

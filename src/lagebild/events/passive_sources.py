@@ -63,8 +63,7 @@ def state_act_source(trigger: Trigger) -> Span | None:
     sector = _sector(trigger)
     if sector is None or any(BORDER in t.lower_ for t in clause_tokens(trigger.token)):
         return None
-    auxiliaries = passive_auxiliaries(trigger.token)
-    if not any(a.lemma_.lower() == PASSIVE_AUXILIARY for a in auxiliaries):
+    if not werden_passive(trigger.token):
         return None
     if _agent_phrase_misparsed(trigger.token):
         return None
@@ -74,7 +73,7 @@ def state_act_source(trigger: Trigger) -> Span | None:
     # no knowledge-base id: the sector is no entry of its own, and sharing the state's id would make
     # it one actor with the state's people acted on
     actor = ActorRef(name=SECTOR_NAMES[sector], country=state, actor_code=state + sector)
-    anchors = [*auxiliaries, trigger.token]
+    anchors = [*passive_auxiliaries(trigger.token), trigger.token]
     doc = trigger.token.doc
     return next(filter(None, (stand_in(doc, a.i, a.i + 1, actor) for a in anchors)), None)
 
@@ -87,8 +86,7 @@ def topic_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
     if not trigger.entry.code.startswith(TOPIC_CODES):
         return None
     verb = trigger.token
-    auxiliaries = passive_auxiliaries(verb)
-    if not any(a.lemma_.lower() == PASSIVE_AUXILIARY for a in auxiliaries) or _agent_phrase_misparsed(verb):
+    if not werden_passive(verb) or _agent_phrase_misparsed(verb):
         return None
     # the one summoned may be named by a nationality adjective only ("der polnische Geschäftsträger")
     suffering = children(verb, "nsubj:pass")
@@ -133,6 +131,11 @@ def passive_auxiliaries(verb: Token) -> list[Token]:
     if own or verb.dep_ != "conj" or children(verb, "aux", "nsubj", "nsubj:pass"):
         return own
     return children(verb.head, "aux:pass") if "Part" in verb.morph.get("VerbForm") else []
+
+
+def werden_passive(verb: Token) -> bool:
+    """A passive with "werden" ("wurden getötet"), not a state passive with "sein" ("sind verboten")."""
+    return any(a.lemma_.lower() == PASSIVE_AUXILIARY for a in passive_auxiliaries(verb))
 
 
 def _agent_phrase_misparsed(verb: Token) -> bool:

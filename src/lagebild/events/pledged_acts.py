@@ -15,9 +15,10 @@ from lagebild.events.codebook import INTENT_ROOT
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.pipeline.annotations import EventInfo
 
-# how the pledged act's clause hangs under the promising verb: "zu"-clause, "dass"-clause; a second
-# act coordinated with the first ("…, auf Zölle zu verzichten und … zusammenzuarbeiten") hangs on it
+# how the pledged act's clause hangs under the promising verb: "zu"-clause, "dass"-clause
 PLEDGED_CLAUSE_DEPS = ("xcomp", "ccomp")
+# how far up from the act to look for the promising verb: a second act coordinated with the first
+# ("…, auf Zölle zu verzichten und … zusammenzuarbeiten") hangs on it, one step further
 STEPS_UP = 3
 PLEDGED_MODALITIES = ("asserted", "future")
 

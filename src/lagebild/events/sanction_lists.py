@@ -17,19 +17,20 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, preposition_of, side_of
 from lagebild.events.context_targets import ACT_SENTENCES, context_start
-from lagebild.events.measures_in_force import SANCTION, one_imposer, side_named
+from lagebild.events.measures_in_force import SANCTION
 from lagebild.events.modality import modality_of
-from lagebild.events.passive_sources import passive_auxiliaries
+from lagebild.events.one_side_acts import one_imposer, side_named
+from lagebild.events.passive_sources import werden_passive
 from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo
 
 # the list, also of sanctions, terror or export controls ("Sanktionsliste", "Terrorliste")
 LISTS = ("liste", "listen")
+SINGULAR = "liste"
 NOT_SANCTIONS = ("fahndungsliste", "wahlliste", "kandidatenliste", "rangliste", "bestsellerliste")
 # being on it or landing on it; being put on it in an agentless passive
 BEING_ON = frozenset({"stehen", "landen", "finden"})
 PUTTING_ON = "setzen"
-PASSIVE_AUXILIARY = "werden"
 ON = "auf"
 CONFIDENCE = 0.6
 
@@ -67,9 +68,7 @@ def _listed(verb: Token) -> Token | None:
     if lemma in BEING_ON:
         # the parse takes a subject after the verb for its object ("steht auch die Sittenpolizei")
         subjects = children(verb, "nsubj", "obj")
-    elif lemma == PUTTING_ON and any(
-        a.lemma_.lower() == PASSIVE_AUXILIARY for a in passive_auxiliaries(verb)
-    ):
+    elif lemma == PUTTING_ON and werden_passive(verb):
         subjects = children(verb, "nsubj:pass")
     else:
         return None
@@ -78,4 +77,14 @@ def _listed(verb: Token) -> Token | None:
 
 
 def _a_list(noun: Token) -> bool:
-    return noun.lower_.endswith(LISTS) and not noun.lower_.endswith(NOT_SANCTIONS)
+    word = noun.lower_
+    if not word.endswith(LISTS) or word.endswith(NOT_SANCTIONS):
+        return False
+    # "…listen" also ends the plural of nouns in "-list" ("Journalisten", "Nationalisten"): a compound
+    # list is one by its lemma or its linking "s" ("Sanktionslisten")
+    return (
+        word in LISTS
+        or word.endswith(SINGULAR)
+        or noun.lemma_.lower().endswith(SINGULAR)
+        or word.endswith("slisten")
+    )

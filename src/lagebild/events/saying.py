@@ -17,7 +17,12 @@ STATEMENTS = {
     "hinzufügen", "klarstellen", "bekanntgeben", "zusichern", "wissen lassen", "ausrichten lassen",
     "verlauten lassen",
 }  # fmt: skip
-SAYING = frozenset(v.lemma.split()[0] for v in GERMAN_VERBS if v.clause and v.lemma in STATEMENTS)
+_LEMMAS = [v.lemma for v in GERMAN_VERBS if v.clause and v.lemma in STATEMENTS]
+SAYING = frozenset(lemma for lemma in _LEMMAS if " " not in lemma)
+# "wissen lassen", "ausrichten lassen": their first word says something only with "lassen" ("Wir
+# wissen, dass …" is no statement, "richtete die Gespräche aus" none either)
+WITH_LASSEN = frozenset(lemma.split()[0] for lemma in _LEMMAS if lemma.endswith(" lassen"))
+LASSEN = "lassen"
 # the label of a separated particle ("kündigte … an": lemma "kündigen", particle "an")
 PARTICLE = "compound:prt"
 
@@ -26,4 +31,8 @@ def says(verb: Token) -> bool:
     """Whether a verb is one of saying a statement, also with its particle split off ("teilte … mit")."""
     lemma = verb.lemma_.lower()
     particles = [c.lower_ for c in verb.children if c.dep_ == PARTICLE]
-    return lemma in SAYING or any(p + lemma in SAYING for p in particles)
+    if lemma in SAYING or any(p + lemma in SAYING for p in particles):
+        return True
+    if lemma not in WITH_LASSEN and not any(p + lemma in WITH_LASSEN for p in particles):
+        return False
+    return any(t.lemma_.lower() == LASSEN for t in (verb.head, *verb.children))

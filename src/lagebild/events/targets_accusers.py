@@ -33,21 +33,26 @@ def named_accuser(trigger: Trigger, actors: ActorIndex, source: Span) -> Span | 
     """The accuser as the accusation noun's attribute, else as the subject of the clause a relative
     denial answers; None where the sentence names none."""
     for noun in _accusations(trigger, source):
-        # a name right after the noun is its genitive, whatever label the parse gave it ("die
-        # Behauptungen Russlands" as an apposition, "der Vorwurf Kiews" with the case missed; "die
-        # Forderung Madrids" with the name tagged a common noun)
-        names = [
-            c
-            for c in children(noun, "nmod", "appos")
-            if (c.pos_ == "PROPN" or c.ent_type_) and c.i == noun.i + 1
-        ]
-        attributes = genitive_attributes(noun) + names
-        attributes += [c for c in noun.children if preposition_of(c) in ACCUSER_PREPOSITIONS]
-        for attribute in attributes:
+        for attribute in owner_attributes(noun):
             accuser = actors.of_phrase(attribute)
             if accuser is not None and other_camp(accuser, source):
                 return accuser
     return accuser_of_the_answered_clause(trigger.token, actors, source)
+
+
+def owner_attributes(noun: Token) -> list[Token]:
+    """The noun's genitive, a name right after it, and its phrase with "aus", "von" or "seitens". A name
+    right after the noun is its genitive, whatever label the parse gave it ("die Behauptungen Russlands"
+    as an apposition, "der Vorwurf Kiews" with the case missed; "die Forderung Madrids" with the name
+    tagged a common noun)."""
+    names = [
+        c for c in children(noun, "nmod", "appos") if (c.pos_ == "PROPN" or c.ent_type_) and c.i == noun.i + 1
+    ]
+    return (
+        genitive_attributes(noun)
+        + names
+        + [c for c in noun.children if preposition_of(c) in ACCUSER_PREPOSITIONS]
+    )
 
 
 def _accusations(trigger: Trigger, source: Span) -> list[Token]:

@@ -15,15 +15,13 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import (
     ActorIndex,
     actor_or_place,
-    children,
     entity_at,
-    genitive_attributes,
     preposition_of,
 )
 from lagebild.events.codebook import DENIAL_CODES, STATEMENT_ROOT
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.origin_places import state_or_capital
-from lagebild.events.targets_accusers import ACCUSER_PREPOSITIONS
+from lagebild.events.targets_accusers import ACCUSER_PREPOSITIONS, owner_attributes
 from lagebild.events.targets_camps import other_camp
 from lagebild.events.triggers import Trigger
 
@@ -40,7 +38,7 @@ def topic_owner(trigger: Trigger, source: Span, actors: ActorIndex) -> Span | No
         return None
     verb = clause_verb(trigger.token)
     for noun in _topic_nouns(verb, actors):
-        for attribute in _owner_attributes(noun):
+        for attribute in owner_attributes(noun):
             owner = actors.of_phrase(attribute) or _seat(attribute, actors)
             if owner is not None and other_camp(owner, source):
                 return owner
@@ -73,19 +71,6 @@ def _seat(phrase: Token, actors: ActorIndex) -> Span | None:
     return actor_or_place(phrase, actors)
 
 
-def _owner_attributes(noun: Token) -> list[Token]:
-    """The noun's genitive, a name right after it whatever the parse labelled it ("die Darstellung
-    Moskaus" as an apposition), and its phrase with "aus", "von" or "seitens"."""
-    names = [
-        c for c in children(noun, "nmod", "appos") if (c.pos_ == "PROPN" or c.ent_type_) and c.i == noun.i + 1
-    ]
-    return (
-        genitive_attributes(noun)
-        + names
-        + [c for c in noun.children if preposition_of(c) in ACCUSER_PREPOSITIONS]
-    )
-
-
 def owns_topic(trigger: Token, target: Span | None) -> bool:
     """The target is named as the owner of what the statement is about: a comment declined on it ("wollte
     die Darstellung Moskaus nicht kommentieren") keeps it, where any other target of a declined comment
@@ -93,4 +78,4 @@ def owns_topic(trigger: Token, target: Span | None) -> bool:
     if target is None:
         return False
     nouns = _topic_nouns(clause_verb(trigger), None)
-    return any(target.start <= a.i < target.end for noun in nouns for a in _owner_attributes(noun))
+    return any(target.start <= a.i < target.end for noun in nouns for a in owner_attributes(noun))

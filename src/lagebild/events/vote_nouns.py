@@ -9,6 +9,8 @@ from lagebild.events.triggers import Trigger
 
 VOTE_OR_COORDINATION = "abstimmung"
 PARTNER_PREPOSITIONS = {"mit", "zwischen"}
+# what a vote is taken by, no partner: "mit großer Mehrheit", "mit zehn Stimmen", "mit drei Enthaltungen"
+VOTE_TALLIES = ("mehrheit", "stimme", "gegenstimme", "enthaltung", "ergebnis")
 # the qualities of coordination ("enge", "engere", "gute", "ständige", "direkte")
 CLOSENESS = ("eng", "gut", "besser", "ständig", "laufend", "direkt", "regelmäßig", "vertrauensvoll")
 
@@ -20,6 +22,16 @@ def a_vote(trigger: Trigger) -> bool:
     for child in noun.children:
         if child.dep_ == "amod" and child.lower_.startswith(CLOSENESS):
             return False
-        if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPOSITIONS for c in child.children):
+        if any(
+            c.dep_ == "case" and c.lower_ in PARTNER_PREPOSITIONS for c in child.children
+        ) and _names_a_partner(child):
             return False
     return True
+
+
+def _names_a_partner(phrase) -> bool:
+    """A "mit" phrase names a partner, unless it counts the vote ("mit großer Mehrheit", "mit zehn
+    Stimmen", "mit drei Enthaltungen") and names no one."""
+    if any(t.ent_type_ or t.pos_ == "PROPN" for t in phrase.subtree):
+        return True
+    return not phrase.lower_.startswith(VOTE_TALLIES)
