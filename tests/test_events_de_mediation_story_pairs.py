@@ -1,19 +1,25 @@
 """A mediation whose sentence names no one but the mediator, in a story of no conflict, goes between
 the pair the story is about ("… einen Friedensvertrag unterzeichnet. Vermittelt hatte Saudi-Arabien")."""
 
-from lagebild import analyze
 from tests.event_tuples import events_of
 
 AGREEMENT = "Äthiopien und Eritrea haben in Dschidda einen Friedensvertrag unterzeichnet."
 
 
-def mediations(text: str, sentence: str) -> set[tuple[str | None, str | None]]:
-    """(source state, target state) of the 045 events read from `sentence`."""
+def _pairs(
+    text: str, sentence: str, code: str, keep_implausible: bool = False
+) -> set[tuple[str | None, str | None]]:
+    """(source state, target state) of the events read from `sentence` whose CAMEO code begins with `code`."""
     return {
         (e.source and e.source.country, e.target and e.target.country)
-        for e in analyze(text, date="2024-05-10", lang="de").events
-        if e.code == "045" and e.evidence.text == sentence
+        for e in events_of(text, "2024-05-10", keep_implausible=keep_implausible)
+        if e.code.startswith(code) and e.evidence.text == sentence
     }
+
+
+def mediations(text: str, sentence: str) -> set[tuple[str | None, str | None]]:
+    """(source state, target state) of the 045 events read from `sentence`."""
+    return _pairs(text, sentence, "045")
 
 
 def test_a_mediator_named_alone_went_between_the_story_pair():
@@ -43,15 +49,6 @@ def test_co_mediators_went_between_the_pair_the_first_mediator_did():
     assert mediations(text, sentence) == {("EGY", "ISR"), ("EGY", "PSE"), ("USA", "ISR"), ("USA", "PSE")}
 
 
-def _pairs(text: str, sentence: str, root: str) -> set[tuple[str | None, str | None]]:
-    """(source state, target state) of the events of CAMEO `root` read from `sentence`."""
-    return {
-        (e.source and e.source.country, e.target and e.target.country)
-        for e in events_of(text, "2024-05-10", keep_implausible=True)
-        if e.code.startswith(root) and e.evidence.text == sentence
-    }
-
-
 def test_both_sides_are_the_mediated_pair_not_the_mediator_and_one_side():
     # the mediator's own pledge to one side comes last, but "beide Seiten" are the two it went between
     sentence = "In dem Abkommen sagen sich beide Seiten zu, die Grenzen des anderen zu achten."
@@ -59,4 +56,4 @@ def test_both_sides_are_the_mediated_pair_not_the_mediator_and_one_side():
         f"{AGREEMENT} Vermittelt hatte Katar. Der katarische Außenminister sagte Äthiopien weitere "
         f"Unterstützung zu. {sentence}"
     )
-    assert _pairs(text, sentence, "03") == {("ETH", "ERI"), ("ERI", "ETH")}
+    assert _pairs(text, sentence, "03", keep_implausible=True) == {("ETH", "ERI"), ("ERI", "ETH")}

@@ -110,8 +110,7 @@ def _own_imposer(noun: Token, actors: ActorIndex) -> Span | None:
     own = abbreviated_agent(noun)
     if own is not None:
         return own
-    closed = [c for c in children(noun, "nmod") if preposition_of(c) is None]
-    return next(filter(None, (adjective_actor(c) or actors.of_phrase(c) for c in closed)), None)
+    return next(filter(None, (adjective_actor(c) or actors.of_phrase(c) for c in _closed(noun))), None)
 
 
 def _aimed_at(noun: Token, verb: Token, actors: ActorIndex) -> Span | None:
@@ -119,17 +118,21 @@ def _aimed_at(noun: Token, verb: Token, actors: ActorIndex) -> Span | None:
     the parse may hang the phrase on the verb ("waren Zölle auf mexikanische Einfuhren in Kraft
     getreten")."""
     # or on what the measure closes ("die Sperre des Luftraums für russische Flugzeuge")
-    closed = [c for c in children(noun, "nmod") if preposition_of(c) is None]
     for phrase in [
         *children(noun, "nmod", "obl"),
         *children(verb, "obl"),
-        *(p for c in closed for p in children(c, "nmod")),
+        *(p for c in _closed(noun) for p in children(c, "nmod")),
     ]:
         if preposition_of(phrase) not in AIMED_AT:
             continue
         found = side_named(phrase, actors)
         if found is None:
-            found = next((actors.of_phrase(c) for c in children(phrase, "nmod") if actors.of_phrase(c)), None)
+            found = next(filter(None, (actors.of_phrase(c) for c in children(phrase, "nmod"))), None)
         if found is not None:
             return found
     return None
+
+
+def _closed(noun: Token) -> list[Token]:
+    """What the measure closes: its genitive attributes ("die Sperre des deutschen Luftraums")."""
+    return [c for c in children(noun, "nmod") if preposition_of(c) is None]

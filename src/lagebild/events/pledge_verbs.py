@@ -4,8 +4,8 @@ framing rules (`sentence_rules.py`), which must not import each other."""
 from lagebild.events.lexicon import VerbSet
 
 # verbs by which a source promises an act: support, aid and yielding promised are pledges (CAMEO 032,
-# 033, 035: "sagten zu, ihre schweren Waffen abzugeben", "versprach den Abzug der Truppen");
-# a promised call or briefing stays that act, to come ("versprach, mit Selenskyj zu telefonieren")
+# 033, 035: "sagten zu, ihre schweren Waffen abzugeben", "versprach den Abzug der Truppen"); a promised
+# call or briefing is the pledge too, with no event of its own beside it (`pledged_acts`)
 PROMISING = VerbSet({
     "zusagen": "sagt;sagte;zugesagt", "zusichern": "sichert;sicherte;zugesichert",
     "versprechen": "verspricht;versprach;versprochen", "verpflichten": "verpflichtet;verpflichtete;verpflichtet",
