@@ -53,7 +53,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune32` (t32-a01 …) a thirty-second, written at the start of the thirty-first session to be held out during the thirty-first and the thirty-second, a tuning split from the thirty-third session on;
 `--split tune33` (t33-a01 …) a thirty-third, written at the start of the thirty-second session to be held out during the thirty-second and the thirty-third, a tuning split from the thirty-fourth session on;
 `--split tune34` (t34-a01 …) a thirty-fourth, written at the start of the thirty-third session to be held out during the thirty-third and the thirty-fourth, a tuning split from the thirty-fifth session on;
-`--split tune35` (t35-a01 …) a thirty-fifth, written at the start of the thirty-fourth session to be held out during the thirty-fourth and the thirty-fifth;
+`--split tune35` (t35-a01 …) a thirty-fifth, written at the start of the thirty-fourth session to be held out during the thirty-fourth and the thirty-fifth, a tuning split from the thirty-sixth session on;
 `--split tune36` (t36-a01 …) a thirty-sixth, written at the start of the thirty-fifth session to be held out during the thirty-fifth and the thirty-sixth.
 """
 
