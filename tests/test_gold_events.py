@@ -62,6 +62,7 @@ SETS = {
     "tune34": "articles_de_tune34.jsonl",
     "tune35": "articles_de_tune35.jsonl",
     "tune36": "articles_de_tune36.jsonl",
+    "tune37": "articles_de_tune37.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
