@@ -73,6 +73,7 @@ from lagebild.pipeline.actor_surnames import (
 )
 from lagebild.pipeline.actor_titled_names_en import past_article_surname
 from lagebild.pipeline.actor_towns import town_places
+from lagebild.pipeline.actor_trailing_roles import trailing_role_people
 from lagebild.pipeline.annotations import ActorRef
 
 LABELS = {"person": "PER", "state": "LOC", "government": "ORG", "IGO": "ORG"}
@@ -154,6 +155,8 @@ class ActorResolver:
         for mention in self._seated_institutions(taken):
             self._add(mention, taken)
         for mention in self._role_appositions(taken):
+            self._add(mention, taken)
+        for mention in [] if english else trailing_role_people(self, taken):
             self._add(mention, taken)
         for mention in [] if english else self._agent_phrases(taken):
             self._add(mention, taken)
