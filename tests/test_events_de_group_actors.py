@@ -293,3 +293,21 @@ def test_a_pair_parsed_as_the_object_of_a_subjectless_verb_agrees_with_each_othe
         if e.evidence.sentence == 1
     }
     assert {("KEN", "03", "UGA"), ("UGA", "03", "KEN")} <= agreed
+
+
+def test_a_paragraph_pair_sharing_one_state_with_the_main_pair_acts_as_both_sides() -> None:
+    # the article sets Serbia against Kosovo; the last paragraph turns to Serbia and Hungary, and Kosovo
+    # is not named there: "beide Seiten" who want to talk are Serbia and Hungary
+    text = (
+        "Serbische Truppen sind an der Grenze zum Kosovo aufmarschiert. Kosovo warf Serbien vor, die Lage "
+        "gezielt zu verschärfen. Pristina drohte mit Gegenmaßnahmen. Belgrad wies die Vorwürfe zurück.\n\n"
+        "Am Nachmittag empfing Vučić den ungarischen Regierungschef Orbán in Belgrad. Beide Seiten wollen "
+        "über engere Zusammenarbeit bei Energie beraten."
+    )
+    consulted = {
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in events_of(text, DATE, keep_implausible=True)
+        if e.evidence.sentence == 5 and e.code.startswith("04")
+    }
+    assert ("SRB", "HUN") in consulted and ("HUN", "SRB") in consulted
+    assert not any("XKX" in pair for pair in consulted)

@@ -77,3 +77,18 @@ def test_a_title_hung_on_the_heading_is_the_subject_with_its_name():
     text = "11:10 Uhr – Außenminister Radosław Sikorski verurteilt den Angriff auf Kiew."
     minister = _token(text, "Außenminister")
     assert minister.dep_ == "nsubj" and minister.head.text == "verurteilt"
+
+
+def test_a_dateline_with_an_agency_mark_is_a_heading_and_its_city_no_party():
+    # the agency's mark in brackets ("(xyz)"), which the tagger may take for a verb, leaves the place a
+    # dateline: Moscow, where it was written, is no party to the truce of the two states named after it
+    text = "Moskau (xyz) – Äthiopien und Eritrea haben sich nach tagelangen Gefechten auf eine Feuerpause geeinigt."
+    assert _token(text, "Moskau").dep_ == "dep"
+    found = coded_dyads(text, DATE)
+    assert not {dyad for dyad in found if "RUS" in dyad}
+
+
+def test_behind_a_dateline_with_an_agency_mark_the_clause_keeps_its_subject():
+    text = "Athen (abc) – Griechenland weist den türkischen Botschafter aus."
+    assert _token(text, "Athen").dep_ == "dep"
+    assert ("161", "GRC", "TUR") in coded_dyads(text, DATE)

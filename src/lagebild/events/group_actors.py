@@ -346,10 +346,41 @@ def pair_of_another_story(
             and not exclude & {side_of(a) for a in (event.source, event.target) if a is not None}
         ]
     )
+    coded = bool(in_paragraph)
     in_paragraph = in_paragraph or _states_named_in(group, opening, actors, exclude)
-    if not in_paragraph or {side_of(c) for c in chosen} & {side_of(p) for p in in_paragraph}:
+    if not in_paragraph:
         return chosen
-    return in_paragraph
+    chosen_sides, paragraph_sides = {side_of(c) for c in chosen}, {side_of(p) for p in in_paragraph}
+    if not chosen_sides & paragraph_sides:
+        return in_paragraph
+    newcomer = paragraph_sides - chosen_sides
+    # only a group that acts itself ("Beide Seiten wollen beraten"): one addressed by an appeal is the
+    # conflict's, whoever else the paragraph names
+    if (
+        coded
+        and group.dep_.startswith("nsubj")
+        and len(newcomer) == 1
+        and not newcomer & (mediators(before) | _sides_named_in_sentence(group, actors))
+        and _paragraph_leaves_out(group, opening, actors, chosen_sides - paragraph_sides)
+    ):
+        return in_paragraph
+    return chosen
+
+
+def _sides_named_in_sentence(group: Token, actors: ActorIndex) -> set[str]:
+    """The sides named in the group's sentence: a speaker there ("hieß es aus Moskau") is no side of it."""
+    sentence = group.sent
+    return {side for span, side in actors.named_sides if sentence.start <= span.start < sentence.end}
+
+
+def _paragraph_leaves_out(group: Token, opening: int, actors: ActorIndex, sides: set[str]) -> bool:
+    """None of `sides` is named from character `opening` up to the group: a paragraph pair that
+    shares one state with the article's pair, its other state never named there, is the pair the
+    paragraph tells of ("Russland und Belarus … Beide Seiten wollen …" after a story of Russia and
+    Ukraine)."""
+    return bool(sides) and not any(
+        opening < span.start_char < group.sent.end_char and side in sides for span, side in actors.named_sides
+    )
 
 
 def _most_named_pair(group: Token, actors: ActorIndex, exclude: set[str]) -> list[Span]:

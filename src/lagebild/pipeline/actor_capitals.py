@@ -68,6 +68,8 @@ RELATION_BEFORE_NACH = {"Kontakt", "Kontakte", "Kontakten", "Draht", "Drähte", 
                         "Gesprächskanal", "Gesprächskanäle", "Kanal", "Kanäle", "Signal", "Signale", "Botschaft", "Botschaften",
                         "Beziehungen", "Warnung", "Warnungen", "Appell"}  # fmt: skip
 DATELINE_MARKS = {"–", "—", "-", "/"}
+# "Moskau (dpa) –": the agency's short mark in brackets between the place and the dash
+AGENCY_MARK_WORDS = 3
 # "die Ausweisung der Diplomaten durch Moskau": "durch" after a nominalised act names its agent; after a
 # noun of motion it is the way through the city ("ein Marsch durch Kiew")
 ACT_NOUN_ENDINGS = ("ung", "ungen", "nahme", "nahmen")
@@ -123,6 +125,17 @@ class CapitalReader:
                     return self.doc[j]
                 skip -= 1
         return None
+
+    def _agency_dateline(self, match: AliasMatch) -> bool:
+        """ "Moskau (dpa) –", "Brüssel/Sofia (AFP/Reuters) –": the place of writing with the agency's
+        mark in brackets before the dash, no actor of the first sentence."""
+        doc = self.doc
+        if match.end >= len(doc) or doc[match.end].text != "(":
+            return False
+        for i in range(match.end + 1, min(match.end + 2 + AGENCY_MARK_WORDS, len(doc) - 1)):
+            if doc[i].text == ")":
+                return doc[i + 1].text in DATELINE_MARKS
+        return False
 
     def _part_of_a_name(self, match: AliasMatch) -> bool:
         """'Handelsgericht Wien', 'University College London', 'Washington Post', 'Berlin Babylon':
@@ -223,7 +236,7 @@ class CapitalReader:
             return match.actor_ids
         locative = before in LOCATIVE_PREPOSITIONS or before in CITY_NOUNS
         # a dateline ("Wien – Die Gewerkschaft ...", "Washington/Teheran –") names the place of writing
-        dateline = after in DATELINE_MARKS or before == "/"
+        dateline = after in DATELINE_MARKS or before == "/" or self._agency_dateline(match)
         accepted = not dateline and not (locative and not governing_agent and not speaks)
         accepted = accepted and not self._part_of_a_name(match) and not self._visited_or_attacked(match)
         self.last = (match.start, accepted)

@@ -28,6 +28,8 @@ from lagebild.pipeline.word_classes import SUBJECT_DEPS
 HEADING_BREAKS = {":", "–", "—"}
 # a heading is short: a day, a time ("12:20 Uhr"), a place, a speaker's name
 MAX_HEADING_WORDS = 3
+# the words of an agency's mark in brackets after a dateline's place ("(AFP/Reuters)")
+MARK_WORDS = 4
 UNLABELLED = "dep"
 PUNCTUATION = "punct"
 SUBJECT = "nsubj"
@@ -41,6 +43,7 @@ def repair_headings(doc: Doc) -> Doc:
         _give_root_to_clause(sent, heading)
         if len(heading):
             sent.doc[heading.end].dep_ = PUNCTUATION
+            _hang_marks_on_heading(heading)
         _give_subject_to_clause(sent, heading)
         for word in heading:
             verb = word.head
@@ -75,6 +78,26 @@ def _give_subject_to_clause(sent: Span, heading: Span) -> None:
         return
 
 
+def _hang_marks_on_heading(heading: Span) -> None:
+    """A dateline's agency mark ("Teheran (nnd) –"), which the parse may make an auxiliary of the
+    clause's verb or the head of its subject, belongs to the heading: no argument of the clause."""
+    place, depth = heading[0], 0
+    for word in heading:
+        depth += (word.text == "(") - (word.text == ")" and depth > 0)
+        if not depth or word.text == "(":
+            continue
+        # the clause's words hung on the mark ("Äthiopien" as its apposition) hang on the place, where
+        # `_give_subject_to_clause` finds them
+        for child in [c for c in word.children if c.i > heading.end]:
+            child.head = place
+        if word.head.i < heading.end:
+            continue
+        if place.head == word:
+            # the place hung on its mark ("Athen" as the subject of "(abc)") takes the mark's place
+            place.head, place.dep_ = word.head, UNLABELLED
+        word.head, word.dep_ = place, UNLABELLED
+
+
 def _give_root_to_clause(sent: Span, heading: Span) -> None:
     root = sent.root
     if not heading.start <= root.i < heading.end:
@@ -92,17 +115,29 @@ def _give_root_to_clause(sent: Span, heading: Span) -> None:
 
 
 def _heading(sent: Span) -> Span:
-    """The words before a colon or dash among the sentence's first words, if none of them is a verb."""
+    """The words before a colon or dash among the sentence's first words, if none of them is a verb.
+    A dateline's agency mark in brackets ("Athen (dpa) –", "Sofia (AFP/Reuters) –") is no word of it."""
     words = [token for token in sent if not token.is_space]
-    for token in words[1 : MAX_HEADING_WORDS + 1]:
-        if token.text in HEADING_BREAKS:
+    counted, depth = 1, 0
+    for token in words[1:]:
+        if token.text in HEADING_BREAKS and not depth:
             heading = sent.doc[sent.start : token.i]
             return sent.doc[sent.start : sent.start] if _has_verb(heading) else heading
+        depth += (token.text == "(") - (token.text == ")" and depth > 0)
+        counted += not depth and token.text != ")"
+        if counted > MAX_HEADING_WORDS or depth and token.i - sent.start > MAX_HEADING_WORDS + MARK_WORDS:
+            break
     return sent.doc[sent.start : sent.start]
 
 
 def _has_verb(words: Span) -> bool:
-    return any(token.pos_ in VERBAL_POS for token in words)
+    """A verb outside brackets: the tagger takes many an agency's mark for one ("(nnd)")."""
+    depth = 0
+    for token in words:
+        depth += (token.text == "(") - (token.text == ")" and depth > 0)
+        if token.pos_ in VERBAL_POS and not depth:
+            return True
+    return False
 
 
 def _own_subject(verb: Token, heading: Span) -> bool:
