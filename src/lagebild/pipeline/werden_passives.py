@@ -6,7 +6,9 @@ würde") or a second participle carries the passive's "worden" ("war … festgen
 worden"). The coder then takes the one who suffers the act for its agent: the arrested for the
 arrester. Grammar decides: "werden" with a participle that is no infinitive ("festgenommen", not
 "entlassen", which may be a future) and no "haben" or "sein" of a perfect is a passive; a participle
-with a finite "sein" coordinated with one whose auxiliary is "worden" shares that passive. The clause
+with a finite "sein" coordinated with one whose auxiliary is "worden" shares that passive; "sein" with
+the participle of a lexicon verb that takes an accusative object in all its rows is the state passive
+("Syrien war nicht eingeladen"), as such a verb makes its perfect with "haben". The clause
 gets the labels of a passive ("aux:pass", "nsubj:pass"), so every later stage reads it as one.
 """
 
