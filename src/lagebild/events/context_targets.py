@@ -58,6 +58,7 @@ from lagebild.events.targets_country_nouns import country_noun_in_clause
 from lagebild.events.targets_described import in_characterisation
 from lagebild.events.targets_directed import RECIPROCAL_PRONOUNS, reciprocal_verb
 from lagebild.events.targets_domestic import domestic_target
+from lagebild.events.targets_meeting_venues import venue_of_meeting
 from lagebild.events.targets_other_predicates import in_another_predicate
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, subject_of_a_parallel_clause
 from lagebild.events.targets_proposals import proposer
@@ -490,6 +491,14 @@ def in_prepositional_phrase(span: Span) -> bool:
 
 
 def fallback_target(
+    trigger: Trigger, source: Span, sentence: Span, actors: ActorIndex, context: list[EventInfo]
+) -> Span | None:
+    """`_fallback_target`, unless it guessed the venue of a meeting ("zu Konsultationen nach New York")."""
+    guess = _fallback_target(trigger, source, sentence, actors, context)
+    return None if guess is not None and venue_of_meeting(trigger, guess) else guess
+
+
+def _fallback_target(
     trigger: Trigger, source: Span, sentence: Span, actors: ActorIndex, context: list[EventInfo]
 ) -> Span | None:
     """Where the parse yields no target: an actor nearby in the sentence, else one from just before.

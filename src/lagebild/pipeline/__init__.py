@@ -25,6 +25,7 @@ from lagebild.pipeline import (  # noqa: F401  (registers components)
     misread_verbs,
     relative_finites,
     segmentation,
+    werden_passives,
     whitespace_parse,
     zu_infinitives,
 )
@@ -90,6 +91,8 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
             nlp.add_pipe("lagebild_doubled_subjects", after="lagebild_headings")
             # the noun phrase after a report's source ("nach Angaben von Diplomaten Sanktionen"): the verb's
             nlp.add_pipe("lagebild_attributions", after="lagebild_doubled_subjects")
+            # a passive read as an active clause ("ob Putin festgenommen würde"): labelled a passive
+            nlp.add_pipe("lagebild_werden_passives", after="lagebild_attributions")
     if lang != "other":
         for factory, module in STAGES:
             import_module(module)
