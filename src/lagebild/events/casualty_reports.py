@@ -87,7 +87,7 @@ def _fight_between_the_dead(sentence: Span, tolls: list[Token], lexicon: Lexicon
     ]
     states: dict[str, Span] = {}
     for word in sentence:
-        state = _counted_nationality(word) or (
+        state = (_counted_nationality(word) if _outside_phrases(word, tolls) else None) or (
             state_of_adjective(word) if _among_the_dead(word, tolls) else None
         )
         if state is not None:
@@ -107,6 +107,19 @@ def _among_the_dead(word: Token, tolls: list[Token]) -> bool:
     while token.head.i != token.i and preposition_of(token) is None:
         if token.head in tolls:
             return token.dep_ in ("nsubj", "nsubj:pass")
+        token = token.head
+    return False
+
+
+def _outside_phrases(word: Token, tolls: list[Token]) -> bool:
+    """Whether a word hangs below no prepositional phrase up to a toll or the root: a counted nationality
+    the parse misplaces ("zwei indische und drei chinesische Soldaten", "indische" made the root) is
+    still among the dead, while those met or fought with are not ("als sie auf drei chinesische
+    trafen")."""
+    token = word
+    while preposition_of(token) is None:
+        if token.head.i == token.i or token.head in tolls:
+            return True
         token = token.head
     return False
 
