@@ -38,6 +38,8 @@ def test_fight_named_as_occasion_is_the_conflict_in_both_directions(toll):
         "Mindestens sieben eritreische Soldaten seien getötet worden, sagte ein Sprecher in Asmara.",
         # the parse makes the adjective after a number a determiner
         "Acht eritreische Soldaten kamen ums Leben.",
+        # the dead named by a noun of their nation
+        "Nach Angaben aus Addis Abeba wurden dreißig Eritreer getötet.",
     ],
 )
 def test_dead_of_one_side_were_killed_by_the_other(toll):
@@ -51,6 +53,8 @@ def test_dead_of_one_side_were_killed_by_the_other(toll):
         WAR + "Wie viele Menschen bei den Kämpfen ums Leben kamen, blieb zunächst offen.",
         # another occasion than the war
         WAR + "Zwei eritreische Soldaten kamen bei einem Verkehrsunfall ums Leben.",
+        # a group no name gives is of no side by its own words
+        WAR + "Mehr als vierzig Menschen starben, Tausende flohen.",
         # the dead are of neither side
         WAR + "Drei sudanesische Händler wurden getötet.",
         # a quarrel is no war: no force between the two before

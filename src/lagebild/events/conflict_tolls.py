@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     ActorIndex,
+    actor_of,
+    children,
     preposition_of,
     side_of,
     stand_in,
@@ -42,6 +44,7 @@ QUESTION_WORDS = "PW"
 # what opens an indirect question, often tagged a conjunction ("wie viele …", "ob …")
 ASKING_MARKS = frozenset({"wie", "ob"})
 DETERMINER = "det"
+SUBJECTS = ("nsubj", "nsubj:pass")
 # a killing in war by a side the sentence leaves to the article: the banks' unspecified force
 KILLING = "190"
 CONFIDENCE = 0.55
@@ -58,7 +61,7 @@ def tolls_of_the_conflict(
     if len(pair) != 2 or not tolls:
         return []
     sides = {side_of(s): s for s in pair}
-    dead = _states_of_the_dead(sentence, tolls)
+    dead = _states_of_the_dead(sentence, tolls, actors)
     occasions = [c for verb in tolls for c in verb.children if preposition_of(c) in OCCASION]
     fights = [n for n in occasions if _is_fight(n, lexicon)]
     if len(fights) == 1:
@@ -107,10 +110,14 @@ def _partners(fight: Token, actors: ActorIndex) -> list[Span]:
     return found
 
 
-def _states_of_the_dead(sentence: Span, tolls: list[Token]) -> set[str]:
+def _states_of_the_dead(sentence: Span, tolls: list[Token], actors: ActorIndex) -> set[str]:
     """The states of the nationality adjectives on the subjects of the tolls ("zwei kambodschanische
-    Soldaten wurden getötet"), reached through no prepositional phrase."""
-    found = set()
+    Soldaten wurden getötet"), reached through no prepositional phrase, and of subjects that name a side
+    ("zweihundert Taliban-Kämpfer", "drei US-Soldaten")."""
+    subjects = [c for verb in tolls for c in verb.children if c.dep_ in SUBJECTS]
+    found = {
+        side_of(side) for s in subjects for p in (s, *children(s, "conj")) if (side := _named_by(p, actors))
+    }
     for word in sentence:
         state = _nationality(word)
         if state is not None and among_the_dead(word, tolls):
@@ -128,6 +135,15 @@ def _nationality(word: Token) -> Span | None:
     return state
 
 
+def _named_by(noun: Token, actors: ActorIndex) -> Span | None:
+    """The side a subject's own words name ("Ukrainer", "US-Soldaten"), not the one the context lends
+    a group no name gives ("40 Menschen" as the civilians of the state named before)."""
+    span = actors.by_token.get(noun.i)
+    if span is not None and actor_of(span) is not None and actor_of(span).kb_id is None:
+        return None
+    return side_named(noun, actors)
+
+
 def among_the_dead(word: Token, tolls: list[Token]) -> bool:
     """Whether a word describes the subject of a toll ("ein serbischer Polizist und zwei albanische
     Bewaffnete wurden getötet"): up its heads to the toll verb through no preposition, the last step a
@@ -135,6 +151,6 @@ def among_the_dead(word: Token, tolls: list[Token]) -> bool:
     token = word
     while token.head.i != token.i and preposition_of(token) is None:
         if token.head in tolls:
-            return token.dep_ in ("nsubj", "nsubj:pass")
+            return token.dep_ in SUBJECTS
         token = token.head
     return False
