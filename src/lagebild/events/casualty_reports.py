@@ -26,6 +26,7 @@ from lagebild.events.arguments import (
     state_of_adjective,
 )
 from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.conflict_tolls import among_the_dead, tolls_of_the_conflict
 from lagebild.events.context_targets import context_start
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
 from lagebild.events.lexicon import Lexicon
@@ -51,23 +52,29 @@ CONFIDENCE = 0.6
 
 
 def casualties_of_attacks(
-    sentence: Span, acts: list[EventInfo], context: list[EventInfo], actors: ActorIndex, lexicon: Lexicon
+    sentence: Span, acts: list[EventInfo], before: list[EventInfo], actors: ActorIndex, lexicon: Lexicon
 ) -> list[EventInfo]:
     """The attack again, by the one attacking side of the sentences before, for a toll that points back
-    to it; nothing where the sentence codes violence itself."""
+    to it; else the fight of the dead's two states; else the toll of the article's conflict
+    (`conflict_tolls`). Nothing where the sentence codes violence itself. `before`: the article's events
+    so far."""
     if any(e.code[:2] in FORCE_ROOTS for e in acts):
         return []
     tolls = [verb for verb in sentence if _reports_toll(verb)]
     for verb in tolls:
         if any(c.lower_ in POINTING_BACK for c in verb.children):
-            attack = _one_attacker(context, context_start(sentence, BACK_SENTENCES))
+            attack = _one_attacker(before, context_start(sentence, BACK_SENTENCES))
             if attack is not None:
                 return [word_event(verb, attack.code, CONFIDENCE, attack.source, attack.target)]
         for noun in _occasions(verb):
-            found = _attack_named(noun, context, sentence, actors, lexicon)
+            found = _attack_named(noun, before, sentence, actors, lexicon)
             if found is not None:
                 return [found]
-    return _fight_between_the_dead(sentence, tolls, lexicon) if tolls else []
+    if not tolls:
+        return []
+    return _fight_between_the_dead(sentence, tolls, lexicon) or tolls_of_the_conflict(
+        sentence, tolls, before, actors, lexicon
+    )
 
 
 def _fight_between_the_dead(sentence: Span, tolls: list[Token], lexicon: Lexicon) -> list[EventInfo]:
@@ -87,8 +94,8 @@ def _fight_between_the_dead(sentence: Span, tolls: list[Token], lexicon: Lexicon
     ]
     states: dict[str, Span] = {}
     for word in sentence:
-        state = _counted_nationality(word) or (
-            state_of_adjective(word) if _among_the_dead(word, tolls) else None
+        state = (_counted_nationality(word) if _outside_phrases(word, tolls) else None) or (
+            state_of_adjective(word) if among_the_dead(word, tolls) else None
         )
         if state is not None:
             states.setdefault(side_of(state), state)
@@ -99,14 +106,15 @@ def _fight_between_the_dead(sentence: Span, tolls: list[Token], lexicon: Lexicon
     return [word_event(fights[0], code, CONFIDENCE, a, b) for a, b in ((first, second), (second, first))]
 
 
-def _among_the_dead(word: Token, tolls: list[Token]) -> bool:
-    """Whether an adjective describes the subject of a toll ("ein serbischer Polizist und zwei albanische
-    Bewaffnete wurden getötet"): up its heads to the toll verb through no preposition, the last step a
-    subject."""
+def _outside_phrases(word: Token, tolls: list[Token]) -> bool:
+    """Whether a word hangs below no prepositional phrase up to a toll or the root: a counted nationality
+    the parse misplaces ("zwei indische und drei chinesische Soldaten", "indische" made the root) is
+    still among the dead, while those met or fought with are not ("als sie auf drei chinesische
+    trafen")."""
     token = word
-    while token.head.i != token.i and preposition_of(token) is None:
-        if token.head in tolls:
-            return token.dep_ in ("nsubj", "nsubj:pass")
+    while preposition_of(token) is None:
+        if token.head.i == token.i or token.head in tolls:
+            return True
         token = token.head
     return False
 

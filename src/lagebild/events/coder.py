@@ -312,7 +312,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += prior_negotiations(sentence, acts, actors)
         acts += expected_visits(sentence, acts, actors)
         acts += requested_acts(sentence, acts, actors)
-        acts += casualties_of_attacks(sentence, acts, context, actors, lexicon)
+        acts += casualties_of_attacks(sentence, acts, events, actors, lexicon)
         acts += measures_in_force(sentence, acts, context, actors, lexicon)
         acts += sanction_listings(sentence, acts, recent, actors)
         # the reporters' own talk that opens an interview reports no act of the states it names
