@@ -1,7 +1,9 @@
 """A mediation whose sentence names no one but the mediator, in a story of no conflict, goes between
 the pair the story is about ("… einen Friedensvertrag unterzeichnet. Vermittelt hatte Saudi-Arabien")."""
 
-from tests.event_tuples import events_of
+from lagebild.events.story_pairs import without_mediators
+from lagebild.pipeline.annotations import EventInfo
+from tests.event_tuples import _pipeline_keeping_implausible_events, events_of
 
 AGREEMENT = "Äthiopien und Eritrea haben in Dschidda einen Friedensvertrag unterzeichnet."
 
@@ -57,3 +59,15 @@ def test_both_sides_are_the_mediated_pair_not_the_mediator_and_one_side():
         f"Unterstützung zu. {sentence}"
     )
     assert _pairs(text, sentence, "03", keep_implausible=True) == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+def test_a_mediator_of_no_known_side_rules_out_no_other_event():
+    # spans of the parsed sentences; a mediator and a critic without state or code are both of side None
+    doc = _pipeline_keeping_implausible_events()(
+        "Ein Diplomat vermittelte zwischen Armenien und Aserbaidschan. Ein Reporter kritisierte Aserbaidschan."
+    )
+    mediator, critic, criticised = doc[1:2], doc[9:10], doc[11:12]
+    assert (mediator.text, critic.text, criticised.text) == ("Diplomat", "Reporter", "Aserbaidschan")
+    mediation = EventInfo("045", "asserted", doc[2:3], next(doc.sents), 1.0, source=mediator)
+    criticism = EventInfo("111", "asserted", doc[10:11], doc[8:13], 1.0, source=critic, target=criticised)
+    assert criticism in without_mediators([mediation, criticism])

@@ -37,6 +37,19 @@ def test_a_body_named_with_a_country_adjective_is_of_that_country_but_not_its_go
 
 
 @pytest.mark.parametrize(
+    "text, root, code",
+    [
+        # a company named by what it is, not by a name of its own: the heads a title's body part names
+        ("Kiew verhängte Sanktionen gegen mehrere Chinesische Unternehmen.", "16", "CHNBUS"),
+        ("Die Ukraine verhängte Sanktionen gegen die Iranische Firma, die Drohnen baut.", "16", "IRNBUS"),
+    ],
+)
+def test_a_company_named_with_a_country_adjective_is_that_country_s_business(text, root, code):
+    targets = [e.target for e in events_of(text, DATE, keep_implausible=True) if e.code.startswith(root)]
+    assert targets and [t.actor_code if t else None for t in targets] == [code] * len(targets)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a sea or an organisation of several states named with the adjective is no side

@@ -29,3 +29,15 @@ def test_talks_a_side_commits_to_are_the_commitment_alone():
 def test_a_pledge_not_to_use_force_keeps_the_force_negated():
     found = events("Serbien verpflichtete sich, keine Gewalt gegen Kosovo anzuwenden.")
     assert any(code.startswith("19") and modality == "negated" for code, _, _, modality in found)
+
+
+def test_an_organisation_head_pledging_what_the_organisation_will_do_is_the_pledge_alone():
+    # the secretary general (a Norwegian) pledges for the alliance: one side, though his nationality differs
+    found = events(
+        "NATO-Generalsekretär Jens Stoltenberg sicherte zu, die NATO werde mehr Soldaten nach Litauen verlegen."
+    )
+    assert [code[:2] for code, *_ in found] == ["03"]
+    found = events(
+        "EU-Kommissionspräsidentin Ursula von der Leyen versprach, die EU werde die Ukraine mit Waffen beliefern."
+    )
+    assert [code[:2] for code, *_ in found] == ["03"]

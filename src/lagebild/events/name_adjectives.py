@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from lagebild.pipeline.actor_holders import BODY_SECTORS_DE
 from lagebild.pipeline.actor_lexicon import STATE, institution_sector_de
 from lagebild.pipeline.actor_passage import SENTENCE_OPENING_MARKS, in_name
 from lagebild.pipeline.annotations import ActorRef
@@ -24,12 +25,12 @@ from lagebild.pipeline.annotations import ActorRef
 # marks after which a capitalised word opens what is said: a quote („Russische Truppen …“)
 OPENING_QUOTES = {"„", "»", "«", '"', "‚", "“", "("}
 # Heads (as word endings, so compounds count: "Volkspartei", "Landesbank") of the names of domestic
-# bodies that are not the state's own, with their CAMEO sector: parties, companies, unions, churches,
-# media and foundations.
+# bodies that are not the state's own, with their CAMEO sector: the bodies a title's first part names
+# (parties, companies, unions, churches) and the kinds of banks, works, media and foundations.
 BODY_HEADS = {
-    "partei": "PTY", "bank": "BUS", "bahn": "BUS", "post": "BUS", "telekom": "BUS", "konzern": "BUS",
-    "werke": "BUS", "gewerkschaft": "LAB", "gewerkschaftsbund": "LAB", "kirche": "REL", "welle": "MED",
-    "presseagentur": "MED", "nachrichtenagentur": "MED", "rundfunk": "MED", "stiftung": "NGO",
+    **{head.lower(): sector for head, sector in BODY_SECTORS_DE.items()},
+    "bank": "BUS", "werke": "BUS", "gewerkschaftsbund": "LAB", "presseagentur": "MED",
+    "nachrichtenagentur": "MED", "rundfunk": "MED", "stiftung": "NGO",
 }  # fmt: skip
 # case endings a head takes in a name ("der Deutschen Bahn", "des Deutschen Gewerkschaftsbundes")
 HEAD_ENDINGS = ("es", "s", "en", "n")

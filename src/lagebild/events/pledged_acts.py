@@ -8,9 +8,9 @@ other sides than the pledge's."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from lagebild.events.arguments import actor_of
+from lagebild.events.arguments import side_of
 from lagebild.events.codebook import INTENT_ROOT
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.pipeline.annotations import EventInfo
@@ -42,8 +42,8 @@ def _pledged(event: EventInfo, pledges: list[EventInfo]) -> bool:
         return False
     return any(
         p.trigger.root.i == governor.i
-        and _side(p.source) == _side(event.source)
-        and _side(p.target) == _side(event.target)
+        and side_of(p.source) == side_of(event.source)
+        and side_of(p.target) == side_of(event.target)
         for p in pledges
     )
 
@@ -58,8 +58,3 @@ def _promising_governor(token: Token) -> Token | None:
     if token.dep_ not in PLEDGED_CLAUSE_DEPS or token.head not in PROMISING:
         return None
     return token.head
-
-
-def _side(span: Span | None) -> str | None:
-    actor = actor_of(span) if span is not None else None
-    return actor and (actor.country or actor.actor_code)

@@ -18,10 +18,12 @@ def without_mediators(before: Sequence[EventInfo]) -> list[EventInfo]:
     """The events none of whose sides mediated or offered to mediate before: a mediator's acts with one
     side (its talks, its pledges) are no pair the story is about ("Vermittelt hatte China. Wang Yi sagte
     zu … In der gemeinsamen Erklärung sichern sich beide Seiten zu": Saudi-Arabia and Iran)."""
-    mediating = {
-        side_of(e.source) for e in before if e.code.startswith(MEDIATING_CODES) and e.source is not None
+    # a mediator of no known side (an actor without state or code) rules out no event: a None in the set
+    # would drop every event with such an actor on either side
+    mediating: set[str] = {
+        side for e in before if e.code.startswith(MEDIATING_CODES) and (side := side_of(e.source)) is not None
     }
-    return [e for e in before if not mediating & {side_of(a) for a in (e.source, e.target) if a is not None}]
+    return [e for e in before if not mediating & {side_of(e.source), side_of(e.target)}]
 
 
 def main_pair(before: Sequence[EventInfo]) -> list[Span]:

@@ -87,7 +87,8 @@ def place_unowned_holders(doc: Doc, mentions: list, places: list, index) -> None
 STATE_OFFICES = {"foreign minister", "deputy foreign minister", "defence minister", "interior minister",
                  "finance minister", "minister", "prime minister", "head of government", "president",
                  "chancellor", "ambassador", "diplomat", "official", "government spokesperson", "speaker",
-                 "foreign ministry spokesperson", "chief of the general staff", "commander-in-chief"}  # fmt: skip
+                 "foreign ministry spokesperson", "chief of the general staff", "commander-in-chief",
+                 "national security adviser"}  # fmt: skip
 # roles a compound names a state office by only with a first part naming a part of the state
 # ("Armeesprecher", "Geheimdienstchef"; `parse_role_de` gives a bare "Sprecher" the same role)
 STATE_COMPOUND_ROLES = {"spokesperson", "leader"}

@@ -21,6 +21,9 @@ ROLE_NOUNS_DE = {
     "Oppositionelle": "opposition politician", "Generalsekretär": "secretary general",
     "Generaldirektor": "director general", "Außenbeauftragte": "high representative",
     "Kommissionspräsident": "president of the European Commission", "Berater": "adviser",
+    # the head of government's own adviser on security ("der Nationale Sicherheitsberater"), an office
+    # of the government, unlike a company's or party's "Berater"
+    "Sicherheitsberater": "national security adviser",
     "Sekretär": "secretary", "Vizepräsident": "vice president", "Politiker": "politician",
     "Spitzenbeamte": "official", "Beamte": "official", "Gesandte": "envoy", "Sondergesandte": "envoy",
     # military chiefs, supreme leaders and EU offices of the KB's 2019-2025 office holders
@@ -83,7 +86,7 @@ INCUMBENT_ROLES = {
     "foreign minister", "president", "chancellor", "defence minister", "prime minister", "Kremlin spokesperson",
     "foreign ministry spokesperson", "government spokesperson", "secretary general", "director general",
     "head of government", "high representative", "chief of the general staff", "commander-in-chief",
-    "supreme leader", "president of the European Council", "crown prince",
+    "supreme leader", "president of the European Council", "crown prince", "national security adviser",
 }  # fmt: skip
 # The CAMEO sector of a role's holder where it is not the government: "der Kremlkritiker" is RUSOPP.
 ROLE_SECTORS = {"opposition politician": "OPP", "opposition leader": "OPP", "citizen": "CVL", "journalist": "MED",

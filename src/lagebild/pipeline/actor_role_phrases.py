@@ -36,6 +36,7 @@ COMPATIBLE_ROLES = {
     "Verteidigungsminister": ("defence minister",), "Generalstabschef": ("chief of the general staff",),
     "Armeechef": ("commander-in-chief",), "Oberbefehlshaber": ("commander-in-chief",),
     "Chefdiplomat": ("foreign minister", "secretary of state"), "Premier": ("prime minister",),
+    "Sicherheitsberater": ("security adviser",),
 }  # fmt: skip
 
 # Articles before "<country adjective> <role>" other than the definite one (`DETERMINERS_DE`): the
