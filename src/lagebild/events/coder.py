@@ -177,6 +177,7 @@ from lagebild.events.targets_listed import with_listed_targets
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, spliced_main_clause
 from lagebild.events.targets_public_calls import calls_on_no_one
 from lagebild.events.targets_reciprocal import each_other
+from lagebild.events.targets_refused_kinds import refuses_any
 from lagebild.events.targets_rejected_offers import rejected_clause_subject
 from lagebild.events.targets_remembered import remembered_counterpart
 from lagebild.events.targets_unflagged_ships import attacks_unflagged_ships
@@ -751,6 +752,7 @@ def _source_target_pairs(
             not judges_acts_in_general(trigger)
             and not meets_among_themselves(trigger, source)
             and not aimed_at_unnamed_foreigners(trigger)
+            and not refuses_any(trigger)
             and not attacks_unflagged_ships(trigger, source)
             and not leaves_an_unnamed_body(trigger, actors)
             and victim_of_judged_act(trigger, source, actors) is None
