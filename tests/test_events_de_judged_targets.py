@@ -103,3 +103,17 @@ def test_judging_a_thing_that_is_no_agreement_keeps_one_target():
         "Russland verlegte danach Truppen an die Grenze. Paris kritisierte die Verlegung."
     )
     assert _pairs(text, "11") == {("FRA", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Türkei hat beschlossen, ihre Grenze zu Syrien zu schließen. Der Irak kritisierte den Schritt "
+        "scharf. Jordanien begrüßte dagegen den Schritt.",
+        "Die Türkei schloss am Montag ihre Grenze zu Syrien. Der Irak kritisierte die Grenzschließung scharf. "
+        "Jordanien begrüßte dagegen die Entscheidung.",
+    ],
+)
+def test_a_welcomed_step_is_the_actors_not_that_of_a_critic_in_between(text):
+    # the criticism just before is another reaction to the step, not the step itself
+    assert _pairs(text, "051") == {("JOR", "TUR")}

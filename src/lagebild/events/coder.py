@@ -175,7 +175,9 @@ from lagebild.events.targets_judged_patients import victim_of_judged_act
 from lagebild.events.targets_left_bodies import leaves_an_unnamed_body
 from lagebild.events.targets_listed import with_listed_targets
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, spliced_main_clause
+from lagebild.events.targets_public_calls import calls_on_no_one
 from lagebild.events.targets_reciprocal import each_other
+from lagebild.events.targets_refused_kinds import refuses_any
 from lagebild.events.targets_rejected_offers import rejected_clause_subject
 from lagebild.events.targets_remembered import remembered_counterpart
 from lagebild.events.targets_unflagged_ships import attacks_unflagged_ships
@@ -750,6 +752,7 @@ def _source_target_pairs(
             not judges_acts_in_general(trigger)
             and not meets_among_themselves(trigger, source)
             and not aimed_at_unnamed_foreigners(trigger)
+            and not refuses_any(trigger)
             and not attacks_unflagged_ships(trigger, source)
             and not leaves_an_unnamed_body(trigger, actors)
             and victim_of_judged_act(trigger, source, actors) is None
@@ -766,7 +769,12 @@ def _source_target_pairs(
         )
         # an act that needs a target and found none: the state the text was just talking about
         # (a force noun with no target stays too little to code: "bestritt jegliche Angriffsabsichten")
-        fillable = guessable and not stateless and not _force_named_in_passing(trigger)
+        fillable = (
+            guessable
+            and not stateless
+            and not _force_named_in_passing(trigger)
+            and not calls_on_no_one(trigger)
+        )
         # provenance for the confidence model: the fallback's guess in the sentence ("nearby") or before it
         guessed_by = TARGET_NEARBY if _inside(guess, sentence) else TARGET_CONTEXT
         if voiced_in_a_capital and guess and not _inside(guess, sentence):

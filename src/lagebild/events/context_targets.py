@@ -63,6 +63,7 @@ from lagebild.events.targets_other_predicates import in_another_predicate
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, subject_of_a_parallel_clause
 from lagebild.events.targets_proposals import proposer
 from lagebild.events.targets_protests import protest_target
+from lagebild.events.targets_public_calls import calls_on_no_one
 from lagebild.events.targets_referred_acts import referred_act_performer
 from lagebild.events.targets_rejected_offers import rejecting_clause_subject
 from lagebild.events.targets_roundup import starts_roundup_item
@@ -556,6 +557,8 @@ def _fallback_target(
         beneficiary = _beneficiary_by_adjective(trigger, source) or _counterpart_in_compound(trigger, source)
         if beneficiary is not None:
             return beneficiary
+    if calls_on_no_one(trigger):  # "rief zur Zurückhaltung auf": to everyone, not to a state from before
+        return None
     return _guess_from_context(trigger, source, sentence, actors, context)
 
 

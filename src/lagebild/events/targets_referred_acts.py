@@ -19,14 +19,20 @@ OWN_AGENT = ("nmod", "nmod:poss", "det:poss", "appos")
 # acts, not words: yielding, aid, cooperation, judgements and rulings, rejections, posture, reduced
 # relations, coercion and force (statements, appeals, meetings and demands are no "Schritt")
 ACT_ROOTS = ("06", "07", "08", "11", "12", "15", "16", "17", "18", "19", "20")
+# a disapproval is a ruling only to "das Urteil"; to "den Schritt" or "den Beschluss" it is another
+# reaction to the step ("Algerien kritisierte den Text. Paris begrüßte den Beschluss")
+DISAPPROVAL_ROOT = "11"
+RULING = "urteil"
 
 
 def referred_act_performer(trigger: Trigger, source: Span, recent: list[EventInfo]) -> Span | None:
     """The performer of the latest asserted act before, where the judged object points back to it."""
-    if _referring_object(trigger) is None:
+    noun = _referring_object(trigger)
+    if noun is None:
         return None
+    roots = ACT_ROOTS if noun.lower_ == RULING else tuple(r for r in ACT_ROOTS if r != DISAPPROVAL_ROOT)
     for event in reversed(recent):
-        if event.source is None or event.modality != "asserted" or event.code[:2] not in ACT_ROOTS:
+        if event.source is None or event.modality != "asserted" or event.code[:2] not in roots:
             continue
         return event.source if other_camp(event.source, source) else None
     return None
