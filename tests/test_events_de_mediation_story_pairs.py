@@ -57,3 +57,10 @@ def test_both_sides_are_the_mediated_pair_not_the_mediator_and_one_side():
         f"Unterstützung zu. {sentence}"
     )
     assert _pairs(text, sentence, "03", keep_implausible=True) == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+def test_a_mediator_between_unnamed_neighbours_went_between_the_story_pair():
+    # "zwischen den Nachbarn" counts no one and the story tells of no conflict: the two the story is about
+    sentence = "Oman hatte jahrelang zwischen den Nachbarn vermittelt, unterstützt von Frankreich."
+    text = f"{AGREEMENT} Beide Staaten wollen ihre Botschaften wieder öffnen. {sentence}"
+    assert mediations(text, sentence) == {("OMN", "ETH"), ("OMN", "ERI")}

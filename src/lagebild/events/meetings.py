@@ -289,8 +289,12 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
         sides = _actors_listed_after(preposition, actors) if preposition is not None else []
     if not sides:
         # "zwischen den Generälen", "zwischen den Konfliktparteien": the sides of the conflict before,
-        # also two camps of one state
-        return conflict_sides(before, exclude=speaker_sides(verb, actors))
+        # also two camps of one state; in a story of no conflict ("vermittelte zwischen den Nachbarn",
+        # a reconciliation) the pair it is about, the mediators left out
+        speaker = speaker_sides(verb, actors)
+        return conflict_sides(before, exclude=speaker) or _pair_without(
+            before, speaker | _mediator_sides(trigger, actors)
+        )
     return sides if len(sides) >= 2 else []
 
 
