@@ -64,3 +64,11 @@ def test_a_mediator_between_unnamed_neighbours_went_between_the_story_pair():
     sentence = "Oman hatte jahrelang zwischen den Nachbarn vermittelt, unterstützt von Frankreich."
     text = f"{AGREEMENT} Beide Staaten wollen ihre Botschaften wieder öffnen. {sentence}"
     assert mediations(text, sentence) == {("OMN", "ETH"), ("OMN", "ERI")}
+
+
+def test_a_host_who_received_both_sides_is_no_party_of_the_story_pair():
+    # the host's receptions of both signatories weigh as much as their own agreement, but the host is a
+    # third party, as a mediator is: "beide Staaten" are the signatories
+    sentence = "Beide Staaten verpflichten sich, die Grenzen des anderen zu achten."
+    text = f"{AGREEMENT} Gastgeber war der saudische Außenminister. Die Feier dauerte bis in die Nacht. {sentence}"
+    assert _pairs(text, sentence, "03", keep_implausible=True) == {("ETH", "ERI"), ("ERI", "ETH")}

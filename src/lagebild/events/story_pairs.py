@@ -12,6 +12,7 @@ from lagebild.pipeline.annotations import EventInfo
 
 # mediation (045) and offers to mediate (039) go from a third party to each side
 MEDIATING_CODES = ("045", "039")
+RECEPTION = "043"
 
 
 def without_mediators(before: Sequence[EventInfo]) -> list[EventInfo]:
@@ -20,8 +21,18 @@ def without_mediators(before: Sequence[EventInfo]) -> list[EventInfo]:
     zu … In der gemeinsamen Erklärung sichern sich beide Seiten zu": Saudi-Arabia and Iran)."""
     mediating = {
         side_of(e.source) for e in before if e.code.startswith(MEDIATING_CODES) and e.source is not None
-    }
+    } | _hosts_of_two(before)
     return [e for e in before if not mediating & {side_of(a) for a in (e.source, e.target) if a is not None}]
+
+
+def _hosts_of_two(before: Sequence[EventInfo]) -> set[str]:
+    """Sides that received two others in one sentence ("Gastgeber war Rubio" after the Congo and Rwanda
+    signed, "empfing die Delegationen"): the host of their meeting, a third party like a mediator."""
+    guests: dict[tuple[str | None, int], set[str | None]] = {}
+    for e in before:
+        if e.code.startswith(RECEPTION) and e.source is not None and e.target is not None:
+            guests.setdefault((side_of(e.source), e.trigger.sent.start), set()).add(side_of(e.target))
+    return {host for (host, _), received in guests.items() if host is not None and len(received) >= 2}
 
 
 def main_pair(before: Sequence[EventInfo]) -> list[Span]:
