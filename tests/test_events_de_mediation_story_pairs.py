@@ -72,3 +72,14 @@ def test_a_host_who_received_both_sides_is_no_party_of_the_story_pair():
     sentence = "Beide Staaten verpflichten sich, die Grenzen des anderen zu achten."
     text = f"{AGREEMENT} Gastgeber war der saudische Außenminister. Die Feier dauerte bis in die Nacht. {sentence}"
     assert _pairs(text, sentence, "03", keep_implausible=True) == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+def test_a_side_that_offered_to_mediate_is_no_party_of_a_later_mediation():
+    # Qatar's offer (039) makes it a third party, as a mediation (045) would: its pledge to Israel is no
+    # pair Egypt went between
+    sentence = "Ägypten hatte vermittelt."
+    text = (
+        "Katar sagte Israel humanitäre Hilfe zu. Katar bot an, zwischen Israel und der Hamas zu vermitteln. "
+        f"{sentence}"
+    )
+    assert not {target for _, target in mediations(text, sentence)} & {"QAT"}

@@ -16,13 +16,20 @@ RECEPTION = "043"
 
 
 def without_mediators(before: Sequence[EventInfo]) -> list[EventInfo]:
-    """The events none of whose sides mediated or offered to mediate before: a mediator's acts with one
-    side (its talks, its pledges) are no pair the story is about ("Vermittelt hatte China. Wang Yi sagte
-    zu … In der gemeinsamen Erklärung sichern sich beide Seiten zu": Saudi-Arabia and Iran)."""
-    mediating = {
+    """The events none of whose sides mediated, offered to mediate or hosted two others before
+    (`mediating_sides`): a mediator's acts with one side (its talks, its pledges) are no pair the story
+    is about ("Vermittelt hatte China. Wang Yi sagte zu … In der gemeinsamen Erklärung sichern sich
+    beide Seiten zu": Saudi-Arabia and Iran)."""
+    mediating = mediating_sides(before)
+    return [e for e in before if not mediating & {side_of(a) for a in (e.source, e.target) if a is not None}]
+
+
+def mediating_sides(before: Sequence[EventInfo]) -> set[str | None]:
+    """The sides that mediated, offered to mediate or hosted two others before: third parties to the
+    pair a story is about, here and where a mediation names no parties (`meetings.mediated_sides`)."""
+    return {
         side_of(e.source) for e in before if e.code.startswith(MEDIATING_CODES) and e.source is not None
     } | _hosts_of_two(before)
-    return [e for e in before if not mediating & {side_of(a) for a in (e.source, e.target) if a is not None}]
 
 
 def _hosts_of_two(before: Sequence[EventInfo]) -> set[str]:
