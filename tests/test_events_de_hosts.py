@@ -31,3 +31,9 @@ def test_the_host_of_talks_between_two_received_both():
 def test_a_host_in_apposition_is_left_to_its_verb():
     sentence = "Gastgeber Olaf Scholz lobte die beiden Minister."
     assert _pairs(f"{SIGNING} {sentence}", sentence, "043") == set()
+
+
+def test_the_inviter_of_a_meeting_received_its_parties():
+    sentence = "Am Samstag trafen sich Präsident Ilham Alijew und Premier Nikol Paschinjan auf Einladung von Kanzler Olaf Scholz."
+    text = f"Armenien und Aserbaidschan streiten seit Jahren. {sentence}"
+    assert _pairs(text, sentence, "043") == {("DEU", "ARM"), ("DEU", "AZE")}

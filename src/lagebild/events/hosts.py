@@ -7,6 +7,9 @@ coder; the gold banks code the host's reception of the guests (043 host → gues
 parties of the "zwischen" phrase of the talks the noun names, else the sides of the meeting or agreement
 coded in the sentence before (the occasion the sentence names the host of). A "Gastgeber" in apposition
 ("Gastgeber Erdoğan empfing …") or in an "als" phrase is left to the verb of its clause.
+
+A meeting held "auf Einladung von X" / "auf Einladung Xs" names its host the same way: X received the
+parties of the meeting its sentence codes.
 """
 
 from __future__ import annotations
@@ -15,7 +18,16 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, children, preposition_of, same_actor, side_of, subject_of
+from lagebild.events.arguments import (
+    ActorIndex,
+    children,
+    genitive_attributes,
+    preposition_of,
+    same_actor,
+    side_of,
+    subject_of,
+    with_preposition,
+)
 from lagebild.events.modality_words import FUTURE
 from lagebild.events.receptions import RECEPTION
 from lagebild.events.word_events import coded_between, word_event
@@ -26,6 +38,9 @@ HOST_NOUNS = {"gastgeber", "gastgeberin", "gastgeberland"}
 # the occasions a host is named for: intents to meet, consultations, cooperation, agreements
 OCCASION_ROOTS = ("03", "04", "05", "06")
 HOST_CONFIDENCE = 0.7
+INVITATION_NOUNS = {"einladung"}
+# meetings held at someone's invitation: consultations, talks, meetings in a third place
+MEETING_ROOT = "04"
 
 
 def hosts_of_meetings(
@@ -47,6 +62,28 @@ def hosts_of_meetings(
                 continue
             event = word_event(noun, RECEPTION, HOST_CONFIDENCE, host, guest)
             found.append(replace(event, modality=modality) if modality else event)
+    return found + _hosts_by_invitation(sentence, events + found, actors)
+
+
+def _hosts_by_invitation(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
+    """A 043 from the inviter of "auf Einladung von X" to each party of the sentence's meeting."""
+    found: list[EventInfo] = []
+    for noun in sentence:
+        if noun.lower_ not in INVITATION_NOUNS or preposition_of(noun) != "auf":
+            continue
+        inviters = [
+            a for p in with_preposition(noun, "von") + genitive_attributes(noun) for a in actors.of_phrases(p)
+        ]
+        for host in inviters[:1]:
+            meetings = [e for e in events if e.code.startswith(MEETING_ROOT) and e.code != RECEPTION]
+            for meeting in meetings:
+                for guest in (meeting.source, meeting.target):
+                    if guest is None or side_of(guest) in (None, side_of(host)):
+                        continue
+                    if coded_between(events + found, RECEPTION, host, guest):
+                        continue
+                    event = word_event(noun, RECEPTION, HOST_CONFIDENCE, host, guest)
+                    found.append(replace(event, modality=meeting.modality))
     return found
 
 
