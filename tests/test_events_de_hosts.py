@@ -37,3 +37,20 @@ def test_the_inviter_of_a_meeting_received_its_parties():
     sentence = "Am Samstag trafen sich Präsident Ilham Alijew und Premier Nikol Paschinjan auf Einladung von Kanzler Olaf Scholz."
     text = f"Armenien und Aserbaidschan streiten seit Jahren. {sentence}"
     assert _pairs(text, sentence, "043") == {("DEU", "ARM"), ("DEU", "AZE")}
+
+
+def test_a_host_who_expects_guests_receives_them_in_future():
+    sentence = "Gastgeber Präsident Emmanuel Macron erwartet am Montag die Regierungschefs von Italien und Spanien in Paris."
+    events = {
+        (e.code, e.source and e.source.country, e.target and e.target.country, e.modality)
+        for e in events_of(
+            f"Die Europäer beraten über die Migration. {sentence}", "2024-05-10", keep_implausible=True
+        )
+        if e.evidence.text == sentence
+    }
+    assert {("043", "FRA", "ITA", "future"), ("043", "FRA", "ESP", "future")} <= events
+
+
+def test_expecting_without_a_host_is_a_forecast():
+    sentence = "Russland erwartet Zugeständnisse von der Ukraine."
+    assert _pairs(sentence, sentence, "043") == set()

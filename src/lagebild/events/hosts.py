@@ -9,7 +9,9 @@ coded in the sentence before (the occasion the sentence names the host of). A "G
 ("Gastgeber Erdoğan empfing …") or in an "als" phrase is left to the verb of its clause.
 
 A meeting held "auf Einladung von X" / "auf Einladung Xs" names its host the same way: X received the
-parties of the meeting its sentence codes.
+parties of the meeting its sentence codes. A host who "erwartet" guests ("Gastgeber Tiani erwartet heute
+die Machthaber von Mali und Burkina Faso") receives them, a visit still to come; without the host noun
+"erwarten" is a forecast ("Russland erwartet Zugeständnisse") and left alone.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ HOST_NOUNS = {"gastgeber", "gastgeberin", "gastgeberland"}
 OCCASION_ROOTS = ("03", "04", "05", "06")
 HOST_CONFIDENCE = 0.7
 INVITATION_NOUNS = {"einladung"}
+EXPECTING = {"erwartet", "erwarten"}  # present forms: a reception to come
 # meetings held at someone's invitation: consultations, talks, meetings in a third place
 MEETING_ROOT = "04"
 
@@ -62,7 +65,26 @@ def hosts_of_meetings(
                 continue
             event = word_event(noun, RECEPTION, HOST_CONFIDENCE, host, guest)
             found.append(replace(event, modality=modality) if modality else event)
+    found += _hosts_expecting(sentence, events + found, actors)
     return found + _hosts_by_invitation(sentence, events + found, actors)
+
+
+def _hosts_expecting(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
+    """A future 043 from the host subject of an active "erwartet" to each actor of its object."""
+    found: list[EventInfo] = []
+    for verb in sentence:
+        subject = subject_of(verb) if verb.lower_ in EXPECTING else None
+        if subject is None or not any(t.lower_ in HOST_NOUNS for t in (subject, *subject.children)):
+            continue
+        host = actors.of_phrase(subject)
+        guests = [a for o in children(verb, "obj") for a in actors.of_phrases(o)]
+        for guest in guests if host is not None else []:
+            if side_of(guest) in (None, side_of(host)) or coded_between(
+                events + found, RECEPTION, host, guest
+            ):
+                continue
+            found.append(replace(word_event(verb, RECEPTION, HOST_CONFIDENCE, host, guest), modality=FUTURE))
+    return found
 
 
 def _hosts_by_invitation(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
