@@ -71,3 +71,29 @@ def test_a_mediator_of_no_known_side_rules_out_no_other_event():
     mediation = EventInfo("045", "asserted", doc[2:3], next(doc.sents), 1.0, source=mediator)
     criticism = EventInfo("111", "asserted", doc[10:11], doc[8:13], 1.0, source=critic, target=criticised)
     assert criticism in without_mediators([mediation, criticism])
+
+
+def test_a_mediator_between_unnamed_neighbours_went_between_the_story_pair():
+    # "zwischen den Nachbarn" counts no one and the story tells of no conflict: the two the story is about
+    sentence = "Oman hatte jahrelang zwischen den Nachbarn vermittelt, unterstützt von Frankreich."
+    text = f"{AGREEMENT} Beide Staaten wollen ihre Botschaften wieder öffnen. {sentence}"
+    assert mediations(text, sentence) == {("OMN", "ETH"), ("OMN", "ERI")}
+
+
+def test_a_host_who_received_both_sides_is_no_party_of_the_story_pair():
+    # the host's receptions of both signatories weigh as much as their own agreement, but the host is a
+    # third party, as a mediator is: "beide Staaten" are the signatories
+    sentence = "Beide Staaten verpflichten sich, die Grenzen des anderen zu achten."
+    text = f"{AGREEMENT} Gastgeber war der saudische Außenminister. Die Feier dauerte bis in die Nacht. {sentence}"
+    assert _pairs(text, sentence, "03", keep_implausible=True) == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+def test_a_side_that_offered_to_mediate_is_no_party_of_a_later_mediation():
+    # Qatar's offer (039) makes it a third party, as a mediation (045) would: its pledge to Israel is no
+    # pair Egypt went between
+    sentence = "Ägypten hatte vermittelt."
+    text = (
+        "Katar sagte Israel humanitäre Hilfe zu. Katar bot an, zwischen Israel und der Hamas zu vermitteln. "
+        f"{sentence}"
+    )
+    assert not {target for _, target in mediations(text, sentence)} & {"QAT"}

@@ -81,6 +81,7 @@ from lagebild.events.group_actors import (
 )
 from lagebild.events.guessed_counterparts import without_guessed_counterparts
 from lagebild.events.held_out_relations import relations_held_out
+from lagebild.events.hosts import hosts_of_meetings
 from lagebild.events.implicit_sources import CIVILIANS
 from lagebild.events.intentions import as_intents
 from lagebild.events.interview_framing import without_interviewer_framing
@@ -313,6 +314,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += joint_exercises(sentence, acts, actors)
         acts += prior_negotiations(sentence, acts, actors)
         acts += expected_visits(sentence, acts, actors)
+        acts += hosts_of_meetings(sentence, acts, context, actors)
         acts += requested_acts(sentence, acts, actors)
         acts += casualties_of_attacks(sentence, acts, events, actors, lexicon)
         acts += measures_in_force(sentence, acts, context, actors, lexicon)

@@ -34,7 +34,7 @@ from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
 from lagebild.events.news_media import is_the_press
 from lagebild.events.sources import sources_and_patient
-from lagebild.events.story_pairs import main_pair
+from lagebild.events.story_pairs import main_pair, mediating_sides
 from lagebild.events.targets_both_sides import conflict_sides, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
@@ -278,8 +278,8 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
         if parties or trigger.entry.code != MEDIATION or _others_named(verb.sent, actors, speaker):
             return parties
         # nor between a mediator told of before and one side: "Katar hatte vermittelt. Ägypten und die
-        # USA hatten mitvermittelt" went between the same pair as Qatar
-        return _pair_without(before, speaker | _mediators_before(before))
+        # USA hatten mitvermittelt" went between the same pair as Qatar (`_pair_without`)
+        return _pair_without(before, speaker)
     sides = actors.of_phrases(between[0])
     sides = sides if len(sides) >= 2 else _two_sides_within(between[0], actors)
     # a list the parse broke up ("zwischen Serbien und dem Kosovo", the second name an object): by
@@ -289,8 +289,12 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
         sides = _actors_listed_after(preposition, actors) if preposition is not None else []
     if not sides:
         # "zwischen den Generälen", "zwischen den Konfliktparteien": the sides of the conflict before,
-        # also two camps of one state
-        return conflict_sides(before, exclude=speaker_sides(verb, actors))
+        # also two camps of one state; in a story of no conflict ("vermittelte zwischen den Nachbarn",
+        # a reconciliation) the pair it is about, the mediators left out
+        speaker = speaker_sides(verb, actors)
+        return conflict_sides(before, exclude=speaker) or _pair_without(
+            before, speaker | _mediator_sides(trigger, actors)
+        )
     return sides if len(sides) >= 2 else []
 
 
@@ -311,16 +315,12 @@ def _others_named(sentence: Span, actors: ActorIndex, sides: set[str]) -> bool:
     )
 
 
-def _mediators_before(before: Sequence[EventInfo]) -> set[str]:
-    return {
-        side for e in before if e.code == MEDIATION and e.source is not None and (side := side_of(e.source))
-    }
-
-
 def _pair_without(before: Sequence[EventInfo], mediators: set[str]) -> list[Span]:
-    """The story's main pair among the events the mediators take no part in."""
+    """The story's main pair among the events that neither the mediators at hand nor those told of
+    before (`story_pairs.mediating_sides`: who mediated, offered to or hosted) take part in."""
+    third = mediators | mediating_sides(before)
     return main_pair(
-        [e for e in before if not mediators & {side_of(a) for a in (e.source, e.target) if a is not None}]
+        [e for e in before if not third & {side_of(a) for a in (e.source, e.target) if a is not None}]
     )
 
 

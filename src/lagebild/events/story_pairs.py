@@ -12,18 +12,37 @@ from lagebild.pipeline.annotations import EventInfo
 
 # mediation (045) and offers to mediate (039) go from a third party to each side
 MEDIATING_CODES = ("045", "039")
+RECEPTION = "043"
 
 
 def without_mediators(before: Sequence[EventInfo]) -> list[EventInfo]:
-    """The events none of whose sides mediated or offered to mediate before: a mediator's acts with one
-    side (its talks, its pledges) are no pair the story is about ("Vermittelt hatte China. Wang Yi sagte
-    zu … In der gemeinsamen Erklärung sichern sich beide Seiten zu": Saudi-Arabia and Iran)."""
+    """The events none of whose sides mediated, offered to mediate or hosted two others before
+    (`mediating_sides`): a mediator's acts with one side (its talks, its pledges) are no pair the story
+    is about ("Vermittelt hatte China. Wang Yi sagte zu … In der gemeinsamen Erklärung sichern sich
+    beide Seiten zu": Saudi-Arabia and Iran)."""
+    mediating = mediating_sides(before)
+    return [e for e in before if not mediating & {side_of(a) for a in (e.source, e.target) if a is not None}]
+
+
+def mediating_sides(before: Sequence[EventInfo]) -> set[str]:
+    """The sides that mediated, offered to mediate or hosted two others before: third parties to the
+    pair a story is about, here and where a mediation names no parties (`meetings.mediated_sides`)."""
     # a mediator of no known side (an actor without state or code) rules out no event: a None in the set
     # would drop every event with such an actor on either side
-    mediating: set[str] = {
-        side for e in before if e.code.startswith(MEDIATING_CODES) and (side := side_of(e.source)) is not None
+    mediating = {
+        side_of(e.source) for e in before if e.code.startswith(MEDIATING_CODES) and e.source is not None
     }
-    return [e for e in before if not mediating & {side_of(e.source), side_of(e.target)}]
+    return {side for side in mediating if side is not None} | _hosts_of_two(before)
+
+
+def _hosts_of_two(before: Sequence[EventInfo]) -> set[str]:
+    """Sides that received two others in one sentence ("Gastgeber war Rubio" after the Congo and Rwanda
+    signed, "empfing die Delegationen"): the host of their meeting, a third party like a mediator."""
+    guests: dict[tuple[str | None, int], set[str | None]] = {}
+    for e in before:
+        if e.code.startswith(RECEPTION) and e.source is not None and e.target is not None:
+            guests.setdefault((side_of(e.source), e.trigger.sent.start), set()).add(side_of(e.target))
+    return {host for (host, _), received in guests.items() if host is not None and len(received) >= 2}
 
 
 def main_pair(before: Sequence[EventInfo]) -> list[Span]:
