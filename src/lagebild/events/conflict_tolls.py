@@ -43,6 +43,9 @@ BETWEEN = "zwischen"
 QUESTION_WORDS = "PW"
 # what opens an indirect question, often tagged a conjunction ("wie viele …", "ob …")
 ASKING_MARKS = frozenset({"wie", "ob"})
+# clauses of their own: a question word in one of them asks nothing of the toll ("Wie das Ministerium
+# mitteilte, wurden zwei Soldaten getötet")
+OWN_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "acl"})
 DETERMINER = "det"
 SUBJECTS = ("nsubj", "nsubj:pass")
 # a killing in war by a side the sentence leaves to the article: the banks' unspecified force
@@ -80,9 +83,17 @@ def tolls_of_the_conflict(
 
 def _asked(verb: Token) -> bool:
     """A toll asked after, not reported: a clause opened by a question word ("Wie viele Menschen bei den
-    Kämpfen starben, ist unklar", "ob dabei Soldaten getötet wurden")."""
-    first = verb.doc[verb.left_edge.i]
-    return first.tag_.startswith(QUESTION_WORDS) or first.lower_ in ASKING_MARKS
+    Kämpfen starben, ist unklar", "ob dabei Soldaten getötet wurden"), not one that opens a clause of its
+    own before the toll ("Wie das Ministerium mitteilte, wurden …")."""
+    first = verb.left_edge
+    if not (first.tag_.startswith(QUESTION_WORDS) or first.lower_ in ASKING_MARKS):
+        return False
+    token = first
+    while token != verb and token.head != token:
+        if token.dep_ in OWN_CLAUSES:
+            return False
+        token = token.head
+    return True
 
 
 def _is_fight(noun: Token, lexicon: Lexicon) -> bool:
