@@ -28,6 +28,7 @@ from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.one_side_acts import side_named
+from lagebild.events.senses import FIGHTING
 from lagebild.events.targets_both_sides import conflict_sides
 from lagebild.events.triggers import noun_trigger
 from lagebild.events.word_events import word_event
@@ -48,8 +49,6 @@ ASKING_MARKS = frozenset({"wie", "ob"})
 OWN_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "acl"})
 DETERMINER = "det"
 SUBJECTS = ("nsubj", "nsubj:pass")
-# a killing in war by a side the sentence leaves to the article: the banks' unspecified force
-KILLING = "190"
 CONFIDENCE = 0.55
 
 
@@ -78,7 +77,8 @@ def tolls_of_the_conflict(
         return []
     (victim,) = dead
     (killer,) = (s for side, s in sides.items() if side != victim)
-    return [word_event(tolls[0], KILLING, CONFIDENCE, killer, sides[victim])]
+    # a killing in war by a side the sentence leaves to the article: the banks' unspecified force
+    return [word_event(tolls[0], FIGHTING, CONFIDENCE, killer, sides[victim])]
 
 
 def _asked(verb: Token) -> bool:

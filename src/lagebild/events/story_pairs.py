@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from lagebild.events.arguments import is_state_side, side_of
+from lagebild.events.receptions import RECEPTION
 from lagebild.pipeline.annotations import EventInfo
 
 # mediation (045) and offers to mediate (039) go from a third party to each side
 MEDIATING_CODES = ("045", "039")
-RECEPTION = "043"
 
 
 def without_mediators(before: Sequence[EventInfo]) -> list[EventInfo]:
