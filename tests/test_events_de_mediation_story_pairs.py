@@ -110,3 +110,15 @@ def test_a_guest_of_no_known_side_makes_no_host_of_two():
         for guest in (reporter, lithuania)
     ]
     assert mediating_sides(receptions) == set()
+
+
+def test_a_co_mediator_is_no_conflict_side_of_the_parties_mediated():
+    # "zwischen den Kriegsparteien" names the sides of the conflict before; the second mediator (the
+    # USA, which fought Iran too) is a third party, so the parties are the pair left, Israel and Iran
+    sentence = "Katar und die USA vermittelten zwischen den Kriegsparteien."
+    text = (
+        "Die USA bombardierten iranische Atomanlagen. Iran beschoss daraufhin US-Stützpunkte im Irak. "
+        f"Israel griff Iran mit Raketen an. {sentence}"
+    )
+    assert ("QAT", "ISR") in mediations(text, sentence)
+    assert ("QAT", "USA") not in mediations(text, sentence)
