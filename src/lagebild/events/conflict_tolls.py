@@ -99,13 +99,16 @@ def _asked(verb: Token) -> bool:
 def _is_fight(noun: Token, lexicon: Lexicon) -> bool:
     """A fight noun with no sides of its own ("bei dem Schusswechsel"): "zwischen Gendarmen und
     Aufständischen" names them in the sentence, not in the article's conflict."""
+    return fight_noun(noun, lexicon) and not any(preposition_of(c) == BETWEEN for c in noun.children)
+
+
+def fight_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun of fighting ("Gefecht", "Schusswechsel", "Kämpfe") the lexicon codes as force: no one
+    attacker, both sides fought."""
+    if not noun.lower_.endswith(FIGHT_ENDINGS):
+        return False
     trigger = noun_trigger(noun, lexicon)
-    return (
-        noun.lower_.endswith(FIGHT_ENDINGS)
-        and trigger is not None
-        and trigger.entry.code[:2] in FORCE_ROOTS
-        and not any(preposition_of(c) == BETWEEN for c in noun.children)
-    )
+    return trigger is not None and trigger.entry.code[:2] in FORCE_ROOTS
 
 
 def _partners(fight: Token, actors: ActorIndex) -> list[Span]:
