@@ -45,3 +45,10 @@ def test_a_place_outside_the_meeting_s_nach_phrase_is_no_venue():
         "Gespräche",
         "Tunesien",
     )
+
+
+def test_a_place_a_report_comes_from_is_no_venue():
+    # "nach Angaben aus Teheran" is a "nach" phrase on the verb, but Teheran is where the report comes from
+    assert not _venue(
+        "Die Freilassung gelang nach Angaben aus Teheran unter Vermittlung Omans.", "Vermittlung", "Teheran"
+    )

@@ -17,8 +17,8 @@ DESTINATION = "nach"
 
 
 def venue_of_meeting(trigger: Trigger, guess: Span) -> bool:
-    """The guessed target lies in the destination ("nach New York") of a meeting noun that is no visit,
-    a "nach" phrase on the noun or on its verb in the trigger's sentence."""
+    """The guessed target is the destination ("nach New York") of a meeting noun that is no visit, the
+    noun of a "nach" phrase on the meeting noun or on its verb in the trigger's sentence."""
     code = trigger.entry.code
     if trigger.entry.kind != "N" or not code.startswith(MEETING_ROOT):
         return False
@@ -26,4 +26,5 @@ def venue_of_meeting(trigger: Trigger, guess: Span) -> bool:
         return False
     noun = trigger.token
     venues = [c for head in (noun, noun.head) for c in head.children if preposition_of(c) == DESTINATION]
-    return any(venue.left_edge.i <= guess.root.i <= venue.right_edge.i for venue in venues)
+    # the place is the phrase's own noun, not one deeper in it ("nach Angaben aus Kabul" is a source)
+    return any(guess.start <= venue.i < guess.end for venue in venues)
