@@ -25,4 +25,6 @@ def test_a_title_before_the_next_name_stays_that_persons():
         "In Istanbul begannen die Gespräche. Die russische Delegation leitete Wladimir Sorokin, "
         "die ukrainische Verteidigungsministerin Olena Kowal."
     )
-    assert mention_actors(text, "2024-05-10").get("Wladimir Sorokin", (None, None))[0] != "UKR"
+    actors = mention_actors(text, "2024-05-10")
+    assert "Wladimir Sorokin" in actors
+    assert actors["Wladimir Sorokin"][0] != "UKR"

@@ -26,6 +26,8 @@ def _force_in_last_sentence(text: str) -> set[tuple]:
         "Bei den Kämpfen starben drei Soldaten.",
         "Bei einem Feuergefecht am Fluss kamen nach Angaben der Regierung elf Menschen ums Leben.",
         "Nach Militärangaben wurden bei den Kämpfen auch zwei eritreische Offiziere verwundet.",
+        # "wie" opens the clause of the report, no question of the toll
+        "Wie die Armee mitteilte, wurden bei den Kämpfen zwei Soldaten getötet.",
     ],
 )
 def test_fight_named_as_occasion_is_the_conflict_in_both_directions(toll):
@@ -40,6 +42,8 @@ def test_fight_named_as_occasion_is_the_conflict_in_both_directions(toll):
         "Acht eritreische Soldaten kamen ums Leben.",
         # the dead named by a noun of their nation
         "Nach Angaben aus Addis Abeba wurden dreißig Eritreer getötet.",
+        # "wie" opens the clause of the report, no question of the toll
+        "Wie ein Sprecher in Addis Abeba sagte, wurden dreißig Eritreer getötet.",
     ],
 )
 def test_dead_of_one_side_were_killed_by_the_other(toll):

@@ -2,7 +2,9 @@
 host → guest): the parties of the talks' "zwischen" phrase, else the sides of the meeting or agreement
 told of in the sentence before."""
 
-from tests.event_tuples import events_of
+import pytest
+
+from tests.event_tuples import coded_events, events_of
 
 SIGNING = (
     "Die Außenminister Armeniens und Aserbaidschans haben am Freitag in Berlin ein Abkommen unterzeichnet."
@@ -54,3 +56,26 @@ def test_a_host_who_expects_guests_receives_them_in_future():
 def test_expecting_without_a_host_is_a_forecast():
     sentence = "Russland erwartet Zugeständnisse von der Ukraine."
     assert _pairs(sentence, sentence, "043") == set()
+
+
+@pytest.mark.parametrize(
+    "text, receptions",
+    [
+        # a meeting held at the inviter's invitation: the inviter received both parties
+        (
+            "Auf Einladung Katars trafen sich Vertreter Israels und der Hamas in Doha.",
+            {("QAT", "ISR"), ("QAT", "PSE")},
+        ),
+        # a visit to the inviter's own side: the inviter received the visitor
+        ("Auf Einladung von Präsident Macron besuchte der indische Premierminister Paris.", {("FRA", "IND")}),
+        # a mediator is a third party, no guest of the inviter
+        ("Auf Einladung Katars vermittelte Ägypten zwischen Israel und der Hamas.", set()),
+    ],
+)
+def test_a_meeting_at_someone_s_invitation_is_hosted_by_the_inviter(text, receptions):
+    found = {
+        (source, target)
+        for code, source, target, _ in coded_events(text, "2025-03-01", True)
+        if code == "043"
+    }
+    assert found == receptions

@@ -1,7 +1,7 @@
 """A mediation whose sentence names no one but the mediator, in a story of no conflict, goes between
 the pair the story is about ("… einen Friedensvertrag unterzeichnet. Vermittelt hatte Saudi-Arabien")."""
 
-from lagebild.events.story_pairs import without_mediators
+from lagebild.events.story_pairs import mediating_sides, without_mediators
 from lagebild.pipeline.annotations import EventInfo
 from tests.event_tuples import _pipeline_keeping_implausible_events, events_of
 
@@ -97,3 +97,28 @@ def test_a_side_that_offered_to_mediate_is_no_party_of_a_later_mediation():
         f"{sentence}"
     )
     assert not {target for _, target in mediations(text, sentence)} & {"QAT"}
+
+
+def test_a_guest_of_no_known_side_makes_no_host_of_two():
+    # the host received one state and someone of no state: no third party between two sides
+    doc = _pipeline_keeping_implausible_events()("Polen empfing einen Reporter und Litauen.")
+    host, reporter, lithuania = doc[0:1], doc[3:4], doc[5:6]
+    assert (host.text, reporter.text, lithuania.text) == ("Polen", "Reporter", "Litauen")
+    sentence = next(doc.sents)
+    receptions = [
+        EventInfo("043", "asserted", doc[1:2], sentence, 1.0, source=host, target=guest)
+        for guest in (reporter, lithuania)
+    ]
+    assert mediating_sides(receptions) == set()
+
+
+def test_a_co_mediator_is_no_conflict_side_of_the_parties_mediated():
+    # "zwischen den Kriegsparteien" names the sides of the conflict before; the second mediator (the
+    # USA, which fought Iran too) is a third party, so the parties are the pair left, Israel and Iran
+    sentence = "Katar und die USA vermittelten zwischen den Kriegsparteien."
+    text = (
+        "Die USA bombardierten iranische Atomanlagen. Iran beschoss daraufhin US-Stützpunkte im Irak. "
+        f"Israel griff Iran mit Raketen an. {sentence}"
+    )
+    assert ("QAT", "ISR") in mediations(text, sentence)
+    assert ("QAT", "USA") not in mediations(text, sentence)

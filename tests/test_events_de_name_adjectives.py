@@ -29,6 +29,9 @@ DATE = "2024-06-12"
         ),
         ("Am Montag verurteilte die Griechische Kirche den Angriff der Türkei.", "11", "GRCREL"),
         ("Die Polnische Volkspartei warf der Ukraine Wortbruch vor.", "11", "POLPTY"),
+        # a single company's or broadcaster's own word as the head
+        ("Am Montag kritisierte die Deutsche Bahn die Regierung in Minsk scharf.", "11", "DEUBUS"),
+        ("Am Freitag kritisierte die Deutsche Welle die Regierung in Minsk scharf.", "11", "DEUMED"),
     ],
 )
 def test_a_body_named_with_a_country_adjective_is_of_that_country_but_not_its_government(text, root, code):

@@ -23,3 +23,13 @@ def test_a_tally_of_members_is_no_rejection():
         "182 Abgeordnete stimmten dafür, 6 dagegen."
     )
     assert not [e for e in coded_events(text, DATE, True) if e[0].startswith("12")]
+
+
+def test_a_contrasting_dagegen_with_a_vote_for_is_no_rejection():
+    text = (
+        "Im Rat der Europäischen Union stimmten Ungarn und die Slowakei gegen die neuen Sanktionen. "
+        "Polen dagegen stimmte für das Paket."
+    )
+    sources = {source for code, source, _, _ in coded_events(text, DATE, True) if code == "120"}
+    assert "HUN" in sources
+    assert "POL" not in sources

@@ -26,7 +26,7 @@ from lagebild.events.arguments import (
     state_of_adjective,
 )
 from lagebild.events.codebook import FORCE_ROOTS
-from lagebild.events.conflict_tolls import among_the_dead, tolls_of_the_conflict
+from lagebild.events.conflict_tolls import among_the_dead, fight_noun, tolls_of_the_conflict
 from lagebild.events.context_targets import context_start
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
 from lagebild.events.lexicon import Lexicon
@@ -84,14 +84,7 @@ def _fight_between_the_dead(sentence: Span, tolls: list[Token], lexicon: Lexicon
     a "bei" phrase of the sentence; the states are those of the nationality adjectives of the dead (not
     of those they fought with: "in einem Handgemenge mit chinesischen Truppen", nor of a source of the
     report: "nach indischen Angaben")."""
-    fights = [
-        t
-        for t in sentence
-        if preposition_of(t) in OCCASION
-        and t.lower_.endswith(FIGHT_ENDINGS)
-        and (trigger := noun_trigger(t, lexicon)) is not None
-        and trigger.entry.code[:2] in FORCE_ROOTS
-    ]
+    fights = [t for t in sentence if preposition_of(t) in OCCASION and fight_noun(t, lexicon)]
     states: dict[str, Span] = {}
     for word in sentence:
         state = (_counted_nationality(word) if _outside_phrases(word, tolls) else None) or (

@@ -28,6 +28,7 @@ from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.one_side_acts import side_named
+from lagebild.events.senses import FIGHTING
 from lagebild.events.targets_both_sides import conflict_sides
 from lagebild.events.triggers import noun_trigger
 from lagebild.events.word_events import word_event
@@ -43,10 +44,11 @@ BETWEEN = "zwischen"
 QUESTION_WORDS = "PW"
 # what opens an indirect question, often tagged a conjunction ("wie viele …", "ob …")
 ASKING_MARKS = frozenset({"wie", "ob"})
+# clauses of their own: a question word in one of them asks nothing of the toll ("Wie das Ministerium
+# mitteilte, wurden zwei Soldaten getötet")
+OWN_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "acl"})
 DETERMINER = "det"
 SUBJECTS = ("nsubj", "nsubj:pass")
-# a killing in war by a side the sentence leaves to the article: the banks' unspecified force
-KILLING = "190"
 CONFIDENCE = 0.55
 
 
@@ -75,26 +77,38 @@ def tolls_of_the_conflict(
         return []
     (victim,) = dead
     (killer,) = (s for side, s in sides.items() if side != victim)
-    return [word_event(tolls[0], KILLING, CONFIDENCE, killer, sides[victim])]
+    # a killing in war by a side the sentence leaves to the article: the banks' unspecified force
+    return [word_event(tolls[0], FIGHTING, CONFIDENCE, killer, sides[victim])]
 
 
 def _asked(verb: Token) -> bool:
     """A toll asked after, not reported: a clause opened by a question word ("Wie viele Menschen bei den
-    Kämpfen starben, ist unklar", "ob dabei Soldaten getötet wurden")."""
-    first = verb.doc[verb.left_edge.i]
-    return first.tag_.startswith(QUESTION_WORDS) or first.lower_ in ASKING_MARKS
+    Kämpfen starben, ist unklar", "ob dabei Soldaten getötet wurden"), not one that opens a clause of its
+    own before the toll ("Wie das Ministerium mitteilte, wurden …")."""
+    first = verb.left_edge
+    if not (first.tag_.startswith(QUESTION_WORDS) or first.lower_ in ASKING_MARKS):
+        return False
+    token = first
+    while token != verb and token.head != token:
+        if token.dep_ in OWN_CLAUSES:
+            return False
+        token = token.head
+    return True
 
 
 def _is_fight(noun: Token, lexicon: Lexicon) -> bool:
     """A fight noun with no sides of its own ("bei dem Schusswechsel"): "zwischen Gendarmen und
     Aufständischen" names them in the sentence, not in the article's conflict."""
+    return fight_noun(noun, lexicon) and not any(preposition_of(c) == BETWEEN for c in noun.children)
+
+
+def fight_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun of fighting ("Gefecht", "Schusswechsel", "Kämpfe") the lexicon codes as force: no one
+    attacker, both sides fought."""
+    if not noun.lower_.endswith(FIGHT_ENDINGS):
+        return False
     trigger = noun_trigger(noun, lexicon)
-    return (
-        noun.lower_.endswith(FIGHT_ENDINGS)
-        and trigger is not None
-        and trigger.entry.code[:2] in FORCE_ROOTS
-        and not any(preposition_of(c) == BETWEEN for c in noun.children)
-    )
+    return trigger is not None and trigger.entry.code[:2] in FORCE_ROOTS
 
 
 def _partners(fight: Token, actors: ActorIndex) -> list[Span]:

@@ -374,7 +374,8 @@ def _sides_named_in_sentence(group: Token, actors: ActorIndex) -> set[str]:
 
 
 def _paragraph_leaves_out(group: Token, opening: int, actors: ActorIndex, sides: set[str]) -> bool:
-    """None of `sides` is named from character `opening` up to the group: a paragraph pair that
+    """None of `sides` is named from character `opening` to the end of the group's sentence (a side the
+    sentence names after the group counts too: it is no side left out): a paragraph pair that
     shares one state with the article's pair, its other state never named there, is the pair the
     paragraph tells of ("Russland und Belarus … Beide Seiten wollen …" after a story of Russia and
     Ukraine)."""

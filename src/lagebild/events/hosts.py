@@ -9,7 +9,9 @@ coded in the sentence before (the occasion the sentence names the host of). A "G
 ("Gastgeber Erdoğan empfing …") or in an "als" phrase is left to the verb of its clause.
 
 A meeting held "auf Einladung von X" / "auf Einladung Xs" names its host the same way: X received the
-parties of the meeting its sentence codes. A host who "erwartet" guests ("Gastgeber Tiani erwartet heute
+parties of the meeting its sentence codes. That is a meeting told as held, its host named; an invitation
+told as an offer to meet (036, `invited_guests`) elsewhere than at the inviter's home hosts nobody, and
+so does a visit at X's invitation to another than X's side. A host who "erwartet" guests ("Gastgeber Tiani erwartet heute
 die Machthaber von Mali und Burkina Faso") receives them, a visit still to come; without the host noun
 "erwarten" is a forecast ("Russland erwartet Zugeständnisse") and left alone.
 """
@@ -42,8 +44,12 @@ OCCASION_ROOTS = ("03", "04", "05", "06")
 HOST_CONFIDENCE = 0.7
 INVITATION_NOUNS = {"einladung"}
 EXPECTING = {"erwartet", "erwarten"}  # present forms: a reception to come
-# meetings held at someone's invitation: consultations, talks, meetings in a third place
-MEETING_ROOT = "04"
+# meetings held at someone's invitation: consultations, calls, meetings in a third place; not a
+# reception (043), whose host is its source already, nor a mediation (045), whose mediator is a third
+# party and no guest
+INVITED_MEETINGS = ("040", "041", "044")
+# a visit (042) is hosted by the one visited: by the inviter only where it goes to the inviter's side
+VISIT = "042"
 
 
 def hosts_of_meetings(
@@ -58,15 +64,23 @@ def hosts_of_meetings(
         guests, modality = _guests_between(noun, actors), None
         if not guests:
             guests, modality = _guests_before(sentence, context, host)
-        for guest in guests:
-            if side_of(guest) in (None, side_of(host)) or coded_between(
-                events + found, RECEPTION, host, guest
-            ):
-                continue
-            event = word_event(noun, RECEPTION, HOST_CONFIDENCE, host, guest)
-            found.append(replace(event, modality=modality) if modality else event)
+        found += _receive(host, guests, noun, events + found, modality)
     found += _hosts_expecting(sentence, events + found, actors)
     return found + _hosts_by_invitation(sentence, events + found, actors)
+
+
+def _receive(
+    host: Span, guests: list[Span], word: Token, events: list[EventInfo], modality: str | None
+) -> list[EventInfo]:
+    """A 043 from the host to each guest of another known side, unless `events` code that reception
+    already; in `modality` where one is given."""
+    found: list[EventInfo] = []
+    for guest in guests:
+        if side_of(guest) in (None, side_of(host)) or coded_between(events + found, RECEPTION, host, guest):
+            continue
+        event = word_event(word, RECEPTION, HOST_CONFIDENCE, host, guest)
+        found.append(replace(event, modality=modality) if modality else event)
+    return found
 
 
 def _hosts_expecting(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
@@ -77,18 +91,15 @@ def _hosts_expecting(sentence: Span, events: list[EventInfo], actors: ActorIndex
         if subject is None or not any(t.lower_ in HOST_NOUNS for t in (subject, *subject.children)):
             continue
         host = actors.of_phrase(subject)
-        guests = [a for o in children(verb, "obj") for a in actors.of_phrases(o)]
-        for guest in guests if host is not None else []:
-            if side_of(guest) in (None, side_of(host)) or coded_between(
-                events + found, RECEPTION, host, guest
-            ):
-                continue
-            found.append(replace(word_event(verb, RECEPTION, HOST_CONFIDENCE, host, guest), modality=FUTURE))
+        if host is not None:
+            guests = [a for o in children(verb, "obj") for a in actors.of_phrases(o)]
+            found += _receive(host, guests, verb, events + found, FUTURE)
     return found
 
 
 def _hosts_by_invitation(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
-    """A 043 from the inviter of "auf Einladung von X" to each party of the sentence's meeting."""
+    """A 043 from the inviter of "auf Einladung von X" to each party of the sentence's meeting, in the
+    meeting's modality."""
     found: list[EventInfo] = []
     for noun in sentence:
         if noun.lower_ not in INVITATION_NOUNS or preposition_of(noun) != "auf":
@@ -96,17 +107,19 @@ def _hosts_by_invitation(sentence: Span, events: list[EventInfo], actors: ActorI
         inviters = [
             a for p in with_preposition(noun, "von") + genitive_attributes(noun) for a in actors.of_phrases(p)
         ]
-        for host in inviters[:1]:
-            meetings = [e for e in events if e.code.startswith(MEETING_ROOT) and e.code != RECEPTION]
-            for meeting in meetings:
-                for guest in (meeting.source, meeting.target):
-                    if guest is None or side_of(guest) in (None, side_of(host)):
-                        continue
-                    if coded_between(events + found, RECEPTION, host, guest):
-                        continue
-                    event = word_event(noun, RECEPTION, HOST_CONFIDENCE, host, guest)
-                    found.append(replace(event, modality=meeting.modality))
+        host = inviters[0] if inviters else None
+        if host is None:
+            continue
+        for meeting in (e for e in events if e.code.startswith(INVITED_MEETINGS) or _visits(e, host)):
+            guests = [g for g in (meeting.source, meeting.target) if g is not None]
+            found += _receive(host, guests, noun, events + found, meeting.modality)
     return found
+
+
+def _visits(event: EventInfo, host: Span) -> bool:
+    """A visit to the host's own side ("Auf Einladung Macrons besuchte Modi Paris"); one elsewhere is
+    hosted by nobody of the inviter's, as an invitation elsewhere (`invited_guests`)."""
+    return event.code == VISIT and event.target is not None and side_of(event.target) == side_of(host)
 
 
 def _copula_host(noun: Token, actors: ActorIndex) -> Span | None:

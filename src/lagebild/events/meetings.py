@@ -291,10 +291,8 @@ def mediated_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventI
         # "zwischen den Generälen", "zwischen den Konfliktparteien": the sides of the conflict before,
         # also two camps of one state; in a story of no conflict ("vermittelte zwischen den Nachbarn",
         # a reconciliation) the pair it is about, the mediators left out
-        speaker = speaker_sides(verb, actors)
-        return conflict_sides(before, exclude=speaker) or _pair_without(
-            before, speaker | _mediator_sides(trigger, actors)
-        )
+        third = speaker_sides(verb, actors) | _mediator_sides(trigger, actors)
+        return conflict_sides(before, exclude=third) or _pair_without(before, third)
     return sides if len(sides) >= 2 else []
 
 

@@ -31,6 +31,9 @@ BODY_HEADS = {
     **{head.lower(): sector for head, sector in BODY_SECTORS_DE.items()},
     "bank": "BUS", "werke": "BUS", "gewerkschaftsbund": "LAB", "presseagentur": "MED",
     "nachrichtenagentur": "MED", "rundfunk": "MED", "stiftung": "NGO",
+    # the own words of single companies and broadcasters, which say no kind of body but are read as
+    # their heads: "die Deutsche Bahn", "die Deutsche Post", "die Deutsche Telekom", "die Deutsche Welle"
+    "bahn": "BUS", "post": "BUS", "telekom": "BUS", "welle": "MED",
 }  # fmt: skip
 # case endings a head takes in a name ("der Deutschen Bahn", "des Deutschen Gewerkschaftsbundes")
 HEAD_ENDINGS = ("es", "s", "en", "n")

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from lagebild.events.arguments import is_state_side, side_of
+from lagebild.events.receptions import RECEPTION
 from lagebild.pipeline.annotations import EventInfo
 
 # mediation (045) and offers to mediate (039) go from a third party to each side
 MEDIATING_CODES = ("045", "039")
-RECEPTION = "043"
 
 
 def without_mediators(before: Sequence[EventInfo]) -> list[EventInfo]:
@@ -38,9 +38,10 @@ def mediating_sides(before: Sequence[EventInfo]) -> set[str]:
 def _hosts_of_two(before: Sequence[EventInfo]) -> set[str]:
     """Sides that received two others in one sentence ("Gastgeber war Rubio" after the Congo and Rwanda
     signed, "empfing die Delegationen"): the host of their meeting, a third party like a mediator."""
-    guests: dict[tuple[str | None, int], set[str | None]] = {}
+    guests: dict[tuple[str | None, int], set[str]] = {}
     for e in before:
-        if e.code.startswith(RECEPTION) and e.source is not None and e.target is not None:
+        # a guest of no known side (a reporter, a delegation of no state) makes no second party received
+        if e.code.startswith(RECEPTION) and e.source is not None and side_of(e.target) is not None:
             guests.setdefault((side_of(e.source), e.trigger.sent.start), set()).add(side_of(e.target))
     return {host for (host, _), received in guests.items() if host is not None and len(received) >= 2}
 

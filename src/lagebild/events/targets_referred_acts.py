@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import children, is_definite
+from lagebild.events.codebook import DISAPPROVAL_ROOT
 from lagebild.events.targets_camps import other_camp
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -19,9 +20,6 @@ OWN_AGENT = ("nmod", "nmod:poss", "det:poss", "appos")
 # acts, not words: yielding, aid, cooperation, judgements and rulings, rejections, posture, reduced
 # relations, coercion and force (statements, appeals, meetings and demands are no "Schritt")
 ACT_ROOTS = ("06", "07", "08", "11", "12", "15", "16", "17", "18", "19", "20")
-# a disapproval is a ruling only to "das Urteil"; to "den Schritt" or "den Beschluss" it is another
-# reaction to the step ("Algerien kritisierte den Text. Paris begrüßte den Beschluss")
-DISAPPROVAL_ROOT = "11"
 RULING = "urteil"
 
 
@@ -30,6 +28,8 @@ def referred_act_performer(trigger: Trigger, source: Span, recent: list[EventInf
     noun = _referring_object(trigger)
     if noun is None:
         return None
+    # a disapproval is a ruling only to "das Urteil"; to "den Schritt" or "den Beschluss" it is another
+    # reaction to the step ("Algerien kritisierte den Text. Paris begrüßte den Beschluss")
     roots = ACT_ROOTS if noun.lower_ == RULING else tuple(r for r in ACT_ROOTS if r != DISAPPROVAL_ROOT)
     for event in reversed(recent):
         if event.source is None or event.modality != "asserted" or event.code[:2] not in roots:

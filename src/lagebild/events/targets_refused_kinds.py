@@ -8,17 +8,16 @@ wrong for 1 made right), and so is a rejection of "jede" thing ("lehnt jede neue
 from __future__ import annotations
 
 from lagebild.events.arguments import children
-from lagebild.events.codebook import REJECTION_ROOT
+from lagebild.events.codebook import REJECTION_ROOT, YIELD_ROOT
 from lagebild.events.triggers import Trigger
 
-YIELDING_ROOT = "08"
 NEGATIVE_DETERMINERS = {"kein", "keine", "keinem", "keinen", "keiner", "keines"}
 OBJECT_DEPS = ("obj", "iobj", "obl:arg")
 
 
 def refuses_any(trigger: Trigger) -> bool:
     """A reflexive verb of giving in whose object is no thing of a kind ("kein", "keinem")."""
-    if trigger.entry.code[:2] not in (REJECTION_ROOT, YIELDING_ROOT) or not trigger.entry.reflexive:
+    if trigger.entry.code[:2] not in (REJECTION_ROOT, YIELD_ROOT) or not trigger.entry.reflexive:
         return False
     objects = children(trigger.token, *OBJECT_DEPS)
     objects += [trigger.object_noun] if trigger.object_noun not in (None, trigger.token) else []

@@ -34,7 +34,7 @@ from lagebild.events.lexicon import (
 from lagebild.events.mass_expulsions import as_mass_expulsion
 from lagebild.events.mass_killings import as_mass_killing
 from lagebild.events.modality_words import NEGATING_WORDS
-from lagebild.events.vote_tallies import tallied_votes
+from lagebild.events.vote_tallies import tallied_votes, voted_for
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 from lagebild.pipeline.segmentation import sentence_before
 
@@ -860,6 +860,8 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         if entry.objects:
             matched = next((n for n in objects() if matches_object(n, entry)), None)
             if matched is None or _opposed_cooperation(entry, matched) or tallied_votes(matched):
+                continue
+            if voted_for(entry.objects, token):
                 continue
             candidates.append((entry, matched))
         else:

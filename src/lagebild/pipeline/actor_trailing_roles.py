@@ -7,7 +7,12 @@ state with the other unowned holders (`actor_holders`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from lagebild.pipeline.actors import ActorResolver, Mention
 
 # articles an apposition may open with: "X, der Sprecher …", "X, ein im Exil lebender Oppositioneller"
 APPOSITION_ARTICLES = {"der", "die", "ein", "eine"}
@@ -21,37 +26,34 @@ SINCE_WORDS = {"bis", "seit"}
 APPOSITION_REACH = 5
 
 
-def trailing_role_people(resolver, taken: set[int]) -> list:
+def trailing_role_people(resolver: ActorResolver, taken: set[int]) -> list[Mention]:
     """Document actors for 'First Last, [article] [modifiers] Role …' where the name is no one known."""
     doc: Doc = resolver.doc
     mentions = []
     i = 0
     while i < len(doc):
-        if i in taken or not resolver._name_start(i) or (i > 0 and resolver._is_name_token(i - 1)):
+        end = None if i in taken else resolver.new_name_end(i)
+        if end is None:
             i += 1
             continue
-        end = resolver._name_end(i)
         role_at = _role_after(resolver, doc, end)
-        if role_at is None or any(t in taken for t in range(i, end)):
-            i = end
-            continue
-        role = resolver._parse_role(doc[role_at].text)
-        mentions.append(resolver._document_actor(doc[i:end], role, resolver._role_country(role_at)))
+        if role_at is not None and not any(t in taken for t in range(i, end)):
+            mentions.append(resolver.person_with_role(doc[i:end], role_at))
         i = end
     return mentions
 
 
-def _role_after(resolver, doc: Doc, end: int) -> int | None:
+def _role_after(resolver: ActorResolver, doc: Doc, end: int) -> int | None:
     """The position of a singular role noun in an apposition right after the name ending at `end`."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     for k in range(end + 1, min(end + 1 + APPOSITION_REACH, len(doc))):
         word = doc[k]
-        role = resolver._parse_role(word.text)
+        role = resolver.role_word(word.text)
         if role is not None:
             # a role before a name of its own is that person's title ("X, die ukrainische
             # Verteidigungsministerin Y"), not an apposition of X
-            return None if role.plural or resolver._name_start(k + 1) else k
+            return None if role.plural or resolver.new_name_end(k + 1) is not None else k
         # only an article and lower-case modifiers stand before the role, a noun only after their
         # preposition ("im Exil lebender"): another capitalised word is a name or a noun of its own
         # (a relative clause, "X, die dem Präsidenten dankte", has a pronoun and then any case)

@@ -572,6 +572,24 @@ class ActorResolver:
             mentions.append(holder or self._document_actor(doc[start:end], role, owner))
         return mentions
 
+    def new_name_end(self, i: int) -> int | None:
+        """The end of a name of two or more words that starts at `i` and continues no name before it;
+        None where none starts there."""
+        if not self._name_start(i) or (i > 0 and self._is_name_token(i - 1)):
+            return None
+        return self._name_end(i)
+
+    def role_word(self, word: str) -> RoleWord | None:
+        """The role a word names ("Sprecher", "Verteidigungsministerin"), if any."""
+        return self._parse_role(word)
+
+    def person_with_role(self, span: Span, role_at: int) -> Mention:
+        """A document actor for the unknown person `span` in the role of the word at `role_at`, owned by
+        the country that role names."""
+        return self._document_actor(
+            span, self._parse_role(self.doc[role_at].text), self._role_country(role_at)
+        )
+
     def _name_start(self, i: int) -> bool:
         return self._is_name_token(i) and i + 1 < len(self.doc) and self._is_name_token(i + 1)
 
