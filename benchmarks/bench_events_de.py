@@ -215,13 +215,18 @@ IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "
 # the sides the gold names besides states (ISO 3166 alpha-3); "der Westen" is the region WST
 SCORED_BLOCS = {*IGO_ALIASES.values(), "WST"}
 STATE_CODE = re.compile(r"[A-Z]{3}")
+# CAMEO sector codes look like state codes; standing alone (human rights groups "NGO", migrants "REF")
+# they name an actor of no state, which the gold writes as a null side
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "CVL", "BUS", "NGO", "REB", "REF", "MED", "EDU", "HLH",
+           "LAB", "REL", "CRM", "IGO", "SPY", "UAF", "INS", "ELI", "AGR", "MNC", "IRC", "PTY", "SEP", "RAD"}  # fmt: skip
 
 
 def state_level(actor: dict | None) -> str | None:
     """The state or IGO an actor acts for. An IGO code wins over the person's nationality: NATO's
     Norwegian secretary general (IGOWSTNAT, country NOR) acts for NATO. An actor of no state outside
     the scored IGOs (Amnesty International, the African Union, an unresolved name) is None: the gold
-    writes such a side as null and keeps the actor in source_actor/target_actor."""
+    writes such a side as null and keeps the actor in source_actor/target_actor, as it does a bare sector
+    ("NGO" for human rights groups)."""
     if actor is None:
         return None
     code = (actor.get("actor_code") or "").upper()
@@ -230,6 +235,8 @@ def state_level(actor: dict | None) -> str | None:
         if candidate in IGO_ALIASES:
             return IGO_ALIASES[candidate]
     side = actor.get("country") or code
+    if side in SECTORS:
+        return None
     return side if side in SCORED_BLOCS or STATE_CODE.fullmatch(side) else None
 
 

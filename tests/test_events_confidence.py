@@ -420,3 +420,12 @@ def test_each_event_s_act_is_keyed_once_per_scoring(pipelines, monkeypatch):
     assert len(doc._.events) >= 3 and len(keying) == len(doc._.events)
     assert [e.confidence for e in rescored] == [e.confidence for e in doc._.events]
     assert any(found["log_repeats_in_article"] > 0 for found in afresh)
+
+
+def test_the_benchmark_scores_a_bare_sector_as_no_side_and_keeps_states_and_blocs():
+    bench = _trainer().bench
+    assert bench.state_level({"actor_code": "NGO", "country": None}) is None
+    assert bench.state_level({"actor_code": "REF", "country": None}) is None
+    assert bench.state_level({"actor_code": "RUSGOV", "country": "RUS"}) == "RUS"
+    assert bench.state_level({"actor_code": "IGOWSTNAT", "country": "NOR"}) == "NATO"
+    assert bench.state_level({"actor_code": "WST", "country": None}) == "WST"
