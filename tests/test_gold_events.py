@@ -63,6 +63,7 @@ SETS = {
     "tune35": "articles_de_tune35.jsonl",
     "tune36": "articles_de_tune36.jsonl",
     "tune37": "articles_de_tune37.jsonl",
+    "tune38": "articles_de_tune38.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
