@@ -311,3 +311,19 @@ def test_a_paragraph_pair_sharing_one_state_with_the_main_pair_acts_as_both_side
     }
     assert ("SRB", "HUN") in consulted and ("HUN", "SRB") in consulted
     assert not any("XKX" in pair for pair in consulted)
+
+
+def test_a_group_named_as_the_agent_of_a_passive_signs_with_each_other() -> None:
+    text = (
+        BORDER_TREATY
+        + "Das Protokoll wurde am Freitag von den Verteidigungsministern beider Länder unterzeichnet."
+    )
+    signed = _roots(_events(text, 2))
+    assert {("KGZ", "05", "TJK"), ("TJK", "05", "KGZ")} <= signed
+
+
+def test_a_group_as_the_subject_of_a_passive_is_what_the_act_is_done_to() -> None:
+    text = BORDER_TREATY + "Die beiden Regierungen wurden dafür von Russland gelobt."
+    praised = _roots(_events(text, 2))
+    assert {("RUS", "05", "KGZ"), ("RUS", "05", "TJK")} <= praised
+    assert not any(source in ("KGZ", "TJK") for source, _, _ in praised)

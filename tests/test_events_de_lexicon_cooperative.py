@@ -23,6 +23,8 @@ FAMILIES = [
     # 012 reservations, 013 speaking of progress, 019 agreement
     ("Polen äußerte Zweifel an der Zuverlässigkeit der Zusagen.", "012", "POL", None),
     ("Erdoğan sprach von einem Durchbruch in den Verhandlungen.", "013", "TUR", None),
+    ("Die Außenministerin Ghanas sprach von einem historischen Tag für Westafrika.", "013", "GHA", None),
+    ("Lissabon sprach nach dem Urteil von einem Sieg des Rechts.", "013", "PRT", None),
     ("Ankara erklärte sich mit dem Zeitplan einverstanden.", "019", "TUR", None),
     # 020 lobbying, advising against, exerting influence; 0232 asking for weapons
     ("Baerbock setzte sich in Teheran für die Freilassung der Gefangenen ein.", "020", "DEU", None),
@@ -88,3 +90,10 @@ def test_no_cooperative_event(text):
     events = _events(text)
     wrong = [e for e in events if e[0][:2] in {"01", "02", "03", "05", "06", "07", "08", "09"}]
     assert not wrong, wrong
+
+
+def test_optimism_beside_another_act_of_the_speaker_is_no_event_of_its_own():
+    # the thanks are the event; the breakthrough spoken of only gives their tone
+    events = _events("Erdoğan sprach von einem Durchbruch und dankte Athen für seine Geduld.")
+    assert ("051", "TUR", "GRC") in events
+    assert not any(code == "013" for code, _, _ in events), events

@@ -18,7 +18,9 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import (
     ActorIndex,
     children,
+    is_passive,
     is_state_side,
+    passive_agents,
     preposition_of,
     side_of,
     start_of_sentences_before,
@@ -82,9 +84,14 @@ AMONG_ITSELF_ROOTS = ("03", "04", "05", "06", "07", "08")
 
 
 def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
-    """The states a verb's group subject stands for ("Beide Staatschefs kündigten an")."""
+    """The states a verb's group subject stands for ("Beide Staatschefs kündigten an"), or a passive's
+    group agent ("wurde von den Außenministern beider Länder unterzeichnet")."""
     if trigger.entry.kind != "V":
         return []
+    agent = _passive_agent(trigger.token)
+    if agent is not None:
+        # "Das Abkommen wurde von den Außenministern beider Länder unterzeichnet": the agent acts
+        return group_members(agent, actors, before)
     subject = subject_of(trigger.token)
     if subject is None or subject.pos_ not in (*NOMINAL_POS, "PRON"):
         subject = _group_taken_for_object(trigger.token) or subject
@@ -96,6 +103,15 @@ def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[
     if finite is not None and prefield_sources(trigger, trigger.token, subject, finite, actors):
         return []
     return group_members(subject, actors, before)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The "von"/"durch" phrase of a passive verb, the one who did the act ("wurde von beiden Seiten
+    unterzeichnet"); the passive's subject is what it was done to."""
+    if not is_passive(verb):
+        return None
+    agents = passive_agents(verb)
+    return agents[0] if agents else None
 
 
 def _group_taken_for_object(verb: Token) -> Token | None:
@@ -152,9 +168,15 @@ def group_targets(
     Ländern"), or a phrase with "an", "mit", "gegen" ("telefonierte mit beiden Präsidenten"). A group
     that holds a source is the subject misparsed ("weil sich beide Länder weigern"), no addressee."""
     token, doers = trigger.token, {side_of(s) for s in sources}
+    # a passive's subject is what the act is done to ("Beide Länder wurden von der EU kritisiert")
+    patients = (
+        ("obj", "iobj", "obl:arg", "nsubj:pass")
+        if _passive_agent(token) is not None
+        else ("obj", "iobj", "obl:arg")
+    )
     for child in token.children:
         # the parse labels many a bare dative obl:arg ("wirft beiden Ländern vor")
-        bare_object = child.dep_ in ("obj", "iobj", "obl:arg") and preposition_of(child) is None
+        bare_object = child.dep_ in patients and preposition_of(child) is None
         addressed = preposition_of(child) in ADDRESSING_PREPOSITIONS
         if bare_object or addressed and child.dep_ in ("obl", "nmod", "obl:arg", "obj", "iobj"):
             elsewhere = _sides_named_elsewhere(child, actors)

@@ -1,8 +1,9 @@
 """Rules over all the events the coder found in one sentence: coordinated verbs share their
 counterpart, a hypothetical act named as the consequence of a condition is an asserted threat, a fear
 of a development and a doubt whether one happens are no events, and statements or announcements that only frame another act are dropped,
-as are participles of comparison ("wie angekündigt"), the charge of an accusation and the restraint an
-appeal asks of both sides towards each other. A promise stays beside the act it promises."""
+as are participles of comparison ("wie angekündigt"), the charge of an accusation, the restraint an
+appeal asks of both sides towards each other and an optimistic comment beside another act of its
+speaker. A promise stays beside the act it promises."""
 
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ DECLINE_COMMENT = "011"
 # Saying or announcing that something will be done: the announced act is the event.
 FRAMING_ROOTS = {"01", "03"}
 PESSIMISTIC_WARNING = "012"
+# an optimistic comment ("sprach von einem historischen Tag") beside another act of its speaker
+# ("… und versprach, …", "dankte … und sprach von …") only gives that act's tone
+OPTIMISTIC_COMMENT = "013"
 FRAMING_KEEP = {
     DENIAL,
     DECLINE_COMMENT,
@@ -196,6 +200,8 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
             event = replace(event, code=DECLINE_COMMENT, modality="asserted", target=owner)
         if event.code in STATEMENT_CODES or event.trigger.start in charges:
             continue
+        if event.code == OPTIMISTIC_COMMENT and _beside_own_act(event, events):
+            continue
         if (
             _comparison(event.trigger.root)
             or _announces_a_clause(event)
@@ -221,6 +227,22 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
             continue
         kept.append(event)
     return kept
+
+
+def _beside_own_act(comment: EventInfo, events: list[EventInfo]) -> bool:
+    """Another act of the comment's speaker whose verb is coordinated with the comment's ("sprach von
+    einem historischen Tag und versprach, …"), either way round."""
+    verb = comment.trigger.root
+    return any(
+        other.code[:2] != comment.code[:2]
+        and other.source is not None
+        and comment.source is not None
+        and same_actor(other.source, comment.source)
+        and (
+            _coordinated_with(verb) == other.trigger.root.i or _coordinated_with(other.trigger.root) == verb.i
+        )
+        for other in events
+    )
 
 
 def _judged_by_adjective(event: EventInfo) -> bool:
