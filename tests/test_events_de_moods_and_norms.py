@@ -1,7 +1,8 @@
 """Words that read like acts but report none, or aim at no one: a fear of a thing and suspicion the writer
 ascribes ("fürchtet um ihr Wasser", "beobachtet … mit Argwohn") are no pessimistic comment (012), "sich
-absetzen" is fleeing, not deposing (172), and a violated norm no side owns ("gegen das Völkerrecht
-verstoßen") leaves the defiance (128) without a target."""
+absetzen" is fleeing, not deposing (172), and a violated norm or a court's say no side owns ("gegen das
+Völkerrecht verstoßen", "erkennt die Zuständigkeit des Gerichts nicht an") leaves the act without a
+target."""
 
 from functools import partial
 
@@ -57,3 +58,11 @@ def test_a_violated_norm_no_side_owns_has_no_target():
         "Ungarns Außenminister bestritt, mit dem Gesetz gegen das Völkerrecht zu verstoßen."
     )
     assert ("128", "HUN", None, "negated") in coded_events(text, DATE)
+
+
+def test_a_court_s_jurisdiction_refused_has_no_target():
+    text = (
+        "Der Internationale Gerichtshof hat Guyana im Grenzstreit recht gegeben. "
+        "Venezuela erkennt die Zuständigkeit des Gerichts nicht an."
+    )
+    assert ("120", "VEN", None) in _triples(text)
