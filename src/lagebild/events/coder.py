@@ -183,6 +183,7 @@ from lagebild.events.targets_rejected_offers import rejected_clause_subject
 from lagebild.events.targets_remembered import remembered_counterpart
 from lagebild.events.targets_unflagged_ships import attacks_unflagged_ships
 from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
+from lagebild.events.targets_unowned_norms import about_an_unowned_norm
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.events.unanswered_acts import without_unanswered_acts
 from lagebild.events.vetoes_in_unions import vetoes_in_the_union
@@ -755,6 +756,7 @@ def _source_target_pairs(
             and not meets_among_themselves(trigger, source)
             and not aimed_at_unnamed_foreigners(trigger)
             and not refuses_any(trigger)
+            and not about_an_unowned_norm(trigger, actors)
             and not attacks_unflagged_ships(trigger, source)
             and not leaves_an_unnamed_body(trigger, actors)
             and victim_of_judged_act(trigger, source, actors) is None
