@@ -392,13 +392,16 @@ def actor_of(span: Span) -> ActorRef | None:
 
 # IGO codes ("IGOEU", "IGONATO") stand for the organisation itself, whoever its officials are
 IGO_PREFIX = "IGO"
+# CAMEO's non-governmental organisations ("NGO" for human rights groups named by their kind, "NGOHRIAMN"
+# Amnesty International): they speak to states, but are no state and no side of a conflict
+NGO_PREFIX = "NGO"
 EU_ID, NATO_ID = "igo:eu", "igo:nato"
 IGO_BODY_PREFIX = "igo:"  # the KB ids of organisations and their bodies ("igo:european-parliament")
 
 
 def is_state_side(side: str | None) -> bool:
     """A state's side (or a group's that can be a side of a conflict), not an international body's."""
-    return side is not None and not side.startswith(IGO_PREFIX)
+    return side is not None and not side.startswith((IGO_PREFIX, NGO_PREFIX))
 
 
 def most_named(mentions: Iterable[tuple[str, int]]) -> str | None:

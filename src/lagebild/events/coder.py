@@ -40,6 +40,7 @@ from lagebild.events.border_neighbours import border_neighbour
 from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.casualty_reports import casualties_of_attacks
 from lagebild.events.circumstances import clause_date
+from lagebild.events.civic_speakers import without_civic_statements
 from lagebild.events.codebook import (
     APPEAL_ROOT,
     DEMAND_ROOT,
@@ -300,6 +301,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = without_press_speakers(
             without_business_speakers(without_private_crime([recoded(e) for e in found]))
         )
+        found = without_civic_statements(found)
         found = without_open_partners(without_feared_developments(without_sport(found, doc)))
         found = countersigned(shared_counterparts(counterparts_of_next_clauses(found)))
         found = shared_by_coordinated_sources(found)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.actor_bodies import body_references, land_references
+from lagebild.pipeline.actor_civic_groups import civic_groups
 from lagebild.pipeline.actor_epithets import age_references, demonym_persons
 from lagebild.pipeline.actor_groups import agent_groups, agent_groups_en
 from lagebild.pipeline.actor_holders import place_default_offices
@@ -120,6 +121,7 @@ def resolve_references(
         place_default_offices(doc, context, references)
         _add_entities(doc, korean_halves(doc, taken, context))
         _add_entities(doc, supporters(doc))
+        _add_entities(doc, civic_groups(doc, index.adjectives))
     spans = []
     for ref in sorted(references, key=lambda r: r.span.start):
         ref.span._.actor = ref.actor
