@@ -142,3 +142,12 @@ def test_a_name_the_tagger_misreads_as_an_adverb_is_still_the_subject_before_the
     # "ğ" is a letter the tagger never saw: "Erdoğan" comes out as an adverb, "Israel" as the subject
     assert ("11", "TUR", "ISR") in roots("Erdoğan kritisierte Israel.")
     assert ("11", "ISR", "TUR") not in roots("Erdoğan kritisierte Israel.")
+
+
+def test_relative_clause_after_a_list_of_names_is_the_act_of_the_whole_list():
+    # the parse hangs the clause on "die Niederlande", the last name; the plural verb agrees with all
+    found = roots(
+        "Vorgelegt hatten den Entwurf Schweden, Dänemark und die Niederlande, die Minsk seit Jahren "
+        "Wahlfälschung vorwerfen."
+    )
+    assert {("11", "SWE", "BLR"), ("11", "DNK", "BLR"), ("11", "NLD", "BLR")} <= found

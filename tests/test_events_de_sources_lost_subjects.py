@@ -1,6 +1,7 @@
 """Subjects the parse loses, found by German grammar checked against morphology: the names agreeing
 with the finite verb right after it, a perfect with "haben" read as a passive, a labelled subject the
-finite verb disagrees with in number, "er" after the finite verb with the object fronted, "beide" for
+finite verb disagrees with in number, "er" after the finite verb with the object fronted, "er" before it
+beside a name labelled a second subject, a name in front followed by "seinerseits", "beide" for
 two states just named, and a list of subjects after a fronted time. Through the real pipeline."""
 
 from functools import partial
@@ -69,3 +70,23 @@ def test_an_agreement_planned_by_two_states_after_a_fronted_time_is_coded_both_w
     # lost list is tested above
     keys = _keys("Im Mai wollen Kenia und Uganda in Kampala ein Handelsabkommen unterzeichnen.")
     assert {("05", "KEN", "UGA", "future"), ("05", "UGA", "KEN", "future")} <= keys
+
+
+def test_a_contrasting_adverb_after_the_name_in_front_keeps_it_the_subject():
+    # "Doha" after the verb is labelled a subject beside "Riad"; "seinerseits" closes Riad's place
+    events = source_root_targets(
+        "Ankara hingegen drohte Athen mit Sanktionen. Riad seinerseits warf Doha Verrat vor.", DATE
+    )
+    assert ("SAU", "11", "QAT") in events
+    assert ("QAT", "11", "SAU") not in events
+
+
+def test_er_before_the_finite_verb_is_the_subject_not_the_name_after_it():
+    # both "Er" and "Ankara" are labelled subjects of "gedroht": only "er" is nominative in its form
+    events = source_root_targets(
+        "US-Präsident Joe Biden sprach am Montag vor Reportern. Er hatte Ankara zuvor gedroht, die "
+        "Wirtschaft des Landes zu ruinieren.",
+        DATE,
+    )
+    assert ("USA", "13", "TUR") in events
+    assert ("TUR", "13", "USA") not in events

@@ -70,3 +70,26 @@ def test_first_verb_without_a_parsed_subject_takes_the_name_before_it():
         DATE,
     )
     assert ("LVA", "10", "RUS") in events
+
+
+def test_verb_after_comma_shares_a_subject_set_off_by_an_apposition():
+    # "Kabul" after "warf" is labelled the subject; the commas of the apposition in front hid the
+    # clause before
+    events = source_root_targets(
+        "Die Sprecherin des Außenministeriums in Islamabad, Mumtaz Baloch, wollte den Bericht nicht "
+        "kommentieren, warf Kabul aber vor, Terroristen zu beherbergen.",
+        DATE,
+    )
+    assert ("PAK", "11", "AFG") in events
+    assert ("AFG", "11", "PAK") not in events
+
+
+def test_a_relative_clause_in_front_leaves_the_reporting_clause_its_own_subject():
+    # "auf dem" after the comma opens a relative clause, its verb "aufgab" no main clause's
+    events = source_root_targets(
+        "Die Einigung auf dem Gipfel, auf dem Orbán seinen Widerstand aufgab, sei ein fauler Kuhhandel, "
+        "monierte Kanzler Olaf Scholz.",
+        DATE,
+    )
+    assert ("DEU", "11", "HUN") in events
+    assert "HUN" not in sources_of_root(events, "11")

@@ -730,6 +730,9 @@ def _own_finite_auxiliary(verb: Token) -> bool:
 # articles that mark a noun phrase as no subject (masculine accusative/dative, genitive)
 MARKED_ARTICLES = {"der", "den", "dem", "des", "einen", "einem", "eines"}
 NEVER_NOMINATIVE = {"mich", "mir", "uns", "dich", "dir", "euch", "ihn", "ihm"}
+# pronouns whose form is nominative only: of two labelled subjects, such a pronoun is the one ("Er hatte
+# Ankara gedroht", the name the dative)
+ONLY_NOMINATIVE = {"er", "ich", "wir"}
 
 
 # the doc's memo of subject_of while the coder runs: the rules ask for the subject of one verb five times
@@ -808,7 +811,8 @@ def _plausible_subjects(labelled: list[Token], verb: Token) -> list[Token]:
     ("warnte uns Moskau"), a preposition taken for the head of its phrase ("Von Brüssel verlange er
     Geld"), a heading before a colon ("Haiti: Kenias Präsident besuchte …"). A relative pronoun that
     disagrees in number with the finite verb is the object ("die Geiseln, die sie verschleppt hatte");
-    a title the parse split from its name as a second subject gives way to the name."""
+    "er", "ich" or "wir" beside a name goes first ("Er hatte Ankara gedroht"); a title the parse split
+    from its name as a second subject gives way to the name."""
     # a name after the heading that the parse hung on it is the subject ("Libanon: Katars Emir Tamim …")
     labelled = [_after_heading(s) if _heading(s) else s for s in labelled]
     subjects = [
@@ -816,6 +820,9 @@ def _plausible_subjects(labelled: list[Token], verb: Token) -> list[Token]:
     ]
     if len(subjects) > 1 and _relative_object(subjects[0], verb):
         return [*subjects[1:], subjects[0]]
+    pronoun = next((s for s in subjects if s.lower_ in ONLY_NOMINATIVE), None)
+    if len(subjects) > 1 and pronoun is not None:
+        return [pronoun, *(s for s in subjects if s != pronoun)]
     if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].i == subjects[0].i + 1:
         return subjects[1:]  # a title split from its name: "Oppositionsführer Lee nannte …"
     return subjects
@@ -945,6 +952,11 @@ def _within_infinitive(token: Token, infinitive: bool) -> bool:
     return infinitive and token.pos_ in ("ADJ", "ADV", "PRON") and token.dep_ != "ROOT" and not predicate
 
 
+# adverbs that follow the phrase in front within its place, contrasting it with a side named before
+CONTRASTING_ADVERBS = {"wiederum", "dagegen", "hingegen", "seinerseits", "ihrerseits", "jedoch", "aber",
+                       "allerdings", "indes", "indessen"}  # fmt: skip
+
+
 def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
     """ "Iran griff Israel an": with two bare names the small parser often makes the one after the verb
     the subject; in a main clause a bare name alone before the finite verb is the subject in news
@@ -955,6 +967,9 @@ def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
     if subject.i < finite.i or not prefield or finite.dep_ not in ("ROOT", "aux", "aux:pass"):
         return None
     words = [t for t in prefield if not t.is_punct]
+    # a contrasting adverb may close the subject's place ("Teheran wiederum drohte Washington …")
+    while len(words) > 1 and words[-1].lower_ in CONTRASTING_ADVERBS:
+        words.pop()
     # a capitalised preposition opening the sentence is often tagged a noun ("Binnen Tagen zogen …")
     if not words or words[0].lower_ in MARKED_ARTICLES | PREPOSITIONS:
         return None

@@ -5,11 +5,12 @@ name at most, and to nothing where the antecedent is a group or body it does not
 antecedent's own phrase tells more, and where it names no side, no other noun of the clause is the
 source. The antecedent is the noun right before the comma ("Vorwürfe gegenüber Polen, das …
 liefere"), else the noun the parse hangs the relative clause on ("Menschenrechtler aus Haiti, die"),
-if the pronoun agrees with it in gender or number. Where the parse labels both the pronoun and a
-later noun the subject, the noun the finite verb disagrees with in number is none ("…, die der
-Polizei Gewalt vorwerfen"). A relative pronoun the parse took for an article ("China, das Port Moresby
-Hilfe angeboten hatte" with "das" on "Port Moresby") opens the clause all the same: no clause after
-a comma ends in its verb without one."""
+if the pronoun agrees with it in gender or number; where that noun is the last of a list of names and
+the finite verb is plural, the whole list ("Paris, London und Berlin, die Teheran … vorwerfen"). Where
+the parse labels both the pronoun and a later noun the subject, the noun the finite verb disagrees
+with in number is none ("…, die der Polizei Gewalt vorwerfen"). A relative pronoun the parse took
+for an article ("China, das Port Moresby Hilfe angeboten hatte" with "das" on "Port Moresby") opens
+the clause all the same: no clause after a comma ends in its verb without one."""
 
 from __future__ import annotations
 
@@ -29,14 +30,31 @@ def relative_antecedent(verb: Token, subject: Token) -> Token | None:
     """The antecedent of the verb's relative pronoun subject: the one the parse chose, or one it
     labelled beside a later noun the finite verb disagrees with in number."""
     found = _antecedent(subject)
-    if found is not None:
-        return found
     finite = clause_finite(verb)
+    if found is not None:
+        return _list_opened(found, finite)
     if finite is None or not disagrees_in_number(subject, finite):
         return None
     labelled = children(verb, "nsubj") + [s for a in children(verb, "aux") for s in children(a, "nsubj")]
     pronoun = next((t for t in labelled if t.i < subject.i and t.tag_ == RELATIVE_TAG), None)
-    return _antecedent(pronoun) if pronoun is not None else None
+    found = _antecedent(pronoun) if pronoun is not None else None
+    return _list_opened(found, finite) if found is not None else None
+
+
+def _list_opened(antecedent: Token, finite: Token | None) -> Token:
+    """The first name of a list whose last one the parse gave the relative clause ("Paris, London und
+    Berlin, die Teheran … vorwerfen"), where the finite verb is plural and the last one a name or a
+    singular noun: the verb agrees with the whole list. A plural noun ("Moskau und die Separatisten,
+    die …") may stand alone."""
+    plural_verb = finite is not None and finite.morph.get("Number") == ["Plur"]
+    named = antecedent.pos_ == "PROPN" or bool(antecedent.ent_type_)
+    alone = not named and antecedent.morph.get("Number") != ["Sing"]
+    if not plural_verb or alone:
+        return antecedent
+    first = antecedent
+    while first.dep_ == "conj" and first.head.pos_ in NOMINAL_POS and first.head.i < first.i:
+        first = first.head
+    return first
 
 
 def _antecedent(subject: Token) -> Token | None:

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import FINITE_TAGS, ActorIndex, children, is_zu_infinitive, subject_of
+from lagebild.events.arguments import (
+    FINITE_TAGS,
+    RELATIVE_PRONOUNS,
+    ActorIndex,
+    children,
+    is_zu_infinitive,
+    subject_of,
+)
 from lagebild.events.codebook import INTENT_ROOT, STATEMENT_ROOT, THREAT_ROOT
 from lagebild.events.conditions import CONDITIONAL_AUX
 from lagebild.events.context_targets import in_prepositional_phrase
@@ -39,6 +46,9 @@ SUBJECT_PRONOUNS = {"er", "sie", "es"}
 # ("verlangte, die Barrikaden zu räumen") it is the addressee's
 COMMITTING_ROOTS = (INTENT_ROOT, THREAT_ROOT)
 AUXILIARIES = {"sein", "haben", "werden"}
+# a relative pronoun by its tag, or by its form, which the tagger often takes for an article's
+RELATIVE_TAGS = {"PRELS", "PRELAT"}
+RELATIVE_FORMS = {*RELATIVE_PRONOUNS, "dessen", "deren"}
 
 
 def verb_first_sources(trigger: Trigger, verb: Token, actors: ActorIndex) -> list[Span]:
@@ -77,6 +87,16 @@ def _full_verb_in_indicative(first: Token) -> bool:
     return not auxiliary and "Sub" not in first.morph.get("Mood")
 
 
+def _opens_relative_clause(comma: Token) -> bool:
+    """A comma before a relative pronoun, after a preposition or not ("der Gipfel, auf dem …"): the
+    tagger often takes the pronoun for an article."""
+    if comma.text != ",":
+        return False
+    after = comma.doc[comma.i + 1 : min(comma.i + 3, comma.sent.end)]
+    pronoun = after[1:] if len(after) and after[0].pos_ == "ADP" else after[:1]
+    return any(t.tag_ in RELATIVE_TAGS or t.lower_ in RELATIVE_FORMS for t in pronoun)
+
+
 def _main_clause_before(finite: Token) -> Token | None:
     """The finite verb of the main clause that opens the sentence, when every clause between it and
     this verb opens with its finite verb too ("A geißelte …, rief … auf und kündigte … an"); None
@@ -91,9 +111,12 @@ def _main_clause_before(finite: Token) -> Token | None:
         return None
     first = finites[0]
     prefield = finite.doc[sentence.start : first.i]
-    # a subordinate or relative clause, or a clause before a colon, in front: not a plain main clause
+    # a subordinate or relative clause, or a clause before a colon, in front: not a plain main clause;
+    # commas that open no relative clause set off an apposition or a list ("Die Sprecherin, Mumtaz
+    # Baloch, wollte …", "Russland, China und Iran lehnten …")
     if not len(prefield) or any(
-        t.pos_ in ("SCONJ", "VERB", "AUX") or t.text in (",", ":", ";") for t in prefield
+        t.pos_ in ("SCONJ", "VERB", "AUX") or t.text in (":", ";") or _opens_relative_clause(t)
+        for t in prefield
     ):
         return None
     later = finites[1:]
