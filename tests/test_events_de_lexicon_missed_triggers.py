@@ -1,7 +1,10 @@
 """Rows for event words the German lexicon had no reading for (issue 7, session 34): seeking dialogue
 ("sucht den Dialog mit Moskau", 036) or closeness ("sucht die Nähe Moskaus", 030), a meeting of three
 ("Dreiertreffen", 040), mocking a side ("spottete über", 111). Seeking anything else ("sucht den
-Täter") is no event.
+Täter") is no event. Session 37: a victory claimed ("sprach von einem Sieg", 013), charges called
+insinuations (016), a step judged discrimination (111), a visit or a contract let fall through ("ließ …
+platzen", 125 / 1212), a price cap on another state's oil and duties ordered (163), a state of emergency
+widened (1724); a summit that falls through by itself has no one who called it off.
 """
 
 from functools import partial
@@ -26,6 +29,23 @@ def dyads(text: str) -> set[tuple]:
             "Nach einem Dreiertreffen mit dem türkischen Präsidenten lenkte Schweden ein.",
             ("040", "SWE", "TUR"),
         ),
+        (
+            "Der polnische Präsident sprach nach der Abstimmung von einem Sieg der Vernunft.",
+            ("013", "POL", None),
+        ),
+        ("Das Außenministerium in Peking sprach von haltlosen Unterstellungen.", ("016", "CHN", None)),
+        (
+            "Die Regierung in Peking sprach von einer Diskriminierung chinesischer Firmen durch Brüssel.",
+            ("111", "CHN", "IGOEUREEC"),
+        ),
+        (
+            "Der amerikanische Präsident ließ das Treffen mit dem russischen Außenminister platzen.",
+            ("125", "USA", "RUS"),
+        ),
+        ("Australien ließ den Vertrag mit Frankreich platzen.", ("1212", "AUS", "FRA")),
+        ("Der Preisdeckel der G7 für russisches Rohöl gilt seit Dezember.", ("163", "IGOGOS", "RUS")),
+        ("Der amerikanische Präsident ordnete Zölle auf kanadischen Stahl an.", ("163", "USA", "CAN")),
+        ("Die Regierung in Lima weitete den Ausnahmezustand auf das ganze Land aus.", ("1724", "PER", "PER")),
     ],
 )
 def test_missed_trigger_codes_its_row(text, expected):
@@ -34,6 +54,10 @@ def test_missed_trigger_codes_its_row(text, expected):
 
 def test_seeking_a_person_is_no_event():
     assert events("Die Polizei in Berlin sucht seit Tagen den flüchtigen Täter.") == []
+
+
+def test_a_summit_falling_through_by_itself_is_no_event():
+    assert events("Der Gipfel in Berlin ist geplatzt.") == []
 
 
 def test_mocking_a_side_is_criticism():
