@@ -4,7 +4,9 @@
 Täter") is no event. Session 37: a victory claimed ("sprach von einem Sieg", 013), charges called
 insinuations (016), a step judged discrimination (111), a visit or a contract let fall through ("ließ …
 platzen", 125 / 1212), a price cap on another state's oil and duties ordered (163), a state of emergency
-widened (1724); a summit that falls through by itself has no one who called it off.
+widened (1724), an envoy dispatched to a capital (042), punitive measures blocked (129), an air defence
+reinforced (154), a border crossing held closed (191); a summit that falls through by itself has no one
+who called it off, and ministers standing "geschlossen" (united) by a side close nothing.
 """
 
 from functools import partial
@@ -46,6 +48,10 @@ def dyads(text: str) -> set[tuple]:
         ("Der Preisdeckel der G7 für russisches Rohöl gilt seit Dezember.", ("163", "IGOGOS", "RUS")),
         ("Der amerikanische Präsident ordnete Zölle auf kanadischen Stahl an.", ("163", "USA", "CAN")),
         ("Die Regierung in Lima weitete den Ausnahmezustand auf das ganze Land aus.", ("1724", "PER", "PER")),
+        ("Peking entsandte einen Sondergesandten nach Kiew.", ("042", "CHN", "UKR")),
+        ("Zypern blockierte die geplanten Strafmaßnahmen der EU gegen Belarus.", ("129", "CYP", "IGOEUREEC")),
+        ("Litauen verstärkt seine Luftabwehr an der Grenze zu Belarus.", ("154", "LTU", "BLR")),
+        ("Pakistan hält den Grenzübergang nach Afghanistan seit Wochen geschlossen.", ("191", "PAK", "AFG")),
     ],
 )
 def test_missed_trigger_codes_its_row(text, expected):
@@ -58,6 +64,10 @@ def test_seeking_a_person_is_no_event():
 
 def test_a_summit_falling_through_by_itself_is_no_event():
     assert events("Der Gipfel in Berlin ist geplatzt.") == []
+
+
+def test_standing_united_by_a_side_closes_nothing():
+    assert events("Die Minister hielten geschlossen zu Kiew.") == []
 
 
 def test_mocking_a_side_is_criticism():
