@@ -5,7 +5,7 @@ Täter") is no event. Session 37: a victory claimed ("sprach von einem Sieg", 01
 insinuations (016), a step judged discrimination (111), a visit or a contract let fall through ("ließ …
 platzen", 125 / 1212), a price cap on another state's oil and duties ordered (163), a state of emergency
 widened (1724), an envoy dispatched to a capital (042), punitive measures blocked (129), an air defence
-reinforced (154), a border crossing held closed (191); a summit that falls through by itself has no one
+reinforced (154), a border crossing held closed (191), hints of a side's hand charged (112); a summit that falls through by itself has no one
 who called it off, and ministers standing "geschlossen" (united) by a side close nothing.
 """
 
@@ -52,6 +52,10 @@ def dyads(text: str) -> set[tuple]:
         ("Zypern blockierte die geplanten Strafmaßnahmen der EU gegen Belarus.", ("129", "CYP", "IGOEUREEC")),
         ("Litauen verstärkt seine Luftabwehr an der Grenze zu Belarus.", ("154", "LTU", "BLR")),
         ("Pakistan hält den Grenzübergang nach Afghanistan seit Wochen geschlossen.", ("191", "PAK", "AFG")),
+        (
+            "Der britische Premier sprach von glaubwürdigen Hinweisen auf eine iranische Beteiligung.",
+            ("112", "GBR", "IRN"),
+        ),
     ],
 )
 def test_missed_trigger_codes_its_row(text, expected):
