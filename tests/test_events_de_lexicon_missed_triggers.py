@@ -5,7 +5,8 @@ Täter") is no event. Session 37: a victory claimed ("sprach von einem Sieg", 01
 insinuations (016), a step judged discrimination (111), a visit or a contract let fall through ("ließ …
 platzen", 125 / 1212), a price cap on another state's oil and duties ordered (163), a state of emergency
 widened (1724), an envoy dispatched to a capital (042), punitive measures blocked (129), an air defence
-reinforced (154), a border crossing held closed (191), hints of a side's hand charged (112); a summit that falls through by itself has no one
+reinforced (154), a border crossing held closed (191), hints of a side's hand charged (112), talks, relations and trade resumed in the fused forms of
+"wiederaufnehmen" (046, 054, 061); a summit that falls through by itself has no one
 who called it off, and ministers standing "geschlossen" (united) by a side close nothing.
 """
 
@@ -56,6 +57,9 @@ def dyads(text: str) -> set[tuple]:
             "Der britische Premier sprach von glaubwürdigen Hinweisen auf eine iranische Beteiligung.",
             ("112", "GBR", "IRN"),
         ),
+        ("Paris sei bereit, den Dialog mit Algier wiederaufzunehmen.", ("036", "FRA", "DZA")),
+        ("Kairo hat die Beziehungen zu Ankara wiederaufgenommen.", ("054", "EGY", "TUR")),
+        ("Die Emirate wollen den Handel mit Katar wiederaufnehmen.", ("061", "ARE", "QAT")),
     ],
 )
 def test_missed_trigger_codes_its_row(text, expected):
@@ -68,6 +72,13 @@ def test_seeking_a_person_is_no_event():
 
 def test_a_summit_falling_through_by_itself_is_no_event():
     assert events("Der Gipfel in Berlin ist geplatzt.") == []
+
+
+def test_a_split_resumption_is_coded_once():
+    """ "nahm … wieder auf" is "aufnehmen"'s: the fused "wiederaufnehmen" rows add no second event."""
+    assert events("Seoul nahm die Zusammenarbeit mit Tokio wieder auf.") == [
+        ("060", "KOR", "JPN", "asserted")
+    ]
 
 
 def test_standing_united_by_a_side_closes_nothing():
