@@ -196,7 +196,7 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC"}
 # Other spellings and former names: "Nur-Sultan" (Astana 2019-2022), "Eriwan", "Chisinau" without
 # diacritics, "Peking"'s pinyin form.
 CAPITAL_ALIASES_DE = {
-    "UKR": ["Kyjiw"], "USA": ["Washington D.C."], "KAZ": ["Nur-Sultan"], "ARM": ["Eriwan"],
+    "UKR": ["Kyjiw"], "USA": ["Washington D.C."], "KAZ": ["Nur-Sultan"], "ARM": ["Eriwan"], "IND": ["Delhi"],
     "MDA": ["Chisinau", "Kischinau", "Chişinău"], "BRA": ["Brasilia"], "COL": ["Bogota"], "CHN": ["Beijing"],
     "MMR": ["Naypyitaw"], "ISL": ["Reykjavik"], "XKX": ["Priština", "Prishtina"],
 }  # fmt: skip

@@ -53,6 +53,26 @@ SOURCE_BEFORE_AUS = {
     "Forderungen",
     "Druck",
     "Worte",
+    # what a government says or decides, reported as coming from its capital: "die Äußerungen aus Kiew"
+    "Äußerung",
+    "Äußerungen",
+    "Erklärung",
+    "Erklärungen",
+    "Ankündigung",
+    "Ankündigungen",
+    "Beschluss",
+    "Beschlüsse",
+    "Entscheidung",
+    "Anordnung",
+    "Diktat",
+    "Rüge",
+    "Note",
+    "Schritt",
+    "Genehmigung",
+    "Stellungnahme",
+    "Mitteilung",
+    "Absage",
+    "Aufforderung",
 }
 # "Scharfe Kritik kam aus Bratislava", "Rückendeckung erhielt Ottawa aus Washington": what was said or
 # given came from the capital, a verb of coming or receiving between it and the capital.

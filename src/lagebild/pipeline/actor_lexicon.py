@@ -14,6 +14,8 @@ ROLE_NOUNS_DE = {
     "Finanzminister": "finance minister", "Minister": "minister", "Ministerpräsident": "prime minister",
     "Premierminister": "prime minister", "Regierungschef": "head of government", "Präsident": "president",
     "Staatschef": "president", "Staatspräsident": "president", "Machthaber": "president",
+    # a president in office for a time ("Interimspräsidentin X", "der Übergangspräsident") holds the office
+    "Interimspräsident": "president", "Übergangspräsident": "president",
     "Diktator": "president", "Kanzler": "chancellor", "Bundeskanzler": "chancellor", "Botschafter": "ambassador",
     "Diplomat": "diplomat", "Top-Diplomat": "diplomat", "Spitzendiplomat": "diplomat", "Sprecher": "spokesperson",
     "Regierungssprecher": "government spokesperson", "Außenamtssprecher": "foreign ministry spokesperson",
@@ -426,7 +428,10 @@ def _compound_office(word: str) -> RoleWord | None:
             found = _inflected_base(word[k].upper() + word[k + 1 :])
             if found and found[0] in COMPOUND_ROLE_HEADS:
                 base, gender, plural = found
+                # the linking "s" or "n" of a compound: "Regierungssprecher", "Luftwaffenchef"
                 first_part = word[:k].removesuffix("s")
+                if first_part not in STATE_FIRST_PARTS:
+                    first_part = first_part.removesuffix("n")
                 if base != "Minister" and first_part not in STATE_FIRST_PARTS:
                     return None
                 return RoleWord(COMPOUND_ROLE_HEADS[base], gender, None, word, plural)
