@@ -1,6 +1,7 @@
-"""Factuality of advice whose parse hides its modal (issue 7): a second infinitive shares the "sollte"
-of the first even where the parser reads the words before it as a conjunct, a subject or an adverbial
-clause. Sentences written for these tests."""
+"""Factuality of advice whose parse hides its modal, and of acts ruled out (issue 7): a second
+infinitive shares the "sollte" of the first even where the parser reads the words before it as a
+conjunct, a subject or an adverbial clause; an act "nicht zur Debatte" is ruled out. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,20 @@ def test_a_second_infinitive_closing_its_conjunct_shares_the_advice(text, code):
 def test_a_finite_verb_standing_second_in_its_conjunct_keeps_its_own_mood():
     text = "Polen sollte Kiew Panzer liefern, Deutschland lieferte bereits Haubitzen an die Ukraine."
     assert code_modalities(text, DATE, "07") == {"hypothetical", "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanktionen gegen Serbien stehen in Brüssel nicht zur Debatte.",
+        "Ein Abbruch der Beziehungen zu Russland stehe nicht zur Debatte, betonte der Kanzler.",
+    ],
+)
+def test_an_act_not_up_for_debate_is_ruled_out(text):
+    assert code_modalities(text, DATE, "16") == {"negated"}
+
+
+def test_an_act_up_for_debate_is_weighed():
+    assert code_modalities("Sanktionen gegen Serbien stehen in Brüssel zur Debatte.", DATE, "16") == {
+        "hypothetical"
+    }
