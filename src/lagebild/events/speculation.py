@@ -167,7 +167,7 @@ def _reported_perfect(verb: Token, trigger: Token, governors: list[Token]) -> bo
     # a denial reports what is denied as well ("bestritt, dass Soldaten geschossen hätten")
     if _reported(clause, governors, REPORTING_HEADS, DENIAL_HEADS) or _plural_perfect_reported(verb):
         return True
-    return _beside_konjunktiv_one(verb)
+    return _beside_konjunktiv_one(verb) or _after_reported_speech(verb)
 
 
 def _plural_perfect_reported(verb: Token) -> bool:
@@ -191,16 +191,30 @@ def _beside_konjunktiv_one(verb: Token) -> bool:
     """ "Dass beide Seiten Patrouillen vereinbart hätten, zeige …", "Saied handle verfassungsgemäß, und
     viele hätten ihn gefeiert": a Konjunktiv I elsewhere in the sentence marks it as reported speech, and
     there the plural "hätten" with a participle stands in for the Konjunktiv I "haben", which looks like
-    the indicative. A condition, an "ohne" or a possibility word keeps it counterfactual."""
+    the indicative."""
+    return _undoubted_plural_perfect(verb) and any(t.i != verb.i and _konjunktiv_one(t) for t in verb.sent)
+
+
+def _after_reported_speech(verb: Token) -> bool:
+    """ "Die Zeitung schreibt, Seoul sei zufrieden. Beide Regierungen hätten zugesagt, …": a sentence
+    that goes on with the speech the sentence before reports (in a Konjunktiv I or after a verb of
+    saying) reports as well, with the plural "hätten" standing in for the Konjunktiv I "haben"."""
+    if verb.sent.start == 0 or not _undoubted_plural_perfect(verb):
+        return False
+    before = verb.doc[verb.sent.start - 1].sent
+    return any(_konjunktiv_one(t) or REPORTING_HEADS.match(t.text) for t in before)
+
+
+def _undoubted_plural_perfect(verb: Token) -> bool:
+    """A participle with the plural "hätten", the form reported speech uses for the Konjunktiv I "haben",
+    in a sentence with no condition, "ohne" or possibility word, which would keep it counterfactual."""
     if not any(c.lower_ == PLURAL_PERFECT for c in verb.children if c.dep_ in ("aux", "aux:pass")):
         return False
     form, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
     if "Part" not in form and ("Past" not in tense or "Fin" in form):
         return False  # "hätten … verhindern können": the infinitive of a modal
     words = {t.lower_ for t in verb.sent}
-    if words & (CONDITION_MARKS | CONDITIONAL_AUX | COUNTERFACTUAL_WORDS | WITHOUT | POSSIBILITY):
-        return False
-    return any(t.i != verb.i and _konjunktiv_one(t) for t in verb.sent)
+    return not words & (CONDITION_MARKS | CONDITIONAL_AUX | COUNTERFACTUAL_WORDS | WITHOUT | POSSIBILITY)
 
 
 def _konjunktiv_one(token: Token) -> bool:
