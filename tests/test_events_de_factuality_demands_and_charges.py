@@ -26,16 +26,12 @@ def test_plan_in_reported_speech_is_future():
 @pytest.mark.parametrize(
     ("text", "root", "modality"),
     [
-        # advice: the second infinitive shares the advisory "sollte" of the first
-        pytest.param(
+        # advice: the second infinitive shares the advisory "sollte" of the first, also where the parser
+        # makes "Athen" a conjunct of "zugehen" and "anbieten" its complement
+        (
             "Die Türkei sollte endlich auf Griechenland zugehen und Athen direkte Gespräche anbieten.",
             "03",
             "hypothetical",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="news parser: 'Athen' is a conj of 'zugehen' and 'anbieten' an xcomp of it (not its "
-                "conj), so the second infinitive does not share the advisory 'sollte'",
-            ),
         ),
         # praise coordinated with a demand stays asserted
         (

@@ -20,3 +20,13 @@ def test_a_konjunktiv_one_elsewhere_in_the_sentence_marks_reported_speech():
 def test_a_verb_first_condition_stays_counterfactual():
     text = "Hätten russische Truppen die Stadt Charkiw beschossen, wäre die Nato eingeschritten."
     assert root_modalities(text, "2024-05-02", "19") == {"hypothetical"}
+
+
+def test_a_plural_perfect_subjunctive_after_a_sentence_of_reported_speech_reports_as_well():
+    text = "Der Sprecher sagte, man sei besorgt. Auch die USA hätten die Verletzung der Botschaft gerügt."
+    assert root_modalities(text, "2024-05-02", "11") == {"asserted"}
+
+
+def test_a_plural_perfect_subjunctive_with_a_modal_stays_counterfactual_after_reported_speech():
+    text = "Der Sprecher sagte, man sei besorgt. Die USA hätten die Verletzung der Botschaft rügen können."
+    assert root_modalities(text, "2024-05-02", "11") == {"hypothetical"}

@@ -51,3 +51,16 @@ def test_a_perfect_auxiliary_dates_the_weekday_back_and_a_bare_present_forward()
 
     assert weekday("Am Dienstag ist Scholz, wie sein Sprecher mitteilte, nach Kiew gereist.") == "2024-04-30"
     assert weekday("Am Dienstag ist der Kanzler in Kiew.") == "2024-05-07"
+
+
+# a later part of the article's own day puts a present-tense act ahead
+
+
+def test_a_present_tense_meeting_this_evening_is_still_to_come():
+    text = "Heute Abend empfängt Erdoğan den griechischen Ministerpräsidenten in Ankara."
+    assert root_modalities(text, ARTICLE_DATE, "04") == {"future"}
+
+
+def test_a_meeting_this_morning_told_in_the_preterite_is_done():
+    text = "Heute Morgen empfing Erdoğan den griechischen Ministerpräsidenten in Ankara."
+    assert root_modalities(text, ARTICLE_DATE, "04") == {"asserted"}

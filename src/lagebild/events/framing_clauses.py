@@ -243,11 +243,15 @@ def _tells_the_past(content: Span) -> bool:
 
 def _noun_framing(noun: Token, clause: Span) -> str | None:
     """An act named by a noun: "Eine Ausweisung … steht im Raum", "Eine Invasion Taiwans gilt als
-    realistisches Szenario", "ein möglicher Angriff" (hypothetical); "Eine Lieferung ist nicht geplant"
-    (negated). "Von einem Angriff kann keine Rede sein" is read before, by `modality_of`."""
+    realistisches Szenario", "ein möglicher Angriff" (hypothetical); "Eine Lieferung ist nicht geplant",
+    "Sanktionen stehen nicht zur Debatte" (negated). "Von einem Angriff kann keine Rede sein" is read
+    before, by `modality_of`."""
     planned = any(PLANNING_WORDS.match(t.text) for t in clause)
-    if planned and any(is_negating(t, noun) or is_negating_determiner(t) for t in clause):
+    negated = any(is_negating(t, noun) or is_negating_determiner(t) for t in clause)
+    if planned and negated:
         return "negated"
+    if negated and _open_phrase(clause):
+        return "negated"  # "Ein Abbruch der Beziehungen steht nicht zur Debatte": ruled out, not weighed
     qualified = any(POSSIBLE_QUALIFIERS.match(c.text) for c in noun.children if c.dep_ == "amod")
     if qualified or _open_phrase(clause) or any(SCENARIO_NOUNS.search(t.text) for t in clause):
         return "hypothetical"

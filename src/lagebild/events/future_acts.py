@@ -51,6 +51,9 @@ PERFECT_AUX = {"haben", "sein", "worden"}
 # any form of the perfect's auxiliary: "habe … bitten wollen" tells a past wish
 PERFECT_LEMMAS = {"haben", "sein"}
 DEADLINE_WORDS = {"bis", "seit"}
+# the TIMEX3 parts of a day that follow the morning a news item is written in: "heute Nachmittag",
+# "heute Abend", "heute Nacht" put a present-tense act ahead ("Heute Abend trifft Scholz Macron")
+LATER_PARTS_OF_DAY = ("TAF", "TEV", "TNI")
 PAST_AUX = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"}
 
 
@@ -242,7 +245,7 @@ def purpose_of_planned_act(verb: Token) -> bool:
 def _dated_ahead(verb: Token, trigger: Token, event_date: str | None, article_date: str | None) -> bool:
     """A finite present-tense act dated in a later week, month or year than the article ("Nächsten
     Monat verhängt die EU …", "Kommende Woche besucht Modi Russland"): the period starts after the
-    article. A deadline ("die Gespräche bis Ende 2028 auszusetzen") dates no act ahead."""
+    article; or in a later part of the article's own day ("Heute Abend trifft Scholz Macron"). A deadline ("die Gespräche bis Ende 2028 auszusetzen") dates no act ahead."""
     if not article_date or "Pres" not in verb.morph.get("Tense") or "Inf" in verb.morph.get("VerbForm"):
         return False
     if any(c.lower_ in PAST_AUX for c in verb.children if c.dep_ == "aux"):
@@ -253,6 +256,8 @@ def _dated_ahead(verb: Token, trigger: Token, event_date: str | None, article_da
         for span in trigger.doc.spans.get(TIMEX_SPANS, [])
         if clause.start <= span.start < clause.end and span._.timex is not None and not _deadline(span)
     ]
+    if any(d and d.startswith(article_date) and d[len(article_date) :] in LATER_PARTS_OF_DAY for d in dates):
+        return True
     article = _period_start(article_date)
     starts = [_period_start(d) for d in dates if d]
     return article is not None and any(start is not None and start > article for start in starts)

@@ -38,6 +38,8 @@ POSSIBILITY_MODALS = {"kann", "können", "könne", "könnt", "kannst", "can", "m
 # what someone wants done: "solle" reports a directive, "sollte" gives advice (the preterite "sollte",
 # what was meant to happen, did not happen either; a verb-first "Sollte …" is a condition)
 DIRECTIVE_MODALS = {"solle", "sollte", "sollten"}
+# the words that join a second infinitive to the first: "und", "oder", "sondern"
+JOINING_WORDS = {"und", "oder", "sondern"}
 PERFECT_SUBJUNCTIVE = {"hätte", "hätten", "wäre", "wären"}
 # the one of them whose Konjunktiv I ("haben") looks like the indicative, so reported speech takes it
 PLURAL_PERFECT = "hätten"
@@ -165,7 +167,7 @@ def _reported_perfect(verb: Token, trigger: Token, governors: list[Token]) -> bo
     # a denial reports what is denied as well ("bestritt, dass Soldaten geschossen hätten")
     if _reported(clause, governors, REPORTING_HEADS, DENIAL_HEADS) or _plural_perfect_reported(verb):
         return True
-    return _beside_konjunktiv_one(verb)
+    return _beside_konjunktiv_one(verb) or _after_reported_speech(verb)
 
 
 def _plural_perfect_reported(verb: Token) -> bool:
@@ -189,16 +191,30 @@ def _beside_konjunktiv_one(verb: Token) -> bool:
     """ "Dass beide Seiten Patrouillen vereinbart hätten, zeige …", "Saied handle verfassungsgemäß, und
     viele hätten ihn gefeiert": a Konjunktiv I elsewhere in the sentence marks it as reported speech, and
     there the plural "hätten" with a participle stands in for the Konjunktiv I "haben", which looks like
-    the indicative. A condition, an "ohne" or a possibility word keeps it counterfactual."""
+    the indicative."""
+    return _undoubted_plural_perfect(verb) and any(t.i != verb.i and _konjunktiv_one(t) for t in verb.sent)
+
+
+def _after_reported_speech(verb: Token) -> bool:
+    """ "Die Zeitung schreibt, Seoul sei zufrieden. Beide Regierungen hätten zugesagt, …": a sentence
+    that goes on with the speech the sentence before reports (in a Konjunktiv I or after a verb of
+    saying) reports as well, with the plural "hätten" standing in for the Konjunktiv I "haben"."""
+    if verb.sent.start == 0 or not _undoubted_plural_perfect(verb):
+        return False
+    before = verb.doc[verb.sent.start - 1].sent
+    return any(_konjunktiv_one(t) or REPORTING_HEADS.match(t.text) for t in before)
+
+
+def _undoubted_plural_perfect(verb: Token) -> bool:
+    """A participle with the plural "hätten", the form reported speech uses for the Konjunktiv I "haben",
+    in a sentence with no condition, "ohne" or possibility word, which would keep it counterfactual."""
     if not any(c.lower_ == PLURAL_PERFECT for c in verb.children if c.dep_ in ("aux", "aux:pass")):
         return False
     form, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
     if "Part" not in form and ("Past" not in tense or "Fin" in form):
         return False  # "hätten … verhindern können": the infinitive of a modal
     words = {t.lower_ for t in verb.sent}
-    if words & (CONDITION_MARKS | CONDITIONAL_AUX | COUNTERFACTUAL_WORDS | WITHOUT | POSSIBILITY):
-        return False
-    return any(t.i != verb.i and _konjunktiv_one(t) for t in verb.sent)
+    return not words & (CONDITION_MARKS | CONDITIONAL_AUX | COUNTERFACTUAL_WORDS | WITHOUT | POSSIBILITY)
 
 
 def _konjunktiv_one(token: Token) -> bool:
@@ -270,10 +286,29 @@ def possibility_modal(verb: Token) -> bool:
 
 def _shares_modal(verb: Token) -> bool:
     """A verb coordinated with another, in the infinitive's form and with no subject or auxiliary of
-    its own (the tagger may call "anbieten" finite): the modal it lacks is the other verb's."""
-    own = any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass") for c in verb.children)
+    its own (the tagger may call "anbieten" finite): the modal it lacks is the other verb's. A second
+    infinitive that closes its conjunct shares it as well, whatever the parser made of the words before
+    it: "sollte … verschärfen und Kiew Waffen liefern" (the dative read as a conjunct, "liefern" as a
+    complement), "sollte … räumen und sie der Ukraine zurückgeben" ("sie" read as a subject), "sollte
+    nicht zuschauen, sondern Addis Abeba zu einem Vertrag drängen" (an adverbial clause). A finite verb
+    of a main clause stands second ("und Kiew liefert Waffen") and keeps its own mood."""
+    own_auxiliary = any(c.dep_ in ("aux", "aux:pass", "mark") for c in verb.children)
     infinitive_form = verb.lower_.endswith("n") and "Past" not in verb.morph.get("Tense")
-    return verb.dep_ == "conj" and not own and infinitive_form
+    if own_auxiliary or not infinitive_form or verb.head.i >= verb.i:
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return True
+    joined = verb.dep_ in ("conj", "xcomp") or (
+        verb.dep_ == "advcl" and any(c.dep_ == "cc" and c.lower_ in JOINING_WORDS for c in verb.children)
+    )
+    return joined and _closes_its_clause(verb) and not is_zu_infinitive(verb)
+
+
+def _closes_its_clause(verb: Token) -> bool:
+    """The verb is its conjunct's last word: a punctuation mark or the sentence's end comes next (a
+    clause of its own may follow the comma: "… Waffen liefern, um die es seit Monaten bittet")."""
+    after = verb.nbor(1) if verb.i + 1 < verb.sent.end else None
+    return after is None or after.is_punct
 
 
 def weighed_act(trigger: Token, verb: Token, governors: list[Token]) -> bool:
