@@ -12,11 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    AGENT_PREPOSITIONS,
     LIST_SEPARATORS,
     OBJECT_ARTICLES,
     ActorIndex,
     children,
     is_passive,
+    preposition_of,
     subject_after_the_verb,
     subject_of,
 )
@@ -29,12 +31,18 @@ COORDINATORS = {"und", "oder", "sowie", ","}
 EMBEDDED_CLAUSES = ("ccomp", "advcl", "csubj", "acl", "acl:relcl")
 # STTS: our morphologizer leaves VerbForm unset, the tag tells participles and infinitives
 NON_FINITE_TAGS = {"VVPP", "VVINF", "VAPP", "VAINF", "VMPP", "VMINF"}
+# the relations the parse gives a second participle it did not see as a conjunct
+MISREAD_CONJUNCTS = ("advcl", "acl")
+# "vermittelt vom türkischen Geheimdienst": a participle with an agent of its own is a passive adjunct
+PARTICIPLE_AGENTS = (*AGENT_PREPOSITIONS, "vom")
+# the adverbs that set a second clause against the first ("hat zugestimmt, zugleich aber … verlangt")
+CONTRASTING = {"aber", "doch", "jedoch", "zugleich", "gleichzeitig", "dennoch", "trotzdem"}
 
 
 def first_conjunct(verb: Token) -> Token | None:
     """The first verb of the coordination whose subject `verb` shares, or None where `verb` has a
     clause and subject of its own ("…, Neu-Delhi und Peking gratulierten …")."""
-    head = _verb_above(verb) if verb.dep_ == "conj" else None
+    head = _verb_above(verb) if verb.dep_ == "conj" or _misread_conjunct(verb) else None
     if head is None or not _elliptical(verb, head):
         return None
     for _ in range(4):  # "A, B und C": all share the first one's subject
@@ -43,6 +51,39 @@ def first_conjunct(verb: Token) -> Token | None:
             break
         head = above
     return head
+
+
+def _misread_conjunct(verb: Token) -> bool:
+    """A second participle after a comma or "und" that the parse hung on the first verb as an
+    adverbial or attributive clause: "Iran hat auf den Text geantwortet, zugleich aber neue Bedingungen
+    gestellt", "Rahmon hat Putin angerufen, die Tat verurteilt und …", "Minsk betont, das Manöver sei
+    defensiv, und hat Beobachter eingeladen". It shares the first verb's subject like a conjunct: under
+    the first verb's perfect auxiliary, or with a finite auxiliary of its own after "und" (checked in
+    `_elliptical`). Not a participle with a conjunction ("nachdem"), nor a passive adjunct with its
+    agent ("…, vermittelt von den Emiraten")."""
+    head = verb.head
+    if verb.dep_ not in MISREAD_CONJUNCTS or verb.tag_ not in NON_FINITE_TAGS - {"VVINF", "VAINF", "VMINF"}:
+        return False
+    if head.pos_ not in VERBAL_POS or head.i > verb.i:
+        return False
+    if any(c.dep_ == "mark" or preposition_of(c) in PARTICIPLE_AGENTS for c in verb.children):
+        return False
+    if children(verb, "aux"):
+        # its own auxiliary opens it after "und" ("…, und hat Beobachter eingeladen"); after a comma
+        # alone it has a subject of its own ("…, habe Le verlangt")
+        auxiliary = children(verb, "aux")[0]
+        return auxiliary.i > verb.sent.start and verb.doc[auxiliary.i - 1].lower_ in COORDINATORS - {","}
+    if not any(a.lemma_.lower() == "haben" for a in children(head, "aux")):
+        return False
+    start = next(t for t in verb.subtree if not t.is_punct)
+    if start.lower_ in COORDINATORS:
+        return True
+    opener = verb.doc[start.i - 1]
+    # after a comma alone, a second clause is marked as such by a contrast ("zugleich aber") or goes on
+    # to a list of them ("…, die Tat verurteilt und …"); otherwise the comma may close a clause the
+    # parse lost ("hat Bolsonaro, gegen den … ermittelt, zu einer Kundgebung aufgerufen")
+    contrasted = any(c.lower_ in CONTRASTING for c in children(verb, "advmod", "cc"))
+    return opener.text == "," and (contrasted or bool(children(verb, "conj")))
 
 
 def _verb_above(conjunct: Token) -> Token | None:
@@ -67,7 +108,9 @@ def _governor_of_closed_clause(conjunct: Token, head: Token) -> Token | None:
     that clause before the coordinator: "Kiew lobte, dass Putin nicht komme, und rief Pretoria auf",
     "Der Minister betonte, die Tür bleibe offen, und forderte Teheran auf". Within one clause German
     puts no comma before an "und" that joins two verbs sharing the subject."""
-    coordinator = conjunct.doc[conjunct.i - 1] if conjunct.i > conjunct.sent.start else None
+    # the clause opens with its finite auxiliary where it has one ("…, und hat Beobachter eingeladen")
+    opening = next((a for a in children(conjunct, "aux") if a.i < conjunct.i), conjunct)
+    coordinator = conjunct.doc[opening.i - 1] if opening.i > conjunct.sent.start else None
     if coordinator is None or coordinator.lower_ not in COORDINATORS - {","}:
         return None
     comma = conjunct.doc[coordinator.i - 1] if coordinator.i > conjunct.sent.start else None
