@@ -324,7 +324,7 @@ NEGATED = [
     ("Israel griff den Iran nicht an, sondern setzte auf Diplomatie.", "19"),
     ("Serbien verzichtet auf eine Teilnahme an den Sanktionen gegen Russland.", "16"),
     ("Die Regierung in Baku wies Berichte zurück, wonach Aserbaidschan Armenien angegriffen habe.", "19"),
-    ("Ohne Russland direkt anzugreifen, verstärkte die Ukraine ihre Luftabwehr.", "19"),
+    ("Ohne Russland direkt anzugreifen, hielt die Ukraine ihre Stellungen.", "19"),
     ("Statt Sanktionen gegen Georgien zu verhängen, setzte die EU auf Gespräche.", "16"),
     ("Anders als befürchtet hat Russland die Gaslieferungen an Moldau nicht eingestellt.", "16"),
     ("Eine Lieferung von Kampfjets an die Ukraine ist nicht geplant.", "07"),
