@@ -66,7 +66,7 @@ def test_readiness_to_negotiate_is_an_intent_to_meet():
         ("Der litauische Präsident sprach von einem Völkerrechtsbruch Russlands.", ("112", "LTU", "RUS", "asserted")),
         ("Tiflis sieht die Schuld beim Kreml.", ("112", "GEO", "RUS", "asserted")),
         ("Warschau bezeichnete die Ausweisung des polnischen Konsuls durch Minsk als ungerechtfertigt.", ("111", "POL", "BLR", "asserted")),
-        ("Ankara reagierte empört auf die Äußerungen aus Athen.", ("111", "TUR", None, "asserted")),
+        ("Ankara reagierte empört auf die Äußerungen aus Athen.", ("111", "TUR", "GRC", "asserted")),
         ("Der chinesische Außenminister Wang Yi nannte das Treffen mit Blinken konstruktiv.", ("013", "CHN", None, "asserted")),
         ("Mit beißendem Spott kommentierte der russische Außenminister Sergej Lawrow die Pläne Londons.", ("111", "RUS", "GBR", "asserted")),
     ],

@@ -46,7 +46,9 @@ def test_a_statement_coordinated_with_praise_frames_nothing():
         "Biden sprach von einem „neuen Kapitel“ und lobte Tokios Entscheidung, die Exportbeschränkungen "
         "aufzuheben."
     )
-    assert {("01", "USA", "JPN"), ("05", "USA", "JPN")} <= coded
+    # the praise stays; the optimism coordinated with it only gives its tone (sentence_rules)
+    assert ("05", "USA", "JPN") in coded
+    assert ("01", "USA", "JPN") not in coded
 
 
 @pytest.mark.parametrize(

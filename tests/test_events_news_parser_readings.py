@@ -24,7 +24,7 @@ events = partial(coded_events, date="2024-06-03")
         # the particle closing the clause, parsed as a clause of its own
         ("Moskau stellte die Unabhängigkeit der moldauischen Justiz infrage.", ("111", "RUS", "MDA", "asserted")),
         # a predicative adjective the parse made the copula of a full verb
-        ("Warschau reagierte empört auf die Äußerungen aus Berlin.", ("111", "POL", None, "asserted")),
+        ("Warschau reagierte empört auf die Äußerungen aus Berlin.", ("111", "POL", "DEU", "asserted")),
         # "für" + participle, parsed as an adverbial clause
         ("Serbien erklärte die Gespräche mit dem Kosovo für gescheitert.", ("164", "SRB", "XKX", "asserted")),
         # a state name with an object article in front is the object
