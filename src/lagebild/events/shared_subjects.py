@@ -78,6 +78,8 @@ def _misread_conjunct(verb: Token) -> bool:
     start = next(t for t in verb.subtree if not t.is_punct)
     if start.lower_ in COORDINATORS:
         return True
+    if start.i <= verb.sent.start:
+        return False
     opener = verb.doc[start.i - 1]
     # after a comma alone, a second clause is marked as such by a contrast ("zugleich aber") or goes on
     # to a list of them ("…, die Tat verurteilt und …"); otherwise the comma may close a clause the
