@@ -19,6 +19,7 @@ _triples = partial(coded_triples, date=DATE)
     "text",
     [
         "Die Regierung in Kairo fürchtet um ihr Wasser.",
+        "Die Regierung in Lima befürchtet eine Eskalation an der Grenze.",
         "Peking beobachtet die Annäherung zwischen Tokio und Seoul mit Argwohn.",
     ],
 )
