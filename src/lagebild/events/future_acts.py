@@ -52,8 +52,9 @@ PERFECT_AUX = {"haben", "sein", "worden"}
 PERFECT_LEMMAS = {"haben", "sein"}
 DEADLINE_WORDS = {"bis", "seit"}
 # the TIMEX3 parts of a day that follow the morning a news item is written in: "heute Nachmittag",
-# "heute Abend", "heute Nacht" put a present-tense act ahead ("Heute Abend trifft Scholz Macron")
-LATER_PARTS_OF_DAY = ("TAF", "TEV", "TNI")
+# "heute Abend" put a present-tense act ahead ("Heute Abend trifft Scholz Macron"); "heute Nacht" in a
+# morning's news is as often the night just past, told in the present ("Heute Nacht greifen Drohnen … an")
+LATER_PARTS_OF_DAY = ("TAF", "TEV")
 PAST_AUX = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"}
 
 
