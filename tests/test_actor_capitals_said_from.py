@@ -17,6 +17,8 @@ DATE = "2024-05-10"
         ("Die Regierung wies die Äußerungen aus Kairo entschieden zurück.", "Kairo", "EGYGOV"),
         ("Der Minister begrüßte den Schritt aus Ottawa ausdrücklich.", "Ottawa", "CANGOV"),
         ("Man werde sich keinem Diktat aus Budapest beugen, sagte er.", "Budapest", "HUNGOV"),
+        # the plural of a noun of what a government says comes from it as well
+        ("Die Aufforderungen aus Helsinki beeindrucken Moskau nicht.", "Helsinki", "FINGOV"),
         ("Delhi wies die Vorwürfe am Montag entschieden zurück.", "Delhi", "INDGOV"),
     ],
 )

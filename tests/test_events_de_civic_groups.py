@@ -51,3 +51,14 @@ def test_a_group_named_by_its_member_leaves_the_member_the_actor():
 def test_what_a_group_fears_is_no_statement():
     events = sourced("Hilfsorganisationen befürchten, dass die Lage in Gaza sich weiter verschlechtert.")
     assert not [code for code, source, _ in events if code.startswith("01") and source == "NGO"]
+
+
+def test_groups_after_a_plural_article_are_a_source():
+    # "den Hilfsorganisationen" is a dative plural: only a noun that can be singular is one person after "den"
+    events = sourced("Scharfe Kritik an der Regierung in Ankara kam von den Hilfsorganisationen.")
+    assert any(code.startswith("11") and source == "NGO" for code, source, _ in events), events
+
+
+def test_what_a_group_of_a_state_says_is_no_statement_either():
+    events = sourced("Türkische Menschenrechtler äußerten sich besorgt über die Lage der Journalisten.")
+    assert not [code for code, source, _ in events if code.startswith("01") and source == "TURNGO"], events

@@ -61,6 +61,12 @@ def test_a_present_tense_meeting_this_evening_is_still_to_come():
     assert root_modalities(text, ARTICLE_DATE, "04") == {"future"}
 
 
+def test_a_present_tense_attack_tonight_may_be_the_night_just_past():
+    # a morning's news tells the night's attacks in the present: "heute Nacht" alone dates nothing ahead
+    text = "Heute Nacht greifen russische Drohnen die Hafenstadt Odessa an."
+    assert root_modalities(text, ARTICLE_DATE, "19") == {"asserted"}
+
+
 def test_a_meeting_this_morning_told_in_the_preterite_is_done():
     text = "Heute Morgen empfing Erdoğan den griechischen Ministerpräsidenten in Ankara."
     assert root_modalities(text, ARTICLE_DATE, "04") == {"asserted"}

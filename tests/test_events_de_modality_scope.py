@@ -138,3 +138,12 @@ def test_a_denied_act_in_the_perfect_subjunctive_is_negated_not_imagined():
 def test_a_condition_after_two_present_clauses_may_bind_both():
     text = "Die EU verhängt Sanktionen gegen Russland und beruft ein Krisentreffen ein, falls Moskau die Lieferungen stoppt."
     assert "asserted" not in root_modalities(text, DATE, "16")
+
+
+def test_a_konjunktiv_one_in_a_subordinate_clause_reports_no_speech_for_the_next_sentence():
+    # "sei" only gives the minister's reason; the plural "hätten" after it stays counterfactual
+    text = (
+        "Die Ministerin reiste nach Paris, weil die Lage dort angespannt sei. "
+        "Frankreich und Deutschland hätten das Abkommen unterzeichnet."
+    )
+    assert root_modalities(text, DATE, "05") == {"hypothetical"}

@@ -19,6 +19,7 @@ _triples = partial(coded_triples, date=DATE)
     "text",
     [
         "Die Regierung in Kairo fürchtet um ihr Wasser.",
+        "Die Regierung in Lima befürchtet eine Eskalation an der Grenze.",
         "Peking beobachtet die Annäherung zwischen Tokio und Seoul mit Argwohn.",
     ],
 )
@@ -66,3 +67,12 @@ def test_a_court_s_jurisdiction_refused_has_no_target():
         "Venezuela erkennt die Zuständigkeit des Gerichts nicht an."
     )
     assert ("120", "VEN", None) in _triples(text)
+
+
+def test_an_objection_refused_is_no_ruling_and_keeps_its_target():
+    # "Einspruch" ends in "spruch" but is a side's objection, not a court's ruling no side owns
+    text = (
+        "Manila legte bei der Regierung in Peking Einspruch gegen die Blockade ein. "
+        "Peking erkenne den Einspruch nicht an, sagte ein Sprecher."
+    )
+    assert ("120", "CHN", "PHL") in _triples(text)

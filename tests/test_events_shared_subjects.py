@@ -76,8 +76,8 @@ def test_verb_after_comma_shares_a_subject_set_off_by_an_apposition():
     # "Kabul" after "warf" is labelled the subject; the commas of the apposition in front hid the
     # clause before
     events = source_root_targets(
-        "Die Sprecherin des Außenministeriums in Islamabad, Mumtaz Baloch, wollte den Bericht nicht "
-        "kommentieren, warf Kabul aber vor, Terroristen zu beherbergen.",
+        "Die Sprecherin der Regierung in Islamabad, Sana Qureshi, wollte sich zu dem Anschlag nicht "
+        "äußern, warf Kabul aber vor, den Tätern Unterschlupf zu gewähren.",
         DATE,
     )
     assert ("PAK", "11", "AFG") in events

@@ -22,6 +22,7 @@ from lagebild.events.union_names import is_union_name, union_names
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import BRUSSELS, seated_office
+from lagebild.pipeline.actor_civic_groups import NGO
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
 from lagebild.pipeline.word_classes import NAME_DEPS
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
@@ -392,16 +393,15 @@ def actor_of(span: Span) -> ActorRef | None:
 
 # IGO codes ("IGOEU", "IGONATO") stand for the organisation itself, whoever its officials are
 IGO_PREFIX = "IGO"
-# CAMEO's non-governmental organisations ("NGO" for human rights groups named by their kind, "NGOHRIAMN"
-# Amnesty International): they speak to states, but are no state and no side of a conflict
-NGO_PREFIX = "NGO"
 EU_ID, NATO_ID = "igo:eu", "igo:nato"
 IGO_BODY_PREFIX = "igo:"  # the KB ids of organisations and their bodies ("igo:european-parliament")
 
 
 def is_state_side(side: str | None) -> bool:
-    """A state's side (or a group's that can be a side of a conflict), not an international body's."""
-    return side is not None and not side.startswith((IGO_PREFIX, NGO_PREFIX))
+    """A state's side (or a group's that can be a side of a conflict), not an international body's nor a
+    non-governmental organisation's ("NGO", "NGOHRIAMN" Amnesty International): they speak to states, but
+    are no state and no side of a conflict."""
+    return side is not None and not side.startswith((IGO_PREFIX, NGO))
 
 
 def most_named(mentions: Iterable[tuple[str, int]]) -> str | None:

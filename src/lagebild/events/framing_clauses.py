@@ -248,10 +248,9 @@ def _noun_framing(noun: Token, clause: Span) -> str | None:
     before, by `modality_of`."""
     planned = any(PLANNING_WORDS.match(t.text) for t in clause)
     negated = any(is_negating(t, noun) or is_negating_determiner(t) for t in clause)
-    if planned and negated:
+    # "Ein Abbruch der Beziehungen steht nicht zur Debatte": ruled out, not weighed
+    if negated and (planned or _open_phrase(clause)):
         return "negated"
-    if negated and _open_phrase(clause):
-        return "negated"  # "Ein Abbruch der Beziehungen steht nicht zur Debatte": ruled out, not weighed
     qualified = any(POSSIBLE_QUALIFIERS.match(c.text) for c in noun.children if c.dep_ == "amod")
     if qualified or _open_phrase(clause) or any(SCENARIO_NOUNS.search(t.text) for t in clause):
         return "hypothetical"

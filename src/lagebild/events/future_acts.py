@@ -52,8 +52,9 @@ PERFECT_AUX = {"haben", "sein", "worden"}
 PERFECT_LEMMAS = {"haben", "sein"}
 DEADLINE_WORDS = {"bis", "seit"}
 # the TIMEX3 parts of a day that follow the morning a news item is written in: "heute Nachmittag",
-# "heute Abend", "heute Nacht" put a present-tense act ahead ("Heute Abend trifft Scholz Macron")
-LATER_PARTS_OF_DAY = ("TAF", "TEV", "TNI")
+# "heute Abend" put a present-tense act ahead ("Heute Abend trifft Scholz Macron"); "heute Nacht" in a
+# morning's news is as often the night just past, told in the present ("Heute Nacht greifen Drohnen … an")
+LATER_PARTS_OF_DAY = ("TAF", "TEV")
 PAST_AUX = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"}
 
 
@@ -245,7 +246,8 @@ def purpose_of_planned_act(verb: Token) -> bool:
 def _dated_ahead(verb: Token, trigger: Token, event_date: str | None, article_date: str | None) -> bool:
     """A finite present-tense act dated in a later week, month or year than the article ("Nächsten
     Monat verhängt die EU …", "Kommende Woche besucht Modi Russland"): the period starts after the
-    article; or in a later part of the article's own day ("Heute Abend trifft Scholz Macron"). A deadline ("die Gespräche bis Ende 2028 auszusetzen") dates no act ahead."""
+    article; or in a later part of the article's own day ("Heute Abend trifft Scholz Macron"). A deadline
+    ("die Gespräche bis Ende 2028 auszusetzen") dates no act ahead."""
     if not article_date or "Pres" not in verb.morph.get("Tense") or "Inf" in verb.morph.get("VerbForm"):
         return False
     if any(c.lower_ in PAST_AUX for c in verb.children if c.dep_ == "aux"):

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     AGENT_PREPOSITIONS,
+    CONTRASTING_ADVERBS,
     LIST_SEPARATORS,
     OBJECT_ARTICLES,
     ActorIndex,
@@ -35,8 +36,10 @@ NON_FINITE_TAGS = {"VVPP", "VVINF", "VAPP", "VAINF", "VMPP", "VMINF"}
 MISREAD_CONJUNCTS = ("advcl", "acl")
 # "vermittelt vom türkischen Geheimdienst": a participle with an agent of its own is a passive adjunct
 PARTICIPLE_AGENTS = (*AGENT_PREPOSITIONS, "vom")
-# the adverbs that set a second clause against the first ("hat zugestimmt, zugleich aber … verlangt")
-CONTRASTING = {"aber", "doch", "jedoch", "zugleich", "gleichzeitig", "dennoch", "trotzdem"}
+# the adverbs that set a second clause against the first ("hat zugestimmt, zugleich aber … verlangt"):
+# those that set a side against another, and those that only join clauses (after the phrase in front,
+# "Trotzdem wirft der Minister …" would hide the subject)
+CONTRASTING = CONTRASTING_ADVERBS | {"doch", "zugleich", "gleichzeitig", "dennoch", "trotzdem"}
 
 
 def first_conjunct(verb: Token) -> Token | None:
@@ -78,6 +81,8 @@ def _misread_conjunct(verb: Token) -> bool:
     start = next(t for t in verb.subtree if not t.is_punct)
     if start.lower_ in COORDINATORS:
         return True
+    if start.i <= verb.sent.start:
+        return False
     opener = verb.doc[start.i - 1]
     # after a comma alone, a second clause is marked as such by a contrast ("zugleich aber") or goes on
     # to a list of them ("…, die Tat verurteilt und …"); otherwise the comma may close a clause the

@@ -31,6 +31,7 @@ from lagebild.events.modality_words import (
     SUBJUNCTIVE_II,
     THREAT_HEADS,
 )
+from lagebild.events.reported_acts import REPORTED_CLAUSES
 
 # "können" in the present or Konjunktiv I states a possibility ("Belarus könne die Durchleitung
 # unterbrechen"); the preterite "konnte" reports what was achieved and stays out
@@ -198,11 +199,14 @@ def _beside_konjunktiv_one(verb: Token) -> bool:
 def _after_reported_speech(verb: Token) -> bool:
     """ "Die Zeitung schreibt, Seoul sei zufrieden. Beide Regierungen hätten zugesagt, …": a sentence
     that goes on with the speech the sentence before reports (in a Konjunktiv I or after a verb of
-    saying) reports as well, with the plural "hätten" standing in for the Konjunktiv I "haben"."""
+    saying) reports as well, with the plural "hätten" standing in for the Konjunktiv I "haben". Only the
+    sentence's own verb or the one it reports counts: a Konjunktiv I deeper down ("…, weil er sei") makes
+    no report of the sentence."""
     if verb.sent.start == 0 or not _undoubted_plural_perfect(verb):
         return False
     before = verb.doc[verb.sent.start - 1].sent
-    return any(_konjunktiv_one(t) or REPORTING_HEADS.match(t.text) for t in before)
+    reporting = [before.root, *(c for c in before.root.children if c.dep_ in REPORTED_CLAUSES)]
+    return any(_konjunktiv_one(t) or REPORTING_HEADS.match(t.text) for t in reporting)
 
 
 def _undoubted_plural_perfect(verb: Token) -> bool:

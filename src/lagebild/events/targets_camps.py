@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import IGO_PREFIX, NGO_PREFIX, actor_of, side_of
+from lagebild.events.arguments import IGO_PREFIX, actor_of, side_of
+from lagebild.pipeline.actor_civic_groups import NGO
 
 # CAMEO role codes of actors who challenge their state from within. Not its citizens (CVL), whose
 # state speaks for them abroad ("der deutsche Staatsbürger"), nor the media, as often the state's
@@ -26,7 +27,7 @@ ROLE = slice(3, 6)  # "COLREB": the role follows the three-letter state code
 def camp_of(span: Span | None) -> str | None:
     """The span's state or IGO, marked where the actor challenges that state from within."""
     side = side_of(span) if span is not None else None
-    if side is not None and side.startswith(NGO_PREFIX):
+    if side is not None and side.startswith(NGO):
         return None  # a human rights group is no camp of a state: no target to guess for a judge
     if side is None or side.startswith(IGO_PREFIX):
         return side

@@ -18,7 +18,7 @@ from lagebild.events.triggers import Trigger
 
 DEFIED_NORMS_CODE = "128"
 # the heads of the words for a law, a treaty or a ruling ("Völkerrecht", "Übereinkommen",
-# "UN-Charta", "Verpflichtungen")
+# "UN-Charta", "Verpflichtungen"), as lemmas: singular
 NORM_ENDINGS = (
     "recht",
     "gesetz",
@@ -28,12 +28,19 @@ NORM_ENDINGS = (
     "charta",
     "konvention",
     "verpflichtung",
-    "verpflichtungen",
-    "regeln",
+    "regel",
 )
 RECOGNITION = "anerkennen"
-# what a court holds: its jurisdiction and its rulings ("Zuständigkeit", "Schiedsspruch")
-RULING_ENDINGS = ("zuständigkeit", "gerichtsbarkeit", "spruch", "urteil", "rechtsprechung")
+# what a court holds: its jurisdiction and its rulings ("Zuständigkeit", "Schiedsspruch"); a "spruch" of
+# any kind would take in a side's claim or objection ("Gebietsanspruch", "Einspruch", "Widerspruch")
+RULING_ENDINGS = (
+    "zuständigkeit",
+    "gerichtsbarkeit",
+    "schiedsspruch",
+    "richterspruch",
+    "urteil",
+    "rechtsprechung",
+)
 NORM_DEPS = ("obj", "obl", "obl:arg", "nmod")
 
 
@@ -50,8 +57,10 @@ def about_an_unowned_norm(trigger: Trigger, actors: ActorIndex) -> bool:
 
 
 def _objects(trigger: Trigger) -> list[Token]:
+    """The verb's objects and the nouns listed with them ("gegen das Völkerrecht und die UN-Charta")."""
     found = children(trigger.token, *NORM_DEPS)
-    return found + [trigger.object_noun] if trigger.object_noun not in (None, trigger.token) else found
+    found += [trigger.object_noun] if trigger.object_noun not in (None, trigger.token) else []
+    return found + [c for noun in found for c in noun.conjuncts if c not in found]
 
 
 def _names_a_side(norm: Token, actors: ActorIndex) -> bool:

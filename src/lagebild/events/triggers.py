@@ -67,7 +67,7 @@ BODIES = ("führung", "regierung", "vertretung", "botschaft", "gesandtschaft", "
 OTHER_VERB_WITH_SICH = {"absetzen"}
 # a fear of a thing ("fürchten um ihr Wasser", "weil er Vergeltung fürchtet") is a mood the writer reports;
 # a fear that something happens ("fürchtet, dass …", "fürchtet, der Krieg könnte …") is voiced as a claim
-FEAR = "fürchten"
+FEAR = {"fürchten", "befürchten"}
 CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis")
 # appeals and support, which a reflexive verb of advocacy expresses only "für" something
 ADVOCACY_ROOTS = ("02", "05")
@@ -812,12 +812,12 @@ def _state_passive(verb: Token) -> bool:
 
 
 def _other_verb_with_sich(entry: LexiconEntry, verb: Token) -> bool:
-    return entry.lemma in OTHER_VERB_WITH_SICH and any(c.lower_ in REFLEXIVES for c in verb.children)
+    return entry.lemma in OTHER_VERB_WITH_SICH and _has_reflexive(verb)
 
 
 def _fear_of_a_thing(entry: LexiconEntry, verb: Token) -> bool:
     """A fear with no clause of what is feared (on the tuning banks 4 such events, none in the gold)."""
-    return entry.lemma == FEAR and not any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+    return entry.lemma in FEAR and not any(c.dep_ in CLAUSE_DEPS for c in verb.children)
 
 
 def _at_risk(entry: LexiconEntry, verb: Token) -> bool:

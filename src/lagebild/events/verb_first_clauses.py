@@ -112,8 +112,8 @@ def _main_clause_before(finite: Token) -> Token | None:
     first = finites[0]
     prefield = finite.doc[sentence.start : first.i]
     # a subordinate or relative clause, or a clause before a colon, in front: not a plain main clause;
-    # commas that open no relative clause set off an apposition or a list ("Die Sprecherin, Mumtaz
-    # Baloch, wollte …", "Russland, China und Iran lehnten …")
+    # commas that open no relative clause set off an apposition or a list ("Die Sprecherin, Sana
+    # Qureshi, wollte …", "Russland, China und Iran lehnten …")
     if not len(prefield) or any(
         t.pos_ in ("SCONJ", "VERB", "AUX") or t.text in (":", ";") or _opens_relative_clause(t)
         for t in prefield

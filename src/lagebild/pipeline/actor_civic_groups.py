@@ -20,6 +20,7 @@ from lagebild.pipeline.actor_institutions import determiner_start
 from lagebild.pipeline.annotations import ActorRef
 from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
+# CAMEO's sector of non-governmental organisations, alone ("NGO") or after a state's code ("TURNGO")
 NGO = "NGO"
 # plurals only: "der Menschenrechtler Anar Mammadli" is one man, named after the noun
 CIVIC_GROUPS_DE = frozenset(
@@ -30,6 +31,9 @@ CIVIC_GROUPS_DE = frozenset(
 )  # fmt: skip
 # articles that make "Menschenrechtler" one person
 SINGULAR_ARTICLES_DE = {"der", "den", "dem", "des", "ein", "einen", "einem", "eines"}
+# the group nouns that are singular forms too ("der Menschenrechtler", "den Menschenrechtsaktivisten");
+# after "der"/"den" the others are a plural's genitive or dative ("kam von den Hilfsorganisationen")
+SINGULAR_TOO_DE = {"Menschenrechtler", "Menschenrechtsaktivisten"}
 ORIGIN_PREPOSITIONS = {"von", "aus"}
 COMING = "kommen"
 EXAMPLE_WORD = "wie"
@@ -40,7 +44,7 @@ def civic_groups(doc: Doc, adjectives) -> list[tuple[Span, ActorRef]]:
     states."""
     found = []
     for i, token in enumerate(doc):
-        if token.text not in CIVIC_GROUPS_DE or (i and doc[i - 1].lower_ in SINGULAR_ARTICLES_DE):
+        if token.text not in CIVIC_GROUPS_DE or _one_person(doc, i):
             continue
         if not _acting(token) or _named_by_member(doc, i):
             continue
@@ -50,6 +54,10 @@ def civic_groups(doc: Doc, adjectives) -> list[tuple[Span, ActorRef]]:
         code = f"{country}{NGO}" if country else NGO
         found.append((span, ActorRef(name=span.text, country=country, actor_code=code)))
     return found
+
+
+def _one_person(doc: Doc, i: int) -> bool:
+    return doc[i].text in SINGULAR_TOO_DE and i > 0 and doc[i - 1].lower_ in SINGULAR_ARTICLES_DE
 
 
 def _acting(group: Token) -> bool:
