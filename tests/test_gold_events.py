@@ -64,6 +64,7 @@ SETS = {
     "tune36": "articles_de_tune36.jsonl",
     "tune37": "articles_de_tune37.jsonl",
     "tune38": "articles_de_tune38.jsonl",
+    "tune39": "articles_de_tune39.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
