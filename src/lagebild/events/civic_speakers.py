@@ -18,5 +18,4 @@ def without_civic_statements(events: list[EventInfo]) -> list[EventInfo]:
 def _civic_group(event: EventInfo) -> bool:
     """A group of no state ("NGO") or of one ("TURNGO": "türkische Menschenrechtler")."""
     actor = actor_of(event.source) if event.source is not None else None
-    code = (actor.actor_code or "") if actor is not None else ""
-    return code == NGO or code[3:6] == NGO
+    return actor is not None and NGO in (actor.actor_code, actor.sector)

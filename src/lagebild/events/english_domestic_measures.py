@@ -29,7 +29,7 @@ def governed_state(code: str, source: Span, trigger: Span) -> Span | None:
     actor = actor_of(source)
     if actor is None or not actor.country or actor.country == IGO_PREFIX:
         return None
-    police = (actor.actor_code or "")[3:6] == POLICE_SECTOR and code.startswith(POLICE_ACTS)
+    police = actor.sector == POLICE_SECTOR and code.startswith(POLICE_ACTS)
     if not (code.startswith(ADMINISTRATIVE_MEASURES) or police):
         return None
     return stand_in(trigger.doc, trigger.start, trigger.end, state_ref(trigger.text, actor.country))

@@ -111,7 +111,7 @@ def _governing_state(span: Span) -> str | None:
     actor = actor_of(span)
     if actor is None or not actor.country or actor.country == "IGO":
         return None
-    governing = (actor.kb_id or "").startswith("government:") or (actor.actor_code or "")[3:6] in GOVERNING
+    governing = (actor.kb_id or "").startswith("government:") or actor.sector in GOVERNING
     return actor.country if governing else None
 
 

@@ -32,4 +32,4 @@ def _act(event: EventInfo) -> tuple:
 
 def _force(event: EventInfo) -> bool:
     actor = actor_of(event.source) if event.source is not None else None
-    return actor is not None and (actor.actor_code or "")[3:6] in FORCE_SECTORS
+    return actor is not None and actor.sector in FORCE_SECTORS

@@ -62,16 +62,11 @@ def _as_street_clash(event: EventInfo) -> EventInfo:
     target = actor_of(event.target) if event.target is not None else None
     if source is None or target is None:
         return event
-    if _role(source) in SECURITY_ROLES and _role(target) not in ARMED_ROLES:
+    if source.sector in SECURITY_ROLES and target.sector not in ARMED_ROLES:
         return replace(event, code=REPRESSION)
-    if _role(source) not in ARMED_ROLES and _role(target) in SECURITY_ROLES:
+    if source.sector not in ARMED_ROLES and target.sector in SECURITY_ROLES:
         return replace(event, code=VIOLENT_PROTEST)
     return event
-
-
-def _role(actor) -> str:
-    """The role part of an actor code ("VENCOP" → "COP"); empty for a state's people ("PSE")."""
-    return (actor.actor_code or "")[3:6]
 
 
 def _by_the_police(source: Span | None) -> bool:

@@ -71,10 +71,11 @@ def _misread_conjunct(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" or preposition_of(c) in PARTICIPLE_AGENTS for c in verb.children):
         return False
-    if children(verb, "aux"):
+    auxiliaries = children(verb, "aux")
+    if auxiliaries:
         # its own auxiliary opens it after "und" ("…, und hat Beobachter eingeladen"); after a comma
         # alone it has a subject of its own ("…, habe Le verlangt")
-        auxiliary = children(verb, "aux")[0]
+        auxiliary = auxiliaries[0]
         return auxiliary.i > verb.sent.start and verb.doc[auxiliary.i - 1].lower_ in COORDINATORS - {","}
     if not any(a.lemma_.lower() == "haben" for a in children(head, "aux")):
         return False

@@ -55,7 +55,7 @@ def state_of(mention) -> str | None:
 
 def sector_of(mention) -> str:
     """The sector part of a mention's actor code ("GOV" of "RUSGOV"); empty where it has none."""
-    return (mention.actor.actor_code or "")[3:6]
+    return mention.actor.sector
 
 
 def adjective_states(doc: Doc, taken: set[int], index) -> list[StateClue]:

@@ -43,6 +43,11 @@ class ActorRef:
     wikidata: str | None = None
     role: str | None = None
 
+    @property
+    def sector(self) -> str:
+        """The sector part of the actor code ("GOV" of "RUSGOV"); empty where it has none ("PSE")."""
+        return (self.actor_code or "")[3:6]
+
 
 @dataclass(frozen=True)
 class PlaceRef:
