@@ -74,6 +74,8 @@ TALKS_CODES = ("040", "041", "044", "046")
 RELATIONAL_ENDINGS = ("seiten", "parteien")
 # a list of the counted length is looked for in the group's sentence and the two before it
 LIST_WINDOW = 2
+# a group of three or more with no list naming them is counted over its sentence and this many before
+GROUP_WINDOW = 5
 # prepositions under which a group is addressed by the act ("appellierte an beide Regierungen",
 # "telefonierte mit beiden Präsidenten", "Sanktionen gegen beide Länder")
 ADDRESSING_PREPOSITIONS = {"an", "mit", "gegen", "zu", "für"}
@@ -293,7 +295,7 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     in_sentence = _last_list(group, count, actors, group.sent.start)
     if count != 2:
         # a list of three or more states is rare enough to be the one counted wherever it was named
-        return in_sentence or _last_list(group, count, actors, 0)
+        return in_sentence or _last_list(group, count, actors, 0) or _named_just_before(group, count, actors)
     named = in_sentence or pair_named_before(group, actors)
     if named:
         return named
@@ -326,6 +328,28 @@ def _latest_talks(before: Sequence[EventInfo]) -> list[Span] | None:
         if all(map(is_state_side, sides)):
             return [event.source, event.target] if sides[0] != sides[1] else []
     return None
+
+
+def _named_just_before(group: Token, count: int, actors: ActorIndex) -> list[Span]:
+    """The `count` states named in the sentences just before a group of three or more, where no list
+    names them together: a host and his two guests ("Berdimuhamedow empfing Erdoğan und Alijew. Die drei
+    Präsidenten unterzeichneten …"), a state and the two it is at odds with ("Äthiopien baut … Ägypten
+    und der Sudan fürchten … Seit zehn Jahren verhandeln die drei Staaten"). The sentences are read back
+    from the group's until they name `count` states; one that names more is no ground to count them."""
+    latest: dict[str, Span] = {}
+    sentence_end = group.i
+    for _ in range(GROUP_WINDOW + 1):
+        start = start_of_sentences_before(group.doc[sentence_end - 1], 0) if sentence_end else 0
+        named = {
+            side: span
+            for span, side in actors.named_sides
+            if start <= span.start < sentence_end and is_state_side(side) and side not in latest
+        }
+        latest.update(named)
+        if len(latest) >= count or start == 0:
+            break
+        sentence_end = start
+    return list(latest.values()) if len(latest) == count else []
 
 
 def _last_list(group: Token, count: int, actors: ActorIndex, start: int) -> list[Span]:
