@@ -118,13 +118,19 @@ def _passive_agent(verb: Token) -> Token | None:
 
 def _group_taken_for_object(verb: Token) -> Token | None:
     """A pair the parse made the object of a verb it found no nominal subject for ("Außerdem haben beide
-    Seiten vereinbart, …", "Immerhin vereinbarten beide, …" with "Immerhin" as the subject): the
-    group is the subject, as nothing else in the clause can be."""
+    Seiten vereinbart, …", "Immerhin vereinbarten beide, …" with "Immerhin" as the subject), or a group
+    the pair owns ("sollen die Delegationen beider Regierungen zusammenkommen"): the group is the
+    subject, as nothing else in the clause can be."""
     objects = children(verb, "obj")
-    if len(objects) != 1 or objects[0].pos_ not in NOMINAL_POS or _count(objects[0]) != 2:
+    if len(objects) != 1 or objects[0].pos_ not in NOMINAL_POS:
         return None
     group = objects[0]
-    return group if group.lower_ in BOTH or group.lower_.endswith(GROUP_ENDINGS) else None
+    if _count(group) == 2:
+        return group if group.lower_ in BOTH or group.lower_.endswith(GROUP_ENDINGS) else None
+    # "Am Montag sollen die Grenzkommissionen beider Länder zusammentreten": the pair owns the group
+    owners = [*children(group, "nmod"), *_genitive_after(group)]
+    owned = any(_count(o) == 2 and o.lower_.endswith(OWNER_ENDINGS) for o in owners)
+    return group if owned and group.lower_.endswith(GROUP_ENDINGS) else None
 
 
 def meeting_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
