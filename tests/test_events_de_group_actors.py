@@ -327,3 +327,17 @@ def test_a_group_as_the_subject_of_a_passive_is_what_the_act_is_done_to() -> Non
     praised = _roots(_events(text, 2))
     assert {("RUS", "05", "KGZ"), ("RUS", "05", "TJK")} <= praised
     assert not any(source in ("KGZ", "TJK") for source, _, _ in praised)
+
+
+def test_commissions_owned_by_both_states_taken_for_the_object_meet():
+    # the parse makes the group the object of the intransitive meeting verb after a fronted time
+    text = (
+        BORDER_TREATY + "Am Freitag sollen die Grenzkommissionen beider Länder in Osch wieder zusammentreten."
+    )
+    analysis = analyze(text, date=DATE, lang="de")
+    pairs = {
+        (e.source.country, e.target.country)
+        for e in analysis.events
+        if e.evidence.sentence == 2 and e.code.startswith("04") and e.source and e.target
+    }
+    assert pairs == {("KGZ", "TJK"), ("TJK", "KGZ")}

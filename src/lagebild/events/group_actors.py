@@ -74,6 +74,8 @@ TALKS_CODES = ("040", "041", "044", "046")
 RELATIONAL_ENDINGS = ("seiten", "parteien")
 # a list of the counted length is looked for in the group's sentence and the two before it
 LIST_WINDOW = 2
+# a group of three or more with no list naming them is counted over its sentence and this many before
+GROUP_WINDOW = 5
 # prepositions under which a group is addressed by the act ("appellierte an beide Regierungen",
 # "telefonierte mit beiden Präsidenten", "Sanktionen gegen beide Länder")
 ADDRESSING_PREPOSITIONS = {"an", "mit", "gegen", "zu", "für"}
@@ -116,13 +118,19 @@ def _passive_agent(verb: Token) -> Token | None:
 
 def _group_taken_for_object(verb: Token) -> Token | None:
     """A pair the parse made the object of a verb it found no nominal subject for ("Außerdem haben beide
-    Seiten vereinbart, …", "Immerhin vereinbarten beide, …" with "Immerhin" as the subject): the
-    group is the subject, as nothing else in the clause can be."""
+    Seiten vereinbart, …", "Immerhin vereinbarten beide, …" with "Immerhin" as the subject), or a group
+    the pair owns ("sollen die Delegationen beider Regierungen zusammenkommen"): the group is the
+    subject, as nothing else in the clause can be."""
     objects = children(verb, "obj")
-    if len(objects) != 1 or objects[0].pos_ not in NOMINAL_POS or _count(objects[0]) != 2:
+    if len(objects) != 1 or objects[0].pos_ not in NOMINAL_POS:
         return None
     group = objects[0]
-    return group if group.lower_ in BOTH or group.lower_.endswith(GROUP_ENDINGS) else None
+    if _count(group) == 2:
+        return group if group.lower_ in BOTH or group.lower_.endswith(GROUP_ENDINGS) else None
+    # "Am Montag sollen die Grenzkommissionen beider Länder zusammentreten": the pair owns the group
+    owners = [*children(group, "nmod"), *_genitive_after(group)]
+    owned = any(_count(o) == 2 and o.lower_.endswith(OWNER_ENDINGS) for o in owners)
+    return group if owned and group.lower_.endswith(GROUP_ENDINGS) else None
 
 
 def meeting_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
@@ -293,7 +301,7 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     in_sentence = _last_list(group, count, actors, group.sent.start)
     if count != 2:
         # a list of three or more states is rare enough to be the one counted wherever it was named
-        return in_sentence or _last_list(group, count, actors, 0)
+        return in_sentence or _last_list(group, count, actors, 0) or _named_just_before(group, count, actors)
     named = in_sentence or pair_named_before(group, actors)
     if named:
         return named
@@ -326,6 +334,28 @@ def _latest_talks(before: Sequence[EventInfo]) -> list[Span] | None:
         if all(map(is_state_side, sides)):
             return [event.source, event.target] if sides[0] != sides[1] else []
     return None
+
+
+def _named_just_before(group: Token, count: int, actors: ActorIndex) -> list[Span]:
+    """The `count` states named in the sentences just before a group of three or more, where no list
+    names them together: a host and his two guests ("Berdimuhamedow empfing Erdoğan und Alijew. Die drei
+    Präsidenten unterzeichneten …"), a state and the two it is at odds with ("Äthiopien baut … Ägypten
+    und der Sudan fürchten … Seit zehn Jahren verhandeln die drei Staaten"). The sentences are read back
+    from the group's until they name `count` states; one that names more is no ground to count them."""
+    latest: dict[str, Span] = {}
+    sentence_end = group.i
+    for _ in range(GROUP_WINDOW + 1):
+        start = start_of_sentences_before(group.doc[sentence_end - 1], 0) if sentence_end else 0
+        named = {
+            side: span
+            for span, side in actors.named_sides
+            if start <= span.start < sentence_end and is_state_side(side) and side not in latest
+        }
+        latest.update(named)
+        if len(latest) >= count or start == 0:
+            break
+        sentence_end = start
+    return list(latest.values()) if len(latest) == count else []
 
 
 def _last_list(group: Token, count: int, actors: ActorIndex, start: int) -> list[Span]:

@@ -29,12 +29,14 @@ from lagebild.events.count_words import BOTH
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.gatherings import is_gathering
 from lagebild.events.implicit_sources import pair_named_before
+from lagebild.events.initial_subjects import initial_name_subject
 from lagebild.events.joint_parties import joint_parties
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
 from lagebild.events.news_media import is_the_press
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.story_pairs import main_pair, mediating_sides
+from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_both_sides import conflict_sides, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
@@ -154,6 +156,8 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
             # taken for it): the two sources the repairs find
             found = sources_and_patient(trigger, actors)[0]
             sides = found if len(found) == 2 else sides
+        if len(sides) < 3:
+            sides = _list_before_the_verb(token, actors) or sides
         named_both = subject is not None and any(t.lower_ in BOTH for t in (subject, *subject.children))
         if not sides and (named_both or both_stray):
             # the pair named in the sentence before "beide" comes before the last two sides coded, which
@@ -486,6 +490,23 @@ def _two_sides_named_before(token: Token, actors: ActorIndex) -> list[Span]:
         ):
             spans.append(span)
     return spans if len(spans) == 2 else []
+
+
+def _list_before_the_verb(verb: Token, actors: ActorIndex) -> list[Span]:
+    """Three or more sides listed by their leaders' titles and names before the plural finite verb, a
+    list the parse breaks up into subjects, objects and appositions ("Kenias Präsident Ruto, Ugandas
+    Präsident Museveni und Tansanias Präsidentin Hassan unterzeichneten …"): each side of the list."""
+    first = initial_name_subject(verb)
+    finite = clause_finite(verb)
+    if first is None or finite is None or "Plur" not in finite.morph.get("Number"):
+        return []
+    # each side's last span: the leader named after the state ("Kenias Präsident Ruto") is the actor
+    latest: dict[str | None, Span] = {}
+    for token in verb.doc[first.i : finite.i]:
+        span = actors.by_token.get(token.i)
+        if span is not None:
+            latest[side_of(span)] = span
+    return list(latest.values()) if len(latest) >= 3 and None not in latest else []
 
 
 def _two_sides_within(subject: Token, actors: ActorIndex) -> list[Span]:

@@ -1,0 +1,64 @@
+"""Acts of three or more parties, each bound to each in both directions as the guidelines code a
+symmetric act: a list of leaders the parse breaks up before the verb ("Kenias Präsident Ruto, Ugandas
+Präsident Museveni und Tansanias Präsidentin Hassan unterzeichneten …", `meetings.mutual_sides`), and
+a group of three whose states the sentences before name without a list ("Mahama empfing seine
+Amtskollegen aus Togo und Benin. Die drei Präsidenten unterzeichneten …", `group_actors`)."""
+
+from __future__ import annotations
+
+from itertools import permutations
+
+from lagebild import analyze
+
+DATE = "2025-05-01"
+
+
+def _pairs(text: str, sentence: int, root: str) -> set[tuple[str | None, str | None]]:
+    analysis = analyze(text, date=DATE, lang="de")
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in analysis.events
+        if e.evidence.sentence == sentence and e.code.startswith(root)
+    }
+
+
+def _each_to_each(*states: str) -> set[tuple[str, str]]:
+    return set(permutations(states, 2))
+
+
+def test_three_leaders_listed_before_the_verb_sign_with_each_other():
+    text = (
+        "Kenias Präsident William Ruto, Ugandas Präsident Yoweri Museveni und Tansanias Präsidentin "
+        "Samia Suluhu Hassan unterzeichneten in Arusha ein Abkommen über eine Zollunion."
+    )
+    assert _pairs(text, 0, "05") == _each_to_each("KEN", "UGA", "TZA")
+
+
+def test_three_states_listed_before_the_verb_blame_a_fourth_each():
+    # no symmetric act: each of the three criticises the one named after the verb
+    text = "Kenia, Uganda und Tansania kritisierten Ruanda scharf."
+    assert _pairs(text, 0, "11") == {("KEN", "RWA"), ("UGA", "RWA"), ("TZA", "RWA")}
+
+
+def test_host_and_two_guests_are_the_three_presidents():
+    text = (
+        "Ghanas Präsident John Mahama empfing am Mittwoch seine Amtskollegen aus Togo und Benin in Accra. "
+        "Zum Abschluss unterzeichneten die drei Präsidenten ein Abkommen über die Grenzsicherung."
+    )
+    assert _pairs(text, 1, "05") == _each_to_each("GHA", "TGO", "BEN")
+
+
+def test_three_states_named_over_two_sentences_negotiate():
+    text = (
+        "Ghana baut an der Volta einen Staudamm. Togo und Benin fürchten um ihr Wasser. "
+        "Seit Jahren verhandeln die drei Staaten über die Nutzung des Flusses."
+    )
+    assert _pairs(text, 2, "04") == _each_to_each("GHA", "TGO", "BEN")
+
+
+def test_four_states_named_before_a_group_of_three_count_none():
+    text = (
+        "Ghana, Nigeria und Togo beraten über den Fluss. Auch Benin schickt Fachleute. "
+        "Die drei Staaten verhandeln seit Jahren."
+    )
+    assert not any("BEN" in pair for pair in _pairs(text, 2, "04"))
