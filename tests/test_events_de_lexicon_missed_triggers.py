@@ -10,7 +10,8 @@ reinforced (154), a border crossing held closed (191), hints of a side's hand ch
 who called it off, and ministers standing "geschlossen" (united) by a side close nothing. Session 38:
 a side's act called unfair, unjust, improper or bad, a damage, a threat, a conjuring trick or an
 invasion, its leader a criminal (111, 112); forces taking aim at a state or a target of arms ("ins
-Visier nehmen", 190), where aim taken at firms or judges is a sanction or an inquiry, no fighting.
+Visier nehmen", 190), where aim taken at firms or judges is a sanction or an inquiry, no fighting;
+a sell-out spoken of (111); a dispute settled in talks ("im Dialog beilegen / lösen", 046).
 """
 
 from functools import partial
@@ -75,6 +76,15 @@ def dyads(text: str) -> set[tuple]:
         ),
         ("Kiew bezeichnete den Vormarsch Russlands als Invasion.", ("112", "UKR", "RUS")),
         ("Die russische Armee nahm estnische Stellungen ins Visier.", ("190", "RUS", "EST")),
+        (
+            "Die Opposition in Ankara spricht von einem Ausverkauf des Landes an Russland.",
+            ("111", "TUR", "RUS"),
+        ),
+        ("Armenien und Aserbaidschan wollen den Grenzstreit im Dialog lösen.", ("046", "ARM", "AZE")),
+        (
+            "Peking rief Indien und Pakistan auf, ihre Differenzen im Dialog beizulegen.",
+            ("046", "PAK", "IND"),
+        ),
     ],
 )
 def test_missed_trigger_codes_its_row(text, expected):
