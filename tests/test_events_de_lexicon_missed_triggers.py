@@ -7,7 +7,11 @@ platzen", 125 / 1212), a price cap on another state's oil and duties ordered (16
 widened (1724), an envoy dispatched to a capital (042), punitive measures blocked (129), an air defence
 reinforced (154), a border crossing held closed (191), hints of a side's hand charged (112), talks, relations and trade resumed in the fused forms of
 "wiederaufnehmen" (046, 054, 061); a summit that falls through by itself has no one
-who called it off, and ministers standing "geschlossen" (united) by a side close nothing.
+who called it off, and ministers standing "geschlossen" (united) by a side close nothing. Session 38:
+a side's act called unfair, unjust, improper or bad, a damage, a threat, a conjuring trick or an
+invasion, its leader a criminal (111, 112); forces taking aim at a state or a target of arms ("ins
+Visier nehmen", 190), where aim taken at firms or judges is a sanction or an inquiry, no fighting;
+a sell-out spoken of (111); a dispute settled in talks ("im Dialog beilegen / lösen", 046).
 """
 
 from functools import partial
@@ -60,6 +64,27 @@ def dyads(text: str) -> set[tuple]:
         ("Paris sei bereit, den Dialog mit Algier wiederaufzunehmen.", ("036", "FRA", "DZA")),
         ("Kairo hat die Beziehungen zu Ankara wiederaufgenommen.", ("054", "EGY", "TUR")),
         ("Die Emirate wollen den Handel mit Katar wiederaufnehmen.", ("061", "ARE", "QAT")),
+        ("Der Außenminister in Ottawa nannte die Zölle Washingtons unfair.", ("111", "CAN", "USA")),
+        ("Peking nannte die Entscheidung der EU-Kommission protektionistisch.", ("111", "CHN", "IGOEUREEC")),
+        ("Die Regierung in Madrid nannte die Ausweisung durch Algier ungerecht.", ("111", "ESP", "DZA")),
+        ("Die Regierung in Oslo nannte die Äußerungen Moskaus unangemessen.", ("111", "NOR", "RUS")),
+        ("Warschau bezeichnete den Schritt Berlins als Schaden für die Union.", ("111", "POL", "DEU")),
+        ("Die Regierung in Athen nannte die Rede Ankaras eine Drohung.", ("111", "GRC", "TUR")),
+        (
+            "Brasiliens Präsident nannte den venezolanischen Staatschef einen Verbrecher.",
+            ("111", "BRA", "VEN"),
+        ),
+        ("Kiew bezeichnete den Vormarsch Russlands als Invasion.", ("112", "UKR", "RUS")),
+        ("Die russische Armee nahm estnische Stellungen ins Visier.", ("190", "RUS", "EST")),
+        (
+            "Die Opposition in Ankara spricht von einem Ausverkauf des Landes an Russland.",
+            ("111", "TUR", "RUS"),
+        ),
+        ("Armenien und Aserbaidschan wollen den Grenzstreit im Dialog lösen.", ("046", "ARM", "AZE")),
+        (
+            "Peking rief Indien und Pakistan auf, ihre Differenzen im Dialog beizulegen.",
+            ("046", "PAK", "IND"),
+        ),
     ],
 )
 def test_missed_trigger_codes_its_row(text, expected):
@@ -89,3 +114,19 @@ def test_mocking_a_side_is_criticism():
     """ "spottete über" scorns its object as "verspottete" does (111)."""
     text = "Der russische Außenminister spottete über die Rede des ukrainischen Präsidenten."
     assert ("111", "RUS", "UKR") in dyads(text)
+
+
+def test_aim_taken_at_a_state_denied_is_negated_force():
+    coded = events("Moskau bestritt, Litauen ins Visier genommen zu haben.")
+    assert ("190", "RUS", "LTU", "negated") in coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kommission nimmt Firmen in China ins Visier.",
+        "Washington könnte weitere Richter ins Visier nehmen.",
+    ],
+)
+def test_aim_taken_at_no_armed_target_is_no_fighting(text):
+    assert not any(code.startswith("19") for code, _, _ in dyads(text))

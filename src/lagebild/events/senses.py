@@ -128,6 +128,15 @@ ILLS = (
     "ritual", "rituale", "ritualen", "tradition", "traditionen", "aberglauben", "abwanderung",
     "luftverschmutzung", "analphabetismus", "übergewicht",
 )  # fmt: skip
+# what forces take aim at ("ins Visier nehmen", 190): a state or place by its name, or a target of arms
+# (endings, for compounds: "Militäreinrichtungen", "Wohngebiete"); aim taken at firms, judges or goods
+# is a sanction or an inquiry, no fighting
+AIM = "visier"
+ARMED_TARGETS = (
+    "ziel", "ziele", "stellung", "stellungen", "gebiet", "gebiete", "stadt", "städte", "dorf", "dörfer",
+    "einrichtung", "einrichtungen", "stützpunkt", "stützpunkte", "basis", "schiff", "schiffe", "zerstörer",
+    "infrastruktur", "anlage", "anlagen", "truppen", "soldaten", "kraftwerk", "kraftwerke", "flughafen",
+)  # fmt: skip
 # contests one reaches or advances in without taking ground ("drang in die Stichwahl vor")
 CONTESTS = (
     "stichwahl", "finale", "endrunde", "runde", "spitzengruppe", "markt", "märkte", "märkten", "charts",
@@ -194,6 +203,7 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _fights_for_a_goal(trigger)
         or _fights_an_ill(trigger)
         or _advances_in_a_contest(trigger)
+        or _aims_at_no_armed_target(trigger)
         or _takes_a_stance(trigger)
         or _describes_a_state(trigger)
         or _closes_a_border(trigger)
@@ -372,6 +382,18 @@ def _advances_in_a_contest(trigger: Trigger) -> bool:
     # any of them: "in Frankreich in die Stichwahl" names the place as well
     reached = [n for p in ("in", "ins") for n in with_preposition(trigger.token, p)]
     return any(_ends_in(n, CONTESTS) for n in reached)
+
+
+def _aims_at_no_armed_target(trigger: Trigger) -> bool:
+    """ "nimmt Firmen in Drittstaaten / weitere Richter / auch Weizen ins Visier": no state, place or
+    target of arms is aimed at, so no force is used."""
+    noun = trigger.object_noun
+    if trigger.entry.code != FIGHTING or noun is None or noun.lower_ != AIM:
+        return False
+    # the parse takes the object of an infinitive clause for its subject ("bestritt, Polen ins Visier
+    # genommen zu haben"): with no object, the subject is what is aimed at
+    aimed_at = children(trigger.token, "obj", "nsubj:pass") or children(trigger.token, "nsubj")
+    return not any(n.pos_ == "PROPN" or _ends_in(n, ARMED_TARGETS) for n in aimed_at)
 
 
 def _ends_in(noun: Token, endings: tuple[str, ...]) -> bool:
