@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from lagebild.events.arguments import actor_of, entity_at
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.onlooker_words import ONLOOKERS
 from lagebild.events.unsaid_statements import unsaid_statement
@@ -55,4 +56,9 @@ def _polled(verb: Token) -> list[Token]:
 
 
 def _commentator(subject: Token) -> bool:
-    return "-" not in subject.text and ONLOOKERS.search(subject.text) is not None
+    """An onlooker by trade, unless the actor stage placed the group in a state ("Kritiker in Kiew
+    werfen dem Vatikan vor": `actor_located_critics`), which makes it that state's people speaking."""
+    if "-" in subject.text or ONLOOKERS.search(subject.text) is None:
+        return False
+    placed = entity_at(subject)
+    return placed is None or actor_of(placed) is None

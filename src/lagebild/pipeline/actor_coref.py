@@ -32,6 +32,7 @@ from lagebild.pipeline.actor_impersonal import impersonal_speakers, unnamed_spok
 from lagebild.pipeline.actor_institutions import state_institutions
 from lagebild.pipeline.actor_korean_halves import korean_halves
 from lagebild.pipeline.actor_lexicon import PRONOUNS_DE, PRONOUNS_EN
+from lagebild.pipeline.actor_located_critics import located_critics
 from lagebild.pipeline.actor_passage import StateClue
 from lagebild.pipeline.actor_possessives import possessive_agents
 from lagebild.pipeline.actor_pronouns import demonstrative_subject_gender, plural_context, resolve_pronoun
@@ -122,6 +123,7 @@ def resolve_references(
         _add_entities(doc, korean_halves(doc, taken, context))
         _add_entities(doc, supporters(doc))
         _add_entities(doc, civic_groups(doc, index.adjectives))
+        _add_entities(doc, located_critics(doc, taken, context))
     spans = []
     for ref in sorted(references, key=lambda r: r.span.start):
         ref.span._.actor = ref.actor

@@ -74,6 +74,7 @@ from lagebild.pipeline.actor_surnames import (
 from lagebild.pipeline.actor_titled_names_en import past_article_surname
 from lagebild.pipeline.actor_towns import town_places
 from lagebild.pipeline.actor_trailing_roles import trailing_role_people
+from lagebild.pipeline.actor_us_parties import is_us_party_noun, us_parties_named
 from lagebild.pipeline.annotations import ActorRef
 
 LABELS = {"person": "PER", "state": "LOC", "government": "ORG", "IGO": "ORG"}
@@ -140,6 +141,7 @@ class ActorResolver:
         self._matched = {i for m in matches for i in range(m.start, m.end)}
         self.capitals.kb_named = self._matched
         named = {a for m in matches if m.kind not in {GENERIC, CAPITAL} for a in m.actor_ids}
+        named |= us_parties_named(matches, self.kb)
         taken: set[int] = set()
         english = self.lang != "de"
         # "US forces", "U.S. officials": in English a state's name is also its adjective, so the
@@ -227,7 +229,8 @@ class ActorResolver:
         if match.kind == GENERIC:
             # "die Allianz" is NATO only after a determiner and when the document names NATO.
             counted = before.isdigit() and match.start > 1 and doc[match.start - 2].text in DETERMINERS_DE
-            if before not in DETERMINERS_DE and not before.endswith(("e", "en")) and not counted:
+            bare = before not in DETERMINERS_DE and not before.endswith(("e", "en")) and not counted
+            if bare and not is_us_party_noun(match):
                 return None
             actor_ids = self._generic_referent(match, tuple(a for a in actor_ids if a in named))
             if not actor_ids:
