@@ -170,7 +170,7 @@ from lagebild.events.targets_coordinated_sources import shared_by_coordinated_so
 from lagebild.events.targets_country_nouns import country_referred_to
 from lagebild.events.targets_datives import dative_in_middle_field
 from lagebild.events.targets_directed import RECIPROCAL_TARGETS, reciprocal_verb
-from lagebild.events.targets_domestic import sentence_names_a_foreigner
+from lagebild.events.targets_domestic import inquires_into_an_incident, sentence_names_a_foreigner
 from lagebild.events.targets_filled import filled_target
 from lagebild.events.targets_home_disputes import home_dispute_target
 from lagebild.events.targets_judged_patients import victim_of_judged_act
@@ -762,6 +762,7 @@ def _source_target_pairs(
             and not attacks_unflagged_ships(trigger, source)
             and not leaves_an_unnamed_body(trigger, actors)
             and victim_of_judged_act(trigger, source, actors) is None
+            and not inquires_into_an_incident(trigger, source)
         )
         guess = (
             # a refusal to yield answers the side that coerced the refuser just before

@@ -97,6 +97,9 @@ COURT_CODES = ("116", "173")  # sentencing, charging
 # a prosecutor or court investigates its own state's people ("leitete Ermittlungen gegen mehrere Beamte
 # ein") unless the clause names a foreigner
 INVESTIGATION_ROOT = "09"
+# incidents whose cause is what an inquiry asks: "Ermittlungen zu der Explosion", "untersuchen den
+# Einschlag"; not a mere "Vorfall", which a government inquires into at home as often as not
+INCIDENTS = ("einschlag", "explosion", "absturz", "sabotage", "todesursache")
 # killings on a mass scale and ethnic cleansing are mostly of a state's own people ("Milizen töteten
 # Hunderte Dorfbewohner", "ermordeten mehr als 8000 bosnische Muslime"); the gold codes the state where
 # they happen, else the perpetrator's own, unless the clause names the victims' foreign nationality.
@@ -244,6 +247,17 @@ def _investigated_at_home(trigger: Trigger, source: Span) -> bool:
         and not names_a_foreigner(trigger.token, source)
         and not sentence_names_a_foreigner(trigger.token, source)
     )
+
+
+def inquires_into_an_incident(trigger: Trigger, source: Span) -> bool:
+    """A state's inquiry into an incident of unknown cause ("ermittelt wegen des Verdachts der
+    Sabotage", "untersuchen den Einschlag", "die Todesursache werde untersucht") asks what happened,
+    not about its own people nor about a state named nearby or before: its doer is unknown, so the
+    inquiry has no target unless the parse finds one ("ermittelt gegen die Besatzung des Tankers")."""
+    if not trigger.entry.code.startswith(INVESTIGATION_ROOT) or own_state(source) is None:
+        return False
+    clause = clause_tokens(clause_verb(trigger.token))
+    return any(t.lower_.startswith(INCIDENTS) for t in clause if not source.start <= t.i < source.end)
 
 
 def sentence_names_a_foreigner(trigger: Token, source: Span, nationalities: bool = False) -> bool:
