@@ -1,7 +1,7 @@
 """Aid announced in a "zu" clause: announced to be given, it is the aid to come (future), no pledge, as
 the banks code it by a wide margin and as announced acts are coded in general; announced not to be
-given, it is the announced stop of that aid, no pledge (`intentions.py`); an aid package announced is
-the pledge alone; aid promised ("sagte zu") stays a pledge."""
+given, it is the announced stop of that aid, no pledge (`intentions.py`); aid decided is the aid to
+come too; an aid package announced is the pledge alone; aid promised ("sagte zu") stays a pledge."""
 
 from functools import partial
 
@@ -44,6 +44,20 @@ def test_aid_announced_to_be_given_is_the_aid_to_come_not_a_stop():
     ],
 )
 def test_announced_aid_is_the_aid_to_come_alone(text):
+    events = _dumped_events(text)
+    assert not [e for e in events if e["code"].startswith("03")]
+    aid = [e for e in events if e["root"] == "07"]
+    assert aid and all(e["modality"] == "future" for e in aid)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die tschechische Regierung hat beschlossen, der Ukraine zwanzig Kampfpanzer zu liefern.",
+        "Das Kabinett in Oslo beschloss am Dienstag, Kiew weitere Luftabwehrsysteme zu überlassen.",
+    ],
+)
+def test_aid_decided_is_the_aid_to_come_not_an_intent(text):
     events = _dumped_events(text)
     assert not [e for e in events if e["code"].startswith("03")]
     aid = [e for e in events if e["root"] == "07"]

@@ -84,3 +84,18 @@ def test_a_report_the_speaker_denies_is_no_accusation(text):
 def test_an_act_reported_by_its_adversary_stays_an_accusation():
     text = "Die ukrainische Armee beschieße wahllos Wohnhäuser in Donezk, sagte der russische Außenminister."
     assert ("112", "RUS", "UKR") in _triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs the answer of the accused inside the accusation: it is no part of the charge
+        "Moskau macht Kiew für den Anschlag auf die Brücke verantwortlich, die Ukraine weist das zurück.",
+        # it names what it denies instead of pointing back, and is still aimed at the accuser
+        "Washington macht den Iran für den Angriff verantwortlich, Teheran weist jede Beteiligung zurück.",
+    ],
+)
+def test_the_accused_denying_in_the_sentence_of_the_charge_denies_it_to_the_accuser(text):
+    triples = _triples(text)
+    accuser, accused = next((source, target) for code, source, target in triples if code == "112")
+    assert ("016", accused, accuser) in triples

@@ -1,9 +1,9 @@
 """Acts that are only supposed are not asserted (issue 7): a public statement (CAMEO 01) only expected,
 advised or asked about was not made; an act framed by a scenario, a best or worst case or a condition is
 hypothetical, one named as the purpose of another act is still to come, and one only commentators doubt
-or someone claims is no event. A comment declined, an act not owned up to, an option ruled out, a
-concession ("auch wenn"), a cause and a comparison clause stay facts. Sentences written for these
-tests."""
+or someone claims is no event. A comment declined, an act not owned up to, a denial left unmade, an
+option ruled out, a concession ("auch wenn"), a cause and a comparison clause stay facts. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -67,6 +67,23 @@ def test_an_act_not_owned_up_to_stays():
     assert ("015", "negated") in _codes(
         "Kiew hat sich offiziell nicht zu dem Anschlag auf die Krim-Brücke bekannt."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Einsatz der Soldaten hat Moskau bislang nicht dementiert.",
+        "Die Regierung in Ankara hat nicht bestritten, dass die Drohnen aus der Türkei stammen.",
+    ],
+)
+def test_a_denial_left_unmade_stays(text):
+    """That a side has not denied a charge is news, like an act not owned up to."""
+    assert ("016", "negated") in _codes(text)
+
+
+def test_a_point_not_disputed_in_a_statement_is_no_denial():
+    codes = _codes("Die Regierung in Addis Abeba erklärte, sie bestreite nicht die Souveränität Somalias.")
+    assert not [c for c in codes if c[0] == "016"]
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,8 @@ OFFERED_ROOTS = ("04",)
 DECLARED_BY_DECIDING = "087"
 # aid announced in a "zu" clause is the aid to come, no pledge ("kündigte an, Kiew Waffen zu liefern":
 # 07x future, as the banks code it by a wide margin, and as they code other announced acts); announced
-# not to be given it is the stop of that aid (16x)
+# not to be given it is the stop of that aid (16x). So is aid decided ("hat beschlossen, der Ukraine
+# Panzer zu liefern": the delivery to come, as the banks code it, no intent)
 ANNOUNCING = VerbSet({"ankündigen": "kündigt;kündigte;angekündigt"})
 AID_ROOT = "07"
 # cooperation in general that a source wants, will give or announces is an intent to cooperate (CAMEO
@@ -107,7 +108,7 @@ def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> Eve
     if _negated_in_own_clause(event, governor):
         halted = halted_code(event.code)
         return replace(event, code=halted, modality=modality) if halted else event
-    if governor in ANNOUNCING:
+    if governor in ANNOUNCING or (root == AID_ROOT and governor in DECIDING):
         return replace(event, modality="future" if modality == "asserted" else modality)
     return replace(event, code=_intent_code(event.code), modality=modality)
 

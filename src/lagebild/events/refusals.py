@@ -31,7 +31,7 @@ from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.lexicon import VerbSet
 from lagebild.events.modality_words import NEGATIVE_DETERMINERS
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
 from lagebild.pipeline.segmentation import sentence_before
 from lagebild.pipeline.word_classes import STATEMENT_DEMONSTRATIVES_DE
 
@@ -314,7 +314,27 @@ def denials_of_preceding_charges(found: list[EventInfo], context: list[EventInfo
     von Kurti. Kurti weist das zurück.", "verlangte den Abzug, was Washington zurückwies") the
     rejection stays a 12x. A denial of any part in a deed denies the deed too (`denied_involvement.py`)."""
     denials = [_as_charge_denial(event, found, context) for event in found]
+    denials = [_aimed_at_accuser(event, denials) for event in denials]
     return denials + denied_acts(denials, context)
+
+
+def _aimed_at_accuser(denial: EventInfo, found: list[EventInfo]) -> EventInfo:
+    """A denial by the accused of a charge made earlier in its sentence is aimed at the accuser the
+    sentence names ("Washington macht Teheran verantwortlich, Teheran weist jede Beteiligung zurück"),
+    also where it names what it denies rather than pointing back at the charge."""
+    side = side_of(denial.source) if denial.source is not None else None
+    if denial.code not in DENIAL_CODES or denial.target is not None or side is None:
+        return denial
+    charges = [
+        e
+        for e in found
+        if e.code.startswith(CHARGE_CODES)
+        and e.trigger.start < denial.trigger.start
+        and e.target is not None
+        and side_of(e.target) == side
+    ]
+    # read off the sentence's own charge, a construction: the target ranker leaves it
+    return replace(denial, target=charges[-1].source, target_rule=TARGET_DERIVED) if charges else denial
 
 
 def _as_charge_denial(event: EventInfo, found: list[EventInfo], context: list[EventInfo]) -> EventInfo:

@@ -1,10 +1,10 @@
 """Words nobody said are no statement: a public statement (CAMEO 01) is the saying itself, so one that
 is only supposed, advised or denied ("dürften Washington und die EU über Sanktionen nachdenken",
 "empfahl den Amerikanern, über eigene Interventionen nachzudenken", "ob Moskau das prüfen wollte") did
-not take place. A factuality rule on coded events: the modality says it was never made. Two stay:
-declining to comment (011), where keeping silent is the act, and acknowledging responsibility (015):
-that a government has not owned up to an attack or is asked to recognise a genocide is news the gold
-codes.
+not take place. A factuality rule on coded events: the modality says it was never made. Three stay:
+declining to comment (011), where keeping silent is the act, acknowledging responsibility (015): that
+a government has not owned up to an attack or is asked to recognise a genocide is news the gold codes,
+and so is a denial left unmade ("hat den Einsatz nicht dementiert", 016 negated).
 
 Nor is an option kept open a rejection: "schließt einen Beitrittsantrag nicht aus" rules nothing out
 (the modality reads the unruled-out option as hypothetical); what is held open is coded by its own
@@ -24,7 +24,7 @@ import re
 from spacy.tokens import Token
 
 from lagebild.events.claimed_violations import claimed_violation
-from lagebild.events.codebook import REJECTION_ROOT, STATEMENT_ROOT
+from lagebild.events.codebook import DENIAL_CODES, REJECTION_ROOT, STATEMENT_ROOT
 from lagebild.events.event_clauses import clause_after, clause_before, surface_clause
 from lagebild.events.modality_words import RULING_OUT
 from lagebild.events.onlooker_words import ONLOOKERS
@@ -45,10 +45,21 @@ def unsaid_statement(event: EventInfo) -> bool:
     return (
         event.modality in UNREAL
         and statement
+        and not _denial_left_unmade(event)
         or _option_kept_open(event)
         or _doubted_by_onlookers(event)
         or claimed_violation(event)
     )
+
+
+def _denial_left_unmade(event: EventInfo) -> bool:
+    """ "Putin hat den Einsatz nicht dementiert", "hat nicht bestritten, dass …": that a side has so far
+    not denied a charge is news, a tacit admission the gold codes as the denial negated, like owning up
+    (015). A present denial negated ("bestreite nicht Somalias Souveränität") concedes a point in a
+    statement of its own, which it frames."""
+    verb = event.trigger.root
+    perfect = verb.tag_ == "VVPP" and any(c.dep_ == "aux" and c.lemma_ == "haben" for c in verb.children)
+    return event.code in DENIAL_CODES and event.modality == "negated" and perfect
 
 
 def _option_kept_open(event: EventInfo) -> bool:
