@@ -78,3 +78,21 @@ def test_police_after_an_effigy_of_a_foreign_leader_stays_where_the_crowd_is():
         "Puppe Modis, die Polizei nahm mehrere fest."
     )
     assert mentioned_state(text, "die Polizei") == "NPL"
+
+
+def test_states_listed_before_a_body_place_none_of_them():
+    text = (
+        "In Georgien hat die Regierungspartei die Wahl gewonnen. Ministerpräsident Kobachidse sprach von "
+        "einem klaren Auftrag. Die Stimmen aus Frankreich, Polen und Schweden wurden erst am Abend "
+        "ausgezählt. Die Behörden wiesen Berichte über Manipulationen zurück."
+    )
+    assert mentioned_state(text, "Die Behörden") == "GEO"
+
+
+def test_states_compared_in_its_sentence_do_not_own_the_body():
+    text = (
+        "Oslo – Nach dem Anschlag auf eine Gasleitung hat Norwegen Russland verantwortlich gemacht. "
+        "Ob Norwegen wie zuvor Finnland und Schweden russische Diplomaten ausweisen wird, ließ die "
+        "Regierung offen."
+    )
+    assert mentioned_state(text, "die Regierung") == "NOR"
