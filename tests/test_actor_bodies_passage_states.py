@@ -96,3 +96,12 @@ def test_states_compared_in_its_sentence_do_not_own_the_body():
         "Regierung offen."
     )
     assert mentioned_state(text, "die Regierung") == "NOR"
+
+
+def test_foreign_office_speaks_for_the_capital_acting_before_it():
+    text = (
+        "Im Streit um die Zölle hat die Regierung in Brasília Gegenmaßnahmen angekündigt. Die Polizei "
+        "verstärkte den Schutz der Botschaft. Washington verhängte am Freitag Sanktionen gegen einen "
+        "Richter des Obersten Gerichts. Das Außenministerium entzog ihm zudem das Visum."
+    )
+    assert mentioned_state(text, "Das Außenministerium") == "USA"

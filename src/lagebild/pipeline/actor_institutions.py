@@ -244,7 +244,13 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 or dateline_state(doc, context, i, sentence_of)
                 # "der israelischen Polizei … Die Polizei setzte …": the body just named with its state
                 or (None if protesters else body_named_before(context, token, sentence_of))
-                or _earlier_body_state(states, bodies, i, sentence_of)
+                # a foreign office speaks for the capital acting just before it ("Washington verhängte
+                # Sanktionen. Das Außenministerium entzog ihm das Visum"), not for the story's bodies
+                or (
+                    None
+                    if _foreign_office(token.text)
+                    else _earlier_body_state(states, bodies, i, sentence_of)
+                )
                 or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
                 or (None if protesters else _acting_body_before(doc[i], states, bodies, sentence_of))
                 or institution_state(near_states, i, sentence_of)
@@ -269,6 +275,11 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     return found
 
 
+def _foreign_office(word: str) -> bool:
+    """The word names a foreign office or its minister ("Außenministerium", "Außenamt")."""
+    return any(part in word for part in FOREIGN_OFFICE_WORDS)
+
+
 def _foreign_office_judging(clue, body) -> bool:
     """The clue is the subject of a clause whose object holds the body and speaks for a foreign office
     ("Das US-Außenministerium verurteilte das Vorgehen der Sicherheitskräfte", "Ein Sprecher des
@@ -284,7 +295,7 @@ def _foreign_office_judging(clue, body) -> bool:
     verb = subject.head
     if verb.i == body.i or verb not in body.ancestors:
         return False
-    return any(word in t.text for t in subject.subtree for word in FOREIGN_OFFICE_WORDS)
+    return any(_foreign_office(t.text) for t in subject.subtree)
 
 
 def _earlier_body_state(states: list, bodies: list, i: int, sentence_of: list[int]) -> str | None:
