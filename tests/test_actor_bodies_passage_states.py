@@ -1,7 +1,8 @@
 """Whose body, when its own sentence names no state: the state the sentence before names most (one
 mention of the other side does not outweigh the state the passage is about), the state of the head
 named right after it ("die Regierung Netanjahu"), and for a body a speaker appeals to, a state named
-after it is what it is asked to deal with, not its owner."""
+after it is what it is asked to deal with, not its owner. States named in a list place no body, a bare
+foreign office speaks for the capital acting before it, and a bare ministry is its minister's."""
 
 from __future__ import annotations
 
@@ -105,3 +106,12 @@ def test_foreign_office_speaks_for_the_capital_acting_before_it():
         "Richter des Obersten Gerichts. Das Außenministerium entzog ihm zudem das Visum."
     )
     assert mentioned_state(text, "Das Außenministerium") == "USA"
+
+
+def test_bare_ministry_is_the_one_of_its_minister_named_before():
+    text = (
+        "Die chinesische Küstenwache hat ein vietnamesisches Fischerboot gerammt. Die chinesische Marine "
+        "kreuzte in der Nähe. Vietnams Verteidigungsminister Phan Van Giang sprach von einer Provokation. "
+        "Peking wies die Vorwürfe zurück. Das Verteidigungsministerium kündigte weitere Patrouillen an."
+    )
+    assert mentioned_state(text, "Das Verteidigungsministerium") == "VNM"

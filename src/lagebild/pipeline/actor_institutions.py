@@ -57,6 +57,9 @@ from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, STATE_SECTORS, 
 # Word parts that make a speaker a foreign office ("US-Außenministerium", "Außenminister", "Außenamt").
 FOREIGN_OFFICE_WORDS = ("Außenminist", "Außenamt")
 
+# A ministry's word part and its minister's: "Verteidigungsministerium", "Verteidigungsminister".
+MINISTRY_HEAD = "ministerium"
+MINISTER_WORD = "minister"
 # After a singular article a group noun is one person: "die Freilassung des Gefangenen".
 SINGULAR_CASES_DE = {"des", "dem", "Des", "Dem"}
 # "In Somalia", "im Sudan": where a clause happens.
@@ -244,6 +247,9 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 or dateline_state(doc, context, i, sentence_of)
                 # "der israelischen Polizei … Die Polizei setzte …": the body just named with its state
                 or (None if protesters else body_named_before(context, token, sentence_of))
+                # "Verteidigungsminister Teodoro … das Verteidigungsministerium": the ministry of the
+                # minister of that office named last, where its own sentence names no state
+                or (None if same_sentence else _minister_named_before(context, token.text, i))
                 # a foreign office speaks for the capital acting just before it ("Washington verhängte
                 # Sanktionen. Das Außenministerium entzog ihm das Visum"), not for the story's bodies
                 or (
@@ -503,6 +509,26 @@ def _same_body_before(context: list, word: str, i: int) -> str | None:
         return None
     earlier = [c for c in context if c.span.end <= i and _names_ruling_body(c.span)]
     return state_of(max(earlier, key=lambda c: c.span.end)) if earlier else None
+
+
+def _minister_named_before(context: list, word: str, i: int) -> str | None:
+    """The state of the minister of the office a bare ministry names, named last before it
+    ("Verteidigungsminister Gilberto Teodoro", "US-Außenministerin"): his ministry."""
+    office = word.lower().rfind(MINISTRY_HEAD)
+    if office <= 0 or not word.endswith(MINISTRY_ENDINGS):
+        return None
+    minister = word[:office] + MINISTER_WORD
+    earlier = [c for c in context if c.span.end <= i and _names_office(c.span, minister)]
+    return state_of(max(earlier, key=lambda c: c.span.end)) if earlier else None
+
+
+def _names_office(span: Span, minister: str) -> bool:
+    """Whether a mention names a minister of the office: a word of it, or the role word right before
+    it, is the office's minister, with a state's prefix or not ("Außenminister", "US-Außenministerin";
+    not the ministry itself)."""
+    doc = span.doc
+    words = [t.text for t in span] + ([doc[span.start - 1].text] if span.start > 0 else [])
+    return any(w.split("-")[-1].startswith(minister) and MINISTRY_HEAD not in w for w in words)
 
 
 def _names_ruling_body(span: Span) -> bool:
