@@ -115,3 +115,13 @@ def test_bare_ministry_is_the_one_of_its_minister_named_before():
         "Peking wies die Vorwürfe zurück. Das Verteidigungsministerium kündigte weitere Patrouillen an."
     )
     assert mentioned_state(text, "Das Verteidigungsministerium") == "VNM"
+
+
+def test_foreign_office_is_not_of_the_head_of_government_it_accuses():
+    text = (
+        "Peking hat Vorwürfe aus Canberra entschieden zurückgewiesen. Australien hatte zuvor zwei "
+        "chinesische Diplomaten zu unerwünschten Personen erklärt. Das Außenministerium sprach von "
+        "haltlosen Behauptungen und warf Premierminister Anthony Albanese vor, die Beziehungen mutwillig "
+        "zu beschädigen."
+    )
+    assert mentioned_state(text, "Das Außenministerium") == "CHN"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.actor_bodies_named_again import body_named_before
 from lagebild.pipeline.actor_body_heads import head_named_after
-from lagebild.pipeline.actor_body_patients import outside_patients
+from lagebild.pipeline.actor_body_patients import foreign_office, outside_patients
 from lagebild.pipeline.actor_body_places import DATELINE_MARKS, bystanders_before, dateline_state
 from lagebild.pipeline.actor_capitals import DEPLOYABLE_HEADS, POSTED_ABROAD
 from lagebild.pipeline.actor_crowd_places import clues_placing_crowd
@@ -53,9 +53,6 @@ from lagebild.pipeline.actor_unowned_bodies import (
 from lagebild.pipeline.annotations import ActorRef
 from lagebild.pipeline.segmentation import paragraph_opening
 from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, STATE_SECTORS, SUBJECT_DEPS
-
-# Word parts that make a speaker a foreign office ("US-Außenministerium", "Außenminister", "Außenamt").
-FOREIGN_OFFICE_WORDS = ("Außenminist", "Außenamt")
 
 # A ministry's word part and its minister's: "Verteidigungsministerium", "Verteidigungsminister".
 MINISTRY_HEAD = "ministerium"
@@ -254,7 +251,7 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 # Sanktionen. Das Außenministerium entzog ihm das Visum"), not for the story's bodies
                 or (
                     None
-                    if _foreign_office(token.text)
+                    if foreign_office(token.text)
                     else _earlier_body_state(states, bodies, i, sentence_of)
                 )
                 or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
@@ -281,11 +278,6 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     return found
 
 
-def _foreign_office(word: str) -> bool:
-    """The word names a foreign office or its minister ("Außenministerium", "Außenamt")."""
-    return any(part in word for part in FOREIGN_OFFICE_WORDS)
-
-
 def _foreign_office_judging(clue, body) -> bool:
     """The clue is the subject of a clause whose object holds the body and speaks for a foreign office
     ("Das US-Außenministerium verurteilte das Vorgehen der Sicherheitskräfte", "Ein Sprecher des
@@ -301,7 +293,7 @@ def _foreign_office_judging(clue, body) -> bool:
     verb = subject.head
     if verb.i == body.i or verb not in body.ancestors:
         return False
-    return any(_foreign_office(t.text) for t in subject.subtree)
+    return any(foreign_office(t.text) for t in subject.subtree)
 
 
 def _earlier_body_state(states: list, bodies: list, i: int, sentence_of: list[int]) -> str | None:
