@@ -1,7 +1,8 @@
 """Whose body, when its own sentence names no state: the state the sentence before names most (one
 mention of the other side does not outweigh the state the passage is about), the state of the head
 named right after it ("die Regierung Netanjahu"), and for a body a speaker appeals to, a state named
-after it is what it is asked to deal with, not its owner."""
+after it is what it is asked to deal with, not its owner. States named in a list place no body, a bare
+foreign office speaks for the capital acting before it, and a bare ministry is its minister's."""
 
 from __future__ import annotations
 
@@ -78,3 +79,49 @@ def test_police_after_an_effigy_of_a_foreign_leader_stays_where_the_crowd_is():
         "Puppe Modis, die Polizei nahm mehrere fest."
     )
     assert mentioned_state(text, "die Polizei") == "NPL"
+
+
+def test_states_listed_before_a_body_place_none_of_them():
+    text = (
+        "In Georgien hat die Regierungspartei die Wahl gewonnen. Ministerpräsident Kobachidse sprach von "
+        "einem klaren Auftrag. Die Stimmen aus Frankreich, Polen und Schweden wurden erst am Abend "
+        "ausgezählt. Die Behörden wiesen Berichte über Manipulationen zurück."
+    )
+    assert mentioned_state(text, "Die Behörden") == "GEO"
+
+
+def test_states_compared_in_its_sentence_do_not_own_the_body():
+    text = (
+        "Oslo – Nach dem Anschlag auf eine Gasleitung hat Norwegen Russland verantwortlich gemacht. "
+        "Ob Norwegen wie zuvor Finnland und Schweden russische Diplomaten ausweisen wird, ließ die "
+        "Regierung offen."
+    )
+    assert mentioned_state(text, "die Regierung") == "NOR"
+
+
+def test_foreign_office_speaks_for_the_capital_acting_before_it():
+    text = (
+        "Im Streit um die Zölle hat die Regierung in Brasília Gegenmaßnahmen angekündigt. Die Polizei "
+        "verstärkte den Schutz der Botschaft. Washington verhängte am Freitag Sanktionen gegen einen "
+        "Richter des Obersten Gerichts. Das Außenministerium entzog ihm zudem das Visum."
+    )
+    assert mentioned_state(text, "Das Außenministerium") == "USA"
+
+
+def test_bare_ministry_is_the_one_of_its_minister_named_before():
+    text = (
+        "Die chinesische Küstenwache hat ein vietnamesisches Fischerboot gerammt. Die chinesische Marine "
+        "kreuzte in der Nähe. Vietnams Verteidigungsminister Phan Van Giang sprach von einer Provokation. "
+        "Peking wies die Vorwürfe zurück. Das Verteidigungsministerium kündigte weitere Patrouillen an."
+    )
+    assert mentioned_state(text, "Das Verteidigungsministerium") == "VNM"
+
+
+def test_foreign_office_is_not_of_the_head_of_government_it_accuses():
+    text = (
+        "Peking hat Vorwürfe aus Canberra entschieden zurückgewiesen. Australien hatte zuvor zwei "
+        "chinesische Diplomaten zu unerwünschten Personen erklärt. Das Außenministerium sprach von "
+        "haltlosen Behauptungen und warf Premierminister Anthony Albanese vor, die Beziehungen mutwillig "
+        "zu beschädigen."
+    )
+    assert mentioned_state(text, "Das Außenministerium") == "CHN"

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 # Dependents of the body's verb that name what it acts on.
-PATIENT_DEPS = {"obj", "iobj"}
+# (the parser labels a dative object "obl:arg": "wirft Premierminister Trudeau vor")
+PATIENT_DEPS = {"obj", "iobj", "obl:arg"}
 # Prepositions of an oblique that names the other side: "ermittelt gegen die Besatzung", "Gefechte
 # mit der ELN", "Patrouillen entlang der Grenze zu Belarus", "übergab die Drohnen an Kiew".
 PATIENT_PREPOSITIONS = {"gegen", "mit", "entlang", "an"}
@@ -24,6 +25,8 @@ PLACE_PREPOSITIONS = {"in", "im"}
 DETERMINERS = {"der", "dem", "den", "die"}
 # Heads of a foreign state's envoys: "den russischen Botschafter", "die Diplomaten".
 ENVOYS_DE = ("Botschafter", "Diplomat", "Gesandte", "Konsul", "Geschäftsträger")
+# Word parts that make a speaker a foreign office ("US-Außenministerium", "Außenminister", "Außenamt").
+FOREIGN_OFFICE_WORDS = ("Außenminist", "Außenamt")
 
 
 def outside_patients(clues: list, body: Token) -> list:
@@ -37,12 +40,19 @@ def outside_patients(clues: list, body: Token) -> list:
     other_side = {
         c.actor.country
         for c in clues
-        if (c.span.start in acted_on and _names_other_side(c))
+        # a foreign office deals with other states, so the officials it acts on are theirs too
+        # ("Das Außenministerium wirft Premierminister Trudeau vor, ...")
+        if (c.span.start in acted_on and (_names_other_side(c) or foreign_office(body.text)))
         or (c.span.start in around and _people_abroad(c))
     }
     # an envoy is named where he is posted: "Boliviens Außenministerium bestellte den argentinischen
     # Geschäftsträger ein. Die Regierung ..." is Bolivia's
     return [c for c in clues if c.actor.country not in other_side and not _envoy(c)]
+
+
+def foreign_office(word: str) -> bool:
+    """The word names a foreign office or its minister ("Außenministerium", "Außenamt")."""
+    return any(part in word for part in FOREIGN_OFFICE_WORDS)
 
 
 def _names_other_side(clue) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.actor_bodies_named_again import body_named_before
 from lagebild.pipeline.actor_body_heads import head_named_after
-from lagebild.pipeline.actor_body_patients import outside_patients
+from lagebild.pipeline.actor_body_patients import foreign_office, outside_patients
 from lagebild.pipeline.actor_body_places import DATELINE_MARKS, bystanders_before, dateline_state
 from lagebild.pipeline.actor_capitals import DEPLOYABLE_HEADS, POSTED_ABROAD
 from lagebild.pipeline.actor_crowd_places import clues_placing_crowd
@@ -54,9 +54,9 @@ from lagebild.pipeline.annotations import ActorRef
 from lagebild.pipeline.segmentation import paragraph_opening
 from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, STATE_SECTORS, SUBJECT_DEPS
 
-# Word parts that make a speaker a foreign office ("US-Außenministerium", "Außenminister", "Außenamt").
-FOREIGN_OFFICE_WORDS = ("Außenminist", "Außenamt")
-
+# A ministry's word part and its minister's: "Verteidigungsministerium", "Verteidigungsminister".
+MINISTRY_HEAD = "ministerium"
+MINISTER_WORD = "minister"
 # After a singular article a group noun is one person: "die Freilassung des Gefangenen".
 SINGULAR_CASES_DE = {"des", "dem", "Des", "Dem"}
 # "In Somalia", "im Sudan": where a clause happens.
@@ -244,7 +244,16 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 or dateline_state(doc, context, i, sentence_of)
                 # "der israelischen Polizei … Die Polizei setzte …": the body just named with its state
                 or (None if protesters else body_named_before(context, token, sentence_of))
-                or _earlier_body_state(states, bodies, i, sentence_of)
+                # "Verteidigungsminister Teodoro … das Verteidigungsministerium": the ministry of the
+                # minister of that office named last, where its own sentence names no state
+                or (None if same_sentence else _minister_named_before(context, token.text, i))
+                # a foreign office speaks for the capital acting just before it ("Washington verhängte
+                # Sanktionen. Das Außenministerium entzog ihm das Visum"), not for the story's bodies
+                or (
+                    None
+                    if foreign_office(token.text)
+                    else _earlier_body_state(states, bodies, i, sentence_of)
+                )
                 or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
                 or (None if protesters else _acting_body_before(doc[i], states, bodies, sentence_of))
                 or institution_state(near_states, i, sentence_of)
@@ -284,7 +293,7 @@ def _foreign_office_judging(clue, body) -> bool:
     verb = subject.head
     if verb.i == body.i or verb not in body.ancestors:
         return False
-    return any(word in t.text for t in subject.subtree for word in FOREIGN_OFFICE_WORDS)
+    return any(foreign_office(t.text) for t in subject.subtree)
 
 
 def _earlier_body_state(states: list, bodies: list, i: int, sentence_of: list[int]) -> str | None:
@@ -492,6 +501,26 @@ def _same_body_before(context: list, word: str, i: int) -> str | None:
         return None
     earlier = [c for c in context if c.span.end <= i and _names_ruling_body(c.span)]
     return state_of(max(earlier, key=lambda c: c.span.end)) if earlier else None
+
+
+def _minister_named_before(context: list, word: str, i: int) -> str | None:
+    """The state of the minister of the office a bare ministry names, named last before it
+    ("Verteidigungsminister Gilberto Teodoro", "US-Außenministerin"): his ministry."""
+    office = word.lower().rfind(MINISTRY_HEAD)
+    if office <= 0 or not word.endswith(MINISTRY_ENDINGS):
+        return None
+    minister = word[:office] + MINISTER_WORD
+    earlier = [c for c in context if c.span.end <= i and _names_office(c.span, minister)]
+    return state_of(max(earlier, key=lambda c: c.span.end)) if earlier else None
+
+
+def _names_office(span: Span, minister: str) -> bool:
+    """Whether a mention names a minister of the office: a word of it, or the role word right before
+    it, is the office's minister, with a state's prefix or not ("Außenminister", "US-Außenministerin";
+    not the ministry itself)."""
+    doc = span.doc
+    words = [t.text for t in span] + ([doc[span.start - 1].text] if span.start > 0 else [])
+    return any(w.split("-")[-1].startswith(minister) and MINISTRY_HEAD not in w for w in words)
 
 
 def _names_ruling_body(span: Span) -> bool:

@@ -115,6 +115,9 @@ def institution_state(context: list, i: int, sentence_of: list[int]) -> str | No
     sentence before, else the one that sentence names most (the nearest of equals), else the same for
     the sentence before that."""
     sentence = sentence_of[i]
+    # one state of a list ("Bombendrohungen gegen Wahllokale in Italien, Rumänien und Belgien", "wie
+    # zuvor Polen und Estland") is no more the body's than the others: the list places no body
+    context = [c for c in context if not _listed_with_other_state(c, context)]
     same = [c for c in context if sentence_of[c.span.start] == sentence]
     before = [c for c in same if c.span.end <= i]
     # after the noun an actor or place, not an adjective: "nahm die Polizei den deutschen Touristen fest"
@@ -148,6 +151,17 @@ def institution_state(context: list, i: int, sentence_of: list[int]) -> str | No
                 )
             )
     return None
+
+
+def _listed_with_other_state(clue, clues: list) -> bool:
+    """The clue is coordinated with a clue of another state: a conjunct of a list of states."""
+    root = clue.span.root
+    conjuncts = {root.i, *(t.i for t in root.conjuncts)}
+    return any(
+        other.span.root.i in conjuncts and state_of(other) != state_of(clue)
+        for other in clues
+        if other is not clue
+    )
 
 
 def sentence_topic(clues: list) -> str | None:
