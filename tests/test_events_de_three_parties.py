@@ -62,3 +62,12 @@ def test_four_states_named_before_a_group_of_three_count_none():
         "Die drei Staaten verhandeln seit Jahren."
     )
     assert not any("BEN" in pair for pair in _pairs(text, 2, "04"))
+
+
+def test_four_bare_ministers_of_a_two_plus_two_format_count_no_four_states():
+    # two ministers of each of two states: the four are not the four states named before
+    text = (
+        "Ghana und Togo berieten mit Benin und Nigeria über den Handel am Golf. "
+        "Am Abend kamen die vier Minister zu Gesprächen über die Küstenwache zusammen."
+    )
+    assert not any(source and target for source, target in _pairs(text, 1, "04"))

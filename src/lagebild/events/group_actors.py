@@ -76,6 +76,9 @@ RELATIONAL_ENDINGS = ("seiten", "parteien")
 LIST_WINDOW = 2
 # a group of three or more with no list naming them is counted over its sentence and this many before
 GROUP_WINDOW = 5
+# bare plurals of which a state often sends several ("die vier Minister" of a two-plus-two format are
+# two states'): they count states only where a list names them
+SEVERAL_PER_STATE = _with_datives("minister", "ministerinnen", "vertreter", "diplomaten")
 # prepositions under which a group is addressed by the act ("appellierte an beide Regierungen",
 # "telefonierte mit beiden Präsidenten", "Sanktionen gegen beide Länder")
 ADDRESSING_PREPOSITIONS = {"an", "mit", "gegen", "zu", "für"}
@@ -301,7 +304,10 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     in_sentence = _last_list(group, count, actors, group.sent.start)
     if count != 2:
         # a list of three or more states is rare enough to be the one counted wherever it was named
-        return in_sentence or _last_list(group, count, actors, 0) or _named_just_before(group, count, actors)
+        listed = in_sentence or _last_list(group, count, actors, 0)
+        if listed or group.lower_ in SEVERAL_PER_STATE:
+            return listed
+        return _named_just_before(group, count, actors)
     named = in_sentence or pair_named_before(group, actors)
     if named:
         return named
