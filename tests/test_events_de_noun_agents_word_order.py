@@ -1,0 +1,20 @@
+"""Who performs an act noun whose agent the parse hides: the subject between the auxiliary and the
+light verb of an object-first clause ("Scharfe Kritik hatte zuvor Polen geübt")."""
+
+from tests.event_tuples import coded_events
+
+DATE = "2024-05-02"
+
+
+def dyads(sentence: str, root: str) -> set[tuple]:
+    events = coded_events(sentence, DATE, keep_implausible=True)
+    return {(source, target) for code, source, target, _ in events if code.startswith(root)}
+
+
+def test_subject_between_auxiliary_and_light_verb_of_an_object_first_clause():
+    assert ("POL", None) in dyads("Scharfe Kritik hatte zuvor Polen geübt.", "11")
+
+
+def test_misattached_subject_after_the_auxiliary_delivers_the_protest_note():
+    sentence = "Eine offizielle Protestnote hat Seoul bislang jedoch nicht überreicht."
+    assert {source for source, _ in dyads(sentence, "11")} == {"KOR"}
