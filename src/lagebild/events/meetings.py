@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
     preposition_of,
     same_actor,
     side_of,
+    subject_after_the_verb,
     subject_of,
     with_preposition,
 )
@@ -28,7 +29,7 @@ from lagebild.events.context_targets import in_prepositional_phrase, last_two_si
 from lagebild.events.count_words import BOTH
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.gatherings import is_gathering
-from lagebild.events.implicit_sources import pair_named_before
+from lagebild.events.implicit_sources import group_sources, pair_named_before
 from lagebild.events.joint_parties import joint_parties
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
@@ -52,6 +53,8 @@ ONE_SIDED_CODES = ("051", "052", "053", "054", "055", "056")
 DESCRIBED_PLACES = {"hauptstadt", "grenzstadt", "hafenstadt", "grenzregion", "front", "region"}
 # a meeting named by a noun has no grammatical direction ("das Gipfeltreffen mit Biden"): both sides meet
 MEETING_NOUN_CODES = {"040", "044", "046"}
+# a meeting as the occasion of what its participants did there: "Bei ihrem Treffen vereinbarten …"
+MEETING_OCCASIONS = ("bei", "beim", "nach", "während")
 # where a meeting is the setting of what is said or done: "in einem Telefonat", "bei einem Treffen"
 SETTINGS = {"in", "im", "bei", "beim", "während", "am"}  # "am Telefon"
 # an agreement concluded with a partner binds both: "Kiew schloss mit Paris ein Abkommen" is signed by
@@ -130,7 +133,11 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
     # "der NATO-Russland-Rat kam zusammen", "die deutsch-polnischen Konsultationen": parties in one word
     if joint := joint_parties(trigger):
         return joint
-    pair = _pair_of_the_meeting(trigger, actors) or _signatory_and_partner(trigger, actors)
+    pair = (
+        _pair_of_the_meeting(trigger, actors)
+        or _pair_at_their_meeting(trigger, actors)
+        or _signatory_and_partner(trigger, actors)
+    )
     if pair:
         return pair
     if (
@@ -228,6 +235,24 @@ def _pair_of_the_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:
         if len(sides) == 2 and not same_actor(*sides):
             return sides
     return []
+
+
+def _pair_at_their_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """The two who did something "bei ihrem Treffen" met there: "Bei ihrem Treffen in Ankara
+    vereinbarten Erdoğan und Alijew …", "Nach ihrem Gespräch erklärten die beiden Minister …". The
+    plural possessive points back to the clause's subject, which names the pair itself or counts the
+    pair named before; a single subject ("ihr" of a woman) leaves the partner to the other rules."""
+    token = trigger.token
+    owners = [c for c in children(token, "det:poss") if c.lower_.startswith("ihr")]
+    verb = token.head
+    if not is_meeting_noun(trigger) or not owners or preposition_of(token) not in MEETING_OCCASIONS:
+        return []
+    subject = subject_of(verb) or subject_after_the_verb(verb) if verb.pos_ in VERBAL_POS else None
+    if subject is None:
+        return []
+    sides = actors.of_phrases(subject)
+    sides = sides if len(sides) == 2 else group_sources(trigger, subject, actors)
+    return sides if len(sides) == 2 and not same_actor(*sides) else []
 
 
 def _signatory_and_partner(trigger: Trigger, actors: ActorIndex) -> list[Span]:
