@@ -1,6 +1,7 @@
 """Who performs an act noun whose agent the parse hides: the subject between the auxiliary and the
-light verb of an object-first clause ("Scharfe Kritik hatte zuvor Polen geübt"), and the pair that did
-something at "ihrem Treffen"."""
+light verb of an object-first clause ("Scharfe Kritik hatte zuvor Polen geübt"), the pair that did
+something at "ihrem Treffen" and the pair that gathers to a meeting ("kamen … zu einem Gespräch
+zusammen")."""
 
 from tests.event_tuples import coded_events
 
@@ -30,3 +31,12 @@ def test_a_pair_that_agreed_at_their_meeting_met_each_other():
 
 def test_her_meeting_names_no_pair():
     assert ("DEU", "DEU") not in dyads("Bei ihrem Treffen mit Xi sprach Merkel über Menschenrechte.", "04")
+
+
+def test_a_pair_that_gathers_to_talks_under_mediation_meets():
+    found = dyads(
+        "In Doha kamen der türkische Präsident Erdoğan und sein aserbaidschanischer Kollege Alijew "
+        "auf Vermittlung Katars zu einem Gespräch zusammen.",
+        "04",
+    )
+    assert {("TUR", "AZE"), ("AZE", "TUR")} <= found

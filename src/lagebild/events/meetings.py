@@ -31,7 +31,7 @@ from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.gatherings import is_gathering
 from lagebild.events.implicit_sources import group_sources, pair_named_before
 from lagebild.events.joint_parties import joint_parties
-from lagebild.events.lexicon import german_lexicon, target_prepositions
+from lagebild.events.lexicon import VerbSet, german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
 from lagebild.events.news_media import is_the_press
 from lagebild.events.sources import sources_and_patient
@@ -55,6 +55,11 @@ DESCRIBED_PLACES = {"hauptstadt", "grenzstadt", "hafenstadt", "grenzregion", "fr
 MEETING_NOUN_CODES = {"040", "044", "046"}
 # a meeting as the occasion of what its participants did there: "Bei ihrem Treffen vereinbarten …"
 MEETING_OCCASIONS = ("bei", "beim", "nach", "während")
+# verbs by which a pair gathers to a meeting: "kamen Kagame und Tshisekedi zu einem Gipfel zusammen"
+GATHERING_TO = VerbSet({
+    "zusammenkommen": "kommt;kam;zusammengekommen", "zusammentreffen": "trifft;traf;zusammengetroffen",
+})  # fmt: skip
+GATHERED_TO = ("zu", "zum", "zur")
 # where a meeting is the setting of what is said or done: "in einem Telefonat", "bei einem Treffen"
 SETTINGS = {"in", "im", "bei", "beim", "während", "am"}  # "am Telefon"
 # an agreement concluded with a partner binds both: "Kiew schloss mit Paris ein Abkommen" is signed by
@@ -241,11 +246,15 @@ def _pair_at_their_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     """The two who did something "bei ihrem Treffen" met there: "Bei ihrem Treffen in Ankara
     vereinbarten Erdoğan und Alijew …", "Nach ihrem Gespräch erklärten die beiden Minister …". The
     plural possessive points back to the clause's subject, which names the pair itself or counts the
-    pair named before; a single subject ("ihr" of a woman) leaves the partner to the other rules."""
+    pair named before; a single subject ("ihr" of a woman) leaves the partner to the other rules. A
+    pair that gathers to a meeting meets likewise ("kamen die beiden zu einem Gipfel zusammen"); one
+    body gathering ("Der Rat kommt zu einer Sitzung zusammen") names no pair."""
     token = trigger.token
     owners = [c for c in children(token, "det:poss") if c.lower_.startswith("ihr")]
     verb = token.head
-    if not is_meeting_noun(trigger) or not owners or preposition_of(token) not in MEETING_OCCASIONS:
+    occasion = owners and preposition_of(token) in MEETING_OCCASIONS
+    gathered = preposition_of(token) in GATHERED_TO and verb in GATHERING_TO
+    if not is_meeting_noun(trigger) or not (occasion or gathered):
         return []
     subject = subject_of(verb) or subject_after_the_verb(verb) if verb.pos_ in VERBAL_POS else None
     if subject is None:
