@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
     preposition_of,
     same_actor,
     side_of,
+    subject_after_the_verb,
     subject_of,
     with_preposition,
 )
@@ -28,10 +29,10 @@ from lagebild.events.context_targets import in_prepositional_phrase, last_two_si
 from lagebild.events.count_words import BOTH
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.gatherings import is_gathering
-from lagebild.events.implicit_sources import pair_named_before
+from lagebild.events.implicit_sources import group_sources, pair_named_before
 from lagebild.events.initial_subjects import initial_name_subject
 from lagebild.events.joint_parties import joint_parties
-from lagebild.events.lexicon import german_lexicon, target_prepositions
+from lagebild.events.lexicon import VerbSet, german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
 from lagebild.events.news_media import is_the_press
 from lagebild.events.sources import sources_and_patient
@@ -54,6 +55,13 @@ ONE_SIDED_CODES = ("051", "052", "053", "054", "055", "056")
 DESCRIBED_PLACES = {"hauptstadt", "grenzstadt", "hafenstadt", "grenzregion", "front", "region"}
 # a meeting named by a noun has no grammatical direction ("das Gipfeltreffen mit Biden"): both sides meet
 MEETING_NOUN_CODES = {"040", "044", "046"}
+# a meeting as the occasion of what its participants did there: "Bei ihrem Treffen vereinbarten …"
+MEETING_OCCASIONS = ("bei", "beim", "nach", "während")
+# verbs by which a pair gathers to a meeting: "kamen Kagame und Tshisekedi zu einem Gipfel zusammen"
+GATHERING_TO = VerbSet({
+    "zusammenkommen": "kommt;kam;zusammengekommen", "zusammentreffen": "trifft;traf;zusammengetroffen",
+})  # fmt: skip
+GATHERED_TO = ("zu", "zum", "zur")
 # where a meeting is the setting of what is said or done: "in einem Telefonat", "bei einem Treffen"
 SETTINGS = {"in", "im", "bei", "beim", "während", "am"}  # "am Telefon"
 # an agreement concluded with a partner binds both: "Kiew schloss mit Paris ein Abkommen" is signed by
@@ -132,7 +140,11 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
     # "der NATO-Russland-Rat kam zusammen", "die deutsch-polnischen Konsultationen": parties in one word
     if joint := joint_parties(trigger):
         return joint
-    pair = _pair_of_the_meeting(trigger, actors) or _signatory_and_partner(trigger, actors)
+    pair = (
+        _pair_of_the_meeting(trigger, actors)
+        or _pair_at_their_meeting(trigger, actors)
+        or _signatory_and_partner(trigger, actors)
+    )
     if pair:
         return pair
     if (
@@ -232,6 +244,28 @@ def _pair_of_the_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:
         if len(sides) == 2 and not same_actor(*sides):
             return sides
     return []
+
+
+def _pair_at_their_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """The two who did something "bei ihrem Treffen" met there: "Bei ihrem Treffen in Ankara
+    vereinbarten Erdoğan und Alijew …", "Nach ihrem Gespräch erklärten die beiden Minister …". The
+    plural possessive points back to the clause's subject, which names the pair itself or counts the
+    pair named before; a single subject ("ihr" of a woman) leaves the partner to the other rules. A
+    pair that gathers to a meeting meets likewise ("kamen die beiden zu einem Gipfel zusammen"); one
+    body gathering ("Der Rat kommt zu einer Sitzung zusammen") names no pair."""
+    token = trigger.token
+    owners = [c for c in children(token, "det:poss") if c.lower_.startswith("ihr")]
+    verb = token.head
+    occasion = owners and preposition_of(token) in MEETING_OCCASIONS
+    gathered = preposition_of(token) in GATHERED_TO and verb in GATHERING_TO
+    if not is_meeting_noun(trigger) or not (occasion or gathered):
+        return []
+    subject = subject_of(verb) or subject_after_the_verb(verb) if verb.pos_ in VERBAL_POS else None
+    if subject is None:
+        return []
+    sides = actors.of_phrases(subject)
+    sides = sides if len(sides) == 2 else group_sources(trigger, subject, actors)
+    return sides if len(sides) == 2 and not same_actor(*sides) else []
 
 
 def _signatory_and_partner(trigger: Trigger, actors: ActorIndex) -> list[Span]:

@@ -172,7 +172,7 @@ def _performer_of(verb: Token, noun: Token) -> list[Token]:
         after = [o for o in children(verb, "obj", "nsubj", "xcomp") if o.i > verb.i > noun.i]
         subject = subject_of(verb)
         before = [subject] if subject is not None and subject.i < noun.i else []
-        return after or before
+        return after or before or _subject_before_participle(verb, noun)
     subject = subject_of(verb)
     if subject is not None:
         return [subject]
@@ -183,6 +183,23 @@ def _performer_of(verb: Token, noun: Token) -> list[Token]:
         c
         for c in children(verb, "obj", "iobj")
         if verb.i < c.i < noun.i and c.pos_ == "PROPN" and preposition_of(c) is None
+    ]
+
+
+def _subject_before_participle(verb: Token, noun: Token) -> list[Token]:
+    """ "Scharfe Kritik hatte zuvor Polen geübt", "Eine Protestnote hat Seoul nicht überreicht": in an
+    object-first clause with an auxiliary the subject stands between the fronted act noun and the
+    light verb at the end, whatever label the parse gave it (object, passive subject, or an
+    apposition of the noun after the auxiliary it took for an adverb)."""
+    auxiliaries = [t for t in verb.doc[noun.i + 1 : verb.i] if t.pos_ == "AUX"]
+    if not auxiliaries:
+        return []
+    labelled = children(verb, "obj", "nsubj:pass", "iobj")
+    appended = [c for c in children(noun, "appos") if c.i > auxiliaries[0].i]
+    return [
+        c
+        for c in labelled + appended
+        if auxiliaries[0].i < c.i < verb.i and c.pos_ == "PROPN" and preposition_of(c) is None
     ]
 
 

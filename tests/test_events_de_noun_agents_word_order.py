@@ -1,0 +1,42 @@
+"""Who performs an act noun whose agent the parse hides: the subject between the auxiliary and the
+light verb of an object-first clause ("Scharfe Kritik hatte zuvor Polen geübt"), the pair that did
+something at "ihrem Treffen" and the pair that gathers to a meeting ("kamen … zu einem Gespräch
+zusammen")."""
+
+from tests.event_tuples import coded_events
+
+DATE = "2024-05-02"
+
+
+def dyads(sentence: str, root: str) -> set[tuple]:
+    events = coded_events(sentence, DATE, keep_implausible=True)
+    return {(source, target) for code, source, target, _ in events if code.startswith(root)}
+
+
+def test_subject_between_auxiliary_and_light_verb_of_an_object_first_clause():
+    assert ("POL", None) in dyads("Scharfe Kritik hatte zuvor Polen geübt.", "11")
+
+
+def test_misattached_subject_after_the_auxiliary_delivers_the_protest_note():
+    sentence = "Eine offizielle Protestnote hat Seoul bislang jedoch nicht überreicht."
+    assert {source for source, _ in dyads(sentence, "11")} == {"KOR"}
+
+
+def test_a_pair_that_agreed_at_their_meeting_met_each_other():
+    found = dyads(
+        "Nach ihrem Treffen in Ankara unterzeichneten die Türkei und Aserbaidschan einen Vertrag.", "04"
+    )
+    assert {("TUR", "AZE"), ("AZE", "TUR")} <= found
+
+
+def test_her_meeting_names_no_pair():
+    assert ("DEU", "DEU") not in dyads("Bei ihrem Treffen mit Xi sprach Merkel über Menschenrechte.", "04")
+
+
+def test_a_pair_that_gathers_to_talks_under_mediation_meets():
+    found = dyads(
+        "In Doha kamen der türkische Präsident Erdoğan und sein aserbaidschanischer Kollege Alijew "
+        "auf Vermittlung Katars zu einem Gespräch zusammen.",
+        "04",
+    )
+    assert {("TUR", "AZE"), ("AZE", "TUR")} <= found
