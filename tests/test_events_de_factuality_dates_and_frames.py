@@ -29,6 +29,17 @@ def test_the_date_of_a_relative_clause_does_not_date_the_act_of_the_main_clause(
     ) == {"asserted"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Freitag stürmten Demonstranten die Botschaft Frankreichs in Bamako.",
+        "Am Freitag stürmten malische Soldaten die Botschaft Frankreichs in Bamako.",
+    ],
+)
+def test_a_weekday_does_not_put_a_preterite_the_tagger_read_as_present_ahead(text):
+    assert code_modalities(text, ARTICLE_DATE, "14") == {"asserted"}
+
+
 # a meeting or visit called off
 
 

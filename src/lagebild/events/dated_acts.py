@@ -5,7 +5,8 @@ may only be the resolver's guess. Two readings take the act as done whatever its
 
 - the tense: a preterite or perfect tells what happened ("Marokko hat am Donnerstag seine Botschafterin
   zurückbeordert", "belegte Wein mit Zöllen, die ab Samstag fällig werden"); German has no past form
-  for an act still to come;
+  for an act still to come. The tagger reads some preterites as present ("Am Dienstag stürmten
+  Demonstranten …"), so a form that is only a preterite of a verb of our lexicon counts as one;
 - a date in a relative clause: "verschärft sich: … belegte Wein mit Zöllen, die ab Samstag fällig
   werden" dates when the duties fall due, not the act;
 - a chronicle's heading: "Sonntag: Moskau schlägt zurück …", "19:30 Uhr – Rubio lobt …" date the
@@ -15,8 +16,11 @@ may only be the resolver's guess. Two readings take the act as done whatever its
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
+from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
 from lagebild.events.modality_words import FUTURE_AUX
 from lagebild.pipeline.annotations import TIMEX_SPANS
 
@@ -29,6 +33,7 @@ PAST_AUX = {
 OTHER_CLAUSES = {"acl", "acl:relcl"}
 # the marks after a chronicle entry's date ("Sonntag:", "19:30 Uhr –")
 HEADING_MARKS = {":", "–", "—", "-"}
+FINITE_TAG = "VVFIN"  # STTS
 
 
 def told_as_past(verb: Token) -> bool:
@@ -39,7 +44,25 @@ def told_as_past(verb: Token) -> bool:
         return False
     if "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood"):
         return True  # the preterite ("belegte", "schloss")
+    if verb.tag_ == FINITE_TAG and verb.lower_ in _preterites_only():
+        return True  # a preterite the tagger read as present ("stürmten")
     return "Past" in verb.morph.get("Tense") and any(a in PAST_AUX for a in auxiliaries)
+
+
+@cache
+def _preterites_only() -> frozenset[str]:
+    """Preterites of the verbs of our lexicon, singular and plural ("stürmte", "stürmten", "griffen"), that
+    are no other form of any of them."""
+    preterites, others = set(), set()
+    for row in lexicon_rows(*german_tables()):
+        if row["kind"] != "V" or not row["forms"]:
+            continue
+        _, finite, non_finite = verb_forms(row["lemma"].removeprefix("sich ").strip(), row["forms"])
+        preterite = principal_parts(row["forms"])[1].lower()
+        past = {preterite, preterite + ("n" if preterite.endswith("e") else "en")}
+        preterites |= past
+        others |= (finite | non_finite) - past
+    return frozenset(preterites - others)
 
 
 def heading_dates(sentence: Span) -> set[str]:
