@@ -40,6 +40,20 @@ def test_a_weekday_does_not_put_a_preterite_the_tagger_read_as_present_ahead(tex
     assert code_modalities(text, ARTICLE_DATE, "14") == {"asserted"}
 
 
+# a relative clause in the past reports a fact inside an imagined or conditional sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im zweiten Szenario greift Syrien, das ein Stillhalten abgelehnt hat, Israel erneut an.",
+        "Im schlimmsten Fall bricht Syrien, das jede Vermittlung abgelehnt hatte, die Gespräche ab.",
+    ],
+)
+def test_a_refusal_in_a_past_relative_clause_of_a_scenario_is_asserted(text):
+    assert code_modalities(text, ARTICLE_DATE, "12") == {"asserted"}
+
+
 # a meeting or visit called off
 
 

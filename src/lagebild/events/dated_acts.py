@@ -1,7 +1,8 @@
-"""Dates that do not put an act ahead of the article, though they fall after its date.
+"""Dates that do not put an act ahead of the article, though they fall after its date, and past tenses that
+report a done act.
 
 A weekday resolves to the coming one when the text gives no other clue, so a date after the article's
-may only be the resolver's guess. Two readings take the act as done whatever its date says:
+may only be the resolver's guess. These readings take the act as done whatever its date or frame says:
 
 - the tense: a preterite or perfect tells what happened ("Marokko hat am Donnerstag seine Botschafterin
   zurückbeordert", "belegte Wein mit Zöllen, die ab Samstag fällig werden"); German has no past form
@@ -9,6 +10,8 @@ may only be the resolver's guess. Two readings take the act as done whatever its
   Demonstranten …"), so a form that is only a preterite of a verb of our lexicon counts as one;
 - a date in a relative clause: "verschärft sich: … belegte Wein mit Zöllen, die ab Samstag fällig
   werden" dates when the duties fall due, not the act;
+- a relative clause told in the past: "Im zweiten Szenario feuert die Miliz, die ein Stillhalten
+  abgelehnt hat, weiter" describes the militia by what it did, whatever the main clause imagines;
 - a chronicle's heading: "Sonntag: Moskau schlägt zurück …", "19:30 Uhr – Rubio lobt …" date the
   entries of a timeline told in the historical present; a later date inside the entry ("reist am
   Montag weiter") still puts its act ahead.
@@ -20,6 +23,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.arguments import RELATIVE_PRONOUNS
 from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
 from lagebild.events.modality_words import FUTURE_AUX
 from lagebild.pipeline.annotations import TIMEX_SPANS
@@ -34,6 +38,8 @@ OTHER_CLAUSES = {"acl", "acl:relcl"}
 # the marks after a chronicle entry's date ("Sonntag:", "19:30 Uhr –")
 HEADING_MARKS = {":", "–", "—", "-"}
 FINITE_TAG = "VVFIN"  # STTS
+REPORTED_BY = "zufolge"
+PARTICIPLE_TAG_END = "PP"  # STTS: VVPP, VAPP, VMPP (the parser leaves some participles without a tense)
 
 
 def told_as_past(verb: Token) -> bool:
@@ -46,7 +52,8 @@ def told_as_past(verb: Token) -> bool:
         return True  # the preterite ("belegte", "schloss")
     if verb.tag_ == FINITE_TAG and verb.lower_ in _preterites_only():
         return True  # a preterite the tagger read as present ("stürmten")
-    return "Past" in verb.morph.get("Tense") and any(a in PAST_AUX for a in auxiliaries)
+    participle = "Past" in verb.morph.get("Tense") or verb.tag_.endswith(PARTICIPLE_TAG_END)
+    return participle and any(a in PAST_AUX for a in auxiliaries)
 
 
 @cache
@@ -63,6 +70,21 @@ def _preterites_only() -> frozenset[str]:
         preterites |= past
         others |= (finite | non_finite) - past
     return frozenset(preterites - others)
+
+
+def past_relative_clause(trigger: Token, verb: Token) -> bool:
+    """The act is the verb of a relative clause in the preterite or perfect ("die ein Stillhalten abgelehnt
+    hat", "bei denen Katar als Vermittler auftrat", "wo er angeklagt ist")."""
+    if trigger.i != verb.i or verb.dep_ not in OTHER_CLAUSES or not told_as_past(verb):
+        return False
+    before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
+    if not before or any(t.lower_ == REPORTED_BY for t in before):
+        return False  # "Berichte, denen zufolge die Ukraine … beschossen habe": what a report claims
+    # the clause opens with a relative pronoun, alone or after a preposition ("bei denen"), not with the
+    # "was" of a question ("verlangte zu wissen, was Berlin zugesagt hat") nor the "wonach" of a claim
+    opening = before[1] if before[0].pos_ == "ADP" and len(before) > 1 else before[0]
+    relative_pronoun = opening.lower_ in RELATIVE_PRONOUNS and "Rel" in opening.morph.get("PronType")
+    return relative_pronoun or opening.lower_ == "wo"
 
 
 def heading_dates(sentence: Span) -> set[str]:
