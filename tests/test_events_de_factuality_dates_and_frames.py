@@ -17,6 +17,11 @@ def test_a_chronicle_entry_under_a_weekday_heading_is_told_in_the_historical_pre
     }
 
 
+def test_a_later_date_inside_a_past_chronicle_entry_does_not_put_its_act_ahead():
+    text = "12. März 2019: Paris sagt seinen für Anfang Juni geplanten Besuch in Rom ab."
+    assert code_modalities(text, ARTICLE_DATE, "12") == {"asserted"}
+
+
 def test_a_weekday_in_the_sentence_itself_still_puts_a_present_tense_act_ahead():
     assert code_modalities(
         "Am Freitag ruft Paris seinen Botschafter aus Rom zurück.", ARTICLE_DATE, "16"

@@ -14,11 +14,13 @@ may only be the resolver's guess. These readings take the act as done whatever i
   abgelehnt hat, weiter" describes the militia by what it did, whatever the main clause imagines;
 - a chronicle's heading: "Sonntag: Moskau schlägt zurück …", "19:30 Uhr – Rubio lobt …" date the
   entries of a timeline told in the historical present; a later date inside the entry ("reist am
-  Montag weiter") still puts its act ahead.
+  Montag weiter") still puts its act ahead, unless the heading's own date lies before the article's
+  ("20. August 2019: Trump sagt seinen für Anfang September geplanten Besuch ab").
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -38,6 +40,8 @@ OTHER_CLAUSES = {"acl", "acl:relcl"}
 # the marks after a chronicle entry's date ("Sonntag:", "19:30 Uhr –")
 HEADING_MARKS = {":", "–", "—", "-"}
 FINITE_TAG = "VVFIN"  # STTS
+# a heading date of a year, month or day ("2019", "2019-08", "2019-08-20")
+CALENDAR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 REPORTED_BY = "zufolge"
 PARTICIPLE_TAG_END = "PP"  # STTS: VVPP, VAPP, VMPP (the parser leaves some participles without a tense)
 
@@ -97,6 +101,15 @@ def heading_dates(sentence: Span) -> set[str]:
         if doc[span.end].text in HEADING_MARKS and span._.timex.value:
             values.add(span._.timex.value)
     return values
+
+
+def under_past_heading(sentence: Span, article_date: str | None) -> bool:
+    """A chronicle entry under a date before the article's period ("20. August 2019: Trump sagt seinen für
+    Anfang September geplanten Besuch ab"): the entry is history, whatever later date it names."""
+    if not article_date:
+        return False
+    values = {value[:10] for value in heading_dates(sentence)}
+    return any(CALENDAR_DATE.fullmatch(v) and v < article_date[: len(v)] for v in values)
 
 
 def dated_by_relative_clause(verb: Token, value: str) -> bool:

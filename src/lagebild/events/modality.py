@@ -31,6 +31,7 @@ from lagebild.events.dated_acts import (
     heading_dates,
     past_relative_clause,
     told_as_past,
+    under_past_heading,
 )
 from lagebild.events.event_clauses import (
     NOMINAL_POS,
@@ -220,8 +221,9 @@ def modality_of(
         return "future"
     if announces(verb, trigger) or framing == "future" or surface_intent(trigger) or expected_arrival(verb):
         return "future"
-    if told_as_past(verb):
-        event_date = article_date = None  # a past tense tells a done act, whatever date was resolved
+    if told_as_past(verb) or under_past_heading(sentence, article_date):
+        # a past tense or a past chronicle entry tells a done act, whatever date was resolved
+        event_date = article_date = None
     elif event_date in heading_dates(sentence) or (event_date and dated_by_relative_clause(verb, event_date)):
         # a chronicle's heading ("Sonntag: Moskau schlägt zurück"), a relative clause's date
         event_date = None
