@@ -17,6 +17,11 @@ def test_a_chronicle_entry_under_a_weekday_heading_is_told_in_the_historical_pre
     }
 
 
+def test_a_later_date_inside_a_past_chronicle_entry_does_not_put_its_act_ahead():
+    text = "12. März 2019: Paris sagt seinen für Anfang Juni geplanten Besuch in Rom ab."
+    assert code_modalities(text, ARTICLE_DATE, "12") == {"asserted"}
+
+
 def test_a_weekday_in_the_sentence_itself_still_puts_a_present_tense_act_ahead():
     assert code_modalities(
         "Am Freitag ruft Paris seinen Botschafter aus Rom zurück.", ARTICLE_DATE, "16"
@@ -27,6 +32,31 @@ def test_the_date_of_a_relative_clause_does_not_date_the_act_of_the_main_clause(
     assert code_modalities(
         "Peking verhängt Zölle auf kanadischen Raps, die ab Montag gelten.", ARTICLE_DATE, "16"
     ) == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Freitag stürmten Demonstranten die Botschaft Frankreichs in Bamako.",
+        "Am Freitag stürmten malische Soldaten die Botschaft Frankreichs in Bamako.",
+    ],
+)
+def test_a_weekday_does_not_put_a_preterite_the_tagger_read_as_present_ahead(text):
+    assert code_modalities(text, ARTICLE_DATE, "14") == {"asserted"}
+
+
+# a relative clause in the past reports a fact inside an imagined or conditional sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im zweiten Szenario greift Syrien, das ein Stillhalten abgelehnt hat, Israel erneut an.",
+        "Im schlimmsten Fall bricht Syrien, das jede Vermittlung abgelehnt hatte, die Gespräche ab.",
+    ],
+)
+def test_a_refusal_in_a_past_relative_clause_of_a_scenario_is_asserted(text):
+    assert code_modalities(text, ARTICLE_DATE, "12") == {"asserted"}
 
 
 # a meeting or visit called off

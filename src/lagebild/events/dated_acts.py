@@ -1,22 +1,32 @@
-"""Dates that do not put an act ahead of the article, though they fall after its date.
+"""Dates that do not put an act ahead of the article, though they fall after its date, and past tenses that
+report a done act.
 
 A weekday resolves to the coming one when the text gives no other clue, so a date after the article's
-may only be the resolver's guess. Two readings take the act as done whatever its date says:
+may only be the resolver's guess. These readings take the act as done whatever its date or frame says:
 
 - the tense: a preterite or perfect tells what happened ("Marokko hat am Donnerstag seine Botschafterin
   zurückbeordert", "belegte Wein mit Zöllen, die ab Samstag fällig werden"); German has no past form
-  for an act still to come;
+  for an act still to come. The tagger reads some preterites as present ("Am Dienstag stürmten
+  Demonstranten …"), so a form that is only a preterite of a verb of our lexicon counts as one;
 - a date in a relative clause: "verschärft sich: … belegte Wein mit Zöllen, die ab Samstag fällig
   werden" dates when the duties fall due, not the act;
+- a relative clause told in the past: "Im zweiten Szenario feuert die Miliz, die ein Stillhalten
+  abgelehnt hat, weiter" describes the militia by what it did, whatever the main clause imagines;
 - a chronicle's heading: "Sonntag: Moskau schlägt zurück …", "19:30 Uhr – Rubio lobt …" date the
   entries of a timeline told in the historical present; a later date inside the entry ("reist am
-  Montag weiter") still puts its act ahead.
+  Montag weiter") still puts its act ahead, unless the heading's own date lies before the article's
+  ("20. August 2019: Trump sagt seinen für Anfang September geplanten Besuch ab").
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Span, Token
 
+from lagebild.events.arguments import RELATIVE_PRONOUNS
+from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
 from lagebild.events.modality_words import FUTURE_AUX
 from lagebild.pipeline.annotations import TIMEX_SPANS
 
@@ -29,6 +39,11 @@ PAST_AUX = {
 OTHER_CLAUSES = {"acl", "acl:relcl"}
 # the marks after a chronicle entry's date ("Sonntag:", "19:30 Uhr –")
 HEADING_MARKS = {":", "–", "—", "-"}
+FINITE_TAG = "VVFIN"  # STTS
+# a heading date of a year, month or day ("2019", "2019-08", "2019-08-20")
+CALENDAR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+REPORTED_BY = "zufolge"
+PARTICIPLE_TAG_END = "PP"  # STTS: VVPP, VAPP, VMPP (the parser leaves some participles without a tense)
 
 
 def told_as_past(verb: Token) -> bool:
@@ -39,7 +54,41 @@ def told_as_past(verb: Token) -> bool:
         return False
     if "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood"):
         return True  # the preterite ("belegte", "schloss")
-    return "Past" in verb.morph.get("Tense") and any(a in PAST_AUX for a in auxiliaries)
+    if verb.tag_ == FINITE_TAG and verb.lower_ in _preterites_only():
+        return True  # a preterite the tagger read as present ("stürmten")
+    participle = "Past" in verb.morph.get("Tense") or verb.tag_.endswith(PARTICIPLE_TAG_END)
+    return participle and any(a in PAST_AUX for a in auxiliaries)
+
+
+@cache
+def _preterites_only() -> frozenset[str]:
+    """Preterites of the verbs of our lexicon, singular and plural ("stürmte", "stürmten", "griffen"), that
+    are no other form of any of them."""
+    preterites, others = set(), set()
+    for row in lexicon_rows(*german_tables()):
+        if row["kind"] != "V" or not row["forms"]:
+            continue
+        _, finite, non_finite = verb_forms(row["lemma"].removeprefix("sich ").strip(), row["forms"])
+        preterite = principal_parts(row["forms"])[1].lower()
+        past = {preterite, preterite + ("n" if preterite.endswith("e") else "en")}
+        preterites |= past
+        others |= (finite | non_finite) - past
+    return frozenset(preterites - others)
+
+
+def past_relative_clause(trigger: Token, verb: Token) -> bool:
+    """The act is the verb of a relative clause in the preterite or perfect ("die ein Stillhalten abgelehnt
+    hat", "bei denen Katar als Vermittler auftrat", "wo er angeklagt ist")."""
+    if trigger.i != verb.i or verb.dep_ not in OTHER_CLAUSES or not told_as_past(verb):
+        return False
+    before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
+    if not before or any(t.lower_ == REPORTED_BY for t in before):
+        return False  # "Berichte, denen zufolge die Ukraine … beschossen habe": what a report claims
+    # the clause opens with a relative pronoun, alone or after a preposition ("bei denen"), not with the
+    # "was" of a question ("verlangte zu wissen, was Berlin zugesagt hat") nor the "wonach" of a claim
+    opening = before[1] if before[0].pos_ == "ADP" and len(before) > 1 else before[0]
+    relative_pronoun = opening.lower_ in RELATIVE_PRONOUNS and "Rel" in opening.morph.get("PronType")
+    return relative_pronoun or opening.lower_ == "wo"
 
 
 def heading_dates(sentence: Span) -> set[str]:
@@ -52,6 +101,15 @@ def heading_dates(sentence: Span) -> set[str]:
         if doc[span.end].text in HEADING_MARKS and span._.timex.value:
             values.add(span._.timex.value)
     return values
+
+
+def under_past_heading(sentence: Span, article_date: str | None) -> bool:
+    """A chronicle entry under a date before the article's period ("20. August 2019: Trump sagt seinen für
+    Anfang September geplanten Besuch ab"): the entry is history, whatever later date it names."""
+    if not article_date:
+        return False
+    values = {value[:10] for value in heading_dates(sentence)}
+    return any(CALENDAR_DATE.fullmatch(v) and v < article_date[: len(v)] for v in values)
 
 
 def dated_by_relative_clause(verb: Token, value: str) -> bool:

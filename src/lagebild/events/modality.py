@@ -26,7 +26,13 @@ from lagebild.events.conditions import (
     is_concessive,
     verb_first_condition,
 )
-from lagebild.events.dated_acts import dated_by_relative_clause, heading_dates, told_as_past
+from lagebild.events.dated_acts import (
+    dated_by_relative_clause,
+    heading_dates,
+    past_relative_clause,
+    told_as_past,
+    under_past_heading,
+)
 from lagebild.events.event_clauses import (
     NOMINAL_POS,
     clause_verb,
@@ -143,6 +149,10 @@ def modality_of(
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark" and not is_concessive(c)}
     for governor in governors:
         marks |= {c.lower_ for c in governor.children if c.dep_ == "mark" and not is_concessive(c)}
+    if past_relative_clause(trigger, verb) and not announces(verb, trigger):
+        # a relative clause in the past reports what its noun did, whatever the main clause imagines
+        # (an act it announced, "die Washington für Freitag angekündigt hat", is still to come)
+        return "negated" if has_negation(verb, trigger) and not is_litotes(verb) else "asserted"
     if sentence.text.rstrip().endswith("?") and not _presupposing_question(sentence) and not _given(verb):
         return "hypothetical"
     subjunctive = hypothetical_subjunctive(sentence, verb, trigger, governors)
@@ -211,8 +221,9 @@ def modality_of(
         return "future"
     if announces(verb, trigger) or framing == "future" or surface_intent(trigger) or expected_arrival(verb):
         return "future"
-    if told_as_past(verb):
-        event_date = article_date = None  # a past tense tells a done act, whatever date was resolved
+    if told_as_past(verb) or under_past_heading(sentence, article_date):
+        # a past tense or a past chronicle entry tells a done act, whatever date was resolved
+        event_date = article_date = None
     elif event_date in heading_dates(sentence) or (event_date and dated_by_relative_clause(verb, event_date)):
         # a chronicle's heading ("Sonntag: Moskau schlägt zurück"), a relative clause's date
         event_date = None

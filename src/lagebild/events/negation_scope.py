@@ -24,6 +24,9 @@ NOT_NEGATING_NEXT = {
 FIRST_TIME = ("zum", "ersten")
 # "kaum noch": hardly any more
 HARDLY, ANY_MORE = "kaum", "noch"
+# "ebenso wenig", "genauso wenig" (also as one word): "neither", the act did not happen either
+AS_LITTLE_WORDS = {"ebensowenig", "genausowenig"}
+AS, LITTLE = {"ebenso", "genauso"}, "wenig"
 NEGATIVE_PRONOUN = re.compile(r"^(niemand|niemanden|niemandem|nichts|nobody|nothing|no one)$", re.IGNORECASE)
 # postponing, striking or cancelling a planned meeting; "sagte … ab" with its particle apart is the
 # lexicon's verb row (`embedded_acts.CALLING_OFF`)
@@ -55,6 +58,8 @@ def has_negation(verb: Token, trigger: Token) -> bool:
     for token in scope:
         if any(is_negating(c, trigger) for c in token.children if c.dep_ in ("advmod", "neg", "part", "cc")):
             return True
+    if _as_little(verb) or any(_as_little(c) for c in verb.children):
+        return True  # the parser makes "wenig" the head or a complement ("Und eine Rüge ebenso wenig")
     clause = surface_clause(trigger)
     if trigger.i == verb.i and any(
         is_negating(t, trigger) and within(t, clause) and not _negates_attribute(t) for t in own_clause(verb)
@@ -128,11 +133,19 @@ def _said_to_occur(trigger: Token, verb: Token) -> bool:
 def is_negating(token: Token, trigger: Token) -> bool:
     """ "nicht", "nie", "weder", except where they negate no act: "nicht nur … sondern auch", "nicht
     zum ersten Mal", and "nicht X, sondern Y" with the act said of Y."""
-    if _hardly_any_more(token):
+    if _hardly_any_more(token) or _as_little(token):
         return True
     if token.lower_ not in NEGATIONS | {"weder"}:
         return False
     return not _adds_or_repeats(token) and not _contrasted(token, trigger)
+
+
+def _as_little(token: Token) -> bool:
+    """ "Ebenso wenig hat Paris … abberufen", "Und eine Rüge aus Berlin ebenso wenig": the act is denied
+    like the one before it."""
+    if token.lower_ in AS_LITTLE_WORDS:
+        return True
+    return token.lower_ == LITTLE and token.i > 0 and token.doc[token.i - 1].lower_ in AS
 
 
 def _hardly_any_more(token: Token) -> bool:
@@ -204,7 +217,7 @@ def is_negating_determiner(token: Token) -> bool:
 def _negates_phrase(token: Token) -> bool:
     """ "nicht" that the parser hangs on a phrase of the clause ("habe nicht die Absicht, … anzugreifen"),
     but not the "nicht nur … sondern auch" of an addition."""
-    negation = token.dep_ == "advmod" and token.lower_ in NEGATIONS
+    negation = token.dep_ == "advmod" and (token.lower_ in NEGATIONS or _as_little(token))
     return negation and not _adds_or_repeats(token) and not _negates_attribute(token)
 
 
