@@ -29,7 +29,8 @@ def test_hunger_strike_answers_the_own_state_not_the_state_named_before():
 
 def test_general_strike_after_a_foreign_dispute_targets_the_own_government():
     text = (
-        "Brasilien und Argentinien stritten über Zölle. Die Gewerkschaften riefen zu einem Generalstreik auf."
+        "Argentinien stritt mit Brasilien über Zölle. "
+        "In Buenos Aires riefen die Gewerkschaften zu einem Generalstreik auf."
     )
     assert {target for _, target in _protests(text)} == {"ARG"}
 
