@@ -6,16 +6,16 @@ may only be the resolver's guess. These readings take the act as done whatever i
 
 - the tense: a preterite or perfect tells what happened ("Marokko hat am Donnerstag seine Botschafterin
   zurückbeordert", "belegte Wein mit Zöllen, die ab Samstag fällig werden"); German has no past form
-  for an act still to come. The tagger reads some preterites as present ("Am Dienstag stürmten
-  Demonstranten …"), so a form that is only a preterite of a verb of our lexicon counts as one;
+  for an act still to come. The tagger reads some preterites as present ("Am Freitag blockierten
+  Bauern …"), so a form that is only a preterite of a verb of our lexicon counts as one;
 - a date in a relative clause: "verschärft sich: … belegte Wein mit Zöllen, die ab Samstag fällig
   werden" dates when the duties fall due, not the act;
-- a relative clause told in the past: "Im zweiten Szenario feuert die Miliz, die ein Stillhalten
-  abgelehnt hat, weiter" describes the militia by what it did, whatever the main clause imagines;
+- a relative clause told in the past: "Im Planspiel greift die Armee, die die Waffenruhe
+  gebrochen hat, erneut an" describes the army by what it did, whatever the main clause imagines;
 - a chronicle's heading: "Sonntag: Moskau schlägt zurück …", "19:30 Uhr – Rubio lobt …" date the
   entries of a timeline told in the historical present; a later date inside the entry ("reist am
   Montag weiter") still puts its act ahead, unless the heading's own date lies before the article's
-  ("20. August 2019: Trump sagt seinen für Anfang September geplanten Besuch ab").
+  ("3. März 2018: Macron verschiebt seine für Ende April angesetzte Reise nach Rom").
 """
 
 from __future__ import annotations
@@ -77,8 +77,8 @@ def _preterites_only() -> frozenset[str]:
 
 
 def past_relative_clause(trigger: Token, verb: Token) -> bool:
-    """The act is the verb of a relative clause in the preterite or perfect ("die ein Stillhalten abgelehnt
-    hat", "bei denen Katar als Vermittler auftrat", "wo er angeklagt ist")."""
+    """The act is the verb of a relative clause in the preterite or perfect ("die die Waffenruhe gebrochen
+    hat", "bei denen Norwegen als Gastgeber auftrat", "wo er angeklagt ist")."""
     if trigger.i != verb.i or verb.dep_ not in OTHER_CLAUSES or not told_as_past(verb):
         return False
     before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
@@ -104,8 +104,8 @@ def heading_dates(sentence: Span) -> set[str]:
 
 
 def under_past_heading(sentence: Span, article_date: str | None) -> bool:
-    """A chronicle entry under a date before the article's period ("20. August 2019: Trump sagt seinen für
-    Anfang September geplanten Besuch ab"): the entry is history, whatever later date it names."""
+    """A chronicle entry under a date before the article's period ("3. März 2018: Macron verschiebt seine für
+    Ende April angesetzte Reise nach Rom"): the entry is history, whatever later date it names."""
     if not article_date:
         return False
     values = {value[:10] for value in heading_dates(sentence)}

@@ -141,7 +141,7 @@ def is_negating(token: Token, trigger: Token) -> bool:
 
 
 def _as_little(token: Token) -> bool:
-    """ "Ebenso wenig hat Paris … abberufen", "Und eine Rüge aus Berlin ebenso wenig": the act is denied
+    """ "Ebenso wenig hat Rom … ausgewiesen", "Und eine Antwort aus Madrid ebenso wenig": the act is denied
     like the one before it."""
     if token.lower_ in AS_LITTLE_WORDS:
         return True

@@ -244,7 +244,7 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 or dateline_state(doc, context, i, sentence_of)
                 # "der israelischen Polizei … Die Polizei setzte …": the body just named with its state
                 or (None if protesters else body_named_before(context, token, sentence_of))
-                # "Verteidigungsminister Teodoro … das Verteidigungsministerium": the ministry of the
+                # "Innenministerin Varga … das Innenministerium": the ministry of the
                 # minister of that office named last, where its own sentence names no state
                 or (None if same_sentence else _minister_named_before(context, token.text, i))
                 # a foreign office speaks for the capital acting just before it ("Washington verhängte
@@ -505,7 +505,7 @@ def _same_body_before(context: list, word: str, i: int) -> str | None:
 
 def _minister_named_before(context: list, word: str, i: int) -> str | None:
     """The state of the minister of the office a bare ministry names, named last before it
-    ("Verteidigungsminister Gilberto Teodoro", "US-Außenministerin"): his ministry."""
+    ("Innenministerin Ilona Varga", "US-Außenministerin"): his ministry."""
     office = word.lower().rfind(MINISTRY_HEAD)
     if office <= 0 or not word.endswith(MINISTRY_ENDINGS):
         return None

@@ -1,8 +1,8 @@
-"""Critics placed by where they are: "Kritiker in Kiew werfen dem Vatikan vor", "Kritiker in Israel
-werfen Katar vor". The bare noun is too vague to take a side from the passage (`VAGUE_PEOPLE_DE`), but
+"""Critics placed by where they are: "Kritiker in Warschau werfen Brüssel vor", "Kritiker in
+Ankara werfen Athen vor". The bare noun is too vague to take a side from the passage (`VAGUE_PEOPLE_DE`), but
 the capital or state right after "in" says whose people speak, and the gold codes them as that state
 (bare, or its opposition where they attack their own government). Only critics who act, as the subject,
-are read so: "die Sorgen der Kritiker in Kiew" makes no one a side."""
+are read so: "die Sorgen der Kritiker in Warschau" makes no one a side."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from lagebild.pipeline.annotations import ActorRef
 from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 CRITICS_DE = frozenset({"Kritiker", "Regierungskritiker"})
-# "der Kritiker in Kiew" is one man the article named before, not a group of its own
+# "der Kritiker in Warschau" is one man the article named before, not a group of its own
 SINGULAR_ARTICLES_DE = {"der", "dem", "des", "ein", "einen", "einem", "eines", "Der", "Ein"}
 LOCATIVE = {"in", "im"}
 
