@@ -1,4 +1,4 @@
-"""A state's inquiry into an incident of unknown cause ("ermittelt wegen des Verdachts der Sabotage",
+"""A state's inquiry into an incident of unknown cause ("ermittelt wegen möglicher Sabotage",
 "untersuchen den Einschlag") asks what happened: its doer is unknown, so the inquiry has no target,
 neither the state's own people nor a state named before. An inquiry against named people keeps them.
 New sentences, not from any gold set."""
@@ -11,7 +11,7 @@ def _targets_of(text: str, code: str, source: str) -> set:
 
 
 def test_an_inquiry_on_suspicion_of_sabotage_has_no_target():
-    text = "Die norwegische Polizei ermittelt wegen des Verdachts der Sabotage."
+    text = "Die norwegische Polizei ermittelt wegen möglicher Sabotage am Stromnetz."
     assert _targets_of(text, "090", "NOR") == {None}
 
 
