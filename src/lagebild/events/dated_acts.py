@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import RELATIVE_PRONOUNS
 from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
-from lagebild.events.modality_words import FUTURE_AUX
+from lagebild.events.modality_words import FUTURE_AUX, SUBJUNCTIVE_II
 from lagebild.pipeline.annotations import TIMEX_SPANS
 
 # the auxiliaries of the perfect, pluperfect and past passive, also in reported speech
@@ -43,6 +43,7 @@ FINITE_TAG = "VVFIN"  # STTS
 # a heading date of a year, month or day ("2019", "2019-08", "2019-08-20")
 CALENDAR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 REPORTED_BY = "zufolge"
+MODAL_TAG_START = "VM"  # STTS: VMFIN, VMINF, VMPP
 PARTICIPLE_TAG_END = "PP"  # STTS: VVPP, VAPP, VMPP (the parser leaves some participles without a tense)
 
 
@@ -81,6 +82,8 @@ def past_relative_clause(trigger: Token, verb: Token) -> bool:
     hat", "bei denen Norwegen als Gastgeber auftrat", "wo er angeklagt ist")."""
     if trigger.i != verb.i or verb.dep_ not in OTHER_CLAUSES or not told_as_past(verb):
         return False
+    if any(_modal_or_subjunctive(c) for c in verb.children if c.dep_ == "aux"):
+        return False  # "das Israel angegriffen haben könnte", "… haben soll": supposed, not told
     before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
     if not before or any(t.lower_ == REPORTED_BY for t in before):
         return False  # "Berichte, denen zufolge die Ukraine … beschossen habe": what a report claims
@@ -89,6 +92,10 @@ def past_relative_clause(trigger: Token, verb: Token) -> bool:
     opening = before[1] if before[0].pos_ == "ADP" and len(before) > 1 else before[0]
     relative_pronoun = opening.lower_ in RELATIVE_PRONOUNS and "Rel" in opening.morph.get("PronType")
     return relative_pronoun or opening.lower_ == "wo"
+
+
+def _modal_or_subjunctive(auxiliary: Token) -> bool:
+    return auxiliary.tag_.startswith(MODAL_TAG_START) or auxiliary.lower_ in SUBJUNCTIVE_II
 
 
 def heading_dates(sentence: Span) -> set[str]:
