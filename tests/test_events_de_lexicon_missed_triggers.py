@@ -126,6 +126,7 @@ def test_aim_taken_at_a_state_denied_is_negated_force():
     [
         "Die Kommission nimmt Firmen in China ins Visier.",
         "Paris könnte weitere Banken ins Visier nehmen.",
+        "Die EU-Kommission nimmt Elon Musk ins Visier.",
     ],
 )
 def test_aim_taken_at_no_armed_target_is_no_fighting(text):
