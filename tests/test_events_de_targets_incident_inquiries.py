@@ -31,3 +31,8 @@ def test_an_inquiry_into_an_explosion_has_no_target():
 def test_an_inquiry_against_named_people_keeps_its_own_state():
     text = "Die Staatsanwaltschaft in Oslo leitete Ermittlungen gegen mehrere Polizisten ein."
     assert _targets_of(text, "090", "NOR") == {"NOR"}
+
+
+def test_an_inquiry_into_an_incident_named_in_a_compound_has_no_target():
+    text = "Die Behörden in Warschau untersuchen die Gasexplosion an der Pipeline."
+    assert _targets_of(text, "093", "POL") == {None}

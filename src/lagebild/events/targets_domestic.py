@@ -257,7 +257,9 @@ def inquires_into_an_incident(trigger: Trigger, source: Span) -> bool:
     if not trigger.entry.code.startswith(INVESTIGATION_ROOT) or own_state(source) is None:
         return False
     clause = clause_tokens(clause_verb(trigger.token))
-    return any(t.lower_.startswith(INCIDENTS) for t in clause if not source.start <= t.i < source.end)
+    # the incident may head a compound or close it ("Sabotageakt", "Drohnenabsturz", "Gasexplosion")
+    words = [t.lower_ for t in clause if not source.start <= t.i < source.end]
+    return any(incident in word for word in words for incident in INCIDENTS)
 
 
 def sentence_names_a_foreigner(trigger: Token, source: Span, nationalities: bool = False) -> bool:
