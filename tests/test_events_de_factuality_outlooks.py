@@ -74,6 +74,7 @@ def test_an_act_not_owned_up_to_stays():
     [
         "Den Einsatz der Soldaten hat Moskau bislang nicht dementiert.",
         "Die Regierung in Ankara hat nicht bestritten, dass die Drohnen aus der Türkei stammen.",
+        "Teheran dementierte die Lieferung der Raketen bislang nicht.",
     ],
 )
 def test_a_denial_left_unmade_stays(text):
