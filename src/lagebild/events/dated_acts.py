@@ -21,12 +21,11 @@ may only be the resolver's guess. These readings take the act as done whatever i
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import RELATIVE_PRONOUNS
-from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
+from lagebild.events.lexicon import preterites_only
 from lagebild.events.modality_words import FUTURE_AUX, SUBJUNCTIVE_II
 from lagebild.pipeline.annotations import TIMEX_SPANS
 
@@ -55,26 +54,10 @@ def told_as_past(verb: Token) -> bool:
         return False
     if "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood"):
         return True  # the preterite ("belegte", "schloss")
-    if verb.tag_ == FINITE_TAG and verb.lower_ in _preterites_only():
+    if verb.tag_ == FINITE_TAG and verb.lower_ in preterites_only():
         return True  # a preterite the tagger read as present ("stürmten")
     participle = "Past" in verb.morph.get("Tense") or verb.tag_.endswith(PARTICIPLE_TAG_END)
     return participle and any(a in PAST_AUX for a in auxiliaries)
-
-
-@cache
-def _preterites_only() -> frozenset[str]:
-    """Preterites of the verbs of our lexicon, singular and plural ("stürmte", "stürmten", "griffen"), that
-    are no other form of any of them."""
-    preterites, others = set(), set()
-    for row in lexicon_rows(*german_tables()):
-        if row["kind"] != "V" or not row["forms"]:
-            continue
-        _, finite, non_finite = verb_forms(row["lemma"].removeprefix("sich ").strip(), row["forms"])
-        preterite = principal_parts(row["forms"])[1].lower()
-        past = {preterite, preterite + ("n" if preterite.endswith("e") else "en")}
-        preterites |= past
-        others |= (finite | non_finite) - past
-    return frozenset(preterites - others)
 
 
 def past_relative_clause(trigger: Token, verb: Token) -> bool:
