@@ -30,7 +30,8 @@ def test_a_pair_that_agreed_at_their_meeting_met_each_other():
 
 
 def test_her_meeting_names_no_pair():
-    assert ("DEU", "DEU") not in dyads("Bei ihrem Treffen mit Xi sprach Merkel über Menschenrechte.", "04")
+    # "ihrem" points back at the speaker: she met Xi, not herself
+    assert dyads("Bei ihrem Treffen mit Xi sprach Merkel über Menschenrechte.", "04") == {("DEU", "CHN")}
 
 
 def test_a_pair_that_gathers_to_talks_under_mediation_meets():
