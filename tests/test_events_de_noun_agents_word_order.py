@@ -41,3 +41,8 @@ def test_a_pair_that_gathers_to_talks_under_mediation_meets():
         "04",
     )
     assert {("SRB", "HRV"), ("HRV", "SRB")} <= found
+
+
+def test_a_pair_that_pledged_in_their_talk_met_each_other():
+    found = dyads("In ihrem Gespräch sagten Macron und Scholz der Ukraine Hilfe zu.", "04")
+    assert found == {("FRA", "DEU"), ("DEU", "FRA")}
