@@ -59,8 +59,8 @@ def test_three_states_named_over_two_sentences_negotiate():
 def test_four_states_named_before_a_group_of_three_count_none():
     # two pairs over two sentences, no list of three: the earlier sentence takes the count past three
     text = (
-        "Ghana und Nigeria planen einen Damm. Togo und Benin fürchten um ihr Wasser. "
-        "Nun verhandeln die drei Staaten über den Fluss."
+        "Ghana und Nigeria planen einen Damm. Togo und Benin sorgen sich um die Fischerei. "
+        "Nun verhandeln die drei Regierungen über den Fluss."
     )
     assert not any(source and target for source, target in _pairs(text, 2, "04"))
 
