@@ -18,7 +18,7 @@ def test_a_chronicle_entry_under_a_weekday_heading_is_told_in_the_historical_pre
 
 
 def test_a_later_date_inside_a_past_chronicle_entry_does_not_put_its_act_ahead():
-    text = "12. März 2019: Paris sagt seinen für Anfang Juni geplanten Besuch in Rom ab."
+    text = "3. Mai 2018: Wien sagt den für Mitte Juni vereinbarten Besuch in Prag ab."
     assert code_modalities(text, ARTICLE_DATE, "12") == {"asserted"}
 
 
