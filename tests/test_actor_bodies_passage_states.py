@@ -110,18 +110,18 @@ def test_foreign_office_speaks_for_the_capital_acting_before_it():
 
 def test_bare_ministry_is_the_one_of_its_minister_named_before():
     text = (
-        "Die chinesische Küstenwache hat ein vietnamesisches Fischerboot gerammt. Die chinesische Marine "
-        "kreuzte in der Nähe. Vietnams Verteidigungsminister Phan Van Giang sprach von einer Provokation. "
-        "Peking wies die Vorwürfe zurück. Das Verteidigungsministerium kündigte weitere Patrouillen an."
+        "Ein türkisches Patrouillenboot hat einen griechischen Fischkutter abgedrängt. Die türkische "
+        "Küstenwache blieb in der Nähe. Griechenlands Verteidigungsminister Nikos Dendias nannte das eine "
+        "Provokation. Ankara sprach von einer Routinekontrolle. Das Verteidigungsministerium versprach "
+        "eine Untersuchung."
     )
-    assert mentioned_state(text, "Das Verteidigungsministerium") == "VNM"
+    assert mentioned_state(text, "Das Verteidigungsministerium") == "GRC"
 
 
 def test_foreign_office_is_not_of_the_head_of_government_it_accuses():
     text = (
-        "Peking hat Vorwürfe aus Canberra entschieden zurückgewiesen. Australien hatte zuvor zwei "
-        "chinesische Diplomaten zu unerwünschten Personen erklärt. Das Außenministerium sprach von "
-        "haltlosen Behauptungen und warf Premierminister Anthony Albanese vor, die Beziehungen mutwillig "
-        "zu beschädigen."
+        "Moskau reagierte empört auf die Ausweisung. Estland hatte am Vortag drei russische Diplomaten "
+        "des Landes verwiesen. Das Außenministerium sprach von Willkür und warf "
+        "Ministerpräsidentin Kristen Michal vor, die Lage gezielt zu verschärfen."
     )
-    assert mentioned_state(text, "Das Außenministerium") == "CHN"
+    assert mentioned_state(text, "Das Außenministerium") == "RUS"

@@ -8,20 +8,20 @@ DATE = "2024-05-10"
 
 def test_critics_in_a_capital_accuse_for_its_state():
     text = (
-        "Der Vatikan hat eine Friedensinitiative vorgestellt. "
-        "Kritiker in Kiew werfen dem Papst vor, den Angreifer zu schonen."
+        "Brüssel hat neue Regeln für Landwirte vorgelegt. "
+        "Kritiker in Warschau werfen der Kommission vor, die Bauern zu gängeln."
     )
     events = coded_events(text, DATE, keep_implausible=True)
-    assert ("112", "UKR") in {(code, source) for code, source, _, _ in events}
+    assert ("112", "POL") in {(code, source) for code, source, _, _ in events}
 
 
 def test_critics_in_a_state_accuse_for_it():
-    text = "Kritiker in Israel werfen Katar vor, Terroristen Unterschlupf zu gewähren."
+    text = "Kritiker in Griechenland werfen der Türkei vor, Schleuser zu decken."
     events = coded_events(text, DATE, keep_implausible=True)
-    assert any(code.startswith("11") and source == "ISR" for code, source, _, _ in events)
+    assert any(code.startswith("11") and source == "GRC" for code, source, _, _ in events)
 
 
 def test_critics_placed_nowhere_stay_onlookers():
-    text = "Kritiker werfen Katar vor, Terroristen Unterschlupf zu gewähren."
+    text = "Kritiker werfen der Türkei vor, Schleuser zu decken."
     events = coded_events(text, DATE, keep_implausible=True)
     assert not any(source for _, source, _, _ in events)

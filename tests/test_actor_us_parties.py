@@ -11,8 +11,8 @@ DATE = "2024-05-10"
 @pytest.mark.parametrize(
     "text",
     [
-        "Washington hat eingefrorene Gelder an Teheran freigegeben. "
-        "Die Republikaner im Senat warfen dem Weißen Haus vor, damit den Terror zu finanzieren.",
+        "Washington hat den Verkauf von Kampfjets an Katar gebilligt. "
+        "Die Republikaner im Senat kritisierten das Geschäft als leichtfertig.",
         "Präsident Trump hat neue Zölle auf Stahl aus Kanada verhängt. "
         "Demokraten kritisierten die Entscheidung als Angriff auf einen Verbündeten.",
     ],

@@ -90,9 +90,9 @@ def test_an_act_reported_by_its_adversary_stays_an_accusation():
     "text",
     [
         # the parse hangs the answer of the accused inside the accusation: it is no part of the charge
-        "Moskau macht Kiew für den Anschlag auf die Brücke verantwortlich, die Ukraine weist das zurück.",
+        "Rom macht Tunis für das Bootsunglück verantwortlich, Tunesien weist das zurück.",
         # it names what it denies instead of pointing back, and is still aimed at the accuser
-        "Washington macht den Iran für den Angriff verantwortlich, Teheran weist jede Beteiligung zurück.",
+        "Ankara macht Athen für den Zwischenfall verantwortlich, Griechenland weist jede Beteiligung zurück.",
     ],
 )
 def test_the_accused_denying_in_the_sentence_of_the_charge_denies_it_to_the_accuser(text):

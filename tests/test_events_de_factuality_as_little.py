@@ -23,5 +23,11 @@ def test_as_little_negates_the_act_and_as_alone_does_not(text, modality):
 
 
 def test_as_little_heading_a_verbless_clause_negates_its_act():
-    text = "Italien hat seinen Botschafter nicht abberufen. Und eine Rüge aus Paris ebenso wenig."
+    text = "Spanien hat den Gesandten nicht ausgewiesen. Und eine Kritik aus Lissabon ebenso wenig."
     assert code_modalities(text, ARTICLE_DATE, "11") == {"negated"}
+
+
+@pytest.mark.parametrize("little", ["ebenso wenig", "ebensowenig"])
+def test_as_little_before_a_noun_counts_it_and_the_act_is_done(little):
+    text = f"Russland lieferte {little} Waffen an Syrien wie China."
+    assert code_modalities(text, ARTICLE_DATE, "07") == {"asserted"}

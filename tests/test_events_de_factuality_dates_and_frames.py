@@ -18,7 +18,7 @@ def test_a_chronicle_entry_under_a_weekday_heading_is_told_in_the_historical_pre
 
 
 def test_a_later_date_inside_a_past_chronicle_entry_does_not_put_its_act_ahead():
-    text = "12. März 2019: Paris sagt seinen für Anfang Juni geplanten Besuch in Rom ab."
+    text = "3. Mai 2018: Wien sagt den für Mitte Juni vereinbarten Besuch in Prag ab."
     assert code_modalities(text, ARTICLE_DATE, "12") == {"asserted"}
 
 
@@ -51,12 +51,18 @@ def test_a_weekday_does_not_put_a_preterite_the_tagger_read_as_present_ahead(tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Im zweiten Szenario greift Syrien, das ein Stillhalten abgelehnt hat, Israel erneut an.",
+        "In diesem Planspiel greift Syrien, das die Waffenruhe abgelehnt hat, Israel erneut an.",
         "Im schlimmsten Fall bricht Syrien, das jede Vermittlung abgelehnt hatte, die Gespräche ab.",
     ],
 )
 def test_a_refusal_in_a_past_relative_clause_of_a_scenario_is_asserted(text):
     assert code_modalities(text, ARTICLE_DATE, "12") == {"asserted"}
+
+
+@pytest.mark.parametrize("auxiliary", ["könnte", "soll"])
+def test_a_relative_clause_with_a_modal_perfect_is_no_fact(auxiliary):
+    text = f"In diesem Planspiel bricht Syrien, das Israel angegriffen haben {auxiliary}, die Gespräche ab."
+    assert "asserted" not in code_modalities(text, ARTICLE_DATE, "19")
 
 
 # a meeting or visit called off

@@ -332,7 +332,7 @@ def test_a_group_as_the_subject_of_a_passive_is_what_the_act_is_done_to() -> Non
 def test_commissions_owned_by_both_states_taken_for_the_object_meet():
     # the parse makes the group the object of the intransitive meeting verb after a fronted time
     text = (
-        BORDER_TREATY + "Am Freitag sollen die Grenzkommissionen beider Länder in Osch wieder zusammentreten."
+        BORDER_TREATY + "Am Montag sollen die Zollbehörden beider Länder in Chudschand erneut zusammentreten."
     )
     analysis = analyze(text, date=DATE, lang="de")
     pairs = {

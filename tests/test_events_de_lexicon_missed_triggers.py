@@ -82,8 +82,8 @@ def dyads(text: str) -> set[tuple]:
         ),
         ("Armenien und Aserbaidschan wollen den Grenzstreit im Dialog lösen.", ("046", "ARM", "AZE")),
         (
-            "Peking rief Indien und Pakistan auf, ihre Differenzen im Dialog beizulegen.",
-            ("046", "PAK", "IND"),
+            "Ankara rief Griechenland und Zypern auf, ihren Streit im Dialog beizulegen.",
+            ("046", "CYP", "GRC"),
         ),
     ],
 )
@@ -117,15 +117,16 @@ def test_mocking_a_side_is_criticism():
 
 
 def test_aim_taken_at_a_state_denied_is_negated_force():
-    coded = events("Moskau bestritt, Litauen ins Visier genommen zu haben.")
-    assert ("190", "RUS", "LTU", "negated") in coded
+    coded = events("Minsk leugnete, Lettland ins Visier genommen zu haben.")
+    assert ("190", "BLR", "LVA", "negated") in coded
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Die Kommission nimmt Firmen in China ins Visier.",
-        "Washington könnte weitere Richter ins Visier nehmen.",
+        "Paris könnte weitere Banken ins Visier nehmen.",
+        "Die EU-Kommission nimmt Elon Musk ins Visier.",
     ],
 )
 def test_aim_taken_at_no_armed_target_is_no_fighting(text):

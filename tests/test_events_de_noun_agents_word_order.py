@@ -30,13 +30,19 @@ def test_a_pair_that_agreed_at_their_meeting_met_each_other():
 
 
 def test_her_meeting_names_no_pair():
-    assert ("DEU", "DEU") not in dyads("Bei ihrem Treffen mit Xi sprach Merkel über Menschenrechte.", "04")
+    # "ihrem" points back at the speaker: she met Xi, not herself
+    assert dyads("Bei ihrem Treffen mit Xi sprach Merkel über Menschenrechte.", "04") == {("DEU", "CHN")}
 
 
 def test_a_pair_that_gathers_to_talks_under_mediation_meets():
     found = dyads(
-        "In Doha kamen der türkische Präsident Erdoğan und sein aserbaidschanischer Kollege Alijew "
-        "auf Vermittlung Katars zu einem Gespräch zusammen.",
+        "In Oslo kamen der serbische Präsident Vučić und sein kroatischer Kollege Milanović "
+        "auf Vermittlung Norwegens zu einem Gespräch zusammen.",
         "04",
     )
-    assert {("TUR", "AZE"), ("AZE", "TUR")} <= found
+    assert {("SRB", "HRV"), ("HRV", "SRB")} <= found
+
+
+def test_a_pair_that_pledged_in_their_talk_met_each_other():
+    found = dyads("In ihrem Gespräch sagten Macron und Scholz der Ukraine Hilfe zu.", "04")
+    assert found == {("FRA", "DEU"), ("DEU", "FRA")}

@@ -1,4 +1,4 @@
-"""A state's inquiry into an incident of unknown cause ("ermittelt wegen des Verdachts der Sabotage",
+"""A state's inquiry into an incident of unknown cause ("ermittelt wegen möglicher Sabotage",
 "untersuchen den Einschlag") asks what happened: its doer is unknown, so the inquiry has no target,
 neither the state's own people nor a state named before. An inquiry against named people keeps them.
 New sentences, not from any gold set."""
@@ -11,7 +11,7 @@ def _targets_of(text: str, code: str, source: str) -> set:
 
 
 def test_an_inquiry_on_suspicion_of_sabotage_has_no_target():
-    text = "Die norwegische Polizei ermittelt wegen des Verdachts der Sabotage."
+    text = "Die norwegische Polizei ermittelt wegen möglicher Sabotage am Stromnetz."
     assert _targets_of(text, "090", "NOR") == {None}
 
 
@@ -31,3 +31,8 @@ def test_an_inquiry_into_an_explosion_has_no_target():
 def test_an_inquiry_against_named_people_keeps_its_own_state():
     text = "Die Staatsanwaltschaft in Oslo leitete Ermittlungen gegen mehrere Polizisten ein."
     assert _targets_of(text, "090", "NOR") == {"NOR"}
+
+
+def test_an_inquiry_into_an_incident_named_in_a_compound_has_no_target():
+    text = "Die Behörden in Warschau untersuchen die Gasexplosion an der Pipeline."
+    assert _targets_of(text, "093", "POL") == {None}

@@ -6,28 +6,27 @@ may only be the resolver's guess. These readings take the act as done whatever i
 
 - the tense: a preterite or perfect tells what happened ("Marokko hat am Donnerstag seine Botschafterin
   zurückbeordert", "belegte Wein mit Zöllen, die ab Samstag fällig werden"); German has no past form
-  for an act still to come. The tagger reads some preterites as present ("Am Dienstag stürmten
-  Demonstranten …"), so a form that is only a preterite of a verb of our lexicon counts as one;
+  for an act still to come. The tagger reads some preterites as present ("Am Freitag blockierten
+  Bauern …"), so a form that is only a preterite of a verb of our lexicon counts as one;
 - a date in a relative clause: "verschärft sich: … belegte Wein mit Zöllen, die ab Samstag fällig
   werden" dates when the duties fall due, not the act;
-- a relative clause told in the past: "Im zweiten Szenario feuert die Miliz, die ein Stillhalten
-  abgelehnt hat, weiter" describes the militia by what it did, whatever the main clause imagines;
+- a relative clause told in the past: "Im Planspiel greift die Armee, die die Waffenruhe
+  gebrochen hat, erneut an" describes the army by what it did, whatever the main clause imagines;
 - a chronicle's heading: "Sonntag: Moskau schlägt zurück …", "19:30 Uhr – Rubio lobt …" date the
   entries of a timeline told in the historical present; a later date inside the entry ("reist am
   Montag weiter") still puts its act ahead, unless the heading's own date lies before the article's
-  ("20. August 2019: Trump sagt seinen für Anfang September geplanten Besuch ab").
+  ("3. März 2018: Macron verschiebt seine für Ende April angesetzte Reise nach Rom").
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import RELATIVE_PRONOUNS
-from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
-from lagebild.events.modality_words import FUTURE_AUX
+from lagebild.events.lexicon import preterites_only
+from lagebild.events.modality_words import FUTURE_AUX, SUBJUNCTIVE_II
 from lagebild.pipeline.annotations import TIMEX_SPANS
 
 # the auxiliaries of the perfect, pluperfect and past passive, also in reported speech
@@ -43,6 +42,7 @@ FINITE_TAG = "VVFIN"  # STTS
 # a heading date of a year, month or day ("2019", "2019-08", "2019-08-20")
 CALENDAR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 REPORTED_BY = "zufolge"
+MODAL_TAG_START = "VM"  # STTS: VMFIN, VMINF, VMPP
 PARTICIPLE_TAG_END = "PP"  # STTS: VVPP, VAPP, VMPP (the parser leaves some participles without a tense)
 
 
@@ -54,33 +54,19 @@ def told_as_past(verb: Token) -> bool:
         return False
     if "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood"):
         return True  # the preterite ("belegte", "schloss")
-    if verb.tag_ == FINITE_TAG and verb.lower_ in _preterites_only():
+    if verb.tag_ == FINITE_TAG and verb.lower_ in preterites_only():
         return True  # a preterite the tagger read as present ("stürmten")
     participle = "Past" in verb.morph.get("Tense") or verb.tag_.endswith(PARTICIPLE_TAG_END)
     return participle and any(a in PAST_AUX for a in auxiliaries)
 
 
-@cache
-def _preterites_only() -> frozenset[str]:
-    """Preterites of the verbs of our lexicon, singular and plural ("stürmte", "stürmten", "griffen"), that
-    are no other form of any of them."""
-    preterites, others = set(), set()
-    for row in lexicon_rows(*german_tables()):
-        if row["kind"] != "V" or not row["forms"]:
-            continue
-        _, finite, non_finite = verb_forms(row["lemma"].removeprefix("sich ").strip(), row["forms"])
-        preterite = principal_parts(row["forms"])[1].lower()
-        past = {preterite, preterite + ("n" if preterite.endswith("e") else "en")}
-        preterites |= past
-        others |= (finite | non_finite) - past
-    return frozenset(preterites - others)
-
-
 def past_relative_clause(trigger: Token, verb: Token) -> bool:
-    """The act is the verb of a relative clause in the preterite or perfect ("die ein Stillhalten abgelehnt
-    hat", "bei denen Katar als Vermittler auftrat", "wo er angeklagt ist")."""
+    """The act is the verb of a relative clause in the preterite or perfect ("die die Waffenruhe gebrochen
+    hat", "bei denen Norwegen als Gastgeber auftrat", "wo er angeklagt ist")."""
     if trigger.i != verb.i or verb.dep_ not in OTHER_CLAUSES or not told_as_past(verb):
         return False
+    if any(_modal_or_subjunctive(c) for c in verb.children if c.dep_ == "aux"):
+        return False  # "das Israel angegriffen haben könnte", "… haben soll": supposed, not told
     before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
     if not before or any(t.lower_ == REPORTED_BY for t in before):
         return False  # "Berichte, denen zufolge die Ukraine … beschossen habe": what a report claims
@@ -89,6 +75,10 @@ def past_relative_clause(trigger: Token, verb: Token) -> bool:
     opening = before[1] if before[0].pos_ == "ADP" and len(before) > 1 else before[0]
     relative_pronoun = opening.lower_ in RELATIVE_PRONOUNS and "Rel" in opening.morph.get("PronType")
     return relative_pronoun or opening.lower_ == "wo"
+
+
+def _modal_or_subjunctive(auxiliary: Token) -> bool:
+    return auxiliary.tag_.startswith(MODAL_TAG_START) or auxiliary.lower_ in SUBJUNCTIVE_II
 
 
 def heading_dates(sentence: Span) -> set[str]:
@@ -104,8 +94,8 @@ def heading_dates(sentence: Span) -> set[str]:
 
 
 def under_past_heading(sentence: Span, article_date: str | None) -> bool:
-    """A chronicle entry under a date before the article's period ("20. August 2019: Trump sagt seinen für
-    Anfang September geplanten Besuch ab"): the entry is history, whatever later date it names."""
+    """A chronicle entry under a date before the article's period ("3. März 2018: Macron verschiebt seine für
+    Ende April angesetzte Reise nach Rom"): the entry is history, whatever later date it names."""
     if not article_date:
         return False
     values = {value[:10] for value in heading_dates(sentence)}

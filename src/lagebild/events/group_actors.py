@@ -130,7 +130,7 @@ def _group_taken_for_object(verb: Token) -> Token | None:
     group = objects[0]
     if _count(group) == 2:
         return group if group.lower_ in BOTH or group.lower_.endswith(GROUP_ENDINGS) else None
-    # "Am Montag sollen die Grenzkommissionen beider Länder zusammentreten": the pair owns the group
+    # "Morgen sollen die Zollbehörden beider Länder beraten": the pair owns the group
     owners = [*children(group, "nmod"), *_genitive_after(group)]
     owned = any(_count(o) == 2 and o.lower_.endswith(OWNER_ENDINGS) for o in owners)
     return group if owned and group.lower_.endswith(GROUP_ENDINGS) else None
@@ -344,9 +344,9 @@ def _latest_talks(before: Sequence[EventInfo]) -> list[Span] | None:
 
 def _named_just_before(group: Token, count: int, actors: ActorIndex) -> list[Span]:
     """The `count` states named in the sentences just before a group of three or more, where no list
-    names them together: a host and his two guests ("Berdimuhamedow empfing Erdoğan und Alijew. Die drei
-    Präsidenten unterzeichneten …"), a state and the two it is at odds with ("Äthiopien baut … Ägypten
-    und der Sudan fürchten … Seit zehn Jahren verhandeln die drei Staaten"). The sentences are read back
+    names them together: a host and his two guests ("Tokajew empfing Mirzijojew und Dschaparow. Die drei
+    Staatschefs vereinbarten …"), a state and the two it is at odds with ("Laos staut … Kambodscha
+    und Vietnam warnen … Nun beraten die drei Regierungen"). The sentences are read back
     from the group's until they name `count` states; one that names more is no ground to count them."""
     latest: dict[str, Span] = {}
     sentence_end = group.i

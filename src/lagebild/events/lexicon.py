@@ -175,6 +175,27 @@ def principal_parts(forms: str) -> tuple[str, str, str]:
     return present, preterite, participle
 
 
+def preterite_forms(forms: str) -> set[str]:
+    """The preterite of a row's forms, singular and plural ("griff", "griffen"; "stürmte", "stürmten")."""
+    preterite = principal_parts(forms)[1]
+    return {preterite, preterite + ("n" if preterite.endswith("e") else "en")}
+
+
+@cache
+def preterites_only() -> frozenset[str]:
+    """Preterites of the verbs of our lexicon that are no other form of any of them: the tagger reads
+    some as present ("stürmten")."""
+    preterites, others = set(), set()
+    for row in lexicon_rows(*german_tables()):
+        if row["kind"] != "V" or not row["forms"]:
+            continue
+        _, finite, non_finite = verb_forms(row["lemma"].removeprefix("sich ").strip(), row["forms"])
+        past = {form.lower() for form in preterite_forms(row["forms"])}
+        preterites |= past
+        others |= (finite | non_finite) - past
+    return frozenset(preterites - others)
+
+
 def verb_forms(lemma: str, forms: str) -> tuple[str | None, set[str], set[str]]:
     """(particle, finite forms without the particle, non-finite forms with it)."""
     present, preterite, participle = principal_parts(forms)
@@ -182,12 +203,11 @@ def verb_forms(lemma: str, forms: str) -> tuple[str | None, set[str], set[str]]:
     particle = _particle(lemma, present, participle)
     base = lemma[len(particle) :] if particle else lemma
     stem = base[:-2] if base.endswith("en") else base[:-1]
-    finite = {present, preterite, base, stem + "e", stem + "t", stem + "et", stem + "en"}
+    finite = {present, base, stem + "e", stem + "t", stem + "et", stem + "en"} | preterite_forms(forms)
     if base.endswith(("eln", "ern")):
         # verbs in -eln/-ern drop the stem's e before the ending e: Konjunktiv I of reported speech
         # ("Kiew verhandle weiter mit Moskau") and 1st person ("ich fordre"), beside "verhandele"
         finite.add(base[:-3] + base[-2] + "e")
-    finite.add(preterite + ("n" if preterite.endswith("e") else "en"))
     finite |= _strong_subjunctive(preterite)
     finite.update(form.strip() for form in extra if form.strip())
     prefix = particle or ""

@@ -55,8 +55,6 @@ ONE_SIDED_CODES = ("051", "052", "053", "054", "055", "056")
 DESCRIBED_PLACES = {"hauptstadt", "grenzstadt", "hafenstadt", "grenzregion", "front", "region"}
 # a meeting named by a noun has no grammatical direction ("das Gipfeltreffen mit Biden"): both sides meet
 MEETING_NOUN_CODES = {"040", "044", "046"}
-# a meeting as the occasion of what its participants did there: "Bei ihrem Treffen vereinbarten …"
-MEETING_OCCASIONS = ("bei", "beim", "nach", "während")
 # verbs by which a pair gathers to a meeting: "kamen Kagame und Tshisekedi zu einem Gipfel zusammen"
 GATHERING_TO = VerbSet({
     "zusammenkommen": "kommt;kam;zusammengekommen", "zusammentreffen": "trifft;traf;zusammengetroffen",
@@ -64,6 +62,9 @@ GATHERING_TO = VerbSet({
 GATHERED_TO = ("zu", "zum", "zur")
 # where a meeting is the setting of what is said or done: "in einem Telefonat", "bei einem Treffen"
 SETTINGS = {"in", "im", "bei", "beim", "während", "am"}  # "am Telefon"
+# a meeting as the occasion of what its participants did there or after it: "Bei ihrem Treffen
+# vereinbarten …", "In ihrem Telefonat sagten …", "Nach ihrem Gespräch unterzeichneten …"
+MEETING_OCCASIONS = SETTINGS | {"nach"}
 # an agreement concluded with a partner binds both: "Kiew schloss mit Paris ein Abkommen" is signed by
 # Paris too, unlike a meeting ("X traf sich mit Y", one direction by the guidelines)
 CONCLUDED_WITH_PARTNER = {CONCLUDED_AGREEMENT}
@@ -260,7 +261,9 @@ def _pair_at_their_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     gathered = preposition_of(token) in GATHERED_TO and verb in GATHERING_TO
     if not is_meeting_noun(trigger) or not (occasion or gathered):
         return []
-    subject = subject_of(verb) or subject_after_the_verb(verb) if verb.pos_ in VERBAL_POS else None
+    if verb.pos_ not in VERBAL_POS:
+        return []
+    subject = subject_of(verb) or subject_after_the_verb(verb)
     if subject is None:
         return []
     sides = actors.of_phrases(subject)

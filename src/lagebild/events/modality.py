@@ -151,7 +151,7 @@ def modality_of(
         marks |= {c.lower_ for c in governor.children if c.dep_ == "mark" and not is_concessive(c)}
     if past_relative_clause(trigger, verb) and not announces(verb, trigger):
         # a relative clause in the past reports what its noun did, whatever the main clause imagines
-        # (an act it announced, "die Washington für Freitag angekündigt hat", is still to come)
+        # (an act it announced, "die Paris für Montag angekündigt hat", is still to come)
         return "negated" if has_negation(verb, trigger) and not is_litotes(verb) else "asserted"
     if sentence.text.rstrip().endswith("?") and not _presupposing_question(sentence) and not _given(verb):
         return "hypothetical"

@@ -27,6 +27,7 @@ HARDLY, ANY_MORE = "kaum", "noch"
 # "ebenso wenig", "genauso wenig" (also as one word): "neither", the act did not happen either
 AS_LITTLE_WORDS = {"ebensowenig", "genausowenig"}
 AS, LITTLE = {"ebenso", "genauso"}, "wenig"
+QUANTIFIER_TAG = "PIAT"  # STTS: an attributive indefinite ("wenig Waffen")
 NEGATIVE_PRONOUN = re.compile(r"^(niemand|niemanden|niemandem|nichts|nobody|nothing|no one)$", re.IGNORECASE)
 # postponing, striking or cancelling a planned meeting; "sagte … ab" with its particle apart is the
 # lexicon's verb row (`embedded_acts.CALLING_OFF`)
@@ -141,8 +142,12 @@ def is_negating(token: Token, trigger: Token) -> bool:
 
 
 def _as_little(token: Token) -> bool:
-    """ "Ebenso wenig hat Paris … abberufen", "Und eine Rüge aus Berlin ebenso wenig": the act is denied
-    like the one before it."""
+    """ "Ebenso wenig hat Rom … ausgewiesen", "Und eine Antwort aus Madrid ebenso wenig": the act is denied
+    like the one before it. Before a noun it only counts the noun ("lieferte ebenso wenig Waffen wie …"):
+    the act is done."""
+    after = next_token(token)
+    if token.tag_ == QUANTIFIER_TAG or (after is not None and after.pos_ == "NOUN"):
+        return False
     if token.lower_ in AS_LITTLE_WORDS:
         return True
     return token.lower_ == LITTLE and token.i > 0 and token.doc[token.i - 1].lower_ in AS

@@ -56,8 +56,8 @@ def _polled(verb: Token) -> list[Token]:
 
 
 def _commentator(subject: Token) -> bool:
-    """An onlooker by trade, unless the actor stage placed the group in a state ("Kritiker in Kiew
-    werfen dem Vatikan vor": `actor_located_critics`), which makes it that state's people speaking."""
+    """An onlooker by trade, unless the actor stage placed the group in a state ("Kritiker in Warschau
+    werfen Brüssel vor": `actor_located_critics`), which makes it that state's people speaking."""
     if "-" in subject.text or ONLOOKERS.search(subject.text) is None:
         return False
     placed = entity_at(subject)

@@ -320,7 +320,7 @@ def denials_of_preceding_charges(found: list[EventInfo], context: list[EventInfo
 
 def _aimed_at_accuser(denial: EventInfo, found: list[EventInfo]) -> EventInfo:
     """A denial by the accused of a charge made earlier in its sentence is aimed at the accuser the
-    sentence names ("Washington macht Teheran verantwortlich, Teheran weist jede Beteiligung zurück"),
+    sentence names ("Ankara macht Athen verantwortlich, Athen weist jeden Vorwurf zurück"),
     also where it names what it denies rather than pointing back at the charge."""
     side = side_of(denial.source) if denial.source is not None else None
     if denial.code not in DENIAL_CODES or denial.target is not None or side is None:

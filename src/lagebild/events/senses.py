@@ -385,15 +385,17 @@ def _advances_in_a_contest(trigger: Trigger) -> bool:
 
 
 def _aims_at_no_armed_target(trigger: Trigger) -> bool:
-    """ "nimmt Firmen in Drittstaaten / weitere Richter / auch Weizen ins Visier": no state, place or
-    target of arms is aimed at, so no force is used."""
+    """ "nimmt Firmen in Drittstaaten / weitere Richter / auch Weizen / einen Unternehmer ins
+    Visier": no state, place, armed group or target of arms is aimed at, so no force is used; a name
+    aims at one unless it names a person."""
     noun = trigger.object_noun
     if trigger.entry.code != FIGHTING or noun is None or noun.lower_ != AIM:
         return False
-    # the parse takes the object of an infinitive clause for its subject ("bestritt, Polen ins Visier
+    # the parse takes the object of an infinitive clause for its subject ("leugnete, Lettland ins Visier
     # genommen zu haben"): with no object, the subject is what is aimed at
     aimed_at = children(trigger.token, "obj", "nsubj:pass") or children(trigger.token, "nsubj")
-    return not any(n.pos_ == "PROPN" or _ends_in(n, ARMED_TARGETS) for n in aimed_at)
+    named = [n for n in aimed_at if n.pos_ == "PROPN" and n.ent_type_ != PERSON]
+    return not named and not any(_ends_in(n, ARMED_TARGETS) for n in aimed_at)
 
 
 def _ends_in(noun: Token, endings: tuple[str, ...]) -> bool:

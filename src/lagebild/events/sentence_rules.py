@@ -171,8 +171,8 @@ def _pessimistic_warning(event: EventInfo) -> bool:
 def without_framing(events: list[EventInfo]) -> list[EventInfo]:
     """Drop statements, announcements whose announced act is itself coded, the charge inside an
     accusation ("warf Russland Erpressung vor": the accusation is the event, not the blackmail). The
-    accused's denial the parse hung inside the accusation ("Moskau macht Kiew verantwortlich, die
-    Ukraine weist das zurück", "…, was der Kreml bestreitet") answers the charge and is no part of it. A
+    accused's denial the parse hung inside the accusation ("Rom macht Tunis verantwortlich, Tunesien
+    weist das zurück", "…, was der Kreml bestreitet") answers the charge and is no part of it. A
     negated statement stays, as what it asserts: a comment declined (011), unless it only reports
     silence so far (`silence_so_far`): then it stays a statement not made (010, negated); a claim left
     unconfirmed is no event at all."""

@@ -314,7 +314,7 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         if found:
             return found, patient
     if subject is not None and subject.i not in actors.by_token and judged_act_in_front(trigger, subject):
-        # an actor is no act, though the lexicon may code its word as one ("Kritiker in Kiew werfen …")
+        # an actor is no act, though the lexicon may code its word as one ("Kritiker in Warschau werfen …")
         subject = subject_after_the_verb(token)
     elif subject is not None and act_noun_in_front(trigger, subject) and not actors.of_phrases(subject):
         # "Einen Bruch mit Washington strebe N'Djamena nicht an": the actor after the verb, if any

@@ -250,14 +250,16 @@ def _investigated_at_home(trigger: Trigger, source: Span) -> bool:
 
 
 def inquires_into_an_incident(trigger: Trigger, source: Span) -> bool:
-    """A state's inquiry into an incident of unknown cause ("ermittelt wegen des Verdachts der
-    Sabotage", "untersuchen den Einschlag", "die Todesursache werde untersucht") asks what happened,
+    """A state's inquiry into an incident of unknown cause ("ermittelt wegen möglicher
+    Brandstiftung", "untersuchen den Einschlag", "die Todesursache werde untersucht") asks what happened,
     not about its own people nor about a state named nearby or before: its doer is unknown, so the
     inquiry has no target unless the parse finds one ("ermittelt gegen die Besatzung des Tankers")."""
     if not trigger.entry.code.startswith(INVESTIGATION_ROOT) or own_state(source) is None:
         return False
     clause = clause_tokens(clause_verb(trigger.token))
-    return any(t.lower_.startswith(INCIDENTS) for t in clause if not source.start <= t.i < source.end)
+    # the incident may head a compound or close it ("Sabotageakt", "Drohnenabsturz", "Gasexplosion")
+    words = [t.lower_ for t in clause if not source.start <= t.i < source.end]
+    return any(incident in word for word in words for incident in INCIDENTS)
 
 
 def sentence_names_a_foreigner(trigger: Token, source: Span, nationalities: bool = False) -> bool:

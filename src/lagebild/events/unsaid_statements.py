@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from lagebild.events.claimed_violations import claimed_violation
 from lagebild.events.codebook import DENIAL_CODES, REJECTION_ROOT, STATEMENT_ROOT
+from lagebild.events.dated_acts import told_as_past
 from lagebild.events.event_clauses import clause_after, clause_before, surface_clause
 from lagebild.events.modality_words import RULING_OUT
 from lagebild.events.onlooker_words import ONLOOKERS
@@ -53,13 +54,12 @@ def unsaid_statement(event: EventInfo) -> bool:
 
 
 def _denial_left_unmade(event: EventInfo) -> bool:
-    """ "Putin hat den Einsatz nicht dementiert", "hat nicht bestritten, dass …": that a side has so far
-    not denied a charge is news, a tacit admission the gold codes as the denial negated, like owning up
-    (015). A present denial negated ("bestreite nicht Somalias Souveränität") concedes a point in a
-    statement of its own, which it frames."""
-    verb = event.trigger.root
-    perfect = verb.tag_ == "VVPP" and any(c.dep_ == "aux" and c.lemma_ == "haben" for c in verb.children)
-    return event.code in DENIAL_CODES and event.modality == "negated" and perfect
+    """ "Putin hat den Einsatz nicht dementiert", "dementierte ihn bislang nicht", "hat nicht bestritten,
+    dass …": that a side has so far not denied a charge is news, a tacit admission the gold codes as the
+    denial negated, like owning up (015). A present denial negated ("bestreite nicht die Grenzen
+    Montenegros") concedes a point in a statement of its own, which it frames."""
+    past = told_as_past(event.trigger.root)
+    return event.code in DENIAL_CODES and event.modality == "negated" and past
 
 
 def _option_kept_open(event: EventInfo) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 # Dependents of the body's verb that name what it acts on.
-# (the parser labels a dative object "obl:arg": "wirft Premierminister Trudeau vor")
+# (the parser labels a dative object "obl:arg": "wirft Präsident Boric vor")
 PATIENT_DEPS = {"obj", "iobj", "obl:arg"}
 # Prepositions of an oblique that names the other side: "ermittelt gegen die Besatzung", "Gefechte
 # mit der ELN", "Patrouillen entlang der Grenze zu Belarus", "übergab die Drohnen an Kiew".
@@ -41,7 +41,7 @@ def outside_patients(clues: list, body: Token) -> list:
         c.actor.country
         for c in clues
         # a foreign office deals with other states, so the officials it acts on are theirs too
-        # ("Das Außenministerium wirft Premierminister Trudeau vor, ...")
+        # ("Das Außenministerium wirft Präsident Boric vor, ...")
         if (c.span.start in acted_on and (_names_other_side(c) or foreign_office(body.text)))
         or (c.span.start in around and _people_abroad(c))
     }

@@ -4,6 +4,7 @@ Innenministerium", "Demonstranten", "Dutzende Frauen"): entities of the state th
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -244,7 +245,7 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 or dateline_state(doc, context, i, sentence_of)
                 # "der israelischen Polizei … Die Polizei setzte …": the body just named with its state
                 or (None if protesters else body_named_before(context, token, sentence_of))
-                # "Verteidigungsminister Teodoro … das Verteidigungsministerium": the ministry of the
+                # "Innenministerin Varga … das Innenministerium": the ministry of the
                 # minister of that office named last, where its own sentence names no state
                 or (None if same_sentence else _minister_named_before(context, token.text, i))
                 # a foreign office speaks for the capital acting just before it ("Washington verhängte
@@ -499,18 +500,22 @@ def _same_body_before(context: list, word: str, i: int) -> str | None:
     the junta: "das Regime" after the junta is the same body."""
     if word not in ONE_PER_STATE_DE:
         return None
-    earlier = [c for c in context if c.span.end <= i and _names_ruling_body(c.span)]
-    return state_of(max(earlier, key=lambda c: c.span.end)) if earlier else None
+    return _state_named_last(context, i, _names_ruling_body)
 
 
 def _minister_named_before(context: list, word: str, i: int) -> str | None:
     """The state of the minister of the office a bare ministry names, named last before it
-    ("Verteidigungsminister Gilberto Teodoro", "US-Außenministerin"): his ministry."""
+    ("Innenministerin Ilona Varga", "US-Außenministerin"): his ministry."""
     office = word.lower().rfind(MINISTRY_HEAD)
     if office <= 0 or not word.endswith(MINISTRY_ENDINGS):
         return None
     minister = word[:office] + MINISTER_WORD
-    earlier = [c for c in context if c.span.end <= i and _names_office(c.span, minister)]
+    return _state_named_last(context, i, lambda span: _names_office(span, minister))
+
+
+def _state_named_last(context: list, i: int, names_it: Callable[[Span], bool]) -> str | None:
+    """The state of the last mention before `i` whose span `names_it`."""
+    earlier = [c for c in context if c.span.end <= i and names_it(c.span)]
     return state_of(max(earlier, key=lambda c: c.span.end)) if earlier else None
 
 
@@ -518,17 +523,21 @@ def _names_office(span: Span, minister: str) -> bool:
     """Whether a mention names a minister of the office: a word of it, or the role word right before
     it, is the office's minister, with a state's prefix or not ("Außenminister", "US-Außenministerin";
     not the ministry itself)."""
-    doc = span.doc
-    words = [t.text for t in span] + ([doc[span.start - 1].text] if span.start > 0 else [])
-    return any(w.split("-")[-1].startswith(minister) and MINISTRY_HEAD not in w for w in words)
+    return any(
+        w.split("-")[-1].startswith(minister) and MINISTRY_HEAD not in w for w in _words_and_role_word(span)
+    )
 
 
 def _names_ruling_body(span: Span) -> bool:
     """Whether a mention names a ruling body or one of its people: a word of it, or the role word
     right before it, starts with the body's name ("die Junta", "Juntachef Min Aung Hlaing")."""
+    return any(w.startswith(RULING_BODIES_DE) for w in _words_and_role_word(span))
+
+
+def _words_and_role_word(span: Span) -> list[str]:
+    """A mention's words and the word right before it, where a role word stands ("Juntachef …")."""
     doc = span.doc
-    words = [t.text for t in span] + ([doc[span.start - 1].text] if span.start > 0 else [])
-    return any(w.startswith(RULING_BODIES_DE) for w in words)
+    return [t.text for t in span] + ([doc[span.start - 1].text] if span.start > 0 else [])
 
 
 def _named_rebels_before(

@@ -1,20 +1,19 @@
-"""Critics placed by where they are: "Kritiker in Kiew werfen dem Vatikan vor", "Kritiker in Israel
-werfen Katar vor". The bare noun is too vague to take a side from the passage (`VAGUE_PEOPLE_DE`), but
+"""Critics placed by where they are: "Kritiker in Warschau werfen Brüssel vor", "Kritiker in
+Ankara werfen Athen vor". The bare noun is too vague to take a side from the passage (`VAGUE_PEOPLE_DE`), but
 the capital or state right after "in" says whose people speak, and the gold codes them as that state
 (bare, or its opposition where they attack their own government). Only critics who act, as the subject,
-are read so: "die Sorgen der Kritiker in Kiew" makes no one a side."""
+are read so: "die Sorgen der Kritiker in Warschau" makes no one a side."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from lagebild.pipeline.actor_civic_groups import SINGULAR_ARTICLES_DE
 from lagebild.pipeline.actor_lexicon import DETERMINERS_DE
 from lagebild.pipeline.annotations import ActorRef
 from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 CRITICS_DE = frozenset({"Kritiker", "Regierungskritiker"})
-# "der Kritiker in Kiew" is one man the article named before, not a group of its own
-SINGULAR_ARTICLES_DE = {"der", "dem", "des", "ein", "einen", "einem", "eines", "Der", "Ein"}
 LOCATIVE = {"in", "im"}
 
 
@@ -26,7 +25,8 @@ def located_critics(doc: Doc, taken: set[int], clues: list) -> list[tuple[Span, 
     for i, token in enumerate(doc[:-2]):
         if token.text not in CRITICS_DE or i in taken or token.dep_ not in SUBJECT_DEPS:
             continue
-        if i and doc[i - 1].text in SINGULAR_ARTICLES_DE or doc[i + 1].text not in LOCATIVE:
+        # "der Kritiker in Warschau" is one man the article named before, not a group of its own
+        if i and doc[i - 1].lower_ in SINGULAR_ARTICLES_DE or doc[i + 1].text not in LOCATIVE:
             continue
         place = i + 3 if doc[i + 2].text in DETERMINERS_DE else i + 2  # "in den USA", "in der Ukraine"
         country = countries.get(place)

@@ -115,8 +115,8 @@ def institution_state(context: list, i: int, sentence_of: list[int]) -> str | No
     sentence before, else the one that sentence names most (the nearest of equals), else the same for
     the sentence before that."""
     sentence = sentence_of[i]
-    # one state of a list ("Bombendrohungen gegen Wahllokale in Italien, Rumänien und Belgien", "wie
-    # zuvor Polen und Estland") is no more the body's than the others: the list places no body
+    # one state of a list ("Streiks an den Häfen in Spanien, Portugal und Irland", "wie
+    # zuvor Dänemark und Finnland") is no more the body's than the others: the list places no body
     context = [c for c in context if not _listed_with_other_state(c, context)]
     same = [c for c in context if sentence_of[c.span.start] == sentence]
     before = [c for c in same if c.span.end <= i]

@@ -2,7 +2,7 @@
 
 The KB keeps the bare words generic ("~"): they name the parties only once "US-Demokraten" came before,
 because other states have Democrats and Republicans too (France's Républicains). German news about
-American politics rarely writes the prefix, though ("Die Republikaner im Kongress warfen Biden vor",
+American politics rarely writes the prefix, though ("Die Republikaner im Senat kritisierten Obama",
 "Zahlreiche Demokraten kritisierten den Schritt"); there an article that names the United States (the
 state, its capital, its institutions or people) means the US parties. The gold codes them USA (USALEG).
 """
@@ -17,7 +17,7 @@ US = "USA"
 
 def is_us_party_noun(match: AliasMatch) -> bool:
     """A bare party noun that can mean only the US parties: a party member needs no determiner
-    ("Republikaner werfen dem Präsidenten vor"), unlike the generic "Allianz"."""
+    ("Republikaner fordern vom Präsidenten"), unlike the generic "Allianz"."""
     return match.kind == GENERIC and set(match.actor_ids) <= US_PARTY_IDS
 
 
