@@ -68,7 +68,8 @@ def test_killings_counted_in_hundreds_read_in_any_spelling(text):
     ],
 )
 def test_killings_of_fewer_than_a_hundred_stay_an_assault(text):
-    assert _codes(text) == ["1823"]
+    # a lone sentence with no target: the confidence model may find the event implausible, the count is what is tested
+    assert [code for code, *_ in coded_events(text, "2024-05-01", keep_implausible=True)] == ["1823"]
 
 
 def test_deportations_counted_in_number_words_are_mass_expulsions():

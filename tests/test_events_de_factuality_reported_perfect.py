@@ -1,7 +1,7 @@
 """The plural "hätten" with a participle in reported speech reports a deed (speculation.py): it stands in
 for the Konjunktiv I "haben", which looks like the indicative. Sentences written for the tests."""
 
-from tests.event_tuples import root_modalities
+from tests.event_tuples import code_modalities, root_modalities
 
 
 def test_a_verb_of_proclaiming_reports_the_deed():
@@ -29,4 +29,5 @@ def test_a_plural_perfect_subjunctive_after_a_sentence_of_reported_speech_report
 
 def test_a_plural_perfect_subjunctive_with_a_modal_stays_counterfactual_after_reported_speech():
     text = "Der Sprecher sagte, man sei besorgt. Die USA hätten die Verletzung der Botschaft rügen können."
-    assert root_modalities(text, "2024-05-02", "11") == {"hypothetical"}
+    # an event with no target in a two-sentence text may be one the confidence model drops; its modality is tested
+    assert code_modalities(text, "2024-05-02", "11", keep_implausible=True) == {"hypothetical"}
