@@ -28,6 +28,7 @@ from lagebild.events.arguments import RELATIVE_PRONOUNS
 from lagebild.events.lexicon import preterites_only
 from lagebild.events.modality_words import FUTURE_AUX, SUBJUNCTIVE_II
 from lagebild.pipeline.annotations import TIMEX_SPANS
+from lagebild.pipeline.word_classes import FINITE_TAG
 
 # the auxiliaries of the perfect, pluperfect and past passive, also in reported speech
 PAST_AUX = {
@@ -38,7 +39,6 @@ PAST_AUX = {
 OTHER_CLAUSES = {"acl", "acl:relcl"}
 # the marks after a chronicle entry's date ("Sonntag:", "19:30 Uhr –")
 HEADING_MARKS = {":", "–", "—", "-"}
-FINITE_TAG = "VVFIN"  # STTS
 # a heading date of a year, month or day ("2019", "2019-08", "2019-08-20")
 CALENDAR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 REPORTED_BY = "zufolge"

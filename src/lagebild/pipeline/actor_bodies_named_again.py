@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from lagebild.pipeline.actor_body_places import DATELINE_MARKS
 from lagebild.pipeline.actor_passage import INSTITUTION_SENTENCE_WINDOW, state_of
+from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE
 
 # the prepositions of where a clause's act happens ("In Tiflis setzte …"); "aus" says where from
-SCENE_PREPOSITIONS = {"in", "im"}
 
 
 def body_named_before(context: list, token, sentence_of: list[int]) -> str | None:
@@ -51,4 +51,4 @@ def _elsewhere(clue, named) -> bool:
     doc, span = clue.span.doc, clue.span
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     dateline = span.start == span.sent.start and span.end < len(doc) and doc[span.end].text in DATELINE_MARKS
-    return dateline or (before in SCENE_PREPOSITIONS and span.root.dep_ != "nmod")
+    return dateline or (before in LOCATIVE_PREPOSITIONS_DE and span.root.dep_ != "nmod")

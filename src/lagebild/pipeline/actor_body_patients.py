@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.pipeline.word_classes import SUBJECT_DEPS
+from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE, SUBJECT_DEPS
 
 # Dependents of the body's verb that name what it acts on.
 # (the parser labels a dative object "obl:arg": "wirft Präsident Boric vor")
@@ -21,7 +21,6 @@ PATIENT_PREPOSITIONS = {"gegen", "mit", "entlang", "an"}
 # The verb's noun phrases other than its subject (not its clauses: "nachdem Russen ... warfen").
 NOMINAL_DEPS = {"obj", "iobj", "obl", "nmod", "appos"}
 # Prepositions that name where the act happens: "in Afghanistan", "im Iran", "in der Ukraine".
-PLACE_PREPOSITIONS = {"in", "im"}
 DETERMINERS = {"der", "dem", "den", "die"}
 # Heads of a foreign state's envoys: "den russischen Botschafter", "die Diplomaten".
 ENVOYS_DE = ("Botschafter", "Diplomat", "Gesandte", "Konsul", "Geschäftsträger")
@@ -73,7 +72,9 @@ def _people_abroad(clue) -> bool:
         return False  # "für den Austritt Moldaus": the state owns the act, no people abroad
     before = doc[start - 1].lower_ if start >= 1 else ""
     two_before = doc[start - 2].lower_ if start >= 2 else ""
-    at_place = before in PLACE_PREPOSITIONS or (before in DETERMINERS and two_before in PLACE_PREPOSITIONS)
+    at_place = before in LOCATIVE_PREPOSITIONS_DE or (
+        before in DETERMINERS and two_before in LOCATIVE_PREPOSITIONS_DE
+    )
     return not at_place
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from lagebild.pipeline.actor_body_patients import DETERMINERS, PLACE_PREPOSITIONS
+from lagebild.pipeline.actor_body_patients import DETERMINERS
 from lagebild.pipeline.actor_passage import locates
+from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE
 
 # What may stand between the preposition and the place: "in der Hauptstadt Tiflis".
 SITE_FILLERS_DE = DETERMINERS | {"Hauptstadt", "Stadt", "Provinz", "Region"}
@@ -36,4 +37,4 @@ def _at_site(span: Span) -> bool:
     k = span.start - 1
     while k >= 0 and span.start - k <= 3 and doc[k].text in SITE_FILLERS_DE:
         k -= 1
-    return k >= 0 and span.start - k <= 3 and doc[k].text in PLACE_PREPOSITIONS
+    return k >= 0 and span.start - k <= 3 and doc[k].text in LOCATIVE_PREPOSITIONS_DE

@@ -11,10 +11,9 @@ from spacy.tokens import Doc, Span
 from lagebild.pipeline.actor_civic_groups import SINGULAR_ARTICLES_DE
 from lagebild.pipeline.actor_lexicon import DETERMINERS_DE
 from lagebild.pipeline.annotations import ActorRef
-from lagebild.pipeline.word_classes import SUBJECT_DEPS
+from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE, SUBJECT_DEPS
 
 CRITICS_DE = frozenset({"Kritiker", "Regierungskritiker"})
-LOCATIVE = {"in", "im"}
 
 
 def located_critics(doc: Doc, taken: set[int], clues: list) -> list[tuple[Span, ActorRef]]:
@@ -26,7 +25,7 @@ def located_critics(doc: Doc, taken: set[int], clues: list) -> list[tuple[Span, 
         if token.text not in CRITICS_DE or i in taken or token.dep_ not in SUBJECT_DEPS:
             continue
         # "der Kritiker in Warschau" is one man the article named before, not a group of its own
-        if i and doc[i - 1].lower_ in SINGULAR_ARTICLES_DE or doc[i + 1].text not in LOCATIVE:
+        if i and doc[i - 1].lower_ in SINGULAR_ARTICLES_DE or doc[i + 1].text not in LOCATIVE_PREPOSITIONS_DE:
             continue
         place = i + 3 if doc[i + 2].text in DETERMINERS_DE else i + 2  # "in den USA", "in der Ukraine"
         country = countries.get(place)

@@ -76,6 +76,7 @@ from lagebild.pipeline.actor_towns import town_places
 from lagebild.pipeline.actor_trailing_roles import trailing_role_people
 from lagebild.pipeline.actor_us_parties import is_us_party_noun, us_parties_named
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE
 
 LABELS = {"person": "PER", "state": "LOC", "government": "ORG", "IGO": "ORG"}
 # "South China Sea", "Schwarzes Meer": a country name inside a sea's name.
@@ -401,7 +402,7 @@ class ActorResolver:
             actor, preposition, after = seat.actor, seat.span.start - 1, seat.span.end
             country = actor.country
             igo = (actor.actor_code or "").startswith("IGO")
-            if preposition < 1 or doc[preposition].text not in {"in", "im"}:
+            if preposition < 1 or doc[preposition].text not in LOCATIVE_PREPOSITIONS_DE:
                 continue
             # "die Regierungen in Rom, Madrid und Lissabon": several states' institutions, no one actor
             if after + 1 < len(doc) and doc[after].text in LIST_WORDS and after + 1 in listed:

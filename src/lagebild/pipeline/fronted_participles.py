@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts
 from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse, sentence_words
+from lagebild.pipeline.word_classes import PARTICIPLE_TAG
 
 # finite forms of the auxiliaries of the perfect and the passive
 AUXILIARY_FORMS = {
@@ -28,7 +29,6 @@ AUXILIARY_FORMS = {
     "sein": {"ist", "war", "waren", "sind", "sei", "seien", "wäre", "wären"},
     "werden": {"wurde", "wurden", "wird", "werden", "werde", "würde", "würden"},
 }
-PARTICIPLE_TAG = "VVPP"  # STTS
 PARTICIPLE_MORPH = "VerbForm=Part"
 
 

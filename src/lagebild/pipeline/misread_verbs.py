@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.events.event_clauses import CLAUSE_HEADS, VERBAL_POS
 from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
 from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse, sentence_words
+from lagebild.pipeline.word_classes import FINITE_TAG
 
 # what heads a clause in our parses: a verb with one of these labels is read right
 CLAUSE_LABELS = CLAUSE_HEADS | {"conj"}
@@ -61,7 +62,6 @@ NOUNS = ("NOUN", "PROPN")
 NOUN_PHRASE_WORDS = (*NOUNS, "DET", "ADJ", "NUM")
 # auxiliaries that make a participle of a form shared with the 3rd person ("hat … untersagt")
 AUXILIARY_LEMMAS = {"haben", "sein", "werden"}
-FINITE_TAG = "VVFIN"  # STTS
 INFINITE_TAG_ENDS = ("INF", "IZU", "PP")  # STTS: infinitives, zu-infinitives, participles
 AUXILIARY_LABELS = {"aux", "aux:pass", "cop"}
 # modals, which the tagger sometimes calls full verbs ("dürfe", "wolle"): they hang on their infinitive

@@ -15,8 +15,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from lagebild.pipeline.word_classes import FINITE_TAG
+
 INFINITIVE_TAG = "VVINF"  # STTS
-FINITE_TAG = "VVFIN"
 RELATIVE_CLAUSE_DEPS = ("acl", "acl:relcl")
 RELATIVE_TAG = "PRELS"
 PLURAL_PRESENT = "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"

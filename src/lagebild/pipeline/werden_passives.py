@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.events.lexicon import german_lexicon
+from lagebild.pipeline.word_classes import PARTICIPLE_TAG
 
-PARTICIPLE_TAG = "VVPP"  # STTS
 NOMINAL = ("NOUN", "PROPN", "PRON")
 PERFECT_AUXILIARIES = {"haben", "sein"}
 # subjects no passive has: "werde man geschlossen antworten" is an adverb and an active verb

@@ -12,6 +12,12 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
 # ("der Hafen Odessas"), a compound or a list add that label to these.
 NAME_DEPS = ("appos", "flat", "flat:name")
 
+# STTS part-of-speech tags the rules test and repair: a full verb's finite form and its past participle
+FINITE_TAG = "VVFIN"
+PARTICIPLE_TAG = "VVPP"
+# the prepositions that place a noun in a city or state: "die Regierung in Rom", "Kritiker im Iran"
+LOCATIVE_PREPOSITIONS_DE = frozenset({"in", "im"})
+
 # "dieser" and "derselbe" before a noun point back to what the passage named ("diese Regierung",
 # "dieselbe Armee"). The full paradigm with "jener" and the plural "dieselben" was measured (A/B
 # s16-rev2): it only added a body read back into a sentence whose target we misread, so it stays out.

@@ -32,13 +32,14 @@ from lagebild.pipeline.quotes.lexicon import (
     SUBJUNCTIVE_II,
 )
 from lagebild.pipeline.quotes.speakers import first_field, noun_phrase_at, subject_of
+from lagebild.pipeline.word_classes import PARTICIPLE_TAG
 
 SEPARATORS = {",", ":", ";"}
 CLOSING_MARKS = {"“", "”", '"', "«", "»", "’", "‘"}
 NEGATIONS = {"nicht", "not"}
 OBLIQUE_OPENERS = {"den", "dem"}
 # STTS: a finite auxiliary ("hatte", "hat") and a full verb's participle ("gewarnt")
-FINITE_AUXILIARY_TAG, PARTICIPLE_TAG = "VAFIN", "VVPP"
+FINITE_AUXILIARY_TAG = "VAFIN"
 NOT_A_CLAUSE_OPENER = {"und", "oder", "sondern", "aber", "wie", "and", "or", "but", "as"}
 ENGLISH_NON_CLAUSE_OPENERS = frozenset(["to", "on", "in", "at", "by", "of", "about", "from"])
 
