@@ -56,7 +56,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune35` (t35-a01 …) a thirty-fifth, written at the start of the thirty-fourth session to be held out during the thirty-fourth and the thirty-fifth, a tuning split from the thirty-sixth session on;
 `--split tune36` (t36-a01 …) a thirty-sixth, written at the start of the thirty-fifth session to be held out during the thirty-fifth and the thirty-sixth, a tuning split from the thirty-seventh session on;
 `--split tune37` (t37-a01 …) a thirty-seventh, written at the start of the thirty-sixth session to be held out during the thirty-sixth and the thirty-seventh, a tuning split from the thirty-eighth session on;
-`--split tune38` (t38-a01 …) a thirty-eighth, written at the start of the thirty-seventh session to be held out during the thirty-seventh and the thirty-eighth;
+`--split tune38` (t38-a01 …) a thirty-eighth, written at the start of the thirty-seventh session to be held out during the thirty-seventh and the thirty-eighth, a tuning split from the thirty-ninth session on;
 `--split tune39` (t39-a01 …) a thirty-ninth, written at the start of the thirty-eighth session to be held out during the thirty-eighth and the thirty-ninth.
 """
 

@@ -28,7 +28,7 @@ the rows then reproduce the benchmark's matched count of every tuning split. The
 are over no ranker; the shipped ranker was fitted to the same banks, so on them it is in sample (it
 gains far more there than held out) and a new model has to be compared with it elsewhere: tune24 …
 tune30 are coded and reported only, ranked by the new model and by the shipped one, never trained on
-and never used to choose a margin. The gate and unseen splits (tune31 … tune39, test, blind2, tune4,
+and never used to choose a margin. The gate and unseen splits (tune31 … tune40, test, blind2, tune4,
 tune6) are never read.
 """
 
