@@ -65,6 +65,7 @@ SETS = {
     "tune37": "articles_de_tune37.jsonl",
     "tune38": "articles_de_tune38.jsonl",
     "tune39": "articles_de_tune39.jsonl",
+    "tune40": "articles_de_tune40.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
