@@ -1,4 +1,4 @@
-"""An act of force or a cut in relations one side reports of another in indirect speech ("Die
+"""An act of force, a cut in relations or a broken rule one side reports of another in indirect speech ("Die
 ukrainische Armee beschieße wahllos Wohnhäuser, sagte er" from a Russian official) is also the speaker's accusation (CAMEO 112):
 the quote stage knows who speaks the reported clause; the coder has the act, asserted as reported
 speech is."""
@@ -18,8 +18,9 @@ from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
 
 # relations reduced, coercion and violence: what an accusation of an adversary names ("Algier habe mit
 # der Ausweisung einen schädlichen Weg gewählt, sagte Barrot"); threats and protests reported of another
-# side are mostly the reporter's account, not a charge (13-15 measured at 1 hit in 4)
-ACCUSABLE_ROOTS = ("16", "17", "18", "19", "20")
+# side are mostly the reporter's account, not a charge (13-15 measured at 1 hit in 4). A rule broken (128:
+# "Die Türkei verstoße gegen das Seerecht, sagte Dendias") is charged too, as the banks code it (112)
+ACCUSABLE_ROOTS = ("128", "16", "17", "18", "19", "20")
 ACCUSATION = "112"
 INDIRECT = "indirect"
 REPORTED_CLAUSES = ("ccomp", "parataxis")  # how a reported clause hangs on its verb of saying
