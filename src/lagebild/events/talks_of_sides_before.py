@@ -14,6 +14,11 @@ whether they fail ("Ob der Gipfel die Kämpfe beenden kann", "Scheitern die Gesp
 passive subject of a meeting verb ("Die Gespräche sollen fortgesetzt werden"). So with an agreement
 signed in a passive that names no signer ("Der Vertrag soll im Mai unterzeichnet werden", "Ob das
 Abkommen je unterzeichnet wird, ist offen"): its parties are the two sides the text was reporting on.
+A visit has a direction, traveller to host: "Der Besuch soll im Herbst stattfinden", "Die Reise soll
+nachgeholt werden" are the visit the text told of before, with its sides as they were coded there
+(`visit_told_of_before`). Said of a visit in any other way ("Der Besuch hat Folgen", "In Berlin wird
+der Besuch als gutes Zeichen gewertet") it is the topic of a judgement, which the banks do not code
+as a visit again (2 of 11 such mentions were on tuning).
 And the talks' clause must name no actor at all: where it names one, the rows and repairs of the
 meeting words find the parties; an actor named in another clause of the sentence ("Die Gespräche
 sollen fortgesetzt werden; ob Vučić dann anreist, ist offen") is no party of the talks. An agreement's
@@ -35,6 +40,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
 from lagebild.events.context_targets import CONTEXT_SENTENCES, context_start
 from lagebild.events.event_clauses import NOMINAL_POS
+from lagebild.events.meeting_words import is_visit_noun
 from lagebild.events.meetings import MEETING_NOUN_CODES, is_meeting_noun
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -74,6 +80,32 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     sentences = TALKS_SENTENCES if _definite(talks) and meeting else CONTEXT_SENTENCES
     begins = context_start(talks.sent, sentences)
     return _latest_mutual_pair([e for e in before if e.trigger.start >= begins])
+
+
+def visit_told_of_before(
+    trigger: Trigger, actors: ActorIndex, before: list[EventInfo]
+) -> list[tuple[Span, Span]]:
+    """The traveller and host of the latest visit TALKS_SENTENCES back, for a visit named with the
+    definite article that is the subject of a verb of taking place or scheduling in a clause that names
+    no actor; else none. Each direction the earlier visit was coded in, and no other."""
+    visit = trigger.token
+    if (
+        not is_visit_noun(trigger)
+        or not _definite(visit)
+        or not _subject(visit)
+        or not _takes_place(visit.head)
+    ):
+        return []
+    if _names_a_party(visit, actors):
+        return []
+    begins = context_start(visit.sent, TALKS_SENTENCES)
+    visits = [
+        e for e in before if e.trigger.start >= begins and e.code == trigger.entry.code and _two_sides(e)
+    ]
+    if not visits:
+        return []
+    latest = visits[-1].trigger.start
+    return [(e.source, e.target) for e in visits if e.trigger.start == latest]
 
 
 def _names_a_party(talks: Token, actors: ActorIndex) -> bool:
