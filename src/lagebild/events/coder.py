@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.events.acts_asked_of_others import without_acts_asked_of_others
 from lagebild.events.addressee_acts import with_acts_of_addressees
 from lagebild.events.announced_answers import announced_answer_triggers
 from lagebild.events.announced_threats import announced_threats
@@ -289,7 +290,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found += accusations_in_reported_speech(found, actors)
         found += verdicts_in_reported_speech(sentence, found, actors)
         found = denials_of_preceding_charges(found, context)
-        found = with_acts_of_addressees(found, triggers)
+        found = without_acts_asked_of_others(with_acts_of_addressees(found, triggers), actors)
         found = as_expulsions(offered_meetings(found, triggers), actors)
         found += demanded_acts(found, triggers, lexicon, recent)
         found += demanded_sanctions(found, triggers, lexicon)
