@@ -139,7 +139,7 @@ class ActorIndex:
         # (also over a reference the actor stage may have given them). A clause that names a third
         # party ("Russland hat uns angegriffen") keeps it: only the first-person words map.
         self.speakers = _quote_speakers(doc, self)
-        for i, speaker in interview_answers(doc, lambda person: _speaker_actor(person, self)).items():
+        for i, speaker in interview_answers(doc, lambda person: speaker_actor(person, self)).items():
             self.speakers.setdefault(i, speaker)  # a quotation inside an answer keeps its own speaker
         cited = _cited_within(doc)
         for i, speaker in self.speakers.items():
@@ -346,7 +346,7 @@ def _quote_speakers(doc: Doc, actors: ActorIndex) -> dict[int, Span]:
     for quote in sorted(doc.spans.get(QUOTE_SPANS, []), key=len, reverse=True):
         if quote._.quote is None or quote._.quote.speaker is None:
             continue  # a fragment quoted without a speaker of its own is still the outer speaker's
-        speaker = _speaker_actor(quote._.quote.speaker, actors)
+        speaker = speaker_actor(quote._.quote.speaker, actors)
         for i in range(quote.start, quote.end):
             if speaker is not None:
                 speakers[i] = speaker
@@ -376,7 +376,7 @@ def _cited_within(doc: Doc) -> frozenset[int]:
     return frozenset(inside)
 
 
-def _speaker_actor(speaker: Span, actors: ActorIndex) -> Span | None:
+def speaker_actor(speaker: Span, actors: ActorIndex) -> Span | None:
     """The actor span of a quotation's speaker: the speaker itself (a named entity or the antecedent
     the quote stage resolved), else an actor named inside the speaker phrase ("ein Sprecher der
     Kommission"); None for a speaker of no known side ("eine Anwohnerin")."""

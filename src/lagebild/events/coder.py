@@ -186,6 +186,7 @@ from lagebild.events.targets_remembered import remembered_counterpart
 from lagebild.events.targets_unflagged_ships import attacks_unflagged_ships
 from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
 from lagebild.events.targets_unowned_norms import about_an_unowned_norm
+from lagebild.events.trailing_speakers import trailing_cues, with_trailing_speakers
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.events.unanswered_acts import without_unanswered_acts
 from lagebild.events.vetoes_in_unions import vetoes_in_the_union
@@ -219,6 +220,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[EventInfo]:
 
 def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
     actors = ActorIndex(doc)
+    cues = trailing_cues(doc, actors)
     events: list[EventInfo] = []
     seen = set()
     for sentence in doc.sents:
@@ -274,6 +276,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
             if noun is not None:
                 made = _events_for(noun, sentence, actors, doc, context, recent, events)
             found += made
+        found = with_trailing_speakers(found, cues)
         found = without_generic_agents(told_refusals(found, triggers))
         found += acts_in_constructions(
             found,
