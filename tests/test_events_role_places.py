@@ -34,3 +34,13 @@ def test_a_role_noun_as_subject_continues_the_topic():
         if e.code.startswith("11")
     }
     assert sources == {"TJK"}
+
+
+def test_a_role_noun_the_opposition_accuses_is_its_own_states_holder():
+    # no place in the sentence: the parties' own president, not the foreign one named last
+    text = (
+        "Präsident Sadyr Dschaparow empfing den tadschikischen Staatschef Emomali Rahmon. "
+        "Rahmon sprach von einem guten Tag. "
+        "Die kirgisische Opposition warf dem Präsidenten Verrat vor."
+    )
+    assert targets(text, "11") == {"KGZ"}

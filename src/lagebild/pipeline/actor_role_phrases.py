@@ -42,6 +42,9 @@ COMPATIBLE_ROLES = {
 # Articles before "<country adjective> <role>" other than the definite one (`DETERMINERS_DE`): the
 # possessive and indefinite ones, which point back to no holder named before.
 OWNER_DETERMINERS_DE = {*POSSESSIVES_DE, "ein", "eine", "einen", "einem", "eines", "einer"}
+# The sectors of a state's own critics and politicians: parties, the opposition, parliament, unions and
+# civic groups. The unnamed office holder they accuse or appeal to is their own state's.
+DOMESTIC_CRITIC_SECTORS = {"OPP", "PTY", "LEG", "LAB", "CVL"}
 
 
 def role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
@@ -133,9 +136,13 @@ def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, 
             return True
         return compatible is not None and any(c in (m.actor.role or "") for c in compatible)
 
-    local = None if owner else _place_state(span, [*mentions, *places])
+    local = (
+        None if owner else _place_state(span, [*mentions, *places]) or _domestic_critics_state(span, mentions)
+    )
     antecedent = None
-    if local:  # "Die Opposition in Bischkek warf dem Präsidenten vor": the holder of the place's state
+    if local:
+        # "Die Opposition in Bischkek warf dem Präsidenten vor", "Die Demokraten im Kongress warfen
+        # dem Präsidenten vor": the holder of the place's state, or of the critics' own
         antecedent = nearest_mention(
             [*mentions, *references], start, lambda m: m.actor.country == local and agrees(m)
         )
@@ -185,6 +192,24 @@ def _place_state(span: Span, places) -> str | None:
         if getattr(p, "place_name", False) and sentence.start <= p.span.start < sentence.end
     }
     return states.pop() if len(states) == 1 else None
+
+
+def _domestic_critics_state(span: Span, mentions) -> str | None:
+    """The state of the parties, opposition or parliament whose clause has the role phrase as object or
+    in a prepositional phrase ("Republikaner im Kongress warfen dem Präsidenten vor"): the
+    office holder they attack or appeal to is their own state's, not the foreign leader named last."""
+    if span.root.dep_ in SUBJECT_DEPS:
+        return None
+    head = span.root
+    while head.head is not head and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        head = head.head
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    critics = next((m for m in mentions if m.span.start <= subject.i < m.span.end), None)
+    if critics is None or critics.actor.sector not in DOMESTIC_CRITIC_SECTORS:
+        return None
+    return critics.actor.country
 
 
 def _incumbent_id(kb, owner: str | None, role: str, date: str | None) -> str | None:
