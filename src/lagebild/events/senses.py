@@ -60,6 +60,7 @@ from lagebild.events.codebook import (
     REDUCING_ROOT,
     STATEMENT_ROOT,
 )
+from lagebild.events.landings import lands_without_visiting
 from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.meetings import SETTINGS, is_interview
 from lagebild.events.modality_words import NEGATIONS
@@ -217,6 +218,7 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _pledge_kept_or_broken(trigger)
         or _party_at_the_table(trigger)
         or a_vote(trigger)
+        or lands_without_visiting(trigger)
     )
 
 

@@ -1,0 +1,32 @@
+"""Landing as a visit: "Rubio ist in Panama-Stadt gelandet", "als Netanjahu in Budapest landete" (042).
+
+A politician the news names who lands somewhere has arrived there on a visit, as the gold banks code
+it. What else lands is no visitor: troops, police and planes ("400 kenianische Polizisten sind in Haiti
+gelandet", "zwei Militärflugzeuge landeten in Mogadischu") are deployed or deliver, a dispute lands
+before a court ("dürfte der Streit vor dem Gerichtshof landen"); none of them is named as a person is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lagebild.events.arguments import subject_of
+from lagebild.events.triggers import Trigger
+
+LANDING = "landen"
+PROPER_NOUN = "PROPN"
+# how a name hangs on the noun of an office ("Vizepräsident JD Vance", "der Außenminister Sarif")
+NAME_DEPS = {"flat", "flat:name", "appos", "nmod"}
+
+
+def lands_without_visiting(trigger: Trigger) -> bool:
+    """Whether a landing is one of no named visitor: of forces, planes, goods or a dispute."""
+    if trigger.entry.lemma != LANDING:
+        return False
+    subject = subject_of(trigger.token)
+    return subject is None or not _named(subject)
+
+
+def _named(noun: Token) -> bool:
+    return noun.pos_ == PROPER_NOUN or any(
+        c.dep_ in NAME_DEPS and c.pos_ == PROPER_NOUN and c.i > noun.i for c in noun.children
+    )
