@@ -1,6 +1,7 @@
 """Acts that are only supposed are not asserted (issue 7): a public statement (CAMEO 01) only expected,
 advised or asked about was not made; an act framed by a scenario, a best or worst case or a condition is
-hypothetical, one named as the purpose of another act is still to come, and one only commentators doubt
+hypothetical, one named as the purpose of an act still to come is still to come (of a past one it is told
+with it), and one only commentators doubt
 or someone claims is no event. A comment declined, an act not owned up to, a denial left unmade, an
 option ruled out, a concession ("auch wenn"), a cause and a comparison clause stay facts. Sentences
 written for these tests."""
@@ -235,13 +236,26 @@ def test_scenario_named_after_the_verb_frames_nothing() -> None:
     assert code_modalities(text, SCENARIO_DATE, "163") == {"asserted"}
 
 
-def test_purpose_clause_names_a_goal_not_an_act() -> None:
+def test_purpose_clause_of_a_coming_trip_is_still_to_come() -> None:
+    events = events_of(
+        "Der türkische Präsident reist morgen nach Moskau, um mit Putin über Getreide zu verhandeln.",
+        SCENARIO_DATE,
+    )
+    assert {e.code: e.modality for e in events}.get("046") == "future"  # what the trip is for
+
+
+def test_purpose_clause_of_a_past_trip_is_told_with_it() -> None:
     events = events_of(
         "Der türkische Präsident reiste nach Moskau, um mit Putin über Getreide zu verhandeln.", SCENARIO_DATE
     )
     by_code = {e.code: e.modality for e in events}
     assert by_code.get("042") == "asserted"  # the trip happened
-    assert by_code.get("046") == "future"  # the negotiation is what it was for
+    assert by_code.get("046") == "asserted"  # and the news reports what it was made for
+
+
+def test_purpose_of_an_act_left_undone_is_no_fact() -> None:
+    text = "Die Armee hat keinen Finger gerührt, um die Flüchtlinge aus Mali zu schützen."
+    assert "asserted" not in {m for e in events_of(text, SCENARIO_DATE) for m in [e.modality]}
 
 
 def test_act_that_has_a_purpose_stays_asserted() -> None:
