@@ -103,3 +103,17 @@ def test_reaction_in_a_relative_clause_on_a_demand_is_done():
     events = _events("Polen forderte neue Sanktionen gegen Belarus, was Ungarn umgehend ablehnte.")
     rejections = [e for e in events if e[0].startswith("12") and e[2] == "HUN"]
     assert rejections and all(e[1] == "asserted" for e in rejections)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # the answer in a main clause of its own after the demand
+        ("Die Opposition verlangt einen Rückzug der Truppen, die Regierung in Minsk lehnt das ab.", "12"),
+        # a promise given after the request, joined by "und"
+        ("Kiew hat Warschau um Munition gebeten, und Polen hat grundsätzlich zugesagt.", "03"),
+    ],
+)
+def test_answer_to_a_demand_is_made(text: str, root: str):
+    answers = [e for e in _events(text) if e[0].startswith(root)]
+    assert answers and all(e[1] == "asserted" for e in answers)

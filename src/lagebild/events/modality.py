@@ -119,6 +119,8 @@ EVERY_CASE = ("jede", "jegliche", "jedwede")
 OTHER_SENSES_OF_RUFEN = {"zurück", "an", "aus", "ab", "wach", "hervor", "herbei"}
 # the words that open a content clause, which a demand or threat does govern
 CONTENT_OPENERS = CONTENT_MARKS | {"wonach", "zu"}
+# the STTS tag of a relative pronoun: "…, die Moskau ablehnt" is a relative clause, no main clause
+RELATIVE_TAG = "PRELS"
 # a question for the reason, manner or time of an act takes the act as given
 PRESUPPOSING_INTERROGATIVES = {"warum", "weshalb", "wieso", "weswegen", "wie", "wann", "wodurch", "womit"}
 
@@ -246,7 +248,7 @@ def _demands_or_threatens(governor: Token, verb: Token) -> bool:
         return False
     if governor.lower_.startswith("regt") and "an" not in particles:
         return False  # "regte sich auf": no suggestion
-    return not _main_clause_before(verb, governor)
+    return not _main_clause_before(verb, governor) and not _answering_main_clause(verb, governor)
 
 
 def _permits(governor: Token, verb: Token) -> bool:
@@ -292,6 +294,24 @@ def _main_clause_before(verb: Token, governor: Token) -> bool:
     own_mark = any(c.dep_ == "mark" for c in verb.children)
     clause = surface_clause(verb)
     return finite and not own_mark and clause.end <= governor.i and clause[0].lower_ not in CONTENT_OPENERS
+
+
+def _answering_main_clause(verb: Token, governor: Token) -> bool:
+    """A main clause after the demand with a subject of its own before its finite indicative, which the
+    parser hung on the demand: "Die Opposition verlangt Neuwahlen, die Regierung lehnt das ab", "bat um
+    Hilfe, und Moskau hat zugesagt". It answers the demand; what a demand asks for is told in a "dass"
+    or "zu" clause or in the subjunctive ("verlangte, Berlin müsse …")."""
+    finite = finite_word(verb)
+    if verb.i < governor.i or "Ind" not in finite.morph.get("Mood"):
+        return False
+    clause = surface_clause(verb)
+    if any(c.dep_ == "mark" for c in verb.children) or clause[0].lower_ in CONTENT_OPENERS:
+        return False
+    # the finite word second, before the rest of its clause: "was Berlin zugesagt hat" ends with it
+    if not any(not t.is_punct for t in clause if t.i > finite.i):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.tag_ != RELATIVE_TAG]
+    return any(governor.i < s.i < finite.i for s in subjects)
 
 
 def _presupposing_question(sentence: Span) -> bool:
