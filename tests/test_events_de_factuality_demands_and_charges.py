@@ -117,3 +117,18 @@ def test_reaction_in_a_relative_clause_on_a_demand_is_done():
 def test_answer_to_a_demand_is_made(text: str, root: str):
     answers = [e for e in _events(text) if e[0].startswith(root)]
     assert answers and all(e[1] == "asserted" for e in answers)
+
+
+def test_charge_rejected_in_reported_speech_is_negated():
+    events = _events("Der Außenminister wies Vorwürfe zurück, Frankreich habe Mali Waffen geliefert.")
+    deliveries = [e for e in events if e[0].startswith("07")]
+    assert deliveries and all(e[1] == "negated" for e in deliveries)
+
+
+def test_statement_after_a_rejected_charge_keeps_its_own_modality():
+    # the frame's last verb, "erklärte", frames the clause, not the rejection before it
+    events = _events(
+        "Paris wies die Vorwürfe zurück und erklärte, Frankreich werde Mali weiter Waffen liefern."
+    )
+    deliveries = [e for e in events if e[0].startswith("07")]
+    assert deliveries and all(e[1] != "negated" for e in deliveries)

@@ -35,6 +35,7 @@ from lagebild.events.dated_acts import (
 )
 from lagebild.events.event_clauses import (
     NOMINAL_POS,
+    clause_before,
     clause_verb,
     finite_word,
     governing_verbs,
@@ -64,6 +65,7 @@ from lagebild.events.modality_words import (
     CONDITION_MARKS,
     CONTENT_MARKS,
     DEMAND_HEADS,
+    DENIAL_HEADS,
     NEGATIONS,
     NEGATIVE_DETERMINERS,
     PERMISSION_HEADS,
@@ -119,6 +121,14 @@ EVERY_CASE = ("jede", "jegliche", "jedwede")
 OTHER_SENSES_OF_RUFEN = {"zurück", "an", "aus", "ab", "wach", "hervor", "herbei"}
 # the words that open a content clause, which a demand or threat does govern
 CONTENT_OPENERS = CONTENT_MARKS | {"wonach", "zu"}
+# the nouns of a charge or report that a denial rejects
+CHARGE_NOUNS = {
+    "vorwurf", "vorwürfe", "bericht", "berichte", "behauptung", "behauptungen", "anschuldigung",
+    "anschuldigungen",
+}  # fmt: skip
+JOINING_WORDS = {"und", "sowie", "aber", "doch"}
+REJECTING_PAIRS = {("wies", "zurück"), ("weis", "zurück")}
+REJECTING_JOINED = re.compile(r"^(zurückgewiesen|zurückweis|zurückzuweisen)", re.IGNORECASE)
 # the STTS tag of a relative pronoun: "…, die Moskau ablehnt" is a relative clause, no main clause
 RELATIVE_TAG = "PRELS"
 # a question for the reason, manner or time of an act takes the act as given
@@ -198,6 +208,8 @@ def modality_of(
         return "hypothetical"
     if any(habitual(c) for c in verb.children if c.dep_ == "advmod"):
         return "hypothetical"
+    if _denied_charge(trigger):
+        return "negated"
     framing = surface_framing(trigger)
     if framing == "hypothetical" and not condition_of_another_clause(trigger):
         return "hypothetical"
@@ -312,6 +324,24 @@ def _answering_main_clause(verb: Token, governor: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.tag_ != RELATIVE_TAG]
     return any(governor.i < s.i < finite.i for s in subjects)
+
+
+def _denied_charge(trigger: Token) -> bool:
+    """ "wies Vorwürfe zurück, das Land habe sich auf Moskaus Seite geschlagen", "dementierte Berichte, es
+    habe … geholfen": a charge or report its subject rejects, told in reported speech right after it,
+    did not happen for the one who denies it ("dass" and "wonach" clauses are framed as content)."""
+    clause = surface_clause(trigger)
+    before = clause_before(clause)
+    if before is None or "Sub" not in finite_word(clause_verb(trigger)).morph.get("Mood"):
+        return False
+    # of a frame that joins verbs, the last one frames the clause ("wies … zurück und erklärte, …")
+    joins = [t.i for t in before if t.lower_ in JOINING_WORDS]
+    before = before.doc[joins[-1] + 1 : before.end] if joins and joins[-1] + 1 < before.end else before
+    charged = any(t.lower_ in CHARGE_NOUNS for t in before)
+    rejected = has_pair(before, REJECTING_PAIRS) or any(
+        DENIAL_HEADS.match(t.text) or REJECTING_JOINED.match(t.text) for t in before
+    )
+    return charged and rejected
 
 
 def _presupposing_question(sentence: Span) -> bool:
