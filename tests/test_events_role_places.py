@@ -44,3 +44,12 @@ def test_a_role_noun_the_opposition_accuses_is_its_own_states_holder():
         "Die kirgisische Opposition warf dem Präsidenten Verrat vor."
     )
     assert targets(text, "11") == {"KGZ"}
+
+
+def test_a_role_noun_standing_alone_ends_the_search_for_its_critics():
+    # the verbless question is its own root: the search up the tree for a subject must stop there
+    text = (
+        "Präsident Sadyr Dschaparow empfing den tadschikischen Staatschef Emomali Rahmon. "
+        "Und der Präsident?"
+    )
+    assert targets(text, "043") == {"TJK"}

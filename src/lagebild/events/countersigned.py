@@ -55,7 +55,7 @@ def countersigned(found: list[EventInfo]) -> list[EventInfo]:
 def _signing_partner(target: Span, trigger: Span) -> bool:
     """Whether the target stands in a "mit" phrase of the signing's own clause."""
     phrase = target.root
-    while preposition_of(phrase) is None and phrase.dep_ in PARTNER_NAME_DEPS and phrase.head is not phrase:
+    while preposition_of(phrase) is None and phrase.dep_ in PARTNER_NAME_DEPS and phrase.head.i != phrase.i:
         phrase = phrase.head
     if preposition_of(phrase) != "mit" or phrase.dep_ not in PHRASE_DEPS:
         return False

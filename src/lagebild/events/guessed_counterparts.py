@@ -90,7 +90,7 @@ def unnamed_cosignatory(event: EventInfo) -> bool:
     if event.code != CONCLUDED_AGREEMENT or event.source is None:
         return False
     head = event.source.root
-    while head.dep_ in NAME_DEPS and head.head is not head:
+    while head.dep_ in NAME_DEPS and head.head.i != head.i:
         head = head.head
     heads = {head, *(t for t in event.source)}
     side = side_of(event.source)

@@ -49,7 +49,7 @@ def _clause_verb(noun: Token) -> Token | None:
     """The verb of the clause the "auf" phrase belongs to, also where the parse made the requester the
     phrase's head ("Auf Drängen Budapests verlängerte …": "Budapests" the oblique, "Drängen" its attribute)."""
     token = noun
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             return token

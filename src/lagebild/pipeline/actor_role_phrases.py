@@ -201,7 +201,7 @@ def _domestic_critics_state(span: Span, mentions) -> str | None:
     if span.root.dep_ in SUBJECT_DEPS:
         return None
     head = span.root
-    while head.head is not head and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+    while head.head.i != head.i and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
         head = head.head
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
