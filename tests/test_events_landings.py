@@ -25,6 +25,7 @@ def test_a_named_politician_who_lands_visits(text, visit):
     [
         "Am Montag sind 300 ruandische Soldaten in Mosambik gelandet.",
         "Zwei türkische Transportflugzeuge landeten am Abend in Tripolis.",
+        "Vorjahressieger Norwegen landet im Medaillen-Ranking auf dem dritten Platz und Schweden holt sich den zweiten.",
     ],
 )
 def test_forces_and_planes_that_land_visit_nobody(text):

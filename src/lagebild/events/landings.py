@@ -3,7 +3,9 @@
 A politician the news names who lands somewhere has arrived there on a visit, as the gold banks code
 it. What else lands is no visitor: troops, police and planes ("400 kenianische Polizisten sind in Haiti
 gelandet", "zwei Militärflugzeuge landeten in Mogadischu") are deployed or deliver, a dispute lands
-before a court ("dürfte der Streit vor dem Gerichtshof landen"); none of them is named as a person is."""
+before a court ("dürfte der Streit vor dem Gerichtshof landen"); none of them is named as a person is.
+Nor is a state or a team that lands on a rank ("Vorjahressieger Großbritannien landet auf dem dritten
+Platz"): the name must be a person's."""
 
 from __future__ import annotations
 
@@ -14,12 +16,13 @@ from lagebild.events.triggers import Trigger
 
 LANDING = "landen"
 PROPER_NOUN = "PROPN"
+PERSON = "PER"
 # how a name hangs on the noun of an office ("Vizepräsident JD Vance", "der Außenminister Sarif")
 NAME_DEPS = {"flat", "flat:name", "appos", "nmod"}
 
 
 def lands_without_visiting(trigger: Trigger) -> bool:
-    """Whether a landing is one of no named visitor: of forces, planes, goods or a dispute."""
+    """Whether a landing is one of no named visitor: of forces, planes, goods, a dispute or a state."""
     if trigger.entry.lemma != LANDING:
         return False
     subject = subject_of(trigger.token)
@@ -27,6 +30,10 @@ def lands_without_visiting(trigger: Trigger) -> bool:
 
 
 def _named(noun: Token) -> bool:
-    return noun.pos_ == PROPER_NOUN or any(
-        c.dep_ in NAME_DEPS and c.pos_ == PROPER_NOUN and c.i > noun.i for c in noun.children
+    return _person_name(noun) or any(
+        c.dep_ in NAME_DEPS and _person_name(c) and c.i > noun.i for c in noun.children
     )
+
+
+def _person_name(token: Token) -> bool:
+    return token.pos_ == PROPER_NOUN and token.ent_type_ == PERSON
