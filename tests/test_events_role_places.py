@@ -49,7 +49,6 @@ def test_a_role_noun_the_opposition_accuses_is_its_own_states_holder():
 def test_a_role_noun_standing_alone_ends_the_search_for_its_critics():
     # the verbless question is its own root: the search up the tree for a subject must stop there
     text = (
-        "Präsident Sadyr Dschaparow empfing den tadschikischen Staatschef Emomali Rahmon. "
-        "Und der Präsident?"
+        "Präsident Sadyr Dschaparow empfing den tadschikischen Staatschef Emomali Rahmon. Und der Präsident?"
     )
     assert targets(text, "043") == {"TJK"}
