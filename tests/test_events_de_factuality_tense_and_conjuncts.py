@@ -70,3 +70,13 @@ def test_a_present_tense_attack_tonight_may_be_the_night_just_past():
 def test_a_meeting_this_morning_told_in_the_preterite_is_done():
     text = "Heute Morgen empfing Erdoğan den griechischen Ministerpräsidenten in Ankara."
     assert root_modalities(text, ARTICLE_DATE, "04") == {"asserted"}
+
+
+# a chronicle's heading dates its entry by the nearest day, not ahead by the entry's present
+
+
+def test_a_relative_day_after_a_chronicle_heading_counts_from_the_nearest_date():
+    text = (
+        "12. Januar: Russische Einheiten rücken vor, tags darauf beschießt die Ukraine russische Stellungen."
+    )
+    assert root_modalities(text, ARTICLE_DATE, "19") == {"asserted"}

@@ -279,3 +279,20 @@ def test_dotless_i_matches_as_ignorecase_reads_it():
     # IGNORECASE reads a dotless "ı" (Turkish names) as "i", lower() does not: the same matches either way
     found = timexes("Kılıç wartet seıt gestern.", "2021-10-20")
     assert [(text, value) for text, (_, value, _) in found.items()] == [("seıt gestern", "2021-10-19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "expected"),
+    [
+        # a chronicle's heading has no tense: the entry's historical present announces nothing
+        ("12. August: Die Armee beschießt die Grenzstadt.", "2023-11-02", "12. August", "2023-08-12"),
+        ("Donnerstag, 22:15 Uhr – Die Polizei räumt den Platz.", "2023-11-04", "Donnerstag", "2023-11-02"),
+        ("3. März bis 9. März: Beide Seiten verhandeln in Genf.", "2023-03-20", "3. März", "2023-03-03"),
+        # a chronicle may look ahead as well: the nearest date stands
+        ("14. November: Der Rat berät über die Sanktionen.", "2023-11-02", "14. November", "2023-11-14"),
+        # outside a heading, a present after an initial date still announces
+        ("Am 12. August beschießt die Armee die Grenzstadt.", "2023-11-02", "Am 12. August", "2024-08-12"),
+    ],
+)
+def test_a_chronicle_heading_takes_the_nearest_date(text, date, surface, expected):
+    assert timexes(text, date)[surface][1] == expected

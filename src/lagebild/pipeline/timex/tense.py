@@ -5,6 +5,10 @@ trained model's morphology (`Tense=Past`) decides where it exists; otherwise ver
 clause do: auxiliaries and modals ("wird", "soll", "will"), preterite and participle forms, and a
 present-tense verb right after a clause-initial expression ("Am Mittwoch kommt …"), which in news
 announces something. The verb nearest to the expression decides.
+
+A chronicle's heading ("19. Juli: Israel bombardiert …", "Freitag, 0:40 Uhr – Die Polizei setzt …")
+has no tense of its own: the entry after it is told in the historical present, which announces
+nothing, and a chronicle may look back or ahead, so the heading takes the nearest date.
 """
 
 from __future__ import annotations
@@ -15,6 +19,10 @@ from spacy.tokens import Span, Token
 
 from lagebild.pipeline.timex.dates import FUTURE, PAST
 
+# the marks that close a chronicle's heading ("19. Juli:", "Freitag, 0:40 Uhr –")
+HEADING_MARKS = {":", "–", "—"}
+# how many words a heading before its mark may run to ("25. April bis 6. Mai", "Freitag, 0:40 Uhr")
+HEADING_WORDS = 6
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"}
 
 FUTURE_DE = {
@@ -209,6 +217,18 @@ def _present_after_initial(span: Span, clause: Span) -> bool:
     return verb.islower() and verb.isalpha() and verb.endswith(("t", "en", "s"))
 
 
+def _in_heading(span: Span) -> bool:
+    """The expression stands in a short verbless stretch that opens the sentence and is closed by a
+    colon or dash with the entry after it."""
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    for token in span.doc[sent.start : min(sent.end - 1, sent.start + HEADING_WORDS + 1)]:
+        if token.text in HEADING_MARKS:
+            return token.i >= span.end
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _time_an_act_is_for(span: Span) -> bool:
     """ "hat Neuwahlen für September angesetzt", "berief für Juni einen Gipfel ein": "für" and a date
     name the time a meeting or vote is set for, which lies ahead of the report whatever the verb's
@@ -233,6 +253,8 @@ def clause_tense(span: Span, lang: str) -> str | None:
     """PAST, FUTURE or None (no cue: the caller takes the nearest candidate)."""
     if lang == "de" and _time_an_act_is_for(span):
         return FUTURE
+    if _in_heading(span):
+        return None
     clause = clause_of(span)
     tense = _tense_in(clause, span, lang, clause=True)
     if tense:
