@@ -80,3 +80,8 @@ def test_a_relative_day_after_a_chronicle_heading_counts_from_the_nearest_date()
         "12. Januar: Russische Einheiten rücken vor, tags darauf beschießt die Ukraine russische Stellungen."
     )
     assert root_modalities(text, ARTICLE_DATE, "19") == {"asserted"}
+
+
+def test_a_weekday_on_an_attributive_past_participle_points_back():
+    text = "Der am Montag entlassene polnische Verteidigungsminister wirft Russland Kriegsverbrechen vor."
+    assert root_modalities(text, ARTICLE_DATE, "11") == {"asserted"}

@@ -296,3 +296,18 @@ def test_dotless_i_matches_as_ignorecase_reads_it():
 )
 def test_a_chronicle_heading_takes_the_nearest_date(text, date, surface, expected):
     assert timexes(text, date)[surface][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date on a participle that tells a done act points back, whatever the clause's present says
+        ("Die am Montag entlassene Ministerin fordert ein neues Gesetz.", "2023-11-13"),
+        ("Die am Freitag verhängten Zölle treffen die Exporteure.", "2023-11-10"),
+        # a participle of planning or a present participle keeps the date ahead
+        ("Die am Sonntag geplante Wahl wird verschoben.", "2023-11-19"),
+        ("Der am Dienstag beginnende Gipfel berät über den Haushalt.", "2023-11-21"),
+    ],
+)
+def test_a_weekday_on_an_attributive_participle_follows_the_participle(text, expected):
+    assert list(timexes(text, "2023-11-15").values())[0][1] == expected

@@ -9,6 +9,10 @@ announces something. The verb nearest to the expression decides.
 A chronicle's heading ("19. Juli: Israel bombardiert …", "Freitag, 0:40 Uhr – Die Polizei setzt …")
 has no tense of its own: the entry after it is told in the historical present, which announces
 nothing, and a chronicle may look back or ahead, so the heading takes the nearest date.
+
+A date on an attributive past participle ("die am Montag entlassene Ministerin", "das im März
+geschlossene Abkommen") dates what the participle tells as done, whatever the clause's verb says;
+not a date set for a plan ("die am Sonntag geplante Wahl", "die für Mai angesetzte Sitzung").
 """
 
 from __future__ import annotations
@@ -19,6 +23,14 @@ from spacy.tokens import Span, Token
 
 from lagebild.pipeline.timex.dates import FUTURE, PAST
 
+# participles that name a plan: a date on them is the date the plan is for
+PLANNING_PARTICIPLES = {
+    "geplant", "angesetzt", "vorgesehen", "anberaumt", "terminiert", "erwartet", "angekündigt",
+    "festgelegt", "festgesetzt", "angestrebt", "verschoben", "vereinbart", "verabredet", "anvisiert",
+}  # fmt: skip
+INSEPARABLE_PREFIXES = ("be", "er", "ver", "zer", "ent", "emp", "ge")
+# prepositions that give the time something is set for or runs to, not when it happened
+SETTING_PREPOSITIONS = {"für", "auf", "bis", "ab"}
 # the marks that close a chronicle's heading ("19. Juli:", "Freitag, 0:40 Uhr –")
 HEADING_MARKS = {":", "–", "—"}
 # how many words a heading before its mark may run to ("25. April bis 6. Mai", "Freitag, 0:40 Uhr")
@@ -229,6 +241,23 @@ def _in_heading(span: Span) -> bool:
     return False
 
 
+def _on_done_participle(span: Span) -> bool:
+    """The expression modifies an attributive past participle ("am Montag entlassene") that names no
+    plan, and no preposition of setting ("für Mai", "auf Montag") introduces it."""
+    participle = span.root.head
+    if participle.tag_ != "ADJA" or participle.dep_ != "amod" or participle.i < span.end:
+        return False
+    if any(t.lower_ in SETTING_PREPOSITIONS for t in span.root.children if t.dep_ == "case"):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in SETTING_PREPOSITIONS:
+        return False
+    lemma = participle.lemma_.lower()
+    if lemma in PLANNING_PARTICIPLES or lemma.endswith("end"):
+        return False
+    strong = lemma.startswith(INSEPARABLE_PREFIXES) and lemma.endswith("en")  # "entlassen", "vertrieben"
+    return strong or bool(_PARTICIPLE.match(lemma)) or "Past" in participle.morph.get("Tense")
+
+
 def _time_an_act_is_for(span: Span) -> bool:
     """ "hat Neuwahlen für September angesetzt", "berief für Juni einen Gipfel ein": "für" and a date
     name the time a meeting or vote is set for, which lies ahead of the report whatever the verb's
@@ -255,6 +284,8 @@ def clause_tense(span: Span, lang: str) -> str | None:
         return FUTURE
     if _in_heading(span):
         return None
+    if lang == "de" and _on_done_participle(span):
+        return PAST
     clause = clause_of(span)
     tense = _tense_in(clause, span, lang, clause=True)
     if tense:
