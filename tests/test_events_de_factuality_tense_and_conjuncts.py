@@ -85,3 +85,8 @@ def test_a_relative_day_after_a_chronicle_heading_counts_from_the_nearest_date()
 def test_a_weekday_on_an_attributive_past_participle_points_back():
     text = "Der am Montag entlassene polnische Verteidigungsminister wirft Russland Kriegsverbrechen vor."
     assert root_modalities(text, ARTICLE_DATE, "11") == {"asserted"}
+
+
+def test_a_weekday_on_the_act_a_demand_follows_points_back():
+    text = "Nach dem Angriff Russlands auf Charkiw am Sonntag fordert die Ukraine mehr Flugabwehr von Deutschland."
+    assert root_modalities(text, ARTICLE_DATE, "10") == {"asserted"}

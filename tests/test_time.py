@@ -307,7 +307,10 @@ def test_a_chronicle_heading_takes_the_nearest_date(text, date, surface, expecte
         # a participle of planning or a present participle keeps the date ahead
         ("Die am Sonntag geplante Wahl wird verschoben.", "2023-11-19"),
         ("Der am Dienstag beginnende Gipfel berät über den Haushalt.", "2023-11-21"),
+        # what "nach" or "seit" follows has happened, unless a future word puts the sentence ahead
+        ("Nach dem Anschlag am Sonntag verschärft die Polizei die Kontrollen.", "2023-11-12"),
+        ("Nach dem Besuch am Sonntag wird der Minister weiterreisen.", "2023-11-19"),
     ],
 )
-def test_a_weekday_on_an_attributive_participle_follows_the_participle(text, expected):
+def test_a_weekday_on_a_participle_or_after_nach_follows_what_it_dates(text, expected):
     assert list(timexes(text, "2023-11-15").values())[0][1] == expected

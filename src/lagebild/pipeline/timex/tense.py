@@ -13,6 +13,9 @@ nothing, and a chronicle may look back or ahead, so the heading takes the neares
 A date on an attributive past participle ("die am Montag entlassene Ministerin", "das im März
 geschlossene Abkommen") dates what the participle tells as done, whatever the clause's verb says;
 not a date set for a plan ("die am Sonntag geplante Wahl", "die für Mai angesetzte Sitzung").
+So does a date on the noun that "nach" or "seit" governs ("Nach dem Angriff am Sonntag fordert Kiew
+…"): what the clause follows has happened, unless a future or modal word puts the sentence ahead
+("Nach dem Treffen am Montag wird er abreisen").
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ PLANNING_PARTICIPLES = {
 INSEPARABLE_PREFIXES = ("be", "er", "ver", "zer", "ent", "emp", "ge")
 # prepositions that give the time something is set for or runs to, not when it happened
 SETTING_PREPOSITIONS = {"für", "auf", "bis", "ab"}
+# prepositions of what came before: "nach dem Angriff", "seit dem Treffen"
+AFTER_PREPOSITIONS = {"nach", "seit"}
 # the marks that close a chronicle's heading ("19. Juli:", "Freitag, 0:40 Uhr –")
 HEADING_MARKS = {":", "–", "—"}
 # how many words a heading before its mark may run to ("25. April bis 6. Mai", "Freitag, 0:40 Uhr")
@@ -258,6 +263,18 @@ def _on_done_participle(span: Span) -> bool:
     return strong or bool(_PARTICIPLE.match(lemma)) or "Past" in participle.morph.get("Tense")
 
 
+def _on_what_came_before(span: Span) -> bool:
+    """The expression modifies a noun that "nach" or "seit" governs, in a sentence with no future or
+    modal word."""
+    noun = span.root.head
+    if span.root.dep_ != "nmod" or noun.pos_ != "NOUN" or noun.i > span.start:
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in AFTER_PREPOSITIONS for c in noun.children):
+        return False
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return not any(t.lower_ in FUTURE_DE for t in sent)
+
+
 def _time_an_act_is_for(span: Span) -> bool:
     """ "hat Neuwahlen für September angesetzt", "berief für Juni einen Gipfel ein": "für" and a date
     name the time a meeting or vote is set for, which lies ahead of the report whatever the verb's
@@ -284,7 +301,7 @@ def clause_tense(span: Span, lang: str) -> str | None:
         return FUTURE
     if _in_heading(span):
         return None
-    if lang == "de" and _on_done_participle(span):
+    if lang == "de" and (_on_done_participle(span) or _on_what_came_before(span)):
         return PAST
     clause = clause_of(span)
     tense = _tense_in(clause, span, lang, clause=True)
