@@ -66,6 +66,7 @@ SETS = {
     "tune38": "articles_de_tune38.jsonl",
     "tune39": "articles_de_tune39.jsonl",
     "tune40": "articles_de_tune40.jsonl",
+    "tune41": "articles_de_tune41.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
