@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 from lagebild.events.dated_acts import told_as_past
 from lagebild.events.event_clauses import VERBAL_POS, has_pair, surface_clause
 from lagebild.events.lexicon import german_lexicon
-from lagebild.events.modality_words import FUTURE_AUX, NEGATING_WORDS, PLANNING_WORDS
+from lagebild.events.modality_words import FUTURE_AUX, PLANNING_WORDS
+from lagebild.events.negation_scope import has_negation
 from lagebild.pipeline.annotations import TIMEX_SPANS
 
 # announcing or proposing an act named by a noun ("legte Vorschläge für ein Sanktionspaket vor",
@@ -237,13 +238,7 @@ def purpose_of_act(verb: Token) -> bool:
     vorzuwerfen"): the trip was made for it, the news reports both; not where the act is denied
     ("hat keinen Finger gerührt, um … zu schützen")."""
     purpose = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "um" for c in verb.children)
-    return purpose and not (told_as_past(verb.head) and not _negated(verb.head))
-
-
-def _negated(verb: Token) -> bool:
-    """A negation of the verb or of one of its objects: "nicht gereist", "keinen Finger gerührt"."""
-    words = [c for c in verb.children] + [g for c in verb.children if c.dep_ == "obj" for g in c.children]
-    return any(w.lower_ in NEGATING_WORDS for w in words)
+    return purpose and not (told_as_past(verb.head) and not has_negation(verb.head, verb.head))
 
 
 def purpose_of_planned_act(verb: Token) -> bool:
