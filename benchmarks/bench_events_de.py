@@ -1,6 +1,6 @@
 """German event coding against our gold set (benchmarks/gold/events_de.jsonl).
 
-    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10|tune11|tune12|tune13|tune14|tune15|tune16|tune17|tune18|tune19|tune20|tune21|tune22|tune23|tune24|tune25|tune26|tune27|tune28|tune29|tune30|tune31|tune32|tune33|tune34|tune35|tune36|tune37|tune38|tune39|tune40|tune41] [--verbose]
+    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10|tune11|tune12|tune13|tune14|tune15|tune16|tune17|tune18|tune19|tune20|tune21|tune22|tune23|tune24|tune25|tune26|tune27|tune28|tune29|tune30|tune31|tune32|tune33|tune34|tune35|tune36|tune37|tune38|tune39|tune40|tune41|tune42] [--verbose]
 
 Precision and recall at (source state/IGO, CAMEO root, target state/IGO) per sentence, over events of
 every modality; factuality accuracy on the matched events; and the speculative or non-political
@@ -59,7 +59,8 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune38` (t38-a01 …) a thirty-eighth, written at the start of the thirty-seventh session to be held out during the thirty-seventh and the thirty-eighth, a tuning split from the thirty-ninth session on;
 `--split tune39` (t39-a01 …) a thirty-ninth, written at the start of the thirty-eighth session to be held out during the thirty-eighth and the thirty-ninth, a tuning split from the forty-first session on;
 `--split tune40` (t40-a01 …) a fortieth, written at the start of the thirty-ninth session to be held out during the thirty-ninth and the fortieth;
-`--split tune41` (t41-a01 …) a forty-first, written in the fortieth session to be held out during the fortieth and the forty-first.
+`--split tune41` (t41-a01 …) a forty-first, written in the fortieth session to be held out during the fortieth and the forty-first;
+`--split tune42` (t42-a01 …) a forty-second, written at the start of the forty-first session to be held out during the forty-first and the forty-second.
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ CORPORA = (
     GOLD / "articles_de_tune39.jsonl",
     GOLD / "articles_de_tune40.jsonl",
     GOLD / "articles_de_tune41.jsonl",
+    GOLD / "articles_de_tune42.jsonl",
 )
 # The gold set names IGOs by short codes; the actor KB by CAMEO IGO codes or names.
 DEV = {"seed"} | {f"de-{n:03d}" for n in range(1, 11)}
@@ -170,6 +172,7 @@ TUNE38 = {f"t38-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE39 = {f"t39-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE40 = {f"t40-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE41 = {f"t41-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
+TUNE42 = {f"t42-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 SPLITS = {
     "dev": DEV | BOTH,
     "test": TEST | BOTH,
@@ -217,11 +220,12 @@ SPLITS = {
     "tune39": TUNE39,
     "tune40": TUNE40,
     "tune41": TUNE41,
+    "tune42": TUNE42,
 }
 # (events, negatives) gold files per split; the blind splits have their own articles and gold.
 GOLD_FILES = {
     bank: (f"events_de_{bank}.jsonl", f"events_de_{bank}_negative.jsonl")
-    for bank in ("blind", "blind2", "tune", *(f"tune{n}" for n in range(2, 42)))
+    for bank in ("blind", "blind2", "tune", *(f"tune{n}" for n in range(2, 43)))
 }
 SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",

@@ -67,6 +67,7 @@ SETS = {
     "tune39": "articles_de_tune39.jsonl",
     "tune40": "articles_de_tune40.jsonl",
     "tune41": "articles_de_tune41.jsonl",
+    "tune42": "articles_de_tune42.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
