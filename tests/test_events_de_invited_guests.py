@@ -1,5 +1,6 @@
 """An invitation to the inviter's own country also makes the inviter the host of the visit it offers
-(043, future) beside the invitation itself (036); an invitation elsewhere hosts nobody."""
+(043, future) beside the invitation itself (036); an invitation elsewhere hosts nobody. The visit the
+invitation asks for is the guest's (042 from the guest to the inviter)."""
 
 from functools import partial
 
@@ -28,3 +29,9 @@ def test_invitation_to_a_third_country_hosts_nobody() -> None:
 def test_invitation_without_a_destination_hosts_nobody() -> None:
     found = events("Der türkische Präsident lud den russischen Präsidenten zu Gesprächen ein.")
     assert all(code != "043" for code, *_ in found)
+
+
+def test_the_visit_invited_to_is_the_guests() -> None:
+    found = events("Brasiliens Präsident Lula lud den spanischen Regierungschef zu einem Staatsbesuch ein.")
+    assert ("042", "ESP", "BRA", "future") in found
+    assert all((code, source) != ("042", "BRA") for code, source, *_ in found)

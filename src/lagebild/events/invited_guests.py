@@ -15,12 +15,13 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, actor_or_place, destination, side_of
 from lagebild.events.event_clauses import VERBAL_POS
-from lagebild.events.invited_meetings import INVITING
+from lagebild.events.invited_meetings import INVITING, invited_to
 from lagebild.events.modality_words import FUTURE
 from lagebild.pipeline.annotations import EventInfo
 
 INVITATION = "036"
 RECEPTION = "043"
+VISIT = "042"
 DESTINATION = "nach"  # "in"/"bei" name where the invited already are as often as where they go
 
 
@@ -42,6 +43,24 @@ def receptions_of_invited_guests(found: list[EventInfo], actors: ActorIndex) -> 
             continue
         receptions.append(replace(event, code=RECEPTION, modality=FUTURE))
     return found + receptions
+
+
+def visits_by_invited_guests(found: list[EventInfo]) -> list[EventInfo]:
+    """The visit an invitation asks for is the guest's: "Macron lud Modi zu einem Besuch ein" codes Modi's
+    042 to France, where the visit noun took the inviting verb's subject and object as its own sides."""
+    invitations = {(_key(e.source), _key(e.target)) for e in found if e.code == INVITATION}
+    return [
+        replace(event, source=event.target, target=event.source)
+        if event.code == VISIT
+        and (_key(event.source), _key(event.target)) in invitations
+        and invited_to(event.trigger.root, event.trigger.root.head)
+        else event
+        for event in found
+    ]
+
+
+def _key(span: Span | None) -> tuple[int, int] | None:
+    return (span.start, span.end) if span is not None else None
 
 
 def _destination_in_clause(verb: Token, actors: ActorIndex) -> Span | None:
