@@ -31,10 +31,12 @@ FAMILIES = [
     ("Washington riet Jerusalem von einem Gegenschlag ab.", "0256", "USA", "ISR"),
     ("Ankara wirkte mäßigend auf Baku ein.", "0256", "TUR", "AZE"),
     ("Kiew bat Washington erneut um Kampfjets.", "0232", "UKR", "USA"),
-    # 030/036 declared readiness; 036 accession talks; 033x announced and pledged packages
+    # 030/036 declared readiness; 036 accession talks decided, 046 opened; 033x announced and pledged packages
     ("Griechenland zeigte sich kompromissbereit.", "030", "GRC", None),
     ("Der Kreml zeigte sich gesprächsbereit.", "036", "RUS", None),
-    ("Die EU will Beitrittsverhandlungen mit Albanien aufnehmen.", "036", "IGOEUR", "ALB"),
+    ("Die EU-Staaten beschlossen, Beitrittsverhandlungen mit Moldau aufzunehmen.", "036", "IGOEUR", "MDA"),
+    ("Die EU nahm im Sommer Beitrittsverhandlungen mit Serbien auf.", "046", "IGOEUR", "SRB"),
+    ("Die EU will Beitrittsverhandlungen mit Albanien aufnehmen.", "046", "IGOEUR", "ALB"),
     ("London kündigte ein neues Waffenpaket für Kiew an.", "0332", "GBR", "UKR"),
     ("Kopenhagen sagte Kiew weitere Kampfjets zu.", "0332", "DNK", "UKR"),
     # 04 travelling on, paying a visit, keeping in touch
