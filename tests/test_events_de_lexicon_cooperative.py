@@ -37,6 +37,11 @@ FAMILIES = [
     ("Die EU-Staaten beschlossen, Beitrittsverhandlungen mit Moldau aufzunehmen.", "036", "IGOEUR", "MDA"),
     ("Die EU nahm im Sommer Beitrittsverhandlungen mit Serbien auf.", "046", "IGOEUR", "SRB"),
     ("Die EU will Beitrittsverhandlungen mit Albanien aufnehmen.", "046", "IGOEUR", "ALB"),
+    # 036/0311 talks or an agreement proposed; a proposal that the other side act stays an appeal (020)
+    ("Rom schlug Tunis Gespräche über die Fischerei vor.", "036", "ITA", "TUN"),
+    ("Wien schlug ein Treffen mit Prag im Herbst vor.", "036", "AUT", "CZE"),
+    ("Ankara schlug Bagdad ein neues Handelsabkommen vor.", "0311", "TUR", "IRQ"),
+    ("Oslo schlug Stockholm vor, die Grenzkontrollen zu lockern.", "020", "NOR", "SWE"),
     ("London kündigte ein neues Waffenpaket für Kiew an.", "0332", "GBR", "UKR"),
     ("Kopenhagen sagte Kiew weitere Kampfjets zu.", "0332", "DNK", "UKR"),
     # 04 travelling on, paying a visit, keeping in touch
