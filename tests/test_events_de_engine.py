@@ -30,6 +30,20 @@ def test_talks_that_are_decided_are_an_intent_to_negotiate():
     assert sorted(agreed) == [("036", "DEU", "POL", "asserted"), ("036", "POL", "DEU", "asserted")]
 
 
+def test_a_deal_agreed_by_name_is_concluded_and_agreed_coordination_an_intent():
+    plan = events("Ankara und Bagdad vereinbarten einen Plan für die Rückkehr der Flüchtlinge.")
+    assert sorted(plan) == [("057", "IRQ", "TUR", "asserted"), ("057", "TUR", "IRQ", "asserted")]
+    # the deal a relative pronoun stands for
+    reforms = events("Die Reformen, die Ägypten mit dem IWF vereinbart hat, greifen.")
+    assert [e[0] for e in reforms] == ["057", "057"]
+    # coordination is no deal, and the parties the parse took for the object of a "zu" clause are none
+    assert events("Beide Seiten vereinbarten eine engere Abstimmung.") == []
+    build_up = events(
+        "Im Januar hatten Niamey und Moskau vereinbart, ihre militärische Zusammenarbeit auszubauen."
+    )
+    assert {e[0] for e in build_up} == {"0312"}
+
+
 def test_pledged_aid_is_an_intent_to_provide_it():
     assert ("0332", "JPN", "UKR", "asserted") in events(
         "Japan sicherte zu, der Ukraine weitere Waffen zu liefern."

@@ -113,6 +113,17 @@ COOPERATION_WORDS = {
     "ausweiten", "ausbauen", "vertiefen", "stärken", "steigern", "intensivieren", "fortsetzen",
     "wiederaufnehmen", "aufnehmen", "fortführen", "verbessern", "erhöhen",
 }  # fmt: skip
+COMMON_NOUN = "NN"  # the STTS tag: not a name (a party, a place) nor a pronoun ("beide")
+# the nouns of coordination and meeting that the verbs above do not spell: "vereinbarten eine engere
+# Abstimmung", "… regelmäßige Konsultationen" declare the intent to work together (03x), no deal
+COOPERATION_NOUNS = (
+    "abstimmung",
+    "koordinierung",
+    "koordination",
+    "konsultation",
+    "konsultationen",
+    "treffen",
+)
 # object pronouns and the (gender, number) of the nouns they may stand for; "sie" is feminine or plural
 # (the tagger's features of the pronoun itself are unreliable), "es" mostly stands for no noun
 OBJECT_PRONOUNS = {"ihn": (("Masc", "Sing"),), "sie": (("Fem", "Sing"), ("", "Plur"))}
@@ -959,10 +970,14 @@ def _as_offer(entry: LexiconEntry, token: Token) -> LexiconEntry:
 
 def _as_agreed_act(entry: LexiconEntry, token: Token) -> LexiconEntry:
     """Agreeing to carry out an act together concludes an agreement (057): "vereinbarten, gemeinsam gegen
-    Schmuggler vorzugehen". Agreeing to coordinate, cooperate or talk stays the intent of the
-    verb's rows (03x): "vereinbarten, sich enger abzustimmen", "… die Zusammenarbeit fortzusetzen"."""
+    Schmuggler vorzugehen", and so does agreeing on a deal the verb's rows do not list ("vereinbarten einen
+    Plan für die Rückkehr", "die Zollpause, die beide vereinbart hatten"). Agreeing to coordinate, cooperate
+    or talk stays the intent of the verb's rows (03x): "vereinbarten, sich enger abzustimmen", "… die
+    Zusammenarbeit fortzusetzen", "vereinbarten eine engere Abstimmung"."""
     if entry.lemma != AGREEING or entry.objects:
         return entry
+    if _agreed_deal(token):
+        return replace(entry, code=CONCLUDED_AGREEMENT)
     acts = [
         c for c in token.children if c.i > token.i and c.dep_ in ("xcomp", "ccomp") and is_zu_infinitive(c)
     ]
@@ -978,6 +993,30 @@ def _as_agreed_act(entry: LexiconEntry, token: Token) -> LexiconEntry:
 def _names_cooperation(act: Token) -> bool:
     words = [act, *(c for c in act.children if c.pos_ in NOMINAL_POS)]
     return any(w.lemma_.lower() in COOPERATION_WORDS for w in words)
+
+
+def _agreed_deal(verb: Token) -> bool:
+    """The verb's object names a deal: a common noun, or the noun a relative pronoun object stands for, that
+    names no cooperation or talks in general (those nouns end in a word of `COOPERATION_WORDS` or
+    `COOPERATION_NOUNS`: "Wirtschaftszusammenarbeit", "Abstimmung"). Where the verb also has a "zu" clause,
+    the clause says what was agreed (`_as_agreed_act`) and a noun before it is a misparse of the clause's
+    object or of the parties ("vereinbarten beide, …", "hatten Niamey und Moskau vereinbart, …")."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "obj"):
+        noun = _antecedent_of_relative(obj) if obj.pos_ == "PRON" else obj
+        if noun is not None and noun.tag_ == COMMON_NOUN:
+            return not noun.lemma_.lower().endswith((*COOPERATION_WORDS, *COOPERATION_NOUNS))
+    return False
+
+
+def _antecedent_of_relative(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun opening its clause stands for, right before the clause's comma ("die
+    Zollpause, die beide vereinbart hatten"), wherever the parse hung the clause."""
+    if "Rel" not in pronoun.morph.get("PronType") or pronoun.i < 2:
+        return None
+    comma, noun = pronoun.nbor(-1), pronoun.nbor(-2)
+    return noun if comma.text == "," else None
 
 
 def _open_for(token: Token) -> bool:
