@@ -77,6 +77,9 @@ def test_disapproval_and_protest_families(text, expected):
         ("Katar kündigte an, seine Beziehungen zu Israel zu überprüfen.", ("160", "QAT", "ISR", "future")),
         ("Taiwan werde die Zusammenarbeit mit Japan nicht aufgeben.", ("160", "TWN", "JPN", "negated")),
         ("Die Afrikanische Union schloss Niger von ihrem Gipfel aus.", ("160", "IGOAFRAFU", "NER", "asserted")),
+        # excluded from a body's activities or a ceremony, not a proposal turned down (120)
+        ("Die Afrikanische Union schloss Mali von allen ihren Aktivitäten aus.", ("160", "IGOAFRAFU", "MLI", "asserted")),
+        ("Mexiko hat den spanischen König von der Zeremonie ausgeschlossen.", ("160", "MEX", "ESP", "asserted")),
         ("Litauen kappte die letzten Stromleitungen nach Russland.", ("163", "LTU", "RUS", "asserted")),
         ("Kämpfer der RSF stürmten das Krankenhaus in Al-Faschir.", ("180", "SDN", None, "asserted")),
         ("Kosovarische Demonstranten verletzten mehrere serbische Polizisten.", ("182", "XKX", "SRB", "asserted")),
