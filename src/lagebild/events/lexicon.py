@@ -245,10 +245,21 @@ def _strong_subjunctive(preterite: str) -> set[str]:
     return {stem + "e", stem + "en"}
 
 
+# a preposition fused with its article names the same phrase: "traf im Kreml ein" is "in dem Kreml",
+# "die Kritik am Kreml" is "an dem Kreml"; the parse keeps the fused word as the phrase's case marker
+FUSED_PREPOSITIONS = {
+    "in": ("im", "ins"), "an": ("am", "ans"), "zu": ("zum", "zur"), "von": ("vom",), "bei": ("beim",),
+    "auf": ("aufs",), "für": ("fürs",), "über": ("übers",), "um": ("ums",),
+}  # fmt: skip
+
+
 def target_prepositions(target: str) -> tuple[str, ...]:
     """The prepositions a "pp:" target names, several separated by "|": "pp:gegen|auf" for "Offensive
-    gegen Russland" and "Offensive auf Charkiw"."""
-    return tuple(target.removeprefix("pp:").split("|")) if target.startswith("pp:") else ()
+    gegen Russland" and "Offensive auf Charkiw"; each with its forms fused with the article."""
+    if not target.startswith("pp:"):
+        return ()
+    named = target.removeprefix("pp:").split("|")
+    return tuple(form for p in named for form in (p, *FUSED_PREPOSITIONS.get(p, ())))
 
 
 @cache  # asked for every object noun of every candidate trigger: the forms of a lemma never change
