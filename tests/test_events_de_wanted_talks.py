@@ -34,3 +34,33 @@ def test_talks_planned_in_own_words_stay_talks_to_come():
     keys = _keys("Der polnische Präsident will am Montag mit Litauen über die Luftverteidigung beraten.")
     assert ("040", "future", "POL", "LTU") in keys
     assert not any(code == "036" for code, _, _, _ in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Nach einem Telefonat mit dem Kanzler erklärte sich der Präsident Frankreichs bereit, Kiew Panzer zu liefern.",
+            "FRA",
+            "DEU",
+        ),
+        (
+            "Die Regierung in Madrid zeigte sich nach zähen Verhandlungen mit Rabat bereit, die Grenze zu öffnen.",
+            "ESP",
+            "MAR",
+        ),
+    ],
+)
+def test_talks_named_as_the_time_of_a_readiness_took_place(text, source, target):
+    """The readiness is for the clause's act; the call or talks before it happened (04x), no offer to meet."""
+    keys = _keys(text)
+    assert any(
+        code.startswith("04") and modality == "asserted" and (s, t) == (source, target)
+        for code, modality, s, t in keys
+    )
+    assert not any(code == "036" for code, _, _, _ in keys)
+
+
+def test_talks_one_declares_itself_ready_for_stay_an_offer():
+    keys = _keys("Der Kreml erklärte sich zu Gesprächen mit Kiew bereit.")
+    assert ("036", "asserted", "RUS", "UKR") in keys

@@ -959,8 +959,10 @@ def _inside_its_phrase(token: Token) -> bool:
 
 def _as_offer(entry: LexiconEntry, token: Token) -> LexiconEntry:
     """A meeting or negotiation that an actor declares itself ready or open for is an expressed intent
-    to meet (036), not a meeting: "Das Bündnis bleibe offen für Gespräche mit Russland"."""
-    if not entry.code.startswith("04"):
+    to meet (036), not a meeting: "Das Bündnis bleibe offen für Gespräche mit Russland". One named as the
+    time of the clause ("Nach einem Telefonat mit Washington erklärte sich Kiew bereit, …") took place:
+    the readiness is for the clause's act."""
+    if not entry.code.startswith("04") or _in_circumstance(token, token.head):
         return entry
     near = [t for t in (token.head, token.head.head, *token.head.children, *token.children) if t.i != token.i]
     if any(t.lower_ in READINESS or t.lemma_.lower() in READINESS or _open_for(t) for t in near):
