@@ -1,7 +1,8 @@
 """Denials and rejections that point back ("wies das zurück"): after a charge, in the sentence before or
 the same one, it is the denial of that charge (016, towards the accuser where the sentence names one);
-after a demand it stays a rejection (12x); a named object is no pointer back; a report the speaker denies
-is no accusation, while an act reported by its adversary stays one."""
+after a demand it stays a rejection (12x); after a claim reported just before it denies the claim (016,
+`denied_claims.py`), after an offer or proposal it rejects it; a named object is no pointer back; a report
+the speaker denies is no accusation, while an act reported by its adversary stays one."""
 
 import pytest
 
@@ -33,15 +34,25 @@ def coded(text: str) -> list[tuple]:
         # the accuser is no state: the coder makes no event of the charge, the sentence still is one
         "Ein Abgeordneter der Regierungspartei beschuldigte die USA, die Opposition zu finanzieren. "
         "Die US-Botschaft wies dies zurück.",
+        # a claim reported just before is denied alike (`denied_claims.py`)
+        "Der Separatistenführer erklärte, die Spuren der Angreifer führten nach Moldau. "
+        "Die Regierung in Chisinau wies das umgehend zurück.",
+        "Die EU-Kommission sprach von einer Diskriminierung litauischer Firmen. Peking wies dies zurück.",
     ],
 )
-def test_rejecting_a_charge_just_made_is_its_denial(text):
+def test_rejecting_a_charge_or_claim_just_made_is_its_denial(text):
     rejections = coded(text)
     assert rejections and all(code == "016" and target is None for code, _, target in rejections)
 
 
 def test_rejecting_a_demand_just_made_stays_a_rejection():
     text = "Präsident Vučić verlangte von Kurti den Rückzug der Polizei. Kurti wies das zurück."
+    rejections = coded(text)
+    assert rejections and all(code.startswith("12") for code, _, _ in rejections)
+
+
+def test_rejecting_a_proposal_just_made_stays_a_rejection():
+    text = "Frankreich schlug Russland Gespräche über eine Waffenruhe vor. Moskau wies das zurück."
     rejections = coded(text)
     assert rejections and all(code.startswith("12") for code, _, _ in rejections)
 

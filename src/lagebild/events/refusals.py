@@ -4,7 +4,8 @@ Zugeständnisse", also 124), cooperation a source says it will not give ("Belgra
 überstellen", "kündigte an, das Abkommen nicht zu verlängern": the refusal 12x besides the act negated,
 aimed at whom it is told to, "ließ Lula wissen, …") and a charge its quoted speaker calls
 baseless ("Die Vorwürfe seien haltlos, erklärte Peskow"), which is no accusation but the speaker's
-denial (016); so is a rejection that only points back at a charge ("Washington wies das zurück")."""
+denial (016); so is a rejection that only points back at a charge ("Washington wies das zurück") or at
+a claim reported just before (`denied_claims.py`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import DENIAL, DENIAL_CODES, REFUSAL_TO_YIELD, REJECTION_ROOT
 from lagebild.events.context_targets import context_target
+from lagebild.events.denied_claims import reports_a_claim
 from lagebild.events.denied_involvement import denied_acts
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.lexicon import VerbSet
@@ -358,7 +360,8 @@ def _as_charge_denial(event: EventInfo, found: list[EventInfo], context: list[Ev
     charged = any(
         before.start <= e.trigger.start < before.end and e.code.startswith(CHARGE_CODES) for e in context
     )
-    return replace(event, code=DENIAL, target=None) if charged or _makes_a_charge(before) else event
+    denies = charged or _makes_a_charge(before) or reports_a_claim(before, context)
+    return replace(event, code=DENIAL, target=None) if denies else event
 
 
 def _rejects(verb: Token) -> bool:
