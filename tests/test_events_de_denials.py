@@ -2,7 +2,8 @@
 the same one, it is the denial of that charge (016, towards the accuser where the sentence names one);
 after a demand it stays a rejection (12x); after a claim reported just before it denies the claim (016,
 `denied_claims.py`), after an offer or proposal it rejects it; a named object is no pointer back; a report
-the speaker denies is no accusation, while an act reported by its adversary stays one."""
+the speaker denies is no accusation, while an act reported by its adversary stays one; a charge called
+baseless ("nannte die Vorwürfe absurd") is denied, a measure called so criticised."""
 
 import pytest
 
@@ -110,3 +111,22 @@ def test_the_accused_denying_in_the_sentence_of_the_charge_denies_it_to_the_accu
     triples = _triples(text)
     accuser, accused = next((source, target) for code, source, target in triples if code == "112")
     assert ("016", accused, accuser) in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a charge called baseless is denied (`denied_claims.as_charge_called_baseless`)
+        ("Polen warf Russland Sabotage vor. Ein Sprecher des Kremls nannte die Vorwürfe absurd.", "016"),
+        ("Polen warf Russland Sabotage vor. Moskau bezeichnete den Vorwurf als unbegründet.", "016"),
+        # the parse hangs the charge on the predicate
+        (
+            "Polen warf Russland Sabotage vor. Der russische Botschafter nennt die Vorwürfe unbegründet.",
+            "016",
+        ),
+        # a measure called so is criticised
+        ("Die EU verhängte Sanktionen gegen Russland. Moskau nannte die Sanktionen absurd.", "111"),
+    ],
+)
+def test_what_a_judgement_calls_baseless_is_denied_only_where_it_is_a_charge(text, code):
+    assert [c for c, _, _ in coded(text)] == [code]

@@ -67,6 +67,7 @@ from lagebild.events.credited_acts import credited_acts
 from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.demanded_acts import demanded_acts
 from lagebild.events.demanded_sanctions import demanded_sanctions
+from lagebild.events.denied_claims import as_charge_called_baseless
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
 from lagebild.events.expected_visits import expected_visits
@@ -260,7 +261,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
                 triggers = [t for t in triggers if t.token != token] + [trigger]
         triggers += refused_act_triggers(sentence, triggers)
         triggers = announced_answer_triggers(sentence, triggers, actors)
-        triggers = [as_dismissal(as_refusal(t), actors) for t in triggers]
+        triggers = [as_charge_called_baseless(as_dismissal(as_refusal(t), actors)) for t in triggers]
         triggers = [
             as_threat(t, lexicon)
             for t in triggers
