@@ -173,3 +173,9 @@ def test_a_colon_after_a_plain_lead_in_reports_a_fact():
 def test_infinitives_listed_after_a_konjunktiv_ii_share_it():
     text = "Russland könnte die Ostsee blockieren, Estland angreifen oder Finnland bedrohen."
     assert "asserted" not in code_modalities(text, ARTICLE_DATE, "1")
+
+
+def test_a_meeting_that_dates_an_announcement_was_held():
+    text = "Nach einem Telefonat mit dem polnischen Präsidenten kündigte der litauische Präsident neue Manöver an."
+    assert "asserted" in code_modalities(text, ARTICLE_DATE, "04")
+    assert "future" not in code_modalities(text, ARTICLE_DATE, "04")

@@ -35,6 +35,7 @@ from lagebild.events.dated_acts import (
 )
 from lagebild.events.event_clauses import (
     NOMINAL_POS,
+    VERBAL_POS,
     clause_before,
     clause_verb,
     finite_word,
@@ -107,6 +108,8 @@ EXPECTATION_HEADS = re.compile(
 # the prepositions that give an act as the cause of another: "wegen des Haftbefehls", "infolge der
 # Sanktionen"; "nach" is left out, as it also asks for an act ("die Forderung nach einem Abzug")
 CAUSES = {"wegen", "aufgrund", "infolge", "angesichts"}
+# the prepositions of an earlier act that dates a clause's act ("nach dem Treffen kündigte … an")
+OCCASIONS = {"nach", "bei", "beim"}
 # the conjunctions of temporal, causal and concessive clauses, whose content the sentence takes as given
 FACTIVE_MARKS = {"nachdem", "weil", "da", "seit", "seitdem", "obwohl", "obgleich"}
 ADVOCATED_WITH = "für"
@@ -147,7 +150,7 @@ def modality_of(
     (02, "hatte seine Auslieferung beantragt"): announcing or dating the act ahead is making it now."""
     if trigger.pos_ == "NOUN" and NO_QUESTION.search(surface_clause(trigger).text):
         return "negated"  # "Von einem Angriff kann keine Rede sein"
-    if _named_as_cause(trigger):
+    if _named_as_cause(trigger) or _occasion_of_past_act(trigger):
         return "asserted"  # "wegen des Haftbefehls": a cause is given, whatever the clause says
     verb = clause_verb(trigger)
     if trigger.pos_ not in NOMINAL_POS and not within(verb, surface_clause(trigger)):
@@ -371,6 +374,14 @@ def _named_as_cause(trigger: Token) -> bool:
     return not qualifiers & (POSSIBILITY | NEGATIVE_DETERMINERS) and not any(
         q.startswith(("möglich", "angeblich", "drohend", "befürchtet", "geplant")) for q in qualifiers
     )
+
+
+def _occasion_of_past_act(trigger: Token) -> bool:
+    """An act noun that dates a told act took place before it, whatever that act announces: "Nach einem
+    Treffen mit Wang kündigte Lawrow neue Gespräche an" (the talks to come, the meeting held)."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in OCCASIONS for c in trigger.children):
+        return False
+    return trigger.head.pos_ in VERBAL_POS and told_as_past(trigger.head)
 
 
 def _disbelieved(governor: Token) -> bool:
