@@ -379,7 +379,9 @@ def _named_as_cause(trigger: Token) -> bool:
 def _occasion_of_past_act(trigger: Token) -> bool:
     """An act noun that dates a told act took place before it, whatever that act announces: "Nach einem
     Treffen mit Wang kündigte Lawrow neue Gespräche an" (the talks to come, the meeting held)."""
-    if trigger.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in OCCASIONS for c in trigger.children):
+    if trigger.pos_ != "NOUN" or not any(
+        c.dep_ == "case" and c.lower_ in OCCASIONS for c in trigger.children
+    ):
         return False
     return trigger.head.pos_ in VERBAL_POS and told_as_past(trigger.head)
 
