@@ -20,6 +20,8 @@ OBJECT_PRONOUNS = {"ihn", "ihm", "him"}
 # demonstratives that stand alone for a person named just before, by the gender of their singular
 DEMONSTRATIVE_SUBJECTS_DE = {"dieser": "m", "diese": "f"}
 VERB_POS = {"VERB", "AUX"}
+# punctuation that ends a clause whatever the parse joined across it
+CLAUSE_BREAKS = {":", ";"}
 # dependents that stay inside the clause of the verb they hang from (nouns, their attributes, names)
 NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos", "flat", "flat:name", "nummod",
                 "amod", "det", "case", "dep", "expl", "compound"}  # fmt: skip
@@ -65,11 +67,26 @@ def resolve_pronoun(
     # a person pronoun does not name anyone named in its own clause ("Den Besuch Laridschanis in Beirut
     # habe er gemieden" is someone else's avoiding; "Putin lobte ihn" someone else's praise)
     clause = _clause_verb(doc[i])
+    # nor anyone its clause names again as the one acted on or with, by name or role ("Und er sollte
+    # Lula anrufen" after Lula was named before, "Das Treffen mit dem Kremlchef sagte er ab"): he would
+    # act on himself. Another subject (a misparsed clause), a plural and a pronoun say less of whom.
+    named_in_clause = {
+        _person(m.actor)
+        for m in [*mentions, *references]
+        if clause is not None
+        and m.actor is not None
+        and sentence_of[m.span.start] == sentence
+        and _clause_verb(m.span.root) == clause
+        and _names_one_partner(m.span.root)
+        and not _clause_break_between(doc, m.span.start, i)
+    }
 
     def agrees(m) -> bool:
         if sentence - sentence_of[m.span.start] > window:
             return False
         if clause is not None and _clause_verb(m.span.root) == clause:
+            return False
+        if m.actor is not None and _person(m.actor) in named_in_clause:
             return False
         if isinstance(m, Reference):
             return m.gender == gender and m.antecedent.label_ in {"PER", "PERSON"}
@@ -90,6 +107,23 @@ def resolve_pronoun(
         return None
     target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
     return Reference(Span(doc, i, i + 1), antecedent.actor, target, gender)
+
+
+def _names_one_partner(word: Token) -> bool:
+    """The word names one person or state other than the clause's subject, and by a name or role."""
+    plural = "Plur" in word.morph.get("Number")
+    return word.dep_ not in SUBJECT_DEPS and word.pos_ != "PRON" and not plural
+
+
+def _clause_break_between(doc: Doc, a: int, b: int) -> bool:
+    """A colon or semicolon between the two words: the parse may join what they separate into one
+    clause ("Ganz anders klang X, der Partner Ys: Er stellte …")."""
+    return any(t.text in CLAUSE_BREAKS for t in doc[min(a, b) : max(a, b)])
+
+
+def _person(actor) -> str:
+    """Who the actor is, whichever words named it: its knowledge-base id, else its name."""
+    return actor.kb_id or actor.name
 
 
 def _clause_verb(token: Token) -> Token | None:
