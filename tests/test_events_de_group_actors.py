@@ -341,3 +341,23 @@ def test_commissions_owned_by_both_states_taken_for_the_object_meet():
         if e.evidence.sentence == 2 and e.code.startswith("04") and e.source and e.target
     }
     assert pairs == {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Außenminister trafen sich am Dienstag in Duschanbe.",
+        "Die Regierungschefs kamen am Montag in Osch zusammen.",
+        "Die Präsidenten haben am Abend lange miteinander gesprochen.",
+    ],
+)
+def test_uncounted_officials_meeting_each_other_are_the_stories_pair(sentence):
+    # no count says how many, but officials who meet each other are two states': the story's pair
+    pairs = {(source, target) for source, _, target in _roots(_events(BORDER_TREATY + sentence, 2))}
+    assert pairs == {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+def test_uncounted_officials_of_a_named_owner_are_not_the_stories_pair():
+    # "die Außenminister der Nato" belong to the alliance, whatever pair the story is about
+    text = BORDER_TREATY + "Die Außenminister der Nato trafen sich am Dienstag in Brüssel."
+    assert not {("KGZ", "TJK"), ("TJK", "KGZ")} & {(s, t) for s, _, t in _roots(_events(text, 2))}

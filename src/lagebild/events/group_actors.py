@@ -42,6 +42,12 @@ from lagebild.pipeline.segmentation import paragraph_opening
 
 # a numeral counts a group named before only with the definite article: "drei Minister" may be anyone
 DEFINITE = {"die", "der", "den"}
+# words that make the subject's members act on each other ("sprachen miteinander"): "die Außenminister"
+# doing so are two sides' (news does not report one cabinet's ministers meeting each other)
+EACH_OTHER = {"miteinander", "einander", "gegenseitig"}
+# verbs of meeting that are reciprocal with "sich" ("treffen sich") or by their particle
+# ("kommen zusammen")
+MEETING_VERBS = {"treffen", "zusammenkommen", "zusammentreffen", "zusammensitzen", "zusammensetzen"}
 
 
 def _with_datives(*endings: str) -> tuple[str, ...]:
@@ -281,7 +287,7 @@ def _count(noun: Token) -> int:
     if words & BOTH:
         return 2
     numeral = next((NUMERALS[w] for w in words if w in NUMERALS), 0)
-    if not numeral and _talks_delegates(noun, words):
+    if not numeral and (_talks_delegates(noun, words) or _meeting_each_other(noun, words)):
         return 2
     return numeral if numeral and words & DEFINITE else 0
 
@@ -293,6 +299,28 @@ def _talks_delegates(noun: Token, words: set[str]) -> bool:
     if not word.endswith(TALKS_DELEGATES):
         return False
     return "die" in words or bool(words & DEFINITE) and word.endswith(("en", "ern", "s"))
+
+
+def _meeting_each_other(noun: Token, words: set[str]) -> bool:
+    """ "Die Außenminister sollen sich treffen", "die Präsidenten sprachen miteinander": a plural with the
+    definite article, subject of a verb done to each other, counts the pair the story is about. Without
+    a count ("die vier Minister") a group of one state's officials would be read as two; one with an
+    owner ("die Außenminister der Nato", "die Kommandeure beider Seiten") is counted by that owner."""
+    verb = noun.head
+    if "die" not in words or not noun.dep_.startswith("nsubj") or "Sing" in noun.morph.get("Number"):
+        return False
+    if children(noun, "nmod") or _genitive_after(noun) or _owner_after(noun):
+        return False
+    marks = {c.lower_ for c in verb.children}
+    lemma = "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt") + verb.lemma_.lower()
+    return bool(marks & EACH_OTHER) or lemma in MEETING_VERBS and ("sich" in marks or lemma != "treffen")
+
+
+def _owner_after(noun: Token) -> bool:
+    """A genitive or "aus"/"von" phrase right after the noun, however the parse hung it ("die Minister
+    der Nato", "die Vertreter aus Kiew")."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    return following is not None and following.lower_ in ("der", "des", "aus", "von", "beider")
 
 
 def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
