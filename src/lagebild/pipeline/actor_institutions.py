@@ -29,6 +29,7 @@ from lagebild.pipeline.actor_lexicon import (
     PROTESTERS_DE,
     STATE_INSTITUTIONS_DE,
     STATE_NOUNS_DE,
+    UNKNOWN_GUNMEN_DE,
     rebel_sector_de,
 )
 from lagebild.pipeline.actor_passage import (
@@ -86,6 +87,8 @@ LISTING_WORDS_DE = {"und", "sowie"}
 KIND_PREPOSITION = "von"
 # Words after such a noun that name its owner: "die Regierung in Kiew", "die Armee des Landes".
 OWNER_FOLLOWS = {"in", "im", "von", "des", "der", "aus"}
+# Words after armed men that name their group or camp: "Bewaffnete der Miliz", "aus dem Lager des ...".
+GROUP_OWNER_WORDS = {"des", "der", "aus"}
 # Verbs of a speaker appealing to a body, particle first ("forderte die Armee auf" -> "aufforderte"): the
 # lemma, and the past forms the lemmatizer often leaves as they are.
 APPEAL_VERBS_DE = {
@@ -111,7 +114,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     paragraph opened by a dateline ("Jerewan – ...") is the dateline's. Courts, regulators, the regime
     and domestic groups without their state are read the same way (`actor_unowned_bodies`); a ruling
     body is also named by its people ("Juntachef ..."), and a body acting right after another body of
-    one state acted is that state's."""
+    one state acted is that state's. Armed men no adjective, group or place of their sentence names
+    ("Bewaffnete erschossen ...") are of no state, though they still place the bodies after them."""
     # "die Union" of German party politics is CDU/CSU, a German actor that places bodies after it too
     union_as_german_parties(doc, candidates, sentence_of)
     context = [c for c in candidates if state_of(c)] + adjective_states(doc, taken, index)
@@ -271,12 +275,29 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
         # an actor of its own (not the one it was read from), named as written like an unnamed
         # office holder: a quote's speaker stays "die Polizei"
         actor = ActorRef(name=span.text, country=country, actor_code=f"{country}{sector}")
-        found.append((span, actor))
+        # unknown attackers have no side of their own, but where they struck still places the story's bodies
+        unknown = (
+            seat is None and _place_before(local, i, sentence_of) is None and _unknown_gunmen(doc, i, index)
+        )
+        found.append((span, ActorRef(name=span.text, actor_code=sector) if unknown else actor))
         if token.text in MEMBERS_OF_PARLIAMENT_DE:
             continue  # they travel and lobby abroad: no clue where the story's bodies act
         context.append(StateClue(span, actor))
         bodies.append(context[-1])
     return found
+
+
+def _unknown_gunmen(doc: Doc, i: int, index) -> bool:
+    """'Bewaffnete erschossen zwölf Menschen': armed men named by no state adjective ("serbische
+    Bewaffnete"), no group or camp after them ("Bewaffnete der Miliz", "aus dem Lager des
+    Ex-Präsidenten") and not themselves an adjective before a people ("Bewaffnete Serben") are
+    attackers no one has named: their side stays open."""
+    if doc[i].text not in UNKNOWN_GUNMEN_DE or (i and index.adjectives.get(doc[i - 1].text)):
+        return False
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return following is None or not (
+        following.text in GROUP_OWNER_WORDS or following.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _foreign_office_judging(clue, body) -> bool:

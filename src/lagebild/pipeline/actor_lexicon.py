@@ -525,7 +525,8 @@ PROTESTERS_DE = dict.fromkeys(
 )
 # Rebels, like protesters, are people of the state the passage is about, placed the same way; CAMEO
 # codes them REB. Singular collectives ("die Miliz", "die Guerilla") need their article.
-# Separatists, jihadists and armed men are in CAMEO the rebels of the country they fight in.
+# Separatists, jihadists and armed men are in CAMEO the rebels of the country they fight in (armed men
+# no state, group or place names are unknown attackers: `UNKNOWN_GUNMEN_DE`).
 REBELS_DE = dict.fromkeys(
     ("Rebellen", "Aufständischen", "Aufständische", "Guerilla", "Miliz", "Milizen", "Milizionäre",
      "Milizionären", "Separatisten", "Dschihadisten", "Islamisten", "Bewaffnete", "Bewaffneten", "Aufrührer",
@@ -535,6 +536,9 @@ REBELS_DE = dict.fromkeys(
 # Heads of compounds that name an armed group whatever the first part: "Tuareg-Rebellen", "Radaa-Miliz",
 # "Kurdenmiliz", "Separatistenmilizen" (a group the KB knows, "Hamas-Kämpfer", is read before this).
 REBEL_HEADS_DE = ("rebellen", "miliz", "milizen", "separatisten", "-kämpfer")
+# Armed men named by nothing but their arms: news writes "Bewaffnete" for attackers no one has named,
+# and the coders leave their side open rather than give them the state where they struck.
+UNKNOWN_GUNMEN_DE = {"Bewaffnete", "Bewaffneten"}
 
 
 def rebel_sector_de(word: str) -> str | None:
