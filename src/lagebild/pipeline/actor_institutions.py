@@ -235,7 +235,13 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 or (state_of(head) if head is not None else None)
                 or _same_body_before(context, token.text, i)
                 # a ruling body of a story on one state is that state's, not a reacting state's named next to it
-                # ("Sollte das Regime die Festgenommenen nicht freilassen, dürften Washington und die EU ...")
+                # ("Sollte das Regime die Festgenommenen nicht freilassen, dürften Washington und die EU ..."):
+                # the state the article clearly names most so far, else the one most of its bodies are of
+                or (
+                    dominant_state([c for c in context if c.span.end <= i])
+                    if token.text in ONE_PER_STATE_DE
+                    else None
+                )
                 or (_most_bodies_state(_state_bodies(bodies), i) if token.text in ONE_PER_STATE_DE else None)
                 # "In Somalia ... die Shabaab-Miliz": a place or adjective before it in the sentence says
                 # where rebels fight, before any group the article named earlier
@@ -550,9 +556,14 @@ def _names_office(span: Span, minister: str) -> bool:
 
 
 def _names_ruling_body(span: Span) -> bool:
-    """Whether a mention names a ruling body or one of its people: a word of it, or the role word
-    right before it, starts with the body's name ("die Junta", "Juntachef Min Aung Hlaing")."""
-    return any(w.startswith(RULING_BODIES_DE) for w in _words_and_role_word(span))
+    """Whether a mention names a ruling body or one of its people: a word of it starts with the body's
+    name ("die Junta"), or the role word right before it is a compound of it ("Juntachef Min Aung
+    Hlaing"). The bare name before a mention is no role word: in "stellte die Junta dem Botschafter ein
+    Ultimatum" (often read as one phrase) the one after it is who the body acts on."""
+    if any(t.text.startswith(RULING_BODIES_DE) for t in span):
+        return True
+    before = span.doc[span.start - 1].text if span.start else ""
+    return before.startswith(RULING_BODIES_DE) and before not in ONE_PER_STATE_DE
 
 
 def _words_and_role_word(span: Span) -> list[str]:
