@@ -80,6 +80,7 @@ NON_STATE_PREFIXES_DE = ("Terror", "Exil", "Rebellen", "Schatten", "Gegen")
 # not by the people a sentence names: the police ("die Polizei", "die Bereitschaftspolizei"); not its
 # officers, whom a speaker abroad may address ("rief Beamte und Polizisten auf").
 LOCAL_BODIES = ("Polizei", "polizei")
+POLICE_OFFICERS_DE = ("Polizist",)
 # the sectors of bodies that deal with other states: governments, ministries, parliaments
 DIPLOMATIC_SECTORS = ("GOV", "LEG")
 # The words that join the bodies of a list: "Armee und Polizei".
@@ -267,6 +268,8 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 )
                 or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
                 or (None if protesters else _acting_body_before(doc[i], states, bodies, sentence_of))
+                # "Polizisten sperrten den Platz vor dem Parlament in Lima ab": the police acts where its clause says
+                or (_site_of_clause(doc[i], context, sentence_of) if _police(token.text) else None)
                 or institution_state(near_states, i, sentence_of)
                 or institution_state(near_local, i, sentence_of)
                 or dominant_state([c for c in context if c.span.end <= i])
@@ -635,6 +638,30 @@ def _crowd_alone(doc: Doc, i: int) -> str | None:
 def _before_or_elsewhere(clues: list, i: int, sentence_of: list[int]) -> list:
     """The clues outside the part of the body's sentence after it."""
     return [c for c in clues if c.span.start < i or sentence_of[c.span.start] != sentence_of[i]]
+
+
+def _police(word: str) -> bool:
+    """The police or its officers: "die Polizei", "Bereitschaftspolizei", "Polizisten"."""
+    return _local_body(word) or word.startswith(POLICE_OFFICERS_DE)
+
+
+def _site_of_clause(token, context: list, sentence_of: list[int]) -> str | None:
+    """The state of the first place named with "in"/"im" after a subject in its clause ("Polizisten
+    räumten das Lager in Calais"): a body acting there is that place's, even where the place belongs
+    to what it acts on."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = {t.i for t in token.head.subtree}
+    sites = [
+        c
+        for c in context
+        if c.span.start > token.i
+        and c.span.start in clause
+        and sentence_of[c.span.start] == sentence_of[token.i]
+        and getattr(c, "place_name", False)
+        and c.span.doc[c.span.start - 1].text in SITE_PREPOSITIONS_DE
+    ]
+    return state_of(min(sites, key=lambda c: c.span.start)) if sites else None
 
 
 def _local_body(word: str) -> bool:
