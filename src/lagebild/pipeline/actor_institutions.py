@@ -90,6 +90,8 @@ KIND_PREPOSITION = "von"
 OWNER_FOLLOWS = {"in", "im", "von", "des", "der", "aus"}
 # Words after armed men that name their group or camp: "Bewaffnete der Miliz", "aus dem Lager des ...".
 GROUP_OWNER_WORDS = {"des", "der", "aus"}
+# Attributes that tie armed men to the state they act for: "regierungsnahe", "staatstreue Bewaffnete".
+STATE_SIDE_PREFIXES = ("regierungs", "staats", "armee", "militär", "polizei")
 # Verbs of a speaker appealing to a body, particle first ("forderte die Armee auf" -> "aufforderte"): the
 # lemma, and the past forms the lemmatizer often leaves as they are.
 APPEAL_VERBS_DE = {
@@ -299,9 +301,11 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
 def _unknown_gunmen(doc: Doc, i: int, index) -> bool:
     """'Bewaffnete erschossen zwölf Menschen': armed men named by no state adjective ("serbische
     Bewaffnete"), no group or camp after them ("Bewaffnete der Miliz", "aus dem Lager des
-    Ex-Präsidenten") and not themselves an adjective before a people ("Bewaffnete Serben") are
-    attackers no one has named: their side stays open."""
+    Ex-Präsidenten"), no tie to the state ("regierungsnahe Bewaffnete") and not themselves an adjective
+    before a people ("Bewaffnete Serben") are attackers no one has named: their side stays open."""
     if doc[i].text not in UNKNOWN_GUNMEN_DE or (i and index.adjectives.get(doc[i - 1].text)):
+        return False
+    if i and doc[i - 1].lower_.startswith(STATE_SIDE_PREFIXES):
         return False
     following = doc[i + 1] if i + 1 < len(doc) else None
     return following is None or not (
