@@ -31,7 +31,6 @@ def test_the_police_after_unknown_gunmen_is_the_story_state():
     assert entity is not None and entity.country == "MLI"
 
 
-
 def test_gunmen_tied_to_the_government_keep_the_story_state():
     text = STORY + "Am Dienstag schossen regierungsnahe Bewaffnete in eine Menge von Demonstranten."
     entity = mentioned_entity(text, words="Bewaffnete")
