@@ -1,0 +1,30 @@
+"""Objects missing from the object lists of lexicon rows (session 41): data supplied to a partner is shared
+intelligence (064), staff and bloggers held are detained (173), a vote against an agreement rejects it (120).
+The sentences are our own."""
+
+from functools import partial
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+events = partial(coded_events, date="2024-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norwegen liefert Finnland seit Jahren Radardaten über den Luftraum.", ("064", "NOR", "FIN", "asserted")),
+        ("Frankreich lieferte Aufklärungsdaten an Tschad.", ("064", "FRA", "TCD", "asserted")),
+        ("Die Taliban halten weiterhin mehrere Mitarbeiter der Vereinten Nationen fest.", ("173", "AFG", "IGOUNO", "asserted")),
+        ("Polen stimmte gegen das Abkommen mit Brasilien.", ("120", "POL", "BRA", "asserted")),
+    ],
+)  # fmt: skip
+def test_objects_added_to_their_rows(text, expected):
+    assert expected in events(text)
+
+
+def test_soldiers_are_no_data():
+    # "Soldaten" ends in "daten": the data row must not take it for a compound of "Daten"
+    coded = events("Indische und pakistanische Soldaten lieferten sich an der Grenze Feuergefechte.")
+    assert not [e for e in coded if e[0] == "064"]
