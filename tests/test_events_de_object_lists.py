@@ -1,6 +1,6 @@
 """Objects missing from the object lists of lexicon rows (session 41): data supplied to a partner is shared
-intelligence (064), staff and bloggers held are detained (173), a vote against an agreement rejects it (120).
-The sentences are our own."""
+intelligence (064), staff and bloggers held are detained (173), a vote against an agreement rejects it (120),
+troops holding an airport, a palace or heights occupy them (192). The sentences are our own."""
 
 from functools import partial
 
@@ -18,6 +18,9 @@ events = partial(coded_events, date="2024-05-01")
         ("Frankreich lieferte Aufklärungsdaten an Tschad.", ("064", "FRA", "TCD", "asserted")),
         ("Die Taliban halten weiterhin mehrere Mitarbeiter der Vereinten Nationen fest.", ("173", "AFG", "IGOUNO", "asserted")),
         ("Polen stimmte gegen das Abkommen mit Brasilien.", ("120", "POL", "BRA", "asserted")),
+        ("Russische Truppen kontrollieren seit Februar den Flughafen von Hostomel.", ("192", "RUS", "UKR", "asserted")),
+        ("Putschende Soldaten besetzten in Niamey den Präsidentenpalast.", ("192", "NER", "NER", "asserted")),
+        ("Aserbaidschanische Truppen besetzten die Höhen an der armenischen Grenze.", ("192", "AZE", None, "asserted")),
     ],
 )  # fmt: skip
 def test_objects_added_to_their_rows(text, expected):
@@ -28,3 +31,9 @@ def test_soldiers_are_no_data():
     # "Soldaten" ends in "daten": the data row must not take it for a compound of "Daten"
     coded = events("Indische und pakistanische Soldaten lieferten sich an der Grenze Feuergefechte.")
     assert not [e for e in coded if e[0] == "064"]
+
+
+def test_checks_at_an_airport_are_no_occupation():
+    assert not [
+        e for e in events("Die Polizei kontrollierte am Flughafen die Pässe der Reisenden.") if e[0] == "192"
+    ]
