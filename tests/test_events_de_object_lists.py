@@ -45,3 +45,8 @@ def test_checks_at_an_airport_are_no_occupation():
     assert not [
         e for e in events("Die Polizei kontrollierte am Flughafen die Pässe der Reisenden.") if e[0] == "192"
     ]
+
+
+def test_swapped_soldiers_are_no_shared_data():
+    coded = events("Russland und die Ukraine tauschten am Freitag 95 Soldaten aus.")
+    assert not [e for e in coded if e[0] == "064"]
