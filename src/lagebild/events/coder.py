@@ -203,6 +203,7 @@ from lagebild.pipeline.annotations import (
     TARGET_PARSED,
     TARGET_PERSON,
     EventInfo,
+    span_offsets,
 )
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
@@ -330,7 +331,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         # the reporters' own talk that opens an interview reports no act of the states it names
         acts = visits_by_invited_guests(acts)
         for event in receptions_of_invited_guests(without_interviewer_framing(acts), actors):
-            key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
+            key = (event.code, event.trigger.start, span_offsets(event.source), span_offsets(event.target))
             if key not in seen:
                 seen.add(key)
                 events.append(event)
@@ -350,10 +351,6 @@ def _unclaimed_object(
     if claimed_by is None or claimed_by.token.i != trigger.token.i:
         return None
     return noun_trigger(noun, lexicon)
-
-
-def _key(span: Span | None):
-    return (span.start, span.end) if span is not None else None
 
 
 def _without_acts_as_agents(triggers: list[Trigger], actors: ActorIndex) -> list[Trigger]:
@@ -670,7 +667,7 @@ def _events_for(
                 place=_place(trigger.token, used, doc),
                 target_rule=TARGET_NONE
                 if target is None
-                else target_rules.get((_key(source), _key(target)), TARGET_DERIVED),
+                else target_rules.get((span_offsets(source), span_offsets(target)), TARGET_DERIVED),
             )
         )
     return events
@@ -836,7 +833,9 @@ def _source_target_pairs(
             continue  # a visit is to someone: one whose destination names no actor is too little to code
         coordinated = _coordinated(target, actors)
         pairs += listed_pairs(source, coordinated, mutual, trigger, actors)
-        target_rules |= {(_key(source), _key(each)): rule for each in coordinated if each is not None}
+        target_rules |= {
+            (span_offsets(source), span_offsets(each)): rule for each in coordinated if each is not None
+        }
         guessed += [target] if parsed is None and not _inside(target, sentence) else []
     pairs = toward_each_other(trigger, pairs, grouped) if grouped else pairs
     return pairs + met_in_return(trigger, pairs, guessed, actors)

@@ -67,7 +67,7 @@ from lagebild.events.petrarch_clauses import (
 )
 from lagebild.events.petrarch_lexicon import PetrarchLexicon, petrarch_lexicon
 from lagebild.events.petrarch_patterns import PatternMatch, SentenceView, best_pattern
-from lagebild.pipeline.annotations import TIMEX_SPANS, EventInfo
+from lagebild.pipeline.annotations import TIMEX_SPANS, EventInfo, span_offsets
 from lagebild.records import is_iso_date
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
@@ -138,15 +138,11 @@ def code_english_events(doc: Doc, lexicon: PetrarchLexicon | None = None) -> lis
     sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sentence in sentences:
         for event in _sentence_events(doc, sentence, index, lexicon):
-            key = (event.code, event.trigger.start, _key(event.source), _key(event.target))
+            key = (event.code, event.trigger.start, span_offsets(event.source), span_offsets(event.target))
             if key not in seen:
                 seen.add(key)
                 events.append(event)
     return events
-
-
-def _key(span: Span | None):
-    return (span.start, span.end) if span is not None else None
 
 
 def _sentence_view(sentence: Span, index: ActorIndex) -> tuple[SentenceView, dict[int, Span]]:

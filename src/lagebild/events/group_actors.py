@@ -309,7 +309,7 @@ def _meeting_each_other(noun: Token, words: set[str]) -> bool:
     verb = noun.head
     if "die" not in words or not noun.dep_.startswith("nsubj") or "Sing" in noun.morph.get("Number"):
         return False
-    if children(noun, "nmod") or _genitive_after(noun) or _owner_after(noun):
+    if children(noun, "nmod") or _owner_after(noun):
         return False
     marks = {c.lower_ for c in verb.children}
     lemma = "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt") + verb.lemma_.lower()

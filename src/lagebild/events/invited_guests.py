@@ -17,7 +17,7 @@ from lagebild.events.arguments import ActorIndex, actor_or_place, destination, s
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.invited_meetings import INVITING, invited_to
 from lagebild.events.modality_words import FUTURE
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import EventInfo, span_offsets
 
 INVITATION = "036"
 RECEPTION = "043"
@@ -48,19 +48,15 @@ def receptions_of_invited_guests(found: list[EventInfo], actors: ActorIndex) -> 
 def visits_by_invited_guests(found: list[EventInfo]) -> list[EventInfo]:
     """The visit an invitation asks for is the guest's: "Macron lud Modi zu einem Besuch ein" codes Modi's
     042 to France, where the visit noun took the inviting verb's subject and object as its own sides."""
-    invitations = {(_key(e.source), _key(e.target)) for e in found if e.code == INVITATION}
+    invitations = {(span_offsets(e.source), span_offsets(e.target)) for e in found if e.code == INVITATION}
     return [
         replace(event, source=event.target, target=event.source)
         if event.code == VISIT
-        and (_key(event.source), _key(event.target)) in invitations
+        and (span_offsets(event.source), span_offsets(event.target)) in invitations
         and invited_to(event.trigger.root, event.trigger.root.head)
         else event
         for event in found
     ]
-
-
-def _key(span: Span | None) -> tuple[int, int] | None:
-    return (span.start, span.end) if span is not None else None
 
 
 def _destination_in_clause(verb: Token, actors: ActorIndex) -> Span | None:

@@ -109,7 +109,7 @@ EXPECTATION_HEADS = re.compile(
 # Sanktionen"; "nach" is left out, as it also asks for an act ("die Forderung nach einem Abzug")
 CAUSES = {"wegen", "aufgrund", "infolge", "angesichts"}
 # the prepositions of an earlier act that dates a clause's act ("nach dem Treffen kündigte … an")
-OCCASIONS = {"nach", "bei", "beim"}
+DATING_PREPOSITIONS = {"nach", "bei", "beim"}
 # the conjunctions of temporal, causal and concessive clauses, whose content the sentence takes as given
 FACTIVE_MARKS = {"nachdem", "weil", "da", "seit", "seitdem", "obwohl", "obgleich"}
 ADVOCATED_WITH = "für"
@@ -380,7 +380,7 @@ def _occasion_of_past_act(trigger: Token) -> bool:
     """An act noun that dates a told act took place before it, whatever that act announces: "Nach einem
     Treffen mit Wang kündigte Lawrow neue Gespräche an" (the talks to come, the meeting held)."""
     if trigger.pos_ != "NOUN" or not any(
-        c.dep_ == "case" and c.lower_ in OCCASIONS for c in trigger.children
+        c.dep_ == "case" and c.lower_ in DATING_PREPOSITIONS for c in trigger.children
     ):
         return False
     return trigger.head.pos_ in VERBAL_POS and told_as_past(trigger.head)

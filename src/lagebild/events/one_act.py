@@ -17,7 +17,7 @@ from lagebild.events.arguments import is_zu_infinitive, side_of
 from lagebild.events.codebook import REJECTION_ROOT
 from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.ruled_out_acts import with_ruled_out_acts
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import EventInfo, span_offsets
 
 # how a noun that names the verb's own act hangs on it: "zu einem Besuch … eingetroffen", "führte
 # Gespräche"; a subject is another act, however the parse linked it ("Das Gipfeltreffen …, um … zu
@@ -67,13 +67,9 @@ def one_event_per_side_pair(events: list[EventInfo]) -> list[EventInfo]:
 
 
 def _mirrored(event: EventInfo, other: EventInfo) -> bool:
-    return _offsets(event.source) == _offsets(other.target) and _offsets(event.target) == _offsets(
-        other.source
-    )
-
-
-def _offsets(span: Span | None) -> tuple | None:
-    return (span.start, span.end) if span is not None else None
+    return span_offsets(event.source) == span_offsets(other.target) and span_offsets(
+        event.target
+    ) == span_offsets(other.source)
 
 
 def _refusals_with_their_acts(events: list[EventInfo]) -> list[EventInfo]:

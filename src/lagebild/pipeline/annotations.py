@@ -97,6 +97,12 @@ class EventInfo:
     target_rule: str = TARGET_DERIVED
 
 
+def span_offsets(span: Span | None) -> tuple[int, int] | None:
+    """The token offsets of an event's source or target: a key that tells two sides apart where the
+    spans themselves, made anew at every access, would not compare equal."""
+    return (span.start, span.end) if span is not None else None
+
+
 def in_quote(index: int, doc: Doc) -> bool:
     """Whether the token at `index` stands inside a quotation the quote stage found."""
     return any(q.start <= index < q.end for q in doc.spans.get(QUOTE_SPANS, []))
