@@ -58,7 +58,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune37` (t37-a01 …) a thirty-seventh, written at the start of the thirty-sixth session to be held out during the thirty-sixth and the thirty-seventh, a tuning split from the thirty-eighth session on;
 `--split tune38` (t38-a01 …) a thirty-eighth, written at the start of the thirty-seventh session to be held out during the thirty-seventh and the thirty-eighth, a tuning split from the thirty-ninth session on;
 `--split tune39` (t39-a01 …) a thirty-ninth, written at the start of the thirty-eighth session to be held out during the thirty-eighth and the thirty-ninth, a tuning split from the forty-first session on;
-`--split tune40` (t40-a01 …) a fortieth, written at the start of the thirty-ninth session to be held out during the thirty-ninth and the fortieth;
+`--split tune40` (t40-a01 …) a fortieth, written at the start of the thirty-ninth session to be held out during the thirty-ninth and the fortieth, a tuning split from the forty-second session on;
 `--split tune41` (t41-a01 …) a forty-first, written in the fortieth session to be held out during the fortieth and the forty-first;
 `--split tune42` (t42-a01 …) a forty-second, written at the start of the forty-first session to be held out during the forty-first and the forty-second.
 """
