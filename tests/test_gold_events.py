@@ -68,6 +68,7 @@ SETS = {
     "tune40": "articles_de_tune40.jsonl",
     "tune41": "articles_de_tune41.jsonl",
     "tune42": "articles_de_tune42.jsonl",
+    "tune43": "articles_de_tune43.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
