@@ -64,3 +64,19 @@ def test_holding_on_to_or_seeking_talks_is_the_intent_to_meet(text, source, targ
     assert ("036", "asserted", source, target) in found
     # the talks sought are not talks held
     assert not any(code.startswith("04") and modality == "asserted" for code, modality, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Japan werde den Philippinen auch in Krisen zur Seite stehen, sagte der Minister.", "JPN", "PHL"),
+        ("Kanada hat angekündigt, Gambia im Verfahren zur Seite zu stehen.", "CAN", "GMB"),
+        ("Frankreich werde fest an der Seite Armeniens stehen, sagte Macron.", "FRA", "ARM"),
+    ],
+)  # fmt: skip
+def test_standing_by_a_side_to_come_is_a_pledge_of_support(text, source, target):
+    assert _events(text) == [("032", "asserted", source, target)]
+
+
+def test_standing_by_a_side_now_is_the_backing_itself():
+    assert _events("Deutschland steht fest an der Seite der Ukraine.") == [("051", "asserted", "DEU", "UKR")]

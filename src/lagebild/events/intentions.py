@@ -57,6 +57,10 @@ AID_ROOT = "07"
 # Zusammenarbeit auf" (060) names the act itself, to come
 GENERIC_COOPERATION, COOPERATING = "050", "060"
 INTENT_TO_COOPERATE = "032"
+# standing by a side ("zur Seite stehen", "an der Seite stehen", the 051 row of "stehen") is backing
+# given now ("steht fest an der Seite Kiews", 051) but, still to come, a pledge of support: "werde Moldau
+# weiter zur Seite stehen", "kündigte an, Gambia zur Seite zu stehen" (03x, as the banks code it)
+STANDING_BY, STANDING = "051", "stehen"
 # by surface form: the lemmatizer misses Konjunktiv I ("wolle" → "woll")
 WANTING_OR_FUTURE = WILL_FORMS | FUTURE_AUX
 MEDIATION, INTENT_TO_MEDIATE = "045", "039"
@@ -141,11 +145,16 @@ def _negated_in_own_clause(event: EventInfo, governor: Token) -> bool:
 
 def _cooperation_to_come(event: EventInfo) -> bool:
     """Cooperation in general, wanted, announced or to come: "wolle … ausbauen", "werde …
-    zusammenarbeiten", "kündigte an, … zusammenzuarbeiten". Asked or possible cooperation is the
-    appeal's or the speculation's, no intent."""
+    zusammenarbeiten", "kündigte an, … zusammenzuarbeiten", "werde … zur Seite stehen". Asked or
+    possible cooperation is the appeal's or the speculation's, no intent."""
     verb = event.trigger.root
     cooperating = event.code == COOPERATING and verb.pos_ not in NOMINAL_POS
-    if event.code != GENERIC_COOPERATION and not cooperating or event.modality == "hypothetical":
+    standing_by = event.code == STANDING_BY and verb.lemma_ == STANDING
+    if (
+        event.code != GENERIC_COOPERATION
+        and not (cooperating or standing_by)
+        or event.modality == "hypothetical"
+    ):
         return False
     return event.modality == "future" or any(
         c.dep_ == "aux" and c.lower_ in WANTING_OR_FUTURE for c in verb.children
