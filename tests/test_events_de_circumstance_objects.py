@@ -28,10 +28,18 @@ def test_a_noun_of_the_occasion_does_not_choose_the_row(text, expected):
     assert not any(code == "036" for code, _, _ in found)
 
 
-def test_a_concrete_act_agreed_on_concludes_an_agreement():
-    assert ("057", "GHA", "TGO") in events(
-        "Ghana und Togo vereinbarten, gemeinsam gegen Schmuggler vorzugehen."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana und Togo vereinbarten, gemeinsam gegen Schmuggler vorzugehen.",
+        # what was agreed in a finite "dass" clause
+        "Ghana und Togo vereinbarten, dass ihre Grenzschützer die Küste gemeinsam überwachen.",
+    ],
+)
+def test_a_concrete_act_agreed_on_concludes_an_agreement(text):
+    found = events(text)
+    assert ("057", "GHA", "TGO") in found
+    assert not any(code.startswith("03") for code, _, _ in found)
 
 
 @pytest.mark.parametrize(
@@ -39,6 +47,7 @@ def test_a_concrete_act_agreed_on_concludes_an_agreement():
     [
         "Ghana und Togo vereinbarten, sich enger abzustimmen.",
         "Ghana und Togo vereinbarten, einander nicht mehr zu provozieren.",
+        "Ghana und Togo vereinbarten, dass ihre Minister die Gespräche im Herbst fortsetzen.",
     ],
 )
 def test_coordination_or_restraint_agreed_on_stays_an_intent(text):

@@ -107,6 +107,8 @@ CIRCUMSTANCE_FRAMES = {"rahmen", "rande", "zuge", "vorfeld", "verlauf"}
 # words that make the agreed act cooperation, talks or their growth in general instead ("vereinbarten,
 # den Handel auszuweiten" is an intent, 0311)
 AGREEING = "vereinbaren"
+# what was agreed, said in a finite clause ("vereinbarten, dass …") as well as in a "zu" infinitive
+THAT, THAT_CLAUSE_DEPS = ("dass", "daß"), ("ccomp", "advcl")
 COOPERATION_WORDS = {
     "abstimmen", "koordinieren", "zusammenarbeiten", "kooperieren", "zusammenarbeit", "kooperation",
     "beziehung", "dialog", "gespräch", "verhandlung", "austausch", "kontakt", "partnerschaft",
@@ -980,9 +982,7 @@ def _as_agreed_act(entry: LexiconEntry, token: Token) -> LexiconEntry:
         return entry
     if _agreed_deal(token):
         return replace(entry, code=CONCLUDED_AGREEMENT)
-    acts = [
-        c for c in token.children if c.i > token.i and c.dep_ in ("xcomp", "ccomp") and is_zu_infinitive(c)
-    ]
+    acts = [c for c in token.children if c.i > token.i and (_agreed_infinitive(c) or _agreed_that_clause(c))]
     # an act agreed not to be done is a pledge of restraint ("vereinbarten, nicht weiter zu eskalieren")
     concrete = [
         a
@@ -990,6 +990,18 @@ def _as_agreed_act(entry: LexiconEntry, token: Token) -> LexiconEntry:
         if not _names_cooperation(a) and not any(t.lower_ in NEGATING_WORDS for t in a.subtree if t.i < a.i)
     ]
     return replace(entry, code=CONCLUDED_AGREEMENT) if concrete else entry
+
+
+def _agreed_infinitive(clause: Token) -> bool:
+    return clause.dep_ in ("xcomp", "ccomp") and is_zu_infinitive(clause)
+
+
+def _agreed_that_clause(clause: Token) -> bool:
+    """A finite clause of what was agreed: "vereinbarten, dass Australien U-Boote kauft", which the parse
+    may also hang on the verb as an adverbial clause."""
+    return clause.dep_ in THAT_CLAUSE_DEPS and any(
+        c.dep_ == "mark" and c.lower_ in THAT for c in clause.children
+    )
 
 
 def _names_cooperation(act: Token) -> bool:
