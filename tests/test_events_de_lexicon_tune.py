@@ -97,6 +97,19 @@ def test_reductions_coercion_and_force(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kolumbien verweigerte zwei Militärmaschinen aus den USA die Landung.", ("120", "COL", "USA", "asserted")),
+        ("Litauen hat der Regierungsmaschine aus Ungarn den Überflug verweigert.", ("120", "LTU", "HUN", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_landing_or_overflight_denied_to_a_states_aircraft_is_a_refusal_no_blockade(text, expected):
+    found = events(text)
+    assert expected in found
+    assert not any(code.startswith("19") for code, *_ in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Der Verein sprang dem Spieler in der Not bei.",
