@@ -1,0 +1,30 @@
+"""Session 42, the weakest large roots (08 yield, 17 coerce): families of missed triggers written from the
+language, each coded with its source, target and modality."""
+
+from functools import partial
+
+from tests.event_tuples import coded_events
+
+DATE = "2025-03-14"
+
+_events = partial(coded_events, date=DATE)
+
+
+def test_a_warrant_obtained_is_legal_action_against_whom_it_names():
+    assert ("173", "CYP", "TUR", "asserted") in _events(
+        "Zypern erwirkte Haftbefehle gegen türkische Offiziere."
+    )
+
+
+def test_a_warrant_issued_by_a_court_is_legal_action_against_whom_it_names():
+    events = _events("Ein Gericht in Caracas stellte Haftbefehle gegen drei kolumbianische Offiziere aus.")
+    assert ("173", "VEN", "COL", "asserted") in events
+
+
+def test_a_warrant_requested_runs_from_the_court_to_whom_it_names():
+    events = _events(
+        "Der Chefankläger des Internationalen Strafgerichtshofs hat einen Haftbefehl gegen Myanmars Machthaber beantragt."
+    )
+    assert [
+        (code, source.endswith("ICC"), target) for code, source, target, _ in events if code == "173"
+    ] == [("173", True, "MMR")]
