@@ -28,3 +28,17 @@ def test_a_warrant_requested_runs_from_the_court_to_whom_it_names():
     assert [
         (code, source.endswith("ICC"), target) for code, source, target, _ in events if code == "173"
     ] == [("173", True, "MMR")]
+
+
+def test_people_released_are_of_the_state_their_compound_names():
+    assert _events("Caracas ließ zehn US-Bürger frei.") == [("0841", "VEN", "USA", "asserted")]
+
+
+def test_the_compound_of_released_people_is_read_past_an_attribute_naming_a_place():
+    events = _events("Kabul hat zwei in Afghanistan festgehaltene US-Bürger freigelassen.")
+    assert events == [("0841", "AFG", "USA", "asserted")]
+
+
+def test_observers_allowed_in_are_of_the_union_their_compound_names():
+    [(code, source, target, modality)] = _events("Die Regierung in Pjöngjang ließ die EU-Beobachter zu.")
+    assert (code, source, target.endswith("EEC"), modality) == ("086", "PRK", True, "asserted")

@@ -499,6 +499,7 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     # nor the object of a verb coordinated after it that the parse made the object's attribute ("rief
     # beide Seiten zur Zurückhaltung auf und mahnte Islamabad, …": "mahnte" ← "Islamabad")
     candidates = [c for c in candidates if not _object_of_a_verb_after(c, token)]
+    noun = None
     if spec == "objattr" or not candidates:
         noun = trigger.object_noun or next(iter(children(token, "obj")), None)
         if noun is not None:
@@ -509,6 +510,11 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         actor = _owner_named_in_compound(candidate, actors) or actors.of_phrase(candidate)
         if actor is not None and not opens_a_parallel_clause(actor, token):
             return actor
+    # with no attribute that names one, the object's own compound says whose people they are ("ließ zehn
+    # US-Bürger frei", "ließ die EU-Beobachter zu")
+    owner = _owner_named_in_compound(noun, actors) if spec == "objattr" and noun is not None else None
+    if owner is not None and not same_camp(owner, source):
+        return owner
     # a dative the parse gave another label, found by word order ("wirft Canberra Wortbruch vor")
     addressee = dative_in_middle_field(trigger, actors, source)
     if addressee is not None:
