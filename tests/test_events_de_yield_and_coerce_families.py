@@ -42,3 +42,15 @@ def test_the_compound_of_released_people_is_read_past_an_attribute_naming_a_plac
 def test_observers_allowed_in_are_of_the_union_their_compound_names():
     [(code, source, target, modality)] = _events("Die Regierung in Pjöngjang ließ die EU-Beobachter zu.")
     assert (code, source, target.endswith("EEC"), modality) == ("086", "PRK", True, "asserted")
+
+
+def test_safe_conduct_granted_allows_the_one_it_is_granted_to():
+    events = _events(
+        "Die Opposition in Caracas ist geschwächt. "
+        "Die Regierung habe dem Oppositionsführer Edmundo González freies Geleit gewährt."
+    )
+    assert ("080", "VEN", "VEN", "asserted") in events
+
+
+def test_an_escort_granted_to_ships_is_no_safe_conduct():
+    assert not any(code == "080" for code, *_ in _events("Die Marine gewährte den Frachtern Geleitschutz."))
