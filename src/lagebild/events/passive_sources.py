@@ -1,9 +1,11 @@
 """Who did it when a passive names no one: an act only a state performs ("Hunderte wurden
 festgenommen", "Die Kundgebung wurde aufgelöst", "Gegen den Blogger wurde Anklage erhoben") is done by
 that state's police, courts or government. The state is where the clause places the act, else the
-state the story is about; the CAMEO gold codes these as the state's sector (MMRCOP, BLRJUD). A summons,
-rejection or cut in relations in the passive ("Am Abend wurde der Geschäftsträger einbestellt") is
-done by the state the story follows, the last one named as a subject."""
+state the story is about; the CAMEO gold codes these as the state's sector (MMRCOP, BLRJUD). An
+agentless passive in reported speech ("Die Streitkräfte seien in Alarmbereitschaft versetzt worden,
+sagte der Minister") is the speaker's side's own measure. A summons, rejection or cut in relations in
+the passive ("Am Abend wurde der Geschäftsträger einbestellt") is done by the state the story follows,
+the last one named as a subject."""
 
 from __future__ import annotations
 
@@ -17,15 +19,20 @@ from lagebild.events.arguments import (
     adjective_actor,
     children,
     clause_tokens,
+    is_zu_infinitive,
     most_named,
     preposition_of,
     side_of,
     stand_in,
     start_of_sentences_before,
 )
+from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.recipients import COMPELLING
+from lagebild.events.seat_sources import PERSONAL_PRONOUNS
 from lagebild.events.targets_domestic import BORDER, PLACE_PREPOSITIONS, state_where
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import ACTOR_REF_SPANS, ActorRef
+from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, ActorRef
 from lagebild.pipeline.segmentation import sentence_before
 
 # bans, curfews and states of emergency (172x), arrests and charges (173), repression (175); not
@@ -76,6 +83,42 @@ def state_act_source(trigger: Trigger) -> Span | None:
     anchors = [*passive_auxiliaries(trigger.token), trigger.token]
     doc = trigger.token.doc
     return next(filter(None, (stand_in(doc, a.i, a.i + 1, actor) for a in anchors)), None)
+
+
+def speaker_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
+    """Who did it when an agentless passive is the clause a speaker reports: the speaker, for a side
+    announces its own measures without naming itself ("Die Gespräche würden bald wieder aufgenommen,
+    kündigte der Premier an", "Die Zölle würden ausgesetzt, hieß es in Washington"). Not an act of
+    force, which a side reports suffered or seen as often as done ("Drei Soldaten seien getötet worden,
+    sagte ein Sprecher"); not one the speaker asks of others ("Die Täter müssten bestraft werden"); not
+    a clause with a conjunction, which a verb of hoping, denying or explaining governs as often as one
+    of saying ("bestritt, dass ein Schiff getroffen worden sei"), nor a "zu" infinitive, whose passive
+    the controller suffers ("verlangte, unterrichtet zu werden"); not one done to the speaker's side,
+    named or a pronoun ("erklärte, sie sei unterrichtet worden")."""
+    verb = trigger.token
+    if trigger.entry.code[:2] in FORCE_ROOTS or not werden_passive(verb) or _agent_phrase_misparsed(verb):
+        return None
+    if is_zu_infinitive(verb) or children(verb, "mark"):
+        return None
+    if any(a.lemma_.lower() in COMPELLING for a in children(verb, "aux")):
+        return None
+    speaker = actors.speakers.get(verb.i)
+    if speaker is None or side_of(speaker) is None or not _reported_by_saying(verb):
+        return None
+    suffering = children(verb, "nsubj:pass")
+    if any(s.lower_ in PERSONAL_PRONOUNS for s in suffering):
+        return None
+    sides = {side_of(s) for s in filter(None, (actors.of_phrase(c) or adjective_actor(c) for c in suffering))}
+    return None if side_of(speaker) in sides else speaker
+
+
+def _reported_by_saying(verb: Token) -> bool:
+    """The clause is reported by a verb of saying ("…, sagte der Minister", "hieß es in Washington"),
+    not attributed by a source phrase ("nach Angaben des Pentagons", "laut Downing Street"), which
+    tells where the news comes from, not who acted."""
+    quotes = [q for q in verb.doc.spans.get(QUOTE_SPANS, []) if q.start <= verb.i < q.end]
+    cue = min(quotes, key=len)._.quote.cue if quotes else None
+    return cue is not None and cue.root.pos_ in VERBAL_POS
 
 
 def topic_source(trigger: Trigger, actors: ActorIndex) -> Span | None:

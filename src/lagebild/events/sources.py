@@ -73,7 +73,12 @@ from lagebild.events.marked_subjects import (
 from lagebild.events.meeting_words import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
 from lagebild.events.origin_places import origin_state
-from lagebild.events.passive_sources import passive_auxiliaries, state_act_source, topic_source
+from lagebild.events.passive_sources import (
+    passive_auxiliaries,
+    speaker_source,
+    state_act_source,
+    topic_source,
+)
 from lagebild.events.plural_topics import plural_topic_sides
 from lagebild.events.possessed_sources import possessor_source
 from lagebild.events.prefield_subjects import prefield_sources
@@ -525,9 +530,10 @@ def _shared_sources(trigger: Trigger, first: Token, actors: ActorIndex) -> list[
 
 
 def _agentless_source(trigger: Trigger, actors: ActorIndex) -> list[Span]:
-    """A passive naming no agent: the state sector behind an act only a state does, else the state
-    the story follows for a rejection or reduced relations (`passive_sources`)."""
-    found = state_act_source(trigger) or topic_source(trigger, actors)
+    """A passive naming no agent: the state sector behind an act only a state does, else the speaker
+    of the reported clause, else the state the story follows for a rejection or reduced relations
+    (`passive_sources`)."""
+    found = state_act_source(trigger) or speaker_source(trigger, actors) or topic_source(trigger, actors)
     return [found] if found is not None else []
 
 
