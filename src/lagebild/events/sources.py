@@ -110,6 +110,7 @@ from lagebild.events.subject_repairs import (
     compared_in_front,
     disagrees_in_number,
     name_after_finite,
+    nominative_taken_for_dative,
     object_after,
     phrase_actor,
     pronoun_after_fronted,
@@ -304,6 +305,11 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         # a subject naming nobody that the finite verb disagrees with is no subject ("Wenige Stunden
         # … hatte Nordkorea …"): the names agreeing with it right after the verb are
         named = agreeing_names_after(finite, actors) if disagrees_in_number(subject, finite) else []
+        if named:
+            return named, None
+        # nor is a lone word in front of a phrase labelled a dative that no dative's article opens
+        nominative = nominative_taken_for_dative(subject, finite, token)
+        named = actors.of_phrases(nominative) if nominative is not None else []
         if named:
             return named, None
     fronted = prefield_sources(trigger, token, subject, finite, actors) if subject_and_finite else []

@@ -3,7 +3,7 @@ subject ("Unterdessen nahm die Polizei … fest"), a finite verb hung on its sub
 ("griffen Kämpfer der Miliz … an"), a subject labelled an object beside a reflexive, a headline
 participle read as a passive, the row's object fronted before the verb ("Eine Neuwahl lehnte Tokajew
 ab"), a subject the finite verb does not agree with in number, a fronted object before "er" ("Moskau
-warf er vor"). `sources.sources_and_patient` decides when to ask."""
+warf er vor"), a subject after the verb labelled a dative though its article is none. `sources.sources_and_patient` decides when to ask."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ def adverb_in_front(subject: Token, verb: Token) -> bool:
 # words of comparison before a fronted phrase ("Wie Ungarn droht nun auch die Slowakei …", "Anders als
 # Polen lehnt Ungarn …"): the phrase compared is not the subject, which follows the verb
 COMPARISON_WORDS = {"wie", "als"}
+NON_DATIVE_ARTICLES = {"das", "die"}  # nominative or accusative, never dative ("dem", "der", "den")
 
 
 def compared_in_front(subject: Token, verb: Token) -> bool:
@@ -207,6 +208,25 @@ def _number(noun: Token) -> set[str]:
         if word.dep_ == "nummod" and word.like_num and word.lower_ not in ("1", "ein", "eine", "einer"):
             return {"Plur"}
     return set()
+
+
+def nominative_taken_for_dative(subject: Token, finite: Token, verb: Token) -> Token | None:
+    """The phrase right after the finite verb that the parse labelled a dative, though "das" and "die"
+    mark no dative: in verb-second order it is the subject, and the lone word in front the parse took
+    for the subject an adverbial ("Zeitgleich verhängte das Finanzministerium Sanktionen", "Enttäuscht
+    zeigte sich auch das Pentagon", "Als Grund nannte das Auswärtige Amt …"). Not after a plural noun in
+    front, which may be the subject ("Demonstranten forderten die Regierung auf")."""
+    lone = all(c.dep_ == "case" for c in subject.children)
+    if not lone or subject.i > finite.i or "Plur" in subject.morph.get("Number"):
+        return None
+    for dative in children(verb, "iobj") + children(finite, "iobj"):
+        article = dative.left_edge
+        between = verb.doc[finite.i + 1 : article.i]
+        if article.lower_ in NON_DATIVE_ARTICLES and all(
+            t.pos_ == "ADV" or t.lower_ == "sich" for t in between
+        ):
+            return dative
+    return None
 
 
 def disagrees_in_number(subject: Token, finite: Token) -> bool:
