@@ -1,0 +1,37 @@
+"""The visitor named again as "der Gast" (`pipeline/actor_guests.py`), through the whole pipeline."""
+
+from lagebild import analyze
+
+ARRIVAL = (
+    "Der chilenische Präsident Gabriel Boric ist am Dienstag zu einem Staatsbesuch in Madrid eingetroffen."
+)
+
+
+def events_in(text: str, sentence: str, date: str = "2024-03-12") -> list[tuple]:
+    """(source state, root, target state, modality) of the events read from `sentence`."""
+    return [
+        (e.source and e.source.country, e.root, e.target and e.target.country, e.modality)
+        for e in analyze(text, date=date, lang="de").events
+        if e.evidence.text == sentence
+    ]
+
+
+def test_the_guest_as_subject_is_the_visitor_told_of_before():
+    praise = "Der Gast lobte die enge Zusammenarbeit mit Spanien."
+    assert events_in(f"{ARRIVAL} {praise}", praise) == [("CHL", "05", "ESP", "asserted")]
+
+
+def test_the_guest_as_object_is_the_visitor_not_the_host_who_owns_him():
+    reception = "Ministerpräsident Pedro Sánchez empfing seinen Gast im Moncloa-Palast."
+    assert events_in(f"{ARRIVAL} {reception}", reception) == [("ESP", "04", "CHL", "asserted")]
+
+
+def test_a_guest_received_before_by_an_unnamed_office_holder_is_the_one_who_criticises():
+    story = "Der ghanaische Präsident wurde am Montag in Paris von Emmanuel Macron empfangen."
+    criticism = "Der Gast kritisierte Frankreich scharf."
+    assert events_in(f"{story} {criticism}", criticism) == [("GHA", "11", "FRA", "asserted")]
+
+
+def test_a_guest_who_names_his_own_state_is_not_the_visitor_before():
+    praise = "Der Gast aus Portugal lobte die Zusammenarbeit mit Spanien."
+    assert ("CHL", "05", "ESP", "asserted") not in events_in(f"{ARRIVAL} {praise}", praise)
