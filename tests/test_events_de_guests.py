@@ -1,4 +1,5 @@
-"""The visitor named again as "der Gast" (`pipeline/actor_guests.py`), through the whole pipeline."""
+"""The visitor and the host named again as "der Gast" and "der Gastgeber" (`pipeline/actor_guests.py`),
+through the whole pipeline."""
 
 from lagebild import analyze
 
@@ -35,3 +36,15 @@ def test_a_guest_received_before_by_an_unnamed_office_holder_is_the_one_who_crit
 def test_a_guest_who_names_his_own_state_is_not_the_visitor_before():
     praise = "Der Gast aus Portugal lobte die Zusammenarbeit mit Spanien."
     assert ("CHL", "05", "ESP", "asserted") not in events_in(f"{ARRIVAL} {praise}", praise)
+
+
+def test_the_host_thanked_is_the_state_the_visitor_travelled_to():
+    story = "Die thailändische Regierungschefin Paetongtarn Shinawatra reiste am Sonntag nach Jakarta."
+    thanks = "Paetongtarn Shinawatra dankte dem Gastgeber für die Einladung."
+    assert ("THA", "05", "IDN", "asserted") in events_in(f"{story} {thanks}", thanks)
+
+
+def test_the_host_praised_by_the_guest_is_the_one_who_received_him():
+    story = "Der chilenische Präsident Gabriel Boric wurde in Madrid von Pedro Sánchez empfangen."
+    praise = "Der Gast lobte den Gastgeber ausdrücklich."
+    assert events_in(f"{story} {praise}", praise) == [("CHL", "05", "ESP", "asserted")]

@@ -15,7 +15,7 @@ about there (the nearest actor or capital with a country).
 This module runs the kinds of reference in order (`resolve_references`, called by the actor stage);
 each kind lives in a module of its own: `actor_role_phrases`, `actor_epithets` (nationality, age),
 `actor_groups`, `actor_bodies`, `actor_pronouns`, `actor_impersonal` ("hieß es aus Ankara"),
-`actor_possessives`, `actor_guests` ("der Gast"), `actor_institutions` (with
+`actor_possessives`, `actor_guests` ("der Gast", "der Gastgeber"), `actor_institutions` (with
 `actor_passage`: which state a passage is about), `actor_korean_halves` and `actor_supporters`.
 """
 
@@ -27,7 +27,7 @@ from lagebild.pipeline.actor_bodies import body_references, land_references
 from lagebild.pipeline.actor_civic_groups import civic_groups
 from lagebild.pipeline.actor_epithets import age_references, demonym_persons
 from lagebild.pipeline.actor_groups import agent_groups, agent_groups_en
-from lagebild.pipeline.actor_guests import guest_references
+from lagebild.pipeline.actor_guests import visit_references
 from lagebild.pipeline.actor_holders import place_default_offices
 from lagebild.pipeline.actor_impersonal import impersonal_speakers, unnamed_spokespeople
 from lagebild.pipeline.actor_institutions import state_institutions
@@ -112,12 +112,12 @@ def resolve_references(
         )
         references += impersonal_speakers(*speakers)
         references += unnamed_spokespeople(*speakers)
-        # after the pronouns: the guest may have been "er" since the visit was told
+        # after the pronouns: the guest or host may have been "er" since the visit was told
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         taken |= {i for r in references for i in range(r.span.start, r.span.end)}
         # the unnamed office holders made entities above ("der ghanaische Präsident") may be the guest
         holders = [StateClue(span, actor) for span, actor in new_entities]
-        references += guest_references(doc, taken, [*mentions, *references, *holders])
+        references += visit_references(doc, taken, [*mentions, *references, *holders], places or [])
         _add_entities(doc, possessive_agents(doc, [*mentions, *references], sentence_of, kb, date))
         # after the pronouns: "..., mahnte er. Kurz vor der Abreise hatte das Kabinett ..." is his
         taken = {i for e in doc.ents for i in range(e.start, e.end)}

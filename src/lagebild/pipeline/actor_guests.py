@@ -1,10 +1,13 @@
-"""The visitor named again as "der Gast": "Lula traf in Rom ein. … Der Gast lobte die Zusammenarbeit",
-"Meloni empfing ihren Gast", "mahnte den Gast".
+"""The visitor and the host of a visit named again as "der Gast" and "der Gastgeber": "Lula traf in Rom
+ein. … Der Gast lobte die Zusammenarbeit", "Meloni empfing ihren Gast", "Lula dankte dem Gastgeber".
 
 German news introduces a visitor once by name and then calls them the guest. The guest is the nearest
 earlier person or state the text has arrive or visit (the subject of "reiste", "traf … ein",
 "besuchte", "war zu Gast"), be received (the object of "empfing", the subject of "wurde empfangen") or
-own a visit ("Lulas Besuch"). The host the clause names ("empfing seinen Gast") is no guest of its own.
+own a visit ("Lulas Besuch"). The host is the nearest earlier one visited (the object of "besuchte",
+the place of "reiste nach", "traf in … ein", "der Besuch in …") or receiving (the subject of "empfing",
+the "von" of "wurde empfangen"). Whoever the clause names as the other side ("empfing seinen Gast",
+"dankte dem Gastgeber") is not the one referred to.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from lagebild.pipeline.actor_references import Reference, nearest_mention
 from lagebild.pipeline.word_classes import NAME_DEPS, SUBJECT_DEPS
 
 GUEST_NOUNS_DE = {"Gast", "Gastes", "Gasts"}  # one guest: "die Gäste" may be several states
+# the host, also in the plural: "die Gastgeber" are the hosting state's people
+HOST_NOUNS_DE = {"Gastgeber", "Gastgeberin", "Gastgebers", "Gastgebern"}
 # verbs whose subject comes as a visitor, by lemma with its separable particle ("traf … ein")
 ARRIVING_VERBS_DE = {"besuchen", "reisen", "anreisen", "einreisen", "eintreffen", "ankommen", "landen",
                      "fliegen", "aufsuchen"}  # fmt: skip
@@ -25,26 +30,32 @@ VISIT_NOUNS_DE = {"Besuch", "Besuchs", "Besuches", "Staatsbesuch", "Staatsbesuch
 # who a guest is or whose visit it is, when a preposition says it: "der Gast aus Israel", "der Besuch von Lula"
 OWNER_PREPOSITIONS = {"aus", "von", "vom"}
 VISITOR_PREPOSITIONS = {"von", "vom"}
+DESTINATION_PREPOSITIONS = {"nach", "in", "im"}
 # "den hohen Gast", "seinen prominenten Gast": words between the article and the noun
 ADJECTIVES_BEFORE = 2
 
 
-def guest_references(doc: Doc, taken: set[int], candidates: list) -> list[Reference]:
-    """'der Gast', 'seinem Gast', 'den hohen Gast' as the visitor told of before; not "zu Gast" or
-    "als Gast" (no article), nor "der Gast aus Israel", which names its own state."""
+def visit_references(doc: Doc, taken: set[int], candidates: list, places: list) -> list[Reference]:
+    """'der Gast', 'seinem Gast', 'den hohen Gast' as the visitor told of before, 'dem Gastgeber' as the
+    one visited (also a place: "reiste nach Kuala Lumpur … dankte dem Gastgeber"); not "zu Gast" or "als
+    Gast" (no article), nor "der Gast aus Israel", which names its own state."""
     refs = []
     for token in doc:
-        if token.text not in GUEST_NOUNS_DE or token.i in taken or _owner_after(token):
+        if token.text in GUEST_NOUNS_DE:
+            role, pool = _visitor, candidates
+        elif token.text in HOST_NOUNS_DE:
+            role, pool = _visited, [*candidates, *places]
+        else:
             continue
         start = _article(token)
-        if start is None:
+        if start is None or token.i in taken or _owner_after(token):
             continue
-        host = _host(token, candidates)
+        other_side = _other_side(token, candidates)
 
-        def visited(m, host=host) -> bool:
-            return m.actor.country is not None and m.actor.country != host and _visitor(m.span.root)
+        def referred(m, other_side=other_side, role=role) -> bool:
+            return m.actor.country is not None and m.actor.country != other_side and role(m.span.root)
 
-        antecedent = nearest_mention(candidates, start, visited)
+        antecedent = nearest_mention(pool, start, referred)
         if antecedent is not None:
             target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
             refs.append(Reference(Span(doc, start, token.i + 1), antecedent.actor, target, None))
@@ -74,13 +85,13 @@ def _owner(attribute: Token, prepositions: set[str]) -> bool:
     """A possessor, a genitive or a phrase of one of the prepositions hanging on a noun."""
     if attribute.dep_ in ("nmod:poss", "det:poss"):
         return True
-    case = [c.lower_ for c in attribute.children if c.dep_ == "case"]
-    return attribute.dep_ == "nmod" and (not case or case[0] in prepositions)
+    preposition = _preposition(attribute)
+    return attribute.dep_ == "nmod" and (preposition is None or preposition in prepositions)
 
 
-def _host(noun: Token, candidates: list) -> str | None:
-    """The state of the clause's subject where the guest is not the subject: "Putin empfing seinen
-    Gast" is not Putin's own visit."""
+def _other_side(noun: Token, candidates: list) -> str | None:
+    """The state of the clause's subject where the noun is not the subject: "Putin empfing seinen
+    Gast" is not Putin's own visit, "Lula dankte dem Gastgeber" not Lula's reception."""
     if noun.dep_ in SUBJECT_DEPS:
         return None
     subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
@@ -92,8 +103,7 @@ def _host(noun: Token, candidates: list) -> str | None:
 
 def _visitor(word: Token) -> bool:
     """Whether the mention's head comes as a visitor in its clause."""
-    while word.dep_ in NAME_DEPS and word.head.i != word.i:
-        word = word.head  # "der brasilianische Präsident Lula": the title heads the phrase
+    word = _phrase_head(word)
     head = word.head
     if head.text in VISIT_NOUNS_DE and _owner(word, VISITOR_PREPOSITIONS):
         return True  # "Lulas Besuch", "der Besuch Lulas", not "der Besuch in Rom"
@@ -102,8 +112,37 @@ def _visitor(word: Token) -> bool:
     if word.dep_ in SUBJECT_DEPS and any(_zu_gast(c) for c in head.children):
         return True  # "war in Berlin zu Gast"
     receiving = head.lemma_ in RECEIVING_VERBS_DE
-    passive = any(c.dep_ == "aux:pass" for c in head.children)
-    return receiving and (word.dep_ == "obj" or (word.dep_ in SUBJECT_DEPS and passive))
+    return receiving and (word.dep_ == "obj" or (word.dep_ in SUBJECT_DEPS and _passive(head)))
+
+
+def _visited(word: Token) -> bool:
+    """Whether the mention's head is visited or receives in its clause."""
+    word = _phrase_head(word)
+    head = word.head
+    destination = _preposition(word) in DESTINATION_PREPOSITIONS
+    if head.text in VISIT_NOUNS_DE and word.dep_ == "nmod" and destination:
+        return True  # "der Besuch in Rom"
+    if _lemma_with_particle(head) in ARRIVING_VERBS_DE:
+        return word.dep_ == "obj" or (word.dep_ == "obl" and destination)
+    if head.lemma_ in RECEIVING_VERBS_DE:
+        passive = _passive(head)
+        return (word.dep_ in SUBJECT_DEPS and not passive) or (passive and word.dep_ == "obl:agent")
+    return False
+
+
+def _phrase_head(word: Token) -> Token:
+    """The head of the phrase a name stands in: "der brasilianische Präsident Lula" is headed by the title."""
+    while word.dep_ in NAME_DEPS and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def _preposition(word: Token) -> str | None:
+    return next((c.lower_ for c in word.children if c.dep_ == "case"), None)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _zu_gast(word: Token) -> bool:
