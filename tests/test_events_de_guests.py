@@ -1,18 +1,18 @@
 """The visitor and the host named again as "der Gast" and "der Gastgeber" (`pipeline/actor_guests.py`),
 through the whole pipeline."""
 
-from lagebild import analyze
+from tests.event_tuples import events_of, state_of
 
 ARRIVAL = (
     "Der chilenische Präsident Gabriel Boric ist am Dienstag zu einem Staatsbesuch in Madrid eingetroffen."
 )
 
 
-def events_in(text: str, sentence: str, date: str = "2024-03-12") -> list[tuple]:
+def events_in(text: str, sentence: str) -> list[tuple]:
     """(source state, root, target state, modality) of the events read from `sentence`."""
     return [
-        (e.source and e.source.country, e.root, e.target and e.target.country, e.modality)
-        for e in analyze(text, date=date, lang="de").events
+        (state_of(e.source), e.root, state_of(e.target), e.modality)
+        for e in events_of(text, "2024-03-12")
         if e.evidence.text == sentence
     ]
 
@@ -48,3 +48,9 @@ def test_the_host_praised_by_the_guest_is_the_one_who_received_him():
     story = "Der chilenische Präsident Gabriel Boric wurde in Madrid von Pedro Sánchez empfangen."
     praise = "Der Gast lobte den Gastgeber ausdrücklich."
     assert events_in(f"{story} {praise}", praise) == [("CHL", "05", "ESP", "asserted")]
+
+
+def test_the_hosts_criticised_are_the_one_called_host_by_title():
+    story = "Gastgeber Abdelmadjid Tebboune eröffnete den Gipfel der Arabischen Liga in Algier."
+    criticism = "Der marokkanische Außenminister Nasser Bourita kritisierte die Gastgeber scharf."
+    assert events_in(f"{story} {criticism}", criticism) == [("MAR", "11", "DZA", "asserted")]

@@ -5,8 +5,8 @@ German news introduces a visitor once by name and then calls them the guest. The
 earlier person or state the text has arrive or visit (the subject of "reiste", "traf … ein",
 "besuchte", "war zu Gast"), be received (the object of "empfing", the subject of "wurde empfangen") or
 own a visit ("Lulas Besuch"). The host is the nearest earlier one visited (the object of "besuchte",
-the place of "reiste nach", "traf in … ein", "der Besuch in …") or receiving (the subject of "empfing",
-the "von" of "wurde empfangen"). Whoever the clause names as the other side ("empfing seinen Gast",
+the place of "reiste nach", "traf in … ein", "der Besuch in …", "Verhandlungen in …"), receiving (the
+subject of "empfing", the "von" of "wurde empfangen") or called host by title ("Gastgeber Tebboune"). Whoever the clause names as the other side ("empfing seinen Gast",
 "dankte dem Gastgeber") is not the one referred to.
 """
 
@@ -27,6 +27,9 @@ ARRIVING_VERBS_DE = {"besuchen", "reisen", "anreisen", "einreisen", "eintreffen"
 RECEIVING_VERBS_DE = {"empfangen", "begrüßen"}
 VISIT_NOUNS_DE = {"Besuch", "Besuchs", "Besuches", "Staatsbesuch", "Staatsbesuchs", "Antrittsbesuch",
                   "Antrittsbesuchs", "Arbeitsbesuch", "Arbeitsbesuchs", "Visite", "Reise"}  # fmt: skip
+# meetings held where their host is: "nach zweitägigen Verhandlungen in Genf"
+MEETING_NOUNS_DE = {"Gipfel", "Gipfeltreffen", "Treffen", "Gespräche", "Gesprächen", "Verhandlungen",
+                    "Konferenz"}  # fmt: skip
 # who a guest is or whose visit it is, when a preposition says it: "der Gast aus Israel", "der Besuch von Lula"
 OWNER_PREPOSITIONS = {"aus", "von", "vom"}
 VISITOR_PREPOSITIONS = {"von", "vom"}
@@ -118,10 +121,12 @@ def _visitor(word: Token) -> bool:
 def _visited(word: Token) -> bool:
     """Whether the mention's head is visited or receives in its clause."""
     word = _phrase_head(word)
+    if word.text in HOST_NOUNS_DE:
+        return True  # "Gastgeber Abdelmadjid Tebboune sprach von …"
     head = word.head
     destination = _preposition(word) in DESTINATION_PREPOSITIONS
-    if head.text in VISIT_NOUNS_DE and word.dep_ == "nmod" and destination:
-        return True  # "der Besuch in Rom"
+    if head.text in VISIT_NOUNS_DE | MEETING_NOUNS_DE and word.dep_ == "nmod" and destination:
+        return True  # "der Besuch in Rom", "nach Verhandlungen in Genf"
     if _lemma_with_particle(head) in ARRIVING_VERBS_DE:
         return word.dep_ == "obj" or (word.dep_ == "obl" and destination)
     if head.lemma_ in RECEIVING_VERBS_DE:
