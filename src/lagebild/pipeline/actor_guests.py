@@ -6,8 +6,9 @@ earlier person or state the text has arrive or visit (the subject of "reiste", "
 "besuchte", "war zu Gast"), be received (the object of "empfing", the subject of "wurde empfangen") or
 own a visit ("Lulas Besuch"). The host is the nearest earlier one visited (the object of "besuchte",
 the place of "reiste nach", "traf in … ein", "der Besuch in …", "Verhandlungen in …"), receiving (the
-subject of "empfing", the "von" of "wurde empfangen") or called host by title ("Gastgeber Tebboune"). Whoever the clause names as the other side ("empfing seinen Gast",
-"dankte dem Gastgeber") is not the one referred to.
+subject of "empfing", the "von" of "wurde empfangen") or called host by title ("Gastgeber Tebboune").
+Whoever the clause names as the other side ("empfing seinen Gast", "dankte dem Gastgeber") is not the
+one referred to.
 """
 
 from __future__ import annotations
