@@ -1,0 +1,44 @@
+"""Verbs of one meaning share their object lists (session 42). The suspending verbs: what "einstellen" halts,
+"aussetzen" suspends (mediation 165, an aid programme abroad 1623, a mission or deployment 166); training
+programmes and missions are training (160); trade is stopped as it is halted (163). The sentences are our own."""
+
+from functools import partial
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+events = partial(coded_events, date="2024-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ägypten setzte seine Vermittlung zwischen Äthiopien und dem Sudan vorerst aus.", ("165", "EGY", "ETH", "asserted")),
+        ("Norwegen setzte seine Vermittlungsbemühungen in Kolumbien aus.", ("165", "NOR", None, "asserted")),
+        ("Japan setzte sein Hilfsprogramm in Myanmar aus.", ("1623", "JPN", "MMR", "asserted")),
+        ("Ruanda setzt die Entsendung seiner Soldaten nach Mosambik aus.", ("166", "RWA", "MOZ", "asserted")),
+        ("Die Europäische Union stellte ihre Beobachtermission in Georgien ein.", ("166", "IGOEUREEC", "GEO", "asserted")),
+        ("Kanada setzte seine Trainingsmission in der Ukraine aus.", ("160", "CAN", "UKR", "asserted")),
+        ("Kirgistan stoppte den Handel mit Tadschikistan.", ("163", "KGZ", "TJK", "asserted")),
+    ],
+)  # fmt: skip
+def test_suspending_verbs_share_their_objects(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parliament's or a company's work suspended is no act against a state
+        "Der Präsident setzte die Arbeit des Parlaments für zwei Monate aus.",
+        "Der Konzern setzte die Arbeiten an seiner Raffinerie in Nigeria aus.",
+    ],
+)
+def test_work_suspended_at_home_is_no_reduced_relation(text):
+    assert not [e for e in events(text) if e[0].startswith("16")]
+
+
+def test_military_operations_halted_are_no_mission_ended():
+    coded = events("Die Vereinten Nationen forderten Israel auf, seine Militäreinsätze in Gaza einzustellen.")
+    assert not [e for e in coded if e[0] == "166"]
