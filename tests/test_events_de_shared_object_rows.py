@@ -1,6 +1,8 @@
 """Verbs of one meaning share their object lists (session 42). The suspending verbs: what "einstellen" halts,
 "aussetzen" suspends (mediation 165, an aid programme abroad 1623, a mission or deployment 166); training
-programmes and missions are training (160); trade is stopped as it is halted (163). The sentences are our own."""
+programmes and missions are training (160); trade is stopped as it is halted (163). Yielding: the remains of the
+dead handed over are released like prisoners (0841), amendments and clauses withdrawn are a law withdrawn (0832), a
+notice of termination withdrawn gives in (080), a block lifted is a ban lifted (081). The sentences are our own."""
 
 from functools import partial
 
@@ -42,3 +44,17 @@ def test_work_suspended_at_home_is_no_reduced_relation(text):
 def test_military_operations_halted_are_no_mission_ended():
     coded = events("Die Vereinten Nationen forderten Israel auf, seine Militäreinsätze in Gaza einzustellen.")
     assert not [e for e in coded if e[0] == "166"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aserbaidschan übergab Armenien die Leichen von zwölf Soldaten.", ("0841", "AZE", "ARM", "asserted")),
+        ("Die Regierung in Taschkent zog die umstrittenen Verfassungsänderungen zurück.", ("0832", "UZB", None, "asserted")),
+        ("Großbritannien zog die strittigen Klauseln zurück.", ("0832", "GBR", None, "asserted")),
+        ("Manila zog die Kündigung des Truppenabkommens mit Washington zurück.", ("080", "PHL", "USA", "asserted")),
+        ("Die Türkei hob die Sperrung des Kurznachrichtendienstes auf.", ("081", "TUR", None, "asserted")),
+    ],
+)  # fmt: skip
+def test_yielding_verbs_take_the_kin_of_their_objects(text, expected):
+    assert expected in events(text)
