@@ -2,7 +2,8 @@
 "aussetzen" suspends (mediation 165, an aid programme abroad 1623, a mission or deployment 166); training
 programmes and missions are training (160); trade is stopped as it is halted (163). Yielding: the remains of the
 dead handed over are released like prisoners (0841), amendments and clauses withdrawn are a law withdrawn (0832), a
-notice of termination withdrawn gives in (080), a block lifted is a ban lifted (081). The sentences are our own."""
+notice of termination withdrawn gives in (080), a block lifted is a ban lifted (081). Aid or payments taken up again
+are aid given (070), as their stop is aid cut (162). The sentences are our own."""
 
 from functools import partial
 
@@ -57,4 +58,15 @@ def test_military_operations_halted_are_no_mission_ended():
     ],
 )  # fmt: skip
 def test_yielding_verbs_take_the_kin_of_their_objects(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Weltbank nahm die Finanzhilfe für Mali wieder auf.", ("070", "IGOUNODEVWBK", "MLI", "asserted")),
+        ("Schweden hat die Hilfszahlungen an Somalia wiederaufgenommen.", ("070", "SWE", "SOM", "asserted")),
+    ],
+)  # fmt: skip
+def test_aid_taken_up_again_is_aid(text, expected):
     assert expected in events(text)
