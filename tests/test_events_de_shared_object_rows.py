@@ -3,7 +3,8 @@
 programmes and missions are training (160); trade is stopped as it is halted (163). Yielding: the remains of the
 dead handed over are released like prisoners (0841), amendments and clauses withdrawn are a law withdrawn (0832), a
 notice of termination withdrawn gives in (080), a block lifted is a ban lifted (081). Aid or payments taken up again
-are aid given (070), as their stop is aid cut (162). The sentences are our own."""
+are aid given (070), as their stop is aid cut (162). Surveillance and defences stepped up are a military build-up like
+air defence (154). The sentences are our own."""
 
 from functools import partial
 
@@ -70,3 +71,22 @@ def test_yielding_verbs_take_the_kin_of_their_objects(text, expected):
 )  # fmt: skip
 def test_aid_taken_up_again_is_aid(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan kündigte an, die Luftraumüberwachung über den Inseln zu verstärken.", ("154", "JPN", None, "future")),
+        ("Schweden will die Abwehr gegen Drohnen an der Grenze verstärken.", ("154", "SWE", None, "future")),
+    ],
+)  # fmt: skip
+def test_surveillance_stepped_up_is_a_build_up(text, expected):
+    assert expected in events(text)
+
+
+def test_a_company_watching_its_suppliers_shows_no_force():
+    assert not [
+        e
+        for e in events("Der Konzern verstärkt die Überwachung seiner Lieferketten.")
+        if e[0].startswith("15")
+    ]
