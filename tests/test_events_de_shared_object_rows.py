@@ -4,7 +4,9 @@ programmes and missions are training (160); trade is stopped as it is halted (16
 dead handed over are released like prisoners (0841), amendments and clauses withdrawn are a law withdrawn (0832), a
 notice of termination withdrawn gives in (080), a block lifted is a ban lifted (081). Aid or payments taken up again
 are aid given (070), as their stop is aid cut (162). Surveillance and defences stepped up are a military build-up like
-air defence (154). The sentences are our own."""
+air defence (154). Cooperation and contacts restricted or scaled back are cut (160 einschränken, zurückfahren), arms
+deliveries restricted withheld (1622); a nuntius, military advisers and intelligence officers are envoys expelled (161).
+The sentences are our own."""
 
 from functools import partial
 
@@ -90,3 +92,17 @@ def test_a_company_watching_its_suppliers_shows_no_force():
         for e in events("Der Konzern verstärkt die Überwachung seiner Lieferketten.")
         if e[0].startswith("15")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana schränkte die Zusammenarbeit mit Togo ein.", ("160", "GHA", "TGO", "asserted")),
+        ("Kanada fuhr die Kontakte zu Indien zurück.", ("160", "CAN", "IND", "asserted")),
+        ("Die Niederlande schränkten die Waffenlieferungen an Israel ein.", ("1622", "NLD", "ISR", "asserted")),
+        ("Indien wies die pakistanischen Militärberater aus.", ("161", "IND", "PAK", "asserted")),
+        ("Estland wies drei russische Geheimdienstler aus.", ("161", "EST", "RUS", "asserted")),
+    ],
+)  # fmt: skip
+def test_relations_restricted_and_envoys_expelled(text, expected):
+    assert expected in events(text)
