@@ -6,6 +6,7 @@ notice of termination withdrawn gives in (080), a block lifted is a ban lifted (
 are aid given (070), as their stop is aid cut (162). Surveillance and defences stepped up are a military build-up like
 air defence (154). Cooperation and contacts restricted or scaled back are cut (160 einschränken, zurückfahren), arms
 deliveries restricted withheld (1622); a nuntius, military advisers and intelligence officers are envoys expelled (161).
+What aufheben lifts can be taken back (zurücknehmen: restrictions and measures 081, surcharges and export controls 085).
 The sentences are our own."""
 
 from functools import partial
@@ -105,4 +106,17 @@ def test_a_company_watching_its_suppliers_shows_no_force():
     ],
 )  # fmt: skip
 def test_relations_restricted_and_envoys_expelled(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kanada nahm den Aufschlag auf Stahl aus den USA zurück.", ("085", "CAN", "USA", "asserted")),
+        ("Seoul nahm die Exportkontrollen gegen Japan zurück.", ("085", "KOR", "JPN", "asserted")),
+        ("Paris nahm die Beschränkungen für algerische Diplomaten zurück.", ("081", "FRA", "DZA", "asserted")),
+        ("Peking solle seine Maßnahmen gegen Litauen zurücknehmen, forderte Brüssel.", ("081", "CHN", "LTU", "hypothetical")),
+    ],
+)  # fmt: skip
+def test_what_is_lifted_can_be_taken_back(text, expected):
     assert expected in events(text)
