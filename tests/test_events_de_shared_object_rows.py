@@ -7,7 +7,7 @@ are aid given (070), as their stop is aid cut (162). Surveillance and defences s
 air defence (154). Cooperation and contacts restricted or scaled back are cut (160 einschränken, zurückfahren), arms
 deliveries restricted withheld (1622); a nuntius, military advisers and intelligence officers are envoys expelled (161).
 What aufheben lifts can be taken back (zurücknehmen: restrictions and measures 081, surcharges and export controls 085).
-The sentences are our own."""
+The chapters and clusters of accession talks opened are the talks opened (046). The sentences are our own."""
 
 from functools import partial
 
@@ -119,4 +119,15 @@ def test_relations_restricted_and_envoys_expelled(text, expected):
     ],
 )  # fmt: skip
 def test_what_is_lifted_can_be_taken_back(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die EU eröffnete mit Serbien ein weiteres Verhandlungsbündel.", ("046", "IGOEUREEC", "SRB", "asserted")),
+        ("Brüssel eröffnete die ersten Beitrittskapitel mit der Ukraine.", ("046", "IGOEUREEC", "UKR", "asserted")),
+    ],
+)  # fmt: skip
+def test_chapters_of_accession_talks_opened_are_talks(text, expected):
     assert expected in events(text)
