@@ -7,7 +7,8 @@ are aid given (070), as their stop is aid cut (162). Surveillance and defences s
 air defence (154). Cooperation and contacts restricted or scaled back are cut (160 einschränken, zurückfahren), arms
 deliveries restricted withheld (1622); a nuntius, military advisers and intelligence officers are envoys expelled (161).
 What aufheben lifts can be taken back (zurücknehmen: restrictions and measures 081, surcharges and export controls 085).
-The chapters and clusters of accession talks opened are the talks opened (046). The sentences are our own."""
+The chapters and clusters of accession talks opened are the talks opened (046). What a side ties to a condition (aid,
+consent, recognition, relief) is demanded as the condition is (100 knüpfen). The sentences are our own."""
 
 from functools import partial
 
@@ -131,3 +132,21 @@ def test_what_is_lifted_can_be_taken_back(text, expected):
 )  # fmt: skip
 def test_chapters_of_accession_talks_opened_are_talks(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Berlin knüpft die Hilfen für Tunesien an Fortschritte bei den Reformen.", ("100", "DEU", None, "asserted")),
+        ("Ankara knüpfte seine Zustimmung an Zugeständnisse Schwedens.", ("100", "TUR", None, "asserted")),
+        ("Die USA knüpfen eine Lockerung der Sanktionen gegen Venezuela an freie Wahlen.", ("100", "USA", None, "asserted")),
+    ],
+)  # fmt: skip
+def test_goods_tied_to_a_condition_are_a_demand(text, expected):
+    assert expected in events(text)
+
+
+def test_contacts_made_are_no_demand():
+    assert not [
+        e for e in events("Die Regierungen Perus und Chiles knüpften enge Kontakte.") if e[0].startswith("10")
+    ]
