@@ -8,7 +8,8 @@ air defence (154). Cooperation and contacts restricted or scaled back are cut (1
 deliveries restricted withheld (1622); a nuntius, military advisers and intelligence officers are envoys expelled (161).
 What aufheben lifts can be taken back (zurücknehmen: restrictions and measures 081, surcharges and export controls 085).
 The chapters and clusters of accession talks opened are the talks opened (046). What a side ties to a condition (aid,
-consent, recognition, relief) is demanded as the condition is (100 knüpfen). The sentences are our own."""
+consent, recognition, relief) is demanded as the condition is (100 knüpfen). Arms bought abroad are named by their kind
+too (061 kaufen: cruise missiles, aircraft, submarines, warships, systems). The sentences are our own."""
 
 from functools import partial
 
@@ -150,3 +151,15 @@ def test_contacts_made_are_no_demand():
     assert not [
         e for e in events("Die Regierungen Perus und Chiles knüpften enge Kontakte.") if e[0].startswith("10")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polen kauft in den USA mehrere Fregatten.", ("061", "POL", "USA", "asserted")),
+        ("Indien will 26 Kampfflugzeuge aus Frankreich kaufen.", ("061", "IND", "FRA", "future")),
+        ("Die Schweiz kaufte Marschflugkörper von den USA.", ("061", "CHE", "USA", "asserted")),
+    ],
+)  # fmt: skip
+def test_arms_bought_abroad_by_their_kind(text, expected):
+    assert expected in events(text)
