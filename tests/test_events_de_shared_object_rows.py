@@ -9,7 +9,8 @@ deliveries restricted withheld (1622); a nuntius, military advisers and intellig
 What aufheben lifts can be taken back (zurücknehmen: restrictions and measures 081, surcharges and export controls 085).
 The chapters and clusters of accession talks opened are the talks opened (046). What a side ties to a condition (aid,
 consent, recognition, relief) is demanded as the condition is (100 knüpfen). Arms bought abroad are named by their kind
-too (061 kaufen: cruise missiles, aircraft, submarines, warships, systems). The sentences are our own."""
+too (061 kaufen: cruise missiles, aircraft, submarines, warships, systems). Crossings, border stations and checkpoints
+closed are a border closed (191 schließen), as they are when sealed. The sentences are our own."""
 
 from functools import partial
 
@@ -162,4 +163,15 @@ def test_contacts_made_are_no_demand():
     ],
 )  # fmt: skip
 def test_arms_bought_abroad_by_their_kind(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norwegen schloss alle Übergänge zu Russland.", ("191", "NOR", "RUS", "asserted")),
+        ("Lettland hat die Grenzstationen zu Belarus geschlossen.", ("191", "LVA", "BLR", "asserted")),
+    ],
+)  # fmt: skip
+def test_crossings_closed_are_a_border_closed(text, expected):
     assert expected in events(text)
