@@ -10,7 +10,8 @@ What aufheben lifts can be taken back (zurücknehmen: restrictions and measures 
 The chapters and clusters of accession talks opened are the talks opened (046). What a side ties to a condition (aid,
 consent, recognition, relief) is demanded as the condition is (100 knüpfen). Arms bought abroad are named by their kind
 too (061 kaufen: cruise missiles, aircraft, submarines, warships, systems). Crossings, border stations and checkpoints
-closed are a border closed (191 schließen), as they are when sealed. The sentences are our own."""
+closed are a border closed (191 schließen), as they are when sealed. What is shot down is any aircraft (190 abschießen:
+a "Maschine", a jet, a balloon, a flying object). The sentences are our own."""
 
 from functools import partial
 
@@ -174,4 +175,15 @@ def test_arms_bought_abroad_by_their_kind(text, expected):
     ],
 )  # fmt: skip
 def test_crossings_closed_are_a_border_closed(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die türkische Luftabwehr schoss eine syrische Maschine ab.", ("190", "TUR", "SYR", "asserted")),
+        ("Die USA schossen einen chinesischen Ballon über dem Atlantik ab.", ("190", "USA", "CHN", "asserted")),
+    ],
+)  # fmt: skip
+def test_any_aircraft_shot_down(text, expected):
     assert expected in events(text)
