@@ -11,7 +11,8 @@ The chapters and clusters of accession talks opened are the talks opened (046). 
 consent, recognition, relief) is demanded as the condition is (100 knüpfen). Arms bought abroad are named by their kind
 too (061 kaufen: cruise missiles, aircraft, submarines, warships, systems). Crossings, border stations and checkpoints
 closed are a border closed (191 schließen), as they are when sealed. What is shot down is any aircraft (190 abschießen:
-a "Maschine", a jet, a balloon, a flying object). The sentences are our own."""
+a "Maschine", a jet, a balloon, a flying object). What aufheben lifts can also be suspended (aussetzen: countermeasures
+and levies 085, bans and restrictions 081, a notice of termination or a complaint 080). The sentences are our own."""
 
 from functools import partial
 
@@ -186,4 +187,17 @@ def test_crossings_closed_are_a_border_closed(text, expected):
     ],
 )  # fmt: skip
 def test_any_aircraft_shot_down(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peking setzte die Gegenmaßnahmen gegen Washington für drei Monate aus.", ("085", "CHN", "USA", "asserted")),
+        ("Manila setzte die Kündigung des Abkommens mit Washington aus.", ("080", "PHL", "USA", "asserted")),
+        ("Australien setzte seine Beschwerde gegen China aus.", ("080", "AUS", "CHN", "asserted")),
+        ("Ungarn setzte die Beschränkungen für ukrainisches Getreide aus.", ("081", "HUN", "UKR", "asserted")),
+    ],
+)  # fmt: skip
+def test_what_is_lifted_can_be_suspended(text, expected):
     assert expected in events(text)
