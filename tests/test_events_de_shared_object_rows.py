@@ -12,7 +12,8 @@ consent, recognition, relief) is demanded as the condition is (100 knüpfen). Ar
 too (061 kaufen: cruise missiles, aircraft, submarines, warships, systems). Crossings, border stations and checkpoints
 closed are a border closed (191 schließen), as they are when sealed. What is shot down is any aircraft (190 abschießen:
 a "Maschine", a jet, a balloon, a flying object). What aufheben lifts can also be suspended (aussetzen: countermeasures
-and levies 085, bans and restrictions 081, a notice of termination or a complaint 080). The sentences are our own."""
+and levies 085, bans and restrictions 081, a notice of termination or a complaint 080). An agreement ended is cancelled
+(160 beenden) and aid ended is cut (162), but talks ended may be concluded. The sentences are our own."""
 
 from functools import partial
 
@@ -201,3 +202,19 @@ def test_any_aircraft_shot_down(text, expected):
 )  # fmt: skip
 def test_what_is_lifted_can_be_suspended(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ankara beendete das Pipelineabkommen mit Bagdad.", ("160", "TUR", "IRQ", "asserted")),
+        ("Die Niederlande beendeten die Entwicklungshilfe für Burundi.", ("162", "NLD", "BDI", "asserted")),
+    ],
+)  # fmt: skip
+def test_agreements_and_aid_ended(text, expected):
+    assert expected in events(text)
+
+
+def test_talks_concluded_are_not_broken_off():
+    coded = events("Montenegro will die Beitrittsverhandlungen mit der EU bis 2026 beenden.")
+    assert not [e for e in coded if e[0].startswith("16")]
