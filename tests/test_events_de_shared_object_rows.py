@@ -13,7 +13,8 @@ too (061 kaufen: cruise missiles, aircraft, submarines, warships, systems). Cros
 closed are a border closed (191 schließen), as they are when sealed. What is shot down is any aircraft (190 abschießen:
 a "Maschine", a jet, a balloon, a flying object). What aufheben lifts can also be suspended (aussetzen: countermeasures
 and levies 085, bans and restrictions 081, a notice of termination or a complaint 080). An agreement ended is cancelled
-(160 beenden) and aid ended is cut (162), but talks ended may be concluded. The sentences are our own."""
+(160 beenden) and aid ended is cut (162), but talks ended may be concluded. Radar installations, armoured vehicles and
+protective gear delivered are arms (072 liefern). The sentences are our own."""
 
 from functools import partial
 
@@ -218,3 +219,14 @@ def test_agreements_and_aid_ended(text, expected):
 def test_talks_concluded_are_not_broken_off():
     coded = events("Montenegro will die Beitrittsverhandlungen mit der EU bis 2026 beenden.")
     assert not [e for e in coded if e[0].startswith("16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schweden lieferte Estland zwei Radaranlagen.", ("072", "SWE", "EST", "asserted")),
+        ("Polen liefert Panzerfahrzeuge an Moldau.", ("072", "POL", "MDA", "asserted")),
+    ],
+)  # fmt: skip
+def test_military_equipment_delivered_is_arms(text, expected):
+    assert expected in events(text)
