@@ -83,6 +83,8 @@ LOCAL_BODIES = ("Polizei", "polizei")
 POLICE_OFFICERS_DE = ("Polizist",)
 # the sectors of bodies that deal with other states: governments, ministries, parliaments
 DIPLOMATIC_SECTORS = ("GOV", "LEG")
+# The words for a state's government as a whole: "die Regierung", "die Führung".
+GOVERNMENTS_DE = {"Regierung", "Führung", "Staatsführung"}
 # The words that join the bodies of a list: "Armee und Polizei".
 LISTING_WORDS_DE = {"und", "sowie"}
 KIND_PREPOSITION = "von"
@@ -338,25 +340,29 @@ def _earlier_body_state(states: list, bodies: list, i: int, sentence_of: list[in
     quotes Moscow goes on with Moldova's police, and "Brüssel verlangte die Freilassung friedlicher
     Demonstranten" after Mexico and Moscow reacted to protests in Cuba are Cuba's. A place, adjective
     or body as the last clue, or any clue in the same sentence ("In Moskau nahm die Polizei ..."),
-    still decides as before."""
+    still decides as before. A bare government is the state the passage names most so far instead."""
     sentence = sentence_of[i]
     if any(sentence_of[c.span.start] == sentence for c in states):
         return None
     recent = [c for c in states if 0 < sentence - sentence_of[c.span.start] <= INSTITUTION_SENTENCE_WINDOW]
     if not recent or not _names_an_actor(max(recent, key=lambda c: c.span.end)):
         return None
-    # a round-up moves from country to country by paragraph ("Lima: ...", "In Tiflis ..."): in a
-    # paragraph that opens with its place only its own bodies count
     doc = recent[0].span.doc
+    # a government speaks for the state the story is about, whose bodies the story may hardly name
+    # ("Und wie antwortete Ruanda? Die Regierung wies ... zurück" after a passage on Belgium's
+    # police and prosecutors): the state named most so far, not the one most bodies were placed in
+    placed = states if doc[i].text in GOVERNMENTS_DE else bodies
+    # a round-up moves from country to country by paragraph ("Lima: ...", "In Tiflis ..."): in a
+    # paragraph that opens with its place only its own clues count
     opening = paragraph_opening(doc, doc[i].idx)
     if _opens_with_place(doc, opening, states):
-        bodies = [b for b in bodies if b.span.start_char > opening]
-    return _most_bodies_state(bodies, i)
+        placed = [b for b in placed if b.span.start_char > opening]
+    return _most_bodies_state(placed, i)
 
 
 def _most_bodies_state(bodies: list, i: int) -> str | None:
-    """The state most bodies before token i were placed in, the latest on a tie: one body placed
-    abroad ("Abgeordnete in Bischkek") does not move the story there."""
+    """The state most bodies (or, given all clues, most mentions) before token i were placed in, the
+    latest on a tie: one body placed abroad ("Abgeordnete in Bischkek") does not move the story there."""
     earlier = [state_of(b) for b in bodies if b.span.end <= i and state_of(b)]
     if not earlier:
         return None
