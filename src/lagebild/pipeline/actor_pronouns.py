@@ -101,8 +101,13 @@ def resolve_pronoun(
             and doc[m.span.start - 1].text in {"der", "Der"}
         )
 
-    pick = nearest_mention if demonstrative else nearest_subject_first
-    antecedent = pick([*mentions, *references], i, agrees)
+    if demonstrative:
+        antecedent = nearest_mention([*mentions, *references], i, agrees)
+    else:
+        # a subject pronoun goes on with the topic, also one named after its title ("Der Präsident Lula
+        # traf Macron. Er kündigte … an"); an object pronoun ("gegen ihn") is as often the other person
+        titled = doc[i].dep_ in SUBJECT_DEPS
+        antecedent = nearest_subject_first([*mentions, *references], i, agrees, titled=titled)
     if antecedent is None:
         return None
     target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span

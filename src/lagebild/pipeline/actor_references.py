@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.kb.curated import FEMALE_FIRST_NAMES
 from lagebild.pipeline.annotations import ActorRef
-from lagebild.pipeline.word_classes import SUBJECT_DEPS
+from lagebild.pipeline.word_classes import NAME_DEPS, SUBJECT_DEPS
 
 # Pronouns and age references look back this many sentences for the person they name again.
 PRONOUN_SENTENCE_WINDOW = 3
@@ -43,10 +43,11 @@ def sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def nearest_subject_first(candidates, position: int, accept):
+def nearest_subject_first(candidates, position: int, accept, titled: bool = False):
     """The nearest agreeing candidate, or a subject of that candidate's sentence before it: "Selenskyj
     reiste nach Paris, wo er mit Präsident Macron sprach. Er warf ..." - the topic is the subject;
-    without a parse but with sentences (English) by word order ("Xi told Biden … he urged …")."""
+    without a parse but with sentences (English) by word order ("Xi told Biden … he urged …"). With
+    `titled`, a name after the title that is the subject is the subject too ("Der Präsident Lula")."""
     nearest = nearest_mention(candidates, position, accept)
     doc = nearest.span.doc if nearest is not None else None
     if nearest is None or not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
@@ -55,18 +56,26 @@ def nearest_subject_first(candidates, position: int, accept):
     subjects = [
         c
         for c in candidates
-        if sentence.start <= c.span.start and c.span.end <= position and _is_subject(c.span) and accept(c)
+        if sentence.start <= c.span.start
+        and c.span.end <= position
+        and _is_subject(c.span, titled)
+        and accept(c)
     ]
-    if _is_subject(nearest.span) or not subjects:
+    if _is_subject(nearest.span, titled) or not subjects:
         return nearest
     return max(subjects, key=lambda c: c.span.end)
 
 
-def _is_subject(span: Span) -> bool:
+def _is_subject(span: Span, titled: bool = False) -> bool:
     """The parse's subject; without a parse (English), the name opening its sentence, after a title
-    at most ("Xi told Biden …", "Turkish Foreign Minister Mevlüt Çavuşoğlu hosted …")."""
+    at most ("Xi told Biden …", "Turkish Foreign Minister Mevlüt Çavuşoğlu hosted …"). With `titled`,
+    also a name the parse hangs in apposition from a subject title noun ("Der Präsident Lula traf
+    Macron": the title is the subject, "Lula" its apposition)."""
     if span.doc.has_annotation("DEP"):
-        return span.root.dep_ in SUBJECT_DEPS
+        word = span.root
+        if titled and word.dep_ in NAME_DEPS and word.head.pos_ == "NOUN":
+            word = word.head
+        return word.dep_ in SUBJECT_DEPS
     return all(t.is_title or t.is_upper for t in span.doc[span.sent.start : span.start])
 
 
