@@ -1,0 +1,23 @@
+"""Session 42 lexicon families, through the whole pipeline (`lagebild.analyze`), issue 7: acts carried by a
+light or judging verb. Wanting good relations with a state is intent to cooperate with it (030, negated where
+the relations are not wanted).
+"""
+
+from functools import partial
+
+from tests.event_tuples import coded_events
+
+DATE = "2024-04-15"
+events = partial(coded_events, date=DATE)
+
+
+def test_wanting_good_relations_with_a_state_is_intent_to_cooperate():
+    assert ("030", "HRV", "SVN", "asserted") in events(
+        "Kroatien wolle gute Beziehungen zu Slowenien, sagte der Premier."
+    )
+
+
+def test_relations_not_wanted_are_a_negated_intent():
+    assert ("030", "SVK", "RUS", "negated") in events(
+        "Die Slowakei wolle keine guten Beziehungen zu Russland."
+    )
