@@ -1,14 +1,28 @@
 """Session 42 lexicon families, through the whole pipeline (`lagebild.analyze`), issue 7: acts carried by a
-light or judging verb. Wanting good relations with a state is intent to cooperate with it (030, negated where
-the relations are not wanted).
+light or judging verb. Calling an act mean, insane or an act of revenge criticises it (111); wanting good
+relations with a state is intent to cooperate with it (030, negated where the relations are not wanted).
 """
 
 from functools import partial
+
+import pytest
 
 from tests.event_tuples import coded_events
 
 DATE = "2024-04-15"
 events = partial(coded_events, date=DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der polnische Außenminister nannte die russische Entscheidung eine Racheaktion.", ("111", "POL", "RUS", "asserted")),
+        ("Budapest bezeichnete die Äußerung des ukrainischen Präsidenten als gemein.", ("111", "HUN", "UKR", "asserted")),
+        ("Warschau bezeichnete den Vorschlag Minsks als verrückt.", ("111", "POL", "BLR", "asserted")),
+    ],
+)  # fmt: skip
+def test_calling_an_act_mean_insane_or_revenge_criticises_it(text, expected):
+    assert expected in events(text)
 
 
 def test_wanting_good_relations_with_a_state_is_intent_to_cooperate():
