@@ -1,6 +1,7 @@
 """Session 42 lexicon families, through the whole pipeline (`lagebild.analyze`), issue 7: acts carried by a
-light or judging verb. Calling an act mean, insane or an act of revenge criticises it (111); wanting good
-relations with a state is intent to cooperate with it (030, negated where the relations are not wanted).
+light or judging verb. Calling a state an anchor of stability praises it (051); calling an act mean, insane
+or an act of revenge criticises it (111); wanting good relations with a state is intent to cooperate with it
+(030, negated where the relations are not wanted).
 """
 
 from functools import partial
@@ -11,6 +12,17 @@ from tests.event_tuples import coded_events
 
 DATE = "2024-04-15"
 events = partial(coded_events, date=DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris bezeichnete Senegal als Stabilitätsanker in Westafrika.", ("051", "FRA", "SEN", "asserted")),
+        ("Der Kanzler nannte Jordanien einen Anker der Stabilität in der Region.", ("051", "DEU", "JOR", "asserted")),
+    ],
+)  # fmt: skip
+def test_calling_a_state_an_anchor_of_stability_praises_it(text, expected):
+    assert expected in events(text)
 
 
 @pytest.mark.parametrize(
