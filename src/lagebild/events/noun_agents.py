@@ -281,9 +281,15 @@ def _denies(verb: Token) -> bool:
     return any(e.code == DENIAL and not e.objects for e in entries)
 
 
+# idioms of initiating or promising an act, by verb and the noun of their phrase: "bringt Sanktionen auf
+# den Weg", "setzte die Strafzölle in Kraft", "stellte eine Waffenruhe in Aussicht"
+INITIATING_IDIOMS = {"bringen": "weg", "setzen": "kraft", "stellen": "aussicht"}
+
+
 def _sets_on_its_way(verb: Token) -> bool:
-    """ "bringt Sanktionen auf den Weg": an idiom for initiating the act."""
-    return verb.lemma_.lower() == "bringen" and any(c.lower_ == "weg" for c in verb.children)
+    """ "bringt Sanktionen auf den Weg", "setzt Sanktionen in Kraft": an idiom for initiating the act."""
+    noun = INITIATING_IDIOMS.get(verb.lemma_.lower())
+    return noun is not None and any(c.lower_ == noun for c in verb.children)
 
 
 # third-person possessives: in news German they refer back to the subject of their clause
