@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    LASSEN,
     PATIENT_DEPS,
     REFLEXIVES,
     SAME_REFERENT,
@@ -166,6 +167,10 @@ OPENING_QUOTES = {"„", "‚", "»"}
 NEUTRAL_QUOTES = {'"', "«"}
 # clauses inside the main clause that end before it does: relative, complement, adverbial
 EMBEDDED_CLAUSE_DEPS = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis"}
+# the bare infinitives by which "lassen" lets a captive go ("ließ die Geiseln gehen", "hat den Reporter
+# ziehen lassen", "ließ sie laufen"): the pair reads as "freilassen", the infinitive as its particle
+RELEASING_INFINITIVES = {"gehen", "ziehen", "laufen"}
+RELEASE_PARTICLE = "frei"
 
 
 def _particles(verb: Token) -> list[Token]:
@@ -901,6 +906,8 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         return None
     entry, object_noun = chosen
     particle = (particles | predicative).get(entry.particle) if entry.particle else None
+    if object_noun is None and particle is not None and particle.lower_ in RELEASING_INFINITIVES:
+        object_noun = _captive_of_the_infinitive(particle)
     # the predicate the parser made the clause's head carries the subject and the pronoun: read from it
     anchor = token.head if _demoted_full_verb(token) and object_noun == token.head else token
     entry = as_mass_expulsion(as_mass_killing(_as_offer(entry, token), token, objects), token, objects)
@@ -915,10 +922,27 @@ def _claimed_particles(verb: Token, entries: tuple[LexiconEntry, ...]) -> dict[s
     is a "wieder" verb (wiederherstellen, wiedereröffnen), and then also where the parse made it an
     adverb before the second particle ("stellte die Beziehungen wieder her")."""
     found = _particles(verb)
+    released = _releasing_infinitive(verb)
+    if released is not None and not found:
+        return {RELEASE_PARTICLE: released}
     if not any(e.particle is not None and e.particle.startswith(AGAIN) for e in entries):
         return {p.lower_: p for p in found if p.lower_ != AGAIN}
     again = [c for c in verb.children if c.lower_ == AGAIN and c.dep_ == "advmod" and c.i > verb.i]
     return {p.lower_: p for p in found + again}
+
+
+def _releasing_infinitive(verb: Token) -> Token | None:
+    """The bare "gehen", "ziehen" or "laufen" a "lassen" governs, which makes it a release. Not with a
+    reflexive: "ließ sich gehen" is letting oneself go."""
+    if verb.lower_ not in LASSEN or _has_reflexive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in RELEASING_INFINITIVES), None)
+
+
+def _captive_of_the_infinitive(infinitive: Token) -> Token | None:
+    """The one let go, where the parse hung it on the infinitive rather than on "lassen" ("hat den
+    Journalisten ziehen lassen": "Journalisten" ← "ziehen"); the release's target is whose he is."""
+    return next((c for c in infinitive.children if c.dep_ in ("obj", "obl:arg") and c.i < infinitive.i), None)
 
 
 def _demoted_full_verb(token: Token) -> bool:
