@@ -31,3 +31,8 @@ def test_letting_a_captive_go_is_a_release(text, modality):
 
 def test_letting_oneself_go_is_no_release():
     assert not _releases("Der türkische Präsident ließ sich nach der Wahl gehen.")
+
+
+def test_running_into_something_is_no_release():
+    # "ins Leere laufen lassen": letting a request come to nothing
+    assert not _releases("Moskau ließ die Bitte der dänischen Regierung ins Leere laufen.")

@@ -14,11 +14,13 @@ from lagebild.events.arguments import (
     PATIENT_DEPS,
     REFLEXIVES,
     SAME_REFERENT,
+    children,
     clause_tokens,
     genitive_attributes,
     is_zu_infinitive,
     lassen_above,
     misparsed_as_attribute,
+    preposition_of,
     with_preposition,
 )
 from lagebild.events.codebook import CONCLUDED_AGREEMENT, FORCE_ROOTS
@@ -171,6 +173,9 @@ EMBEDDED_CLAUSE_DEPS = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis"}
 # ziehen lassen", "ließ sie laufen"): the pair reads as "freilassen", the infinitive as its particle
 RELEASING_INFINITIVES = {"gehen", "ziehen", "laufen"}
 RELEASE_PARTICLE = "frei"
+# "laufen" into something is no letting go but letting it fail or be trapped ("ließ die Bitte ins Leere
+# laufen", "ließ sie in die Falle laufen")
+RUN_INTO = ("laufen", ("in", "ins"))
 
 
 def _particles(verb: Token) -> list[Token]:
@@ -936,7 +941,17 @@ def _releasing_infinitive(verb: Token) -> Token | None:
     reflexive: "ließ sich gehen" is letting oneself go."""
     if verb.lower_ not in LASSEN or _has_reflexive(verb):
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in RELEASING_INFINITIVES), None)
+    infinitive = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in RELEASING_INFINITIVES), None
+    )
+    return None if infinitive is None or _runs_into(infinitive) else infinitive
+
+
+def _runs_into(infinitive: Token) -> bool:
+    verb, prepositions = RUN_INTO
+    return infinitive.lower_ == verb and any(
+        preposition_of(c) in prepositions for c in children(infinitive, "obl")
+    )
 
 
 def _captive_of_the_infinitive(infinitive: Token) -> Token | None:
