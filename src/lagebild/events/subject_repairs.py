@@ -3,7 +3,8 @@ subject ("Unterdessen nahm die Polizei … fest"), a finite verb hung on its sub
 ("griffen Kämpfer der Miliz … an"), a subject labelled an object beside a reflexive, a headline
 participle read as a passive, the row's object fronted before the verb ("Eine Neuwahl lehnte Tokajew
 ab"), a subject the finite verb does not agree with in number, a fronted object before "er" ("Moskau
-warf er vor"), a subject after the verb labelled a dative though its article is none. `sources.sources_and_patient` decides when to ask."""
+warf er vor"), a subject after the verb labelled a dative though its article is none.
+`sources.sources_and_patient` decides when to ask."""
 
 from __future__ import annotations
 

@@ -113,15 +113,13 @@ def resolve_references(
         references += impersonal_speakers(*speakers)
         references += unnamed_spokespeople(*speakers)
         # after the pronouns: the guest or host may have been "er" since the visit was told
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
-        taken |= {i for r in references for i in range(r.span.start, r.span.end)}
+        taken = _taken_tokens(doc, references)
         # the unnamed office holders made entities above ("der ghanaische Präsident") may be the guest
         holders = [StateClue(span, actor) for span, actor in new_entities]
         references += visit_references(doc, taken, [*mentions, *references, *holders], places or [])
         _add_entities(doc, possessive_agents(doc, [*mentions, *references], sentence_of, kb, date))
         # after the pronouns: "..., mahnte er. Kurz vor der Abreise hatte das Kabinett ..." is his
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
-        taken |= {i for r in references for i in range(r.span.start, r.span.end)}
+        taken = _taken_tokens(doc, references)
         context = [*mentions, *references, *(places or [])]
         institutions = state_institutions(doc, taken, context, sentence_of, index)
         _add_entities(doc, institutions)
@@ -137,6 +135,12 @@ def resolve_references(
         ref.span._.antecedent = ref.antecedent
         spans.append(ref.span)
     doc.spans[ACTOR_REF_SPANS] = spans
+
+
+def _taken_tokens(doc: Doc, references: list) -> set[int]:
+    """The tokens an entity or a resolved reference already covers, which later kinds leave alone."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    return taken | {i for r in references for i in range(r.span.start, r.span.end)}
 
 
 def _add_entities(doc: Doc, new_entities: list[tuple[Span, ActorRef]]) -> None:
