@@ -1,6 +1,6 @@
 """German event coding against our gold set (benchmarks/gold/events_de.jsonl).
 
-    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10|tune11|tune12|tune13|tune14|tune15|tune16|tune17|tune18|tune19|tune20|tune21|tune22|tune23|tune24|tune25|tune26|tune27|tune28|tune29|tune30|tune31|tune32|tune33|tune34|tune35|tune36|tune37|tune38|tune39|tune40|tune41|tune42|tune43] [--verbose]
+    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10|tune11|tune12|tune13|tune14|tune15|tune16|tune17|tune18|tune19|tune20|tune21|tune22|tune23|tune24|tune25|tune26|tune27|tune28|tune29|tune30|tune31|tune32|tune33|tune34|tune35|tune36|tune37|tune38|tune39|tune40|tune41|tune42|tune43|tune44] [--verbose]
 
 Precision and recall at (source state/IGO, CAMEO root, target state/IGO) per sentence, over events of
 every modality; factuality accuracy on the matched events; and the speculative or non-political
@@ -59,9 +59,10 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune38` (t38-a01 …) a thirty-eighth, written at the start of the thirty-seventh session to be held out during the thirty-seventh and the thirty-eighth, a tuning split from the thirty-ninth session on;
 `--split tune39` (t39-a01 …) a thirty-ninth, written at the start of the thirty-eighth session to be held out during the thirty-eighth and the thirty-ninth, a tuning split from the forty-first session on;
 `--split tune40` (t40-a01 …) a fortieth, written at the start of the thirty-ninth session to be held out during the thirty-ninth and the fortieth, a tuning split from the forty-second session on;
-`--split tune41` (t41-a01 …) a forty-first, written in the fortieth session to be held out during the fortieth and the forty-first;
+`--split tune41` (t41-a01 …) a forty-first, written in the fortieth session to be held out during the fortieth and the forty-first, a tuning split from the forty-third session on;
 `--split tune42` (t42-a01 …) a forty-second, written at the start of the forty-first session to be held out during the forty-first and the forty-second;
-`--split tune43` (t43-a01 …) a forty-third, written at the start of the forty-second session to be held out during the forty-second and the forty-third.
+`--split tune43` (t43-a01 …) a forty-third, written at the start of the forty-second session to be held out during the forty-second and the forty-third;
+`--split tune44` (t44-a01 …) a forty-fourth, written at the start of the forty-third session to be held out during the forty-third and the forty-fourth.
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ CORPORA = (
     GOLD / "articles_de_tune41.jsonl",
     GOLD / "articles_de_tune42.jsonl",
     GOLD / "articles_de_tune43.jsonl",
+    GOLD / "articles_de_tune44.jsonl",
 )
 # The gold set names IGOs by short codes; the actor KB by CAMEO IGO codes or names.
 DEV = {"seed"} | {f"de-{n:03d}" for n in range(1, 11)}
@@ -176,6 +178,7 @@ TUNE40 = {f"t40-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE41 = {f"t41-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE42 = {f"t42-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE43 = {f"t43-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
+TUNE44 = {f"t44-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 SPLITS = {
     "dev": DEV | BOTH,
     "test": TEST | BOTH,
@@ -225,11 +228,12 @@ SPLITS = {
     "tune41": TUNE41,
     "tune42": TUNE42,
     "tune43": TUNE43,
+    "tune44": TUNE44,
 }
 # (events, negatives) gold files per split; the blind splits have their own articles and gold.
 GOLD_FILES = {
     bank: (f"events_de_{bank}.jsonl", f"events_de_{bank}_negative.jsonl")
-    for bank in ("blind", "blind2", "tune", *(f"tune{n}" for n in range(2, 44)))
+    for bank in ("blind", "blind2", "tune", *(f"tune{n}" for n in range(2, 45)))
 }
 SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",

@@ -69,6 +69,7 @@ SETS = {
     "tune41": "articles_de_tune41.jsonl",
     "tune42": "articles_de_tune42.jsonl",
     "tune43": "articles_de_tune43.jsonl",
+    "tune44": "articles_de_tune44.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
