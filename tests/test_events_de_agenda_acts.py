@@ -63,3 +63,40 @@ def test_sanctions_under_another_verb_have_no_agent():
     # no agenda predicate: the subject of another verb names no one who weighs the act
     text = "Sanktionen gegen Serbien schaden vor allem der Bevölkerung, sagte der kanadische Außenminister."
     assert not _weighed(text, "16")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        # ruled out, promised, or denied by the speaker: "es gibt" names the act without its agent
+        (
+            "Sanktionen gegen Ungarn werde es nicht geben, sagte der Kommissionspräsident der EU.",
+            "16",
+            "IGOEUREEC",
+        ),
+        ("Es werde Gespräche mit China geben, sagte der australische Premierminister.", "04", "AUS"),
+        (
+            "Der serbische Präsident bestritt, dass es Geheimgespräche mit der Regierung in Pristina gegeben habe.",
+            "04",
+            "SRB",
+        ),
+    ],
+)
+def test_who_vouches_for_an_act_there_is_performs_it(text, root, source):
+    found = _weighed(text, root)
+    assert found and {s for s, _ in found} == {source}
+    assert all(modality != "asserted" for _, modality in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        # that there were attacks or criticism anyone may report: not the speaker's own
+        ("Es habe in der Nacht Angriffe auf Kiew gegeben, sagte der ukrainische Bürgermeister.", "19", "UKR"),
+        ("Es habe Kritik an Israel gegeben, sagte der deutsche Außenminister.", "11", "DEU"),
+        # no verb of saying: the clause the parse hung it on says nothing
+        ("Die georgische Polizei hält sich an diesem Tag zurück; Festnahmen gibt es keine.", "17", "GEO"),
+    ],
+)
+def test_an_act_there_merely_was_is_not_the_speakers(text, root, source):
+    assert source not in {s for s, _ in _weighed(text, root)}

@@ -4,7 +4,9 @@ zur Debatte, betonte der Minister", "Eine Lockerung der Sanktionen ist nicht gep
 Frage". The act noun is the subject of a predicate of planning or deliberation and names no agent of
 its own. Only the side that would carry the act out can plan it or rule it out, so its agent is the one
 who says so: the speaker of the reported clause, or the capital the clause places the deliberation in.
-The act itself is only weighed, which modality reads off the clause (negated, hypothetical)."""
+The act itself is only weighed, which modality reads off the clause (negated, hypothetical). So with
+"es gibt" promised, ruled out or denied ("Eine Mobilmachung werde es nicht geben, sagte er", "bestritt,
+dass es Geheimgespräche gegeben habe"): only the side that would perform the act can vouch for it."""
 
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ from lagebild.events.arguments import (
     side_of,
     subject_of,
 )
+from lagebild.events.codebook import FORCE_ROOTS, PROTEST_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.modality_words import DENIAL_HEADS, NEGATING_WORDS
 from lagebild.events.reported_acts import REPORTED_CLAUSES
 from lagebild.events.saying import says
 from lagebild.events.seat_sources import seats_of
@@ -38,22 +42,32 @@ NOUN_SUBJECTS = ("nsubj", "nsubj:pass")
 REPORT = "angabe"
 REPORT_ORIGINS = ("aus", "von")
 SUBJUNCTIVE = "Sub"
+# "es gibt" names an act without its agent; the parse takes its noun for the subject or the object
+EXISTENTIAL = "geben"
+EXPLETIVE = "es"
+EXISTENTIAL_NOUNS = (*NOUN_SUBJECTS, "obj")
+FUTURE = "werden"
+# what was or will be done that anyone may report (attacks, protests), not only the side that does it
+REPORTED_BY_ANYONE = (*FORCE_ROOTS, PROTEST_ROOT)
 
 
 def agenda_sources(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     """The capital the act is weighed in, else the speaker who reports it weighed; none where the act
-    noun is no subject of an agenda predicate."""
+    noun is no subject of an agenda predicate nor the noun of an "es gibt" a speaker vouches for."""
     noun = trigger.token
-    if trigger.entry.kind != "N" or noun.dep_ not in NOUN_SUBJECTS:
+    if trigger.entry.kind != "N" or noun.dep_ not in EXISTENTIAL_NOUNS:
         return []
     predicate = noun.head
-    if predicate.pos_ not in VERBAL_POS or not _weighs(predicate):
+    weighed = noun.dep_ in NOUN_SUBJECTS and _weighs(predicate)
+    if predicate.pos_ not in VERBAL_POS or not (weighed or _vouched_for(noun, trigger)):
         return []
     seats = seats_of(predicate, actors) or _reported_from(predicate, actors)
     if seats:
         return seats
     saying = _saying_verb(predicate) or _saying_verb_before(predicate)
-    if saying is None:
+    # "es gibt" only where a speaker vouches for it, not under any verb the parse hung it on ("Die
+    # Polizei hält sich zurück; Festnahmen gibt es keine")
+    if saying is None or not (weighed or says(saying) or DENIAL_HEADS.match(saying.text)):
         return []
     speaker = subject_of(saying)
     # "hieß es im Auswärtigen Amt": a seat after the verb of saying; one before it may be the parse's
@@ -98,6 +112,22 @@ def _weighs(verb: Token) -> bool:
     if lemma == HOLDING:
         return any(c.lower_ in PLANNED for c in children(verb, "xcomp", "obl", "advmod"))
     return verb.lower_ in PLANNED
+
+
+def _vouched_for(noun: Token, trigger: Trigger) -> bool:
+    """ "Eine Mobilmachung werde es nicht geben", "Gespräche werde es geben", "bestritt, dass es
+    Festnahmen gegeben habe": "es gibt" with the act noun, ruled out, promised or denied. A plain report
+    that an act took place ("es habe Angriffe gegeben") may come from anyone, and so may one of force
+    or protest in any form."""
+    predicate = noun.head
+    if predicate.lemma_.lower() != EXISTENTIAL or trigger.entry.code[:2] in REPORTED_BY_ANYONE:
+        return False
+    if not any(c.lower_ == EXPLETIVE for c in predicate.children):
+        return False
+    negated = any(c.lower_ in NEGATING_WORDS for c in (*predicate.children, *noun.children))
+    future = any(a.lemma_.lower() == FUTURE for a in children(predicate, "aux"))
+    denied = predicate.dep_ in REPORTED_CLAUSES and DENIAL_HEADS.match(predicate.head.text) is not None
+    return negated or future or denied
 
 
 def _saying_verb(predicate: Token) -> Token | None:
