@@ -80,3 +80,25 @@ def test_standing_by_a_side_to_come_is_a_pledge_of_support(text, source, target)
 
 def test_standing_by_a_side_now_is_the_backing_itself():
     assert _events("Deutschland steht fest an der Seite der Ukraine.") == [("051", "asserted", "DEU", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Die Regierung in Lima wolle die Freundschaft mit Ecuador bewahren, sagte der Minister.", "PER", "ECU"),
+        ("Oslo will die engen Beziehungen zu Dänemark aufrechterhalten.", "NOR", "DNK"),
+        ("Marokko versicherte, die Partnerschaft mit Spanien bewahren zu wollen.", "MAR", "ESP"),
+    ],
+)  # fmt: skip
+def test_ties_a_source_wants_to_keep_are_an_intent_to_cooperate(text, source, target):
+    assert [(code[:2], modality, s, t) for code, modality, s, t in _events(text)] == [
+        ("03", "asserted", source, target)
+    ]
+
+
+def test_ties_kept_up_now_are_the_cooperation_itself():
+    assert _events("Wien hält enge Beziehungen zu Bern aufrecht.") == [("050", "asserted", "AUT", "CHE")]
+
+
+def test_keeping_ones_calm_is_no_cooperation():
+    assert _events("Die Regierung in Lima bewahrte die Ruhe.") == []
