@@ -1,7 +1,8 @@
 """Session 42 lexicon families, through the whole pipeline (`lagebild.analyze`), issue 7: acts carried by a
 light or judging verb. Calling a state an anchor of stability praises it (051); calling an act mean, insane
 or an act of revenge criticises it (111); wanting good relations with a state is intent to cooperate with it
-(030, negated where the relations are not wanted).
+(030, negated where the relations are not wanted). Session 43: speaking of a talk, a day or a step with a
+word of approval is an optimistic comment (013), of a dark day or a threat a pessimistic one (012).
 """
 
 from functools import partial
@@ -47,3 +48,26 @@ def test_relations_not_wanted_are_a_negated_intent():
     assert ("030", "SVK", "RUS", "negated") in events(
         "Die Slowakei wolle keine guten Beziehungen zu Russland."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Präsident Kasachstans sprach von einem guten Gespräch.", ("013", "KAZ", None, "asserted")),
+        ("Die Regierung in Oslo sprach von einem konstruktiven Treffen.", ("013", "NOR", None, "asserted")),
+        ("Die Regierung in Oslo sprach von einem ermutigenden Signal.", ("013", "NOR", None, "asserted")),
+    ],
+)  # fmt: skip
+def test_speaking_of_a_talk_or_day_with_approval_is_an_optimistic_comment(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung in Oslo sprach von einem schwarzen Tag für die Region.",
+        "Die Regierung in Oslo sprach von einer existenziellen Bedrohung für die Fischerei.",
+    ],
+)
+def test_speaking_of_a_dark_day_or_a_threat_is_a_pessimistic_comment(text):
+    assert ("012", "NOR", None, "asserted") in events(text)
