@@ -36,7 +36,12 @@ from lagebild.pipeline.actor_lexicon import PRONOUNS_DE, PRONOUNS_EN
 from lagebild.pipeline.actor_located_critics import located_critics
 from lagebild.pipeline.actor_passage import StateClue
 from lagebild.pipeline.actor_possessives import possessive_agents
-from lagebild.pipeline.actor_pronouns import demonstrative_subject_gender, plural_context, resolve_pronoun
+from lagebild.pipeline.actor_pronouns import (
+    demonstrative_subject_gender,
+    plural_context,
+    resolve_pronoun,
+    role_subject_referent,
+)
 from lagebild.pipeline.actor_references import Reference, sentence_index
 from lagebild.pipeline.actor_role_phrases import resolve_role_phrase, role_phrases
 from lagebild.pipeline.actor_supporters import supporters
@@ -99,6 +104,8 @@ def resolve_references(
         if gender is None or i in in_entity or (gender == "f" and plural_context(doc, i, lang)):
             continue
         ref = resolve_pronoun(doc, i, gender, mentions, references, sentence_of, demonstrative)
+        if ref is None and lang == "de" and not demonstrative:
+            ref = role_subject_referent(doc, i, gender, sentence_of)
         if ref:
             references.append(ref)
     if lang == "de":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.pipeline.actor_lexicon import MASCULINE_ACTOR_ALIASES
+from lagebild.pipeline.actor_lexicon import MASCULINE_ACTOR_ALIASES, parse_role_de
 from lagebild.pipeline.actor_references import (
     PRONOUN_SENTENCE_WINDOW,
     Reference,
@@ -20,6 +20,11 @@ OBJECT_PRONOUNS = {"ihn", "ihm", "him"}
 # demonstratives that stand alone for a person named just before, by the gender of their singular
 DEMONSTRATIVE_SUBJECTS_DE = {"dieser": "m", "diese": "f"}
 VERB_POS = {"VERB", "AUX"}
+# a person named by a role noun alone ("Ein Sprecher des Ministeriums", "Der litauische Außenminister")
+# is taken up by a subject pronoun in its own sentence or the next one at most
+ROLE_SUBJECT_WINDOW = 1
+# the attributes of a role noun that say whose the person is: "des Ministeriums", "chinesischer"
+OWNER_DEPS = {"nmod", "amod"}
 # punctuation that ends a clause whatever the parse joined across it
 CLAUSE_BREAKS = {":", ";"}
 # dependents that stay inside the clause of the verb they hang from (nouns, their attributes, names)
@@ -112,6 +117,40 @@ def resolve_pronoun(
         return None
     target = antecedent.antecedent if isinstance(antecedent, Reference) else antecedent.span
     return Reference(Span(doc, i, i + 1), antecedent.actor, target, gender)
+
+
+def role_subject_referent(doc: Doc, i: int, gender: str, sentence_of: list[int]) -> Reference | None:
+    """A subject pronoun no named person agrees with takes up the person a subject role noun named just
+    before, with the state or body that noun's phrase names: "Ein Sprecher des chinesischen
+    Außenministeriums wies die Kritik zurück. Die Philippinen sollten sich nicht einmischen, fügte er
+    hinzu" is China's spokesman; "Der litauische Außenminister …. Man werde …, sagte er" Lithuania's.
+    The role's gender must be the pronoun's; an object pronoun is as often someone else."""
+    if doc[i].dep_ not in SUBJECT_DEPS:
+        return None
+    owners = {t: e for e in doc.ents if e._.actor is not None for t in range(e.start, e.end)}
+    for token in reversed(doc[:i]):
+        if sentence_of[i] - sentence_of[token.i] > ROLE_SUBJECT_WINDOW:
+            return None
+        role = parse_role_de(token.text) if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" else None
+        if role is None or role.plural or role.gender != gender:
+            continue
+        owner = owners.get(token.i) or _owner_in_phrase(token, owners)
+        actor = owner._.actor if owner is not None else None
+        if actor is not None and (actor.country or actor.actor_code):
+            return Reference(Span(doc, i, i + 1), actor, owner, gender)
+        return None  # the latest subject role names no side: no one earlier is the pronoun's
+    return None
+
+
+def _owner_in_phrase(noun: Token, owners: dict) -> Span | None:
+    """The entity an attribute of the role noun names, nearest first: "Ein Sprecher des Ministeriums",
+    "Ein Abgeordneter der grönländischen Oppositionspartei"."""
+    for child in sorted(noun.children, key=lambda c: abs(c.i - noun.i)):
+        if child.dep_ in OWNER_DEPS:
+            found = next((owners[t.i] for t in child.subtree if t.i in owners), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _names_one_partner(word: Token) -> bool:

@@ -1,0 +1,34 @@
+"""A subject pronoun no named person agrees with takes up the person a subject role noun named in its
+own sentence or the one before, with the state that noun's phrase names
+(`actor_pronouns.role_subject_referent`). Sentences written for these tests."""
+
+from tests.event_tuples import coded_events
+
+DATE = "2024-05-01"
+
+
+def test_a_spokesman_of_a_ministry_speaks_again_as_er():
+    events = coded_events(
+        "Ein Sprecher des chinesischen Außenministeriums wies die Kritik zurück. "
+        "Japan solle die Provokationen einstellen, forderte er.",
+        DATE,
+    )
+    assert ("100", "CHN", "JPN", "asserted") in events
+
+
+def test_a_minister_named_by_role_is_the_speaker_of_man():
+    events = coded_events(
+        "Der litauische Außenminister kritisierte Minsk scharf. "
+        "Man werde die Grenze zu Belarus schließen, sagte er.",
+        DATE,
+    )
+    assert ("191", "LTU", "BLR", "future") in events
+
+
+def test_a_role_of_the_other_gender_is_not_taken_up():
+    events = coded_events(
+        "Eine Sprecherin des chinesischen Außenministeriums wies die Kritik zurück. "
+        "Man werde die Grenze schließen, sagte er.",
+        DATE,
+    )
+    assert not any(source == "CHN" and code.startswith("19") for code, source, _, _ in events)
