@@ -43,14 +43,13 @@ def test_every_coordinated_state_imposes_the_ban_even_where_the_verb_is_misparse
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Die EU setzte die Visafreiheit für Georgien aus.", ("160", "IGOEUREEC", "GEO", "asserted")),
         ("Die Bundesregierung hat die Zusammenarbeit mit Mali auf Eis gelegt.", ("160", "DEU", "MLI", "asserted")),
         ("Japan fror die Finanzhilfen für Myanmar ein.", ("162", "JPN", "MMR", "asserted")),
         ("Die NATO stoppte die Zusammenarbeit mit Russland.", ("160", "IGOWSTNAT", "RUS", "asserted")),
         ("Die Bundesregierung stoppte die Gespräche mit Iran.", ("164", "DEU", "IRN", "asserted")),
     ],
 )  # fmt: skip
-def test_suspending_relations_aid_or_visa_freedom_reduces_relations(text, expected):
+def test_suspending_relations_or_aid_reduces_relations(text, expected):
     assert expected in events(text)
 
 
