@@ -87,8 +87,9 @@ PERFORMING_VERBS = VerbSet({
 WANTING_VERBS = VerbSet({
     "wollen": "will;wollte;gewollt", "mittragen": "trägt;trug;mitgetragen",
 })  # fmt: skip
-# who reports an act is not who did it ("die Angriffe, die Kiew meldete"), except courts and police,
-# which report their own verdicts, executions and arrests ("die Hinrichtung, die die Justiz meldete")
+# who reports an act is not who did it ("die Angriffe, die Kiew meldete"), except courts, police and
+# armed forces, which report their own verdicts, executions, arrests and strikes ("die Hinrichtung, die
+# die Justiz meldete", "Die Armee meldete den Abschuss von zwölf Drohnen")
 REPORTING_VERBS = VerbSet({"melden": "meldet;meldete;gemeldet"})
 # verbs whose subject deliberates "über" an act it would perform ("Die EU-Außenminister beraten über
 # ein Waffenembargo"): the act is hypothetical, its source the subject. "prüfen" and "erwägen" with the
@@ -103,7 +104,9 @@ DELIBERATED = "über"
 # is criticism not voiced (negated), the subject's all the same
 RENOUNCING_VERBS = VerbSet({"verzichten": "verzichtet;verzichtete;verzichtet"})
 RENOUNCED = "auf"
-SELF_REPORTING_ROLES = ("JUD", "COP")
+ARMED_FORCES = "MIL"
+SELF_REPORTING_ROLES = ("JUD", "COP", ARMED_FORCES)
+STRUCK = ("auf", "gegen")  # where an act of force goes ("Angriffe auf Charkiw")
 # verbal acts (statements, appeals, praise, demands, criticism, rejections, threats) and the verbs by
 # which they "come" from someone
 SAID_ROOTS = {"01", "02", "05", "10", "11", "12", "13"}
@@ -217,16 +220,32 @@ def _relative_clause_performers(noun: Token) -> list[Token]:
             if (
                 clause in DECLARING
                 or clause in PERFORMING_VERBS
-                or (clause in REPORTING_VERBS and _reports_own_acts(actor))
+                or (clause in REPORTING_VERBS and _reports_own_acts(actor, noun))
             ):
                 performers.append(actor)
     return performers
 
 
-def _reports_own_acts(phrase: Token) -> bool:
+def _reports_own_acts(phrase: Token | None, noun: Token) -> bool:
+    """A court, police force or army reports its own acts, but not strikes on its own country, which are
+    the enemy's ("Das ukrainische Militär meldete Angriffe auf Charkiw")."""
+    entity = entity_at(phrase) if phrase is not None else None
+    actor = entity._.actor if entity is not None else None
+    if actor is None or not actor.actor_code.endswith(SELF_REPORTING_ROLES):
+        return False
+    if not actor.actor_code.endswith(ARMED_FORCES) or not actor.country:
+        return True
+    return not any(_state_of(c) == actor.country for c in noun.children if preposition_of(c) in STRUCK)
+
+
+def _state_of(phrase: Token) -> str | None:
+    """The state of the actor or place a phrase names."""
     entity = entity_at(phrase)
-    code = entity._.actor.actor_code if entity is not None and entity._.actor is not None else ""
-    return code.endswith(SELF_REPORTING_ROLES)
+    if entity is None:
+        return None
+    if entity._.actor is not None:
+        return entity._.actor.country
+    return entity._.place.country if entity._.place is not None else None
 
 
 def _origin(noun: Token, entry: LexiconEntry) -> list[Token]:
@@ -270,6 +289,8 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     if verb in RULING_OUT_VERBS or verb in WANTING_VERBS:
         return verb
     if entry.code[:2] in FORCE_ROOTS and verb in FORCE_LIGHT_VERBS:
+        return verb
+    if verb in REPORTING_VERBS and _reports_own_acts(subject_of(verb), noun):
         return verb
     return verb if _denies(verb) else None
 
