@@ -145,3 +145,18 @@ def test_a_statement_not_made_is_a_comment_declined(text, source):
 
 def test_a_statement_made_is_no_event():
     assert events("Die Bundesregierung äußerte sich am Abend zu den Berichten.") == []
+
+
+def test_a_court_named_with_vor_is_the_forum_not_the_target():
+    text = "Die Regierung von Kiribati kündigte an, die Industriestaaten vor dem Internationalen Gerichtshof zu verklagen."
+    assert events(text) == [("115", "KIR", None, "future")]
+
+
+def test_a_council_named_with_vor_is_the_forum_not_the_target():
+    text = "Der Botschafter Algeriens verlangte am Montag vor dem UN-Sicherheitsrat einen sofortigen Abzug der Truppen."
+    assert events(text) == [("106", "DZA", None, "asserted")]
+
+
+def test_a_row_that_takes_its_target_with_vor_keeps_it():
+    text = "Nach dem Raketentest stellte sich Peking im Sicherheitsrat erneut schützend vor Pjöngjang."
+    assert events(text) == [("052", "CHN", "PRK", "asserted")]
