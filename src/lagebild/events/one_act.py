@@ -1,11 +1,12 @@
 """One act, one event: a clause often names its act twice, by its verb and by a noun that hangs on it
 ("ist zu einem Besuch in Peking eingetroffen": "Besuch" and "eingetroffen" both a visit). Such a pair
 with the same dyad and CAMEO root is one event; coordinated verbs ("besuchte Kiew und sprach dort mit
-Kuleba") head clauses of their own and stay apart. A refusal and the act it refuses are one act too
-("weigerte sich, den Vertrag zu verlängern"). Two speakers of one side who do one act together
-("Lajčák und Borrell hatten beide Seiten gedrängt") do it once for their side: one event per act and
-pair of sides, as the gold writes it; the two directions of an act between two actors of one state
-("Regierung und ELN unterzeichnen") stay two."""
+Kuleba") head clauses of their own and stay apart, but for praise: "lobte … und dankte …" judges one
+side once. A refusal and the act it refuses are one act too ("weigerte sich, den Vertrag zu
+verlängern"). Two speakers of one side who do one act together ("Lajčák und Borrell hatten beide
+Seiten gedrängt") do it once for their side: one event per act and pair of sides, as the gold writes
+it; the two directions of an act between two actors of one state ("Regierung und ELN unterzeichnen")
+stay two."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from lagebild.events.arguments import is_zu_infinitive, side_of
-from lagebild.events.codebook import REJECTION_ROOT
+from lagebild.events.codebook import PRAISE, REJECTION_ROOT
 from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.ruled_out_acts import with_ruled_out_acts
 from lagebild.pipeline.annotations import EventInfo, span_offsets
@@ -48,7 +49,9 @@ def one_event_per_act(events: list[EventInfo]) -> list[EventInfo]:
         else:
             absorbed.setdefault(id(verb_event), []).append(event)
     merged = [_merge([e, *absorbed[id(e)]]) if id(e) in absorbed else e for e in kept]
-    return with_ruled_out_acts(_without_restated_acts(_refusals_with_their_acts(merged)))
+    return with_ruled_out_acts(
+        _one_praise_per_coordination(_without_restated_acts(_refusals_with_their_acts(merged)))
+    )
 
 
 def one_event_per_side_pair(events: list[EventInfo]) -> list[EventInfo]:
@@ -124,6 +127,24 @@ def _restates(inner: EventInfo, outer: EventInfo) -> bool:
             return False
         token = token.head
     return True
+
+
+def _one_praise_per_coordination(events: list[EventInfo]) -> list[EventInfo]:
+    """Praise said in coordinated verbs ("lobte die Einigung und dankte den Vermittlern", "gratulierte
+    der Präsidentin und lobte die Wähler") is one judgement of one side: the gold writes one 051 per pair of
+    sides. Other coordinated acts of one code stay apart ("wies den Botschafter aus und rief den
+    Gesandten zurück" are two expulsions; a reproach and a name for the act are, by the gold, two)."""
+    return [e for e in events if not (e.code == PRAISE and any(_praises_again(e, first) for first in events))]
+
+
+def _praises_again(event: EventInfo, first: EventInfo) -> bool:
+    """`event` is a praise coordinated after `first`'s verb, of the same speaker's side for the same side."""
+    if first is event or first.code != PRAISE or _same_act(event) != _same_act(first):
+        return False
+    # the parser often hangs the second verb on the first one's last word ("lobte … für ihre Geduld und
+    # dankte": "dankte" a conjunct of "Geduld"): the verb of that word's clause is the one coordinated
+    verb = event.trigger.root
+    return verb.dep_ == "conj" and clause_verb(verb.head).i == first.trigger.root.i
 
 
 def _same_act(event: EventInfo) -> tuple:
