@@ -1,5 +1,6 @@
 """A warning of what a third side will do is no threat by the warner; one that holds out the warner's own
-answer, or what its addressee is to suffer, is (warned_consequences._as_comment_on_others)."""
+answer, or what its addressee is to suffer, is (warned_consequences._as_comment_on_others), also where the
+parse hangs the said clause on a phrase of the warning."""
 
 from tests.event_tuples import coded_events
 
@@ -34,3 +35,21 @@ def test_warning_of_a_third_sides_act_stays_beside_the_act():
     }
     assert ("012", "LTU", "RUS") in keys
     assert any(code.startswith("16") and s == "RUS" for code, s, _ in keys)
+
+
+def test_warned_own_answer_is_a_threat_where_the_parse_hangs_the_clause_on_a_phrase():
+    # the said clause after "hat am Wochenende gewarnt," is parsed as an attribute of "Wochenende"
+    events = coded_events(
+        "Der spanische Präsident hat am Wochenende gewarnt, Spanien werde seine Soldaten abziehen, "
+        "falls Marokko die Grenze schließe.",
+        DATE,
+    )
+    assert ("130", "ESP", "MAR", "asserted") in events
+    assert not [e for e in events if e[0] == "012"]
+
+
+def test_a_judged_consequence_after_such_a_phrase_stays_a_comment():
+    events = coded_events(
+        "Der spanische Außenminister hat am Montag gewarnt, ein Handelskrieg würde allen schaden.", DATE
+    )
+    assert ("012", "ESP", None, "asserted") in events

@@ -57,10 +57,21 @@ def foretells(verb: Token) -> bool:
 
 def _reported_clause(verb: Token) -> list[Token]:
     """What the warning says: its clausal dependents, or the clause it trails ("…, warnte Kubrakow")."""
-    clauses = children(verb, *CLAUSES)
+    clauses = children(verb, *CLAUSES) + _clauses_hung_on_phrases(verb)
     if verb.dep_ in CLAUSES and verb.head.i < verb.i:
         clauses.append(verb.head)
     return [t for clause in clauses for t in clause.subtree if t.i != verb.i]
+
+
+def _clauses_hung_on_phrases(verb: Token) -> list[Token]:
+    """The said clause the parser hung on a phrase of the warning ("hat am Wochenende gewarnt, Spanien
+    werde …": the clause an attribute of "Wochenende"): a clause after the verb that opens with a comma."""
+    return [
+        clause
+        for phrase in verb.children
+        for clause in children(phrase, "acl")
+        if clause.i > verb.i and clause.left_edge.text == ","
+    ]
 
 
 def one_threat_per_warning(events: list[EventInfo]) -> list[EventInfo]:
