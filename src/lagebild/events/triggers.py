@@ -71,6 +71,9 @@ OTHER_VERB_WITH_SICH = {"absetzen"}
 # a fear of a thing ("fürchten um ihr Wasser", "weil er Vergeltung fürchtet") is a mood the writer reports;
 # a fear that something happens ("fürchtet, dass …", "fürchtet, der Krieg könnte …") is voiced as a claim
 FEAR = {"fürchten", "befürchten"}
+# "erwarten" demands an act of another side only where it names the act in a clause or the side with "von"
+EXPECTING = "erwarten"
+EXPECTED_OF = "von"
 CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis")
 # appeals and support, which a reflexive verb of advocacy expresses only "für" something
 ADVOCACY_ROOTS = ("02", "05")
@@ -843,6 +846,22 @@ def _fear_of_a_thing(entry: LexiconEntry, verb: Token) -> bool:
     return entry.lemma in FEAR and not any(c.dep_ in CLAUSE_DEPS for c in verb.children)
 
 
+def _forecast(entry: LexiconEntry, verb: Token) -> bool:
+    """ "erwarten" with no act asked of anyone is a forecast or a guest awaited, not a demand: "erwartet ein
+    Wachstum von zwei Prozent", "erwartet weitere Angriffe", "wird in Berlin erwartet". The demand names
+    the act in a clause ("erwarte, dass Paris keine Waffen liefert", "… zu berücksichtigen") or whom it
+    asks ("erwarte von Minsk Aufklärung"); the rows of a named thing asked for keep their objects."""
+    if entry.lemma != EXPECTING or entry.objects:
+        return False
+    asked = any(preposition_of(c) == EXPECTED_OF for c in children(verb, *OBJECT_DEPS))
+    return not asked and not any(c.dep_ in CLAUSE_DEPS or _that_clause(c) for c in verb.children)
+
+
+def _that_clause(clause: Token) -> bool:
+    """A "dass" clause, which the parse often hangs on its verb as an adverbial one."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "dass" for c in clause.children)
+
+
 def _at_risk(entry: LexiconEntry, verb: Token) -> bool:
     """ "drohen" of something at risk, not a threat: a bare "zu" infinitive right next to it ("droht zu
     scheitern", "die unter das Gesetz zu fallen drohen") or a thing that may happen to someone ("dem
@@ -893,7 +912,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
             continue
         if _meets_a_thing(entry, token) or _advocates_against(entry, token) or _at_risk(entry, token):
             continue
-        if _other_verb_with_sich(entry, token) or _fear_of_a_thing(entry, token):
+        if _other_verb_with_sich(entry, token) or _fear_of_a_thing(entry, token) or _forecast(entry, token):
             continue
         if _aimed_launch(entry, token):
             continue
