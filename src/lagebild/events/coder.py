@@ -67,6 +67,7 @@ from lagebild.events.credited_acts import credited_acts
 from lagebild.events.crowd_sources import crowd_sources, home_target
 from lagebild.events.demanded_acts import demanded_acts
 from lagebild.events.demanded_sanctions import demanded_sanctions
+from lagebild.events.denied_approvals import called_unacceptable
 from lagebild.events.denied_claims import as_charge_called_baseless
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
@@ -140,7 +141,7 @@ from lagebild.events.refusals import (
 from lagebild.events.refused_acts_uncoded import is_refused_act, refused_act_triggers, told_refusals
 from lagebild.events.reported_acts import accusations_in_reported_speech
 from lagebild.events.reported_demands import demands_in_reported_speech
-from lagebild.events.reported_verdicts import verdicts_in_reported_speech
+from lagebild.events.reported_verdicts import side_named, verdicts_in_reported_speech
 from lagebild.events.requested_acts import requested_acts
 from lagebild.events.sanction_lists import sanction_listings
 from lagebild.events.seat_sources import doer_reacted_to, seat_sources
@@ -171,6 +172,7 @@ from lagebild.events.targets_coordinated import counterparts_of_next_clauses
 from lagebild.events.targets_coordinated_sources import shared_by_coordinated_sources
 from lagebild.events.targets_country_nouns import country_referred_to
 from lagebild.events.targets_datives import dative_in_middle_field
+from lagebild.events.targets_described import thing_called
 from lagebild.events.targets_directed import RECIPROCAL_TARGETS, reciprocal_verb
 from lagebild.events.targets_domestic import inquires_into_an_incident, sentence_names_a_foreigner
 from lagebild.events.targets_filled import filled_target
@@ -294,6 +296,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = demands_in_reported_speech(found, sentence, actors)
         found += accusations_in_reported_speech(found, actors)
         found += verdicts_in_reported_speech(sentence, found, actors)
+        found += called_unacceptable(sentence, found, actors)
         found = denials_of_preceding_charges(found, context)
         found = without_acts_asked_of_others(with_acts_of_addressees(found, triggers), actors)
         found = as_expulsions(offered_meetings(found, triggers), actors)
@@ -502,6 +505,12 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     noun = None
     if spec == "objattr" or not candidates:
         noun = trigger.object_noun or next(iter(children(token, "obj")), None)
+        # what a thing is called may name a side too ("eine Verletzung der Souveränität Georgiens"):
+        # the owner of the thing called so comes first ("nannte die russische Entscheidung …")
+        thing = thing_called(trigger)
+        owner = side_named(thing, actors) if thing is not None else None
+        if owner is not None and not same_camp(owner, source):
+            return owner
         if noun is not None:
             candidates += [c for c in noun.children if c.dep_ in ("amod", "nmod", "nmod:poss")]
         else:

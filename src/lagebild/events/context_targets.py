@@ -55,7 +55,7 @@ from lagebild.events.targets_by_nationality import state_by_nationality
 from lagebild.events.targets_camps import camp_of, other_camp
 from lagebild.events.targets_co_agents import co_agent_as_target, co_agent_sides, named_alongside
 from lagebild.events.targets_country_nouns import country_noun_in_clause
-from lagebild.events.targets_described import in_characterisation
+from lagebild.events.targets_described import in_characterisation, thing_called
 from lagebild.events.targets_directed import RECIPROCAL_PRONOUNS, reciprocal_verb
 from lagebild.events.targets_domestic import domestic_target
 from lagebild.events.targets_meeting_venues import venue_of_meeting
@@ -815,7 +815,8 @@ def _judged_noun(trigger: Trigger) -> Token | None:
     its passive ("die Ausweisung wurde kritisiert") or its prepositional object ("Kritik an der
     Ausweisung", "empörte sich über die Hinrichtung")."""
     token, spec = trigger.token, trigger.entry.target
-    candidates = [trigger.object_noun] if trigger.object_noun is not None else []
+    # "nannte die Entscheidung eine Verletzung …": the thing called so, not what it is called
+    candidates = [c for c in (thing_called(trigger), trigger.object_noun) if c is not None]
     candidates += children(token, "obj", "nsubj:pass")
     candidates += [c for c in children(token, "nsubj") if judged_act_in_front(trigger, c)]
     if spec.startswith("pp:"):

@@ -1,7 +1,9 @@
 """A verdict in reported speech: "Die Reaktion aus Paris sei ungerechtfertigt, sagte die Ministerin",
 "Das Vorgehen Moskaus sei ein Skandal, erklärte er". The speaker disapproves (CAMEO 111) of whoever the
 subject of the verdict names, just as "nannte die Reaktion aus Paris ungerechtfertigt" does; the words of
-disapproval are those the lexicon lists for "nennen" (111). A verdict on an act of coercion or force
+disapproval are those the lexicon lists for "nennen" (111), and words of approval denied ("Die
+Entscheidung sei nicht hinnehmbar"): an approval denied is no negated praise but criticism, as the banks
+code it ("nannte den Schritt nicht akzeptabel", `denied_approvals`). A verdict on an act of coercion or force
 ("Die Angriffe der türkischen Armee seien völkerrechtswidrig") charges its performer with the act: an
 accusation (112), as the act reported in indirect speech is (`reported_acts`). A verdict on a charge
 ("Solche Anschuldigungen seien haltlos") denies it (016)."""
@@ -12,11 +14,17 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, conjunct_chain, preposition_of, same_actor
+from lagebild.events.arguments import (
+    ActorIndex,
+    adjective_actor,
+    conjunct_chain,
+    preposition_of,
+    same_actor,
+)
 from lagebild.events.circumstances import clause_date
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import german_lexicon
-from lagebild.events.modality_words import NEGATING_WORDS
+from lagebild.events.modality_words import NEGATING_WORDS, NEGATIONS
 from lagebild.events.reported_acts import ACCUSABLE_ROOTS
 from lagebild.events.word_events import word_event
 from lagebild.pipeline.annotations import EventInfo
@@ -58,6 +66,25 @@ ATTRIBUTE_PREPOSITIONS = ("aus", "von", None)
 # a zu-infinitive)
 PARTICIPLES = ("VAPP", "VVPP", "VVIZU")
 BECOMING = ("werden", "verkommen")  # "sei zu einem Werkzeug geworden / verkommen"
+# words of approval that, denied ("nicht hinnehmbar", "keineswegs vertretbar"), disapprove
+APPROVALS = frozenset(
+    {
+        "akzeptabel",
+        "hinnehmbar",
+        "annehmbar",
+        "tragbar",
+        "vertretbar",
+        "ratsam",
+        "hilfreich",
+        "angemessen",
+        "zulässig",
+        "legitim",
+        "rechtmäßig",
+        "verhältnismäßig",
+        "nachvollziehbar",
+        "zielführend",
+    }
+)
 
 
 @cache
@@ -85,7 +112,7 @@ def _verdict(predicate: Token, actors: ActorIndex, acts: set[int]) -> EventInfo 
     subject = next((c for c in _clause_of(predicate).children if c.dep_ == "nsubj"), None)
     if speaker is None or subject is None or acts & {subject.i, predicate.i}:
         return None
-    judged = _side_named(subject, actors)
+    judged = side_named(subject, actors)
     charge = _names_charge(subject)
     if judged is None and not (charge or _names_a_thing(subject, predicate)):
         return None
@@ -97,17 +124,27 @@ def _verdict(predicate: Token, actors: ActorIndex, acts: set[int]) -> EventInfo 
 
 
 def _is_verdict(predicate: Token) -> bool:
-    """A predicate of disapproval with its copula in the subjunctive of reported speech ("sei", "seien"),
-    itself or one of the predicates listed with it ("aggressiv und ungerechtfertigt"), not negated."""
-    # the word first: few tokens are verdicts, and it is the cheapest test
-    listed = [predicate, *conjunct_chain(predicate)]  # "aggressiv, unverständlich und ungerechtfertigt"
-    if not any(p.lower_ in _verdict_words() or p.lemma_.lower() in _verdict_words() for p in listed):
+    """A predicate of disapproval with its copula in the subjunctive of reported speech ("sei", "seien"):
+    itself or one of the predicates listed with it ("aggressiv und ungerechtfertigt"), not negated, or
+    a word of approval denied ("sei nicht hinnehmbar")."""
+    # the words first: few tokens are verdicts, and they are the cheapest test
+    if not (denies_approval(predicate) or _disapproves(predicate)):
         return False
     clause = _clause_of(predicate)
     copula = next((c for c in clause.children if c.dep_ in ("cop", "aux")), None) if clause else None
-    if copula is None or "Sub" not in copula.morph.get("Mood"):
+    return copula is not None and "Sub" in copula.morph.get("Mood")
+
+
+def _disapproves(predicate: Token) -> bool:
+    listed = [predicate, *conjunct_chain(predicate)]  # "aggressiv, unverständlich und ungerechtfertigt"
+    if not any(p.lower_ in _verdict_words() or p.lemma_.lower() in _verdict_words() for p in listed):
         return False
     return not any(c.lower_ in NEGATING_WORDS for c in predicate.children)
+
+
+def denies_approval(predicate: Token) -> bool:
+    """A word of approval under a negation ("nicht akzeptabel", "keinesfalls hinnehmbar")."""
+    return predicate.lower_ in APPROVALS and any(c.lower_ in NEGATIONS for c in predicate.children)
 
 
 def _clause_of(predicate: Token) -> Token | None:
@@ -131,8 +168,10 @@ def _clause_of(predicate: Token) -> Token | None:
     return None
 
 
-def _side_named(subject: Token, actors: ActorIndex):
-    named = actors.of_phrase(subject)
+def side_named(subject: Token, actors: ActorIndex) -> Span | None:
+    """The side a judged phrase names: its own actor ("Moskaus Vorgehen"), its nationality adjective
+    ("die russische Haltung") or the actor of an attribute ("die Reaktion aus Paris")."""
+    named = actors.of_phrase(subject) or adjective_actor(subject)
     if named is not None:
         return named
     attributes = (c for c in subject.children if preposition_of(c) in ATTRIBUTE_PREPOSITIONS)

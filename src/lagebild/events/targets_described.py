@@ -1,16 +1,21 @@
 """Actors named in what a judgement calls an act are not its target: "verurteilte die Luftschläge als
 Verletzung der Souveränität Jemens" is aimed at whoever struck, not at Yemen, who suffered the act
 the "als" phrase names. An owner named there is the target still: "geißelte die Resolution als
-Instrument des Westens" is aimed at the West."""
+Instrument des Westens" is aimed at the West, unless the thing so called names a side of its own:
+"nannte die russische Entscheidung eine Verletzung der Souveränität Georgiens" is aimed at Russia."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import is_act_noun
+from lagebild.events.arguments import children, is_act_noun
+from lagebild.events.triggers import Trigger
 
 CHARACTERISING = "als"
 MARKER_DEPS = ("case", "cc", "mark")
+# the lexicon's verbs of calling a thing something: "nannte den Schritt X", "bezeichnete ihn als X",
+# "hielt ihn für X", "wertete ihn als X"
+CALLING_VERBS = ("nennen", "bezeichnen", "halten", "werten")
 
 
 def in_characterisation(span: Span, verb: Token) -> bool:
@@ -22,3 +27,13 @@ def in_characterisation(span: Span, verb: Token) -> bool:
             return under_an_act
         token = token.head
     return False
+
+
+def thing_called(trigger: Trigger) -> Token | None:
+    """The object a verb of calling judges, where the row matched what it is called: "Schritt" in
+    "nannte den Schritt Washingtons eine Provokation", "bezeichnete die Lieferungen als feindseligen
+    Akt"; none where the row's word is the object itself."""
+    called = trigger.object_noun
+    if called is None or trigger.entry.lemma not in CALLING_VERBS:
+        return None
+    return next((o for o in children(trigger.token, "obj") if o != called and o.i < called.i), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import children, is_definite
+from lagebild.events.arguments import adjective_actor, children, is_definite
 from lagebild.events.codebook import DISAPPROVAL_ROOT
 from lagebild.events.targets_camps import other_camp
 from lagebild.events.triggers import Trigger
@@ -42,8 +42,8 @@ def _referring_object(trigger: Trigger) -> Token | None:
     token = trigger.token
     objects = [trigger.object_noun] if trigger.object_noun is not None else []
     for noun in objects + children(token, "obj", "nsubj:pass"):
-        if noun.lower_ not in REFERRING_NOUNS or children(noun, *OWN_AGENT):
-            continue  # "den Beschluss Bagdads" names its own performer
+        if noun.lower_ not in REFERRING_NOUNS or children(noun, *OWN_AGENT) or adjective_actor(noun):
+            continue  # "den Beschluss Bagdads", "die russische Entscheidung" name their own performer
         if is_definite(noun):  # "den Schritt", "diese Maßnahme"; "ein Schritt" is a new one
             return noun
     return None

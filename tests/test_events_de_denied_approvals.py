@@ -1,0 +1,89 @@
+"""An approval denied is a disapproval (111) of whoever is behind the thing judged: in a reported verdict
+("Die Entscheidung Warschaus sei nicht hinnehmbar, sagte …") and as what "nennen" or "bezeichnen (als)"
+call a thing ("nannte die Haltung Pekings nicht akzeptabel"). The owner of a thing so called is the
+target, not a side named in what it is called. Through the whole German pipeline."""
+
+from functools import partial
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+events = partial(coded_events, date="2024-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Das Vorgehen Serbiens sei nicht hinnehmbar, erklärte der kroatische Außenminister.",
+            ("111", "HRV", "SRB", "asserted"),
+        ),
+        (
+            "Die Entscheidung Warschaus sei keineswegs vertretbar, sagte der litauische Regierungschef.",
+            ("111", "LTU", "POL", "asserted"),
+        ),
+        (
+            "Die türkische Haltung sei nicht akzeptabel, sagte der griechische Außenminister.",
+            ("111", "GRC", "TUR", "asserted"),
+        ),
+    ],
+)
+def test_a_reported_verdict_denying_approval_is_the_speakers_disapproval(text, event):
+    assert event in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Der kanadische Premier nannte den Schritt Indiens nicht akzeptabel.",
+            ("111", "CAN", "IND", "asserted"),
+        ),
+        (
+            "Das Weiße Haus nannte die venezolanische Entscheidung nicht ratsam.",
+            ("111", "USA", "VEN", "asserted"),
+        ),
+        (
+            "Der polnische Präsident bezeichnete die Forderung Berlins als nicht hinnehmbar.",
+            ("111", "POL", "DEU", "asserted"),
+        ),
+    ],
+)
+def test_calling_a_thing_not_acceptable_disapproves_of_its_owner(text, event):
+    assert event in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Vorgehen Serbiens sei hinnehmbar, erklärte der kroatische Außenminister.",
+        "Der kanadische Premier nannte den Schritt Indiens akzeptabel.",
+    ],
+)
+def test_an_approval_not_denied_is_no_disapproval(text):
+    assert "111" not in {code for code, *_ in events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Der Generalsekretär der Vereinten Nationen nannte die russische Entscheidung eine Verletzung "
+            "der Souveränität Georgiens.",
+            ("112", "IGOUNO", "RUS", "asserted"),
+        ),
+        (
+            "Peking nannte den Schritt Washingtons eine Provokation gegen Japan.",
+            ("112", "CHN", "USA", "asserted"),
+        ),
+        # the decision names its doer: not the one who acted just before
+        (
+            "Armenien zog am Montag seine Truppen aus der Grenzregion ab. Der Kreml nannte die "
+            "aserbaidschanische Entscheidung einen Verstoß gegen das Abkommen.",
+            ("112", "RUS", "AZE", "asserted"),
+        ),
+    ],
+)
+def test_the_owner_of_the_thing_called_is_the_target_not_a_side_named_in_what_it_is_called(text, event):
+    assert event in events(text)
