@@ -60,6 +60,29 @@ def test_a_scheduled_ceasefire_is_kept_by_the_two_sides_before():
     assert ceasefires == {("0871", "ARM", "AZE", "future"), ("0871", "AZE", "ARM", "future")}
 
 
+FIGHTING = "Pakistan und Afghanistan lieferten sich tagelang Gefechte an der Grenze."
+
+
+@pytest.mark.parametrize(
+    "agreed",
+    [
+        "Am Abend wurde eine Feuerpause vereinbart.",
+        "Eine Waffenruhe wurde am Abend vereinbart, teilte Katar mit.",
+        "Erst Katar brachte beide Seiten in Doha an einen Tisch, wo eine Waffenruhe vereinbart wurde.",
+        "Am Mittwoch trat eine Waffenruhe in Kraft, die auf Drängen Katars zustande gekommen war.",
+    ],
+)
+def test_a_ceasefire_agreed_without_agent_is_kept_by_the_two_sides_before(agreed):
+    ceasefires = {event for event in coded_events(f"{FIGHTING} {agreed}", "2024-05-01") if event[0] == "0871"}
+    assert ceasefires == {("0871", "PAK", "AFG", "asserted"), ("0871", "AFG", "PAK", "asserted")}
+
+
+def test_a_ceasefire_announced_by_someone_named_is_not_the_sides_before():
+    text = f"{FIGHTING} Eine Waffenruhe wurde von Katar verkündet."
+    ceasefires = {event for event in coded_events(text, "2024-05-01") if event[0] == "0871"}
+    assert not any({s, t} == {"PAK", "AFG"} for _, s, t, _ in ceasefires)
+
+
 # two sentences of detail between the agreement and the talks: more than a reaction's context
 DETAIL = "Der Vertrag umfasst zwölf Artikel. Die Fangquoten sollen jährlich überprüft werden."
 

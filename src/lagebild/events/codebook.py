@@ -24,6 +24,7 @@ DEMAND_ROOT = "10"  # demands (10x)
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 CONCLUDED_AGREEMENT = "057"  # an agreement signed or concluded
 YIELD_ROOT = "08"  # concessions, ceasefires, withdrawals, easing
+CEASEFIRE = "0871"  # a ceasefire declared, agreed or kept
 DISAPPROVAL_ROOT = "11"  # criticism, accusation, complaint
 REJECTION_ROOT = "12"
 REFUSAL_TO_YIELD = "124"  # "lässt sich nicht erpressen", "werde nicht nachgeben"

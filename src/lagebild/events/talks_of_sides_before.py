@@ -37,7 +37,7 @@ from lagebild.events.arguments import (
     passive_agents,
     side_of,
 )
-from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
+from lagebild.events.codebook import CEASEFIRE, CONCLUDED_AGREEMENT, MEETING_ROOT
 from lagebild.events.context_targets import CONTEXT_SENTENCES, context_start
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.meeting_words import is_visit_noun
@@ -45,8 +45,6 @@ from lagebild.events.meetings import MEETING_NOUN_CODES, is_meeting_noun
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
-# a ceasefire is kept by two sides as talks are held by two
-CEASEFIRE = "0871"
 # a summit gathers many, not the two sides of an act before
 SUMMIT = "gipfel"
 # verbs by which talks take place, begin, go on or come about
@@ -57,6 +55,8 @@ SCHEDULED = {"planen", "ansetzen", "vorsehen", "aufnehmen", "dauern", "nachholen
 # the lemmatizer leaves these participles as they are ("nachgeholt", "hingezogen")
 LEFT_PARTICIPLES = {"nachgeholt", "hingezogen"}
 COMING_ABOUT = ("kommen", "zustande")
+# "trat eine Waffenruhe in Kraft": it begins (the parse may hang "in Kraft" on the noun)
+COMING_INTO_FORCE = ("treten", "kraft")
 # "soll eine weitere Runde beginnen": the parse takes the subject of a verb without one for its object
 MISREAD_SUBJECT = "obj"
 # how far back the act of the two sides may be: talks are often reported a paragraph after the sides
@@ -72,7 +72,10 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     if talks is None or talks.lower_.endswith(SUMMIT):
         return []
     meeting = trigger.entry.code.startswith(MEETING_ROOT)
-    if _names_a_party(talks, actors) or not meeting and _names_anyone(talks.sent, actors):
+    # a ceasefire, like talks, may come with a mediator or a speaker in another clause ("…, wo eine
+    # Waffenruhe vereinbart wurde", "…, die auf Drängen Katars zustande gekommen war"): no party of it
+    kept_by_two = meeting or trigger.entry.code == CEASEFIRE
+    if _names_a_party(talks, actors) or not kept_by_two and _names_anyone(talks.sent, actors):
         return []
     # talks with the definite article ("Die Gespräche haben begonnen", "Die Verhandlungen werden
     # fortgesetzt") are talks the text told of before, maybe a paragraph back; other talks and a
@@ -131,6 +134,8 @@ def _talks(trigger: Trigger) -> Token | None:
     place, or the noun a meeting verb's row matched as the verb's subject (its passive); or the
     signing verb of an agreement in a passive without agent."""
     token, noun = trigger.token, trigger.object_noun
+    if trigger.entry.code == CEASEFIRE and _agreed_without_agent(trigger):
+        return token
     if is_meeting_noun(trigger) or trigger.entry.code == CEASEFIRE:
         return token if _subject(token) and _takes_place(token.head) else None
     if trigger.entry.code.startswith(MEETING_ROOT) and noun is not None and noun.head == token:
@@ -138,6 +143,17 @@ def _talks(trigger: Trigger) -> Token | None:
     if trigger.entry.code == CONCLUDED_AGREEMENT and trigger.entry.kind == "V":
         return token if is_passive(token) and not passive_agents(token) else None
     return None
+
+
+def _agreed_without_agent(trigger: Trigger) -> bool:
+    """A ceasefire agreed, announced or declared in a passive that names no one who did it ("Am Abend
+    wurde eine Feuerpause vereinbart"): the verb's own row, or the ceasefire noun as its passive
+    subject."""
+    token = trigger.token
+    verb = token if trigger.entry.kind == "V" else token.head
+    if trigger.entry.kind != "V" and token.dep_ not in SUBJECT_DEPS:
+        return False
+    return is_passive(verb) and not passive_agents(verb)
 
 
 def _subject(token: Token) -> bool:
@@ -149,7 +165,10 @@ def _subject(token: Token) -> bool:
 
 def _takes_place(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    coming_about = lemma == COMING_ABOUT[0] and any(c.lower_ == COMING_ABOUT[1] for c in verb.children)
+    coming_about = any(
+        lemma == verb_lemma and any(t.lower_ == particle for t in clause_tokens(verb))
+        for verb_lemma, particle in (COMING_ABOUT, COMING_INTO_FORCE)
+    )
     scheduled = lemma in SCHEDULED or verb.lower_ in LEFT_PARTICIPLES
     return lemma in TAKING_PLACE or scheduled or coming_about
 
