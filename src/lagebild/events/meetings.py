@@ -24,7 +24,7 @@ from lagebild.events.arguments import (
     subject_of,
     with_preposition,
 )
-from lagebild.events.codebook import CONCLUDED_AGREEMENT, MEETING_ROOT
+from lagebild.events.codebook import CEASEFIRE, CONCLUDED_AGREEMENT, MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
 from lagebild.events.count_words import BOTH
 from lagebild.events.event_clauses import VERBAL_POS
@@ -215,9 +215,11 @@ def pair_acted_upon(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     und Doha", "ein Frachter beschädigte die Leitung zwischen Finnland und Estland": a verb's subject of
     a third side acts on the pair its object names with "zwischen", on each of them; the pair does not
     act on one another (the subject would be lost). Not a "zwischen" on the verb itself ("Zwischen X und
-    Y gilt eine Waffenruhe"), nor a subject that is one of the pair, nor a mediator (`mediated_sides`)."""
+    Y gilt eine Waffenruhe"), nor a subject that is one of the pair, nor a mediator (`mediated_sides`),
+    nor one who announces a ceasefire between the pair ("Katar verkündete die Waffenruhe zwischen Israel
+    und der Hamas"): the pair keeps it with each other (`mutual_sides`), the announcer is no party."""
     verb = trigger.token
-    if trigger.entry.kind != "V" or trigger.entry.code in (MEDIATION, OFFER_TO_MEDIATE):
+    if trigger.entry.kind != "V" or trigger.entry.code in (MEDIATION, OFFER_TO_MEDIATE, CEASEFIRE):
         return []
     if any(preposition_of(c) == "zwischen" for c in verb.children):
         return []
