@@ -315,6 +315,10 @@ def _sets_on_its_way(verb: Token) -> bool:
 
 # third-person possessives: in news German they refer back to the subject of their clause
 POSSESSIVES = ("sein", "ihr")
+# a verb of saying by which one may declare an act of one's own ("erklärte seinen Rücktritt", "hat ihren
+# Austritt aus der Ecowas erklärt"), unlike the verbs that judge someone else's
+PROCLAIMING_VERBS = VerbSet({"erklären": "erklärt;erklärte;erklärt"})
+JUDGED_AS = "für"
 OCCASIONS = ("nach", "bei", "beim", "während")
 MEANS = ("mit", "durch")
 # a main clause, also reported without "dass" ("Israel verstoße bei seinem Einsatz gegen …, sagten
@@ -347,6 +351,15 @@ def _possessor_subject(noun: Token) -> list[Token]:
     if subject is None or subject.i == noun.i or not _agrees(owners[0], subject):
         return []
     return [subject]
+
+
+def takes_others_acts(verb: Token) -> bool:
+    """A verb that judges or demands acts, so that a possessive on its object names someone other than
+    its subject ("verurteilte ihren Angriff", "forderte seinen Rücktritt"); not one that keeps up or
+    proclaims an act, which may be the subject's own ("erklärte seinen Rücktritt"; "für" makes it a
+    judgement again: "erklärte seine Wahl für ungültig")."""
+    proclaims = verb in PROCLAIMING_VERBS and not with_preposition(verb, JUDGED_AS)
+    return _judges_acts(verb) and not proclaims and not _keeps_up(verb)
 
 
 def _judges_acts(verb: Token) -> bool:

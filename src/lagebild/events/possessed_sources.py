@@ -2,16 +2,21 @@
 "dessen Einheit" act for the one the possessive points back to ("Georgescu sprach von einem
 Staatsstreich. Seine Anwälte kündigten an, Beschwerde einzulegen", "forderte seine Anhänger auf, sich
 zu versammeln"). The actor stage reads "seine Regierung" and "ihre Truppen" so; lawyers, supporters,
-spokespeople and units it leaves to nobody. The possessor is the nearest actor named before the noun
-in its sentence or the one before that the possessive agrees with: "sein" and "dessen" a man, a
-state or a neuter body, "ihr" and "deren" a woman, a feminine body or a group. Counterparts ("sein
-Amtskollege", "ihr Gast", "seine Gegner") stand for someone else and are not among the nouns."""
+spokespeople and units it leaves to nobody. Likewise an act whose noun takes no patient in the
+genitive ("Rücktritt", "Abzug aus", "Austritt aus", "Vermittlung zwischen") is the possessor's own:
+demanded ("Die Opposition verlangt seinen Rücktritt"), it is the act of someone other than the one who
+demands. The possessor is the nearest actor named before the noun in its sentence or the one before
+that the possessive agrees with: "sein" and "dessen" a man, a state or a neuter body, "ihr" and
+"deren" a woman, a feminine body or a group. Counterparts ("sein Amtskollege", "ihr Gast", "seine
+Gegner") stand for someone else and are not among the nouns."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, actor_of, stand_in, start_of_sentences_before
+from lagebild.events.arguments import ActorIndex, actor_of, stand_in, start_of_sentences_before, subject_of
+from lagebild.events.lexicon import LexiconEntry
+from lagebild.events.noun_agents import takes_others_acts
 from lagebild.pipeline.annotations import ActorRef
 
 # the possessive's stem -> the genders it can point back to
@@ -26,6 +31,12 @@ MEMBERS = {
     "einheit", "einheiten", "kämpfer", "milizionäre", "leibwächter", "leibgarde", "söldner",
 }  # fmt: skip
 POSSESSOR_SENTENCES = 1
+# the targets by which an act noun names its patient: the possessive on such a noun is the one acted on
+# ("seine Freilassung", "ihre Festnahme"), on any other the one who acts
+PATIENT_TARGETS = ("gen", "objattr")
+# a resignation's genitive names who resigns, though its row lists it as the target (at home); an
+# extradition's names who is handed over, though its row lists only the recipient ("an")
+RESIGNATION, EXTRADITION = "0831", "063"
 PERSON_LABELS = ("PER", "PERSON")
 
 
@@ -47,17 +58,38 @@ def possessor_source(subject: Token, actors: ActorIndex) -> Span | None:
     return stand_in(subject.doc, subject.i, subject.i + 1, people)
 
 
+def possessed_act_performer(noun: Token, entry: LexiconEntry, actors: ActorIndex) -> Span | None:
+    """Who would perform the act a judging or demanding verb names by a noun with a possessive: the
+    possessor, the nearest actor before that agrees with it, other than the verb's subject (who asks
+    for its own resignation?), as a stand-in span on the possessive."""
+    if entry.target in PATIENT_TARGETS and entry.code != RESIGNATION or entry.code == EXTRADITION:
+        return None
+    possessive = next((c for c in noun.children if c.dep_ == "det:poss"), None)
+    genders = _genders(possessive) if possessive is not None else None
+    if not genders or noun.dep_ != "obj" or not takes_others_acts(noun.head):
+        return None
+    subject = subject_of(noun.head)
+    skipped = actors.of_phrase(subject) if subject is not None else None
+    possessor = _possessor(possessive, genders, actors, skipped)
+    actor = actor_of(possessor) if possessor is not None else None
+    if actor is None or not actor.country:
+        return None
+    return stand_in(noun.doc, possessive.i, possessive.i + 1, actor)
+
+
 def _genders(possessive: Token) -> set[str]:
     word = possessive.lower_
     return next((genders for stem, genders in POSSESSOR_GENDERS.items() if word.startswith(stem)), set())
 
 
-def _possessor(possessive: Token, genders: set[str], actors: ActorIndex) -> Span | None:
+def _possessor(
+    possessive: Token, genders: set[str], actors: ActorIndex, skipped: Span | None = None
+) -> Span | None:
     """The nearest actor before the possessive, in its sentence or the one before, that it agrees with."""
     start = start_of_sentences_before(possessive, POSSESSOR_SENTENCES)
     for i in range(possessive.i - 1, start - 1, -1):
         span = actors.by_token.get(i)
-        if span is not None and span.start == i and _agrees(span, genders):
+        if span is not None and span.start == i and span != skipped and _agrees(span, genders):
             return span
     return None
 

@@ -80,7 +80,7 @@ from lagebild.events.passive_sources import (
     topic_source,
 )
 from lagebild.events.plural_topics import plural_topic_sides
-from lagebild.events.possessed_sources import possessor_source
+from lagebild.events.possessed_sources import possessed_act_performer, possessor_source
 from lagebild.events.prefield_subjects import prefield_sources
 from lagebild.events.pronoun_sources import (
     PRONOUN_REFERENTS,
@@ -178,6 +178,7 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
             if found:
                 return found, None
         agent = agent_after(token, actors) if is_act_noun(token) else None
+        agent = agent or possessed_act_performer(token, trigger.entry, actors)
         if agent is not None:
             return [agent], None
         # "die US-Sanktionen gegen Kuba": the abbreviated agent of a measure or force aimed at someone named
