@@ -361,3 +361,20 @@ def test_uncounted_officials_of_a_named_owner_are_not_the_stories_pair():
     # "die Außenminister der Nato" belong to the alliance, whatever pair the story is about
     text = BORDER_TREATY + "Die Außenminister der Nato trafen sich am Dienstag in Brüssel."
     assert not {("KGZ", "TJK"), ("TJK", "KGZ")} & {(s, t) for s, _, t in _roots(_events(text, 2))}
+
+
+def test_region_adjective_group_stands_for_each_of_its_states():
+    text = (
+        "Estland, Lettland und Litauen verlängern ihre Grenzzäune. "
+        "Die russische Regierung warf den baltischen Regierungen am Montag Provokationen vor."
+    )
+    roots = _roots(_events(text, 1))
+    assert {("RUS", "11", "EST"), ("RUS", "11", "LVA"), ("RUS", "11", "LTU")} <= roots
+    assert ("RUS", "11", None) not in roots
+
+
+def test_region_group_names_only_the_states_the_article_names():
+    text = "Lettland hat den Bahnverkehr eingestellt. Der Kreml kritisierte die baltischen Staaten scharf."
+    roots = _roots(_events(text, 1))
+    assert ("RUS", "11", "LVA") in roots
+    assert not {("RUS", "11", "EST"), ("RUS", "11", "LTU")} & roots

@@ -92,6 +92,9 @@ ADDRESSING_PREPOSITIONS = {"an", "mit", "gegen", "zu", "für"}
 # are among its states ("Beide Seiten sagten zu, erneut zusammenzukommen"); its refusals or threats
 # without a target are aimed at someone the sentence leaves out
 AMONG_ITSELF_ROOTS = ("03", "04", "05", "06", "07", "08")
+# adjectives of a region whose states are fixed: "die baltischen Staaten", "den baltischen Regierungen"
+# stand for each of them, as the guidelines code a list
+REGION_MEMBERS = {"baltisch": ("EST", "LVA", "LTU")}
 
 
 def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
@@ -253,6 +256,9 @@ def group_members(noun: Token, actors: ActorIndex, before: Sequence[EventInfo]) 
     actor itself, is no group, or the states it counts cannot be told."""
     if noun.i in actors.by_token:
         return []
+    region = _region_members(noun)
+    if region:
+        return _members_named(noun, region, actors)
     count = _count(noun)
     if count and (noun.lower_.endswith(GROUP_ENDINGS) or noun.lower_ in BOTH):
         return _members(noun, count, actors, before)
@@ -263,6 +269,24 @@ def group_members(noun: Token, actors: ActorIndex, before: Sequence[EventInfo]) 
         if owner_count and owner.lower_.endswith(OWNER_ENDINGS) and owner.i not in actors.by_token:
             return _members(owner, owner_count, actors, before)
     return []
+
+
+def _region_members(noun: Token) -> tuple[str, ...]:
+    """The states of a group noun with a region's adjective ("die baltischen Regierungen")."""
+    if not noun.lower_.endswith(GROUP_ENDINGS):
+        return ()
+    stems = (c.lower_.rstrip("enrms") for c in children(noun, "amod"))
+    return next((REGION_MEMBERS[s] for s in stems if s in REGION_MEMBERS), ())
+
+
+def _members_named(group: Token, states: Sequence[str], actors: ActorIndex) -> list[Span]:
+    """The mention of each of `states` the article names, the latest before the group, else the first
+    after it; states it does not name are left out, as no span could stand for them."""
+    named: dict[str, Span] = {}
+    for span, side in actors.named_sides:
+        if side in states and (span.start < group.i or side not in named):
+            named[side] = span
+    return [named[s] for s in states if s in named]
 
 
 def _genitive_after(noun: Token) -> list[Token]:
