@@ -35,3 +35,12 @@ def test_court_of_human_rights_is_not_the_eu():
     events = _events("Der Europäische Gerichtshof für Menschenrechte hat die Türkei scharf kritisiert.")
     assert ("IGOJUDEHR", "11", "TUR", "asserted") in events
     assert not any("IGOEUREEC" in (source, target) for source, _, target, _ in events)
+
+
+def test_court_of_human_rights_in_the_genitive_is_not_the_eu():
+    # the genitive inflects the noun inside the name ("des Europäischen Gerichtshofs für Menschenrechte")
+    events = _events(
+        "Russland verliert den Schutz des Europäischen Gerichtshofs für Menschenrechte, bedauerte die Ministerin."
+    )
+    assert ("RUS", "11", "IGOJUDEHR", "asserted") in events
+    assert not any("IGOEUREEC" in (source, target) for source, _, target, _ in events)

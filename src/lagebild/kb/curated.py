@@ -240,9 +240,10 @@ IGOS = [
     ("council-of-europe", "Europarat", "Council of Europe", "IGOEURCOE", [], [], None, ["COUNCIL_OF_EUROPE_"]),
     # the EU's court ("Der Europäische Gerichtshof hat Ungarn verurteilt") acts for the EU as its
     # commission does; the court of human rights of the same name is the Council of Europe's, a body of
-    # no state or scored IGO, named here so that its longer name does not read as the EU's court
+    # no state or scored IGO, named here so that its longer name does not read as the EU's court (its
+    # genitive inflects the noun inside the name, which the alias forms do not)
     ("eu-court", "Europäischer Gerichtshof", "Court of Justice of the European Union", "IGOEUREEC", ["EuGH", "EU-Gerichtshof", "Gerichtshof der Europäischen Union", "Gerichtshof der EU"], ["European Court of Justice", "ECJ"], None, []),
-    ("echr", "Europäischer Gerichtshof für Menschenrechte", "European Court of Human Rights", "IGOJUDEHR", ["EGMR", "Menschenrechtsgerichtshof"], ["ECHR"], None, []),
+    ("echr", "Europäischer Gerichtshof für Menschenrechte", "European Court of Human Rights", "IGOJUDEHR", ["EGMR", "Menschenrechtsgerichtshof", "Europäischen Gerichtshofs für Menschenrechte"], ["ECHR"], None, []),
     ("arab-league", "Arabische Liga", "Arab League", "IGOMEAARL", [], [], None, ["ARAB_LEAGUE_"]),
     ("asean", "ASEAN", "ASEAN", "IGOSEAASN", [], [], None, ["ASEAN_"]),
     ("who", "Weltgesundheitsorganisation", "World Health Organization", "IGOUNOHLHWHO", ["WHO"], ["WHO"], None, ["WORLD_HEALTH_ORGANIZATION_"]),
