@@ -37,6 +37,7 @@ from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_both_sides import conflict_sides, mediators, speaker_sides
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
+from lagebild.kb.german import adjective_forms
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.segmentation import paragraph_opening
 
@@ -95,6 +96,10 @@ AMONG_ITSELF_ROOTS = ("03", "04", "05", "06", "07", "08")
 # adjectives of a region whose states are fixed: "die baltischen Staaten", "den baltischen Regierungen"
 # stand for each of them, as the guidelines code a list
 REGION_MEMBERS = {"baltisch": ("EST", "LVA", "LTU")}
+# their inflected forms, which the parse leaves as they stand ("den baltischen Regierungen")
+REGION_ADJECTIVES = {
+    form: states for stem, states in REGION_MEMBERS.items() for form in adjective_forms(stem)
+}
 
 
 def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
@@ -275,8 +280,8 @@ def _region_members(noun: Token) -> tuple[str, ...]:
     """The states of a group noun with a region's adjective ("die baltischen Regierungen")."""
     if not noun.lower_.endswith(GROUP_ENDINGS):
         return ()
-    stems = (c.lower_.rstrip("enrms") for c in children(noun, "amod"))
-    return next((REGION_MEMBERS[s] for s in stems if s in REGION_MEMBERS), ())
+    adjectives = (c.lower_ for c in children(noun, "amod"))
+    return next((REGION_ADJECTIVES[a] for a in adjectives if a in REGION_ADJECTIVES), ())
 
 
 def _members_named(group: Token, states: Sequence[str], actors: ActorIndex) -> list[Span]:
