@@ -10,18 +10,16 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import ActorIndex, children, same_actor, subject_of
 from lagebild.events.circumstances import clause_date
 from lagebild.events.lexicon import german_lexicon
-from lagebild.events.reported_verdicts import DISAPPROVAL, denies_approval, side_named
+from lagebild.events.reported_verdicts import DISAPPROVAL, VERDICT_CONFIDENCE, denies_approval, side_named
 from lagebild.events.targets_described import CALLING_VERBS
 from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo
 
-CONFIDENCE = 0.5
-
 
 def called_unacceptable(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
     """One disapproval per thing of a named side its caller calls not acceptable: from the subject of
-    a verb of calling ("nennen", "bezeichnen … als") to the side its object names ("den Schritt der Saudis", "die russische
-    Haltung")."""
+    a verb of calling ("nennen", "bezeichnen … als") to the side its object names ("den Schritt der
+    Saudis", "die russische Haltung")."""
     found = []
     for predicate in sentence:
         if not (denies_approval(predicate) and _complement(predicate) and _calls(predicate.head)):
@@ -36,15 +34,16 @@ def called_unacceptable(sentence: Span, events: list[EventInfo], actors: ActorIn
         if coded_between(events + found, DISAPPROVAL[:2], caller, judged):
             continue
         date = clause_date(verb, sentence, sentence.doc)
-        found.append(word_event(predicate, DISAPPROVAL, CONFIDENCE, caller, judged, date))
+        found.append(word_event(predicate, DISAPPROVAL, VERDICT_CONFIDENCE, caller, judged, date))
     return found
 
 
 def _complement(predicate: Token) -> bool:
     """What the object is called: the verb's complement, also where the parse took "als nicht
     hinnehmbar" for a conjunct of the verb."""
-    return predicate.dep_ == "xcomp" or predicate.dep_ == "conj" and bool(children(predicate, "cc", "mark"))
+    return predicate.dep_ == "xcomp" or (predicate.dep_ == "conj" and bool(children(predicate, "cc", "mark")))
 
 
 def _calls(verb: Token) -> bool:
+    """A form the lexicon lists for a verb of calling ("nannte", "bezeichnete"), as the triggers match it."""
     return any(e.lemma in CALLING_VERBS for e in german_lexicon().verbs_by_form.get(verb.lower_, ()))

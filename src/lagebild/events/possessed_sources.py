@@ -62,7 +62,7 @@ def possessed_act_performer(noun: Token, entry: LexiconEntry, actors: ActorIndex
     """Who would perform the act a judging or demanding verb names by a noun with a possessive: the
     possessor, the nearest actor before that agrees with it, other than the verb's subject (who asks
     for its own resignation?), as a stand-in span on the possessive."""
-    if entry.target in PATIENT_TARGETS and entry.code != RESIGNATION or entry.code == EXTRADITION:
+    if (entry.target in PATIENT_TARGETS and entry.code != RESIGNATION) or entry.code == EXTRADITION:
         return None
     possessive = next((c for c in noun.children if c.dep_ == "det:poss"), None)
     genders = _genders(possessive) if possessive is not None else None

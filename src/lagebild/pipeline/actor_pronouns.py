@@ -142,7 +142,7 @@ def role_subject_referent(doc: Doc, i: int, gender: str, sentence_of: list[int])
     return None
 
 
-def _owner_in_phrase(noun: Token, owners: dict) -> Span | None:
+def _owner_in_phrase(noun: Token, owners: dict[int, Span]) -> Span | None:
     """The entity an attribute of the role noun names, nearest first: "Ein Sprecher des Ministeriums",
     "Ein Abgeordneter der grönländischen Oppositionspartei"."""
     for child in sorted(noun.children, key=lambda c: abs(c.i - noun.i)):
