@@ -378,3 +378,18 @@ def test_region_group_names_only_the_states_the_article_names():
     roots = _roots(_events(text, 1))
     assert ("RUS", "11", "LVA") in roots
     assert not {("RUS", "11", "EST"), ("RUS", "11", "LTU")} & roots
+
+
+def test_group_pledge_after_mediated_talks_goes_to_each_other_not_the_mediator():
+    # the mediator was named just before the pledge, but the pair pledges to each other
+    text = (
+        "Laos und Vietnam verhandelten am Montag in Bangkok unter Vermittlung Thailands. "
+        "Beide Seiten sagten zu, ihre Truppen aus dem Grenzgebiet abzuziehen."
+    )
+    analysis = analyze(text, date=DATE, lang="de")
+    events = {
+        (e.source.country, e.code[:2], e.target.country if e.target else None, e.modality)
+        for e in analysis.events
+        if e.evidence.sentence == 1
+    }
+    assert events == {("LAO", "03", "VNM", "asserted"), ("VNM", "03", "LAO", "asserted")}

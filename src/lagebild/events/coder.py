@@ -76,6 +76,7 @@ from lagebild.events.fighting_sides import fighting_sides
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.generic_agents import without_generic_agents
 from lagebild.events.group_actors import (
+    acts_among_itself,
     among_themselves,
     group_subject_states,
     group_targets,
@@ -836,6 +837,10 @@ def _source_target_pairs(
             doer = doer_reacted_to(source, context) or doer_reacted_to(source, before)
             guess, guessed_by = doer, TARGET_CONTEXT
         guess = None if parsed else _not_a_co_agent(guess, source, sources, trigger, actors)
+        # a group's cooperative act is done among its states (`toward_each_other`): a state guessed from
+        # the sentences before is a third party, most often their mediator or host ("Malaysia vermittelte
+        # … Beide Seiten sagten zu, …")
+        guess = None if grouped and acts_among_itself(trigger) and not _inside(guess, sentence) else guess
         # a guess from the sentence itself may be the one who asks for the act (`targets_askers`)
         guess = None if guess is not None and asker_of_hostile_act(guess, trigger) else guess
         target = parsed or guess or _person(stateless, trigger, source)

@@ -541,14 +541,22 @@ def among_themselves(trigger: Trigger, group: Sequence[Span], actors: ActorIndex
     return [(one, other) for one in group for other in group if side_of(one) != side_of(other)]
 
 
+def acts_among_itself(trigger: Trigger) -> bool:
+    """A cooperative act of the verb's own subject ("Beide Seiten sagten zu, …"), which a group does
+    among its states unless it names someone else."""
+    # a group only controlling the act ("rief die drei Hauptstädte auf, zurückzukehren") does it alone
+    subject = subject_of(trigger.token)
+    return (
+        trigger.entry.code.startswith(AMONG_ITSELF_ROOTS) and subject is not None and subject.dep_ == "nsubj"
+    )
+
+
 def toward_each_other(
     trigger: Trigger, pairs: list[tuple[Span, Span | None]], group: Sequence[Span]
 ) -> list[tuple[Span, Span | None]]:
     """A group's cooperative act with no one else named is done among its states: "Beide Seiten sagten
     zu, erneut zusammenzukommen" is each side's pledge to the other."""
-    # a group only controlling the act ("rief die drei Hauptstädte auf, zurückzukehren") does it alone
-    subject = subject_of(trigger.token)
-    if not trigger.entry.code.startswith(AMONG_ITSELF_ROOTS) or subject is None or subject.dep_ != "nsubj":
+    if not acts_among_itself(trigger):
         return pairs
     mutual: list[tuple[Span, Span | None]] = []
     for source, target in pairs:
