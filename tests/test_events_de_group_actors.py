@@ -393,3 +393,26 @@ def test_group_pledge_after_mediated_talks_goes_to_each_other_not_the_mediator()
         if e.evidence.sentence == 1
     }
     assert events == {("LAO", "03", "VNM", "asserted"), ("VNM", "03", "LAO", "asserted")}
+
+
+def _side(actor) -> str | None:
+    """The state of an actor, else its body's code (the EU has no state)."""
+    return actor.country or actor.actor_code if actor is not None else None
+
+
+def test_both_sides_after_an_eu_summit_are_the_eu_and_its_partner():
+    # the EU and Japan are the summit's pair, not Japan and the state it condemned just before
+    text = (
+        "Die Europäische Union und Japan haben in Tokio ihren jährlichen Gipfel abgehalten. "
+        "Von der Leyen forderte Tokio auf, mehr Flüssiggas aus Europa abzunehmen. "
+        "Kishida verlangte von der EU mehr Zugang zum europäischen Markt für japanische Autos. "
+        "Zugleich verurteilte Kishida die jüngsten Raketentests Nordkoreas scharf. "
+        "Beide Seiten unterzeichneten eine gemeinsame Erklärung zum Klimaschutz."
+    )
+    analysis = analyze(text, date=DATE, lang="de")
+    events = {
+        (_side(e.source), e.code[:2], _side(e.target), e.modality)
+        for e in analysis.events
+        if e.evidence.sentence == 4
+    }
+    assert events == {("IGOEUREEC", "05", "JPN", "asserted"), ("JPN", "05", "IGOEUREEC", "asserted")}

@@ -13,6 +13,9 @@ from lagebild.pipeline.annotations import EventInfo
 
 # mediation (045) and offers to mediate (039) go from a third party to each side
 MEDIATING_CODES = ("045", "039")
+# the one international body that is a side of bilateral relations as a state is: it holds summits,
+# trade talks and disputes with states ("Die EU und China … Beide Seiten verabschiedeten …")
+EU = "IGOEUREEC"
 
 
 def without_mediators(before: Sequence[EventInfo]) -> list[EventInfo]:
@@ -62,7 +65,7 @@ def _main_pair(before: Sequence[EventInfo]) -> list[Span]:
         if event.source is None or event.target is None:
             continue
         sides = (side_of(event.source), side_of(event.target))
-        if not all(map(is_state_side, sides)) or sides[0] == sides[1]:
+        if not all(map(_pair_side, sides)) or sides[0] == sides[1]:
             continue
         sentences.setdefault(frozenset(sides), set()).add(event.trigger.sent.start)
         latest[sides[0]], latest[sides[1]] = event.source, event.target
@@ -71,3 +74,8 @@ def _main_pair(before: Sequence[EventInfo]) -> list[Span]:
         return []
     main = next(pair for pair, found in sentences.items() if found is ranked[0])
     return [latest[side] for side in sorted(main)]
+
+
+def _pair_side(side: str | None) -> bool:
+    """A side a story's pair can have: a state's, or the EU's."""
+    return is_state_side(side) or side == EU
