@@ -416,3 +416,17 @@ def test_both_sides_after_an_eu_summit_are_the_eu_and_its_partner():
         if e.evidence.sentence == 4
     }
     assert events == {("IGOEUREEC", "05", "JPN", "asserted"), ("JPN", "05", "IGOEUREEC", "asserted")}
+
+
+def test_both_sides_adopting_a_joint_declaration_sign_it_with_each_other():
+    text = (
+        BORDER_TREATY
+        + "Beide Seiten verabschiedeten am Freitag eine gemeinsame Erklärung zur Wasserversorgung."
+    )
+    analysis = analyze(text, date=DATE, lang="de")
+    events = {
+        (e.source.country, e.code[:2], e.target.country, e.modality)
+        for e in analysis.events
+        if e.evidence.sentence == 2
+    }
+    assert events == {("KGZ", "05", "TJK", "asserted"), ("TJK", "05", "KGZ", "asserted")}
