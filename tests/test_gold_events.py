@@ -70,6 +70,7 @@ SETS = {
     "tune42": "articles_de_tune42.jsonl",
     "tune43": "articles_de_tune43.jsonl",
     "tune44": "articles_de_tune44.jsonl",
+    "tune45": "articles_de_tune45.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
