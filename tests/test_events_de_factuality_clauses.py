@@ -1,6 +1,6 @@
 """Factuality read off the clause an act stands in (issue 7): a main clause after a semicolon and a
 participle joined by "und" are no part of the demand or announcement before them; a present-tense
-"sobald" clause waits for its act; the goal of a planned trip is still to come; what is called decisive
+"sobald" or "bevor" clause waits for its act; the goal of a planned trip is still to come; what is called decisive
 is asked for; the plural "würden" of reported speech announces; a free relative "Wer …" names a generic
 case. Sentences written for these tests."""
 
@@ -49,6 +49,41 @@ def test_an_act_a_sobald_clause_waits_for_is_hypothetical(text):
 )
 def test_a_sobald_clause_in_the_past_tells_a_fact(text):
     assert code_modalities(text, DATE, "08") == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a "bevor"/"ehe" clause in the present waits for its act, as a "sobald" clause does
+        (
+            "Die EU will die Sanktionen erst aufheben, ehe Moskau seine Truppen aus der Ukraine abzieht.",
+            "hypothetical",
+        ),
+        ("Die EU hob die Sanktionen auf, bevor Russland seine Truppen aus der Ukraine abzog.", "asserted"),
+    ],
+)
+def test_an_act_a_bevor_clause_waits_for_is_hypothetical_unless_told_in_the_past(text, modality):
+    assert code_modalities(text, DATE, "087") == {modality}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a passive's participle has no tense of its own: "werden" tells the present, "wurden" the past
+        (
+            "Serbien und das Kosovo streiten. Belgrad muss die Grenze öffnen, bevor die Verhandlungen mit Pristina"
+            " eröffnet werden.",
+            "hypothetical",
+        ),
+        (
+            "Serbien und das Kosovo stritten lange. Belgrad öffnete die Grenze, bevor die Verhandlungen mit"
+            " Pristina eröffnet wurden.",
+            "asserted",
+        ),
+    ],
+)
+def test_a_passive_in_a_bevor_clause_takes_the_tense_of_its_auxiliary(text, modality):
+    assert code_modalities(text, DATE, "046") == {modality}
 
 
 def test_the_appeal_a_planned_trip_is_for_is_still_to_come():

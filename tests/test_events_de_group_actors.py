@@ -430,3 +430,20 @@ def test_both_sides_adopting_a_joint_declaration_sign_it_with_each_other():
         if e.evidence.sentence == 2
     }
     assert events == {("KGZ", "05", "TJK", "asserted"), ("TJK", "05", "KGZ", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # no pair coded or listed: the two states the sentences just before name
+        "Das ungarische Parlament hob sein Veto gegen den Vertrag auf. Auch das Parlament in Bukarest stimmte"
+        " zu. ",
+        # a mediator named last is no side of the pair it went between
+        "Das ungarische Parlament billigte den Plan. Auch die Regierung in Bukarest stimmte zu. Die Slowakei"
+        " hatte vermittelt. ",
+    ],
+)
+def test_a_pair_no_act_has_set_apart_is_the_two_states_named_just_before(before):
+    text = before + "Am Montag unterzeichneten die Außenminister beider Länder ein Protokoll über die Grenze."
+    sentence = before.count(". ")
+    assert _roots(_events(text, sentence)) == {("HUN", "05", "ROU"), ("ROU", "05", "HUN")}

@@ -42,3 +42,30 @@ def test_an_organisations_mission_leaving_a_state_is_withdrawn():
     # an organisation has no home: the state its peacekeepers leave hosted a mission
     text = "Die UN beschlossen den Abzug ihrer Blauhelmmission aus Mali."
     assert ("166", "IGOUNO", "MLI") in {(code, s, t) for code, s, t, _ in _events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        (
+            "Eritrea und Dschibuti streiten seit Jahren um die Grenze. Beide Seiten wollen nun ihre schweren"
+            " Waffen von der Grenze abziehen.",
+            "087",
+            "ERI",
+            "DJI",
+        ),
+        (
+            "Eritrea und Dschibuti streiten seit Jahren um die Grenze. Dschibuti zog seine Artillerie aus dem"
+            " Grenzgebiet zurück.",
+            "087",
+            "DJI",
+            "ERI",
+        ),
+        ("Die USA wollen ihre Atomwaffen aus Belgien abziehen.", "166", "USA", "BEL"),
+    ],
+)
+def test_weapons_pulled_back_from_a_border_disengage(text, code, source, target):
+    # heavy weapons pulled back "von der Grenze" leave ground, not a host (087); nuclear weapons an ally
+    # hosts are withdrawn from it (166)
+    events = {(c[:3], s, t) for c, s, t, _ in _events(text)}
+    assert (code, source, target) in events

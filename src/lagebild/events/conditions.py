@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import actor_of, entity_at
+from lagebild.events.arguments import actor_of, entity_at, is_finite
 from lagebild.events.event_clauses import (
     VERBAL_POS,
     clause_after,
@@ -49,8 +49,9 @@ ATTRIBUTING_NOUNS = {"worten", "angaben"}
 # not the phrase "im Notfall")
 IF_NEEDED = {"notfalls", "nötigenfalls", "gegebenenfalls"}
 # a temporal clause that waits for its act: "…, sobald Washington ihm entgegenkomme", "sobald die
-# Gewalt endet"; in a present tense it names a moment still to come, on which the main clause hangs
-AWAITING_MARKS = {"sobald"}
+# Gewalt endet"; in a present tense it names a moment still to come, on which the main clause hangs.
+# So does a clause of what is to come after it: "…, bevor die ersten Kapitel eröffnet werden"
+AWAITING_MARKS = {"sobald", "bevor", "ehe"}
 
 
 def is_concessive(mark: Token) -> bool:
@@ -111,7 +112,7 @@ def _after_colon(verb: Token, condition: Token) -> bool:
 
 
 def awaited_act(trigger: Token) -> bool:
-    """The act opens a "sobald" clause told in the present: it has not happened yet and is, like a
+    """The act opens a "sobald" or "bevor" clause told in the present: it has not happened yet and is, like a
     condition, what something else waits for. A past tense ("sobald die Truppen abgezogen waren")
     tells what did happen."""
     clause = surface_clause(trigger)
@@ -120,8 +121,11 @@ def awaited_act(trigger: Token) -> bool:
     verb = clause_verb(trigger)
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
     # the tagger takes a Konjunktiv I ("entgegenkomme", "beruhige") for a preterite: only a form
-    # that is one ("endete", "kam") or a past auxiliary tells the past
-    preterite = "Past" in verb.morph.get("Tense") and not verb.lower_.endswith(("e", "en"))
+    # that is one ("endete", "kam") or a past auxiliary tells the past; a participle ("eröffnet werden")
+    # is no finite form, its tense is its auxiliary's
+    preterite = (
+        is_finite(verb) and "Past" in verb.morph.get("Tense") and not verb.lower_.endswith(("e", "en"))
+    )
     return not (auxiliaries & PAST_AUX or preterite or verb.lower_.endswith(("te", "ten")))
 
 

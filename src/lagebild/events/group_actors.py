@@ -357,7 +357,8 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     many states in the article. For a pair, else for "beide Seiten" the article's main pair (the sides
     of what the story is about, not a pair named in passing, as mediators), else the last pair listed
     in the two sentences before, else the main pair; a pair of the group's paragraph with neither of
-    these states wins (`pair_of_another_story`)."""
+    these states wins (`pair_of_another_story`); where none of these is found, the two states named just
+    before (`_named_just_before`)."""
     in_sentence = _last_list(group, count, actors, group.sent.start)
     if count != 2:
         # a list of three or more states is rare enough to be the one counted wherever it was named
@@ -383,7 +384,20 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     if relational and main:
         return pair_of_another_story(group, main, before, actors)
     window = start_of_sentences_before(group, LIST_WINDOW)
-    return pair_of_another_story(group, _last_list(group, count, actors, window) or main, before, actors)
+    # no list and no pair the events so far set apart: the two states the sentences just before name
+    # ("Das bulgarische Parlament hob sein Veto auf. Auch das Parlament in Skopje stimmte zu. … die
+    # Außenminister beider Länder"), as for a group of three
+    chosen = _last_list(group, count, actors, window) or main
+    chosen = chosen or _named_just_before(group, count, actors, exclude=_go_betweens(before))
+    return pair_of_another_story(group, chosen, before, actors)
+
+
+def _go_betweens(before: Sequence[EventInfo]) -> set[str]:
+    """Sides that mediated before ("Die Emirate hatten vermittelt", "Gastgeber Kenia vermittelt die
+    Gespräche"), or whom `mediators` finds between two sides in conflict: a pair they were named beside
+    is the one they went between, not one of its sides."""
+    mediated = {side_of(e.source) for e in before if e.code.startswith(MEDIATION) and e.source is not None}
+    return mediated | mediators(before)
 
 
 def _latest_talks(before: Sequence[EventInfo]) -> list[Span] | None:
@@ -399,12 +413,15 @@ def _latest_talks(before: Sequence[EventInfo]) -> list[Span] | None:
     return None
 
 
-def _named_just_before(group: Token, count: int, actors: ActorIndex) -> list[Span]:
-    """The `count` states named in the sentences just before a group of three or more, where no list
-    names them together: a host and his two guests ("Tokajew empfing Mirzijojew und Dschaparow. Die drei
+def _named_just_before(
+    group: Token, count: int, actors: ActorIndex, exclude: set[str] = frozenset()
+) -> list[Span]:
+    """The `count` states named in the sentences just before a group, where no list names them together
+    (for a pair: where no pair was coded or listed either): a host and his two guests ("Tokajew empfing Mirzijojew und Dschaparow. Die drei
     Staatschefs vereinbarten …"), a state and the two it is at odds with ("Laos staut … Kambodscha
     und Vietnam warnen … Nun beraten die drei Regierungen"). The sentences are read back
-    from the group's until they name `count` states; one that names more is no ground to count them."""
+    from the group's until they name `count` states (leaving out those of `exclude`); one that names more
+    is no ground to count them."""
     latest: dict[str, Span] = {}
     sentence_end = group.i
     for _ in range(GROUP_WINDOW + 1):
@@ -412,7 +429,10 @@ def _named_just_before(group: Token, count: int, actors: ActorIndex) -> list[Spa
         named = {
             side: span
             for span, side in actors.named_sides
-            if start <= span.start < sentence_end and is_state_side(side) and side not in latest
+            if start <= span.start < sentence_end
+            and is_state_side(side)
+            and side not in latest
+            and side not in exclude
         }
         latest.update(named)
         if len(latest) >= count or start == 0:

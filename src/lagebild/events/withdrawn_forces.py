@@ -32,7 +32,8 @@ DE_ESCALATION = "087"
 WITHDRAWAL = "166"
 # the verb and nouns of pulling forces out (not "Rückzug", which is a retreat in the lexicon as well)
 WITHDRAWING = {"abziehen", "abzug", "truppenabzug"}
-ORIGIN = "aus"
+# where the forces leave from: "aus dem Tschad", also "von der Grenze", "von der Front" (ground, no host)
+ORIGINS = {"aus", "von"}
 PHRASE_DEPS = ("obl", "obl:arg", "nmod")
 # a named part of a country is ground, not the host: "Südlibanon", "Nordsyrien", "Ostukraine"
 COMPASS = ("süd", "nord", "ost", "west")
@@ -70,9 +71,10 @@ def _formations_withdrawn(trigger: Token) -> bool:
 
 
 def _out_of_a_country(trigger: Token, host: str) -> bool:
-    """No "aus" phrase, or every one names the host country by its name (not ground, a region, a town)."""
+    """No "aus" or "von" phrase, or every one names the host country by its name (not ground, a region,
+    a town, a border: "schwere Waffen von der Grenze abziehen" pulls them back, 087)."""
     for phrase in phrases_on_act(trigger, PHRASE_DEPS):
-        if not any(c.dep_ == "case" and c.lower_ == ORIGIN for c in phrase.children):
+        if not any(c.dep_ == "case" and c.lower_ in ORIGINS for c in phrase.children):
             continue
         if (
             phrase.pos_ != "PROPN"
