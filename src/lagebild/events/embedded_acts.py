@@ -25,12 +25,14 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from lagebild.events.arguments import preposition_of, same_actor
-from lagebild.events.codebook import ASKING_ROOTS, DISAPPROVAL_ROOT, MEETING_ROOT, THREAT_ROOT
+from lagebild.events.codebook import ASKING_ROOTS, DISAPPROVAL_ROOT, INTENT_ROOT, MEETING_ROOT, THREAT_ROOT
 from lagebild.events.modality_words import FUTURE, HYPOTHETICAL, NEGATED
 from lagebild.events.sentence_rules import shared_counterparts
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
 
+# acts made to someone, who may answer them: appeals and demands, and offers ("ein Gesprächsangebot")
+ADDRESSED_ROOTS = (*ASKING_ROOTS, INTENT_ROOT)
 # what a threat can hold out: sanctions and cuts, coercion, posture and force (CAMEO 15 … 20)
 THREATENED_ROOTS = ("15", "16", "17", "18", "19", "20")
 INTENT_TO_MEET = "036"
@@ -127,23 +129,28 @@ def _venue(target: Span) -> bool:
 def _performed(noun: Trigger, judgements: list[EventInfo], acts: list[EventInfo]) -> list[EventInfo]:
     """The judged act where its own phrase names who did it, someone other than the judge, and whom it
     was aimed at; where the phrase names nobody the performer would only be guessed (often the judge
-    itself). A demand or appeal rejected or answered may be aimed at the one who answers it, where
-    the parse found no one else."""
+    itself). A demand, appeal or offer rejected or answered is aimed at the one who answers it, where
+    the parse found no one else or its phrase names no one."""
     judges = [e.source for e in judgements if e.source is not None]
     if not judges or noun.entry.code.startswith(DISAPPROVAL_ROOT):
         return []
     if any(e.source is not None and same_actor(e.source, judge) for e in acts for judge in judges):
         return []  # the judge's own act, or one it shares: a meeting called off
     phrase = {t.i for t in noun.token.subtree}
-    addressed = noun.entry.code.startswith(ASKING_ROOTS)
-    return [
-        e
-        for e in acts
-        if e.source is not None
-        and _within(e.source, phrase)
-        and e.target is not None
-        and (_within(e.target, phrase) or addressed and any(same_actor(e.target, j) for j in judges))
-    ]
+    addressed = noun.entry.code.startswith(ADDRESSED_ROOTS)
+    performed = []
+    for e in acts:
+        if e.source is None or not _within(e.source, phrase):
+            continue
+        if e.target is None and addressed:
+            # "Die Forderung Kiews wies Lawrow zurück", "Ein Gesprächsangebot Kathmandus schlug Delhi
+            # aus": a demand, appeal or offer that names no addressee was made to the one who rejects it
+            performed.append(replace(e, target=judges[0], target_rule=TARGET_DERIVED))
+        elif e.target is not None and (
+            _within(e.target, phrase) or addressed and any(same_actor(e.target, j) for j in judges)
+        ):
+            performed.append(e)
+    return performed
 
 
 def _within(span: Span, tokens: set[int]) -> bool:

@@ -39,7 +39,7 @@ from lagebild.events.sources import sources_and_patient
 from lagebild.events.story_pairs import main_pair, mediating_sides
 from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_both_sides import conflict_sides, speaker_sides
-from lagebild.events.targets_directed import acts_on_a_third_party
+from lagebild.events.targets_directed import acts_on_a_third_party, settles_with_a_partner
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.segmentation import sentence_before
@@ -253,13 +253,16 @@ def _pair_at_their_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     """The two who did something "bei ihrem Treffen" met there: "Bei ihrem Treffen in Ankara
     vereinbarten Erdoğan und Alijew …", "Nach ihrem Gespräch erklärten die beiden Minister …". The
     plural possessive points back to the clause's subject, which names the pair itself or counts the
-    pair named before; a single subject ("ihr" of a woman) leaves the partner to the other rules. A
-    pair that gathers to a meeting meets likewise ("kamen die beiden zu einem Gipfel zusammen"); one
-    body gathering ("Der Rat kommt zu einer Sitzung zusammen") names no pair."""
+    pair named before; a single subject ("ihr" of a woman) leaves the partner to the other rules.
+    Without "ihr", a pair that settles something with each other at a meeting naming no partner met
+    there too ("Bei einem Treffen in Riad einigten sich Bahrain und Katar …"). A pair that gathers to
+    a meeting meets likewise ("kamen die beiden zu einem Gipfel zusammen"); one body gathering ("Der
+    Rat kommt zu einer Sitzung zusammen") names no pair."""
     token = trigger.token
     owners = [c for c in children(token, "det:poss") if c.lower_.startswith("ihr")]
     verb = token.head
-    occasion = owners and preposition_of(token) in MEETING_OCCASIONS
+    settled = not with_preposition(token, "mit") and settles_with_a_partner(verb)
+    occasion = (owners or settled) and preposition_of(token) in MEETING_OCCASIONS
     gathered = preposition_of(token) in GATHERED_TO and verb in GATHERING_TO
     if not is_meeting_noun(trigger) or not (occasion or gathered):
         return []
@@ -269,7 +272,8 @@ def _pair_at_their_meeting(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     if subject is None:
         return []
     sides = actors.of_phrases(subject)
-    sides = sides if len(sides) == 2 else group_sources(trigger, subject, actors)
+    # a group noun ("die beiden Minister") counts the pair only where "ihr" points back to it
+    sides = sides if len(sides) == 2 or not owners else group_sources(trigger, subject, actors)
     return sides if len(sides) == 2 and not same_actor(*sides) else []
 
 

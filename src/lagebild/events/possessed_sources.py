@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, actor_of, stand_in, start_of_sentences_before, subject_of
+from lagebild.events.arguments import (
+    ActorIndex,
+    actor_of,
+    children,
+    preposition_of,
+    stand_in,
+    start_of_sentences_before,
+    subject_of,
+)
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import LexiconEntry
 from lagebild.events.noun_agents import takes_others_acts
 from lagebild.pipeline.annotations import ActorRef
@@ -38,6 +47,8 @@ PATIENT_TARGETS = ("gen", "objattr")
 # extradition's names who is handed over, though its row lists only the recipient ("an")
 RESIGNATION, EXTRADITION = "0831", "063"
 PERSON_LABELS = ("PER", "PERSON")
+# the prepositions by which a verb names why it thanks or blames its object ("dankte ihm für …")
+REASONS = ("für", "wegen")
 
 
 def possessor_source(subject: Token, actors: ActorIndex) -> Span | None:
@@ -61,12 +72,20 @@ def possessor_source(subject: Token, actors: ActorIndex) -> Span | None:
 def possessed_act_performer(noun: Token, entry: LexiconEntry, actors: ActorIndex) -> Span | None:
     """Who would perform the act a judging or demanding verb names by a noun with a possessive: the
     possessor, the nearest actor before that agrees with it, other than the verb's subject (who asks
-    for its own resignation?), as a stand-in span on the possessive."""
+    for its own resignation?), as a stand-in span on the possessive. Where the noun names why the verb
+    thanks or blames its object ("dankte Oslo für seine Vermittlung"), the possessor is that object."""
     if (entry.target in PATIENT_TARGETS and entry.code != RESIGNATION) or entry.code == EXTRADITION:
         return None
     possessive = next((c for c in noun.children if c.dep_ == "det:poss"), None)
     genders = _genders(possessive) if possessive is not None else None
-    if not genders or noun.dep_ != "obj" or not takes_others_acts(noun.head):
+    if not genders:
+        return None
+    thanked = _thanked_or_blamed(noun, actors)
+    if thanked is not None:
+        actor = actor_of(thanked)
+        agrees = _agrees(thanked, genders) and actor is not None and actor.country
+        return stand_in(noun.doc, possessive.i, possessive.i + 1, actor) if agrees else None
+    if noun.dep_ != "obj" or not takes_others_acts(noun.head):
         return None
     subject = subject_of(noun.head)
     skipped = actors.of_phrase(subject) if subject is not None else None
@@ -75,6 +94,21 @@ def possessed_act_performer(noun: Token, entry: LexiconEntry, actors: ActorIndex
     if actor is None or not actor.country:
         return None
     return stand_in(noun.doc, possessive.i, possessive.i + 1, actor)
+
+
+def _thanked_or_blamed(noun: Token, actors: ActorIndex) -> Span | None:
+    """The one thanked, praised or blamed for an act of their own: the object of the verb whose reason
+    ("für", "wegen") the act noun with the possessive names ("dankte Oslo für seine Vermittlung", "warf
+    der Regierung wegen ihrer Waffenlieferungen Verrat vor")."""
+    verb = noun.head
+    if preposition_of(noun) not in REASONS or verb.pos_ not in VERBAL_POS:
+        return None
+    # the news parse labels a dative "obl:arg"
+    objects = [c for c in children(verb, "obj", "iobj", "obl:arg") if preposition_of(c) is None]
+    named = next(filter(None, map(actors.of_phrases, objects)), [])
+    # several thanked ("dankte Ankara und der UNO für ihre Vermittlung") are left to the other rules,
+    # which find them all
+    return named[0] if len(named) == 1 else None
 
 
 def _genders(possessive: Token) -> set[str]:

@@ -9,13 +9,16 @@ getrennt Abkommen mit der Türkei") makes it directed too."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, preposition_of, with_preposition
+from lagebild.events.lexicon import german_lexicon
 from lagebild.events.triggers import Trigger
 
 RECIPROCAL_TARGETS = ("pp:mit", "zwischen", "none")
 RECIPROCAL_PRONOUNS = {"sich", "einander"}
+# the targets by which a verb takes its partner: "vereinbarte mit Kiew", "Gespräche zwischen X und Y"
+PARTNER_TARGETS = ("pp:mit", "zwischen")
 # a relation named as the object, its partner as the object's attribute ("ihre Beziehungen zu Kairo")
 RELATION_TARGET = "objattr"
 
@@ -45,3 +48,11 @@ def reciprocal_verb(trigger: Trigger) -> bool:
     return not entry.reflexive and any(
         c.lower_ in RECIPROCAL_PRONOUNS for c in children(trigger.token, "obj", "iobj", "expl")
     )
+
+
+def settles_with_a_partner(verb: Token) -> bool:
+    """A verb done with a partner ("vereinbaren", "sich einigen", "sich verständigen", all "mit"), by
+    its form: coordinated subjects of it deal with each other ("Armenien und Aserbaidschan einigten
+    sich")."""
+    entries = german_lexicon().verbs_by_form.get(verb.lower_, ())
+    return any(e.kind == "V" and e.target in PARTNER_TARGETS for e in entries)
