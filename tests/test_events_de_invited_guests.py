@@ -58,3 +58,9 @@ def test_a_summit_a_host_will_invite_to_is_the_invitation_alone() -> None:
         "Die indische Regierung will den pakistanischen Premierminister zum Gipfeltreffen im Herbst einladen."
     )
     assert found == [("036", "IND", "PAK", "future")]
+
+
+def test_the_visit_is_the_guests_also_where_other_words_name_the_guest() -> None:
+    found = events("Scholz lud Macron zu einem Staatsbesuch ein, den der Franzose im Herbst antreten will.")
+    assert ("042", "FRA", "DEU", "future") in found
+    assert all((code, source) != ("042", "DEU") for code, source, *_ in found)

@@ -16,12 +16,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, actor_or_place, destination, side_of
+from lagebild.events.arguments import ActorIndex, actor_or_place, destination, party_of, side_of
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.invited_meetings import INVITING, invited_to
 from lagebild.events.modality_words import FUTURE
-from lagebild.pipeline.annotations import EventInfo, span_offsets
+from lagebild.pipeline.annotations import EventInfo
 
 INVITATION = "036"
 RECEPTION = "043"
@@ -51,12 +51,14 @@ def receptions_of_invited_guests(found: list[EventInfo], actors: ActorIndex) -> 
 
 def visits_by_invited_guests(found: list[EventInfo]) -> list[EventInfo]:
     """The visit an invitation asks for is the guest's: "Macron lud Modi zu einem Besuch ein" codes Modi's
-    042 to France, where the visit noun took the inviting verb's subject and object as its own sides."""
-    invitations = {(span_offsets(e.source), span_offsets(e.target)) for e in found if e.code == INVITATION}
+    042 to France, where the visit noun took the inviting verb's sides as its own, by the same words or by
+    others that name them ("lud Putin zu einem Gegenbesuch ein, den der Kremlchef … antreten wolle": the
+    visit's target is "der Kremlchef")."""
+    invitations = {(party_of(e.source), party_of(e.target)) for e in found if e.code == INVITATION}
     return [
         replace(event, source=event.target, target=event.source)
         if event.code == VISIT
-        and (span_offsets(event.source), span_offsets(event.target)) in invitations
+        and (party_of(event.source), party_of(event.target)) in invitations
         and invited_to(event.trigger.root, event.trigger.root.head)
         else event
         for event in found
