@@ -1,6 +1,7 @@
 """An invitation to the inviter's own country also makes the inviter the host of the visit it offers
 (043, future) beside the invitation itself (036); an invitation elsewhere hosts nobody. The visit the
-invitation asks for is the guest's (042 from the guest to the inviter)."""
+invitation asks for is the guest's (042 from the guest to the inviter); the talks or summit it invites to are
+no meeting of their own beside the invitation."""
 
 from functools import partial
 
@@ -35,3 +36,31 @@ def test_the_visit_invited_to_is_the_guests() -> None:
     found = events("Brasiliens Präsident Lula lud den spanischen Regierungschef zu einem Staatsbesuch ein.")
     assert ("042", "ESP", "BRA", "future") in found
     assert all((code, source) != ("042", "BRA") for code, source, *_ in found)
+
+
+def test_the_talks_invited_to_are_no_meeting_of_their_own() -> None:
+    found = events("Die Vereinten Nationen luden Armenien und Aserbaidschan zu neuen Gesprächen ein.")
+    assert ("036", "IGOUNO", "ARM", "asserted") in found
+    assert ("036", "IGOUNO", "AZE", "asserted") in found
+    assert all(not code.startswith("04") for code, *_ in found)
+
+
+def test_talks_at_the_inviters_home_are_only_its_reception() -> None:
+    found = events(
+        "Kenias Präsident lud die Außenminister Äthiopiens und Somalias zu Gesprächen nach Mombasa ein."
+    )
+    meetings = {(code, source, target) for code, source, target, _ in found if code.startswith("04")}
+    assert meetings == {("043", "KEN", "ETH"), ("043", "KEN", "SOM")}
+
+
+def test_a_summit_a_host_will_invite_to_is_the_invitation_alone() -> None:
+    found = events(
+        "Die indische Regierung will den pakistanischen Premierminister zum Gipfeltreffen im Herbst einladen."
+    )
+    assert found == [("036", "IND", "PAK", "future")]
+
+
+def test_the_visit_is_the_guests_also_where_other_words_name_the_guest() -> None:
+    found = events("Scholz lud Macron zu einem Staatsbesuch ein, den der Franzose im Herbst antreten will.")
+    assert ("042", "FRA", "DEU", "future") in found
+    assert all((code, source) != ("042", "DEU") for code, source, *_ in found)

@@ -1,10 +1,10 @@
 """Word families of CAMEO roots 15–20 and event nouns, through the whole pipeline (issue 7).
 
 The rows come from lexicon_de/15_*.tsv … 20_*.tsv: the verbs, particle verbs and nouns a German newsroom
-uses for mustering and moving forces, recalling envoys of every title, freezing participation, leaving a
-body, withdrawing visas, jailing under verbs other than "festnehmen", shutting media down, firing tear
-gas at a crowd, killing with blunt force, encircling and taking places, slaughter. Each negative keeps
-the same word in its everyday sense from becoming an event.
+uses for mustering and moving forces, recalling envoys of every title, freezing participation, suspending a
+member from a body's organs, leaving a body, withdrawing visas, jailing under verbs other than
+"festnehmen", shutting media down, firing tear gas at a crowd, killing with blunt force, encircling and
+taking places, slaughter. Each negative keeps the same word in its everyday sense from becoming an event.
 """
 
 from functools import partial
@@ -44,6 +44,8 @@ def test_force_posture_families(text, expected):
         # 160: participation frozen, training suspended, membership suspended, a body left
         ("Frankreich setzte die Ausbildung der gabunischen Armee aus.", ("160", "FRA", "GAB", "asserted")),
         ("Die Afrikanische Union suspendierte die Mitgliedschaft Gabuns.", ("160", "IGOAFRAFU", "GAB", "asserted")),
+        # a member state suspended from a body's organs, not an official from office (172)
+        ("Die Afrikanische Union suspendierte Guinea von allen ihren Gremien.", ("160", "IGOAFRAFU", "GIN", "asserted")),
         ("Argentinien kehrte der Weltgesundheitsorganisation den Rücken.",
          ("160", "ARG", "IGOUNOHLHWHO", "asserted")),
         ("Die Aufkündigung des Abkommens durch Russland kam überraschend.", ("160", "RUS", None, "asserted")),

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import side_of
+from lagebild.events.arguments import party_of, side_of
 from lagebild.events.author_forecasts import forecast_by_others
 from lagebild.events.codebook import DISAPPROVAL_ROOT, THREAT_ROOT
 from lagebild.events.conditional_reactions import reaction_to_a_case
@@ -97,7 +97,7 @@ def _addressed(event: EventInfo, others: list[EventInfo]) -> EventInfo:
 
 
 def _answered_act(answer: EventInfo, others: list[EventInfo]) -> EventInfo | None:
-    side = _party(answer.source)
+    side = party_of(answer.source)
     if side is None:
         return None
     acts = [
@@ -107,8 +107,8 @@ def _answered_act(answer: EventInfo, others: list[EventInfo]) -> EventInfo | Non
         if e.code[:2] >= DISAPPROVAL_ROOT
         and e.trigger.start < answer.trigger.start
         and e.source is not None
-        and _party(e.target) == side
-        and _party(e.source) != side
+        and party_of(e.target) == side
+        and party_of(e.source) != side
     ]
     return max(acts, key=lambda e: e.trigger.start, default=None)
 
@@ -204,13 +204,7 @@ def _answer(event: EventInfo) -> EventInfo:
 def _has(events: list[EventInfo], like: EventInfo, code_prefix: str) -> bool:
     """The sentence already codes such an event for the same dyad ("drohte mit Vergeltung; Russland
     werde entsprechend antworten" threatens once)."""
-    dyad = (_party(like.source), _party(like.target))
+    dyad = (party_of(like.source), party_of(like.target))
     return any(
-        e.code.startswith(code_prefix) and (_party(e.source), _party(e.target)) == dyad for e in events
+        e.code.startswith(code_prefix) and (party_of(e.source), party_of(e.target)) == dyad for e in events
     )
-
-
-def _party(span) -> str | tuple | None:
-    if span is None:
-        return None
-    return side_of(span) or (span.start, span.end)

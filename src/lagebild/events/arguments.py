@@ -425,6 +425,14 @@ def side_of(span: Span | None) -> str | None:
     return actor.country or actor.actor_code
 
 
+def party_of(span: Span | None) -> str | tuple[int, int] | None:
+    """The state or IGO an actor acts for; an actor without one is only itself (its token offsets): the
+    key by which two events' sides are the same party."""
+    if span is None:
+        return None
+    return side_of(span) or (span.start, span.end)
+
+
 def own_state(source: Span) -> str | None:
     """The source's state; an international organisation has no people or home of its own."""
     side = side_of(source)

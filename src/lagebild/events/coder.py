@@ -90,7 +90,11 @@ from lagebild.events.hosts import hosts_of_meetings
 from lagebild.events.implicit_sources import CIVILIANS
 from lagebild.events.intentions import as_intents
 from lagebild.events.interview_framing import without_interviewer_framing
-from lagebild.events.invited_guests import receptions_of_invited_guests, visits_by_invited_guests
+from lagebild.events.invited_guests import (
+    receptions_of_invited_guests,
+    visits_by_invited_guests,
+    without_invited_meetings,
+)
 from lagebild.events.joint_exercises import joint_exercises
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
 from lagebild.events.listed_forces import one_event_per_listed_forces
@@ -333,7 +337,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += measures_in_force(sentence, acts, context, actors, lexicon)
         acts += sanction_listings(sentence, acts, recent, actors)
         # the reporters' own talk that opens an interview reports no act of the states it names
-        acts = visits_by_invited_guests(acts)
+        acts = without_invited_meetings(visits_by_invited_guests(acts))
         for event in receptions_of_invited_guests(without_interviewer_framing(acts), actors):
             key = (event.code, event.trigger.start, span_offsets(event.source), span_offsets(event.target))
             if key not in seen:

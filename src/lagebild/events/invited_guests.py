@@ -4,7 +4,10 @@ Amtskollegen zu einem Treffen nach Berlin ein".
 The invitation is an offer to meet (036); where it names the inviter's own capital or country as the
 destination, the inviter is also the host of the visit it offers, and the gold banks code that
 reception beside the invitation (043 host → guest), a visit still to come (future). An invitation
-elsewhere ("zu Gesprächen nach Nairobi", "nach New York" by the UN) hosts nobody of the inviter's.
+elsewhere ("zu Gesprächen nach Nairobi", "nach New York" by the UN) hosts nobody of the inviter's. The
+talks or summit one is invited to are the invitation's own content, no meeting of their own: the banks
+code the invitation alone (or with the reception and the guest's visit), never talks between inviter and
+guests beside it.
 """
 
 from __future__ import annotations
@@ -13,11 +16,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, actor_or_place, destination, side_of
+from lagebild.events.arguments import ActorIndex, actor_or_place, destination, party_of, side_of
+from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.invited_meetings import INVITING, invited_to
 from lagebild.events.modality_words import FUTURE
-from lagebild.pipeline.annotations import EventInfo, span_offsets
+from lagebild.pipeline.annotations import EventInfo
 
 INVITATION = "036"
 RECEPTION = "043"
@@ -47,16 +51,37 @@ def receptions_of_invited_guests(found: list[EventInfo], actors: ActorIndex) -> 
 
 def visits_by_invited_guests(found: list[EventInfo]) -> list[EventInfo]:
     """The visit an invitation asks for is the guest's: "Macron lud Modi zu einem Besuch ein" codes Modi's
-    042 to France, where the visit noun took the inviting verb's subject and object as its own sides."""
-    invitations = {(span_offsets(e.source), span_offsets(e.target)) for e in found if e.code == INVITATION}
+    042 to France, where the visit noun took the inviting verb's sides as its own, by the same words or by
+    others that name them ("lud Putin zu einem Gegenbesuch ein, den der Kremlchef … antreten wolle": the
+    visit's target is "der Kremlchef")."""
+    invitations = {(party_of(e.source), party_of(e.target)) for e in found if e.code == INVITATION}
     return [
         replace(event, source=event.target, target=event.source)
         if event.code == VISIT
-        and (span_offsets(event.source), span_offsets(event.target)) in invitations
+        and (party_of(event.source), party_of(event.target)) in invitations
         and invited_to(event.trigger.root, event.trigger.root.head)
         else event
         for event in found
     ]
+
+
+def without_invited_meetings(found: list[EventInfo]) -> list[EventInfo]:
+    """The events, but the meetings a coded invitation invites to ("lud … zu Gesprächen nach Budapest
+    ein": the talks in either direction), which the invitation (036) and its reception already tell; the
+    guest's visit (042, `visits_by_invited_guests`) stays, as the banks code it."""
+    inviting_verbs = {e.trigger.root.i for e in found if not e.code.startswith(MEETING_ROOT)}
+    return [e for e in found if not _invited_meeting(e.trigger.root, e.code, inviting_verbs)]
+
+
+def _invited_meeting(noun: Token, code: str, inviting_verbs: set[int]) -> bool:
+    # a meeting coded on the inviting verb itself is no noun it invites to
+    return (
+        code.startswith(MEETING_ROOT)
+        and code != VISIT
+        and noun.head.i != noun.i
+        and noun.head.i in inviting_verbs
+        and invited_to(noun, noun.head)
+    )
 
 
 def _destination_in_clause(verb: Token, actors: ActorIndex) -> Span | None:

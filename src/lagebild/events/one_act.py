@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
-
-from lagebild.events.arguments import is_zu_infinitive, side_of
+from lagebild.events.arguments import is_zu_infinitive, party_of
 from lagebild.events.codebook import PRAISE, REJECTION_ROOT
 from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.ruled_out_acts import with_ruled_out_acts
@@ -60,7 +58,7 @@ def one_event_per_side_pair(events: list[EventInfo]) -> list[EventInfo]:
     kept, seen = [], {}
     for event in events:
         twins = seen.setdefault(
-            (event.trigger.start, event.code, _party(event.source), _party(event.target)), []
+            (event.trigger.start, event.code, party_of(event.source), party_of(event.target)), []
         )
         if twins and not any(_mirrored(event, twin) for twin in twins):
             continue
@@ -91,8 +89,8 @@ def _refusals_with_their_acts(events: list[EventInfo]) -> list[EventInfo]:
             continue
         if event.target is None:
             owed = [a.target for a in events if refused.get(id(a)) is event and a.target is not None]
-            source_side = _party(event.source)
-            event = next((replace(event, target=t) for t in owed if _party(t) != source_side), event)
+            source_side = party_of(event.source)
+            event = next((replace(event, target=t) for t in owed if party_of(t) != source_side), event)
         kept.append(event)
     return kept
 
@@ -148,7 +146,7 @@ def _praises_again(event: EventInfo, first: EventInfo) -> bool:
 
 
 def _same_act(event: EventInfo) -> tuple:
-    return (_party(event.source), event.code, _party(event.target), event.modality)
+    return (party_of(event.source), event.code, party_of(event.target), event.modality)
 
 
 def _heads_its_clause(event: EventInfo) -> bool:
@@ -156,14 +154,7 @@ def _heads_its_clause(event: EventInfo) -> bool:
 
 
 def _act_key(event: EventInfo, clause: int) -> tuple:
-    return (clause, _party(event.source), event.code[:2], _party(event.target), event.modality)
-
-
-def _party(span: Span | None) -> tuple | str | None:
-    """The state or IGO an actor acts for; an actor without one is only itself."""
-    if span is None:
-        return None
-    return side_of(span) or (span.start, span.end)
+    return (clause, party_of(event.source), event.code[:2], party_of(event.target), event.modality)
 
 
 def _merge(group: list[EventInfo]) -> EventInfo:
