@@ -37,6 +37,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.asked_concessions import with_asked_concessions
 from lagebild.events.asked_contents import without_asked_contents
+from lagebild.events.assured_conduct import assurances_of_own_conduct
 from lagebild.events.border_neighbours import border_neighbour
 from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.casualty_reports import casualties_of_attacks
@@ -297,6 +298,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found += calls_of_addressed_acts(triggers, found)
         found += credited_acts(found, triggers)
         found = summoner_first(visits_of_received_guests(found, actors))
+        found = assurances_of_own_conduct(found, actors)
         found = as_military_cooperation(as_intents(found, sentence))
         found = demands_in_reported_speech(found, sentence, actors)
         found += accusations_in_reported_speech(found, actors)

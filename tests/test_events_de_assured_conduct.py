@@ -1,0 +1,55 @@
+"""A source that assures others of its own conduct ("versicherte, China werde Kenia nicht im Stich
+lassen") expresses an intent (CAMEO 03, asserted); assuring a state of affairs or someone else's conduct
+stays a statement, which is no event (assured_conduct.py)."""
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+DATE = "2024-05-02"
+
+
+def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(code, modality, source, target) for code, source, target, modality in coded_events(text, DATE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the speaker's state named as the clause's subject
+        ("Der chinesische Botschafter versicherte, China werde Kenia nicht im Stich lassen.", "CHN", "KEN"),
+        # the impersonal "man" of a government's reported words
+        (
+            "Die Regierung in Ankara versicherte, man werde sich weiter an die Waffenruhe mit Griechenland halten.",
+            "TUR",
+            "GRC",
+        ),
+        # "sein Land": the speaker's own country
+        ("Präsident Tebboune versicherte, sein Land werde die Verträge mit Italien einhalten.", "DZA", "ITA"),
+        # a "zu" infinitive has the speaker as its subject
+        ("Der kenianische Präsident versicherte, die Lieferverträge mit Uganda einzuhalten.", "KEN", "UGA"),
+    ],
+)
+def test_assured_own_conduct_is_an_asserted_intent(text, source, target):
+    assert [(code, modality, s, t) for code, modality, s, t in _events(text)] == [
+        ("030", "asserted", source, target)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state of affairs, no conduct of the speaker's
+        "Der Sprecher der Regierung in Wien versicherte, die Gasversorgung sei gesichert.",
+        # a mood: the speaker's side is ready, it pledges nothing
+        "Der EU-Kommissar versicherte, Europa sei auf den Winter vorbereitet.",
+    ],
+)
+def test_assured_state_of_affairs_is_no_intent(text):
+    assert not [e for e in _events(text) if e[0].startswith("03")]
+
+
+def test_assured_act_coded_itself_is_coded_once():
+    """The assured act is the event ("werde nicht nachgeben", 124): the framing assurance drops."""
+    events = _events("Die Präsidentin versicherte, Taiwan werde vor China nicht zurückweichen.")
+    assert not [e for e in events if e[0].startswith("03")]
