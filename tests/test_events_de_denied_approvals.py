@@ -153,6 +153,23 @@ def test_a_verdict_on_an_act_named_without_its_doer_judges_the_act_reported_befo
     assert event in events(text)
 
 
+def test_a_verdict_on_das_judges_the_act_it_takes_up():
+    text = (
+        "Der Präsident Venezuelas griff Kolumbien scharf an. Er bedrohe die ganze Region, das sei nicht "
+        "akzeptabel, sagte der kolumbianische Außenminister."
+    )
+    assert ("111", "COL", "VEN", "asserted") in events(text)
+
+
+def test_a_verdict_framed_by_a_judgement_the_sentence_codes_adds_no_guess():
+    """ "kritisierte den Schritt, das sei unzulässig": the criticism is the one judgement of the sentence."""
+    text = (
+        "Russland hat die Gaslieferungen an Polen gestoppt. Die polnische Regierung kritisierte den Schritt, "
+        "das sei unzulässig, sagte sie."
+    )
+    assert [e for e in events(text) if e[0] == "111"] == [("111", "POL", "RUS", "asserted")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -205,6 +205,16 @@ def test_reported_clause_ending_in_a_quoted_word_before_the_cue():
     )
 
 
+def test_a_reported_main_clause_opened_by_das_is_no_relative_clause():
+    """ "das sei" puts the verb second: a main clause of the report, not a relative clause on the
+    subject (whose verb comes last)."""
+    (report,) = quotes("Die Regierung breche ihr Wort, das sei ein Skandal, sagte die Oppositionsführerin.")
+    assert (report.text, report.speaker_name) == (
+        "Die Regierung breche ihr Wort, das sei ein Skandal",
+        "die Oppositionsführerin",
+    )
+
+
 def test_konjunktiv_continues_the_previous_speaker():
     text = "Die Ministerin sagte, die Gespräche würden fortgesetzt. Eine Einigung sei aber nicht in Sicht."
     first, second = quotes(text)

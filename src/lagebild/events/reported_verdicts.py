@@ -65,6 +65,9 @@ CHARGES = frozenset(
 )
 VERDICT_ROW = ("111", "nennen")  # the lexicon row whose predicates are verdicts of disapproval
 VERDICT_CONFIDENCE = 0.5
+# demonstratives standing alone that take up what was done ("…, das sei nicht akzeptabel")
+ACTS_TAKEN_UP = ("das", "dies")
+JUDGING_ROOTS = ("11", "12")  # disapprove, reject
 # the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus",
 # "die Ausladung des Königs durch Mexiko" (an act noun's agent)
 ATTRIBUTE_PREPOSITIONS = ("aus", "von", None, *BY_PREPOSITIONS)
@@ -108,12 +111,15 @@ def verdicts_in_reported_speech(
     # a verdict on an act coded already ("Die Angriffe … seien völkerrechtswidrig") is its accusation;
     # a charge called baseless ("Die Vorwürfe … seien unbegründet") may be a denial coded already
     acts = {t.i for e in events for t in e.trigger}
-    verdicts = (_verdict(predicate, actors, acts, before) for predicate in sentence)
+    # sides whose judgement the sentence codes already ("Cooper konterte, das sei unzulässig": 12x): the
+    # verb framing the verdict knows better than a guess from before what it answers
+    judging = {side_of(e.source) for e in events if e.source is not None and e.code[:2] in JUDGING_ROOTS}
+    verdicts = (_verdict(predicate, actors, acts, before, judging) for predicate in sentence)
     return [v for v in verdicts if v is not None]
 
 
 def _verdict(
-    predicate: Token, actors: ActorIndex, acts: set[int], before: list[EventInfo]
+    predicate: Token, actors: ActorIndex, acts: set[int], before: list[EventInfo], judging: set[str | None]
 ) -> EventInfo | None:
     if not _is_verdict(predicate):
         return None
@@ -125,6 +131,8 @@ def _verdict(
     judged = side_named(subject, actors)
     act_before = not charge and _points_back_to_an_act(subject)
     if judged is None and act_before:
+        if side_of(speaker) in judging:
+            return None
         judged = _counterpart_before(speaker, before) or doer_reacted_to(speaker, before)
     if judged is None and not (charge or act_before or _names_a_thing(subject, predicate)):
         return None
@@ -204,12 +212,15 @@ def _names_a_thing(subject: Token, predicate: Token) -> bool:
 
 
 def _points_back_to_an_act(subject: Token) -> bool:
-    """ "Die Grenzverletzung sei inakzeptabel", "Die Maßnahme sei unfair": a definite act noun that names
-    no side is an act reported before, which a verdict judges whatever word it uses (an adjective too):
-    its target is whom the speaker was just reacting to, else the doer of the latest act of another side
-    (`seat_sources.doer_reacted_to`), else none. A new act ("Eine Grenzschließung sei nicht hinnehmbar")
-    has no doer yet."""
-    return is_act_noun(subject) and is_definite(subject)
+    """ "Die Grenzverletzung sei inakzeptabel", "Die Maßnahme sei unfair", "…, das sei nicht akzeptabel": a
+    definite act noun that names no side, or the demonstrative "das" / "dies", is an act reported before,
+    which a verdict judges whatever word it uses (an adjective too): its target is whom the speaker was
+    just reacting to, else the doer of the latest act of another side (`seat_sources.doer_reacted_to`),
+    else none. A new act ("Eine Grenzschließung sei nicht hinnehmbar") has no doer yet."""
+    # the copula right after it: verb-second, so a demonstrative, though the tagger may take it for a
+    # relative pronoun (whose clause puts its verb last)
+    demonstrative = subject.lower_ in ACTS_TAKEN_UP and subject.nbor(1).dep_ == "cop"
+    return demonstrative or is_act_noun(subject) and is_definite(subject)
 
 
 def _counterpart_before(speaker: Span, before: list[EventInfo]) -> Span | None:

@@ -244,9 +244,11 @@ def _report_before_cue(doc: Doc, sentence: Span, cue: Cue, masked: set[int], lan
     if not len(between) and len(last_chunk) and last_chunk.start > content.start:
         names = lang == "de" and all(t.text[:1].isupper() for t in last_chunk)
         # a chunk ending in a zu-infinitive is the report's own infinitive clause, whatever its first
-        # word ("Man habe vereinbart, die Zölle zu senken, sagte X"), no relative clause on the subject
+        # word ("Man habe vereinbart, die Zölle zu senken, sagte X"), no relative clause on the subject;
+        # nor is one whose Konjunktiv I follows the pronoun: a relative clause puts its verb last, so
+        # "das sei" opens a reported main clause ("Er stelle Europa infrage, das sei inakzeptabel, sagte X")
         relative = last_chunk[0].lower_ in RELATIVE_PRONOUNS[lang] - {"that"} and not (
-            lang == "de" and _ends_in_zu_infinitive(last_chunk)
+            lang == "de" and (_ends_in_zu_infinitive(last_chunk) or _verb_second(last_chunk))
         )
         if names or relative:
             return None  # "Die Sprecherin …, Maria Sacharowa, kündigte … an": the subject
@@ -255,6 +257,11 @@ def _report_before_cue(doc: Doc, sentence: Span, cue: Cue, masked: set[int], lan
     if content[0].lower_ in PREPOSITIONS[lang] and not any(_is_subjunctive(t) for t in content):
         return None  # "In einem spöttischen Ton, der …, schlug Lawrow vor": an adverbial, not a report
     return content
+
+
+def _verb_second(chunk: Span) -> bool:
+    """The chunk's second word is a verb in Konjunktiv I: a main clause of reported speech."""
+    return len(chunk) > 1 and _is_subjunctive(chunk[1])
 
 
 def _ends_in_fragment(doc: Doc, sentence: Span, comma: int) -> bool:
