@@ -194,6 +194,27 @@ def test_reported_clause_before_the_cue_and_its_continuation():
     assert first.speaker_name == second.speaker_name == "der Botschafter"
 
 
+def test_reported_clause_ending_in_a_quoted_word_before_the_cue():
+    """Words quoted inside a reported clause do not make it a direct quote; a clause quoted whole
+    without a speaker of its own stays no one's reported clause."""
+    (report,) = quotes("Das Urteil sei „politisch motiviert“, erklärte die Anwältin des Angeklagten.")
+    assert (report.kind, report.text, report.speaker_name) == (
+        "indirect",
+        "Das Urteil sei „politisch motiviert",
+        "die Anwältin des Angeklagten",
+    )
+
+
+def test_a_reported_main_clause_opened_by_das_is_no_relative_clause():
+    """ "das sei" puts the verb second: a main clause of the report, not a relative clause on the
+    subject (whose verb comes last)."""
+    (report,) = quotes("Die Regierung breche ihr Wort, das sei ein Skandal, sagte die Oppositionsführerin.")
+    assert (report.text, report.speaker_name) == (
+        "Die Regierung breche ihr Wort, das sei ein Skandal",
+        "die Oppositionsführerin",
+    )
+
+
 def test_konjunktiv_continues_the_previous_speaker():
     text = "Die Ministerin sagte, die Gespräche würden fortgesetzt. Eine Einigung sei aber nicht in Sicht."
     first, second = quotes(text)

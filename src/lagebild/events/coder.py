@@ -302,7 +302,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = as_military_cooperation(as_intents(found, sentence))
         found = demands_in_reported_speech(found, sentence, actors)
         found += accusations_in_reported_speech(found, actors)
-        found += verdicts_in_reported_speech(sentence, found, actors)
+        found += verdicts_in_reported_speech(sentence, found, actors, context)
         found += called_unacceptable(sentence, found, actors)
         found = denials_of_preceding_charges(found, context)
         found = without_acts_asked_of_others(with_acts_of_addressees(found, triggers), actors)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, children, same_actor, subject_of
+from lagebild.events.arguments import ActorIndex, children, preposition_of, same_actor, subject_of
 from lagebild.events.circumstances import clause_date
 from lagebild.events.lexicon import german_lexicon
+from lagebild.events.noun_agents import JUDGED_AS
 from lagebild.events.reported_verdicts import DISAPPROVAL, VERDICT_CONFIDENCE, denies_approval, side_named
 from lagebild.events.targets_described import CALLING_VERBS
 from lagebild.events.word_events import coded_between, word_event
@@ -40,8 +41,13 @@ def called_unacceptable(sentence: Span, events: list[EventInfo], actors: ActorIn
 
 def _complement(predicate: Token) -> bool:
     """What the object is called: the verb's complement, also where the parse took "als nicht
-    hinnehmbar" for a conjunct of the verb."""
-    return predicate.dep_ == "xcomp" or (predicate.dep_ == "conj" and bool(children(predicate, "cc", "mark")))
+    hinnehmbar" for a conjunct of the verb, or "für nicht akzeptabel" after "halten" for an oblique."""
+    judged_as = predicate.dep_ == "obl" and preposition_of(predicate) == JUDGED_AS
+    return (
+        predicate.dep_ == "xcomp"
+        or judged_as
+        or (predicate.dep_ == "conj" and bool(children(predicate, "cc", "mark")))
+    )
 
 
 def _calls(verb: Token) -> bool:

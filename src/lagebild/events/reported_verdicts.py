@@ -15,17 +15,22 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    BY_PREPOSITIONS,
     ActorIndex,
     adjective_actor,
     conjunct_chain,
+    is_act_noun,
+    is_definite,
     preposition_of,
     same_actor,
+    side_of,
 )
 from lagebild.events.circumstances import clause_date
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATING_WORDS, NEGATIONS
 from lagebild.events.reported_acts import ACCUSABLE_ROOTS
+from lagebild.events.seat_sources import doer_reacted_to
 from lagebild.events.word_events import word_event
 from lagebild.pipeline.annotations import EventInfo
 
@@ -60,8 +65,12 @@ CHARGES = frozenset(
 )
 VERDICT_ROW = ("111", "nennen")  # the lexicon row whose predicates are verdicts of disapproval
 VERDICT_CONFIDENCE = 0.5
-# the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus"
-ATTRIBUTE_PREPOSITIONS = ("aus", "von", None)
+# demonstratives standing alone that take up what was done ("…, das sei nicht akzeptabel")
+ACTS_TAKEN_UP = ("das", "dies")
+JUDGING_ROOTS = ("11", "12")  # disapprove, reject
+# the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus",
+# "die Ausladung des Königs durch Mexiko" (an act noun's agent)
+ATTRIBUTE_PREPOSITIONS = ("aus", "von", None, *BY_PREPOSITIONS)
 # the participle a verdict in the perfect hangs on ("gewesen", "geworden"; the tagger takes "verkommen" for
 # a zu-infinitive)
 PARTICIPLES = ("VAPP", "VVPP", "VVIZU")
@@ -95,26 +104,37 @@ def _verdict_words() -> frozenset[str]:
 
 
 def verdicts_in_reported_speech(
-    sentence: Span, events: list[EventInfo], actors: ActorIndex
+    sentence: Span, events: list[EventInfo], actors: ActorIndex, before: list[EventInfo]
 ) -> list[EventInfo]:
-    """One disapproval per verdict in reported speech whose speaker is known."""
+    """One disapproval per verdict in reported speech whose speaker is known; `before` are the events of
+    the sentences before, whose doers an act named without its own ("Die Grenzverletzung") points back to."""
     # a verdict on an act coded already ("Die Angriffe … seien völkerrechtswidrig") is its accusation;
     # a charge called baseless ("Die Vorwürfe … seien unbegründet") may be a denial coded already
     acts = {t.i for e in events for t in e.trigger}
-    verdicts = (_verdict(predicate, actors, acts) for predicate in sentence)
+    # sides whose judgement the sentence codes already ("Cooper konterte, das sei unzulässig": 12x): the
+    # verb framing the verdict knows better than a guess from before what it answers
+    judging = {side_of(e.source) for e in events if e.source is not None and e.code[:2] in JUDGING_ROOTS}
+    verdicts = (_verdict(predicate, actors, acts, before, judging) for predicate in sentence)
     return [v for v in verdicts if v is not None]
 
 
-def _verdict(predicate: Token, actors: ActorIndex, acts: set[int]) -> EventInfo | None:
+def _verdict(
+    predicate: Token, actors: ActorIndex, acts: set[int], before: list[EventInfo], judging: set[str | None]
+) -> EventInfo | None:
     if not _is_verdict(predicate):
         return None
     speaker = actors.speakers.get(predicate.i)
     subject = next((c for c in _clause_of(predicate).children if c.dep_ == "nsubj"), None)
     if speaker is None or subject is None or acts & {subject.i, predicate.i}:
         return None
-    judged = side_named(subject, actors)
     charge = _names_charge(subject)
-    if judged is None and not (charge or _names_a_thing(subject, predicate)):
+    judged = side_named(subject, actors)
+    act_before = not charge and _points_back_to_an_act(subject)
+    if judged is None and act_before:
+        if side_of(speaker) in judging:
+            return None
+        judged = _counterpart_before(speaker, before) or doer_reacted_to(speaker, before)
+    if judged is None and not (charge or act_before or _names_a_thing(subject, predicate)):
         return None
     if judged is not None and same_actor(judged, speaker):
         return None
@@ -189,6 +209,26 @@ def _names_a_thing(subject: Token, predicate: Token) -> bool:
     behind it, though the sentence names no side (target none); an adjective may judge a situation and no
     one ("Die Lage sei gefährlich")."""
     return subject.pos_ == "NOUN" and predicate.pos_ == "NOUN"
+
+
+def _points_back_to_an_act(subject: Token) -> bool:
+    """ "Die Grenzverletzung sei inakzeptabel", "Die Maßnahme sei unfair", "…, das sei nicht akzeptabel": a
+    definite act noun that names no side, or the demonstrative "das" / "dies", is an act reported before,
+    which a verdict judges whatever word it uses (an adjective too): its target is whom the speaker was
+    just reacting to, else the doer of the latest act of another side (`seat_sources.doer_reacted_to`),
+    else none. A new act ("Eine Grenzschließung sei nicht hinnehmbar") has no doer yet."""
+    # the copula right after it: verb-second, so a demonstrative, though the tagger may take it for a
+    # relative pronoun (whose clause puts its verb last)
+    demonstrative = subject.lower_ in ACTS_TAKEN_UP and subject.nbor(1).dep_ == "cop"
+    return demonstrative or is_act_noun(subject) and is_definite(subject)
+
+
+def _counterpart_before(speaker: Span, before: list[EventInfo]) -> Span | None:
+    """The other side of the speaker's latest act before: a verdict goes on with the reaction it was
+    voicing ("Indien kritisiert den Schritt Washingtons. Die Maßnahme sei unfair, sagte ein Sprecher")."""
+    side = side_of(speaker)
+    answered = (e.target for e in reversed(before) if e.source is not None and side_of(e.source) == side)
+    return next((t for t in answered if t is not None and side_of(t) not in (None, side)), None)
 
 
 def _names_force(subject: Token) -> bool:

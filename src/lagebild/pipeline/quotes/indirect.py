@@ -31,6 +31,7 @@ from lagebild.pipeline.quotes.lexicon import (
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_II,
 )
+from lagebild.pipeline.quotes.marks import CLOSERS
 from lagebild.pipeline.quotes.speakers import first_field, noun_phrase_at, subject_of
 from lagebild.pipeline.word_classes import PARTICIPLE_TAG
 
@@ -230,7 +231,11 @@ def _report_before_cue(doc: Doc, sentence: Span, cue: Cue, masked: set[int], lan
         return None
     if lang == "en" and not len(between) and noun_phrase_at(doc, cue.last + 1, sentence.end, lang) is None:
         return None  # "The decision, announced in Brussels": a participle, not an attribution
-    if doc[comma - 1].text in CLOSING_MARKS or comma - 1 in masked:
+    if (
+        comma - 1 in masked
+        or doc[comma - 1].text in CLOSING_MARKS
+        and not _ends_in_fragment(doc, sentence, comma)
+    ):
         return None
     content = trim(doc, _clause_start(doc, sentence, comma), comma, lang)
     if content is None or content[0].lower_ in OBLIQUE_OPENERS:
@@ -239,9 +244,11 @@ def _report_before_cue(doc: Doc, sentence: Span, cue: Cue, masked: set[int], lan
     if not len(between) and len(last_chunk) and last_chunk.start > content.start:
         names = lang == "de" and all(t.text[:1].isupper() for t in last_chunk)
         # a chunk ending in a zu-infinitive is the report's own infinitive clause, whatever its first
-        # word ("Man habe vereinbart, die Zölle zu senken, sagte X"), no relative clause on the subject
+        # word ("Man habe vereinbart, die Zölle zu senken, sagte X"), no relative clause on the subject;
+        # nor is one whose Konjunktiv I follows the pronoun: a relative clause puts its verb last, so
+        # "das sei" opens a reported main clause ("Er stelle Europa infrage, das sei inakzeptabel, sagte X")
         relative = last_chunk[0].lower_ in RELATIVE_PRONOUNS[lang] - {"that"} and not (
-            lang == "de" and _ends_in_zu_infinitive(last_chunk)
+            lang == "de" and (_ends_in_zu_infinitive(last_chunk) or _verb_second(last_chunk))
         )
         if names or relative:
             return None  # "Die Sprecherin …, Maria Sacharowa, kündigte … an": the subject
@@ -250,6 +257,20 @@ def _report_before_cue(doc: Doc, sentence: Span, cue: Cue, masked: set[int], lan
     if content[0].lower_ in PREPOSITIONS[lang] and not any(_is_subjunctive(t) for t in content):
         return None  # "In einem spöttischen Ton, der …, schlug Lawrow vor": an adverbial, not a report
     return content
+
+
+def _verb_second(chunk: Span) -> bool:
+    """The chunk's second word is a verb in Konjunktiv I: a main clause of reported speech."""
+    return len(chunk) > 1 and _is_subjunctive(chunk[1])
+
+
+def _ends_in_fragment(doc: Doc, sentence: Span, comma: int) -> bool:
+    """ "Die Ausladung sei „inakzeptabel“, erklärte X": the marks before the comma close words quoted
+    inside a reported clause that opens unquoted; a clause quoted whole is a direct quote, its stage's
+    (or no one's, where it found no speaker for it)."""
+    start = _clause_start(doc, sentence, comma)
+    first = next((t for t in doc[start:comma] if not t.is_space), None)
+    return first is not None and first.text not in CLOSERS
 
 
 def _perfect_cue(between: Span, cue: Cue) -> bool:
