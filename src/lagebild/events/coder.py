@@ -188,6 +188,7 @@ from lagebild.events.targets_refused_kinds import refuses_any
 from lagebild.events.targets_rejected_offers import rejected_clause_subject
 from lagebild.events.targets_remembered import remembered_counterpart
 from lagebild.events.targets_unflagged_ships import attacks_unflagged_ships
+from lagebild.events.targets_unnamed_doers import judges_a_deed_of_no_named_doer
 from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
 from lagebild.events.targets_unowned_norms import about_an_unowned_norm
 from lagebild.events.trailing_speakers import trailing_cues, with_trailing_speakers
@@ -777,6 +778,7 @@ def _source_target_pairs(
         stateless, parsed = (parsed, None) if _stateless(parsed) else (None, parsed)
         guessable = (
             not judges_acts_in_general(trigger)
+            and not judges_a_deed_of_no_named_doer(trigger, recent)
             and not meets_among_themselves(trigger, source)
             and not aimed_at_unnamed_foreigners(trigger)
             and not refuses_any(trigger)
