@@ -111,3 +111,12 @@ def test_a_deed_judged_after_an_act_of_force_targets_its_doer():
     assert targets_of(shelled, "111", "POL") == {"RUS"}
     # the doer named in the judged noun phrase is parsed, not guessed
     assert targets_of("Frankreich verurteilte den Anschlag der Hamas auf Israel.", "111", "FRA") == {"PSE"}
+
+
+def test_an_act_called_a_deed_of_violence_charges_its_doer():
+    # "sprach von einem Anschlag": what the act just reported is called, not a deed of no named doer
+    text = (
+        "Die Ukraine stoppte den Öltransit nach Ungarn. Außenminister Szijjártó sprach von einem Anschlag "
+        "auf die Energiesicherheit seines Landes."
+    )
+    assert targets_of(text, "112", "HUN") == {"UKR"}

@@ -21,9 +21,10 @@ UNNAMED_DOERS_DEEDS = {"anschlag", "attentat", "bluttat", "gewalt", "tat", "terr
 
 
 def judges_a_deed_of_no_named_doer(trigger: Trigger, recent: list[EventInfo]) -> bool:
-    """The judgement's object is such a deed, and no act of force was coded in the sentences just
+    """The judging verb's object is such a deed, and no act of force was coded in the sentences just
     before (`recent`). Its own doer, where named ("den Anschlag der Hamas"), is parsed before any guess."""
     if not judges(trigger) or any(e.code[:2] in FORCE_ROOTS for e in recent):
         return False
-    deed = trigger.object_noun or next(iter(children(trigger.token, "obj")), None)
-    return deed is not None and deed.lemma_.lower() in UNNAMED_DOERS_DEEDS
+    # the verb's object only: what an act is called ("sprach von einem Anschlag auf sein Land") charges
+    # the doer of an act the text has named
+    return any(deed.lemma_.lower() in UNNAMED_DOERS_DEEDS for deed in children(trigger.token, "obj"))
