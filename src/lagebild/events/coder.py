@@ -187,6 +187,7 @@ from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.targets_refused_kinds import refuses_any
 from lagebild.events.targets_rejected_offers import rejected_clause_subject
 from lagebild.events.targets_remembered import remembered_counterpart
+from lagebild.events.targets_renounced_force import renounced_show_of_force
 from lagebild.events.targets_unflagged_ships import attacks_unflagged_ships
 from lagebild.events.targets_unnamed_doers import judges_a_deed_of_no_named_doer
 from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
@@ -664,6 +665,11 @@ def _events_for(
             continue  # a coach or a village is no political actor ("Glasner lobte die Mannschaft")
         if target is not None and same_actor(source, target) and not on_own_people(source, target):
             continue
+        rule = target_rules.get((span_offsets(source), span_offsets(target)), TARGET_DERIVED)
+        if target is not None and renounced_show_of_force(trigger.entry.code, modality, rule):
+            target = (
+                None  # a show of force denied or renounced is shown to no one (`targets_renounced_force`)
+            )
         used = {(source.start, source.end)} | ({(target.start, target.end)} if target is not None else set())
         parts = [p for p in (trigger.token, trigger.particle, source, target) if _inside(p, sentence)]
         start = min(p.start if isinstance(p, Span) else p.i for p in parts)
@@ -682,9 +688,7 @@ def _events_for(
                 target=target,
                 date=date,
                 place=_place(trigger.token, used, doc),
-                target_rule=TARGET_NONE
-                if target is None
-                else target_rules.get((span_offsets(source), span_offsets(target)), TARGET_DERIVED),
+                target_rule=TARGET_NONE if target is None else rule,
             )
         )
     return events
