@@ -60,3 +60,9 @@ def test_a_mobilisation_ruled_out_answers_no_one():
         "anordnen, sagte der Minister."
     )
     assert ("154", "UKR", None, "negated") in coded_events(text, date="2026-11-01")
+
+
+def test_soldiers_not_sent_into_a_host_keep_it():
+    # troops withheld from the state attacked are protection withheld from it (events/protective_deployments.py)
+    text = "Russland griff die Ukraine an. Polen werde keine Soldaten schicken, sagte Tusk."
+    assert ("074", "POL", "UKR", "negated") in coded_events(text, date="2026-11-01")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.acts_asked_of_others import without_acts_asked_of_others
@@ -665,11 +667,6 @@ def _events_for(
             continue  # a coach or a village is no political actor ("Glasner lobte die Mannschaft")
         if target is not None and same_actor(source, target) and not on_own_people(source, target):
             continue
-        rule = target_rules.get((span_offsets(source), span_offsets(target)), TARGET_DERIVED)
-        if target is not None and renounced_show_of_force(trigger.entry.code, modality, rule):
-            target = (
-                None  # a show of force denied or renounced is shown to no one (`targets_renounced_force`)
-            )
         used = {(source.start, source.end)} | ({(target.start, target.end)} if target is not None else set())
         parts = [p for p in (trigger.token, trigger.particle, source, target) if _inside(p, sentence)]
         start = min(p.start if isinstance(p, Span) else p.i for p in parts)
@@ -677,20 +674,23 @@ def _events_for(
         trigger_span = doc[trigger.token.i : trigger.token.i + 1]
         confidence = 0.6 + (0.2 if target is not None or trigger.entry.target == "none" else 0.0)
         confidence += 0.1 if trigger.object_noun is not None else 0.0
-        events.append(
-            EventInfo(
-                code=trigger.entry.code,
-                modality=modality,
-                trigger=trigger_span,
-                evidence=doc[start:end],
-                confidence=round(min(confidence, 0.95), 2),
-                source=source,
-                target=target,
-                date=date,
-                place=_place(trigger.token, used, doc),
-                target_rule=TARGET_NONE if target is None else rule,
-            )
+        event = EventInfo(
+            code=trigger.entry.code,
+            modality=modality,
+            trigger=trigger_span,
+            evidence=doc[start:end],
+            confidence=round(min(confidence, 0.95), 2),
+            source=source,
+            target=target,
+            date=date,
+            place=_place(trigger.token, used, doc),
+            target_rule=TARGET_NONE
+            if target is None
+            else target_rules.get((span_offsets(source), span_offsets(target)), TARGET_DERIVED),
         )
+        # a show of force denied or renounced is shown to no one (`targets_renounced_force`)
+        renounced = renounced_show_of_force(event)
+        events.append(replace(event, target=None, target_rule=TARGET_NONE) if renounced else event)
     return events
 
 
