@@ -85,3 +85,38 @@ def test_a_judgement_on_acts_in_general_has_no_target():
     # "jeden Angriff" is any attack, neither Israel's nor one on Lebanon
     text = "Israel griff Ziele im Libanon an. Frankreich verurteilte jeden Angriff auf Zivilisten."
     assert targets_of(text, "111", "FRA") == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a state met or helped just before is no doer of the attack or violence judged
+        ("Der Außenminister Italiens traf am Montag in Kairo seinen ägyptischen Amtskollegen. Am Abend verurteilte Rom den Anschlag auf einen Busbahnhof.", "ITA"),
+        ("Spanien sagte Marokko Hilfe beim Grenzschutz zu. Madrid verurteilte zugleich die Gewalt in der Grenzstadt.", "ESP"),
+        ("Japan sagte Indonesien Hilfe zu. Tokio verurteilte die Tat.", "JPN"),
+    ],
+)  # fmt: skip
+def test_a_deed_of_violence_judged_without_its_doer_has_no_target(text, source):
+    judgements = [
+        (e.code, e.source and e.source.country, e.target, e.modality)
+        for e in analyze(text, date="2024-05-01", lang="de").events
+        if e.code.startswith("11")
+    ]
+    assert judgements == [("111", source, None, "asserted")]
+
+
+def test_a_deed_judged_after_an_act_of_force_targets_its_doer():
+    # the shelling just before is the deed condemned; its doer, named there, is the target
+    shelled = "Russland beschoss die Stadt Charkiw. Polen verurteilte die Tat."
+    assert targets_of(shelled, "111", "POL") == {"RUS"}
+    # the doer named in the judged noun phrase is parsed, not guessed
+    assert targets_of("Frankreich verurteilte den Anschlag der Hamas auf Israel.", "111", "FRA") == {"PSE"}
+
+
+def test_an_act_called_a_deed_of_violence_charges_its_doer():
+    # "sprach von einem Anschlag": what the act just reported is called, not a deed of no named doer
+    text = (
+        "Die Ukraine stoppte den Öltransit nach Ungarn. Außenminister Szijjártó sprach von einem Anschlag "
+        "auf die Energiesicherheit seines Landes."
+    )
+    assert targets_of(text, "112", "HUN") == {"UKR"}

@@ -4,7 +4,7 @@ names no target. New sentences, not from any gold set."""
 
 from functools import partial
 
-from tests.event_tuples import source_code_targets
+from tests.event_tuples import coded_events, source_code_targets
 
 _events = partial(source_code_targets, date="2026-11-01")
 
@@ -46,3 +46,23 @@ def test_raising_alert_answers_the_adversary_named_in_the_sentence():
 def test_raising_alert_answers_the_adversary_of_the_clause_before():
     text = "Die Türkei versetzte ihre Grenztruppen in Gefechtsbereitschaft, nachdem Syrien Panzer an die Grenze verlegt hatte."
     assert ("TUR", "152", "SYR") in _events(text)
+
+
+def test_alert_not_raised_answers_no_one():
+    # a show of force denied or renounced is shown to no adversary (events/targets_renounced_force.py)
+    text = "Russland drohte Finnland. Finnland versetzte seine Armee nicht in Alarmbereitschaft."
+    assert ("152", "FIN", None, "negated") in coded_events(text, date="2026-11-01")
+
+
+def test_a_mobilisation_ruled_out_answers_no_one():
+    text = (
+        "Russland verlegte Truppen an die Grenze zur Ukraine. Die Ukraine werde keine Mobilmachung "
+        "anordnen, sagte der Minister."
+    )
+    assert ("154", "UKR", None, "negated") in coded_events(text, date="2026-11-01")
+
+
+def test_soldiers_not_sent_into_a_host_keep_it():
+    # troops withheld from the state attacked are protection withheld from it (events/protective_deployments.py)
+    text = "Russland griff die Ukraine an. Polen werde keine Soldaten schicken, sagte Tusk."
+    assert ("074", "POL", "UKR", "negated") in coded_events(text, date="2026-11-01")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.acts_asked_of_others import without_acts_asked_of_others
@@ -192,7 +194,9 @@ from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.targets_refused_kinds import refuses_any
 from lagebild.events.targets_rejected_offers import rejected_clause_subject
 from lagebild.events.targets_remembered import remembered_counterpart
+from lagebild.events.targets_renounced_force import renounced_show_of_force
 from lagebild.events.targets_unflagged_ships import attacks_unflagged_ships
+from lagebild.events.targets_unnamed_doers import judges_a_deed_of_no_named_doer
 from lagebild.events.targets_unnamed_foreigners import aimed_at_unnamed_foreigners
 from lagebild.events.targets_unowned_norms import about_an_unowned_norm
 from lagebild.events.trailing_speakers import trailing_cues, with_trailing_speakers
@@ -676,22 +680,23 @@ def _events_for(
         trigger_span = doc[trigger.token.i : trigger.token.i + 1]
         confidence = 0.6 + (0.2 if target is not None or trigger.entry.target == "none" else 0.0)
         confidence += 0.1 if trigger.object_noun is not None else 0.0
-        events.append(
-            EventInfo(
-                code=trigger.entry.code,
-                modality=modality,
-                trigger=trigger_span,
-                evidence=doc[start:end],
-                confidence=round(min(confidence, 0.95), 2),
-                source=source,
-                target=target,
-                date=date,
-                place=_place(trigger.token, used, doc),
-                target_rule=TARGET_NONE
-                if target is None
-                else target_rules.get((span_offsets(source), span_offsets(target)), TARGET_DERIVED),
-            )
+        event = EventInfo(
+            code=trigger.entry.code,
+            modality=modality,
+            trigger=trigger_span,
+            evidence=doc[start:end],
+            confidence=round(min(confidence, 0.95), 2),
+            source=source,
+            target=target,
+            date=date,
+            place=_place(trigger.token, used, doc),
+            target_rule=TARGET_NONE
+            if target is None
+            else target_rules.get((span_offsets(source), span_offsets(target)), TARGET_DERIVED),
         )
+        # a show of force denied or renounced is shown to no one (`targets_renounced_force`)
+        renounced = renounced_show_of_force(event)
+        events.append(replace(event, target=None, target_rule=TARGET_NONE) if renounced else event)
     return events
 
 
@@ -783,6 +788,7 @@ def _source_target_pairs(
         stateless, parsed = (parsed, None) if _stateless(parsed) else (None, parsed)
         guessable = (
             not judges_acts_in_general(trigger)
+            and not judges_a_deed_of_no_named_doer(trigger, recent)
             and not meets_among_themselves(trigger, source)
             and not aimed_at_unnamed_foreigners(trigger)
             and not refuses_any(trigger)
