@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.events.arguments import children, preposition_of
+from lagebild.events.event_clauses import content_clause
 from lagebild.events.lexicon import LexiconEntry
 from lagebild.events.trigger_objects import OBJECT_DEPS
 
@@ -31,9 +32,4 @@ def forecast(entry: LexiconEntry, verb: Token) -> bool:
     if entry.lemma != EXPECTING or entry.objects:
         return False
     asked = any(preposition_of(c) == EXPECTED_OF for c in children(verb, *OBJECT_DEPS))
-    return not asked and not any(c.dep_ in CLAUSE_DEPS or _that_clause(c) for c in verb.children)
-
-
-def _that_clause(clause: Token) -> bool:
-    """A "dass" clause, which the parse often hangs on its verb as an adverbial one."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "dass" for c in clause.children)
+    return not asked and not any(c.dep_ in CLAUSE_DEPS or content_clause(c) for c in verb.children)

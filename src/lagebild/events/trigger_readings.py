@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import is_zu_infinitive
 from lagebild.events.codebook import CONCLUDED_AGREEMENT, FORCE_ROOTS
-from lagebild.events.event_clauses import NOMINAL_POS
+from lagebild.events.event_clauses import NOMINAL_POS, content_clause
 from lagebild.events.lexicon import LexiconEntry
 from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.events.trigger_objects import in_circumstance
@@ -23,8 +23,6 @@ HYBRID, COERCION = "hybrid", "170"
 # words that make the agreed act cooperation, talks or their growth in general instead ("vereinbarten,
 # den Handel auszuweiten" is an intent, 0311)
 AGREEING = "vereinbaren"
-# what was agreed, said in a finite clause ("vereinbarten, dass …") as well as in a "zu" infinitive
-THAT, THAT_CLAUSE_DEPS = ("dass", "daß"), ("ccomp", "advcl")
 COOPERATION_WORDS = {
     "abstimmen", "koordinieren", "zusammenarbeiten", "kooperieren", "zusammenarbeit", "kooperation",
     "beziehung", "dialog", "gespräch", "verhandlung", "austausch", "kontakt", "partnerschaft",
@@ -77,7 +75,9 @@ def as_agreed_act(entry: LexiconEntry, token: Token) -> LexiconEntry:
         return entry
     if _agreed_deal(token):
         return replace(entry, code=CONCLUDED_AGREEMENT)
-    acts = [c for c in token.children if c.i > token.i and (_agreed_infinitive(c) or _agreed_that_clause(c))]
+    # what was agreed, said in a "zu" infinitive or a finite clause ("vereinbarten, dass Australien U-Boote
+    # kauft")
+    acts = [c for c in token.children if c.i > token.i and (_agreed_infinitive(c) or content_clause(c))]
     # an act agreed not to be done is a pledge of restraint ("vereinbarten, nicht weiter zu eskalieren")
     concrete = [
         a
@@ -89,14 +89,6 @@ def as_agreed_act(entry: LexiconEntry, token: Token) -> LexiconEntry:
 
 def _agreed_infinitive(clause: Token) -> bool:
     return clause.dep_ in ("xcomp", "ccomp") and is_zu_infinitive(clause)
-
-
-def _agreed_that_clause(clause: Token) -> bool:
-    """A finite clause of what was agreed: "vereinbarten, dass Australien U-Boote kauft", which the parse
-    may also hang on the verb as an adverbial clause."""
-    return clause.dep_ in THAT_CLAUSE_DEPS and any(
-        c.dep_ == "mark" and c.lower_ in THAT for c in clause.children
-    )
 
 
 def _names_cooperation(act: Token) -> bool:
