@@ -1,6 +1,6 @@
 """A "dass" clause in the old spelling "daß" is a content clause like any other (`event_clauses.content_clause`,
-shared by `expectations` and `trigger_readings`, which took "daß" for what was agreed already): what is expected
-of another side in such a clause is demanded. New sentences."""
+shared by `expectations`, `trigger_readings` and `speculation`; `sentence_rules` reads the same marks): what is
+expected of another side in such a clause is demanded, a feared development is no event. New sentences."""
 
 from functools import partial
 
@@ -19,6 +19,11 @@ def test_an_act_expected_of_another_side_in_either_spelling_is_demanded(mark):
     # the parse hangs the clause on "erwartet" as an adverbial clause (advcl)
     text = f"Die Regierung in Oslo erwartet, {mark} Moskau seine Truppen aus der Region abzieht."
     assert ("100", "NOR", "RUS", "asserted") in events(text)
+
+
+def test_a_development_feared_in_the_old_spelling_is_no_event():
+    text = "Die Regierung in Riga befürchtet seit Wochen, daß der Streit eskalieren könnte."
+    assert not [e for e in events(text) if e[0].startswith("01")]
 
 
 def _clause_of(text: str, verb: str):
