@@ -1,7 +1,7 @@
 """Common diplomatic wordings the German coder had no reading for (issue 7, session 43): an act expected of
 another side is a demand (100, `lexicon_de/10_demand.tsv`: "erwarte von Minsk, dass …", "erwartet, dass Ankara
 …"), where an expectation that asks no one for an act is a forecast or a guest awaited, no demand
-(`triggers._forecast`)."""
+(`expectations.forecast`)."""
 
 from functools import partial
 

@@ -1,6 +1,6 @@
 """An adjective in "-isch" ("britische", "politisch") is no compound of a lexicon noun such as "Tisch":
 "an einen Tisch holen/bringen" mediates (045), the police of a state or a political embarrassment does
-not (`triggers._isch_adjective`)."""
+not (`object_matching.isch_adjective`)."""
 
 import pytest
 

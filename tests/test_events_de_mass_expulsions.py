@@ -45,8 +45,8 @@ def _searched_objects(monkeypatch, sentence: str, form: str):
 
     verb = next(t for t in get_pipeline("de")(sentence) if t.text == form)
     searched = []
-    original = triggers._object_nouns
-    monkeypatch.setattr(triggers, "_object_nouns", lambda verb: searched.append(verb.text) or original(verb))
+    original = triggers.object_nouns
+    monkeypatch.setattr(triggers, "object_nouns", lambda verb: searched.append(verb.text) or original(verb))
     return searched, triggers.verb_trigger(verb, verb.sent, german_lexicon())
 
 

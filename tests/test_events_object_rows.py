@@ -5,7 +5,7 @@ derivation ("Partnerschaft"), an agent noun ("Botschafter"), an adjective in -is
 import pytest
 
 from lagebild.events.lexicon import LexiconEntry
-from lagebild.events.triggers import matches_object
+from lagebild.events.object_matching import matches_object
 from lagebild.pipeline import get_pipeline
 
 

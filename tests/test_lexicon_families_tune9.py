@@ -8,7 +8,7 @@ channels open, coordinating with a partner (a noun), canvassing for troops, swea
 intelligence over, giving the green light, a rebuke ("zurückpfeifen"), slamming the door on talks, putting
 obstacles in a partner's way, putting pressure on it. Each negative keeps the same word in its everyday sense
 from becoming the event; one pair checks that the reading "hinter" of "sich stellen" backs a decision while
-"gegen" still rejects it (triggers._choose).
+"gegen" still rejects it (row_choice.choose_row).
 """
 
 from functools import partial

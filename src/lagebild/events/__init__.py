@@ -3,8 +3,12 @@ German event lexicon.
 
 Where to look in the German coder (entry point `coder.code_events`):
 
-- which words name an act: `lexicon.py` and the tables in `lexicon_de/` (one per CAMEO root), `triggers.py`,
-  word senses that are no act (`senses.py`, `sport.py`);
+- which words name an act: `lexicon.py` and the tables in `lexicon_de/` (one per CAMEO root), `triggers.py`
+  (a verb's separated particles: `trigger_particles.py`; the nouns that complete it: `trigger_objects.py`,
+  matched to a row by `object_matching.py`; the row chosen among several: `row_choice.py`; a row's verb
+  not meant in the sentence: `sense_filters.py`, expecting and fearing that name no act: `expectations.py`;
+  readings that change a row's code: `trigger_readings.py`), word senses that are no act (`senses.py`,
+  `sport.py`);
 - who did it to whom, from the parse: `arguments.py`, `sources.py`, `passive_sources.py`, `noun_agents.py`,
   `recipients.py`, `meetings.py` (its word lists: `meeting_words.py`; a guest received is also a visit:
   `receptions.py`), subjects a weak parse misplaces (`subject_repairs.py`) or German leaves out in

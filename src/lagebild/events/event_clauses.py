@@ -8,9 +8,11 @@ factuality readers look at both the parse's clause and the surface clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.modality_words import THAT_MARKS
 from lagebild.events.token_memo import recalled
 
 # the part-of-speech tags of verbs (full verbs, auxiliaries and modals) and of nouns (common and proper)
@@ -44,6 +46,8 @@ QUESTION_TAKING = re.compile(
 )
 # the "zu" inside a particle verb's infinitive: "anzugreifen", "fortzuführen"
 ZU_INSIDE = re.compile(r"^\w+zu\w+en$", re.IGNORECASE)
+# how the parse hangs a content clause on its verb: as its object, or often as an adverbial clause
+CONTENT_CLAUSE_DEPS = ("ccomp", "advcl")
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -240,6 +244,15 @@ def clause_after(clause: Span) -> Span | None:
 
 def within(token: Token, span: Span) -> bool:
     return span.start <= token.i < span.end
+
+
+def content_clause(
+    clause: Token, marks: Collection[str] = THAT_MARKS, deps: Collection[str] = CONTENT_CLAUSE_DEPS
+) -> bool:
+    """A clause on its verb opened by one of `marks`: what is agreed, expected or warned of ("vereinbarten,
+    dass …", "erwarte, daß …"), or with "ob" what is asked. A caller that reads the verb's object clauses
+    (ccomp) otherwise narrows `deps` to the adverbial clauses the parse mistakes them for."""
+    return clause.dep_ in deps and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def has_pair(clause: Span, pairs: set[tuple[str, str]]) -> bool:

@@ -64,8 +64,10 @@ RULING_OUT = re.compile(r"^(schließ|schloss|schlöss|ausschließ|ausgeschlossen
 RULED_OUT = {"auszuschließen", "ausgeschlossen"}
 # the parser may make the particle the clause's verb ("schloss Sanktionen nicht aus": verb "aus")
 RULING_OUT_PAIRS = {("schließ", "aus"), ("schloss", "aus"), ("schlöss", "aus")}
+# the mark of a "that" clause, in today's spelling and the old one ("erwartet, daß …")
+THAT_MARKS = {"dass", "daß"}
 # the marks that open a content clause ("warnte, dass …", "Unklar ist, ob …")
-CONTENT_MARKS = {"dass", "daß", "ob"}
+CONTENT_MARKS = THAT_MARKS | {"ob"}
 FUTURE_AUX = {"wird", "werden", "werde", "wirst", "will", "shall"}
 PLANNING_WORDS = re.compile(
     r"^(plan(t|en|te|ten)|geplant|beabsichtig(t|en|te|ten)|vorhab|vorgesehen|angesetzt|anberaumt)$",

@@ -22,7 +22,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import DENIAL, FORCE_ROOTS, MEETING_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import DECIDING_VERBS, LexiconEntry, VerbSet, german_lexicon
-from lagebild.events.triggers import light_verb_lemma
+from lagebild.events.trigger_particles import light_verb_lemma
 
 # verbs whose subject performs the act named by their object ("gab die Ausweisung bekannt"), unlike
 # verbs of demanding or judging ("forderte Zusagen", "bezeichnete die Ausweisung als …"); matched by

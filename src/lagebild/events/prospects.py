@@ -23,7 +23,7 @@ from lagebild.events.codebook import THREAT_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import Lexicon, LexiconEntry
 from lagebild.events.modality_words import HYPOTHETICAL
-from lagebild.events.triggers import matches_object
+from lagebild.events.object_matching import matches_object
 from lagebild.pipeline.annotations import EventInfo
 
 HOLDING_OUT = "030"

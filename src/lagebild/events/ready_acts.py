@@ -22,7 +22,7 @@ from lagebild.events.governed_acts import READY_FOR
 from lagebild.events.modality_words import CONDITION_MARKS, NEGATING_WORDS
 from lagebild.events.prospects import INTENT_OF, prospect_intent
 from lagebild.events.refusals import REFUSAL_OF
-from lagebild.events.triggers import INTENT_TO_MEET
+from lagebild.events.trigger_readings import INTENT_TO_MEET
 from lagebild.pipeline.annotations import EventInfo
 
 READY = {"bereit", "gewillt", "willens"}
@@ -32,7 +32,7 @@ CONDITIONS = CONDITION_MARKS | {"solange"}
 # the Konjunktiv II of the verbs "bereit" completes: opening a clause, it states a condition (the
 # Konjunktiv I "sei", "stehe" reports speech)
 CONDITIONAL_FORMS = {"wäre", "wären", "stünde", "stünden", "stände", "ständen", "bliebe", "blieben"}
-# the act behind a meeting offered ("sei bereit, … zu verhandeln", 036 by triggers._as_offer): a meeting
+# the act behind a meeting offered ("sei bereit, … zu verhandeln", 036 by trigger_readings.as_offer): a meeting
 MEETING = "04"
 
 

@@ -64,8 +64,9 @@ from lagebild.events.landings import lands_without_visiting
 from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.meetings import SETTINGS, is_interview
 from lagebild.events.modality_words import NEGATIONS
+from lagebild.events.object_matching import DERIVATION_SUFFIXES
 from lagebild.events.passive_sources import AGENT_WORDS
-from lagebild.events.triggers import DERIVATION_SUFFIXES, Trigger, noun_trigger
+from lagebild.events.triggers import Trigger, noun_trigger
 from lagebild.events.vote_nouns import a_vote
 from lagebild.pipeline.segmentation import sentence_before
 

@@ -32,7 +32,7 @@ from lagebild.events.codebook import (
 )
 from lagebild.events.conditions import is_conditional_consequence
 from lagebild.events.event_clauses import COORDINATORS, NOMINAL_POS, VERBAL_POS, clause_verb, surface_clause
-from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II
+from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II, THAT_MARKS
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.silence_so_far import left_unconfirmed, silent_so_far
 from lagebild.events.speculation import POSSIBILITY_MODALS
@@ -85,8 +85,6 @@ def conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
 FEAR_HEADS = re.compile(r"^(befürcht|fürcht|sorg)", re.IGNORECASE)
 FEAR_STATEMENT_ROOT = "01"
 CONTENT_CLAUSES = {"ccomp", "parataxis", "xcomp"}
-# the parser also hangs an unmarked content clause on the verb as advcl ("fürchtet, der Krieg könnte …")
-CONTENT_MARKS = {"dass"}
 SPECULATION_WORDS = SUBJUNCTIVE_II | POSSIBILITY | POSSIBILITY_MODALS | FUTURE_AUX
 
 
@@ -126,8 +124,10 @@ def _whether_clause(child: Token) -> bool:
 
 
 def _content_clause(child: Token) -> bool:
+    # the parser also hangs a content clause on the verb as advcl, unmarked ("fürchtet, der Krieg könnte …")
+    # or with "dass"
     marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
-    content = child.dep_ in CONTENT_CLAUSES or (child.dep_ == "advcl" and marks <= CONTENT_MARKS)
+    content = child.dep_ in CONTENT_CLAUSES or (child.dep_ == "advcl" and marks <= THAT_MARKS)
     return content and _speculative(child)
 
 

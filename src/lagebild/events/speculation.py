@@ -16,6 +16,7 @@ from lagebild.events.event_clauses import (
     VERBAL_POS,
     clause_after,
     clause_before,
+    content_clause,
     own_clause,
     surface_clause,
 )
@@ -234,8 +235,10 @@ def words_in_clause(verb: Token) -> set[str]:
     """The verb, its auxiliaries, adverbs and marks, and the modal or possibility words of its clause."""
     words = {verb.lower_}
     for child in verb.children:
-        if _content_clause(child):
-            continue  # "warnte, dass ein Angriff Sanktionen nach sich zöge": its mood is its own
+        # a "dass" or "ob" clause the parse hung on the verb as an adverbial one: "warnte, dass ein Angriff
+        # Sanktionen nach sich zöge" has a mood of its own
+        if content_clause(child, CONTENT_MARKS, ("advcl",)):
+            continue
         if child.dep_ in ("aux", "aux:pass", "cop", "advmod", "mark", "advcl") or child.lower_ in POSSIBILITY:
             words.add(child.lower_)
     # a modal or "möglich" the parser hung elsewhere in the clause still qualifies it ("Die EU
@@ -265,13 +268,6 @@ def _bare_infinitive(verb: Token) -> bool:
         verb.lower_.endswith("n") and not verb.morph.get("Tense")
     )
     return infinitive and not is_zu_infinitive(verb)
-
-
-def _content_clause(child: Token) -> bool:
-    """A "dass" or "ob" clause the parser hung on the verb as an adverbial clause."""
-    return child.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in child.children
-    )
 
 
 def possibility_modal(verb: Token) -> bool:

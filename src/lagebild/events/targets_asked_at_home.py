@@ -24,7 +24,8 @@ from lagebild.events.asking_verbs import ASKING_VERBS
 from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.targets_domestic import names_a_foreigner
-from lagebild.events.triggers import Trigger, light_verb_lemma
+from lagebild.events.trigger_particles import light_verb_lemma
+from lagebild.events.triggers import Trigger
 
 # investigate (09), arrest or prosecute (173), sue (115): acts of a state's own authorities
 DONE_AT_HOME = ("09", "173", "115")

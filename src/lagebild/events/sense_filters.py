@@ -1,0 +1,196 @@
+"""Verb-sense filters: whether a lexicon row's verb is really meant in this sentence. "sprach von X" is no
+consultation, "traf eine Entscheidung" no meeting, "dem Team droht ein Ausfall" no threat, "setzte sich …
+ab" no deposing, "feuerte Raketen auf X ab" no show of force by a launch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from lagebild.events.arguments import SAME_REFERENT, clause_tokens
+from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.expectations import fear_of_a_thing, forecast
+from lagebild.events.joint_parties import holds_joint_parties
+from lagebild.events.lexicon import LexiconEntry, target_prepositions
+from lagebild.events.trigger_objects import names_someone
+from lagebild.events.trigger_particles import has_reflexive
+
+# verbs by which an organisation of states consults within itself ("die OSZE berät"); it only speaks
+# when it "spricht von Dialog"
+DELIBERATION = {"beraten", "tagen", "zusammenkommen", "zusammentreten", "konferieren"}
+# nouns of states, acts and relations; no one meets them ("trifft das Verhältnis", "traf eine Entscheidung")
+ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "nis", "nisse", "schaft", "ismus", "ität")
+BODIES = ("führung", "regierung", "vertretung", "botschaft", "gesandtschaft", "führungen", "regierungen")
+# verbs that with "sich" are another verb: "setzte sich nach Addis Abeba ab" flees, it deposes no one
+OTHER_VERB_WITH_SICH = {"absetzen"}
+# appeals and support, which a reflexive verb of advocacy expresses only "für" something
+ADVOCACY_ROOTS = ("02", "05")
+# what is at risk when "drohen" has a thing for its subject ("dem Team droht ein Ausfall"): no threat
+AT_RISK_SUBJECTS = {
+    "ausfall", "gefahr", "krieg", "eskalation", "pleite", "staatspleite", "bankrott", "zahlungsunfähigkeit",
+    "strafe", "haftstrafe", "haft", "rückschlag", "niederlage", "hungersnot", "katastrophe", "chaos",
+    "zusammenbruch", "kollaps", "engpass", "mangel", "verlust", "sperre", "abschiebung", "ausweisung",
+    "aus", "misstrauensvotum", "anklage", "amtsenthebung", "isolation",
+}  # fmt: skip
+# how far before a verb its preposition is looked for where the parse hangs it elsewhere
+PREPOSITION_WINDOW = 6
+# verbs whose participle after "sein" names a state of being at risk, not an act ("ist bedroht")
+STATE_PASSIVE_AT_RISK = ("bedrohen", "gefährden")
+# a show of force by a launch, and the prepositions that aim a launch at someone instead
+LAUNCH = "150"
+AIMING_PREPOSITIONS = {"auf", "gegen"}
+
+
+def another_sense(entry: LexiconEntry, verb: Token) -> bool:
+    """The row's verb is not meant in this sentence: it means something else here, or names no act."""
+    return (
+        _lacks_its_preposition(entry, verb)
+        or (entry.reflexive and not has_reflexive(verb))
+        or _meets_a_thing(entry, verb)
+        or _advocates_against(entry, verb)
+        or _at_risk(entry, verb)
+        or _other_verb_with_sich(entry, verb)
+        or fear_of_a_thing(entry, verb)
+        or forecast(entry, verb)
+        or _aimed_launch(entry, verb)
+    )
+
+
+def opposed_cooperation(entry: LexiconEntry, noun: Token) -> bool:
+    """Support is not given to what one speaks out against: "sprach sich gegen den Beitritt aus" is no
+    endorsement (051) of the accession."""
+    return entry.code.startswith("05") and any(
+        c.dep_ == "case" and c.lower_ == "gegen" for c in noun.children
+    )
+
+
+def _advocates_against(entry: LexiconEntry, verb: Token) -> bool:
+    """A reflexive verb of advocacy turns with its preposition: "sprach sich für eine Untersuchung aus"
+    appeals (020), "sprach sich gegen die Drohung aus" opposes; "setzte sich gegen … ein" too."""
+    if not entry.reflexive or entry.code[:2] not in ADVOCACY_ROOTS:
+        return False
+    prepositions = {g.lower_ for c in verb.children for g in c.children if g.dep_ == "case"}
+    return "gegen" in prepositions and "für" not in prepositions
+
+
+def _meets_a_thing(entry: LexiconEntry, verb: Token) -> bool:
+    """A meeting verb whose object names no one is no meeting: "Lawrows Ankündigung trifft das
+    Verhältnis", "traf eine Entscheidung"."""
+    if not entry.code.startswith("04") or entry.target != "obj" or entry.objects:
+        return False
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "obj" and c.lower_.endswith(ABSTRACT_ENDINGS) and not c.lower_.endswith(BODIES)
+    ]
+    # the object itself or a name in apposition, not a genitive ("die Wirtschaft Griechenlands")
+    named = [t for o in objects for t in (o, *o.children) if t.i == o.i or t.dep_ in SAME_REFERENT]
+    return bool(objects) and not any(names_someone(t) for t in named)
+
+
+def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
+    """A consultation verb means consulting only with its preposition: "sprach mit X", not "sprach von X";
+    or with both parties as its subject ("Sherman und Rjabkow waren zusammengekommen", "die
+    Delegationen berieten")."""
+    if not (entry.code.startswith("04") and entry.target.startswith("pp:") and not entry.objects):
+        return False  # asked for every row of every verb form: the clause is read only for these rows
+    clause = clause_tokens(verb)
+    words = {t.lower_ for t in clause + _linear_clause(verb)}
+    if words.intersection(target_prepositions(entry.target)):
+        return False
+    deliberating = entry.lemma in DELIBERATION and _organisation_subject(verb)
+    joint = holds_joint_parties(verb)  # "der NATO-Russland-Rat kam zusammen"
+    return not (_coordinated_names(clause) or _plural_subject(verb) or deliberating or joint)
+
+
+def _linear_clause(verb: Token) -> list[Token]:
+    """The words next to the verb up to the nearest comma or other verb: where the parse hangs "mit
+    Kuleba" elsewhere ("hatte Kiew besucht und dort mit Kuleba gesprochen", "telefonierte dazu mit
+    ihrem Amtskollegen Popescu" with the name read as a predicate), word order still binds it."""
+    before = verb.doc[max(verb.i - PREPOSITION_WINDOW, verb.sent.start) : verb.i]
+    after = verb.doc[verb.i + 1 : min(verb.i + 1 + PREPOSITION_WINDOW, verb.sent.end)]
+    return _up_to_a_boundary(reversed(before)) + _up_to_a_boundary(after)
+
+
+def _up_to_a_boundary(tokens: Iterable[Token]) -> list[Token]:
+    found = []
+    for token in tokens:
+        if token.is_punct or token.pos_ in VERBAL_POS or token.lower_ in ("und", "oder", "aber"):
+            break
+        found.append(token)
+    return found
+
+
+def _organisation_subject(verb: Token) -> bool:
+    """An organisation of states consults within itself: "die OSZE berät über die Sicherheitslage"."""
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in verb.children)
+
+
+def _coordinated_names(clause: list[Token]) -> bool:
+    """ "Riad und die Huthis": two names joined by "und", also where the parse did not join them."""
+    joined = any(t.ent_type_ and any(c.dep_ == "conj" and c.ent_type_ for c in t.children) for t in clause)
+    return joined or any(_names_joined_after(t) for t in clause if t.ent_type_)
+
+
+def _names_joined_after(name: Token) -> bool:
+    after = name.doc[name.i + 1 : name.i + 4]
+    return len(after) == 3 and after[0].lower_ == "und" and any(t.ent_type_ for t in after[1:])
+
+
+def _plural_subject(verb: Token) -> bool:
+    """A plural subject meets among itself. A verb joined to an earlier one shares its subject ("beide
+    Seiten würden Zwischenfälle vermeiden und erneut zusammenkommen"); a meeting verb takes no object,
+    so a plural noun the parse made its object before it is its subject ("sollen Delegationen beider
+    Regierungen zusammenkommen")."""
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(
+        (c.dep_ == "nsubj" or c.dep_ == "obj" and c.i < verb.i and v == verb)
+        and "Plur" in c.morph.get("Number")
+        for v in verbs
+        for c in v.children
+    )
+
+
+def _aimed_launch(entry: LexiconEntry, verb: Token) -> bool:
+    """A missile launched "auf" something ("feuerte Raketen auf Nordisrael ab") is a strike, whether or not
+    the place is a name: the launch reading (150) is only for missiles fired at nothing."""
+    if entry.code != LAUNCH or entry.kind != "V":
+        return False
+    return any(
+        g.dep_ == "case" and g.lower_ in AIMING_PREPOSITIONS for c in verb.children for g in c.children
+    )
+
+
+def _state_passive(verb: Token) -> bool:
+    """ "ist bedroht", "sei gefährdet": a "sein" and no "werden" among the verb's auxiliaries. The
+    tagger often reads "bedroht" as a finite present, so the auxiliaries decide, not the verb's form
+    ("ist bedroht worden" is an act again)."""
+    auxiliaries = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+    return "sein" in auxiliaries and "werden" not in auxiliaries
+
+
+def _other_verb_with_sich(entry: LexiconEntry, verb: Token) -> bool:
+    return entry.lemma in OTHER_VERB_WITH_SICH and has_reflexive(verb)
+
+
+def _at_risk(entry: LexiconEntry, verb: Token) -> bool:
+    """ "drohen" of something at risk, not a threat: a bare "zu" infinitive right next to it ("droht zu
+    scheitern", "die unter das Gesetz zu fallen drohen") or a thing that may happen to someone ("dem
+    Verteidiger droht ein Ausfall"). A threat names its act with "mit" or after a comma ("drohte, …
+    zu schließen"). "ist bedroht" / "sei gefährdet" (sein + participle) is the state of being at
+    risk, not the act of threatening ("wird bedroht")."""
+    if entry.lemma in STATE_PASSIVE_AT_RISK:
+        return _state_passive(verb)
+    if entry.lemma != "drohen":
+        return False
+    doc = verb.doc
+    before, after = doc[max(verb.i - 2, 0) : verb.i], doc[verb.i + 1 : verb.i + 3]
+    infinitive_beside = any(
+        len(pair) == 2 and pair[0].lower_ == "zu" and "Inf" in pair[1].morph.get("VerbForm")
+        for pair in (before, after)
+    )
+    # the parse often swaps the dative experiencer and the nominative thing ("Der Regierung droht
+    # eine Niederlage": "Regierung" nsubj, "Niederlage" obj)
+    thing = any(c.dep_ in ("nsubj", "obj") and c.lemma_.lower() in AT_RISK_SUBJECTS for c in verb.children)
+    return infinitive_beside or thing
