@@ -25,6 +25,7 @@ from lagebild.events.event_clauses import (
 from lagebild.events.modality_words import (
     BELIEF_HEADS,
     CONDITION_MARKS,
+    CONTENT_MARKS,
     DEMAND_HEADS,
     DENIAL_HEADS,
     FUTURE_AUX,
@@ -34,12 +35,14 @@ from lagebild.events.modality_words import (
     REFUSAL_HEADS,
     SPLIT_BELIEF_HEADS,
     SUBJUNCTIVE_II,
+    THAT_MARKS,
     THREAT_HEADS,
 )
 from lagebild.events.negation_scope import is_negating, is_negating_determiner
 from lagebild.events.speculation import SCENARIO_NOUNS
 
-CONTENT_OPENERS = {"dass", "daß", "ob", "wonach", "that", "whether"}
+# the content clauses' marks, with "wonach" (what a report says) and the English ones
+CONTENT_OPENERS = CONTENT_MARKS | {"wonach", "that", "whether"}
 # "ohne … zu", "statt … zu", "ohne dass": the act was left undone
 OMISSION_OPENERS = {"ohne", "statt", "anstatt", "anstelle"}
 # what is weighed, expected, feared or open: "Es ist denkbar, dass …", "Kiew setzt darauf, dass …",
@@ -132,9 +135,9 @@ def surface_framing(trigger: Token) -> str | None:
         if noun_framing is not None:
             return noun_framing
     before, after = clause_before(clause), clause_after(clause)
-    if first in ("dass", "daß") and before is not None and {t.lower_ for t in before} & (WANTING | NEEDED):
+    if first in THAT_MARKS and before is not None and {t.lower_ for t in before} & (WANTING | NEEDED):
         return "hypothetical"
-    if first in ("dass", "daß") and before is not None and _predicted(before, clause):
+    if first in THAT_MARKS and before is not None and _predicted(before, clause):
         return "hypothetical"
     if _is_content_clause(clause, trigger):
         # "Dass China Taiwan angreift, halten Experten für unwahrscheinlich": the frame follows
