@@ -7,6 +7,7 @@ target (on the tuning banks three such guesses, none right)."""
 from __future__ import annotations
 
 from lagebild.events.codebook import FORCE_POSTURE_ROOT
+from lagebild.events.modality_words import NEGATED
 from lagebild.events.protective_deployments import as_protection
 from lagebild.pipeline.annotations import (
     TARGET_CONTEXT,
@@ -16,7 +17,6 @@ from lagebild.pipeline.annotations import (
     EventInfo,
 )
 
-NEGATED = "negated"
 # the rules that guess a target the clause does not name
 GUESSED_RULES = (TARGET_NEARBY, TARGET_CONTEXT, TARGET_FILLED, TARGET_COUNTERPART)
 
