@@ -21,14 +21,13 @@ from lagebild.events.arguments import (
     same_side,
     subject_of,
 )
-from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.event_clauses import REPORTED_CLAUSE_DEPS, VERBAL_POS
 from lagebild.events.future_acts import WANTING
 from lagebild.events.lexicon import VerbSet
 from lagebild.pipeline.annotations import EventInfo
 
 ASSURING = VerbSet({"versichern": "versichert;versicherte;versichert"})
 STATEMENT, ASSURED_INTENT = "010", "030"
-REPORTED_CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis")
 # the reported clause's subject that stands for the speaker: "man werde …", "er wolle …", "sie seien
 # bereit …" (the speaker named in the main clause), "sein Land", "seine Regierung"
 SPEAKER_PRONOUNS = FIRST_PERSON_PRONOUNS | {"er", "sie", "es"}

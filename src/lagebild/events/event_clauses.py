@@ -48,6 +48,9 @@ QUESTION_TAKING = re.compile(
 ZU_INSIDE = re.compile(r"^\w+zu\w+en$", re.IGNORECASE)
 # how the parse hangs a content clause on its verb: as its object, or often as an adverbial clause
 CONTENT_CLAUSE_DEPS = ("ccomp", "advcl")
+# how the parse hangs the clause a verb says, assures or fears on it: as its object, as an open complement
+# ("versicherte, … einzuhalten") or beside it ("versicherte, Russland werde …")
+REPORTED_CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis")
 
 
 def clause_verb(trigger: Token) -> Token:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import is_zu_infinitive, same_actor
 from lagebild.events.codebook import CONCLUDED_AGREEMENT
-from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS, clause_verb
+from lagebild.events.event_clauses import NOMINAL_POS, REPORTED_CLAUSE_DEPS, VERBAL_POS, clause_verb
 from lagebild.events.halted_acts import as_halted, halted_code, halts_aid
 from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.modality import modality_of
@@ -70,7 +70,6 @@ MEDIATION, INTENT_TO_MEDIATE = "045", "039"
 # Konjunktiv I "wolle" marks the report; "wollten" only where its clause is said (also a plain past)
 TALKS, INTENT_TO_NEGOTIATE = ("040", "046"), "036"
 REPORTED_WISH, REPORTED_WISH_PLURAL = "wolle", "wollten"
-REPORTED_CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis")
 # how far above the act's clause its binding verb may hang in a weak parse ("verpflichtet sich, die
 # Ukraine militärisch … zu unterstützen", the infinitive under "militärisch" under "sich")
 GOVERNOR_STEPS = 3

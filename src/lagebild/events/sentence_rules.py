@@ -31,7 +31,14 @@ from lagebild.events.codebook import (
     REDUCING_ROOT,
 )
 from lagebild.events.conditions import is_conditional_consequence
-from lagebild.events.event_clauses import COORDINATORS, NOMINAL_POS, VERBAL_POS, clause_verb, surface_clause
+from lagebild.events.event_clauses import (
+    COORDINATORS,
+    NOMINAL_POS,
+    REPORTED_CLAUSE_DEPS,
+    VERBAL_POS,
+    clause_verb,
+    surface_clause,
+)
 from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II, THAT_MARKS
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.silence_so_far import left_unconfirmed, silent_so_far
@@ -84,7 +91,6 @@ def conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
 # stays (gold: "hätte unabsehbare Folgen, warnte er" = 012), as does a fear of what is happening.
 FEAR_HEADS = re.compile(r"^(befürcht|fürcht|sorg)", re.IGNORECASE)
 FEAR_STATEMENT_ROOT = "01"
-CONTENT_CLAUSES = {"ccomp", "parataxis", "xcomp"}
 SPECULATION_WORDS = SUBJUNCTIVE_II | POSSIBILITY | POSSIBILITY_MODALS | FUTURE_AUX
 
 
@@ -127,7 +133,7 @@ def _content_clause(child: Token) -> bool:
     # the parser also hangs a content clause on the verb as advcl, unmarked ("fürchtet, der Krieg könnte …")
     # or with "dass"
     marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
-    content = child.dep_ in CONTENT_CLAUSES or (child.dep_ == "advcl" and marks <= THAT_MARKS)
+    content = child.dep_ in REPORTED_CLAUSE_DEPS or (child.dep_ == "advcl" and marks <= THAT_MARKS)
     return content and _speculative(child)
 
 
@@ -304,11 +310,7 @@ def _announces_a_clause(event: EventInfo) -> bool:
     # "kündigte an, … zu …" before the clause, or "…, kündigte London an" after it
     opens_clause = clause.end + 1 < token.sent.end and token.doc[clause.end].text == ","
     closes_clause = clause.start > token.sent.start and clause.start == token.i
-    return (
-        opens_clause
-        or closes_clause
-        or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in token.children)
-    )
+    return opens_clause or closes_clause or any(c.dep_ in REPORTED_CLAUSE_DEPS for c in token.children)
 
 
 def _condemned_violence(judgement: EventInfo, act: EventInfo) -> bool:
