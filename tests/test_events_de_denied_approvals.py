@@ -107,10 +107,11 @@ def test_holding_a_thing_not_acceptable_disapproves_of_its_owner(text, event):
 
 
 def test_holding_a_thing_acceptable_is_no_disapproval():
-    assert "111" not in {
-        code
-        for code, *_ in events("Die finnische Regierung hält die Grenzschließung Russlands für hinnehmbar.")
-    }
+    # the same sentence with the approval denied disapproves: the difference is the negation's
+    assert events("Die finnische Regierung hält die Grenzschließung Russlands für hinnehmbar.") == []
+    assert ("111", "FIN", "RUS", "asserted") in events(
+        "Die finnische Regierung hält die Grenzschließung Russlands für nicht hinnehmbar."
+    )
 
 
 @pytest.mark.parametrize(
@@ -178,4 +179,4 @@ def test_a_verdict_framed_by_a_judgement_the_sentence_codes_adds_no_guess():
     ],
 )
 def test_a_verdict_on_a_situation_or_a_new_act_judges_no_one(text):
-    assert "111" not in {code for code, *_ in events(text)}
+    assert events(text) == []

@@ -18,5 +18,7 @@ def test_a_meeting_where_a_pair_agreed_is_the_pairs_meeting_both_ways():
 
 def test_a_pair_acting_on_a_third_state_at_a_meeting_names_no_meeting_of_the_pair():
     found = events("Bei einem Treffen in Genf forderten Peru und Chile Sanktionen gegen Bolivien.")
+    assert ("102", "PER", "BOL", "asserted") in found
+    assert ("102", "CHL", "BOL", "asserted") in found
     assert ("040", "PER", "CHL", "asserted") not in found
     assert ("040", "CHL", "PER", "asserted") not in found

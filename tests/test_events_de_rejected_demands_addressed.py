@@ -32,4 +32,5 @@ def test_a_rejected_offer_was_made_to_the_rejecter():
 def test_criticism_rejected_keeps_its_own_target_rules():
     # an accusation (11) answered is no demand: the rule does not give it the rejecter as target
     found = events("Die Vorwürfe Kiews wies Moskau zurück.")
+    assert ("016", "RUS", "UKR", "asserted") in found  # the charge denied
     assert not any(code.startswith("11") and source == "UKR" for code, source, _, _ in found)

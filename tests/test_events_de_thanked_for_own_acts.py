@@ -26,6 +26,9 @@ def test_the_one_blamed_in_the_dative_for_deliveries_delivered():
 def test_a_possessive_that_does_not_agree_with_the_object_names_no_source():
     # "seine" cannot point back to "die Türkei": the act is not the Turkish state's
     found = events("Athen warf der Türkei wegen seiner Waffenlieferungen an Libyen Provokation vor.")
+    assert any(
+        code.startswith("112") and (source, target) == ("GRC", "TUR") for code, source, target, _ in found
+    )
     assert not any(code == "072" and source == "TUR" for code, source, _, _ in found)
 
 
