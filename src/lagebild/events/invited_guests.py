@@ -69,17 +69,18 @@ def without_invited_meetings(found: list[EventInfo]) -> list[EventInfo]:
     """The events, but the meetings a coded invitation invites to ("lud … zu Gesprächen nach Budapest
     ein": the talks in either direction), which the invitation (036) and its reception already tell; the
     guest's visit (042, `visits_by_invited_guests`) stays, as the banks code it."""
-    inviting_verbs = {e.trigger.root.i for e in found if not e.code.startswith(MEETING_ROOT)}
-    return [e for e in found if not _invited_meeting(e.trigger.root, e.code, inviting_verbs)]
+    # the invitation must be coded itself: the verbs that carry an act other than a meeting
+    coded_acts = {e.trigger.root.i for e in found if not e.code.startswith(MEETING_ROOT)}
+    return [e for e in found if not _invited_meeting(e.trigger.root, e.code, coded_acts)]
 
 
-def _invited_meeting(noun: Token, code: str, inviting_verbs: set[int]) -> bool:
+def _invited_meeting(noun: Token, code: str, coded_acts: set[int]) -> bool:
     # a meeting coded on the inviting verb itself is no noun it invites to
     return (
         code.startswith(MEETING_ROOT)
         and code != VISIT
         and noun.head.i != noun.i
-        and noun.head.i in inviting_verbs
+        and noun.head.i in coded_acts
         and invited_to(noun, noun.head)
     )
 

@@ -109,7 +109,7 @@ def without_feared_developments(events: list[EventInfo]) -> list[EventInfo]:
     return [
         e
         for e in events
-        if not _aimless_statement(e, FEAR_HEADS, _content_clause)
+        if not _aimless_statement(e, FEAR_HEADS, _clause_of_what_may_happen)
         and not _aimless_statement(e, DOUBT_HEADS, _whether_clause)
     ]
 
@@ -129,9 +129,9 @@ def _whether_clause(child: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == WHETHER for m in child.children)
 
 
-def _content_clause(child: Token) -> bool:
-    # the parser also hangs a content clause on the verb as advcl, unmarked ("fürchtet, der Krieg könnte …")
-    # or with "dass"
+def _clause_of_what_may_happen(child: Token) -> bool:
+    """A content clause on the verb that says what may or will happen; the parser also hangs one on the
+    verb as an adverbial clause, unmarked ("fürchtet, der Krieg könnte …") or with "dass"."""
     marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
     content = child.dep_ in REPORTED_CLAUSE_DEPS or (child.dep_ == "advcl" and marks <= THAT_MARKS)
     return content and _speculative(child)
