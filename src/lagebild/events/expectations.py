@@ -10,8 +10,9 @@ from lagebild.events.event_clauses import REPORTED_CLAUSE_DEPS, content_clause
 from lagebild.events.lexicon import LexiconEntry
 from lagebild.events.trigger_objects import OBJECT_DEPS
 
-# a fear of a thing ("fürchten um ihr Wasser", "weil er Vergeltung fürchtet") is a mood the writer reports;
-# a fear that something happens ("fürchtet, dass …", "fürchtet, der Krieg könnte …") is voiced as a claim
+# a fear of a thing ("fürchten um ihr Wasser", "weil er Vergeltung fürchtet") is a mood the writer
+# reports; a fear that something happens ("fürchtet, dass …", "fürchtet, der Krieg könnte …") is voiced
+# as a claim
 FEAR = {"fürchten", "befürchten"}
 # "erwarten" demands an act of another side only where it names the act in a clause or the side with "von"
 EXPECTING = "erwarten"

@@ -32,7 +32,8 @@ CONDITIONS = CONDITION_MARKS | {"solange"}
 # the Konjunktiv II of the verbs "bereit" completes: opening a clause, it states a condition (the
 # Konjunktiv I "sei", "stehe" reports speech)
 CONDITIONAL_FORMS = {"wäre", "wären", "stünde", "stünden", "stände", "ständen", "bliebe", "blieben"}
-# the act behind a meeting offered ("sei bereit, … zu verhandeln", 036 by trigger_readings.as_offer): a meeting
+# the act behind a meeting offered ("sei bereit, … zu verhandeln", 036 by trigger_readings.as_offer): a
+# meeting
 MEETING = "04"
 
 
