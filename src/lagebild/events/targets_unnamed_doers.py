@@ -16,8 +16,9 @@ from lagebild.pipeline.annotations import EventInfo
 
 # deeds whose doers a report of them often leaves unnamed. Not "Angriff" or "Massaker": their doers are
 # mostly the states and armed groups the story is about, whom the gold names as the target
-UNNAMED_DOERS_DEEDS = {"anschlag", "attentat", "bluttat", "gewalt", "tat", "terror", "terroranschlag",
-                       "terrorakt"}  # fmt: skip
+DEEDS_OF_UNNAMED_DOERS = {
+    "anschlag", "attentat", "bluttat", "gewalt", "tat", "terror", "terroranschlag", "terrorakt",
+}  # fmt: skip
 
 
 def judges_a_deed_of_no_named_doer(trigger: Trigger, recent: list[EventInfo]) -> bool:
@@ -27,4 +28,4 @@ def judges_a_deed_of_no_named_doer(trigger: Trigger, recent: list[EventInfo]) ->
         return False
     # the verb's object only: what an act is called ("sprach von einem Anschlag auf sein Land") charges
     # the doer of an act the text has named
-    return any(deed.lemma_.lower() in UNNAMED_DOERS_DEEDS for deed in children(trigger.token, "obj"))
+    return any(deed.lemma_.lower() in DEEDS_OF_UNNAMED_DOERS for deed in children(trigger.token, "obj"))
