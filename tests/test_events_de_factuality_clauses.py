@@ -1,8 +1,8 @@
 """Factuality read off the clause an act stands in (issue 7): a main clause after a semicolon and a
 participle joined by "und" are no part of the demand or announcement before them; a present-tense
-"sobald" or "bevor" clause waits for its act; the goal of a planned trip is still to come; what is called decisive
-is asked for; the plural "würden" of reported speech announces; a free relative "Wer …" names a generic
-case. Sentences written for these tests."""
+"sobald" or "bevor" clause waits for its act; the goal of a planned trip is still to come; what is called
+decisive is asked for; the plural "würden" of reported speech announces; a free relative "Wer …" names a
+generic case. Sentences written for these tests."""
 
 from __future__ import annotations
 

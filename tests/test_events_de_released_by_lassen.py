@@ -1,6 +1,6 @@
 """ "lassen" with a bare "gehen", "ziehen" or "laufen" lets a captive go: it is coded as "freilassen" (0841),
-the releasing state the source, the captive's state the target (`events.trigger_particles`). New sentences, not from
-any gold set."""
+the releasing state the source, the captive's state the target (`events.trigger_particles`). New
+sentences, not from any gold set."""
 
 import pytest
 

@@ -1,6 +1,7 @@
-"""A "dass" clause in the old spelling "daß" is a content clause like any other (`event_clauses.content_clause`,
-shared by `expectations`, `trigger_readings` and `speculation`; `sentence_rules` reads the same marks): what is
-expected of another side in such a clause is demanded, a feared development is no event. New sentences."""
+"""A "dass" clause in the old spelling "daß" is a content clause like any other
+(`event_clauses.content_clause`, shared by `expectations`, `trigger_readings` and `speculation`;
+`sentence_rules` and `framing_clauses` read the same marks): what is expected of another side in such a
+clause is demanded, a feared development is no event. New sentences."""
 
 from functools import partial
 
