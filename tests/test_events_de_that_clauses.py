@@ -27,6 +27,15 @@ def test_a_development_feared_in_the_old_spelling_is_no_event():
     assert events(text) == []
 
 
+@pytest.mark.parametrize("mark", ["dass", "daß"])
+def test_a_protest_left_out_in_an_ohne_clause_is_negated_in_either_spelling(mark):
+    text = (
+        f"Die Türkei schickte ein Forschungsschiff in griechische Gewässer, ohne {mark} Athen protestierte."
+    )
+    assert ("114", "GRC", "TUR", "negated") in events(text)
+    assert ("114", "GRC", "TUR", "asserted") not in events(text)
+
+
 def _clause_of(text: str, verb: str):
     doc = get_pipeline("de")(text)
     head = next(t for t in doc if t.text == verb)

@@ -125,7 +125,7 @@ def surface_framing(trigger: Token) -> str | None:
     # "ohne" also opens a phrase ("Ohne Zustimmung des Parlaments …", "Ohne zu zögern verhängte …"): only
     # the act of an "ohne … zu" infinitive or an "ohne dass" clause is left undone
     if first in OMISSION_OPENERS and (
-        first != "ohne" or _omitted_infinitive(trigger) or "dass" in clause.text
+        first != "ohne" or _omitted_infinitive(trigger) or any(t.lower_ in THAT_MARKS for t in clause)
     ):
         return "negated"
     if (first in CONDITION_MARKS and not is_concessive(clause[0])) or first in CONDITIONAL_AUX:
