@@ -881,7 +881,7 @@ def _yielded_to_each_other(
     ):
         return []
     first, second = sources
-    if side_of(first) is None or side_of(second) is None or same_side(first, second):
+    if side_of(first) is None or side_of(second) is None or same_camp(first, second):
         return []
     if first.root.conjuncts and second.root not in first.root.conjuncts:
         return []

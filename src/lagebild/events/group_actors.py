@@ -32,9 +32,10 @@ from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.meeting_words import MEDIATION
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES, is_meeting_noun
 from lagebild.events.prefield_subjects import prefield_sources
-from lagebild.events.story_pairs import main_pair
+from lagebild.events.story_pairs import civil_pair, main_pair
 from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_both_sides import conflict_sides, mediators, speaker_sides
+from lagebild.events.targets_camps import camp_of
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.kb.german import adjective_forms
@@ -245,6 +246,10 @@ def _sides_of_conflict(
     conflict, else a pair listed just before ("Armenien und Aserbaidschan unterzeichneten …"); a pair
     of the group's paragraph with neither of these states wins (`pair_of_another_story`)."""
     speaker = speaker_sides(verb, actors)
+    civil = civil_pair(before)
+    if civil and not {side_of(c) for c in civil} & speaker:
+        # a civil war's two camps ("Washington drohte beiden Seiten mit Strafen")
+        return pair_of_another_story(group, civil, before, actors, exclude=speaker)
     main = main_pair(before)
     if main and not {side_of(m) for m in main} & (mediators(before) | speaker):
         return pair_of_another_story(group, main, before, actors, exclude=speaker)
@@ -375,6 +380,11 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
         if talks is not None:
             return talks
     relational = group.lower_.endswith(RELATIONAL_ENDINGS)
+    # the two camps of a civil war or a split state, where the story sets them against each other more
+    # than any two states ("Die Regierung und die ELN unterzeichneten … Beide Seiten sagten zu")
+    civil = civil_pair(before) if relational else []
+    if civil:
+        return pair_of_another_story(group, civil, before, actors)
     main = main_pair(before)
     if relational and not main:
         # pairs that tie: a mediator's talks with each side weigh as much as the sides' own conflict
@@ -558,7 +568,8 @@ def among_themselves(trigger: Trigger, group: Sequence[Span], actors: ActorIndex
         return []
     if acts_on_a_third_party(trigger, actors, list(group)):
         return []
-    return [(one, other) for one in group for other in group if side_of(one) != side_of(other)]
+    # camps, not states: the two camps of a civil war agree with each other too
+    return [(one, other) for one in group for other in group if camp_of(one) != camp_of(other)]
 
 
 def acts_among_itself(trigger: Trigger) -> bool:
@@ -580,6 +591,6 @@ def toward_each_other(
         return pairs
     mutual: list[tuple[Span, Span | None]] = []
     for source, target in pairs:
-        others = [m for m in group if side_of(m) != side_of(source)] if target is None else []
+        others = [m for m in group if camp_of(m) != camp_of(source)] if target is None else []
         mutual += [(source, other) for other in others] or [(source, target)]
     return mutual
