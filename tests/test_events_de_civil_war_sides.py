@@ -53,3 +53,13 @@ def test_army_and_militia_yield_to_each_other():
     text = "Im Sudan gehen die Kämpfe weiter. Die sudanesische Armee und die RSF-Miliz stimmten am Montag einer Waffenruhe zu."
     camps = _camps(text, 1)
     assert {("SDNMIL", "08", "SDNREB", "asserted"), ("SDNREB", "08", "SDNMIL", "asserted")} <= camps
+
+
+def test_camps_named_in_the_sentence_before_are_both_sides():
+    # no act coded between the two camps yet that the group could count: the sentence before names them
+    text = (
+        "Im Osten des Kongo stehen sich die kongolesische Armee und die M23-Miliz seit Monaten gegenüber. "
+        "Beide Seiten verpflichteten sich am Freitag zu einer Waffenruhe."
+    )
+    camps = _camps(text, 1)
+    assert {("CODMIL", "03", "CODREB", "asserted"), ("CODREB", "03", "CODMIL", "asserted")} <= camps

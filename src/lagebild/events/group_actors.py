@@ -383,9 +383,12 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     # the two camps of a civil war or a split state, where the story sets them against each other more
     # than any two states ("Die Regierung und die ELN unterzeichneten … Beide Seiten sagten zu")
     civil = civil_pair(before) if relational else []
+    main = main_pair(before)
+    # no act coded between them yet: the two camps the sentence before names, and no other state
+    # ("Die Regierung und die M23 unterzeichneten eine Erklärung. Beide Seiten verpflichten sich …")
+    civil = civil or (_camps_named_just_before(group, actors) if relational and not main else [])
     if civil:
         return pair_of_another_story(group, civil, before, actors)
-    main = main_pair(before)
     if relational and not main:
         # pairs that tie: a mediator's talks with each side weigh as much as the sides' own conflict
         # ("Trump drängte Kiew … Moskau …; beide Seiten warfen einander Verstöße vor"), which is what
@@ -449,6 +452,19 @@ def _named_just_before(
             break
         sentence_end = start
     return list(latest.values()) if len(latest) == count else []
+
+
+def _camps_named_just_before(group: Token, actors: ActorIndex) -> list[Span]:
+    """The two camps of one state (`targets_camps`), its government or army and those who challenge it,
+    that the sentence before the group's names, the latest span of each; none where that sentence
+    names another state or camp, or only one."""
+    start, end = start_of_sentences_before(group, 1), group.sent.start
+    latest: dict[str, Span] = {}
+    for span, side in actors.named_sides:
+        if start <= span.start < end and is_state_side(side):
+            latest[camp_of(span)] = span
+    states = {side_of(span) for span in latest.values()}
+    return list(latest.values()) if len(latest) == 2 and len(states) == 1 else []
 
 
 def _last_list(group: Token, count: int, actors: ActorIndex, start: int) -> list[Span]:
