@@ -63,3 +63,13 @@ def test_camps_named_in_the_sentence_before_are_both_sides():
     )
     camps = _camps(text, 1)
     assert {("CODMIL", "03", "CODREB", "asserted"), ("CODREB", "03", "CODMIL", "asserted")} <= camps
+
+
+def test_a_third_state_praising_one_camp_as_often_leaves_the_camps_both_sides():
+    text = (
+        "Die kolumbianische Regierung und die ELN-Guerilla haben am Samstag in Havanna einen Waffenstillstand "
+        "unterzeichnet. Washington lobte die Regierung in Bogotá für den Schritt. Bis August sollen beide "
+        "Seiten ihre Offensiven einstellen."
+    )
+    camps = _camps(text, 2)
+    assert {("COLGOV", "08", "COLREB", "future"), ("COLREB", "08", "COLGOV", "future")} <= camps

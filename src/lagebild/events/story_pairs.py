@@ -70,10 +70,11 @@ def _main_pair(before: Sequence[EventInfo]) -> list[Span]:
 
 def civil_pair(before: Sequence[EventInfo]) -> list[Span]:
     """The two camps of one state (its government or army and those who challenge it from within,
-    `targets_camps`) the events so far have coded with each other in more sentences than any two
-    states, the latest spans of each: "Kolumbiens Regierung und die ELN unterzeichneten … Beide Seiten
+    `targets_camps`) the events so far have coded with each other in as many sentences as any two
+    states or more, the latest spans of each: "Kolumbiens Regierung und die ELN unterzeichneten … Beide Seiten
     verpflichteten sich" are the two camps, which the guidelines code each as the state (COL → COL).
-    None where a pair of states is as often coded, or two camp pairs tie."""
+    A state pair coded as often is most often a third state's word to one camp ("begrüßte den Schritt
+    Bogotás"). None where a pair of states is coded more often, or two camp pairs tie."""
     events = without_mediators(before)
     sentences: dict[frozenset[str], set[int]] = {}
     latest: dict[str, Span] = {}
@@ -88,7 +89,7 @@ def civil_pair(before: Sequence[EventInfo]) -> list[Span]:
         sentences.setdefault(frozenset(camps), set()).add(event.trigger.sent.start)
         latest[camps[0]], latest[camps[1]] = event.source, event.target
     ranked = sorted(map(len, sentences.values()), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1] or ranked[0] <= _pair_sentences(events):
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1] or ranked[0] < _pair_sentences(events):
         return []
     main = next(pair for pair, found in sentences.items() if len(found) == ranked[0])
     return [latest[camp] for camp in sorted(main)]
