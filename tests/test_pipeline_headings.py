@@ -92,3 +92,19 @@ def test_behind_a_dateline_with_an_agency_mark_the_clause_keeps_its_subject():
     text = "Athen (abc) – Griechenland weist den türkischen Botschafter aus."
     assert _token(text, "Athen").dep_ == "dep"
     assert ("161", "GRC", "TUR") in coded_dyads(text, DATE)
+
+
+def test_a_span_of_days_before_a_colon_is_a_heading():
+    # the numbers of a date do not count as heading words; "8." is often tagged a verb
+    text = "8. und 9. Mai: Beide Regierungen werfen einander Verstöße vor."
+    assert _token(text, "Mai").dep_ == "dep"
+    assert _token(text, "Regierungen").dep_ == "nsubj"
+
+
+def test_a_range_of_dates_in_a_chronology_does_not_hide_the_subject():
+    text = (
+        "Serbien und Kosovo streiten seit Jahren über den Norden. "
+        "12. April bis 3. Mai: Belgrad wirft Pristina Provokationen an der Grenze vor."
+    )
+    assert _token(text, "Belgrad").dep_ == "nsubj"
+    assert ("1123", "SRB", "XKX") in coded_dyads(text, DATE)

@@ -24,6 +24,7 @@ from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import BRUSSELS, seated_office
 from lagebild.pipeline.actor_civic_groups import NGO
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
+from lagebild.pipeline.headings import heading_words
 from lagebild.pipeline.word_classes import NAME_DEPS
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
 
@@ -836,13 +837,16 @@ def _plausible_subjects(labelled: list[Token], verb: Token) -> list[Token]:
     return subjects
 
 
-# a heading ends within the first words of the sentence: "Haiti:", "15:50 Uhr:"
+# a heading ends within the first words of the sentence: "Haiti:", "15:50 Uhr:", "8. und 9. Mai:" (the
+# numbers of a date not counted, `headings.heading_words`)
 HEADING_WORDS = 3
 
 
 def _heading(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
-    return following is not None and following.text == ":" and token.i - token.sent.start < HEADING_WORDS
+    if following is None or following.text != ":":
+        return False
+    return heading_words(token.doc[token.sent.start : token.i]) < HEADING_WORDS
 
 
 def _preposition(token: Token) -> bool:

@@ -887,9 +887,11 @@ def _yielded_to_each_other(
     ):
         return []
     first, second = sources
-    if side_of(first) is None or side_of(second) is None or same_side(first, second):
+    if side_of(first) is None or side_of(second) is None or same_camp(first, second):
         return []
-    if first.root.conjuncts and second.root not in first.root.conjuncts:
+    # two named apart in the sentence are no pair; a group's members named before are ("Beide Seiten")
+    listed_here = first.sent == trigger.token.sent
+    if listed_here and first.root.conjuncts and second.root not in first.root.conjuncts:
         return []
     if any(_target(trigger, actors, patient, source) is not None for source in sources):
         return []

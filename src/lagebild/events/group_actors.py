@@ -32,9 +32,10 @@ from lagebild.events.implicit_sources import pair_named_before
 from lagebild.events.meeting_words import MEDIATION
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES, is_meeting_noun
 from lagebild.events.prefield_subjects import prefield_sources
-from lagebild.events.story_pairs import main_pair
+from lagebild.events.story_pairs import civil_pair, main_pair
 from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_both_sides import conflict_sides, mediators, speaker_sides
+from lagebild.events.targets_camps import camp_of
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.kb.german import adjective_forms
@@ -245,6 +246,10 @@ def _sides_of_conflict(
     conflict, else a pair listed just before ("Armenien und Aserbaidschan unterzeichneten …"); a pair
     of the group's paragraph with neither of these states wins (`pair_of_another_story`)."""
     speaker = speaker_sides(verb, actors)
+    civil = civil_pair(before)
+    if civil and not {side_of(c) for c in civil} & speaker:
+        # a civil war's two camps ("Washington drohte beiden Seiten mit Strafen")
+        return pair_of_another_story(group, civil, before, actors, exclude=speaker)
     main = main_pair(before)
     if main and not {side_of(m) for m in main} & (mediators(before) | speaker):
         return pair_of_another_story(group, main, before, actors, exclude=speaker)
@@ -375,7 +380,15 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
         if talks is not None:
             return talks
     relational = group.lower_.endswith(RELATIONAL_ENDINGS)
+    # the two camps of a civil war or a split state, where the story sets them against each other more
+    # than any two states ("Die Regierung und die ELN unterzeichneten … Beide Seiten sagten zu")
+    civil = civil_pair(before) if relational else []
     main = main_pair(before)
+    # no act coded between them yet: the two camps the sentence before names, and no other state
+    # ("Die Regierung und die M23 unterzeichneten eine Erklärung. Beide Seiten verpflichten sich …")
+    civil = civil or (_camps_named_just_before(group, actors) if relational and not main else [])
+    if civil:
+        return pair_of_another_story(group, civil, before, actors)
     if relational and not main:
         # pairs that tie: a mediator's talks with each side weigh as much as the sides' own conflict
         # ("Trump drängte Kiew … Moskau …; beide Seiten warfen einander Verstöße vor"), which is what
@@ -439,6 +452,19 @@ def _named_just_before(
             break
         sentence_end = start
     return list(latest.values()) if len(latest) == count else []
+
+
+def _camps_named_just_before(group: Token, actors: ActorIndex) -> list[Span]:
+    """The two camps of one state (`targets_camps`), its government or army and those who challenge it,
+    that the sentence before the group's names, the latest span of each; none where that sentence
+    names another state or camp, or only one."""
+    start, end = start_of_sentences_before(group, 1), group.sent.start
+    latest: dict[str, Span] = {}
+    for span, side in actors.named_sides:
+        if start <= span.start < end and is_state_side(side):
+            latest[camp_of(span)] = span
+    states = {side_of(span) for span in latest.values()}
+    return list(latest.values()) if len(latest) == 2 and len(states) == 1 else []
 
 
 def _last_list(group: Token, count: int, actors: ActorIndex, start: int) -> list[Span]:
@@ -558,7 +584,8 @@ def among_themselves(trigger: Trigger, group: Sequence[Span], actors: ActorIndex
         return []
     if acts_on_a_third_party(trigger, actors, list(group)):
         return []
-    return [(one, other) for one in group for other in group if side_of(one) != side_of(other)]
+    # camps, not states: the two camps of a civil war agree with each other too
+    return [(one, other) for one in group for other in group if camp_of(one) != camp_of(other)]
 
 
 def acts_among_itself(trigger: Trigger) -> bool:
@@ -580,6 +607,6 @@ def toward_each_other(
         return pairs
     mutual: list[tuple[Span, Span | None]] = []
     for source, target in pairs:
-        others = [m for m in group if side_of(m) != side_of(source)] if target is None else []
+        others = [m for m in group if camp_of(m) != camp_of(source)] if target is None else []
         mutual += [(source, other) for other in others] or [(source, target)]
     return mutual

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from lagebild.events.arguments import is_state_side, side_of
 from lagebild.events.receptions import RECEPTION
+from lagebild.events.targets_camps import camp_of
 from lagebild.pipeline.annotations import EventInfo
 
 # mediation (045) and offers to mediate (039) go from a third party to each side
@@ -59,6 +60,49 @@ def main_pair(before: Sequence[EventInfo]) -> list[Span]:
 
 
 def _main_pair(before: Sequence[EventInfo]) -> list[Span]:
+    sentences, latest = _pairs_of_states(before)
+    ranked = sorted(sentences.values(), key=len, reverse=True)
+    if not ranked or len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
+        return []
+    main = next(pair for pair, found in sentences.items() if found is ranked[0])
+    return [latest[side] for side in sorted(main)]
+
+
+def civil_pair(before: Sequence[EventInfo]) -> list[Span]:
+    """The two camps of one state (its government or army and those who challenge it from within,
+    `targets_camps`) the events so far have coded with each other in as many sentences as any two
+    states or more, the latest spans of each: "Kolumbiens Regierung und die ELN unterzeichneten … Beide Seiten
+    verpflichteten sich" are the two camps, which the guidelines code each as the state (COL → COL).
+    A state pair coded as often is most often a third state's word to one camp ("begrüßte den Schritt
+    Bogotás"). None where a pair of states is coded more often, or two camp pairs tie."""
+    events = without_mediators(before)
+    sentences: dict[frozenset[str], set[int]] = {}
+    latest: dict[str, Span] = {}
+    for event in events:
+        if event.source is None or event.target is None:
+            continue
+        camps = (camp_of(event.source), camp_of(event.target))
+        if not is_state_side(side_of(event.source)) or side_of(event.source) != side_of(event.target):
+            continue
+        if None in camps or camps[0] == camps[1]:
+            continue
+        sentences.setdefault(frozenset(camps), set()).add(event.trigger.sent.start)
+        latest[camps[0]], latest[camps[1]] = event.source, event.target
+    ranked = sorted(map(len, sentences.values()), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1] or ranked[0] < _pair_sentences(events):
+        return []
+    main = next(pair for pair, found in sentences.items() if len(found) == ranked[0])
+    return [latest[camp] for camp in sorted(main)]
+
+
+def _pair_sentences(before: Sequence[EventInfo]) -> int:
+    """In how many sentences the events coded the two states most often coded with each other."""
+    return max(map(len, _pairs_of_states(before)[0].values()), default=0)
+
+
+def _pairs_of_states(before: Sequence[EventInfo]) -> tuple[dict[frozenset[str], set[int]], dict[str, Span]]:
+    """The sentences in which the events coded each pair of two states (or the EU) with each other, and
+    the latest span of each state."""
     sentences: dict[frozenset[str], set[int]] = {}
     latest: dict[str, Span] = {}
     for event in before:
@@ -69,11 +113,7 @@ def _main_pair(before: Sequence[EventInfo]) -> list[Span]:
             continue
         sentences.setdefault(frozenset(sides), set()).add(event.trigger.sent.start)
         latest[sides[0]], latest[sides[1]] = event.source, event.target
-    ranked = sorted(sentences.values(), key=len, reverse=True)
-    if not ranked or len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
-        return []
-    main = next(pair for pair, found in sentences.items() if found is ranked[0])
-    return [latest[side] for side in sorted(main)]
+    return sentences, latest
 
 
 def _pair_side(side: str | None) -> bool:

@@ -26,7 +26,8 @@ from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 HEADING_BREAKS = {":", "–", "—"}
-# a heading is short: a day, a time ("12:20 Uhr"), a place, a speaker's name
+# a heading is short: a day, a time ("12:20 Uhr"), a place, a speaker's name; the numbers of a date
+# are not counted, so a chronology's span of days is one too ("8. und 9. Mai:", "25. April bis 6. Mai:")
 MAX_HEADING_WORDS = 3
 # the words of an agency's mark in brackets after a dateline's place ("(AFP/Reuters)")
 MARK_WORDS = 4
@@ -118,26 +119,37 @@ def _heading(sent: Span) -> Span:
     """The words before a colon or dash among the sentence's first words, if none of them is a verb.
     A dateline's agency mark in brackets ("Athen (dpa) –", "Sofia (AFP/Reuters) –") is no word of it."""
     words = [token for token in sent if not token.is_space]
-    counted, depth = 1, 0
+    counted, depth = int(not is_date_number(words[0])), 0
     for token in words[1:]:
         if token.text in HEADING_BREAKS and not depth:
             heading = sent.doc[sent.start : token.i]
             return sent.doc[sent.start : sent.start] if _has_verb(heading) else heading
         depth += (token.text == "(") - (token.text == ")" and depth > 0)
-        counted += not depth and token.text != ")"
+        counted += not depth and token.text != ")" and not is_date_number(token)
         if counted > MAX_HEADING_WORDS or depth and token.i - sent.start > MAX_HEADING_WORDS + MARK_WORDS:
             break
     return sent.doc[sent.start : sent.start]
 
 
 def _has_verb(words: Span) -> bool:
-    """A verb outside brackets: the tagger takes many an agency's mark for one ("(nnd)")."""
+    """A verb outside brackets: the tagger takes many an agency's mark for one ("(nnd)"), and many a
+    day's ordinal ("8." in "8. und 9. Mai")."""
     depth = 0
     for token in words:
         depth += (token.text == "(") - (token.text == ")" and depth > 0)
-        if token.pos_ in VERBAL_POS and not depth:
+        if token.pos_ in VERBAL_POS and not depth and not is_date_number(token):
             return True
     return False
+
+
+def is_date_number(token: Token) -> bool:
+    """A day, a year or a time in figures ("8.", "2023", "17.30"): no word a heading is counted by."""
+    return token.text.rstrip(".").replace(".", "").replace(":", "").isdigit()
+
+
+def heading_words(before: Span) -> int:
+    """How many words a heading ending before these words has, not counting the numbers of a date."""
+    return sum(not is_date_number(token) for token in before)
 
 
 def _own_subject(verb: Token, heading: Span) -> bool:
