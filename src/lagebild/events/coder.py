@@ -40,6 +40,7 @@ from lagebild.events.arguments import (
 from lagebild.events.asked_concessions import with_asked_concessions
 from lagebild.events.asked_contents import without_asked_contents
 from lagebild.events.assured_conduct import assurances_of_own_conduct
+from lagebild.events.attributed_force import aimed_at_the_side_talked_about
 from lagebild.events.border_neighbours import border_neighbour
 from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.casualty_reports import casualties_of_attacks
@@ -76,6 +77,7 @@ from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
 from lagebild.events.expected_visits import expected_visits
 from lagebild.events.fighting_sides import fighting_sides
+from lagebild.events.force_aims import aims_hung_on_the_verb
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.generic_agents import without_generic_agents
 from lagebild.events.group_actors import (
@@ -492,6 +494,7 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     elif spec.startswith("pp:"):
         candidates = co_agents_last(
             [p for prep in target_prepositions(spec) for p in noun_or_light_verb_phrases(trigger, prep)]
+            + aims_hung_on_the_verb(trigger)
         ) + _phrases_of_the_object(trigger, spec)
     elif spec == "gen":
         # an act noun takes its patient in the genitive or with "von" ("die Ausweisung von 35 Diplomaten")
@@ -813,7 +816,9 @@ def _source_target_pairs(
         fillable = (
             guessable
             and not stateless
-            and not _force_named_in_passing(trigger)
+            # a force noun that names its doer names an attack made, aimed at the side just talked
+            # about (`attributed_force`)
+            and (not _force_named_in_passing(trigger) or aimed_at_the_side_talked_about(trigger, source))
             and not calls_on_no_one(trigger)
         )
         # provenance for the confidence model: the fallback's guess in the sentence ("nearby") or before it

@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
     preposition_of,
 )
 from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.force_aims import aims_hung_on_the_verb
 from lagebild.events.lexicon import target_prepositions
 from lagebild.events.targets_camps import camp_of
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
@@ -54,6 +55,7 @@ def struck_place(trigger: Trigger, actors: ActorIndex, source: Span) -> Span | N
     else:
         aimed_at = target_prepositions(trigger.entry.target)
         struck = [token, *(p for prep in aimed_at for p in noun_or_light_verb_phrases(trigger, prep))]
+        struck += aims_hung_on_the_verb(trigger)
     names = [name for thing in struck for name in _names_below(thing, DEPTH)]
     names += _places_on_the_verb(token) if trigger.entry.kind == "V" else []
     # a base is its owner's, whatever state hosts it: "auf den US-Stützpunkt Al-Udeid in Katar"
