@@ -119,6 +119,8 @@ def _heading(sent: Span) -> Span:
     """The words before a colon or dash among the sentence's first words, if none of them is a verb.
     A dateline's agency mark in brackets ("Athen (dpa) –", "Sofia (AFP/Reuters) –") is no word of it."""
     words = [token for token in sent if not token.is_space]
+    if not words:
+        return sent.doc[sent.start : sent.start]
     counted, depth = int(not is_date_number(words[0])), 0
     for token in words[1:]:
         if token.text in HEADING_BREAKS and not depth:
