@@ -11,7 +11,7 @@ article's main pair: the two states the events so far have set against or beside
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -427,14 +427,14 @@ def _latest_talks(before: Sequence[EventInfo]) -> list[Span] | None:
 
 
 def _named_just_before(
-    group: Token, count: int, actors: ActorIndex, exclude: set[str] = frozenset()
+    group: Token, count: int, actors: ActorIndex, exclude: Collection[str] = frozenset()
 ) -> list[Span]:
     """The `count` states named in the sentences just before a group, where no list names them together
-    (for a pair: where no pair was coded or listed either): a host and his two guests ("Tokajew empfing Mirzijojew und Dschaparow. Die drei
-    Staatschefs vereinbarten …"), a state and the two it is at odds with ("Laos staut … Kambodscha
-    und Vietnam warnen … Nun beraten die drei Regierungen"). The sentences are read back
-    from the group's until they name `count` states (leaving out those of `exclude`); one that names more
-    is no ground to count them."""
+    (for a pair: where no pair was coded or listed either): a host and his two guests ("Tokajew empfing
+    Mirzijojew und Dschaparow. Die drei Staatschefs vereinbarten …"), a state and the two it is at odds
+    with ("Laos staut … Kambodscha und Vietnam warnen … Nun beraten die drei Regierungen"). The sentences
+    are read back from the group's until they name `count` states (leaving out those of `exclude`); one
+    that names more is no ground to count them."""
     latest: dict[str, Span] = {}
     sentence_end = group.i
     for _ in range(GROUP_WINDOW + 1):
@@ -486,7 +486,7 @@ def pair_of_another_story(
     chosen: list[Span],
     before: Sequence[EventInfo],
     actors: ActorIndex,
-    exclude: set[str] = frozenset(),
+    exclude: Collection[str] = frozenset(),
 ) -> list[Span]:
     """The main pair of the events so far in the group's paragraph (leaving out those of `exclude`: the
     speaker, mediators) where it shares no state with the pair `chosen` from the article so far: the

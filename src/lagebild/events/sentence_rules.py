@@ -29,6 +29,7 @@ from lagebild.events.codebook import (
     DISAPPROVAL_ROOT,
     INTENT_ROOT,
     REDUCING_ROOT,
+    STATEMENT_ROOT,
 )
 from lagebild.events.conditions import is_conditional_consequence
 from lagebild.events.event_clauses import (
@@ -90,7 +91,6 @@ def conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
 # hineingezogen werden" (gold: a fear of a possible development is no event). A warning is said and
 # stays (gold: "hätte unabsehbare Folgen, warnte er" = 012), as does a fear of what is happening.
 FEAR_HEADS = re.compile(r"^(befürcht|fürcht|sorg)", re.IGNORECASE)
-FEAR_STATEMENT_ROOT = "01"
 SPECULATION_WORDS = SUBJUNCTIVE_II | POSSIBILITY | POSSIBILITY_MODALS | FUTURE_AUX
 
 
@@ -118,7 +118,7 @@ def _aimless_statement(event: EventInfo, heads: re.Pattern, about: Callable[[Tok
     """A statement of the fear or doubt family aimed at nobody whose clause is `about` a development."""
     token = event.trigger.root
     return (
-        event.code.startswith(FEAR_STATEMENT_ROOT)
+        event.code.startswith(STATEMENT_ROOT)
         and event.target is None
         and heads.match(token.text) is not None
         and any(about(c) for c in token.children)
