@@ -7,18 +7,10 @@ target (on the tuning banks three such guesses, none right)."""
 from __future__ import annotations
 
 from lagebild.events.codebook import FORCE_POSTURE_ROOT
+from lagebild.events.guessed_counterparts import GUESSED
 from lagebild.events.modality_words import NEGATED
 from lagebild.events.protective_deployments import as_protection
-from lagebild.pipeline.annotations import (
-    TARGET_CONTEXT,
-    TARGET_COUNTERPART,
-    TARGET_FILLED,
-    TARGET_NEARBY,
-    EventInfo,
-)
-
-# the rules that guess a target the clause does not name
-GUESSED_RULES = (TARGET_NEARBY, TARGET_CONTEXT, TARGET_FILLED, TARGET_COUNTERPART)
+from lagebild.pipeline.annotations import EventInfo
 
 
 def renounced_show_of_force(event: EventInfo) -> bool:
@@ -28,6 +20,6 @@ def renounced_show_of_force(event: EventInfo) -> bool:
     return (
         event.code[:2] == FORCE_POSTURE_ROOT
         and event.modality == NEGATED
-        and event.target_rule in GUESSED_RULES
+        and event.target_rule in GUESSED
         and as_protection(event) is event
     )
