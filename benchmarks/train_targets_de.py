@@ -29,7 +29,7 @@ are over no ranker; the shipped ranker was fitted to the same banks, so on them 
 gains far more there than held out) and a new model has to be compared with it elsewhere: tune24 …
 tune35 are coded and reported only, ranked by the new model and by the shipped one, never trained on
 and never used to choose a margin. The rows (`--rows`) hold the events of both, so a cached file serves
-any division of them. The gate and unseen splits (tune36 … tune45, test, blind2, tune4, tune6) are never
+any division of them. The gate and unseen splits (tune36 … tune46, test, blind2, tune4, tune6) are never
 read.
 """
 
