@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import SAME_REFERENT, clause_tokens
+from lagebild.events.arguments import SAME_REFERENT, clause_tokens, subject_of
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.expectations import fear_of_a_thing, forecast
 from lagebild.events.joint_parties import holds_joint_parties
@@ -140,15 +140,25 @@ def _names_joined_after(name: Token) -> bool:
 
 def _plural_subject(verb: Token) -> bool:
     """A plural subject meets among itself. A verb joined to an earlier one shares its subject ("beide
-    Seiten würden Zwischenfälle vermeiden und erneut zusammenkommen"); a meeting verb takes no object,
-    so a plural noun the parse made its object before it is its subject ("sollen Delegationen beider
-    Regierungen zusammenkommen")."""
+    Seiten würden Zwischenfälle vermeiden und erneut zusammenkommen"), a "zu" infinitive its controller's
+    ("beide Seiten sagten zu, erneut zusammenzukommen"); coordinated names are plural too ("London und
+    Brüssel sollten die Zeit nutzen und verhandeln"). A meeting verb takes no object, so a plural noun
+    the parse made its object before it is its subject ("sollen Delegationen beider Regierungen
+    zusammenkommen")."""
+    if _plural(subject_of(verb)):
+        return True
     verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     return any(
         (c.dep_ == "nsubj" or c.dep_ == "obj" and c.i < verb.i and v == verb)
         and "Plur" in c.morph.get("Number")
         for v in verbs
         for c in v.children
+    )
+
+
+def _plural(subject: Token | None) -> bool:
+    return subject is not None and (
+        "Plur" in subject.morph.get("Number") or any(c.dep_ == "conj" for c in subject.children)
     )
 
 
