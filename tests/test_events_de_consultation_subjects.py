@@ -1,7 +1,8 @@
 """A consultation verb without its "mit" still consults where both parties are its subject (issue 7;
 sentences written for these tests): the subject it shares with the verb it is joined to or the verb its
 "zu" infinitive depends on, and a subject of names joined by "und", count as such. One party alone
-names no partner."""
+names no partner. The impersonal "man" talking "über" something reports talks of both sides, not
+"von" something."""
 
 from functools import partial
 
@@ -50,3 +51,26 @@ def test_both_parties_as_the_shared_subject(text, expected):
 )
 def test_one_party_alone_does_not_consult(text):
     assert not any(code.startswith("04") for code, _, _, _ in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nach dem Treffen mit Blinken hieß es aus Kiew, man habe auch über die Gefangenen gesprochen.",
+            ("040", "UKR", "USA", "asserted"),
+        ),
+        (
+            "Über die Grenzfrage werde man im Herbst weiter verhandeln, sagte ein Sprecher der Regierung in Ankara.",
+            ("046", "TUR", None, "future"),
+        ),
+    ],
+)
+def test_the_impersonal_man_talking_about_a_topic_consults(text, expected):
+    # one side reports what both discussed; the partner is the one the article names
+    assert expected in events(text)
+
+
+def test_the_impersonal_man_speaking_of_something_does_not_consult():
+    coded = events("Man habe von einem Erfolg gesprochen, hieß es aus Kiew.")
+    assert not any(code.startswith("04") for code, _, _, _ in coded)

@@ -33,6 +33,8 @@ AT_RISK_SUBJECTS = {
     "zusammenbruch", "kollaps", "engpass", "mangel", "verlust", "sperre", "abschiebung", "ausweisung",
     "aus", "misstrauensvotum", "anklage", "amtsenthebung", "isolation",
 }  # fmt: skip
+# the topic of talks, which a consultation verb with the impersonal "man" for its subject names
+TOPIC_PREPOSITION = "über"
 # how far before a verb its preposition is looked for where the parse hangs it elsewhere
 PREPOSITION_WINDOW = 6
 # verbs whose participle after "sein" names a state of being at risk, not an act ("ist bedroht")
@@ -92,12 +94,15 @@ def _meets_a_thing(entry: LexiconEntry, verb: Token) -> bool:
 def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
     """A consultation verb means consulting only with its preposition: "sprach mit X", not "sprach von X";
     or with both parties as its subject ("Sherman und Rjabkow waren zusammengekommen", "die
-    Delegationen berieten")."""
+    Delegationen berieten"), or with the impersonal "man" talking "über" something, by which one side
+    reports what both discussed ("man habe über die Gefangenen gesprochen, hieß es aus Kiew")."""
     if not (entry.code.startswith("04") and entry.target.startswith("pp:") and not entry.objects):
         return False  # asked for every row of every verb form: the clause is read only for these rows
     clause = clause_tokens(verb)
     words = {t.lower_ for t in clause + _linear_clause(verb)}
     if words.intersection(target_prepositions(entry.target)):
+        return False
+    if TOPIC_PREPOSITION in words and _impersonal_subject(verb):
         return False
     deliberating = entry.lemma in DELIBERATION and _organisation_subject(verb)
     joint = holds_joint_parties(verb)  # "der NATO-Russland-Rat kam zusammen"
@@ -120,6 +125,11 @@ def _up_to_a_boundary(tokens: Iterable[Token]) -> list[Token]:
             break
         found.append(token)
     return found
+
+
+def _impersonal_subject(verb: Token) -> bool:
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ == "man"
 
 
 def _organisation_subject(verb: Token) -> bool:
