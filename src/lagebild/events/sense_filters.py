@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import SAME_REFERENT, clause_tokens
+from lagebild.events.arguments import SAME_REFERENT, clause_tokens, subject_of
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.expectations import fear_of_a_thing, forecast
 from lagebild.events.joint_parties import holds_joint_parties
@@ -33,6 +33,8 @@ AT_RISK_SUBJECTS = {
     "zusammenbruch", "kollaps", "engpass", "mangel", "verlust", "sperre", "abschiebung", "ausweisung",
     "aus", "misstrauensvotum", "anklage", "amtsenthebung", "isolation",
 }  # fmt: skip
+# the topic of talks, which a consultation verb with the impersonal "man" for its subject names
+TOPIC_PREPOSITION = "über"
 # how far before a verb its preposition is looked for where the parse hangs it elsewhere
 PREPOSITION_WINDOW = 6
 # verbs whose participle after "sein" names a state of being at risk, not an act ("ist bedroht")
@@ -92,12 +94,15 @@ def _meets_a_thing(entry: LexiconEntry, verb: Token) -> bool:
 def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
     """A consultation verb means consulting only with its preposition: "sprach mit X", not "sprach von X";
     or with both parties as its subject ("Sherman und Rjabkow waren zusammengekommen", "die
-    Delegationen berieten")."""
+    Delegationen berieten"), or with the impersonal "man" talking "über" something, by which one side
+    reports what both discussed ("man habe über die Gefangenen gesprochen, hieß es aus Kiew")."""
     if not (entry.code.startswith("04") and entry.target.startswith("pp:") and not entry.objects):
         return False  # asked for every row of every verb form: the clause is read only for these rows
     clause = clause_tokens(verb)
     words = {t.lower_ for t in clause + _linear_clause(verb)}
     if words.intersection(target_prepositions(entry.target)):
+        return False
+    if TOPIC_PREPOSITION in words and _impersonal_subject(verb):
         return False
     deliberating = entry.lemma in DELIBERATION and _organisation_subject(verb)
     joint = holds_joint_parties(verb)  # "der NATO-Russland-Rat kam zusammen"
@@ -122,6 +127,11 @@ def _up_to_a_boundary(tokens: Iterable[Token]) -> list[Token]:
     return found
 
 
+def _impersonal_subject(verb: Token) -> bool:
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ == "man"
+
+
 def _organisation_subject(verb: Token) -> bool:
     """An organisation of states consults within itself: "die OSZE berät über die Sicherheitslage"."""
     return any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in verb.children)
@@ -140,15 +150,25 @@ def _names_joined_after(name: Token) -> bool:
 
 def _plural_subject(verb: Token) -> bool:
     """A plural subject meets among itself. A verb joined to an earlier one shares its subject ("beide
-    Seiten würden Zwischenfälle vermeiden und erneut zusammenkommen"); a meeting verb takes no object,
-    so a plural noun the parse made its object before it is its subject ("sollen Delegationen beider
-    Regierungen zusammenkommen")."""
+    Seiten würden Zwischenfälle vermeiden und erneut zusammenkommen"), a "zu" infinitive its controller's
+    ("beide Seiten sagten zu, erneut zusammenzukommen"); coordinated names are plural too ("London und
+    Brüssel sollten die Zeit nutzen und verhandeln"). A meeting verb takes no object, so a plural noun
+    the parse made its object before it is its subject ("sollen Delegationen beider Regierungen
+    zusammenkommen")."""
+    if _plural(subject_of(verb)):
+        return True
     verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     return any(
         (c.dep_ == "nsubj" or c.dep_ == "obj" and c.i < verb.i and v == verb)
         and "Plur" in c.morph.get("Number")
         for v in verbs
         for c in v.children
+    )
+
+
+def _plural(subject: Token | None) -> bool:
+    return subject is not None and (
+        "Plur" in subject.morph.get("Number") or any(c.dep_ == "conj" for c in subject.children)
     )
 
 
