@@ -150,6 +150,7 @@ from lagebild.events.refusals import (
 )
 from lagebild.events.refused_acts_uncoded import is_refused_act, refused_act_triggers, told_refusals
 from lagebild.events.reported_acts import accusations_in_reported_speech
+from lagebild.events.reported_attacks import reported_attack
 from lagebild.events.reported_demands import demands_in_reported_speech
 from lagebild.events.reported_verdicts import side_named, verdicts_in_reported_speech
 from lagebild.events.requested_acts import requested_acts
@@ -763,6 +764,10 @@ def _source_target_pairs(
     voiced_in_a_capital = not sources  # the source, if any, comes from seat_sources
     sources = sources or seat_sources(trigger, actors)
     sources = [s for s in sources if not named_as_mediator(s, trigger, actors)]
+    # an attack a state reports with no doer named: its own, or that of the side that attacked it before
+    reported = reported_attack(trigger, actors, before) if not sources else None
+    if reported is not None:
+        return [reported]
     if _names_nobody(trigger.token) or addresses_everyone(trigger, actors, before):
         return [(source, None) for source in sources]
     reciprocal = each_other(trigger, sources) or _yielded_to_each_other(trigger, sources, actors, patient)
