@@ -57,6 +57,7 @@ from lagebild.events.court_sources import court_source
 from lagebild.events.demonstrative_subjects import demonstrative_antecedent
 from lagebild.events.doubled_arguments import doubled_subject_and_object
 from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.figurative_subjects import speaker_for_figure
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.governed_acts import governing_subject
 from lagebild.events.implicit_sources import UNIT_NOUNS, UNIT_ROOTS, group_sources
@@ -265,6 +266,9 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         actor = actors.by_token.get(demonstrative.i) or demonstrative_antecedent(demonstrative, actors)
         return ([actor] if actor is not None else []), None
     subject = subject_of(token) or subject_beside_reflexive(token) or _first_of_two_objects(token)
+    speaker = speaker_for_figure(trigger, subject, actors)
+    if speaker is not None:
+        return [speaker], None
     finite = clause_finite(token)
     subject_and_finite = subject is not None and finite is not None
     pronoun = (
