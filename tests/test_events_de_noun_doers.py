@@ -1,0 +1,29 @@
+"""Acts named by a noun whose doer is its genitive or a nationality adjective ("der Widerstand Ungarns",
+"die Kritik Ankaras"), through the whole pipeline."""
+
+import pytest
+
+from lagebild import analyze
+
+
+def events(sentence: str) -> list[tuple]:
+    """(code, source state, target state, modality) of the events read from one sentence."""
+    return [
+        (e.code, e.source and e.source.country, e.target and e.target.country, e.modality)
+        for e in analyze(sentence, date="2026-11-20", lang="de").events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der Kompromiss scheiterte am Widerstand Polens.", ("120", "POL", None, "asserted")),
+        ("Gegen den Widerstand Athens verabschiedete die EU das Paket.", ("120", "GRC", None, "asserted")),
+    ],
+)
+def test_opposition_named_by_its_noun_is_a_rejection_by_its_holder(sentence, expected):
+    assert expected in events(sentence)
+
+
+def test_resistance_offered_in_the_field_stays_a_protest():
+    assert [e[0] for e in events("Die Dorfbewohner leisteten Widerstand gegen die Räumung.")] != ["120"]
