@@ -27,3 +27,16 @@ def test_opposition_named_by_its_noun_is_a_rejection_by_its_holder(sentence, exp
 
 def test_resistance_offered_in_the_field_stays_a_protest():
     assert [e[0] for e in events("Die Dorfbewohner leisteten Widerstand gegen die Räumung.")] != ["120"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name in -s right after the act noun is its genitive, though the tagger read it as accusative
+        # or nominative
+        ("Die Kritik Ankaras an Stockholm wurde lauter.", ("111", "TUR", "SWE", "asserted")),
+        ("Das Abkommen scheiterte am Widerstand Budapests.", ("120", "HUN", None, "asserted")),
+    ],
+)
+def test_a_name_in_s_after_the_act_noun_is_its_doer(sentence, expected):
+    assert expected in events(sentence)
