@@ -40,3 +40,14 @@ def test_resistance_offered_in_the_field_stays_a_protest():
 )
 def test_a_name_in_s_after_the_act_noun_is_its_doer(sentence, expected):
     assert expected in events(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Klage Litauens gegen Belarus wird seit Montag verhandelt.", ("115", "LTU", "BLR", "asserted")),
+        ("Mit seiner Klage gegen Kolumbien hat Ecuador Recht bekommen.", ("115", "ECU", "COL", "asserted")),
+    ],
+)
+def test_a_lawsuit_named_with_its_plaintiff_needs_no_verb_of_filing(sentence, expected):
+    assert expected in events(sentence)
