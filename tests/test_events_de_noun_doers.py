@@ -51,3 +51,26 @@ def test_a_name_in_s_after_the_act_noun_is_its_doer(sentence, expected):
 )
 def test_a_lawsuit_named_with_its_plaintiff_needs_no_verb_of_filing(sentence, expected):
     assert expected in events(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zwei russische Kampfjets verletzten den finnischen Luftraum.", ("150", "RUS", "FIN", "asserted")),
+        # the noun with the airspace in the genitive, its doer in the "durch" phrase or the genitive
+        (
+            "Die Verletzung des litauischen Luftraums durch Belarus wurde gemeldet.",
+            ("150", "BLR", "LTU", "asserted"),
+        ),
+        (
+            "Das Eindringen russischer Drohnen in den rumänischen Luftraum alarmierte Bukarest.",
+            ("150", "RUS", "ROU", "asserted"),
+        ),
+    ],
+)
+def test_airspace_violated_by_verb_or_noun_shows_force(sentence, expected):
+    assert expected in events(sentence)
+
+
+def test_other_violations_stay_a_broken_norm():
+    assert ("128", "RUS", "UKR", "asserted") in events("Russland verletzte die Souveränität der Ukraine.")
