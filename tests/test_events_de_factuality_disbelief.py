@@ -31,4 +31,4 @@ def test_an_act_one_is_not_convinced_of_is_hypothetical():
 def test_an_act_not_put_up_with_happened():
     # "nimmt" believes only with its particle ("nimmt an, dass …"); not put up with, the act was done
     text = "Die Regierung nimmt nicht hin, dass Russland den polnischen Luftraum verletzt hat."
-    assert code_modalities(text, "2024-03-01", "12", keep_implausible=True) == {"asserted"}
+    assert code_modalities(text, "2024-03-01", "15", keep_implausible=True) == {"asserted"}

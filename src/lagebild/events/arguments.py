@@ -566,7 +566,19 @@ def _genitive_phrase(noun: Token) -> bool:
     not by the article, whose "der" is as often dative ("mit der Führung in Minsk")."""
     bare = not children(noun, "det")
     words = [noun, *(children(noun, "amod") if bare else [])]
-    return any("Gen" in w.morph.get("Case") for w in words)
+    return any("Gen" in w.morph.get("Case") for w in words) or _postposed_name(noun)
+
+
+def _postposed_name(noun: Token) -> bool:
+    """A bare name in -s right after the noun it depends on is its genitive ("die Kritik Ankaras", "der
+    Widerstand Budapests"), whatever case the tagger gave the unfamiliar form (accusative, nominative)."""
+    return (
+        noun.i == noun.head.i + 1
+        and noun.lower_.endswith("s")
+        and noun.text[:1].isupper()
+        and not children(noun, "det", "case")
+        and entity_at(noun) is not None
+    )
 
 
 PASSIVE_AUXILIARIES = ("werden", "sein")
