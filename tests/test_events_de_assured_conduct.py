@@ -28,6 +28,13 @@ def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("Präsident Tebboune versicherte, sein Land werde die Verträge mit Italien einhalten.", "DZA", "ITA"),
         # a "zu" infinitive has the speaker as its subject
         ("Der kenianische Präsident versicherte, die Lieferverträge mit Uganda einzuhalten.", "KEN", "UGA"),
+        # "beteuern" assures as "versichern" does
+        (
+            "Der kroatische Präsident beteuerte, Kroatien werde die Verträge mit Slowenien einhalten.",
+            "HRV",
+            "SVN",
+        ),
+        ("Die Regierung in Sofia beteuerte, die Lieferverträge mit Skopje einzuhalten.", "BGR", "MKD"),
     ],
 )
 def test_assured_own_conduct_is_an_asserted_intent(text, source, target):
@@ -43,6 +50,9 @@ def test_assured_own_conduct_is_an_asserted_intent(text, source, target):
         "Der Sprecher der Regierung in Wien versicherte, die Gasversorgung sei gesichert.",
         # a mood: the speaker's side is ready, it pledges nothing
         "Der EU-Kommissar versicherte, Europa sei auf den Winter vorbereitet.",
+        "Der Sprecher in Lissabon beteuerte, die Stromversorgung sei gesichert.",
+        # "es gibt" names no one whose conduct is assured
+        "Fidschis Regierung beteuerte, eine chinesische Basis werde es auf den Inseln nicht geben.",
     ],
 )
 def test_assured_state_of_affairs_is_no_intent(text):

@@ -133,11 +133,20 @@ def test_cooperating_announced_stays_an_intent():
     [
         ("Schweden sicherte Litauen am Montag seine Solidarität zu.", "SWE", "LTU"),
         ("Kanada und Mexiko sicherten Panama ihre volle Solidarität zu.", "CAN", "PAN"),
+        # "versichern" with the dative or the accusative of the one assured
+        ("Die Slowakei hat Tschechien ihre Solidarität versichert.", "SVK", "CZE"),
+        ("Finnland versicherte Estland seiner Solidarität.", "FIN", "EST"),
     ],
 )
-def test_solidarity_assured_is_expressed_not_pledged(text, source, target):
+def test_solidarity_assured_is_pledged_support(text, source, target):
     events = _events(text)
-    assert ("051", source, target, "asserted") in events
+    assert ("032", source, target, "asserted") in events
+    assert not any(code.startswith("05") for code, *_ in events)
+
+
+def test_sympathy_assured_is_expressed_not_pledged():
+    events = _events("Norwegen sicherte Island nach dem Erdbeben seine Anteilnahme zu.")
+    assert ("051", "NOR", "ISL", "asserted") in events
     assert not any(code.startswith("03") for code, *_ in events)
 
 

@@ -26,12 +26,17 @@ from lagebild.events.future_acts import WANTING
 from lagebild.events.lexicon import VerbSet
 from lagebild.pipeline.annotations import EventInfo
 
-ASSURING = VerbSet({"versichern": "versichert;versicherte;versichert"})
+# "beteuern" assures as "versichern" does ("beteuerte, Serbien werde weiter mit dem Tribunal zusammenarbeiten")
+ASSURING = VerbSet(
+    {"versichern": "versichert;versicherte;versichert", "beteuern": "beteuert;beteuerte;beteuert"}
+)
 STATEMENT, ASSURED_INTENT = "010", "030"
 # the reported clause's subject that stands for the speaker: "man werde …", "er wolle …", "sie seien
 # bereit …" (the speaker named in the main clause), "sein Land", "seine Regierung"
 SPEAKER_PRONOUNS = FIRST_PERSON_PRONOUNS | {"er", "sie", "es"}
 OWN_BODIES = {"land", "regierung", "staat", "volk"}
+# "es gibt" names no one: "beteuert, eine solche Basis werde es nicht geben" denies a plan (016), no conduct
+EXISTENTIAL, EXPLETIVE = "geben", "es"
 # a mood or a readiness judged, not conduct: "versicherte, Europa sei vorbereitet" (013, as the banks code it)
 MOOD_PREDICATES = {"zuversichtlich", "vorbereitet", "optimistisch", "sicher", "überzeugt", "gewappnet"}
 
@@ -49,6 +54,8 @@ def _assures_own_conduct(event: EventInfo, actors: ActorIndex) -> bool:
         return False
     clause = _reported_clause(verb)
     if clause is None or {clause.lower_, clause.lemma_.lower()} & MOOD_PREDICATES or _wish_or_passive(clause):
+        return False
+    if clause.lemma_.lower() == EXISTENTIAL and any(c.lower_ == EXPLETIVE for c in clause.children):
         return False
     if is_zu_infinitive(clause):
         return True  # "versichert, die Verträge einzuhalten": the speaker's own act

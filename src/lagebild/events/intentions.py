@@ -35,9 +35,10 @@ DECIDING = VerbSet({
     "anweisen": "weist;wies;angewiesen",
 })  # fmt: skip
 PROMISED_ROOTS = ("05", "07", "08")
-# an attitude is given by declaring it: "sicherte Estland ihre Solidarität zu" expresses solidarity (05x,
-# as the banks code it), where "sicherte Israel Unterstützung zu" pledges support to come (03x)
-DECLARED_ATTITUDES = {"solidarität", "verbundenheit", "anteilnahme", "mitgefühl"}
+# an attitude is given by declaring it: "sicherte Estland ihre Anteilnahme zu" expresses sympathy (05x,
+# as the banks code it), where "sicherte Israel Unterstützung zu" pledges support to come (03x); so does
+# "sicherte Estland ihre Solidarität zu", which most banks code a pledge (032)
+DECLARED_ATTITUDES = {"verbundenheit", "anteilnahme", "mitgefühl"}
 ATTITUDE_DEPS = ("obj", "iobj", "nsubj", "flat:name", "appos", "conj")
 OFFERED_ROOTS = ("04",)
 # a de-escalation agreed or decided on is declared by that very decision: "vereinbarten eine Waffenruhe",
@@ -117,9 +118,9 @@ def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> Eve
 
 
 def _declared_attitude(event: EventInfo, governor: Token) -> bool:
-    """What is pledged is an attitude, which the pledge declares ("sicherte … Solidarität zu"): the act's
+    """What is pledged is an attitude, which the pledge declares ("sicherte … Anteilnahme zu"): the act's
     noun or a noun on the pledging verb, also one the parse hung on its dative ("sicherten Arce
-    Solidarität zu", "Solidarität" a name part of "Arce")."""
+    Anteilnahme zu", "Anteilnahme" a name part of "Arce")."""
     objects = [c for c in governor.children if c.dep_ in ATTITUDE_DEPS]
     nouns = [
         event.trigger.root,
