@@ -45,32 +45,3 @@ def test_talks_held_out_are_an_offer_of_talks(text, source, target):
     assert ("036", source, target, "asserted") in events
     assert not any(code.startswith("04") for code, *_ in events)
     assert not any(code.startswith("02") for code, *_ in events)
-
-
-@pytest.mark.parametrize(
-    "text, source, target",
-    [
-        (
-            "Der portugiesische Außenminister betonte, die Tür für Gespräche mit Angola bleibe offen.",
-            "PRT",
-            "AGO",
-        ),
-        (
-            "Die Regierung in Oslo erklärte, die Tür für Verhandlungen mit Island stehe weiter offen.",
-            "NOR",
-            "ISL",
-        ),
-    ],
-)
-def test_door_that_stays_open_is_an_offer_by_who_says_so(text, source, target):
-    """ "Die Tür für Gespräche bleibe offen": nobody holds the door, the side that says so offers the talks."""
-    events = _events(text)
-    assert ("036", source, target, "asserted") in events
-    assert not any(code.startswith("04") for code, *_ in events)
-
-
-def test_door_open_for_visitors_offers_nothing():
-    events = _events(
-        "Die Türen der Botschaft Finnlands blieben für Besucher aus Schweden offen, sagte der Sprecher."
-    )
-    assert not any(code.startswith("03") for code, *_ in events)

@@ -25,10 +25,6 @@ PROPOSING = "020"
 OFFERING_PROPOSAL = "vorschlagen"
 # the noun of the door held open, whose "für" phrase names what is offered
 OFFERED_FOR = "für"
-# the door that stays open ("Die Tür für Gespräche bleibe offen, sagte der Minister") has no one who holds it
-# open: the side of the talks that says so offers them, and a door open for no talks offers nothing ("Die
-# Türen der Botschaft blieben für Besucher offen")
-OPEN_DOOR_VERBS = {"offenbleiben", "offenstehen"}
 
 
 def offered_meetings(events: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
@@ -40,13 +36,9 @@ def offered_meetings(events: list[EventInfo], triggers: list[Trigger]) -> list[E
         if entry.code == PROPOSING and entry.lemma != OFFERING_PROPOSAL:
             continue
         own = [e for e in events if e.trigger.root.i == trigger.token.i and e.source is not None]
-        if entry.lemma in OPEN_DOOR_VERBS:
-            events, own = [e for e in events if e.trigger.root.i != trigger.token.i], []
         for noun in _offered_meeting_nouns(trigger, events):
             meetings = [e for e in events if e.trigger.root.i == noun.i and e.code in MEETING_NOUN_CODES]
             offerer = own[0].source if own else _subject_source(trigger.token, noun, meetings)
-            if offerer is None and entry.lemma in OPEN_DOOR_VERBS:
-                offerer = next((e.source for e in meetings if e.source is not None), None)
             offers = [e for e in meetings if offerer is not None and same_actor(e.source, offerer)]
             if not offers:
                 continue
