@@ -246,10 +246,11 @@ def choices(
 ) -> list[int]:
     """The candidate each event gets: the best one if it beats the current (index 0) by the margin of the
     current target's rule (`margin` for a rule `rule_margins` leaves out); a target of the kept rules
-    stays."""
+    stays, and so does that of an event the confidence stage drops with it (the ranker brings no misread
+    back)."""
     chosen = []
     for row, s in zip(rows, scored, strict=True):
-        best = int(np.argmax(s)) if reconsidered(row) else 0
+        best = int(np.argmax(s)) if reconsidered(row) and outlives(row, 0) else 0
         needed = (rule_margins or {}).get(row["rule"], margin)
         chosen.append(best if best != 0 and s[best] - s[0] > needed else 0)
     return chosen

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from lagebild.events import target_ranking
 from lagebild.events.arguments import side_of
 from lagebild.events.target_ranking import STAGE, RankingModel, candidates, ranked
 from lagebild.pipeline import build_pipeline
@@ -149,6 +150,26 @@ def test_each_rule_that_found_the_target_has_its_own_margin(pipelines):
     assert not moved(margin=100.0, rule_margins={TARGET_NONE: 1.0})
 
 
+def test_an_event_the_confidence_stage_drops_keeps_the_coder_s_target(pipelines, monkeypatch):
+    """The ranker brings no misread back: when the confidence stage would drop the reaction with the
+    target the coder guessed from before, a model that prefers no target by far leaves it."""
+    _, plain = pipelines
+    doc = run(plain, REACTION)
+    model = RankingModel({"features": ["no_target", "current"], "scale": [1.0, 1.0], "weights": [5.0, 0.0],
+                          "margin": 1.0, "rule_margins": {}})  # fmt: skip
+    reactions = [e for e in doc._.events if side_of(e.source) == "EST"]
+    assert reactions and all(e.target is not None for e in reactions)
+
+    def targets(floor: float) -> list:
+        monkeypatch.setattr(target_ranking, "IMPLAUSIBLE", floor)
+        return [
+            (e.target, e.target_rule) for e in ranked(doc._.events, doc, model) if side_of(e.source) == "EST"
+        ]
+
+    assert targets(floor=1.01) == [(e.target, e.target_rule) for e in reactions]  # every event dropped
+    assert targets(floor=0.0) == [(None, TARGET_NONE)] * len(reactions)  # none dropped
+
+
 def test_a_target_found_in_the_sentence_stays(pipelines):
     """A model that prefers the state of the sentence before by far does not move a target the cascade
     found in the event's own sentence: on held-out banks such changes made as many events wrong as right."""
@@ -217,10 +238,12 @@ def test_cross_validation_never_sees_the_gold_of_the_held_out_bank():
 
 def test_the_trainer_applies_and_chooses_a_margin_per_rule():
     trainer = _trainer()
-    rows = [{"rule": rule, "short": False} for rule in ("context", "none")]
+    rows = [{"rule": rule, "short": False, "x": [{}, {}]} for rule in ("context", "none")]
     scored = [np.array([0.0, 1.0]), np.array([0.0, 1.0])]
     assert trainer.choices(rows, scored, 2.0, {"context": 0.5}) == [1, 0]
     assert trainer.choices(rows, scored, 0.5, {"none": 2.0}) == [1, 0]
+    # an event the confidence stage drops with its current target keeps it, as in the pipeline
+    assert trainer.choices([{**rows[0], "alive": [False, True]}], scored[:1], 0.5) == [0]
     # the largest gain among margins whose changes are right at least twice as often as wrong
     totals = {
         0.0: Counter(right=10, wrong=6, before=100, after=104),
