@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from lagebild.events import target_ranking
 from lagebild.events.arguments import side_of
 from lagebild.events.target_ranking import STAGE, RankingModel, candidates, ranked
 from lagebild.pipeline import build_pipeline
@@ -149,6 +150,26 @@ def test_each_rule_that_found_the_target_has_its_own_margin(pipelines):
     assert not moved(margin=100.0, rule_margins={TARGET_NONE: 1.0})
 
 
+def test_an_event_the_confidence_stage_drops_keeps_the_coder_s_target(pipelines, monkeypatch):
+    """The ranker brings no misread back: when the confidence stage would drop the reaction with the
+    target the coder guessed from before, a model that prefers no target by far leaves it."""
+    _, plain = pipelines
+    doc = run(plain, REACTION)
+    model = RankingModel({"features": ["no_target", "current"], "scale": [1.0, 1.0], "weights": [5.0, 0.0],
+                          "margin": 1.0, "rule_margins": {}})  # fmt: skip
+    reactions = [e for e in doc._.events if side_of(e.source) == "EST"]
+    assert reactions and all(e.target is not None for e in reactions)
+
+    def targets(floor: float) -> list:
+        monkeypatch.setattr(target_ranking, "IMPLAUSIBLE", floor)
+        return [
+            (e.target, e.target_rule) for e in ranked(doc._.events, doc, model) if side_of(e.source) == "EST"
+        ]
+
+    assert targets(floor=1.01) == [(e.target, e.target_rule) for e in reactions]  # every event dropped
+    assert targets(floor=0.0) == [(None, TARGET_NONE)] * len(reactions)  # none dropped
+
+
 def test_a_target_found_in_the_sentence_stays(pipelines):
     """A model that prefers the state of the sentence before by far does not move a target the cascade
     found in the event's own sentence: on held-out banks such changes made as many events wrong as right."""
@@ -217,10 +238,12 @@ def test_cross_validation_never_sees_the_gold_of_the_held_out_bank():
 
 def test_the_trainer_applies_and_chooses_a_margin_per_rule():
     trainer = _trainer()
-    rows = [{"rule": rule, "short": False} for rule in ("context", "none")]
+    rows = [{"rule": rule, "short": False, "x": [{}, {}]} for rule in ("context", "none")]
     scored = [np.array([0.0, 1.0]), np.array([0.0, 1.0])]
     assert trainer.choices(rows, scored, 2.0, {"context": 0.5}) == [1, 0]
     assert trainer.choices(rows, scored, 0.5, {"none": 2.0}) == [1, 0]
+    # an event the confidence stage drops with its current target keeps it, as in the pipeline
+    assert trainer.choices([{**rows[0], "alive": [False, True]}], scored[:1], 0.5) == [0]
     # the largest gain among margins whose changes are right at least twice as often as wrong
     totals = {
         0.0: Counter(right=10, wrong=6, before=100, after=104),
@@ -233,21 +256,38 @@ def test_the_trainer_applies_and_chooses_a_margin_per_rule():
 
 def test_dev_and_blind_form_one_bank_and_only_the_visible_tuning_splits_are_read():
     trainer = _trainer()
-    assert [trainer.bank_of(s) for s in trainer.TRAINING_SPLITS] == [
-        "dev+blind", "dev+blind", "tune", "tune2", "tune3", "tune5", "tune7", "tune8", "tune9", "tune10",
-        "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20",
-        "tune21", "tune22", "tune23",
+    training = trainer.training_splits(trainer.LAST_TRAINING_SPLIT, trainer.REPORT_SPLITS)
+    assert [trainer.bank_of(s) for s in training] == [
+        "dev+blind", "dev+blind", "tune", "tune2", "tune3", "tune5",
+        *(f"tune{n}" for n in range(7, 36)),
     ]  # fmt: skip
+    # the gate (tune41 … tune43) and the unseen banks stay unread
+    assert trainer.VISIBLE_SPLITS[-1] == "tune40"
 
 
-def test_the_shipped_weights_are_those_the_trainer_writes_by_default():
-    """The weights file says how it was fitted: with the trainer's penalty, on its splits."""
+def test_the_training_and_report_splits_divide_the_visible_ones_on_request():
+    """The division the shipped weights were fitted with: up to tune23, reporting on tune24 … tune35; a
+    split beyond the visible ones is refused."""
+    trainer = _trainer()
+    older = tuple(f"tune{n}" for n in range(24, 36))
+    assert trainer.training_splits("tune35", older)[-1] == "tune23"
+    assert not set(trainer.training_splits("tune40", older)) & set(older)
+    with pytest.raises(SystemExit):
+        trainer.training_splits("tune41", trainer.REPORT_SPLITS)
+    with pytest.raises(SystemExit):
+        trainer.training_splits("tune35", ("tune42",))
+
+
+def test_the_shipped_weights_are_fitted_by_the_trainer_on_splits_it_does_not_report_on():
+    """The weights file says how it was fitted: with the trainer's penalty, on visible splits, none of
+    them a report split (there the shipped model and a new one are both out of sample)."""
     trainer = _trainer()
     spec = json.loads(
         (Path(__file__).resolve().parents[1] / "src/lagebild/events/targets_de.json").read_text()
     )
     assert spec["l2"] == trainer.L2
-    assert spec["trained_on"] == list(trainer.TRAINING_SPLITS)
+    assert set(spec["trained_on"]) <= set(trainer.VISIBLE_SPLITS)
+    assert not set(spec["trained_on"]) & set(trainer.REPORT_SPLITS)
 
 
 def test_the_trainer_counts_only_the_events_the_confidence_stage_keeps():
@@ -277,5 +317,7 @@ def test_the_trainer_says_which_candidates_the_confidence_stage_would_keep():
 
 def test_the_report_splits_are_never_trained_on_and_are_not_the_gate():
     trainer = _trainer()
-    assert tuple(f"tune{n}" for n in range(24, 36)) == trainer.REPORT_SPLITS
-    assert not set(trainer.REPORT_SPLITS) & set(trainer.TRAINING_SPLITS)
+    assert tuple(f"tune{n}" for n in range(36, 41)) == trainer.REPORT_SPLITS
+    training = trainer.training_splits(trainer.LAST_TRAINING_SPLIT, trainer.REPORT_SPLITS)
+    assert not set(trainer.REPORT_SPLITS) & set(training)
+    assert not {"tune41", "tune42", "tune43"} & set(trainer.VISIBLE_SPLITS)
