@@ -66,6 +66,7 @@ from lagebild.events.meetings import SETTINGS, is_interview
 from lagebild.events.modality_words import NEGATIONS
 from lagebild.events.object_matching import DERIVATION_SUFFIXES
 from lagebild.events.passive_sources import AGENT_WORDS
+from lagebild.events.talks_of_sides_before import is_scheduled
 from lagebild.events.triggers import Trigger, noun_trigger
 from lagebild.events.vote_nouns import a_vote
 from lagebild.pipeline.segmentation import sentence_before
@@ -191,6 +192,9 @@ KEEPING_PLEDGES = VerbSet({
 })  # fmt: skip
 # "an einem Tisch sitzen": the one table the sides share, told by the indefinite article
 SITTING, TABLE, ONE_TABLE = "sitzen", "tisch", {"einem", "einen"}
+# a round of talks ("die nächste Runde des Dialogs"), told from a round of a vote or of sanctions
+ROUND = "Runde"
+TALKS = ("gespräche", "gesprächs", "verhandlungen", "dialogs", "dialoges", "konsultationen")
 # adverbs that measure how hard something hits ("würde Baku hart treffen"): a meeting has no severity
 SEVERITY = {"hart", "härter", "schwer", "schwerer", "empfindlich", "massiv", "besonders", "stark"}  # fmt: skip
 
@@ -218,9 +222,25 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _breaks_silence(trigger)
         or _pledge_kept_or_broken(trigger)
         or _party_at_the_table(trigger)
+        or _round_of_something_else(trigger)
         or a_vote(trigger)
         or lands_without_visiting(trigger)
     )
+
+
+def _round_of_something_else(trigger: Trigger) -> bool:
+    """ "Runde" is a round of talks only where it is scheduled or said to take place, as talks are ("Die
+    nächste Runde soll im Oktober stattfinden", "Eine dritte Runde ist für September angesetzt"), and
+    names no other contest than talks ("die zweite Runde der Präsidentenwahl", "eine neue Runde von
+    Sanktionen"); anywhere else it is a round of a vote, a match or a toast. Talks of the sides named
+    before (`talks_of_sides_before`) give it its parties."""
+    noun = trigger.token
+    if trigger.entry.lemma != ROUND:
+        return False
+    attributes = genitive_attributes(noun) + with_preposition(noun, "von")
+    of_talks = all(a.lower_.endswith(TALKS) for a in attributes)
+    # "Runde mit den Europäern" is a circle of people gathered, not the next round of talks told before
+    return not (of_talks and is_scheduled(noun)) or bool(with_preposition(noun, "mit"))
 
 
 def _party_at_the_table(trigger: Trigger) -> bool:

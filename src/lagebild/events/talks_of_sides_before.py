@@ -21,8 +21,12 @@ der Besuch als gutes Zeichen gewertet") it is the topic of a judgement, which th
 as a visit again (2 of 11 such mentions were on tuning).
 And the talks' clause must name no actor at all: where it names one, the rows and repairs of the
 meeting words find the parties; an actor named in another clause of the sentence ("Die Gespräche
-sollen fortgesetzt werden; ob Vučić dann anreist, ist offen") is no party of the talks. An agreement's
-sentence must name no actor anywhere.
+sollen fortgesetzt werden; ob Vučić dann anreist, ist offen") or in the clause's source phrase ("Die
+nächste Runde soll nach Angaben aus Baku im Mai stattfinden") is no party of the talks. An agreement's
+sentence must name no actor anywhere. Where no act of both sides comes before, talks go on between the
+two parties of the latest mediation ("Zwei Gesprächsrunden unter türkischer Vermittlung blieben ohne
+Ergebnis. Eine dritte Runde ist für September angesetzt"). An exchange to come is no talks: with no
+partner named it is one of prisoners.
 """
 
 from __future__ import annotations
@@ -38,15 +42,19 @@ from lagebild.events.arguments import (
     side_of,
 )
 from lagebild.events.codebook import CEASEFIRE, CONCLUDED_AGREEMENT, MEETING_ROOT
+from lagebild.events.conditions import ATTRIBUTING_CASES, ATTRIBUTING_NOUNS
 from lagebild.events.context_targets import CONTEXT_SENTENCES, context_start
 from lagebild.events.event_clauses import NOMINAL_POS
-from lagebild.events.meeting_words import is_visit_noun
+from lagebild.events.meeting_words import MEDIATION, is_visit_noun
 from lagebild.events.meetings import MEETING_NOUN_CODES, is_meeting_noun
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
 # a summit gathers many, not the two sides of an act before
 SUMMIT = "gipfel"
+# an exchange to come with no partner named is most often one of prisoners ("Ein weiterer Austausch
+# soll im Januar folgen"), not of views
+EXCHANGE = "austausch"
 # verbs by which talks take place, begin, go on or come about
 TAKING_PLACE = {"beginnen", "folgen", "stattfinden", "fortsetzen", "weitergehen", "zusammentreten"}
 # verbs by which they are set for a day, taken up again or last: what is planned for talks is talks
@@ -61,6 +69,8 @@ COMING_INTO_FORCE = ("treten", "kraft")
 MISREAD_SUBJECT = "obj"
 # how far back the act of the two sides may be: talks are often reported a paragraph after the sides
 TALKS_SENTENCES = 4
+# "nach Angaben aus Baku": the "nach" of a source phrase
+AFTER = "nach"
 DEFINITE = {"die", "das", "der", "den", "dem", "diese", "dieses", "dieser"}
 
 
@@ -69,7 +79,7 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     far; the context's two sentences, TALKS_SENTENCES for definite talks), for talks that are the subject
     of a sentence that names no actor; else none."""
     talks = _talks(trigger)
-    if talks is None or talks.lower_.endswith(SUMMIT):
+    if talks is None or talks.lower_.endswith((SUMMIT, EXCHANGE)):
         return []
     meeting = trigger.entry.code.startswith(MEETING_ROOT)
     # a ceasefire, like talks, may come with a mediator or a speaker in another clause ("…, wo eine
@@ -82,7 +92,8 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     # ceasefire go on from the act just reported
     sentences = TALKS_SENTENCES if _definite(talks) and meeting else CONTEXT_SENTENCES
     begins = context_start(talks.sent, sentences)
-    return _latest_mutual_pair([e for e in before if e.trigger.start >= begins])
+    context = [e for e in before if e.trigger.start >= begins]
+    return _latest_mutual_pair(context) or (_latest_mediated_pair(context) if meeting else [])
 
 
 def visit_told_of_before(
@@ -111,6 +122,12 @@ def visit_told_of_before(
     return [(e.source, e.target) for e in visits if e.trigger.start == latest]
 
 
+def is_scheduled(noun: Token) -> bool:
+    """Whether the noun is the subject of a verb that says it takes place or is planned ("Die nächste
+    Runde soll im Mai stattfinden", "Ein Treffen ist für März geplant")."""
+    return _subject(noun) and _takes_place(noun.head)
+
+
 def _names_a_party(talks: Token, actors: ActorIndex) -> bool:
     """Whether the talks' own clause names an actor, who may be their party ("Weitere Gespräche mit
     Sri Lanka sollen folgen"). One named in another clause of the sentence is none ("…, weil Moskau
@@ -118,7 +135,20 @@ def _names_a_party(talks: Token, actors: ActorIndex) -> bool:
     stricter: a state named anywhere in its sentence may be the party ("Sollte dennoch ein Abkommen
     unterzeichnet werden, fühle sich Israel nicht gebunden"), `_names_anyone`."""
     verb = talks.head if talks.pos_ in NOMINAL_POS else talks
-    return any(t.i in actors.by_token for t in clause_tokens(verb))
+    return any(t.i in actors.by_token and not _reports(t, verb) for t in clause_tokens(verb))
+
+
+def _reports(token: Token, verb: Token) -> bool:
+    """Whether the token is in the clause's source phrase ("nach Angaben aus Baku", "nach UN-Angaben",
+    "laut Kiew"): who tells of the talks, not who holds them."""
+    while token.i != verb.i:
+        cases = {c.lower_ for c in token.children if c.dep_ == "case"}
+        if cases & ATTRIBUTING_CASES or AFTER in cases and token.lower_.endswith(tuple(ATTRIBUTING_NOUNS)):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _names_anyone(sentence: Span, actors: ActorIndex) -> bool:
@@ -137,7 +167,7 @@ def _talks(trigger: Trigger) -> Token | None:
     if trigger.entry.code == CEASEFIRE and _agreed_without_agent(trigger):
         return token
     if is_meeting_noun(trigger) or trigger.entry.code == CEASEFIRE:
-        return token if _subject(token) and _takes_place(token.head) else None
+        return token if is_scheduled(token) else None
     if trigger.entry.code.startswith(MEETING_ROOT) and noun is not None and noun.head == token:
         return noun if noun.dep_ in SUBJECT_DEPS else None
     if trigger.entry.code == CONCLUDED_AGREEMENT and trigger.entry.kind == "V":
@@ -183,6 +213,22 @@ def _latest_mutual_pair(context: list[EventInfo]) -> list[Span]:
     met = [e for e in pairs if e.code in MEETING_NOUN_CODES and e.trigger.root.pos_ in NOMINAL_POS]
     latest = (mutual or met)[:1]
     return [latest[0].source, latest[0].target] if latest else []
+
+
+def _latest_mediated_pair(context: list[EventInfo]) -> list[Span]:
+    """The two parties of the latest mediation, one sentence's events from the mediator to each: "Zwei
+    Gesprächsrunden unter türkischer Vermittlung sind ohne Ergebnis geblieben. Eine dritte Runde ist für
+    September angesetzt" are talks of the two parties, the mediator's own acts coded where told."""
+    mediations = [e for e in context if e.code == MEDIATION and _two_sides(e)]
+    if not mediations:
+        return []
+    latest = mediations[-1]
+    parties = {
+        side_of(e.target): e.target
+        for e in mediations
+        if e.trigger.sent.start == latest.trigger.sent.start and side_of(e.source) == side_of(latest.source)
+    }
+    return list(parties.values()) if len(parties) == 2 else []
 
 
 def _two_sides(event: EventInfo) -> bool:
