@@ -39,6 +39,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.asked_concessions import with_asked_concessions
 from lagebild.events.asked_contents import without_asked_contents
+from lagebild.events.assigned_blame import blame_in_reported_speech
 from lagebild.events.assured_conduct import assurances_of_own_conduct
 from lagebild.events.attributed_force import aimed_at_the_side_talked_about
 from lagebild.events.border_neighbours import border_neighbour
@@ -147,6 +148,7 @@ from lagebild.events.refusals import (
     denials_of_preceding_charges,
     dismissal_pairs,
     is_dismissal,
+    unyielding_triggers,
 )
 from lagebild.events.refused_acts_uncoded import is_refused_act, refused_act_triggers, told_refusals
 from lagebild.events.reported_acts import accusations_in_reported_speech
@@ -178,7 +180,7 @@ from lagebild.events.targets_both_sides import addresses_everyone, both_sides
 from lagebild.events.targets_by_nationality import PEOPLE_STEMS
 from lagebild.events.targets_camps import AT_HOME, camp_of, on_own_people, same_camp
 from lagebild.events.targets_co_agents import co_agent_as_target, co_agents_last
-from lagebild.events.targets_coercers import coercer
+from lagebild.events.targets_coercers import answers_no_side, coercer
 from lagebild.events.targets_coordinated import counterparts_of_next_clauses
 from lagebild.events.targets_coordinated_sources import shared_by_coordinated_sources
 from lagebild.events.targets_country_nouns import country_referred_to
@@ -276,6 +278,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
                 # a noun read as a verb form too ("Reise" / "reisen"): the noun row knows its arguments
                 triggers = [t for t in triggers if t.token != token] + [trigger]
         triggers += refused_act_triggers(sentence, triggers)
+        triggers += unyielding_triggers(sentence, triggers)
         triggers = announced_answer_triggers(sentence, triggers, actors)
         triggers = [as_charge_called_baseless(as_dismissal(as_refusal(t), actors)) for t in triggers]
         triggers = [
@@ -310,6 +313,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = demands_in_reported_speech(found, sentence, actors)
         found += accusations_in_reported_speech(found, actors)
         found += verdicts_in_reported_speech(sentence, found, actors, context)
+        found += blame_in_reported_speech(sentence, found, actors)
         found += called_unacceptable(sentence, found, actors)
         found = denials_of_preceding_charges(found, context)
         found = without_acts_asked_of_others(with_acts_of_addressees(found, triggers), actors)
@@ -800,6 +804,7 @@ def _source_target_pairs(
             and not meets_among_themselves(trigger, source)
             and not aimed_at_unnamed_foreigners(trigger)
             and not refuses_any(trigger)
+            and not answers_no_side(trigger)
             and not about_an_unowned_norm(trigger, actors)
             and not attacks_unflagged_ships(trigger, source)
             and not leaves_an_unnamed_body(trigger, actors)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -30,8 +31,10 @@ from lagebild.events.context_targets import context_target
 from lagebild.events.denied_claims import reports_a_claim
 from lagebild.events.denied_involvement import denied_acts
 from lagebild.events.event_clauses import NOMINAL_POS
-from lagebild.events.lexicon import VerbSet
+from lagebild.events.lexicon import LexiconEntry, VerbSet, bare_verb_entry
 from lagebild.events.modality_words import NEGATIVE_DETERMINERS
+from lagebild.events.saying import says
+from lagebild.events.targets_coercers import coerced_by_no_one
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
 from lagebild.pipeline.segmentation import sentence_before
@@ -40,6 +43,10 @@ from lagebild.pipeline.word_classes import STATEMENT_DEMONSTRATIVES_DE
 NEGATION_WORDS = {"nicht", "nie", "niemals", "keinesfalls", "keineswegs"}
 # "lässt sich nicht erpressen / einschüchtern": refusing to yield to coercion (CAMEO 124) is asserted
 COERCION_ROOTS = ("13", "17")
+# being impressed, lectured or told what to do is no coercion the lexicon codes ("belehrte die Nachbarn"),
+# but refusing to let it be done is the same stand as refusing blackmail: "lasse sich von Brüssel nicht
+# vorschreiben, wie es wähle", "werde sich nicht beeindrucken lassen" (124)
+UNYIELDING_VERBS = {"beeindrucken", "belehren", "vorschreiben", "bevormunden"}
 # giving in as such (080: nachgeben, einlenken, sich beugen, Zugeständnisse): negated, it is the refusal
 YIELDING = "080"
 # the cooperative act a source will not perform → its refusal: meeting 125, material cooperation 121,
@@ -107,10 +114,44 @@ def as_refusal(trigger: Trigger) -> Trigger:
         or not is_let_passive(token)
     ):
         return trigger
-    verbs = (token, lassen_of(token))
-    if not any(c.lower_ in NEGATION_WORDS for v in verbs for c in v.children if c.dep_ == "advmod"):
+    if not _let_passive_denied(token):
         return trigger
     return replace(trigger, entry=replace(trigger.entry, code=REFUSAL_TO_YIELD))
+
+
+def unyielding_triggers(sentence: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """A 124 trigger on each verb of `UNYIELDING_VERBS` in a denied let-passive ("lässt sich nicht
+    belehren") that no trigger covers."""
+    taken = {t.token.i for t in triggers}
+    return [
+        Trigger(token=verb, entry=_unyielding_entry(verb.lower_), particle=None, object_noun=None)
+        for verb in sentence
+        if verb.lower_ in UNYIELDING_VERBS
+        and verb.i not in taken
+        and is_let_passive(verb)
+        and (_let_passive_denied(verb) or coerced_by_no_one(verb) and _declared(verb))
+    ]
+
+
+@cache
+def _unyielding_entry(lemma: str) -> LexiconEntry:
+    return bare_verb_entry(REFUSAL_TO_YIELD, lemma, "obj", "Ungarn lasse sich nicht belehren.")
+
+
+def _declared(verb: Token) -> bool:
+    """A refusal of no one named ("von niemandem") is a stand only where the sentence reports someone
+    declaring it ("erklärte, sein Land lasse sich von niemandem vorschreiben, …", "…, hieß es"); a quote
+    going on from before with no verb of saying is a general statement of sovereignty, as the banks read
+    it, no act."""
+    return any(says(t) for t in verb.sent if t.i != verb.i)
+
+
+def _let_passive_denied(verb: Token) -> bool:
+    """A negation on the verb or on its "lassen": "lässt sich nicht erpressen"."""
+    verbs = (verb, lassen_of(verb))
+    return any(
+        c.lower_ in NEGATION_WORDS for v in verbs if v is not None for c in v.children if c.dep_ == "advmod"
+    )
 
 
 def _yielding_ruled_out(trigger: Trigger) -> bool:

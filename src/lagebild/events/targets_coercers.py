@@ -8,16 +8,18 @@ sentence names for another reason ("… und will Gas über eine Leitung aus Grie
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, lassen_of, preposition_of, side_of
 from lagebild.events.codebook import DISAPPROVAL_ROOT, HOSTILE_ROOTS, REDUCING_ROOT, REFUSAL_TO_YIELD
+from lagebild.events.modality_words import NEGATIVE_DETERMINERS
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
 # threats, pressure and force, and the cutting of ties ("stellte die Gaslieferungen ein")
 COERCING_ROOTS = HOSTILE_ROOTS | {REDUCING_ROOT}
 AGENT_PREPOSITIONS = ("von", "durch")
+NOBODY = {"niemandem", "niemand"}
 
 
 def coercer(trigger: Trigger, source: Span, actors: ActorIndex, recent: list[EventInfo]) -> Span | None:
@@ -41,10 +43,25 @@ def coercer(trigger: Trigger, source: Span, actors: ActorIndex, recent: list[Eve
     return found[-1] if found else None
 
 
+def answers_no_side(trigger: Trigger) -> bool:
+    """A refusal whose clause denies any coercer ("lässt sich von niemandem / von keinem Gremium
+    vorschreiben"): it answers no one, and no side from before is guessed for it."""
+    return trigger.entry.code == REFUSAL_TO_YIELD and coerced_by_no_one(trigger.token)
+
+
+def coerced_by_no_one(verb: Token) -> bool:
+    """ "von niemandem", "von keinem ausländischen Gremium" on the let-passive or its "lassen"."""
+    return any(
+        p.lower_ in NOBODY or any(d.lower_ in NEGATIVE_DETERMINERS for d in p.children)
+        for p in _agent_phrases(verb)
+    )
+
+
 def _named_agent(trigger: Trigger, actors: ActorIndex) -> Span | None:
+    return next(filter(None, (actors.of_phrase(p) for p in _agent_phrases(trigger.token))), None)
+
+
+def _agent_phrases(verb: Token) -> list[Token]:
     """ "von Brüssel" on the let-passive or on its "lassen"."""
-    verbs = [trigger.token, lassen_of(trigger.token)]
-    phrases = [
-        c for v in verbs if v is not None for c in v.children if preposition_of(c) in AGENT_PREPOSITIONS
-    ]
-    return next(filter(None, (actors.of_phrase(p) for p in phrases)), None)
+    verbs = [verb, lassen_of(verb)]
+    return [c for v in verbs if v is not None for c in v.children if preposition_of(c) in AGENT_PREPOSITIONS]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import genitive_attributes, with_preposition
+from lagebild.events.departing_forces import as_forces_departure
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import Lexicon, LexiconEntry
 from lagebild.events.mass_expulsions import as_mass_expulsion
@@ -104,7 +105,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
     # the predicate the parser made the clause's head carries the subject and the pronoun: read from it
     anchor = token.head if demoted_full_verb(token) and object_noun == token.head else token
     entry = as_mass_expulsion(as_mass_killing(as_offer(entry, token), token, objects), token, objects)
-    entry = as_hybrid_war(entry, object_noun)
+    entry = as_hybrid_war(as_forces_departure(entry, token), object_noun)
     entry = as_agreed_act(entry, token)
     return Trigger(token=anchor, entry=entry, particle=particle, object_noun=object_noun)
 

@@ -7,7 +7,9 @@ partner decides, which the banks code 166; so does an organisation's mission ("A
 aus dem Kongo"). Forces pulled back from ground, a front or a region ("aus dem Südlibanon", "aus dem
 Norden der Insel", "aus vier Regionen", "aus dem Kraftwerk") retreat (0874), and so do an army's
 formations ("seine Truppen aus der Ukraine abziehen": a war or an occupation ends) and forces that leave
-no foreign state.
+no foreign state. Forces that leave a country by "verlassen" (`departing_forces`) are told apart the same
+way: "die französischen Soldaten müssten das Land verlassen" ends a presence (166), "die russischen Truppen
+müssten das Land verlassen" a war (0874), as the banks code them by majority.
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ from lagebild.events.arguments import (
     side_of,
     with_governing_verb,
 )
+from lagebild.events.departing_forces import LEAVING
 from lagebild.events.protective_deployments import FORMATIONS
 from lagebild.pipeline.annotations import EventInfo
 
 DE_ESCALATION = "087"
 WITHDRAWAL = "166"
 # the verb and nouns of pulling forces out (not "Rückzug", which is a retreat in the lexicon as well)
-WITHDRAWING = {"abziehen", "abzug", "truppenabzug"}
+WITHDRAWING = {"abziehen", "abzug", "truppenabzug", LEAVING}
 # where the forces leave from: "aus dem Tschad", also "von der Grenze", "von der Front" (ground, no host)
 ORIGINS = {"aus", "von"}
 PHRASE_DEPS = ("obl", "obl:arg", "nmod")
@@ -62,11 +65,11 @@ def _withdrawing(trigger: Token) -> bool:
 
 def _formations_withdrawn(trigger: Token) -> bool:
     """The verb's object or the noun's genitive ("Abzug der Truppen") names an army's formations, which leave
-    a war or an occupation ("Russland muss seine Truppen aus der Ukraine abziehen"): a retreat."""
+    a war or an occupation ("Russland muss seine Truppen aus der Ukraine abziehen"): a retreat. Forces that
+    leave are the subject ("die Truppen verließen das Land")."""
     heads = with_governing_verb(trigger)
-    withdrawn = [
-        c for h in heads for c in h.children if c.dep_ in (*PATIENT_DEPS, "nmod") and c.pos_ == "NOUN"
-    ]
+    deps = (*PATIENT_DEPS, "nmod", *(("nsubj",) if trigger.lemma_ == LEAVING else ()))
+    withdrawn = [c for h in heads for c in h.children if c.dep_ in deps and c.pos_ == "NOUN"]
     return any(n.lemma_.lower().endswith(FORMATIONS) or n.lower_.endswith(FORMATIONS) for n in withdrawn)
 
 

@@ -1,0 +1,49 @@
+"""Responsibility laid on a side in reported speech: "Russland trage die alleinige Verantwortung für das
+Scheitern, hieß es in einer Erklärung des Bündnisses", "Die Verantwortung trage Kiew, sagte Sacharowa".
+Whoever says another side bears the blame accuses it (CAMEO 112), as the banks code it; no row of the
+lexicon can make the speaker the source, so the quote stage's speaker is read here. A duty one takes on
+("Europa trage eine besondere Verantwortung für die Ukraine") names no fault: only the definite blame
+counts, and the side blamed must be another than the speaker's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lagebild.events.arguments import ActorIndex, is_definite, side_of
+from lagebild.events.circumstances import clause_date
+from lagebild.events.modality_words import NEGATING_WORDS
+from lagebild.events.reported_acts import ACCUSATION
+from lagebild.events.reported_verdicts import VERDICT_CONFIDENCE, side_named
+from lagebild.events.word_events import coded_between, word_event
+from lagebild.pipeline.annotations import EventInfo
+
+BEARING = "tragen"
+BLAME = "verantwortung"
+# the subject and the object both stand before or after the verb: "Die Verantwortung trage Russland"
+ARGUMENT_DEPS = ("nsubj", "obj")
+
+
+def blame_in_reported_speech(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
+    found: list[EventInfo] = []
+    for verb in sentence:
+        speaker = actors.speakers.get(verb.i)
+        if speaker is None or verb.lemma_ != BEARING:
+            continue
+        blamed = _side_blamed(verb, actors)
+        if blamed is None or side_of(speaker) in (None, side_of(blamed)):
+            continue
+        if coded_between(events + found, ACCUSATION[:2], speaker, blamed):
+            continue
+        date = clause_date(verb, verb.sent, verb.doc)
+        found.append(word_event(verb, ACCUSATION, VERDICT_CONFIDENCE, speaker, blamed, date))
+    return found
+
+
+def _side_blamed(verb: Token, actors: ActorIndex) -> Span | None:
+    """The side the verb says bears "die Verantwortung" (definite, not negated: "keine Verantwortung")."""
+    arguments = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
+    blame = next((a for a in arguments if a.lemma_.lower() == BLAME), None)
+    if blame is None or not is_definite(blame) or any(c.lower_ in NEGATING_WORDS for c in verb.children):
+        return None
+    bearer = next((a for a in arguments if a is not blame), None)
+    return side_named(bearer, actors) if bearer is not None else None

@@ -1,0 +1,50 @@
+"""Responsibility laid on another side in reported speech is the speaker's accusation (112,
+`events/assigned_blame.py`), through the pipeline."""
+
+import pytest
+
+import lagebild
+
+DATE = "2024-05-01"
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    doc = lagebild.analyze(text, date=DATE, lang="de")
+    return [
+        (
+            e.code,
+            e.source.actor_code[:3] if e.source else None,
+            e.target.actor_code[:3] if e.target else None,
+            e.modality,
+        )
+        for e in doc.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Sprecherin des Außenministeriums in Moskau sagte, Polen trage die volle Verantwortung "
+            "für die Eskalation.",
+            ("112", "RUS", "POL", "asserted"),
+        ),
+        (
+            "Die Verantwortung trage Russland, sagte der litauische Außenminister.",
+            ("112", "LTU", "RUS", "asserted"),
+        ),
+    ],
+)
+def test_blame_laid_on_another_side_accuses_it(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron sagte, Europa trage eine besondere Verantwortung für die Ukraine.",
+        "Der polnische Präsident sagte, Polen trage keine Verantwortung für die Lage.",
+    ],
+)
+def test_a_duty_or_a_denied_blame_accuses_no_one(text):
+    assert not [e for e in _events(text) if e[0] == "112"]
