@@ -21,7 +21,7 @@ from lagebild.events.arguments import (
     same_side,
     subject_of,
 )
-from lagebild.events.event_clauses import REPORTED_CLAUSE_DEPS, VERBAL_POS
+from lagebild.events.event_clauses import VERBAL_POS, reported_clauses
 from lagebild.events.future_acts import WANTING
 from lagebild.events.lexicon import VerbSet
 from lagebild.pipeline.annotations import EventInfo
@@ -66,12 +66,7 @@ def _assures_own_conduct(event: EventInfo, actors: ActorIndex) -> bool:
 def _reported_clause(verb: Token) -> Token | None:
     """The clause the assurance reports: after it ("versicherte, Russland werde …") or, with the speaker
     after the quote, the clause the parse hung it on ("Man werde …, versicherte er")."""
-    after = next((c for c in verb.children if c.dep_ in REPORTED_CLAUSE_DEPS and c.pos_ in VERBAL_POS), None)
-    if after is not None:
-        return after
-    if verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in VERBAL_POS:
-        return verb.head
-    return None
+    return next((c for c in reported_clauses(verb) if c.pos_ in VERBAL_POS), None)
 
 
 def _wish_or_passive(clause: Token) -> bool:
