@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from lagebild.events.agenda_acts import is_existential
 from lagebild.events.arguments import (
     FIRST_PERSON_PRONOUNS,
     ActorIndex,
@@ -35,8 +36,6 @@ STATEMENT, ASSURED_INTENT = "010", "030"
 # bereit …" (the speaker named in the main clause), "sein Land", "seine Regierung"
 SPEAKER_PRONOUNS = FIRST_PERSON_PRONOUNS | {"er", "sie", "es"}
 OWN_BODIES = {"land", "regierung", "staat", "volk"}
-# "es gibt" names no one: "beteuert, eine solche Basis werde es nicht geben" denies a plan (016), no conduct
-EXISTENTIAL, EXPLETIVE = "geben", "es"
 # a mood or a readiness judged, not conduct: "versicherte, Europa sei vorbereitet" (013, as the banks code it)
 MOOD_PREDICATES = {"zuversichtlich", "vorbereitet", "optimistisch", "sicher", "überzeugt", "gewappnet"}
 
@@ -55,8 +54,8 @@ def _assures_own_conduct(event: EventInfo, actors: ActorIndex) -> bool:
     clause = _reported_clause(verb)
     if clause is None or {clause.lower_, clause.lemma_.lower()} & MOOD_PREDICATES or _wish_or_passive(clause):
         return False
-    if clause.lemma_.lower() == EXISTENTIAL and any(c.lower_ == EXPLETIVE for c in clause.children):
-        return False
+    if is_existential(clause):
+        return False  # "beteuert, eine solche Basis werde es nicht geben" denies a plan (016), no conduct
     if is_zu_infinitive(clause):
         return True  # "versichert, die Verträge einzuhalten": the speaker's own act
     subject = subject_of(clause)
