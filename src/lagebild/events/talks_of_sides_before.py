@@ -77,7 +77,8 @@ DEFINITE = {"die", "das", "der", "den", "dem", "diese", "dieses", "dieser"}
 def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]) -> list[Span]:
     """The two sides of the latest mutual act of the sentences before (`before` are the events coded so
     far; the context's two sentences, TALKS_SENTENCES for definite talks), for talks that are the subject
-    of a sentence that names no actor; else none."""
+    of a sentence that names no actor (a source phrase aside); with no such act, for talks, the two
+    parties of the latest mediation; else none (also for a summit or an exchange)."""
     talks = _talks(trigger)
     if talks is None or talks.lower_.endswith((SUMMIT, EXCHANGE)):
         return []
