@@ -456,7 +456,8 @@ def report(rows: list[dict], gold_keys: dict, specs: dict[str, dict], splits: tu
     gold_targets = gold_targets_of(gold_keys)
     gold = [k for keys in gold_keys.values() for k in keys]
     print(
-        f"report splits {', '.join(splits)}: {len(rows)} coded; margin: changed (right/wrong made, dropped) matched"
+        f"report splits {', '.join(splits)}: {len(rows)} coded; "
+        "margin: changed (right/wrong made, dropped) matched"
     )
     for name, spec in specs.items():
         scored = scores(design(rows, spec["features"]), np.array(spec["scale"]), np.array(spec["weights"]))
@@ -502,7 +503,8 @@ def main(
     names = feature_names(rows)
     scale, w = fit(design(train_rows, names), labels, l2)
     spec = {"features": names, "scale": np.round(scale, 6).tolist(), "weights": np.round(w, 6).tolist(),
-            "margin": margin, "rule_margins": rule_margins, "l2": l2, "trained_on": list(training), "events": len(train_rows)}  # fmt: skip
+            "margin": margin, "rule_margins": rule_margins, "l2": l2, "trained_on": list(training),
+            "events": len(train_rows)}  # fmt: skip
     shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     in_sample = {"shipped": shipped, "new": spec}
     gold = [key for keys in gold_keys.values() for key in keys]

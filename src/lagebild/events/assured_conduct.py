@@ -27,7 +27,8 @@ from lagebild.events.future_acts import WANTING
 from lagebild.events.lexicon import VerbSet
 from lagebild.pipeline.annotations import EventInfo
 
-# "beteuern" assures as "versichern" does ("beteuerte, Serbien werde weiter mit dem Tribunal zusammenarbeiten")
+# "beteuern" assures as "versichern" does ("beteuerte, Serbien werde weiter mit dem Tribunal
+# zusammenarbeiten")
 ASSURING = VerbSet(
     {"versichern": "versichert;versicherte;versichert", "beteuern": "beteuert;beteuerte;beteuert"}
 )
