@@ -61,7 +61,8 @@ def test_one_party_alone_does_not_consult(text):
             ("040", "UKR", "USA", "asserted"),
         ),
         (
-            "Über die Grenzfrage werde man im Herbst weiter verhandeln, sagte ein Sprecher der Regierung in Ankara.",
+            "Über die Grenzfrage werde man im Herbst weiter verhandeln, "
+            "sagte ein Sprecher der Regierung in Ankara.",
             ("046", "TUR", None, "future"),
         ),
     ],

@@ -114,15 +114,18 @@ def _weighs(verb: Token) -> bool:
     return verb.lower_ in PLANNED
 
 
+def is_existential(predicate: Token) -> bool:
+    """ "es gibt", "werde es nicht geben": a predicate that names no one."""
+    return predicate.lemma_.lower() == EXISTENTIAL and any(c.lower_ == EXPLETIVE for c in predicate.children)
+
+
 def _vouched_for(noun: Token, trigger: Trigger) -> bool:
     """ "Eine Mobilmachung werde es nicht geben", "Gespräche werde es geben", "bestritt, dass es
     Festnahmen gegeben habe": "es gibt" with the act noun, ruled out, promised or denied. A plain report
     that an act took place ("es habe Angriffe gegeben") may come from anyone, and so may one of force
     or protest in any form."""
     predicate = noun.head
-    if predicate.lemma_.lower() != EXISTENTIAL or trigger.entry.code[:2] in REPORTED_BY_ANYONE:
-        return False
-    if not any(c.lower_ == EXPLETIVE for c in predicate.children):
+    if trigger.entry.code[:2] in REPORTED_BY_ANYONE or not is_existential(predicate):
         return False
     negated = any(c.lower_ in NEGATING_WORDS for c in (*predicate.children, *noun.children))
     future = any(a.lemma_.lower() == FUTURE for a in children(predicate, "aux"))

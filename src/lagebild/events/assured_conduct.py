@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from lagebild.events.agenda_acts import is_existential
 from lagebild.events.arguments import (
     FIRST_PERSON_PRONOUNS,
     ActorIndex,
@@ -21,12 +22,13 @@ from lagebild.events.arguments import (
     same_side,
     subject_of,
 )
-from lagebild.events.event_clauses import REPORTED_CLAUSE_DEPS, VERBAL_POS
+from lagebild.events.event_clauses import VERBAL_POS, reported_clauses
 from lagebild.events.future_acts import WANTING
 from lagebild.events.lexicon import VerbSet
 from lagebild.pipeline.annotations import EventInfo
 
-# "beteuern" assures as "versichern" does ("beteuerte, Serbien werde weiter mit dem Tribunal zusammenarbeiten")
+# "beteuern" assures as "versichern" does ("beteuerte, Serbien werde weiter mit dem Tribunal
+# zusammenarbeiten")
 ASSURING = VerbSet(
     {"versichern": "versichert;versicherte;versichert", "beteuern": "beteuert;beteuerte;beteuert"}
 )
@@ -35,8 +37,6 @@ STATEMENT, ASSURED_INTENT = "010", "030"
 # bereit …" (the speaker named in the main clause), "sein Land", "seine Regierung"
 SPEAKER_PRONOUNS = FIRST_PERSON_PRONOUNS | {"er", "sie", "es"}
 OWN_BODIES = {"land", "regierung", "staat", "volk"}
-# "es gibt" names no one: "beteuert, eine solche Basis werde es nicht geben" denies a plan (016), no conduct
-EXISTENTIAL, EXPLETIVE = "geben", "es"
 # a mood or a readiness judged, not conduct: "versicherte, Europa sei vorbereitet" (013, as the banks code it)
 MOOD_PREDICATES = {"zuversichtlich", "vorbereitet", "optimistisch", "sicher", "überzeugt", "gewappnet"}
 
@@ -55,8 +55,8 @@ def _assures_own_conduct(event: EventInfo, actors: ActorIndex) -> bool:
     clause = _reported_clause(verb)
     if clause is None or {clause.lower_, clause.lemma_.lower()} & MOOD_PREDICATES or _wish_or_passive(clause):
         return False
-    if clause.lemma_.lower() == EXISTENTIAL and any(c.lower_ == EXPLETIVE for c in clause.children):
-        return False
+    if is_existential(clause):
+        return False  # "beteuert, eine solche Basis werde es nicht geben" denies a plan (016), no conduct
     if is_zu_infinitive(clause):
         return True  # "versichert, die Verträge einzuhalten": the speaker's own act
     subject = subject_of(clause)
@@ -66,12 +66,7 @@ def _assures_own_conduct(event: EventInfo, actors: ActorIndex) -> bool:
 def _reported_clause(verb: Token) -> Token | None:
     """The clause the assurance reports: after it ("versicherte, Russland werde …") or, with the speaker
     after the quote, the clause the parse hung it on ("Man werde …, versicherte er")."""
-    after = next((c for c in verb.children if c.dep_ in REPORTED_CLAUSE_DEPS and c.pos_ in VERBAL_POS), None)
-    if after is not None:
-        return after
-    if verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in VERBAL_POS:
-        return verb.head
-    return None
+    return next((c for c in reported_clauses(verb) if c.pos_ in VERBAL_POS), None)
 
 
 def _wish_or_passive(clause: Token) -> bool:

@@ -53,6 +53,18 @@ CONTENT_CLAUSE_DEPS = ("ccomp", "advcl")
 REPORTED_CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis")
 
 
+def reported_clauses(
+    verb: Token, deps: Collection[str] = REPORTED_CLAUSE_DEPS, trailed: Collection[str] = ("parataxis",)
+) -> list[Token]:
+    """The heads of the clauses a saying verb reports: those hung on it by one of `deps` ("versicherte,
+    Russland werde …"), then, with the speaker after the quote, the clause before it that the parse hung
+    the verb on by one of `trailed` ("Man werde …, versicherte er")."""
+    clauses = [c for c in verb.children if c.dep_ in deps]
+    if verb.dep_ in trailed and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    return clauses
+
+
 def clause_verb(trigger: Token) -> Token:
     """The verb whose clause an event word belongs to (for a noun: the verb it hangs on)."""
     token = trigger

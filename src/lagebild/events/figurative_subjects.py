@@ -16,6 +16,8 @@ FIGURES = {"tür", "türen"}
 
 
 def speaker_for_figure(trigger: Trigger, subject: Token | None, actors: ActorIndex) -> Span | None:
+    """The speaker who stands behind the door that is the clause's `subject` (or its misparsed object), if
+    the speaker names a side; else None."""
     noun = trigger.object_noun
     if noun is None or noun.lower_ not in FIGURES or noun.i in actors.by_token:
         return None

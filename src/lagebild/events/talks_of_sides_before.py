@@ -70,14 +70,15 @@ MISREAD_SUBJECT = "obj"
 # how far back the act of the two sides may be: talks are often reported a paragraph after the sides
 TALKS_SENTENCES = 4
 # "nach Angaben aus Baku": the "nach" of a source phrase
-AFTER = "nach"
+ACCORDING_TO = "nach"
 DEFINITE = {"die", "das", "der", "den", "dem", "diese", "dieses", "dieser"}
 
 
 def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]) -> list[Span]:
     """The two sides of the latest mutual act of the sentences before (`before` are the events coded so
     far; the context's two sentences, TALKS_SENTENCES for definite talks), for talks that are the subject
-    of a sentence that names no actor; else none."""
+    of a sentence that names no actor (a source phrase aside); with no such act, for talks, the two
+    parties of the latest mediation; else none (also for a summit or an exchange)."""
     talks = _talks(trigger)
     if talks is None or talks.lower_.endswith((SUMMIT, EXCHANGE)):
         return []
@@ -135,15 +136,16 @@ def _names_a_party(talks: Token, actors: ActorIndex) -> bool:
     stricter: a state named anywhere in its sentence may be the party ("Sollte dennoch ein Abkommen
     unterzeichnet werden, fühle sich Israel nicht gebunden"), `_names_anyone`."""
     verb = talks.head if talks.pos_ in NOMINAL_POS else talks
-    return any(t.i in actors.by_token and not _reports(t, verb) for t in clause_tokens(verb))
+    return any(t.i in actors.by_token and not _in_source_phrase(t, verb) for t in clause_tokens(verb))
 
 
-def _reports(token: Token, verb: Token) -> bool:
+def _in_source_phrase(token: Token, verb: Token) -> bool:
     """Whether the token is in the clause's source phrase ("nach Angaben aus Baku", "nach UN-Angaben",
     "laut Kiew"): who tells of the talks, not who holds them."""
     while token.i != verb.i:
         cases = {c.lower_ for c in token.children if c.dep_ == "case"}
-        if cases & ATTRIBUTING_CASES or AFTER in cases and token.lower_.endswith(tuple(ATTRIBUTING_NOUNS)):
+        reported = ACCORDING_TO in cases and token.lower_.endswith(tuple(ATTRIBUTING_NOUNS))
+        if cases & ATTRIBUTING_CASES or reported:
             return True
         if token.head.i == token.i:
             return False

@@ -15,9 +15,10 @@ the counterpart of the source's latest event, whether another event of the sente
 the lexicon row of the trigger asks for. A target the coder read from the clause, from a construction
 it knows or from an actor of the event's own sentence (`KEPT_RULES`) stays, and so do all targets of a
 text too short to describe (`MIN_SENTENCES`); any other is replaced only when the model prefers another
-candidate by the margin trained for the rule that found the current target; the new target is a mention
-of the doc (an entity or an actor reference), and its `target_rule` names the kind of candidate it is,
-as the confidence stage reads it.
+candidate by the margin trained for the rule that found the current target, and never where the
+confidence stage would drop the event with its current target (a misread the ranker does not bring
+back); the new target is a mention of the doc (an entity or an actor reference), and its `target_rule`
+names the kind of candidate it is, as the confidence stage reads it.
 """
 
 from __future__ import annotations
@@ -332,7 +333,8 @@ def rule_of(candidate: Candidate) -> str:
 
 
 def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None) -> list[EventInfo]:
-    """The events, each with the candidate target the model prefers by its margin over the current one."""
+    """The events, each with the candidate target the model prefers by its margin over the current one;
+    one the confidence stage drops with its current target keeps that target."""
     model = model or ranking_model()
     view = article_view(doc)
     if view.too_short:

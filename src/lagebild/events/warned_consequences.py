@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import children, entity_at, side_of, subject_of
 from lagebild.events.codebook import STATEMENT_ROOT, THREAT_ROOT
+from lagebild.events.event_clauses import reported_clauses
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -57,9 +58,7 @@ def foretells(verb: Token) -> bool:
 
 def _reported_clause(verb: Token) -> list[Token]:
     """What the warning says: its clausal dependents, or the clause it trails ("…, warnte Kubrakow")."""
-    clauses = children(verb, *CLAUSES) + _clauses_hung_on_phrases(verb)
-    if verb.dep_ in CLAUSES and verb.head.i < verb.i:
-        clauses.append(verb.head)
+    clauses = reported_clauses(verb, CLAUSES, CLAUSES) + _clauses_hung_on_phrases(verb)
     return [t for clause in clauses for t in clause.subtree if t.i != verb.i]
 
 
