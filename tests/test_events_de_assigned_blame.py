@@ -3,22 +3,9 @@
 
 import pytest
 
-import lagebild
+from tests.event_tuples import coded_events
 
 DATE = "2024-05-01"
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    doc = lagebild.analyze(text, date=DATE, lang="de")
-    return [
-        (
-            e.code,
-            e.source.actor_code[:3] if e.source else None,
-            e.target.actor_code[:3] if e.target else None,
-            e.modality,
-        )
-        for e in doc.events
-    ]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +23,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
     ],
 )
 def test_blame_laid_on_another_side_accuses_it(text, expected):
-    assert expected in _events(text)
+    assert expected in coded_events(text, DATE)
 
 
 @pytest.mark.parametrize(
@@ -47,4 +34,4 @@ def test_blame_laid_on_another_side_accuses_it(text, expected):
     ],
 )
 def test_a_duty_or_a_denied_blame_accuses_no_one(text):
-    assert not [e for e in _events(text) if e[0] == "112"]
+    assert not [e for e in coded_events(text, DATE) if e[0] == "112"]

@@ -3,22 +3,9 @@
 
 import pytest
 
-import lagebild
+from tests.event_tuples import coded_events
 
 DATE = "2024-05-01"
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    doc = lagebild.analyze(text, date=DATE, lang="de")
-    return [
-        (
-            e.code,
-            e.source.actor_code[:3] if e.source else None,
-            e.target.actor_code[:3] if e.target else None,
-            e.modality,
-        )
-        for e in doc.events
-    ]
 
 
 @pytest.mark.parametrize(
@@ -32,14 +19,14 @@ def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
     ],
 )
 def test_formations_leaving_a_country_retreat(text, expected):
-    assert expected in _events(text)
+    assert expected in coded_events(text, DATE)
 
 
 def test_soldiers_leaving_their_host_end_a_presence():
     text = "Der Präsident forderte, dass äthiopische Soldaten Somalia verlassen."
-    assert ("166", "ETH", "SOM", "hypothetical") in _events(text)
+    assert ("166", "ETH", "SOM", "hypothetical") in coded_events(text, DATE)
 
 
 def test_diplomats_leaving_are_no_retreat():
     text = "Polen wies fünf Diplomaten Russlands aus. Die Diplomaten müssen das Land binnen einer Woche verlassen."
-    assert not [e for e in _events(text) if e[0].startswith("087")]
+    assert not [e for e in coded_events(text, DATE) if e[0].startswith("087")]

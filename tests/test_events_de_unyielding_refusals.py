@@ -3,22 +3,9 @@ have no coercion row (`refusals.unyielding_triggers`), through the pipeline."""
 
 import pytest
 
-import lagebild
+from tests.event_tuples import coded_events
 
 DATE = "2024-05-01"
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    doc = lagebild.analyze(text, date=DATE, lang="de")
-    return [
-        (
-            e.code,
-            e.source.actor_code[:3] if e.source else None,
-            e.target.actor_code[:3] if e.target else None,
-            e.modality,
-        )
-        for e in doc.events
-    ]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +13,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
     [
         (
             "Ungarn lasse sich von Brüssel nicht vorschreiben, wie es wähle, erklärte Orbán.",
-            ("124", "HUN", "IGO", "asserted"),
+            ("124", "HUN", "IGOEUREEC", "asserted"),
         ),
         (
             "Der Präsident von Peru sagte, man werde sich von niemandem belehren lassen.",
@@ -36,11 +23,15 @@ def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
     ],
 )
 def test_refusing_to_be_told_is_a_refusal_to_yield(text, expected):
-    assert expected in _events(text)
+    assert expected in coded_events(text, DATE)
 
 
 def test_letting_oneself_be_impressed_is_no_refusal():
-    assert not [e for e in _events("Die Ministerin ließ sich von der Kritik beeindrucken.") if e[0] == "124"]
+    assert not [
+        e
+        for e in coded_events("Die Ministerin ließ sich von der Kritik beeindrucken.", DATE)
+        if e[0] == "124"
+    ]
 
 
 def test_a_coercer_denied_is_no_guessed_target():
@@ -48,10 +39,10 @@ def test_a_coercer_denied_is_no_guessed_target():
         "Die USA verhängten Zölle gegen Mexiko. "
         "Mexiko lasse sich von keiner Großmacht belehren, sagte der Minister."
     )
-    refusals = [e for e in _events(text) if e[0] == "124"]
+    refusals = [e for e in coded_events(text, DATE) if e[0] == "124"]
     assert refusals == [("124", "MEX", None, "asserted")]
 
 
 def test_a_refusal_of_no_one_undeclared_is_no_act():
     text = "Mali wies die Kritik zurück. Sein Land lasse sich von niemandem belehren, mit wem es rede."
-    assert not [e for e in _events(text) if e[0] == "124"]
+    assert not [e for e in coded_events(text, DATE) if e[0] == "124"]
