@@ -3,7 +3,7 @@ most often. Group nouns ("beide Seiten") and mediators' acts with no parties nam
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span
 
@@ -61,11 +61,16 @@ def main_pair(before: Sequence[EventInfo]) -> list[Span]:
 
 def _main_pair(before: Sequence[EventInfo]) -> list[Span]:
     sentences, latest = _pairs_of_states(before)
-    ranked = sorted(sentences.values(), key=len, reverse=True)
-    if not ranked or len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
-        return []
-    main = next(pair for pair, found in sentences.items() if found is ranked[0])
-    return [latest[side] for side in sorted(main)]
+    main = _leading_pair(sentences)
+    return [latest[side] for side in sorted(main)] if main else []
+
+
+def _leading_pair(sentences: dict[frozenset[str], set[int]]) -> frozenset[str] | None:
+    """The pair coded in more sentences than any other; None for no pair or a tie."""
+    ranked = sorted(sentences, key=lambda pair: len(sentences[pair]), reverse=True)
+    if not ranked or len(ranked) > 1 and len(sentences[ranked[0]]) == len(sentences[ranked[1]]):
+        return None
+    return ranked[0]
 
 
 def civil_pair(before: Sequence[EventInfo]) -> list[Span]:
@@ -76,22 +81,10 @@ def civil_pair(before: Sequence[EventInfo]) -> list[Span]:
     A state pair coded as often is most often a third state's word to one camp ("begrüßte den Schritt
     Bogotás"). None where a pair of states is coded more often, or two camp pairs tie."""
     events = without_mediators(before)
-    sentences: dict[frozenset[str], set[int]] = {}
-    latest: dict[str, Span] = {}
-    for event in events:
-        if event.source is None or event.target is None:
-            continue
-        camps = (camp_of(event.source), camp_of(event.target))
-        if not is_state_side(side_of(event.source)) or side_of(event.source) != side_of(event.target):
-            continue
-        if None in camps or camps[0] == camps[1]:
-            continue
-        sentences.setdefault(frozenset(camps), set()).add(event.trigger.sent.start)
-        latest[camps[0]], latest[camps[1]] = event.source, event.target
-    ranked = sorted(map(len, sentences.values()), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1] or ranked[0] < _pair_sentences(events):
+    sentences, latest = _pairs(events, _camps)
+    main = _leading_pair(sentences)
+    if main is None or len(sentences[main]) < _pair_sentences(events):
         return []
-    main = next(pair for pair, found in sentences.items() if len(found) == ranked[0])
     return [latest[camp] for camp in sorted(main)]
 
 
@@ -103,17 +96,39 @@ def _pair_sentences(before: Sequence[EventInfo]) -> int:
 def _pairs_of_states(before: Sequence[EventInfo]) -> tuple[dict[frozenset[str], set[int]], dict[str, Span]]:
     """The sentences in which the events coded each pair of two states (or the EU) with each other, and
     the latest span of each state."""
+    return _pairs(before, _states)
+
+
+def _pairs(
+    before: Sequence[EventInfo], sides_of: Callable[[EventInfo], tuple[str, str] | None]
+) -> tuple[dict[frozenset[str], set[int]], dict[str, Span]]:
+    """The sentences in which the events coded each pair of sides (as `sides_of` reads an event's source and
+    target) with each other, and the latest span of each side."""
     sentences: dict[frozenset[str], set[int]] = {}
     latest: dict[str, Span] = {}
     for event in before:
         if event.source is None or event.target is None:
             continue
-        sides = (side_of(event.source), side_of(event.target))
-        if not all(map(_pair_side, sides)) or sides[0] == sides[1]:
+        sides = sides_of(event)
+        if sides is None:
             continue
         sentences.setdefault(frozenset(sides), set()).add(event.trigger.sent.start)
         latest[sides[0]], latest[sides[1]] = event.source, event.target
     return sentences, latest
+
+
+def _states(event: EventInfo) -> tuple[str, str] | None:
+    """The two states (or the EU) of an event between two of them."""
+    sides = (side_of(event.source), side_of(event.target))
+    return sides if all(map(_pair_side, sides)) and sides[0] != sides[1] else None
+
+
+def _camps(event: EventInfo) -> tuple[str, str] | None:
+    """The two camps of one state of an event between them."""
+    if not is_state_side(side_of(event.source)) or side_of(event.source) != side_of(event.target):
+        return None
+    camps = (camp_of(event.source), camp_of(event.target))
+    return None if None in camps or camps[0] == camps[1] else camps
 
 
 def _pair_side(side: str | None) -> bool:
