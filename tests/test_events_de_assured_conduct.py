@@ -64,3 +64,21 @@ def test_assured_act_coded_itself_is_coded_once():
     """The assured act is the event ("werde nicht nachgeben", 124): the framing assurance drops."""
     events = _events("Die Präsidentin versicherte, Taiwan werde vor China nicht zurückweichen.")
     assert [(code, modality, source) for code, modality, source, _ in events] == [("124", "asserted", "TWN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people named by a country adjective: no state's pledge
+        "Die syrischen Migranten beteuerten, sie würden sich an die Regeln halten.",
+        # people named by where they come from
+        "Die Rückkehrer aus Syrien versicherten, sie würden sich an die Gesetze halten.",
+    ],
+)
+def test_assurance_of_people_named_by_their_country_is_no_intent(text):
+    assert _events(text) == []
+
+
+def test_assurance_of_a_state_body_named_by_its_adjective_stays_an_intent():
+    events = _events("Die syrische Regierung beteuerte, sie werde sich an die Waffenruhe halten.")
+    assert [(code, modality, source) for code, modality, source, _ in events] == [("030", "asserted", "SYR")]

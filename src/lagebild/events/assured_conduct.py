@@ -3,13 +3,15 @@
 nicht im Stich lassen", "versichert, die Lieferverträge einzuhalten" (030…0356 by what is assured). The
 plain statement (010) would be dropped as a quotation; one about someone else's conduct or a state of
 affairs ("versicherte, die Versorgung sei gesichert") stays that. Where the assured act is coded itself
-("versicherte, Taiwan werde nicht nachgeben", 124) the framing rules keep that act alone."""
+("versicherte, Taiwan werde nicht nachgeben", 124) the framing rules keep that act alone. A pledge is a
+state's or an organisation's: people named by their country ("Die syrischen Migranten beteuerten, sie
+würden sich an die Regeln halten", "Rückkehrer aus Syrien versicherten, …") pledge nothing for it."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from lagebild.events.agenda_acts import is_existential
 from lagebild.events.arguments import (
@@ -18,11 +20,12 @@ from lagebild.events.arguments import (
     children,
     is_passive,
     is_zu_infinitive,
+    preposition_of,
     same_actor,
     same_side,
     subject_of,
 )
-from lagebild.events.event_clauses import VERBAL_POS, reported_clauses
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS, reported_clauses
 from lagebild.events.future_acts import WANTING
 from lagebild.events.lexicon import VerbSet
 from lagebild.pipeline.annotations import EventInfo
@@ -39,6 +42,9 @@ SPEAKER_PRONOUNS = FIRST_PERSON_PRONOUNS | {"er", "sie", "es"}
 OWN_BODIES = {"land", "regierung", "staat", "volk"}
 # a mood or a readiness judged, not conduct: "versicherte, Europa sei vorbereitet" (013, as the banks code it)
 MOOD_PREDICATES = {"zuversichtlich", "vorbereitet", "optimistisch", "sicher", "überzeugt", "gewappnet"}
+# how a country names the people of a noun that is no actor of its own: "die syrischen Migranten",
+# "Rückkehrer aus Syrien" (a government, army or spokesman is an actor span of its own)
+NATIONALITY_DEP, ORIGIN_DEP, ORIGIN = "amod", "nmod", "aus"
 
 
 def assurances_of_own_conduct(events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
@@ -52,6 +58,8 @@ def _assures_own_conduct(event: EventInfo, actors: ActorIndex) -> bool:
     verb = event.trigger.root
     if event.code != STATEMENT or event.source is None or verb not in ASSURING:
         return False
+    if _people_of_a_state(event.source):
+        return False
     clause = _reported_clause(verb)
     if clause is None or {clause.lower_, clause.lemma_.lower()} & MOOD_PREDICATES or _wish_or_passive(clause):
         return False
@@ -61,6 +69,14 @@ def _assures_own_conduct(event: EventInfo, actors: ActorIndex) -> bool:
         return True  # "versichert, die Verträge einzuhalten": the speaker's own act
     subject = subject_of(clause)
     return subject is not None and _stands_for(subject, event, actors)
+
+
+def _people_of_a_state(source: Span) -> bool:
+    """The source is the country of the people its noun names, by adjective or origin, not a side."""
+    root = source.root
+    if root.head.i == root.i or source.start <= root.head.i < source.end or root.head.pos_ not in NOMINAL_POS:
+        return False
+    return root.dep_ == NATIONALITY_DEP or (root.dep_ == ORIGIN_DEP and preposition_of(root) == ORIGIN)
 
 
 def _reported_clause(verb: Token) -> Token | None:

@@ -207,6 +207,7 @@ from lagebild.events.targets_unowned_norms import about_an_unowned_norm
 from lagebild.events.trailing_speakers import trailing_cues, with_trailing_speakers
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases, noun_trigger, verb_trigger
 from lagebild.events.unanswered_acts import without_unanswered_acts
+from lagebild.events.uninvited_guests import uninvited_guests
 from lagebild.events.vetoes_in_unions import vetoes_in_the_union
 from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
 from lagebild.pipeline.annotations import (
@@ -345,6 +346,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += prior_negotiations(sentence, acts, actors)
         acts += expected_visits(sentence, acts, actors)
         acts += hosts_of_meetings(sentence, acts, context, actors)
+        acts += uninvited_guests(sentence, acts, events, actors)
         acts += requested_acts(sentence, acts, actors)
         acts += casualties_of_attacks(sentence, acts, events, actors, lexicon)
         acts += measures_in_force(sentence, acts, context, actors, lexicon)
