@@ -715,14 +715,23 @@ def is_time(token: Token) -> bool:
 def is_let_passive(verb: Token) -> bool:
     """ "Polen lässt sich nicht erpressen", "wir lassen uns nicht einschüchtern": the subject of a
     reflexive "lassen" suffers the act; whoever performs it is named with "von" or "durch", if at all.
-    A "lassen" that is itself a zu-infinitive is a permission ("verpflichtete sich, Hilfe passieren zu
-    lassen"), no passive."""
+    A "lassen" that is itself a zu-infinitive is a passive only where its own clause has the verb and the
+    reflexive ("kündigte an, sich nicht erpressen zu lassen"); the reflexive of the verb before it makes
+    a permission ("verpflichtete sich, Hilfe passieren zu lassen"), and that verb is no passive
+    ("weigerte sich, sich … setzen zu lassen")."""
     lassen = lassen_of(verb)
-    return (
-        lassen is not None
-        and not is_zu_infinitive(lassen)
-        and any(c.dep_ == "obj" and c.lower_ in REFLEXIVES for t in (verb, lassen) for c in t.children)
-    )
+    if lassen is None:
+        return False
+    reflexives = [c for t in (verb, lassen) for c in t.children if c.dep_ == "obj" and c.lower_ in REFLEXIVES]
+    if not is_zu_infinitive(lassen):
+        return bool(reflexives)
+    return _in_infinitive_clause(verb, lassen) and any(_in_infinitive_clause(r, lassen) for r in reflexives)
+
+
+def _in_infinitive_clause(token: Token, infinitive: Token) -> bool:
+    """The token follows the comma that opens the infinitive's clause: "weigerte sich, sich … zu lassen"."""
+    commas = [t.i for t in token.doc[token.sent.start : infinitive.i] if t.text == ","]
+    return bool(commas) and token.i > commas[-1]
 
 
 def lassen_of(verb: Token) -> Token | None:
