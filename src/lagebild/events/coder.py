@@ -37,7 +37,7 @@ from lagebild.events.arguments import (
     subjects_remembered,
     with_preposition,
 )
-from lagebild.events.asked_concessions import with_asked_concessions
+from lagebild.events.asked_concessions import ASKED_WITH, with_asked_concessions
 from lagebild.events.asked_contents import without_asked_contents
 from lagebild.events.assigned_blame import blame_in_reported_speech
 from lagebild.events.assured_conduct import assurances_of_own_conduct
@@ -49,6 +49,7 @@ from lagebild.events.circumstances import clause_date
 from lagebild.events.civic_speakers import without_civic_statements
 from lagebild.events.codebook import (
     APPEAL_ROOT,
+    ASKING_ROOTS,
     DEMAND_ROOT,
     DENIAL_CODES,
     FORCE_ROOTS,
@@ -60,6 +61,7 @@ from lagebild.events.considered_measures import considered_measures
 from lagebild.events.context_targets import (
     ACT_SENTENCES,
     SENTENCES_BEFORE,
+    act_doer,
     answers_accusation,
     context_start,
     fallback_target,
@@ -226,6 +228,9 @@ from lagebild.pipeline.annotations import (
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
 OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they are against is their topic
+# appeals, demands, criticism, rejections, threats and protests: an act they name as their object is
+# someone else's, whom they address ("rief zu einem Ende der israelischen Angriffe auf")
+ON_OTHERS_ACTS_ROOTS = ("02", "10", "11", "12", "13", "14")
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
 PERSON = "PER"
 
@@ -549,6 +554,14 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     addressee = dative_in_middle_field(trigger, actors, source)
     if addressee is not None:
         return addressee
+    # an act the object or phrase names is done by its doer, whom an act on it addresses; an appeal
+    # names the act it asks for with "zu" or "auf" ("rief zu einem Ende der israelischen Angriffe auf")
+    if trigger.entry.code[:2] in ON_OTHERS_ACTS_ROOTS:
+        asking = trigger.entry.code.startswith(ASKING_ROOTS)
+        asked = [c for c in token.children if preposition_of(c) in ASKED_WITH] if asking else []
+        doer = next(filter(None, (act_doer(c, actors) for c in candidates + asked)), None)
+        if doer is not None and not same_camp(doer, source):
+            return doer
     # a place or territory named instead of an actor: "rief seinen Botschafter aus Moskau zurück",
     # "stieß in die Region Kursk vor", "drang auf russisches Gebiet vor"
     # "die Halbinsel Krim kontrolliert": the object itself may name the place

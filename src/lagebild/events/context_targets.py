@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
     is_act_noun,
     is_definite,
     misparsed_as_attribute,
+    names_an_event,
     nominative_actor,
     passive_agents,
     preposition_of,
@@ -98,6 +99,11 @@ JUDGING_ROOTS = ("11", "12")
 VIOLENCE_ON_PEOPLE_ROOTS = ("18", "20")
 # accusations (112x: "warf Manila Provokationen vor"), whose objects name the conduct charged
 ACCUSATION_ROOT = "112"
+# nouns that name a phase of another act, named in their genitive, and share its doer: its end, halt,
+# continuation or widening ("ein Ende der israelischen Angriffe" is Israel's to make, "die Ausweitung
+# der russischen Offensive" is Russia's doing)
+PHASE_NOUNS = {"ende", "einstellung", "beendigung", "stopp", "fortsetzung", "ausweitung", "eskalation",
+               "verschärfung", "wiederaufnahme", "intensivierung"}  # fmt: skip
 
 CRITICISM_NOUNS = {
     "kritik",
@@ -753,6 +759,7 @@ def judged_act_performer(
     if noun is None:
         author = author_of_earlier_mention(trigger, actors)
         return author if author is not None and side_of(author) not in (None, side_of(source)) else None
+    noun = phased_act(noun)
     codes = _act_codes(noun)
     performer = act_agent(noun, actors, patient_in_genitive=_patient_in_genitive(noun))
     if _rejects_criticism(trigger):
@@ -823,7 +830,27 @@ def _judged_noun(trigger: Trigger) -> Token | None:
         candidates += [
             p for prep in target_prepositions(spec) for p in noun_or_light_verb_phrases(trigger, prep)
         ]
-    return next((c for c in candidates if is_act_noun(c) or _act_codes(c)), None)
+    return next((c for c in candidates if is_act_noun(c) or _act_codes(c) or phased_act(c) != c), None)
+
+
+def phased_act(noun: Token) -> Token:
+    """The act a phase noun names a phase of, by its genitive ("ein Ende der Angriffe": "Angriffe"),
+    else the noun itself. A bare phrase after a phase noun is its genitive, whatever case the tagger
+    guessed for the act noun ("der israelischen Angriffe" tagged accusative)."""
+    if noun.lower_ not in PHASE_NOUNS:
+        return noun
+    attributes = [c for c in children(noun, "nmod") if c.i > noun.i and preposition_of(c) is None]
+    return next((a for a in attributes if names_an_event(a)), noun)
+
+
+def act_doer(noun: Token, actors: ActorIndex) -> Span | None:
+    """Who performs the act a noun names, also through a phase noun ("die israelischen Angriffe", "ein
+    Ende der russischen Angriffe", "die Festnahme des Journalisten durch Belarus"); None where the noun
+    names no act or no doer."""
+    act = phased_act(noun)
+    if not names_an_event(act):
+        return None
+    return act_agent(act, actors, patient_in_genitive=_patient_in_genitive(act))
 
 
 def judged_act_in_front(trigger: Trigger, subject: Token) -> bool:
