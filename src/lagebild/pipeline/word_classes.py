@@ -1,6 +1,7 @@
 """Word classes and dependency labels that the actor stage and the event coder both read, defined once
 here so that the two never disagree on what counts as a subject, a demonstrative, a state body's sector,
-a seat or a court. A leaf module: it imports nothing of the project, so either side may import it."""
+a seat or a court. A leaf module: it imports nothing of the project, so either side may import it, and
+so may two event modules that cannot import each other (the impersonal subject)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ DEMONSTRATIVES_DE = frozenset({
 NOMINATIVE_DEMONSTRATIVES_DE = frozenset({"dieser", "diese", "dieses", "jener", "jene", "jenes"})
 # the neuter pronouns that point back at what was said, not at a body ("wies das zurück")
 STATEMENT_DEMONSTRATIVES_DE = frozenset({"das", "dies", "dieses"})
+# the impersonal subject, which names no one: "In Ottawa zeigte man sich enttäuscht", "man habe über die
+# Gefangenen gesprochen"
+IMPERSONAL_DE = frozenset({"man"})
 
 # the sectors of a state's own bodies (KB actor codes): government, army, police, courts, parliament,
 # intelligence
