@@ -158,13 +158,7 @@ def _plural_subject(verb: Token) -> bool:
     zusammenkommen")."""
     if _plural(subject_of(verb)):
         return True
-    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    return any(
-        (c.dep_ == "nsubj" or c.dep_ == "obj" and c.i < verb.i and v == verb)
-        and "Plur" in c.morph.get("Number")
-        for v in verbs
-        for c in v.children
-    )
+    return any(c.dep_ == "obj" and c.i < verb.i and "Plur" in c.morph.get("Number") for c in verb.children)
 
 
 def _plural(subject: Token | None) -> bool:
