@@ -134,10 +134,10 @@ def _clause_of_what_may_happen(child: Token) -> bool:
     verb as an adverbial clause, unmarked ("fürchtet, der Krieg könnte …") or with "dass"."""
     marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
     content = child.dep_ in REPORTED_CLAUSE_DEPS or (child.dep_ == "advcl" and marks <= THAT_MARKS)
-    return content and _speculative(child)
+    return content and speculative(child)
 
 
-def _speculative(clause: Token) -> bool:
+def speculative(clause: Token) -> bool:
     """ "könnte", "würde", "werde", "möglicherweise": the clause says what may or will happen."""
     return any(t.lower_ in SPECULATION_WORDS for t in (clause, *clause.children))
 
