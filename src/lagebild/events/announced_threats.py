@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import party_of, side_of
 from lagebild.events.author_forecasts import forecast_by_others
-from lagebild.events.codebook import DISAPPROVAL_ROOT, THREAT_ROOT
+from lagebild.events.codebook import DISAPPROVAL_ROOT, THREAT_ROOT, by_longest_prefix
 from lagebild.events.conditional_reactions import reaction_to_a_case
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.modality_words import ASSERTED, FUTURE, HYPOTHETICAL
@@ -134,7 +134,7 @@ def _to_come(event: EventInfo) -> bool:
 
 def threat_code(act: str) -> str | None:
     """The threat of an act ("163" sanctions → "1312"), None for an act that threatens nothing."""
-    return next((THREAT_OF[act[:n]] for n in (3, 2) if act[:n] in THREAT_OF), None)
+    return by_longest_prefix(act, THREAT_OF)
 
 
 def _answer_announced_by_threat(event: EventInfo) -> bool:

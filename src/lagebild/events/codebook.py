@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -50,3 +51,10 @@ class CameoCode:
 def codebook() -> dict[str, CameoCode]:
     raw = json.loads(resources.files("lagebild.events").joinpath("cameo.json").read_text(encoding="utf-8"))
     return {code: CameoCode(code=code, **fields) for code, fields in raw.items()}
+
+
+def by_longest_prefix(code: str, table: Mapping[str, str]) -> str | None:
+    """What a table of acts (threatened, halted, refused, intended) gives for the code's longest prefix
+    it lists, of three digits or the root's two ("0871" by "087", else by "08"); None where it lists
+    neither."""
+    return next((table[code[:n]] for n in (3, 2) if code[:n] in table), None)
