@@ -34,6 +34,11 @@ PROTEST_ROOT = "14"
 FORCE_POSTURE_ROOT = "15"  # troops massed, alerts raised, forces mobilised
 REDUCING_ROOT = "16"
 COERCION_ROOT = "17"  # seizures, blockades, arrests, expulsions
+# judgements of an act, whose target is whoever did it ("verurteilte die Hinrichtung", "lehnte die
+# Sanktionen ab"): criticism (11) and rejection (12). Not denials (016): their target is the accuser
+JUDGING_ROOTS = (DISAPPROVAL_ROOT, REJECTION_ROOT)
+# assault (18) and mass violence (20): done to people, who do not reply as a party does
+VIOLENCE_ON_PEOPLE_ROOTS = ("18", "20")
 
 
 @dataclass(frozen=True)
