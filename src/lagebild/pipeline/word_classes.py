@@ -12,6 +12,8 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
 # KCNA", "das Verwaltungsgericht Köln". Rules that also take a name the parser hangs as a modifier
 # ("der Hafen Odessas"), a compound or a list add that label to these.
 NAME_DEPS = ("appos", "flat", "flat:name")
+# the named-entity labels of a person: our model's "PER", and "PERSON" of an English or OntoNotes model
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 
 # STTS part-of-speech tags the rules test and repair: a full verb's finite form and its past participle
 FINITE_TAG = "VVFIN"
