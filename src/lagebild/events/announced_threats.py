@@ -27,6 +27,7 @@ from lagebild.events.event_clauses import clause_verb
 from lagebild.events.modality_words import ASSERTED, FUTURE, HYPOTHETICAL
 from lagebild.events.threatened_measures import threatened_measures
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 THREAT = "130"
 # the unspecified answer: the lexicon's rows of "reagieren", "antworten", "unbeantwortet lassen" and
@@ -141,7 +142,7 @@ def _answer_announced_by_threat(event: EventInfo) -> bool:
     """ "kündigte eine angemessene Antwort an": a 130 whose announcing verb names the answer; a threat
     made by "drohen"/"warnen" holds the act out instead (hypothetical, see `conditional_threats`)."""
     root = event.trigger.root
-    announcing = any(p.lower_ == "an" for p in root.children if p.dep_ in ("compound:prt", "svp"))
+    announcing = any(p.lower_ == "an" for p in root.children if p.dep_ in PARTICLE_DEPS)
     announcing = announcing or root.lower_.startswith(("angekündigt", "ankündig"))
     threat = event.code in (THREAT, BY_FORCE[THREAT])
     return threat and event.target is not None and announcing and _answers(event)

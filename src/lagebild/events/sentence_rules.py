@@ -47,6 +47,7 @@ from lagebild.events.speculation import POSSIBILITY_MODALS
 from lagebild.events.targets_topic_owners import owns_topic
 from lagebild.events.warned_consequences import foretells
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 # Plain statements are quotations (the quote stage records them), not events.
 STATEMENT_CODES = {"010"}
@@ -380,7 +381,7 @@ def _accusing(verb: Token) -> bool:
     """ "warf … vor", "vorwerfen", "beschuldigte", "bezichtigte" (not "warf Steine")."""
     if not verb.lower_.startswith(("warf", "wirf", "werf")):
         return True
-    return any(c.dep_ in ("compound:prt", "svp") and c.lower_ == "vor" for c in verb.children)
+    return any(c.dep_ in PARTICLE_DEPS and c.lower_ == "vor" for c in verb.children)
 
 
 def _zu_clause(clause: Token) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 # the subject of a clause: Universal Dependencies labels (our parser) and TIGER's "sb" (a stock
 # `de_core_news_*` model given as `model`)
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
+# a verb particle split off its verb ("rief … auf", "schlug … vor"): UD's label and TIGER's "svp"
+PARTICLE_DEPS = ("compound:prt", "svp")
 # how a name hangs under the noun or title it names: "Präsident Donald Trump", "die Staatsagentur
 # KCNA", "das Verwaltungsgericht Köln". Rules that also take a name the parser hangs as a modifier
 # ("der Hafen Odessas"), a compound or a list add that label to these.
