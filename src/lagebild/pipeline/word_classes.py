@@ -20,6 +20,8 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 # STTS part-of-speech tags the rules test and repair: a full verb's finite form and its past participle
 FINITE_TAG = "VVFIN"
 PARTICIPLE_TAG = "VVPP"
+# the relative pronouns, substituting ("der", "die", "welche") and attributive ("dessen", "deren")
+RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
 # the prepositions that place a noun in a city or state: "die Regierung in Rom", "Kritiker im Iran"
 LOCATIVE_PREPOSITIONS_DE = frozenset({"in", "im"})
 
