@@ -318,10 +318,12 @@ def tally(rows: list[dict], picks: list[int], gold: list, gold_targets: dict) ->
     return Counter({
         "changed": len(changed),
         "right": sum(
-            outlives(row, p) and row["states"][p] in gold_targets.get(tuple(row["base"]), ()) for row, p in changed
+            outlives(row, p) and row["states"][p] in gold_targets.get(tuple(row["base"]), ())
+            for row, p in changed
         ),
         "wrong": sum(
-            outlives(row, 0) and row["current"] in gold_targets.get(tuple(row["base"]), ()) for row, p in changed
+            outlives(row, 0) and row["current"] in gold_targets.get(tuple(row["base"]), ())
+            for row, p in changed
         ),
         "dropped": sum(outlives(row, 0) and not outlives(row, p) for row, p in changed),
         "before": matched(rows, [0] * len(rows), gold),
@@ -406,7 +408,8 @@ def cross_validated(rows: list[dict], gold_keys: dict, l2: float) -> tuple[float
     for margin in MARGINS:
         t = pooled(table[margin])
         print(
-            f"  {margin:4}  {t['changed']:5}  {t['right']:5}  {t['wrong']:5}  {t['before']} -> {t['after']} / {t['coded']}"
+            f"  {margin:4}  {t['changed']:5}  {t['right']:5}  {t['wrong']:5}  "
+            f"{t['before']} -> {t['after']} / {t['coded']}"
         )
     per_rule = rule_tallies(banks, gold_keys, gold_targets)
     print("own margin of a rule, pooled held-out: margin: changed (right/wrong made) gain")
@@ -431,8 +434,8 @@ def cross_validated(rows: list[dict], gold_keys: dict, l2: float) -> tuple[float
         own_total += tally(test, choices(test, s, common, own), gold_keys[bank], gold_targets)
     for name, t in (("one margin", one_total), (f"own margins of {', '.join(OWN_MARGIN_RULES)}", own_total)):
         print(
-            f"{name}, chosen without the bank it is applied to: {t['changed']} changed ({t['right']}/{t['wrong']}) "
-            f"{t['before']} -> {t['after']} ({t['after'] - t['before']:+d})"
+            f"{name}, chosen without the bank it is applied to: {t['changed']} changed "
+            f"({t['right']}/{t['wrong']}) {t['before']} -> {t['after']} ({t['after'] - t['before']:+d})"
         )
     one, common, own = chosen(None)
     if own_total["after"] > one_total["after"]:
@@ -465,7 +468,8 @@ def report(rows: list[dict], gold_keys: dict, specs: dict[str, dict], splits: tu
         for margin, own in [(spec["margin"], spec["rule_margins"]), *((m, {}) for m in MARGINS[:4])]:
             t = tally(rows, choices(rows, scored, margin, own), gold, gold_targets)
             cells.append(
-                f"{margin}{own or ''}: {t['changed']} ({t['right']}/{t['wrong']}, {t['dropped']}) {t['before']}->{t['after']}"
+                f"{margin}{own or ''}: {t['changed']} ({t['right']}/{t['wrong']}, {t['dropped']}) "
+                f"{t['before']}->{t['after']}"
             )
         print(f"  {name:8} " + " | ".join(cells))
 
@@ -495,7 +499,8 @@ def main(
     print(f"{len(rows)} coded events, {len(train_rows)} with the gold target among their candidates")
     margin, rule_margins = cross_validated(rows, gold_keys, l2)
     print(
-        f"margin {margin}, per rule {rule_margins} (largest pooled held-out gain with changes right:wrong >= {CHANGE_ODDS}:1)"
+        f"margin {margin}, per rule {rule_margins} "
+        f"(largest pooled held-out gain with changes right:wrong >= {CHANGE_ODDS}:1)"
     )
     if fixed is not None:
         margin, rule_margins = fixed, {}
@@ -513,7 +518,8 @@ def main(
         scored = scores(design(rows, s["features"]), np.array(s["scale"]), np.array(s["weights"]))
         t = tally(rows, choices(rows, scored, s["margin"], s["rule_margins"]), gold, gold_targets)
         print(
-            f"in sample, {name} at its margins: {t['changed']} changed ({t['right']}/{t['wrong']}, {t['dropped']} dropped) {before['after']} -> {t['after']}"
+            f"in sample, {name} at its margins: {t['changed']} changed "
+            f"({t['right']}/{t['wrong']}, {t['dropped']} dropped) {before['after']} -> {t['after']}"
         )
     report_rows = [row for row in every_row if row["bank"] in report_splits]
     if report_rows:

@@ -29,3 +29,14 @@ def test_the_place_right_after_an_attack_noun_is_its_target_where_the_parse_gave
 def test_force_whose_doer_is_the_subject_of_another_verb_is_not_aimed_at_the_state_talked_about():
     text = "Die Lage in Georgien bleibt angespannt. Der Kreml bestritt erneut, einen Angriff zu planen."
     assert not any(target == "GEO" for _, _, target, _ in _force(text))
+
+
+def test_a_particle_compound_of_a_force_noun_names_no_attack_on_the_state_talked_about():
+    text = "Die Lage in Georgien bleibt angespannt. Der russische Haushaltsausschuss billigte am Montag neue Mittel."
+    assert not any(target == "GEO" for _, _, target, _ in _force(text))
+
+
+def test_any_separable_particle_makes_a_noun_of_its_own_out_of_a_force_noun():
+    # "frei" is on the lexicon's list of separable particles: "Freischuss" is no shot at anyone
+    text = "Die Lage in Georgien bleibt angespannt. Der russische Freischuss sorgte für Spott."
+    assert not any(target == "GEO" for _, _, target, _ in _force(text))

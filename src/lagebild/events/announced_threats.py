@@ -21,12 +21,13 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import party_of, side_of
 from lagebild.events.author_forecasts import forecast_by_others
-from lagebild.events.codebook import DISAPPROVAL_ROOT, THREAT_ROOT
+from lagebild.events.codebook import DISAPPROVAL_ROOT, THREAT_ROOT, by_longest_prefix
 from lagebild.events.conditional_reactions import reaction_to_a_case
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.modality_words import ASSERTED, FUTURE, HYPOTHETICAL
 from lagebild.events.threatened_measures import threatened_measures
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 THREAT = "130"
 # the unspecified answer: the lexicon's rows of "reagieren", "antworten", "unbeantwortet lassen" and
@@ -134,14 +135,14 @@ def _to_come(event: EventInfo) -> bool:
 
 def threat_code(act: str) -> str | None:
     """The threat of an act ("163" sanctions → "1312"), None for an act that threatens nothing."""
-    return next((THREAT_OF[act[:n]] for n in (3, 2) if act[:n] in THREAT_OF), None)
+    return by_longest_prefix(act, THREAT_OF)
 
 
 def _answer_announced_by_threat(event: EventInfo) -> bool:
     """ "kündigte eine angemessene Antwort an": a 130 whose announcing verb names the answer; a threat
     made by "drohen"/"warnen" holds the act out instead (hypothetical, see `conditional_threats`)."""
     root = event.trigger.root
-    announcing = any(p.lower_ == "an" for p in root.children if p.dep_ in ("compound:prt", "svp"))
+    announcing = any(p.lower_ == "an" for p in root.children if p.dep_ in PARTICLE_DEPS)
     announcing = announcing or root.lower_.startswith(("angekündigt", "ankündig"))
     threat = event.code in (THREAT, BY_FORCE[THREAT])
     return threat and event.target is not None and announcing and _answers(event)

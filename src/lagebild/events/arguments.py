@@ -25,7 +25,7 @@ from lagebild.pipeline.actor_capitals import BRUSSELS, seated_office
 from lagebild.pipeline.actor_civic_groups import NGO
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
 from lagebild.pipeline.headings import heading_words
-from lagebild.pipeline.word_classes import NAME_DEPS
+from lagebild.pipeline.word_classes import NAME_DEPS, PARTICLE_DEPS
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
 
 # the words that join the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris")
@@ -920,7 +920,7 @@ STRONG_FORMS = {"rief": "rufen", "riefen": "rufen", "ruft": "rufen", "bat": "bit
 def _controlling_object(verb: Token) -> Token | None:
     """The object of an object-control verb, which a "zu" infinitive under it takes as its subject; a
     reflexive object is the subject itself ("verpflichtet sich, … zu unterstützen")."""
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")]
+    particles = [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS]
     # a split particle the parser hung on a phrase stands last in the verb's clause, before the comma
     # of the infinitive ("rief Washington auf, Kuba … zu streichen": "auf" as a preposition)
     particles += [t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end - 1] if t.nbor(1).text == ","][:1]

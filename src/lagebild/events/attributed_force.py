@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import preposition_of
 from lagebild.events.force_aims import aims_hung_on_the_verb, phrases_hung_on_the_head
-from lagebild.events.lexicon import target_prepositions
+from lagebild.events.lexicon import SEPARABLE_PARTICLES, target_prepositions
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 
 # how a doer hangs on the noun: an adjective, a genitive or "durch" phrase (a possessive pronoun names
@@ -21,9 +21,6 @@ from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 DOER_DEPS = ("amod", "nmod")
 # how deep the doer may sit below the noun: "der Anschlag eines Selbstmordattentäters der Shabaab-Miliz"
 DEPTH = 2
-# verb particles that make a noun of their own out of a force noun's stem: "Aus|schuss" (a committee),
-# "An|schuss" is no "Schuss"; a compound ending in such a noun ("Haushaltsausschuss") names no force
-PARTICLES = ("aus", "ab", "an", "auf", "ein", "vor", "zu", "nach", "durch")
 # the prepositions that name where an attack is made: "die Offensive in Zentralasien"
 SCENE_PREPOSITIONS = ("in", "im")
 
@@ -52,9 +49,15 @@ def _names_an_aim(trigger: Trigger) -> bool:
 
 
 def _particle_noun(trigger: Trigger) -> bool:
-    """The noun ends in the row's lemma with a verb particle before it: "Haushaltsausschuss"."""
+    """The noun ends in the row's lemma with a verb particle before it, which makes a noun of its own out
+    of the force noun's stem: "Aus|schuss" (a committee), "An|schuss" is no "Schuss"; a compound ending
+    in such a noun ("Haushaltsausschuss") names no force."""
     word, lemma = trigger.token.lower_, trigger.entry.lemma.lower()
-    return word != lemma and word.endswith(lemma) and word.removesuffix(lemma).endswith(PARTICLES)
+    return (
+        word != lemma
+        and word.endswith(lemma)
+        and word.removesuffix(lemma).endswith(tuple(SEPARABLE_PARTICLES))
+    )
 
 
 def _hangs_on(token: Token, noun: Token, depth: int) -> bool:

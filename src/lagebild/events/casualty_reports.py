@@ -26,7 +26,7 @@ from lagebild.events.arguments import (
     state_of_adjective,
 )
 from lagebild.events.codebook import FORCE_ROOTS
-from lagebild.events.conflict_tolls import among_the_dead, fight_noun, tolls_of_the_conflict
+from lagebild.events.conflict_tolls import OCCASION, among_the_dead, fight_noun, tolls_of_the_conflict
 from lagebild.events.context_targets import context_start
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
 from lagebild.events.lexicon import Lexicon
@@ -44,8 +44,6 @@ DYING = frozenset({"sterben"})
 LIFE, LOSING_ONES_LIFE = "leben", "kommen"
 # adverbs that point back to the act of the sentence before ("Dabei wurden …", "wobei …")
 POINTING_BACK = frozenset({"dabei", "wobei"})
-# a "bei" phrase names the occasion ("bei dem Angriff", "beim Beschuss")
-OCCASION = ("bei", "beim")
 # the one sentence "dabei" points back to; an attack named again may have been reported a little earlier
 BACK_SENTENCES = 1
 CONFIDENCE = 0.6

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -33,6 +34,11 @@ PROTEST_ROOT = "14"
 FORCE_POSTURE_ROOT = "15"  # troops massed, alerts raised, forces mobilised
 REDUCING_ROOT = "16"
 COERCION_ROOT = "17"  # seizures, blockades, arrests, expulsions
+# judgements of an act, whose target is whoever did it ("verurteilte die Hinrichtung", "lehnte die
+# Sanktionen ab"): criticism (11) and rejection (12). Not denials (016): their target is the accuser
+JUDGING_ROOTS = (DISAPPROVAL_ROOT, REJECTION_ROOT)
+# assault (18) and mass violence (20): done to people, who do not reply as a party does
+VIOLENCE_ON_PEOPLE_ROOTS = ("18", "20")
 
 
 @dataclass(frozen=True)
@@ -50,3 +56,10 @@ class CameoCode:
 def codebook() -> dict[str, CameoCode]:
     raw = json.loads(resources.files("lagebild.events").joinpath("cameo.json").read_text(encoding="utf-8"))
     return {code: CameoCode(code=code, **fields) for code, fields in raw.items()}
+
+
+def by_longest_prefix(code: str, table: Mapping[str, str]) -> str | None:
+    """What a table of acts (threatened, halted, refused, intended) gives for the code's longest prefix
+    it lists, of three digits or the root's two ("0871" by "087", else by "08"); None where it lists
+    neither."""
+    return next((table[code[:n]] for n in (3, 2) if code[:n] in table), None)

@@ -37,10 +37,12 @@ from lagebild.events.codebook import (
     DENIAL_CODES,
     FORCE_ROOTS,
     HOSTILE_ROOTS,
+    JUDGING_ROOTS,
     PRAISE,
     REDUCING_ROOT,
     REJECTION_ROOT,
     STATEMENT_ROOT,
+    VIOLENCE_ON_PEOPLE_ROOTS,
     codebook,
 )
 from lagebild.events.event_clauses import VERBAL_POS
@@ -91,12 +93,6 @@ ALERT_CODES = ("152", "154")
 # names none, the counterpart of the diplomacy just before is not the victim (measured on the tuning
 # sets: no such guess was right, most gold events have no target)
 UNGUESSED_ROOTS = ("17", "18")
-# judging an act: its target is whoever performed it ("verurteilte die Hinrichtung", "lobte die
-# Freilassung der Geiseln durch die Hamas", "lehnte die Sanktionen ab"). Denials (016) are left out:
-# their target is the accuser, and only where the sentence names one.
-JUDGING_ROOTS = ("11", "12")
-# assault (18) and mass violence (20): done to people, who do not reply as a party does
-VIOLENCE_ON_PEOPLE_ROOTS = ("18", "20")
 # accusations (112x: "warf Manila Provokationen vor"), whose objects name the conduct charged
 ACCUSATION_ROOT = "112"
 # nouns that name a phase of another act, named in their genitive, and share its doer: its end, halt,

@@ -12,13 +12,13 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, preposition_of
 from lagebild.pipeline.segmentation import sentence_before
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 PLURAL = "Plur"
 # what each demonstrative can take up; "diese" is plural if its verb is
 DEMONSTRATIVE_REFERENTS = {"dieser": {"Masc"}, "diese": {"Fem"}, "dieses": {"Neut"}}
 # country and city names take no article and are neuter ("Moskau", "Frankreich")
 NAME_GENDER = "Neut"
-PERSON_LABELS = ("PER", "PERSON")
 # parts of a phrase whose head is another word: a name in apposition, the rest of a name, a compound
 PHRASE_PARTS = ("appos", "flat", "flat:name", "compound", "det", "amod")
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.events.event_clauses import NOMINAL_POS
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 # articles that mark a phrase as no subject: masculine accusative, dative, genitive
 OBJECT_MARKING = {"den", "dem", "des", "einen", "einem", "eines", "diesen", "diesem", "dieses"}
-PERSON_LABELS = ("PER", "PERSON")
 
 
 def doubled_subject_and_object(verb: Token) -> tuple[Token, Token] | None:

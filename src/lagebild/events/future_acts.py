@@ -17,6 +17,7 @@ from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import FUTURE_AUX, PLANNING_WORDS
 from lagebild.events.negation_scope import has_negation
 from lagebild.pipeline.annotations import TIMEX_SPANS
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 # announcing or proposing an act named by a noun ("legte Vorschläge für ein Sanktionspaket vor",
 # "kündigte Gegenmaßnahmen an"): the act is still to come. Finite forms need their particle.
@@ -66,7 +67,7 @@ def announces(verb: Token, trigger: Token) -> bool:
     announced_noun = trigger.i != verb.i and trigger.dep_ == "obj" and trigger.head.i == verb.i
     if trigger.i != verb.i and not announced_noun:
         return False
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")}
+    particles = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS}
     following = {t.lower_ for t in _own_stretch(verb, verb.sent.end) if t.pos_ in ("ADP", "ADV", "PART")}
     if not (ANNOUNCING_JOINED.match(verb.text) or _split_announcing(verb, particles | following)):
         return False

@@ -28,7 +28,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.count_words import BOTH, NUMERALS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
-from lagebild.events.implicit_sources import pair_named_before
+from lagebild.events.implicit_sources import DEFINITE, pair_named_before
 from lagebild.events.meeting_words import MEDIATION
 from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES, is_meeting_noun
 from lagebild.events.prefield_subjects import prefield_sources
@@ -42,8 +42,6 @@ from lagebild.kb.german import adjective_forms
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.segmentation import paragraph_opening
 
-# a numeral counts a group named before only with the definite article: "drei Minister" may be anyone
-DEFINITE = {"die", "der", "den"}
 # words that make the subject's members act on each other ("sprachen miteinander"): "die Außenminister"
 # doing so are two sides' (news does not report one cabinet's ministers meeting each other)
 EACH_OTHER = {"miteinander", "einander", "gegenseitig"}

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from lagebild.events.codebook import by_longest_prefix
 from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.pipeline.annotations import EventInfo
 
@@ -42,7 +43,7 @@ def halts_aid(event: EventInfo) -> bool:
 
 def halted_code(code: str) -> str | None:
     """The halting (16x) of a cooperative act, by its longest coded prefix; None where none is coded."""
-    return next((HALTED_AS[code[:n]] for n in (3, 2) if code[:n] in HALTED_AS), None)
+    return by_longest_prefix(code, HALTED_AS)
 
 
 def _as_halted(event: EventInfo) -> EventInfo:

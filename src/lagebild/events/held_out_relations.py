@@ -20,6 +20,7 @@ from lagebild.events.arguments import preposition_of, sides_of_event
 from lagebild.events.codebook import REDUCING_ROOT, THREAT_ROOT
 from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 REDUCED_RELATIONS = "160"
 CONSEQUENCES = {"folge", "folgen", "konsequenz", "konsequenzen"}
@@ -63,7 +64,7 @@ def _reserved_answer(threat: EventInfo) -> bool:
     verb = threat.trigger.root
     if verb.lower_.startswith(RESERVED):
         return True
-    particle = any(c.dep_ in ("compound:prt", "svp") and c.lower_ == "vor" for c in verb.children)
+    particle = any(c.dep_ in PARTICLE_DEPS and c.lower_ == "vor" for c in verb.children)
     return particle and verb.lower_.startswith(RESERVING)
 
 

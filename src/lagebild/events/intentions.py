@@ -35,9 +35,11 @@ DECIDING = VerbSet({
     "anweisen": "weist;wies;angewiesen",
 })  # fmt: skip
 PROMISED_ROOTS = ("05", "07", "08")
-# an attitude is given by declaring it: "sicherte Estland ihre Anteilnahme zu" expresses sympathy (05x,
-# as the banks code it), where "sicherte Israel Unterstützung zu" pledges support to come (03x); so does
-# "sicherte Estland ihre Solidarität zu", which most banks code a pledge (032)
+# attitudes that are given by declaring them, so that a pledging verb over them pledges nothing to come:
+# "sicherte Estland ihre Anteilnahme zu" expresses sympathy now (051, the row of "zusichern" in the 05
+# table, as the banks code it), where "sicherte Israel Unterstützung zu" pledges support (03x). Without
+# this list the 051 row would be turned into a pledge like any cooperation under "zusichern".
+# "Solidarität" is not among them: most banks code "sicherte Estland ihre Solidarität zu" a pledge (032)
 DECLARED_ATTITUDES = {"verbundenheit", "anteilnahme", "mitgefühl"}
 ATTITUDE_DEPS = ("obj", "iobj", "nsubj", "flat:name", "appos", "conj")
 OFFERED_ROOTS = ("04",)

@@ -14,13 +14,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.segmentation import PARAGRAPH_BREAK, doc_text
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 QUESTION_LABELS = ("Frage:", "F:")
 MIN_QUESTIONS = 2
 # a speaker's label in front of an answer: one to three capitalised words after a sentence's end
 MAX_LABEL_WORDS = 3
 SENTENCE_ENDS = {".", "?", "!"}
-PERSON_LABELS = {"PER", "PERSON"}
 
 
 def interview_answers(doc: Doc, speaker_of: Callable[[Span], Span | None]) -> dict[int, Span]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.events.lexicon import VerbSet
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 # "einladen" in any form, its particle apart or joined (`governed_acts`, `invited_guests`)
 INVITING = VerbSet({"einladen": "lädt;lud;eingeladen"})
@@ -33,5 +34,5 @@ def invited_to(trigger: Token, verb: Token) -> bool:
 def _inviting(verb: Token) -> bool:
     if verb.lower_ in INVITING_JOINED:
         return True
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")}
+    particles = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS}
     return verb.lower_.startswith(INVITING_SPLIT) and PARTICLE in particles

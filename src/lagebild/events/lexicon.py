@@ -251,6 +251,9 @@ FUSED_PREPOSITIONS = {
     "in": ("im", "ins"), "an": ("am", "ans"), "zu": ("zum", "zur"), "von": ("vom",), "bei": ("beim",),
     "auf": ("aufs",), "für": ("fürs",), "über": ("übers",), "um": ("ums",),
 }  # fmt: skip
+# the targets by which a row takes its partner, with whom the act is done, not to whom: "vereinbarte mit
+# Kiew", "Gespräche zwischen X und Y"
+PARTNER_TARGETS = ("pp:mit", "zwischen")
 
 
 def target_prepositions(target: str) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, clause_tokens
 from lagebild.events.gapped_clauses import gapped_subjects
+from lagebild.events.lexicon import PARTNER_TARGETS
 from lagebild.events.targets_directed import (
     RECIPROCAL_PRONOUNS,
     RECIPROCAL_TARGETS,
@@ -20,8 +21,6 @@ from lagebild.events.targets_reciprocal import RECIPROCAL_ADVERBS
 from lagebild.events.triggers import Trigger
 
 NOMINAL = ("NOUN", "PROPN", "PRON")
-# the rows that take a partner: done with someone, not to a third party
-PARTNER_TARGETS = ("pp:mit", "zwischen")
 # talks, cooperation, agreement, engagement: relations kept with each other
 RELATION_ROOTS = ("03", "04", "05", "06")
 RECIPROCAL_WORDS = RECIPROCAL_ADVERBS | RECIPROCAL_PRONOUNS

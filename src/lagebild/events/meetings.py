@@ -24,7 +24,7 @@ from lagebild.events.arguments import (
     subject_of,
     with_preposition,
 )
-from lagebild.events.codebook import CEASEFIRE, CONCLUDED_AGREEMENT, MEETING_ROOT
+from lagebild.events.codebook import ASKING_ROOTS, CEASEFIRE, CONCLUDED_AGREEMENT, MEETING_ROOT
 from lagebild.events.context_targets import in_prepositional_phrase, last_two_sides
 from lagebild.events.count_words import BOTH
 from lagebild.events.event_clauses import VERBAL_POS
@@ -32,7 +32,7 @@ from lagebild.events.gatherings import is_gathering
 from lagebild.events.implicit_sources import group_sources, pair_named_before
 from lagebild.events.initial_subjects import initial_name_subject
 from lagebild.events.joint_parties import joint_parties
-from lagebild.events.lexicon import VerbSet, german_lexicon, target_prepositions
+from lagebild.events.lexicon import PARTNER_TARGETS, VerbSet, german_lexicon, target_prepositions
 from lagebild.events.meeting_words import MEDIATION, is_visit
 from lagebild.events.news_media import is_the_press
 from lagebild.events.sources import sources_and_patient
@@ -45,7 +45,6 @@ from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.segmentation import sentence_before
 
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "X und Y vereinbarten / trafen sich": both directions
-PARTNER_TARGETS = ("zwischen", "pp:mit")
 # verbs that are mutual whatever their root: "X und Y tauschten Gefangene aus" (0841) goes both ways
 EXCHANGES = {"austauschen"}
 # acts of these roots that each subject directs at a third party, not at its partner: "Washington und
@@ -69,8 +68,6 @@ MEETING_OCCASIONS = SETTINGS | {"nach"}
 # Paris too, unlike a meeting ("X traf sich mit Y", one direction by the guidelines)
 CONCLUDED_WITH_PARTNER = {CONCLUDED_AGREEMENT}
 OFFER_TO_MEDIATE = "039"  # an offer to mediate goes to the parties it offers to go between
-# appeals and demands: talks "zwischen X und Y" asked for are the parties' demanded act, not the appeal's
-ASKING_ROOTS = ("02", "10")
 # prepositions by which a clause names who mediated its own act: "haben X und Y unter Vermittlung Z ein
 # Abkommen unterzeichnet", "durch Vermittlung Katars"; the clause's subject are the parties
 MEDIATED_BY = {"unter", "durch", "dank"}

@@ -97,6 +97,7 @@ from lagebild.events.speculation import (
     weighed_act,
     words_in_clause,
 )
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 # "Von einem Angriff kann keine Rede sein": the act is denied
 NO_QUESTION = re.compile(r"\bkeine rede\b", re.IGNORECASE)
@@ -256,7 +257,7 @@ def _demands_or_threatens(governor: Token, verb: Token) -> bool:
     Angriffe, rief Moskau zu einer Waffenruhe auf": the condemnation is made, not demanded)."""
     if not (THREAT_HEADS.match(governor.text) or DEMAND_HEADS.match(governor.text)):
         return False
-    particles = {c.lower_ for c in governor.children if c.dep_ in ("compound:prt", "svp")}
+    particles = {c.lower_ for c in governor.children if c.dep_ in PARTICLE_DEPS}
     if governor.lower_.startswith(("rief", "ruf")) and particles & OTHER_SENSES_OF_RUFEN:
         return False
     if governor.lower_.startswith(("schlug", "schläg")) and "vor" not in particles:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from lagebild.events.event_clauses import NOMINAL_POS, next_token, own_clause, surface_clause, within
 from lagebild.events.modality_words import DENIAL_HEADS, NEGATIONS, NEGATIVE_DETERMINERS, REFUSAL_HEADS
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 OCCURRING = {"zustande", "statt", "stattgefunden", "stattfinden", "erfolgt", "erfolgte"}
 # "nicht nur", "nicht erst", "nicht zum ersten Mal", "nicht ohne": the act is done all the same
@@ -249,7 +250,7 @@ def refused(trigger: Token, verb: Token, governors: list[Token]) -> bool:
 def _split_refusal(verb: Token) -> bool:
     """ "Verhandlungen lehnt die UN-Mission ab": "ablehnen" with its particle after the object."""
     return SPLIT_REFUSAL_STEM.match(verb.text) is not None and any(
-        c.dep_ in ("compound:prt", "svp") and c.lower_ == "ab" for c in verb.children
+        c.dep_ in PARTICLE_DEPS and c.lower_ == "ab" for c in verb.children
     )
 
 

@@ -27,6 +27,7 @@ from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import LexiconEntry
 from lagebild.events.noun_agents import takes_others_acts
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 # the possessive's stem -> the genders it can point back to
 POSSESSOR_GENDERS = {"sein": {"Masc", "Neut"}, "dessen": {"Masc", "Neut"}, "ihr": {"Fem", "Plur"},
@@ -46,7 +47,6 @@ PATIENT_TARGETS = ("gen", "objattr")
 # a resignation's genitive names who resigns, though its row lists it as the target (at home); an
 # extradition's names who is handed over, though its row lists only the recipient ("an")
 RESIGNATION, EXTRADITION = "0831", "063"
-PERSON_LABELS = ("PER", "PERSON")
 # the prepositions by which a verb names why it thanks or blames its object ("dankte ihm für …")
 REASONS = ("für", "wegen")
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_of, children, subject_of
 from lagebild.pipeline.segmentation import sentence_before
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 PLURAL = "Plur"
 # what each pronoun can stand for: "er" a masculine noun, "sie" a feminine one or a plural (its verb
@@ -134,7 +135,7 @@ def _agreement(span: Span) -> set[str]:
     those). A name after "die" is feminine or plural whatever the tagger read ("die Philippinen", "die
     Huthis", "die EU"): names carry no gender of their own for it to go by."""
     actor = actor_of(span)
-    if actor is None or span.label_ in ("PER", "PERSON") or (actor.kb_id or "").startswith("person:"):
+    if actor is None or span.label_ in PERSON_LABELS or (actor.kb_id or "").startswith("person:"):
         return set()
     # the article may lie outside the entity ("die EU": only "EU" is the name)
     article = next((t for t in span.root.children if t.dep_ == "det" and t.pos_ == "DET"), None)

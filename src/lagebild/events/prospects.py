@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from lagebild.events.announced_threats import threat_code
 from lagebild.events.arguments import PATIENT_DEPS, preposition_of, side_of
-from lagebild.events.codebook import THREAT_ROOT
+from lagebild.events.codebook import THREAT_ROOT, by_longest_prefix
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import Lexicon, LexiconEntry
 from lagebild.events.modality_words import HYPOTHETICAL
@@ -107,8 +107,7 @@ def _announcing_rows(lexicon: Lexicon) -> list[LexiconEntry]:
 def _prospect_code(act: str) -> str | None:
     if act.startswith(KEPT_ROOTS):
         return act
-    prefix = next((act[:n] for n in (3, 2) if act[:n] in INTENT_OF), None)
-    return INTENT_OF[prefix] if prefix is not None else threat_code(act)
+    return by_longest_prefix(act, INTENT_OF) or threat_code(act)
 
 
 def prospect_intent(act: str) -> str:

@@ -21,7 +21,7 @@ from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.governed_acts import READY_FOR
 from lagebild.events.modality_words import CONDITION_MARKS, NEGATING_WORDS
 from lagebild.events.prospects import INTENT_OF, prospect_intent
-from lagebild.events.refusals import REFUSAL_OF
+from lagebild.events.refusals import refusal_code
 from lagebild.events.trigger_readings import INTENT_TO_MEET
 from lagebild.pipeline.annotations import EventInfo
 
@@ -55,14 +55,9 @@ def as_ready_acts(events: list[EventInfo]) -> list[EventInfo]:
         ):
             continue  # the other side of a mutual act: not the one who declared itself ready
         act = MEETING if event.code == INTENT_TO_MEET else event.code
-        code = _refusal(act) if negated else prospect_intent(act)
+        code = refusal_code(act) if negated else prospect_intent(act)
         kept.append(replace(event, code=code, modality="asserted"))
     return kept
-
-
-def _refusal(act: str) -> str:
-    """The refusal (12x) of a cooperative act, by its longest coded prefix."""
-    return next(REFUSAL_OF[act[:n]] for n in (3, 2) if act[:n] in REFUSAL_OF)
 
 
 def _readiness(event: EventInfo) -> tuple[Token, bool] | None:

@@ -26,7 +26,7 @@ from lagebild.events.arguments import (
     side_of,
     sides_of_event,
 )
-from lagebild.events.codebook import DENIAL, DENIAL_CODES, REFUSAL_TO_YIELD, REJECTION_ROOT
+from lagebild.events.codebook import DENIAL, DENIAL_CODES, REFUSAL_TO_YIELD, REJECTION_ROOT, by_longest_prefix
 from lagebild.events.context_targets import context_target
 from lagebild.events.denied_claims import reports_a_claim
 from lagebild.events.denied_involvement import denied_acts
@@ -200,7 +200,7 @@ def as_standing_refusals(events: list[EventInfo]) -> list[EventInfo]:
         replace(e, code=code, modality="asserted")
         if e.modality == "negated"
         and e.trigger.root in RECOGNISING
-        and (code := _refusal_code(e.code)) is not None
+        and (code := refusal_code(e.code)) is not None
         and _present(e.trigger.root)
         else e
         for e in events
@@ -225,7 +225,7 @@ def refusals_of_unwilling(events: list[EventInfo]) -> list[EventInfo]:
         replace(event, code=code, modality="asserted", target=told_to(event) or event.target)
         for event in events
         if event.modality == "negated"
-        and (code := _refusal_code(event.code)) is not None
+        and (code := refusal_code(event.code)) is not None
         and under_will(event.trigger.root)
     ]
     # a rejection the sentence codes already ("wies die Forderungen zurück: Man werde … nicht freilassen")
@@ -283,8 +283,9 @@ def _same_rejection(refusal: EventInfo, event: EventInfo) -> bool:
     return event.code[:2] == REJECTION_ROOT and sides_of_event(event) == sides_of_event(refusal)
 
 
-def _refusal_code(code: str) -> str | None:
-    return next((REFUSAL_OF[code[:n]] for n in (3, 2) if code[:n] in REFUSAL_OF), None)
+def refusal_code(code: str) -> str | None:
+    """The refusal (12x) of a cooperative act, by its longest coded prefix; None where none is coded."""
+    return by_longest_prefix(code, REFUSAL_OF)
 
 
 def under_will(trigger: Token) -> bool:

@@ -26,7 +26,7 @@ from lagebild.events.arguments import (
     side_of,
 )
 from lagebild.events.circumstances import clause_date
-from lagebild.events.codebook import DISAPPROVAL_ROOT, REJECTION_ROOT
+from lagebild.events.codebook import JUDGING_ROOTS
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATING_WORDS, NEGATIONS
@@ -68,7 +68,6 @@ VERDICT_ROW = ("111", "nennen")  # the lexicon row whose predicates are verdicts
 VERDICT_CONFIDENCE = 0.5
 # demonstratives standing alone that take up what was done ("…, das sei nicht akzeptabel")
 ACTS_TAKEN_UP = ("das", "dies")
-JUDGING_ROOTS = (DISAPPROVAL_ROOT, REJECTION_ROOT)
 # the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus",
 # "die Ausladung des Königs durch Mexiko" (an act noun's agent)
 ATTRIBUTE_PREPOSITIONS = ("aus", "von", None, *BY_PREPOSITIONS)

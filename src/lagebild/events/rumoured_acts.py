@@ -10,12 +10,11 @@ import re
 from spacy.tokens import Span, Token
 
 from lagebild.events.event_clauses import surface_clause
+from lagebild.pipeline.word_classes import RELATIVE_TAGS
 
 # rumours, claims, speculation, false reports, in the singular and plural; a charge or a report ("der
 # Vorwurf, …", "Berichte, …") gives reported speech, asserted as such (`reported_acts.REPORTED_CLAIMS`)
 RUMOUR_NOUNS = re.compile(r"^(gerücht|behauptung|spekulation|mutmaßung|falschmeldung)", re.IGNORECASE)
-# the relative pronouns, substituting and attributive
-RELATIVE_TAGS = ("PRELS", "PRELAT")
 
 
 def rumoured(trigger: Token) -> bool:

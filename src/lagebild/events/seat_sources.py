@@ -24,10 +24,10 @@ from lagebild.events.arguments import (
 from lagebild.events.origin_places import SPOKEN_ROOTS, state_or_capital
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import IMPERSONAL_DE
 
-IMPERSONAL = frozenset({"man"})
 # a reaction noun's verb may also have the expletive "es" ("In Kiew gab es Kritik")
-EXPLETIVE = IMPERSONAL | {"es"}
+EXPLETIVE = IMPERSONAL_DE | {"es"}
 PERSONAL_PRONOUNS = {"er", "sie", "ich", "wir", "ihr", "du"}
 SEAT_PREPOSITIONS = ("in", "im")
 # what a thing meets: "stieß auf Kritik", "traf auf Skepsis"
@@ -99,7 +99,7 @@ def _met_by_a_thing(noun: Token, verb: Token, actors: ActorIndex) -> bool:
     )
 
 
-def _names_nobody(verb: Token, actors: ActorIndex, subjects: frozenset[str] = IMPERSONAL) -> bool:
+def _names_nobody(verb: Token, actors: ActorIndex, subjects: frozenset[str] = IMPERSONAL_DE) -> bool:
     """The subject is the impersonal "man" (or another of `subjects`: "gab es Kritik"), or the verb is a
     passive without a "von"/"durch" agent, also none the parse hung on a noun of the clause ("der
     Beschluss Ankaras von Frankreich")."""

@@ -15,6 +15,7 @@ from lagebild.events.joint_parties import holds_joint_parties
 from lagebild.events.lexicon import LexiconEntry, target_prepositions
 from lagebild.events.trigger_objects import names_someone
 from lagebild.events.trigger_particles import has_reflexive
+from lagebild.pipeline.word_classes import IMPERSONAL_DE
 
 # verbs by which an organisation of states consults within itself ("die OSZE berät"); it only speaks
 # when it "spricht von Dialog"
@@ -129,7 +130,7 @@ def _up_to_a_boundary(tokens: Iterable[Token]) -> list[Token]:
 
 def _impersonal_subject(verb: Token) -> bool:
     subject = subject_of(verb)
-    return subject is not None and subject.lower_ == "man"
+    return subject is not None and subject.lower_ in IMPERSONAL_DE
 
 
 def _organisation_subject(verb: Token) -> bool:
@@ -157,13 +158,7 @@ def _plural_subject(verb: Token) -> bool:
     zusammenkommen")."""
     if _plural(subject_of(verb)):
         return True
-    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    return any(
-        (c.dep_ == "nsubj" or c.dep_ == "obj" and c.i < verb.i and v == verb)
-        and "Plur" in c.morph.get("Number")
-        for v in verbs
-        for c in v.children
-    )
+    return any(c.dep_ == "obj" and c.i < verb.i and "Plur" in c.morph.get("Number") for c in verb.children)
 
 
 def _plural(subject: Token | None) -> bool:

@@ -47,6 +47,7 @@ from lagebild.events.speculation import POSSIBILITY_MODALS
 from lagebild.events.targets_topic_owners import owns_topic
 from lagebild.events.warned_consequences import foretells
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 # Plain statements are quotations (the quote stage records them), not events.
 STATEMENT_CODES = {"010"}
@@ -134,10 +135,10 @@ def _clause_of_what_may_happen(child: Token) -> bool:
     verb as an adverbial clause, unmarked ("fürchtet, der Krieg könnte …") or with "dass"."""
     marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
     content = child.dep_ in REPORTED_CLAUSE_DEPS or (child.dep_ == "advcl" and marks <= THAT_MARKS)
-    return content and _speculative(child)
+    return content and speculative(child)
 
 
-def _speculative(clause: Token) -> bool:
+def speculative(clause: Token) -> bool:
     """ "könnte", "würde", "werde", "möglicherweise": the clause says what may or will happen."""
     return any(t.lower_ in SPECULATION_WORDS for t in (clause, *clause.children))
 
@@ -380,7 +381,7 @@ def _accusing(verb: Token) -> bool:
     """ "warf … vor", "vorwerfen", "beschuldigte", "bezichtigte" (not "warf Steine")."""
     if not verb.lower_.startswith(("warf", "wirf", "werf")):
         return True
-    return any(c.dep_ in ("compound:prt", "svp") and c.lower_ == "vor" for c in verb.children)
+    return any(c.dep_ in PARTICLE_DEPS and c.lower_ == "vor" for c in verb.children)
 
 
 def _zu_clause(clause: Token) -> bool:

@@ -128,7 +128,7 @@ from lagebild.events.verb_first_clauses import (
     preceding_subjects,
     verb_first_sources,
 )
-from lagebild.pipeline.word_classes import NOMINATIVE_DEMONSTRATIVES_DE
+from lagebild.pipeline.word_classes import NOMINATIVE_DEMONSTRATIVES_DE, PERSON_LABELS
 
 # measures and force whose compound's abbreviated first part names the agent: aid (07), force posture
 # (15), sanctions and embargoes (163), coercion and violence (17-20)
@@ -512,7 +512,7 @@ def _person_after_title(title: Token, actors: ActorIndex) -> list[Span]:
     it ("Präsident Sauli Niinistö erklärte …" with the name taken for a complement of the verb)."""
     following = title.doc[title.i + 1] if title.i + 1 < title.sent.end else None
     name = actors.by_token.get(following.i) if following is not None and title.pos_ == "NOUN" else None
-    person = name is not None and name.start == following.i and name.label_ in ("PER", "PERSON")
+    person = name is not None and name.start == following.i and name.label_ in PERSON_LABELS
     return [name] if person else []
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, side_of
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 PERSON_PRONOUNS = {"er", "sie"}
-PERSON_LABELS = {"PER", "PERSON"}
 
 
 def body_spoken_for(pronoun: Token, actors: ActorIndex) -> Span | None:

@@ -37,6 +37,7 @@ from lagebild.events.arguments import (
     SUBJECT_DEPS,
     ActorIndex,
     clause_tokens,
+    is_definite,
     is_passive,
     passive_agents,
     side_of,
@@ -71,7 +72,6 @@ MISREAD_SUBJECT = "obj"
 TALKS_SENTENCES = 4
 # "nach Angaben aus Baku": the "nach" of a source phrase
 ACCORDING_TO = "nach"
-DEFINITE = {"die", "das", "der", "den", "dem", "diese", "dieses", "dieser"}
 
 
 def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]) -> list[Span]:
@@ -91,7 +91,7 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     # talks with the definite article ("Die Gespräche haben begonnen", "Die Verhandlungen werden
     # fortgesetzt") are talks the text told of before, maybe a paragraph back; other talks and a
     # ceasefire go on from the act just reported
-    sentences = TALKS_SENTENCES if _definite(talks) and meeting else CONTEXT_SENTENCES
+    sentences = TALKS_SENTENCES if is_definite(talks) and meeting else CONTEXT_SENTENCES
     begins = context_start(talks.sent, sentences)
     context = [e for e in before if e.trigger.start >= begins]
     return _latest_mutual_pair(context) or (_latest_mediated_pair(context) if meeting else [])
@@ -106,7 +106,7 @@ def visit_told_of_before(
     visit = trigger.token
     if (
         not is_visit_noun(trigger)
-        or not _definite(visit)
+        or not is_definite(visit)
         or not _subject(visit)
         or not _takes_place(visit.head)
     ):
@@ -155,10 +155,6 @@ def _in_source_phrase(token: Token, verb: Token) -> bool:
 
 def _names_anyone(sentence: Span, actors: ActorIndex) -> bool:
     return any(i in actors.by_token for i in range(sentence.start, sentence.end))
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _talks(trigger: Trigger) -> Token | None:

@@ -11,13 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, side_of
-from lagebild.events.codebook import PRAISE
+from lagebild.events.codebook import JUDGING_ROOTS, PRAISE
 from lagebild.events.targets_authors import judged_thing
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
-# judgements: praise (051), criticism (11), rejection (12)
-JUDGING_ROOTS = ("11", "12")
 # what two parties reach or sign together, also as the last part of a compound ("Friedensabkommen",
 # "Gefangenenaustausch", "Grenzvertrag")
 AGREEMENT_HEADS = ("einigung", "abkommen", "vertrag", "verträge", "vereinbarung", "vereinbarungen",

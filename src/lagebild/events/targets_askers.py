@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import STRONG_FORMS, children
 from lagebild.events.asking_verbs import ASKING_VERBS
 from lagebild.events.triggers import Trigger
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 # investigations (09), criticism (11), threats (13), protest (14), force posture (15), coercion (17) and
 # violence (18-20), and sanctions or an embargo (163): aimed at others, never asked against oneself
@@ -55,6 +56,6 @@ def _asking_verb(token: Token) -> Token | None:
         return None
     # the parse may hang the infinitive on the one asked ("appellierte an die EU, … zu verurteilen")
     verb = clause.head.head if clause.head.pos_ in ADDRESSEE_POS else clause.head
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")]
+    particles = [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS]
     lemma = STRONG_FORMS.get(verb.lower_, verb.lemma_.lower())
     return verb if lemma in ASKING_VERBS or any(p + lemma in ASKING_VERBS for p in particles) else None

@@ -12,13 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, preposition_of, with_preposition
-from lagebild.events.lexicon import german_lexicon
+from lagebild.events.lexicon import PARTNER_TARGETS, german_lexicon
 from lagebild.events.triggers import Trigger
 
 RECIPROCAL_TARGETS = ("pp:mit", "zwischen", "none")
 RECIPROCAL_PRONOUNS = {"sich", "einander"}
-# the targets by which a verb takes its partner: "vereinbarte mit Kiew", "Gespräche zwischen X und Y"
-PARTNER_TARGETS = ("pp:mit", "zwischen")
 # a relation named as the object, its partner as the object's attribute ("ihre Beziehungen zu Kairo")
 RELATION_TARGET = "objattr"
 

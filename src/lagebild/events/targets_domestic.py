@@ -28,6 +28,7 @@ from lagebild.events.arguments import (
     state_ref,
     with_preposition,
 )
+from lagebild.events.codebook import VIOLENCE_ON_PEOPLE_ROOTS
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.targets_camps import AT_HOME, ROLE
 from lagebild.events.triggers import Trigger
@@ -46,7 +47,6 @@ INSURGENTS = frozenset({"rebellen", "aufständische", "aufständischen", "gueril
 # coercion (17), assault (18) and mass violence (20) act on the people; threats (13), fighting (19) and
 # reducing relations (16) on insurgents
 DOMESTIC_ROOTS = ("17", "18", "20")
-VIOLENT_ROOTS = ("18", "20")
 INSURGENCY_ROOTS = ("13", "16", "17", "18", "19", "20")
 # released at home: political prisoners and government opponents; hostages or "Frauen und Kinder"
 # freed by an armed group are mostly another state's people
@@ -159,7 +159,12 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     at_home = at_home or unless_foreign and not names_a_foreigner(trigger.token, source)
     if group is None and not code.startswith(ON_THE_POPULATION) and not at_home:
         return _own_government(trigger, source)
-    violence = code[:2] in VIOLENT_ROOTS and group is not None and group.lower_ in PEOPLE and not mass_killing
+    violence = (
+        code[:2] in VIOLENCE_ON_PEOPLE_ROOTS
+        and group is not None
+        and group.lower_ in PEOPLE
+        and not mass_killing
+    )
     # people killed or assaulted by an army are as often foreign as its own ("töteten Zivilisten"):
     # only the place tells
     state = state_where(trigger) or (None if violence else own_state(source))

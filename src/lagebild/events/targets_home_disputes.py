@@ -11,13 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from lagebild.events.arguments import own_state, side_of, stand_in, state_ref
+from lagebild.events.codebook import VIOLENCE_ON_PEOPLE_ROOTS
 from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
 GOVERNMENT = "GOV"
-# assault (18) and mass violence (20): done to people, who are no party to a dispute
-VIOLENCE_ON_PEOPLE_ROOTS = ("18", "20")
 
 
 def home_dispute_target(trigger: Trigger, source: Span, context: list[EventInfo]) -> Span | None:

@@ -16,11 +16,10 @@ from lagebild.events.arguments import (
     preposition_of,
     state_of_adjective,
 )
-from lagebild.events.codebook import PRAISE
+from lagebild.events.codebook import JUDGING_ROOTS, PRAISE
 from lagebild.events.targets_camps import other_camp
 from lagebild.events.triggers import Trigger
 
-JUDGING_ROOTS = ("11", "12")
 # "der Angriff auf", "die Gewalt gegen", "Sanktionen gegen": what an act is aimed at
 PATIENT_PREPOSITIONS = {"auf", "gegen"}
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import ActorIndex, clause_tokens, state_of_adjective
 from lagebild.events.codebook import DENIAL_CODES, REJECTION_ROOT, STATEMENT_ROOT
 from lagebild.events.event_clauses import VERBAL_POS, clause_verb
-from lagebild.events.sentence_rules import DECLINE_COMMENT, FEAR_HEADS, SPECULATION_WORDS
+from lagebild.events.sentence_rules import DECLINE_COMMENT, FEAR_HEADS, speculative
 from lagebild.events.targets_camps import other_camp
 from lagebild.events.targets_parallel_clauses import spliced_main_clause
 from lagebild.events.triggers import Trigger
@@ -57,7 +57,9 @@ def _complements(verb: Token, fear: bool) -> list[Token]:
         for c in head.children
         if (c.dep_ in COMPLEMENTS or c.dep_ == "advcl" and _opening_word(c) in COMPLEMENTIZERS)
         and c.pos_ in VERBAL_POS
-        and not (fear and _speculative(c))
+        # "sorgt sich, dass der Konflikt auf Moldau übergreifen könnte": a feared development names no
+        # one the fear addresses (`sentence_rules.without_feared_developments` drops such a fear)
+        and not (fear and speculative(c))
         # a main clause beside the statement, which the parse hung on it ("äußerten sich besorgt, die
         # EU rief zur Einhaltung auf"), is another actor's act, not what the statement is about
         and not spliced_main_clause(c)
@@ -67,9 +69,3 @@ def _complements(verb: Token, fear: bool) -> list[Token]:
 def _opening_word(clause: Token) -> str:
     """The clause's first word, past the comma the news parser includes in it (", dass …")."""
     return next((t.lower_ for t in clause.subtree if not t.is_punct), "")
-
-
-def _speculative(clause: Token) -> bool:
-    """ "sorgt sich, dass der Konflikt auf Moldau übergreifen könnte": a feared development names no
-    one the fear addresses (`sentence_rules.without_feared_developments` drops such a fear)."""
-    return any(t.lower_ in SPECULATION_WORDS for t in (clause, *clause.children))

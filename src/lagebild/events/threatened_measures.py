@@ -21,6 +21,7 @@ from lagebild.events.lexicon import LexiconEntry, german_lexicon
 from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.events.triggers import row_without_verb
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 # the measures of lesser pressure a threat holds out: an inquiry (09), a lawsuit (115), a veto or a
 # rejection (12), protests and strikes (14); sanctions and force are `embedded_acts.py`'s
@@ -74,7 +75,7 @@ def _measure_nouns(verb: Token) -> list[Token]:
     """ "mit einer Klage", and the object of "androhen" ("drohte ein Veto an"), with their conjuncts;
     also where the parse hangs the phrase on the one threatened ("drohte Warschau mit einer Klage":
     nmod of "Warschau", which may even govern the verb as an amod)."""
-    separable = any(c.lower_ == "an" for c in verb.children if c.dep_ in ("compound:prt", "svp"))
+    separable = any(c.lower_ == "an" for c in verb.children if c.dep_ in PARTICLE_DEPS)
     heads = [verb, *(c for c in verb.children if c.dep_ not in CLAUSES)]
     if verb.dep_ in MISPARSED_AS_ATTRIBUTE:
         heads.append(verb.head)

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import LASSEN, REFLEXIVES, children, preposition_of
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import SEPARABLE_PARTICLES, LexiconEntry, german_lexicon
+from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 AGAIN = "wieder"
 # German quotation marks that only open („…“, ‚…‘, »…«), and the ones that may do either
@@ -32,7 +33,7 @@ def _particles(verb: Token) -> list[Token]:
     own = [
         c
         for c in verb.children
-        if (c.dep_ in ("compound:prt", "svp") or _closing_adverb(verb, c))
+        if (c.dep_ in PARTICLE_DEPS or _closing_adverb(verb, c))
         and c.lower_ in SEPARABLE_PARTICLES
         and not _behind_a_coordinated_verb(verb, c)
         and not _in_a_later_clause(verb, c)
@@ -42,7 +43,7 @@ def _particles(verb: Token) -> list[Token]:
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
         if token.is_punct or token.pos_ in VERBAL_POS or _before_coordinated_verb(token):
             break
-        particle = token.dep_ in ("compound:prt", "svp") and token.lower_ in SEPARABLE_PARTICLES
+        particle = token.dep_ in PARTICLE_DEPS and token.lower_ in SEPARABLE_PARTICLES
         if particle and token.head.pos_ not in VERBAL_POS:
             return [token]
         if _stranded_preposition(token):
@@ -70,7 +71,7 @@ def particle_after_embedded_clause(verb: Token) -> Token | None:
     if last is None or last.i <= verb.i or last.lower_ not in SEPARABLE_PARTICLES:
         return None
     head = last.head
-    if last.dep_ not in ("compound:prt", "svp") or head.i <= verb.i or head.pos_ not in VERBAL_POS:
+    if last.dep_ not in PARTICLE_DEPS or head.i <= verb.i or head.pos_ not in VERBAL_POS:
         return None
     embedded = verb in head.ancestors and head.dep_ in EMBEDDED_CLAUSE_DEPS
     return last if embedded and any(t.is_punct for t in verb.doc[head.i + 1 : last.i]) else None

@@ -30,6 +30,7 @@ from lagebild.events.lexicon import german_lexicon
 from lagebild.events.speculation import PERFECT_SUBJUNCTIVE
 from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.triggers import Trigger, verb_trigger
+from lagebild.pipeline.word_classes import RELATIVE_TAGS
 
 # what joins two main clauses sharing their subject: "…, rief … auf und kündigte … an"
 JOINING = {"und", "sowie", "oder", ","}
@@ -47,7 +48,6 @@ SUBJECT_PRONOUNS = {"er", "sie", "es"}
 COMMITTING_ROOTS = (INTENT_ROOT, THREAT_ROOT)
 AUXILIARIES = {"sein", "haben", "werden"}
 # a relative pronoun by its tag, or by its form, which the tagger often takes for an article's
-RELATIVE_TAGS = {"PRELS", "PRELAT"}
 RELATIVE_FORMS = {*RELATIVE_PRONOUNS, "dessen", "deren"}
 
 

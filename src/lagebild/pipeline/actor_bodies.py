@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from lagebild.pipeline.word_classes import COURT_NOUNS_DE
+from lagebild.pipeline.word_classes import COURT_NOUNS_DE, PERSON_LABELS
 
 PARLIAMENT = ("parlament", "kongress", "bundestag", "duma", "senat", "repräsentantenhaus", "knesset",
               "unterhaus", "oberhaus", "nationalversammlung", "nationalrat")  # fmt: skip
@@ -67,7 +67,7 @@ def _named_body(position: int, stems: tuple[str, ...], mentions: list, sentence_
     fitting = [
         m
         for m in mentions
-        if m.span.end <= position and m.span.label_ not in ("PER", "PERSON") and _fits(m, stems)
+        if m.span.end <= position and m.span.label_ not in PERSON_LABELS and _fits(m, stems)
     ]
     if not fitting:
         return None

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-PERSON_LABELS = {"PER", "PERSON"}
+from lagebild.pipeline.word_classes import PERSON_LABELS
+
 # "unter" before the head, and at most one title between it and the name ("unter General ...").
 LED_BY = {"unter"}
 MAX_TITLE_WORDS = 1

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.pipeline.actor_lexicon import CROWD_COUNTS_DE, PROTESTERS_DE
 from lagebild.pipeline.actor_passage import locates, state_of
 from lagebild.pipeline.segmentation import paragraph_opening
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
-PERSON_LABELS = {"PER", "PERSON"}
 OBJECT_DEPS = {"obj", "iobj"}
 # What follows the place of a dateline: "Lima:", "Jerewan –", "Minsk (dpa) –".
 DATELINE_MARKS = {":", "–", "—", "("}

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.actor_references import PRONOUN_SENTENCE_WINDOW, Reference, gender_of, nearest_mention
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 # "der 69-Jährige", "die 45-Jährige", "des 69-Jährigen": a person by age. (determiner, ends in -n)
 # -> gender; "der 45-Jährigen" (genitive or dative feminine, or plural) is left alone.
@@ -50,7 +51,7 @@ def age_references(doc: Doc, in_entity: set[int], mentions: list, sentence_of: l
         def agrees(m, i=i, gender=gender) -> bool:
             found = gender_of(m)
             recent = sentence_of[i] - sentence_of[m.span.start] <= PRONOUN_SENTENCE_WINDOW
-            return m.span.label_ in {"PER", "PERSON"} and recent and (found == gender or found is None)
+            return m.span.label_ in PERSON_LABELS and recent and (found == gender or found is None)
 
         antecedent = nearest_mention(mentions, i - 1, agrees)
         if antecedent:

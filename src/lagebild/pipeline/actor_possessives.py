@@ -12,6 +12,7 @@ from lagebild.pipeline.actor_lexicon import (
 )
 from lagebild.pipeline.actor_references import Reference, gender_of, nearest_mention
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 
 def possessive_agents(doc: Doc, candidates: list, sentence_of: list[int], kb, date) -> list:
@@ -36,7 +37,7 @@ def possessive_agents(doc: Doc, candidates: list, sentence_of: list[int], kb, da
                 return False  # a name inside the relative clause is not what it refers back to
             if isinstance(m, Reference):
                 return m.gender == gender
-            if m.span.label_ in {"PER", "PERSON"}:
+            if m.span.label_ in PERSON_LABELS:
                 found_gender = gender_of(m)
                 return found_gender == gender or (found_gender is None and gender == "m")
             return (m.actor.kb_id or "").startswith(("country:", "government:"))

@@ -12,7 +12,7 @@ from lagebild.pipeline.actor_references import (
     nearest_mention,
     nearest_subject_first,
 )
-from lagebild.pipeline.word_classes import SUBJECT_DEPS
+from lagebild.pipeline.word_classes import PERSON_LABELS, SUBJECT_DEPS
 
 # Object pronouns ("ihn", "ihm") refer to things as often as to people: look back one sentence only.
 OBJECT_PRONOUN_WINDOW = 1
@@ -94,8 +94,8 @@ def resolve_pronoun(
         if m.actor is not None and _person(m.actor) in named_in_clause:
             return False
         if isinstance(m, Reference):
-            return m.gender == gender and m.antecedent.label_ in {"PER", "PERSON"}
-        if m.span.label_ in {"PER", "PERSON"}:
+            return m.gender == gender and m.antecedent.label_ in PERSON_LABELS
+        if m.span.label_ in PERSON_LABELS:
             found = gender_of(m)
             return found == gender or (found is None and gender == "m")
         # "der Kreml ... wird er": the Kremlin as subject, not the place ("im Kreml")

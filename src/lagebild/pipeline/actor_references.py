@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.kb.curated import FEMALE_FIRST_NAMES
 from lagebild.pipeline.annotations import ActorRef
-from lagebild.pipeline.word_classes import NAME_DEPS, SUBJECT_DEPS
+from lagebild.pipeline.word_classes import NAME_DEPS, PERSON_LABELS, SUBJECT_DEPS
 
 # Pronouns and age references look back this many sentences for the person they name again.
 PRONOUN_SENTENCE_WINDOW = 3
@@ -27,7 +27,7 @@ def gender_of(mention) -> str | None:
     """The mention's gender, else for a person a woman's first name says "f", a full name "m"."""
     if mention.gender:
         return mention.gender
-    if mention.span.label_ in {"PER", "PERSON"}:
+    if mention.span.label_ in PERSON_LABELS:
         first = mention.span[0].text
         return "f" if first in FEMALE_FIRST_NAMES else "m" if len(mention.span) > 1 else None
     return None

@@ -21,7 +21,7 @@ from lagebild.pipeline.actor_lexicon import (
 )
 from lagebild.pipeline.actor_references import Reference, gender_of, nearest_mention, nearest_subject_first
 from lagebild.pipeline.annotations import ActorRef
-from lagebild.pipeline.word_classes import SUBJECT_DEPS
+from lagebild.pipeline.word_classes import PERSON_LABELS, SUBJECT_DEPS
 
 # Which KB roles a role noun can refer back to.
 COMPATIBLE_ROLES = {
@@ -50,7 +50,7 @@ DOMESTIC_CRITIC_SECTORS = {"OPP", "PTY", "LEG", "LAB", "CVL"}
 def role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
     """(start, end, RoleWord) for 'der [russische] Außenminister', 'Pekings Chefdiplomat' not
     followed by a name."""
-    person_starts = {m.span.start: m for m in mentions if m.span.label_ in {"PER", "PERSON"}}
+    person_starts = {m.span.start: m for m in mentions if m.span.label_ in PERSON_LABELS}
     for i, token in enumerate(doc):
         role = parse_role_de(token.text)
         if role is None or role.plural or i in in_entity:
@@ -121,7 +121,7 @@ def resolve_role_phrase(doc, start, end, role, mentions, references, kb, index, 
         compatible = None  # "den russischen Botschafter des Landes": the envoy to the country just named
 
     def agrees(m) -> bool:
-        if m.span.label_ not in {"PER", "PERSON"}:
+        if m.span.label_ not in PERSON_LABELS:
             return False
         if role.gender and gender_of(m) and gender_of(m) != role.gender:
             return False

@@ -76,7 +76,7 @@ from lagebild.pipeline.actor_towns import town_places
 from lagebild.pipeline.actor_trailing_roles import trailing_role_people
 from lagebild.pipeline.actor_us_parties import is_us_party_noun, us_parties_named
 from lagebild.pipeline.annotations import ActorRef
-from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE
+from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE, PERSON_LABELS
 
 LABELS = {"person": "PER", "state": "LOC", "government": "ORG", "IGO": "ORG"}
 # "South China Sea", "Schwarzes Meer": a country name inside a sea's name.
@@ -946,7 +946,7 @@ class ActorResolver:
         # the title before the name
         nationals = TitledNationals(self.index.adjectives if self.lang == "de" else {})
         for ent in doc.ents:
-            if ent.label_ in {"PER", "PERSON"} and ent._.actor is None:
+            if ent.label_ in PERSON_LABELS and ent._.actor is None:
                 ent._.actor = nationals.actor(ent)
                 self.mentions.append(Mention(ent, ent._.actor))
         self.mentions.sort(key=lambda m: m.span.start)
@@ -971,7 +971,7 @@ class ActorResolver:
         named_before: set[str] = set()
         corrected = []
         for ent in doc.ents:
-            unknown = ent.label_ in {"PER", "PERSON"} and ent._.actor is None and len(ent) == 1
+            unknown = ent.label_ in PERSON_LABELS and ent._.actor is None and len(ent) == 1
             word = ent.text
             surname = word in named_before or word.removesuffix("s") in named_before
             if unknown and not surname and word not in gazetteer.person_names:
@@ -979,7 +979,7 @@ class ActorResolver:
                     continue
                 if gazetteer.candidates(word, "de"):
                     ent = Span(doc, ent.start, ent.end, label="LOC")
-            if ent.label_ in {"PER", "PERSON"} and len(ent) > 1:
+            if ent.label_ in PERSON_LABELS and len(ent) > 1:
                 named_before.add(ent[-1].text)
             corrected.append(ent)
         doc.ents = corrected

@@ -21,9 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.pipeline.actor_lexicon import STATE_INSTITUTIONS_DE
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 NOMINAL = ("NOUN", "PROPN", "PRON")
-PERSON_LABELS = ("PER", "PERSON")
 # articles and pronouns that mark a phrase as no subject (accusative, dative, genitive)
 DATIVE_WORDS = {"dem", "einem", "diesem", "jenem", "ihm", "ihnen", "mir", "dir", "denen"}
 OBJECT_WORDS = DATIVE_WORDS | {

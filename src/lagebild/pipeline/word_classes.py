@@ -1,20 +1,27 @@
 """Word classes and dependency labels that the actor stage and the event coder both read, defined once
 here so that the two never disagree on what counts as a subject, a demonstrative, a state body's sector,
-a seat or a court. A leaf module: it imports nothing of the project, so either side may import it."""
+a seat or a court. A leaf module: it imports nothing of the project, so either side may import it, and
+so may two event modules that cannot import each other (the impersonal subject)."""
 
 from __future__ import annotations
 
 # the subject of a clause: Universal Dependencies labels (our parser) and TIGER's "sb" (a stock
 # `de_core_news_*` model given as `model`)
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
+# a verb particle split off its verb ("rief … auf", "schlug … vor"): UD's label and TIGER's "svp"
+PARTICLE_DEPS = ("compound:prt", "svp")
 # how a name hangs under the noun or title it names: "Präsident Donald Trump", "die Staatsagentur
 # KCNA", "das Verwaltungsgericht Köln". Rules that also take a name the parser hangs as a modifier
 # ("der Hafen Odessas"), a compound or a list add that label to these.
 NAME_DEPS = ("appos", "flat", "flat:name")
+# the named-entity labels of a person: our model's "PER", and "PERSON" of an English or OntoNotes model
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 
 # STTS part-of-speech tags the rules test and repair: a full verb's finite form and its past participle
 FINITE_TAG = "VVFIN"
 PARTICIPLE_TAG = "VVPP"
+# the relative pronouns, substituting ("der", "die", "welche") and attributive ("dessen", "deren")
+RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
 # the prepositions that place a noun in a city or state: "die Regierung in Rom", "Kritiker im Iran"
 LOCATIVE_PREPOSITIONS_DE = frozenset({"in", "im"})
 
@@ -28,6 +35,9 @@ DEMONSTRATIVES_DE = frozenset({
 NOMINATIVE_DEMONSTRATIVES_DE = frozenset({"dieser", "diese", "dieses", "jener", "jene", "jenes"})
 # the neuter pronouns that point back at what was said, not at a body ("wies das zurück")
 STATEMENT_DEMONSTRATIVES_DE = frozenset({"das", "dies", "dieses"})
+# the impersonal subject, which names no one: "In Ottawa zeigte man sich enttäuscht", "man habe über die
+# Gefangenen gesprochen"
+IMPERSONAL_DE = frozenset({"man"})
 
 # the sectors of a state's own bodies (KB actor codes): government, army, police, courts, parliament,
 # intelligence

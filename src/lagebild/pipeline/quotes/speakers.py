@@ -23,7 +23,7 @@ from lagebild.pipeline.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     SPEAKER_STOPWORDS,
 )
-from lagebild.pipeline.word_classes import SUBJECT_DEPS
+from lagebild.pipeline.word_classes import PERSON_LABELS, SUBJECT_DEPS
 
 # Oblique determiners open an object, never the subject: "Den Vorwurf … wies er zurück".
 OBLIQUE_DETERMINERS = {"de": frozenset(["den", "dem", "einen", "einem"]), "en": frozenset()}
@@ -64,7 +64,6 @@ AUXILIARIES = {
     "en": frozenset(["has", "had", "have", "is", "was", "were", "will", "would"]),
 }
 ENTITY_PREFERENCE = {"PER": 0, "PERSON": 0, "ORG": 1, "NORP": 1, "GPE": 2, "LOC": 2}
-PERSON_LABELS = frozenset(["PER", "PERSON"])
 # A spokesperson in any case and number, also as the head of a compound ("Regierungssprecher",
 # "Kreml-Sprecher", "nach Angaben eines Sprechers").
 SPOKESPERSON_WORDS = {
