@@ -1,4 +1,5 @@
-"""The `lagebild_event_anaphora` component: events an article only refers back to.
+"""The `lagebild_event_anaphora` component: events an article only refers back to (and the acts of
+states that follow another's lead, `following_states`).
 
 "Russland hat seine Vertretung bei der NATO stillgelegt. Lawrow verkündete den Schritt am Montag."
 The second sentence reports the same event as the first, but names it only by an anaphoric noun
@@ -22,6 +23,7 @@ from lagebild.events.arguments import PATIENT_DEPS, ActorIndex, preposition_of, 
 from lagebild.events.circumstances import clause_date
 from lagebild.events.coder import PLACE_PREPOSITIONS
 from lagebild.events.context_targets import context_start
+from lagebild.events.following_states import followed_events
 from lagebild.events.lexicon import DECIDING_VERBS, VerbSet
 from lagebild.events.modality import modality_of
 from lagebild.pipeline.annotations import TIMEX_SPANS, EventInfo
@@ -55,7 +57,7 @@ COPY_CONFIDENCE = 0.6
 @Language.component("lagebild_event_anaphora")
 def add_referred_events(doc: Doc) -> Doc:
     if doc.lang_ == "de" and doc._.events:
-        events = doc._.events + referred_events(doc, doc._.events)
+        events = doc._.events + referred_events(doc, doc._.events) + followed_events(doc, doc._.events)
         # in text order, so that record ids follow the article (a stable sort keeps the coder's order)
         doc._.events = sorted(events, key=lambda e: e.evidence.sent.start)
     return doc

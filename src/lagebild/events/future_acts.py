@@ -23,15 +23,19 @@ from lagebild.pipeline.word_classes import PARTICLE_DEPS
 # "kündigte Gegenmaßnahmen an"): the act is still to come. Finite forms need their particle.
 ANNOUNCING_JOINED = re.compile(
     r"^(ankündig|angekündigt|anzukündig|vorschlag|vorgeschlagen|vorzuschlag|vorleg|vorgelegt|vorzuleg|"
-    r"beantrag|announc|propos)",
+    r"vorbereit|vorzubereit|beantrag|announc|propos)",
     re.IGNORECASE,
 )
 # a split announcing verb with its own particle: "kündigte … an", "schlug … vor", "legte … vor" (not
 # "legte Protest ein und kündigte … an", whose "an" belongs to the next verb)
 ANNOUNCING_SPLIT = {
     "an": re.compile(r"^kündig", re.IGNORECASE),
-    "vor": re.compile(r"^(schlag|schläg|schlug|leg)", re.IGNORECASE),
+    "vor": re.compile(r"^(schlag|schläg|schlug|leg|bereit)", re.IGNORECASE),
 }
+# "verkünden" announces a measure still to come ("verkündete neue Zölle gegen Kanada") but proclaims an
+# agreement or a cease-fire, which is made by proclaiming it ("verkündete eine Einigung")
+PROCLAIMING = re.compile(r"^verkünd", re.IGNORECASE)
+MEASURES = ("16", "17")
 ANNOUNCING_LEMMA = "ankündigen"
 MADE_BY_ANNOUNCING = ("03", "13")
 INTENT_HEADS = re.compile(
@@ -69,11 +73,11 @@ def announces(verb: Token, trigger: Token) -> bool:
         return False
     particles = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS}
     following = {t.lower_ for t in _own_stretch(verb, verb.sent.end) if t.pos_ in ("ADP", "ADV", "PART")}
-    if not (ANNOUNCING_JOINED.match(verb.text) or _split_announcing(verb, particles | following)):
-        return False
     # the object, also where the parser hung the verb on it ("kündigte" ← amod "Gegenmaßnahmen")
     words = [*verb.subtree, *(verb.head.subtree if verb.dep_ in ("amod", "acl") else ())]
-    return any(_names_an_act(c) for c in words)
+    if ANNOUNCING_JOINED.match(verb.text) or _split_announcing(verb, particles | following):
+        return any(_names_an_act(c) for c in words)
+    return PROCLAIMING.match(verb.text) is not None and any(_names_a_measure(c) for c in words)
 
 
 def _names_an_act(token: Token) -> bool:
@@ -81,6 +85,13 @@ def _names_an_act(token: Token) -> bool:
     nouns = german_lexicon().nouns_by_form
     forms = (token.lower_, token.lemma_.lower())
     return token.pos_ == "NOUN" and any(f in nouns or f in _announced_act_nouns() for f in forms)
+
+
+def _names_a_measure(token: Token) -> bool:
+    """A noun of a lexicon row of sanctions, cuts or coercion ("Zölle", "Sanktionen", "Ausgangssperre")."""
+    nouns = german_lexicon().nouns_by_form
+    entries = [e for form in (token.lower_, token.lemma_.lower()) for e in nouns.get(form, ())]
+    return token.pos_ == "NOUN" and any(e.code.startswith(MEASURES) for e in entries)
 
 
 @cache
@@ -144,8 +155,9 @@ def _announcing_in_clause(trigger: Token, clause: Span) -> bool:
     """ "Rom kündigte Sanktionen gegen Russland an", however the parser hung the words: the announcing
     verb, its particle after it and a noun that names an act, in one clause."""
     after = {t.lower_ for t in _own_stretch(trigger, clause.end)}
-    announcing = ANNOUNCING_JOINED.match(trigger.text) or _split_announcing(trigger, after)
-    return bool(announcing) and any(_names_an_act(t) for t in clause)
+    if ANNOUNCING_JOINED.match(trigger.text) or _split_announcing(trigger, after):
+        return any(_names_an_act(t) for t in clause)
+    return PROCLAIMING.match(trigger.text) is not None and any(_names_a_measure(t) for t in clause)
 
 
 def _split_announcing(verb: Token, particles: set[str]) -> bool:
