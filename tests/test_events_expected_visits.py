@@ -25,6 +25,25 @@ def test_a_guest_expected_somewhere_visits_it(text, visit):
 
 
 @pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "Für Samstag ist in Riga ein Empfang geplant, zu dem der polnische Präsident und Kanzler Scholz "
+            "erwartet werden.",
+            {("042", "POL", "LVA", "future"), ("042", "DEU", "LVA", "future")},
+        ),
+        (
+            "Am Montag beginnt im indischen Goa der Gipfel der Gruppe, zu dem auch Präsident Putin und "
+            "Staatschef Xi Jinping erwartet werden.",
+            {("042", "RUS", "IND", "future"), ("042", "CHN", "IND", "future")},
+        ),
+    ],
+)
+def test_a_guest_expected_at_a_gathering_visits_the_place_it_is_held_in(text, visits):
+    assert {e for e in coded_events(text, "2024-01-01") if e[0] == "042"} == visits
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russland erwartet in Genf Zugeständnisse der USA.",
