@@ -130,7 +130,11 @@ class ActorIndex:
         for span in doc.spans.get(ACTOR_REF_SPANS, []):
             for i in range(span.start, span.end):
                 self.by_token[i] = span
+        # the tagger may take a time for a name ("Mitte März unterzeichneten …" as a person): no time acts
+        times = {i for span in doc.spans.get(TIMEX_SPANS, []) for i in range(span.start, span.end)}
         for span in doc.ents:  # names win over references; a place that is no actor (Butscha) is none
+            if span.start in times:
+                continue
             if span._.actor is not None or span.label_ in ("PER", "ORG", "PERSON"):
                 for i in range(span.start, span.end):
                     self.by_token[i] = span
