@@ -1,5 +1,6 @@
-"""The sides of verbs the lexicon has rows for, where the parse hides them: a time the tagger took for a
-person ("Mitte März unterzeichneten …"). Own sentences, through the whole pipeline."""
+"""The sides of verbs the lexicon has rows for, where the parse hides them: a subject coordinated across
+the head's place ("die Regierung in Wien und die EU"), a time the tagger took for a person ("Mitte März
+unterzeichneten …"). Own sentences, through the whole pipeline."""
 
 from functools import partial
 
@@ -11,6 +12,16 @@ dyads = partial(coded_events, date="2024-03-05")
 def roots(text: str) -> set[tuple]:
     """(CAMEO root, source, target) of every event coded in the text."""
     return {(code[:2], source, target) for code, source, target, _ in dyads(text)}
+
+
+def test_a_subject_coordinated_after_the_seat_of_the_first_acts_too():
+    coded = roots("Die Regierung in Wien und die EU warfen Minsk vor, Migranten an die Grenze zu schleusen.")
+    assert {("11", "AUT", "BLR"), ("11", "IGOEUREEC", "BLR")} <= coded
+
+
+def test_a_name_in_the_dative_after_the_seat_stays_part_of_the_place():
+    coded = roots("Die Botschafter in Berlin und der Schweiz verurteilten den Angriff Russlands.")
+    assert not any(source == "CHE" for _, source, _ in coded)
 
 
 def test_a_time_taken_for_a_person_is_no_signatory():
