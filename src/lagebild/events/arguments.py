@@ -130,7 +130,11 @@ class ActorIndex:
         for span in doc.spans.get(ACTOR_REF_SPANS, []):
             for i in range(span.start, span.end):
                 self.by_token[i] = span
+        # the tagger may take a time for a name ("Mitte März unterzeichneten …" as a person): no time acts
+        times = {i for span in doc.spans.get(TIMEX_SPANS, []) for i in range(span.start, span.end)}
         for span in doc.ents:  # names win over references; a place that is no actor (Butscha) is none
+            if span.start in times:
+                continue
             if span._.actor is not None or span.label_ in ("PER", "ORG", "PERSON"):
                 for i in range(span.start, span.end):
                     self.by_token[i] = span
@@ -196,6 +200,7 @@ class ActorIndex:
         actors = []
         bare = preposition_of(head) is None
         conjuncts = [c for c in conjunct_chain(head) if not (bare and preposition_of(c) is not None)]
+        conjuncts += _conjuncts_of_the_head_in_attribute(head)
         for token in [head, *conjuncts]:
             actor = self.of_phrase(token)
             if actor is not None and actor not in actors:
@@ -257,6 +262,32 @@ class ActorIndex:
             if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or token.dep_ == "case":
                 return None
         return None
+
+
+# nominative or accusative, never dative ("dem", "der", "den")
+NON_DATIVE_ARTICLES = {"das", "die"}
+# prepositions whose phrase attached to a noun is in the dative: where someone is, whom one is from or with
+DATIVE_ATTRIBUTE_PREPOSITIONS = ("in", "im", "aus", "bei", "beim", "von", "vom", "mit", "am", "an")
+
+
+def _conjuncts_of_the_head_in_attribute(head: Token) -> list[Token]:
+    """Phrases coordinated with the head that the parse hung on the head's place or origin instead: in
+    "die Regierung in Warschau und die EU" the article "die" marks no dative, so "die EU" does not continue
+    "in Warschau" but the phrase it is attached to. Not a preposition inside a name ("Ursula von der
+    Leyen und die Präsidenten …"), whose list the actor index reads."""
+    found = []
+    for attribute in children(head, "nmod"):
+        if preposition_of(attribute) not in DATIVE_ATTRIBUTE_PREPOSITIONS or _non_dative(attribute):
+            continue
+        if any(entity_at(c) is not None for c in children(attribute, "case")):
+            continue
+        found += [c for c in conjunct_chain(attribute) if preposition_of(c) is None and _non_dative(c)]
+    return found
+
+
+def _non_dative(noun: Token) -> bool:
+    article = next((d for d in children(noun, "det") if d.i < noun.i), None)
+    return article is not None and article.lower_ in NON_DATIVE_ARTICLES
 
 
 # the genders (or the plural) each relative pronoun can refer to, by its form: the tagger's morphology of

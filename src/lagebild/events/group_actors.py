@@ -180,9 +180,22 @@ def mediated_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[
 def _plural_subject(group: Token) -> bool:
     """A group the parse took for the subject is one only if its verb agrees: a singular verb has
     another subject ("Moskau … rief beide Seiten zur Mäßigung auf": the group is the object). The
-    tagger's case of the plural noun is too often wrong to tell."""
+    tagger's case of the plural noun is too often wrong to tell; the article that opens the group is not."""
+    if _dative(group):
+        return False
     verbs = [group.head, *children(group.head, "aux", "aux:pass", "cop")]
     return not any(v.pos_ in VERBAL_POS and "Sing" in v.morph.get("Number") for v in verbs)
+
+
+# a group opening with these is in the dative ("beiden Seiten", "den beiden Ländern"): the nominative
+# is "beide Seiten" or "die beiden Seiten"
+DATIVE_OPENINGS = ("beiden", "den")
+
+
+def _dative(group: Token) -> bool:
+    """A group in the dative is addressed, no subject: "Doha hatte … ausgesetzt und beiden Seiten mangelnden
+    Willen vorgeworfen", where the verb that would disagree with the group is the first conjunct's."""
+    return group.left_edge.lower_ in DATIVE_OPENINGS and group.left_edge.i < group.i
 
 
 def group_targets(

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     FINITE_TAGS,
+    NON_DATIVE_ARTICLES,
     OBJECT_ARTICLES,
     ActorIndex,
     children,
@@ -45,7 +46,6 @@ def adverb_in_front(subject: Token, verb: Token) -> bool:
 # words of comparison before a fronted phrase ("Wie Ungarn droht nun auch die Slowakei …", "Anders als
 # Polen lehnt Ungarn …"): the phrase compared is not the subject, which follows the verb
 COMPARISON_WORDS = {"wie", "als"}
-NON_DATIVE_ARTICLES = {"das", "die"}  # nominative or accusative, never dative ("dem", "der", "den")
 
 
 def compared_in_front(subject: Token, verb: Token) -> bool:
