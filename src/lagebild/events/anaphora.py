@@ -19,7 +19,14 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.events.arguments import PATIENT_DEPS, ActorIndex, preposition_of, side_of, subject_of
+from lagebild.events.arguments import (
+    PATIENT_DEPS,
+    ActorIndex,
+    coded_in_sentence,
+    preposition_of,
+    side_of,
+    subject_of,
+)
 from lagebild.events.circumstances import clause_date
 from lagebild.events.coder import PLACE_PREPOSITIONS
 from lagebild.events.context_targets import context_start
@@ -85,7 +92,7 @@ def referred_events(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
                 continue
             reporter = _reporter(noun, verb, actors)
             antecedent = _antecedent(noun, reporter, earlier)
-            if antecedent is not None and not _already_coded(antecedent, sentence, events):
+            if antecedent is not None and not coded_in_sentence(antecedent, sentence, events):
                 copies.append(_copy(antecedent, noun, verb, reporter, sentence, doc))
     return copies
 
@@ -161,21 +168,6 @@ def _antecedent(noun: Token, reporter: Span | None, earlier: list[EventInfo]) ->
             return event
         return None  # someone else's verdict on the latest act, not that act again
     return None
-
-
-def _already_coded(antecedent: EventInfo, sentence: Span, events: list[EventInfo]) -> bool:
-    """The coder found the same act in this sentence itself ("gab die Ausweisung bekannt")."""
-    return any(
-        sentence.start <= e.evidence.start < sentence.end
-        and e.code[:2] == antecedent.code[:2]
-        and _side_or_none(e.source) == _side_or_none(antecedent.source)
-        and _side_or_none(e.target) == _side_or_none(antecedent.target)
-        for e in events
-    )
-
-
-def _side_or_none(span: Span | None) -> str | None:
-    return side_of(span) if span is not None else None
 
 
 def _copy(

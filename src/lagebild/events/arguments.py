@@ -480,6 +480,17 @@ def sides_of_event(event: EventInfo) -> tuple[str | None, str | None]:
     return (side_of(source) if source is not None else None, side_of(target) if target is not None else None)
 
 
+def coded_in_sentence(event: EventInfo, sentence: Span, events: list[EventInfo]) -> bool:
+    """The sentence already holds an event of the same root and dyad: a copy of an act told before
+    ("gab die Ausweisung bekannt", "folgte dem Beispiel und brach mit Quito") would say it twice."""
+    return any(
+        sentence.start <= e.evidence.start < sentence.end
+        and e.code[:2] == event.code[:2]
+        and sides_of_event(e) == sides_of_event(event)
+        for e in events
+    )
+
+
 def same_side(a: Span, b: Span) -> bool:
     """Two spans of one known state or organisation."""
     return side_of(a) is not None and side_of(a) == side_of(b)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.events.arguments import ActorIndex, preposition_of, side_of, subject_of
+from lagebild.events.arguments import ActorIndex, coded_in_sentence, preposition_of, side_of, subject_of
 from lagebild.events.circumstances import clause_date
 from lagebild.events.context_targets import context_start
 from lagebild.events.lexicon import VerbSet
@@ -54,7 +54,7 @@ def followed_events(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
                     if side_of(act.target) == side_of(follower) and act.target is not None:
                         continue  # a state does not follow an act against itself
                     copy = _copy(act, verb, follower, sentence, doc)
-                    if not _already_coded(copy, sentence, events + copies):
+                    if not coded_in_sentence(copy, sentence, events + copies):
                         copies.append(copy)
     return copies
 
@@ -111,15 +111,4 @@ def _copy(act: EventInfo, verb: Token, follower: Span, sentence: Span, doc: Doc)
         source=follower,
         date=date,
         place=None,  # where the first state acted is not where its follower does
-    )
-
-
-def _already_coded(copy: EventInfo, sentence: Span, events: list[EventInfo]) -> bool:
-    """The sentence already has the follower's act ("Nicaragua folgte dem Beispiel und brach mit Quito")."""
-    return any(
-        sentence.start <= e.evidence.start < sentence.end
-        and e.code[:2] == copy.code[:2]
-        and side_of(e.source) == side_of(copy.source)
-        and side_of(e.target) == side_of(copy.target)
-        for e in events
     )
