@@ -69,9 +69,29 @@ def test_refusal_is_aimed_at_whom_it_is_told_to():
 
 def test_recognition_denied_in_the_present_is_a_standing_refusal():
     # a position held now, like "werde … nicht anerkennen": the refusal alone, no negated recognition
-    events = _events("Belgrad erkennt die Unabhängigkeit des Kosovo nicht an.")
-    assert _refusals(events) == {("SRB", "120", "XKX", "asserted")}
+    events = _events("Belgrad erkennt die Zuständigkeit des Schiedsgerichts nicht an.")
+    assert _refusals(events) == {("SRB", "120", None, "asserted")}
     assert not any(e["root"] == "05" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state, its independence, an annexation: recognition withheld, no rejection
+        ("Belgrad erkennt die Unabhängigkeit des Kosovo nicht an.", ("SRB", "054", "XKX")),
+        ("Tiflis erkennt die Annexion Abchasiens durch Russland nicht an.", ("GEO", "051", "RUS")),
+        # a leader in office, named by the "als" noun or by the actor itself
+        ("Paraguay erkennt Maduro nicht als Staatschef an.", ("PRY", "051", "VEN")),
+        ("Litauen erkennt Lukaschenko nicht an.", ("LTU", "051", "BLR")),
+    ],
+)
+def test_a_polity_not_recognised_in_the_present_is_recognition_negated(text, expected):
+    events = _events(text)
+    assert not _refusals(events)
+    recognitions = [e for e in events if e["root"] == "05"]
+    assert {
+        (dict_state(e["source"]), e["code"], dict_state(e["target"]), e["modality"]) for e in recognitions
+    } == {(*expected, "negated")}
 
 
 def test_recognition_never_given_in_the_past_stays_negated():

@@ -17,10 +17,13 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     ActorIndex,
+    actor_of,
     entity_at,
     is_let_passive,
+    is_organisation,
     is_zu_infinitive,
     lassen_of,
+    objects_of,
     preposition_of,
     same_actor,
     side_of,
@@ -33,6 +36,7 @@ from lagebild.events.denied_involvement import denied_acts
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.lexicon import LexiconEntry, VerbSet, bare_verb_entry
 from lagebild.events.modality_words import NEGATIVE_DETERMINERS
+from lagebild.events.row_choice import described_as
 from lagebild.events.saying import says
 from lagebild.events.targets_coercers import coerced_by_no_one
 from lagebild.events.triggers import Trigger
@@ -66,6 +70,19 @@ WILL_FORMS = {"will", "wolle", "wollen", "wollte", "wollten", "werde"}
 # recognition denied in the present is a position held now: "Ankara erkennt die Zone nicht an" rejects
 # it (the banks: 120 asserted, no negated recognition), as "werde … nicht anerkennen" does
 RECOGNISING = VerbSet({"anerkennen": "erkennt;erkannte;anerkannt"})
+# but a state, government or leader not recognised is diplomatic recognition withheld, as the banks code
+# it (054 negated, no rejection): "erkennt Maduro nicht als Präsidenten an", "erkenne die Annexion der
+# Krim nicht an", "erkennt die Vereidigung Maduros nicht an" (his taking office); the nouns by their last
+# part, for compounds ("Taliban-Regierung", "Separatistenrepubliken")
+POLITY_NOUN_ENDINGS = (
+    "staat", "staatlichkeit", "unabhängigkeit", "souveränität", "regierung", "republik", "regime",
+    "annexion", "vereidigung", "amtseinführung",
+)  # fmt: skip
+# the office someone is not recognised in: "erkenne Maduro nicht als Präsidenten an"
+OFFICE_NOUN_ENDINGS = ("präsident", "präsidentin", "staatschef", "staatsoberhaupt", "regierungschef")
+# the sectors of an actor recognised as a polity: a state, its government, a rival government or
+# separatists claiming one; not a court ("JUD"), whose rulings a state rejects
+POLITY_SECTORS = ("", "GOV", "OPP", "REB")
 # the act's clause as the parse hangs it on the verb that tells it to someone
 TOLD_CLAUSES = ("advcl", "ccomp", "xcomp", "parataxis")
 # the news parser labels a bare dative "obl:arg" ("ließ Lula wissen"), a phrase with a preposition too
@@ -195,16 +212,35 @@ def _stance(verbs: list[Token]) -> bool:
 def as_standing_refusals(events: list[EventInfo]) -> list[EventInfo]:
     """The events, where a recognition its verb denies in the present ("erkennt … nicht an", "dessen
     Zuständigkeit Caracas nicht anerkennt") is the refusal it states; "hat … nie anerkannt" only reports
-    the past."""
+    the past, and a state or leader not recognised stays recognition negated."""
     return [
         replace(e, code=code, modality="asserted")
         if e.modality == "negated"
         and e.trigger.root in RECOGNISING
         and (code := refusal_code(e.code)) is not None
         and _present(e.trigger.root)
+        and not _recognises_a_polity(e.trigger.root)
         else e
         for e in events
     ]
+
+
+def _recognises_a_polity(verb: Token) -> bool:
+    """The verb's object is a state, government or leader, or a claim to statehood or office, or the
+    verb names the office or statehood it withholds ("nicht als Präsidenten", "nicht als Staat")."""
+    objects = objects_of(verb)
+    # the parse hangs the "als" noun on the verb or coordinates it with the object
+    roles = [c for head in (verb, *objects) for c in head.children if described_as(c)]
+    if any(r.lemma_.lower().endswith(POLITY_NOUN_ENDINGS + OFFICE_NOUN_ENDINGS) for r in roles):
+        return True
+    for noun in objects:
+        if noun.lemma_.lower().endswith(POLITY_NOUN_ENDINGS):
+            return True
+        entity = entity_at(noun)
+        actor = actor_of(entity) if entity is not None else None
+        if actor is not None and not is_organisation(entity) and actor.sector in POLITY_SECTORS:
+            return True
+    return False
 
 
 def _present(verb: Token) -> bool:

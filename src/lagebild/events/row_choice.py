@@ -37,7 +37,7 @@ def choose_row(
     )
     # "wies die Warnungen als Einmischung zurück": what is turned back is the object, the "als" noun only
     # how it is described; the description decides only where the object itself names no act
-    pool = [c for c in pool if not _described_as(c[1])] or pool
+    pool = [c for c in pool if not described_as(c[1])] or pool
     # a row that lists the noun itself beats one that only matches its compound head: "verstärkte die
     # Polizeipräsenz" is the row of "Polizeipräsenz" (153), not the one of "Präsenz" (154)
     pool = [c for c in pool if not _only_by_its_head(c, pool)]
@@ -75,7 +75,7 @@ def _purpose(noun: Token | None, verb: Token) -> bool:
     return head.i == verb.i or head.dep_ in PATIENT_DEPS and head.head.i == verb.i
 
 
-def _described_as(noun: Token | None) -> bool:
+def described_as(noun: Token | None) -> bool:
     """A noun introduced by "als", which the parse often coordinates with the object ("die Kritik als
     Einmischung"): a description of the object, not the thing acted on."""
     return noun is not None and any(
