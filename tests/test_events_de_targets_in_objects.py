@@ -1,8 +1,8 @@
 """Targets named inside the object phrase: a state abbreviated in the compound of the object's own noun
 owns the base, firm or measure it names, whatever place an attribute names where it lies; help "für"
 a named state is given to that state, not to an actor merely named nearby; sanctions on things a
-genitive assigns to a state by its adjective are aimed at that state. New sentences, not from
-any gold set."""
+genitive assigns to a state by its adjective are aimed at that state; a sovereignty recognised is its
+holder's, not the land's it is held over. New sentences, not from any gold set."""
 
 from tests.event_tuples import coded_dyads
 
@@ -35,3 +35,11 @@ def test_sanctions_on_things_of_a_fleet_named_by_nationality_target_its_state():
         "mit Sanktionen zu belegen."
     )
     assert _targets_of(text, "16", "USA") == {"IRN"}
+
+
+def test_recognised_sovereignty_targets_its_holder_not_the_land_it_is_held_over():
+    # the owner named by adjective or genitive, not the territory of "über" / "auf"
+    assert _targets_of(
+        "Kenia hat die marokkanische Souveränität über die Westsahara anerkannt.", "05", "KEN"
+    ) == {"MAR"}
+    assert _targets_of("Ghana erkannte Marokkos Anspruch auf die Westsahara an.", "05", "GHA") == {"MAR"}
