@@ -1,8 +1,9 @@
 """A measure a government weighs is an act of its own, a hypothetical one: "Die EU prüft Sanktionen gegen
 ruandische Offiziere", "in Washington werden Sanktionen gegen die Miliz geprüft". The
 gold codes the examined measure (163) by the one examining it, against the same party, beside or
-instead of the consideration (014) itself; the consideration keeps its event. Only where the sentence
-names whom the measure would hit."""
+instead of the consideration (014) itself; the consideration keeps its event. So is a recognition weighed
+("erklärten, eine Anerkennung Palästinas zu prüfen": 054 hypothetical). Only where the sentence names whom
+the measure would hit."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from lagebild.events.triggers import Trigger, noun_trigger
 from lagebild.pipeline.annotations import EventInfo
 
 CONSIDERING = "014"
-# measures that reduce relations (sanctions, embargoes, breaking off ties): a state weighs them against another
-MEASURE_ROOT = "16"
+# measures that reduce relations (sanctions, embargoes, breaking off ties): a state weighs them against
+# another; so it weighs the recognition of a state it may grant ("prüft eine Anerkennung Palästinas", 054)
+WEIGHED_CODES = ("16", "054")
 
 
 def considered_measures(
@@ -34,9 +36,9 @@ def considered_measures(
             continue
         for noun in children(trigger.token, *PATIENT_DEPS):
             measure = noun_trigger(noun, lexicon)
-            if measure is None or not measure.entry.code.startswith(MEASURE_ROOT):
+            if measure is None or not measure.entry.code.startswith(WEIGHED_CODES):
                 continue
-            if (noun.i, MEASURE_ROOT) in coded:
+            if (noun.i, measure.entry.code[:2]) in coded:
                 continue
             weighed.append(replace(event, code=measure.entry.code, modality="hypothetical"))
             break
