@@ -19,6 +19,8 @@ DOMINANT_MIN_MENTIONS = 2
 DOMINANCE_RATIO = 2
 # the parts of speech that head a clause
 CLAUSE_HEAD_POS = {"VERB", "AUX"}
+# subjects that act: not the subject of a passive, who is acted on
+ACTIVE_SUBJECT_DEPS = ("nsubj", "sb")
 # marks after which a capitalised word opens a sentence of its own: "Kiew: Russische Truppen …"
 SENTENCE_OPENING_MARKS = {":", "–", "—"}
 # the recogniser's labels of names other than places and persons: an organisation, a work, an event
@@ -113,7 +115,8 @@ def locates(mention) -> bool:
 def institution_state(context: list, i: int, sentence_of: list[int]) -> str | None:
     """The state of the nearest context in the sentence, else the one of the main clause's subject of the
     sentence before, else the one that sentence names most (the nearest of equals), else the same for
-    the sentence before that."""
+    the sentence before that. In the sentences before, a country adjective of someone acted on or
+    described counts for nothing (`_bystander_adjective`)."""
     sentence = sentence_of[i]
     # one state of a list ("Streiks an den Häfen in Spanien, Portugal und Irland", "wie
     # zuvor Dänemark und Finnland") is no more the body's than the others: the list places no body
@@ -129,7 +132,9 @@ def institution_state(context: list, i: int, sentence_of: list[int]) -> str | No
     # nearest of equals: a state named there once as the other side ("die Abhängigkeit von China")
     # does not outweigh the one the passage is about
     for back in range(1, INSTITUTION_SENTENCE_WINDOW + 1):
-        recent = [c for c in context if sentence - sentence_of[c.span.start] == back]
+        recent = [
+            c for c in context if sentence - sentence_of[c.span.start] == back and not _bystander_adjective(c)
+        ]
         topic = sentence_topic(recent)
         if topic:
             return topic
@@ -151,6 +156,17 @@ def institution_state(context: list, i: int, sentence_of: list[int]) -> str | No
                 )
             )
     return None
+
+
+def _bystander_adjective(clue) -> bool:
+    """A country adjective of a sentence before that says whose someone or something acted on or
+    described is ("In Peking ist ein japanischer Manager festgenommen worden", "der Autor, der die
+    französische Staatsbürgerschaft besitzt"), not where the passage's bodies act: one that qualifies
+    neither the active subject of its clause ("Russische Truppen griffen an") nor a place."""
+    if not isinstance(clue, StateClue) or len(clue.span) != 1 or clue.span.root.dep_ != "amod":
+        return False
+    noun = clue.span.root.head
+    return noun.dep_ not in ACTIVE_SUBJECT_DEPS and not _places_only(clue)
 
 
 def _listed_with_other_state(clue, clues: list) -> bool:
