@@ -34,3 +34,22 @@ def test_measures_a_state_reserves_itself_are_a_hypothetical_answer_to_the_one_i
     )
     assert ("130", "RUS", "POL", "asserted") in found
     assert ("160", "RUS", "POL", "hypothetical") in found
+
+
+def test_a_threatened_addressee_is_dative_whatever_case_the_tagger_reads() -> None:
+    # "drohen" takes no accusative: a name as its bare object is the one threatened, and so is a
+    # plural noun phrase standing for the states named before it
+    found = events("Noch im Mai hatte die Türkei Griechenland mit ernsten Konsequenzen gedroht.")
+    assert ("130", "TUR", "GRC", "asserted") in found
+    assert ("160", "TUR", "GRC", "hypothetical") in found
+    found = events(
+        "Marokko warf Spanien und Frankreich Einmischung vor und drohte beiden Staaten mit "
+        "diplomatischen Konsequenzen."
+    )
+    assert ("160", "MAR", "ESP", "hypothetical") in found
+    assert ("160", "MAR", "FRA", "hypothetical") in found
+
+
+def test_a_threat_to_ones_own_people_cuts_no_relations() -> None:
+    found = events("Der ägyptische Innenminister drohte den Demonstranten in Kairo mit harten Konsequenzen.")
+    assert all(code != "160" for code, *_ in found)

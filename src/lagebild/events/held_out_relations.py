@@ -28,10 +28,13 @@ RELATIONS = {"beziehung", "beziehungen", "verhältnis", "verhältnisse"}
 FOR = "für"
 # "Folgen für die bilateralen Beziehungen": the relations noun follows "für" within a few words
 REACH = 4
-# "drohte X mit Konsequenzen": the threatening verb, its addressee in the dative and the unnamed answer
+# "drohte X mit Konsequenzen": the threatening verb, its addressee and the unnamed answer. "drohen" takes
+# no accusative, so a bare object is its dative addressee whatever case the tagger reads ("hatte Moskau
+# mit Konsequenzen gedroht": Acc, "drohte beiden Staaten": Nom); one set off by a comma is the subject's
+# apposition misread ("Kim, die Schwester des Machthabers, droht")
 THREATENING = "drohen"
-ADDRESSEES = ("obl:arg", "iobj")
-DATIVE = "Dat"
+ADDRESSEES = ("obl:arg", "iobj", "obj")
+SET_OFF = ","
 ANSWERS = CONSEQUENCES | {"antwort", "reaktion"}
 HELD_OUT_WITH = "mit"
 # "sich vorbehalten": "behält/behielt … vor" (the parse lemmatises it badly), "vorbehalten"
@@ -51,11 +54,18 @@ def relations_held_out(found: list[EventInfo]) -> list[EventInfo]:
             or _answer_to_addressee(threat)
             or _reserved_answer(threat)
         )
-        if sides_of_event(threat) in dyads or not answer:
+        sides = sides_of_event(threat)
+        if sides in dyads or not answer or _at_home(sides):
             continue
-        dyads.add(sides_of_event(threat))
+        dyads.add(sides)
         held_out.append(replace(threat, code=REDUCED_RELATIONS, modality=HYPOTHETICAL))
     return found + held_out
+
+
+def _at_home(sides: tuple[str | None, str | None]) -> bool:
+    """A threat to one's own people ("drohte den Demonstranten mit harten Konsequenzen") is a crackdown
+    held out, no cut in relations between states."""
+    return sides[0] is not None and sides[0] == sides[1]
 
 
 def _reserved_answer(threat: EventInfo) -> bool:
@@ -79,13 +89,20 @@ def _for_relations(token: Token) -> bool:
     return any(t.lower_ in RELATIONS for t in phrase)
 
 
+def _addressee(token: Token) -> bool:
+    if token.dep_ not in ADDRESSEES or preposition_of(token) is not None:
+        return False
+    start = token.left_edge.i
+    return start == token.sent.start or token.doc[start - 1].text != SET_OFF
+
+
 def _answer_to_addressee(threat: EventInfo) -> bool:
     """ "drohte dem Königreich mit Konsequenzen": a "drohen" threat addressed in the dative whose "mit"
     phrase holds out an answer it leaves unnamed."""
     verb = threat.trigger.root
     if verb.lemma_.lower() != THREATENING:
         return False
-    addressed = any(c.dep_ in ADDRESSEES and DATIVE in c.morph.get("Case") for c in verb.children)
+    addressed = any(_addressee(c) for c in verb.children)
     return addressed and any(
         c.lower_ in ANSWERS and preposition_of(c) == HELD_OUT_WITH for c in verb.children
     )
