@@ -40,6 +40,12 @@ REPLY = (
     "Moskau mit. Auch Lettland beobachtet die Lage. Am Freitag kündigte Estland an, darauf spiegelbildlich "
     "zu reagieren. Weitere Schritte seien möglich."
 )
+# a pledge to Ukraine, then Ukraine's thanks with no addressee in their sentence (an elliptical reply)
+THANKS = (
+    "Die Lage an der Front bleibt angespannt. Auch Litauen verfolgt die Debatte genau. Polen hat der "
+    "Ukraine weitere Panzer zugesagt. Kiew dankte am Abend für die Unterstützung. Weitere Gespräche sind "
+    "geplant."
+)
 # a measure whose target the cascade found in its own sentence ("nearby"), with states named just before
 NEARBY = (
     "Russland hat am Morgen Truppen an die Grenze verlegt. Die Regierung in Moskau sprach von Übungen. "
@@ -111,6 +117,29 @@ def test_a_state_that_acted_on_the_source_before_is_marked_as_such(pipelines):
             c.side: c.features.get("earlier_actor_on_source") for c in candidates(event, doc, doc._.events)
         }
         assert marked["RUS"] == 1.0 and marked["LVA"] == 0.0 and marked["EST"] == 0.0
+
+
+def test_the_addressee_of_an_elliptical_reply_moves_only_to_the_source_s_own_state(pipelines):
+    """Poland pledged tanks to Ukraine in the sentence before Kyiv's thanks: Poland, guessed from before,
+    is marked as having acted on the source there and stays against a model that prefers no target by far;
+    one that prefers the source's own state by far may still move it there (a domestic act)."""
+    _, plain = pipelines
+    doc = run(plain, THANKS)
+    (thanks,) = [e for e in doc._.events if e.code.startswith("05")]
+    assert (side_of(thanks.source), side_of(thanks.target)) == ("UKR", "POL")
+    assert thanks.target_rule == TARGET_CONTEXT
+    found = candidates(thanks, doc, doc._.events)
+    marked = {c.side: c.features.get("previous_actor_on_source") for c in found}
+    assert marked["POL"] == 1.0 and marked["LTU"] == marked["UKR"] == 0.0
+
+    def target_preferring(feature: str) -> tuple[str | None, str]:
+        model = RankingModel({"features": [feature, "current"], "scale": [1.0, 1.0], "weights": [5.0, 0.0],
+                              "margin": 1.0, "rule_margins": {}})  # fmt: skip
+        (after,) = [e for e in ranked(doc._.events, doc, model) if e.code.startswith("05")]
+        return side_of(after.target), after.target_rule
+
+    assert target_preferring("no_target") == ("POL", TARGET_CONTEXT)
+    assert target_preferring("source_side") == ("UKR", TARGET_NEARBY)
 
 
 def test_a_chosen_target_is_a_mention_of_the_doc_and_named_by_its_kind(pipelines):
@@ -244,6 +273,14 @@ def test_the_trainer_applies_and_chooses_a_margin_per_rule():
     assert trainer.choices(rows, scored, 0.5, {"none": 2.0}) == [1, 0]
     # an event the confidence stage drops with its current target keeps it, as in the pipeline
     assert trainer.choices([{**rows[0], "alive": [False, True]}], scored[:1], 0.5) == [0]
+    # the addressee of an elliptical reply moves only to the source's own state, as in the pipeline
+    reply = {"rule": "context", "short": False,
+             "x": [{"previous_actor_on_source": 1.0}, {"no_target": 1.0}, {"source_side": 1.0}]}  # fmt: skip
+    assert trainer.choices([reply], [np.array([0.0, 3.0, 2.0])], 0.5) == [2]
+    assert trainer.choices([reply], [np.array([0.0, 3.0, 0.2])], 0.5) == [0]
+    # the mark the rule reads is no weighed feature
+    names = trainer.feature_names([reply] * trainer.MIN_COUNT)
+    assert "no_target" in names and "previous_actor_on_source" not in names
     # the largest gain among margins whose changes are right at least twice as often as wrong
     totals = {
         0.0: Counter(right=10, wrong=6, before=100, after=104),

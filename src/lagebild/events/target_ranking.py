@@ -9,16 +9,17 @@ or international organisation the article names — and scores them with a condi
 trained on our tuning gold by `benchmarks/train_targets_de.py` (weights in `targets_de.json`).
 
 The features say how a candidate was found, never the words of particular articles: whether it is the
-current target and by which rule, where and how often the article names it, how far from the trigger,
-the parse relation to the trigger, whether it is the source's own state, a person or an organisation,
-the counterpart of the source's latest event, whether another event of the sentence uses it, and what
-the lexicon row of the trigger asks for. A target the coder read from the clause, from a construction
-it knows or from an actor of the event's own sentence (`KEPT_RULES`) stays, and so do all targets of a
-text too short to describe (`MIN_SENTENCES`); any other is replaced only when the model prefers another
-candidate by the margin trained for the rule that found the current target, and never where the
-confidence stage would drop the event with its current target (a misread the ranker does not bring
-back); the new target is a mention of the doc (an entity or an actor reference), and its `target_rule`
-names the kind of candidate it is, as the confidence stage reads it.
+current target and by which rule, where and how often the article names it, how far from the trigger, the
+parse relation to the trigger, whether it is the source's own state, a person or an organisation, the
+counterpart of the source's latest event, whether another event of the sentence uses it, and what the
+lexicon row of the trigger asks for. A target the coder read from the clause, from a construction it
+knows or from an actor of the event's own sentence (`KEPT_RULES`) stays, and so do all targets of a text
+too short to describe (`MIN_SENTENCES`), and one that acted on the source in the sentence just before
+(marked among its features, but not weighed) moves only to the source's own state (`movable`); any other
+is replaced only when the model prefers another candidate by the margin trained for the rule that found
+the current target, and never where the confidence stage would drop the event with its current target (a
+misread the ranker does not bring back); the new target is a mention of the doc (an entity or an actor
+reference), and its `target_rule` names the kind of candidate it is, as the confidence stage reads it.
 """
 
 from __future__ import annotations
@@ -172,6 +173,13 @@ def candidates(
         else set()
     )
     previous_sides = {side for source, target, _ in previous for side in (source, target)}
+    # the states that acted on the source's state in the sentence just before: the answer of an
+    # elliptical reply ("dankte für die Unterstützung") is aimed at them
+    previous_actors_on_source = (
+        {source for source, target, _ in previous if target == source_side}
+        if source_side is not None
+        else set()
+    )
 
     by_side: dict[str | None, Candidate] = {}
     current = Candidate(
@@ -244,6 +252,7 @@ def candidates(
         f["earlier_target_same_root"] = float(side in earlier_root_targets)
         f["earlier_actor_on_source"] = float(side in earlier_actors_on_source)
         f["previous_event_side"] = float(side in previous_sides)
+        f["previous_actor_on_source"] = float(side in previous_actors_on_source)
         if "in_sentence" in f:
             f["in_sentence"] = math.log1p(f["in_sentence"])
             f[f"in_sentence&root={root}"] = 1.0
@@ -332,6 +341,15 @@ def rule_of(candidate: Candidate) -> str:
     return TARGET_CONTEXT
 
 
+def movable(current: dict[str, float], other: dict[str, float]) -> bool:
+    """Whether the ranker may move a target from the current candidate to the other. A current target
+    that acted on the source in the sentence just before is the addressee of an elliptical reply ("Kiew
+    dankte für die Unterstützung"): it moves only to the source's own state (a domestic act the coder
+    aimed abroad), never to another state or to no target, which the model, trained on few such
+    replies, preferred in them."""
+    return not current.get("previous_actor_on_source") or bool(other.get("source_side"))
+
+
 def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None) -> list[EventInfo]:
     """The events, each with the candidate target the model prefers by its margin over the current one;
     one the confidence stage drops with its current target keeps that target."""
@@ -346,7 +364,8 @@ def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None)
             continue
         found = candidates(event, doc, events, view)
         scores = [model.score(c.features) for c in found]
-        best = max(range(len(found)), key=scores.__getitem__)
+        open_to = [i for i, c in enumerate(found) if movable(found[0].features, c.features)]
+        best = max(open_to, key=scores.__getitem__)
         chosen = found[best]
         if best == 0 or scores[best] - scores[0] <= model.margin_for(event.target_rule):
             result.append(event)
