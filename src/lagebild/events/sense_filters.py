@@ -1,6 +1,7 @@
 """Verb-sense filters: whether a lexicon row's verb is really meant in this sentence. "sprach von X" is no
 consultation, "traf eine Entscheidung" no meeting, "dem Team droht ein Ausfall" no threat, "setzte sich …
-ab" no deposing, "feuerte Raketen auf X ab" no show of force by a launch."""
+ab" no deposing, "feuerte Raketen auf X ab" no show of force by a launch, "wäre gut beraten" and "spricht
+mit einer Stimme" no talks."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ STATE_PASSIVE_AT_RISK = ("bedrohen", "gefährden")
 # a show of force by a launch, and the prepositions that aim a launch at someone instead
 LAUNCH = "150"
 AIMING_PREPOSITIONS = {"auf", "gegen"}
+# "wäre gut beraten, …": the participle after "sein" with one of these is advice to the subject, no talks
+ADVISED_MANNER = {"gut", "schlecht", "besser", "bestens", "klug", "wohl"}
+# "spricht mit einer Stimme": the noun of a "mit" phrase by which a side is united, not a partner it talks to
+ONE_VOICE = "stimme"
 
 
 def another_sense(entry: LexiconEntry, verb: Token) -> bool:
@@ -57,6 +62,8 @@ def another_sense(entry: LexiconEntry, verb: Token) -> bool:
         or fear_of_a_thing(entry, verb)
         or forecast(entry, verb)
         or _aimed_launch(entry, verb)
+        or _well_advised(entry, verb)
+        or _with_one_voice(entry, verb)
     )
 
 
@@ -175,6 +182,24 @@ def _aimed_launch(entry: LexiconEntry, verb: Token) -> bool:
     return any(
         g.dep_ == "case" and g.lower_ in AIMING_PREPOSITIONS for c in verb.children for g in c.children
     )
+
+
+def _well_advised(entry: LexiconEntry, verb: Token) -> bool:
+    """ "Brüssel wäre gut beraten, … abzuwarten": the commentator advises the subject, which consults no one."""
+    return (
+        entry.lemma == "beraten"
+        and _state_passive(verb)
+        and any(c.dep_ == "advmod" and c.lower_ in ADVISED_MANNER for c in verb.children)
+    )
+
+
+def _with_one_voice(entry: LexiconEntry, verb: Token) -> bool:
+    """ "Europa solle gegenüber China mit einer Stimme sprechen": the side speaks united, it talks with no
+    one; only a "mit" phrase that names someone else makes talks."""
+    if not entry.code.startswith("04"):
+        return False
+    partners = [c for c in verb.children if any(g.dep_ == "case" and g.lower_ == "mit" for g in c.children)]
+    return bool(partners) and all(p.lemma_.lower() == ONE_VOICE for p in partners)
 
 
 def _state_passive(verb: Token) -> bool:
