@@ -93,13 +93,6 @@ def test_the_appeal_a_planned_trip_is_for_is_still_to_come():
     assert code_modalities(made, DATE, "02") == {"asserted"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "news parser: 'Entscheidend' is tagged NOUN (root) instead of ADJ with the dass-clause as its advcl, so the "
-        "'entscheidend ist, dass' frame is missed and the negated 'einknickt' is coded 124, not 080"
-    ),
-)
 def test_what_is_called_decisive_is_asked_for():
     assert code_modalities("Entscheidend ist, dass Berlin nicht vor Peking einknickt.", DATE, "08") == {
         "hypothetical"

@@ -53,6 +53,10 @@ COERCION_ROOTS = ("13", "17")
 UNYIELDING_VERBS = {"beeindrucken", "belehren", "vorschreiben", "bevormunden"}
 # giving in as such (080: nachgeben, einlenken, sich beugen, Zugeständnisse): negated, it is the refusal
 YIELDING = "080"
+# yielding that someone expects not to happen is no stand of the side (the banks: 080 hypothetical or
+# negated): "Ein Einlenken erwarten Beobachter nicht", "Ich gehe davon aus, dass Moskau nicht einlenkt"
+EXPECTING = {"erwarten", "rechnen", "ausgehen", "glauben", "hoffen", "bezweifeln", "befürchten", "fürchten"}
+SUBORDINATORS = {"dass", "ob"}
 # the cooperative act a source will not perform → its refusal: meeting 125, material cooperation 121,
 # aid 122 (by kind), yielding 124 (a release 1243), other cooperation 120
 REFUSAL_OF = {
@@ -179,7 +183,7 @@ def _yielding_ruled_out(trigger: Trigger) -> bool:
     verb = token.head if token.pos_ == "NOUN" else token  # the light verb of "keine Zugeständnisse"
     # the verb and its auxiliaries and modals, not a governing clause ("rechnen nicht damit, dass …")
     verbs = [verb, *(c for c in verb.children if c.dep_ == "aux")]
-    if not _stance(verbs):
+    if not _stance(verbs) or _expected_of_the_side(verb):
         return False
     if any(c.lower_ in NEGATION_WORDS for v in verbs for c in v.children if c.dep_ == "advmod"):
         return True
@@ -187,6 +191,26 @@ def _yielding_ruled_out(trigger: Trigger) -> bool:
     if any(c.lower_ in NEGATIVE_DETERMINERS for n in nouns for c in n.children if c.dep_ == "det"):
         return True
     return any(_negated_phrase(c) for c in verb.children if c.dep_ in YIELDED_TO_DEPS)
+
+
+def _expected_of_the_side(verb: Token) -> bool:
+    """The yielding is what another expects of the side, not its own stand: the verb is one of expecting
+    ("erwarten Beobachter nicht"), or its "dass" clause hangs on one ("Ich gehe davon aus, dass …") or on
+    a judgement with a copula ("Entscheidend ist, dass Wien nicht einknickt"); "machte klar, dass er nicht
+    nachgeben werde" tells the side's own."""
+    if _expecting(verb):
+        return True
+    head = verb.head
+    if head.i == verb.i or not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
+        return False
+    return _expecting(head) or any(c.dep_ == "cop" for c in head.children)
+
+
+def _expecting(verb: Token) -> bool:
+    """ "erwarten", also with its particle split off ("geht davon aus")."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    return lemma in EXPECTING or any(p + lemma in EXPECTING for p in particles)
 
 
 def _negated_phrase(noun: Token) -> bool:

@@ -1,6 +1,7 @@
 """Verb-sense filters: whether a lexicon row's verb is really meant in this sentence. "sprach von X" is no
 consultation, "traf eine Entscheidung" no meeting, "dem Team droht ein Ausfall" no threat, "setzte sich …
-ab" no deposing, "feuerte Raketen auf X ab" no show of force by a launch."""
+ab" no deposing, "feuerte Raketen auf X ab" no show of force by a launch, "wäre gut beraten" and "spricht
+mit einer Stimme" no talks, "drängte das Schiff aus der Zone" no appeal."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import SAME_REFERENT, clause_tokens, subject_of
+from lagebild.events.arguments import REFLEXIVES, SAME_REFERENT, clause_tokens, subject_of
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.expectations import fear_of_a_thing, forecast
 from lagebild.events.joint_parties import holds_joint_parties
@@ -43,6 +44,16 @@ STATE_PASSIVE_AT_RISK = ("bedrohen", "gefährden")
 # a show of force by a launch, and the prepositions that aim a launch at someone instead
 LAUNCH = "150"
 AIMING_PREPOSITIONS = {"auf", "gegen"}
+# "wäre gut beraten, …": the participle after "sein" with one of these is advice to the subject, no talks
+ADVISED_MANNER = {"gut", "schlecht", "besser", "bestens", "klug", "wohl"}
+# "spricht mit einer Stimme": the noun of a "mit" phrase by which a side is united, not a partner it talks to
+ONE_VOICE = "stimme"
+# "drängen" that moves bodies ("drängte das Schiff aus der Zone", "Kritiker außer Landes", "drängen sich
+# am Zaun"), no appeal: the prepositions of a place left, and "nach" before a place's name
+PUSHING = "drängen"
+PUSHED_OUT_OF = {"aus", "außer"}
+PUSHED_TO = "nach"
+PLACE_TYPES = {"LOC", "GPE"}
 
 
 def another_sense(entry: LexiconEntry, verb: Token) -> bool:
@@ -57,6 +68,9 @@ def another_sense(entry: LexiconEntry, verb: Token) -> bool:
         or fear_of_a_thing(entry, verb)
         or forecast(entry, verb)
         or _aimed_launch(entry, verb)
+        or _well_advised(entry, verb)
+        or _with_one_voice(entry, verb)
+        or _pushed_somewhere(entry, verb)
     )
 
 
@@ -175,6 +189,40 @@ def _aimed_launch(entry: LexiconEntry, verb: Token) -> bool:
     return any(
         g.dep_ == "case" and g.lower_ in AIMING_PREPOSITIONS for c in verb.children for g in c.children
     )
+
+
+def _well_advised(entry: LexiconEntry, verb: Token) -> bool:
+    """ "Brüssel wäre gut beraten, … abzuwarten": the commentator advises the subject, which consults no one."""
+    return (
+        entry.lemma == "beraten"
+        and _state_passive(verb)
+        and any(c.dep_ == "advmod" and c.lower_ in ADVISED_MANNER for c in verb.children)
+    )
+
+
+def _with_one_voice(entry: LexiconEntry, verb: Token) -> bool:
+    """ "Europa solle gegenüber China mit einer Stimme sprechen": the side speaks united, it talks with no
+    one; only a "mit" phrase that names someone else makes talks."""
+    if not entry.code.startswith("04"):
+        return False
+    partners = [c for c in verb.children if any(g.dep_ == "case" and g.lower_ == "mit" for g in c.children)]
+    return bool(partners) and all(p.lemma_.lower() == ONE_VOICE for p in partners)
+
+
+def _pushed_somewhere(entry: LexiconEntry, verb: Token) -> bool:
+    """ "Die Küstenwache drängte das Schiff aus der Wirtschaftszone", "drängte Kritiker außer Landes",
+    "Hunderte drängen sich am Zaun": a push or a crowd, not an appeal to anyone."""
+    if entry.lemma != PUSHING or entry.reflexive:
+        return False
+    if any(c.lower_ in REFLEXIVES for c in verb.children):  # its own pronoun, not one of a verb beside it
+        return True
+    # the parse may hang the phrase on the object ("Oppositionelle außer Landes")
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    for phrase in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "nmod")]:
+        prepositions = {g.lower_ for g in phrase.children if g.dep_ == "case"}
+        if prepositions & PUSHED_OUT_OF or (PUSHED_TO in prepositions and phrase.ent_type_ in PLACE_TYPES):
+            return True
+    return False
 
 
 def _state_passive(verb: Token) -> bool:
