@@ -364,7 +364,8 @@ def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None)
             continue
         found = candidates(event, doc, events, view)
         scores = [model.score(c.features) for c in found]
-        open_to = [i for i, c in enumerate(found) if movable(found[0].features, c.features)]
+        # the current target is always open: keeping it is the default the others must beat
+        open_to = [0] + [i for i, c in enumerate(found[1:], 1) if movable(found[0].features, c.features)]
         best = max(open_to, key=scores.__getitem__)
         chosen = found[best]
         if best == 0 or scores[best] - scores[0] <= model.margin_for(event.target_rule):

@@ -166,7 +166,13 @@ def _bystander_adjective(clue) -> bool:
     if not isinstance(clue, StateClue) or len(clue.span) != 1 or clue.span.root.dep_ != "amod":
         return False
     noun = clue.span.root.head
-    return noun.dep_ not in ACTIVE_SUBJECT_DEPS and not _places_only(clue)
+    return noun.dep_ not in ACTIVE_SUBJECT_DEPS and not _passive_agent(noun) and not _places_only(clue)
+
+
+def _passive_agent(noun) -> bool:
+    """The doer a passive names with "von" ("wurden von der russischen Gegenseite abgesagt")."""
+    by = any(c.dep_ == "case" and c.lower_ in ("von", "vom") for c in noun.children)
+    return by and any(c.dep_ == "aux:pass" for c in noun.head.children)
 
 
 def _listed_with_other_state(clue, clues: list) -> bool:
