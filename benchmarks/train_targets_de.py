@@ -60,7 +60,7 @@ from lagebild.events.target_ranking import (
     WEIGHTS_FILE,
     article_view,
     candidates,
-    movable,
+    open_candidates,
     rule_of,
 )
 from lagebild.pipeline import build_pipeline
@@ -274,12 +274,13 @@ def choices(
 ) -> list[int]:
     """The candidate each event gets: the best one if it beats the current (index 0) by the margin of the
     current target's rule (`margin` for a rule `rule_margins` leaves out) among those it may move to
-    (`movable`); a target of the kept rules stays, and so does that of an event the confidence stage
+    (`open_candidates`); a target of the kept rules stays, and so does that of an event the confidence stage
     drops with it (the ranker brings no misread back)."""
     chosen = []
     for row, s in zip(rows, scored, strict=True):
-        open_to = [i for i, found in enumerate(row["x"]) if movable(row["x"][0], found)]
-        best = max(open_to, key=s.__getitem__) if reconsidered(row) and outlives(row, 0) else 0
+        best = (
+            max(open_candidates(row["x"]), key=s.__getitem__) if reconsidered(row) and outlives(row, 0) else 0
+        )
         needed = (rule_margins or {}).get(row["rule"], margin)
         chosen.append(best if best != 0 and s[best] - s[0] > needed else 0)
     return chosen

@@ -42,7 +42,7 @@ from lagebild.events.targets_coercers import coerced_by_no_one
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
 from lagebild.pipeline.segmentation import sentence_before
-from lagebild.pipeline.word_classes import STATEMENT_DEMONSTRATIVES_DE
+from lagebild.pipeline.word_classes import PARTICLE_DEPS, STATEMENT_DEMONSTRATIVES_DE
 
 NEGATION_WORDS = {"nicht", "nie", "niemals", "keinesfalls", "keineswegs"}
 # "lässt sich nicht erpressen / einschüchtern": refusing to yield to coercion (CAMEO 124) is asserted
@@ -209,7 +209,7 @@ def _expected_of_the_side(verb: Token) -> bool:
 def _expecting(verb: Token) -> bool:
     """ "erwarten", also with its particle split off ("geht davon aus")."""
     lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    particles = [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS]
     return lemma in EXPECTING or any(p + lemma in EXPECTING for p in particles)
 
 

@@ -350,6 +350,12 @@ def movable(current: dict[str, float], other: dict[str, float]) -> bool:
     return not current.get("previous_actor_on_source") or bool(other.get("source_side"))
 
 
+def open_candidates(features: list[dict[str, float]]) -> list[int]:
+    """The indices of the candidates a target may end on: the current one (index 0), keeping which is the
+    default the others must beat, and those `movable` lets it go to."""
+    return [0, *(i for i in range(1, len(features)) if movable(features[0], features[i]))]
+
+
 def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None) -> list[EventInfo]:
     """The events, each with the candidate target the model prefers by its margin over the current one;
     one the confidence stage drops with its current target keeps that target."""
@@ -364,9 +370,7 @@ def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None)
             continue
         found = candidates(event, doc, events, view)
         scores = [model.score(c.features) for c in found]
-        # the current target is always open: keeping it is the default the others must beat
-        open_to = [0] + [i for i, c in enumerate(found[1:], 1) if movable(found[0].features, c.features)]
-        best = max(open_to, key=scores.__getitem__)
+        best = max(open_candidates([c.features for c in found]), key=scores.__getitem__)
         chosen = found[best]
         if best == 0 or scores[best] - scores[0] <= model.margin_for(event.target_rule):
             result.append(event)
