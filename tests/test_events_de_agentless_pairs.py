@@ -32,10 +32,23 @@ def test_an_agreement_signed_by_someone_named_keeps_to_the_parse():
     assert ("MAR", "FRA") not in signings
 
 
-def test_a_guest_received_in_a_place_is_received_by_its_state():
-    text = "Mit militärischen Ehren ist der brasilianische Präsident am Montag in Kairo empfangen worden."
-    dyads = coded_dyads(text, "2024-05-01")
-    assert ("043", "EGY", "BRA") in dyads and ("042", "BRA", "EGY") in dyads
+@pytest.mark.parametrize(
+    ("text", "host", "modality"),
+    [
+        (
+            "Mit militärischen Ehren ist der brasilianische Präsident am Montag in Kairo empfangen worden.",
+            "EGY",
+            "asserted",
+        ),
+        # "im" is "in dem": a seat named with it places the reception as well
+        ("Der brasilianische Präsident wurde am Dienstag im Kreml empfangen.", "RUS", "asserted"),
+        ("Der brasilianische Präsident wird im Juni im Weißen Haus empfangen.", "USA", "future"),
+    ],
+)
+def test_a_guest_received_in_a_place_is_received_by_its_state(text, host, modality):
+    events = coded_events(text, "2024-05-01")
+    assert ("043", host, "BRA", modality) in events and ("042", "BRA", host, modality) in events
+    assert not [e for e in events if e[:3] == ("043", "BRA", host)]
 
 
 def test_a_reported_man_before_an_infinitive_clause_is_the_speaker():

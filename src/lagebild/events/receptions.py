@@ -26,13 +26,13 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE
 
 RECEPTION = "043"
 VISIT = "042"
 RECEIVING_VERBS = {"empfangen"}
 AGENT_WORDS = {"von", "vom"}
 AGENT_REACH = 4  # "von Präsident Xi Jinping": the host's name follows within a few words
-PLACE_PREPOSITIONS = {"in"}  # "in Hanoi empfangen": the place of the reception, not "aus" or "nach"
 
 
 def host_and_guest(trigger: Trigger, actors: ActorIndex) -> list[tuple[Span, Span]]:
@@ -95,8 +95,9 @@ def _host(verb: Token, actors: ActorIndex) -> Span | None:
 
 
 def _host_place(verb: Token, actors: ActorIndex) -> Span | None:
-    """The state of the first place the clause names with "in", for a passive that names no host."""
+    """The state of the first place the clause names with "in" or "im" ("in Hanoi empfangen", "im Kreml
+    empfangen"; not "aus" or "nach"), for a passive that names no host."""
     for token in clause_tokens(verb):
-        if preposition_of(token) in PLACE_PREPOSITIONS and (state := actor_or_place(token, actors)):
+        if preposition_of(token) in LOCATIVE_PREPOSITIONS_DE and (state := actor_or_place(token, actors)):
             return state
     return None
