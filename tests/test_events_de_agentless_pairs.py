@@ -51,6 +51,20 @@ def test_a_guest_received_in_a_place_is_received_by_its_state(text, host, modali
     assert not [e for e in events if e[:3] == ("043", "BRA", host)]
 
 
+def test_a_passive_reception_with_a_host_named_by_von_survives_a_time_read_as_its_object():
+    text = (
+        "Die chilenische Präsidentin reist am Montag nach Madrid. Sie wird um 11 Uhr Ortszeit von "
+        "Ministerpräsident Pedro Sánchez im Moncloa-Palast empfangen."
+    )
+    received = [e for e in coded_events(text, "2024-05-01") if e[0] == "043"]
+    assert received == [("043", "ESP", "CHL", "future")]
+
+
+def test_the_future_of_an_active_reception_keeps_its_subject_the_host():
+    text = "Ministerpräsident Pedro Sánchez wird die chilenische Präsidentin am Montag im Moncloa-Palast empfangen."
+    assert [e for e in coded_events(text, "2024-05-01") if e[0] == "043"] == [("043", "ESP", "CHL", "future")]
+
+
 def test_a_reported_man_before_an_infinitive_clause_is_the_speaker():
     text = "Man habe vereinbart, den Handel mit Ankara zu steigern, sagte der griechische Premier."
     assert ("030", "GRC", "TUR") in coded_dyads(text, "2024-05-01")

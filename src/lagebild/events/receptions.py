@@ -63,9 +63,16 @@ def visits_of_received_guests(found: list[EventInfo], actors: ActorIndex) -> lis
 
 def _received(verb: Token, actors: ActorIndex) -> list[tuple[Span, Span]]:
     """The host named by "von" and the guest as the passive's subject; none for an active verb."""
-    if verb.lemma_ not in RECEIVING_VERBS or not _passive(verb) or children(verb, "obj"):
+    if verb.lemma_ not in RECEIVING_VERBS or not _passive(verb):
         return []
-    host = _host(verb, actors) or _host_place(verb, actors)
+    named_host = _host(verb, actors)
+    # an object makes "wird … empfangen" the future of the active ("wird den Gast empfangen"), unless a
+    # "von" names the host and the "object" is no actor: a time the parse took for one ("wird um 12 Uhr
+    # Ortszeit von Trump empfangen")
+    objects = children(verb, "obj")
+    if objects and (named_host is None or any(o.i in actors.by_token for o in objects)):
+        return []
+    host = named_host or _host_place(verb, actors)
     if host is None:
         return []
     # a dateline parsed as the subject ("Washington: Brasiliens Präsident Lula wird … empfangen")
