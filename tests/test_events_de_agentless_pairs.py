@@ -32,10 +32,37 @@ def test_an_agreement_signed_by_someone_named_keeps_to_the_parse():
     assert ("MAR", "FRA") not in signings
 
 
-def test_a_guest_received_in_a_place_is_received_by_its_state():
-    text = "Mit militärischen Ehren ist der brasilianische Präsident am Montag in Kairo empfangen worden."
-    dyads = coded_dyads(text, "2024-05-01")
-    assert ("043", "EGY", "BRA") in dyads and ("042", "BRA", "EGY") in dyads
+@pytest.mark.parametrize(
+    ("text", "host", "modality"),
+    [
+        (
+            "Mit militärischen Ehren ist der brasilianische Präsident am Montag in Kairo empfangen worden.",
+            "EGY",
+            "asserted",
+        ),
+        # "im" is "in dem": a seat named with it places the reception as well
+        ("Der brasilianische Präsident wurde am Dienstag im Kreml empfangen.", "RUS", "asserted"),
+        ("Der brasilianische Präsident wird im Juni im Weißen Haus empfangen.", "USA", "future"),
+    ],
+)
+def test_a_guest_received_in_a_place_is_received_by_its_state(text, host, modality):
+    events = coded_events(text, "2024-05-01")
+    assert ("043", host, "BRA", modality) in events and ("042", "BRA", host, modality) in events
+    assert not [e for e in events if e[:3] == ("043", "BRA", host)]
+
+
+def test_a_passive_reception_with_a_host_named_by_von_survives_a_time_read_as_its_object():
+    text = (
+        "Die chilenische Präsidentin reist am Montag nach Madrid. Sie wird um 11 Uhr Ortszeit von "
+        "Ministerpräsident Pedro Sánchez im Moncloa-Palast empfangen."
+    )
+    received = [e for e in coded_events(text, "2024-05-01") if e[0] == "043"]
+    assert received == [("043", "ESP", "CHL", "future")]
+
+
+def test_the_future_of_an_active_reception_keeps_its_subject_the_host():
+    text = "Ministerpräsident Pedro Sánchez wird die chilenische Präsidentin am Montag im Moncloa-Palast empfangen."
+    assert [e for e in coded_events(text, "2024-05-01") if e[0] == "043"] == [("043", "ESP", "CHL", "future")]
 
 
 def test_a_reported_man_before_an_infinitive_clause_is_the_speaker():

@@ -26,13 +26,13 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE
 
 RECEPTION = "043"
 VISIT = "042"
 RECEIVING_VERBS = {"empfangen"}
 AGENT_WORDS = {"von", "vom"}
 AGENT_REACH = 4  # "von Präsident Xi Jinping": the host's name follows within a few words
-PLACE_PREPOSITIONS = {"in"}  # "in Hanoi empfangen": the place of the reception, not "aus" or "nach"
 
 
 def host_and_guest(trigger: Trigger, actors: ActorIndex) -> list[tuple[Span, Span]]:
@@ -63,9 +63,16 @@ def visits_of_received_guests(found: list[EventInfo], actors: ActorIndex) -> lis
 
 def _received(verb: Token, actors: ActorIndex) -> list[tuple[Span, Span]]:
     """The host named by "von" and the guest as the passive's subject; none for an active verb."""
-    if verb.lemma_ not in RECEIVING_VERBS or not _passive(verb) or children(verb, "obj"):
+    if verb.lemma_ not in RECEIVING_VERBS or not _passive(verb):
         return []
-    host = _host(verb, actors) or _host_place(verb, actors)
+    named_host = _host(verb, actors)
+    # an object makes "wird … empfangen" the future of the active ("wird den Gast empfangen"), unless a
+    # "von" names the host and the "object" is no actor: a time the parse took for one ("wird um 12 Uhr
+    # Ortszeit von Trump empfangen")
+    objects = children(verb, "obj")
+    if objects and (named_host is None or any(o.i in actors.by_token for o in objects)):
+        return []
+    host = named_host or _host_place(verb, actors)
     if host is None:
         return []
     # a dateline parsed as the subject ("Washington: Brasiliens Präsident Lula wird … empfangen")
@@ -95,8 +102,9 @@ def _host(verb: Token, actors: ActorIndex) -> Span | None:
 
 
 def _host_place(verb: Token, actors: ActorIndex) -> Span | None:
-    """The state of the first place the clause names with "in", for a passive that names no host."""
+    """The state of the first place the clause names with "in" or "im" ("in Hanoi empfangen", "im Kreml
+    empfangen"; not "aus" or "nach"), for a passive that names no host."""
     for token in clause_tokens(verb):
-        if preposition_of(token) in PLACE_PREPOSITIONS and (state := actor_or_place(token, actors)):
+        if preposition_of(token) in LOCATIVE_PREPOSITIONS_DE and (state := actor_or_place(token, actors)):
             return state
     return None
