@@ -52,7 +52,7 @@ ANSWERING_VERBS = re.compile(r"^(reagier|antwort|geantwortet|beantwort)", re.IGN
 # to be left unanswered ("nicht unbeantwortet lassen"), the steps called for ("werde alle nötigen
 # Maßnahmen ergreifen")
 ANSWER_WORDS = re.compile(
-    r"^(gegenmaßnahm|vergeltung|antwort|reaktion|konsequenz|unbeantwortet|ungesühnt|ungestraft|unerwidert"
+    r"^(gegenmaßnahm|vergeltung|antwort|reaktion|konsequenz|unbeantwortet|ungesühnt|ungestraft|unerwidert|folgenlos"
     r"|nötig|notwendig|erforderlich)",
     re.IGNORECASE,
 )

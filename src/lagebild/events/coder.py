@@ -80,6 +80,7 @@ from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
 from lagebild.events.expected_visits import expected_visits
 from lagebild.events.fighting_sides import fighting_sides
+from lagebild.events.figurative_subjects import staying_unanswered
 from lagebild.events.force_aims import aims_hung_on_the_verb
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.generic_agents import without_generic_agents
@@ -389,14 +390,17 @@ def _unclaimed_object(
 def _without_acts_as_agents(triggers: list[Trigger], actors: ActorIndex) -> list[Trigger]:
     """A verb whose subject is itself an act, named by an event noun, tells what the act did, not what
     an actor did: "Der Lieferstopp trifft Moldau am härtesten", "der Angriff forderte zwanzig Tote". The
-    act noun keeps its own event."""
+    act noun keeps its own event. An act that "werde nicht unbeantwortet bleiben" is the one answered."""
     acts = {t.token.i for t in triggers if t.entry.kind == "N" and t.token.i not in actors.by_token}
     if not acts:  # most sentences name no act by a noun: no verb's subject can be one
         return list(triggers)
     return [
         t
         for t in triggers
-        if t.entry.kind != "V" or is_passive(t.token) or not _act_as_agent(t, acts, actors)
+        if t.entry.kind != "V"
+        or is_passive(t.token)
+        or staying_unanswered(t)
+        or not _act_as_agent(t, acts, actors)
     ]
 
 
