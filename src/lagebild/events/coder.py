@@ -109,6 +109,7 @@ from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
 from lagebild.events.listed_forces import one_event_per_listed_forces
 from lagebild.events.listed_sides import done_to_each_other, listed_pairs
 from lagebild.events.measures_in_force import measures_in_force
+from lagebild.events.measures_not_ruled_out import threats_not_ruled_out
 from lagebild.events.mediated_acts import mediated_acts
 from lagebild.events.meetings import (
     arrival_destination,
@@ -336,7 +337,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = with_asked_concessions(found, lexicon, events)
         found = without_unanswered_acts(found)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
-        found = relations_held_out(found)
+        found = relations_held_out(threats_not_ruled_out(found))
         found = without_press_speakers(
             without_business_speakers(without_private_crime([recoded(e) for e in found]))
         )
