@@ -42,7 +42,7 @@ def speaker_of_unanswered_act(trigger: Trigger, actors: ActorIndex) -> Span | No
     if not staying_unanswered(trigger):
         return None
     verb = trigger.token
-    speaker = actors.speakers.get(verb.i) or _reporter(verb, actors)
+    speaker = actors.speakers.get(verb.i) or clause_reporter(verb, actors)
     return speaker if speaker is not None and side_of(speaker) is not None else None
 
 
@@ -56,7 +56,7 @@ def staying_unanswered(trigger: Trigger) -> bool:
     )
 
 
-def _reporter(verb: Token, actors: ActorIndex) -> Span | None:
+def clause_reporter(verb: Token, actors: ActorIndex) -> Span | None:
     """The subject of the verb whose reported clause the verb heads, where no quotation names a speaker."""
     if verb.dep_ not in REPORTED or verb.head.i == verb.i:
         return None
