@@ -94,6 +94,19 @@ def test_announced_retaliation_answers_the_attack_named_before_it():
     assert ("160", "RUS", "UKR", "future") in events
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a threat of retaliation after the act it answers
+        ("Nach den israelischen Luftangriffen auf Beirut droht die Hisbollah mit Vergeltung.", "LBN", "ISR"),
+        # the act answered follows as the answer's own phrase
+        ("Katar behalte sich eine direkte Antwort auf den iranischen Angriff vor.", "QAT", "IRN"),
+    ],
+)
+def test_a_threat_of_retaliation_is_aimed_at_the_doer_of_the_act_answered(text, source, target):
+    assert ("130", source, target, "asserted") in _state_events(text)
+
+
 def test_announced_retaliation_without_an_answered_act_threatens_no_one():
     events = _state_events("Moskau kündigte Vergeltung an.")
     assert not [e for e in events if e[0].startswith("13")]

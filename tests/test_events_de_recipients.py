@@ -4,6 +4,8 @@ parser misreads, voters as subjects, and striking back; through the whole pipeli
 
 from functools import partial
 
+import pytest
+
 from tests.event_tuples import coded_events
 
 events = partial(coded_events, date="2024-03-01")
@@ -94,4 +96,21 @@ def test_striking_back_is_force_against_the_attacker():
     # an attack repelled is fought against the attacker
     assert events("Die ukrainische Armee schlug den russischen Angriff zurück.") == [
         ("190", "UKR", "RUS", "asserted")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Der israelische Ministerpräsident sagte, Iran werde einen hohen Preis zahlen.", "ISR", "IRN"),
+        ("Russland werde teuer bezahlen, erklärte die Regierung in Kiew.", "UKR", "RUS"),
+    ],
+)
+def test_the_price_a_side_is_to_pay_is_the_speakers_threat(text, source, target):
+    assert ("130", source, target, "asserted") in events(text)
+
+
+def test_a_price_paid_is_no_threat():
+    assert not [
+        e for e in events("Die Ukraine zahlt einen hohen Preis für den Krieg.") if e[0].startswith("13")
     ]

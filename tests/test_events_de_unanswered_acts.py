@@ -45,3 +45,37 @@ def test_the_negation_is_looked_for_only_beside_an_unanswered(monkeypatch):
         "Ankara ließ den Angriff aus Athen nicht unbeantwortet.", "2024-05-01", keep_implausible=True
     )
     assert asked and ("160", "asserted") in [(code, modality) for code, _, _, modality in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the act answered is the subject of "bleiben"; the speaker before it answers
+        ("Ukrainische Drohnen griffen eine russische Raffinerie an. Der russische Außenminister erklärte, "
+         "der Angriff werde nicht unbeantwortet bleiben.", "RUS", "UKR"),
+        # the speaker after the quoted litotes
+        ("Serbische Polizisten nahmen zwei kosovarische Zöllner fest. Die Festnahme werde „nicht ungestraft "
+         "bleiben“, kündigte die Regierung in Pristina an.", "XKX", "SRB"),
+    ],
+)  # fmt: skip
+def test_an_act_that_shall_not_stay_unanswered_is_threatened_by_the_speaker(text, source, target):
+    events = coded_events(text, "2024-05-01", keep_implausible=True)
+    assert ("130", source, target, "asserted") in events
+    assert ("160", source, target, "future") in events
+
+
+def test_an_act_that_stayed_unanswered_is_no_answer():
+    text = (
+        "Serbische Polizisten nahmen zwei kosovarische Zöllner fest. Die Festnahme blieb folgenlos, sagte die "
+        "Regierung in Pristina."
+    )
+    events = coded_events(text, "2024-05-01", keep_implausible=True)
+    assert [e for e in events if e[1] == "XKX"] == []
+
+
+def test_an_act_judged_without_consequences_keeps_the_judgement():
+    text = (
+        "Tunesien verweigerte einer Delegation des Europaparlaments die Einreise. Dass Tunis der Delegation "
+        "die Einreise verweigert hatte, nannte der italienische Minister bedauerlich, aber folgenlos."
+    )
+    assert ("111", "ITA", "TUN", "asserted") in coded_events(text, "2024-05-01", keep_implausible=True)

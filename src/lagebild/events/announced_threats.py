@@ -52,7 +52,7 @@ ANSWERING_VERBS = re.compile(r"^(reagier|antwort|geantwortet|beantwort)", re.IGN
 # to be left unanswered ("nicht unbeantwortet lassen"), the steps called for ("werde alle nötigen
 # Maßnahmen ergreifen")
 ANSWER_WORDS = re.compile(
-    r"^(gegenmaßnahm|vergeltung|antwort|reaktion|konsequenz|unbeantwortet|ungesühnt|ungestraft|unerwidert"
+    r"^(gegenmaßnahm|vergeltung|antwort|reaktion|konsequenz|unbeantwortet|ungesühnt|ungestraft|unerwidert|folgenlos"
     r"|nötig|notwendig|erforderlich)",
     re.IGNORECASE,
 )
@@ -89,15 +89,21 @@ def _made_by_announcing(event: EventInfo) -> EventInfo:
 
 def _addressed(event: EventInfo, others: list[EventInfo]) -> EventInfo:
     """An announced answer without a target is addressed to whoever did the act it answers: the source
-    of the latest hostile act (roots 11-20) against the answering side, before the answer."""
-    if event.target is None and _to_come(event) and threat_code(event.code) and _answers(event):
-        answered = _answered_act(event, others)
+    of the latest hostile act (roots 11-20) against the answering side, before the answer. So is a
+    threat of retaliation ("Nach den israelischen Angriffen droht die Miliz mit Vergeltung"), also
+    where the act follows it as what is answered ("behält sich eine Antwort auf den iranischen Angriff
+    vor")."""
+    if event.target is not None or not _answers(event):
+        return event
+    threat = event.code.startswith(THREAT_ROOT)
+    if threat or _to_come(event) and threat_code(event.code):
+        answered = _answered_act(event, others, after_too=threat)
         if answered is not None:
             return replace(event, target=answered.source)
     return event
 
 
-def _answered_act(answer: EventInfo, others: list[EventInfo]) -> EventInfo | None:
+def _answered_act(answer: EventInfo, others: list[EventInfo], after_too: bool = False) -> EventInfo | None:
     side = party_of(answer.source)
     if side is None:
         return None
@@ -106,12 +112,15 @@ def _answered_act(answer: EventInfo, others: list[EventInfo]) -> EventInfo | Non
         for e in others
         # acts that call for an answer: disapproval (criticism, accusation) and the roots above it
         if e.code[:2] >= DISAPPROVAL_ROOT
-        and e.trigger.start < answer.trigger.start
         and e.source is not None
         and party_of(e.target) == side
         and party_of(e.source) != side
     ]
-    return max(acts, key=lambda e: e.trigger.start, default=None)
+    before = [e for e in acts if e.trigger.start < answer.trigger.start]
+    after = [e for e in acts if e.trigger.start > answer.trigger.start] if after_too else []
+    return max(before, key=lambda e: e.trigger.start, default=None) or min(
+        after, key=lambda e: e.trigger.start, default=None
+    )
 
 
 def _announced_answer(event: EventInfo) -> bool:

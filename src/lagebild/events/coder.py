@@ -80,6 +80,7 @@ from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
 from lagebild.events.expected_visits import expected_visits
 from lagebild.events.fighting_sides import fighting_sides
+from lagebild.events.figurative_subjects import staying_unanswered
 from lagebild.events.force_aims import aims_hung_on_the_verb
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.generic_agents import without_generic_agents
@@ -108,6 +109,7 @@ from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
 from lagebild.events.listed_forces import one_event_per_listed_forces
 from lagebild.events.listed_sides import done_to_each_other, listed_pairs
 from lagebild.events.measures_in_force import measures_in_force
+from lagebild.events.measures_not_ruled_out import threats_not_ruled_out
 from lagebild.events.mediated_acts import mediated_acts
 from lagebild.events.meetings import (
     arrival_destination,
@@ -335,7 +337,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = with_asked_concessions(found, lexicon, events)
         found = without_unanswered_acts(found)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
-        found = relations_held_out(found)
+        found = relations_held_out(threats_not_ruled_out(found))
         found = without_press_speakers(
             without_business_speakers(without_private_crime([recoded(e) for e in found]))
         )
@@ -389,14 +391,17 @@ def _unclaimed_object(
 def _without_acts_as_agents(triggers: list[Trigger], actors: ActorIndex) -> list[Trigger]:
     """A verb whose subject is itself an act, named by an event noun, tells what the act did, not what
     an actor did: "Der Lieferstopp trifft Moldau am härtesten", "der Angriff forderte zwanzig Tote". The
-    act noun keeps its own event."""
+    act noun keeps its own event. An act that "werde nicht unbeantwortet bleiben" is the one answered."""
     acts = {t.token.i for t in triggers if t.entry.kind == "N" and t.token.i not in actors.by_token}
     if not acts:  # most sentences name no act by a noun: no verb's subject can be one
         return list(triggers)
     return [
         t
         for t in triggers
-        if t.entry.kind != "V" or is_passive(t.token) or not _act_as_agent(t, acts, actors)
+        if t.entry.kind != "V"
+        or is_passive(t.token)
+        or staying_unanswered(t)
+        or not _act_as_agent(t, acts, actors)
     ]
 
 

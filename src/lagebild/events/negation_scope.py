@@ -50,7 +50,7 @@ SAID_NOUNS = re.compile(
 )
 # the noun phrases a verb takes, whatever label the parser gave them ("niemanden"/obl:arg)
 NOMINAL_ARGUMENTS = {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "iobj"}
-LITOTES = re.compile(r"^un(beantwortet|gesühnt|gestraft|erwidert)$", re.IGNORECASE)
+LITOTES = re.compile(r"^(un(beantwortet|gesühnt|gestraft|erwidert)|folgenlos)$", re.IGNORECASE)
 
 
 def has_negation(verb: Token, trigger: Token) -> bool:

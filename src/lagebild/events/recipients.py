@@ -7,6 +7,9 @@ subject's counterpart in the event just before ("Die EU gewährte Moldau den Sta
 Criticism may be received by an act ("Der Test stieß in Tokio auf Kritik"): its performer, the source of
 the latest event, is the target where the sentence names the critic, also by the place it was voiced in.
 
+A threat may name the side it aims at as the one that pays the price ("Nordkorea werde einen hohen
+Preis zahlen, sagte Sullivan"): the payer is the target, the one who says so the source.
+
 Rows whose subject is the thing given and whose verb only says it moves (lexicon target `destination`:
 "Die zweite Tranche fließt im Juni nach Kairo", "Seit Montag fließt kein russisches Gas mehr nach
 Bulgarien") code the giving: the recipient is where the thing goes ("nach", "an", "in", or "für" on the
@@ -29,8 +32,9 @@ from lagebild.events.arguments import (
     subject_of,
     with_preposition,
 )
-from lagebild.events.codebook import DISAPPROVAL_ROOT
+from lagebild.events.codebook import DISAPPROVAL_ROOT, THREAT_ROOT
 from lagebild.events.context_targets import context_target
+from lagebild.events.figurative_subjects import clause_reporter
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -50,6 +54,8 @@ VOICING_PREPOSITIONS = ("in", "im")
 LEAVING = {"verlassen"}
 # the modals of a duty: who must leave is compelled; who says aid "solle fließen" asks for it, gives nothing
 COMPELLING = {"müssen", "sollen"}
+# the auxiliaries of a price still to be paid: the future of reported speech and what must come
+TO_BE_PAID = {"werde", "werden", "wird", "würde", "würden", "müsse", "müssen", "muss", "müsste", "müssten"}
 COUNTRY_NOUNS = {"land", "bundesrepublik", "staatsgebiet", "hoheitsgebiet", "republik", "königreich"}
 # a zu-infinitive of leaving is compelled by the deadline it completes ("gab den Diplomaten 72 Stunden, um
 # das Land zu verlassen"): who must leave is the one addressed there, who sets the deadline the giver (an
@@ -133,6 +139,9 @@ def giver_recipient_pairs(
     if leaving and not _compelled_to_leave_a_country(trigger.token, actors, given_deadline):
         return []
     recipients = _recipients(trigger, actors, given_deadline)
+    if trigger.entry.code.startswith(THREAT_ROOT):
+        setter = _price_setter(trigger, actors, recipients[0]) if recipients else None
+        return [(setter, r) for r in recipients if not same_actor(setter, r)] if setter is not None else []
     # the performer of a criticised act is itself a guess: only a critic the sentence names goes with it
     performer = [] if recipients else _performer_of_criticised_act(trigger, recent)
     recipients = recipients or performer
@@ -148,6 +157,17 @@ def giver_recipient_pairs(
     if giver is None:
         return []
     return [(giver, recipient) for recipient in recipients if not same_actor(giver, recipient)]
+
+
+def _price_setter(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span | None:
+    """Who says the side will pay the price ("Nordkorea werde einen hohen Preis zahlen, sagte der
+    Berater"): the speaker of the reported clause, on another side; only of a price still to be paid
+    (by its future or modal), as a price paid ("Die Ukraine zahlt einen hohen Preis") is no threat."""
+    verb = trigger.token
+    if not any(a.lower_ in TO_BE_PAID for a in children(verb, "aux")):
+        return None
+    speaker = actors.speakers.get(verb.i) or clause_reporter(verb, actors)
+    return speaker if speaker is not None and side_of(speaker) not in (None, side_of(recipient)) else None
 
 
 def _recipients(trigger: Trigger, actors: ActorIndex, given_deadline: bool) -> list[Span]:

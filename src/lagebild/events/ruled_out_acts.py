@@ -76,7 +76,7 @@ def _ruling_out_verb(event: EventInfo) -> Token | None:
 
 
 def _ruled_out_nouns(verb: Token) -> list[Token]:
-    if not _rules_out(verb) or any(c.lower_ in NEGATING_WORDS for c in verb.children):
+    if not rules_out(verb) or any(c.lower_ in NEGATING_WORDS for c in verb.children):
         return []  # "schloss … nicht aus" leaves it open
     return [
         c
@@ -106,7 +106,7 @@ def _names_an_act(noun: Token) -> bool:
     return noun.lower_ in german_lexicon().nouns_by_form
 
 
-def _rules_out(verb: Token) -> bool:
+def rules_out(verb: Token) -> bool:
     """Whether the verb is "ausschließen": "schloss … aus" (the particle apart), "ausgeschlossen",
     "auszuschließen"; by the word's form, as the lemmatizer leaves "schloss" as it is."""
     if verb.lower_.startswith(("ausschl", "ausgeschl", "auszuschl")):

@@ -57,7 +57,7 @@ from lagebild.events.court_sources import court_source
 from lagebild.events.demonstrative_subjects import demonstrative_antecedent
 from lagebild.events.doubled_arguments import doubled_subject_and_object
 from lagebild.events.event_clauses import VERBAL_POS
-from lagebild.events.figurative_subjects import speaker_for_figure
+from lagebild.events.figurative_subjects import speaker_for_figure, speaker_of_unanswered_act
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.governed_acts import governing_subject
 from lagebild.events.implicit_sources import UNIT_NOUNS, UNIT_ROOTS, group_sources
@@ -208,6 +208,9 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         )
         # "Ein Abbruch der Beziehungen stehe nicht zur Debatte, betonte der Minister": who weighs it
         return found or agenda_sources(trigger, actors), None
+    answerer = speaker_of_unanswered_act(trigger, actors)
+    if answerer is not None:
+        return [answerer], None
     attributed = _attributive_participle(token, actors)
     if attributed is not None:
         return attributed
