@@ -179,6 +179,25 @@ def test_each_rule_that_found_the_target_has_its_own_margin(pipelines):
     assert not moved(margin=100.0, rule_margins={TARGET_NONE: 1.0})
 
 
+def test_a_move_to_no_target_needs_the_margin_of_its_own(pipelines):
+    """Dropping the state the coder guessed for the reaction needs the weights' own margin of moves to no
+    target where they have one (precision first); a move to a named state keeps the rule's margin."""
+    _, plain = pipelines
+    doc = run(plain, REACTION)
+    reactions = [e for e in doc._.events if side_of(e.source) == "EST"]
+    assert reactions and all(e.target is not None for e in reactions)
+
+    def targets(preferred: str, none_margin: float | None) -> set:
+        model = RankingModel({"features": [preferred, "current"], "scale": [1.0, 1.0], "weights": [5.0, 0.0],
+                              "margin": 1.0, "rule_margins": {}, "none_margin": none_margin})  # fmt: skip
+        return {side_of(e.target) for e in ranked(doc._.events, doc, model) if side_of(e.source) == "EST"}
+
+    assert targets("no_target", none_margin=None) == {None}
+    assert targets("no_target", none_margin=4.0) == {None}
+    assert targets("no_target", none_margin=6.0) == {side_of(e.target) for e in reactions}
+    assert targets("previous_sentence", none_margin=6.0) <= {"LVA", "LTU", "RUS"}
+
+
 def test_an_event_the_confidence_stage_drops_keeps_the_coder_s_target(pipelines, monkeypatch):
     """The ranker brings no misread back: when the confidence stage would drop the reaction with the
     target the coder guessed from before, a model that prefers no target by far leaves it."""
@@ -278,6 +297,10 @@ def test_the_trainer_applies_and_chooses_a_margin_per_rule():
              "x": [{"previous_actor_on_source": 1.0}, {"no_target": 1.0}, {"source_side": 1.0}]}  # fmt: skip
     assert trainer.choices([reply], [np.array([0.0, 3.0, 2.0])], 0.5) == [2]
     assert trainer.choices([reply], [np.array([0.0, 3.0, 0.2])], 0.5) == [0]
+    # a move to no target needs the own margin of such moves where there is one, a named state the rule's
+    to_none = {"rule": "context", "short": False, "x": [{}, {"no_target": 1.0}]}
+    assert trainer.choices([to_none, rows[0]], scored, 0.5, {}, 2.0) == [0, 1]
+    assert trainer.choices([to_none, rows[0]], scored, 0.5, {}, None) == [1, 1]
     # the mark the rule reads is no weighed feature
     names = trainer.feature_names([reply] * trainer.MIN_COUNT)
     assert "no_target" in names and "previous_actor_on_source" not in names

@@ -17,8 +17,9 @@ knows or from an actor of the event's own sentence (`KEPT_RULES`) stays, and so 
 too short to describe (`MIN_SENTENCES`), and one that acted on the source in the sentence just before
 (marked among its features, but not weighed) moves only to the source's own state (`movable`); any other
 is replaced only when the model prefers another candidate by the margin trained for the rule that found
-the current target, and never where the confidence stage would drop the event with its current target (a
-misread the ranker does not bring back); the new target is a mention of the doc (an entity or an actor
+the current target (no target by a margin of its own where the weights have one), and never where the
+confidence stage would drop the event with its current target (a misread the ranker does not bring
+back); the new target is a mention of the doc (an entity or an actor
 reference), and its `target_rule` names the kind of candidate it is, as the confidence stage reads it.
 """
 
@@ -303,7 +304,7 @@ def _counterpart(earlier: list[tuple[str | None, str | None, str]], source_side:
 class RankingModel:
     """One weight per standardised feature; a candidate's score is their sum, the best score wins if it
     beats the current target's by the margin of the rule that found the current target (`rule_margins`,
-    else `margin`)."""
+    else `margin`), or, when it is no target, by `none_margin` where the weights have one."""
 
     def __init__(self, spec: dict):
         self.names: list[str] = spec["features"]
@@ -313,8 +314,15 @@ class RankingModel:
         # held out bank by bank, the ranker's changes of targets guessed from the sentences before are
         # right more often than the others': such rules have a margin of their own (trained, as `margin`)
         self.rule_margins: dict[str, float] = spec["rule_margins"]
+        # a move from a named target to no target drops a state the coder found: precision first, it may
+        # need a larger gap of its own (trained, as `margin`; weights without one have none)
+        self.none_margin: float | None = spec.get("none_margin")
 
-    def margin_for(self, rule: str) -> float:
+    def margin_for(self, rule: str, to_none: bool = False) -> float:
+        """The gap the best candidate must beat the current target by: the margin of the rule that found
+        the current target, or the own margin of a move to no target."""
+        if to_none and self.none_margin is not None:
+            return self.none_margin
         return self.rule_margins.get(rule, self.margin)
 
     def score(self, found: dict[str, float]) -> float:
@@ -372,7 +380,7 @@ def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None)
         scores = [model.score(c.features) for c in found]
         best = max(open_candidates([c.features for c in found]), key=scores.__getitem__)
         chosen = found[best]
-        if best == 0 or scores[best] - scores[0] <= model.margin_for(event.target_rule):
+        if best == 0 or scores[best] - scores[0] <= model.margin_for(event.target_rule, chosen.side is None):
             result.append(event)
         elif confidence_model().event_probability(event, doc, events) < IMPLAUSIBLE:
             # the confidence stage drops the event with the coder's target: a misread, which another
