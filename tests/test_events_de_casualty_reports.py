@@ -76,3 +76,40 @@ def test_fight_with_the_dead_of_two_states_is_fought_by_both(toll):
 )
 def test_dead_of_one_state_make_no_fight(toll):
     assert not _in_last_sentence(toll)
+
+
+@pytest.mark.parametrize(
+    ("toll", "target"),
+    [
+        ("Bei dem Anschlag auf einen Markt in Kabul wurden mindestens zwanzig Zivilisten getötet.", "AFG"),
+        # the state of the dead where the struck place names none
+        ("Bei einem Bombenanschlag auf einen Konvoi kamen sechs französische Soldaten ums Leben.", "FRA"),
+    ],
+)
+def test_terror_attack_by_no_one_known_has_no_source(toll, target):
+    assert {(code[:2], *rest) for code, *rest in _in_last_sentence(toll)} == {
+        ("18", None, target, "asserted")
+    }
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        # an air strike with no attacker named is a war's, whose attacker the banks take from the context
+        "Bei einem Luftangriff auf ein Dorf in Syrien wurden zwölf Menschen getötet.",
+        # an attacker in the genitive is a side of its own
+        "Beim Anschlag eines Attentäters der Miliz auf ein Hotel in Nairobi starben zehn Menschen.",
+        # the wounded are no killing
+        "Bei dem Anschlag auf einen Markt in Kabul wurden zwanzig Menschen verletzt.",
+    ],
+)
+def test_no_attack_by_no_one_known(toll):
+    assert not {e for e in _in_last_sentence(toll) if e[1] is None}
+
+
+def test_judged_attack_by_no_one_known_has_no_target():
+    text = (
+        "Bei dem Anschlag auf einen Markt in Kabul wurden zwanzig Zivilisten getötet. "
+        "Die pakistanische Regierung verurteilte die Tat."
+    )
+    assert ("111", "PAK", None, "asserted") in _in_last_sentence(text)

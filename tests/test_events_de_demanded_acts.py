@@ -130,3 +130,28 @@ def test_an_apology_demanded_of_a_named_addressee_is_the_addressees_act_towards_
 def test_other_acts_a_demand_names_by_its_object_are_not_given_to_the_addressee():
     events = _by_root("Die polnische Regierung verlangte von Berlin dringende Konsultationen.")
     assert not any(e[0] == "DEU" and e[3] == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "withdrawal"),
+    [
+        # forces named by a pronoun or a noun alone are those the demand is addressed to from before: they
+        # retreat, towards the one who asks
+        (
+            "Die USA haben Truppen im Irak stationiert. Die Regierung in Bagdad verlangt seit Monaten ihren Abzug.",
+            ("0874", "USA", "IRQ", "hypothetical"),
+        ),
+        (
+            "China hat Schiffe vor die Küste Vietnams geschickt. Hanoi verlangte den Abzug der Schiffe.",
+            ("0874", "CHN", "VNM", "hypothetical"),
+        ),
+        # an organisation's forces end a mission
+        (
+            "Die Vereinten Nationen kritisierten die Junta in Mali scharf. Bamako verlangte daraufhin den "
+            "sofortigen Abzug der Truppe.",
+            ("166", "IGOUNO", "MLI", "hypothetical"),
+        ),
+    ],
+)
+def test_a_withdrawal_demanded_of_forces_named_before_is_the_addressees(text, withdrawal):
+    assert withdrawal in _events(text)

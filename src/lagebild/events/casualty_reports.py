@@ -9,7 +9,8 @@ Precision first: only where the attack is pointed back to, the sentence codes no
 own, and the sentences before name exactly one attacking side. A fight of two sides ("bei den Kämpfen",
 "bei dem Zusammenstoß") names no one attacker: its toll is coded as the fight, by both sides in both
 directions, only where the dead are of exactly two named states ("zwei indische und drei chinesische
-Soldaten")."""
+Soldaten"). A terror attack named as a death toll's occasion with no attacker here or before ("Bei dem
+Anschlag auf einen Markt in Kabul wurden zwanzig Menschen getötet") is coded with no source."""
 
 from __future__ import annotations
 
@@ -19,13 +20,14 @@ from lagebild.events.arguments import (
     ActorIndex,
     adjective_actor,
     children,
+    genitive_attributes,
     preposition_of,
     side_of,
     stand_in,
     state_adjectives,
     state_of_adjective,
 )
-from lagebild.events.codebook import FORCE_ROOTS
+from lagebild.events.codebook import ASSAULT_ROOT, FORCE_ROOTS
 from lagebild.events.conflict_tolls import OCCASION, among_the_dead, fight_noun, tolls_of_the_conflict
 from lagebild.events.context_targets import context_start
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
@@ -42,6 +44,8 @@ PASSIVE_TOLL = frozenset({"töten", "verletzen", "verwunden", "zerstören", "bes
 # dying, said of the victims themselves ("starben", "kamen ums Leben")
 DYING = frozenset({"sterben"})
 LIFE, LOSING_ONES_LIFE = "leben", "kommen"
+# the tolls of deaths, for an attack by no one known
+KILLING = frozenset({"töten", *DYING, LOSING_ONES_LIFE})
 # adverbs that point back to the act of the sentence before ("Dabei wurden …", "wobei …")
 POINTING_BACK = frozenset({"dabei", "wobei"})
 # the one sentence "dabei" points back to; an attack named again may have been reported a little earlier
@@ -70,8 +74,10 @@ def casualties_of_attacks(
                 return [found]
     if not tolls:
         return []
-    return _fight_between_the_dead(sentence, tolls, lexicon) or tolls_of_the_conflict(
-        sentence, tolls, before, actors, lexicon
+    return (
+        _fight_between_the_dead(sentence, tolls, lexicon)
+        or tolls_of_the_conflict(sentence, tolls, before, actors, lexicon)
+        or _attacks_by_no_one_known(tolls, actors, lexicon)
     )
 
 
@@ -159,6 +165,35 @@ def _attack_named(
     if side_of(target) == side_of(attack.source):
         return None
     return word_event(noun, trigger.entry.code, CONFIDENCE, attack.source, target)
+
+
+def _attacks_by_no_one_known(tolls: list[Token], actors: ActorIndex, lexicon: Lexicon) -> list[EventInfo]:
+    """A terror attack named as a death toll's occasion whose attacker neither the sentence nor the
+    sentences before name ("Bei einem Anschlag auf einen Markt in Kabul wurden zwanzig Menschen
+    getötet"): the banks code it with no source, against the state struck or of the dead. Only an
+    assault (18: "Anschlag", "Selbstmordanschlag"): an air strike or shelling with no attacker named is the
+    article's war, whose attacker the banks take from the context, and an attacker in the genitive
+    ("eines Selbstmordattentäters der Shabaab-Miliz") is a side of its own."""
+    for verb in tolls:
+        if verb.lemma_.lower() not in KILLING:
+            continue
+        for noun in _occasions(verb):
+            trigger = noun_trigger(noun, lexicon)
+            if trigger is None or trigger.entry.code[:2] != ASSAULT_ROOT:
+                continue
+            if adjective_actor(noun) is not None or genitive_attributes(noun):
+                continue
+            target = struck_place(trigger, actors, None) or _state_of_the_dead(verb)
+            if target is not None:
+                return [word_event(noun, trigger.entry.code, CONFIDENCE, None, target)]
+    return []
+
+
+def _state_of_the_dead(toll: Token) -> Span | None:
+    """The state of the first nationality adjective on those a toll says died ("kamen vier französische
+    Soldaten ums Leben"), whom `struck_place` finds only as the subject of a passive."""
+    dead = (state_of_adjective(word) for word in toll.sent if among_the_dead(word, [toll]))
+    return next((state for state in dead if state is not None), None)
 
 
 def _one_attacker(context: list[EventInfo], start: int) -> EventInfo | None:

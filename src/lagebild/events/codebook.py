@@ -34,6 +34,7 @@ PROTEST_ROOT = "14"
 FORCE_POSTURE_ROOT = "15"  # troops massed, alerts raised, forces mobilised
 REDUCING_ROOT = "16"
 COERCION_ROOT = "17"  # seizures, blockades, arrests, expulsions
+ASSAULT_ROOT = "18"  # bombings, suicide attacks, killings: unconventional violence
 # judgements of an act, whose target is whoever did it ("verurteilte die Hinrichtung", "lehnte die
 # Sanktionen ab"): criticism (11) and rejection (12). Not denials (016): their target is the accuser
 JUDGING_ROOTS = (DISAPPROVAL_ROOT, REJECTION_ROOT)

@@ -10,7 +10,9 @@ before ("Kuba ließ Demonstranten festnehmen. Brüssel verlangte die Freilassung
 towards itself; towards the asker where they are its own people ("die Freilassung seiner Kollegen")
 or where a state asks another to free people other than the holder's prisoners, protesters or critics
 ("verlangte die Freilassung des Unteroffiziers"). Concessions named by other words, and whom they are
-for, are `asked_concessions.py`'s; inquiries and accounts asked for are `asked_inquiries.py`'s."""
+for, are `asked_concessions.py`'s; inquiries and accounts asked for are `asked_inquiries.py`'s, except a
+withdrawal demanded of forces the sentence does not name by their state ("Hanoi verlangte den Abzug der
+Schiffe"): it is the addressee's from before, towards the one who asks."""
 
 from __future__ import annotations
 
@@ -27,13 +29,16 @@ from lagebild.events.noun_agents import POSSESSIVES
 from lagebild.events.triggers import Trigger, row_without_verb
 from lagebild.pipeline.annotations import EventInfo
 
+# a withdrawal demanded ("verlangte den Abzug der Schiffe", 106) of forces the sentence does not name by
+# their state: the side the demand is addressed to retreats (0874), an organisation ends its mission (166)
+RETREAT, MISSION_WITHDRAWAL = "0874", "166"
 # appeal (02x) and demand (10x) codes → the act asked for; aid asked for without its kind ("bat Moskau um
 # Unterstützung", 023) names no act the gold codes
 ASKED_FOR = {
     "0211": "061", "0212": "062", "1011": "061", "1012": "062",
     "0231": "071", "0232": "072", "0233": "073", "0234": "074",
     "1031": "071", "1032": "072", "1033": "073", "1034": "074",
-    "0256": "087", "1056": "087", "107": "0871", "026": "046", "108": "046",
+    "0256": "087", "1056": "087", "107": "0871", "026": "046", "108": "046", "106": RETREAT,
 }  # fmt: skip
 # the prepositions by which an appeal names what it asks for: "zu Gesprächen", "um Waffen", "nach …"
 ASKED_WITH = {"zu", "zum", "zur", "um", "nach"}
@@ -85,7 +90,7 @@ def demanded_acts(
             asked.append(
                 replace(
                     appeals[0],
-                    code=act,
+                    code=MISSION_WITHDRAWAL if act == RETREAT and is_organisation(performer) else act,
                     modality="hypothetical",
                     source=performer,
                     target=counterpart,
@@ -146,6 +151,11 @@ def _parties(
         return [(holder, appeal.source) for holder in addressees]
     if act.startswith(FOR_THE_ASKER) or act == APOLOGY:
         return [(addressee, appeal.source) for addressee in named]
+    if act == RETREAT:
+        # forces named with their state are `asked_concessions`'s; those the sentence names by a pronoun
+        # or a noun alone ("ihren Abzug", "den Abzug der Truppen") are the addressee's from before, and
+        # the banks code their withdrawal towards the one who asks
+        return [(addressee, appeal.source) for addressee in addressees if addressee not in named]
     if not act.startswith(BETWEEN_TWO):
         return []
     if len(addressees) == 2:

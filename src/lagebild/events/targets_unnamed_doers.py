@@ -23,8 +23,9 @@ DEEDS_OF_UNNAMED_DOERS = {
 
 def judges_a_deed_of_no_named_doer(trigger: Trigger, recent: list[EventInfo]) -> bool:
     """The judging verb's object is such a deed, and no act of force was coded in the sentences just
-    before (`recent`). Its own doer, where named ("den Anschlag der Hamas"), is parsed before any guess."""
-    if not judges(trigger) or any(e.code[:2] in FORCE_ROOTS for e in recent):
+    before (`recent`) by a known doer (an attack coded with no source is such a deed). Its own doer, where
+    named ("den Anschlag der Hamas"), is parsed before any guess."""
+    if not judges(trigger) or any(e.code[:2] in FORCE_ROOTS and e.source is not None for e in recent):
         return False
     # the verb's object only: what an act is called ("sprach von einem Anschlag auf sein Land") charges
     # the doer of an act the text has named
