@@ -48,7 +48,7 @@ from lagebild.events.codebook import (
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.story_pairs import without_mediators
-from lagebild.events.targets_accusers import accuser_of_the_answered_clause, named_accuser
+from lagebild.events.targets_accusers import claimant, named_accuser
 from lagebild.events.targets_addressed_before import addressee_named_before
 from lagebild.events.targets_asked_at_home import asked_at_home
 from lagebild.events.targets_at_home import addressee_at_home
@@ -524,8 +524,9 @@ def _fallback_target(
     (gold guidelines): "wies die Vorwürfe aus Minsk zurück" has a target, "wies die Vorwürfe zurück"
     and "bestritt jegliche Angriffsabsichten" have none."""
     if trigger.entry.code in DENIAL_CODES and not _refers_back(trigger):
-        # "bestritt, dass …" answers only an accuser named in the clause it answers
-        return accuser_of_the_answered_clause(trigger.token, actors, source)
+        # "bestritt, dass …" answers only an accuser named in the clause it answers, "bestritt Berichte
+        # der Koalition" the one whose claim it denies
+        return claimant(trigger, actors, source)
     if answers_accusation(trigger):
         return named_accuser(trigger, actors, source)
     if addresses_both_sides(trigger.token, actors):

@@ -27,17 +27,36 @@ RELATIVE_PRONOUN_TAGS = ("PRELS", "PWS")
 CLAIM_VERBS = frozenset({"beschuldigen", "bezichtigen", "vorwerfen", "behaupten", "erklären", "anschuldigen",
                          "unterstellen"})  # fmt: skip
 SEPARATED_CLAIM_VERBS = {("werfen", "vor")}  # "warf ihm vor"
+# what a denial takes as someone's claim, also without an article ("bestritten Berichte der Koalition",
+# "dementierte Angaben aus Kiew"): its owner is the accuser; any other noun's owner is what is denied
+# ("bestritt eine Beteiligung Moskaus" answers no one in Moscow)
+CLAIM_NOUNS = frozenset({"bericht", "angabe", "darstellung", "meldung", "behauptung", "vorwurf", "anschuldigung",
+                         "beschuldigung", "unterstellung", "aussage"})  # fmt: skip
 
 
 def named_accuser(trigger: Trigger, actors: ActorIndex, source: Span) -> Span | None:
     """The accuser as the accusation noun's attribute, else as the subject of the clause a relative
     denial answers; None where the sentence names none."""
-    for noun in _accusations(trigger, source):
+    return _owner_of(_accusations(trigger, source), actors, source) or accuser_of_the_answered_clause(
+        trigger.token, actors, source
+    )
+
+
+def claimant(trigger: Trigger, actors: ActorIndex, source: Span) -> Span | None:
+    """The owner of the claim a denial denies ("bestritten Berichte der Koalition"), else the subject of
+    the clause it answers; None where the sentence names neither."""
+    claims = [n for n in _accusations(trigger, source) if n.lemma_.lower() in CLAIM_NOUNS]
+    return _owner_of(claims, actors, source) or accuser_of_the_answered_clause(trigger.token, actors, source)
+
+
+def _owner_of(nouns: list[Token], actors: ActorIndex, source: Span) -> Span | None:
+    """The first actor of another camp named as an owner of one of the nouns."""
+    for noun in nouns:
         for attribute in owner_attributes(noun):
             accuser = actors.of_phrase(attribute)
             if accuser is not None and other_camp(accuser, source):
                 return accuser
-    return accuser_of_the_answered_clause(trigger.token, actors, source)
+    return None
 
 
 def owner_attributes(noun: Token) -> list[Token]:

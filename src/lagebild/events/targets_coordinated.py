@@ -45,7 +45,11 @@ def counterparts_of_next_clauses(events: list[EventInfo]) -> list[EventInfo]:
                 and other_camp(other.target, event.source)
                 and _named_in(other.target, conjunct)
             ]
-            event = replace(event, target=later[0].target) if later else event
+            # found as the next clause's was: a counterpart read from the clause stays read, not one the
+            # target ranker may drop as a guess ("äußerten Besorgnis und forderten Peking auf")
+            event = (
+                replace(event, target=later[0].target, target_rule=later[0].target_rule) if later else event
+            )
         shared.append(event)
     return shared
 
