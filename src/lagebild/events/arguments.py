@@ -1068,6 +1068,9 @@ def _names_in_front(verb: Token, subject: Token) -> Token | None:
 # articles and possessives no subject takes: masculine accusative, dative ("den Angriff", "seinem
 # Amtskollegen", "ihren Vorstoß")
 OBJECT_ARTICLES = {"den", "dem", "einen", "einem", "diesen", "diesem", "keinen", "keinem"}
+# relative and demonstrative possessives, genitives of their own that leave the head's case unmarked
+# ("Teheran, dessen Ölminister den Saudis vorwarf, …")
+GENITIVE_DETERMINERS = {"dessen", "deren"}
 
 
 def fronted_object(verb: Token) -> Token | None:
@@ -1077,8 +1080,10 @@ def fronted_object(verb: Token) -> Token | None:
     for subject in children(verb, "nsubj"):
         # the phrase's first determiner carries its case: "Die beiden Staatschefs" is a subject
         article = min(children(subject, "det", "det:poss"), key=lambda d: d.i, default=None)
-        marked = article is not None and (
-            article.lower_ in OBJECT_ARTICLES or article.lower_.endswith(("en", "em"))
+        marked = (
+            article is not None
+            and article.lower_ not in GENITIVE_DETERMINERS
+            and (article.lower_ in OBJECT_ARTICLES or article.lower_.endswith(("en", "em")))
         )
         marked = marked or _plural_before_singular_verb(subject, verb)
         # also a state name with its article ("Den Iran kritisierte Paris"), which the news parser tags PROPN
@@ -1232,7 +1237,7 @@ def clause_tokens(verb: Token) -> list[Token]:
 def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span | None:
     """Where the parse finds no subject: an actor of the clause in the nominative, else the nearest
     actor before the verb in its clause, never one inside a prepositional phrase, however deep ("mit
-    Fahnen der EU"), nor an object the parse found after the verb, whatever its case ("Scholz forderte
+    Fahnen der EU"), nor one its form marks as an object (`_object_form`), nor an object the parse found after the verb, whatever its case ("Scholz forderte
     China auf", "Scholz" misread as an adverb and "China" as nominative; "Der Präsident dankte Japan",
     the subject no actor we know), unless the parse swapped the roles. Before a final verb the object
     label is no evidence ("könne Belarus die Durchleitung unterbrechen")."""
@@ -1248,7 +1253,11 @@ def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span
     candidates = [
         t
         for t in clause
-        if t.i in actors.by_token and t.i not in exclude and t not in in_pp and t.i not in listed
+        if t.i in actors.by_token
+        and t.i not in exclude
+        and t not in in_pp
+        and t.i not in listed
+        and not _object_form(t)
     ]
     # a "subject" no subject can be ("warnte uns Moskau") or two direct objects ("legte die
     # EU-Kommission Vorschläge vor"): the parse took the subject after the verb for an object
@@ -1264,6 +1273,22 @@ def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span
     for token in nominative or before or inverted:
         return actors.first_listed(actors.by_token[token.i])
     return None
+
+
+# relative pronouns that are datives or accusatives only ("…, denen es vorwirft", "…, dem Paris … vorwarf")
+OBJECT_RELATIVES = {"dem", "den", "denen"}
+
+
+def _object_form(token: Token) -> bool:
+    """A word no nominative can be: a relative pronoun in the dative or accusative ("Funktionäre, denen
+    es vorwirft …"), or a noun phrase its article marks so ("Teheran, dessen Minister den Saudis
+    vorwarf"): whatever actor it stands for is no subject."""
+    if token.pos_ == "PRON":
+        return token.lower_ in OBJECT_RELATIVES | NEVER_NOMINATIVE
+    article = min(
+        children(token.head if token.pos_ == "DET" else token, "det"), key=lambda d: d.i, default=None
+    )
+    return article is not None and article.lower_ in OBJECT_ARTICLES
 
 
 def _inside_prepositional_phrase(token: Token, verb: Token) -> bool:
