@@ -922,6 +922,18 @@ def _after_heading(heading: Token) -> Token | None:
     return next((c for c in heading.children if c.i > heading.i + 1 and c.pos_ in NOMINAL_POS), None)
 
 
+def word_before_closing_verbs(pronoun: Token) -> Token | None:
+    """The word before the comma that opens a relative clause, or before the verbs and particle that
+    close the main clause, where the relative clause follows them ("hatte drei Minister entlassen, die
+    …"): the noun the pronoun stands for, if the word is a noun."""
+    doc, sentence = pronoun.doc, pronoun.sent
+    word = doc[pronoun.i - 2] if pronoun.i - 2 >= sentence.start else None
+    # the closing verb may be mistagged, but it stays the clause's root ("freilassen" as ADJ)
+    while word is not None and (word.pos_ in VERBAL_POS or word.dep_ in ("compound:prt", "ROOT")):
+        word = doc[word.i - 1] if word.i > sentence.start else None
+    return word
+
+
 def _relative_object(pronoun: Token, verb: Token) -> bool:
     """A relative pronoun whose antecedent, the noun before its comma (or before the verbs and particle
     that close the main clause: "will Soldaten freilassen, die …"), is plural while the finite verb is
@@ -931,12 +943,7 @@ def _relative_object(pronoun: Token, verb: Token) -> bool:
         return False
     if doc[start - 1].text != ",":
         return False
-    antecedent = doc[start - 2] if start - 2 >= pronoun.sent.start else None
-    # the closing verb may be mistagged, but it stays the clause's root ("freilassen" as ADJ)
-    while antecedent is not None and (
-        antecedent.pos_ in VERBAL_POS or antecedent.dep_ in ("compound:prt", "ROOT")
-    ):
-        antecedent = doc[antecedent.i - 1] if antecedent.i > pronoun.sent.start else None
+    antecedent = word_before_closing_verbs(pronoun)
     if antecedent is None or antecedent.pos_ not in NOMINAL_POS:
         return False
     # our morphologizer marks a finite verb by its mood, not by VerbForm
