@@ -849,7 +849,12 @@ def _subject_of(verb: Token) -> Token | None:
         if own and fronted_object(token) == own[0]:
             return subject_after_the_verb(token)
         if own:
-            return _name_before_the_verb(token, own[0]) or _names_in_front(token, own[0]) or own[0]
+            return (
+                _name_before_the_verb(token, own[0])
+                or _names_in_front(token, own[0])
+                or _plural_in_front(token, own[0])
+                or own[0]
+            )
         if token == verb and not infinitive:
             # "Tuvalu, Samoa und die Marshallinseln verließen den Saal": no subject in the parse at all
             found = initial_name_subject(token) or _subject_after_adjective_verb(token)
@@ -1070,6 +1075,22 @@ def _names_in_front(verb: Token, subject: Token) -> Token | None:
     if names is None or subject.sent.start <= subject.i < names.i or names.i <= subject.i < verb.i:
         return None
     return names
+
+
+def _plural_in_front(verb: Token, subject: Token) -> Token | None:
+    """ "Mehrere Regierungen werfen Budapest Erpressung vor": a lone name after a plural finite verb
+    cannot be its subject; the plural noun that opens the main clause, no preposition before it, is."""
+    finite = next((a for a in children(verb, "aux", "aux:pass") if a.i < verb.i), verb)
+    if subject.i < finite.i or finite.morph.get("Number") != ["Plur"] or not finite.morph.get("Mood"):
+        return None
+    if subject.pos_ != "PROPN" or subject.dep_ == "conj" or children(subject, "conj"):
+        return None
+    for token in subject.doc[subject.sent.start : finite.i]:
+        if token.pos_ in ("ADP", "ADV", "PRON", "SCONJ", "VERB", "AUX") or token.is_punct:
+            return None
+        if token.pos_ == "NOUN":
+            return token if token.morph.get("Number") == ["Plur"] else None
+    return None
 
 
 # articles and possessives no subject takes: masculine accusative, dative ("den Angriff", "seinem
