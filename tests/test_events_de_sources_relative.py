@@ -32,3 +32,14 @@ def test_a_plural_relative_clause_verb_read_as_an_infinitive_leaves_its_singular
     found = coded("Berlin und Wien, die Kiew seit Monaten unterstützen, warnten Moskau.")
     assert ("050", "AUT", "UKR") in found
     assert not [event for event in found if event[1] == "UKR"]
+
+
+def test_a_relative_clause_after_the_closing_verb_stands_for_the_object_before_that_verb():
+    # "festgenommen, die …": the clause follows the participle that closes the main clause; its pronoun
+    # stands for "Journalisten", and "Viktor Orbán", singular beside the plural "hatten", is its object
+    found = coded(
+        "Am Montag hatte Warschau drei Journalisten festgenommen, die Ministerpräsident Viktor Orbán "
+        "scharf kritisiert hatten."
+    )
+    assert not any(source == "HUN" for _, source, _ in found)
+    assert ("173", "POL", "POL") in found

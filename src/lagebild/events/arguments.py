@@ -849,7 +849,12 @@ def _subject_of(verb: Token) -> Token | None:
         if own and fronted_object(token) == own[0]:
             return subject_after_the_verb(token)
         if own:
-            return _name_before_the_verb(token, own[0]) or _names_in_front(token, own[0]) or own[0]
+            return (
+                _name_before_the_verb(token, own[0])
+                or _names_in_front(token, own[0])
+                or _plural_in_front(token, own[0])
+                or own[0]
+            )
         if token == verb and not infinitive:
             # "Tuvalu, Samoa und die Marshallinseln verließen den Saal": no subject in the parse at all
             found = initial_name_subject(token) or _subject_after_adjective_verb(token)
@@ -922,6 +927,18 @@ def _after_heading(heading: Token) -> Token | None:
     return next((c for c in heading.children if c.i > heading.i + 1 and c.pos_ in NOMINAL_POS), None)
 
 
+def word_before_closing_verbs(pronoun: Token) -> Token | None:
+    """The word before the comma that opens a relative clause, or before the verbs and particle that
+    close the main clause, where the relative clause follows them ("hatte drei Minister entlassen, die
+    …"): the noun the pronoun stands for, if the word is a noun."""
+    doc, sentence = pronoun.doc, pronoun.sent
+    word = doc[pronoun.i - 2] if pronoun.i - 2 >= sentence.start else None
+    # the closing verb may be mistagged, but it stays the clause's root ("freilassen" as ADJ)
+    while word is not None and (word.pos_ in VERBAL_POS or word.dep_ in ("compound:prt", "ROOT")):
+        word = doc[word.i - 1] if word.i > sentence.start else None
+    return word
+
+
 def _relative_object(pronoun: Token, verb: Token) -> bool:
     """A relative pronoun whose antecedent, the noun before its comma (or before the verbs and particle
     that close the main clause: "will Soldaten freilassen, die …"), is plural while the finite verb is
@@ -931,12 +948,7 @@ def _relative_object(pronoun: Token, verb: Token) -> bool:
         return False
     if doc[start - 1].text != ",":
         return False
-    antecedent = doc[start - 2] if start - 2 >= pronoun.sent.start else None
-    # the closing verb may be mistagged, but it stays the clause's root ("freilassen" as ADJ)
-    while antecedent is not None and (
-        antecedent.pos_ in VERBAL_POS or antecedent.dep_ in ("compound:prt", "ROOT")
-    ):
-        antecedent = doc[antecedent.i - 1] if antecedent.i > pronoun.sent.start else None
+    antecedent = word_before_closing_verbs(pronoun)
     if antecedent is None or antecedent.pos_ not in NOMINAL_POS:
         return False
     # our morphologizer marks a finite verb by its mood, not by VerbForm
@@ -1065,9 +1077,28 @@ def _names_in_front(verb: Token, subject: Token) -> Token | None:
     return names
 
 
+def _plural_in_front(verb: Token, subject: Token) -> Token | None:
+    """ "Mehrere Regierungen werfen Budapest Erpressung vor": a lone name after a plural finite verb
+    cannot be its subject; the plural noun that opens the main clause, no preposition before it, is."""
+    finite = next((a for a in children(verb, "aux", "aux:pass") if a.i < verb.i), verb)
+    if subject.i < finite.i or finite.morph.get("Number") != ["Plur"] or not finite.morph.get("Mood"):
+        return None
+    if subject.pos_ != "PROPN" or subject.dep_ == "conj" or children(subject, "conj"):
+        return None
+    for token in subject.doc[subject.sent.start : finite.i]:
+        if token.pos_ in ("ADP", "ADV", "PRON", "SCONJ", "VERB", "AUX") or token.is_punct:
+            return None
+        if token.pos_ == "NOUN":
+            return token if token.morph.get("Number") == ["Plur"] else None
+    return None
+
+
 # articles and possessives no subject takes: masculine accusative, dative ("den Angriff", "seinem
 # Amtskollegen", "ihren Vorstoß")
 OBJECT_ARTICLES = {"den", "dem", "einen", "einem", "diesen", "diesem", "keinen", "keinem"}
+# relative and demonstrative possessives, genitives of their own that leave the head's case unmarked
+# ("Teheran, dessen Ölminister den Saudis vorwarf, …")
+GENITIVE_DETERMINERS = {"dessen", "deren"}
 
 
 def fronted_object(verb: Token) -> Token | None:
@@ -1077,8 +1108,10 @@ def fronted_object(verb: Token) -> Token | None:
     for subject in children(verb, "nsubj"):
         # the phrase's first determiner carries its case: "Die beiden Staatschefs" is a subject
         article = min(children(subject, "det", "det:poss"), key=lambda d: d.i, default=None)
-        marked = article is not None and (
-            article.lower_ in OBJECT_ARTICLES or article.lower_.endswith(("en", "em"))
+        marked = (
+            article is not None
+            and article.lower_ not in GENITIVE_DETERMINERS
+            and (article.lower_ in OBJECT_ARTICLES or article.lower_.endswith(("en", "em")))
         )
         marked = marked or _plural_before_singular_verb(subject, verb)
         # also a state name with its article ("Den Iran kritisierte Paris"), which the news parser tags PROPN
@@ -1232,7 +1265,7 @@ def clause_tokens(verb: Token) -> list[Token]:
 def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span | None:
     """Where the parse finds no subject: an actor of the clause in the nominative, else the nearest
     actor before the verb in its clause, never one inside a prepositional phrase, however deep ("mit
-    Fahnen der EU"), nor an object the parse found after the verb, whatever its case ("Scholz forderte
+    Fahnen der EU"), nor one its form marks as an object (`_object_form`), nor an object the parse found after the verb, whatever its case ("Scholz forderte
     China auf", "Scholz" misread as an adverb and "China" as nominative; "Der Präsident dankte Japan",
     the subject no actor we know), unless the parse swapped the roles. Before a final verb the object
     label is no evidence ("könne Belarus die Durchleitung unterbrechen")."""
@@ -1248,7 +1281,11 @@ def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span
     candidates = [
         t
         for t in clause
-        if t.i in actors.by_token and t.i not in exclude and t not in in_pp and t.i not in listed
+        if t.i in actors.by_token
+        and t.i not in exclude
+        and t not in in_pp
+        and t.i not in listed
+        and not _object_form(t)
     ]
     # a "subject" no subject can be ("warnte uns Moskau") or two direct objects ("legte die
     # EU-Kommission Vorschläge vor"): the parse took the subject after the verb for an object
@@ -1264,6 +1301,22 @@ def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span
     for token in nominative or before or inverted:
         return actors.first_listed(actors.by_token[token.i])
     return None
+
+
+# relative pronouns that are datives or accusatives only ("…, denen es vorwirft", "…, dem Paris … vorwarf")
+OBJECT_RELATIVES = {"dem", "den", "denen"}
+
+
+def _object_form(token: Token) -> bool:
+    """A word no nominative can be: a relative pronoun in the dative or accusative ("Funktionäre, denen
+    es vorwirft …"), or a noun phrase its article marks so ("Teheran, dessen Minister den Saudis
+    vorwarf"): whatever actor it stands for is no subject."""
+    if token.pos_ == "PRON":
+        return token.lower_ in OBJECT_RELATIVES | NEVER_NOMINATIVE
+    article = min(
+        children(token.head if token.pos_ == "DET" else token, "det"), key=lambda d: d.i, default=None
+    )
+    return article is not None and article.lower_ in OBJECT_ARTICLES
 
 
 def _inside_prepositional_phrase(token: Token, verb: Token) -> bool:

@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import RELATIVE_PRONOUNS, agrees_with_relative, children, is_zu_infinitive
+from lagebild.events.arguments import (
+    RELATIVE_PRONOUNS,
+    agrees_with_relative,
+    children,
+    is_zu_infinitive,
+    word_before_closing_verbs,
+)
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.subject_repairs import clause_finite, disagrees_in_number
 
@@ -167,8 +173,8 @@ def _verb_final(verb: Token) -> bool:
 
 
 def _noun_before_comma(pronoun: Token) -> Token | None:
-    before = pronoun.doc[pronoun.i - 2]
-    return before if _may_stand_for(pronoun, before) else None
+    before = word_before_closing_verbs(pronoun)
+    return before if before is not None and _may_stand_for(pronoun, before) else None
 
 
 def _hung_on(verb: Token, pronoun: Token) -> Token | None:
