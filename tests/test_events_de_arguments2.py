@@ -151,3 +151,23 @@ def test_relative_clause_after_a_list_of_names_is_the_act_of_the_whole_list():
         "Wahlfälschung vorwerfen."
     )
     assert {("11", "SWE", "BLR"), ("11", "DNK", "BLR"), ("11", "NLD", "BLR")} <= found
+
+
+def test_the_dative_beside_a_subject_that_is_no_actor_is_no_source():
+    # "Die Familie" is the subject though no actor we know: the government it accuses is not the accuser
+    # (coded as Egypt's accusation before), and with no accuser known there is no event
+    coded = dyads("Die Familie hat der Regierung in Kairo vorgeworfen, den Fall zu verschleppen.")
+    assert coded == []
+
+
+def test_the_dative_beside_a_subject_that_is_an_actor_stays_the_target():
+    coded = dyads(
+        "Amnesty International warf der Regierung in Teheran vor, Demonstranten gefoltert zu haben."
+    )
+    assert coded == [("112", "NGOHRIAMN", "IRN", "asserted")]
+
+
+def test_a_government_a_spokesman_speaks_for_is_still_the_source():
+    # a genitive hangs on the subject, not on the verb: the spokesman's government rejects
+    coded = dyads("Ein Sprecher der Regierung in Madrid wies die Vorwürfe Marokkos zurück.")
+    assert coded == [("016", "ESP", "MAR", "asserted")]

@@ -798,6 +798,8 @@ def _own_finite_auxiliary(verb: Token) -> bool:
     return named and any("Sub" in a.morph.get("Mood") for a in children(verb, "aux"))
 
 
+# the labels the parse gives a dative object: "iobj", and "obl:arg" or "obj" for a bare feminine one
+DATIVE_OBJECT_DEPS = ("iobj", "obj", "obl:arg")
 # pronouns the parser sometimes takes for a subject, though their case rules it out ("warnte uns Moskau")
 # articles that mark a noun phrase as no subject (masculine accusative/dative, genitive)
 MARKED_ARTICLES = {"der", "den", "dem", "des", "einen", "einem", "eines"}
@@ -1265,10 +1267,12 @@ def clause_tokens(verb: Token) -> list[Token]:
 def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span | None:
     """Where the parse finds no subject: an actor of the clause in the nominative, else the nearest
     actor before the verb in its clause, never one inside a prepositional phrase, however deep ("mit
-    Fahnen der EU"), nor one its form marks as an object (`_object_form`), nor an object the parse found after the verb, whatever its case ("Scholz forderte
-    China auf", "Scholz" misread as an adverb and "China" as nominative; "Der Präsident dankte Japan",
+    Fahnen der EU"), nor one its form marks as an object (`_object_form`), nor an object the parse
+    found after the verb, whatever its case ("Scholz forderte China auf", "Scholz" misread as an adverb
+    and "China" as nominative; "Der Präsident dankte Japan",
     the subject no actor we know), unless the parse swapped the roles. Before a final verb the object
-    label is no evidence ("könne Belarus die Durchleitung unterbrechen")."""
+    label is no evidence ("könne Belarus die Durchleitung unterbrechen"), but beside a subject the parse
+    found a dative the verb governs is its object wherever it stands."""
     clause = clause_tokens(verb)
     in_pp = [t for t in clause if t.i in actors.by_token and _inside_prepositional_phrase(t, verb)]
     # a list goes on inside its preposition, whatever the parse says ("in Rom, Madrid und Lissabon")
@@ -1295,6 +1299,11 @@ def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span
         candidates = [
             t for t in candidates if not (t.head == verb and t.dep_ in ("obj", "iobj") and t.i > verb.i)
         ]
+        if children(verb, "nsubj"):
+            # beside a subject the parse found, though no actor we know ("Seine Tochter hat der
+            # Regierung vorgeworfen"), a dative the verb governs is its addressee, before the final
+            # verb too; a genitive hangs on a noun ("ein Sprecher der Regierung") and stays
+            candidates = [t for t in candidates if not _governed_dative(actors.by_token[t.i].root, verb)]
     nominative = [t for t in candidates if "Nom" in t.morph.get("Case")]
     before = [t for t in reversed(candidates) if t.i < verb.i]
     inverted = [t for t in candidates if t.i > verb.i][:1] if swapped else []
@@ -1317,6 +1326,12 @@ def _object_form(token: Token) -> bool:
         children(token.head if token.pos_ == "DET" else token, "det"), key=lambda d: d.i, default=None
     )
     return article is not None and article.lower_ in OBJECT_ARTICLES
+
+
+def _governed_dative(token: Token, verb: Token) -> bool:
+    """The head of a phrase is an object of the verb that the tagger marks dative: no subject, whatever its
+    label."""
+    return token.head == verb and token.dep_ in DATIVE_OBJECT_DEPS and "Dat" in token.morph.get("Case")
 
 
 def _inside_prepositional_phrase(token: Token, verb: Token) -> bool:
