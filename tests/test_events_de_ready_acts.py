@@ -88,3 +88,30 @@ def test_the_act_itself_keeps_its_code():
 )
 def test_unreadiness_refuses_the_act(text, expected):
     assert coded_events(text, DATE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Türkei und Griechenland streiten seit Jahren über die Grenzen in der Ägäis. Ankara sei bereit, "
+            "über alle strittigen Fragen zu verhandeln, sagte der türkische Außenminister.",
+            ("036", "TUR", "GRC", "asserted"),
+        ),
+        (
+            "Serbien und das Kosovo stecken in einer Krise. Belgrad sei bereit, über die Autonomie der Gemeinden "
+            "zu reden, erklärte der Präsident.",
+            ("036", "SRB", "XKX", "asserted"),
+        ),
+        # declared not ready: the talks refused
+        (
+            "Die Türkei und Griechenland streiten seit Jahren über die Grenzen in der Ägäis. Ankara sei nicht "
+            "bereit, über die Inseln zu verhandeln, sagte der türkische Außenminister.",
+            ("125", "TUR", "GRC", "asserted"),
+        ),
+    ],
+)
+def test_talks_offered_without_a_partner_answer_the_side_talked_about(text, expected):
+    """ "sei bereit, über … zu verhandeln" offers talks whether or not it names the partner
+    (sense_filters._offered_talks)."""
+    assert expected in coded_events(text, DATE)

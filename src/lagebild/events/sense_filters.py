@@ -9,13 +9,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import REFLEXIVES, SAME_REFERENT, clause_tokens, subject_of
+from lagebild.events.arguments import REFLEXIVES, SAME_REFERENT, clause_tokens, is_zu_infinitive, subject_of
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.expectations import fear_of_a_thing, forecast
 from lagebild.events.joint_parties import holds_joint_parties
 from lagebild.events.lexicon import LexiconEntry, target_prepositions
 from lagebild.events.trigger_objects import names_someone
 from lagebild.events.trigger_particles import has_reflexive
+from lagebild.events.trigger_readings import READINESS
 from lagebild.pipeline.word_classes import IMPERSONAL_DE
 
 # verbs by which an organisation of states consults within itself ("die OSZE berät"); it only speaks
@@ -119,9 +120,18 @@ def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
         return False
     if TOPIC_PREPOSITION in words and _impersonal_subject(verb):
         return False
+    if _offered_talks(verb):
+        return False
     deliberating = entry.lemma in DELIBERATION and _organisation_subject(verb)
     joint = holds_joint_parties(verb)  # "der NATO-Russland-Rat kam zusammen"
     return not (_coordinated_names(clause) or _plural_subject(verb) or deliberating or joint)
+
+
+def _offered_talks(verb: Token) -> bool:
+    """Talks a side declares itself ready for ("Ankara sei bereit, über alle offenen Fragen zu verhandeln"):
+    an offer (036, `trigger_readings.as_offer`), made whether or not it names the partner, who is the side
+    the offer answers."""
+    return is_zu_infinitive(verb) and verb.dep_ == "xcomp" and verb.head.lower_ in READINESS
 
 
 def _linear_clause(verb: Token) -> list[Token]:

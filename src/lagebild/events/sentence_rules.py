@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.announced_threats import threat_code
 from lagebild.events.arguments import (
     BY_PREPOSITIONS,
+    in_subjunctive,
     is_finite,
     is_zu_infinitive,
     preposition_of,
@@ -219,7 +220,7 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
         ):
             continue
         if event.code[:2] in FRAMING_ROOTS and event.code not in FRAMING_KEEP:
-            inside = _embedded(event)
+            inside = _embedded(event) - _next_statement(event)
             embedded = [o for o in events if o is not event and o.trigger.start in inside]
             if (
                 embedded
@@ -411,6 +412,27 @@ def _embedded(event: EventInfo) -> set[int]:
         for c in event.trigger.root.children
         if c.dep_ in ("ccomp", "xcomp", "parataxis", "obj") or _infinitive_conjunct(c)
         for t in _governed(c)
+    }
+
+
+def _next_statement(event: EventInfo) -> set[int]:
+    """The tokens of an indicative main clause the parse hung on a pledge after a comma ("Tokio stellte
+    Nothilfe in Aussicht, das Welternährungsprogramm verteilt bereits Reis"): what is pledged is said in
+    a "zu" infinitive, a "dass" clause or the subjunctive of reported speech ("versprach, Chile werde …"),
+    so a clause in the indicative with a subject of its own is the report's next statement."""
+    if event.code[:2] != INTENT_ROOT:
+        return set()
+    pledge = event.trigger.root
+    return {
+        t.i
+        for c in pledge.children
+        if c.dep_ == "parataxis"
+        and c.i > pledge.i
+        and "Ind" in c.morph.get("Mood")
+        and not in_subjunctive(c)
+        and any(s.dep_ == "nsubj" for s in c.children)
+        and any(t.is_punct for t in c.doc[pledge.i : c.left_edge.i + 1])
+        for t in c.subtree
     }
 
 
