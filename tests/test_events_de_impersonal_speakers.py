@@ -1,0 +1,25 @@
+"""Reported speech introduced by an impersonal speaker phrase ("hieß es aus dem Außenministerium"): the
+office named without its state speaks for the state the passage is about (`pipeline.actor_impersonal`)."""
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Am Abend zog Litauen seinen Botschafter aus Minsk ab. Aus dem Außenministerium hieß es, "
+            "Belarus trage die volle Verantwortung für die Krise.",
+            ("112", "LTU", "BLR", "asserted"),
+        ),
+        (
+            "Am Abend zog Litauen seinen Botschafter aus Minsk ab. Ein Abbruch der Beziehungen sei "
+            "nicht geplant, hieß es aus dem Außenministerium.",
+            ("160", "LTU", "BLR", "negated"),
+        ),
+    ],
+)
+def test_office_named_in_the_speaker_phrase_speaks_for_the_passages_state(text, event):
+    assert event in coded_events(text, "2024-05-02")
