@@ -130,7 +130,15 @@ def resolve_references(
         context = [*mentions, *references, *(places or [])]
         institutions = state_institutions(doc, taken, context, sentence_of, index)
         _add_entities(doc, institutions)
-        context += [StateClue(span, actor) for span, actor in institutions]
+        offices = [StateClue(span, actor) for span, actor in institutions]
+        context += offices
+        # "hieß es aus dem Außenministerium": an office named without its state has one only now
+        voiced = {r.span.start for r in references}
+        references += [
+            r
+            for r in impersonal_speakers(doc, [*mentions, *offices], *speakers[2:])
+            if r.span.start not in voiced
+        ]
         place_default_offices(doc, context, references)
         _add_entities(doc, korean_halves(doc, taken, context))
         _add_entities(doc, supporters(doc))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.pipeline.actor_passage import StateClue
 from lagebild.pipeline.actor_references import Reference
@@ -30,6 +30,8 @@ SEAT_WINDOW = 6
 # the texts a report may cite without naming a voice: "hieß es in einer Erklärung", "heißt es darin"
 DOCUMENT_NOUNS = ("erklärung", "mitteilung", "note", "stellungnahme", "begründung", "schreiben", "brief",
                   "kommuniqué", "communiqué", "text", "urteil", "beschluss", "resolution", "antwort")  # fmt: skip
+# the circles of the government the passage is about, no voice of their own: "hieß es aus Regierungskreisen"
+GOVERNMENT_CIRCLES = {"regierungskreise", "regierungskreisen"}
 # the prepositions by which a reporting clause names some voice ("aus Diplomatenkreisen", "nach
 # Angaben von Beobachtern", "laut Medienberichten", "in Regierungskreisen")
 VOICE_PREPOSITIONS = SEAT_PREPOSITIONS | {"nach", "laut", "seitens", "unter", "bei"}
@@ -90,17 +92,23 @@ def _clause(doc: Doc, first: int, last: int, after_only: bool = False) -> tuple[
 
 
 def _names_no_voice(doc: Doc, first: int, last: int, mentions: list) -> bool:
-    """The reporting clause names no actor and no voice by a preposition, other than a text it cites
-    ("hieß es", "hieß es weiter", "heißt es in der Erklärung"; not "hieß es in Diplomatenkreisen")."""
+    """The reporting clause names no actor and no voice by a preposition, other than a text it cites or
+    the government's circles ("hieß es", "hieß es weiter", "heißt es in der Erklärung", "hieß es aus
+    Regierungskreisen"; not "hieß es in Diplomatenkreisen")."""
     start, end = _clause(doc, first, last)
     if any(start <= m.span.start < end for m in mentions):
         return False
     for token in doc[start:end]:
         if token.lower_ in VOICE_PREPOSITIONS:
             noun = next((t for t in doc[token.i + 1 : end] if t.pos_ in ("NOUN", "PROPN")), None)
-            if noun is None or not noun.lower_.endswith(DOCUMENT_NOUNS):
+            if noun is None or not (noun.lower_.endswith(DOCUMENT_NOUNS) or _own_circles(noun, token)):
                 return False
     return True
+
+
+def _own_circles(noun: Token, preposition: Token) -> bool:
+    """ "aus Regierungskreisen" with no word naming whose ("in spanischen Regierungskreisen" is Spain's)."""
+    return noun.lower_ in GOVERNMENT_CIRCLES and noun.i == preposition.i + 1
 
 
 def _seat(doc: Doc, first: int, last: int, mentions: list, after_only: bool = False):
