@@ -53,6 +53,13 @@ NEARBY = (
     "Ausnahmezustand über die Grenzregion. Die Lage bleibt angespannt."
 )
 
+# an attack whose doer the text does not name, condemned by a state; the state where it happened is no doer
+UNNAMED_DOER = (
+    "In der Hauptstadt Kenias explodierte am Morgen eine Bombe vor einem Einkaufszentrum. Dutzende Menschen "
+    "wurden verletzt. Die Polizei sucht nach den Tätern. Frankreich verurteilte den Anschlag. Kenia hat "
+    "eine Staatstrauer angeordnet."
+)
+
 
 @pytest.fixture(scope="module")
 def pipelines():
@@ -229,6 +236,22 @@ def test_a_target_found_in_the_sentence_stays(pipelines):
                           "weights": [5.0, 0.0], "margin": 1.0, "rule_margins": {}})  # fmt: skip
     (after,) = [e for e in ranked(doc._.events, doc, model) if side_of(e.source) == "LTU"]
     assert after.target is before.target and after.target_rule == TARGET_NEARBY
+
+
+def test_a_deed_judged_without_its_doer_keeps_no_target(pipelines):
+    """A condemned attack whose doer the text leaves unnamed has no target in the coder
+    (`targets_unnamed_doers`): a model that prefers the most named state by far, Kenya, where the attack
+    happened, over no target does not give it one."""
+    _, plain = pipelines
+    doc = run(plain, UNNAMED_DOER)
+    (condemned,) = [e for e in doc._.events if e.code.startswith("11") and side_of(e.source) == "FRA"]
+    assert condemned.target is None
+    model = RankingModel({"features": ["log_mentions", "current"], "scale": [1.0, 1.0],
+                          "weights": [5.0, 0.0], "margin": 1.0, "rule_margins": {}})  # fmt: skip
+    scores = {c.side: model.score(c.features) for c in candidates(condemned, doc, doc._.events)}
+    assert scores["KEN"] > scores[None] + 1.0
+    (after,) = [e for e in ranked(doc._.events, doc, model) if e.trigger.start == condemned.trigger.start]
+    assert (after.target, after.target_rule) == (None, TARGET_NONE)
 
 
 def test_english_documents_are_left_alone():

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.events.arguments import IGO_PREFIX, actor_of, side_of
 from lagebild.events.confidence import IMPLAUSIBLE, confidence_model, row_features
+from lagebild.events.targets_unnamed_doers import left_without_doer
 from lagebild.events.threatened_acts import modality_for_targets
 from lagebild.pipeline.annotations import (
     ACTOR_REF_SPANS,
@@ -373,7 +374,8 @@ def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None)
         return events
     result = []
     for event in events:
-        if event.target_rule in KEPT_RULES:
+        if event.target_rule in KEPT_RULES or left_without_doer(event):
+            # a deed judged without its doer named has no target to guess (`targets_unnamed_doers`)
             result.append(event)
             continue
         found = candidates(event, doc, events, view)

@@ -54,7 +54,11 @@ def victim_of_judged_act(trigger: Trigger, source: Span, actors: ActorIndex) -> 
 
 def judges(trigger: Trigger) -> bool:
     """Criticism (11), rejection (12) or praise (051): a judgement of something."""
-    return trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code == PRAISE
+    return judging_code(trigger.entry.code)
+
+
+def judging_code(code: str) -> bool:
+    return code[:2] in JUDGING_ROOTS or code == PRAISE
 
 
 def _judged_phrases(trigger: Trigger) -> list[set[int]]:
