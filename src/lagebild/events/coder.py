@@ -183,6 +183,7 @@ from lagebild.events.targets_askers import asker_of_hostile_act
 from lagebild.events.targets_both_sides import addresses_everyone, both_sides
 from lagebild.events.targets_by_nationality import PEOPLE_STEMS
 from lagebild.events.targets_camps import AT_HOME, camp_of, on_own_people, same_camp
+from lagebild.events.targets_captors import addressed_to_captors
 from lagebild.events.targets_co_agents import co_agent_as_target, co_agents_last
 from lagebild.events.targets_coercers import answers_no_side, coercer
 from lagebild.events.targets_coordinated import counterparts_of_next_clauses
@@ -331,6 +332,8 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = denials_of_preceding_charges(found, context)
         found = without_acts_asked_of_others(with_acts_of_addressees(found, triggers), actors)
         found = as_expulsions(offered_meetings(found, triggers), actors)
+        # a release asked for one named before is asked of who arrested them (`targets_captors`)
+        found = addressed_to_captors(found, recent + found)
         found += demanded_acts(found, triggers, lexicon, recent)
         found += demanded_sanctions(found, triggers, lexicon)
         found += considered_measures(found, triggers, lexicon)

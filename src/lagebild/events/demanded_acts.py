@@ -83,7 +83,7 @@ def demanded_acts(
             addressees = [a for a in addressees if not _in_asked_phrase(a, trigger)]
         if act == RELEASE and not addressees:
             # "verlangte die Freilassung der Demonstranten": held by who arrested them just before
-            addressees = _captors(appeals[0], recent + events)
+            addressees = captors(appeals[0], recent + events)
         for performer, counterpart in _parties(act, appeals[0], addressees, recent):
             if act == RELEASE and (_asker_own(trigger) or _released_to_asker(trigger, appeals[0], performer)):
                 counterpart = appeals[0].source
@@ -173,7 +173,7 @@ def _named_in(span: Span, token: Token) -> bool:
     return token.sent.start <= span.start < token.sent.end
 
 
-def _captors(appeal: EventInfo, before: list[EventInfo]) -> list[Span]:
+def captors(appeal: EventInfo, before: list[EventInfo]) -> list[Span]:
     """Who made the latest arrest before the demand (CAMEO 173), the one who holds those it names."""
     arrests = [
         e
