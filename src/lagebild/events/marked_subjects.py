@@ -24,16 +24,12 @@ from lagebild.events.arguments import (
     subject_after_the_verb,
 )
 from lagebild.events.event_clauses import NOMINAL_POS
-from lagebild.events.subject_repairs import agreeing_names_after
+from lagebild.events.subject_repairs import agreeing_names_after, is_feminine
 
 # the particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen", "Abu Bakr al-Baghdadi")
 NAME_PARTICLES = {"bin", "ibn", "al", "el", "von", "van", "de", "da", "di", "du", "le", "la", "der"}
 # a title, adjectives and a name between the article and the head: "den neuen Präsidenten Xi Jinping"
 LONGEST_PHRASE = 8
-# endings that make a noun feminine ("Regierung", "Türkei", "Kommission", "Republik", "Führung")
-FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ei", "ion", "tät", "republik")
-# feminine names with no such ending, and the abbreviations of feminine bodies
-FEMININE_NAMES = {"ukraine", "schweiz", "krim", "eu", "nato", "uno", "union", "opposition", "junta", "partei"}
 # what may follow the verb that ends a subordinate clause: its auxiliaries, and clauses put after it
 AFTER_FINAL_VERB = ("aux", "aux:pass", "ccomp", "xcomp", "advcl", "csubj")
 
@@ -148,18 +144,11 @@ def fronted_feminine_dative(verb: Token, subject: Token, finite: Token) -> Token
     """The subject after the finite verb where the phrase the parse labelled the subject stands before
     it with "der" on a feminine noun ("Der Ukraine sagte der Minister …", "Der Regierung warfen die
     Demonstranten … vor"): the feminine nominative article is "die", so the phrase is a dative."""
-    if subject.i > finite.i or verb.i < finite.i or not _feminine(subject):
+    if subject.i > finite.i or verb.i < finite.i or not is_feminine(subject):
         return None
     if not any(d.lower_ in ("der", "einer") for d in children(subject, "det")):
         return None
     return subject_after_the_verb(verb)
-
-
-def _feminine(noun: Token) -> bool:
-    """A feminine noun by its ending or name. Not by the tagger's gender: it follows the article ("Der
-    Türkei" tagged masculine) or guesses ("Der Oppositionelle Ilja Jaschin" with "Ilja" feminine)."""
-    word = noun.lower_
-    return word in FEMININE_NAMES or word.endswith(FEMININE_ENDINGS)
 
 
 def masculine_relative_subject(verb: Token, subject: Token) -> tuple[Token, Token] | None:

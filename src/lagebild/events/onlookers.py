@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from lagebild.events.accusing_critics import accused_by_critics
 from lagebild.events.arguments import actor_of, entity_at
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.onlooker_words import ONLOOKERS
@@ -27,16 +28,18 @@ POLL_WORDS = re.compile(
 
 
 def without_onlookers(events: list[EventInfo]) -> list[EventInfo]:
-    return [e for e in events if not _said_by_onlookers(e.trigger.root) and not unsaid_statement(e)]
+    return [e for e in events if not _said_by_onlookers(e) and not unsaid_statement(e)]
 
 
-def _said_by_onlookers(trigger: Token) -> bool:
+def _said_by_onlookers(event: EventInfo) -> bool:
+    trigger = event.trigger.root
     if trigger.pos_ == "NOUN":
         return False  # an act noun names its actor itself
     poll = POLL_WORDS.search(trigger.sent.text) is not None
     if poll and any(s.lower_ in SHARES for s in _polled(trigger)):
         return True
-    return any(_commentator(s) for s in _subjects(trigger))
+    # an accusation raised by critics is an act of theirs (`accusing_critics`)
+    return any(_commentator(s) and not accused_by_critics(event, s) for s in _subjects(trigger))
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -1,19 +1,21 @@
-"""Who did it: the source of an event, read off the parse of a verb's clause or a noun's attributes,
-with the repairs a weak parse needs (inverted subjects, reporting clauses, verbs misread as
-attributes, subjects of "zu" infinitives, causative "lassen", perfects with "haben" read as passives;
-adverbs, objects, fronted acts and attributes misread as subjects, subjects the finite verb disagrees
-with in number, names and "er" after the finite verb in `subject_repairs`), group nouns and pronouns
-standing for sides named before (`implicit_sources`, `pronoun_sources`), courts named by their kind
-(`court_sources`), someone's lawyers or supporters (`possessed_sources`), the subject of the verb that
-governs an act noun by a preposition (`governed_acts`), the antecedent of a relative pronoun
-(`relative_subjects`), the names of gapped clauses that share the verb (`gapped_clauses`), subjects
-the parse put in an object phrase or lost after a finite auxiliary (`marked_subjects`) or after a
-subordinating conjunction (`subordinate_subjects`), and the patient of a passive."""
+"""Who did it: the source of an event, read off the parse of a verb's clause or a noun's attributes, with
+the repairs a weak parse needs (inverted subjects, reporting clauses, verbs misread as attributes,
+subjects of "zu" infinitives, causative "lassen", perfects with "haben" read as passives; adverbs,
+objects, fronted acts and attributes misread as subjects, subjects the finite verb disagrees with in
+number, names and "er" after the finite verb in `subject_repairs`), group nouns and pronouns standing
+for sides named before (`implicit_sources`, `pronoun_sources`), courts named by their kind
+(`court_sources`), someone's lawyers or supporters (`possessed_sources`), critics who accuse
+(`accusing_critics`), the subject of the verb that governs an act noun by a preposition
+(`governed_acts`), the antecedent of a relative pronoun (`relative_subjects`), the names of gapped
+clauses that share the verb (`gapped_clauses`), subjects the parse put in an object phrase or lost after
+a finite auxiliary (`marked_subjects`) or after a subordinating conjunction (`subordinate_subjects`),
+and the patient of a passive."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.accusing_critics import critics_source
 from lagebild.events.agenda_acts import agenda_sources
 from lagebild.events.arguments import (
     AGENT_PREPOSITIONS,
@@ -332,6 +334,10 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         found = actors.of_phrases(subject) if subject is not None else []
         if found:
             return found, patient
+    critics = critics_source(trigger, subject, actors) if subject is not None else None
+    if critics is not None:
+        # "Kritiker werfen Sandu vor": the critics accuse, though the lexicon codes their word as an act
+        return [critics], None
     if subject is not None and subject.i not in actors.by_token and judged_act_in_front(trigger, subject):
         # an actor is no act, though the lexicon may code its word as one ("Kritiker in Warschau werfen …")
         subject = subject_after_the_verb(token)

@@ -36,6 +36,13 @@ SENTENCE_ADVERBS = {"unterdessen", "indessen", "indes", "derweil", "zugleich", "
                     "offiziell", "umgehend", "prompt", "sofort", "vorerst", "selten", "scharf", "deutlich",
                     "ausdrücklich", "öffentlich", "gestern", "heute", "nun", "jetzt"}  # fmt: skip
 
+# endings that make a noun feminine ("Regierung", "Türkei", "Kommission", "Republik", "Führung")
+FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ei", "ion", "tät", "republik")
+# feminine names with no such ending, and the abbreviations of feminine bodies
+FEMININE_NAMES = {"ukraine", "schweiz", "krim", "eu", "nato", "uno", "union", "opposition", "junta", "partei"}
+# the feminine nominative article is "die": "der" and "einer" on a feminine noun mark a dative or genitive
+FEMININE_OBJECT_ARTICLES = ("der", "einer")
+
 
 def adverb_in_front(subject: Token, verb: Token) -> bool:
     """The "subject" is a sentence adverb before the finite verb: the subject follows the verb."""
@@ -167,12 +174,22 @@ def _word_after(finite: Token) -> Token | None:
 
 
 def _name_right_after(finite: Token, actors: ActorIndex) -> Span | None:
-    """The name that begins right after the finite verb, unless an article marks it an object."""
+    """The name that begins right after the finite verb, unless an article marks it an object: also
+    "der" or "einer" on a feminine noun, a dative ("warf der Regierung vor")."""
     following = _word_after(finite)
     if following is None or following.i not in actors.by_token or following.lower_ in OBJECT_ARTICLES:
         return None
     span = actors.by_token[following.i]
+    if following.lower_ in FEMININE_OBJECT_ARTICLES and is_feminine(span.root):
+        return None
     return span if span.start == following.i else None
+
+
+def is_feminine(noun: Token) -> bool:
+    """A feminine noun by its ending or name. Not by the tagger's gender: it follows the article ("Der
+    Türkei" tagged masculine) or guesses ("Der Oppositionelle Ilja Jaschin" with "Ilja" feminine)."""
+    word = noun.lower_
+    return word in FEMININE_NAMES or word.endswith(FEMININE_ENDINGS)
 
 
 def clause_finite(verb: Token) -> Token | None:
