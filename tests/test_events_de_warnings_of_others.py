@@ -75,3 +75,15 @@ def test_a_relative_clause_on_the_warned_danger_says_nothing_of_the_warners_answ
     )
     assert ("012", "JPN", None, "asserted") in events
     assert not [e for e in events if e[0].startswith("13")]
+
+
+def test_warned_own_answer_is_a_threat_where_the_parse_joins_the_said_clause_to_the_verb_before():
+    # "… kritisiert und gewarnt, Kenia werde …": the said clause is parsed as a conjunct of "kritisiert"
+    events = coded_events(
+        "Der kenianische Präsident hat den Beschluss scharf kritisiert und gewarnt, Kenia werde seine "
+        "Truppen abziehen, falls Somalia den Vertrag breche.",
+        DATE,
+        True,
+    )
+    assert ("130", "KEN", "SOM", "asserted") in events
+    assert not [e for e in events if e[0] == "012"]

@@ -60,7 +60,11 @@ def foretells(verb: Token) -> bool:
 
 def _reported_clause(verb: Token) -> list[Token]:
     """What the warning says: its clausal dependents, or the clause it trails ("…, warnte Kubrakow")."""
-    clauses = reported_clauses(verb, CLAUSES, CLAUSES) + _clauses_hung_on_phrases(verb)
+    clauses = (
+        reported_clauses(verb, CLAUSES, CLAUSES)
+        + _clauses_hung_on_phrases(verb)
+        + _clauses_joined_after(verb)
+    )
     return [t for clause in clauses for t in clause.subtree if t.i != verb.i]
 
 
@@ -73,8 +77,23 @@ def _clauses_hung_on_phrases(verb: Token) -> list[Token]:
         clause
         for phrase in [verb, *verb.children]
         for clause in children(phrase, *ATTRIBUTE_CLAUSES)
-        if clause.i > verb.i and clause.left_edge.text == "," and not opens_relative_clause(clause.left_edge)
+        if clause.i > verb.i and _opens_said_clause(clause)
     ]
+
+
+def _clauses_joined_after(verb: Token) -> list[Token]:
+    """The said clause the parser joined to the clause the warning is coordinated with ("hat das
+    kritisiert und gewarnt, es werde nicht zusehen": a conjunct of "kritisiert"): a conjunct after the
+    warning that opens with a comma, not with a relative pronoun."""
+    if verb.dep_ != "conj":
+        return []
+    return [
+        clause for clause in children(verb.head, "conj") if clause.i > verb.i and _opens_said_clause(clause)
+    ]
+
+
+def _opens_said_clause(clause: Token) -> bool:
+    return clause.left_edge.text == "," and not opens_relative_clause(clause.left_edge)
 
 
 def one_threat_per_warning(events: list[EventInfo]) -> list[EventInfo]:
