@@ -25,7 +25,7 @@ from lagebild.pipeline.actor_capitals import BRUSSELS, seated_office
 from lagebild.pipeline.actor_civic_groups import NGO
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
 from lagebild.pipeline.headings import heading_words
-from lagebild.pipeline.word_classes import NAME_DEPS, PARTICLE_DEPS
+from lagebild.pipeline.word_classes import NAME_DEPS, PARTICLE_DEPS, RELATIVE_TAGS
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
 
 # the words that join the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris")
@@ -297,6 +297,20 @@ RELATIVE_PRONOUNS = {
     "das": {"Neut"}, "welches": {"Neut"}, "den": {"Masc", "Plur"}, "welchen": {"Masc", "Plur"},
     "dem": {"Masc", "Neut"}, "denen": {"Plur"},
 }  # fmt: skip
+
+
+# a relative pronoun by its tag, or by its form, which the tagger often takes for an article's
+RELATIVE_FORMS = {*RELATIVE_PRONOUNS, "dessen", "deren"}
+
+
+def opens_relative_clause(comma: Token) -> bool:
+    """A comma before a relative pronoun, after a preposition or not ("der Gipfel, auf dem …"): the
+    tagger often takes the pronoun for an article."""
+    if comma.text != ",":
+        return False
+    after = comma.doc[comma.i + 1 : min(comma.i + 3, comma.sent.end)]
+    pronoun = after[1:] if len(after) and after[0].pos_ == "ADP" else after[:1]
+    return any(t.tag_ in RELATIVE_TAGS or t.lower_ in RELATIVE_FORMS for t in pronoun)
 
 
 def agrees_with_relative(pronoun: Token, noun: Token) -> bool:

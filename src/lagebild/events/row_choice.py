@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import PATIENT_DEPS, REFLEXIVES
+from lagebild.events.arguments import PATIENT_DEPS, REFLEXIVES, preposition_of
 from lagebild.events.lexicon import LexiconEntry, noun_forms, target_prepositions
 from lagebild.events.trigger_objects import names_someone
 
@@ -140,6 +140,8 @@ def _in_target_phrase(noun: Token | None, entry: LexiconEntry) -> bool:
 def _slot_filled(target: str, verb: Token) -> bool:
     if target in ("obj", "dat"):
         slot = [c for c in verb.children if c.dep_ in ("obj", "iobj") and c.lower_ not in REFLEXIVES]
+        # the news parser labels some bare objects "obl:arg" ("hat Seoul gewarnt"), as `coder._target` reads them
+        slot += [c for c in verb.children if c.dep_ == "obl:arg" and preposition_of(c) is None]
         if target == "dat":
             slot = [c for c in slot if c.dep_ == "iobj" or "Dat" in c.morph.get("Case")]
     elif target.startswith("pp:"):

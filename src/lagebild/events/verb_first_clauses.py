@@ -16,10 +16,10 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     FINITE_TAGS,
-    RELATIVE_PRONOUNS,
     ActorIndex,
     children,
     is_zu_infinitive,
+    opens_relative_clause,
     subject_of,
 )
 from lagebild.events.codebook import INTENT_ROOT, STATEMENT_ROOT, THREAT_ROOT
@@ -30,7 +30,6 @@ from lagebild.events.lexicon import german_lexicon
 from lagebild.events.speculation import PERFECT_SUBJUNCTIVE
 from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.triggers import Trigger, verb_trigger
-from lagebild.pipeline.word_classes import RELATIVE_TAGS
 
 # what joins two main clauses sharing their subject: "…, rief … auf und kündigte … an"
 JOINING = {"und", "sowie", "oder", ","}
@@ -47,8 +46,6 @@ SUBJECT_PRONOUNS = {"er", "sie", "es"}
 # ("verlangte, die Barrikaden zu räumen") it is the addressee's
 COMMITTING_ROOTS = (INTENT_ROOT, THREAT_ROOT)
 AUXILIARIES = {"sein", "haben", "werden"}
-# a relative pronoun by its tag, or by its form, which the tagger often takes for an article's
-RELATIVE_FORMS = {*RELATIVE_PRONOUNS, "dessen", "deren"}
 
 
 def verb_first_sources(trigger: Trigger, verb: Token, actors: ActorIndex) -> list[Span]:
@@ -87,16 +84,6 @@ def _full_verb_in_indicative(first: Token) -> bool:
     return not auxiliary and "Sub" not in first.morph.get("Mood")
 
 
-def _opens_relative_clause(comma: Token) -> bool:
-    """A comma before a relative pronoun, after a preposition or not ("der Gipfel, auf dem …"): the
-    tagger often takes the pronoun for an article."""
-    if comma.text != ",":
-        return False
-    after = comma.doc[comma.i + 1 : min(comma.i + 3, comma.sent.end)]
-    pronoun = after[1:] if len(after) and after[0].pos_ == "ADP" else after[:1]
-    return any(t.tag_ in RELATIVE_TAGS or t.lower_ in RELATIVE_FORMS for t in pronoun)
-
-
 def _main_clause_before(finite: Token) -> Token | None:
     """The finite verb of the main clause that opens the sentence, when every clause between it and
     this verb opens with its finite verb too ("A geißelte …, rief … auf und kündigte … an"); None
@@ -115,7 +102,7 @@ def _main_clause_before(finite: Token) -> Token | None:
     # commas that open no relative clause set off an apposition or a list ("Die Sprecherin, Sana
     # Qureshi, wollte …", "Russland, China und Iran lehnten …")
     if not len(prefield) or any(
-        t.pos_ in ("SCONJ", "VERB", "AUX") or t.text in (":", ";") or _opens_relative_clause(t)
+        t.pos_ in ("SCONJ", "VERB", "AUX") or t.text in (":", ";") or opens_relative_clause(t)
         for t in prefield
     ):
         return None

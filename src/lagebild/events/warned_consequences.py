@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import children, entity_at, side_of, subject_of
+from lagebild.events.arguments import children, entity_at, opens_relative_clause, side_of, subject_of
 from lagebild.events.codebook import STATEMENT_ROOT, THREAT_ROOT
 from lagebild.events.event_clauses import reported_clauses
 from lagebild.events.lexicon import Lexicon
@@ -28,6 +28,8 @@ THREAT = "130"
 # the reported future of Konjunktiv I, and what impends: the speaker says what is going to happen
 REPORTED_FUTURE = {"werde", "drohe"}
 CLAUSES = ("ccomp", "xcomp", "advcl", "parataxis")
+# the attribute labels under which the parser hangs a said clause it took for a relative clause
+ATTRIBUTE_CLAUSES = ("acl", "acl:relcl")
 ATTRIBUTION_MARK = "wie"
 
 
@@ -58,19 +60,40 @@ def foretells(verb: Token) -> bool:
 
 def _reported_clause(verb: Token) -> list[Token]:
     """What the warning says: its clausal dependents, or the clause it trails ("…, warnte Kubrakow")."""
-    clauses = reported_clauses(verb, CLAUSES, CLAUSES) + _clauses_hung_on_phrases(verb)
+    clauses = (
+        reported_clauses(verb, CLAUSES, CLAUSES)
+        + _clauses_hung_on_phrases(verb)
+        + _clauses_joined_after(verb)
+    )
     return [t for clause in clauses for t in clause.subtree if t.i != verb.i]
 
 
 def _clauses_hung_on_phrases(verb: Token) -> list[Token]:
-    """The said clause the parser hung on a phrase of the warning ("hat am Wochenende gewarnt, Spanien
-    werde …": the clause an attribute of "Wochenende"): a clause after the verb that opens with a comma."""
+    """The said clause the parser hung, as an attribute, on a phrase of the warning or on the warning
+    itself ("hat am Wochenende gewarnt, Spanien werde …": an attribute of "Wochenende"; "warnte die
+    Armee, sie werde reagieren": a relative clause of "Armee"): a clause after the verb that opens with
+    a comma, not with a relative pronoun ("warnte vor Schritten, die … gefährden werde" says nothing)."""
     return [
         clause
-        for phrase in verb.children
-        for clause in children(phrase, "acl")
-        if clause.i > verb.i and clause.left_edge.text == ","
+        for phrase in [verb, *verb.children]
+        for clause in children(phrase, *ATTRIBUTE_CLAUSES)
+        if clause.i > verb.i and _opens_said_clause(clause)
     ]
+
+
+def _clauses_joined_after(verb: Token) -> list[Token]:
+    """The said clause the parser joined to the clause the warning is coordinated with ("hat das
+    kritisiert und gewarnt, es werde nicht zusehen": a conjunct of "kritisiert"): a conjunct after the
+    warning that opens with a comma, not with a relative pronoun."""
+    if verb.dep_ != "conj":
+        return []
+    return [
+        clause for clause in children(verb.head, "conj") if clause.i > verb.i and _opens_said_clause(clause)
+    ]
+
+
+def _opens_said_clause(clause: Token) -> bool:
+    return clause.left_edge.text == "," and not opens_relative_clause(clause.left_edge)
 
 
 def one_threat_per_warning(events: list[EventInfo]) -> list[EventInfo]:
