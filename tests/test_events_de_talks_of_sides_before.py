@@ -108,3 +108,24 @@ def test_further_talks_go_on_only_from_the_act_just_reported():
 def test_talks_planned_or_made_up_for_are_held_by_the_two_sides_before(scheduled, modality):
     meetings = _meetings(f"{AGREEMENT} {scheduled}")
     assert {(s, t, m) for _, s, t, m in meetings} == {("IND", "MDV", modality), ("MDV", "IND", modality)}
+
+
+@pytest.mark.parametrize(
+    ("visit", "signed", "modality"),
+    [
+        (
+            "Der polnische Präsident Andrzej Duda besuchte am Montag Litauen.",
+            "Nach den Gesprächen wurden zwölf Abkommen unterzeichnet.",
+            "asserted",
+        ),
+        (
+            "Litauens Präsident Gitanas Nausėda empfing am Montag seinen polnischen Amtskollegen Andrzej Duda.",
+            "Ein Abkommen über die Grenze wurde nicht unterzeichnet.",
+            "negated",
+        ),
+    ],
+)
+def test_an_agreement_signed_without_agent_after_a_visit_binds_guest_and_host(visit, signed, modality):
+    text = f"{visit} {signed}"
+    signings = {event for event in coded_events(text, "2024-05-01") if event[0].startswith("05")}
+    assert {(s, t, m) for _, s, t, m in signings} == {("POL", "LTU", modality), ("LTU", "POL", modality)}

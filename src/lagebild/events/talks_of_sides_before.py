@@ -48,6 +48,7 @@ from lagebild.events.context_targets import CONTEXT_SENTENCES, context_start
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.meeting_words import MEDIATION, is_visit_noun
 from lagebild.events.meetings import MEETING_NOUN_CODES, is_meeting_noun
+from lagebild.events.receptions import RECEPTION, VISIT
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -94,7 +95,8 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     sentences = TALKS_SENTENCES if is_definite(talks) and meeting else CONTEXT_SENTENCES
     begins = context_start(talks.sent, sentences)
     context = [e for e in before if e.trigger.start >= begins]
-    return _latest_mutual_pair(context) or (_latest_mediated_pair(context) if meeting else [])
+    signed = trigger.entry.code == CONCLUDED_AGREEMENT
+    return _latest_mutual_pair(context, signed) or (_latest_mediated_pair(context) if meeting else [])
 
 
 def visit_told_of_before(
@@ -201,14 +203,22 @@ def _takes_place(verb: Token) -> bool:
     return lemma in TAKING_PLACE or scheduled or coming_about
 
 
-def _latest_mutual_pair(context: list[EventInfo]) -> list[Span]:
+def _latest_mutual_pair(context: list[EventInfo], signed: bool = False) -> list[Span]:
     """The source and target of the latest event whose reverse the context holds too: both sides acted.
     Where there is none, of the latest meeting named by a noun: coded one way where it names its
-    guest with "mit" ("ein Treffen mit Jonson", `meetings.met_in_return`), yet both sides met."""
+    guest with "mit" ("ein Treffen mit Jonson", `meetings.met_in_return`), yet both sides met. An
+    agreement `signed` may also follow the latest visit or reception, coded one way, yet signed by guest
+    and host ("Erdoğan reiste in den Irak. … In Bagdad wurden zwanzig Abkommen unterzeichnet"); talks
+    after a visit are as often other talks told of (7 wrong, none right on tuning)."""
     directions = {(side_of(e.source), side_of(e.target)) for e in context if e.source and e.target}
     pairs = [e for e in reversed(context) if _two_sides(e)]
     mutual = [e for e in pairs if (side_of(e.target), side_of(e.source)) in directions]
-    met = [e for e in pairs if e.code in MEETING_NOUN_CODES and e.trigger.root.pos_ in NOMINAL_POS]
+    visits = (VISIT, RECEPTION) if signed else ()
+    met = [
+        e
+        for e in pairs
+        if e.code in MEETING_NOUN_CODES and e.trigger.root.pos_ in NOMINAL_POS or e.code in visits
+    ]
     latest = (mutual or met)[:1]
     return [latest[0].source, latest[0].target] if latest else []
 

@@ -19,6 +19,7 @@ from lagebild.pipeline import (  # noqa: F401  (registers components)
     annotations,
     attributions,
     country_adjectives,
+    datelines,
     doubled_subjects,
     fronted_participles,
     headings,
@@ -76,8 +77,10 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("lagebild_whitespace_parse", after="parser")
         if lang == "de":
+            # a dateline read into the clause ("Madrid – … hat Sánchez … getroffen"): the clause parsed alone
+            nlp.add_pipe("lagebild_datelines", after="lagebild_whitespace_parse")
             # country adjectives read as verbs ("zwischen armenischen und …"): parsed again as "russisch"
-            nlp.add_pipe("lagebild_country_adjectives", after="lagebild_whitespace_parse")
+            nlp.add_pipe("lagebild_country_adjectives", after="lagebild_datelines")
             # finite verbs the parser read as attributes or adverbs: the sentence parsed once more
             nlp.add_pipe("lagebild_misread_verbs", after="lagebild_country_adjectives")
             # a clause opening with its participle ("Vermittelt hatte den Austausch Katar"): parsed again

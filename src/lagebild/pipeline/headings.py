@@ -40,7 +40,7 @@ NOMINAL_POS = ("NOUN", "PROPN")
 @Language.component("lagebild_headings")
 def repair_headings(doc: Doc) -> Doc:
     for sent in list(doc.sents):
-        heading = _heading(sent)
+        heading = heading_of(sent)
         _give_root_to_clause(sent, heading)
         if len(heading):
             sent.doc[heading.end].dep_ = PUNCTUATION
@@ -115,7 +115,7 @@ def _give_root_to_clause(sent: Span, heading: Span) -> None:
         mark.head = verb
 
 
-def _heading(sent: Span) -> Span:
+def heading_of(sent: Span) -> Span:
     """The words before a colon or dash among the sentence's first words, if none of them is a verb.
     A dateline's agency mark in brackets ("Athen (dpa) –", "Sofia (AFP/Reuters) –") is no word of it."""
     words = [token for token in sent if not token.is_space]

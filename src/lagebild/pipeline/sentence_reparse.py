@@ -1,7 +1,8 @@
 """Parsing one sentence again from changed words, the common ground of the repair components placed
-after the parser (`country_adjectives`, `misread_verbs`, `fronted_participles`): where the first tree is wrong because of one
-word, the sentence is given to the pipeline's own tok2vec and parser with that word written as the
-parser knows it, and the new tree is put on the sentence's words if it reads right."""
+after the parser (`country_adjectives`, `misread_verbs`, `fronted_participles`, and `datelines`, which
+parses the clause after a dateline without it): where the first tree is wrong because of one word, the
+sentence is given to the pipeline's own tok2vec and parser with that word written as the parser knows
+it, and the new tree is put on the sentence's words if it reads right."""
 
 from __future__ import annotations
 
