@@ -11,7 +11,10 @@ Per sentence (outside direct quotes), in this order:
    "according to X" (the quote is the rest of the sentence);
 4. a sentence in Konjunktiv I without a cue of its own continues the previous sentence's quote
    ("Deutschland sei bereit, …" after Baerbock's words); after a colon it is the words of the
-   clause's subject ("Borrell stellte sich hinter Vilnius: Von einer Blockade könne keine Rede sein").
+   clause's subject ("Borrell stellte sich hinter Vilnius: Von einer Blockade könne keine Rede sein");
+   after a sentence that quoted no one, one whose subject is the impersonal "man" is the words of
+   that sentence's subject ("Das Außenministerium wies den Anspruch zurück. Man sei aber zu Gesprächen
+   bereit").
 A negated cue ("sagte er nicht") reports nothing.
 """
 
@@ -32,8 +35,8 @@ from lagebild.pipeline.quotes.lexicon import (
     SUBJUNCTIVE_II,
 )
 from lagebild.pipeline.quotes.marks import CLOSERS
-from lagebild.pipeline.quotes.speakers import first_field, noun_phrase_at, subject_of
-from lagebild.pipeline.word_classes import PARTICIPLE_TAG
+from lagebild.pipeline.quotes.speakers import first_field, noun_phrase_at, parsed_subject, subject_of
+from lagebild.pipeline.word_classes import IMPERSONAL_DE, PARTICIPLE_TAG, PERSON_LABELS, SUBJECT_DEPS
 
 SEPARATORS = {",", ":", ";"}
 CLOSING_MARKS = {"“", "”", '"', "«", "»", "’", "‘"}
@@ -481,6 +484,41 @@ def _subjunctive_quote(
     return FoundQuote(content, INDIRECT, None, previous.speaker)
 
 
+def _impersonal_report(
+    doc: Doc, sentence: Span, before: Span | None, masked: set[int], lang: str
+) -> FoundQuote | None:
+    """A sentence in Konjunktiv I with the impersonal "man" for its subject, after a sentence in the
+    same paragraph that quoted no one: "man" is no one in particular only in the author's own words,
+    which are in the indicative; reported, it is the speaker's side, and the speaker the subject of
+    the sentence before, which told of its reaction ("Das Außenministerium wies den Anspruch zurück.
+    Man nehme die Äußerungen aber ernst")."""
+    if lang != "de" or before is None or not in_same_paragraph(doc, before, sentence):
+        return None
+    content = trim(doc, sentence.start, sentence.end, lang)
+    if content is None or not any(_reported_impersonal(t) for t in content if t.i not in masked):
+        return None
+    # the parse's subject: the word-order rules look for the speaker of a verb of saying, and the
+    # sentence before may open with an adverbial or an object ("Noch am Abend reagierte Mexiko")
+    speaker = parsed_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+    if speaker is None or _names_a_person(speaker):
+        return None
+    return FoundQuote(content, INDIRECT, None, speaker)
+
+
+def _names_a_person(phrase: Span) -> bool:
+    """ "Trump", "er": a person's "man" after a sentence that only tells of them is as often the author's
+    (or anyone's) as theirs; the "man" of a body's words is the body ("Das Ministerium …")."""
+    return phrase.root.pos_ == "PRON" or any(t.ent_type_ in PERSON_LABELS for t in phrase)
+
+
+def _reported_impersonal(token: Token) -> bool:
+    """ "Man wolle", "werde man", "stehe man": the impersonal subject next to a verb in Konjunktiv I."""
+    if token.lower_ not in IMPERSONAL_DE or token.dep_ not in SUBJECT_DEPS:
+        return False
+    doc = token.doc
+    return any(_is_subjunctive(doc[j]) for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc))
+
+
 def indirect_quotes(doc: Doc, lang: str, direct: list[FoundQuote]) -> list[FoundQuote]:
     masked = {i for q in direct for i in range(q.span.start - 1, q.span.end + 1)}
     # cues after a direct quote attribute it ("…", he said) and report nothing else; a cue before
@@ -488,6 +526,7 @@ def indirect_quotes(doc: Doc, lang: str, direct: list[FoundQuote]) -> list[Found
     attributions = {q.cue.verb.i for q in direct if q.cue is not None and q.cue.verb.i >= q.span.end}
     found: list[FoundQuote] = []
     previous_sentence_quote: FoundQuote | None = None
+    previous_sentence: Span | None = None
     for sentence in doc.sents:
         quotes = _cue_quotes(doc, sentence, masked, attributions, lang)
         sentence_direct = [q for q in direct if q.span.start < sentence.end and sentence.start < q.span.end]
@@ -497,7 +536,11 @@ def indirect_quotes(doc: Doc, lang: str, direct: list[FoundQuote]) -> list[Found
         if not quotes and not sentence_direct:
             continued = _subjunctive_quote(doc, sentence, previous_sentence_quote, masked, lang)
             quotes = [continued] if continued is not None else []
+        if not quotes and not sentence_direct and previous_sentence_quote is None:
+            reported = _impersonal_report(doc, sentence, previous_sentence, masked, lang)
+            quotes = [reported] if reported is not None else []
         found.extend(quotes)
         latest = quotes + sentence_direct
         previous_sentence_quote = max(latest, key=lambda q: q.span.start) if latest else None
+        previous_sentence = sentence
     return found

@@ -197,7 +197,8 @@ def _first_field_is_subject(doc: Doc, start: int, end: int, lang: str) -> bool:
     return first.text[:1].isupper() or first.lower_ in PRONOUNS[lang]
 
 
-def _from_parse(cue: Token) -> Span | None:
+def parsed_subject(cue: Token) -> Span | None:
+    """The subject phrase the parse gives a verb, if short enough to name a speaker."""
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
             tokens = [t.i for t in child.subtree if not t.is_punct]
@@ -223,7 +224,7 @@ def subject_of(cue: Token, clause_start: int, clause_end: int, lang: str) -> Spa
     found = _subject_by_word_order(cue, clause_start, clause_end, lang)
     if found is None and doc.has_annotation("DEP"):
         # the parse only fills gaps: on news its subjects proved less reliable than the rules
-        return _from_parse(cue) or _shared_subject(cue)
+        return parsed_subject(cue) or _shared_subject(cue)
     return found
 
 
@@ -233,7 +234,7 @@ def _shared_subject(cue: Token) -> Span | None:
     verb = cue
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    return _from_parse(verb) if verb is not cue else None
+    return parsed_subject(verb) if verb is not cue else None
 
 
 def _subject_by_word_order(cue: Token, clause_start: int, clause_end: int, lang: str) -> Span | None:
