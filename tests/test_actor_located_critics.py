@@ -1,5 +1,5 @@
 """Critics placed by "in <capital or state>" who act as the subject are that state's people; critics
-placed nowhere stay onlookers."""
+placed nowhere speak for no state: their accusation has the bare civilian sector as its source."""
 
 from tests.event_tuples import coded_events
 
@@ -21,7 +21,8 @@ def test_critics_in_a_state_accuse_for_it():
     assert any(code.startswith("11") and source == "GRC" for code, source, _, _ in events)
 
 
-def test_critics_placed_nowhere_stay_onlookers():
+def test_critics_placed_nowhere_accuse_for_no_state():
     text = "Kritiker werfen der Türkei vor, Schleuser zu decken."
     events = coded_events(text, DATE, keep_implausible=True)
-    assert not any(source for _, source, _, _ in events)
+    assert {source for _, source, _, _ in events} == {"CVL"}
+    assert ("112", "CVL", "TUR", "asserted") in events
