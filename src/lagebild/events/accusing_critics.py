@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, actor_of, children, stand_in
+from lagebild.events.arguments import DATIVE_OBJECT_DEPS, ActorIndex, actor_of, children, stand_in
 from lagebild.events.reported_acts import ACCUSATION
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import ActorRef, EventInfo
@@ -23,8 +23,6 @@ SINGULAR_ARTICLES = frozenset({"der", "ein", "dem", "des", "eines", "einem"})
 # civilians: the sector the guidelines give a side of no state; the opposition: critics at home
 CIVILIANS, OPPOSITION = "CVL", "OPP"
 GOVERNMENT = "regierung"
-# the verb's dative, the accused (the news parse labels a dative "obl:arg")
-DATIVE_DEPS = ("iobj", "obl:arg", "obj")
 
 
 def critics_source(trigger: Trigger, subject: Token, actors: ActorIndex) -> Span | None:
@@ -43,7 +41,7 @@ def critics_source(trigger: Trigger, subject: Token, actors: ActorIndex) -> Span
 
 def _accused_government(verb: Token, actors: ActorIndex) -> str | None:
     """The state of "der Regierung" the verb accuses, named by that word alone."""
-    for accused in children(verb, *DATIVE_DEPS):
+    for accused in children(verb, *DATIVE_OBJECT_DEPS):  # the verb's dative, the accused
         if accused.lemma_.lower() == GOVERNMENT and not children(accused, "nmod", "amod", "appos", "flat"):
             named = actors.by_token.get(accused.i)
             actor = actor_of(named) if named is not None else None

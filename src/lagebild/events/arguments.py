@@ -299,8 +299,11 @@ RELATIVE_PRONOUNS = {
 }  # fmt: skip
 
 
+# relative and demonstrative possessives, genitives of their own that leave the head's case unmarked
+# ("Teheran, dessen Ölminister den Saudis vorwarf, …")
+RELATIVE_GENITIVES = {"dessen", "deren"}
 # a relative pronoun by its tag, or by its form, which the tagger often takes for an article's
-RELATIVE_FORMS = {*RELATIVE_PRONOUNS, "dessen", "deren"}
+RELATIVE_FORMS = {*RELATIVE_PRONOUNS, *RELATIVE_GENITIVES}
 
 
 def opens_relative_clause(comma: Token) -> bool:
@@ -1112,9 +1115,6 @@ def _plural_in_front(verb: Token, subject: Token) -> Token | None:
 # articles and possessives no subject takes: masculine accusative, dative ("den Angriff", "seinem
 # Amtskollegen", "ihren Vorstoß")
 OBJECT_ARTICLES = {"den", "dem", "einen", "einem", "diesen", "diesem", "keinen", "keinem"}
-# relative and demonstrative possessives, genitives of their own that leave the head's case unmarked
-# ("Teheran, dessen Ölminister den Saudis vorwarf, …")
-GENITIVE_DETERMINERS = {"dessen", "deren"}
 
 
 def fronted_object(verb: Token) -> Token | None:
@@ -1126,7 +1126,7 @@ def fronted_object(verb: Token) -> Token | None:
         article = min(children(subject, "det", "det:poss"), key=lambda d: d.i, default=None)
         marked = (
             article is not None
-            and article.lower_ not in GENITIVE_DETERMINERS
+            and article.lower_ not in RELATIVE_GENITIVES
             and (article.lower_ in OBJECT_ARTICLES or article.lower_.endswith(("en", "em")))
         )
         marked = marked or _plural_before_singular_verb(subject, verb)
@@ -1283,8 +1283,8 @@ def nominative_actor(verb: Token, actors: ActorIndex, exclude: set[int]) -> Span
     actor before the verb in its clause, never one inside a prepositional phrase, however deep ("mit
     Fahnen der EU"), nor one its form marks as an object (`_object_form`), nor an object the parse
     found after the verb, whatever its case ("Scholz forderte China auf", "Scholz" misread as an adverb
-    and "China" as nominative; "Der Präsident dankte Japan",
-    the subject no actor we know), unless the parse swapped the roles. Before a final verb the object
+    and "China" as nominative; "Der Präsident dankte Japan", the subject no actor we know), unless the
+    parse swapped the roles. Before a final verb the object
     label is no evidence ("könne Belarus die Durchleitung unterbrechen"), but beside a subject the parse
     found a dative the verb governs is its object wherever it stands."""
     clause = clause_tokens(verb)
