@@ -13,13 +13,12 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, side_of, subject_of
 from lagebild.events.negation_scope import LITOTES
+from lagebild.events.reported_acts import REPORTED_CLAUSES
 from lagebild.events.triggers import Trigger
 
 FIGURES = {"tür", "türen"}
 # the verb of the act left unanswered that is its subject ("nicht ungestraft bleiben")
 STAYING = "bleiben"
-# the reported clause of a verb of saying or announcing ("kündigte an, der Angriff werde …")
-REPORTED = ("ccomp", "parataxis")
 
 
 def speaker_for_figure(trigger: Trigger, subject: Token | None, actors: ActorIndex) -> Span | None:
@@ -58,7 +57,7 @@ def staying_unanswered(trigger: Trigger) -> bool:
 
 def clause_reporter(verb: Token, actors: ActorIndex) -> Span | None:
     """The subject of the verb whose reported clause the verb heads, where no quotation names a speaker."""
-    if verb.dep_ not in REPORTED or verb.head.i == verb.i:
+    if verb.dep_ not in REPORTED_CLAUSES or verb.head.i == verb.i:
         return None
     subject = subject_of(verb.head)
     return actors.of_phrase(subject) if subject is not None else None
