@@ -64,7 +64,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune43` (t43-a01 …) a forty-third, written at the start of the forty-second session to be held out during the forty-second and the forty-third, a tuning split from the forty-fifth session on;
 `--split tune44` (t44-a01 …) a forty-fourth, written at the start of the forty-third session to be held out during the forty-third and the forty-fourth, a tuning split from the forty-sixth session on;
 `--split tune45` (t45-a01 …) a forty-fifth, written at the start of the forty-fourth session to be held out during the forty-fourth and the forty-fifth, a tuning split from the forty-seventh session on;
-`--split tune46` (t46-a01 …) a forty-sixth, written at the start of the forty-fifth session to be held out during the forty-fifth and the forty-sixth;
+`--split tune46` (t46-a01 …) a forty-sixth, written at the start of the forty-fifth session to be held out during the forty-fifth and the forty-sixth, a tuning split from the forty-eighth session on;
 `--split tune47` (t47-a01 …) a forty-seventh, written at the start of the forty-sixth session to be held out during the forty-sixth and the forty-seventh;
 `--split tune48` (t48-a01 …) a forty-eighth, written at the start of the forty-seventh session to be held out during the forty-seventh and the forty-eighth.
 """
