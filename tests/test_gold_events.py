@@ -74,6 +74,7 @@ SETS = {
     "tune46": "articles_de_tune46.jsonl",
     "tune47": "articles_de_tune47.jsonl",
     "tune48": "articles_de_tune48.jsonl",
+    "tune49": "articles_de_tune49.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
