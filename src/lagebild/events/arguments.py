@@ -25,7 +25,7 @@ from lagebild.pipeline.actor_capitals import BRUSSELS, seated_office
 from lagebild.pipeline.actor_civic_groups import NGO
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
 from lagebild.pipeline.headings import heading_words
-from lagebild.pipeline.word_classes import NAME_DEPS, PARTICLE_DEPS, RELATIVE_TAGS
+from lagebild.pipeline.word_classes import NAME_DEPS, PARTICLE_DEPS, RELATIVE_TAGS, has_passive_auxiliary
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
 
 # the words that join the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris")
@@ -647,7 +647,7 @@ def is_passive(verb: Token) -> bool:
     """A passive has its auxiliary ("wurde verurteilt", "ist geschlossen"). A "passive subject" the
     parser gives a verb with only "haben" or a modal beside it is the active subject: "die Truppen
     hätten den Angriff abgewehrt", "will die Ministerin mit den Kollegen beraten"."""
-    if children(verb, "aux:pass") or _headline_passive(verb):
+    if has_passive_auxiliary(verb) or _headline_passive(verb):
         return True
     auxiliaries = [a.lemma_.lower() for a in children(verb, "aux")]
     passive_auxiliary = any(a in PASSIVE_AUXILIARIES for a in auxiliaries)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.pipeline.actor_lexicon import DETERMINERS_DE, POSSESSIVES_DE
 from lagebild.pipeline.actor_references import Reference, nearest_mention
-from lagebild.pipeline.word_classes import NAME_DEPS, SUBJECT_DEPS
+from lagebild.pipeline.word_classes import NAME_DEPS, SUBJECT_DEPS, has_passive_auxiliary
 
 GUEST_NOUNS_DE = {"Gast", "Gastes", "Gasts"}  # one guest: "die Gäste" may be several states
 # the host, also in the plural: "die Gastgeber" are the hosting state's people
@@ -116,7 +116,7 @@ def _visitor(word: Token) -> bool:
     if word.dep_ in SUBJECT_DEPS and any(_zu_gast(c) for c in head.children):
         return True  # "war in Berlin zu Gast"
     receiving = head.lemma_ in RECEIVING_VERBS_DE
-    return receiving and (word.dep_ == "obj" or (word.dep_ in SUBJECT_DEPS and _passive(head)))
+    return receiving and (word.dep_ == "obj" or (word.dep_ in SUBJECT_DEPS and has_passive_auxiliary(head)))
 
 
 def _visited(word: Token) -> bool:
@@ -131,7 +131,7 @@ def _visited(word: Token) -> bool:
     if _lemma_with_particle(head) in ARRIVING_VERBS_DE:
         return word.dep_ == "obj" or (word.dep_ == "obl" and destination)
     if head.lemma_ in RECEIVING_VERBS_DE:
-        passive = _passive(head)
+        passive = has_passive_auxiliary(head)
         return (word.dep_ in SUBJECT_DEPS and not passive) or (passive and word.dep_ == "obl:agent")
     return False
 
@@ -145,10 +145,6 @@ def _phrase_head(word: Token) -> Token:
 
 def _preposition(word: Token) -> str | None:
     return next((c.lower_ for c in word.children if c.dep_ == "case"), None)
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _zu_gast(word: Token) -> bool:

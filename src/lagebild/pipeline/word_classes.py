@@ -1,9 +1,11 @@
 """Word classes and dependency labels that the actor stage and the event coder both read, defined once
 here so that the two never disagree on what counts as a subject, a demonstrative, a state body's sector,
-a seat or a court. A leaf module: it imports nothing of the project, so either side may import it, and
-so may two event modules that cannot import each other (the impersonal subject)."""
+a seat, a court or a passive. A leaf module: it imports nothing of the project, so either side may import
+it, and so may two event modules that cannot import each other (the impersonal subject)."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 # the subject of a clause: Universal Dependencies labels (our parser) and TIGER's "sb" (a stock
 # `de_core_news_*` model given as `model`)
@@ -55,3 +57,8 @@ COURT_NOUNS_DE = (
 )  # fmt: skip
 # the judges, who speak for their court
 JUDGE_NOUNS_DE = ("richter", "richterin", "richterinnen", "richtern")
+
+
+def has_passive_auxiliary(verb: Token) -> bool:
+    """The parse hangs a passive's "werden" on its participle as "aux:pass" ("wurde … empfangen")."""
+    return any(c.dep_ == "aux:pass" for c in verb.children)
