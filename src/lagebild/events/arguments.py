@@ -27,6 +27,7 @@ from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SP
 from lagebild.pipeline.headings import heading_words
 from lagebild.pipeline.word_classes import NAME_DEPS, PARTICLE_DEPS, RELATIVE_TAGS, has_passive_auxiliary
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
+from lagebild.pipeline.word_classes import preposition_of as preposition_of  # the actor stage's too
 
 # the words that join the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris")
 LIST_CONJUNCTIONS = {"und", "sowie"}
@@ -567,11 +568,6 @@ def first_conjunct(
             break
         token = token.head
     return token
-
-
-def preposition_of(token: Token) -> str | None:
-    case = next((c for c in token.children if c.dep_ == "case"), None)
-    return case.lower_ if case is not None else None
 
 
 TOPIC_PREPOSITIONS = ("über",)
