@@ -25,8 +25,9 @@ from lagebild.pipeline.actor_capitals import BRUSSELS, seated_office
 from lagebild.pipeline.actor_civic_groups import NGO
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
 from lagebild.pipeline.headings import heading_words
-from lagebild.pipeline.word_classes import NAME_DEPS, PARTICLE_DEPS, RELATIVE_TAGS
+from lagebild.pipeline.word_classes import NAME_DEPS, PARTICLE_DEPS, RELATIVE_TAGS, has_passive_auxiliary
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
+from lagebild.pipeline.word_classes import preposition_of as preposition_of  # the actor stage's too
 
 # the words that join the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris")
 LIST_CONJUNCTIONS = {"und", "sowie"}
@@ -569,11 +570,6 @@ def first_conjunct(
     return token
 
 
-def preposition_of(token: Token) -> str | None:
-    case = next((c for c in token.children if c.dep_ == "case"), None)
-    return case.lower_ if case is not None else None
-
-
 TOPIC_PREPOSITIONS = ("über",)
 
 
@@ -647,7 +643,7 @@ def is_passive(verb: Token) -> bool:
     """A passive has its auxiliary ("wurde verurteilt", "ist geschlossen"). A "passive subject" the
     parser gives a verb with only "haben" or a modal beside it is the active subject: "die Truppen
     hätten den Angriff abgewehrt", "will die Ministerin mit den Kollegen beraten"."""
-    if children(verb, "aux:pass") or _headline_passive(verb):
+    if has_passive_auxiliary(verb) or _headline_passive(verb):
         return True
     auxiliaries = [a.lemma_.lower() for a in children(verb, "aux")]
     passive_auxiliary = any(a in PASSIVE_AUXILIARIES for a in auxiliaries)

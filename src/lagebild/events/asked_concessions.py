@@ -32,6 +32,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import ASKING_ROOTS, YIELD_ROOT
 from lagebild.events.demanded_acts import ASKED_CONFIDENCE
+from lagebild.events.event_clauses import within
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality_words import HYPOTHETICAL, NEGATING_WORDS
 from lagebild.events.negation_scope import has_negation
@@ -169,9 +170,7 @@ def _concessions_asked(appeal: EventInfo, lexicon: Lexicon) -> list[tuple[Token,
     ]
     nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
     found = [(t, code) for t in infinitives if (code := _verb_code(t, lexicon))]
-    found += [
-        (n, code) for n in nouns if not _is_addressee(n, addressee) and (code := _noun_code(n, lexicon))
-    ]
+    found += [(n, code) for n in nouns if not within(n, addressee) and (code := _noun_code(n, lexicon))]
     return found
 
 
@@ -200,10 +199,6 @@ def _noun_code(noun: Token, lexicon: Lexicon) -> str | None:
 
 def _cooperative(noun: Token, lexicon: Lexicon) -> bool:
     return any(e.code.startswith(COOPERATIVE_ROOTS) for e in lexicon.nouns_by_form.get(noun.lower_, ()))
-
-
-def _is_addressee(noun: Token, addressee: Span) -> bool:
-    return addressee.start <= noun.i < addressee.end
 
 
 def _coded_already(addressee: Span, word: Token, events: list[EventInfo]) -> bool:
@@ -261,7 +256,7 @@ def _left_elsewhere(word: Token, asker: Span) -> bool:
 def _named_in_phrase(word: Token, addressee: Span) -> Span | None:
     """An actor, or a state by its adjective, in the words that name the concession, not the addressee."""
     doc = word.doc
-    phrase = sorted(t.i for t in word.subtree if not _is_addressee(t, addressee))
+    phrase = sorted(t.i for t in word.subtree if not within(t, addressee))
     for entity in doc.ents:
         if entity.start in phrase and entity._.actor is not None and side_of(entity) is not None:
             return entity

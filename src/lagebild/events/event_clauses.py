@@ -257,6 +257,18 @@ def clause_after(clause: Span) -> Span | None:
     return surface_clause(clause.doc[clause.end + 1])
 
 
+def rest_of_clause(verb: Token) -> list[Token]:
+    """The words after the verb up to the next punctuation or verb: the rest of its clause whatever the
+    parse hung them on ("ging … ins Gericht und stellte Sanktionen der EU in Aussicht", "Aussicht" given
+    to "ging")."""
+    words = []
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.is_punct or token.pos_ in VERBAL_POS:
+            break
+        words.append(token)
+    return words
+
+
 def within(token: Token, span: Span) -> bool:
     return span.start <= token.i < span.end
 

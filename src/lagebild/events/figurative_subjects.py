@@ -40,8 +40,7 @@ def speaker_of_unanswered_act(trigger: Trigger, actors: ActorIndex) -> Span | No
     names a side; the act is the subject (or, misparsed, the object) of "bleiben", never the answerer."""
     if not staying_unanswered(trigger):
         return None
-    verb = trigger.token
-    speaker = actors.speakers.get(verb.i) or clause_reporter(verb, actors)
+    speaker = clause_reporter(trigger.token, actors)
     return speaker if speaker is not None and side_of(speaker) is not None else None
 
 
@@ -56,7 +55,12 @@ def staying_unanswered(trigger: Trigger) -> bool:
 
 
 def clause_reporter(verb: Token, actors: ActorIndex) -> Span | None:
-    """The subject of the verb whose reported clause the verb heads, where no quotation names a speaker."""
+    """Who reports the clause the verb heads: the speaker of its quotation, else, where no quotation names
+    one, the subject of the verb whose reported clause it is."""
+    return actors.speakers.get(verb.i) or _reporting_subject(verb, actors)
+
+
+def _reporting_subject(verb: Token, actors: ActorIndex) -> Span | None:
     if verb.dep_ not in REPORTED_CLAUSES or verb.head.i == verb.i:
         return None
     subject = subject_of(verb.head)

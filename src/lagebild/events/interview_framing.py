@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.event_clauses import rest_of_clause
 from lagebild.pipeline.annotations import EventInfo, in_quote
 from lagebild.pipeline.segmentation import paragraph_opening
 
@@ -49,12 +49,7 @@ def _interview_opening(sentence: Span) -> bool:
 def _partner_follows(verb: Token) -> bool:
     """A "mit" in the verb's clause after it: the parse hangs it on the partner's noun or on a name
     before it ("mit Polens Außenminister", "mit" under "Polens"), so the words tell."""
-    for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.is_punct or (token.pos_ in VERBAL_POS and token.i != verb.i):
-            return False
-        if token.lower_ == PARTNER:
-            return True
-    return False
+    return any(token.lower_ == PARTNER for token in rest_of_clause(verb))
 
 
 def _reporters(subject: Token) -> bool:

@@ -14,6 +14,7 @@ from lagebild.events.arguments import PATIENT_DEPS
 from lagebild.events.counts import count_of
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.lexicon import LexiconEntry
+from lagebild.pipeline.word_classes import has_passive_auxiliary
 
 KILLING_CODES = ("1823", "186")  # killing, executing, murdering
 MASS_KILLING = "202"
@@ -32,7 +33,7 @@ def as_mass_killing(entry: LexiconEntry, verb: Token, objects: Callable[[], list
 
 
 def _victims(verb: Token, objects: list[Token]) -> list[Token]:
-    deps = PATIENT_DEPS + (("nsubj",) if _passive(verb) else ())
+    deps = PATIENT_DEPS + (("nsubj",) if has_passive_auxiliary(verb) else ())
     named = [c for c in verb.children if c.dep_ in deps]
     return [n for n in [*named, *objects, *_stray_nouns(verb)] if n.pos_ in NOMINAL_POS]
 
@@ -47,7 +48,3 @@ def _stray_nouns(verb: Token) -> list[Token]:
         for noun in child.children
         if noun.pos_ in NOMINAL_POS and not any(c.dep_ == "case" for c in noun.children)
     ]
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "aux:pass" for c in verb.children)

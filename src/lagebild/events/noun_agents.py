@@ -23,6 +23,7 @@ from lagebild.events.codebook import DENIAL, FORCE_ROOTS, MEETING_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import DECIDING_VERBS, LexiconEntry, VerbSet, german_lexicon
 from lagebild.events.trigger_particles import light_verb_lemma
+from lagebild.pipeline.word_classes import has_passive_auxiliary
 
 # verbs whose subject performs the act named by their object ("gab die Ausweisung bekannt"), unlike
 # verbs of demanding or judging ("forderte Zusagen", "bezeichnete die Ausweisung als …"); matched by
@@ -146,7 +147,7 @@ def _agent_on_the_verb(noun: Token) -> list[Token]:
     as object ("verurteilte die Ausweisung der Diplomaten durch Moskau"): an active verb has no agent
     phrase of its own, so the phrase names who performed the noun's act."""
     verb = noun.head
-    if noun.dep_ != "obj" or verb.pos_ not in VERBAL_POS or children(verb, "aux:pass"):
+    if noun.dep_ != "obj" or verb.pos_ not in VERBAL_POS or has_passive_auxiliary(verb):
         return []
     return [c for c in verb.children if c.i > noun.i and preposition_of(c) in BY_PREPOSITIONS]
 

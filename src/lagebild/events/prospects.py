@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from lagebild.events.announced_threats import threat_code
 from lagebild.events.arguments import PATIENT_DEPS, preposition_of, side_of
 from lagebild.events.codebook import THREAT_ROOT, by_longest_prefix
-from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.event_clauses import rest_of_clause
 from lagebild.events.lexicon import Lexicon, LexiconEntry
 from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.events.object_matching import matches_object
@@ -68,7 +68,7 @@ def _by_what_is_held_out(event: EventInfo, lexicon: Lexicon) -> tuple[EventInfo,
     phrase = [
         *verb.subtree,
         *(verb.head.subtree if _misparsed_as_attribute(verb) else ()),
-        *_rest_of_clause(verb),
+        *rest_of_clause(verb),
     ]
     if event.code != HOLDING_OUT or not any(t.lower_ == HOLDING_OUT_NOUN for t in phrase):
         return event, None
@@ -113,18 +113,6 @@ def _prospect_code(act: str) -> str | None:
 def prospect_intent(act: str) -> str:
     """The expressed intent (03x) of a cooperative act: "0356" for a de-escalation (087)."""
     return INTENT_OF.get(act[:3]) or INTENT_OF[act[:2]]
-
-
-def _rest_of_clause(verb: Token) -> list[Token]:
-    """The words after the verb up to the next comma or verb: "in Aussicht" closes the clause of
-    "stellen" whatever the parse hung it on ("ging … ins Gericht und stellte Sanktionen der EU in
-    Aussicht", "Aussicht" given to "ging")."""
-    words = []
-    for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.is_punct or token.pos_ in VERBAL_POS:
-            break
-        words.append(token)
-    return words
 
 
 def _misparsed_as_attribute(verb: Token) -> bool:

@@ -166,7 +166,7 @@ def _price_setter(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span
     verb = trigger.token
     if not any(a.lower_ in TO_BE_PAID for a in children(verb, "aux")):
         return None
-    speaker = actors.speakers.get(verb.i) or clause_reporter(verb, actors)
+    speaker = clause_reporter(verb, actors)
     return speaker if speaker is not None and side_of(speaker) not in (None, side_of(recipient)) else None
 
 

@@ -9,7 +9,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import REFLEXIVES, SAME_REFERENT, clause_tokens, is_zu_infinitive, subject_of
+from lagebild.events.arguments import (
+    REFLEXIVES,
+    SAME_REFERENT,
+    children,
+    clause_tokens,
+    is_zu_infinitive,
+    preposition_of,
+    subject_of,
+)
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.expectations import fear_of_a_thing, forecast
 from lagebild.events.joint_parties import holds_joint_parties
@@ -78,9 +86,7 @@ def another_sense(entry: LexiconEntry, verb: Token) -> bool:
 def opposed_cooperation(entry: LexiconEntry, noun: Token) -> bool:
     """Support is not given to what one speaks out against: "sprach sich gegen den Beitritt aus" is no
     endorsement (051) of the accession."""
-    return entry.code.startswith("05") and any(
-        c.dep_ == "case" and c.lower_ == "gegen" for c in noun.children
-    )
+    return entry.code.startswith("05") and preposition_of(noun) == "gegen"
 
 
 def _advocates_against(entry: LexiconEntry, verb: Token) -> bool:
@@ -88,7 +94,7 @@ def _advocates_against(entry: LexiconEntry, verb: Token) -> bool:
     appeals (020), "sprach sich gegen die Drohung aus" opposes; "setzte sich gegen … ein" too."""
     if not entry.reflexive or entry.code[:2] not in ADVOCACY_ROOTS:
         return False
-    prepositions = {g.lower_ for c in verb.children for g in c.children if g.dep_ == "case"}
+    prepositions = {preposition_of(c) for c in verb.children}
     return "gegen" in prepositions and "für" not in prepositions
 
 
@@ -196,9 +202,7 @@ def _aimed_launch(entry: LexiconEntry, verb: Token) -> bool:
     the place is a name: the launch reading (150) is only for missiles fired at nothing."""
     if entry.code != LAUNCH or entry.kind != "V":
         return False
-    return any(
-        g.dep_ == "case" and g.lower_ in AIMING_PREPOSITIONS for c in verb.children for g in c.children
-    )
+    return any(preposition_of(c) in AIMING_PREPOSITIONS for c in verb.children)
 
 
 def _well_advised(entry: LexiconEntry, verb: Token) -> bool:
@@ -215,7 +219,7 @@ def _with_one_voice(entry: LexiconEntry, verb: Token) -> bool:
     one; only a "mit" phrase that names someone else makes talks."""
     if not entry.code.startswith("04"):
         return False
-    partners = [c for c in verb.children if any(g.dep_ == "case" and g.lower_ == "mit" for g in c.children)]
+    partners = [c for c in verb.children if preposition_of(c) == "mit"]
     return bool(partners) and all(p.lemma_.lower() == ONE_VOICE for p in partners)
 
 
@@ -227,10 +231,9 @@ def _pushed_somewhere(entry: LexiconEntry, verb: Token) -> bool:
     if any(c.lower_ in REFLEXIVES for c in verb.children):  # its own pronoun, not one of a verb beside it
         return True
     # the parse may hang the phrase on the object ("Oppositionelle außer Landes")
-    objects = [c for c in verb.children if c.dep_ == "obj"]
-    for phrase in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "nmod")]:
-        prepositions = {g.lower_ for g in phrase.children if g.dep_ == "case"}
-        if prepositions & PUSHED_OUT_OF or (PUSHED_TO in prepositions and phrase.ent_type_ in PLACE_TYPES):
+    for phrase in [*verb.children, *(c for o in children(verb, "obj") for c in children(o, "nmod"))]:
+        preposition = preposition_of(phrase)
+        if preposition in PUSHED_OUT_OF or (preposition == PUSHED_TO and phrase.ent_type_ in PLACE_TYPES):
             return True
     return False
 

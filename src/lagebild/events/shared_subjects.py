@@ -26,6 +26,7 @@ from lagebild.events.arguments import (
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.initial_subjects import finite_by_mood_or_tag
 from lagebild.events.subject_repairs import adverb_in_front
+from lagebild.pipeline.word_classes import has_passive_auxiliary
 
 COORDINATORS = {"und", "oder", "sowie", ","}
 # the relations of a clause embedded under a verb: reported words, "dass", "weil", relative clauses
@@ -132,7 +133,7 @@ def _elliptical(verb: Token, head: Token) -> bool:
     infinitive without an auxiliary of its own, under the first verb's. A passive of its own or under
     a passive first verb ("wurde festgenommen und verhört") is left to the passive's rules."""
     auxiliaries = children(verb, "aux")
-    if children(verb, "aux:pass"):
+    if has_passive_auxiliary(verb):
         return False
     finite = next((a for a in auxiliaries if a.i < verb.i and finite_by_mood_or_tag(a)), None)
     if finite is None and finite_by_mood_or_tag(verb):

@@ -130,7 +130,7 @@ from lagebild.events.verb_first_clauses import (
     preceding_subjects,
     verb_first_sources,
 )
-from lagebild.pipeline.word_classes import NOMINATIVE_DEMONSTRATIVES_DE, PERSON_LABELS
+from lagebild.pipeline.word_classes import NOMINATIVE_DEMONSTRATIVES_DE, PERSON_LABELS, has_passive_auxiliary
 
 # measures and force whose compound's abbreviated first part names the agent: aid (07), force posture
 # (15), sanctions and embargoes (163), coercion and violence (17-20)
@@ -684,7 +684,7 @@ def _perfect_with_haben(verb: Token) -> bool:
     """A participle whose clause's finite verb is "haben" is a perfect, never a passive ("Wenige Stunden
     zuvor hatte Nordkorea eine Rakete gefeuert"), whatever "passive subject" the parse gave it."""
     finite = clause_finite(verb)
-    return finite is not None and finite.lemma_.lower() == "haben" and not children(verb, "aux:pass")
+    return finite is not None and finite.lemma_.lower() == "haben" and not has_passive_auxiliary(verb)
 
 
 def _perfect_subjects(trigger: Trigger, verb: Token, actors: ActorIndex) -> tuple[list[Span], Span | None]:

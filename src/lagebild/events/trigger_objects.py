@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.events.arguments import clause_tokens, lassen_above, misparsed_as_attribute
-from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS, rest_of_clause
 from lagebild.events.trigger_particles import (
     after_the_embedded_clause,
     particle_after_embedded_clause,
@@ -152,12 +152,7 @@ def _middle_field(verb: Token) -> list[Token]:
     """The nouns after a verb the parse made an attribute ("ging US-Botschafterin X mit Belarus ins
     Gericht", "ging" ← "US-Botschafterin") or a stray conjunct: its clause runs on to the next comma or
     verb."""
-    found = []
-    for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.is_punct or token.pos_ in VERBAL_POS:
-            break
-        found += [token] if token.pos_ in NOMINAL_POS else []
-    return found
+    return [t for t in rest_of_clause(verb) if t.pos_ in NOMINAL_POS]
 
 
 def _hung_on_a_later_clause(verb: Token) -> list[Token]:
@@ -165,9 +160,7 @@ def _hung_on_a_later_clause(verb: Token) -> list[Token]:
     ("sprach von einer Lüge, getroffen worden sei nur …": "Lüge" made the agent of "getroffen"); word
     order keeps them in the verb's clause."""
     found = []
-    for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.is_punct or token.pos_ in VERBAL_POS:
-            break
+    for token in rest_of_clause(verb):
         head = token.head
         beyond_comma = head.i > token.i and any(t.is_punct for t in verb.doc[token.i + 1 : head.i])
         if token.pos_ in NOMINAL_POS and beyond_comma:

@@ -132,13 +132,12 @@ def resolve_references(
         _add_entities(doc, institutions)
         offices = [StateClue(span, actor) for span, actor in institutions]
         context += offices
-        # "hieß es aus dem Außenministerium": an office named without its state has one only now
-        voiced = {r.span.start for r in references}
-        references += [
-            r
-            for r in impersonal_speakers(doc, [*mentions, *offices], *speakers[2:])
-            if r.span.start not in voiced
-        ]
+        # "hieß es aus dem Außenministerium": an office named without its state has one only now. Only
+        # the offices are new seats, so the "es" read above (and any word another reference took) is
+        # not read again, and without offices no "es" is
+        if offices:
+            voiced = in_entity | {r.span.start for r in references}
+            references += impersonal_speakers(doc, [*mentions, *offices], places or [], voiced, *speakers[4:])
         place_default_offices(doc, context, references)
         _add_entities(doc, korean_halves(doc, taken, context))
         _add_entities(doc, supporters(doc))

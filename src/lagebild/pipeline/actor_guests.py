@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.pipeline.actor_lexicon import DETERMINERS_DE, POSSESSIVES_DE
 from lagebild.pipeline.actor_references import Reference, nearest_mention
-from lagebild.pipeline.word_classes import NAME_DEPS, SUBJECT_DEPS
+from lagebild.pipeline.word_classes import NAME_DEPS, SUBJECT_DEPS, has_passive_auxiliary, preposition_of
 
 GUEST_NOUNS_DE = {"Gast", "Gastes", "Gasts"}  # one guest: "die Gäste" may be several states
 # the host, also in the plural: "die Gastgeber" are the hosting state's people
@@ -89,7 +89,7 @@ def _owner(attribute: Token, prepositions: set[str]) -> bool:
     """A possessor, a genitive or a phrase of one of the prepositions hanging on a noun."""
     if attribute.dep_ in ("nmod:poss", "det:poss"):
         return True
-    preposition = _preposition(attribute)
+    preposition = preposition_of(attribute)
     return attribute.dep_ == "nmod" and (preposition is None or preposition in prepositions)
 
 
@@ -116,7 +116,7 @@ def _visitor(word: Token) -> bool:
     if word.dep_ in SUBJECT_DEPS and any(_zu_gast(c) for c in head.children):
         return True  # "war in Berlin zu Gast"
     receiving = head.lemma_ in RECEIVING_VERBS_DE
-    return receiving and (word.dep_ == "obj" or (word.dep_ in SUBJECT_DEPS and _passive(head)))
+    return receiving and (word.dep_ == "obj" or (word.dep_ in SUBJECT_DEPS and has_passive_auxiliary(head)))
 
 
 def _visited(word: Token) -> bool:
@@ -125,13 +125,13 @@ def _visited(word: Token) -> bool:
     if word.text in HOST_NOUNS_DE:
         return True  # "Gastgeber Abdelmadjid Tebboune sprach von …"
     head = word.head
-    destination = _preposition(word) in DESTINATION_PREPOSITIONS
+    destination = preposition_of(word) in DESTINATION_PREPOSITIONS
     if head.text in VISIT_NOUNS_DE | MEETING_NOUNS_DE and word.dep_ == "nmod" and destination:
         return True  # "der Besuch in Rom", "nach Verhandlungen in Genf"
     if _lemma_with_particle(head) in ARRIVING_VERBS_DE:
         return word.dep_ == "obj" or (word.dep_ == "obl" and destination)
     if head.lemma_ in RECEIVING_VERBS_DE:
-        passive = _passive(head)
+        passive = has_passive_auxiliary(head)
         return (word.dep_ in SUBJECT_DEPS and not passive) or (passive and word.dep_ == "obl:agent")
     return False
 
@@ -141,14 +141,6 @@ def _phrase_head(word: Token) -> Token:
     while word.dep_ in NAME_DEPS and word.head.i != word.i:
         word = word.head
     return word
-
-
-def _preposition(word: Token) -> str | None:
-    return next((c.lower_ for c in word.children if c.dep_ == "case"), None)
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _zu_gast(word: Token) -> bool:

@@ -55,9 +55,7 @@ def impersonal_speakers(
     (`state_actor`: the state's actor for a country code, None if unknown); where the clause names no
     voice at all, the body acting in the sentences just before. `taken`: the tokens inside named
     entities, where an "es" is part of a name."""
-    seated_places = [
-        StateClue(p.span, actor) for p in places if (actor := state_actor(p.actor.country)) is not None
-    ]
+    seated_places = _seated_places(places, state_actor)
     found = []
     for token in doc:
         if token.lower_ != "es" or token.i in taken:
@@ -73,6 +71,11 @@ def impersonal_speakers(
         if seat is not None:
             found.append(Reference(Span(doc, token.i, token.i + 1), seat.actor, seat.span, None))
     return found
+
+
+def _seated_places(places: list, state_actor: Callable[[str | None], ActorRef | None]) -> list[StateClue]:
+    """The capitals read as places, each standing for its state's actor (those of a state known)."""
+    return [StateClue(p.span, actor) for p in places if (actor := state_actor(p.actor.country)) is not None]
 
 
 def _clause(doc: Doc, first: int, last: int, after_only: bool = False) -> tuple[int, int]:
@@ -150,9 +153,7 @@ def unnamed_spokespeople(
     in the nearest of the two sentences before ("Das Weiße Haus wies den Plan zurück. Er gehe an der
     Wirklichkeit vorbei, sagte ein Sprecher"); not one their own statement names, which is what it is
     about ("Ägypten habe jede Annäherung blockiert, erklärte ein Sprecher")."""
-    seated_places = [
-        StateClue(p.span, actor) for p in places if (actor := state_actor(p.actor.country)) is not None
-    ]
+    seated_places = _seated_places(places, state_actor)
     found = []
     for token in doc:
         if (

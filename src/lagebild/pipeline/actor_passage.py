@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.pipeline.annotations import ActorRef
-from lagebild.pipeline.word_classes import SUBJECT_DEPS
+from lagebild.pipeline.word_classes import SUBJECT_DEPS, has_passive_auxiliary
 
 INSTITUTION_SENTENCE_WINDOW = 2
 
@@ -172,7 +172,7 @@ def _bystander_adjective(clue) -> bool:
 def _passive_agent(noun) -> bool:
     """The doer a passive names with "von" ("wurden von der russischen Gegenseite abgesagt")."""
     by = any(c.dep_ == "case" and c.lower_ in ("von", "vom") for c in noun.children)
-    return by and any(c.dep_ == "aux:pass" for c in noun.head.children)
+    return by and has_passive_auxiliary(noun.head)
 
 
 def _listed_with_other_state(clue, clues: list) -> bool:

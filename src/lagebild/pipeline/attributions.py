@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.events.event_clauses import VERBAL_POS
-from lagebild.pipeline.word_classes import SUBJECT_DEPS
+from lagebild.pipeline.word_classes import SUBJECT_DEPS, has_passive_auxiliary
 
 # the nouns of a source phrase with "nach": "nach Angaben", "nach Informationen", "nach Berichten"
 SOURCE_NOUNS = {"angaben", "informationen", "berichten"}
@@ -51,5 +51,4 @@ def _argument_label(verb: Token) -> str:
     heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
     if any(c.dep_ in SUBJECT_DEPS for head in heads for c in head.children):
         return "obj"
-    passive = any(c.dep_ == "aux:pass" for c in verb.children)
-    return "nsubj:pass" if passive else "nsubj"
+    return "nsubj:pass" if has_passive_auxiliary(verb) else "nsubj"

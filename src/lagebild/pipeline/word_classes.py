@@ -1,9 +1,12 @@
 """Word classes and dependency labels that the actor stage and the event coder both read, defined once
 here so that the two never disagree on what counts as a subject, a demonstrative, a state body's sector,
-a seat or a court. A leaf module: it imports nothing of the project, so either side may import it, and
-so may two event modules that cannot import each other (the impersonal subject)."""
+a seat, a court, a passive or a phrase's preposition. A leaf module: it imports nothing of the project,
+so either side may import it, and so may two event modules that cannot import each other (the
+impersonal subject)."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 # the subject of a clause: Universal Dependencies labels (our parser) and TIGER's "sb" (a stock
 # `de_core_news_*` model given as `model`)
@@ -55,3 +58,14 @@ COURT_NOUNS_DE = (
 )  # fmt: skip
 # the judges, who speak for their court
 JUDGE_NOUNS_DE = ("richter", "richterin", "richterinnen", "richtern")
+
+
+def preposition_of(token: Token) -> str | None:
+    """The preposition of the phrase the token heads (its first "case" word), None for a bare phrase."""
+    case = next((c for c in token.children if c.dep_ == "case"), None)
+    return case.lower_ if case is not None else None
+
+
+def has_passive_auxiliary(verb: Token) -> bool:
+    """The parse hangs a passive's "werden" on its participle as "aux:pass" ("wurde … empfangen")."""
+    return any(c.dep_ == "aux:pass" for c in verb.children)

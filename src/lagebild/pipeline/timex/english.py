@@ -40,11 +40,13 @@ from lagebild.pipeline.timex.rules import (
     month_of_year,
     norm,
     offset,
+    position_mod,
     rule,
     season_of_year,
     vague_offset,
     weekday,
     with_boundary,
+    year_range,
 )
 
 FULL_MONTHS = [k for k in MONTHS_EN if len(k) > 3 and k != "sept" or k == "may"]
@@ -94,10 +96,6 @@ def _hedge(m: re.Match) -> str | None:
     return QUANTITY_MODS_EN.get(norm(m.groupdict().get("hedge")))
 
 
-def _position(m: re.Match) -> str | None:
-    return POSITION_MODS.get(norm(m.groupdict().get("position")))
-
-
 def day_month(m: re.Match, text: str) -> Reading | None:
     month = _month(m)
     reading = month and day_of_month(_year(m), month, int(m.group("day")))
@@ -120,7 +118,7 @@ def iso_date(m: re.Match, text: str) -> Reading | None:
 
 def month_year(m: re.Match, text: str) -> Reading | None:
     month = _month(m)
-    return month and with_boundary(month_of_year(_year(m), month, _position(m)), m.group("boundary"))
+    return month and with_boundary(month_of_year(_year(m), month, position_mod(m)), m.group("boundary"))
 
 
 def month_alone(m: re.Match, text: str) -> Reading | None:
@@ -129,7 +127,7 @@ def month_alone(m: re.Match, text: str) -> Reading | None:
     introduced = re.search(r"(?<!\w)(?:for|as)\s+$", text[: m.start()], re.IGNORECASE)
     if not month or not (m.group("prep") or m.group("position") or m.group("boundary") or introduced):
         return None
-    return with_boundary(month_of_year(None, month, _position(m)), m.group("boundary"))
+    return with_boundary(month_of_year(None, month, position_mod(m)), m.group("boundary"))
 
 
 def year_expression(m: re.Match, text: str) -> Reading | None:
@@ -140,7 +138,7 @@ def year_expression(m: re.Match, text: str) -> Reading | None:
             return None
         if following and following.group(1).lower() in COUNTED_NOUNS:
             return None  # "2000 troops": a count
-    return with_boundary(Reading("DATE", m.group("year"), _position(m)), m.group("boundary"))
+    return with_boundary(Reading("DATE", m.group("year"), position_mod(m)), m.group("boundary"))
 
 
 def decade(m: re.Match, text: str) -> Reading:
@@ -152,7 +150,7 @@ def season(m: re.Match, text: str) -> Reading | None:
     year = _year(m)
     if year is None and not (m.group("prep") or m.group("boundary")):
         return None
-    reading = with_boundary(season_of_year(year, code, _position(m)), m.group("boundary"))
+    reading = with_boundary(season_of_year(year, code, position_mod(m)), m.group("boundary"))
     prep = norm(m.group("prep"))
     if year is None and prep == "this":
         # "this autumn": the nearest one, whatever the verb says
@@ -260,11 +258,6 @@ def narrative_day(m: re.Match, text: str) -> Reading:
         return offset(sign * (_amount(m) or 0), _unit(m), from_reference=True)
     step = -1 if "before" in word else 0 if "same" in word else 1
     return offset(step, "D", from_reference=True)
-
-
-def year_range(m: re.Match, text: str) -> Reading | None:
-    first, last = m.group("first"), m.group("last")
-    return Reading("DATE", f"{first}/{last}") if int(first) < int(last) else None
 
 
 def day_range(m: re.Match, text: str) -> Reading | None:

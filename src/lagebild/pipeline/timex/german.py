@@ -45,7 +45,6 @@ from lagebild.pipeline.timex.german_patterns import (
     amount_of,
     hedge_mod,
     month_number,
-    position_mod,
     unit_of,
     year_number,
 )
@@ -65,11 +64,13 @@ from lagebild.pipeline.timex.rules import (
     month_of_year,
     norm,
     offset,
+    position_mod,
     rule,
     season_of_year,
     vague_offset,
     weekday,
     with_boundary,
+    year_range,
 )
 
 
@@ -101,12 +102,6 @@ def month_of_relative_year(m: re.Match, text: str) -> Reading:
     month, step = month_number(m), RELATIVE_WORDS[m.group("rel").lower()]
     reading = Reading("DATE", mod=position_mod(m), relative=lambda d, t: f"{d.year + step:04d}-{month:02d}")
     return with_boundary(reading, m.group("boundary"))
-
-
-def year_range(m: re.Match, text: str) -> Reading | None:
-    """ "zwischen 2014 und 2022", "von 2014 bis 2022": an ISO 8601 interval."""
-    first, last = m.group("first"), m.group("last")
-    return Reading("DATE", f"{first}/{last}") if int(first) < int(last) else None
 
 
 def day_range(m: re.Match, text: str) -> Reading | None:

@@ -17,10 +17,7 @@ from lagebild.pipeline.timex.lexicon import (
     alternation,
     number_value,
 )
-from lagebild.pipeline.timex.rules import (
-    POSITION_MODS,
-    norm,
-)
+from lagebild.pipeline.timex.rules import norm
 
 MONTH = rf"(?P<month>{alternation(k for k in MONTHS_DE if len(k) > 4 or k in ('mai', 'juni', 'juli', 'märz'))}|(?:{alternation(k for k in MONTHS_DE if len(k) <= 4 and k not in ('mai', 'juni', 'juli', 'märz'))})\.)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d.,:]\d)"
@@ -86,10 +83,6 @@ def month_number(m: re.Match) -> int:
 
 def year_number(m: re.Match) -> int | None:
     return int(m.group("year")) if m.group("year") else None
-
-
-def position_mod(m: re.Match) -> str | None:
-    return POSITION_MODS.get(norm(m.groupdict().get("position")))
 
 
 def amount_of(m: re.Match) -> float | None:

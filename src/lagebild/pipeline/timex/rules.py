@@ -128,6 +128,17 @@ def norm(text: str | None) -> str:
     return " ".join((text or "").lower().split())
 
 
+def position_mod(m: re.Match) -> str | None:
+    """The mod of the part of a period named before it ("Anfang", "Mitte", "early", "late"), if any."""
+    return POSITION_MODS.get(norm(m.groupdict().get("position")))
+
+
+def year_range(m: re.Match, text: str) -> Reading | None:
+    """ "zwischen 2014 und 2022", "between 2014 and 2022": an ISO 8601 interval."""
+    first, last = m.group("first"), m.group("last")
+    return Reading("DATE", f"{first}/{last}") if int(first) < int(last) else None
+
+
 def with_boundary(reading: Reading, boundary: str | None) -> Reading:
     """`reading` under a boundary word ("seit", "bis"); a position mod (START …) is kept."""
     key = norm(boundary)
