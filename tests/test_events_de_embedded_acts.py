@@ -1,6 +1,6 @@
 """A second act inside another event's construction, coded as its own event, through the whole
-pipeline: a meeting called off is a negated meeting; the mediation or talks someone is thanked for
-are that actor's own act."""
+pipeline: a meeting called off is a negated meeting; the mediation, talks or pledge someone is thanked
+for are that actor's own act."""
 
 from lagebild import analyze
 
@@ -36,6 +36,21 @@ def test_those_thanked_for_their_mediation_mediated():
 def test_talks_thanked_for_were_held_by_both_sides():
     found = events_of("Die Bundeskanzlerin dankte Frankreich für die vertraulichen Gespräche.")
     assert {("040", "FRA", "DEU", "asserted"), ("040", "DEU", "FRA", "asserted")} <= found
+
+
+def test_a_pledge_thanked_for_was_made_to_the_thanker():
+    found = events_of("Die kenianische Präsidentin dankte Uganda am Telefon für die schnelle Zusage.")
+    assert ("051", "KEN", "UGA", "asserted") in found
+    assert ("030", "UGA", "KEN", "asserted") in found
+
+
+def test_an_offer_praised_was_made_to_the_one_who_praises_it():
+    found = events_of(
+        "Der chilenische Außenminister lobte Peru für das Angebot, die Grenze gemeinsam zu sichern."
+    )
+    assert any(
+        code.startswith("03") and (source, target) == ("PER", "CHL") for code, source, target, _ in found
+    )
 
 
 def test_support_thanked_for_is_no_second_event():

@@ -1,9 +1,11 @@
 """Acts an actor is thanked or praised for: "dankte Oman und Jordanien für ihre Vermittlung".
 
 The thanks is a 051 to the one thanked; the act named after "für" is that actor's own, an event of its
-own (gold: the mediation is coded beside the thanks, done by those thanked). Only meetings, talks and
-mediation are credited so: the gold codes no second event for the support, aid or restraint someone
-is thanked for ("dankte Deutschland für die Unterstützung", "lobte beide für ihre Besonnenheit").
+own (gold: the mediation is coded beside the thanks, done by those thanked). Only meetings, talks,
+mediation and pledges are credited so: a pledge ("dankte Kagame für die rasche Zusage", "zollte Xi Lob
+für die Zusage, die Bahn mitzufinanzieren") was made to the thanker, as the banks code it (03x); the
+gold codes no second event for the support, aid or restraint someone is thanked for ("dankte
+Deutschland für die Unterstützung", "lobte beide für ihre Besonnenheit").
 """
 
 from __future__ import annotations
@@ -13,24 +15,25 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import first_conjunct, preposition_of, same_actor
-from lagebild.events.codebook import MEETING_ROOT, PRAISE
+from lagebild.events.codebook import INTENT_ROOT, MEETING_ROOT, PRAISE
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
 CREDITED = "für"
 MEDIATION = "045"  # between others: no target unless the noun names one
+CREDITED_ROOTS = (MEETING_ROOT, INTENT_ROOT)
 # talks held together: both sides meet each other ("dankte Paris für die enge Abstimmung")
 TOGETHER = ("040", "041", "044", "046")
 
 
 def credited_acts(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
-    """The meeting or mediation each praised actor is thanked for, where the act's noun names no one
-    who did it: that would be coded from the noun itself."""
+    """The meeting, mediation or pledge each praised actor is thanked for, where the act's noun names no
+    one who did it: that would be coded from the noun itself."""
     coded = {e.trigger.start for e in found if e.source is not None}
     acts = []
     for noun in triggers:
-        if noun.entry.kind != "N" or not noun.entry.code.startswith(MEETING_ROOT) or noun.token.i in coded:
+        if noun.entry.kind != "N" or not noun.entry.code.startswith(CREDITED_ROOTS) or noun.token.i in coded:
             continue
         if preposition_of(noun.token) != CREDITED:
             continue
@@ -62,5 +65,5 @@ def _act_of_the_praised(noun: Trigger, praise: EventInfo) -> list[EventInfo]:
     elif code.startswith(TOGETHER):
         pairs = [(doer, thanker), (thanker, doer)]
     else:
-        pairs = [(doer, thanker)]  # a visit paid to the thanker
+        pairs = [(doer, thanker)]  # a visit paid to the thanker, a pledge made to the thanker
     return [replace(praise, code=code, trigger=trigger, source=s, target=t) for s, t in pairs]
