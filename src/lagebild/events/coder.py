@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.acts_asked_of_others import without_acts_asked_of_others
+from lagebild.events.acts_filed_as_war import acts_filed_as_war
 from lagebild.events.addressee_acts import with_acts_of_addressees
 from lagebild.events.announced_answers import announced_answer_triggers
 from lagebild.events.announced_threats import announced_threats
@@ -338,7 +339,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found += demanded_sanctions(found, triggers, lexicon)
         found += considered_measures(found, triggers, lexicon)
         found = with_asked_concessions(found, lexicon, events)
-        found = without_unanswered_acts(found)
+        found = acts_filed_as_war(without_unanswered_acts(found))
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(threats_not_ruled_out(found))
         found = without_press_speakers(
