@@ -95,6 +95,7 @@ from lagebild.events.group_actors import (
     toward_each_other,
 )
 from lagebild.events.guessed_counterparts import without_guessed_counterparts
+from lagebild.events.held_out_defences import held_out_defences
 from lagebild.events.held_out_relations import relations_held_out
 from lagebild.events.hosts import hosts_of_meetings
 from lagebild.events.implicit_sources import CIVILIANS
@@ -339,7 +340,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found += demanded_sanctions(found, triggers, lexicon)
         found += considered_measures(found, triggers, lexicon)
         found = with_asked_concessions(found, lexicon, events)
-        found = acts_filed_as_war(without_unanswered_acts(found))
+        found = acts_filed_as_war(held_out_defences(without_unanswered_acts(found)))
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(threats_not_ruled_out(found))
         found = without_press_speakers(
