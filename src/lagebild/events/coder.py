@@ -101,6 +101,7 @@ from lagebild.events.hosts import hosts_of_meetings
 from lagebild.events.implicit_sources import CIVILIANS
 from lagebild.events.intentions import as_intents
 from lagebild.events.interview_framing import without_interviewer_framing
+from lagebild.events.intolerable_acts import intolerable_acts
 from lagebild.events.invited_guests import (
     receptions_of_invited_guests,
     visits_by_invited_guests,
@@ -341,6 +342,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found += considered_measures(found, triggers, lexicon)
         found = with_asked_concessions(found, lexicon, events)
         found = acts_filed_as_war(held_out_defences(without_unanswered_acts(found)))
+        found = intolerable_acts(found)
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(threats_not_ruled_out(found))
         found = without_press_speakers(
