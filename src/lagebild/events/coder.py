@@ -163,6 +163,7 @@ from lagebild.events.reported_attacks import reported_attack
 from lagebild.events.reported_demands import demands_in_reported_speech
 from lagebild.events.reported_verdicts import side_named, verdicts_in_reported_speech
 from lagebild.events.requested_acts import requested_acts
+from lagebild.events.reserved_measures import reserved_measures
 from lagebild.events.sanction_lists import sanction_listings
 from lagebild.events.seat_sources import doer_reacted_to, seat_sources
 from lagebild.events.senses import in_another_sense
@@ -342,7 +343,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found += considered_measures(found, triggers, lexicon)
         found = with_asked_concessions(found, lexicon, events)
         found = acts_filed_as_war(held_out_defences(without_unanswered_acts(found)))
-        found = intolerable_acts(found)
+        found = reserved_measures(intolerable_acts(found))
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(threats_not_ruled_out(found))
         found = without_press_speakers(
