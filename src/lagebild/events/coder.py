@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.acts_asked_of_others import without_acts_asked_of_others
+from lagebild.events.acts_filed_as_war import acts_filed_as_war
 from lagebild.events.addressee_acts import with_acts_of_addressees
 from lagebild.events.announced_answers import announced_answer_triggers
 from lagebild.events.announced_threats import announced_threats
@@ -94,11 +95,13 @@ from lagebild.events.group_actors import (
     toward_each_other,
 )
 from lagebild.events.guessed_counterparts import without_guessed_counterparts
+from lagebild.events.held_out_defences import held_out_defences
 from lagebild.events.held_out_relations import relations_held_out
 from lagebild.events.hosts import hosts_of_meetings
 from lagebild.events.implicit_sources import CIVILIANS
 from lagebild.events.intentions import as_intents
 from lagebild.events.interview_framing import without_interviewer_framing
+from lagebild.events.intolerable_acts import intolerable_acts
 from lagebild.events.invited_guests import (
     receptions_of_invited_guests,
     visits_by_invited_guests,
@@ -160,6 +163,7 @@ from lagebild.events.reported_attacks import reported_attack
 from lagebild.events.reported_demands import demands_in_reported_speech
 from lagebild.events.reported_verdicts import side_named, verdicts_in_reported_speech
 from lagebild.events.requested_acts import requested_acts
+from lagebild.events.reserved_measures import reserved_measures
 from lagebild.events.sanction_lists import sanction_listings
 from lagebild.events.seat_sources import doer_reacted_to, seat_sources
 from lagebild.events.senses import in_another_sense
@@ -338,7 +342,8 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found += demanded_sanctions(found, triggers, lexicon)
         found += considered_measures(found, triggers, lexicon)
         found = with_asked_concessions(found, lexicon, events)
-        found = without_unanswered_acts(found)
+        found = acts_filed_as_war(held_out_defences(without_unanswered_acts(found)))
+        found = reserved_measures(intolerable_acts(found))
         found = one_threat_per_warning(announced_threats(found) + conditional_threats(found))
         found = relations_held_out(threats_not_ruled_out(found))
         found = without_press_speakers(

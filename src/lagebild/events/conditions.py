@@ -151,6 +151,7 @@ def is_conditional_consequence(trigger: Token) -> bool:
         conditions += [c for c in sharing.children if c.dep_ == "advcl" and c.i < sharing.i]
     conditional = (
         any(_is_condition(c) for c in conditions)
+        or _condition_after(trigger)
         or alternative_consequence(trigger)
         or any(c.lower_ in IF_NEEDED for c in verb.children if c.dep_ == "advmod")
     )
@@ -166,6 +167,16 @@ def is_conditional_consequence(trigger: Token) -> bool:
             THREAT_HEADS.match(t.text) and spoken_by_someone(t, trigger) for t in verb.sent
         )
     return conditional and (reported or any(spoken_by_someone(t, trigger) for t in verb.sent))
+
+
+def _condition_after(trigger: Token) -> bool:
+    """ "Estland werde die Grenze schließen, sollte sich die Lage verschärfen": a condition that follows
+    the main clause of the act binds it, wherever the parser hung it (often on the reporting verb)."""
+    clause = surface_clause(trigger)
+    if not len(clause) or clause[0].lower_ in SUBORDINATING or any(t.lower_ == "zu" for t in clause):
+        return False  # nor the "zu" infinitive of what is asked or announced ("forderte, … zu verhängen, sollte …")
+    after = clause_after(clause)
+    return after is not None and opens_condition(after)
 
 
 def _attributed(verb: Token) -> bool:

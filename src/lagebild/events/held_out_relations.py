@@ -71,7 +71,11 @@ def _at_home(sides: tuple[str | None, str | None]) -> bool:
 def _reserved_answer(threat: EventInfo) -> bool:
     """ "behält sich weitere Schritte vor", "behalte sich das Recht vor, Vergeltung zu üben": the stock
     phrase of diplomacy holds out an answer it leaves unnamed, aimed at the threat's target."""
-    verb = threat.trigger.root
+    return reserves(threat.trigger.root)
+
+
+def reserves(verb: Token) -> bool:
+    """The verb is "sich vorbehalten": "vorbehalten", or "behält/behielt … vor"."""
     if verb.lower_.startswith(RESERVED):
         return True
     particle = any(c.dep_ in PARTICLE_DEPS and c.lower_ == "vor" for c in verb.children)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from lagebild.events.arguments import children
 from lagebild.events.lexicon import LexiconEntry, VerbSet, bare_verb_entry
 from lagebild.events.refusals import NEGATION_WORDS, told_to, under_will
 from lagebild.events.triggers import Trigger
@@ -30,6 +31,7 @@ REFUSABLE = VerbSet({
 })  # fmt: skip
 # the object noun names the act or text refused and any actor attached to it is the side turned down
 ENTRY_TARGET = "objattr"
+NO = "kein"
 
 
 def refused_act_triggers(sentence: Span, triggers: list[Trigger]) -> list[Trigger]:
@@ -44,9 +46,16 @@ def refused_act_triggers(sentence: Span, triggers: list[Trigger]) -> list[Trigge
         and verb.i not in taken
         and "Part" not in verb.morph.get("VerbForm")
         and verb in REFUSABLE
-        and any(c.dep_ == "advmod" and c.lower_ in NEGATION_WORDS for c in verb.children)
+        and _negated(verb)
         and under_will(verb)
     ]
+
+
+def _negated(verb: Token) -> bool:
+    """ "werde das nicht hinnehmen", and "werde keine Parallelarmee dulden": "kein" on the object."""
+    return any(c.dep_ == "advmod" and c.lower_ in NEGATION_WORDS for c in verb.children) or any(
+        d.lower_.startswith(NO) for o in children(verb, "obj") for d in children(o, "det")
+    )
 
 
 def is_refused_act(trigger: Trigger) -> bool:

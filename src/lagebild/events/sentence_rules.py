@@ -19,6 +19,7 @@ from lagebild.events.arguments import (
     in_subjunctive,
     is_finite,
     is_zu_infinitive,
+    party_of,
     preposition_of,
     same_actor,
     side_of,
@@ -31,6 +32,7 @@ from lagebild.events.codebook import (
     INTENT_ROOT,
     REDUCING_ROOT,
     STATEMENT_ROOT,
+    THREAT_ROOT,
 )
 from lagebild.events.conditions import is_conditional_consequence
 from lagebild.events.event_clauses import (
@@ -80,13 +82,23 @@ RESTRAINT = "087"
 
 def conditional_threats(events: list[EventInfo]) -> list[EventInfo]:
     """ "Sollte die EU weitere Sanktionen verhängen, könne Belarus die Durchleitung unterbrechen":
-    the interruption stays hypothetical; threatening it is an asserted 13x event of the same dyad."""
-    threats = []
+    the interruption stays hypothetical; threatening it is an asserted 13x event of the same dyad, unless
+    the sentence makes that threat already ("droht Damaskus mit Schlägen, sollten …")."""
+    threats: list[EventInfo] = []
     for event in events:
         code = threat_code(event.code)
-        if code and event.modality == "hypothetical" and is_conditional_consequence(event.trigger.root):
+        if not code or event.modality != "hypothetical" or _threat_of_dyad(event, events + threats):
+            continue
+        if is_conditional_consequence(event.trigger.root):
             threats.append(replace(event, code=code, modality="asserted"))
     return threats
+
+
+def _threat_of_dyad(event: EventInfo, events: list[EventInfo]) -> bool:
+    dyad = (party_of(event.source), party_of(event.target))
+    return any(
+        e.code.startswith(THREAT_ROOT) and (party_of(e.source), party_of(e.target)) == dyad for e in events
+    )
 
 
 # fearing a possible development is a state of mind, no act: "fürchtet, Deutschland könnte in den Krieg

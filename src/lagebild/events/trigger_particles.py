@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import LASSEN, REFLEXIVES, children, preposition_of
-from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
+from lagebild.events.event_clauses import COORDINATORS, NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import SEPARABLE_PARTICLES, LexiconEntry, german_lexicon
 from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
@@ -154,10 +154,15 @@ def _before_coordinated_verb(conjunction: Token) -> bool:
 
 
 def has_reflexive(verb: Token) -> bool:
-    """ "sich wenden an", "sich einsetzen für" mean what the lexicon says only with the pronoun."""
-    return any(c.lower_ in REFLEXIVES for c in verb.children) or any(
-        t.lower_ in REFLEXIVES for t in verb.doc[max(verb.i - 3, verb.sent.start) : verb.i + 4]
-    )
+    """ "sich wenden an", "sich einsetzen für" mean what the lexicon says only with the pronoun. The
+    parser does not always hang it on the verb, so a pronoun next to it counts; not one after a
+    coordinator, which opens the next verb's clause ("werde die Grenze verteidigen und sich von niemandem
+    belehren lassen")."""
+    if any(c.lower_ in REFLEXIVES for c in verb.children):
+        return True
+    after = verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]
+    cut = next((t.i for t in after if t.lower_ in COORDINATORS), verb.i + 4)
+    return any(t.lower_ in REFLEXIVES for t in verb.doc[max(verb.i - 3, verb.sent.start) : cut])
 
 
 def claimed_particles(verb: Token, entries: tuple[LexiconEntry, ...]) -> dict[str, Token]:
