@@ -2,11 +2,12 @@
 with the finite verb right after it, a perfect with "haben" read as a passive, a labelled subject the
 finite verb disagrees with in number, "er" after the finite verb with the object fronted, "er" before it
 beside a name labelled a second subject, a name in front followed by "seinerseits", "beide" for
-two states just named, and a list of subjects after a fronted time. Through the real pipeline."""
+two states just named ("beide Seiten" also for an organisation), and a list of subjects after a fronted
+time. Through the real pipeline."""
 
 from functools import partial
 
-from tests.event_tuples import country_roots, source_root_targets, sources_of_root
+from tests.event_tuples import coded_events, country_roots, source_root_targets, sources_of_root
 
 DATE = "2024-05-01"
 
@@ -63,6 +64,17 @@ def test_beide_after_a_clause_naming_two_states_stands_for_them():
         DATE,
     )
     assert sources_of_root(events, "11") == {"DEU", "FRA"}
+
+
+def test_beide_seiten_after_a_clause_naming_a_state_and_an_organisation_stands_for_them():
+    # the EU is one of the two sides, not the pair of the sentence before; "beide Länder" counts states only
+    events = coded_events(
+        "Ecuador und Peru unterzeichneten ein Fischereiabkommen. Brüssel hatte Chile im Mai Hilfe beim "
+        "Bergbau angeboten, beide Seiten unterzeichneten nun eine Absichtserklärung.",
+        DATE,
+    )
+    signed_now = {(s, t, m) for code, s, t, m in events if code == "057" and "CHL" in (s, t)}
+    assert signed_now == {("IGOEUREEC", "CHL", "asserted"), ("CHL", "IGOEUREEC", "asserted")}
 
 
 def test_an_agreement_planned_by_two_states_after_a_fronted_time_is_coded_both_ways() -> None:

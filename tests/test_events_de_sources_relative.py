@@ -1,10 +1,11 @@
 """The subject of a relative clause: the antecedent of its relative pronoun, also where the parse
 labels a later noun the finite verb disagrees with; an antecedent naming no side leaves no other
-noun of the clause to act. Sentences of our own, through the whole pipeline."""
+noun of the clause to act, but for an act done with a partner, which is done on a thing ("das
+Abkommen, das Ecuador … unterzeichnet hat"). Sentences of our own, through the whole pipeline."""
 
 from functools import partial
 
-from tests.event_tuples import coded_dyads
+from tests.event_tuples import coded_dyads, coded_events
 
 coded = partial(coded_dyads, date="2024-05-02")
 
@@ -43,3 +44,26 @@ def test_a_relative_clause_after_the_closing_verb_stands_for_the_object_before_t
     )
     assert not any(source == "HUN" for _, source, _ in found)
     assert ("173", "POL", "POL") in found
+
+
+def test_a_joint_act_done_on_an_antecedent_naming_no_side_is_done_by_the_name_after_the_pronoun():
+    # "das" and "Ecuador" both labelled the subject: an agreement signs nothing, so "das" is the object
+    events = coded_events("Das Abkommen, das Ecuador mit Peru unterzeichnet hat, gilt ab Mai.", "2024-05-02")
+    assert {e for e in events if e[0].startswith("05")} == {
+        ("057", "ECU", "PER", "asserted"),
+        ("057", "PER", "ECU", "asserted"),
+    }
+
+
+def test_a_feminine_relative_pronoun_and_a_capital_labelled_subjects_leave_the_capital_the_signer():
+    events = coded_events(
+        "Die Absichtserklärung, die Addis Abeba im Januar mit Kenia unterzeichnet hatte, stieß auf Kritik.",
+        "2024-05-02",
+    )
+    assert ("057", "ETH", "KEN", "asserted") in events
+
+
+def test_an_act_on_no_partner_keeps_a_thing_the_subject_of_its_relative_clause():
+    # a rule may permit things: "die" is the subject, Chile the one permitted, no source named
+    found = coded("Peru strich eine Regelung, die Chile den Transit über peruanische Häfen erlaubte.")
+    assert not [event for event in found if event[1] == "CHL"]

@@ -129,3 +129,24 @@ def test_an_agreement_signed_without_agent_after_a_visit_binds_guest_and_host(vi
     text = f"{visit} {signed}"
     signings = {event for event in coded_events(text, "2024-05-01") if event[0].startswith("05")}
     assert {(s, t, m) for _, s, t, m in signings} == {("POL", "LTU", modality), ("LTU", "POL", modality)}
+
+
+FISHERY_TALKS = "Indien und die Malediven führten am Sonntag Gespräche über die Fischerei."
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "Ein Sprecher in Neu-Delhi sagte, es seien noch keine Abkommen unterzeichnet worden.",
+        "Maledivische Diplomaten wiesen Berichte zurück, wonach dabei Abkommen unterzeichnet worden seien.",
+    ],
+)
+def test_a_signing_without_agent_reported_by_one_side_binds_the_two_sides_before(reported):
+    signings = {e for e in coded_events(f"{FISHERY_TALKS} {reported}", "2024-05-01") if e[0].startswith("05")}
+    assert signings == {("057", "IND", "MDV", "negated"), ("057", "MDV", "IND", "negated")}
+
+
+def test_a_signing_without_agent_in_the_condition_of_a_third_side_is_not_the_sides_before():
+    text = f"{FISHERY_TALKS} Sollte ein Abkommen unterzeichnet werden, fühle sich Sri Lanka nicht gebunden."
+    signings = {e for e in coded_events(text, "2024-05-01") if e[0].startswith("05")}
+    assert not any({s, t} == {"IND", "MDV"} for _, s, t, _ in signings)

@@ -175,6 +175,7 @@ from lagebild.events.sentence_rules import (
 )
 from lagebild.events.setting_meetings import meetings_as_settings
 from lagebild.events.signed_on_visits import signed_on_visit
+from lagebild.events.signing_hosts import signing_host
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.sport import without_sport
 from lagebild.events.struck_places import struck_place
@@ -857,6 +858,8 @@ def _source_target_pairs(
         guess = (
             # a refusal to yield answers the side that coerced the refuser just before
             coercer(trigger, source, actors, recent)
+            # an agreement signed abroad with no partner named: the host (`signing_hosts`)
+            or signing_host(trigger, source, actors)
             # a crowd protesting at home against no one named: its own government, not a state from before
             or home_target(
                 trigger, source, fallback_target(trigger, source, sentence, actors, context), actors

@@ -31,6 +31,7 @@ SIDE_NOUNS = ("staaten", "länder", "seiten", "regierungen", "nachbarn", "nachba
 DEFINITE = {"die", "der", "den"}
 # a pair or a list is named in the sentence or the two before it
 SIDES_WINDOW = 2
+SIDES = "seiten"  # "beide Seiten": whoever the two are, states or not
 # units, arms and weapons that stand for the army named before them ("Kampfjets bombardierten …")
 UNIT_NOUNS = ("truppen", "soldaten", "einheiten", "streitkräfte", "kampfjets", "kampfflugzeuge", "jets",
               "luftwaffe", "marine", "artillerie", "panzer", "drohnen", "bodentruppen", "spezialkräfte",
@@ -98,10 +99,16 @@ def pair_named_before(subject: Token, actors: ActorIndex) -> list[Span]:
     for i in range(subject.sent.start, subject.i):
         span = actors.by_token.get(i)
         side = side_of(span) if span is not None and span.start == i else None
-        if side is None or side.startswith(IGO_PREFIX):
+        if side is None or side.startswith(IGO_PREFIX) and not _sides_or_both(subject):
             continue
         by_side[side] = span
     return list(by_side.values()) if len(by_side) == 2 else []
+
+
+def _sides_or_both(group: Token) -> bool:
+    """ "beide Seiten", "beide" alone: a pair that may hold an organisation ("Brüssel hatte Kasachstan
+    eine Partnerschaft angeboten, beide Seiten unterzeichneten …"); "beide Länder" counts states."""
+    return group.lower_ in BOTH or group.lower_.endswith(SIDES)
 
 
 def _army(unit: Token, actors: ActorIndex) -> list[Span]:

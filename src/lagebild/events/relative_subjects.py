@@ -155,6 +155,28 @@ def relative_read_as_object(verb: Token, subject: Token | None) -> tuple[Token, 
     return antecedent, subject
 
 
+def subject_after_relative_object(verb: Token, pronoun: Token) -> Token | None:
+    """The noun after a relative "die" or "das" that the parse labelled the clause's subject or object
+    beside the pronoun ("das Abkommen, das Iran mit China unterzeichnet hat", "die Erklärung, die beide
+    Regierungen unterzeichnet hatten"), if the finite verb agrees with it in number. Both forms are
+    nominative or accusative; where the antecedent names no side (the caller asks), the pronoun is the
+    object and this noun the subject."""
+    if pronoun.lower_ not in ("die", "das") or pronoun.dep_ not in ("nsubj", "nsubj:pass"):
+        return None
+    if verb.dep_ not in RELATIVE_CLAUSE_DEPS or is_zu_infinitive(verb) or not _verb_final(verb):
+        return None
+    finite = clause_finite(verb)
+    if finite is None or any(t.tag_ == RELATIVE_TAG for t in pronoun.doc[pronoun.i + 1 : verb.i]):
+        return None
+    labelled = children(verb, "nsubj", "obj") + [
+        s for a in children(verb, "aux") for s in children(a, "nsubj")
+    ]
+    noun = min((t for t in labelled if pronoun.i < t.i < verb.i), key=lambda t: t.i, default=None)
+    if noun is None or noun.pos_ not in NOMINAL_POS or disagrees_in_number(noun, finite):
+        return None
+    return noun
+
+
 def _name_rules_out(pronoun: Token, name: Token, finite: Token) -> bool:
     """A bare name right after the relative pronoun cannot be the subject: "das" before it is no
     article ("Japan, das Kenia …"), and a name without article or list is one state or city, which

@@ -22,12 +22,12 @@ def signed_on_visit(trigger: Trigger, actors: ActorIndex) -> list[Span]:
         return []
     if not is_passive(verb) or passive_agents(verb):
         return []
-    for visit in filter(_is_visit, children(verb, "obl")):
+    for visit in filter(names_a_visit, children(verb, "obl")):
         guest, host = visitor(visit, actors), destination(visit, actors)
         if guest is not None and host is not None:
             return [guest, host]
     return []
 
 
-def _is_visit(noun: Token) -> bool:
+def names_a_visit(noun: Token) -> bool:
     return noun.lemma_.lower().endswith(VISIT_ENDINGS)

@@ -64,7 +64,7 @@ from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.governed_acts import governing_subject
 from lagebild.events.implicit_sources import UNIT_NOUNS, UNIT_ROOTS, group_sources
 from lagebild.events.initial_subjects import finite_by_mood_or_tag
-from lagebild.events.lexicon import target_prepositions
+from lagebild.events.lexicon import PARTNER_TARGETS, target_prepositions
 from lagebild.events.marked_subjects import (
     first_of_two_names,
     fronted_feminine_dative,
@@ -96,6 +96,7 @@ from lagebild.events.relative_subjects import (
     relative_antecedent,
     relative_read_as_article,
     relative_read_as_object,
+    subject_after_relative_object,
 )
 from lagebild.events.shared_subjects import (
     first_conjunct,
@@ -358,9 +359,14 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         # one naming no side ("Tausende, die … forderten") leaves no other noun of the clause to act; an
         # idiom's noun ("ging mit Belarus ins Gericht, das …") names none: the actor before it acts
         linked = actors.by_token.get(subject.i) if antecedent.lower_ in IDIOM_NOUNS else None
-        return _named_or_implied(trigger, antecedent, actors) or (
-            [linked] if linked is not None else []
-        ), None
+        named = _named_or_implied(trigger, antecedent, actors) or ([linked] if linked is not None else [])
+        # what an act done with a partner is done on names no side ("das Abkommen, das Iran mit China
+        # unterzeichnet hat"): another noun of the clause that names one is its subject, if the finite
+        # verb agrees with it; other acts may have a thing for their subject ("eine Regelung, die
+        # Bangladesch den Versand erlaubte")
+        joint = trigger.entry.target in PARTNER_TARGETS
+        beside = subject_after_relative_object(token, subject) if joint and not named else None
+        return named or (_named_or_implied(trigger, beside, actors) if beside is not None else []), None
     if subject is not None and subject.lower_ in PERSONAL_SUBJECTS and subject.i not in actors.by_token:
         # an unresolved "er" is still the subject: no other noun of the clause ("Er sagte Ägypten
         # Unterstützung zu") can be the source, only the main clause's subject or a body or group

@@ -23,10 +23,11 @@ And the talks' clause must name no actor at all: where it names one, the rows an
 meeting words find the parties; an actor named in another clause of the sentence ("Die Gespräche
 sollen fortgesetzt werden; ob Vučić dann anreist, ist offen") or in the clause's source phrase ("Die
 nächste Runde soll nach Angaben aus Baku im Mai stattfinden") is no party of the talks. An agreement's
-sentence must name no actor anywhere. Where no act of both sides comes before, talks go on between the
-two parties of the latest mediation ("Zwei Gesprächsrunden unter türkischer Vermittlung blieben ohne
-Ergebnis. Eine dritte Runde ist für September angesetzt"). An exchange to come is no talks: with no
-partner named it is one of prisoners.
+sentence must name no actor of a third side anywhere, nor one of the two sides but as who tells of it
+("Peskow sagte, es seien keine Abkommen unterzeichnet worden"). Where no act of both sides comes
+before, talks go on between the two parties of the latest mediation ("Zwei Gesprächsrunden unter
+türkischer Vermittlung blieben ohne Ergebnis. Eine dritte Runde ist für September angesetzt"). An
+exchange to come is no talks: with no partner named it is one of prisoners.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ MISREAD_SUBJECT = "obj"
 TALKS_SENTENCES = 4
 # "nach Angaben aus Baku": the "nach" of a source phrase
 ACCORDING_TO = "nach"
+ADVERBIAL_CLAUSE = "advcl"  # a condition or circumstance of the verb, not what it tells
 
 
 def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]) -> list[Span]:
@@ -87,7 +89,7 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     # a ceasefire, like talks, may come with a mediator or a speaker in another clause ("…, wo eine
     # Waffenruhe vereinbart wurde", "…, die auf Drängen Katars zustande gekommen war"): no party of it
     kept_by_two = meeting or trigger.entry.code == CEASEFIRE
-    if _names_a_party(talks, actors) or not kept_by_two and _names_anyone(talks.sent, actors):
+    if _names_a_party(talks, actors):
         return []
     # talks with the definite article ("Die Gespräche haben begonnen", "Die Verhandlungen werden
     # fortgesetzt") are talks the text told of before, maybe a paragraph back; other talks and a
@@ -96,7 +98,8 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     begins = context_start(talks.sent, sentences)
     context = [e for e in before if e.trigger.start >= begins]
     signed = trigger.entry.code == CONCLUDED_AGREEMENT
-    return _latest_mutual_pair(context, signed) or (_latest_mediated_pair(context) if meeting else [])
+    sides = _latest_mutual_pair(context, signed) or (_latest_mediated_pair(context) if meeting else [])
+    return [] if not kept_by_two and _names_others(talks, actors, sides) else sides
 
 
 def visit_told_of_before(
@@ -136,7 +139,7 @@ def _names_a_party(talks: Token, actors: ActorIndex) -> bool:
     Sri Lanka sollen folgen"). One named in another clause of the sentence is none ("…, weil Moskau
     Namen gestrichen habe", "…; ob Vučić dann anreist, blieb offen"). An agreement's signing is
     stricter: a state named anywhere in its sentence may be the party ("Sollte dennoch ein Abkommen
-    unterzeichnet werden, fühle sich Israel nicht gebunden"), `_names_anyone`."""
+    unterzeichnet werden, fühle sich Israel nicht gebunden"), `_names_others`."""
     verb = talks.head if talks.pos_ in NOMINAL_POS else talks
     return any(t.i in actors.by_token and not _in_source_phrase(t, verb) for t in clause_tokens(verb))
 
@@ -155,8 +158,34 @@ def _in_source_phrase(token: Token, verb: Token) -> bool:
     return False
 
 
-def _names_anyone(sentence: Span, actors: ActorIndex) -> bool:
-    return any(i in actors.by_token for i in range(sentence.start, sentence.end))
+def _names_others(talks: Token, actors: ActorIndex, sides: list[Span]) -> bool:
+    """Whether the agreement's sentence names an actor of neither side, outside the phrase that tells
+    who reports it: such a one may be its party ("Sollte dennoch ein Abkommen unterzeichnet werden,
+    fühle sich Israel nicht gebunden"). A speaker of one side is none ("Peskow sagte, es seien keine
+    Abkommen unterzeichnet worden"), nor is a source ("Unterzeichnet wurden nach Angaben beider
+    Regierungen …")."""
+    parties = {side_of(side) for side in sides}
+    sentence = talks.sent
+    named = {actors.by_token[i] for i in range(sentence.start, sentence.end) if i in actors.by_token}
+    return any(
+        not _in_source_phrase(actor.root, talks)
+        and not (side_of(actor) in parties and _reports(actor, talks))
+        for actor in named
+    )
+
+
+def _reports(actor: Span, signed: Token) -> bool:
+    """Whether the actor is in the subject of a clause the signing is told in ("Kremlsprecher Peskow
+    sagte, es seien … unterzeichnet worden", "wies Berichte zurück, wonach … unterzeichnet worden
+    seien"): a verb above the signing verb, not one it is a condition or other adverbial clause of
+    ("Sollte ein Abkommen unterzeichnet werden, fühle sich Israel nicht gebunden")."""
+    token = signed
+    while token.head.i != token.i and token.dep_ != ADVERBIAL_CLAUSE:
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if any(s.left_edge.i <= actor.root.i <= s.right_edge.i for s in subjects):
+            return True
+    return False
 
 
 def _talks(trigger: Trigger) -> Token | None:
