@@ -9,7 +9,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import REFLEXIVES, SAME_REFERENT, clause_tokens, is_zu_infinitive, subject_of
+from lagebild.events.arguments import (
+    REFLEXIVES,
+    SAME_REFERENT,
+    clause_tokens,
+    impersonal_passive,
+    is_zu_infinitive,
+    subject_of,
+)
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.expectations import fear_of_a_thing, forecast
 from lagebild.events.joint_parties import holds_joint_parties
@@ -119,6 +126,11 @@ def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
     if words.intersection(target_prepositions(entry.target)):
         return False
     if TOPIC_PREPOSITION in words and _impersonal_subject(verb):
+        return False
+    # its passive with no one named ("Über die Grenze wird verhandelt", "Verhandelt wird nicht mehr"):
+    # talks of the two sides the text reports on (`talks_of_sides_before`); a body deliberates on its
+    # own ("In Brüssel wird über ein Paket beraten")
+    if impersonal_passive(verb) and entry.lemma not in DELIBERATION:
         return False
     if _offered_talks(verb):
         return False
