@@ -19,7 +19,10 @@ the verb's act and codes no event for it. Some such nouns name a second act, wit
 - talks that name their pair with "zwischen" under a third side's verb of the same root ("richtete
   Gespräche zwischen Moskau und Kiew aus", "soll Verhandlungen zwischen Rabat und der Polisario
   leiten") are the pair's talks, both ways, besides the host's or mediator's act (gold: 046 between
-  the pair beside the 043/045).
+  the pair beside the 043/045);
+- talks ruled out ("schloss Verhandlungen mit Moskau aus") are the talks of the one who rules them out
+  with the partner the noun names, negated by `ruled_out_acts`, beside the refusal (gold: 125 asserted
+  and 046 negated).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from lagebild.events.arguments import is_zu_infinitive, preposition_of, same_act
 from lagebild.events.codebook import ASKING_ROOTS, DISAPPROVAL_ROOT, INTENT_ROOT, MEETING_ROOT, THREAT_ROOT
 from lagebild.events.meetings import is_meeting_noun
 from lagebild.events.modality_words import FUTURE, HYPOTHETICAL, NEGATED
+from lagebild.events.ruled_out_acts import rules_out
 from lagebild.events.sentence_rules import shared_counterparts
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
@@ -87,6 +91,15 @@ def acts_in_constructions(
             # the first verb is the second's too
             shared = [e for e in shared_counterparts(found) if e.trigger.start == verb.token.i]
             acts += _meeting_called_off(noun, [e for e in shared if e.modality != NEGATED], noun_events)
+        elif rules_out(verb.token) and noun.entry.code.startswith(MEETING_ROOT):
+            # "schloss Verhandlungen mit Moskau aus": the talks ruled out, negated beside the refusal
+            # (`ruled_out_acts`), from the one who rules them out to the partner it names
+            rulers = [e.source for e in verb_events if e.source is not None]
+            acts += [
+                e
+                for e in noun_events
+                if e.source is not None and any(same_actor(e.source, r) for r in rulers)
+            ]
         else:
             acts += _performed(noun, verb_events, noun_events)
     return acts
