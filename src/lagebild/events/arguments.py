@@ -652,6 +652,12 @@ def is_passive(verb: Token) -> bool:
     return bool(children(verb, "nsubj:pass")) and (passive_auxiliary or not auxiliaries and _participle(verb))
 
 
+def impersonal_passive(verb: Token) -> bool:
+    """A passive with neither subject nor agent: "Über die Grenze wird verhandelt", "Verhandelt wird
+    nicht mehr" say that something was done and leave who did it to the text around."""
+    return is_passive(verb) and not passive_agents(verb) and not children(verb, *SUBJECT_DEPS)
+
+
 def _participle(verb: Token) -> bool:
     return "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VVPP"
 

@@ -15,7 +15,14 @@ the verb's act and codes no event for it. Some such nouns name a second act, wit
   is the denial alone), nor an act the judge takes part in ("sagte ein Treffen mit X ab");
 - a meeting called off ("sagte das geplante Treffen mit X ab") is one that will not take place: the
   meeting, `negated`, from the one who calls it off to its partner (gold: the cancelled meeting or visit
-  is coded beside the 125 as a negated 04x).
+  is coded beside the 125 as a negated 04x);
+- talks that name their pair with "zwischen" under a third side's verb of the same root ("richtete
+  Gespräche zwischen Moskau und Kiew aus", "soll Verhandlungen zwischen Rabat und der Polisario
+  leiten") are the pair's talks, both ways, besides the host's or mediator's act (gold: 046 between
+  the pair beside the 043/045);
+- talks ruled out ("schloss Verhandlungen mit Moskau aus") are the talks of the one who rules them out
+  with the partner the noun names, negated by `ruled_out_acts`, beside the refusal (gold: 125 asserted
+  and 046 negated).
 """
 
 from __future__ import annotations
@@ -24,9 +31,11 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import preposition_of, same_actor
+from lagebild.events.arguments import is_zu_infinitive, preposition_of, same_actor
 from lagebild.events.codebook import ASKING_ROOTS, DISAPPROVAL_ROOT, INTENT_ROOT, MEETING_ROOT, THREAT_ROOT
+from lagebild.events.meetings import is_meeting_noun
 from lagebild.events.modality_words import FUTURE, HYPOTHETICAL, NEGATED
+from lagebild.events.ruled_out_acts import rules_out
 from lagebild.events.sentence_rules import shared_counterparts
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
@@ -41,12 +50,26 @@ VENUE_PREPOSITIONS = ("nach", "in", "im")
 # verbs that cancel a meeting already planned; rejecting talks ("lehnte Verhandlungen ab") only
 # turns down a proposal, and breaking them off ("brach die Gespräche ab") ends talks that took place
 CALLING_OFF = {"absagen"}
+BETWEEN = "zwischen"
 
 
 def is_second_act(noun: Trigger, verb: Trigger) -> bool:
     """A noun of another CAMEO root than the verb construction it completes: "drohte mit Sanktionen"
-    (13 / 16), not "übte Kritik" (the noun is the act) or "verhängte Sanktionen" (one act)."""
-    return noun.entry.code[:2] != verb.entry.code[:2]
+    (13 / 16), not "übte Kritik" (the noun is the act) or "verhängte Sanktionen" (one act); or talks
+    that name their own pair, whoever hosts, chairs or mediates them (`_talks_of_a_pair`)."""
+    return noun.entry.code[:2] != verb.entry.code[:2] or _talks_of_a_pair(noun, verb)
+
+
+def _talks_of_a_pair(noun: Trigger, verb: Trigger) -> bool:
+    """ "richtete Gespräche zwischen Moskau und Kiew aus", "soll Verhandlungen zwischen Rabat und der
+    Polisario leiten": the talks are held by the two their "zwischen" phrase names. Not where the verb
+    is a "zu" infinitive of an offer or decision ("bot an, Gespräche zwischen … auszurichten"): the
+    intent of the one who makes it (`intentions.py`) is the act told."""
+    return (
+        is_meeting_noun(noun)
+        and any(preposition_of(c) == BETWEEN for c in noun.token.children)
+        and not is_zu_infinitive(verb.token)
+    )
 
 
 def acts_in_constructions(
@@ -57,7 +80,9 @@ def acts_in_constructions(
     acts = []
     for noun, verb, noun_events in nouns:
         verb_events = [e for e in found if e.trigger.start == verb.token.i and e.modality != NEGATED]
-        if verb.entry.code.startswith(THREAT_ROOT):
+        if _talks_of_a_pair(noun, verb) and noun.entry.code[:2] == verb.entry.code[:2]:
+            acts += _held_by_the_pair(noun, verb_events, noun_events)
+        elif verb.entry.code.startswith(THREAT_ROOT):
             acts += _threatened(noun, verb_events, noun_events)
         elif verb.entry.code == INTENT_TO_MEET and verb.entry.lemma == INVITING:
             acts += _meeting_to_come(noun, verb_events)
@@ -66,6 +91,15 @@ def acts_in_constructions(
             # the first verb is the second's too
             shared = [e for e in shared_counterparts(found) if e.trigger.start == verb.token.i]
             acts += _meeting_called_off(noun, [e for e in shared if e.modality != NEGATED], noun_events)
+        elif rules_out(verb.token) and noun.entry.code.startswith(MEETING_ROOT):
+            # "schloss Verhandlungen mit Moskau aus": the talks ruled out, negated beside the refusal
+            # (`ruled_out_acts`), from the one who rules them out to the partner it names
+            rulers = [e.source for e in verb_events if e.source is not None]
+            acts += [
+                e
+                for e in noun_events
+                if e.source is not None and any(same_actor(e.source, r) for r in rulers)
+            ]
         else:
             acts += _performed(noun, verb_events, noun_events)
     return acts
@@ -119,6 +153,24 @@ def _meeting_called_off(
                 replace(cancellation, code=noun.entry.code, modality=NEGATED, trigger=trigger, target=partner)
             )
     return acts
+
+
+def _held_by_the_pair(noun: Trigger, hosts: list[EventInfo], talks: list[EventInfo]) -> list[EventInfo]:
+    """The talks between the two sides the noun's phrase names, each way, as the noun codes them; not
+    where the verb's own subject is one of them ("Moskau setzte die Gespräche zwischen Russland und der
+    Ukraine fort" is one act, coded by the verb)."""
+    phrase = {t.i for t in noun.token.subtree}
+    pair = [
+        e
+        for e in talks
+        if e.source is not None
+        and e.target is not None
+        and _within(e.source, phrase)
+        and _within(e.target, phrase)
+    ]
+    if any(h.source is not None and same_actor(h.source, e.source) for h in hosts for e in pair):
+        return []
+    return pair
 
 
 def _venue(target: Span) -> bool:

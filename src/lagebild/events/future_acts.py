@@ -55,6 +55,8 @@ FUTURE_MODALS = {"wird", "werden", "werde", "will", "wollen", "wolle", "soll", "
 # the modals of intent whose place before an infinitive puts its act ahead wherever the parser hung them
 STRAY_MODALS = {"will", "wollen", "wolle", "soll", "sollen", "solle"}
 PERFECT_AUX = {"haben", "sein", "worden"}
+# the indicative of obligation, the writer's own voice (the Konjunktiv I "müsse" reports a demand)
+OBLIGING = {"muss", "müssen"}
 # any form of the perfect's auxiliary: "habe … bitten wollen" tells a past wish
 PERFECT_LEMMAS = {"haben", "sein"}
 DEADLINE_WORDS = {"bis", "seit"}
@@ -209,6 +211,9 @@ def future_by_verb_or_date(
     active = ("Part" not in verb.morph.get("VerbForm") or bare) and not verb.lower_.startswith("ge")
     infinitive = (active or passive) and not hearsay
     if any(INTENT_HEADS.match(g.text) for g in governors) or (infinitive and _modal_of_intent(verb)):
+        return True
+    # "muss … gesondert verhandelt werden": what still has to be done is not done yet
+    if passive and not hearsay and any(c.lower_ in OBLIGING for c in verb.children if c.dep_ == "aux"):
         return True
     if event_date and article_date and len(event_date) >= len(article_date) and event_date > article_date:
         return True

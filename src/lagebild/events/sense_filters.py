@@ -14,6 +14,7 @@ from lagebild.events.arguments import (
     SAME_REFERENT,
     children,
     clause_tokens,
+    impersonal_passive,
     is_zu_infinitive,
     preposition_of,
     subject_of,
@@ -125,6 +126,11 @@ def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
     if words.intersection(target_prepositions(entry.target)):
         return False
     if TOPIC_PREPOSITION in words and _impersonal_subject(verb):
+        return False
+    # its passive with no one named ("Über die Grenze wird verhandelt", "Verhandelt wird nicht mehr"):
+    # talks of the two sides the text reports on (`talks_of_sides_before`); a body deliberates on its
+    # own ("In Brüssel wird über ein Paket beraten")
+    if impersonal_passive(verb) and entry.lemma not in DELIBERATION:
         return False
     if _offered_talks(verb):
         return False

@@ -11,7 +11,9 @@ The talks must be what the clause is about: the subject of a verb that says they
 ("beginnen", "folgen", "stattfinden", "zustande kommen") or that they are planned, made up for or
 last ("geplant", "angesetzt", "nachgeholt", "dauern"), not of one that says what they achieve or
 whether they fail ("Ob der Gipfel die Kämpfe beenden kann", "Scheitern die Gespräche, …"), or the
-passive subject of a meeting verb ("Die Gespräche sollen fortgesetzt werden"). So with an agreement
+passive subject of a meeting verb ("Die Gespräche sollen fortgesetzt werden"); or a meeting verb in a
+passive with neither subject nor agent ("Über die Grenze wird verhandelt", "Verhandelt wird nicht
+mehr"), in a sentence that names no actor at all. So with an agreement
 signed in a passive that names no signer ("Der Vertrag soll im Mai unterzeichnet werden", "Ob das
 Abkommen je unterzeichnet wird, ist offen"): its parties are the two sides the text was reporting on.
 A visit has a direction, traveller to host: "Der Besuch soll im Herbst stattfinden", "Die Reise soll
@@ -38,6 +40,7 @@ from lagebild.events.arguments import (
     SUBJECT_DEPS,
     ActorIndex,
     clause_tokens,
+    impersonal_passive,
     is_definite,
     is_passive,
     passive_agents,
@@ -79,9 +82,10 @@ ADVERBIAL_CLAUSE = "advcl"  # a condition or circumstance of the verb, not what 
 
 def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]) -> list[Span]:
     """The two sides of the latest mutual act of the sentences before (`before` are the events coded so
-    far; the context's two sentences, TALKS_SENTENCES for definite talks), for talks that are the subject
-    of a sentence that names no actor (a source phrase aside); with no such act, for talks, the two
-    parties of the latest mediation; else none (also for a summit or an exchange)."""
+    far; the context's two sentences, TALKS_SENTENCES for definite talks and talks in a passive), for
+    talks that are the subject of a sentence that names no actor (a source phrase aside) or its verb in
+    an impersonal passive; with no such act, for talks, the two parties of the latest mediation; else
+    none (also for a summit or an exchange)."""
     talks = _talks(trigger)
     if talks is None or talks.lower_.endswith((SUMMIT, EXCHANGE)):
         return []
@@ -89,12 +93,15 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     # a ceasefire, like talks, may come with a mediator or a speaker in another clause ("…, wo eine
     # Waffenruhe vereinbart wurde", "…, die auf Drängen Katars zustande gekommen war"): no party of it
     kept_by_two = meeting or trigger.entry.code == CEASEFIRE
-    if _names_a_party(talks, actors):
+    # talks in a passive that names no one ("Über die Krim wird verhandelt") may be held by anyone the
+    # sentence names ("Lula bat darum, die Zölle auszusetzen, solange verhandelt wird")
+    passive = impersonal_passive(talks)
+    if _names_a_party(talks, actors) or passive and _names_anyone(talks.sent, actors):
         return []
     # talks with the definite article ("Die Gespräche haben begonnen", "Die Verhandlungen werden
-    # fortgesetzt") are talks the text told of before, maybe a paragraph back; other talks and a
-    # ceasefire go on from the act just reported
-    sentences = TALKS_SENTENCES if is_definite(talks) and meeting else CONTEXT_SENTENCES
+    # fortgesetzt") or in such a passive are talks the text told of before, maybe a paragraph back;
+    # other talks and a ceasefire go on from the act just reported
+    sentences = TALKS_SENTENCES if (is_definite(talks) or passive) and meeting else CONTEXT_SENTENCES
     begins = context_start(talks.sent, sentences)
     context = [e for e in before if e.trigger.start >= begins]
     signed = trigger.entry.code == CONCLUDED_AGREEMENT
@@ -158,6 +165,10 @@ def _in_source_phrase(token: Token, verb: Token) -> bool:
     return False
 
 
+def _names_anyone(sentence: Span, actors: ActorIndex) -> bool:
+    return any(i in actors.by_token for i in range(sentence.start, sentence.end))
+
+
 def _names_others(talks: Token, actors: ActorIndex, sides: list[Span]) -> bool:
     """Whether the agreement's sentence names an actor of neither side, outside the phrase that tells
     who reports it: such a one may be its party ("Sollte dennoch ein Abkommen unterzeichnet werden,
@@ -190,8 +201,9 @@ def _reports(actor: Span, signed: Token) -> bool:
 
 def _talks(trigger: Trigger) -> Token | None:
     """The talks noun the clause is about: a meeting noun that is the subject of a verb of taking
-    place, or the noun a meeting verb's row matched as the verb's subject (its passive); or the
-    signing verb of an agreement in a passive without agent."""
+    place, or the noun a meeting verb's row matched as the verb's subject (its passive); a meeting verb
+    in a passive without subject or agent; or the signing verb of an agreement in a passive without
+    agent."""
     token, noun = trigger.token, trigger.object_noun
     if trigger.entry.code == CEASEFIRE and _agreed_without_agent(trigger):
         return token
@@ -199,6 +211,12 @@ def _talks(trigger: Trigger) -> Token | None:
         return token if is_scheduled(token) else None
     if trigger.entry.code.startswith(MEETING_ROOT) and noun is not None and noun.head == token:
         return noun if noun.dep_ in SUBJECT_DEPS else None
+    if (
+        trigger.entry.code.startswith(MEETING_ROOT)
+        and trigger.entry.kind == "V"
+        and impersonal_passive(token)
+    ):
+        return token
     if trigger.entry.code == CONCLUDED_AGREEMENT and trigger.entry.kind == "V":
         return token if is_passive(token) and not passive_agents(token) else None
     return None
