@@ -1,6 +1,9 @@
 """Verdicts of a state's courts (CAMEO 116) on the people they sentence: a chronicle's present tense that
 the parser reads as a participle ("Mai 2021: Ein Gericht verurteilt X") still has its court as the
-subject. Tested through the real pipeline on sentences of our own."""
+subject; the court is the judge, never the thing judged, also where the parse takes it for the object
+("verurteilte ihn ein Gericht"); a state's highest court the NER names without placing it is the
+state's; and a person a demonym introduces ("die Kanadier X und Y") is of that state when named again.
+Tested through the real pipeline on sentences of our own."""
 
 from __future__ import annotations
 
@@ -37,3 +40,24 @@ def test_a_chronicles_present_tense_keeps_the_court_as_subject(text, state):
 def test_a_headline_participle_stays_a_participle():
     # the participle ends the headline: no finite verb, so the one sentenced is no judge
     assert _verdicts("Oppositioneller in Minsk zu zehn Jahren Haft verurteilt.") == set()
+
+
+def test_a_court_after_the_verb_sentences_the_pronoun_before_it():
+    text = "Zwei Jahre danach verurteilte ihn ein Gericht in Moskau wegen Spionage zu zwölf Jahren Haft."
+    assert _verdicts(text) == {("RUS", "RUS", "asserted")}
+
+
+def test_a_highest_court_named_without_its_state_is_the_story_states():
+    text = (
+        "Brasilien steckt in einer tiefen Krise. Der Oberste Gerichtshof hat den früheren Präsidenten "
+        "am Donnerstag zu 27 Jahren Haft verurteilt."
+    )
+    assert _verdicts(text) == {("BRA", "BRA", "asserted")}
+
+
+def test_people_a_demonym_introduces_keep_its_state_when_named_again():
+    text = (
+        "Die Kanadier Michael Kovrig und Michael Spavor sind wieder frei. Ein Gericht in Dandong hatte "
+        "Michael Spavor im August zu elf Jahren Haft verurteilt."
+    )
+    assert _verdicts(text) == {("CHN", "CAN", "asserted")}
