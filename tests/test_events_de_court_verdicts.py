@@ -2,8 +2,9 @@
 the parser reads as a participle ("Mai 2021: Ein Gericht verurteilt X") still has its court as the
 subject; the court is the judge, never the thing judged, also where the parse takes it for the object
 ("verurteilte ihn ein Gericht"); a state's highest court the NER names without placing it is the
-state's; and a person a demonym introduces ("die Kanadier X und Y") is of that state when named again.
-Tested through the real pipeline on sentences of our own."""
+state's; a person a demonym introduces ("die Kanadier X und Y") is of that state when named again; and
+a court upholding a sentence ("bestätigte die Haftstrafe gegen X") passes it again. Tested through the
+real pipeline on sentences of our own."""
 
 from __future__ import annotations
 
@@ -61,3 +62,20 @@ def test_people_a_demonym_introduces_keep_its_state_when_named_again():
         "Michael Spavor im August zu elf Jahren Haft verurteilt."
     )
     assert _verdicts(text) == {("CHN", "CAN", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Das Oberste Gericht in Minsk bestätigte die Haftstrafe gegen den polnischen Journalisten.",
+            ("BLR", "POL"),
+        ),
+        (
+            "Ein Berufungsgericht in Teheran hat am Montag das Todesurteil gegen den Rapper bestätigt.",
+            ("IRN", "IRN"),
+        ),
+    ],
+)
+def test_a_court_upholding_a_sentence_passes_it_again(text, verdict):
+    assert _verdicts(text) == {(*verdict, "asserted")}
