@@ -744,7 +744,9 @@ def judged_act_performer(
     if not (trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code == PRAISE):
         return None
     court = court_state(trigger, actors)  # a ruling is its court's act, also a court of the judge's state
-    if court is not None:
+    # no court judges itself: the court the parse took for the object is the judge ("verurteilte ihn ein
+    # Gericht in Moskau zu zehn Jahren Haft"), whose verdict is on the one it sentences
+    if court is not None and not source.start <= court.start < source.end:
         return court
     referred = referred_act_performer(trigger, source, recent)
     if referred is not None:

@@ -7,7 +7,9 @@ its own phrase names ("das Verwaltungsgericht Berlin", "die Richter in Dakar"), 
 the clause places the act, else the state the story is about (`passive_sources`). A court acts on the
 parties before it, whom the sentence names; a chamber or investigators named so ("Der Senat will die
 Sperre überprüfen", "Ermittler durchsuchten Kasernen") act at home on no one the coder can name yet,
-and are left alone, as is an international court ("der Gerichtshof", "das Tribunal")."""
+and are left alone, as is an international court ("der Gerichtshof", "das Tribunal"), though not a
+state's highest one ("der Oberste Gerichtshof"). A court the NER names but no one places is read so
+too (`sources`)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ JUDICIARY = "JUD"
 # a state's courts by the ending of their compound ("Verfassungsgericht", "Militärgericht"); "das
 # Gericht" alone and "der Gerichtshof" are as often the international court in The Hague a story is about
 COURT_ENDING = "gericht"
+# "der Oberste Gerichtshof" is a state's highest court: the international ones have other names
+SUPREME_COURT = "gerichtshof"
+SUPREME = ("oberste", "oberster", "obersten", "höchste", "höchster", "höchsten")
 # judges and prosecutors as a body
 JUDGES = {"richter", "richterinnen", "staatsanwälte", "staatsanwältinnen", "staatsanwaltschaften",
           "strafverfolger", "strafverfolgungsbehörden"}  # fmt: skip
@@ -49,6 +54,8 @@ def _court(noun: Token) -> bool:
         return False
     word = noun.lower_
     if word.endswith(COURT_ENDING) and word != COURT_ENDING:
+        return True
+    if word.endswith(SUPREME_COURT) and any(a.lower_ in SUPREME for a in children(noun, "amod")):
         return True
     articles = {c.lower_ for c in children(noun, "det")}
     return word in JUDGES and not articles & SINGULAR_ARTICLES

@@ -44,6 +44,7 @@ from lagebild.events.arguments import (
     passive_agents,
     preposition_of,
     same_actor,
+    side_of,
     states_named_by_attributes,
     states_of_adjectives,
     subject_after_the_verb,
@@ -488,6 +489,10 @@ def _named_or_implied(trigger: Trigger, subject: Token, actors: ActorIndex) -> l
     """The actors a subject names (with the states of unnamed counterparts beside it), else the state or
     side its group, court or possessor implies."""
     named = actors.of_phrases(subject)
+    if named and all(side_of(n) is None for n in named):
+        # a court the NER named but no one placed ("Der Oberste Gerichtshof") is still its state's
+        court = court_source(trigger, subject)
+        named = [court] if court is not None else named
     return (
         (named + counterpart_co_subjects(subject, actors, named) if named else [])
         or _person_after_title(subject, actors)

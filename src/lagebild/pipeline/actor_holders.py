@@ -17,7 +17,7 @@ Moeed Yusuf") are of that state (`TitledNationals`), also where the article name
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -352,18 +352,23 @@ PRIVATE_BODY_SECTORS = frozenset(BODY_SECTORS_DE.values()) - {PARTY_SECTOR}
 # there ("der vietnamesische Parteiführer", "der laotische Parteisprecher") acts for the government, as
 # "Parteichef" does, not for one party among others.
 ONE_PARTY_STATES = frozenset({"CHN", "PRK", "VNM", "LAO", "CUB"})
+# what joins a name to the one before it in a list ("die Kanadier Michael Kovrig und Michael Spavor")
+LIST_JOINS = ("und", ",")
 
 
 class TitledNationals:
     """People the KB does not know, introduced by a title a country adjective owns ("die spanische
     Geschäftsträgerin Cristina Borreguero"), a title the role nouns lack: they are of that state, in
-    the sector the title names (`title_sector`). News names them again by the full name or the
-    surname alone ("Borreguero sagte"), also in the genitive ("Borregueros Besuch"), where the person
-    is the same."""
+    the sector the title names (`title_sector`). So are people a demonym introduces ("den Deutschen Rico
+    Krieger", "die Kanadier Michael Kovrig und Michael Spavor", each name of the list). News names them
+    again by the full name or the surname alone ("Borreguero sagte"), also in the genitive ("Borregueros
+    Besuch"), where the person is the same."""
 
-    def __init__(self, adjectives: dict[str, str]):
+    def __init__(self, adjectives: dict[str, str], demonym_state: Callable[[str], str | None]):
         self.adjectives = adjectives
+        self.demonym_state = demonym_state
         self.by_name: dict[str, ActorRef] = {}  # full name and surname -> the person
+        self.placed_until: dict[int, str] = {}  # where a placed name ends -> its state, for a list after it
 
     def actor(self, name: Span) -> ActorRef:
         """The actor of an unknown person's name, remembering those a title places."""
@@ -373,6 +378,9 @@ class TitledNationals:
         sector = title_sector(name.doc[name.start - 1].text, country)
         person = ActorRef(name=name.text, country=country, actor_code=country + sector)
         self.by_name[name.text] = self.by_name[name[-1].text] = person
+        if self.demonym_state(name[0].text):  # "Deutschen Rico Krieger": the NER took in the demonym
+            self.by_name[name[1:].text] = person
+        self.placed_until[name.end] = country
         return person
 
     def _named_before(self, text: str) -> ActorRef | None:
@@ -380,13 +388,21 @@ class TitledNationals:
         return self.by_name.get(text) or (self.by_name.get(text[:-1]) if text.endswith("s") else None)
 
     def _nationality_in_title(self, name: Span) -> str | None:
-        """The state of a country adjective before the title noun right before a name; None without one."""
+        """The state of a country adjective before the title noun right before a name, or of a demonym
+        right before it or opening it, or of the placed name a list joins it to; None without one."""
+        doc = name.doc
+        if len(name) > 2 and (country := self.demonym_state(name[0].text)):
+            return country
         if name.start < 2:
             return None
-        title, adjective = name.doc[name.start - 1], name.doc[name.start - 2]
-        if title.pos_ != "NOUN" or not title.text[:1].isupper() or not adjective.text[:1].islower():
+        title, adjective = doc[name.start - 1], doc[name.start - 2]
+        if title.lower_ in LIST_JOINS:
+            return self.placed_until.get(title.i)
+        if title.pos_ != "NOUN" or not title.text[:1].isupper():
             return None
-        return self.adjectives.get(adjective.text)
+        return self.demonym_state(title.text) or (
+            self.adjectives.get(adjective.text) if adjective.text[:1].islower() else None
+        )
 
 
 def title_sector(title: str, country: str | None = None) -> str:

@@ -117,6 +117,14 @@ class AliasIndex:
         """The aliases starting with this token, by token tuple, then kind -> actor ids."""
         return self._entries.get(first_token, {})
 
+    def demonym_state(self, word: str) -> str | None:
+        """The state whose people a demonym names ("Kanadier", "den Deutschen", "des Franzosen"); None
+        for any other word or one shared by several states."""
+        kinds = self.entries_at(word).get((word,), {})
+        ids = kinds.get(DEMONYM, set()) | kinds.get(DEMONYM_PERSON, set())
+        states = {self.kb.actors[a]["country"] for a in ids}
+        return states.pop() if len(states) == 1 else None
+
     def genitive_owner(self, text: str, kb) -> str | None:
         """'Irans', 'Moldaus', 'Pekings', 'Moskaus': the state whose name or capital this genitive
         is; before a role or institution it owns it ("Pekings Chefdiplomat", "Irans Außenminister")."""

@@ -944,7 +944,10 @@ class ActorResolver:
             self._correct_unknown_persons()
         # a person the KB does not know is a document actor, of a state where a country adjective owns
         # the title before the name
-        nationals = TitledNationals(self.index.adjectives if self.lang == "de" else {})
+        nationals = TitledNationals(
+            self.index.adjectives if self.lang == "de" else {},
+            self.index.demonym_state if self.lang == "de" else lambda word: None,
+        )
         for ent in doc.ents:
             if ent.label_ in PERSON_LABELS and ent._.actor is None:
                 ent._.actor = nationals.actor(ent)

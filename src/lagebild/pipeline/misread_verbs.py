@@ -104,7 +104,7 @@ class MisreadVerbs(SentenceReparser):
         stand_ins: dict[int, str] = {}
         while (verb := _misread_verb(sent, tried)) is not None:
             tried.add(verb.i)
-            if verb.dep_ in CLAUSE_LABELS:
+            if verb.dep_ in CLAUSE_LABELS and not _present_read_as_participle(verb, sent):
                 _retag_finite(verb)  # the tree is right, only the tag is not ("mahnte" as ADJ root)
             elif verb.i not in stand_ins and self._reparse(sent, verb, stand_ins):
                 tried.clear()
@@ -136,6 +136,8 @@ def _misread_verb(sent: Span, tried: set[int]) -> Token | None:
         if token.i == sent.start or token.i in tried or not token.is_lower or not token.is_alpha:
             continue
         if token.pos_ in VERBAL_POS and token.dep_ in CLAUSE_LABELS | {"dep"}:
+            if _present_read_as_participle(token, sent):
+                return token
             continue  # read right, or read as a verb the parser could not attach (no attribute)
         if _modal(token):
             if _full_verb_modal(token, sent):
@@ -179,6 +181,23 @@ def _infinitive_follows(modal: Token, sent: Span) -> bool:
         if token.tag_.endswith(INFINITE_TAG_ENDS):
             return True
     return False
+
+
+def _present_read_as_participle(token: Token, sent: Span) -> bool:
+    """A present tense the parse read as a participle heading its clause, as in a chronicle's entries
+    ("8. Mai: Das Gericht verurteilt den Blogger zu Haft", "Ein Militärgericht verurteilt X"): the 3rd
+    person of many verbs is their participle, and the parser then takes the subject for the passive's or
+    the object's. A participle needs an auxiliary; one without any in its sentence, between a closed
+    phrase and more of the clause, is the finite verb (a headline's participle ends it: "Drei
+    Demonstranten festgenommen")."""
+    if not token.tag_.endswith("PP") or token.dep_ != "ROOT" or not _finite_form(token):
+        return False
+    if any(t.pos_ == "AUX" or t.tag_.startswith(AUXILIARY_TAGS) for t in sent):
+        return False
+    previous = token.doc[token.i - 1]
+    following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+    closed = previous.pos_ in PHRASE_ENDS and previous.tag_ not in ARTICLE_TAGS
+    return closed and following is not None and not following.is_punct
 
 
 def _verb_position(token: Token, sent: Span) -> bool:
