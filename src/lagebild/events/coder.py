@@ -45,6 +45,7 @@ from lagebild.events.attributed_force import aimed_at_the_side_talked_about
 from lagebild.events.border_neighbours import border_neighbour
 from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.casualty_reports import casualties_of_attacks
+from lagebild.events.charge_clauses import accused_in_charge_clause
 from lagebild.events.circumstances import clause_date
 from lagebild.events.civic_speakers import without_civic_statements
 from lagebild.events.codebook import (
@@ -477,6 +478,9 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     token, spec = trigger.token, trigger.entry.target
     if spec == "none":
         return None
+    # "der Vorwurf, Bern verstecke sich hinter Paragrafen": the content clause's subject is the accused
+    if (accused := accused_in_charge_clause(trigger, actors)) is not None:
+        return accused
     if is_visit(trigger):
         if trigger.entry.kind == "N":
             return destination(token, actors) or arrival_destination(token, actors)
