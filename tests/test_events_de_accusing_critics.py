@@ -1,6 +1,6 @@
 """Critics who accuse are a side of no state (the bare sector CVL), or the opposition of the state whose
-government, named by that word alone, they accuse; critics who only doubt remain commentators. Through
-the real pipeline."""
+government, named by that word alone, they accuse, or, placed at home ("im eigenen Land"), whomever
+they accuse; critics who only doubt remain commentators. Through the real pipeline."""
 
 from __future__ import annotations
 
@@ -37,6 +37,34 @@ def test_critics_accusing_the_government_are_its_opposition():
         "Nigeria hat die Zölle erhöht. Kritiker werfen der Regierung vor, die Bauern zu ruinieren."
     )
     assert ("NGA", "NGAOPP", "112", "NGA", "asserted") in events
+
+
+def test_critics_in_their_own_country_are_the_opposition_of_the_accused_leader():
+    events = _events("Kritiker im eigenen Land werfen Erdoğan vor, die Lira ruiniert zu haben.")
+    assert ("TUR", "TUROPP", "112", "TUR", "asserted") in events
+
+
+def test_critics_in_their_own_party_accuse_their_own_state():
+    events = _events(
+        "Die Wahl steht bevor. Kritiker in der eigenen Partei werfen Scholz vor, die Ukraine zu zögerlich "
+        "zu unterstützen."
+    )
+    assert ("DEU", "DEUOPP", "112", "DEU", "asserted") in events
+
+
+def test_critics_at_home_accuse_the_leader_named_not_a_foe_of_his_state():
+    # the leader named as the verb's object is the accused, not the state that turned against his before
+    events = _events(
+        "Somalia verurteilte den Hafenplan Äthiopiens scharf. Kritiker im Land warfen Abiy vor, mit lauten "
+        "Tönen von der Inflation ablenken zu wollen."
+    )
+    assert ("ETH", "ETHOPP", "112", "ETH", "asserted") in events
+    assert not any(e[2] == "112" and e[3] == "SOM" for e in events)
+
+
+def test_critics_in_a_capital_stay_of_that_capital():
+    events = _events("Kritiker in Warschau werfen Moskau vor, die Wahl zu manipulieren.")
+    assert ("POL", "112", "RUS") in {(e[0], e[2], e[3]) for e in events}
 
 
 def test_one_critic_named_before_is_no_group():

@@ -2,8 +2,10 @@
 observers are commentators (`onlookers`), and what they doubt or expect is no act; but an accusation
 they raise is one, which the guidelines code with no state as its source (the bare sector, CVL), as
 for any side the text does not name. Critics placed in a state ("Kritiker in Warschau") are that
-state's people (`actor_located_critics`); those placed otherwise ("Kritiker im eigenen Land", "im
-Parlament") belong to a side the coder cannot name from the noun and are left alone. Critics who accuse
+state's people (`actor_located_critics`). Critics placed at home ("Kritiker im eigenen Land", "im
+Land", "im eigenen Lager", "im Parlament") are the own people of the state they accuse, its
+opposition, as the banks code them ("Kritiker im eigenen Lager werfen Sunak vor": GBR → GBR); accusing
+an organisation, or no one the coder can name, they are left alone. Critics who accuse
 "die Regierung", named by no more than that, are its own people, its opposition, as the banks code them
 ("Kritiker werfen der Regierung vor, …": NGA → NGA); one named by its head or seat ("der Regierung von
 Daniel Ortega") may be accused from anywhere."""
@@ -12,7 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import DATIVE_OBJECT_DEPS, ActorIndex, actor_of, children, stand_in
+from lagebild.events.arguments import (
+    DATIVE_OBJECT_DEPS,
+    IGO_PREFIX,
+    ActorIndex,
+    actor_of,
+    children,
+    stand_in,
+)
 from lagebild.events.reported_acts import ACCUSATION
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import ActorRef, EventInfo
@@ -23,12 +32,24 @@ SINGULAR_ARTICLES = frozenset({"der", "ein", "dem", "des", "eines", "einem"})
 # civilians: the sector the guidelines give a side of no state; the opposition: critics at home
 CIVILIANS, OPPOSITION = "CVL", "OPP"
 GOVERNMENT = "regierung"
+# where critics at home stand: "im (eigenen) Land", "im eigenen Lager", "im Parlament", "in der eigenen
+# Partei", "in den eigenen Reihen" (lowered)
+HOME_PLACES = frozenset({"land", "inland", "lager", "parlament", "partei", "reihen"})
+HOME_PREPOSITIONS = frozenset({"in", "im", "aus"})
 
 
 def critics_source(trigger: Trigger, subject: Token, actors: ActorIndex) -> Span | None:
     """The critics a subject names who raise an accusation, as a stand-in span on the noun: of no state,
-    or of the state whose government they accuse."""
-    if not trigger.entry.code.startswith(ACCUSATION) or not _unplaced_critics(subject):
+    of the state whose government they accuse, or, placed at home, of the state of whomever they accuse."""
+    if not trigger.entry.code.startswith(ACCUSATION) or not _critics(subject):
+        return None
+    if _critics_at_home(subject):
+        home = _accused_state(trigger.token, actors)
+        if home is None:
+            return None
+        critics = ActorRef(name=subject.text, country=home, actor_code=home + OPPOSITION)
+        return stand_in(subject.doc, subject.i, subject.i + 1, critics)
+    if not _unplaced(subject):
         return None
     home = _accused_government(trigger.token, actors)
     critics = (
@@ -49,16 +70,43 @@ def _accused_government(verb: Token, actors: ActorIndex) -> str | None:
     return None
 
 
+def _accused_state(verb: Token, actors: ActorIndex) -> str | None:
+    """The state of whoever the verb's dative names, a government, a leader or the state itself."""
+    for accused in children(verb, *DATIVE_OBJECT_DEPS):
+        named = actors.of_phrase(accused)
+        actor = actor_of(named) if named is not None else None
+        if actor is not None and actor.country and not (actor.actor_code or "").startswith(IGO_PREFIX):
+            return actor.country
+    return None
+
+
 def accused_by_critics(event: EventInfo, subject: Token) -> bool:
     """The event is an accusation whose source is the critics the subject names, not an actor lent from
     nearby."""
     return event.code.startswith(ACCUSATION) and event.source is not None and event.source.start == subject.i
 
 
-def _unplaced_critics(noun: Token) -> bool:
+def _critics(noun: Token) -> bool:
     if noun.lower_ not in CRITICS or "-" in noun.text:
         return False
-    if any(c.dep_ == "det" and c.lower_ in SINGULAR_ARTICLES for c in noun.children):
-        return False
-    # "Kritiker in Kabul", "Kritiker im eigenen Lager": placed, by the actor stage or not at all
+    return not any(c.dep_ == "det" and c.lower_ in SINGULAR_ARTICLES for c in noun.children)
+
+
+def _unplaced(noun: Token) -> bool:
+    # "Kritiker in Kabul": placed by the actor stage
     return not any(c.dep_ in ("nmod", "obl") for c in noun.children)
+
+
+def _critics_at_home(noun: Token) -> bool:
+    """ "Kritiker im eigenen Land", "Beobachter im Parlament": placed where the accused rules. The parse
+    hangs the phrase on the noun or, as often, on the verb; right after the noun it is the noun's."""
+    if noun.i + 1 >= len(noun.doc):
+        return False
+    preposition = noun.doc[noun.i + 1]
+    place = preposition.head
+    return (
+        preposition.dep_ == "case"
+        and preposition.lower_ in HOME_PREPOSITIONS
+        and place.lower_ in HOME_PLACES
+        and place.head in (noun, noun.head)
+    )

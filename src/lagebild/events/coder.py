@@ -46,6 +46,8 @@ from lagebild.events.attributed_force import aimed_at_the_side_talked_about
 from lagebild.events.border_neighbours import border_neighbour
 from lagebild.events.business_speakers import without_business_speakers
 from lagebild.events.casualty_reports import casualties_of_attacks
+from lagebild.events.charge_clauses import accused_in_charge_clause
+from lagebild.events.charged_detainees import charged_detainees
 from lagebild.events.circumstances import clause_date
 from lagebild.events.civic_speakers import without_civic_statements
 from lagebild.events.codebook import (
@@ -483,6 +485,9 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     token, spec = trigger.token, trigger.entry.target
     if spec == "none":
         return None
+    # "der Vorwurf, Bern verstecke sich hinter Paragrafen": the content clause's subject is the accused
+    if (accused := accused_in_charge_clause(trigger, actors)) is not None:
+        return accused
     if is_visit(trigger):
         if trigger.entry.kind == "N":
             return destination(token, actors) or arrival_destination(token, actors)
@@ -771,6 +776,9 @@ def _source_target_pairs(
         return dismissal_pairs(trigger, actors, context)
     if received := host_and_guest(trigger, actors):  # "wurde von Xi empfangen": the host receives
         return received
+    # "…, denen Spionage vorgeworfen wird": the state holding the charged accuses (`charged_detainees`)
+    if charged := charged_detainees(trigger, actors):
+        return charged
     # a group noun for states named before ("Beide Staatschefs kündigten an"): each of them
     grouped = group_subject_states(trigger, actors, before)
     if grouped and (among := among_themselves(trigger, grouped, actors)):

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    DATIVE_OBJECT_DEPS,
     ActorIndex,
     act_agent,
     actor_in_compound,
@@ -787,9 +788,10 @@ def _charges(trigger: Trigger) -> bool:
 
 
 def _accused_addressed(trigger: Trigger) -> bool:
-    """ "warf dem Kreml einen Angriff vor": the charge's dative names the accused, who is the target."""
+    """ "warf dem Kreml einen Angriff vor", "beschuldigte Moskau": the charge's dative or object names the
+    accused, who is the target."""
     return any(
-        child.dep_ in ("obl:arg", "iobj")
+        child.dep_ in DATIVE_OBJECT_DEPS
         and preposition_of(child) is None
         and (entity := entity_at(child)) is not None
         and actor_of(entity) is not None

@@ -6,10 +6,11 @@ number, names and "er" after the finite verb in `subject_repairs`), group nouns 
 for sides named before (`implicit_sources`, `pronoun_sources`), courts named by their kind
 (`court_sources`), someone's lawyers or supporters (`possessed_sources`), critics who accuse
 (`accusing_critics`), the subject of the verb that governs an act noun by a preposition
-(`governed_acts`), the antecedent of a relative pronoun (`relative_subjects`), the names of gapped
-clauses that share the verb (`gapped_clauses`), subjects the parse put in an object phrase or lost after
-a finite auxiliary (`marked_subjects`) or after a subordinating conjunction (`subordinate_subjects`),
-and the patient of a passive."""
+(`governed_acts`) or has a charge with a content clause as its means (`charge_clauses`), the antecedent
+of a relative pronoun (`relative_subjects`), the names of gapped clauses that share the verb
+(`gapped_clauses`), subjects the parse put in an object phrase or lost after a finite auxiliary
+(`marked_subjects`) or after a subordinating conjunction (`subordinate_subjects`), and the patient of a
+passive."""
 
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.bound_pronouns import coargument_referent
+from lagebild.events.charge_clauses import charge_raiser
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.context_targets import judged_act_in_front
 from lagebild.events.counterpart_subjects import counterpart_co_subjects
@@ -204,7 +206,7 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         if host is not None:
             return [host], None
         # "hielt an seinen Gegenzöllen fest", "antworteten mit Angriffen": the governing verb's subject
-        subject = governing_subject(trigger)
+        subject = governing_subject(trigger) or charge_raiser(trigger)
         found = (
             actors.of_phrases(subject) or group_sources(trigger, subject, actors)
             if subject is not None
