@@ -19,8 +19,8 @@ def possessive_agents(doc: Doc, candidates: list, sentence_of: list[int], kb, da
     """'sein Land', 'ihre Regierung', 'seine Truppen': the state (or its government, its military)
     of the nearest earlier person or state in this or the previous sentence that the possessive
     agrees with ("sein": a man or a state; "ihr": a woman, a state, a group of people), also after a
-    relative possessive ("Kroatien, dessen Regierung"); in the previous sentence, the subject of its main
-    clause first, if it agrees (`_speaker_before`)."""
+    relative possessive ("Kroatien, dessen Regierung"); for "sein"/"ihr" in the previous sentence, the subject
+    of its main clause first, if it agrees (`_speaker_before`)."""
     found = []
     for i, token in enumerate(doc[:-1]):
         gender = POSSESSIVES_DE.get(token.text.lower()) or RELATIVE_POSSESSIVES_DE.get(token.text.lower())
@@ -46,7 +46,8 @@ def possessive_agents(doc: Doc, candidates: list, sentence_of: list[int], kb, da
         antecedent = nearest_mention(candidates, i, agrees)
         if antecedent is None:
             continue
-        if sentence_of[antecedent.span.start] < sentence_of[i] and clause_start is None:
+        # "dessen"/"deren" point to the last one named that is not the subject, also opening a sentence
+        if sentence_of[antecedent.span.start] < sentence_of[i] and token.text.lower() in POSSESSIVES_DE:
             antecedent = (
                 _speaker_before(candidates, sentence_of[antecedent.span.start], sentence_of, agrees)
                 or antecedent
