@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from lagebild.pipeline.actor_references import is_subject
 from lagebild.pipeline.word_classes import COURT_NOUNS_DE, PERSON_LABELS
 
 PARLIAMENT = ("parlament", "kongress", "bundestag", "duma", "senat", "repräsentantenhaus", "knesset",
@@ -119,9 +120,9 @@ STATE_EPITHETS = {
 
 
 def land_references(doc: Doc, taken: set[int], mentions: list, sentence_of: list[int]) -> list[tuple]:
-    """(span, country, antecedent span) for "das Land" or another name for a kind of state where
-    the sentence before it and the two before that name exactly one state of that kind: with two,
-    either may be meant."""
+    """(span, country, antecedent span) for "das Land" or another name for a kind of state: the state of
+    the person or government it continues (`_state_agent_spoken_of`), else the state where the sentence
+    before it and the two before that name exactly one state of that kind: with two, either may be meant."""
     found = []
     for i, token in enumerate(doc):
         articles, kind = STATE_EPITHETS.get(token.text, (None, None))
@@ -138,7 +139,51 @@ def land_references(doc: Doc, taken: set[int], mentions: list, sentence_of: list
             and (m.actor.kb_id or "").startswith(STATE_IDS)
             and (kind is None or m.actor.country in kind)
         ]
-        if len({m.actor.country for m in states}) == 1:
+        speaker = _state_agent_spoken_of(doc, i - 1, mentions, sentence_of)
+        if speaker is not None and (kind is None or speaker.actor.country in kind):
+            found.append((Span(doc, i - 1, i + 1, label="LOC"), speaker.actor.country, speaker.span))
+        elif len({m.actor.country for m in states}) == 1:
             nearest = max(states, key=lambda m: m.span.end)
             found.append((Span(doc, i - 1, i + 1, label="LOC"), nearest.actor.country, nearest.span))
     return found
+
+
+def _state_agent_spoken_of(doc: Doc, start: int, mentions: list, sentence_of: list[int]):
+    """The person or government of a state that "das Land" at `start` continues: the nearest one before
+    it in its sentence, in another clause, with no state named in between ("Lula sagte, das Land werde
+    …" is Brazil, whatever state was named before; in "Warschau sagte dem Land Hilfe zu" the land is
+    another), else the subject of the sentence before where this one names no state before it
+    ("Präsident Saied empfing die Gäste. Brüssel sagte dem Land … zu")."""
+    clause = _clause_of(doc[start])
+    if doc[clause].lower_ in LEAVING:
+        return None  # the land one leaves is where one was: "Die Soldaten sollen das Land bis Mai verlassen"
+    sentence = sentence_of[start]
+    before = [m for m in mentions if m.span.end <= start and sentence_of[m.span.start] == sentence]
+    nearest = max(before, key=lambda m: m.span.end, default=None)
+    # a person without a state of its own ("von der Leyen schrieb, …") is what the sentence is about too
+    if nearest is not None and (_state_agent(nearest) or nearest.span.label_ in PERSON_LABELS):
+        return nearest if _state_agent(nearest) and _clause_of(nearest.span.root) != clause else None
+    if any((m.actor.kb_id or "").startswith(STATE_IDS[0]) for m in before):
+        return None
+    subjects = [
+        m for m in mentions if sentence_of[m.span.start] == sentence - 1 and is_subject(m.span, titled=True)
+    ]
+    agents = {m.actor.country for m in subjects if _state_agent(m)}
+    return subjects[0] if len(agents) == 1 and all(_state_agent(m) for m in subjects) else None
+
+
+def _state_agent(mention) -> bool:
+    """A person or government acting for a state: its actor code opens with the state's."""
+    actor = mention.actor
+    person = mention.span.label_ in PERSON_LABELS
+    government = (actor.kb_id or "").startswith(STATE_IDS[1])
+    return (
+        bool(actor.country) and (person or government) and (actor.actor_code or "").startswith(actor.country)
+    )
+
+
+def _clause_of(token):
+    """The verb heading the clause a word stands in."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.i

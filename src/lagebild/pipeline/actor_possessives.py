@@ -12,14 +12,15 @@ from lagebild.pipeline.actor_lexicon import (
 )
 from lagebild.pipeline.actor_references import Reference, gender_of, nearest_mention
 from lagebild.pipeline.annotations import ActorRef
-from lagebild.pipeline.word_classes import PERSON_LABELS
+from lagebild.pipeline.word_classes import NAME_DEPS, PERSON_LABELS, SUBJECT_DEPS
 
 
 def possessive_agents(doc: Doc, candidates: list, sentence_of: list[int], kb, date) -> list:
     """'sein Land', 'ihre Regierung', 'seine Truppen': the state (or its government, its military)
     of the nearest earlier person or state in this or the previous sentence that the possessive
     agrees with ("sein": a man or a state; "ihr": a woman, a state, a group of people), also after a
-    relative possessive ("Kroatien, dessen Regierung")."""
+    relative possessive ("Kroatien, dessen Regierung"); for "sein"/"ihr" in the previous sentence, the subject
+    of its main clause first, if it agrees (`_speaker_before`)."""
     found = []
     for i, token in enumerate(doc[:-1]):
         gender = POSSESSIVES_DE.get(token.text.lower()) or RELATIVE_POSSESSIVES_DE.get(token.text.lower())
@@ -45,6 +46,12 @@ def possessive_agents(doc: Doc, candidates: list, sentence_of: list[int], kb, da
         antecedent = nearest_mention(candidates, i, agrees)
         if antecedent is None:
             continue
+        # "dessen"/"deren" point to the last one named that is not the subject, also opening a sentence
+        if sentence_of[antecedent.span.start] < sentence_of[i] and token.text.lower() in POSSESSIVES_DE:
+            antecedent = (
+                _speaker_before(candidates, sentence_of[antecedent.span.start], sentence_of, agrees)
+                or antecedent
+            )
         country = antecedent.actor.country
         span = Span(doc, i, i + 2, label="LOC" if noun in STATE_NOUNS_DE else "ORG")
         if noun in STATE_NOUNS_DE:
@@ -73,3 +80,25 @@ def _relative_clause_start(doc: Doc, i: int) -> int | None:
     Milei's government, not Maduro's)."""
     sentence_start = doc[i].sent.start
     return next((k for k in range(i - 1, sentence_start - 1, -1) if doc[k].text == ","), None)
+
+
+def _speaker_before(candidates: list, sentence: int, sentence_of: list[int], agrees):
+    """The subject of the main clause of the sentence before, which a possessive reaching back to that
+    sentence continues: "Ministerin Baerbock sagte, Moskau müsse abziehen. Ihr Land werde …" is Germany,
+    the speaker's, not the state named in what she said."""
+    return next(
+        (
+            m
+            for m in candidates
+            if sentence_of[m.span.start] == sentence and _main_clause_subject(m.span) and agrees(m)
+        ),
+        None,
+    )
+
+
+def _main_clause_subject(span: Span) -> bool:
+    """The subject of its sentence's main verb, also as a name after its title ("Außenministerin X sagte")."""
+    word = span.root
+    if word.dep_ in NAME_DEPS and word.head.pos_ == "NOUN":
+        word = word.head
+    return word.dep_ in SUBJECT_DEPS and word.head.dep_ == "ROOT"

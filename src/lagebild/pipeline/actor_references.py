@@ -58,15 +58,15 @@ def nearest_subject_first(candidates, position: int, accept, titled: bool = Fals
         for c in candidates
         if sentence.start <= c.span.start
         and c.span.end <= position
-        and _is_subject(c.span, titled)
+        and is_subject(c.span, titled)
         and accept(c)
     ]
-    if _is_subject(nearest.span, titled) or not subjects:
+    if is_subject(nearest.span, titled) or not subjects:
         return nearest
     return max(subjects, key=lambda c: c.span.end)
 
 
-def _is_subject(span: Span, titled: bool = False) -> bool:
+def is_subject(span: Span, titled: bool = False) -> bool:
     """The parse's subject; without a parse (English), the name opening its sentence, after a title
     at most ("Xi told Biden …", "Turkish Foreign Minister Mevlüt Çavuşoğlu hosted …"). With `titled`,
     also a name the parse hangs in apposition from a subject title noun ("Der Präsident Lula traf
