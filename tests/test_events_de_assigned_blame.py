@@ -54,7 +54,8 @@ def test_a_share_of_the_blame_or_the_guilt_accuses_the_side(text):
     [
         "Litauen trage keine Mitschuld an der Krise, sagte der russische Außenminister.",
         "Sollte die Pipeline ausfallen, trage Litauen eine Mitverantwortung, sagte der russische Außenminister.",
+        "Der russische Außenminister warnte, Litauen trage die Verantwortung für alle Folgen.",
     ],
 )
-def test_a_denied_or_conditional_share_of_the_blame_accuses_no_one(text):
+def test_a_denied_conditional_or_forewarned_blame_accuses_no_one(text):
     assert not any(code == "112" for code, *_ in coded_events(text, DATE, True))

@@ -19,6 +19,9 @@ from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo
 
 BEARING = "tragen"
+# the blame for what is yet to follow is a warning ("warnte, Kanada trage die Verantwortung für alle Folgen"),
+# as the banks code it (130), not a charge
+CONSEQUENCES = frozenset({"folge", "folgen", "konsequenz", "konsequenzen"})
 BLAME = frozenset({"verantwortung", "schuld"})
 # a share of the blame names the fault by its word, with any article: "Washington trage eine Mitverantwortung"
 SHARED_BLAME = frozenset({"mitverantwortung", "mitschuld", "hauptverantwortung", "hauptschuld"})
@@ -50,7 +53,7 @@ def _side_blamed(verb: Token, actors: ActorIndex) -> Span | None:
     negated: "keine Verantwortung")."""
     arguments = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
     blame = next((a for a in arguments if _names_blame(a)), None)
-    if blame is None or any(c.lower_ in NEGATING_WORDS for c in verb.children):
+    if blame is None or any(c.lower_ in NEGATING_WORDS for c in verb.children) or _for_consequences(blame):
         return None
     bearer = next((a for a in arguments if a is not blame), None)
     return side_named(bearer, actors) if bearer is not None else None
@@ -61,3 +64,10 @@ def _names_blame(noun: Token) -> bool:
     if any(c.lower_ in NEGATING_WORDS for c in noun.children):  # "keine Mitschuld"
         return False
     return lemma in SHARED_BLAME or (lemma in BLAME and is_definite(noun))
+
+
+def _for_consequences(blame: Token) -> bool:
+    return any(
+        c.lemma_.lower() in CONSEQUENCES and any(p.lower_ == "für" for p in c.children)
+        for c in blame.children
+    )
