@@ -35,3 +35,27 @@ def test_blame_laid_on_another_side_accuses_it(text, expected):
 )
 def test_a_duty_or_a_denied_blame_accuses_no_one(text):
     assert not [e for e in coded_events(text, DATE) if e[0] == "112"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Litauen trage eine Mitschuld an der Krise, sagte der russische Außenminister.",
+        "In Moskau hieß es, Litauen trage eine Mitverantwortung für die Krise.",
+        "Die Schuld an der Krise trage Litauen, sagte der russische Außenminister.",
+    ],
+)
+def test_a_share_of_the_blame_or_the_guilt_accuses_the_side(text):
+    assert ("112", "RUS", "LTU", "asserted") in coded_events(text, DATE, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Litauen trage keine Mitschuld an der Krise, sagte der russische Außenminister.",
+        "Sollte die Pipeline ausfallen, trage Litauen eine Mitverantwortung, sagte der russische Außenminister.",
+        "Der russische Außenminister warnte, Litauen trage die Verantwortung für alle Folgen.",
+    ],
+)
+def test_a_denied_conditional_or_forewarned_blame_accuses_no_one(text):
+    assert not any(code == "112" for code, *_ in coded_events(text, DATE, True))

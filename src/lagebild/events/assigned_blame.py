@@ -3,7 +3,7 @@ Scheitern, hieß es in einer Erklärung des Bündnisses", "Die Verantwortung tra
 Whoever says another side bears the blame accuses it (CAMEO 112), as the banks code it; no row of the
 lexicon can make the speaker the source, so the quote stage's speaker is read here. A duty one takes on
 ("Europa trage eine besondere Verantwortung für die Ukraine") names no fault: only the definite blame
-counts, and the side blamed must be another than the speaker's."""
+counts, or a share of it ("trage eine Mitschuld"), and the side blamed must be another than the speaker's."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, is_definite, side_of
 from lagebild.events.circumstances import clause_date
+from lagebild.events.conditions import is_condition
 from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.events.reported_acts import ACCUSATION
 from lagebild.events.reported_verdicts import VERDICT_CONFIDENCE, side_named
@@ -18,7 +19,12 @@ from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo
 
 BEARING = "tragen"
-BLAME = "verantwortung"
+# the blame for what is yet to follow is a warning ("warnte, Kanada trage die Verantwortung für alle Folgen"),
+# as the banks code it (130), not a charge
+CONSEQUENCES = frozenset({"folge", "folgen", "konsequenz", "konsequenzen"})
+BLAME = frozenset({"verantwortung", "schuld"})
+# a share of the blame names the fault by its word, with any article: "Washington trage eine Mitverantwortung"
+SHARED_BLAME = frozenset({"mitverantwortung", "mitschuld", "hauptverantwortung", "hauptschuld"})
 # the subject and the object both stand before or after the verb: "Die Verantwortung trage Russland"
 ARGUMENT_DEPS = ("nsubj", "obj")
 
@@ -28,6 +34,9 @@ def blame_in_reported_speech(sentence: Span, events: list[EventInfo], actors: Ac
     for verb in sentence:
         speaker = actors.speakers.get(verb.i)
         if speaker is None or verb.lemma_ != BEARING:
+            continue
+        # blame on a condition ("Sollte das Hilfswerk scheitern, trage Europa eine Mitschuld") warns
+        if any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
             continue
         blamed = _side_blamed(verb, actors)
         if blamed is None or side_of(speaker) in (None, side_of(blamed)):
@@ -40,10 +49,25 @@ def blame_in_reported_speech(sentence: Span, events: list[EventInfo], actors: Ac
 
 
 def _side_blamed(verb: Token, actors: ActorIndex) -> Span | None:
-    """The side the verb says bears "die Verantwortung" (definite, not negated: "keine Verantwortung")."""
+    """The side the verb says bears "die Verantwortung" or "eine Mitschuld" (definite or a share, not
+    negated: "keine Verantwortung")."""
     arguments = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
-    blame = next((a for a in arguments if a.lemma_.lower() == BLAME), None)
-    if blame is None or not is_definite(blame) or any(c.lower_ in NEGATING_WORDS for c in verb.children):
+    blame = next((a for a in arguments if _names_blame(a)), None)
+    if blame is None or any(c.lower_ in NEGATING_WORDS for c in verb.children) or _for_consequences(blame):
         return None
     bearer = next((a for a in arguments if a is not blame), None)
     return side_named(bearer, actors) if bearer is not None else None
+
+
+def _names_blame(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if any(c.lower_ in NEGATING_WORDS for c in noun.children):  # "keine Mitschuld"
+        return False
+    return lemma in SHARED_BLAME or (lemma in BLAME and is_definite(noun))
+
+
+def _for_consequences(blame: Token) -> bool:
+    return any(
+        c.lemma_.lower() in CONSEQUENCES and any(p.lower_ == "für" for p in c.children)
+        for c in blame.children
+    )

@@ -85,7 +85,7 @@ def verb_first_condition(verb: Token) -> bool:
     return False
 
 
-def _is_condition(clause: Token) -> bool:
+def is_condition(clause: Token) -> bool:
     """A clause, named by its verb, that states a condition: marked by "wenn", "falls" … or verb-first."""
     marks = {
         m.lower_
@@ -100,7 +100,7 @@ def consequence_of_condition(verb: Token, trigger: Token) -> bool:
     "Sollte Iran weitermachen, drohen Strafmaßnahmen") is not done; a speaker threatening it on a
     condition ("Minsk droht mit …, falls …") does assert the threat."""
     conditional = any(
-        _is_condition(c) and not _after_colon(verb, c) for c in verb.children if c.dep_ == "advcl"
+        is_condition(c) and not _after_colon(verb, c) for c in verb.children if c.dep_ == "advcl"
     )
     return conditional and not spoken_by_someone(verb, trigger) and not condition_of_another_clause(trigger)
 
@@ -150,7 +150,7 @@ def is_conditional_consequence(trigger: Token) -> bool:
     if sharing is not None:
         conditions += [c for c in sharing.children if c.dep_ == "advcl" and c.i < sharing.i]
     conditional = (
-        any(_is_condition(c) for c in conditions)
+        any(is_condition(c) for c in conditions)
         or _condition_after(trigger)
         or alternative_consequence(trigger)
         or any(c.lower_ in IF_NEEDED for c in verb.children if c.dep_ == "advmod")
