@@ -1,8 +1,8 @@
 """Agreements between a government and an armed or opposition group of its own country: the group
 counts as that country, so the signing is coded both ways with the same state (COL → COL). The group
 is named by a name the KB knows only from `kb.curated` ("Plataforma Unitaria", "AFC" of "AFC/M23"),
-or by a title that names the group before its leader ("ELN-Kommandant Iván Rojas"). Sentences of our
-own, through the whole pipeline."""
+or by a title that names the group before its leader ("ELN-Kommandant Iván Rojas"); a party backing its
+government is coded the same way (NPL → NPL). Sentences of our own, through the whole pipeline."""
 
 import pytest
 
@@ -49,3 +49,8 @@ def test_a_commander_of_a_group_the_kb_does_not_know_stays_unplaced():
     )
     codes = {e.actor_code for e in analysis.entities if any(m.text == "Hans Gruber" for m in e.mentions)}
     assert codes <= {None}
+
+
+def test_a_party_the_kb_knows_backs_its_own_government():
+    events = coded_events("In Kathmandu stellte sich der Nepali Congress hinter die Regierung.", DATE)
+    assert ("052", "NPL", "NPL", "asserted") in events
