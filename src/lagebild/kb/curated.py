@@ -357,6 +357,8 @@ ORGANISATIONS = [
     # lack; insurgents carry their country's REB code, opposition parties its OPP code
     ("eln", "armed group", "ELN", "National Liberation Army", "COL", "COLREB", ["ELN-Guerilla", "ELN-Rebellen", "Nationale Befreiungsarmee"], ["ELN"], None),
     ("farc-dissidents", "armed group", "FARC-Dissidenten", "FARC dissidents", "COL", "COLREB", ["Farc-Dissidenten", "FARC", "Farc", "Farc-Guerilla", "FARC-Guerilla"], ["FARC", "FARC dissidents"], None),
+    ("afc", "armed group", "AFC", "Congo River Alliance", "COD", "CODREB", ["Alliance Fleuve Congo", "Allianz Fleuve Congo", "Kongo-Fluss-Allianz"], ["Alliance Fleuve Congo", "Congo River Alliance"], None),
+    ("plataforma-unitaria", "party", "Plataforma Unitaria", "Unitary Platform", "VEN", "VENOPP", ["Plataforma Unitaria Democrática", "Einheitsplattform"], ["Unitary Platform"], None),
     ("tplf", "armed group", "TPLF", "Tigray People's Liberation Front", "ETH", "ETHREB", ["Volksbefreiungsfront von Tigray", "Volksbefreiungsfront Tigrays", "Tigray-Volksbefreiungsfront", "TPLF-Rebellen", "Tigray-Rebellen", "Tigray-Kräfte"], ["TPLF", "Tigray People's Liberation Front", "Tigrayan forces"], None),
     ("fano", "armed group", "Fano-Miliz", "Fano militia", "ETH", "ETHREB", ["Fano-Milizen", "Fano-Kämpfer"], ["Fano militia"], None),
     ("iswap", "armed group", "ISWAP", "Islamic State West Africa Province", "NGA", "NGAREB", ["Islamischer Staat Westafrika", "IS-Westafrika", "Westafrika-Provinz des Islamischen Staats"], ["ISWAP", "Islamic State West Africa Province"], None),

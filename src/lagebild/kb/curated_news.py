@@ -69,6 +69,7 @@ PARTIES = [
     ("awami-league", "party", "Awami-Liga", "Awami League", "BGD", "BGDPTY", ["Awami League"], [], None),
     ("bnp-bangladesh", "party", "BNP", "Bangladesh Nationalist Party", "BGD", "BGDPTY", ["Bangladesh Nationalist Party"], ["BNP"], None),
     ("pml-n", "party", "PML-N", "Pakistan Muslim League (N)", "PAK", "PAKPTY", ["Muslimliga"], ["PML-N"], None),
+    ("nepali-congress", "party", "Nepali Congress", "Nepali Congress", "NPL", "NPLPTY", ["Nepalesischer Kongress"], ["Nepali Congress"], None),
     # Europe's east, the Middle East, Africa and the Americas
     ("servant-of-the-people", "party", "Diener des Volkes", "Servant of the People", "UKR", "UKRPTY", [], [], None),
     ("amal", "party", "Amal", "Amal Movement", "LBN", "LBNPTY", ["Amal-Bewegung"], [], None),

@@ -370,8 +370,13 @@ class TitledNationals:
         self.by_name: dict[str, ActorRef] = {}  # full name and surname -> the person
         self.placed_until: dict[int, str] = {}  # where a placed name ends -> its state, for a list after it
 
-    def actor(self, name: Span) -> ActorRef:
-        """The actor of an unknown person's name, remembering those a title places."""
+    def actor(self, name: Span, group: ActorRef | None = None) -> ActorRef:
+        """The actor of an unknown person's name, remembering those a title places. A title that
+        names an armed group ("ELN-Kommandant Antonio García") makes the person act for the group."""
+        if group is not None:
+            person = ActorRef(name=name.text, country=group.country, actor_code=group.actor_code)
+            self.by_name[name.text] = self.by_name[name[-1].text] = person
+            return person
         country = self._nationality_in_title(name) if len(name) > 1 else None
         if country is None:
             return self._named_before(name.text) or ActorRef(name=name.text)

@@ -103,7 +103,7 @@ GROUP_TYPES = {"armed group", "military", "intelligence"}
 MEMBER_STATE_OFFICES = {"ambassador", "foreign minister"}
 # Who acts for such a group besides the agent nouns and roles: "Hamas-Kämpfer", "Hisbollah-Miliz".
 GROUP_MEMBER_NOUNS = {"Kämpfer", "Kämpfern", "Miliz", "Milizen", "Milizionäre", "Anführer", "Spitze", "Rebellen",
-                      "Kommandeur", "Kommandeure", "Terroristen", "Extremisten", "Islamisten"}  # fmt: skip
+                      "Kommandeur", "Kommandeure", "Kommandant", "Kommandanten", "Terroristen", "Extremisten", "Islamisten"}  # fmt: skip
 NOT_NAMES = {"Der", "Die", "Das", "Ein", "Eine", "Am", "Im", "In", "Auch", "Nach", "Zum", "Bei", "Mit"}
 # Bodies German news names by their head ("die Regierung Moon", "der Junta Tiani"), and the KB roles
 # of such a head.
@@ -948,11 +948,23 @@ class ActorResolver:
             self.index.adjectives if self.lang == "de" else {},
             self.index.demonym_state if self.lang == "de" else lambda word: None,
         )
+        group_titles = {m.span.end: m.actor for m in self.mentions if self._group_title(m)}
         for ent in doc.ents:
             if ent.label_ in PERSON_LABELS and ent._.actor is None:
-                ent._.actor = nationals.actor(ent)
+                ent._.actor = nationals.actor(ent, group_titles.get(ent.start))
                 self.mentions.append(Mention(ent, ent._.actor))
         self.mentions.sort(key=lambda m: m.span.start)
+
+    def _group_title(self, mention: Mention) -> bool:
+        """'ELN-Kommandant', 'M23-Anführer': one hyphenated word naming an armed group the KB knows
+        before its leader or fighters (`_group_compound`), the title of a name that may follow."""
+        kb_id = mention.actor.kb_id
+        return (
+            len(mention.span) == 1
+            and "-" in mention.span.text
+            and kb_id is not None
+            and self.kb.actors.get(kb_id, {}).get("type") in GROUP_TYPES
+        )
 
     def _common_noun_entity(self, ent: Span) -> bool:
         """A role or institution noun the NER tagged as a name, alone or after its owner's genitive
