@@ -45,3 +45,9 @@ def test_the_clause_after_an_address_keeps_its_own_subject(text, event):
 
 def test_an_address_without_a_clause_after_it_codes_nothing():
     assert _events("Frau Brenner, vielen Dank für das Gespräch.") == set()
+
+
+def test_the_addressed_person_is_no_speaker_of_the_question():
+    # the Kremlin threatens Lithuania; the ambassador asked is no one who speaks in the question
+    text = "Herr Botschafter, der Kreml erklärt, man werde Litauen bestrafen. Wie ernst ist das?"
+    assert _events(text) == {("RUS", "17", "LTU", "future")}
