@@ -23,6 +23,7 @@ from lagebild.pipeline.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     SPEAKER_STOPWORDS,
 )
+from lagebild.pipeline.vocatives import address_comma
 from lagebild.pipeline.word_classes import PERSON_LABELS, SUBJECT_DEPS
 
 # Oblique determiners open an object, never the subject: "Den Vorwurf … wies er zurück".
@@ -285,7 +286,11 @@ def _ends_first_field(doc: Doc, start: int, comma: int, lang: str) -> bool:
 
 
 def _after_vocative(doc: Doc, start: int, cue: int) -> int:
-    """Skip an address opening the sentence: "Meine Damen und Herren, …", "Liebe Kollegen, …"."""
+    """Skip an address opening the sentence: "Meine Damen und Herren, …", "Liebe Kollegen, …", an
+    interviewer's "Herr Botschafter, …"."""
+    address = address_comma(doc[start:cue])
+    if address is not None:
+        return address.i + 1
     comma = next((i for i in range(start, cue) if doc[i].text == ","), None)
     if comma is not None and any(doc[i].lower_ in VOCATIVE_WORDS for i in range(start, comma)):
         return comma + 1
