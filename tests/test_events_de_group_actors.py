@@ -447,3 +447,16 @@ def test_a_pair_no_act_has_set_apart_is_the_two_states_named_just_before(before)
     text = before + "Am Montag unterzeichneten die Außenminister beider Länder ein Protokoll über die Grenze."
     sentence = before.count(". ")
     assert _roots(_events(text, sentence)) == {("HUN", "05", "ROU"), ("ROU", "05", "HUN")}
+
+
+def test_presidents_are_the_two_presidents_named_not_the_last_pair():
+    # the sentence before pairs Brazil with Spain's head of government: "Beide Präsidenten" are the two
+    # presidents, Lula and Boric
+    text = (
+        "Brasiliens Präsident Lula wurde am Montag in Santiago von Chiles Präsident Gabriel Boric empfangen. "
+        "Zuvor hatte Lula in Madrid mit dem spanischen Regierungschef Pedro Sánchez ein Abkommen unterzeichnet. "
+        "Beide Präsidenten vereinbarten, die Zusammenarbeit im Bergbau auszubauen."
+    )
+    roots = _roots(_events(text, 2))
+    assert {("BRA", "03", "CHL"), ("CHL", "03", "BRA")} <= roots
+    assert not any("ESP" in (source, target) for source, _, target in roots)

@@ -39,6 +39,7 @@ from lagebild.events.targets_camps import camp_of
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.kb.german import adjective_forms
+from lagebild.pipeline.actor_lexicon import OFFICES_OF_ROLE, parse_role_de
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.segmentation import paragraph_opening
 
@@ -82,6 +83,8 @@ RELATIONAL_ENDINGS = ("seiten", "parteien")
 LIST_WINDOW = 2
 # a group of three or more with no list naming them is counted over its sentence and this many before
 GROUP_WINDOW = 5
+# a bare office that counts holders of any office of its kind ("beide Minister" of two foreign ministers)
+GENERIC_OFFICES = ("minister",)
 # bare plurals of which a state often sends several ("die vier Minister" of a two-plus-two format are
 # two states'): they count states only where a list names them
 SEVERAL_PER_STATE = _with_datives("minister", "ministerinnen", "vertreter", "diplomaten")
@@ -376,13 +379,15 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     these states wins (`pair_of_another_story`); where none of these is found, the two states named just
     before (`_named_just_before`)."""
     in_sentence = _last_list(group, count, actors, group.sent.start)
+    # "Beide Präsidenten", "die drei Außenminister": the holders of that office named just before
+    holders = _office_holders(group, count, actors)
     if count != 2:
         # a list of three or more states is rare enough to be the one counted wherever it was named
-        listed = in_sentence or _last_list(group, count, actors, 0)
+        listed = in_sentence or holders or _last_list(group, count, actors, 0)
         if listed or group.lower_ in SEVERAL_PER_STATE:
             return listed
         return _named_just_before(group, count, actors)
-    named = in_sentence or pair_named_before(group, actors)
+    named = in_sentence or pair_named_before(group, actors) or holders
     if named:
         return named
     if group.lower_.endswith(TALKS_DELEGATES):
@@ -414,6 +419,26 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     chosen = _last_list(group, count, actors, window) or main
     chosen = chosen or _named_just_before(group, count, actors, exclude=_go_betweens(before))
     return pair_of_another_story(group, chosen, before, actors)
+
+
+def _office_holders(group: Token, count: int, actors: ActorIndex) -> list[Span]:
+    """The people of `count` states who hold the office a group noun names, named in its sentence
+    before it or the two sentences before ("Putin wurde von Staatspräsident Tô Lâm empfangen. Zuvor
+    hatte Putin mit Machthaber Kim unterzeichnet. Beide Präsidenten vereinbarten …": Putin and Tô Lâm,
+    not Kim, whose state the story named last). The latest mention of each state; none where the noun
+    names no office or the window names holders of more or fewer states: the count must fix them."""
+    office = parse_role_de(group.text[:1].upper() + group.text[1:])
+    if office is None:
+        return []
+    offices = {office.role, *OFFICES_OF_ROLE.get(office.role, ())}
+    start = start_of_sentences_before(group, LIST_WINDOW)
+    holders: dict[str, Span] = {}
+    for span, side in actors.named_sides:
+        held = span._.actor.role or ""
+        of_kind = held in offices or office.role in GENERIC_OFFICES and held.endswith(office.role)
+        if start <= span.start < group.i and is_state_side(side) and of_kind:
+            holders[side] = span
+    return list(holders.values()) if len(holders) == count else []
 
 
 def _go_betweens(before: Sequence[EventInfo]) -> set[str]:
