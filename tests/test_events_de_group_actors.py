@@ -460,3 +460,23 @@ def test_presidents_are_the_two_presidents_named_not_the_last_pair():
     roots = _roots(_events(text, 2))
     assert {("BRA", "03", "CHL"), ("CHL", "03", "BRA")} <= roots
     assert not any("ESP" in (source, target) for source, _, target in roots)
+
+
+def test_group_moving_troops_with_no_target_aims_at_each_other():
+    text = (
+        "Eritrea und Äthiopien streiten seit Monaten über den Grenzverlauf. "
+        "Beide Armeen haben inzwischen Truppen in die Grenzregion verlegt."
+    )
+    roots = _roots(_events(text, 1))
+    assert {("ERI", "15", "ETH"), ("ETH", "15", "ERI")} <= roots
+    assert not any(target is None for _, _, target in roots)
+
+
+def test_group_moving_troops_toward_a_third_state_keeps_it():
+    text = (
+        "Polen und Litauen fürchten einen Angriff Russlands. "
+        "Beide Länder haben Truppen an die Grenze zu Belarus verlegt."
+    )
+    roots = _roots(_events(text, 1))
+    assert {("POL", "15", "BLR"), ("LTU", "15", "BLR")} <= roots
+    assert not {("POL", "15", "LTU"), ("LTU", "15", "POL")} & roots

@@ -26,6 +26,7 @@ from lagebild.events.arguments import (
     start_of_sentences_before,
     subject_of,
 )
+from lagebild.events.codebook import FORCE_POSTURE_ROOT, FORCE_ROOTS, REDUCING_ROOT
 from lagebild.events.count_words import BOTH, NUMERALS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import DEFINITE, pair_named_before
@@ -95,6 +96,9 @@ ADDRESSING_PREPOSITIONS = {"an", "mit", "gegen", "zu", "für"}
 # are among its states ("Beide Seiten sagten zu, erneut zusammenzukommen"); its refusals or threats
 # without a target are aimed at someone the sentence leaves out
 AMONG_ITSELF_ROOTS = ("03", "04", "05", "06", "07", "08")
+# a group's cuts in relations, troop moves and violence with no target found are aimed at each other
+# ("Beide Armeen haben Truppen in die Grenzregion verlegt", "beide Länder zogen ihre Botschafter ab")
+AT_EACH_OTHER_ROOTS = tuple(sorted(FORCE_ROOTS | {FORCE_POSTURE_ROOT, REDUCING_ROOT}))
 # adjectives of a region whose states are fixed: "die baltischen Staaten", "den baltischen Regierungen"
 # stand for each of them, as the guidelines code a list
 REGION_MEMBERS = {"baltisch": ("EST", "LVA", "LTU")}
@@ -624,25 +628,33 @@ def among_themselves(trigger: Trigger, group: Sequence[Span], actors: ActorIndex
     return [(one, other) for one in group for other in group if camp_of(one) != camp_of(other)]
 
 
-def acts_among_itself(trigger: Trigger) -> bool:
+def acts_among_itself(trigger: Trigger, roots: tuple[str, ...] = AMONG_ITSELF_ROOTS) -> bool:
     """A cooperative act of the verb's own subject ("Beide Seiten sagten zu, …"), which a group does
-    among its states unless it names someone else."""
+    among its states unless it names someone else; with `roots`, an act of those roots."""
     # a group only controlling the act ("rief die drei Hauptstädte auf, zurückzukehren") does it alone
     subject = subject_of(trigger.token)
-    return (
-        trigger.entry.code.startswith(AMONG_ITSELF_ROOTS) and subject is not None and subject.dep_ == "nsubj"
-    )
+    return trigger.entry.code.startswith(roots) and subject is not None and subject.dep_ == "nsubj"
 
 
 def toward_each_other(
     trigger: Trigger, pairs: list[tuple[Span, Span | None]], group: Sequence[Span]
 ) -> list[tuple[Span, Span | None]]:
     """A group's cooperative act with no one else named is done among its states: "Beide Seiten sagten
-    zu, erneut zusammenzukommen" is each side's pledge to the other."""
-    if not acts_among_itself(trigger):
+    zu, erneut zusammenzukommen" is each side's pledge to the other; so is its hostile act, at each
+    other ("Beide Seiten haben Truppen an die Grenze verlegt")."""
+    if not acts_among_itself(trigger, AMONG_ITSELF_ROOTS + AT_EACH_OTHER_ROOTS):
+        return pairs
+    if trigger.entry.code.startswith(AT_EACH_OTHER_ROOTS) and _aimed_at_a_pronoun(trigger.token):
         return pairs
     mutual: list[tuple[Span, Span | None]] = []
     for source, target in pairs:
         others = [m for m in group if camp_of(m) != camp_of(source)] if target is None else []
         mutual += [(source, other) for other in others] or [(source, target)]
     return mutual
+
+
+def _aimed_at_a_pronoun(verb: Token) -> bool:
+    """A hostile act whose object is a pronoun, resolved or not ("hätten ihr den Rücken gekehrt"), is
+    aimed at that one; "sich" is no one else ("lieferten sich Gefechte" is at each other)."""
+    objects = children(verb, "obj", "iobj", "obl:arg")
+    return any(o.pos_ == "PRON" and "Yes" not in o.morph.get("Reflex") for o in objects)
