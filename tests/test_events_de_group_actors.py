@@ -447,3 +447,36 @@ def test_a_pair_no_act_has_set_apart_is_the_two_states_named_just_before(before)
     text = before + "Am Montag unterzeichneten die Außenminister beider Länder ein Protokoll über die Grenze."
     sentence = before.count(". ")
     assert _roots(_events(text, sentence)) == {("HUN", "05", "ROU"), ("ROU", "05", "HUN")}
+
+
+def test_presidents_are_the_two_presidents_named_not_the_last_pair():
+    # the sentence before pairs Brazil with Spain's head of government: "Beide Präsidenten" are the two
+    # presidents, Lula and Boric
+    text = (
+        "Brasiliens Präsident Lula wurde am Montag in Santiago von Chiles Präsident Gabriel Boric empfangen. "
+        "Zuvor hatte Lula in Madrid mit dem spanischen Regierungschef Pedro Sánchez ein Abkommen unterzeichnet. "
+        "Beide Präsidenten vereinbarten, die Zusammenarbeit im Bergbau auszubauen."
+    )
+    roots = _roots(_events(text, 2))
+    assert {("BRA", "03", "CHL"), ("CHL", "03", "BRA")} <= roots
+    assert not any("ESP" in (source, target) for source, _, target in roots)
+
+
+def test_group_moving_troops_with_no_target_aims_at_each_other():
+    text = (
+        "Eritrea und Äthiopien streiten seit Monaten über den Grenzverlauf. "
+        "Beide Armeen haben inzwischen Truppen in die Grenzregion verlegt."
+    )
+    roots = _roots(_events(text, 1))
+    assert {("ERI", "15", "ETH"), ("ETH", "15", "ERI")} <= roots
+    assert not any(target is None for _, _, target in roots)
+
+
+def test_group_moving_troops_toward_a_third_state_keeps_it():
+    text = (
+        "Polen und Litauen fürchten einen Angriff Russlands. "
+        "Beide Länder haben Truppen an die Grenze zu Belarus verlegt."
+    )
+    roots = _roots(_events(text, 1))
+    assert {("POL", "15", "BLR"), ("LTU", "15", "BLR")} <= roots
+    assert not {("POL", "15", "LTU"), ("LTU", "15", "POL")} & roots

@@ -26,6 +26,7 @@ from lagebild.events.arguments import (
     start_of_sentences_before,
     subject_of,
 )
+from lagebild.events.codebook import FORCE_POSTURE_ROOT, FORCE_ROOTS, REDUCING_ROOT
 from lagebild.events.count_words import BOTH, NUMERALS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import DEFINITE, pair_named_before
@@ -39,6 +40,7 @@ from lagebild.events.targets_camps import camp_of
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.kb.german import adjective_forms
+from lagebild.pipeline.actor_lexicon import OFFICES_OF_ROLE, parse_role_de
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.segmentation import paragraph_opening
 
@@ -82,6 +84,8 @@ RELATIONAL_ENDINGS = ("seiten", "parteien")
 LIST_WINDOW = 2
 # a group of three or more with no list naming them is counted over its sentence and this many before
 GROUP_WINDOW = 5
+# a bare office that counts holders of any office of its kind ("beide Minister" of two foreign ministers)
+GENERIC_OFFICES = ("minister",)
 # bare plurals of which a state often sends several ("die vier Minister" of a two-plus-two format are
 # two states'): they count states only where a list names them
 SEVERAL_PER_STATE = _with_datives("minister", "ministerinnen", "vertreter", "diplomaten")
@@ -92,6 +96,9 @@ ADDRESSING_PREPOSITIONS = {"an", "mit", "gegen", "zu", "für"}
 # are among its states ("Beide Seiten sagten zu, erneut zusammenzukommen"); its refusals or threats
 # without a target are aimed at someone the sentence leaves out
 AMONG_ITSELF_ROOTS = ("03", "04", "05", "06", "07", "08")
+# a group's cuts in relations, troop moves and violence with no target found are aimed at each other
+# ("Beide Armeen haben Truppen in die Grenzregion verlegt", "beide Länder zogen ihre Botschafter ab")
+AT_EACH_OTHER_ROOTS = tuple(sorted(FORCE_ROOTS | {FORCE_POSTURE_ROOT, REDUCING_ROOT}))
 # adjectives of a region whose states are fixed: "die baltischen Staaten", "den baltischen Regierungen"
 # stand for each of them, as the guidelines code a list
 REGION_MEMBERS = {"baltisch": ("EST", "LVA", "LTU")}
@@ -376,13 +383,15 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     these states wins (`pair_of_another_story`); where none of these is found, the two states named just
     before (`_named_just_before`)."""
     in_sentence = _last_list(group, count, actors, group.sent.start)
+    # "Beide Präsidenten", "die drei Außenminister": the holders of that office named just before
+    holders = _office_holders(group, count, actors)
     if count != 2:
         # a list of three or more states is rare enough to be the one counted wherever it was named
-        listed = in_sentence or _last_list(group, count, actors, 0)
+        listed = in_sentence or holders or _last_list(group, count, actors, 0)
         if listed or group.lower_ in SEVERAL_PER_STATE:
             return listed
         return _named_just_before(group, count, actors)
-    named = in_sentence or pair_named_before(group, actors)
+    named = in_sentence or pair_named_before(group, actors) or holders
     if named:
         return named
     if group.lower_.endswith(TALKS_DELEGATES):
@@ -414,6 +423,26 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     chosen = _last_list(group, count, actors, window) or main
     chosen = chosen or _named_just_before(group, count, actors, exclude=_go_betweens(before))
     return pair_of_another_story(group, chosen, before, actors)
+
+
+def _office_holders(group: Token, count: int, actors: ActorIndex) -> list[Span]:
+    """The people of `count` states who hold the office a group noun names, named in its sentence
+    before it or the two sentences before ("Putin wurde von Staatspräsident Tô Lâm empfangen. Zuvor
+    hatte Putin mit Machthaber Kim unterzeichnet. Beide Präsidenten vereinbarten …": Putin and Tô Lâm,
+    not Kim, whose state the story named last). The latest mention of each state; none where the noun
+    names no office or the window names holders of more or fewer states: the count must fix them."""
+    office = parse_role_de(group.text[:1].upper() + group.text[1:])
+    if office is None:
+        return []
+    offices = {office.role, *OFFICES_OF_ROLE.get(office.role, ())}
+    start = start_of_sentences_before(group, LIST_WINDOW)
+    holders: dict[str, Span] = {}
+    for span, side in actors.named_sides:
+        held = span._.actor.role or ""
+        of_kind = held in offices or office.role in GENERIC_OFFICES and held.endswith(office.role)
+        if start <= span.start < group.i and is_state_side(side) and of_kind:
+            holders[side] = span
+    return list(holders.values()) if len(holders) == count else []
 
 
 def _go_betweens(before: Sequence[EventInfo]) -> set[str]:
@@ -599,25 +628,33 @@ def among_themselves(trigger: Trigger, group: Sequence[Span], actors: ActorIndex
     return [(one, other) for one in group for other in group if camp_of(one) != camp_of(other)]
 
 
-def acts_among_itself(trigger: Trigger) -> bool:
+def acts_among_itself(trigger: Trigger, roots: tuple[str, ...] = AMONG_ITSELF_ROOTS) -> bool:
     """A cooperative act of the verb's own subject ("Beide Seiten sagten zu, …"), which a group does
-    among its states unless it names someone else."""
+    among its states unless it names someone else; with `roots`, an act of those roots."""
     # a group only controlling the act ("rief die drei Hauptstädte auf, zurückzukehren") does it alone
     subject = subject_of(trigger.token)
-    return (
-        trigger.entry.code.startswith(AMONG_ITSELF_ROOTS) and subject is not None and subject.dep_ == "nsubj"
-    )
+    return trigger.entry.code.startswith(roots) and subject is not None and subject.dep_ == "nsubj"
 
 
 def toward_each_other(
     trigger: Trigger, pairs: list[tuple[Span, Span | None]], group: Sequence[Span]
 ) -> list[tuple[Span, Span | None]]:
     """A group's cooperative act with no one else named is done among its states: "Beide Seiten sagten
-    zu, erneut zusammenzukommen" is each side's pledge to the other."""
-    if not acts_among_itself(trigger):
+    zu, erneut zusammenzukommen" is each side's pledge to the other; so is its hostile act, at each
+    other ("Beide Seiten haben Truppen an die Grenze verlegt")."""
+    if not acts_among_itself(trigger, AMONG_ITSELF_ROOTS + AT_EACH_OTHER_ROOTS):
+        return pairs
+    if trigger.entry.code.startswith(AT_EACH_OTHER_ROOTS) and _aimed_at_a_pronoun(trigger.token):
         return pairs
     mutual: list[tuple[Span, Span | None]] = []
     for source, target in pairs:
         others = [m for m in group if camp_of(m) != camp_of(source)] if target is None else []
         mutual += [(source, other) for other in others] or [(source, target)]
     return mutual
+
+
+def _aimed_at_a_pronoun(verb: Token) -> bool:
+    """A hostile act whose object is a pronoun, resolved or not ("hätten ihr den Rücken gekehrt"), is
+    aimed at that one; "sich" is no one else ("lieferten sich Gefechte" is at each other)."""
+    objects = children(verb, "obj", "iobj", "obl:arg")
+    return any(o.pos_ == "PRON" and "Yes" not in o.morph.get("Reflex") for o in objects)
