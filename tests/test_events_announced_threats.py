@@ -160,7 +160,6 @@ def test_a_conditional_answer_said_by_its_source_is_a_threat(text, expected):
     "answer",
     [
         "Russland werde auf diesen Schritt antworten, sagte Peskow.",
-        "Moskau kündigte an, jede weitere Schikane zu beantworten.",
         # the plain future, quoted from the answering side
         "Russland wird auf diesen Schritt reagieren, kündigte Moskau an.",
         "„Wir werden auf diesen Schritt reagieren“, sagte Putin.",
@@ -201,3 +200,14 @@ def test_an_act_announced_with_full_rigour_answers_nothing():
     )
     assert ("173", "USA", "MEX", "future") in coded
     assert not threats(coded)
+
+
+def test_an_answer_aimed_at_the_answering_side_itself_threatens_no_one():
+    # the answer's target is guessed from the pair called on before; the Huthis' own Yemen is no addressee
+    coded = coded_events(
+        "Oman rief Riad und Sanaa zur Zurückhaltung auf. Die Huthis kündigten an, jeden neuen Luftangriff zu beantworten.",
+        date="2024-03-01",
+        keep_implausible=True,
+    )
+    assert ("130", "YEM", "SAU", "asserted") in coded
+    assert not [e for e in threats(coded) if e[1] == e[2]]

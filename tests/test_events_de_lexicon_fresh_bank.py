@@ -85,7 +85,8 @@ def test_disapproval_and_protest_families(text, expected):
         ("Kosovarische Demonstranten verletzten mehrere serbische Polizisten.", ("182", "XKX", "SRB", "asserted")),
         ("Die äthiopische Armee hat ihre Offensive gegen die Rebellen in Amhara ausgeweitet.",
          ("190", "ETH", "ETH", "asserted")),
-        ("Eritrea werde jeden Angriff Äthiopiens mit aller Härte beantworten.", ("190", "ERI", None, "future")),
+        # an answer to any attack ("jeden Angriff beantworten") is held out, not planned
+        ("Eritrea werde jeden Angriff Äthiopiens mit aller Härte beantworten.", ("190", "ERI", None, "hypothetical")),
         ("Die israelische Regierung will die Bevölkerung des Gazastreifens umsiedeln.",
          ("203", "ISR", "PSE", "future")),
     ],

@@ -128,6 +128,9 @@ def _announced_answer(event: EventInfo) -> bool:
         threat_code(event.code) is not None
         and _to_come(event)
         and event.target is not None
+        # an answer is to another side's conduct: one aimed at the answering side's own state (a target
+        # guessed from a pair named before, "rief Islamabad und Kabul auf") threatens no one
+        and party_of(event.target) != party_of(event.source)
         and _answers(event)
         # "China wird darauf reagieren." in the author's or an analyst's voice: a forecast, no one's threat
         and not forecast_by_others(event.trigger.root, side_of(event.source))

@@ -60,6 +60,7 @@ from lagebild.events.codebook import (
     REDUCING_ROOT,
     YIELD_ROOT,
 )
+from lagebild.events.conditional_answers import conditional_answers
 from lagebild.events.considered_measures import considered_measures
 from lagebild.events.context_targets import (
     ACT_SENTENCES,
@@ -371,6 +372,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += hosts_of_meetings(sentence, acts, context, actors)
         acts += uninvited_guests(sentence, acts, events, actors)
         acts += requested_acts(sentence, acts, actors)
+        acts += conditional_answers(sentence, acts, actors)
         acts += casualties_of_attacks(sentence, acts, events, actors, lexicon)
         acts += measures_in_force(sentence, acts, context, actors, lexicon)
         acts += sanction_listings(sentence, acts, recent, actors)

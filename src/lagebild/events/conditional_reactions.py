@@ -1,5 +1,6 @@
 """A reaction announced to any or to a case of something: "Russland werde auf jede weitere Ausweisung
-reagieren", "kündigte an, auf eine Stationierung mit Gegenmaßnahmen zu antworten". The reaction hangs on
+reagieren", "kündigte an, auf eine Stationierung mit Gegenmaßnahmen zu antworten", "werde jede Verletzung
+der Grenze mit aller Härte beantworten" (what "beantworten" answers is its object). The reaction hangs on
 a stimulus that has not happened, so it is held out (hypothetical), not announced as a plan; a reaction
 to a given act ("reagierte auf die Ausweisung") names its determiner definitely."""
 
@@ -16,6 +17,9 @@ REACTION_HEADS = re.compile(r"^(reagier|antwort|beantwort|vergelt)", re.IGNORECA
 ANY_CASE = ("jed", "jeglich")
 A_CASE = {"ein", "eine", "einen", "einem", "einer"}
 STIMULUS_CASE = "auf"
+# the verb whose accusative object is what it answers
+ANSWERS_ITS_OBJECT = re.compile(r"^beantwort", re.IGNORECASE)
+STIMULUS_OBJECT = "obj"
 
 
 def reaction_to_a_case(verb: Token) -> bool:
@@ -24,9 +28,17 @@ def reaction_to_a_case(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ not in ("obl", "obl:arg", "obj") or child.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not any(c.dep_ == "case" and c.lower_ == STIMULUS_CASE for c in child.children):
-            continue
         determiners = [c.lower_ for c in child.children if c.dep_ == "det"]
-        if any(d.startswith(ANY_CASE) or d in A_CASE for d in determiners):
+        any_case = any(d.startswith(ANY_CASE) for d in determiners)
+        if any(c.dep_ == "case" and c.lower_ == STIMULUS_CASE for c in child.children):
+            if any_case or any(d in A_CASE for d in determiners):
+                return True
+        elif any_case and _answers_its_object(verb, child):
             return True
     return False
+
+
+def _answers_its_object(verb: Token, phrase: Token) -> bool:
+    """ "jede Provokation beantworten": the object of "beantworten" is what it answers. Only any case of
+    it ("eine Anfrage beantworten" is a reply to a given one)."""
+    return phrase.dep_ == STIMULUS_OBJECT and ANSWERS_ITS_OBJECT.match(verb.text) is not None

@@ -85,6 +85,16 @@ def verb_first_condition(verb: Token) -> bool:
     return False
 
 
+def condition_clauses(verb: Token) -> list[Token]:
+    """The verbs of the conditions a consequence hangs on: its conditional clauses, and the one the
+    parser hung the consequence on ("Sollte …, werde …" as ccomp or parataxis of the condition)."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and is_condition(c)]
+    head = verb.head
+    if verb.dep_ in ("ccomp", "parataxis", "conj") and head.i < verb.i and is_condition(head):
+        clauses.append(head)
+    return clauses
+
+
 def is_condition(clause: Token) -> bool:
     """A clause, named by its verb, that states a condition: marked by "wenn", "falls" … or verb-first."""
     marks = {
