@@ -1365,6 +1365,8 @@ def _inside_prepositional_phrase(token: Token, verb: Token) -> bool:
 # der Diplomatin Victoria Nuland", "bei ihrem Antrittsbesuch in Moskau"
 
 DESTINATION_PREPOSITIONS = ("in", "nach", "bei", "beim")
+# the nouns of a visit: "Besuch", "Staatsbesuch", "Reise", "Visite"
+VISIT_ENDINGS = ("besuch", "reise", "visite")
 STAND_IN_LABEL = "LAGEBILD_DESTINATION"
 
 
@@ -1406,6 +1408,10 @@ def stand_in(doc: Doc, start: int, end: int, actor: ActorRef) -> Span | None:
     span = Span(doc, start, end, label=STAND_IN_LABEL, span_id=hash_string(repr(actor)))
     span._.actor = actor
     return span
+
+
+def names_a_visit(noun: Token) -> bool:
+    return noun.lemma_.lower().endswith(VISIT_ENDINGS)
 
 
 def destination(noun: Token, actors: ActorIndex) -> Span | None:

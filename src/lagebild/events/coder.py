@@ -101,6 +101,7 @@ from lagebild.events.guessed_counterparts import without_guessed_counterparts
 from lagebild.events.held_out_defences import held_out_defences
 from lagebild.events.held_out_relations import relations_held_out
 from lagebild.events.hosts import hosts_of_meetings
+from lagebild.events.hosts_abroad import host_abroad
 from lagebild.events.implicit_sources import CIVILIANS
 from lagebild.events.intentions import as_intents
 from lagebild.events.interview_framing import without_interviewer_framing
@@ -178,7 +179,6 @@ from lagebild.events.sentence_rules import (
 )
 from lagebild.events.setting_meetings import meetings_as_settings
 from lagebild.events.signed_on_visits import signed_on_visit
-from lagebild.events.signing_hosts import signing_host
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.sport import without_sport
 from lagebild.events.struck_places import struck_place
@@ -868,8 +868,8 @@ def _source_target_pairs(
         guess = (
             # a refusal to yield answers the side that coerced the refuser just before
             coercer(trigger, source, actors, recent)
-            # an agreement signed abroad with no partner named: the host (`signing_hosts`)
-            or signing_host(trigger, source, actors)
+            # an agreement signed or talks held abroad with no partner named: the host (`hosts_abroad`)
+            or host_abroad(trigger, source, actors)
             # a crowd protesting at home against no one named: its own government, not a state from before
             or home_target(
                 trigger, source, fallback_target(trigger, source, sentence, actors, context), actors

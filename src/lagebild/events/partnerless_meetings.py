@@ -10,9 +10,11 @@ missed: 0 of 12 such events were right on tuning.
 
 from __future__ import annotations
 
+from lagebild.events.sense_filters import held_abroad
 from lagebild.pipeline.annotations import EventInfo
 
 CONSULTING = "040"
+NEGOTIATING = "046"
 # "berief … ein", "einberufen": the lemmatizer leaves the past forms as they are
 CONVENING_STEMS = ("beruf", "berief", "einberuf", "einberief")
 
@@ -22,9 +24,15 @@ def without_partnerless_meetings(events: list[EventInfo]) -> list[EventInfo]:
 
 
 def _partnerless_meeting(event: EventInfo) -> bool:
-    if event.code != CONSULTING or event.target is not None:
+    if event.code not in (CONSULTING, NEGOTIATING) or event.target is not None:
         return False
     verb = event.trigger.root
+    # talks kept for the host of the place they were held in that found none ("verhandelte in Wien",
+    # "verhandelte in Santiago" at home): no partner
+    if held_abroad(verb):
+        return True
+    if event.code != CONSULTING:
+        return False
     if verb.pos_ in ("NOUN", "PROPN"):
         return True
     return event.modality == "asserted" and not verb.lower_.startswith(CONVENING_STEMS)

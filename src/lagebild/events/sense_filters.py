@@ -16,7 +16,9 @@ from lagebild.events.arguments import (
     clause_tokens,
     impersonal_passive,
     is_zu_infinitive,
+    names_a_visit,
     preposition_of,
+    state_names,
     subject_of,
 )
 from lagebild.events.event_clauses import VERBAL_POS
@@ -47,6 +49,11 @@ AT_RISK_SUBJECTS = {
 }  # fmt: skip
 # the topic of talks, which a consultation verb with the impersonal "man" for its subject names
 TOPIC_PREPOSITION = "über"
+# the prepositions of the place talks are held in ("in Moskau", "im Iran")
+SEAT_PREPOSITIONS = ("in", "im")
+# the seats of organisations and of their conferences: "verhandelte in Wien" is mostly at the UN or the
+# OSCE, "berieten in Brüssel" in the EU or NATO; talks there are not with the city's state
+VENUES = ("Genf", "Wien", "New York", "Brüssel", "Straßburg", "Den Haag", "Nairobi")
 # how far before a verb its preposition is looked for where the parse hangs it elsewhere
 PREPOSITION_WINDOW = 6
 # verbs whose participle after "sein" names a state of being at risk, not an act ("ist bedroht")
@@ -134,6 +141,11 @@ def _lacks_its_preposition(entry: LexiconEntry, verb: Token) -> bool:
         return False
     if _offered_talks(verb):
         return False
+    # talks held abroad with no partner named in the sentence ("verhandelte in Moskau über …"): with the
+    # host, whom `hosts_abroad` finds; a partner the parse hung elsewhere is no host's
+    partnerless = not any(t.lower_ in target_prepositions(entry.target) for t in verb.sent)
+    if partnerless and held_abroad(verb):
+        return False
     deliberating = entry.lemma in DELIBERATION and _organisation_subject(verb)
     joint = holds_joint_parties(verb)  # "der NATO-Russland-Rat kam zusammen"
     return not (_coordinated_names(clause) or _plural_subject(verb) or deliberating or joint)
@@ -144,6 +156,18 @@ def _offered_talks(verb: Token) -> bool:
     an offer (036, `trigger_readings.as_offer`), made whether or not it names the partner, who is the side
     the offer answers."""
     return is_zu_infinitive(verb) and verb.dep_ == "xcomp" and verb.head.lower_ in READINESS
+
+
+def held_abroad(verb: Token) -> bool:
+    """The verb is done at a place that may host it: an "in" phrase naming a country or a capital other
+    than a venue of organisations, or a visit ("bei seinem Besuch in Ankara"); whose state hosts it, if
+    any, is `hosts_abroad`'s to tell."""
+    places = [c for c in verb.children if c.dep_ == "obl"]
+    seats = any(
+        c.text in state_names() and c.text not in VENUES and preposition_of(c) in SEAT_PREPOSITIONS
+        for c in places
+    )
+    return seats or any(names_a_visit(c) for c in places)
 
 
 def _linear_clause(verb: Token) -> list[Token]:

@@ -5,14 +5,19 @@ visited, who signed with each other."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from lagebild.events.arguments import ActorIndex, children, destination, is_passive, passive_agents, visitor
+from lagebild.events.arguments import (
+    ActorIndex,
+    children,
+    destination,
+    is_passive,
+    names_a_visit,
+    passive_agents,
+    visitor,
+)
 from lagebild.events.codebook import CONCLUDED_AGREEMENT
 from lagebild.events.triggers import Trigger
-
-# the nouns of a visit the signing took place during: "Besuch", "Staatsbesuch", "Reise", "Visite"
-VISIT_ENDINGS = ("besuch", "reise", "visite")
 
 
 def signed_on_visit(trigger: Trigger, actors: ActorIndex) -> list[Span]:
@@ -27,7 +32,3 @@ def signed_on_visit(trigger: Trigger, actors: ActorIndex) -> list[Span]:
         if guest is not None and host is not None:
             return [guest, host]
     return []
-
-
-def names_a_visit(noun: Token) -> bool:
-    return noun.lemma_.lower().endswith(VISIT_ENDINGS)
