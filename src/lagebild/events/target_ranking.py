@@ -384,6 +384,10 @@ def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None)
         chosen = found[best]
         if best == 0 or scores[best] - scores[0] <= model.margin_for(event.target_rule, chosen.side is None):
             result.append(event)
+        elif _twin_has(chosen.side, event, events, view):
+            # the event of the same trigger, act and source already aimed there ("schlossen einen Abzug
+            # aus" against the Taliban and, by the sentence, the West): moved, it would be that event twice
+            continue
         elif confidence_model().event_probability(event, doc, events) < IMPLAUSIBLE:
             # the confidence stage drops the event with the coder's target: a misread, which another
             # target mostly brings back wrong (on the 43 tuning splits the ranker brought back 36 events,
@@ -392,6 +396,18 @@ def ranked(events: list[EventInfo], doc: Doc, model: RankingModel | None = None)
         else:
             result.append(replace(event, target=chosen.span, target_rule=rule_of(chosen)))
     return result
+
+
+def _twin_has(side: str | None, event: EventInfo, events: list[EventInfo], view: ArticleView) -> bool:
+    """Another event of the same trigger, code and source side has the target side `side`."""
+    source = view.sides_of(event)[0]
+    return any(
+        other is not event
+        and other.trigger.root.i == event.trigger.root.i
+        and other.code == event.code
+        and view.sides_of(other) == (source, side)
+        for other in events
+    )
 
 
 @Language.factory(STAGE)
