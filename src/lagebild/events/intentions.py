@@ -52,6 +52,10 @@ DECLARED_BY_DECIDING = "087"
 # Panzer zu liefern": the delivery to come, as the banks code it, no intent)
 ANNOUNCING = VerbSet({"ankündigen": "kündigt;kündigte;angekündigt"})
 AID_ROOT = "07"
+# a visit one side decides on is the visit to come as well ("beschloss, eine Delegation nach Kairo zu
+# schicken": 042 future, as the banks code it); visits both sides agree on ("vereinbarten, einander zu
+# besuchen") stay their intent to meet
+VISIT = "042"
 # cooperation in general that a source wants, will give or announces is an intent to cooperate (CAMEO
 # 03): "werde weiter mit dem Tribunal zusammenarbeiten", "wolle die Zusammenarbeit ausbauen",
 # "kündigte an, eng mit der Armee zusammenzuarbeiten"; a specific act to come (signing, 057) stays
@@ -114,7 +118,8 @@ def _as_intent(event: EventInfo, sentence: Span, events: list[EventInfo]) -> Eve
     if _negated_in_own_clause(event, governor):
         halted = halted_code(event.code)
         return replace(event, code=halted, modality=modality) if halted else event
-    if governor in ANNOUNCING or (root == AID_ROOT and governor in DECIDING):
+    decided_visit = event.code == VISIT and not _mutual(event, events)
+    if governor in ANNOUNCING or ((root == AID_ROOT or decided_visit) and governor in DECIDING):
         return replace(event, modality="future" if modality == "asserted" else modality)
     return replace(event, code=_intent_code(event.code), modality=modality)
 
