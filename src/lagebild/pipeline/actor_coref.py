@@ -29,7 +29,11 @@ from lagebild.pipeline.actor_epithets import age_references, demonym_persons
 from lagebild.pipeline.actor_groups import agent_groups, agent_groups_en
 from lagebild.pipeline.actor_guests import visit_references
 from lagebild.pipeline.actor_holders import place_default_offices
-from lagebild.pipeline.actor_impersonal import impersonal_speakers, unnamed_spokespeople
+from lagebild.pipeline.actor_impersonal import (
+    impersonal_speakers,
+    spokespeople_named_again,
+    unnamed_spokespeople,
+)
 from lagebild.pipeline.actor_institutions import state_institutions
 from lagebild.pipeline.actor_korean_halves import korean_halves
 from lagebild.pipeline.actor_lexicon import PRONOUNS_DE, PRONOUNS_EN
@@ -118,7 +122,9 @@ def resolve_references(
             lambda country: _state_actor(kb, country, date, lang),
         )
         references += impersonal_speakers(*speakers)
-        references += unnamed_spokespeople(*speakers)
+        unnamed = unnamed_spokespeople(*speakers)
+        references += unnamed
+        references += spokespeople_named_again(doc, mentions, in_entity, sentence_of, unnamed)
         # after the pronouns: the guest or host may have been "er" since the visit was told
         taken = _taken_tokens(doc, references)
         # the unnamed office holders made entities above ("der ghanaische Präsident") may be the guest

@@ -5,7 +5,8 @@ introduces has a speaker and its "man" and "wir" (the government's own words) a 
 es" or "hieß es in einer Erklärung", which names no seat and no other voice, goes on reporting the
 body that acted just before ("Das Außenministerium wies die Vorwürfe zurück. Man werde ..., hieß
 es"). An unnamed spokesperson ("sagte ein Sprecher in Peking", "..., erklärte eine Sprecherin") is
-read the same way."""
+read the same way, and "der Sprecher" or "die Sprecherin" named again ("..., so die Sprecherin") is the
+one introduced just before ("eine Sprecherin des Außenministeriums")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.pipeline.actor_passage import StateClue
-from lagebild.pipeline.actor_references import Reference
+from lagebild.pipeline.actor_references import PRONOUN_SENTENCE_WINDOW, Reference
 from lagebild.pipeline.annotations import ActorRef
 from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, SUBJECT_DEPS
 
@@ -38,6 +39,8 @@ VOICE_PREPOSITIONS = SEAT_PREPOSITIONS | {"nach", "laut", "seitens", "unter", "b
 # a spokesperson news does not name: "sagte ein Sprecher", "so eine Sprecherin"
 SPOKESPERSON_NOUNS = {"Sprecher", "Sprecherin"}
 INDEFINITE_ARTICLES = {"ein", "eine"}
+# "der Sprecher", "die Sprecherin": the spokesperson introduced before, named again
+DEFINITE_ARTICLES = {"Sprecher": "der", "Sprecherin": "die"}
 # the sentences before an unnamed spokesperson's in which the actor they speak for acted
 SPOKESPERSON_SENTENCE_WINDOW = 2
 
@@ -170,6 +173,55 @@ def unnamed_spokespeople(
         if speaker is not None:
             found.append(Reference(Span(doc, token.i - 1, token.i + 1), speaker.actor, speaker.span, None))
     return found
+
+
+def spokespeople_named_again(
+    doc: Doc, mentions: list, taken: set[int], sentence_of: list[int], earlier: list
+) -> list[Reference]:
+    """A reference on each "der Sprecher" or "die Sprecherin" who speaks ("kritisierte der Sprecher",
+    "so die Sprecherin") for no body named with them: the definite article names again the
+    spokesperson of the same word introduced in the sentences just before, whose body is named with
+    them ("eine Sprecherin des Außenministeriums", "Sprecherin Hua Chunying") or was read for them
+    (`earlier`: the references on "ein Sprecher", "eine Sprecherin")."""
+    found = []
+    for token in doc:
+        if (
+            DEFINITE_ARTICLES.get(token.text) is None
+            or token.i == 0
+            or token.i in taken
+            or doc[token.i - 1].lower_ != DEFINITE_ARTICLES[token.text]
+            or not (token.dep_ in SUBJECT_DEPS or (token.i > 1 and doc[token.i - 2].lower_ == "so"))
+            or any(child.i > token.i and child.dep_ != "punct" for child in token.children)
+        ):
+            continue
+        speaker = _spokesperson_before(doc, token, mentions, earlier, sentence_of)
+        if speaker is not None:
+            found.append(Reference(Span(doc, token.i - 1, token.i + 1), speaker.actor, speaker.span, None))
+    return found
+
+
+def _spokesperson_before(doc: Doc, token: Token, mentions: list, earlier: list, sentence_of: list[int]):
+    """The actor of the nearest earlier spokesperson of the same word in the sentences just before
+    `token` (its own sentence included), with the mention that names it: the one read for them
+    (`earlier`), one that holds the word ("Sprecherin Hua Chunying") or one that hangs under it ("des
+    Außenministeriums", "von Generalsekretär Guterres"); None if the nearest has none."""
+    for before in reversed(doc[: token.i - 1]):
+        if sentence_of[token.i] - sentence_of[before.i] > PRONOUN_SENTENCE_WINDOW:
+            return None
+        if before.text != token.text:
+            continue
+        read = next((r for r in earlier if r.span.start <= before.i < r.span.end), None)
+        if read is not None:
+            return StateClue(read.antecedent, read.actor)
+        owned = [
+            m
+            for m in mentions
+            if m.actor is not None
+            and (m.actor.country or m.actor.actor_code)
+            and (m.span.start <= before.i < m.span.end or m.span.root.head.i == before.i)
+        ]
+        return min(owned, key=lambda m: abs(m.span.start - before.i), default=None)
+    return None
 
 
 def _acting_before(i: int, mentions: list, sentence_of: list[int]):
