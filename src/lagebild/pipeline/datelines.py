@@ -13,9 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from lagebild.events.event_clauses import VERBAL_POS
-from lagebild.pipeline.headings import PUNCTUATION, UNLABELLED, heading_of, is_date_number
-from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse, sentence_words
+from lagebild.pipeline.headings import heading_of, is_date_number
+from lagebild.pipeline.sentence_reparse import SentenceReparser
 
 # the dashes of a dateline; a colon after a heading is more often a speaker's ("Varona: Nein, …")
 DATELINE_DASHES = {"–", "—"}
@@ -38,19 +37,4 @@ class Datelines(SentenceReparser):
         if any(is_date_number(token) for token in dateline):
             return
         dash = sent.doc[dateline.end]
-        words = [token for token in sentence_words(sent) if token.i > dash.i]
-        if len(words) < 2:
-            return
-        parse = self.reparse(words, [token.text for token in words])
-        root = words[parse[0].sent.root.i]
-        if root.pos_ not in VERBAL_POS:
-            return
-        clause = sent.doc[words[0].i : sent.end]
-        apply_parse(clause, words, parse)
-        for token in sent.doc[sent.start : dash.i]:
-            if not token.is_space:
-                token.head, token.dep_ = root, UNLABELLED
-        dash.head, dash.dep_ = root, PUNCTUATION
-        for token in sent:
-            if token.is_space:
-                token.head = root
+        self.parse_clause_after(sent, dash)

@@ -1,6 +1,6 @@
 """Parsing one sentence again from changed words, the common ground of the repair components placed
-after the parser (`country_adjectives`, `misread_verbs`, `fronted_participles`, and `datelines`, which
-parses the clause after a dateline without it): where the first tree is wrong because of one word, the
+after the parser (`country_adjectives`, `misread_verbs`, `fronted_participles`, and `datelines` and
+`vocatives`, which parse the clause after a dateline or an address without it): where the first tree is wrong because of one word, the
 sentence is given to the pipeline's own tok2vec and parser with that word written as the parser knows
 it, and the new tree is put on the sentence's words if it reads right."""
 
@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.pipeline.headings import PUNCTUATION, UNLABELLED
 
 
 class SentenceReparser:
@@ -41,6 +44,27 @@ class SentenceReparser:
         if self.tok2vec in self.nlp.pipe_names:
             parse = self.nlp.get_pipe(self.tok2vec)(parse)
         return self.nlp.get_pipe(self.parser)(parse)
+
+    def parse_clause_after(self, sent: Span, mark: Token) -> None:
+        """The clause after an opening the parser mistakes for part of it (a dateline and its dash, an
+        address and its comma), parsed again on its own; the opening hangs on the new root (`dep`, and
+        `punct` for the mark, relations no stage reads as an argument), if the clause alone parses with
+        a verb at its root."""
+        words = [token for token in sentence_words(sent) if token.i > mark.i]
+        if len(words) < 2:
+            return
+        parse = self.reparse(words, [token.text for token in words])
+        root = words[parse[0].sent.root.i]
+        if root.pos_ not in VERBAL_POS:
+            return
+        apply_parse(sent.doc[words[0].i : sent.end], words, parse)
+        for token in sent.doc[sent.start : mark.i]:
+            if not token.is_space:
+                token.head, token.dep_ = root, UNLABELLED
+        mark.head, mark.dep_ = root, PUNCTUATION
+        for token in sent:
+            if token.is_space:
+                token.head = root
 
 
 def sentence_words(sent: Span) -> list[Token]:

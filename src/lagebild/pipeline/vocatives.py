@@ -16,9 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
-from lagebild.events.event_clauses import VERBAL_POS
-from lagebild.pipeline.headings import PUNCTUATION, UNLABELLED
-from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse, sentence_words
+from lagebild.pipeline.sentence_reparse import SentenceReparser, sentence_words
 
 # the words that open an address, followed by a name or a title ("Frau Wende", "Herr Botschafter")
 ADDRESS_WORDS = {"Frau", "Herr"}
@@ -40,22 +38,7 @@ class Vocatives(SentenceReparser):
         comma = address_comma(sent)
         if comma is None:
             return
-        words = [token for token in sentence_words(sent) if token.i > comma.i]
-        if len(words) < 2:
-            return
-        parse = self.reparse(words, [token.text for token in words])
-        root = words[parse[0].sent.root.i]
-        if root.pos_ not in VERBAL_POS:
-            return
-        clause = sent.doc[words[0].i : sent.end]
-        apply_parse(clause, words, parse)
-        for token in sent.doc[sent.start : comma.i]:
-            if not token.is_space:
-                token.head, token.dep_ = root, UNLABELLED
-        comma.head, comma.dep_ = root, PUNCTUATION
-        for token in sent:
-            if token.is_space:
-                token.head = root
+        self.parse_clause_after(sent, comma)
 
 
 def address_comma(span: Span) -> Token | None:
