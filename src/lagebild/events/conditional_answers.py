@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, side_of
+from lagebild.events.arguments import ActorIndex
 from lagebild.events.codebook import THREAT_ROOT
 from lagebild.events.conditions import condition_clauses, is_conditional_consequence
-from lagebild.events.word_events import coded_between, word_event
+from lagebild.events.word_events import new_between, word_event
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.word_classes import PARTICLE_DEPS, SUBJECT_DEPS
 
@@ -41,9 +41,7 @@ def conditional_answers(sentence: Span, events: list[EventInfo], actors: ActorIn
         targets = [actor for clause in condition_clauses(verb) for actor in _subjects(clause, actors)]
         for source in _subjects(verb, actors):
             for target in targets:
-                if side_of(target) in (None, side_of(source)) or coded_between(
-                    events + found, THREAT_ROOT, source, target
-                ):
+                if not new_between(events + found, THREAT_ROOT, source, target):
                     continue
                 found.append(word_event(verb, THREAT, HELD_OUT_CONFIDENCE, source, target))
     return found

@@ -34,7 +34,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.modality_words import FUTURE
 from lagebild.events.receptions import RECEPTION
-from lagebild.events.word_events import coded_between, word_event
+from lagebild.events.word_events import new_between, word_event
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.segmentation import sentence_before
 
@@ -76,7 +76,7 @@ def _receive(
     already; in `modality` where one is given."""
     found: list[EventInfo] = []
     for guest in guests:
-        if side_of(guest) in (None, side_of(host)) or coded_between(events + found, RECEPTION, host, guest):
+        if not new_between(events + found, RECEPTION, host, guest):
             continue
         event = word_event(word, RECEPTION, HOST_CONFIDENCE, host, guest)
         found.append(replace(event, modality=modality) if modality else event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, side_of
-from lagebild.events.word_events import coded_between, word_event
+from lagebild.events.word_events import new_between, word_event
 from lagebild.pipeline.annotations import EventInfo
 
 APPEAL = "020"
@@ -37,9 +37,7 @@ def requested_acts(sentence: Span, events: list[EventInfo], actors: ActorIndex) 
         asked = [a for s in clause.children if s.dep_ in SUBJECT_DEPS for a in actors.of_phrases(s)]
         for requester in _requesters(noun, actors):
             for addressee in asked:
-                if side_of(addressee) in (None, side_of(requester)) or coded_between(
-                    events + found, APPEAL_ROOT, requester, addressee
-                ):
+                if not new_between(events + found, APPEAL_ROOT, requester, addressee):
                     continue
                 found.append(word_event(noun, APPEAL, REQUESTED_CONFIDENCE, requester, addressee))
     return found

@@ -20,7 +20,7 @@ from lagebild.events.hosts import HOST_NOUNS
 from lagebild.events.invited_guests import INVITATION
 from lagebild.events.modality_words import NEGATING_WORDS
 from lagebild.events.receptions import RECEPTION
-from lagebild.events.word_events import coded_between, word_event
+from lagebild.events.word_events import new_between, word_event
 from lagebild.pipeline.annotations import EventInfo
 
 INVITED = "eingeladen"
@@ -46,9 +46,7 @@ def uninvited_guests(
         if host is None:
             continue
         for guest in (a for s in children(verb, "nsubj", "nsubj:pass") for a in actors.of_phrases(s)):
-            if side_of(guest) in (None, side_of(host)) or coded_between(
-                events + found, INVITATION, host, guest
-            ):
+            if not new_between(events + found, INVITATION, host, guest):
                 continue
             event = word_event(verb, INVITATION, UNINVITED_CONFIDENCE, host, guest)
             found.append(replace(event, modality="negated"))

@@ -36,3 +36,9 @@ def coded_between(events: list[EventInfo], root: str, source: Span, target: Span
         and side_of(e.target) == side_of(target)
         for e in events
     )
+
+
+def new_between(events: list[EventInfo], root: str, source: Span, target: Span) -> bool:
+    """Whether an event of `root` from `source` to `target` would be new: the target is of a state
+    other than the source's, and no one of `events` joins the two sides with that root yet."""
+    return side_of(target) not in (None, side_of(source)) and not coded_between(events, root, source, target)
