@@ -75,6 +75,7 @@ SETS = {
     "tune47": "articles_de_tune47.jsonl",
     "tune48": "articles_de_tune48.jsonl",
     "tune49": "articles_de_tune49.jsonl",
+    "tune50": "articles_de_tune50.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
