@@ -15,7 +15,6 @@ from lagebild.pipeline.timex.dates import (
     shift,
     weekday_near,
     weekend_value,
-    year_for_month,
 )
 from lagebild.pipeline.timex.holidays import NAMES_EN, holiday_reading
 from lagebild.pipeline.timex.lexicon import (
@@ -41,6 +40,7 @@ from lagebild.pipeline.timex.rules import (
     norm,
     offset,
     position_mod,
+    quarter_of_year,
     rule,
     season_of_year,
     vague_offset,
@@ -281,14 +281,7 @@ QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3
 
 
 def quarter(m: re.Match, text: str) -> Reading:
-    number = QUARTERS[m.group("ordinal").lower()]
-    if m.group("year"):
-        return Reading("DATE", f"{m.group('year')}-Q{number}")
-
-    def relative(d: date, tense: str | None) -> str:
-        return f"{year_for_month(d, 3 * number - 1, None, tense):04d}-Q{number}"
-
-    return Reading("DATE", relative=relative, unanchored=f"XXXX-Q{number}")
+    return quarter_of_year(_year(m), QUARTERS[m.group("ordinal").lower()])
 
 
 def overnight(m: re.Match, text: str) -> Reading:

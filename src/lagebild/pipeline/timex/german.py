@@ -21,7 +21,6 @@ from lagebild.pipeline.timex.dates import (
     week_value,
     weekday_near,
     weekend_value,
-    year_for_month,
 )
 from lagebild.pipeline.timex.german_patterns import (
     BOUNDARY,
@@ -65,6 +64,7 @@ from lagebild.pipeline.timex.rules import (
     norm,
     offset,
     position_mod,
+    quarter_of_year,
     rule,
     season_of_year,
     vague_offset,
@@ -120,14 +120,7 @@ def day_range(m: re.Match, text: str) -> Reading | None:
 
 
 def quarter(m: re.Match, text: str) -> Reading:
-    number = QUARTERS[m.group("ordinal").lower()]
-    if m.group("year"):
-        return Reading("DATE", f"{m.group('year')}-Q{number}")
-
-    def relative(d: date, tense: str | None) -> str:
-        return f"{year_for_month(d, 3 * number - 1, None, tense):04d}-Q{number}"
-
-    return Reading("DATE", relative=relative, unanchored=f"XXXX-Q{number}")
+    return quarter_of_year(year_number(m), QUARTERS[m.group("ordinal").lower()])
 
 
 def daypart_of_date(m: re.Match, text: str) -> Reading | None:

@@ -188,6 +188,16 @@ def season_of_year(year: int | None, season: str, mod: str | None = None) -> Rea
     return Reading("DATE", mod=mod, relative=relative, unanchored=f"XXXX-{season}")
 
 
+def quarter_of_year(year: int | None, number: int) -> Reading:
+    if year is not None:
+        return Reading("DATE", f"{year:04d}-Q{number}")
+
+    def relative(d: date, tense: str | None) -> str:
+        return f"{year_for_month(d, 3 * number - 1, None, tense):04d}-Q{number}"
+
+    return Reading("DATE", relative=relative, unanchored=f"XXXX-Q{number}")
+
+
 def weekday(iso_day: int, direction: str | None = None, daypart: str | None = None) -> Reading:
     """A weekday; `direction` PAST/FUTURE for "vergangenen"/"nächsten" (excluding the anchor day)."""
     suffix = f"T{daypart}" if daypart else ""
