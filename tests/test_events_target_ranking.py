@@ -14,7 +14,13 @@ from lagebild.events import target_ranking
 from lagebild.events.arguments import side_of
 from lagebild.events.target_ranking import STAGE, RankingModel, candidates, ranked
 from lagebild.pipeline import build_pipeline
-from lagebild.pipeline.annotations import ACTOR_REF_SPANS, TARGET_CONTEXT, TARGET_NEARBY, TARGET_NONE
+from lagebild.pipeline.annotations import (
+    ACTOR_REF_SPANS,
+    TARGET_CONTEXT,
+    TARGET_DERIVED,
+    TARGET_NEARBY,
+    TARGET_NONE,
+)
 
 DATE = "2025-03-04"
 # a raised alert aimed at nobody in its sentence; the state of the sentence before is a bystander
@@ -404,3 +410,20 @@ def test_the_report_splits_are_never_trained_on_and_are_not_the_gate():
     training = trainer.training_splits(trainer.LAST_TRAINING_SPLIT, trainer.REPORT_SPLITS)
     assert not set(trainer.REPORT_SPLITS) & set(training)
     assert not {"tune42", "tune43", "tune44"} & set(trainer.VISIBLE_SPLITS)
+
+
+# a threat of retaliation that names no addressee, answering a strike the same sentence names
+RETALIATION = (
+    "Die Lage am Golf hat sich in der Nacht weiter zugespitzt. Der Ölpreis stieg am Morgen um vier Prozent. "
+    "Viele Reedereien meiden die Region. Nach den israelischen Angriffen auf iranische Raffinerien droht Iran "
+    "mit Vergeltung. Beobachter rechnen mit weiteren Angriffen."
+)
+
+
+def test_a_threat_aimed_at_the_doer_of_the_act_it_answers_is_kept_as_read_off_the_sentence(pipelines):
+    """The addressee `announced_threats` reads off the answered act is no guess: marked "derived", the
+    ranker keeps it, where with the rule "none" it would weigh it against no target at all."""
+    ranking, _ = pipelines
+    (threat,) = [e for e in run(ranking, RETALIATION)._.events if e.code.startswith("13")]
+    assert side_of(threat.target) == "ISR"
+    assert threat.target_rule == TARGET_DERIVED
