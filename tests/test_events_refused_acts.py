@@ -98,3 +98,22 @@ def test_recognition_never_given_in_the_past_stays_negated():
     events = _events("Serbien hat die Unabhängigkeit des Kosovo nie anerkannt.")
     assert not _refusals(events)
     assert any(e["root"] == "05" and e["modality"] == "negated" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung in Madrid teilte mit, sie werde keinen Vertreter nach Mexiko entsenden.",
+        "Präsident Boric werde den peruanischen Außenminister vorerst nicht empfangen, hieß es.",
+    ],
+)
+def test_a_visit_one_will_not_make_or_host_is_no_refused_meeting(text):
+    # the visit stays the negated act; no meeting anyone proposed is turned down
+    events = _events(text)
+    assert not _refusals(events)
+    assert any(e["root"] == "04" and e["modality"] == "negated" for e in events)
+
+
+def test_talks_one_will_not_hold_are_still_refused():
+    events = _events("Moskau werde nicht mit Kiew verhandeln, erklärte der Sprecher des Kremls.")
+    assert ("RUS", "125", "UKR", "asserted") in _refusals(events)

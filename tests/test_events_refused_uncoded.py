@@ -45,6 +45,8 @@ def test_the_side_told_is_the_target():
         "Die Entscheidung des Europarats wird nicht akzeptiert.",  # passive, no one named refuses
         "Die Entscheidung des Europarats werde nicht akzeptiert, hieß es.",  # reported passive
         "Ankara hat die Entscheidung des Europarats nicht akzeptiert.",  # a past non-act, no stand taken
+        # "keine zwei Wochen" measures the time, it negates nothing
+        "Keine zwei Wochen nach der Wahl will Ankara die Entscheidung des Europarats akzeptieren.",
     ],
 )
 def test_no_refusal_without_a_stand_taken(text):

@@ -86,6 +86,7 @@ from lagebild.events.expected_visits import expected_visits
 from lagebild.events.fighting_sides import fighting_sides
 from lagebild.events.figurative_subjects import staying_unanswered
 from lagebild.events.force_aims import aims_hung_on_the_verb
+from lagebild.events.future_acts import reported_stance
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.generic_agents import without_generic_agents
 from lagebild.events.group_actors import (
@@ -726,6 +727,9 @@ def _events_for(
     refusal = trigger.entry.code == REFUSAL_TO_YIELD or is_refused_act(trigger)
     if refusal and modality in ("negated", "future"):
         modality = "asserted"  # the negation is the refusal; announcing it is taking the stand
+    undated_intent = trigger.entry.code.startswith(INTENT_ROOT) and date == doc._.article_date
+    if modality == "future" and undated_intent and reported_stance(clause_verb(trigger.token)):
+        modality = "asserted"  # an intent reported under "werde"/"wolle" is stated now
     events = []
     for source, target in pairs:
         if side_of(source) is None:

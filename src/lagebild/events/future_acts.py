@@ -55,6 +55,9 @@ FUTURE_MODALS = {"wird", "werden", "werde", "will", "wollen", "wolle", "soll", "
 # the modals of intent whose place before an infinitive puts its act ahead wherever the parser hung them
 STRAY_MODALS = {"will", "wollen", "wolle", "soll", "sollen", "solle"}
 PERFECT_AUX = {"haben", "sein", "worden"}
+# the Konjunktiv I of reported speech: "Berlin werde weiter den Dialog suchen", "man wolle die Kanäle
+# offenhalten" report the stance the speaker takes now
+REPORTED_WILL = {"werde", "wolle"}
 # the indicative of obligation, the writer's own voice (the Konjunktiv I "müsse" reports a demand)
 OBLIGING = {"muss", "müssen"}
 # any form of the perfect's auxiliary: "habe … bitten wollen" tells a past wish
@@ -230,6 +233,12 @@ def intended_by_modal(verb: Token) -> bool:
     infinitive = "Inf" in verb.morph.get("VerbForm") or _infinitive(verb) or passive
     perfect = any(c.lower_ in PERFECT_AUX or c.lemma_ in PERFECT_LEMMAS for c in auxiliaries)
     return infinitive and not perfect and _modal_of_intent(verb)
+
+
+def reported_stance(verb: Token) -> bool:
+    """An intent told in reported speech under "werde"/"wolle": its speaker states it now (the banks: 03x
+    asserted), unlike "will am Montag … einladen", which plans it."""
+    return any(c.lower_ in REPORTED_WILL for c in verb.children if c.dep_ == "aux")
 
 
 def _modal_of_intent(verb: Token) -> bool:

@@ -109,6 +109,9 @@ EXPECTATION_HEADS = re.compile(
 # the prepositions that give an act as the cause of another: "wegen des Haftbefehls", "infolge der
 # Sanktionen"; "nach" is left out, as it also asks for an act ("die Forderung nach einem Abzug")
 CAUSES = {"wegen", "aufgrund", "infolge", "angesichts"}
+# a concession or a starting point takes its act as given as well: "trotz wiederholter Aufforderungen aus
+# Washington", "seit den Luftangriffen im Juni", whatever the clause denies or asks
+GIVEN_BY = CAUSES | {"trotz", "seit"}
 # the prepositions of an earlier act that dates a clause's act ("nach dem Treffen kündigte … an")
 DATING_PREPOSITIONS = {"nach", "bei", "beim"}
 # the conjunctions of temporal, causal and concessive clauses, whose content the sentence takes as given
@@ -151,7 +154,7 @@ def modality_of(
     (02, "hatte seine Auslieferung beantragt"): announcing or dating the act ahead is making it now."""
     if trigger.pos_ == "NOUN" and NO_QUESTION.search(surface_clause(trigger).text):
         return "negated"  # "Von einem Angriff kann keine Rede sein"
-    if _named_as_cause(trigger) or _occasion_of_past_act(trigger):
+    if _named_as_given(trigger) or _occasion_of_past_act(trigger):
         return "asserted"  # "wegen des Haftbefehls": a cause is given, whatever the clause says
     verb = clause_verb(trigger)
     if trigger.pos_ not in NOMINAL_POS and not within(verb, surface_clause(trigger)):
@@ -366,10 +369,10 @@ def _comparison(governor: Token) -> bool:
     return governor.i > 0 and governor.doc[governor.i - 1].lower_ == "wie"
 
 
-def _named_as_cause(trigger: Token) -> bool:
-    """An act noun in a causal phrase, unless qualified as possible or denied ("wegen eines möglichen
-    Angriffs", "wegen keiner Sanktion")."""
-    if trigger.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in CAUSES for c in trigger.children):
+def _named_as_given(trigger: Token) -> bool:
+    """An act noun in a causal, concessive or "seit" phrase, unless qualified as possible or denied
+    ("wegen eines möglichen Angriffs", "wegen keiner Sanktion")."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in GIVEN_BY for c in trigger.children):
         return False
     qualifiers = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "det", "advmod")}
     return not qualifiers & (POSSIBILITY | NEGATIVE_DETERMINERS) and not any(

@@ -63,6 +63,9 @@ REFUSAL_OF = {
     "03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "071": "1221", "072": "1222",
     "073": "1223", "074": "1224", "08": "124", "084": "1243", "085": "1244", "087": "1246",
 }  # fmt: skip
+# a visit a source will not make or host ("werde keinen Vertreter nach Madrid entsenden", "werde ihn nicht
+# empfangen") turns down no meeting anyone proposed: the banks code the visit negated, and no 125
+VISITS = ("042", "043")
 # the pressure or side yielded to, as the parse hangs it on the verb (a bare dative is often "obj" or
 # "obl:arg" in the news parse)
 YIELDED_TO_DEPS = ("iobj", "obj", "obl:arg", "obl")
@@ -285,6 +288,7 @@ def refusals_of_unwilling(events: list[EventInfo]) -> list[EventInfo]:
         replace(event, code=code, modality="asserted", target=told_to(event) or event.target)
         for event in events
         if event.modality == "negated"
+        and not event.code.startswith(VISITS)
         and (code := refusal_code(event.code)) is not None
         and under_will(event.trigger.root)
     ]

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import children
 from lagebild.events.lexicon import LexiconEntry, VerbSet, bare_verb_entry
+from lagebild.events.negation_scope import is_negating_determiner
 from lagebild.events.refusals import NEGATION_WORDS, told_to, under_will
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -31,7 +32,6 @@ REFUSABLE = VerbSet({
 })  # fmt: skip
 # the object noun names the act or text refused and any actor attached to it is the side turned down
 ENTRY_TARGET = "objattr"
-NO = "kein"
 
 
 def refused_act_triggers(sentence: Span, triggers: list[Trigger]) -> list[Trigger]:
@@ -54,7 +54,7 @@ def refused_act_triggers(sentence: Span, triggers: list[Trigger]) -> list[Trigge
 def _negated(verb: Token) -> bool:
     """ "werde das nicht hinnehmen", and "werde keine Parallelarmee dulden": "kein" on the object."""
     return any(c.dep_ == "advmod" and c.lower_ in NEGATION_WORDS for c in verb.children) or any(
-        d.lower_.startswith(NO) for o in children(verb, "obj") for d in children(o, "det")
+        is_negating_determiner(d) for o in children(verb, "obj") for d in children(o, "det")
     )
 
 
