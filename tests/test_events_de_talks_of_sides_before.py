@@ -3,7 +3,7 @@ the two sides of the latest act both of them did before (`talks_of_sides_before.
 
 import pytest
 
-from tests.event_tuples import coded_events
+from tests.event_tuples import coded_events, events_of
 
 AGREEMENT = "Indien und die Malediven unterzeichneten am Sonntag ein Abkommen über die Fischerei."
 
@@ -150,3 +150,30 @@ def test_a_signing_without_agent_in_the_condition_of_a_third_side_is_not_the_sid
     text = f"{FISHERY_TALKS} Sollte ein Abkommen unterzeichnet werden, fühle sich Sri Lanka nicht gebunden."
     signings = {e for e in coded_events(text, "2024-05-01") if e[0].startswith("05")}
     assert not any({s, t} == {"IND", "MDV"} for _, s, t, _ in signings)
+
+
+STORY_OF_A_PAIR = (
+    "Armenien und Aserbaidschan haben am Freitag in Washington eine Friedenserklärung paraphiert. "
+    "Eriwan warf Baku zuvor jahrelang Angriffe auf sein Grenzgebiet vor. "
+    "Die Grenze ist bis heute nicht markiert. "
+    "In der Region leben Tausende Vertriebene in Notunterkünften. "
+    "Der Winter in den Bergen ist hart. "
+)
+
+
+def _signings_in(text: str, word: str) -> set[tuple]:
+    return {
+        (e.source.country, e.target.country)
+        for e in events_of(text, "2024-05-01", keep_implausible=True)
+        if e.code == "057" and word in e.evidence.text and e.target is not None
+    }
+
+
+def test_a_signing_without_agent_long_after_the_sides_acted_binds_the_story_s_pair():
+    text = f"{STORY_OF_A_PAIR}Ob der Vertrag je unterzeichnet wird, ist offen."
+    assert _signings_in(text, "offen") == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_treaty_taken_up_by_a_pronoun_was_signed_by_no_pair_of_the_story():
+    text = f"{STORY_OF_A_PAIR}Der Grenzvertrag der Sowjetzeit gilt als überholt. Er war 1991 unterzeichnet worden."
+    assert not _signings_in(text, "1991")

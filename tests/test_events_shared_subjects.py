@@ -93,3 +93,12 @@ def test_a_relative_clause_in_front_leaves_the_reporting_clause_its_own_subject(
     )
     assert ("DEU", "11", "HUN") in events
     assert "HUN" not in sources_of_root(events, "11")
+
+
+def test_names_after_the_comma_are_the_subject_of_a_reported_clause_without_one():
+    events = source_root_targets(
+        "Der Sprecher sagte am Abend in Genf, Russland und die Ukraine hätten sich auf einen Austausch "
+        "von Gefangenen geeinigt.",
+        DATE,
+    )
+    assert {("RUS", "05", "UKR"), ("UKR", "05", "RUS")} <= events

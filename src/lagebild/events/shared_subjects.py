@@ -175,8 +175,11 @@ def own_prefield_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
     its subject ("Washington und London monierten …, Neu-Delhi und Peking gratulierten der
     Regierungschefin", "…, Berlin und Paris bestellten die Botschafter ein"), whatever the parse
     hung them on (an apposition to the first clause's object). An article marking an object ("den
-    Botschafter bestellte …") rules them out."""
-    if verb.dep_ not in ("conj", "parataxis"):
+    Botschafter bestellte …") rules them out. So do
+    the names before the finite verb of a reported clause with no subject of its own ("verkündete in Doha,
+    Israel und die Hamas hätten sich geeinigt"), which the parse hung on the phrase before the comma."""
+    reported = verb.dep_ in ("ccomp", "advcl") and subject_of(verb) is None
+    if verb.dep_ not in ("conj", "parataxis") and not reported:
         return []
     finite = next((a for a in children(verb, "aux") if a.i < verb.i and finite_by_mood_or_tag(a)), None)
     finite = finite or (verb if finite_by_mood_or_tag(verb) else None)
@@ -189,7 +192,7 @@ def own_prefield_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
         if not (token.pos_ in PREFIELD_POS or token.i in actors.by_token or listed):
             break
         if token.text == "," and (
-            start - 2 < verb.sent.start or verb.doc[start - 2].i not in actors.by_token
+            start - 2 < verb.sent.start or not _listed_name(verb.doc[start - 2], actors)
         ):
             break
         start -= 1
@@ -212,3 +215,9 @@ def own_prefield_subjects(verb: Token, actors: ActorIndex) -> list[Span]:
         if span is not None and span not in found:
             found.append(span)
     return found
+
+
+def _listed_name(token: Token, actors: ActorIndex) -> bool:
+    """A name before a comma that may open a list of subjects ("Washington, London und Paris …"); one
+    in a prepositional phrase ("sagte in Berlin, Kiew und Moskau hätten …") ends the clause before."""
+    return token.i in actors.by_token and preposition_of(token) is None

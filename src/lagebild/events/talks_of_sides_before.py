@@ -27,7 +27,8 @@ sollen fortgesetzt werden; ob Vučić dann anreist, ist offen") or in the clause
 nächste Runde soll nach Angaben aus Baku im Mai stattfinden") is no party of the talks. An agreement's
 sentence must name no actor of a third side anywhere, nor one of the two sides but as who tells of it
 ("Peskow sagte, es seien keine Abkommen unterzeichnet worden"). Where no act of both sides comes
-before, talks go on between the two parties of the latest mediation ("Zwei Gesprächsrunden unter
+before, a document signed in a passive is the story's main pair's (`story_pairs.main_pair`), and
+talks go on between the two parties of the latest mediation ("Zwei Gesprächsrunden unter
 türkischer Vermittlung blieben ohne Ergebnis. Eine dritte Runde ist für September angesetzt"). An
 exchange to come is no talks: with no partner named it is one of prisoners.
 """
@@ -53,11 +54,14 @@ from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.meeting_words import MEDIATION, is_visit_noun
 from lagebild.events.meetings import MEETING_NOUN_CODES, is_meeting_noun
 from lagebild.events.receptions import RECEPTION, VISIT
+from lagebild.events.story_pairs import main_pair
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
 # a summit gathers many, not the two sides of an act before
 SUMMIT = "gipfel"
+# the verbs of signing, whose passive with no act of both sides before is signed by the story's pair
+SIGNING_VERBS = {"unterzeichnen", "unterschreiben"}
 # an exchange to come with no partner named is most often one of prisoners ("Ein weiterer Austausch
 # soll im Januar folgen"), not of views
 EXCHANGE = "austausch"
@@ -106,6 +110,7 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     context = [e for e in before if e.trigger.start >= begins]
     signed = trigger.entry.code == CONCLUDED_AGREEMENT
     sides = _latest_mutual_pair(context, signed) or (_latest_mediated_pair(context) if meeting else [])
+    sides = sides or (main_pair(before) if _signed_anew(trigger) else [])
     return [] if not kept_by_two and _names_others(talks, actors, sides) else sides
 
 
@@ -220,6 +225,17 @@ def _talks(trigger: Trigger) -> Token | None:
     if trigger.entry.code == CONCLUDED_AGREEMENT and trigger.entry.kind == "V":
         return token if is_passive(token) and not passive_agents(token) else None
     return None
+
+
+def _signed_anew(trigger: Trigger) -> bool:
+    """A signing in a passive whose subject is a document, not a pronoun: with no act of both sides
+    just before, the pair the story is about signs it ("Nach den Gesprächen wurden 36 Abkommen
+    unterzeichnet" after a paragraph on the visit, "Ob der Vertrag je unterzeichnet wird, ist offen").
+    A treaty taken up by a pronoun ("Er war 1992 unterzeichnet worden") is the history of one told of
+    before, and other verbs of concluding ("vereinbart", "verlängert") go with talks just reported."""
+    verb = trigger.token
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return trigger.entry.lemma in SIGNING_VERBS and not any(s.pos_ == "PRON" for s in subjects)
 
 
 def _agreed_without_agent(trigger: Trigger) -> bool:
