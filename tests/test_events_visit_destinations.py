@@ -3,6 +3,8 @@
 
 import pytest
 
+from lagebild.events.arguments import ActorIndex, destination, side_of
+from lagebild.pipeline import get_pipeline
 from tests.event_tuples import coded_events
 
 DATE = "2024-05-02"
@@ -46,3 +48,12 @@ def test_a_visit_to_a_named_state_stays(text, visit):
 )
 def test_a_trip_to_brussels_visits_the_eu_or_the_alliance_the_sentence_names(text, visit):
     assert _visits(text) == [visit]
+
+
+def test_a_trip_noun_finds_the_destination_the_parse_hung_on_the_verb():
+    doc = get_pipeline("de")(
+        "Die Regierung hat die Reise des ungarischen Kanzlers Péter Tóth nach Moskau verurteilt."
+    )
+    words = {token.text: token for token in doc}
+    words["Moskau"].head, words["Moskau"].dep_ = words["verurteilt"], "obl"
+    assert side_of(destination(words["Reise"], ActorIndex(doc))) == "RUS"

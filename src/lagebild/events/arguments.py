@@ -1367,6 +1367,8 @@ def _inside_prepositional_phrase(token: Token, verb: Token) -> bool:
 DESTINATION_PREPOSITIONS = ("in", "nach", "bei", "beim")
 # the nouns of a visit: "Besuch", "Staatsbesuch", "Reise", "Visite"
 VISIT_ENDINGS = ("besuch", "reise", "visite")
+# the words of a noun phrase after its noun: the genitive of the traveller, with his office and name
+NOUN_PHRASE_WORDS = ("DET", "ADJ", "NOUN", "PROPN")
 STAND_IN_LABEL = "LAGEBILD_DESTINATION"
 
 
@@ -1420,7 +1422,7 @@ def destination(noun: Token, actors: ActorIndex) -> Span | None:
     # the noun's own phrases first, then ones the parser hung on its attributes ("die Reise des
     # Kanzlers nach Peking", "nach Peking" under "Kanzlers")
     attached = [*noun.children, *(t for t in noun.subtree if t.head != noun and t != noun)]
-    for child in attached:
+    for child in [*attached, *_phrase_after_noun_phrase(noun)]:
         if preposition_of(child) in DESTINATION_PREPOSITIONS:
             place = actor_or_place(child, actors)
             if place is not None:
@@ -1428,6 +1430,18 @@ def destination(noun: Token, actors: ActorIndex) -> Span | None:
     prefix, hyphen, _ = noun.text.partition("-")
     state = state_names().get(prefix) if hyphen else None
     return stand_in(noun.doc, noun.i, noun.i + 1, state) if state is not None else None
+
+
+def _phrase_after_noun_phrase(noun: Token) -> list[Token]:
+    """The noun of a phrase that follows the visit noun's own words, where the parse hung it on the verb:
+    "hat die Reise des ungarischen Regierungschefs Viktor Orbán nach Moskau kritisiert" ("nach Moskau"
+    under "kritisiert"). Only articles, adjectives and names may stand between them."""
+    for token in noun.doc[noun.i + 1 : noun.sent.end]:
+        if token.dep_ == "case" and token.head.i > token.i:
+            return [token.head]
+        if token.pos_ not in NOUN_PHRASE_WORDS:
+            return []
+    return []
 
 
 def actor_in_compound(noun: Token) -> Span | None:

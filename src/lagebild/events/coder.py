@@ -494,7 +494,7 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     if is_visit(trigger):
         if trigger.entry.kind == "N":
             return destination(token, actors) or arrival_destination(token, actors)
-        return visited(token, actors)
+        return visited(token, actors, trigger.object_noun)
     # a show of force at a border faces the neighbour its "Grenze zu …" names (border_neighbours)
     if (neighbour := border_neighbour(trigger, actors)) is not None:
         return neighbour

@@ -599,11 +599,13 @@ def arrival_destination(noun: Token, actors: ActorIndex) -> Span | None:
     return None
 
 
-def visited(verb: Token, actors: ActorIndex) -> Span | None:
+def visited(verb: Token, actors: ActorIndex, envoy: Token | None = None) -> Span | None:
     """What a visit verb's object names, an actor or a place; where the parse misses the object
     ("hatte die Politikerin Kiew besucht", Kiew parsed as an apposition), the nearest place named
-    in the sentence outside a prepositional phrase."""
-    phrases = children(verb, "obj") + with_preposition(verb, "in") + with_preposition(verb, "nach")
+    in the sentence outside a prepositional phrase. The envoy a verb sends ("schickte Außenminister
+    Lawrow nach Riad") is the visitor, not where the visit goes."""
+    objects = [o for o in children(verb, "obj") if o != envoy]
+    phrases = objects + with_preposition(verb, "in") + with_preposition(verb, "nach")
     for phrase in phrases:
         place = actor_or_place(phrase, actors)
         # "besuchte die ukrainische Hauptstadt": a place described by its state's adjective

@@ -71,6 +71,8 @@ PUSHING = "drängen"
 PUSHED_OUT_OF = {"aus", "außer"}
 PUSHED_TO = "nach"
 PLACE_TYPES = {"LOC", "GPE"}
+# the visits a sender makes through the envoy he sends ("schickte seinen Innenminister nach Tunis")
+DISPATCH_CODES = {"042"}
 
 
 def another_sense(entry: LexiconEntry, verb: Token) -> bool:
@@ -95,6 +97,15 @@ def opposed_cooperation(entry: LexiconEntry, noun: Token) -> bool:
     """Support is not given to what one speaks out against: "sprach sich gegen den Beitritt aus" is no
     endorsement (051) of the accession."""
     return entry.code.startswith("05") and preposition_of(noun) == "gegen"
+
+
+def sender_taken_for_envoy(entry: LexiconEntry, noun: Token, verb: Token) -> bool:
+    """Who sends is not whom he sends: "Der Außenminister schickte Waffen nach Kiew" dispatches no
+    minister (042), where "Rom schickte seinen Innenminister nach Tunis" does."""
+    if entry.code not in DISPATCH_CODES or entry.kind != "V" or not entry.objects:
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.left_edge.i <= noun.i <= subject.right_edge.i
 
 
 def _advocates_against(entry: LexiconEntry, verb: Token) -> bool:

@@ -14,7 +14,12 @@ from lagebild.events.mass_expulsions import as_mass_expulsion
 from lagebild.events.mass_killings import as_mass_killing
 from lagebild.events.object_matching import figurative, isch_adjective, matches_object
 from lagebild.events.row_choice import choose_row
-from lagebild.events.sense_filters import PREPOSITION_WINDOW, another_sense, opposed_cooperation
+from lagebild.events.sense_filters import (
+    PREPOSITION_WINDOW,
+    another_sense,
+    opposed_cooperation,
+    sender_taken_for_envoy,
+)
 from lagebild.events.trigger_objects import demoted_full_verb, object_nouns, pronoun_antecedents
 from lagebild.events.trigger_particles import (
     RELEASING_INFINITIVES,
@@ -87,7 +92,14 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
         if another_sense(entry, token):
             continue
         if entry.objects:
-            matched = next((n for n in objects() if matches_object(n, entry)), None)
+            matched = next(
+                (
+                    n
+                    for n in objects()
+                    if matches_object(n, entry) and not sender_taken_for_envoy(entry, n, token)
+                ),
+                None,
+            )
             if matched is None or opposed_cooperation(entry, matched) or tallied_votes(matched):
                 continue
             if voted_for(entry.objects, token):
