@@ -41,3 +41,14 @@ def test_government_circles_named_by_a_state_adjective_are_that_states():
     assert not any(
         code == "160" and source == "LTU" for code, source, _, _ in coded_events(text, "2024-05-02")
     )
+
+
+@pytest.mark.parametrize("document", ["in der Note", "in seiner Mitteilung", "in der Abschlusserklärung"])
+def test_a_cited_text_speaks_for_the_body_that_issued_it(document):
+    text = (
+        "Das kanadische Außenministerium bestellte am Montag den Botschafter ein. Man wolle die "
+        f"Zusammenarbeit mit Polen dennoch ausbauen, hieß es {document}."
+    )
+    assert any(
+        source == "CAN" and target == "POL" for _, source, target, _ in coded_events(text, "2024-05-02")
+    )

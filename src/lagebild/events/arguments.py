@@ -432,8 +432,27 @@ def speaker_actor(speaker: Span, actors: ActorIndex) -> Span | None:
     Kommission"); None for a speaker of no known side ("eine Anwohnerin")."""
     if actor_of(speaker) is None:
         inside = (actors.by_token.get(i) for i in range(speaker.start, speaker.end))
-        speaker = next((span for span in inside if span is not None), None)
+        speaker = next((span for span in inside if span is not None), None) or _voice_of_place(speaker)
     return speaker if speaker is not None and side_of(speaker) is not None else None
+
+
+def _voice_of_place(place: Span) -> Span | None:
+    """The reference that makes a place the seat of a voice ("In Warschau und Vilnius hieß es", "Ein
+    Sprecher sagte in Paris"): the quote stage names the place as the speaker, which stays a place, while
+    the actor stage gave the "es" or the spokesperson its state's government. Not Brussels, which the
+    actor stage would read as Belgium's, where German news means the EU or NATO (`place_state`)."""
+    if place.text in BRUSSELS:
+        return None
+    return next(
+        (
+            ref
+            for ref in place.doc.spans.get(ACTOR_REF_SPANS, [])
+            if ref._.actor is not None
+            and ref._.antecedent is not None
+            and (ref._.antecedent.start, ref._.antecedent.end) == (place.start, place.end)
+        ),
+        None,
+    )
 
 
 def actor_of(span: Span) -> ActorRef | None:

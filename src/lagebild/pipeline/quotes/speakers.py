@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.pipeline.actor_impersonal import DOCUMENT_NOUNS
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 from lagebild.pipeline.quotes.cues import cue_at
 from lagebild.pipeline.quotes.lexicon import (
@@ -100,9 +101,10 @@ DEMONSTRATIVE_OPENERS = frozenset(["das", "dies", "davon", "dazu", "da", "dann",
 INVERTED_SUBJECT_PRONOUNS = frozenset(["ich", "wir", "er", "man", "du", "ihr"])
 VOCATIVE_WORDS = frozenset(["damen", "herren", "kolleginnen", "kollegen", "präsident", "präsidentin"])
 # Words between "hieß" and the source: "hieß es aus Washington", "hieß es in einer Erklärung des …"
-IMPERSONAL_SOURCE_WORDS = frozenset(
-    ["es", "aus", "in", "im", "von", "vom", "einer", "einem", "erklärung", "mitteilung"]
-)
+IMPERSONAL_SOURCE_WORDS = frozenset(["es", "aus", "in", "im", "von", "vom", "einer", "einem"])
+# the determiners of the text a report cites ("hieß es in der Note", "in seiner Erklärung"): the text
+# speaks for no one, the "es" stands for whoever issued it (`actor_impersonal`)
+DOCUMENT_DETERMINERS = frozenset(["der", "dem", "seiner", "ihrer", "seinem", "ihrem"])
 
 
 def _is_name_like(token: Token) -> bool:
@@ -216,7 +218,7 @@ def subject_of(cue: Token, clause_start: int, clause_end: int, lang: str) -> Spa
     if cue.lower_ in {"hieß", "heißt"}:
         # "hieß es aus Washington", "hieß es im Auswärtigen Amt", "hieß es in einer Erklärung des …"
         i = cue.i + 1
-        while i < clause_end and doc[i].lower_ in IMPERSONAL_SOURCE_WORDS:
+        while i < clause_end and _before_the_voice(doc, i):
             i += 1
         named = noun_phrase_at(doc, i, clause_end, lang)
         if named is None and cue.i > 0 and doc[cue.i - 1].lower_ == "es":
@@ -227,6 +229,15 @@ def subject_of(cue: Token, clause_start: int, clause_end: int, lang: str) -> Spa
         # the parse only fills gaps: on news its subjects proved less reliable than the rules
         return parsed_subject(cue) or _shared_subject(cue)
     return found
+
+
+def _before_the_voice(doc: Doc, i: int) -> bool:
+    """A word of the reporting clause before whoever speaks: "es", a preposition, or the text cited
+    ("hieß es in einer Mitteilung des Ministeriums", "hieß es in der Note")."""
+    word = doc[i].lower_
+    if word in IMPERSONAL_SOURCE_WORDS or word.endswith(DOCUMENT_NOUNS):
+        return True
+    return word in DOCUMENT_DETERMINERS and i + 1 < len(doc) and doc[i + 1].lower_.endswith(DOCUMENT_NOUNS)
 
 
 def _shared_subject(cue: Token) -> Span | None:
