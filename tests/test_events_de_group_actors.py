@@ -480,3 +480,26 @@ def test_group_moving_troops_toward_a_third_state_keeps_it():
     roots = _roots(_events(text, 1))
     assert {("POL", "15", "BLR"), ("LTU", "15", "BLR")} <= roots
     assert not {("POL", "15", "LTU"), ("LTU", "15", "POL")} & roots
+
+
+def test_group_subject_of_a_verb_over_a_talks_noun_meets_each_other():
+    # "ein Gespräch beginnen" is no verb row: the group subject of the verb over the talks noun meets
+    text = BORDER_TREATY + "Die beiden Präsidenten haben am Abend ein längeres Gespräch begonnen."
+    pairs = {(source, root, target) for source, root, target in _roots(_events(text, 2))}
+    assert pairs == {("KGZ", "04", "TJK"), ("TJK", "04", "KGZ")}
+
+
+def test_group_object_of_a_verb_over_a_talks_noun_does_not_meet():
+    # the group is addressed: Russia's call is no meeting of the two
+    text = BORDER_TREATY + "Russland hat beide Regierungen zu einem Gespräch in Moskau gedrängt."
+    assert not any(root == "04" and source != "RUS" for source, root, _ in _roots(_events(text, 2)))
+
+
+def test_time_hung_on_the_group_owns_nothing():
+    # "jedes Jahr" parsed as an attribute of "Regierungen": still the pair of the story meeting each other
+    text = BORDER_TREATY + "Künftig wollen sich die Regierungen jedes Jahr zu Konsultationen treffen."
+    meetings = [e for e in analyze(text, date=DATE, lang="de").events if e.evidence.sentence == 2]
+    assert {(e.source.country, e.code[:2], e.target.country) for e in meetings} == {
+        ("KGZ", "04", "TJK"),
+        ("TJK", "04", "KGZ"),
+    }

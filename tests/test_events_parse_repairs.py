@@ -77,3 +77,24 @@ def test_object_article_in_front_is_no_subject():
 )
 def test_verb_tagged_as_adjective_in_second_place_takes_the_noun_after_it_as_subject(text, expected):
     assert expected <= _roots(text)
+
+
+def test_count_standing_alone_before_a_misread_verb_is_the_subject():
+    # "vereinbarten" read as an attribute of the object after "Die drei": the verb heads the clause and
+    # the count is its subject, the three states just listed
+    text = (
+        "Kenia, Uganda und Tansania haben in Arusha verhandelt. "
+        "Die drei vereinbarten regelmäßige Gipfeltreffen ihrer Staatschefs."
+    )
+    agreements = {(s, t) for root, s, t in _roots(text) if root == "03"}
+    assert {("KEN", "UGA"), ("UGA", "TZA"), ("TZA", "KEN")} <= agreements
+
+
+def test_attribute_after_a_count_with_its_noun_stays_an_attribute():
+    from lagebild.analysis import get_pipeline
+
+    nlp = get_pipeline("de")
+    doc = nlp.make_doc("Die drei vereinbarten Punkte wurden rasch umgesetzt.")
+    doc._.language = "de"
+    doc = nlp(doc)
+    assert doc[2].dep_ == "amod" and doc[2].head.text == "Punkte"

@@ -11,12 +11,14 @@ from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.events.count_words import COUNTS
 from lagebild.events.doubled_arguments import doubled_subject_and_object
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.interview_answers import interview_answers
 from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
 from lagebild.events.name_adjectives import in_a_name, named_body
+from lagebild.events.number_agreement import agrees_in_number
 from lagebild.events.token_memo import recalled
 from lagebild.events.union_names import is_union_name, union_names
 from lagebild.kb.german import adjective_forms
@@ -893,6 +895,7 @@ def _subject_of(verb: Token) -> Token | None:
                 _name_before_the_verb(token, own[0])
                 or _names_in_front(token, own[0])
                 or _plural_in_front(token, own[0])
+                or _count_in_front(token, own[0])
                 or own[0]
             )
         if token == verb and not infinitive:
@@ -1104,7 +1107,9 @@ def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
     names = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
     if len(names) + sum(t.lower_ in ("die", "das") for t in words) < len(words):
         return None
-    return names[-1] if names else None
+    # a phrase in front that disagrees with the verb is an adverbial: "Anfang Oktober setzen beide Seiten
+    # die Gespräche fort"
+    return names[-1] if names and agrees_in_number(words, names[-1], finite) else None
 
 
 def _names_in_front(verb: Token, subject: Token) -> Token | None:
@@ -1133,6 +1138,21 @@ def _plural_in_front(verb: Token, subject: Token) -> Token | None:
     return None
 
 
+def _count_in_front(verb: Token, subject: Token) -> Token | None:
+    """ "Die drei vereinbarten jährliche Gipfeltreffen": a count standing alone before the finite verb
+    ("Die drei", "Beide") is the subject where the noun the parse took for it, after the verb, disagrees
+    with the verb in number."""
+    finite = next((a for a in children(verb, "aux", "aux:pass") if a.i < verb.i), verb)
+    sentence = verb.sent
+    prefield = [t for t in verb.doc[sentence.start : finite.i] if t.lower_ != "die"]
+    if subject.i < finite.i or len(prefield) != 1 or not finite.morph.get("Mood"):
+        return None
+    count = prefield[0]
+    if count.lower_ not in COUNTS or agrees_in_number([subject], subject, finite):
+        return None
+    return count
+
+
 # articles and possessives no subject takes: masculine accusative, dative ("den Angriff", "seinem
 # Amtskollegen", "ihren Vorstoß")
 OBJECT_ARTICLES = {"den", "dem", "einen", "einem", "diesen", "diesem", "keinen", "keinem"}
@@ -1150,7 +1170,7 @@ def fronted_object(verb: Token) -> Token | None:
             and article.lower_ not in RELATIVE_GENITIVES
             and (article.lower_ in OBJECT_ARTICLES or article.lower_.endswith(("en", "em")))
         )
-        marked = marked or _plural_before_singular_verb(subject, verb)
+        marked = marked or _plural_before_singular_verb(subject, verb) or _time_disagreeing(subject, verb)
         # also a state name with its article ("Den Iran kritisierte Paris"), which the news parser tags PROPN
         if subject.i < verb.i and subject.pos_ in NOMINAL_POS and marked:
             return subject
@@ -1167,6 +1187,15 @@ def _plural_before_singular_verb(noun: Token, verb: Token) -> bool:
     plural = noun.morph.get("Number") == ["Plur"] and bool(determiners)
     plural = plural and all(d.morph.get("Number") == ["Plur"] for d in determiners)
     return plural and not children(noun, "conj")
+
+
+def _time_disagreeing(noun: Token, verb: Token) -> bool:
+    """A time before the finite verb that disagrees with it in number is an adverbial the parse took for
+    the subject: "Anfang Mai setzen beide Seiten die Gespräche fort"."""
+    finite = next((a for a in children(verb, "aux", "aux:pass") if a.i < verb.i), verb)
+    if finite.i < noun.i or not finite.morph.get("Mood") or not is_time(noun):
+        return False
+    return not agrees_in_number(list(noun.subtree), noun, finite)
 
 
 def subject_after_the_verb(verb: Token) -> Token | None:

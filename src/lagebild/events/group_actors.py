@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
     children,
     is_passive,
     is_state_side,
+    is_time,
     passive_agents,
     preposition_of,
     side_of,
@@ -27,11 +28,17 @@ from lagebild.events.arguments import (
     subject_of,
 )
 from lagebild.events.codebook import FORCE_POSTURE_ROOT, FORCE_ROOTS, REDUCING_ROOT
-from lagebild.events.count_words import BOTH, NUMERALS
+from lagebild.events.count_words import BOTH, COUNTS, NUMERALS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import DEFINITE, pair_named_before
 from lagebild.events.meeting_words import MEDIATION
-from lagebild.events.meetings import EXCHANGES, MUTUAL_ROOTS, ONE_SIDED_CODES, is_meeting_noun
+from lagebild.events.meetings import (
+    EXCHANGES,
+    MUTUAL_ROOTS,
+    ONE_SIDED_CODES,
+    is_meeting_noun,
+    partner_noun_subject,
+)
 from lagebild.events.prefield_subjects import prefield_sources
 from lagebild.events.story_pairs import civil_pair, main_pair
 from lagebild.events.subject_repairs import clause_finite
@@ -159,7 +166,8 @@ def _group_taken_for_object(verb: Token) -> Token | None:
 def meeting_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
     """The two states of a group that holds the talks a meeting noun names: its owner ("das Treffen der
     Außenminister beider Länder", "Gespräche beider Seiten") or its "zwischen" phrase ("eine Runde
-    zwischen beiden Ländern"). A meeting noun has no direction: the two meet each other."""
+    zwischen beiden Ländern"), or the group subject of its verb ("Die beiden Präsidenten haben ein
+    Gespräch begonnen"). A meeting noun has no direction: the two meet each other."""
     if not is_meeting_noun(trigger):
         return []
     token = trigger.token
@@ -169,7 +177,17 @@ def meeting_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[E
         members = group_members(group, actors, before)
         if len(members) == 2:
             return members
-    return []
+    return _group_partners(trigger, actors, before)
+
+
+def _group_partners(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
+    """The states of a group that is the subject of the verb over a meeting noun, where the verb
+    agrees with a group and the meeting is held with no third party."""
+    subject = partner_noun_subject(trigger)
+    if subject is None or not _plural_subject(subject):
+        return []
+    members = group_members(subject, actors, before)
+    return [] if len(members) < 2 or acts_on_a_third_party(trigger, actors, members) else members
 
 
 def mediated_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
@@ -288,7 +306,7 @@ def group_members(noun: Token, actors: ActorIndex, before: Sequence[EventInfo]) 
     if region:
         return _members_named(noun, region, actors)
     count = _count(noun)
-    if count and (noun.lower_.endswith(GROUP_ENDINGS) or noun.lower_ in BOTH):
+    if count and (noun.lower_.endswith(GROUP_ENDINGS) or noun.lower_ in COUNTS):
         return _members(noun, count, actors, before)
     # "keine der beiden Regierungen" counts no one: only a noun owned by the group stands for it
     owners = [*children(noun, "nmod"), *_genitive_after(noun)] if noun.pos_ in NOMINAL_POS else []
@@ -331,11 +349,13 @@ def _genitive_after(noun: Token) -> list[Token]:
 
 def _count(noun: Token) -> int:
     """How many the phrase counts: "beide(n)", "beider", or a numeral after the definite article;
-    "beide" standing alone ("in Telefonaten mit beiden", whatever the tagger makes of it) counts
-    itself."""
+    "beide" standing alone ("in Telefonaten mit beiden", whatever the tagger makes of it) or a numeral
+    with its article ("Die drei vereinbarten …") counts itself."""
     if noun.lower_ in BOTH:
         return 2
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "amod")}
+    if noun.lower_ in NUMERALS and words & DEFINITE:
+        return NUMERALS[noun.lower_]
     if words & BOTH:
         return 2
     numeral = next((NUMERALS[w] for w in words if w in NUMERALS), 0)
@@ -361,7 +381,8 @@ def _meeting_each_other(noun: Token, words: set[str]) -> bool:
     verb = noun.head
     if "die" not in words or not noun.dep_.startswith("nsubj") or "Sing" in noun.morph.get("Number"):
         return False
-    if children(noun, "nmod") or _owner_after(noun):
+    # a time the parse hung on the noun ("die Regierungen jedes Jahr") owns nothing
+    if any(not is_time(o) for o in children(noun, "nmod")) or _owner_after(noun):
         return False
     marks = {c.lower_ for c in verb.children}
     lemma = "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt") + verb.lemma_.lower()

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lagebild.events.number_agreement import PLURAL_JOINERS, agrees_in_number
+
 # prepositions that open a sentence capitalised, where the tagger takes them for nouns ("Binnen Tagen")
 PREPOSITIONS = {"ab", "an", "auf", "aus", "außer", "bei", "beim", "binnen", "bis", "durch", "entgegen",
                 "für", "gegen", "gegenüber", "gemäß", "hinter", "im", "in", "infolge", "inmitten", "jenseits",
@@ -35,8 +37,7 @@ SUBORDINATORS = {
     "sofern",
 }
 # the words of a list of names besides the names: "Kenia und Uganda", "Paris, Berlin sowie Rom"
-LIST_WORDS = {"und", "sowie", ","}
-PLURAL_JOINERS = {"und", "sowie"}
+LIST_WORDS = {*PLURAL_JOINERS, ","}
 # words that join a main clause to the one before its comma
 JOINING_WORDS = {"doch", "aber", "und", "sondern", "jedoch"}
 # articles a subject can take: nominative of every gender and number ("den", "dem" mark objects, a
@@ -74,7 +75,7 @@ def initial_name_subject(verb: Token) -> Token | None:
     following = finite.doc[finite.i + 1] if finite.i + 1 < finite.sent.end else None
     if following is not None and following.lower_ in NOMINATIVE_PRONOUNS:
         return None
-    if not _agrees(phrase, finite):
+    if not agrees_in_number(phrase, phrase[-1], finite):
         return None
     return next(t for t in phrase if _is_name(t))
 
@@ -160,17 +161,3 @@ def _name_particle(phrase: list[Token], position: int) -> bool:
                 particles[0] != "von" or len(particles) > 1
             )
     return False
-
-
-def _agrees(phrase: list[Token], finite: Token) -> bool:
-    """A list of names with a plural verb, one name (or a plural noun: "die Huthi-Rebellen") with a
-    singular one; a verb of no marked number agrees with both."""
-    number = set(finite.morph.get("Number"))
-    listed = any(t.lower_ in PLURAL_JOINERS for t in phrase)
-    head = phrase[-1]
-    plural = listed or head.pos_ == "NOUN" and head.morph.get("Number") == ["Plur"]
-    if number == {"Sing"}:
-        return not plural
-    if number == {"Plur"}:
-        return plural
-    return True

@@ -178,19 +178,22 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
         objects = [actors.of_phrase(c) for c in token.children if c.dep_ in ("obj", "iobj")]
         if len(sides) >= 2 and not any(o is not None and o not in sides for o in objects):
             return [] if acts_on_a_third_party(trigger, actors, sides) else sides
-    if _partner_noun(trigger) and token.dep_ == "obj" and token.head.pos_ in VERBAL_POS:
-        # "Russland und die Ukraine erzielten eine Einigung": the subjects of the light verb are the parties
-        subject = subject_of(token.head)
-        sides = actors.of_phrases(subject) if subject is not None else []
-        if len(sides) >= 2 and not acts_on_a_third_party(trigger, actors, sides):
-            return sides
+    # "Russland und die Ukraine erzielten eine Einigung": the subjects of the light verb are the parties
+    subject = partner_noun_subject(trigger)
+    sides = actors.of_phrases(subject) if subject is not None else []
+    if len(sides) >= 2 and not acts_on_a_third_party(trigger, actors, sides):
+        return sides
     return []
 
 
-def _partner_noun(trigger: Trigger) -> bool:
-    """A noun of an act done together that takes its partner ("eine Einigung zwischen", "ein Abkommen mit")."""
-    entry = trigger.entry
-    return entry.kind == "N" and entry.target in PARTNER_TARGETS and entry.code[:2] in MUTUAL_ROOTS
+def partner_noun_subject(trigger: Trigger) -> Token | None:
+    """The subject of the verb whose object is a noun of an act done together that takes its partner
+    ("erzielten eine Einigung", "haben ein Gespräch begonnen"): the parties, where no partner is named."""
+    entry, token = trigger.entry, trigger.token
+    partner_noun = entry.kind == "N" and entry.target in PARTNER_TARGETS and entry.code[:2] in MUTUAL_ROOTS
+    if not partner_noun or token.dep_ != "obj" or token.head.pos_ not in VERBAL_POS:
+        return None
+    return subject_of(token.head)
 
 
 def parties_asked_to_meet(trigger: Trigger, actors: ActorIndex) -> list[Span]:

@@ -16,7 +16,7 @@ from lagebild.events.context_targets import in_prepositional_phrase
 from lagebild.events.count_words import COUNTS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import CROWD_NOUNS, SIDE_NOUNS, UNIT_NOUNS, group_sources
-from lagebild.events.subject_repairs import LIST_CONJUNCTIONS
+from lagebild.events.number_agreement import agrees_in_number
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.actor_lexicon import institution_sector_de, parse_role_de
 
@@ -41,7 +41,7 @@ def prefield_sources(
     if start <= subject.i < finite.i:
         return []
     head = _prefield_head(start, finite)
-    if head is None or not _agrees(finite.doc[start : finite.i], head, finite):
+    if head is None or not agrees_in_number(finite.doc[start : finite.i], head, finite):
         return []
     found = actors.of_phrases(head) or group_sources(trigger, head, actors)
     in_front = [span for span in found if start <= span.start < finite.i]
@@ -87,19 +87,6 @@ def _prefield_head(start: int, finite: Token) -> Token | None:
     if children(head, "case") or stretch[0].pos_ == "ADP":
         return None
     return head
-
-
-def _agrees(stretch: Span, head: Token, finite: Token) -> bool:
-    """The phrase before the verb agrees with it in number: a list ("Kenia und Uganda") or a plural
-    noun with a verb in the plural, anything else with one in the singular; a verb of no marked number
-    agrees with both."""
-    number = set(finite.morph.get("Number"))
-    plural = any(t.lower_ in LIST_CONJUNCTIONS for t in stretch) or "Plur" in head.morph.get("Number")
-    if number == {"Sing"}:
-        return not plural
-    if number == {"Plur"}:
-        return plural
-    return True
 
 
 def _no_object_article(span: Span) -> bool:

@@ -26,6 +26,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.events.count_words import BOTH, NUMERALS
 from lagebild.events.event_clauses import CLAUSE_HEADS, VERBAL_POS
 from lagebild.events.lexicon import german_tables, lexicon_rows, principal_parts, verb_forms
 from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse, sentence_words
@@ -209,7 +210,8 @@ def _verb_position(token: Token, sent: Span) -> bool:
         return previous.tag_ not in ARTICLE_TAGS
     inflected = word.endswith(ADJECTIVE_ENDINGS)
     # after "und" only a form no attribute can take ("bestreitet das und bezichtigt Athen …")
-    if previous.pos_ not in PHRASE_ENDS and (inflected or previous.pos_ != "CCONJ"):
+    closed = previous.pos_ in PHRASE_ENDS or _count_standing_alone(previous, sent)
+    if not closed and (inflected or previous.pos_ != "CCONJ"):
         return False
     # a genitive name before an attribute is a determiner ("Russlands bombardierte Städte"); one with its
     # own article follows its noun and closes the phrase ("Im Norden des Landes halten Rebellen …")
@@ -223,6 +225,16 @@ def _verb_position(token: Token, sent: Span) -> bool:
     # more of the clause and not by the end of the sentence
     following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
     return following is not None and not following.is_punct and not _extended_attribute(token, sent)
+
+
+def _count_standing_alone(count: Token, sent: Span) -> bool:
+    """A count that opens the clause as a whole phrase ("Die drei vereinbarten …", "Beide bekräftigten
+    …"): "beide" first in the sentence, or a count after the definite article that opens it."""
+    word = count.lower_
+    if count.i == sent.start:
+        return word in BOTH
+    opening = count.i - 1 == sent.start and count.doc[count.i - 1].lower_ == "die"
+    return opening and (word in BOTH or word in NUMERALS)
 
 
 def _has_article(name: Token) -> bool:

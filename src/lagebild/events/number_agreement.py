@@ -1,0 +1,27 @@
+"""Subject and finite verb agree in number: the one test the subject repairs use to tell which phrase of a
+clause is its subject ("Kenia und Uganda unterzeichneten …", "Anfang Oktober setzen beide Seiten …")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+# the words that make a list of subjects plural ("Kenia und Uganda"); "oder" leaves the verb singular
+PLURAL_JOINERS = {"und", "sowie"}
+
+
+def agrees_in_number(phrase: Sequence[Token], head: Token, finite: Token) -> bool:
+    """The phrase with its head agrees with the finite verb: a list or a plural noun ("die
+    Huthi-Rebellen") with a verb in the plural, anything else with one in the singular; a verb of no
+    marked number agrees with both. A name's number is the tagger's guess ("Frederiksen" as a plural
+    noun): only a list makes names and people plural."""
+    number = set(finite.morph.get("Number"))
+    listed = any(t.lower_ in PLURAL_JOINERS for t in phrase)
+    plural_noun = head.pos_ == "NOUN" and head.ent_type_ != "PER" and head.morph.get("Number") == ["Plur"]
+    plural = listed or plural_noun
+    if number == {"Sing"}:
+        return not plural
+    if number == {"Plur"}:
+        return plural
+    return True
