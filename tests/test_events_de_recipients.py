@@ -114,3 +114,13 @@ def test_a_price_paid_is_no_threat():
     assert not [
         e for e in events("Die Ukraine zahlt einen hohen Preis für den Krieg.") if e[0].startswith("13")
     ]
+
+
+def test_those_who_must_leave_without_a_name_are_the_envoys_expelled_just_before():
+    found = events(
+        "Lettland wies am Dienstag vier belarussische Diplomaten aus. Die Männer müssen das Land binnen drei Tagen verlassen."
+    )
+    leaving = [e for e in found if e[0] == "161"]
+    assert ("161", "LVA", "BLR", "asserted") in leaving and len(leaving) >= 2
+    # with no expulsion before, a departure of people the sentence does not name codes nothing
+    assert events("Die Männer müssen das Land binnen drei Tagen verlassen.") == []

@@ -56,6 +56,8 @@ LEAVING = {"verlassen"}
 COMPELLING = {"müssen", "sollen"}
 # the auxiliaries of a price still to be paid: the future of reported speech and what must come
 TO_BE_PAID = {"werde", "werden", "wird", "würde", "würden", "müsse", "müssen", "muss", "müsste", "müssten"}
+# envoys or people expelled before: who "must leave the country" without a name are they
+EXPULSIONS = ("161", "174")
 COUNTRY_NOUNS = {"land", "bundesrepublik", "staatsgebiet", "hoheitsgebiet", "republik", "königreich"}
 # a zu-infinitive of leaving is compelled by the deadline it completes ("gab den Diplomaten 72 Stunden, um
 # das Land zu verlassen"): who must leave is the one addressed there, who sets the deadline the giver (an
@@ -145,6 +147,9 @@ def giver_recipient_pairs(
     # the performer of a criticised act is itself a guess: only a critic the sentence names goes with it
     performer = [] if recipients else _performer_of_criticised_act(trigger, recent)
     recipients = recipients or performer
+    if not recipients and leaving:
+        # "Sie müssen das Land binnen 24 Stunden verlassen": those just expelled, told when to go
+        return _expulsion_before(recent)
     if not recipients:
         return []
     giver = _named_giver(trigger, actors, recipients[0])
@@ -197,6 +202,15 @@ def _performer_of_criticised_act(trigger: Trigger, recent: list[EventInfo]) -> l
     if not trigger.entry.code.startswith(DISAPPROVAL_ROOT):
         return []
     return next(([e.source] for e in reversed(recent) if e.source is not None and side_of(e.source)), [])
+
+
+def _expulsion_before(recent: list[EventInfo]) -> list[tuple[Span, Span]]:
+    """The (expeller, expelled) pairs of the latest expulsion before, all those its word coded."""
+    expulsions = [e for e in recent if e.code.startswith(EXPULSIONS) and e.source is not None and e.target]
+    if not expulsions:
+        return []
+    latest = expulsions[-1].trigger.start
+    return [(e.source, e.target) for e in expulsions if e.trigger.start == latest]
 
 
 def _named_giver(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span | None:
