@@ -12,8 +12,6 @@ out the infinitive and the addressee is named before the infinitive."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
@@ -29,7 +27,7 @@ from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.events.negation_scope import has_negation
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import EventInfo, aimed_at
 
 # acts an addressee does for the one who asks, where the infinitive names no one else: withdrawing
 # from its land, lifting its tariffs, paying, allowing, returning to talks (CAMEO 03 … 08)
@@ -62,11 +60,11 @@ def _reassigned(events: list[EventInfo], triggers: list[Trigger]) -> dict[int, l
         for act in events:
             if id(act) not in reassigned and all(_asked_of(act, appeal) for appeal in appeals):
                 reassigned[id(act)] = [
-                    replace(act, source=appeal.target, target=counterpart, modality=HYPOTHETICAL)
+                    aimed_at(act, counterpart, source=appeal.target, modality=HYPOTHETICAL)
                     for appeal, counterpart in _performers(act, appeals)
                 ]
             elif id(act) not in reassigned and (other := _other_addressee(act, appeals)) is not None:
-                reassigned[id(act)] = [replace(act, target=other)]
+                reassigned[id(act)] = [aimed_at(act, other)]
     return reassigned
 
 

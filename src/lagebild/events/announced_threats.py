@@ -26,7 +26,7 @@ from lagebild.events.conditional_reactions import reaction_to_a_case
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.modality_words import ASSERTED, FUTURE, HYPOTHETICAL
 from lagebild.events.threatened_measures import threatened_measures
-from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
+from lagebild.pipeline.annotations import EventInfo, aimed_at
 from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
 THREAT = "130"
@@ -101,7 +101,7 @@ def _addressed(event: EventInfo, others: list[EventInfo]) -> EventInfo:
         if answered is not None:
             # read off the sentence, not guessed: the target stage keeps it (a target rule of "none" would
             # let it weigh the answered side against no target at all)
-            return replace(event, target=answered.source, target_rule=TARGET_DERIVED)
+            return aimed_at(event, answered.source)
     return event
 
 

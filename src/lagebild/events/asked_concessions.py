@@ -14,8 +14,6 @@ and is left to the lexicon."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.addressee_acts import finite_between, in_relative_clause
@@ -36,7 +34,7 @@ from lagebild.events.event_clauses import within
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality_words import HYPOTHETICAL, NEGATING_WORDS
 from lagebild.events.negation_scope import has_negation
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import EventInfo, aimed_at
 
 # the codes of yielding the words below name (CAMEO 08x)
 REVERSAL, EASING, RELEASE, RETURN, ACCESS, DE_ESCALATION, CEASEFIRE, RETREAT, GENERIC = (
@@ -104,13 +102,13 @@ def with_asked_concessions(
                 # asked out of ground or another state ("aus Gebieten", "von der Grenze") retreat (0874)
                 code, counterpart = WITHDRAWAL, appeal.source
             asked.append(
-                replace(
+                aimed_at(
                     appeal,
+                    counterpart,
                     code=code,
                     modality=HYPOTHETICAL,
                     trigger=word.doc[word.i : word.i + 1],
                     source=addressee,
-                    target=counterpart,
                     confidence=ASKED_CONFIDENCE,
                 )
             )
@@ -131,7 +129,7 @@ def _aimed(event: EventInfo, appeals: list[EventInfo], before: list[EventInfo]) 
             and is_organisation(appeal.source)
         )
         if event.target is None or broker:
-            return replace(event, target=_counterpart(event.trigger.root, event.code, appeal, before))
+            return aimed_at(event, _counterpart(event.trigger.root, event.code, appeal, before))
     return event
 
 

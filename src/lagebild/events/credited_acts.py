@@ -10,15 +10,13 @@ Deutschland für die Unterstützung", "lobte beide für ihre Besonnenheit").
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import first_conjunct, preposition_of, same_actor
 from lagebild.events.codebook import INTENT_ROOT, MEETING_ROOT, PRAISE
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import EventInfo, aimed_at
 
 CREDITED = "für"
 MEDIATION = "045"  # between others: no target unless the noun names one
@@ -66,4 +64,4 @@ def _act_of_the_praised(noun: Trigger, praise: EventInfo) -> list[EventInfo]:
         pairs = [(doer, thanker), (thanker, doer)]
     else:
         pairs = [(doer, thanker)]  # a visit paid to the thanker, a pledge made to the thanker
-    return [replace(praise, code=code, trigger=trigger, source=s, target=t) for s, t in pairs]
+    return [aimed_at(praise, t, code=code, trigger=trigger, source=s) for s, t in pairs]

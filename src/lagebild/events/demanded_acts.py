@@ -16,8 +16,6 @@ Schiffe"): it is the addressee's from before, towards the one who asks."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import genitive_attributes, is_organisation, preposition_of, side_of
@@ -27,7 +25,7 @@ from lagebild.events.context_targets import context_target
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.noun_agents import POSSESSIVES
 from lagebild.events.triggers import Trigger, row_without_verb
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import EventInfo, aimed_at
 
 # a withdrawal demanded ("verlangte den Abzug der Schiffe", 106) of forces the sentence does not name by
 # their state: the side the demand is addressed to retreats (0874), an organisation ends its mission (166)
@@ -88,12 +86,12 @@ def demanded_acts(
             if act == RELEASE and (_asker_own(trigger) or _released_to_asker(trigger, appeals[0], performer)):
                 counterpart = appeals[0].source
             asked.append(
-                replace(
+                aimed_at(
                     appeals[0],
+                    counterpart,
                     code=MISSION_WITHDRAWAL if act == RETREAT and is_organisation(performer) else act,
                     modality="hypothetical",
                     source=performer,
-                    target=counterpart,
                     confidence=ASKED_CONFIDENCE,
                 )
             )

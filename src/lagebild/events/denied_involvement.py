@@ -8,8 +8,6 @@ Misshandlung" denies the act its object names."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import preposition_of, side_of
@@ -18,7 +16,7 @@ from lagebild.events.context_targets import context_target
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATED
 from lagebild.events.triggers import Trigger, noun_trigger, verb_trigger
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import EventInfo, aimed_at
 
 # nouns that deny a part in a deed without naming it
 INVOLVEMENT = {"Beteiligung", "Verwicklung", "Verstrickung", "Mitwirkung", "Mitschuld", "Mittäterschaft"}
@@ -51,7 +49,7 @@ def _denied_act(denial: EventInfo, found: list[EventInfo], context: list[EventIn
     victim = _victim(denial.source, context)
     if deed is None or victim is None:
         return []  # the gold codes a denied deed with whom it hit; none named, no act to code
-    return [replace(denial, code=deed, modality=NEGATED, target=victim)]
+    return [aimed_at(denial, victim, code=deed, modality=NEGATED)]
 
 
 def _victim(denier: Span, context: list[EventInfo]) -> Span | None:
@@ -81,7 +79,7 @@ def _denied_clause_act(
     victim = _victim(denial.source, context)
     if deed is None or victim is None:
         return []
-    return [replace(denial, code=deed, modality=NEGATED, target=victim)]
+    return [aimed_at(denial, victim, code=deed, modality=NEGATED)]
 
 
 def _clause_after(verb: Token) -> list[Token]:

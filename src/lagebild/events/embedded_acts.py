@@ -38,7 +38,7 @@ from lagebild.events.modality_words import FUTURE, HYPOTHETICAL, NEGATED
 from lagebild.events.ruled_out_acts import rules_out
 from lagebild.events.sentence_rules import shared_counterparts
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
+from lagebild.pipeline.annotations import EventInfo, aimed_at
 
 # acts made to someone, who may answer them: appeals and demands, and offers ("ein Gesprächsangebot")
 ADDRESSED_ROOTS = (*ASKING_ROOTS, INTENT_ROOT)
@@ -150,7 +150,7 @@ def _meeting_called_off(
         )
         if partner is not None:
             acts.append(
-                replace(cancellation, code=noun.entry.code, modality=NEGATED, trigger=trigger, target=partner)
+                aimed_at(cancellation, partner, code=noun.entry.code, modality=NEGATED, trigger=trigger)
             )
     return acts
 
@@ -197,7 +197,7 @@ def _performed(noun: Trigger, judgements: list[EventInfo], acts: list[EventInfo]
         if e.target is None and addressed:
             # "Die Forderung Kiews wies Lawrow zurück", "Ein Gesprächsangebot Kathmandus schlug Delhi
             # aus": a demand, appeal or offer that names no addressee was made to the one who rejects it
-            performed.append(replace(e, target=judges[0], target_rule=TARGET_DERIVED))
+            performed.append(aimed_at(e, judges[0]))
         elif e.target is not None and (
             _within(e.target, phrase) or addressed and any(same_actor(e.target, j) for j in judges)
         ):

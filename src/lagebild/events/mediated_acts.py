@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, same_actor, side_of
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import EventInfo, aimed_at
 
 MEDIATION = "045"
 MEDIATING_PARTICIPLES = {"vermittelt", "vermittelte", "vermittelten"}
@@ -51,7 +51,7 @@ def mediated_acts(found: list[EventInfo], sentence: Span, actors: ActorIndex) ->
             modality=base.modality if own else _mediation_modality(base),
         )
         found = [e for e in found if e not in own] + [
-            replace(mediation, source=mediator, target=side) for mediator in mediators for side in sides
+            aimed_at(mediation, side, source=mediator) for mediator in mediators for side in sides
         ]
     return found
 
@@ -113,7 +113,7 @@ def _not_at_the_mediator(event: EventInfo, mediators: list[Span], acts: list[Eve
     if event not in acts or event.target is None or not _is_mediator(event.target, mediators):
         return event
     others = [a.source for a in acts if a.source is not None and not same_actor(a.source, event.source)]
-    return replace(event, target=others[0]) if others else None
+    return aimed_at(event, others[0]) if others else None
 
 
 def _sides(acts: list[EventInfo], mediators: list[Span]) -> list[Span]:

@@ -7,14 +7,12 @@ the partner's side is dropped."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import PATIENT_DEPS, preposition_of, same_actor, subject_of
 from lagebild.events.meetings import MEETING_NOUN_CODES
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import EventInfo, aimed_at
 
 OFFER_OF_TALKS = "036"
 # verb rows whose object is what is offered: "vorschlagen" (020), "in Aussicht stellen" (030), "die Tür
@@ -47,8 +45,7 @@ def offered_meetings(events: list[EventInfo], triggers: list[Trigger]) -> list[E
             # the one offered the talks may be the verb's, not the meeting's ("schlug Kiew Gespräche vor")
             addressee = own[0].target if own else None
             events += [
-                replace(e, code=OFFER_OF_TALKS, modality=modality, target=e.target or addressee)
-                for e in offers
+                aimed_at(e, e.target or addressee, code=OFFER_OF_TALKS, modality=modality) for e in offers
             ]
             own = []
     return events

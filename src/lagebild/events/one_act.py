@@ -16,7 +16,7 @@ from lagebild.events.arguments import is_zu_infinitive, party_of
 from lagebild.events.codebook import PRAISE, REJECTION_ROOT
 from lagebild.events.event_clauses import VERBAL_POS, clause_verb
 from lagebild.events.ruled_out_acts import with_ruled_out_acts
-from lagebild.pipeline.annotations import EventInfo, span_offsets
+from lagebild.pipeline.annotations import EventInfo, aimed_at, span_offsets
 
 # how a noun that names the verb's own act hangs on it: "zu einem Besuch … eingetroffen", "führte
 # Gespräche"; a subject is another act, however the parse linked it ("Das Gipfeltreffen …, um … zu
@@ -90,7 +90,7 @@ def _refusals_with_their_acts(events: list[EventInfo]) -> list[EventInfo]:
         if event.target is None:
             owed = [a.target for a in events if refused.get(id(a)) is event and a.target is not None]
             source_side = party_of(event.source)
-            event = next((replace(event, target=t) for t in owed if party_of(t) != source_side), event)
+            event = next((aimed_at(event, t) for t in owed if party_of(t) != source_side), event)
         kept.append(event)
     return kept
 

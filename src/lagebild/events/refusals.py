@@ -40,7 +40,7 @@ from lagebild.events.row_choice import described_as
 from lagebild.events.saying import says
 from lagebild.events.targets_coercers import coerced_by_no_one
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
+from lagebild.pipeline.annotations import EventInfo, aimed_at
 from lagebild.pipeline.segmentation import sentence_before
 from lagebild.pipeline.word_classes import PARTICLE_DEPS, STATEMENT_DEMONSTRATIVES_DE
 
@@ -285,7 +285,7 @@ def refusals_of_unwilling(events: list[EventInfo]) -> list[EventInfo]:
     saying one will not do it is rejecting it now. "Ganz abbrechen will Berlin den Kontakt nicht" is no refusal:
     only cooperation refused is one."""
     refused = [
-        replace(event, code=code, modality="asserted", target=told_to(event) or event.target)
+        aimed_at(event, told_to(event) or event.target, code=code, modality="asserted")
         for event in events
         if event.modality == "negated"
         and not event.code.startswith(VISITS)
@@ -442,7 +442,7 @@ def _aimed_at_accuser(denial: EventInfo, found: list[EventInfo]) -> EventInfo:
         and side_of(e.target) == side
     ]
     # read off the sentence's own charge, a construction: the target ranker leaves it
-    return replace(denial, target=charges[-1].source, target_rule=TARGET_DERIVED) if charges else denial
+    return aimed_at(denial, charges[-1].source) if charges else denial
 
 
 def _as_charge_denial(event: EventInfo, found: list[EventInfo], context: list[EventInfo]) -> EventInfo:
@@ -480,7 +480,7 @@ def _as_denial_of_charge_before(event: EventInfo, pointer: Token, found: list[Ev
     the target."""
     charges = [e for e in found if e.code.startswith(CHARGE_CODES) and e.trigger.start < pointer.i]
     if charges:
-        return replace(event, code=DENIAL, target=charges[-1].source)
+        return aimed_at(event, charges[-1].source, code=DENIAL)
     lead = pointer.doc[pointer.sent.start : pointer.i]
     return replace(event, code=DENIAL) if _makes_a_charge(lead) else event
 

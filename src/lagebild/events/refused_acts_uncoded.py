@@ -6,7 +6,6 @@ acts that have a code of their own become refusals in `refusals.refusals_of_unwi
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -16,7 +15,7 @@ from lagebild.events.lexicon import LexiconEntry, VerbSet, bare_verb_entry
 from lagebild.events.negation_scope import is_negating_determiner
 from lagebild.events.refusals import NEGATION_WORDS, told_to, under_will
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import EventInfo, aimed_at
 
 REFUSAL = "120"
 # accepting, continuing, carrying out or giving up something another side wants. Verbs with an
@@ -68,7 +67,7 @@ def told_refusals(found: list[EventInfo], triggers: list[Trigger]) -> list[Event
     """The side a refusal is told to is the one it turns down ("Wien ließ Berlin wissen, man werde die
     Menschen nicht übernehmen"), before any actor the object names."""
     refused = {t.token.i for t in triggers if is_refused_act(t)}
-    return [replace(e, target=told_to(e) or e.target) if e.trigger.start in refused else e for e in found]
+    return [aimed_at(e, told_to(e) or e.target) if e.trigger.start in refused else e for e in found]
 
 
 @cache

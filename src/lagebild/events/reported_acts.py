@@ -6,7 +6,6 @@ speech is."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -14,7 +13,7 @@ from lagebild.events.arguments import ActorIndex, in_subjunctive, side_of
 from lagebild.events.event_clauses import clause_verb, surface_clause
 from lagebild.events.modality_words import DENIAL_HEADS
 from lagebild.events.rumoured_acts import RUMOUR_NOUNS
-from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo
+from lagebild.pipeline.annotations import QUOTE_SPANS, EventInfo, aimed_at
 
 # relations reduced, coercion and violence: what an accusation of an adversary names ("Algier habe mit
 # der Ausweisung einen schädlichen Weg gewählt, sagte Barrot"); threats and protests reported of another
@@ -46,8 +45,8 @@ def accusations_in_reported_speech(events: list[EventInfo], actors: ActorIndex) 
         accused = side_of(event.source)
         if speaker is None or accused is None or side_of(speaker) in (None, accused):
             continue
-        accusation = replace(
-            event, code=ACCUSATION, source=speaker, target=event.source, confidence=ACCUSATION_CONFIDENCE
+        accusation = aimed_at(
+            event, event.source, code=ACCUSATION, source=speaker, confidence=ACCUSATION_CONFIDENCE
         )
         if not any(_same_dyad(accusation, other) for other in events + accusations):
             accusations.append(accusation)

@@ -9,8 +9,6 @@ the partner (gold: "X traf Y" is coded X → Y only). A setting without a partne
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
@@ -28,7 +26,7 @@ from lagebild.events.meeting_words import is_visit
 from lagebild.events.meetings import is_interview
 from lagebild.events.modality_words import ASSERTED, NEGATED
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.annotations import TARGET_PARSED, EventInfo, aimed_at
 
 # where and when an act took place: "in einem Telefonat", "bei seinem Besuch", "nach dem Treffen"
 SETTINGS = {"in", "im", "bei", "beim", "während", "nach", "am"}
@@ -54,7 +52,9 @@ def meetings_as_settings(
         modality = ASSERTED if act.modality == NEGATED else act.modality
         trigger_span = noun.doc[noun.i : noun.i + 1]
         meetings.append(
-            replace(act, code=trigger.entry.code, trigger=trigger_span, target=partner, modality=modality)
+            aimed_at(
+                act, partner, TARGET_PARSED, code=trigger.entry.code, trigger=trigger_span, modality=modality
+            )
         )
     return meetings
 

@@ -6,7 +6,7 @@ extensions lets users drop any of our components into their own pipelines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -95,6 +95,19 @@ class EventInfo:
     # which rule chose the target (TARGET_PARSED … TARGET_NONE above): the confidence model's strongest
     # hint whether the target is right
     target_rule: str = TARGET_DERIVED
+
+
+def aimed_at(event: EventInfo, target: Span | None, rule: str = TARGET_DERIVED, **changes) -> EventInfo:
+    """`event` (with `changes`) aimed at `target`, with the rule that found it: the one it had for the
+    same target, none for no target, else `rule`. A target set without its rule would stay recorded as
+    none, which the target ranker (`events.target_ranking`) drops or replaces as if it were a guess."""
+    if target is None:
+        found_by = TARGET_NONE
+    elif event.target is not None and span_offsets(target) == span_offsets(event.target):
+        found_by = event.target_rule
+    else:
+        found_by = rule
+    return replace(event, target=target, target_rule=found_by, **changes)
 
 
 def span_offsets(span: Span | None) -> tuple[int, int] | None:
