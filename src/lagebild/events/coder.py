@@ -185,7 +185,11 @@ from lagebild.events.sport import without_sport
 from lagebild.events.struck_places import struck_place
 from lagebild.events.subordinate_subjects import INFINITIVE_TAGS
 from lagebild.events.summoned_envoys import summoner_first
-from lagebild.events.talks_of_sides_before import sides_of_talks_before, visit_told_of_before
+from lagebild.events.talks_of_sides_before import (
+    sides_of_talks_before,
+    talk_told_of_before,
+    visit_told_of_before,
+)
 from lagebild.events.targets_act_phrases import act_patients_in_oblique
 from lagebild.events.targets_arrests import arrested_at_home
 from lagebild.events.targets_askers import asker_of_hostile_act
@@ -803,8 +807,11 @@ def _source_target_pairs(
     if len(sides) >= 2:
         # every side with every other: "A, B und C unterzeichneten den Vertrag" binds each to each
         return [(side, other) for side in sides for other in sides if other is not side]
-    # a visit scheduled or made up for that names no one: the visit told of before, one way
-    if visited := visit_told_of_before(trigger, actors, before):
+    # a visit scheduled or made up for that names no one, or a talk that took place: the one told of
+    # before, one way
+    if visited := visit_told_of_before(trigger, actors, before) or talk_told_of_before(
+        trigger, actors, before
+    ):
         return visited
     # a fight of two sides ("Gefechte zwischen Armee und Miliz"): both directions
     if fought := fighting_sides(trigger, actors):

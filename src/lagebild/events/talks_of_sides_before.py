@@ -58,6 +58,11 @@ from lagebild.events.story_pairs import main_pair
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
+CONSULTING = "040"
+MET_ELSEWHERE = "044"
+# a talk of one guest and one host: a consultation, a reception, or a meeting at a third place
+TALK_CODES = {CONSULTING, RECEPTION, MET_ELSEWHERE}
+SINGULAR = "Sing"
 # a summit gathers many, not the two sides of an act before
 SUMMIT = "gipfel"
 # the verbs of signing, whose passive with no act of both sides before is signed by the story's pair
@@ -67,6 +72,9 @@ SIGNING_VERBS = {"unterzeichnen", "unterschreiben"}
 EXCHANGE = "austausch"
 # verbs by which talks take place, begin, go on or come about
 TAKING_PLACE = {"beginnen", "folgen", "stattfinden", "fortsetzen", "weitergehen", "zusammentreten"}
+# verbs of their course: how they went and that they ended ("Das Gespräch verlief herzlich"); not
+# "beenden", whose talks end something else ("Ob der Gipfel die Kämpfe beenden kann")
+COURSE = {"verlaufen", "enden"}
 # verbs by which they are set for a day, taken up again or last: what is planned for talks is talks
 # ("Das Treffen ist für Mittwoch geplant", "Die Gespräche werden wieder aufgenommen")
 SCHEDULED = {"planen", "ansetzen", "vorsehen", "aufnehmen", "dauern", "nachholen", "hinziehen"}
@@ -120,24 +128,42 @@ def visit_told_of_before(
     """The traveller and host of the latest visit TALKS_SENTENCES back, for a visit named with the
     definite article that is the subject of a verb of taking place or scheduling in a clause that names
     no actor; else none. Each direction the earlier visit was coded in, and no other."""
-    visit = trigger.token
+    if not is_visit_noun(trigger):
+        return []
+    return _directions_told_of_before(trigger.token, actors, before, {trigger.entry.code})
+
+
+def talk_told_of_before(
+    trigger: Trigger, actors: ActorIndex, before: list[EventInfo]
+) -> list[tuple[Span, Span]]:
+    """The sides of the latest meeting TALKS_SENTENCES back, as it was coded, for one talk named with
+    the definite article that takes place, lasts or ends in a clause that names no actor: "Maas traf
+    Dendias in Athen. Das Gespräch dauerte länger als geplant", "Der Papst empfing Vance. Das Gespräch
+    verlief herzlich". Where no act of both sides came before (`sides_of_talks_before`), the talk is
+    the one meeting just told of, one way as the banks code a meeting of guest and host."""
+    talk = trigger.token
     if (
-        not is_visit_noun(trigger)
-        or not is_definite(visit)
-        or not _subject(visit)
-        or not _takes_place(visit.head)
+        trigger.entry.code != CONSULTING
+        or not is_meeting_noun(trigger)
+        or SINGULAR not in talk.morph.get("Number")
     ):
         return []
-    if _names_a_party(visit, actors):
+    return _directions_told_of_before(talk, actors, before, TALK_CODES)
+
+
+def _directions_told_of_before(
+    noun: Token, actors: ActorIndex, before: list[EventInfo], codes: set[str]
+) -> list[tuple[Span, Span]]:
+    if not is_definite(noun) or not _subject(noun) or not _takes_place(noun.head):
         return []
-    begins = context_start(visit.sent, TALKS_SENTENCES)
-    visits = [
-        e for e in before if e.trigger.start >= begins and e.code == trigger.entry.code and _two_sides(e)
-    ]
-    if not visits:
+    if _names_a_party(noun, actors):
         return []
-    latest = visits[-1].trigger.start
-    return [(e.source, e.target) for e in visits if e.trigger.start == latest]
+    begins = context_start(noun.sent, TALKS_SENTENCES)
+    told = [e for e in before if e.trigger.start >= begins and e.code in codes and _two_sides(e)]
+    if not told:
+        return []
+    latest = told[-1].trigger.start
+    return [(e.source, e.target) for e in told if e.trigger.start == latest]
 
 
 def is_scheduled(noun: Token) -> bool:
@@ -263,7 +289,7 @@ def _takes_place(verb: Token) -> bool:
         for verb_lemma, particle in (COMING_ABOUT, COMING_INTO_FORCE)
     )
     scheduled = lemma in SCHEDULED or verb.lower_ in LEFT_PARTICIPLES
-    return lemma in TAKING_PLACE or scheduled or coming_about
+    return lemma in TAKING_PLACE or lemma in COURSE or scheduled or coming_about
 
 
 def _latest_mutual_pair(context: list[EventInfo], signed: bool = False) -> list[Span]:
