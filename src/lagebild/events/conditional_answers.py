@@ -13,9 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex
-from lagebild.events.codebook import THREAT_ROOT
 from lagebild.events.conditions import condition_clauses, is_conditional_consequence
-from lagebild.events.word_events import new_between, word_event
+from lagebild.events.word_events import new_word_events
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.word_classes import PARTICLE_DEPS, SUBJECT_DEPS
 
@@ -39,11 +38,9 @@ def conditional_answers(sentence: Span, events: list[EventInfo], actors: ActorIn
         if not _answering_idiom(verb) or not is_conditional_consequence(verb):
             continue
         targets = [actor for clause in condition_clauses(verb) for actor in _subjects(clause, actors)]
-        for source in _subjects(verb, actors):
-            for target in targets:
-                if not new_between(events + found, THREAT_ROOT, source, target):
-                    continue
-                found.append(word_event(verb, THREAT, HELD_OUT_CONFIDENCE, source, target))
+        found += new_word_events(
+            verb, THREAT, HELD_OUT_CONFIDENCE, _subjects(verb, actors), targets, events + found
+        )
     return found
 
 

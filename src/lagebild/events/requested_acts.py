@@ -11,11 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, side_of
-from lagebild.events.word_events import new_between, word_event
+from lagebild.events.word_events import new_word_events
 from lagebild.pipeline.annotations import EventInfo
 
 APPEAL = "020"
-APPEAL_ROOT = "02"
 # the nouns of "auf Antrag / Bitten / Wunsch / Drängen X": a request, never the act requested
 REQUEST_NOUNS = {"antrag", "bitte", "bitten", "wunsch", "drängen"}
 REQUEST_PREPOSITION = "auf"
@@ -35,11 +34,9 @@ def requested_acts(sentence: Span, events: list[EventInfo], actors: ActorIndex) 
         if clause is None:
             continue
         asked = [a for s in clause.children if s.dep_ in SUBJECT_DEPS for a in actors.of_phrases(s)]
-        for requester in _requesters(noun, actors):
-            for addressee in asked:
-                if not new_between(events + found, APPEAL_ROOT, requester, addressee):
-                    continue
-                found.append(word_event(noun, APPEAL, REQUESTED_CONFIDENCE, requester, addressee))
+        found += new_word_events(
+            noun, APPEAL, REQUESTED_CONFIDENCE, _requesters(noun, actors), asked, events + found
+        )
     return found
 
 

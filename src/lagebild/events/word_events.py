@@ -42,3 +42,21 @@ def new_between(events: list[EventInfo], root: str, source: Span, target: Span) 
     """Whether an event of `root` from `source` to `target` would be new: the target is of a state
     other than the source's, and no one of `events` joins the two sides with that root yet."""
     return side_of(target) not in (None, side_of(source)) and not coded_between(events, root, source, target)
+
+
+def new_word_events(
+    word: Token,
+    code: str,
+    confidence: float,
+    sources: list[Span],
+    targets: list[Span],
+    known: list[EventInfo],
+) -> list[EventInfo]:
+    """The events of `code` named by `word` from each source to each target, where one of its root
+    between the two would be new (`new_between`) beside `known` and those made before it."""
+    made: list[EventInfo] = []
+    for source in sources:
+        for target in targets:
+            if new_between(known + made, code[:2], source, target):
+                made.append(word_event(word, code, confidence, source, target))
+    return made
