@@ -35,6 +35,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import DISAPPROVAL_ROOT, THREAT_ROOT
 from lagebild.events.context_targets import context_target
 from lagebild.events.figurative_subjects import clause_reporter
+from lagebild.events.story_pairs import latest_directions
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -206,11 +207,9 @@ def _performer_of_criticised_act(trigger: Trigger, recent: list[EventInfo]) -> l
 
 def _expulsion_before(recent: list[EventInfo]) -> list[tuple[Span, Span]]:
     """The (expeller, expelled) pairs of the latest expulsion before, all those its word coded."""
-    expulsions = [e for e in recent if e.code.startswith(EXPULSIONS) and e.source is not None and e.target]
-    if not expulsions:
-        return []
-    latest = expulsions[-1].trigger.start
-    return [(e.source, e.target) for e in expulsions if e.trigger.start == latest]
+    return latest_directions(
+        [e for e in recent if e.code.startswith(EXPULSIONS) and e.source is not None and e.target]
+    )
 
 
 def _named_giver(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span | None:

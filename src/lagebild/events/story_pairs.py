@@ -50,6 +50,15 @@ def _hosts_of_two(before: Sequence[EventInfo]) -> set[str]:
     return {host for (host, _), received in guests.items() if host is not None and len(received) >= 2}
 
 
+def latest_directions(told: Sequence[EventInfo]) -> list[tuple[Span, Span]]:
+    """The (source, target) pairs of the word coded last among `told`: each direction it was coded in,
+    for a later sentence that tells of the same act without naming its sides."""
+    if not told:
+        return []
+    latest = told[-1].trigger.start
+    return [(e.source, e.target) for e in told if e.trigger.start == latest]
+
+
 def main_pair(before: Sequence[EventInfo]) -> list[Span]:
     """The two states the events so far have coded with each other in the most sentences, the latest
     spans of each; none where two pairs tie (the latest pair named, `meetings.mutual_sides`' guess,

@@ -54,7 +54,7 @@ from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.meeting_words import MEDIATION, is_visit_noun
 from lagebild.events.meetings import MEETING_NOUN_CODES, is_meeting_noun
 from lagebild.events.receptions import RECEPTION, VISIT
-from lagebild.events.story_pairs import main_pair
+from lagebild.events.story_pairs import latest_directions, main_pair
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -159,11 +159,9 @@ def _directions_told_of_before(
     if _names_a_party(noun, actors):
         return []
     begins = context_start(noun.sent, TALKS_SENTENCES)
-    told = [e for e in before if e.trigger.start >= begins and e.code in codes and _two_sides(e)]
-    if not told:
-        return []
-    latest = told[-1].trigger.start
-    return [(e.source, e.target) for e in told if e.trigger.start == latest]
+    return latest_directions(
+        [e for e in before if e.trigger.start >= begins and e.code in codes and _two_sides(e)]
+    )
 
 
 def is_scheduled(noun: Token) -> bool:
