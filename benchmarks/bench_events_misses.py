@@ -8,7 +8,7 @@ state). A wrong event is classed by the nearest gold event of its sentence (only
 the source, both, only the root, root and target, nothing alike; no gold event in the sentence at all),
 and a missed gold event likewise by the coded events of its sentence. The target rules are those the
 coder records per event (`EventInfo.target_rule`: parse, derived, nearby, context, counterpart, filled,
-home, person, none). The held-out splits (test, blind2, tune4, tune6, tune49, tune50) are not read
+home, person, none). The held-out splits (test, blind2, tune4, tune6, tune49, tune50, tune51) are not read
 unless named.
 """
 

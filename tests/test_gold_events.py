@@ -76,6 +76,7 @@ SETS = {
     "tune48": "articles_de_tune48.jsonl",
     "tune49": "articles_de_tune49.jsonl",
     "tune50": "articles_de_tune50.jsonl",
+    "tune51": "articles_de_tune51.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
