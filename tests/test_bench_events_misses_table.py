@@ -3,17 +3,9 @@ and wrong events per rule and root, and what the gold says of the wrong ones."""
 
 from __future__ import annotations
 
-import importlib
-import sys
 from collections import Counter
-from pathlib import Path
 
-
-def _misses():
-    folder = str(Path(__file__).resolve().parents[1] / "benchmarks")
-    if folder not in sys.path:
-        sys.path.insert(0, folder)
-    return importlib.import_module("bench_events_misses")
+from tests.benchmark_scripts import benchmark_script
 
 
 def test_wrong_targets_are_told_apart_by_what_the_gold_has():
@@ -27,7 +19,7 @@ def test_wrong_targets_are_told_apart_by_what_the_gold_has():
             (("b", sentence, "FRA", "13", "ESP"), "context", {"ESP", "DEU", None}),
         ],
     }
-    table = _misses().rule_root_table(coded, gold)
+    table = benchmark_script("bench_events_misses").rule_root_table(coded, gold)
     assert table["context", "02"] == Counter({"wrong": 1, "gold none": 1})
     # a gold event is matched once: its second copy is wrong, with the gold target among its candidates
     assert table["parse", "13"] == Counter({"right": 1, "wrong": 1, "gold other": 1, "candidate": 1})

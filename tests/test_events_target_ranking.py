@@ -1,9 +1,7 @@
 """The learned target ranker (`lagebild_event_targets`, the stage between the event anaphora and the
 confidence): the real German pipeline on articles of our own, and its trainer's cross-validation."""
 
-import importlib
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from lagebild.pipeline.annotations import (
     TARGET_NEARBY,
     TARGET_NONE,
 )
+from tests.benchmark_scripts import benchmark_script
 
 DATE = "2025-03-04"
 # a raised alert aimed at nobody in its sentence; the state of the sentence before is a bystander
@@ -273,11 +272,8 @@ def test_english_documents_are_left_alone():
 
 
 def _trainer():
-    """The training script (benchmarks/train_targets_de.py), imported from its folder as it runs."""
-    folder = str(Path(__file__).resolve().parents[1] / "benchmarks")
-    if folder not in sys.path:
-        sys.path.insert(0, folder)
-    return importlib.import_module("train_targets_de")
+    """The training script (benchmarks/train_targets_de.py)."""
+    return benchmark_script("train_targets_de")
 
 
 def _rows(bank: str, n: int, seed: int):
