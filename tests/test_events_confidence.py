@@ -1,13 +1,10 @@
 """The learned event confidence (`lagebild_event_confidence`, the stage after the event anaphora): the
 real German pipeline on articles of our own."""
 
-import importlib
 import json
 import math
 import random
-import sys
 from collections import Counter
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -24,6 +21,7 @@ from lagebild.events.confidence import (
     reading_of,
 )
 from lagebild.pipeline import build_pipeline
+from tests.benchmark_scripts import benchmark_script
 
 DATE = "2025-03-04"
 ARTICLE = (
@@ -154,11 +152,8 @@ def test_english_documents_are_left_alone():
 
 
 def _trainer():
-    """The training script (benchmarks/train_confidence_de.py), imported from its folder as it runs."""
-    folder = str(Path(__file__).resolve().parents[1] / "benchmarks")
-    if folder not in sys.path:
-        sys.path.insert(0, folder)
-    return importlib.import_module("train_confidence_de")
+    """The training script (benchmarks/train_confidence_de.py)."""
+    return benchmark_script("train_confidence_de")
 
 
 def test_cross_validation_never_sees_the_labels_of_the_held_out_bank():
