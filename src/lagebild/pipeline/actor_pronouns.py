@@ -20,6 +20,8 @@ OBJECT_PRONOUNS = {"ihn", "ihm", "him"}
 # demonstratives that stand alone for a person named just before, by the gender of their singular
 DEMONSTRATIVE_SUBJECTS_DE = {"dieser": "m", "diese": "f"}
 VERB_POS = {"VERB", "AUX"}
+# the clause a verb of saying reports ("Er sagte, Macron habe …", "Orbán stehe …, rügte er")
+REPORTED_DEP = "ccomp"
 # a person named by a role noun alone ("Ein Sprecher des Ministeriums", "Der litauische Außenminister")
 # is taken up by a subject pronoun in its own sentence or the next one at most
 ROLE_SUBJECT_WINDOW = 1
@@ -84,6 +86,18 @@ def resolve_pronoun(
         and _clause_verb(m.span.root) == clause
         and _names_one_partner(m.span.root)
         and not _clause_break_between(doc, m.span.start, i)
+    }
+    # nor, as the subject, anyone the words it reports name by name or role: "Orbán stehe den
+    # Nationalisten näher, rügte er" and "Er sagte, Macron habe …" are someone else speaking of them (a
+    # pronoun there may be the speaker: "Er werde bleiben, sagte er")
+    reported = _reported_clauses(clause) if clause is not None and doc[i].dep_ in SUBJECT_DEPS else set()
+    named_in_clause |= {
+        _person(m.actor)
+        for m in [*mentions, *references]
+        if m.actor is not None
+        and sentence_of[m.span.start] == sentence
+        and m.span.root.pos_ != "PRON"
+        and _clause_verb(m.span.root) in reported
     }
 
     def agrees(m) -> bool:
@@ -168,6 +182,17 @@ def _clause_break_between(doc: Doc, a: int, b: int) -> bool:
 def _person(actor) -> str:
     """Who the actor is, whichever words named it: its knowledge-base id, else its name."""
     return actor.kb_id or actor.name
+
+
+def _reported_clauses(verb: Token) -> set[Token]:
+    """The verbs of the clauses a verb reports or governs as its content ("Orbán stehe …, rügte er")."""
+    return {
+        t
+        for child in verb.children
+        if child.dep_ == REPORTED_DEP
+        for t in child.subtree
+        if t.pos_ in VERB_POS
+    }
 
 
 def _clause_verb(token: Token) -> Token | None:
