@@ -4,16 +4,8 @@ clause may still be the speaker ("Er werde bleiben, sagte er")."""
 
 from __future__ import annotations
 
-from lagebild.pipeline import get_pipeline
-from lagebild.pipeline.annotations import ACTOR_REF_SPANS
+from tests.entity_mentions import reference_codes
 from tests.event_tuples import country_events
-
-
-def _references(text: str) -> list[tuple[str, str | None]]:
-    nlp = get_pipeline("de")
-    doc = nlp.make_doc(text)
-    doc._.article_date, doc._.language = "2025-03-04", "de"
-    return [(r.text, r._.actor.actor_code) for r in nlp(doc).spans[ACTOR_REF_SPANS]]
 
 
 def test_a_name_in_the_reported_clause_is_not_the_speaker():
@@ -28,4 +20,4 @@ def test_a_name_in_the_reported_clause_is_not_the_speaker():
 
 def test_a_pronoun_in_the_reported_clause_may_be_the_speaker():
     text = "Kanzler Olaf Scholz traf in Paris Emmanuel Macron. Er werde im Amt bleiben, sagte er."
-    assert _references(text) == [("Er", "DEUGOV"), ("er", "DEUGOV")]
+    assert reference_codes(text, "2025-03-04") == [("Er", "DEUGOV"), ("er", "DEUGOV")]

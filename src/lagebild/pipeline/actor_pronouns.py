@@ -133,12 +133,16 @@ def resolve_pronoun(
     return Reference(Span(doc, i, i + 1), antecedent.actor, target, gender)
 
 
-def role_subject_referent(doc: Doc, i: int, gender: str, sentence_of: list[int]) -> Reference | None:
+def role_subject_referent(
+    doc: Doc, i: int, gender: str, sentence_of: list[int], spoken_for: dict[int, Reference] | None = None
+) -> Reference | None:
     """A subject pronoun no named person agrees with takes up the person a subject role noun named just
     before, with the state or body that noun's phrase names: "Ein Sprecher des chinesischen
     Außenministeriums wies die Kritik zurück. Die Philippinen sollten sich nicht einmischen, fügte er
     hinzu" is China's spokesman; "Der litauische Außenminister …. Man werde …, sagte er" Lithuania's.
-    The role's gender must be the pronoun's; an object pronoun is as often someone else."""
+    The role's gender must be the pronoun's; an object pronoun is as often someone else. `spoken_for`:
+    the role nouns already read as a body's spokesperson, by token ("Ein Sprecher erinnerte daran, … .
+    Der Norden müsse zahlen, fordert er" after the ministry in Seoul acted is the ministry's)."""
     if doc[i].dep_ not in SUBJECT_DEPS:
         return None
     owners = {t: e for e in doc.ents if e._.actor is not None for t in range(e.start, e.end)}
@@ -152,6 +156,9 @@ def role_subject_referent(doc: Doc, i: int, gender: str, sentence_of: list[int])
         actor = owner._.actor if owner is not None else None
         if actor is not None and (actor.country or actor.actor_code):
             return Reference(Span(doc, i, i + 1), actor, owner, gender)
+        spokesperson = (spoken_for or {}).get(token.i)
+        if spokesperson is not None:
+            return Reference(Span(doc, i, i + 1), spokesperson.actor, spokesperson.antecedent, gender)
         return None  # the latest subject role names no side: no one earlier is the pronoun's
     return None
 
