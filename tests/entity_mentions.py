@@ -2,6 +2,7 @@
 
 from lagebild import analyze
 from lagebild.pipeline import get_pipeline
+from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 
 
 def mentioned_entity(text: str, words: str, date: str = "2024-05-10"):
@@ -44,3 +45,12 @@ def english_entity_states(text: str) -> dict[str, str | None]:
     """Entity text → the state of its actor in the English pipeline's parse, None for no actor."""
     doc = get_pipeline("en")(text)
     return {ent.text: ent._.actor.country if ent._.actor else None for ent in doc.ents}
+
+
+def reference_codes(text: str, date: str) -> list[tuple[str, str | None]]:
+    """The pronoun and role references the German actor stage resolved, in text order, with the actor
+    code of what each refers to."""
+    nlp = get_pipeline("de")
+    doc = nlp.make_doc(text)
+    doc._.article_date, doc._.language = date, "de"
+    return [(r.text, r._.actor.actor_code) for r in nlp(doc).spans[ACTOR_REF_SPANS]]

@@ -124,6 +124,7 @@ def resolve_references(
         references += impersonal_speakers(*speakers)
         unnamed = unnamed_spokespeople(*speakers)
         references += unnamed
+        references += _pronouns_after_spokespeople(doc, unnamed, _taken_tokens(doc, references), sentence_of)
         references += spokespeople_named_again(doc, mentions, in_entity, sentence_of, unnamed)
         # after the pronouns: the guest or host may have been "er" since the visit was told
         taken = _taken_tokens(doc, references)
@@ -155,6 +156,24 @@ def resolve_references(
         ref.span._.antecedent = ref.antecedent
         spans.append(ref.span)
     doc.spans[ACTOR_REF_SPANS] = spans
+
+
+def _pronouns_after_spokespeople(
+    doc: Doc, spokespeople: list[Reference], taken: set[int], sentence_of: list[int]
+) -> list[Reference]:
+    """The subject pronouns left unresolved that take up an unnamed spokesperson, known only now."""
+    if not spokespeople:
+        return []
+    spoken_for = {i: ref for ref in spokespeople for i in range(ref.span.start, ref.span.end)}
+    found = []
+    for i, token in enumerate(doc):
+        gender = PRONOUNS_DE.get(token.text)
+        if gender is None or i in taken or (gender == "f" and plural_context(doc, i, "de")):
+            continue
+        ref = role_subject_referent(doc, i, gender, sentence_of, spoken_for)
+        if ref is not None:
+            found.append(ref)
+    return found
 
 
 def _taken_tokens(doc: Doc, references: list) -> set[int]:

@@ -20,6 +20,8 @@ OBJECT_PRONOUNS = {"ihn", "ihm", "him"}
 # demonstratives that stand alone for a person named just before, by the gender of their singular
 DEMONSTRATIVE_SUBJECTS_DE = {"dieser": "m", "diese": "f"}
 VERB_POS = {"VERB", "AUX"}
+# the clause a verb of saying reports ("Er sagte, Macron habe …", "Orbán stehe …, rügte er")
+REPORTED_DEP = "ccomp"
 # a person named by a role noun alone ("Ein Sprecher des Ministeriums", "Der litauische Außenminister")
 # is taken up by a subject pronoun in its own sentence or the next one at most
 ROLE_SUBJECT_WINDOW = 1
@@ -85,6 +87,18 @@ def resolve_pronoun(
         and _names_one_partner(m.span.root)
         and not _clause_break_between(doc, m.span.start, i)
     }
+    # nor, as the subject, anyone the words it reports name by name or role: "Orbán stehe den
+    # Nationalisten näher, rügte er" and "Er sagte, Macron habe …" are someone else speaking of them (a
+    # pronoun there may be the speaker: "Er werde bleiben, sagte er")
+    reported = _reported_clauses(clause) if clause is not None and doc[i].dep_ in SUBJECT_DEPS else set()
+    named_in_clause |= {
+        _person(m.actor)
+        for m in [*mentions, *references]
+        if m.actor is not None
+        and sentence_of[m.span.start] == sentence
+        and m.span.root.pos_ != "PRON"
+        and _clause_verb(m.span.root) in reported
+    }
 
     def agrees(m) -> bool:
         if sentence - sentence_of[m.span.start] > window:
@@ -119,12 +133,16 @@ def resolve_pronoun(
     return Reference(Span(doc, i, i + 1), antecedent.actor, target, gender)
 
 
-def role_subject_referent(doc: Doc, i: int, gender: str, sentence_of: list[int]) -> Reference | None:
+def role_subject_referent(
+    doc: Doc, i: int, gender: str, sentence_of: list[int], spoken_for: dict[int, Reference] | None = None
+) -> Reference | None:
     """A subject pronoun no named person agrees with takes up the person a subject role noun named just
     before, with the state or body that noun's phrase names: "Ein Sprecher des chinesischen
     Außenministeriums wies die Kritik zurück. Die Philippinen sollten sich nicht einmischen, fügte er
     hinzu" is China's spokesman; "Der litauische Außenminister …. Man werde …, sagte er" Lithuania's.
-    The role's gender must be the pronoun's; an object pronoun is as often someone else."""
+    The role's gender must be the pronoun's; an object pronoun is as often someone else. `spoken_for`:
+    the role nouns already read as a body's spokesperson, by token ("Ein Sprecher erinnerte daran, … .
+    Der Norden müsse zahlen, fordert er" after the ministry in Seoul acted is the ministry's)."""
     if doc[i].dep_ not in SUBJECT_DEPS:
         return None
     owners = {t: e for e in doc.ents if e._.actor is not None for t in range(e.start, e.end)}
@@ -138,6 +156,9 @@ def role_subject_referent(doc: Doc, i: int, gender: str, sentence_of: list[int])
         actor = owner._.actor if owner is not None else None
         if actor is not None and (actor.country or actor.actor_code):
             return Reference(Span(doc, i, i + 1), actor, owner, gender)
+        spokesperson = (spoken_for or {}).get(token.i)
+        if spokesperson is not None:
+            return Reference(Span(doc, i, i + 1), spokesperson.actor, spokesperson.antecedent, gender)
         return None  # the latest subject role names no side: no one earlier is the pronoun's
     return None
 
@@ -168,6 +189,17 @@ def _clause_break_between(doc: Doc, a: int, b: int) -> bool:
 def _person(actor) -> str:
     """Who the actor is, whichever words named it: its knowledge-base id, else its name."""
     return actor.kb_id or actor.name
+
+
+def _reported_clauses(verb: Token) -> set[Token]:
+    """The verbs of the clauses a verb reports or governs as its content ("Orbán stehe …, rügte er")."""
+    return {
+        t
+        for child in verb.children
+        if child.dep_ == REPORTED_DEP
+        for t in child.subtree
+        if t.pos_ in VERB_POS
+    }
 
 
 def _clause_verb(token: Token) -> Token | None:

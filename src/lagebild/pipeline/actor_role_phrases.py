@@ -37,6 +37,8 @@ COMPATIBLE_ROLES = {
     "Armeechef": ("commander-in-chief",), "Oberbefehlshaber": ("commander-in-chief",),
     "Chefdiplomat": ("foreign minister", "secretary of state"), "Premier": ("prime minister",),
     "Sicherheitsberater": ("security adviser",),
+    # monarchs named again by their title ("Der König dankte Macron", "sicherte dem Emir zu")
+    "König": ("king",), "Emir": ("emir",), "Sultan": ("sultan",),
 }  # fmt: skip
 
 # Articles before "<country adjective> <role>" other than the definite one (`DETERMINERS_DE`): the
