@@ -114,11 +114,18 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="experimental: override the width of the NER tok2vec (ner.cfg: 96)",
     )
-    p.add_argument(
+    trees = p.add_mutually_exclusive_group()
+    trees.add_argument(
         "--without-news-treebank",
         action="store_true",
         help="ablation: train the syntax without our own news treebank (training/treebank/train), as the "
         "model shipped until the thirteenth session was; see docs/models.md",
+    )
+    trees.add_argument(
+        "--with-candidate-trees",
+        action="store_true",
+        help="candidate: add the 1,000 news trees of training/treebank/candidates (fiftieth session), which "
+        "raise the news LAS but change parses the event coder's rules were written against; see docs/models.md",
     )
     p.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     a = p.parse_args(argv)
@@ -127,9 +134,14 @@ def main(argv: list[str] | None = None) -> int:
     ov = {} if a.max_steps is None else {"training.max_steps": a.max_steps}
 
     # an existing corpus may have been built for the other syntax variant: the marker says which
-    news_treebank = not a.without_news_treebank
+    if a.without_news_treebank:
+        news_parts: tuple[str, ...] = ()
+    elif a.with_candidate_trees:
+        news_parts = ("train", "candidates")
+    else:
+        news_parts = ("train",)
     variant_marker = corpus / "ud_variant.txt"
-    wanted_variant = "news-treebank" if news_treebank else "without-news-treebank"
+    wanted_variant = "news-treebank:" + ",".join(news_parts)
     other_variant = not variant_marker.exists() or variant_marker.read_text() != wanted_variant
     if a.command in ("convert", "all") or (
         a.command in ("ner", "ud", "evaluate")
@@ -139,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
 
         counts = {
             **convert_ner(a.data, build),
-            **convert_ud(a.data, build, news_treebank),
+            **convert_ud(a.data, build, news_parts),
             **convert_raw_text(a.data, build),
         }
         variant_marker.write_text(wanted_variant)

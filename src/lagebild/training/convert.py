@@ -57,7 +57,7 @@ def convert_ner(data_dir: Path, build: Path) -> dict[str, int]:
     return counts
 
 
-def convert_ud(data_dir: Path, build: Path, news_treebank: bool = True) -> dict[str, int]:
+def convert_ud(data_dir: Path, build: Path, news_parts: tuple[str, ...] = ("train",)) -> dict[str, int]:
     nlp = spacy.blank("de")
     v = nlp.vocab
     ud = data_dir / "ud"
@@ -72,7 +72,7 @@ def convert_ud(data_dir: Path, build: Path, news_treebank: bool = True) -> dict[
     n_dev = 150
     dev, train = sents[:n_dev], sents[n_dev:]
     # the dev split stays GSD + PUD only, so model selection is comparable with the shipped model
-    news = read_news_treebank("train", v) if news_treebank else []
+    news = [doc for part in news_parts for doc in read_news_treebank(part, v)]
     train += news
     test = list(D.read_conllu(ud / "de_gsd-ud-test.conllu", v))
     # Europarl's STTS tags (~110k tokens) train the STTS tagger; through the shared
