@@ -99,6 +99,18 @@ def resolve_references(
                 references.append(Reference(span, state, named, None))
     else:
         references += agent_groups_en(doc, in_entity, mentions, sentence_of, kb)
+    if lang == "de":
+        speakers = (
+            doc,
+            mentions,
+            places or [],
+            in_entity,
+            sentence_of,
+            lambda country: _state_actor(kb, country, date, lang),
+        )
+        # "Ein Sprecher … . …, fordert er": the pronoun takes up the body the spokesperson speaks for
+        unnamed = unnamed_spokespeople(*speakers)
+        spoken_for = {i: ref for ref in unnamed for i in range(ref.span.start, ref.span.end)}
     pronouns = PRONOUNS_DE if lang == "de" else PRONOUNS_EN
     for i, token in enumerate(doc):
         gender = pronouns.get(token.text)
@@ -109,22 +121,12 @@ def resolve_references(
             continue
         ref = resolve_pronoun(doc, i, gender, mentions, references, sentence_of, demonstrative)
         if ref is None and lang == "de" and not demonstrative:
-            ref = role_subject_referent(doc, i, gender, sentence_of)
+            ref = role_subject_referent(doc, i, gender, sentence_of, spoken_for)
         if ref:
             references.append(ref)
     if lang == "de":
-        speakers = (
-            doc,
-            mentions,
-            places or [],
-            in_entity,
-            sentence_of,
-            lambda country: _state_actor(kb, country, date, lang),
-        )
         references += impersonal_speakers(*speakers)
-        unnamed = unnamed_spokespeople(*speakers)
         references += unnamed
-        references += _pronouns_after_spokespeople(doc, unnamed, _taken_tokens(doc, references), sentence_of)
         references += spokespeople_named_again(doc, mentions, in_entity, sentence_of, unnamed)
         # after the pronouns: the guest or host may have been "er" since the visit was told
         taken = _taken_tokens(doc, references)
@@ -156,24 +158,6 @@ def resolve_references(
         ref.span._.antecedent = ref.antecedent
         spans.append(ref.span)
     doc.spans[ACTOR_REF_SPANS] = spans
-
-
-def _pronouns_after_spokespeople(
-    doc: Doc, spokespeople: list[Reference], taken: set[int], sentence_of: list[int]
-) -> list[Reference]:
-    """The subject pronouns left unresolved that take up an unnamed spokesperson, known only now."""
-    if not spokespeople:
-        return []
-    spoken_for = {i: ref for ref in spokespeople for i in range(ref.span.start, ref.span.end)}
-    found = []
-    for i, token in enumerate(doc):
-        gender = PRONOUNS_DE.get(token.text)
-        if gender is None or i in taken or (gender == "f" and plural_context(doc, i, "de")):
-            continue
-        ref = role_subject_referent(doc, i, gender, sentence_of, spoken_for)
-        if ref is not None:
-            found.append(ref)
-    return found
 
 
 def _taken_tokens(doc: Doc, references: list) -> set[int]:
