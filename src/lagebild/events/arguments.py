@@ -1087,7 +1087,7 @@ CONTRASTING_ADVERBS = {"wiederum", "dagegen", "hingegen", "seinerseits", "ihrers
                        "allerdings", "indes", "indessen"}  # fmt: skip
 
 
-def _verb_second(verb: Token) -> Token:
+def verb_second(verb: Token) -> Token:
     """The verb's auxiliary or modal before it, else the verb itself: the finite word whose place the
     subject and object repairs measure a phrase against ("Beide Seiten haben … vereinbart")."""
     return next((a for a in children(verb, "aux", "aux:pass") if a.i < verb.i), verb)
@@ -1097,7 +1097,7 @@ def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
     """ "Iran griff Israel an": with two bare names the small parser often makes the one after the verb
     the subject; in a main clause a bare name alone before the finite verb is the subject in news
     German (an object there would be marked: "Den Angriff verurteilte …", "Dem Kanzler …")."""
-    finite = _verb_second(verb)
+    finite = verb_second(verb)
     sentence = verb.sent
     prefield = list(sentence.doc[sentence.start : finite.i])
     if subject.i < finite.i or not prefield or finite.dep_ not in ("ROOT", "aux", "aux:pass"):
@@ -1131,7 +1131,7 @@ def _names_in_front(verb: Token, subject: Token) -> Token | None:
 def _plural_in_front(verb: Token, subject: Token) -> Token | None:
     """ "Mehrere Regierungen werfen Budapest Erpressung vor": a lone name after a plural finite verb
     cannot be its subject; the plural noun that opens the main clause, no preposition before it, is."""
-    finite = _verb_second(verb)
+    finite = verb_second(verb)
     if subject.i < finite.i or finite.morph.get("Number") != ["Plur"] or not finite.morph.get("Mood"):
         return None
     if subject.pos_ != "PROPN" or subject.dep_ == "conj" or children(subject, "conj"):
@@ -1148,7 +1148,7 @@ def _count_in_front(verb: Token, subject: Token) -> Token | None:
     """ "Die drei vereinbarten jährliche Gipfeltreffen": a count standing alone before the finite verb
     ("Die drei", "Beide") is the subject where the noun the parse took for it, after the verb, disagrees
     with the verb in number."""
-    finite = _verb_second(verb)
+    finite = verb_second(verb)
     sentence = verb.sent
     prefield = [t for t in verb.doc[sentence.start : finite.i] if t.lower_ != "die"]
     if subject.i < finite.i or len(prefield) != 1 or not finite.morph.get("Mood"):
@@ -1186,7 +1186,7 @@ def fronted_object(verb: Token) -> Token | None:
 def _plural_before_singular_verb(noun: Token, verb: Token) -> bool:
     """A plural noun phrase, article and all, before a singular finite verb cannot be its subject. A
     name without an article ("Selenskyj", "Litauen") is no evidence: the tagger guesses its number."""
-    finite = _verb_second(verb)
+    finite = verb_second(verb)
     if finite.i < noun.i or not finite.morph.get("Mood") or finite.morph.get("Number") != ["Sing"]:
         return False
     determiners = children(noun, "det", "det:poss")
@@ -1198,7 +1198,7 @@ def _plural_before_singular_verb(noun: Token, verb: Token) -> bool:
 def _time_disagreeing(noun: Token, verb: Token) -> bool:
     """A time before the finite verb that disagrees with it in number is an adverbial the parse took for
     the subject: "Anfang Mai setzen beide Seiten die Gespräche fort"."""
-    finite = _verb_second(verb)
+    finite = verb_second(verb)
     if finite.i < noun.i or not finite.morph.get("Mood") or not is_time(noun):
         return False
     return not agrees_in_number(list(noun.subtree), noun, finite)
@@ -1208,7 +1208,7 @@ def subject_after_the_verb(verb: Token) -> Token | None:
     """In verb-second order with an object in front, the subject is the first noun phrase after the
     finite verb ("Den Angriff verurteilte die Bundesregierung scharf"), not one inside a prepositional
     phrase, nor one an article marks as an object."""
-    finite = _verb_second(verb)
+    finite = verb_second(verb)
     for token in verb.doc[finite.i + 1 : verb.sent.end]:
         if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return None

@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
     ActorIndex,
     children,
     subject_after_the_verb,
+    verb_second,
 )
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.subject_repairs import agreeing_names_after, is_feminine
@@ -67,8 +68,8 @@ def _article_of_phrase(noun: Token) -> Token | None:
 def name_after_auxiliary(verb: Token, actors: ActorIndex) -> list[Span]:
     """The name (or list of names) right after the finite auxiliary or modal before the verb, when the
     auxiliary agrees with it in number: one name with a singular, a list with a plural one."""
-    auxiliary = next((a for a in children(verb, "aux", "aux:pass") if a.i < verb.i), None)
-    if auxiliary is None or auxiliary.i + 1 >= verb.i:
+    auxiliary = verb_second(verb)
+    if auxiliary is verb or auxiliary.i + 1 >= verb.i:
         return []
     following = auxiliary.doc[auxiliary.i + 1]
     first = actors.by_token.get(following.i)
