@@ -20,14 +20,14 @@ def _treebank(part: str):
 
 
 def test_the_parts_hold_hundreds_of_sentences_and_the_test_part_shares_none():
-    train, candidates, test = _treebank("train"), _treebank("candidates"), _treebank("test")
-    assert len(train) >= 900 and len(candidates) >= 1000 and len(test) >= 200
-    assert not {d.text for d in train + candidates} & {d.text for d in test}
-    assert not {d.text for d in train} & {d.text for d in candidates}
+    train, parser, test = _treebank("train"), _treebank("parser"), _treebank("test")
+    assert len(train) >= 900 and len(parser) >= 1200 and len(test) >= 200
+    assert not {d.text for d in train + parser} & {d.text for d in test}
+    assert not {d.text for d in train} & {d.text for d in parser}
 
 
 def test_every_sentence_is_one_tree_with_ud_relations_and_the_written_text():
-    for part in ("train", "candidates", "test"):
+    for part in ("train", "parser", "test"):
         for path in sorted((NEWS_TREEBANK / part).glob("*.conllu")):
             texts = [
                 line.removeprefix("# text = ").strip()

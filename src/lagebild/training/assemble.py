@@ -6,7 +6,8 @@ Result (tokenizer = spaCy's default German tokenizer, as ``spacy.blank("de")``):
     -> lemma_propn_gen
 
 ``ner`` carries its own internal copy of the NER tok2vec (``replace_listeners``), so it
-does not depend on the syntax tok2vec.
+does not depend on the syntax tok2vec; so does ``parser`` when it comes from the separately trained
+parser pipeline (all our news trees), while tagger, morphologizer and lemmatizer share the syntax tok2vec.
 """
 
 from __future__ import annotations
@@ -72,8 +73,10 @@ def _drop_build_paths(cfg, pipe_configs) -> None:
         walk(pipe_cfg)
 
 
-def assemble(ud_model: Path, ner_model: Path, out: Path) -> None:
+def assemble(ud_model: Path, ner_model: Path, out: Path, parser_model: Path | None = None) -> None:
     nlp = spacy.load(ud_model)  # its tokenizer is the default German one (spacy.blank("de"))
+    if parser_model is not None:
+        _replace_parser(nlp, spacy.load(parser_model))
     ner = spacy.load(ner_model)
     ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner)
@@ -88,3 +91,11 @@ def assemble(ud_model: Path, ner_model: Path, out: Path) -> None:
     nlp.to_disk(out)
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(f"wrote {out} ({size / 1e6:.1f} MB): {nlp.pipe_names}")
+
+
+def _replace_parser(nlp, parser_pipeline) -> None:
+    """Put ``parser_pipeline``'s parser, with its own copy of its tok2vec, in place of ``nlp``'s."""
+    parser_pipeline.replace_listeners("tok2vec", "parser", ["model.tok2vec"])
+    following = nlp.pipe_names[nlp.pipe_names.index("parser") + 1 :]
+    nlp.remove_pipe("parser")
+    nlp.add_pipe("parser", source=parser_pipeline, before=following[0] if following else None)

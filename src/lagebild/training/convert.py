@@ -57,7 +57,11 @@ def convert_ner(data_dir: Path, build: Path) -> dict[str, int]:
     return counts
 
 
-def convert_ud(data_dir: Path, build: Path, news_parts: tuple[str, ...] = ("train",)) -> dict[str, int]:
+def convert_ud(
+    data_dir: Path, build: Path, news_parts: tuple[str, ...] = ("train",), corpus_name: str = "ud_train"
+) -> dict[str, int]:
+    """Write the syntax corpora: ``corpus_name``.spacy (GSD dev + PUD, Europarl tags, the news treebank's
+    ``news_parts``), the dev split and the GSD test split."""
     nlp = spacy.blank("de")
     v = nlp.vocab
     ud = data_dir / "ud"
@@ -83,10 +87,10 @@ def convert_ud(data_dir: Path, build: Path, news_parts: tuple[str, ...] = ("trai
     ud_train = D.group_docs(train, 5) + D.group_docs(europarl, 5)
     rng.shuffle(ud_train)
     return {
-        "ud_train": _save(ud_train, build / "corpus/ud_train.spacy"),
+        corpus_name: _save(ud_train, build / f"corpus/{corpus_name}.spacy"),
         "ud_train_europarl_sents": len(europarl),
-        "ud_train_sents": len(train),
-        "ud_train_news_sents": len(news),
+        f"{corpus_name}_sents": len(train),
+        f"{corpus_name}_news_sents": len(news),
         "ud_dev": _save(dev, build / "corpus/ud_dev.spacy"),
         "gsd_test": _save(test, build / "corpus/gsd_test.spacy"),
     }
