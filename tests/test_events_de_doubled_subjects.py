@@ -42,3 +42,15 @@ def test_future_with_a_participle_like_infinitive_is_active(text, expected):
         for e in analyze(text, date="2024-05-01", lang="de").events
     }
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of "sich zeigen" + adjective, and a name the parse made the subject of a zu-infinitive
+        ("In Ankara zeigte man sich verärgert über den Beschluss Athens.", ("11", "TUR", "GRC")),
+        ("Würde Rom zögern, Tunesien unter Druck zu setzen?", ("17", "ITA", "TUN")),
+    ],
+)
+def test_subjects_the_parse_hung_on_another_word_are_read_on_their_verb(text, expected):
+    assert expected in _events(text)

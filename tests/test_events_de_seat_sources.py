@@ -40,6 +40,12 @@ def test_reaction_voiced_in_brussels_is_the_eus_or_where_named_natos(text, sourc
     assert {s for code, s, _ in coded_dyads(text, "2024-05-02") if code.startswith("11")} == {source}
 
 
+def test_a_seat_named_on_a_venue_is_no_source():
+    # "bei der NATO in Brüssel" names the body the reaction was voiced at; a summit only hosts one
+    text = "Beim Gipfel in Astana wurde die Drohung Teherans verurteilt."
+    assert not {s for code, s, _ in coded_dyads(text, "2024-05-02") if code.startswith("11")}
+
+
 def test_reaction_in_a_capital_answers_the_state_the_text_was_talking_about():
     # who reacted is the place's government; to what, the sentence before says
     text = "Spanien hat die Grenze zu Portugal geschlossen. In Lissabon zeigte man sich enttäuscht."

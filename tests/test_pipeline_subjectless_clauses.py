@@ -102,3 +102,37 @@ def test_clauses_that_may_lack_a_subject_or_whose_subject_hangs_elsewhere_keep_t
     doc = _doc(rows)
     relabel_doubled_subjects(doc)
     assert [t.dep_ for t in doc] == [row[2] for row in rows]
+
+
+def test_the_subject_hung_on_the_adjective_of_sich_zeigen_is_the_verbs():
+    # "In Rom zeigte man sich besorgt." with "man" and "sich" hung on the adjective
+    doc = _doc(
+        [
+            ("In", 1, "case", "ADP", "APPR", ""),
+            ("Rom", 2, "obl", "PROPN", "NE", ""),
+            ("zeigte", 2, "ROOT", "VERB", "VVFIN", FINITE),
+            ("man", 5, "nsubj", "PRON", "PIS", ""),
+            ("sich", 5, "obj", "PRON", "PRF", ""),
+            ("besorgt", 2, "xcomp", "ADJ", "ADJD", ""),
+            (".", 2, "punct", "PUNCT", "$.", ""),
+        ]
+    )
+    relabel_doubled_subjects(doc)
+    assert [(t.dep_, t.head.i) for t in doc[3:5]] == [("nsubj", 2), ("obj", 2)]
+
+
+def test_a_name_labelled_the_subject_of_a_zu_infinitive_is_its_object():
+    # "Paris droht, Bamako zu bestrafen." with "Bamako" read as the infinitive's subject
+    doc = _doc(
+        [
+            ("Paris", 1, "nsubj", "PROPN", "NE", ""),
+            ("droht", 1, "ROOT", "VERB", "VVFIN", FINITE),
+            (",", 5, "punct", "PUNCT", "$,", ""),
+            ("Bamako", 5, "nsubj", "PROPN", "NE", ""),
+            ("zu", 5, "mark", "PART", "PTKZU", ""),
+            ("bestrafen", 1, "xcomp", "VERB", "VVINF", ""),
+            (".", 1, "punct", "PUNCT", "$.", ""),
+        ]
+    )
+    relabel_doubled_subjects(doc)
+    assert doc[3].dep_ == "obj"

@@ -30,6 +30,8 @@ from lagebild.pipeline.word_classes import IMPERSONAL_DE
 EXPLETIVE = IMPERSONAL_DE | {"es"}
 PERSONAL_PRONOUNS = {"er", "sie", "ich", "wir", "ihr", "du"}
 SEAT_PREPOSITIONS = ("in", "im")
+# the body a reaction was voiced at, its seat named on it: "bei der NATO in Brüssel"
+AT_PREPOSITIONS = ("bei", "beim")
 # what a thing meets: "stieß auf Kritik", "traf auf Skepsis"
 MET_PREPOSITION = "auf"
 # an agreement signed in a capital is often signed there by others ("In Wien wurde das Abkommen
@@ -53,13 +55,29 @@ def seat_sources(trigger: Trigger, actors: ActorIndex) -> list[Span]:
         )
     if not impersonal:
         return []
-    return seats_of(verb, actors)
+    return seats_of(verb, actors) or _seats_of_bodies(verb, actors)
 
 
 def seats_of(verb: Token, actors: ActorIndex) -> list[Span]:
     """The states of the capitals or countries an "in" phrase on the verb names, each one listed."""
     # the parse may hang the phrase on an adverb before it ("Auch in Canberra wurde …")
-    phrases = [*verb.children, *(c for adverb in children(verb, "advmod") for c in adverb.children)]
+    return _seats_among(
+        [*verb.children, *(c for adverb in children(verb, "advmod") for c in adverb.children)], actors
+    )
+
+
+def _seats_of_bodies(verb: Token, actors: ActorIndex) -> list[Span]:
+    """The seats named on the body a reaction was voiced at ("Bei der NATO in Brüssel wurde … kritisiert")."""
+    # a venue ("Beim Gipfel in Astana") seats no one
+    bodies = [
+        c
+        for c in children(verb, "obl")
+        if preposition_of(c) in AT_PREPOSITIONS and actors.of_phrase(c) is not None
+    ]
+    return _seats_among([c for body in bodies for c in body.children], actors)
+
+
+def _seats_among(phrases: list[Token], actors: ActorIndex) -> list[Span]:
     seats = [c for c in phrases if preposition_of(c) in SEAT_PREPOSITIONS and _seat(c, actors)]
     listed = [conj for seat in seats for conj in children(seat, "conj") if _seat(conj, actors)]
     found = [actors.of_phrase(seat) or actor_or_place(seat, actors) for seat in seats + listed]

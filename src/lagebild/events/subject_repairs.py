@@ -122,9 +122,11 @@ def subject_after_participle(verb: Token) -> bool:
 
 
 def act_object_in_front(trigger: Trigger, subject: Token) -> bool:
-    """The labelled subject before the verb is the noun the row wants as the verb's object."""
+    """The labelled subject before the finite verb is the noun the row wants as the verb's object; one
+    after it, in the middle field ("haben britische Kampfjets … angegriffen"), is the subject it was parsed as."""
     noun = trigger.object_noun
-    return subject.i < trigger.token.i and (subject == noun or subject.lower_ in trigger.entry.objects)
+    finite = clause_finite(trigger.token) or trigger.token
+    return subject.i < finite.i and (subject == noun or subject.lower_ in trigger.entry.objects)
 
 
 # acts of saying: the verbal acts and the intentions and cooperation declared by word

@@ -7,7 +7,8 @@ into a subordinator, and the noun it qualifies is lost to its phrase: the sides 
 of the goods are gone. No verb of German is a country adjective of our geography table, so this
 component, placed after the parser, parses such a sentence once more with the adjective written as the
 same form of "russisch", which the parser reads as an attribute, and keeps the new tree if the word
-now qualifies a noun (or is coordinated with an attribute that does).
+now qualifies a noun (or is coordinated with an attribute that does). A capitalised one the parser
+labelled a compound part of its noun is relabelled its attribute.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ class CountryAdjectives(SentenceReparser):
     """Re-parses the sentences with a country adjective read as a verb, the adjective written as "russisch"."""
 
     def repair(self, sent: Span) -> None:
+        for token in sent:
+            if _attribute_read_as_compound(token):
+                token.dep_ = "amod"
         adjectives = [token for token in sent if _adjective_read_as_verb(token)]
         if adjectives:
             self._reparse(sent, adjectives)
@@ -56,6 +60,16 @@ class CountryAdjectives(SentenceReparser):
 
 def _adjective_read_as_verb(token: Token) -> bool:
     return token.is_lower and token.pos_ in VERBAL_POS and country_of_adjective(token.text) is not None
+
+
+def _attribute_read_as_compound(token: Token) -> bool:
+    """ "gegen mehrere Chinesische Unternehmen": a capitalised country adjective, as in a name, that the
+    parser labelled a compound part of its noun; an inflected adjective before a noun is its attribute."""
+    return (
+        token.dep_ == "compound"
+        and token.tag_ == ATTRIBUTE_TAG
+        and country_of_adjective(token.text) is not None
+    )
 
 
 def _ending(word: str) -> str:

@@ -12,7 +12,8 @@ clause (before the finite verb or right after it) and after a subordinating conj
 the objects in the middle field. Pairs where order says nothing (after a relative pronoun, in a
 zu-infinitive or a passive, across a heading's colon) keep their parse. The reverse happens too: a
 finite clause left without a subject, its subject name or state body labelled an object ("Mit
-Peseschkian vereinbarte Putin, …"), gets it back as its subject.
+Peseschkian vereinbarte Putin, …"), gets it back as its subject. A subject the parser hung on the
+adjective of "sich zeigen/geben" is the verb's, and one it gave a zu-infinitive is its object.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from lagebild.events.event_clauses import zu_infinitive_clause
 from lagebild.pipeline.actor_lexicon import STATE_INSTITUTIONS_DE
 from lagebild.pipeline.word_classes import PERSON_LABELS
 
@@ -61,6 +63,8 @@ def relabel_doubled_subjects(doc: Doc) -> Doc:
         loser = _non_subject(first, second)
         loser.dep_ = "iobj" if _dative(loser) or _has_object(verb) else "obj"
     for verb in doc:
+        _subject_hung_on_a_predicative(verb)
+        _subject_of_a_zu_infinitive(verb)
         _relative_subject_of_a_finite_participle(verb)
         _subject_of_a_subjectless_clause(verb)
     return doc
@@ -127,6 +131,27 @@ def _dative(noun: Token) -> bool:
 
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ == "obj" for c in verb.children)
+
+
+def _subject_hung_on_a_predicative(verb: Token) -> None:
+    """ "In Madrid zeigte man sich enttäuscht", "Peking gab sich gelassen": the parser may hang the subject
+    on the adjective or adverb that complements "sich zeigen/geben"; only a copula's predicate has a
+    subject of its own, so with the verb left without one it is the verb's."""
+    if verb.dep_ != "xcomp" or verb.pos_ not in ("ADJ", "ADV") or verb.head.pos_ not in ("VERB", "AUX"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl") for c in verb.head.children):
+        return
+    for argument in [c for c in verb.children if c.dep_ == "nsubj" or c.tag_ == "PRF"]:
+        argument.head = verb.head
+
+
+def _subject_of_a_zu_infinitive(verb: Token) -> None:
+    """ "…, Libyen unter Druck zu setzen": a zu-infinitive has no subject of its own (its controller's is
+    understood), so a phrase the parser labelled its subject is its object."""
+    if not zu_infinitive_clause(verb) or verb.dep_ == "ROOT":
+        return
+    for subject in [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL]:
+        subject.dep_ = "iobj" if _dative(subject) or _has_object(verb) else "obj"
 
 
 def _relative_subject_of_a_finite_participle(verb: Token) -> None:
