@@ -30,6 +30,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import ASSAULT_ROOT, FORCE_ROOTS
 from lagebild.events.conflict_tolls import OCCASION, among_the_dead, fight_noun, tolls_of_the_conflict
 from lagebild.events.context_targets import context_start
+from lagebild.events.event_clauses import RELATIVE_CLAUSES
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.one_side_acts import latest_by_one_side
@@ -142,7 +143,7 @@ def _occasions(verb: Token) -> list[Token]:
     """The nouns a toll names as its occasion: a "bei" phrase on the verb ("Bei dem Angriff wurden …"),
     or the noun a relative clause opened by "bei dem/der" describes ("die Bombardierung, bei der …")."""
     nouns = [c for c in verb.children if preposition_of(c) in OCCASION]
-    relative = verb.dep_ == "acl:relcl" and any(
+    relative = verb.dep_ in RELATIVE_CLAUSES and any(
         preposition_of(c) in OCCASION and c.tag_ == "PRELS" for c in verb.children
     )
     return nouns + ([verb.head] if relative else [])

@@ -135,6 +135,7 @@ from lagebild.events.meetings import (
 )
 from lagebild.events.military_cooperation import as_military_cooperation
 from lagebild.events.modality import modality_of
+from lagebild.events.negation_scope import NEGATIVE_PRONOUN
 from lagebild.events.offered_meetings import offered_meetings
 from lagebild.events.one_act import one_event_per_act, one_event_per_side_pair
 from lagebild.events.onlookers import without_onlookers
@@ -731,6 +732,8 @@ def _events_for(
     refusal = trigger.entry.code == REFUSAL_TO_YIELD or is_refused_act(trigger)
     if refusal and modality in ("negated", "future"):
         modality = "asserted"  # the negation is the refusal; announcing it is taking the stand
+    if modality == "negated" and _denies_by_its_object(trigger):
+        modality = "asserted"
     undated_intent = trigger.entry.code.startswith(INTENT_ROOT) and date == doc._.article_date
     if modality == "future" and undated_intent and reported_stance(clause_verb(trigger.token)):
         modality = "asserted"  # an intent reported under "werde"/"wolle" is stated now
@@ -1010,6 +1013,12 @@ def _force_named_in_passing(trigger: Trigger) -> bool:
     """Force named by a noun with its actor but no one it is aimed at, here or in a hostile act just
     before ("bestritt jegliche Angriffsabsichten", "ein israelischer Gegenschlag"): too little to code."""
     return trigger.entry.kind == "N" and trigger.entry.code[:2] in FORCE_ROOTS
+
+
+def _denies_by_its_object(trigger: Trigger) -> bool:
+    """The row's object is the negative pronoun that makes the act a denial ("habe mit dem Anschlag nichts
+    zu tun"): the parse rightly makes it the verb's object, which reads as a negation of the act."""
+    return trigger.object_noun is not None and NEGATIVE_PRONOUN.match(trigger.object_noun.text) is not None
 
 
 def _names_nobody(verb: Token) -> bool:

@@ -18,7 +18,9 @@ from lagebild.events.token_memo import recalled
 # the part-of-speech tags of verbs (full verbs, auxiliaries and modals) and of nouns (common and proper)
 VERBAL_POS = ("VERB", "AUX")
 NOMINAL_POS = ("NOUN", "PROPN")
-CLAUSE_HEADS = {"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl"}
+# a relative clause: the news treebank labels it "acl", older trees "acl:relcl"
+RELATIVE_CLAUSES = ("acl", "acl:relcl")
+CLAUSE_HEADS = {"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "csubj", *RELATIVE_CLAUSES}
 GOVERNING = {"xcomp", "ccomp", "advcl", "csubj", "parataxis", "acl", "obj"}
 CLAUSE_PUNCTUATION = {",", ";", ":", "–", "—", "(", ")"}
 # the doc's user data key of the clauses found while the coder runs (token index -> clause)

@@ -23,6 +23,7 @@ from lagebild.events.arguments import (
     side_of,
 )
 from lagebild.events.context_targets import context_start
+from lagebild.events.event_clauses import RELATIVE_CLAUSES
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import modality_of
 from lagebild.events.one_side_acts import one_imposer, side_named
@@ -85,7 +86,7 @@ def _taking_effect(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("nsubj", "obj") and _treten_in_kraft(head):
         return head
-    for clause in children(noun, "acl:relcl"):
+    for clause in children(noun, *RELATIVE_CLAUSES):
         if _treten_in_kraft(clause) and any(c.tag_ == "PRELS" for c in children(clause, "nsubj")):
             return clause
     # "ist nun in Kraft": the parse makes "Kraft" the head with "ist" its copula, or "ist" the head

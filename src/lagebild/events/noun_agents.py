@@ -20,7 +20,7 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.codebook import DENIAL, FORCE_ROOTS, MEETING_ROOT
-from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.event_clauses import RELATIVE_CLAUSES, VERBAL_POS
 from lagebild.events.lexicon import DECIDING_VERBS, LexiconEntry, VerbSet, german_lexicon
 from lagebild.events.trigger_particles import light_verb_lemma
 from lagebild.pipeline.word_classes import has_passive_auxiliary
@@ -212,7 +212,7 @@ def _relative_clause_performers(noun: Token) -> list[Token]:
     Staatsbürgers, die Teheran vollstreckt hatte". The parse hangs the clause on the nearest noun (the
     genitive) and often swaps pronoun and subject; the pronoun's gender tells which noun it refers to."""
     performers = []
-    for clause in (t for t in noun.subtree if t.dep_ == "acl:relcl" and t.i > noun.i):
+    for clause in (t for t in noun.subtree if t.dep_ in RELATIVE_CLAUSES and t.i > noun.i):
         arguments = children(clause, "nsubj", "obj")
         pronouns = [a for a in arguments if a.pos_ == "PRON" and a.lower_ in RELATIVE_PRONOUNS]
         if not pronouns or not agrees_with_relative(pronouns[0], noun):

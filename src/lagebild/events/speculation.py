@@ -13,6 +13,7 @@ from lagebild.events.arguments import RELATIVE_PRONOUNS, is_zu_infinitive
 from lagebild.events.conditions import CONDITIONAL_AUX
 from lagebild.events.event_clauses import (
     NOMINAL_POS,
+    RELATIVE_CLAUSES,
     VERBAL_POS,
     clause_after,
     clause_before,
@@ -181,7 +182,9 @@ def _plural_perfect_reported(verb: Token) -> bool:
     if not any(c.lower_ == PLURAL_PERFECT for c in verb.children if c.dep_ in ("aux", "aux:pass")):
         return False
     opening = surface_clause(verb)[0]
-    if verb.dep_ != "acl:relcl" and not (opening.lower_ in RELATIVE_PRONOUNS and opening.pos_ == "PRON"):
+    if verb.dep_ not in RELATIVE_CLAUSES and not (
+        opening.lower_ in RELATIVE_PRONOUNS and opening.pos_ == "PRON"
+    ):
         return False
     if "Part" not in verb.morph.get("VerbForm"):
         return False  # "hätten … verhindern können": the infinitive of a modal

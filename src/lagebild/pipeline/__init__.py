@@ -21,6 +21,7 @@ from lagebild.pipeline import (  # noqa: F401  (registers components)
     country_adjectives,
     datelines,
     doubled_subjects,
+    fronted_adverbs,
     fronted_participles,
     headings,
     misread_verbs,
@@ -86,9 +87,11 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
             nlp.add_pipe("lagebild_misread_verbs", after="lagebild_country_adjectives")
             # a clause opening with its participle ("Vermittelt hatte den Austausch Katar"): parsed again
             nlp.add_pipe("lagebild_fronted_participles", after="lagebild_misread_verbs")
+            # an adverb opening the clause read as its subject ("Zugleich warf es Berlin vor"): parsed again
+            nlp.add_pipe("lagebild_fronted_adverbs", after="lagebild_fronted_participles")
             # an interview question's opening address ("Frau Wende, Tusk hat …"): the clause parsed alone,
             # after the repairs that parse the whole sentence again
-            nlp.add_pipe("lagebild_vocatives", after="lagebild_fronted_participles")
+            nlp.add_pipe("lagebild_vocatives", after="lagebild_fronted_adverbs")
             nlp.add_pipe("lagebild_zu_infinitives", after="lagebild_vocatives")
             # a plural finite verb at the end of a relative clause read as an infinitive ("…, die … unterstützen")
             nlp.add_pipe("lagebild_relative_finites", after="lagebild_zu_infinitives")

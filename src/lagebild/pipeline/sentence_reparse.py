@@ -1,5 +1,5 @@
 """Parsing one sentence again from changed words, the common ground of the repair components placed
-after the parser (`country_adjectives`, `misread_verbs`, `fronted_participles`, and `datelines` and
+after the parser (`country_adjectives`, `misread_verbs`, `fronted_participles`, `fronted_adverbs`, and `datelines` and
 `vocatives`, which parse the clause after a dateline or an address without it): where the first tree is wrong because of one word, the
 sentence is given to the pipeline's own tok2vec and parser with that word written as the parser knows
 it, and the new tree is put on the sentence's words if it reads right."""
