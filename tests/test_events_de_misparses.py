@@ -57,14 +57,7 @@ def test_accusation_noun_the_parse_gave_to_the_clause_after_the_comma():
         ("Der Innenminister Serbiens wies jede Beteiligung seiner Regierung von sich.", ("016", "SRB", None)),
         ("Für Dienstag rief der Präsident Kenias einen Tag der Staatstrauer aus.", ("017", "KEN", None)),
         # "Manöver" hung on the date by the parse: the verb row finds it anywhere in its clause
-        pytest.param(
-            "Am Freitag hat Chinas Marine Manöver rund um Taiwan begonnen.",
-            ("150", "CHN", "TWN"),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason='news parser: "Manöver" an apposition and "um Taiwan" an attribute of the subject',
-            ),
-        ),
+        ("Am Freitag hat Chinas Marine Manöver rund um Taiwan begonnen.", ("150", "CHN", "TWN")),
     ],
 )
 def test_verb_rows_for_nouns_the_parse_hangs_elsewhere(text, expected):

@@ -80,3 +80,10 @@ def test_the_von_phrase_of_a_reflexive_lassen_names_the_coercer_in_verb_second_o
     assert _events("Serbien ließ sich von Moskau erpressen.") == [("170", "RUSGOV", "SRB", "asserted")]
     found = _events("„Wir lassen uns von Peking nicht unter Druck setzen“, sagte der Außenminister Taiwans.")
     assert ("124", "TWN", "CHNGOV", "asserted") in found
+
+
+def test_a_zu_infinitive_read_as_a_second_subject_is_the_complement_of_its_predicate():
+    # the parse may make the infinitive after "bereit" a clausal subject beside "Kiew"
+    assert ("036", "UKRGOV", "RUSGOV", "asserted") in _events(
+        "Kiew sei bereit, die Gespräche mit Moskau wiederaufzunehmen."
+    )

@@ -6,6 +6,9 @@ from lagebild.pipeline import get_pipeline
 from tests.event_tuples import coded_dyads
 
 DATE = "2024-05-01"
+# how a heading hangs on the clause's verb: as an oblique (a day or time, the news treebank's reading) or
+# unlabelled (what `headings` makes of a heading read as a subject)
+HEADING_DEPS = ("obl", "dep")
 
 
 def _token(text: str, word: str):
@@ -13,8 +16,9 @@ def _token(text: str, word: str):
 
 
 def test_a_day_before_a_colon_is_no_second_subject():
+    # the news treebank hangs a day or time heading on the clause's verb as `obl`
     text = "Freitag: Moskau kündigt an, die Botschaft in Riga zu schließen."
-    assert _token(text, "Freitag").dep_ == "dep"
+    assert _token(text, "Freitag").dep_ in HEADING_DEPS
     assert _token(text, "Moskau").dep_ == "nsubj"
 
 
@@ -33,9 +37,10 @@ def test_a_dateline_does_not_hide_the_two_parties_of_an_agreement():
     assert {("057", "CHN", "HUN"), ("057", "HUN", "CHN")} <= found
 
 
-def test_a_heading_that_carries_the_speakers_name_keeps_it():
+def test_a_name_after_a_heading_is_the_subject_and_the_name_after_the_verb_its_object():
     text = "14.30 Uhr: Kim Yo Jong, die Schwester des Machthabers, droht Seoul mit Vergeltung."
-    assert _token(text, "Uhr").dep_ == "nsubj"
+    assert _token(text, "Kim").dep_ == "nsubj"
+    assert _token(text, "Seoul").dep_ == "obj"
     assert ("130", "PRK", "KOR") in coded_dyads(text, DATE)
 
 
@@ -70,7 +75,7 @@ def test_the_colon_after_a_heading_is_no_auxiliary_of_the_clause():
 def test_a_name_hung_on_the_heading_is_the_subject_of_the_clause():
     text = "09:45 Uhr – Warschau widerspricht der russischen Darstellung."
     assert _token(text, "Warschau").dep_ == "nsubj"
-    assert _token(text, "Uhr").dep_ == "dep"
+    assert _token(text, "Uhr").dep_ in HEADING_DEPS
 
 
 def test_a_title_hung_on_the_heading_is_the_subject_with_its_name():
@@ -97,7 +102,7 @@ def test_behind_a_dateline_with_an_agency_mark_the_clause_keeps_its_subject():
 def test_a_span_of_days_before_a_colon_is_a_heading():
     # the numbers of a date do not count as heading words; "8." is often tagged a verb
     text = "8. und 9. Mai: Beide Regierungen werfen einander Verstöße vor."
-    assert _token(text, "Mai").dep_ == "dep"
+    assert _token(text, "Mai").dep_ in HEADING_DEPS
     assert _token(text, "Regierungen").dep_ == "nsubj"
 
 
@@ -108,3 +113,8 @@ def test_a_range_of_dates_in_a_chronology_does_not_hide_the_subject():
     )
     assert _token(text, "Belgrad").dep_ == "nsubj"
     assert ("1123", "SRB", "XKX") in coded_dyads(text, DATE)
+
+
+def test_a_place_heading_read_as_a_parataxis_is_unlabelled():
+    text = "Kabul: Die Taliban haben zwei Journalisten festgenommen."
+    assert _token(text, "Kabul").dep_ == "dep"

@@ -48,8 +48,8 @@ SAID_NOUNS = re.compile(
     r"anfrage|anfragen|einladung|appell|appelle|aufruf|kritik|vorwurf|vorwürfe|vorstoß)$",
     re.IGNORECASE,
 )
-# the noun phrases a verb takes, whatever label the parser gave them ("niemanden"/obl:arg)
-NOMINAL_ARGUMENTS = {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "iobj"}
+# the noun phrases a verb takes, whatever label the parser gave them ("niemanden"/obl:arg or xcomp)
+NOMINAL_ARGUMENTS = {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "iobj", "xcomp"}
 LITOTES = re.compile(r"^(un(beantwortet|gesühnt|gestraft|erwidert)|folgenlos)$", re.IGNORECASE)
 
 

@@ -13,7 +13,8 @@ the objects in the middle field. Pairs where order says nothing (after a relativ
 zu-infinitive or a passive, across a heading's colon) keep their parse. The reverse happens too: a
 finite clause left without a subject, its subject name or state body labelled an object ("Mit
 Peseschkian vereinbarte Putin, …"), gets it back as its subject. A subject the parser hung on the
-adjective of "sich zeigen/geben" is the verb's, and one it gave a zu-infinitive is its object.
+adjective of "sich zeigen/geben" is the verb's, and one it gave a zu-infinitive is its object; an adposition
+labelled a subject ("Seitens der EU wurden …") gives that place to its noun as an oblique.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.events.event_clauses import zu_infinitive_clause
 from lagebild.pipeline.actor_lexicon import STATE_INSTITUTIONS_DE
-from lagebild.pipeline.word_classes import PERSON_LABELS
+from lagebild.pipeline.word_classes import PERSON_LABELS, SUBJECT_DEPS
 
 NOMINAL = ("NOUN", "PROPN", "PRON")
 # articles and pronouns that mark a phrase as no subject (accusative, dative, genitive)
@@ -52,6 +53,8 @@ SUBJECT_PRONOUNS = {"ich", "du", "wir", "er"}
 
 @Language.component("lagebild_doubled_subjects")
 def relabel_doubled_subjects(doc: Doc) -> Doc:
+    for token in doc:
+        _adposition_read_as_subject(token)
     for verb in doc:
         _future_read_as_passive(verb)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -68,6 +71,20 @@ def relabel_doubled_subjects(doc: Doc) -> Doc:
         _relative_subject_of_a_finite_participle(verb)
         _subject_of_a_subjectless_clause(verb)
     return doc
+
+
+def _adposition_read_as_subject(adposition: Token) -> None:
+    """ "Seitens der EU wurden die Wahlen … kritisiert": the parse may make an adposition the subject and
+    its noun an attribute of it. No adposition is a subject: its noun is an oblique of the verb (an agent
+    of a passive, where the stages look for "seitens"), the adposition that noun's case."""
+    if adposition.pos_ != "ADP" or adposition.dep_ not in SUBJECT_DEPS:
+        return
+    # the noun as the adposition's attribute: a name it opens is flat ("Von der Leyen forderte …")
+    noun = next((c for c in adposition.rights if c.pos_ in NOMINAL and c.dep_ == "nmod"), None)
+    if noun is None:
+        return
+    noun.head, noun.dep_ = adposition.head, "obl"
+    adposition.head, adposition.dep_ = noun, "case"
 
 
 def _future_read_as_passive(verb: Token) -> None:

@@ -5,13 +5,16 @@ Live tickers, chronologies and datelines put such a heading before the clause. T
 makes the heading part of the clause or the clause part of the heading, and the event stages then take
 the day for the actor or read the clause as a relative clause or attribute of the time. A heading is no
 part of the clause it stands before, so this component, placed after the parser, repairs these misparses:
-- a heading word hung on the verb of the clause as a second subject beside the clause's own is
-  relabelled `dep`, a relation no stage reads as an argument; a heading that is the clause's only subject
-  (a speaker in an interview: "Varona: Nein, …") or that holds a word after the break keeps it;
+- a heading word hung on the verb of the clause as a second subject beside the clause's own, or as a
+  parataxis ("Bamako: Eine Miliz hat …"), is relabelled `dep`, a relation no stage reads as an argument
+  or a clause; a heading that is the clause's only subject (a speaker in an interview: "Varona: Nein, …")
+  or that holds a word after the break keeps it; a day or time the parse hangs on the verb as `obl`
+  ("14:05 Uhr: …", the news treebank's reading) is left so;
 - a heading made the root, with the clause's verb below it ("Port-au-Prince: Eine Bande hat …
   verschleppt" as a parataxis of the town), gives the root to that verb and hangs on it as `dep`;
-- a clause's subject hung on the heading as its apposition ("15:30 Uhr – London widerspricht …",
-  "London" ← "Uhr"), its verb with no subject of its own, is made the verb's subject;
+- a clause's subject hung on the heading as its apposition or conjunct ("15:30 Uhr – London widerspricht
+  …", "London" ← "Uhr"), its verb with no subject of its own before it, is made the verb's subject, and a
+  subject the parse found after the verb its object;
 - the colon or dash after a heading, labelled an auxiliary of the clause's verb ("Donnerstag: Paris
   spricht …", ":" as `aux`), is relabelled `punct`: a verb with an auxiliary reads as a perfect or
   passive, and the stages then look for its subject or agent where there is none.
@@ -34,6 +37,8 @@ MARK_WORDS = 4
 UNLABELLED = "dep"
 PUNCTUATION = "punct"
 SUBJECT = "nsubj"
+OBJECT = "obj"
+PARATAXIS = "parataxis"
 NOMINAL_POS = ("NOUN", "PROPN")
 
 
@@ -48,6 +53,8 @@ def repair_headings(doc: Doc) -> Doc:
         _give_subject_to_clause(sent, heading)
         for word in heading:
             verb = word.head
+            if word.dep_ == PARATAXIS and verb.i > heading.end:
+                word.dep_ = UNLABELLED
             if word.dep_ not in SUBJECT_DEPS or verb.i < heading.end or not _own_subject(verb, heading):
                 continue
             # a name the parse hung on the heading ("15 Uhr: Kim, die Schwester …") reaches the verb through it
@@ -57,26 +64,36 @@ def repair_headings(doc: Doc) -> Doc:
 
 
 def _give_subject_to_clause(sent: Span, heading: Span) -> None:
-    """A clause whose subject the parse hung on the heading as an apposition ("15:30 Uhr – London
-    widerspricht …", "London" ← "Uhr"): where the clause's verb has no subject after the break, the
-    first name or noun after the break hung on the heading is that subject, with the words hung on the
-    heading beside it as its appositions."""
+    """A clause whose subject the parse hung on the heading as an apposition or conjunct ("15:30 Uhr –
+    London widerspricht …", "London" ← "Uhr"): where the clause's verb has no subject between the break
+    and the verb, the first name or noun there hung on the heading is that subject, with the words hung
+    on the heading beside it as its appositions."""
     if not len(heading):
         return
     for word in heading:
         verb = word.head
-        if verb.i <= heading.end or _own_subject(verb, heading):
+        if verb.i <= heading.end or _own_subject(verb, heading, before=verb.i):
             continue
-        hung = [c for c in word.children if c.i > heading.end and c.pos_ in NOMINAL_POS]
-        if not hung:
+        hung = [c for c in word.children if heading.end < c.i < verb.i and c.pos_ in NOMINAL_POS]
+        later = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i]
+        if not hung or later and _has_adposition(hung[0]):
             continue
         subject, *rest = hung
+        # the words after the break and before the verb fill the clause's first place: a subject the
+        # parse found after the verb ("Kim, die Schwester …, droht Seoul") is its object, unless that place
+        # holds a prepositional phrase ("In Bratislava kündigt die Opposition … an")
+        for other_subject in later:
+            other_subject.dep_ = OBJECT
         subject.head, subject.dep_ = verb, SUBJECT
         for other in rest:
             other.head = subject
         if word.dep_ in SUBJECT_DEPS:
             word.dep_ = UNLABELLED
         return
+
+
+def _has_adposition(word: Token) -> bool:
+    return any(c.dep_ == "case" for c in word.children)
 
 
 def _hang_marks_on_heading(heading: Span) -> None:
@@ -154,5 +171,7 @@ def heading_words(before: Span) -> int:
     return sum(not is_date_number(token) for token in before)
 
 
-def _own_subject(verb: Token, heading: Span) -> bool:
-    return any(child.dep_ in SUBJECT_DEPS and child.i > heading.end for child in verb.children)
+def _own_subject(verb: Token, heading: Span, before: int | None = None) -> bool:
+    """Whether the verb has a subject after the heading's break (and, if given, before `before`)."""
+    end = len(verb.doc) if before is None else before
+    return any(child.dep_ in SUBJECT_DEPS and heading.end < child.i < end for child in verb.children)

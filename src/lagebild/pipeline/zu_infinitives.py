@@ -5,7 +5,9 @@ for a verb particle or a finite verb ("freizulassen" as PTKVZ, "freizugeben" as 
 whole word as lemma. The parse around them is right (the infinitive heads its clause), but every
 later stage that asks for a verb or its lemma loses the act ("forderte Minsk auf, die Gefangenen
 freizulassen"). The form is unambiguous: a lower-case word of a separable particle, "zu" and an
-infinitive is a zu-infinitive, so this component, placed after the parser, retags it as one.
+infinitive is a zu-infinitive, so this component, placed after the parser, retags it as one. A
+zu-infinitive the parse makes a second, clausal subject of a predicate ("Paris sei bereit, … aufzunehmen")
+is relabelled its complement.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.events.lexicon import separable_zu_infinitive
+from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 ZU_INFINITIVE_TAG = "VVIZU"  # STTS
 # the shortest infinitive after "zu": "tun" ("wegzutun"), "sein" ("dabeizusein" is rare but regular)
 MIN_INFINITIVE = 3
+COMPLEMENT = "xcomp"
 
 
 @Language.component("lagebild_zu_infinitives")
@@ -30,7 +34,19 @@ def repair_zu_infinitives(doc: Doc) -> Doc:
                 token.pos_ = "VERB"
                 token.set_morph("VerbForm=Inf")
                 token.lemma_ = lemma
+        _relabel_second_subject(token)
     return doc
+
+
+def _relabel_second_subject(infinitive: Token) -> None:
+    """ "Paris sei bereit, den Dialog wiederaufzunehmen": the parse may label the zu-infinitive after a
+    predicate a clausal subject beside the predicate's own subject. A clause has one subject: the
+    infinitive is the predicate's complement, where the stages look for what one is ready, asked or
+    willing to do."""
+    if infinitive.dep_ != "csubj" or infinitive.tag_ != ZU_INFINITIVE_TAG or infinitive.i < infinitive.head.i:
+        return
+    if any(c.dep_ in SUBJECT_DEPS for c in infinitive.head.children):
+        infinitive.dep_ = COMPLEMENT
 
 
 def _separable_infinitive(token: Token) -> str | None:
