@@ -679,12 +679,13 @@ def _object_of_a_verb_after(noun: Token, verb: Token) -> bool:
 
 def _phrases_of_the_object(trigger: Trigger, spec: str) -> list[Token]:
     """Target phrases the parse hung on the matched object rather than on the verb: on a predicative
-    adjective it made a clause ("zeigte sich empört über Moskau", the phrase on "empört") or on a
-    coordinated object ("feuerte Drohnen und Raketen auf Israel ab", the phrase on "Raketen")."""
+    adjective it made a clause ("zeigte sich empört über Moskau", the phrase on "empört"), on a
+    coordinated object ("feuerte Drohnen und Raketen auf Israel ab", the phrase on "Raketen") or on an
+    attribute of the object ("verhängte Zölle von 40 Prozent auf brasilianische Waren", on "Prozent")."""
     noun = trigger.object_noun
     if noun is None or noun.i == trigger.token.i:
         return []
-    heads = [noun, *children(noun, "conj")]
+    heads = [noun, *children(noun, "conj", "nmod")]
     return [p for head in heads for prep in target_prepositions(spec) for p in with_preposition(head, prep)]
 
 
