@@ -43,3 +43,9 @@ def test_recognised_sovereignty_targets_its_holder_not_the_land_it_is_held_over(
         "Kenia hat die marokkanische Souveränität über die Westsahara anerkannt.", "05", "KEN"
     ) == {"MAR"}
     assert _targets_of("Ghana erkannte Marokkos Anspruch auf die Westsahara an.", "05", "GHA") == {"MAR"}
+
+
+def test_tariffs_aimed_at_goods_through_their_rate_target_the_goods_state():
+    # the new parser hangs "auf amerikanische Waren" on the rate ("Prozent"), not on the tariffs
+    text = "Kanada verhängte Zölle von zehn Prozent auf amerikanische Waren."
+    assert _targets_of(text, "16", "CAN") == {"USA"}

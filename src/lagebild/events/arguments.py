@@ -875,6 +875,15 @@ def subject_of(verb: Token) -> Token | None:
     return recalled(verb, SUBJECTS, _subject_of)
 
 
+def first_of_two_objects(verb: Token) -> Token | None:
+    """A clause whose parse labelled two noun phrases objects and none the subject ("hat die
+    Vollversammlung Russland aufgefordert"): the first is the subject (`doubled_arguments`)."""
+    if is_zu_infinitive(verb):
+        return None
+    doubled = doubled_subject_and_object(verb)
+    return doubled[0] if doubled is not None and doubled[0].dep_ == "obj" else None
+
+
 def _subject_of(verb: Token) -> Token | None:
     token, infinitive = verb, False
     for _ in range(4):

@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
     ActorIndex,
     adjective_actor,
     children,
+    clause_tokens,
     genitive_attributes,
     preposition_of,
     side_of,
@@ -65,7 +66,8 @@ def casualties_of_attacks(
         return []
     tolls = [verb for verb in sentence if _reports_toll(verb)]
     for verb in tolls:
-        if any(c.lower_ in POINTING_BACK for c in verb.children):
+        # the parse may hang "dabei" on a word of the clause ("kamen dabei zwei Kinder ums Leben": on "zwei")
+        if any(t.lower_ in POINTING_BACK for t in clause_tokens(verb)):
             attack = _one_attacker(before, context_start(sentence, BACK_SENTENCES))
             if attack is not None:
                 return [word_event(verb, attack.code, CONFIDENCE, attack.source, attack.target)]

@@ -11,7 +11,9 @@ from lagebild.events.arguments import (
     DATIVE_OBJECT_DEPS,
     RELATIVE_PRONOUNS,
     ActorIndex,
+    agrees_with_relative,
     children,
+    first_of_two_objects,
     is_passive,
     passive_agents,
     same_actor,
@@ -42,15 +44,18 @@ def charged_detainees(trigger: Trigger, actors: ActorIndex) -> list[tuple[Span, 
     )
     if pronoun is None:
         return []
-    # the antecedent, where the parse hung the clause on a verb ("festnehmen lassen, denen …"): the last
-    # object before the clause
-    charged = verb.head if verb.head.pos_ in NOUN_POS else _last_object_before(pronoun)
+    # the antecedent, where the parse hung the clause on a verb ("festnehmen lassen, denen …") or on a
+    # noun the pronoun does not agree with ("hat Prag fünf Diplomaten ausgewiesen, denen …" on "Prag"):
+    # the last object before the clause that agrees
+    antecedent = verb.head
+    agreeing = antecedent.pos_ in NOUN_POS and agrees_with_relative(pronoun, antecedent)
+    charged = antecedent if agreeing else _last_object_before(pronoun)
     if charged is None:
         return []
     acting = charged.head
     if charged.dep_ not in DATIVE_OBJECT_DEPS or acting.pos_ != "VERB":
         return []
-    subject = subject_of(acting)
+    subject = subject_of(acting) or first_of_two_objects(acting)
     accuser = actors.of_phrase(subject) if subject is not None else None
     accused = actors.of_phrase(charged)
     if accuser is None or accused is None or side_of(accuser) is None or same_actor(accuser, accused):
@@ -59,8 +64,13 @@ def charged_detainees(trigger: Trigger, actors: ActorIndex) -> list[tuple[Span, 
 
 
 def _last_object_before(pronoun: Token) -> Token | None:
-    """The nearest noun before the relative pronoun that a verb of the sentence has as its object."""
+    """The nearest noun before the relative pronoun that a verb of the sentence has as its object, in
+    the pronoun's gender or number."""
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        if token.dep_ in DATIVE_OBJECT_DEPS and token.pos_ in NOUN_POS:
+        if (
+            token.dep_ in DATIVE_OBJECT_DEPS
+            and token.pos_ in NOUN_POS
+            and agrees_with_relative(pronoun, token)
+        ):
             return token
     return None

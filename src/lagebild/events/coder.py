@@ -85,7 +85,7 @@ from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
 from lagebild.events.expected_visits import expected_visits
 from lagebild.events.fighting_sides import fighting_sides
 from lagebild.events.figurative_subjects import staying_unanswered
-from lagebild.events.force_aims import aims_hung_on_the_verb
+from lagebild.events.force_aims import phrases_hung_on_the_head
 from lagebild.events.future_acts import reported_stance
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.generic_agents import without_generic_agents
@@ -536,9 +536,12 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
             and (c.dep_ != "nsubj" or "Nom" not in c.morph.get("Case"))
         ]
     elif spec.startswith("pp:"):
+        prepositions = target_prepositions(spec)
+        # a noun's phrase right after it that the parse gave the verb over it ("warf der Regierung wegen
+        # ihrer Waffenlieferungen an die Ukraine … vor", "an" ← "warf")
+        hung = phrases_hung_on_the_head(token, prepositions) if trigger.entry.kind == "N" else []
         candidates = co_agents_last(
-            [p for prep in target_prepositions(spec) for p in noun_or_light_verb_phrases(trigger, prep)]
-            + aims_hung_on_the_verb(trigger)
+            [p for prep in prepositions for p in noun_or_light_verb_phrases(trigger, prep)] + hung
         ) + _phrases_of_the_object(trigger, spec)
     elif spec == "gen":
         # an act noun takes its patient in the genitive or with "von" ("die Ausweisung von 35 Diplomaten")
@@ -677,12 +680,13 @@ def _object_of_a_verb_after(noun: Token, verb: Token) -> bool:
 
 def _phrases_of_the_object(trigger: Trigger, spec: str) -> list[Token]:
     """Target phrases the parse hung on the matched object rather than on the verb: on a predicative
-    adjective it made a clause ("zeigte sich empört über Moskau", the phrase on "empört") or on a
-    coordinated object ("feuerte Drohnen und Raketen auf Israel ab", the phrase on "Raketen")."""
+    adjective it made a clause ("zeigte sich empört über Moskau", the phrase on "empört"), on a
+    coordinated object ("feuerte Drohnen und Raketen auf Israel ab", the phrase on "Raketen") or on an
+    attribute of the object ("verhängte Zölle von 40 Prozent auf brasilianische Waren", on "Prozent")."""
     noun = trigger.object_noun
     if noun is None or noun.i == trigger.token.i:
         return []
-    heads = [noun, *children(noun, "conj")]
+    heads = [noun, *children(noun, "conj", "nmod")]
     return [p for head in heads for prep in target_prepositions(spec) for p in with_preposition(head, prep)]
 
 

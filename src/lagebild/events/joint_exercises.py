@@ -80,9 +80,7 @@ def _joint(noun: Token) -> bool:
 
 def _participants(noun: Token, actors: ActorIndex) -> list[Span]:
     named = [a for g in genitive_attributes(noun) for a in actors.of_phrases(g)]
-    named += [
-        a for c in noun.children if preposition_of(c) in PARTNER_PREPOSITIONS for a in actors.of_phrases(c)
-    ]
+    named += [a for c in _partner_phrases(noun) for a in actors.of_phrases(c)]
     if named:
         return named
     # the clause the exercise stands in, and the clauses above it ("warf … vor, mit ihren Manövern …")
@@ -91,6 +89,14 @@ def _participants(noun: Token, actors: ActorIndex) -> list[Span]:
         if len(_one_per_side(together)) > 1:
             return together
     return []
+
+
+def _partner_phrases(noun: Token) -> list[Token]:
+    """The exercise's "mit" or "von" phrases, also one right after it that the parse gave the noun whose
+    genitive it is ("einen Teil des gemeinsamen Manövers mit den USA", "mit" ← "Teil")."""
+    owner = noun.head if noun in genitive_attributes(noun.head) else None
+    after = [c for c in owner.children if c.i > noun.i] if owner is not None else []
+    return [c for c in (*noun.children, *after) if preposition_of(c) in PARTNER_PREPOSITIONS]
 
 
 def _holders(noun: Token, partner: Span, events: list[EventInfo], actors: ActorIndex) -> list[Span]:

@@ -17,6 +17,7 @@ from lagebild.events.arguments import (
     impersonal_passive,
     is_zu_infinitive,
     names_a_visit,
+    phrases_on_act,
     preposition_of,
     state_names,
     subject_of,
@@ -243,7 +244,9 @@ def _aimed_launch(entry: LexiconEntry, verb: Token) -> bool:
     the place is a name: the launch reading (150) is only for missiles fired at nothing."""
     if entry.code != LAUNCH or entry.kind != "V":
         return False
-    return any(preposition_of(c) in AIMING_PREPOSITIONS for c in verb.children)
+    # the parse may hang the aim on the missile ("feuerte zwei Kurzstreckenraketen auf Nordisrael ab")
+    phrases = [*verb.children, *phrases_on_act(verb, ("nmod",))]
+    return any(preposition_of(c) in AIMING_PREPOSITIONS for c in phrases)
 
 
 def _well_advised(entry: LexiconEntry, verb: Token) -> bool:

@@ -29,6 +29,7 @@ from lagebild.events.arguments import (
     abbreviated_agent,
     agent_after,
     children,
+    first_of_two_objects,
     fronted_agent,
     genitive_attributes,
     is_act_noun,
@@ -60,7 +61,6 @@ from lagebild.events.context_targets import judged_act_in_front
 from lagebild.events.counterpart_subjects import counterpart_co_subjects
 from lagebild.events.court_sources import court_source
 from lagebild.events.demonstrative_subjects import demonstrative_antecedent
-from lagebild.events.doubled_arguments import doubled_subject_and_object
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.figurative_subjects import speaker_for_figure, speaker_of_unanswered_act
 from lagebild.events.gapped_clauses import gapped_subjects
@@ -274,7 +274,7 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
     if demonstrative is not None:
         actor = actors.by_token.get(demonstrative.i) or demonstrative_antecedent(demonstrative, actors)
         return ([actor] if actor is not None else []), None
-    subject = subject_of(token) or subject_beside_reflexive(token) or _first_of_two_objects(token)
+    subject = subject_of(token) or subject_beside_reflexive(token) or first_of_two_objects(token)
     speaker = speaker_for_figure(trigger, subject, actors)
     if speaker is not None:
         return [speaker], None
@@ -743,15 +743,6 @@ def _marked_object_in_front(finite: Token) -> bool:
     if not prefield or prefield[0].lower_ not in OBJECT_ARTICLES:
         return False
     return not any(t.pos_ in VERBAL_POS or t.text in (",", ":", ";") for t in prefield)
-
-
-def _first_of_two_objects(verb: Token) -> Token | None:
-    """A clause whose parse labelled two noun phrases objects and none the subject ("hat die
-    Vollversammlung Russland aufgefordert"): the first is the subject (`doubled_arguments`)."""
-    if is_zu_infinitive(verb):
-        return None
-    doubled = doubled_subject_and_object(verb)
-    return doubled[0] if doubled is not None and doubled[0].dep_ == "obj" else None
 
 
 def _demonstrative_subject(verb: Token) -> Token | None:

@@ -14,6 +14,7 @@ from lagebild.events.arguments import ActorIndex, children, genitive_attributes,
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.targets_camps import other_camp
 from lagebild.events.triggers import Trigger
+from lagebild.pipeline.word_classes import NAME_DEPS
 
 # "die Vorwürfe aus Washington", "der Vorwurf von X", "Kritik seitens der EU"
 ACCUSER_PREPOSITIONS = {"aus", "von", "vom", "seitens"}
@@ -62,10 +63,12 @@ def _owner_of(nouns: list[Token], actors: ActorIndex, source: Span) -> Span | No
 def owner_attributes(noun: Token) -> list[Token]:
     """The noun's genitive, a name right after it, and its phrase with "aus", "von" or "seitens". A name
     right after the noun is its genitive, whatever label the parse gave it ("die Behauptungen Russlands"
-    as an apposition, "der Vorwurf Kiews" with the case missed; "die Forderung Madrids" with the name
-    tagged a common noun)."""
+    as an apposition, "die Rüstungspläne Canberras" as part of a name, "der Vorwurf Kiews" with the case
+    missed; "die Forderung Madrids" with the name tagged a common noun)."""
     names = [
-        c for c in children(noun, "nmod", "appos") if (c.pos_ == "PROPN" or c.ent_type_) and c.i == noun.i + 1
+        c
+        for c in children(noun, "nmod", *NAME_DEPS)
+        if (c.pos_ == "PROPN" or c.ent_type_) and c.i == noun.i + 1
     ]
     return (
         genitive_attributes(noun)

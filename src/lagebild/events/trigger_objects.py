@@ -189,9 +189,12 @@ def _misparsed_predicate(child: Token) -> bool:
     judged = child.dep_ in (*PREDICATE_DEPS, "advcl") and any(
         c.lower_ == "für" and c.i < child.i for c in child.children
     )
-    if judged and child.pos_ in ("ADJ", "VERB"):
+    # the tagger maps a predicative adjective (ADJD) to ADV now and then ("nannte das Vorgehen
+    # unverantwortlich")
+    adjective = child.pos_ == "ADJ" or child.tag_ == "ADJD"
+    if judged and (adjective or child.pos_ == "VERB"):
         return True
-    return child.dep_ in PREDICATE_DEPS and (child.pos_ == "ADJ" or bare_verb)
+    return child.dep_ in PREDICATE_DEPS and (adjective or bare_verb)
 
 
 def _misparsed_object(child: Token) -> bool:
