@@ -42,14 +42,7 @@ def test_a_stop_asked_to_be_lifted_eases_it_for_the_state_it_hit():
     "text",
     [
         "Die USA drängen Israel zu Zugeständnissen.",
-        pytest.param(
-            "Die USA drängten Israel zu Zugeständnissen.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the parse is now right ('drängten' the root, misread_verbs), but the preterite is coded 020 "
-                "USA→ISR where the present 'drängen' gives 080 (trigger stage)",
-            ),
-        ),
+        "Die USA drängten Israel zu Zugeständnissen.",
     ],
 )
 def test_a_concession_asked_by_noun_with_zu(text):

@@ -37,6 +37,12 @@ def test_a_pledge_held_out_is_the_pledge_alone():
     assert not any(modality == "hypothetical" for _, _, _, modality in events)
 
 
+def test_the_aid_a_pledge_holds_out_is_no_second_event():
+    # "Nothilfe" tagged a proper noun; whom it is for named the sentence before
+    events = _events("Armenien leidet unter der Dürre. Frankreich stellte Nothilfe in Aussicht.")
+    assert events == {("033", "FRA", "ARM", "asserted")}
+
+
 def test_a_threat_to_a_dative_addressee_holds_out_an_unnamed_answer():
     events = _events("Die Regierung in Madrid drohte Marokko mit Konsequenzen.")
     assert ("130", "ESP", "MAR", "asserted") in events

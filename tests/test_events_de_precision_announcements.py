@@ -3,6 +3,8 @@ own row codes (a visit, talks) or nothing does; the plain 030 of "ankündigen" s
 
 from functools import partial
 
+import pytest
+
 from tests.event_tuples import coded_events
 
 events = partial(coded_events, date="2024-05-10")
@@ -13,8 +15,15 @@ def test_announcing_a_lawsuit_is_no_intent_to_cooperate():
     assert not any(code.startswith("03") for code, *_ in found)
 
 
-def test_an_announced_visit_is_the_visit_to_come():
-    found = events("Für Ende Juni ist ein Besuch des Kanzlers in Hanoi angekündigt.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für Ende Juni ist ein Besuch des Kanzlers in Hanoi angekündigt.",
+        "Ein Besuch des Kanzlers in Hanoi wird für Juni angekündigt.",
+    ],
+)
+def test_an_announced_visit_is_the_visit_to_come(text):
+    found = events(text)
     assert ("042", "DEU", "VNM", "future") in found
     assert not any(code == "036" for code, *_ in found)
 

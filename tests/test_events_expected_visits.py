@@ -48,6 +48,7 @@ def test_a_guest_expected_at_a_gathering_visits_the_place_it_is_held_in(text, vi
     [
         "Russland erwartet in Genf Zugeständnisse der USA.",
         "In Berlin wird eine Antwort aus Moskau erwartet.",
+        "In Paris wird eine Stellungnahme aus Rom erwartet.",
     ],
 )
 def test_what_is_expected_is_no_visit(text):

@@ -4,25 +4,16 @@ becomes the subject (`pipeline.doubled_subjects`). The misparses are written by 
 our own."""
 
 import pytest
-from spacy.tokens import Doc
 
-from lagebild.pipeline import get_pipeline
 from lagebild.pipeline.doubled_subjects import relabel_doubled_subjects
+from tests.handmade_parses import handmade_doc
 
 FINITE = "Mood=Ind|Tense=Past|VerbForm=Fin"
 
 
-def _doc(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
-    """rows: (word, head, dep, pos, tag, morph)"""
-    words, heads, deps, pos, tags, morphs = (list(column) for column in zip(*rows, strict=True))
-    return Doc(
-        get_pipeline("de").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, morphs=morphs
-    )
-
-
 def test_the_name_a_subjectless_clause_has_as_its_object_is_its_subject():
     # "Am Montag empfing Tokajew den Gast." with "Tokajew" read as the object
-    doc = _doc(
+    doc = handmade_doc(
         [
             ("Am", 1, "case", "ADP", "APPRART", ""),
             ("Montag", 2, "obl", "NOUN", "NN", ""),
@@ -39,7 +30,7 @@ def test_the_name_a_subjectless_clause_has_as_its_object_is_its_subject():
 
 def test_a_state_body_a_subjectless_clause_has_as_its_object_is_its_subject():
     # "Am Montag nahm die Polizei zwei Männer fest." with "die Polizei" read as the object
-    doc = _doc(
+    doc = handmade_doc(
         [
             ("Am", 1, "case", "ADP", "APPRART", ""),
             ("Montag", 2, "obl", "NOUN", "NN", ""),
@@ -58,7 +49,7 @@ def test_a_state_body_a_subjectless_clause_has_as_its_object_is_its_subject():
 
 def test_an_accusative_pronoun_read_as_the_subject_gives_way_to_the_name():
     # "Eingeladen hatte ihn Scholz." with "ihn" read as the subject and "Scholz" as the object
-    doc = _doc(
+    doc = handmade_doc(
         [
             ("Eingeladen", 1, "xcomp", "VERB", "VVPP", "VerbForm=Part"),
             ("hatte", 1, "ROOT", "AUX", "VAFIN", FINITE),
@@ -99,7 +90,7 @@ def test_an_accusative_pronoun_read_as_the_subject_gives_way_to_the_name():
     ],
 )
 def test_clauses_that_may_lack_a_subject_or_whose_subject_hangs_elsewhere_keep_their_parse(rows):
-    doc = _doc(rows)
+    doc = handmade_doc(rows)
     relabel_doubled_subjects(doc)
     assert [t.dep_ for t in doc] == [row[2] for row in rows]
 

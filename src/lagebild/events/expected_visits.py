@@ -12,7 +12,14 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_or_place, preposition_of, side_of
+from lagebild.events.arguments import (
+    SENT_FROM_A_CAPITAL,
+    SUBJECT_DEPS,
+    ActorIndex,
+    actor_or_place,
+    preposition_of,
+    side_of,
+)
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.modality_words import FUTURE
 from lagebild.events.receptions import VISIT
@@ -28,6 +35,7 @@ WHERE_OR_WITH_WHOM = {"in", "im", "bei"}
 TO_WHICH = {"zu"}
 RELATIVE_FORMS = {"dem", "der", "denen"}
 WHERE = {"in", "im"}
+FROM = "aus"
 EXPECTED_VISIT_CONFIDENCE = 0.6
 
 
@@ -40,7 +48,13 @@ def expected_visits(sentence: Span, events: list[EventInfo], actors: ActorIndex)
     for verb in sentence:
         if verb.lower_ != EXPECTED or not _passive(verb):
             continue
-        guests = [a for s in verb.children if s.dep_ in SUBJECT_DEPS for a in actors.of_phrases(s)]
+        guests = [
+            a
+            for s in verb.children
+            if s.dep_ in SUBJECT_DEPS
+            for a in actors.of_phrases(s)
+            if not _sent_from(a, s)
+        ]
         phrases = [
             p for p in verb.children if preposition_of(p) in WHERE_OR_WITH_WHOM
         ] or _place_of_gathering(verb)
@@ -75,6 +89,17 @@ def _place_of_gathering(verb: Token) -> list[Token]:
         if beside:
             return beside[:1]
     return []
+
+
+def _sent_from(actor: Span, subject: Token) -> bool:
+    """A thing expected from a side is no guest ("eine Antwort aus Moskau wird erwartet"): the side is where
+    it comes from, unless the subject names its envoys ("Unterhändler aus Kiew", `arguments._senders`)."""
+    origin = actor.root
+    return (
+        origin.head.i == subject.i
+        and preposition_of(origin) == FROM
+        and not subject.lower_.endswith(SENT_FROM_A_CAPITAL)
+    )
 
 
 def _passive(verb: Token) -> bool:

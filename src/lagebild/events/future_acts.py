@@ -67,14 +67,15 @@ DEADLINE_WORDS = {"bis", "seit"}
 # "heute Abend" put a present-tense act ahead ("Heute Abend trifft Scholz Macron"); "heute Nacht" in a
 # morning's news is as often the night just past, told in the present ("Heute Nacht greifen Drohnen … an")
 LATER_PARTS_OF_DAY = ("TAF", "TEV")
+# "ein Besuch ist angekündigt": the state passive of a verb whose perfect takes "haben"
+STATIVE_PASSIVE_AUX = "sein"
 PAST_AUX = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"}
 
 
 def announces(verb: Token, trigger: Token) -> bool:
     """The event word is an announcing or proposing verb whose object names the act, or that object
     itself ("Israel kündigte einen Gegenschlag an": the strike is still to come)."""
-    announced_noun = trigger.i != verb.i and trigger.dep_ == "obj" and trigger.head.i == verb.i
-    if trigger.i != verb.i and not announced_noun:
+    if trigger.i != verb.i and not _announced_noun(verb, trigger):
         return False
     particles = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS}
     following = {t.lower_ for t in _own_stretch(verb, verb.sent.end) if t.pos_ in ("ADP", "ADV", "PART")}
@@ -83,6 +84,19 @@ def announces(verb: Token, trigger: Token) -> bool:
     if ANNOUNCING_JOINED.match(verb.text) or _split_announcing(verb, particles | following):
         return any(_names_an_act(c) for c in words)
     return PROCLAIMING.match(verb.text) is not None and any(_names_a_measure(c) for c in words)
+
+
+def _announced_noun(verb: Token, trigger: Token) -> bool:
+    """The noun the announcing verb acts on: its object ("kündigte einen Besuch an") or the subject of its
+    passive, with "werden" or "sein" ("ein Besuch ist angekündigt", which the news treebank makes a plain
+    "nsubj": "sein" with the participle of a verb of announcing is no perfect)."""
+    if trigger.head.i != verb.i:
+        return False
+    if trigger.dep_ in ("obj", "nsubj:pass"):
+        return True
+    return trigger.dep_ == "nsubj" and any(
+        c.dep_ == "aux" and c.lemma_ == STATIVE_PASSIVE_AUX for c in verb.children
+    )
 
 
 def _names_an_act(token: Token) -> bool:

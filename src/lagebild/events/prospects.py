@@ -19,10 +19,10 @@ from spacy.tokens import Token
 
 from lagebild.events.announced_threats import threat_code
 from lagebild.events.arguments import PATIENT_DEPS, preposition_of, side_of
-from lagebild.events.codebook import THREAT_ROOT, by_longest_prefix
-from lagebild.events.event_clauses import rest_of_clause
+from lagebild.events.codebook import INTENT_ROOT, THREAT_ROOT, by_longest_prefix
+from lagebild.events.event_clauses import NOMINAL_POS, rest_of_clause
 from lagebild.events.lexicon import Lexicon, LexiconEntry
-from lagebild.events.modality_words import HYPOTHETICAL
+from lagebild.events.modality_words import HYPOTHETICAL, NEGATED
 from lagebild.events.object_matching import matches_object
 from lagebild.pipeline.annotations import EventInfo
 
@@ -41,13 +41,28 @@ KEPT_ROOTS = ("03", "13")  # held-out intents and threats are coded as such alre
 
 def coded_prospects(events: list[EventInfo], lexicon: Lexicon) -> list[EventInfo]:
     """The sentence's events, those that hold out an act coded by their object, and the measure each
-    threat so made holds out, unless the sentence codes that measure against its target already."""
-    coded, measures = [], []
+    threat so made holds out, unless the sentence codes that measure against its target already. The
+    event of the noun held out is no act done: a pledge held out is the pledge alone ("stellte Nothilfe in
+    Aussicht"), a measure held out in a threat is hypothetical ("stellte neue Zölle in Aussicht")."""
+    coded, measures, pledged, threatened = [], [], set(), set()
     for event in events:
         prospect, act = _by_what_is_held_out(event, lexicon)
         coded.append(prospect)
-        if act is not None and prospect.code.startswith(THREAT_ROOT) and prospect.target is not None:
-            measures.append(replace(prospect, code=act, modality=HYPOTHETICAL))
+        if act is None:
+            continue
+        held_out = {noun.i for noun in _held_out_nouns(prospect.trigger.root)}
+        if prospect.code.startswith(THREAT_ROOT):
+            threatened |= held_out
+            if prospect.target is not None:
+                measures.append(replace(prospect, code=act, modality=HYPOTHETICAL))
+        elif prospect.code.startswith(INTENT_ROOT) and prospect.modality != NEGATED:
+            # an act not held out stays the act denied ("stellte eine Lockerung nicht in Aussicht")
+            pledged |= held_out
+    coded = [
+        replace(e, modality=HYPOTHETICAL) if e.trigger.start in threatened else e
+        for e in coded
+        if e.trigger.start not in pledged
+    ]
     return coded + [m for m in measures if not _coded_against(m, coded)]
 
 
@@ -88,9 +103,11 @@ def _performer_of(target: Token, nouns: list[Token]) -> bool:
 
 
 def _held_out_nouns(verb: Token) -> list[Token]:
-    objects = [c for c in verb.children if c.dep_ in PATIENT_DEPS and c.pos_ == "NOUN"]
+    """The objects held out, nouns the tagger may call proper ("stellte Nothilfe in Aussicht, das
+    Welternährungsprogramm …": "Nothilfe" PROPN); a name among them codes no act (`_act_code`)."""
+    objects = [c for c in verb.children if c.dep_ in PATIENT_DEPS and c.pos_ in NOMINAL_POS]
     objects += [verb.head] if _misparsed_as_attribute(verb) else []
-    return objects + [g for o in objects for g in o.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
+    return objects + [g for o in objects for g in o.children if g.dep_ == "conj" and g.pos_ in NOMINAL_POS]
 
 
 def _act_code(noun: Token, lexicon: Lexicon) -> str | None:

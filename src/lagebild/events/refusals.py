@@ -314,7 +314,7 @@ def told_to(event: EventInfo) -> Span | None:
     """Whom the refusal is told to, the side it turns down: "Macron ließ Lula wissen, Paris werde das
     Abkommen nicht unterzeichnen", "teilte Ottawa mit, man werde … nicht verlängern"."""
     verb = _act_verb(event.trigger.root)
-    telling = verb.head
+    telling = _telling_verb(verb)
     if verb.dep_ not in TOLD_CLAUSES or telling.i == verb.i or not _tells(telling):
         return None
     source_side = side_of(event.source) if event.source is not None else None
@@ -323,6 +323,16 @@ def told_to(event: EventInfo) -> Span | None:
         if actor is not None and (side := side_of(actor)) is not None and side != source_side:
             return actor
     return None
+
+
+def _telling_verb(verb: Token) -> Token:
+    """The verb the act's clause hangs on, or the "lassen" above its "wissen": the news treebank hangs
+    what is let known on "wissen" ("ließ Lula wissen, Italien werde … unterzeichnen"), the addressee on
+    "ließ"."""
+    telling = verb.head
+    if telling.lower_ in LET_KNOW and telling.dep_ == "xcomp" and telling.head.lemma_ == "lassen":
+        return telling.head
+    return telling
 
 
 def _tells(verb: Token) -> bool:

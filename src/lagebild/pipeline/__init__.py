@@ -25,6 +25,7 @@ from lagebild.pipeline import (  # noqa: F401  (registers components)
     fronted_participles,
     headings,
     misread_verbs,
+    next_statements,
     relative_finites,
     segmentation,
     vocatives,
@@ -103,6 +104,8 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
             nlp.add_pipe("lagebild_attributions", after="lagebild_doubled_subjects")
             # a passive read as an active clause ("ob Putin festgenommen würde"): labelled a passive
             nlp.add_pipe("lagebild_werden_passives", after="lagebild_attributions")
+            # the next statement after a comma hung on the verb before as an attribute: labelled "parataxis"
+            nlp.add_pipe("lagebild_next_statements", after="lagebild_werden_passives")
     if lang != "other":
         for factory, module in STAGES:
             import_module(module)
