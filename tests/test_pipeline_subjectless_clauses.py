@@ -97,7 +97,7 @@ def test_clauses_that_may_lack_a_subject_or_whose_subject_hangs_elsewhere_keep_t
 
 def test_the_subject_hung_on_the_adjective_of_sich_zeigen_is_the_verbs():
     # "In Rom zeigte man sich besorgt." with "man" and "sich" hung on the adjective
-    doc = _doc(
+    doc = handmade_doc(
         [
             ("In", 1, "case", "ADP", "APPR", ""),
             ("Rom", 2, "obl", "PROPN", "NE", ""),
@@ -114,7 +114,7 @@ def test_the_subject_hung_on_the_adjective_of_sich_zeigen_is_the_verbs():
 
 def test_a_name_labelled_the_subject_of_a_zu_infinitive_is_its_object():
     # "Paris droht, Bamako zu bestrafen." with "Bamako" read as the infinitive's subject
-    doc = _doc(
+    doc = handmade_doc(
         [
             ("Paris", 1, "nsubj", "PROPN", "NE", ""),
             ("droht", 1, "ROOT", "VERB", "VVFIN", FINITE),
