@@ -22,7 +22,7 @@ from lagebild.events.arguments import PATIENT_DEPS, preposition_of, side_of
 from lagebild.events.codebook import THREAT_ROOT, by_longest_prefix
 from lagebild.events.event_clauses import rest_of_clause
 from lagebild.events.lexicon import Lexicon, LexiconEntry
-from lagebild.events.modality_words import HYPOTHETICAL
+from lagebild.events.modality_words import ASSERTED, HYPOTHETICAL
 from lagebild.events.object_matching import matches_object
 from lagebild.pipeline.annotations import EventInfo
 
@@ -42,12 +42,19 @@ KEPT_ROOTS = ("03", "13")  # held-out intents and threats are coded as such alre
 def coded_prospects(events: list[EventInfo], lexicon: Lexicon) -> list[EventInfo]:
     """The sentence's events, those that hold out an act coded by their object, and the measure each
     threat so made holds out, unless the sentence codes that measure against its target already."""
-    coded, measures = [], []
+    coded, measures, held_out = [], [], set()
     for event in events:
-        prospect, act = _by_what_is_held_out(event, lexicon)
+        prospect, act, nouns = _by_what_is_held_out(event, lexicon)
         coded.append(prospect)
         if act is not None and prospect.code.startswith(THREAT_ROOT) and prospect.target is not None:
             measures.append(replace(prospect, code=act, modality=HYPOTHETICAL))
+            held_out.update(nouns)
+    # the measure's noun, coded as an act of the one who holds it out ("stellte Zölle in Aussicht"), is
+    # only threatened
+    coded = [
+        replace(e, modality=HYPOTHETICAL) if e.trigger.root in held_out and e.modality == ASSERTED else e
+        for e in coded
+    ]
     return coded + [m for m in measures if not _coded_against(m, coded)]
 
 
@@ -61,9 +68,9 @@ def _coded_against(measure: EventInfo, events: list[EventInfo]) -> bool:
     )
 
 
-def _by_what_is_held_out(event: EventInfo, lexicon: Lexicon) -> tuple[EventInfo, str | None]:
-    """The event coded by what it holds out, and the code of the act held out (None where it holds out
-    nothing codable)."""
+def _by_what_is_held_out(event: EventInfo, lexicon: Lexicon) -> tuple[EventInfo, str | None, list[Token]]:
+    """The event coded by what it holds out, the code of the act held out (None where it holds out
+    nothing codable) and the nouns that name it."""
     verb = event.trigger.root
     phrase = [
         *verb.subtree,
@@ -71,14 +78,14 @@ def _by_what_is_held_out(event: EventInfo, lexicon: Lexicon) -> tuple[EventInfo,
         *rest_of_clause(verb),
     ]
     if event.code != HOLDING_OUT or not any(t.lower_ == HOLDING_OUT_NOUN for t in phrase):
-        return event, None
+        return event, None, []
     nouns = _held_out_nouns(verb)
     act = next((c for noun in nouns if (c := _act_code(noun, lexicon))), None)
     code = _prospect_code(act) if act else None
     if code is None:
-        return event, None
+        return event, None, []
     performer = event.target is not None and _performer_of(event.target.root, nouns)
-    return replace(event, code=code, target=None if performer else event.target), act
+    return replace(event, code=code, target=None if performer else event.target), act, nouns
 
 
 def _performer_of(target: Token, nouns: list[Token]) -> bool:
