@@ -51,6 +51,12 @@ def test_a_sobald_clause_in_the_past_tells_a_fact(text):
     assert code_modalities(text, DATE, "08") == {"asserted"}
 
 
+def test_troops_that_withdrew_themselves_de_escalate():
+    # the troops are the subject of "abziehen", not its object: the army's formations leave, a retreat (087)
+    text = "Sobald die armenischen Truppen abgezogen waren, schickte die OSZE Beobachter in die Region."
+    assert code_modalities(text, DATE, "08") == {"asserted"}
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

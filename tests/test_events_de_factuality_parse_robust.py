@@ -24,6 +24,12 @@ def test_a_was_clause_after_a_demanded_infinitive_tells_a_fact():
     assert ("12", "RUS", "UKR", "asserted") in events(text)
 
 
+def test_a_was_clause_hung_on_the_verb_above_the_infinitive_tells_a_fact():
+    # the news parser hangs the "was" clause on "fordert", whose object is the infinitive before the comma
+    text = "Serbien fordert seit Monaten, in die Beratungen einbezogen zu werden, was Pristina ablehnt."
+    assert ("12", "XKX", "SRB", "asserted") in events(text)
+
+
 def test_a_was_clause_after_a_noun_refers_to_the_whole_demand():
     text = "Die EU verlangte, Serbien müsse die Verantwortlichen bestrafen, was Belgrad sofort zurückwies."
     assert "asserted" in root_modalities(text, DATE, "12")

@@ -32,6 +32,13 @@ def test_a_threat_held_out_codes_its_measure(text, threat, measure):
     assert measure in events
 
 
+def test_a_measure_held_out_as_the_idiom_s_object_is_not_imposed():
+    # "in Aussicht" on the verb makes "Zölle" an act of Brussels; held out, it is only threatened
+    events = _events("Brüssel stellte Peking höhere Zölle auf Autos in Aussicht.")
+    assert ("163", "IGOEUREEC", "CHN", "hypothetical") in events
+    assert not any(code.startswith("16") and modality == "asserted" for code, _, _, modality in events)
+
+
 def test_a_pledge_held_out_is_the_pledge_alone():
     events = _events("Paris stellte Kiew weitere Hilfen in Aussicht.")
     assert not any(modality == "hypothetical" for _, _, _, modality in events)

@@ -34,3 +34,9 @@ def test_criticism_rejected_keeps_its_own_target_rules():
     found = events("Die Vorwürfe Kiews wies Moskau zurück.")
     assert ("016", "RUS", "UKR", "asserted") in found  # the charge denied
     assert not any(code.startswith("11") and source == "UKR" for code, source, _, _ in found)
+
+
+def test_a_fronted_charge_with_its_accuser_leaves_the_subject_after_the_verb():
+    # "Die Anschuldigungen Athens": a plural object in front of a singular verb, its genitive no subject
+    found = events("Die Anschuldigungen Athens wies Ankara zurück.")
+    assert ("016", "TUR", "GRC", "asserted") in found

@@ -29,3 +29,9 @@ def test_a_doubt_whether_something_happens_is_no_event(text):
 def test_a_doubt_aimed_at_an_actor_stays():
     events = _events("Ob Moskau einlenkt, bezweifelt der polnische Außenminister.")
     assert ("012", "POL", "RUS") in events
+
+
+def test_a_doubt_whether_another_side_yields_stays_beside_the_yielding():
+    # the news parser makes the fronted "ob" clause the doubt's object; the doubt frames nothing away
+    events = _events("Ob Teheran nachgibt, bezweifelt der israelische Verteidigungsminister.")
+    assert ("012", "ISR", "IRN") in events

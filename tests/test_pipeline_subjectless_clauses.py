@@ -28,23 +28,44 @@ def test_the_name_a_subjectless_clause_has_as_its_object_is_its_subject():
     assert [doc[3].dep_, doc[5].dep_] == ["nsubj", "obj"]
 
 
-def test_a_state_body_a_subjectless_clause_has_as_its_object_is_its_subject():
-    # "Am Montag nahm die Polizei zwei Männer fest." with "die Polizei" read as the object
-    doc = handmade_doc(
-        [
-            ("Am", 1, "case", "ADP", "APPRART", ""),
-            ("Montag", 2, "obl", "NOUN", "NN", ""),
-            ("nahm", 2, "ROOT", "VERB", "VVFIN", FINITE),
-            ("die", 4, "det", "DET", "ART", ""),
-            ("Polizei", 2, "obj", "NOUN", "NN", ""),
-            ("zwei", 6, "nummod", "NUM", "CARD", ""),
-            ("Männer", 2, "obl", "NOUN", "NN", ""),
-            ("fest", 2, "compound:prt", "ADP", "PTKVZ", ""),
-            (".", 2, "punct", "PUNCT", "$.", ""),
-        ]
-    )
+@pytest.mark.parametrize(
+    ("rows", "subject"),
+    [
+        pytest.param(
+            # "Am Montag nahm die Polizei zwei Männer fest." with "die Polizei" read as the object
+            [
+                ("Am", 1, "case", "ADP", "APPRART", ""),
+                ("Montag", 2, "obl", "NOUN", "NN", ""),
+                ("nahm", 2, "ROOT", "VERB", "VVFIN", FINITE),
+                ("die", 4, "det", "DET", "ART", ""),
+                ("Polizei", 2, "obj", "NOUN", "NN", ""),
+                ("zwei", 6, "nummod", "NUM", "CARD", ""),
+                ("Männer", 2, "obl", "NOUN", "NN", ""),
+                ("fest", 2, "compound:prt", "ADP", "PTKVZ", ""),
+                (".", 2, "punct", "PUNCT", "$.", ""),
+            ],
+            4,
+            id="a state body",
+        ),
+        pytest.param(
+            # "…, ohne dass Manila protestierte." with "Manila" read as the object, the verb finite by its
+            # mood alone (no VerbForm)
+            [
+                ("ohne", 3, "mark", "ADP", "APPR", ""),
+                ("dass", 3, "mark", "SCONJ", "KOUS", ""),
+                ("Manila", 3, "obj", "PROPN", "NE", ""),
+                ("protestierte", 3, "ROOT", "VERB", "VVFIN", "Mood=Ind|Tense=Past"),
+                (".", 3, "punct", "PUNCT", "$.", ""),
+            ],
+            2,
+            id="a verb finite by its mood",
+        ),
+    ],
+)
+def test_a_state_body_or_name_a_subjectless_clause_has_as_its_object_is_its_subject(rows, subject):
+    doc = handmade_doc(rows)
     relabel_doubled_subjects(doc)
-    assert doc[4].dep_ == "nsubj"
+    assert doc[subject].dep_ == "nsubj"
 
 
 def test_an_accusative_pronoun_read_as_the_subject_gives_way_to_the_name():
@@ -127,3 +148,22 @@ def test_a_name_labelled_the_subject_of_a_zu_infinitive_is_its_object():
     )
     relabel_doubled_subjects(doc)
     assert doc[3].dep_ == "obj"
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "label"), [("verbietet", "verbieten", "nsubj"), ("gibt", "geben", "expl")]
+)
+def test_an_es_beside_an_object_is_the_subject_unless_es_gibt(verb, lemma, label):
+    # "Es verbietet ausländischen Banken den Handel." with "Es" read as an expletive
+    doc = handmade_doc(
+        [
+            ("Es", 1, "expl", "PRON", "PPER", ""),
+            (verb, 1, "ROOT", "VERB", "VVFIN", "Mood=Ind|Tense=Pres"),
+            ("den", 3, "det", "DET", "ART", "Case=Acc"),
+            ("Handel", 1, "obj", "NOUN", "NN", ""),
+            (".", 1, "punct", "PUNCT", "$.", ""),
+        ]
+    )
+    doc[1].lemma_ = lemma
+    relabel_doubled_subjects(doc)
+    assert doc[0].dep_ == label

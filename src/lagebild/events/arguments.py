@@ -18,7 +18,7 @@ from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.interview_answers import interview_answers
 from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
 from lagebild.events.name_adjectives import in_a_name, named_body
-from lagebild.events.number_agreement import agrees_in_number
+from lagebild.events.number_agreement import agrees_in_number, attribute_head
 from lagebild.events.token_memo import recalled
 from lagebild.events.union_names import is_union_name, union_names
 from lagebild.kb.german import adjective_forms
@@ -1122,9 +1122,11 @@ def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
     names = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
     if len(names) + sum(t.lower_ in ("die", "das") for t in words) < len(words):
         return None
-    # a phrase in front that disagrees with the verb is an adverbial: "Anfang Oktober setzen beide Seiten
-    # die Gespräche fort"
-    return names[-1] if names and agrees_in_number(words, names[-1], finite) else None
+    # a phrase in front that disagrees with the verb is an adverbial or an object: "Anfang Oktober setzen
+    # beide Seiten die Gespräche fort", "Die Vorwürfe Kiews wies Moskau zurück"
+    if not names or not agrees_in_number(words, attribute_head(names[-1], words), finite):
+        return None
+    return names[-1]
 
 
 def _names_in_front(verb: Token, subject: Token) -> Token | None:

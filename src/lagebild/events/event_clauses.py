@@ -219,8 +219,11 @@ def _clause_complete_before(head: Token, relative: Token) -> bool:
         return False
     if head.pos_ in NOMINAL_POS:
         return True  # a noun takes "der", "die", "das": "was" after it refers to the whole clause
-    if zu_infinitive_clause(head) and QUESTION_TAKING.match(head.lemma_) is None:
+    if _takes_no_question(head):
         return True  # "verlangt, beteiligt zu werden, was Stockholm ablehnt"
+    # the parse may hang the "was" clause on the verb above the infinitive, its object before the comma
+    if any(c.dep_ == "xcomp" and c.i < relative.i and _takes_no_question(c) for c in head.children):
+        return True
     if any(c.dep_ == "obj" and c.i < relative.i and c.pos_ != "PRON" for c in head.children):
         return True
     # the parser may label the object a second subject ("Kiew hatte die Rückgabe der Krim verlangt, was …")
@@ -228,6 +231,11 @@ def _clause_complete_before(head: Token, relative: Token) -> bool:
         c for c in head.children if c.dep_ in ("nsubj", "obj") and c.i < relative.i and c.pos_ != "PRON"
     ]
     return len(nominals) >= 2
+
+
+def _takes_no_question(verb: Token) -> bool:
+    """A "zu" infinitive no "was" can be the question of: after it a "was" refers back to its clause."""
+    return zu_infinitive_clause(verb) and QUESTION_TAKING.match(verb.lemma_) is None
 
 
 def surface_clause(token: Token) -> Span:

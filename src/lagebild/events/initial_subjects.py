@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.number_agreement import PLURAL_JOINERS, agrees_in_number
+from lagebild.events.number_agreement import PLURAL_JOINERS, agrees_in_number, attribute_head
 
 # prepositions that open a sentence capitalised, where the tagger takes them for nouns ("Binnen Tagen")
 PREPOSITIONS = {"ab", "an", "auf", "aus", "außer", "bei", "beim", "binnen", "bis", "durch", "entgegen",
@@ -75,7 +75,7 @@ def initial_name_subject(verb: Token) -> Token | None:
     following = finite.doc[finite.i + 1] if finite.i + 1 < finite.sent.end else None
     if following is not None and following.lower_ in NOMINATIVE_PRONOUNS:
         return None
-    if not agrees_in_number(phrase, phrase[-1], finite):
+    if not agrees_in_number(phrase, attribute_head(phrase[-1], phrase), finite):
         return None
     return next(t for t in phrase if _is_name(t))
 

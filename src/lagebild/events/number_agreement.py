@@ -25,3 +25,12 @@ def agrees_in_number(phrase: Sequence[Token], head: Token, finite: Token) -> boo
     if number == {"Plur"}:
         return plural
     return True
+
+
+def attribute_head(name: Token, phrase: Sequence[Token]) -> Token:
+    """The noun of the phrase a genitive name hangs on, which the phrase agrees through: "Vorwürfe" of
+    "Die Vorwürfe Kiews" (a plural object in front of a singular verb, not its subject)."""
+    head = name
+    while head.dep_ == "nmod" and head.head in phrase and head.head != head:
+        head = head.head
+    return head

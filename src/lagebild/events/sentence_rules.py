@@ -184,8 +184,11 @@ def _coordinated_with(verb: Token) -> int | None:
 def _pessimistic_warning(event: EventInfo) -> bool:
     """A warning of what another side will do is said and stays beside the act it foretells (gold:
     "warnte, der Kreml werde noch mehr Ausländer festnehmen" = 012 and the arrests); one of what could
-    happen ("warnen, Pjöngjang könnte …") only frames a feared development."""
-    return event.code == PESSIMISTIC_WARNING and foretells(event.trigger.root)
+    happen ("warnen, Pjöngjang könnte …") only frames a feared development. So does a doubt whether the
+    other side acts ("Ob Lukaschenko einlenkt, bezweifelt Landsbergis": 012 and the yielding)."""
+    verb = event.trigger.root
+    doubted = DOUBT_HEADS.match(verb.text) is not None and any(_whether_clause(c) for c in verb.children)
+    return event.code == PESSIMISTIC_WARNING and (foretells(verb) or doubted)
 
 
 def without_framing(events: list[EventInfo]) -> list[EventInfo]:

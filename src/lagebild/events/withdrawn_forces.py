@@ -66,9 +66,11 @@ def _withdrawing(trigger: Token) -> bool:
 def _formations_withdrawn(trigger: Token) -> bool:
     """The verb's object or the noun's genitive ("Abzug der Truppen") names an army's formations, which leave
     a war or an occupation ("Russland muss seine Truppen aus der Ukraine abziehen"): a retreat. Forces that
-    leave are the subject ("die Truppen verließen das Land")."""
+    leave are the subject ("die Truppen verließen das Land", "sobald die Truppen abgezogen waren")."""
     heads = with_governing_verb(trigger)
-    deps = (*PATIENT_DEPS, "nmod", *(("nsubj",) if trigger.lemma_ == LEAVING else ()))
+    objects = [c for h in heads for c in h.children if c.dep_ in PATIENT_DEPS]
+    leaving = trigger.lemma_ == LEAVING or not objects
+    deps = (*PATIENT_DEPS, "nmod", *(("nsubj",) if leaving else ()))
     withdrawn = [c for h in heads for c in h.children if c.dep_ in deps and c.pos_ == "NOUN"]
     return any(n.lemma_.lower().endswith(FORMATIONS) or n.lower_.endswith(FORMATIONS) for n in withdrawn)
 

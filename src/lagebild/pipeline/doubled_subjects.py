@@ -14,7 +14,8 @@ zu-infinitive or a passive, across a heading's colon) keep their parse. The reve
 finite clause left without a subject, its subject name or state body labelled an object ("Mit
 Peseschkian vereinbarte Putin, …"), gets it back as its subject. A subject the parser hung on the
 adjective of "sich zeigen/geben" is the verb's, and one it gave a zu-infinitive is its object; an adposition
-labelled a subject ("Seitens der EU wurden …") gives that place to its noun as an oblique.
+labelled a subject ("Seitens der EU wurden …") gives that place to its noun as an oblique, and an "es"
+labelled expletive beside an object and no subject ("Es untersagt … den Kauf") is the subject.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from lagebild.pipeline.actor_lexicon import STATE_INSTITUTIONS_DE
 from lagebild.pipeline.word_classes import PERSON_LABELS, SUBJECT_DEPS
 
 NOMINAL = ("NOUN", "PROPN", "PRON")
+# "es gibt": the one verb whose "es" beside an object stands for nothing
+EMPTY_ES_VERB = "geben"
 # articles and pronouns that mark a phrase as no subject (accusative, dative, genitive)
 DATIVE_WORDS = {"dem", "einem", "diesem", "jenem", "ihm", "ihnen", "mir", "dir", "denen"}
 OBJECT_WORDS = DATIVE_WORDS | {
@@ -70,7 +73,21 @@ def relabel_doubled_subjects(doc: Doc) -> Doc:
         _subject_of_a_zu_infinitive(verb)
         _relative_subject_of_a_finite_participle(verb)
         _subject_of_a_subjectless_clause(verb)
+        _pronoun_read_as_expletive(verb)
     return doc
+
+
+def _pronoun_read_as_expletive(verb: Token) -> None:
+    """ "Es untersagt chinesischen Firmen den Kauf": an "es" beside an object and no other subject is the
+    pronoun subject (the news treebank labels it so), unless the verb is "es gibt", whose "es" is empty."""
+    children = list(verb.children)
+    if verb.lemma_ == EMPTY_ES_VERB or any(c.dep_ in ("nsubj", "nsubj:pass", "csubj") for c in children):
+        return
+    if not any(c.dep_ == "obj" for c in children):
+        return
+    for pronoun in children:
+        if pronoun.dep_ == "expl" and pronoun.lower_ == "es":
+            pronoun.dep_ = "nsubj"
 
 
 def _adposition_read_as_subject(adposition: Token) -> None:
@@ -205,8 +222,11 @@ def _subject_of_a_subjectless_clause(verb: Token) -> None:
         return
     if any(c.dep_ == "aux:pass" or (c.lemma_ == "werden" and verb.tag_ == "VVPP") for c in children):
         return
+    # the morphologizer may give a finite form its mood alone ("ohne dass Athen protestierte")
     finite = [
-        t for t in (verb, *(c for c in children if c.dep_ == "aux")) if "Fin" in t.morph.get("VerbForm")
+        t
+        for t in (verb, *(c for c in children if c.dep_ == "aux"))
+        if "Fin" in t.morph.get("VerbForm") or t.morph.get("Mood")
     ]
     if not finite or "Imp" in finite[0].morph.get("Mood"):
         return
