@@ -59,6 +59,7 @@ DECLINE_COMMENT = "011"
 # Saying or announcing that something will be done: the announced act is the event.
 FRAMING_ROOTS = {"01", "03"}
 PESSIMISTIC_WARNING = "012"
+DOUBTING_LEMMA = "bezweifeln"
 # an optimistic comment ("sprach von einem historischen Tag") beside another act of its speaker
 # ("… und versprach, …", "dankte … und sprach von …") only gives that act's tone
 OPTIMISTIC_COMMENT = "013"
@@ -184,8 +185,10 @@ def _coordinated_with(verb: Token) -> int | None:
 def _pessimistic_warning(event: EventInfo) -> bool:
     """A warning of what another side will do is said and stays beside the act it foretells (gold:
     "warnte, der Kreml werde noch mehr Ausländer festnehmen" = 012 and the arrests); one of what could
-    happen ("warnen, Pjöngjang könnte …") only frames a feared development."""
-    return event.code == PESSIMISTIC_WARNING and foretells(event.trigger.root)
+    happen ("warnen, Pjöngjang könnte …") only frames a feared development. A doubt that another side
+    will act is said too and stays beside the act it doubts (gold: "Ob Minsk einlenkt, bezweifelt …")."""
+    verb = event.trigger.root
+    return event.code == PESSIMISTIC_WARNING and (foretells(verb) or verb.lemma_.lower() == DOUBTING_LEMMA)
 
 
 def without_framing(events: list[EventInfo]) -> list[EventInfo]:
