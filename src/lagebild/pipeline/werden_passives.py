@@ -10,10 +10,6 @@ with a finite "sein" coordinated with one whose auxiliary is "worden" shares tha
 the participle of a lexicon verb that takes an accusative object in all its rows is the state passive
 ("Syrien war nicht eingeladen"), as such a verb makes its perfect with "haben". The clause
 gets the labels of a passive ("aux:pass", "nsubj:pass"), so every later stage reads it as one.
-
-The other way round, the parser may label the passive's auxiliary right but leave its subject an
-object ("wurden dreißig Soldaten getötet", "Soldaten" ← obj): a passive has no accusative object, so
-the one object of a passive participle with no subject is its subject.
 """
 
 from __future__ import annotations
@@ -33,9 +29,6 @@ ACTIVE_ONLY_SUBJECTS = {"man", "ich", "wir", "du"}
 @Language.component("lagebild_werden_passives")
 def relabel_werden_passives(doc: Doc) -> Doc:
     for verb in doc:
-        if verb.tag_ == PARTICIPLE_TAG and (patient := _passive_subject_read_as_object(verb)) is not None:
-            patient.dep_ = "nsubj:pass"
-            continue
         if verb.tag_ != PARTICIPLE_TAG or any(
             c.dep_ in ("aux:pass", "nsubj:pass", "obj") for c in verb.children
         ):
@@ -49,22 +42,6 @@ def relabel_werden_passives(doc: Doc) -> Doc:
         auxiliary.dep_ = "aux:pass"
         subjects[0].dep_ = "nsubj:pass"
     return doc
-
-
-def _passive_subject_read_as_object(verb: Token) -> Token | None:
-    """The object of a participle with the "werden" of a passive and no subject."""
-    deps = [c.dep_ for c in verb.children]
-    # an "obj" with an adposition is an oblique the parser mislabelled ("über … Gespräche beraten wird")
-    objects = [
-        c
-        for c in verb.children
-        if c.dep_ == "obj" and c.pos_ in NOMINAL and not any(a.dep_ == "case" for a in c.children)
-    ]
-    if "aux:pass" not in deps or "nsubj" in deps or "nsubj:pass" in deps or len(objects) != 1:
-        return None
-    if objects[0].lower_ in ACTIVE_ONLY_SUBJECTS or objects[0].tag_ == "PRF":
-        return None
-    return objects[0]
 
 
 def _no_infinitive(verb: Token) -> bool:
