@@ -3,6 +3,7 @@
 import pytest
 
 from lagebild import analyze
+from lagebild.pipeline import get_pipeline
 
 
 def _events(text):
@@ -54,3 +55,19 @@ def test_future_with_a_participle_like_infinitive_is_active(text, expected):
 )
 def test_subjects_the_parse_hung_on_another_word_are_read_on_their_verb(text, expected):
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the demonstrative labelled an adverb, the name after the verb its subject
+        "Scholz traf den Präsidenten. Dieser bot Polen Hilfe an.",
+        # the demonstrative and the name both labelled subjects
+        "Putin empfing den Minister. Dieser versprach Serbien Waffen.",
+    ],
+)
+def test_a_demonstrative_before_the_verb_is_its_subject_and_the_name_after_an_object(text):
+    doc = get_pipeline("de")(text)
+    labels = {t.text: t.dep_ for t in doc[doc[-1].sent.start :]}
+    assert labels["Dieser"] == "nsubj"
+    assert labels["Polen" if "Polen" in labels else "Serbien"] in ("iobj", "obj")

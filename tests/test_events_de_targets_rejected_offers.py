@@ -58,3 +58,8 @@ def test_the_subject_of_the_clause_before_may_hang_on_its_auxiliary():
 def test_a_rejection_of_any_act_of_a_kind_still_answers_the_clause_before():
     text = "Norwegen bot sich als Vermittler an, doch Caracas lehnte jede Einmischung ab."
     assert ("VEN", "NOR") in root_pairs(text, DATE, "12")
+
+
+def test_a_rejection_beside_praise_of_the_thing_answers_no_praiser():
+    text = "Die Kanzlerin lobte das Abkommen, Warschau lehnt den Vertrag hingegen ab."
+    assert ("POL", "DEU") not in root_pairs(text, DATE, "12")

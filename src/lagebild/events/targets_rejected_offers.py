@@ -5,7 +5,9 @@ guessed from the sentences before; `_nearest_actor` passes over such subjects fo
 bot Hilfe an, Moskau warnte vor Einmischung"), which answer no one. A clause joined by "und" goes
 along with the one before ("Jerusalem verurteilte die Entscheidung, und Washington wies sie zurück":
 both reject the court's decision): only one set against it ("doch", "aber") or beside it with no
-conjunction ("…; Ankara verweigert die Zustimmung") answers its subject.
+conjunction ("…; Ankara verweigert die Zustimmung") answers its subject. A clause before that only
+takes its own side on a thing ("Scholz begrüßte die Einigung, Paris lehnt den Vertrag ab": praise,
+support, an accord signed) is no act of its subject's to reject: both judge the thing.
 
 The other way round, a demand, appeal or offer that names no one is aimed at whoever rejects it in the
 clause set against it ("Die G7 sagten Hilfe zu, doch Brasília wies das Angebot zurück")."""
@@ -15,10 +17,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, side_of
-from lagebild.events.codebook import APPEAL_ROOT, DEMAND_ROOT, INTENT_ROOT, REJECTION_ROOT
+from lagebild.events.codebook import (
+    APPEAL_ROOT,
+    COOPERATION_ROOT,
+    DEMAND_ROOT,
+    INTENT_ROOT,
+    REJECTION_ROOT,
+)
 from lagebild.events.event_clauses import clause_verb
-from lagebild.events.lexicon import VerbSet
-from lagebild.events.triggers import Trigger
+from lagebild.events.lexicon import VerbSet, german_lexicon
+from lagebild.events.triggers import Trigger, verb_trigger
 
 # a clause set against an earlier one ("…, doch Minsk lehnte ab") or beside it ("…; Belgrad lehnt ab"),
 # not one going along with it ("…, und Washington wies sie zurück")
@@ -40,7 +48,7 @@ def rejected_clause_subject(trigger: Trigger, source: Span, actors: ActorIndex) 
     verb = clause_verb(trigger.token)
     if verb.dep_ not in SIDE_BY_SIDE or verb.head.i >= verb.i:
         return None
-    if _goes_along(verb):
+    if _goes_along(verb) or _takes_a_side(verb.head):
         return None
     return _other_side_subject(verb.head, source, actors)
 
@@ -54,6 +62,11 @@ def rejecting_clause_subject(trigger: Trigger, source: Span, actors: ActorIndex)
         if later.i > verb.i and later in REJECTING and not _goes_along(later):
             return _other_side_subject(later, source, actors)
     return None
+
+
+def _takes_a_side(verb: Token) -> bool:
+    trigger = verb_trigger(verb, verb.sent, german_lexicon())
+    return trigger is not None and trigger.entry.code.startswith(COOPERATION_ROOT)
 
 
 def _goes_along(verb: Token) -> bool:

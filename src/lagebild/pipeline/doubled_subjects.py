@@ -14,8 +14,9 @@ zu-infinitive or a passive, across a heading's colon) keep their parse. The reve
 finite clause left without a subject, its subject name or state body labelled an object ("Mit
 Peseschkian vereinbarte Putin, …"), gets it back as its subject. A subject the parser hung on the
 adjective of "sich zeigen/geben" is the verb's, and one it gave a zu-infinitive is its object; an adposition
-labelled a subject ("Seitens der EU wurden …") gives that place to its noun as an oblique, and an "es"
-labelled expletive beside an object and no subject ("Es untersagt … den Kauf") is the subject.
+labelled a subject ("Seitens der EU wurden …") gives that place to its noun as an oblique, an "es"
+labelled expletive beside an object and no subject ("Es untersagt … den Kauf") is the subject, and so is a
+demonstrative standing alone before the finite verb ("Dieser bot … an"), labelled an adverb.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from lagebild.pipeline.word_classes import PERSON_LABELS, SUBJECT_DEPS
 NOMINAL = ("NOUN", "PROPN", "PRON")
 # "es gibt": the one verb whose "es" beside an object stands for nothing
 EMPTY_ES_VERB = "geben"
+# STTS: a demonstrative pronoun, standing alone or (as the tagger also reads it) as an article
+DEMONSTRATIVE_TAGS = ("PDS", "PDAT")
+FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
 # articles and pronouns that mark a phrase as no subject (accusative, dative, genitive)
 DATIVE_WORDS = {"dem", "einem", "diesem", "jenem", "ihm", "ihnen", "mir", "dir", "denen"}
 OBJECT_WORDS = DATIVE_WORDS | {
@@ -60,8 +64,9 @@ def relabel_doubled_subjects(doc: Doc) -> Doc:
         _adposition_read_as_subject(token)
     for verb in doc:
         _future_read_as_passive(verb)
+        _demonstrative_read_as_adverb(verb)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 2 or not all(s.pos_ in NOMINAL for s in subjects):
+        if len(subjects) != 2 or not all(s.pos_ in NOMINAL or s.tag_ in DEMONSTRATIVE_TAGS for s in subjects):
             continue
         first, second = sorted(subjects, key=lambda t: t.i)
         if _undecidable(verb, first, second):
@@ -202,6 +207,20 @@ def _relative_subject_of_a_finite_participle(verb: Token) -> None:
     if pronoun is None or pronoun.dep_ not in ("obj", "nsubj:pass") or pronoun.lower_ in OBJECT_WORDS:
         return
     pronoun.dep_ = "nsubj"
+
+
+def _demonstrative_read_as_adverb(verb: Token) -> None:
+    """ "Dieser bot Ungarn Hilfe an": a demonstrative pronoun is never an adverb; alone before the finite
+    verb, it is its subject where the verb has none or it is marked nominative. A second subject the
+    parser gave the verb ("Ungarn") is then one of two, and word order decides as for any pair."""
+    if verb.i == 0 or verb.tag_ not in FINITE_TAGS:
+        return
+    pronoun = verb.doc[verb.i - 1]
+    if pronoun.head != verb or pronoun.dep_ != "advmod" or pronoun.tag_ not in DEMONSTRATIVE_TAGS:
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl")]
+    if not subjects or "Nom" in pronoun.morph.get("Case"):
+        pronoun.dep_ = "nsubj"
 
 
 def _subject_of_a_subjectless_clause(verb: Token) -> None:
