@@ -146,6 +146,7 @@ from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.press_speakers import without_press_speakers
 from lagebild.events.prior_negotiations import prior_negotiations
 from lagebild.events.private_crime import without_private_crime
+from lagebild.events.prospects import held_out_nouns
 from lagebild.events.receptions import host_and_guest, visits_of_received_guests
 from lagebild.events.recipients import (
     giver_destination_pairs,
@@ -285,6 +286,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
                 verb_objects |= dict.fromkeys(_suspended(trigger))
                 if trigger.object_noun is not None:
                     verb_objects[trigger.object_noun.i] = trigger
+                verb_objects |= dict.fromkeys((n.i for n in held_out_nouns(trigger)), trigger)
         # a predicate a verb row matched ("zeigte sich empört", "empört" xcomp in the news parse) is part
         # of that row's act, not a verb of its own; an infinitive it names is ("kündigt an, … zu antworten")
         predicates = {

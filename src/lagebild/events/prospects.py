@@ -24,6 +24,7 @@ from lagebild.events.event_clauses import rest_of_clause
 from lagebild.events.lexicon import Lexicon, LexiconEntry
 from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.events.object_matching import matches_object
+from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
 HOLDING_OUT = "030"
@@ -79,6 +80,16 @@ def _by_what_is_held_out(event: EventInfo, lexicon: Lexicon) -> tuple[EventInfo,
         return event, None
     performer = event.target is not None and _performer_of(event.target.root, nouns)
     return replace(event, code=code, target=None if performer else event.target), act
+
+
+def held_out_nouns(trigger: Trigger) -> list[Token]:
+    """The nouns naming what a verb row of holding out ("stellte Kiew Hilfspakete in Aussicht") holds out:
+    part of its act, coded by `coded_prospects`, no events of their own (the news parse hangs "in
+    Aussicht" on the verb, which makes its subject the performer of the noun's act, `noun_agents`)."""
+    noun = trigger.object_noun
+    if trigger.entry.code != HOLDING_OUT or noun is None or noun.lower_ != HOLDING_OUT_NOUN:
+        return []
+    return _held_out_nouns(trigger.token)
 
 
 def _performer_of(target: Token, nouns: list[Token]) -> bool:
