@@ -23,6 +23,7 @@ from lagebild.events.codebook import THREAT_ROOT, by_longest_prefix
 from lagebild.events.event_clauses import rest_of_clause
 from lagebild.events.lexicon import Lexicon, LexiconEntry
 from lagebild.events.modality_words import HYPOTHETICAL
+from lagebild.events.negation_scope import has_negation
 from lagebild.events.object_matching import matches_object
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -85,9 +86,12 @@ def _by_what_is_held_out(event: EventInfo, lexicon: Lexicon) -> tuple[EventInfo,
 def held_out_nouns(trigger: Trigger) -> list[Token]:
     """The nouns naming what a verb row of holding out ("stellte Kiew Hilfspakete in Aussicht") holds out:
     part of its act, coded by `coded_prospects`, no events of their own (the news parse hangs "in
-    Aussicht" on the verb, which makes its subject the performer of the noun's act, `noun_agents`)."""
+    Aussicht" on the verb, which makes its subject the performer of the noun's act, `noun_agents`). An act
+    not held out ("stellte eine Lockerung nicht in Aussicht") keeps its own event, negated."""
     noun = trigger.object_noun
     if trigger.entry.code != HOLDING_OUT or noun is None or noun.lower_ != HOLDING_OUT_NOUN:
+        return []
+    if has_negation(trigger.token, trigger.token):
         return []
     return _held_out_nouns(trigger.token)
 
