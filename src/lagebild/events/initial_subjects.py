@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.events.number_agreement import PLURAL_JOINERS, agrees_in_number, attribute_head
+from lagebild.pipeline.word_classes import FOCUS_PARTICLES_DE
 
 # prepositions that open a sentence capitalised, where the tagger takes them for nouns ("Binnen Tagen")
 PREPOSITIONS = {"ab", "an", "auf", "aus", "außer", "bei", "beim", "binnen", "bis", "durch", "entgegen",
@@ -52,8 +53,6 @@ NOMINATIVE_PRONOUNS = {"er", "ich", "wir", "du", "ihr"}
 # a heading or live blog stamp before the clause: "Haiti:", "15:10 Uhr –", "21:00 –"
 HEADING_MARKS = {":", "–", "—"}
 HEADING_WORDS = 4
-# focus particles open the subject's phrase itself: "Auch Ankara verurteilte …", "Selbst Peking mahnte …"
-FOCUS_PARTICLES = {"auch", "selbst", "sogar", "nur", "ausgerechnet"}
 LONGEST_PHRASE = 20
 
 
@@ -144,7 +143,7 @@ def _names_only(phrase: list[Token]) -> bool:
             return False
         # names, list words, articles, adjectives ("die russische Regierung"), a focus particle first
         # and capitalised titles ("Präsident", "Außenminister")
-        focus = position == 0 and word in FOCUS_PARTICLES
+        focus = position == 0 and word in FOCUS_PARTICLES_DE
         allowed = particle or focus or _is_name(token) or word in LIST_WORDS or token.pos_ in ("DET", "ADJ")
         if not (allowed or token.pos_ in ("NOUN", "PROPN", "X") and token.text[:1].isupper()):
             return False

@@ -155,11 +155,12 @@ def _agent_on_the_verb(noun: Token) -> list[Token]:
 def _glued_genitive(noun: Token) -> list[Token]:
     """A genitive name in front ("Trumps Sticheleien", "Sogavares Rücktritt") that the parse took for
     the head of a name the act noun ends ("Sticheleien" ← flat:name of "Trumps") or hung on the noun
-    with no relation it knows ("Trumps" ← dep of "Sticheleien")."""
+    with no relation it knows ("Trumps" ← dep of "Sticheleien"), or as its attribute in a case the
+    tagger missed ("Trumps" ← nmod, tagged nominative, in the news parse)."""
     name = noun.head
     glued = noun.dep_ in ("flat", "flat:name") and name.i == noun.i - 1
     if not glued:
-        name = next((c for c in children(noun, "dep") if c.i == noun.i - 1), noun)
+        name = next((c for c in children(noun, "dep", "nmod") if c.i == noun.i - 1), noun)
         glued = name != noun
     return [name] if glued and name.lower_.endswith("s") and name.text[:1].isupper() else []
 

@@ -41,7 +41,7 @@ def choose_row(
     # a row that lists the noun itself beats one that only matches its compound head: "verstärkte die
     # Polizeipräsenz" is the row of "Polizeipräsenz" (153), not the one of "Präsenz" (154)
     pool = [c for c in pool if not _only_by_its_head(c, pool)]
-    filled = [c for c in pool if _slot_filled(c[0].target, verb)]
+    filled = [c for c in pool if _slot_filled(c[0].target, verb, c[1])]
     return (filled or _by_the_protesters(pool, verb) or pool or [None])[0]
 
 
@@ -137,7 +137,7 @@ def _in_target_phrase(noun: Token | None, entry: LexiconEntry) -> bool:
     return any(c.dep_ == "case" and c.lower_ in target_prepositions(entry.target) for c in noun.children)
 
 
-def _slot_filled(target: str, verb: Token) -> bool:
+def _slot_filled(target: str, verb: Token, matched: Token | None) -> bool:
     if target in ("obj", "dat"):
         slot = [c for c in verb.children if c.dep_ in ("obj", "iobj") and c.lower_ not in REFLEXIVES]
         # the news parser labels some bare objects "obl:arg" ("hat Seoul gewarnt"), as `coder._target` reads them
@@ -149,6 +149,9 @@ def _slot_filled(target: str, verb: Token) -> bool:
         # the partner may hang on the verb or on its object noun, whose phrase it completes ("setzte die
         # Verhandlungen mit Tokio aus", "verhängte Sanktionen gegen Minsk")
         phrases = [*verb.children, *(g for c in verb.children if c.dep_ in PATIENT_DEPS for g in c.children)]
+        # or on the predicate the row matched ("äußerte sich enttäuscht über die Entscheidung", "über" on
+        # "enttäuscht", xcomp in the news parse)
+        phrases += [*matched.children] if matched is not None and matched.dep_ == "xcomp" else []
         slot = [c for c in phrases if any(g.dep_ == "case" and g.lower_ in prepositions for g in c.children)]
     else:
         return False

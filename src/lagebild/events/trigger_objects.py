@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import clause_tokens, lassen_above, misparsed_as_attribute
+from lagebild.events.arguments import children, clause_tokens, lassen_above, misparsed_as_attribute
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS, rest_of_clause
 from lagebild.events.trigger_particles import (
     after_the_embedded_clause,
@@ -111,6 +111,9 @@ def _clause_with_noun_lists(verb: Token) -> list[Token]:
     with coordinated clauses: "lieferten sich Armee und Rebellen Gefechte" parsed as the list "Armee
     und … Gefechte"."""
     clause = clause_tokens(verb)
+    # the news parse hangs the phrases of an idiom on its predicate ("stellte sich beim Sanktionspaket gegen
+    # Russland quer", "beim" on "quer"): a predicate with no subject of its own is part of the clause
+    clause += [t for p in children(verb, "xcomp") if _bare_predicate(p) for t in clause_tokens(p) if t != p]
     listed = [
         g
         for t in clause
@@ -120,6 +123,13 @@ def _clause_with_noun_lists(verb: Token) -> list[Token]:
     ]
     in_clause = {t.i for t in clause}
     return clause + [g for g in listed if g.i not in in_clause]
+
+
+def _bare_predicate(token: Token) -> bool:
+    """An adjective or adverb the verb takes as predicate; not one the parse gave a subject, an object or
+    an auxiliary, a misread verb's clause ("hatte die Forderung entschieden zurückgewiesen")."""
+    clausal = any(c.dep_.startswith("nsubj") or c.dep_ in ("obj", "aux") for c in token.children)
+    return token.pos_ in ("ADJ", "ADV") and not clausal
 
 
 def _subject_of_another_predicate(noun: Token, verb: Token) -> bool:

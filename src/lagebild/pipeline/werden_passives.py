@@ -10,6 +10,10 @@ with a finite "sein" coordinated with one whose auxiliary is "worden" shares tha
 the participle of a lexicon verb that takes an accusative object in all its rows is the state passive
 ("Syrien war nicht eingeladen"), as such a verb makes its perfect with "haben". The clause
 gets the labels of a passive ("aux:pass", "nsubj:pass"), so every later stage reads it as one.
+
+The converse too: the news parser may label the "werden" of a future "aux:pass" where the tagger took the
+infinitive for a participle ("Die Armee werde weiterkämpfen", "weiterkämpfen" VVPP) while it still gave
+the verb an active subject; a form that is its own infinitive with that subject is the future.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ ACTIVE_ONLY_SUBJECTS = {"man", "ich", "wir", "du"}
 @Language.component("lagebild_werden_passives")
 def relabel_werden_passives(doc: Doc) -> Doc:
     for verb in doc:
+        if verb.tag_ == PARTICIPLE_TAG and (future := _future_werden_read_as_passive(verb)) is not None:
+            future.dep_ = "aux"
+            continue
         if verb.tag_ != PARTICIPLE_TAG or any(
             c.dep_ in ("aux:pass", "nsubj:pass", "obj") for c in verb.children
         ):
@@ -61,6 +68,19 @@ def _passive_werden(verb: Token) -> Token | None:
     ):
         return None
     return werden[0]
+
+
+def _future_werden_read_as_passive(verb: Token) -> Token | None:
+    """The "werden" labelled "aux:pass" of an infinitive tagged as participle that has an active subject
+    and no passive one."""
+    if _no_infinitive(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if any(c.dep_ == "nsubj:pass" for c in verb.children):
+        return None
+    werden = [
+        c for c in verb.children if c.dep_ == "aux:pass" and c.lemma_ == "werden" and c.lower_ != "worden"
+    ]
+    return werden[0] if len(werden) == 1 else None
 
 
 def _sein_sharing_worden(verb: Token) -> Token | None:

@@ -7,7 +7,8 @@ later stage that asks for a verb or its lemma loses the act ("forderte Minsk auf
 freizulassen"). The form is unambiguous: a lower-case word of a separable particle, "zu" and an
 infinitive is a zu-infinitive, so this component, placed after the parser, retags it as one. A
 zu-infinitive the parse makes a second, clausal subject of a predicate ("Paris sei bereit, … aufzunehmen")
-is relabelled its complement.
+is relabelled its complement, and so is one the parse coordinates with the verb it completes, with no
+"und" or "oder" between ("will vorschlagen, Fördermittel einzufrieren", "einzufrieren" conj).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from lagebild.events.lexicon import separable_zu_infinitive
 from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 ZU_INFINITIVE_TAG = "VVIZU"  # STTS
+ZU_PARTICLE_TAG = "PTKZU"  # the "zu" of "zu unterrichten"
 # the shortest infinitive after "zu": "tun" ("wegzutun"), "sein" ("dabeizusein" is rare but regular)
 MIN_INFINITIVE = 3
 COMPLEMENT = "xcomp"
@@ -35,6 +37,7 @@ def repair_zu_infinitives(doc: Doc) -> Doc:
                 token.set_morph("VerbForm=Inf")
                 token.lemma_ = lemma
         _relabel_second_subject(token)
+        _relabel_unjoined_conjunct(token)
     return doc
 
 
@@ -47,6 +50,19 @@ def _relabel_second_subject(infinitive: Token) -> None:
         return
     if any(c.dep_ in SUBJECT_DEPS for c in infinitive.head.children):
         infinitive.dep_ = COMPLEMENT
+
+
+def _relabel_unjoined_conjunct(infinitive: Token) -> None:
+    """A zu-infinitive that is no conjunct of another one and has no coordinator of its own completes the
+    verb the parse coordinated it with."""
+    if infinitive.dep_ != "conj" or not _zu_infinitive(infinitive) or _zu_infinitive(infinitive.head):
+        return
+    if not any(c.dep_ == "cc" for c in infinitive.children):
+        infinitive.dep_ = COMPLEMENT
+
+
+def _zu_infinitive(token: Token) -> bool:
+    return token.tag_ == ZU_INFINITIVE_TAG or any(c.tag_ == ZU_PARTICLE_TAG for c in token.children)
 
 
 def _separable_infinitive(token: Token) -> str | None:

@@ -25,7 +25,7 @@ from lagebild.pipeline.quotes.lexicon import (
     SPEAKER_STOPWORDS,
 )
 from lagebild.pipeline.vocatives import address_comma
-from lagebild.pipeline.word_classes import PERSON_LABELS, SUBJECT_DEPS
+from lagebild.pipeline.word_classes import FOCUS_PARTICLES_DE, PERSON_LABELS, SUBJECT_DEPS
 
 # Oblique determiners open an object, never the subject: "Den Vorwurf … wies er zurück".
 OBLIQUE_DETERMINERS = {"de": frozenset(["den", "dem", "einen", "einem"]), "en": frozenset()}
@@ -275,6 +275,10 @@ def _subject_by_word_order(cue: Token, clause_start: int, clause_end: int, lang:
         return first_field(doc, clause_start, cue.i, lang)
     clause_start = _after_vocative(doc, clause_start, cue.i)
     finite = _finite_verb(doc, clause_start, cue.i, lang)
+    # a focus particle opens the subject's phrase ("Auch Wien ließ Berlin wissen"), not an adverbial
+    # first field ("Auch sagte er"): the phrase after it is the subject
+    if lang == "de" and finite - clause_start > 1 and doc[clause_start].lower_ in FOCUS_PARTICLES_DE:
+        clause_start += 1
     if finite + 1 < clause_end and doc[finite + 1].lower_ in INVERTED_SUBJECT_PRONOUNS:
         return doc[finite + 1 : finite + 2]  # "Zugleich teilte er mit", "Das sage ich"
     if _first_field_is_subject(doc, clause_start, finite, lang):
