@@ -31,7 +31,6 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import ASSAULT_ROOT, FORCE_ROOTS
 from lagebild.events.conflict_tolls import OCCASION, among_the_dead, fight_noun, tolls_of_the_conflict
 from lagebild.events.context_targets import context_start
-from lagebild.events.event_clauses import RELATIVE_CLAUSES
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.one_side_acts import latest_by_one_side
@@ -40,6 +39,7 @@ from lagebild.events.struck_places import struck_place
 from lagebild.events.triggers import noun_trigger
 from lagebild.events.word_events import word_event
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
 
 # what an attack does to people and things, said in the passive without the attacker ("wurden getötet")
 PASSIVE_TOLL = frozenset({"töten", "verletzen", "verwunden", "zerstören", "beschädigen", "treffen"})

@@ -14,12 +14,11 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.modality_words import THAT_MARKS
 from lagebild.events.token_memo import recalled
+from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
 
 # the part-of-speech tags of verbs (full verbs, auxiliaries and modals) and of nouns (common and proper)
 VERBAL_POS = ("VERB", "AUX")
 NOMINAL_POS = ("NOUN", "PROPN")
-# a relative clause: the news treebank labels it "acl", older trees "acl:relcl"
-RELATIVE_CLAUSES = ("acl", "acl:relcl")
 CLAUSE_HEADS = {"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "csubj", *RELATIVE_CLAUSES}
 GOVERNING = {"xcomp", "ccomp", "advcl", "csubj", "parataxis", "acl", "obj"}
 CLAUSE_PUNCTUATION = {",", ";", ":", "–", "—", "(", ")"}

@@ -23,13 +23,13 @@ from lagebild.events.arguments import (
     side_of,
 )
 from lagebild.events.context_targets import context_start
-from lagebild.events.event_clauses import RELATIVE_CLAUSES
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import modality_of
 from lagebild.events.one_side_acts import one_imposer, side_named
 from lagebild.events.triggers import noun_trigger
 from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
 
 SANCTION = "163"
 # measures the lexicon has no row for on their own: tariffs and closures ("die Zölle", "die Abgaben",

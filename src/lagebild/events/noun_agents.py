@@ -20,10 +20,10 @@ from lagebild.events.arguments import (
     with_preposition,
 )
 from lagebild.events.codebook import DENIAL, FORCE_ROOTS, MEETING_ROOT
-from lagebild.events.event_clauses import RELATIVE_CLAUSES, VERBAL_POS
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import DECIDING_VERBS, LexiconEntry, VerbSet, german_lexicon
 from lagebild.events.trigger_particles import light_verb_lemma
-from lagebild.pipeline.word_classes import has_passive_auxiliary
+from lagebild.pipeline.word_classes import RELATIVE_CLAUSES, has_passive_auxiliary
 
 # verbs whose subject performs the act named by their object ("gab die Ausweisung bekannt"), unlike
 # verbs of demanding or judging ("forderte Zusagen", "bezeichnete die Ausweisung als …"); matched by

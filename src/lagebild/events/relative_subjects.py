@@ -25,9 +25,9 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.subject_repairs import clause_finite, disagrees_in_number
+from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
 
 RELATIVE_TAG = "PRELS"  # STTS: a substituting relative pronoun ("der", "die", "welche")
-RELATIVE_CLAUSE_DEPS = ("acl", "acl:relcl")
 # the relative pronouns of the subject, which have the form of the definite article
 ARTICLE_FORMS = {"der", "die", "das"}
 
@@ -74,7 +74,7 @@ def _antecedent(subject: Token) -> Token | None:
     if subject.i - 2 < subject.sent.start or subject.doc[subject.i - 1].text != ",":
         return None
     clause = subject.head
-    hung_on = clause.head if clause.dep_ in RELATIVE_CLAUSE_DEPS else None
+    hung_on = clause.head if clause.dep_ in RELATIVE_CLAUSES else None
     before = subject.doc[subject.i - 2]
     for candidate in (before, hung_on):
         if (
@@ -100,7 +100,7 @@ def relative_read_as_article(verb: Token, subject: Token | None) -> tuple[Token,
     a comma, the clause ends in its finite verb and has no other relative pronoun. Subject relatives
     far outnumber object relatives, so the antecedent is taken for the subject where the form leaves
     no other reading or the finite verb disagrees with the noun in number."""
-    if verb.dep_ not in RELATIVE_CLAUSE_DEPS or is_zu_infinitive(verb) or not _verb_final(verb):
+    if verb.dep_ not in RELATIVE_CLAUSES or is_zu_infinitive(verb) or not _verb_final(verb):
         return None
     pronoun = verb.left_edge
     if pronoun.text == "," and pronoun.i + 1 < verb.i:  # the parse may hang the comma on the clause
@@ -132,7 +132,7 @@ def relative_read_as_object(verb: Token, subject: Token | None) -> tuple[Token, 
     hatte", "Firmen, die Moskau beliefert haben sollen"). The same forms decide as for a pronoun read
     as an article: "das" right before a bare name, or a noun the finite verb disagrees with in number;
     the caller still asks that the antecedent name a side."""
-    if subject is None or verb.dep_ not in RELATIVE_CLAUSE_DEPS or is_zu_infinitive(verb):
+    if subject is None or verb.dep_ not in RELATIVE_CLAUSES or is_zu_infinitive(verb):
         return None
     pronoun = verb.left_edge
     if pronoun.text == "," and pronoun.i + 1 < verb.i:
@@ -163,7 +163,7 @@ def subject_after_relative_object(verb: Token, pronoun: Token) -> Token | None:
     object and this noun the subject."""
     if pronoun.lower_ not in ("die", "das") or pronoun.dep_ not in ("nsubj", "nsubj:pass"):
         return None
-    if verb.dep_ not in RELATIVE_CLAUSE_DEPS or is_zu_infinitive(verb) or not _verb_final(verb):
+    if verb.dep_ not in RELATIVE_CLAUSES or is_zu_infinitive(verb) or not _verb_final(verb):
         return None
     finite = clause_finite(verb)
     if finite is None or any(t.tag_ == RELATIVE_TAG for t in pronoun.doc[pronoun.i + 1 : verb.i]):

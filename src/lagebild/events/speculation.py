@@ -13,7 +13,6 @@ from lagebild.events.arguments import RELATIVE_PRONOUNS, is_zu_infinitive
 from lagebild.events.conditions import CONDITIONAL_AUX
 from lagebild.events.event_clauses import (
     NOMINAL_POS,
-    RELATIVE_CLAUSES,
     VERBAL_POS,
     clause_after,
     clause_before,
@@ -34,6 +33,7 @@ from lagebild.events.modality_words import (
     THREAT_HEADS,
 )
 from lagebild.events.reported_acts import REPORTED_CLAUSES
+from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
 
 # "können" in the present or Konjunktiv I states a possibility ("Belarus könne die Durchleitung
 # unterbrechen"); the preterite "konnte" reports what was achieved and stays out

@@ -14,14 +14,13 @@ from lagebild.events.arguments import ActorIndex, children, genitive_attributes,
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.targets_camps import other_camp
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.word_classes import NAME_DEPS
+from lagebild.pipeline.word_classes import NAME_DEPS, RELATIVE_CLAUSES
 
 # "die Vorwürfe aus Washington", "der Vorwurf von X", "Kritik seitens der EU"
 ACCUSER_PREPOSITIONS = {"aus", "von", "vom", "seitens"}
 ACCUSATION_DEPS = ("obj", "nsubj:pass", "nsubj")
 # "…, was Athen zurückwies": the parse labels the relative clause either way, or as a complement
 # clause ("mit ihrem Amtskollegen Wang Yi, der die Kritik zurückwies" as ccomp); its pronoun tells
-RELATIVE_CLAUSES = ("acl:relcl", "acl")
 RELATIVE_PRONOUN_TAGS = ("PRELS", "PWS")
 # an earlier clause of the sentence that accuses or claims is what a denial after it answers
 # ("Cabello bezichtigte ihn der Spionage, Buenos Aires wies den Vorwurf zurück")

@@ -21,10 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.events.event_clauses import zu_infinitive_clause
-from lagebild.pipeline.word_classes import FINITE_TAG
+from lagebild.pipeline.word_classes import FINITE_TAG, RELATIVE_CLAUSES
 
 INFINITIVE_TAG = "VVINF"  # STTS
-RELATIVE_CLAUSE_DEPS = ("acl", "acl:relcl")
 RELATIVE_TAG = "PRELS"
 WHOLE_CLAUSE_RELATIVE = "was"
 # clauses of an infinitive whose governing verb a whole-clause relative after them refers to
@@ -45,7 +44,7 @@ def repair_relative_finites(doc: Doc) -> Doc:
 
 def _whole_clause_relative_on_a_noun(verb: Token) -> None:
     noun = verb.head
-    if verb.dep_ not in RELATIVE_CLAUSE_DEPS or noun.pos_ != "NOUN" or noun.i > verb.i:
+    if verb.dep_ not in RELATIVE_CLAUSES or noun.pos_ != "NOUN" or noun.i > verb.i:
         return
     if not any(c.lower_ == WHOLE_CLAUSE_RELATIVE and c.tag_ == RELATIVE_TAG for c in verb.children):
         return
@@ -61,7 +60,7 @@ def _whole_clause_relative_on_a_noun(verb: Token) -> None:
 
 def _plural_finite_read_as_infinitive(verb: Token) -> bool:
     read_as_infinitive = verb.tag_ == INFINITIVE_TAG or verb.tag_ == FINITE_TAG and _infinitive_features(verb)
-    if not read_as_infinitive or verb.dep_ not in RELATIVE_CLAUSE_DEPS:
+    if not read_as_infinitive or verb.dep_ not in RELATIVE_CLAUSES:
         return False
     if any(c.dep_ in ("aux", "aux:pass", "mark") or c.lower_ == "zu" for c in verb.children):
         return False

@@ -17,6 +17,8 @@ PARTICLE_DEPS = ("compound:prt", "svp")
 # KCNA", "das Verwaltungsgericht Köln". Rules that also take a name the parser hangs as a modifier
 # ("der Hafen Odessas"), a compound or a list add that label to these.
 NAME_DEPS = ("appos", "flat", "flat:name")
+# a relative clause: the news treebank labels it "acl", older trees "acl:relcl"
+RELATIVE_CLAUSES = ("acl", "acl:relcl")
 # focus particles open the subject's phrase itself: "Auch Ankara verurteilte …", "Selbst Peking mahnte …"
 FOCUS_PARTICLES_DE = frozenset({"auch", "selbst", "sogar", "nur", "ausgerechnet"})
 # the named-entity labels of a person: our model's "PER", and "PERSON" of an English or OntoNotes model
