@@ -68,7 +68,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune47` (t47-a01 …) a forty-seventh, written at the start of the forty-sixth session to be held out during the forty-sixth and the forty-seventh, a tuning split from the forty-ninth session on;
 `--split tune48` (t48-a01 …) a forty-eighth, written at the start of the forty-seventh session to be held out during the forty-seventh and the forty-eighth, a tuning split from the fiftieth session on;
 `--split tune49` (t49-a01 …) a forty-ninth, written at the start of the forty-eighth session to be held out during the forty-eighth and the forty-ninth, a tuning split from the fifty-first session on;
-`--split tune50` (t50-a01 …) a fiftieth, written at the start of the forty-ninth session to be held out during the forty-ninth and the fiftieth;
+`--split tune50` (t50-a01 …) a fiftieth, written at the start of the forty-ninth session to be held out during the forty-ninth and the fiftieth, a tuning split from the fifty-second session on;
 `--split tune51` (t51-a01 …) a fifty-first, written at the start of the fiftieth session to be held out during the fiftieth and the fifty-first;
 `--split tune52` (t52-a01 …) a fifty-second, written at the start of the fifty-first session to be held out during the fifty-first and the fifty-second.
 """
