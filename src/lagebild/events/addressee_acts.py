@@ -28,6 +28,7 @@ from lagebild.events.modality_words import HYPOTHETICAL
 from lagebild.events.negation_scope import has_negation
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo, aimed_at
+from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
 
 # acts an addressee does for the one who asks, where the infinitive names no one else: withdrawing
 # from its land, lifting its tariffs, paying, allowing, returning to talks (CAMEO 03 … 08)
@@ -35,8 +36,6 @@ FOR_THE_ASKER = ("03", "04", "05", "06", "07", "08")
 # acts between two: talks and de-escalation
 BETWEEN_TWO = ("04", "087")
 NAMES = ("PROPN", "NOUN", "PRON")
-# the parse labels a relative clause either way ("Afghanen, die … warten" is often plain "acl")
-RELATIVE_CLAUSES = ("acl", "acl:relcl")
 AUXILIARIES = ("aux", "aux:pass")
 
 

@@ -1,4 +1,5 @@
-"""What a force noun is aimed at, where the parse hung its target phrase on the verb over the noun:
+"""The phrases of an act noun that the parse hung on the verb over the noun, where they belong to the
+noun: the target of any act noun the coder codes, and what a force noun is aimed at:
 "meldete Angriffe Russlands auf Odessa" ("auf Odessa" ← "meldete"), "protestierten gegen den
 türkischen Einmarsch in Nordsyrien" ("in Nordsyrien" ← "protestierten"). A phrase with the noun's own
 preposition right after the noun and its attributes completes the noun, as German word order puts a

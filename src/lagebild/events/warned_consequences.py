@@ -21,6 +21,7 @@ from lagebild.events.event_clauses import reported_clauses
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
 
 WARNING_LEMMA = "warnen"
 PESSIMISTIC_COMMENT = "012"
@@ -28,8 +29,6 @@ THREAT = "130"
 # the reported future of Konjunktiv I, and what impends: the speaker says what is going to happen
 REPORTED_FUTURE = {"werde", "drohe"}
 CLAUSES = ("ccomp", "xcomp", "advcl", "parataxis")
-# the attribute labels under which the parser hangs a said clause it took for a relative clause
-ATTRIBUTE_CLAUSES = ("acl", "acl:relcl")
 ATTRIBUTION_MARK = "wie"
 
 
@@ -76,7 +75,7 @@ def _clauses_hung_on_phrases(verb: Token) -> list[Token]:
     return [
         clause
         for phrase in [verb, *verb.children]
-        for clause in children(phrase, *ATTRIBUTE_CLAUSES)
+        for clause in children(phrase, *RELATIVE_CLAUSES)
         if clause.i > verb.i and _opens_said_clause(clause)
     ]
 
