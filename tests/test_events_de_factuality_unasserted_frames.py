@@ -1,7 +1,8 @@
 """Sentences that frame an act without asserting it (events/conditions.py, speculation.py, framing_clauses.py,
-modality.py, unsaid_statements.py, interview_framing.py): what looms if a condition holds, a Konjunktiv II
-shared by a gapped clause, an indirect question left open, an explainer's question, a doubt whose doubter
-names no side, readiness denied, and the line that announces an interview."""
+modality.py, negation_scope.py, unsaid_statements.py, interview_framing.py): what looms if a condition holds,
+a Konjunktiv II shared by a gapped clause, an indirect question left open, an explainer's question, a doubt
+whose doubter names no side, readiness denied, a negated "lassen" over the act, and the line that announces
+an interview."""
 
 from functools import partial
 
@@ -41,6 +42,10 @@ def _asserted(text: str) -> list[tuple]:
             "Polen habe bei den Deutschen keine Bereitschaft erkennen können, weitere Panzer an die Ukraine zu "
             "liefern.",
             id="an act no one is ready to do is not done",
+        ),
+        pytest.param(
+            "Unabhängig überprüfen ließ die georgische Regierung die Angaben Russlands zunächst nicht.",
+            id="a nicht on the lassen over the act negates the act",
         ),
         pytest.param(
             "Ein Gespräch mit dem Historiker Jan Weber von der Universität Bonn über Angst, Protest und die Rolle "
