@@ -288,10 +288,22 @@ def spoken_by_someone(token: Token, trigger: Token) -> bool:
         c
         for head in (speaking, *auxiliaries)
         for c in head.children
-        if c.dep_ == "nsubj" and c.i != trigger.i and c.lower_ != "es"
+        if c.dep_ == "nsubj" and c.i != trigger.i and not _what_looms(c)
     ]
     promising = any(t.lower_ in PROMISE_NOUNS for t in own_clause(token))
     return (SPEECH_HEADS.match(token.text) is not None or promising) and bool(speakers)
+
+
+def _what_looms(subject: Token) -> bool:
+    """ "es droht …", "Sollte Fico hart bleiben, droht eine Hängepartie": "es" or a common noun with an
+    indefinite article that names no one is what looms, not who threatens; "ein Sprecher" or "eine
+    Regierung" still speaks."""
+    if subject.lower_ == "es":
+        return True
+    indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in subject.children)
+    if not indefinite or subject.pos_ != "NOUN" or entity_at(subject) is not None:
+        return False
+    return parse_role_de(subject.text) is None and institution_sector_de(subject.text) is None
 
 
 def _has_subject(verb: Token) -> bool:

@@ -28,6 +28,7 @@ from lagebild.events.modality_words import (
     CONTENT_MARKS,
     DEMAND_HEADS,
     DENIAL_HEADS,
+    DOUBT_STEMS,
     FUTURE_AUX,
     NEGATING_WORDS,
     PLANNING_WORDS,
@@ -48,13 +49,21 @@ OMISSION_OPENERS = {"ohne", "statt", "anstatt", "anstelle"}
 # what is weighed, expected, feared or open: "Es ist denkbar, dass …", "Kiew setzt darauf, dass …",
 # "Paris spielt mit dem Gedanken, …", "Im Gespräch ist, dass …", "Unklar ist, ob …"
 OPEN_WORDS = {"unklar", "fraglich", "ungewiss", "gedanken", "gedanke", "idee", "option", "hypothese"}
+# an indirect question is left open: "…, blieb offen", "hat offengelassen, wann …"
+LEFT_OPEN = {"offen", "offengelassen", "offenlassen"}
+# the words that open an indirect question of when, where or which act comes (the tagger may call "Wann" a
+# name); not "warum" or "worüber", which take the act as given ("Warum Moskau die Gespräche abbrach, ist
+# unklar"), nor "wie", which also compares ("Wie Reuters meldete, …")
+INDIRECT_QUESTION_WORDS = {
+    "wann", "wo", "wohin", "welche", "welcher", "welches", "welchen", "welchem", "wen", "wem", "inwieweit",
+}  # fmt: skip
 # "steht im Raum", "ist im Gespräch", "zur Debatte": not "im Raum Charkiw" or "im Gespräch mit …"
 OPEN_PHRASES = re.compile(
     r"\b(im raum|im gespräch|zur debatte|zur diskussion|in erwägung|auf dem tisch)$", re.IGNORECASE
 )
 OPEN_HEADS = re.compile(
     r"^(erwäg|erwog|überleg|prüf|diskutier|debattier|spekulier|nachdenk|nachgedacht|rechne|rechnet|"
-    r"erwart|hoff|befürcht|fürcht|sorg|bezweifel|zweifel|vermut|warn|wünsch|poch|dring|beharr|insistier)",
+    rf"erwart|hoff|befürcht|fürcht|sorg|{DOUBT_STEMS}|vermut|warn|wünsch|poch|dring|beharr|insistier)",
     re.IGNORECASE,
 )
 # verbs that need their particle to frame: "denkt über … nach", "setzt darauf", "geht davon aus"
@@ -80,6 +89,8 @@ SPLIT_REFUSAL_HEADS = {
     ("wies", "zurück"),
 }
 INTENT_NOUNS = {"absicht", "absichten", "plan", "pläne", "plänen", "vorhaben"}
+# readiness shown is an intent of its own, which the intent rows code; readiness denied leaves the act undone
+READINESS_NOUNS = {"bereitschaft"}
 # "ein möglicher Angriff", "die drohende Blockade"
 POSSIBLE_QUALIFIERS = re.compile(
     r"^(möglich|denkbar|eventuell|etwaig|wahrscheinlich|drohend|befürchtet|hypothetisch|potenziell|potentiell)",
@@ -139,6 +150,8 @@ def surface_framing(trigger: Token) -> str | None:
         return "hypothetical"
     if first in THAT_MARKS and before is not None and _predicted(before, clause):
         return "hypothetical"
+    if _open_question(clause, before, after):
+        return "hypothetical"
     if _is_content_clause(clause, trigger):
         # "Dass China Taiwan angreift, halten Experten für unwahrscheinlich": the frame follows
         frame = before if before is not None else after
@@ -148,6 +161,16 @@ def surface_framing(trigger: Token) -> str | None:
     if conditions and not spoken_by_someone(clause_verb(trigger), trigger):
         return "hypothetical"
     return None
+
+
+def _open_question(clause: Span, before: Span | None, after: Span | None) -> bool:
+    """ "Wann das Gericht über den Antrag verhandelt, blieb zunächst offen", "Unklar ist, wann Moskau
+    antwortet": an indirect question its frame leaves open asks whether and when the act comes. Not a
+    comparison ("Wie das Ministerium mitteilte, …") nor a direct question."""
+    if clause[0].lower_ not in INDIRECT_QUESTION_WORDS or clause[0].sent.text.rstrip().endswith("?"):
+        return False
+    frame = before if before is not None else after
+    return frame is not None and bool({t.lower_ for t in frame} & (OPEN_WORDS | LEFT_OPEN))
 
 
 def _is_content_clause(clause: Span, trigger: Token) -> bool:
@@ -187,6 +210,8 @@ def _framing_of_clause(clause: Span, content: Span) -> str | None:
     if words & INTENT_NOUNS:
         # "habe keine Pläne, … einzumarschieren", "hat die Absicht, … zu": an intention, or none
         return "negated" if negated else "future"
+    if words & READINESS_NOUNS and negated:
+        return "negated"  # "zeigte keine Bereitschaft, … zuzulassen": no one is ready to do it
     if words & (OPEN_WORDS | POSSIBILITY | SUBJUNCTIVE_II) or _open_phrase(clause):
         return "hypothetical"
     prospect = any(OPEN_HEADS.match(h) or DEMAND_HEADS.match(h) or THREAT_HEADS.match(h) for h in heads)

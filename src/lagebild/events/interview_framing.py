@@ -2,7 +2,8 @@
 Drohungen aus Moskau sprachen wir mit dem Botschafter", "Darüber sprach unsere Korrespondentin mit dem
 Minister". The talk is the reporter's, no meeting of states; the topic it names ("die Drohungen aus
 Moskau") is what the interview is about, not an act the sentence reports. The gold banks code no event in
-such a sentence, so the coder drops all of its events.
+such a sentence, so the coder drops all of its events. The line no verb heads that announces an interview
+("Ein Gespräch mit der Politologin … über …") is the newspaper's talk as well; only that talk is dropped.
 
 Only where the reporters speak in their own voice: in the lead (the first paragraph), which introduces
 the interview, as the sentence's main verb, outside a quotation. Inside a quotation ("Wir haben mit Moskau
@@ -19,6 +20,8 @@ from lagebild.pipeline.annotations import EventInfo, in_quote
 from lagebild.pipeline.segmentation import paragraph_opening
 
 TALKING = {"sprechen", "unterhalten", "reden"}
+TALK_NOUNS = {"gespräch", "interview", "unterhaltung"}
+BETWEEN = "zwischen"
 PARTNER = "mit"
 # the reporters who speak: "wir", or "unser Korrespondent", "unsere Reporterin", "unsere Redaktion"
 REPORTERS = (
@@ -36,7 +39,20 @@ FIRST_PERSON = "wir"
 
 def without_interviewer_framing(events: list[EventInfo]) -> list[EventInfo]:
     """The events but those of a sentence in which the newspaper says whom it talked to."""
-    return [e for e in events if not _interview_opening(e.trigger.sent)]
+    return [e for e in events if not _interview_opening(e.trigger.sent) and not _announced_interview(e)]
+
+
+def _announced_interview(event: EventInfo) -> bool:
+    """ "Ein Gespräch mit der Politologin … über Ängste, Widerstand und die Rolle Moskaus.": a line that no
+    verb heads announces the interview by its noun and an indefinite article; the talk is the newspaper's.
+    An act its topic names stays ("Ein Gespräch darüber, warum Kinshasa den Botschafter ausgewiesen hat"),
+    and a talk "zwischen" two sides is theirs ("Ein Gespräch zwischen Putin und Xi in Peking.")."""
+    talk = event.trigger.root
+    if talk.i != talk.sent.root.i or talk.lower_ not in TALK_NOUNS:
+        return False
+    if any(t.lower_ == BETWEEN for t in talk.subtree):
+        return False
+    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in talk.children)
 
 
 def _interview_opening(sentence: Span) -> bool:

@@ -67,6 +67,7 @@ from lagebild.events.modality_words import (
     CONTENT_MARKS,
     DEMAND_HEADS,
     DENIAL_HEADS,
+    DOUBT_STEMS,
     NEGATIONS,
     NEGATIVE_DETERMINERS,
     PERMISSION_HEADS,
@@ -104,7 +105,7 @@ NO_QUESTION = re.compile(r"\bkeine rede\b", re.IGNORECASE)
 # what is expected, hoped for or feared has not happened: "rechnen nicht damit, dass Moskau die
 # Entscheidung rückgängig macht", "befürchten, dass Russland die Lieferungen stoppt"
 EXPECTATION_HEADS = re.compile(
-    r"^(rechne|rechnet|erwart|hoff|befürcht|fürcht|bezweifel|zweifel|expect|hope|fear|doubt)", re.IGNORECASE
+    rf"^(rechne|rechnet|erwart|hoff|befürcht|fürcht|{DOUBT_STEMS}|expect|hope|fear|doubt)", re.IGNORECASE
 )
 # the prepositions that give an act as the cause of another: "wegen des Haftbefehls", "infolge der
 # Sanktionen"; "nach" is left out, as it also asks for an act ("die Forderung nach einem Abzug")
@@ -140,6 +141,7 @@ REJECTING_JOINED = re.compile(r"^(zurückgewiesen|zurückweis|zurückzuweisen)",
 RELATIVE_TAG = "PRELS"
 # a question for the reason, manner or time of an act takes the act as given
 PRESUPPOSING_INTERROGATIVES = {"warum", "weshalb", "wieso", "weswegen", "wie", "wann", "wodurch", "womit"}
+BACKGROUND_PARTICLE = "überhaupt"
 
 
 def modality_of(
@@ -355,7 +357,9 @@ def _presupposing_question(sentence: Span) -> bool:
     """ "Warum hat Berlin die Lieferung gestoppt?": a question for the reason, manner or time of an act
     takes the act as given; a yes-no question ("Verhängt die EU Sanktionen?") leaves it open."""
     first = next((t for t in sentence if not t.is_punct), None)
-    return first is not None and first.lower_ in PRESUPPOSING_INTERROGATIVES
+    # "Warum protestieren die Serben überhaupt?": the explainer's question for the background reports no act
+    background = any(t.lower_ == BACKGROUND_PARTICLE for t in sentence)
+    return first is not None and first.lower_ in PRESUPPOSING_INTERROGATIVES and not background
 
 
 def _given(verb: Token) -> bool:

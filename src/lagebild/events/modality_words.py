@@ -47,6 +47,8 @@ DEMAND_HEADS = re.compile(
     rf"{ADVOCACY_STEMS})",
     re.IGNORECASE,
 )  # a suggested action is no performed one ("schlug vor, dass sich die Allianz … wenden solle")
+# doubting, also in the forms that drop the e ("bezweifle", "zweifle")
+DOUBT_STEMS = r"bezweifel|bezweifl|zweifel|zweifl"
 # permitting an act leaves it to be done: "erlaubte Polen, … weiterzugeben", "ermächtigte … zu"
 PERMISSION_HEADS = re.compile(r"^(erlaub|gestatt|genehmig|ermächtig)", re.IGNORECASE)
 # the perfect's participles as well: "hat damit gedroht, … anzugreifen" holds the attack out as much as

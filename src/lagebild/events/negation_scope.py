@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from lagebild.events.arguments import lassen_of
 from lagebild.events.event_clauses import NOMINAL_POS, next_token, own_clause, surface_clause, within
 from lagebild.events.modality_words import DENIAL_HEADS, NEGATIONS, NEGATIVE_DETERMINERS, REFUSAL_HEADS
 from lagebild.pipeline.word_classes import PARTICLE_DEPS
@@ -57,6 +58,10 @@ def has_negation(verb: Token, trigger: Token) -> bool:
     """A negation of the act: on its verb or the verb's auxiliaries, anywhere in a verb's own clause,
     in the clause of a verb of taking place, or as a negative pronoun or determiner of its nouns."""
     scope = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") or _predicative(c))]
+    # "ließen sich nicht überprüfen", "ließ die Grenze nicht schließen": the "lassen" the act's infinitive
+    # hangs on is its verb (not one the parse hangs on a verb of saying: "versicherte, … nicht im Stich lassen")
+    lassen = lassen_of(verb)
+    scope += [lassen] if lassen is not None and lassen.i == verb.head.i else []
     for token in scope:
         if any(is_negating(c, trigger) for c in token.children if c.dep_ in ("advmod", "neg", "part", "cc")):
             return True

@@ -43,7 +43,7 @@ from lagebild.events.event_clauses import (
     clause_verb,
     surface_clause,
 )
-from lagebild.events.modality_words import FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II, THAT_MARKS
+from lagebild.events.modality_words import DOUBT_STEMS, FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II, THAT_MARKS
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.silence_so_far import left_unconfirmed, silent_so_far
 from lagebild.events.speculation import POSSIBILITY_MODALS
@@ -111,7 +111,7 @@ SPECULATION_WORDS = SUBJUNCTIVE_II | POSSIBILITY | POSSIBILITY_MODALS | FUTURE_A
 # doubting whether something will happen is a state of mind too: "Ob die Wahlen stattfinden, bezweifeln
 # viele Libyer" (gold: no event); a doubt aimed at an actor stays ("Ob Lukaschenko einlenkt, bezweifelt
 # Landsbergis": 012 towards Belarus)
-DOUBT_HEADS = re.compile(r"^(bezweifel|zweifel)", re.IGNORECASE)
+DOUBT_HEADS = re.compile(rf"^({DOUBT_STEMS})", re.IGNORECASE)
 WHETHER = "ob"
 
 

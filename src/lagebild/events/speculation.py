@@ -253,11 +253,12 @@ def words_in_clause(verb: Token) -> set[str]:
 def _shared_subjunctive(verb: Token) -> set[str]:
     """A bare infinitive listed after the first shares its Konjunktiv II: "Russland könnte die Ostsee
     blockieren, Estland angreifen oder Finnland bedrohen" (the parser hangs the later ones on the first
-    as conjuncts or complements). A "zu" infinitive has a verb of its own that governs it."""
+    as conjuncts, complements or, with a subject of their own, attributes: "Washington könnte die Zölle
+    senken, Ottawa seine Gegenzölle lockern"). A "zu" infinitive has a verb of its own that governs it."""
     shared: set[str] = set()
     token = verb
     for _ in range(LISTED_INFINITIVES):
-        if token.dep_ not in ("conj", "xcomp") or not _bare_infinitive(token):
+        if token.dep_ not in ("conj", "xcomp", "acl") or not _bare_infinitive(token):
             break
         if any(c.dep_ in ("aux", "aux:pass") for c in token.children):
             break

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from lagebild.events.claimed_violations import claimed_violation
 from lagebild.events.codebook import DENIAL_CODES, REJECTION_ROOT, STATEMENT_ROOT
 from lagebild.events.dated_acts import told_as_past
 from lagebild.events.event_clauses import clause_after, clause_before, surface_clause
-from lagebild.events.modality_words import RULING_OUT
+from lagebild.events.modality_words import DOUBT_STEMS, RULING_OUT
 from lagebild.events.onlooker_words import ONLOOKERS
 from lagebild.pipeline.annotations import EventInfo
 
@@ -37,7 +37,9 @@ from lagebild.pipeline.annotations import EventInfo
 SILENCE_OR_ACKNOWLEDGING = ("010", "011", "015")
 UNREAL = ("hypothetical", "negated")
 # doubting, and those who doubt by trade; "bezweifelt werden" doubts with no one named
-DOUBT = re.compile(r"^(bezweifel|zweifel|anzuzweifeln)", re.IGNORECASE)
+DOUBT = re.compile(rf"^({DOUBT_STEMS}|anzuzweifeln)", re.IGNORECASE)
+# "darf bezweifelt werden", "darf man bezweifeln": doubted by no one named
+UNNAMED_DOUBTERS = {"werden", "man"}
 
 
 def unsaid_statement(event: EventInfo) -> bool:
@@ -81,7 +83,17 @@ def _doubted_by_onlookers(event: EventInfo) -> bool:
     if question is None or doubt is None or question[0].lower_ != "ob":
         return False
     doubting = any(DOUBT.match(t.text) for t in doubt)
-    return doubting and (any(_onlooker(t) for t in doubt) or any(t.lower_ == "werden" for t in doubt))
+    nobody_named = any(t.lower_ in UNNAMED_DOUBTERS for t in doubt)
+    return doubting and (
+        any(_onlooker(t) for t in doubt) or nobody_named or _doubt_of_the_doubted(event, question)
+    )
+
+
+def _doubt_of_the_doubted(event: EventInfo, question: Span) -> bool:
+    """ "Ob das Moskau umstimmt, bezweifle ich": a doubt whose source the coder found in the question it
+    doubts is no actor's; the doubter named no side."""
+    inside = range(question.start, question.end)
+    return event.source is not None and event.trigger.root.i not in inside and event.source.start in inside
 
 
 def _onlooker(token: Token) -> bool:
