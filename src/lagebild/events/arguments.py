@@ -1730,13 +1730,14 @@ def _after_preposition(span: Span, exempt: tuple[str, ...]) -> bool:
 
 def agent_after(noun: Token, actors: ActorIndex) -> Span | None:
     """The actor of a "durch" or "seitens" phrase following an act noun before the next verb ("die
-    Ausweisung von acht Diplomaten durch das Bündnis"), wherever the parser attached it."""
+    Ausweisung von acht Diplomaten durch das Bündnis"), wherever the parser attached it, else the state
+    of a nationality adjective in it ("die Zerstörung eines Fischerboots durch ein chinesisches Schiff")."""
     doc = noun.doc
     for token in doc[noun.i + 1 : noun.sent.end]:
         if token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in (",", ";", ":"):
             return None
         if token.lower_ in BY_PREPOSITIONS:
-            return next(
+            named = next(
                 (
                     actors.by_token[t.i]
                     for t in doc[token.i + 1 : min(token.i + 4, noun.sent.end)]
@@ -1744,6 +1745,7 @@ def agent_after(noun: Token, actors: ActorIndex) -> Span | None:
                 ),
                 None,
             )
+            return named or (adjective_actor(token.head) if token.dep_ == "case" else None)
     return None
 
 
