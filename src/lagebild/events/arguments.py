@@ -1303,6 +1303,18 @@ def is_zu_infinitive(verb: Token) -> bool:
 RECIPROCAL_PREPOSITIONS = ("mit", "gegen")
 
 
+def objects_beside_a_misread_adverb(verb: Token, clause_deps: tuple[str, ...]) -> list[Token]:
+    """The object the parse gave an adverb after it, misread as a subjectless clause of the verb
+    ("verurteilte den iranischen Angriff scharf": "Angriff" ← "scharf" ← ccomp): the verb's own. A real
+    verb there keeps its object ("warf Peking vor, die Sicherheit des Kanals zu gefährden")."""
+    return [
+        g
+        for c in children(verb, *clause_deps)
+        if c.pos_ not in VERBAL_POS and not children(c, "nsubj")
+        for g in children(c, "obj")
+    ]
+
+
 def objects_of(verb: Token) -> list[Token]:
     """The verb's direct objects, with the misparsed "subject" of a "zu" infinitive. A reflexive
     object stands for the partner or opponent named with "mit" or "gegen" ("traf sich mit seinem
