@@ -18,3 +18,11 @@ def test_a_pronoun_is_not_the_person_its_clause_names_by_role():
     coded = _events(text)
     assert ("12", "USA", "RUS") in coded
     assert ("12", "RUS", "USA") not in coded
+
+
+def test_a_pronoun_is_not_the_person_named_in_a_phrase_on_an_adverb_of_its_clause():
+    # "mit Macron" hangs on "Gemeinsam", which hangs on the verb: Macron is named in the pronoun's clause
+    text = "Scholz besuchte am Montag Paris. Gemeinsam mit Emmanuel Macron telefonierte er danach mit Donald Tusk."
+    coded = _events(text)
+    assert ("04", "DEU", "POL") in coded
+    assert ("04", "FRA", "POL") not in coded

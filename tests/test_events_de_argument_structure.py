@@ -125,7 +125,9 @@ def test_plural_people_of_a_state_after_the_verb_are_the_subject(text, expected)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Den Angriff auf die Ukraine verurteilte die Bundesregierung scharf.", ("11", "DEU", "UKR")),
+        # the attacked state is no target of the judgement (events.targets_judged_patients), the attacker is
+        ("Den Angriff auf die Ukraine verurteilte die Bundesregierung scharf.", ("11", "DEU", None)),
+        ("Den russischen Angriff auf die Ukraine verurteilte die Bundesregierung scharf.", ("11", "DEU", "RUS")),
         ("Den russischen Botschafter bestellte das Auswärtige Amt am Montag ein.", ("11", "DEU", "RUS")),
         ("Den Vorschlag der EU begrüßte die Regierung in Kiew.", ("05", "UKR", "IGOEUREEC")),
         ("Einen Waffenstillstand lehnte Israel erneut ab.", ("12", "ISR", None)),

@@ -30,6 +30,8 @@ def targets_of(text: str, code: str, source: str) -> set:
         # the genitive of an execution or expulsion names its victim; the agent follows with "durch"
         ("Baerbock verurteilte die Hinrichtung des Deutsch-Iraners Jamshid Sharmahd durch das iranische Regime.", ("111", "DEU", "IRN")),
         ("Berlin kritisierte die Ausweisung von 20 Diplomaten durch Russland.", ("111", "DEU", "RUS")),
+        # a "durch" phrase that names the agent by a nationality adjective only
+        ("Manila verurteilte die Versenkung eines Fischerboots durch ein chinesisches Patrouillenboot.", ("111", "PHL", "CHN")),
     ],
 )  # fmt: skip
 def test_the_act_nouns_own_agent_is_the_target(text, judgement):

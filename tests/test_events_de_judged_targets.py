@@ -80,6 +80,15 @@ def test_a_verb_long_before_is_no_mention_of_the_judged_act():
     assert ("RUS", "DEU") not in _pairs(text, "11")
 
 
+def test_the_object_of_a_charged_infinitive_is_no_judged_thing():
+    # "die Sicherheit" is what China is charged to endanger, not a thing Panama made
+    text = (
+        "Panama garantiert seit 1999 die Sicherheit des Kanals. "
+        "Washington warf Peking am Montag vor, die Sicherheit des Kanals zu gefährden."
+    )
+    assert _pairs(text, "112") == {("USA", "CHN")}
+
+
 def test_praise_of_an_agreement_goes_to_both_parties():
     text = (
         "Armenien und Aserbaidschan haben am Freitag einen Friedensvertrag unterzeichnet. "

@@ -25,6 +25,12 @@ def test_a_rejection_answers_the_subject_of_the_clause_before(text, pair):
     assert pair in root_pairs(text, DATE, "12")
 
 
+def test_an_answer_in_a_clause_beside_the_one_before_answers_its_subject():
+    assert ("UKR", "RUS") in root_pairs(
+        "Russland verlegte Truppen an die Grenze, Kiew reagierte mit einer Mobilmachung.", DATE, "15"
+    )
+
+
 def test_a_rejection_joined_by_und_goes_along_with_the_clause_before():
     pairs = root_pairs(
         "Paris verurteilte den Beschluss scharf, und Berlin wies ihn ebenfalls zurück.", DATE, "12"

@@ -1303,6 +1303,18 @@ def is_zu_infinitive(verb: Token) -> bool:
 RECIPROCAL_PREPOSITIONS = ("mit", "gegen")
 
 
+def objects_beside_a_misread_adverb(verb: Token, clause_deps: tuple[str, ...]) -> list[Token]:
+    """The object the parse gave an adverb after it, misread as a subjectless clause of the verb
+    ("verurteilte den iranischen Angriff scharf": "Angriff" ← "scharf" ← ccomp): the verb's own. A real
+    verb there keeps its object ("warf Peking vor, die Sicherheit des Kanals zu gefährden")."""
+    return [
+        g
+        for c in children(verb, *clause_deps)
+        if c.pos_ not in VERBAL_POS and not children(c, "nsubj")
+        for g in children(c, "obj")
+    ]
+
+
 def objects_of(verb: Token) -> list[Token]:
     """The verb's direct objects, with the misparsed "subject" of a "zu" infinitive. A reflexive
     object stands for the partner or opponent named with "mit" or "gegen" ("traf sich mit seinem
@@ -1730,13 +1742,14 @@ def _after_preposition(span: Span, exempt: tuple[str, ...]) -> bool:
 
 def agent_after(noun: Token, actors: ActorIndex) -> Span | None:
     """The actor of a "durch" or "seitens" phrase following an act noun before the next verb ("die
-    Ausweisung von acht Diplomaten durch das Bündnis"), wherever the parser attached it."""
+    Ausweisung von acht Diplomaten durch das Bündnis"), wherever the parser attached it, else the state
+    of a nationality adjective in it ("die Zerstörung eines Fischerboots durch ein chinesisches Schiff")."""
     doc = noun.doc
     for token in doc[noun.i + 1 : noun.sent.end]:
         if token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in (",", ";", ":"):
             return None
         if token.lower_ in BY_PREPOSITIONS:
-            return next(
+            named = next(
                 (
                     actors.by_token[t.i]
                     for t in doc[token.i + 1 : min(token.i + 4, noun.sent.end)]
@@ -1744,6 +1757,7 @@ def agent_after(noun: Token, actors: ActorIndex) -> Span | None:
                 ),
                 None,
             )
+            return named or (adjective_actor(token.head) if token.dep_ == "case" else None)
     return None
 
 

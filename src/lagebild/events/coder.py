@@ -23,6 +23,7 @@ from lagebild.events.arguments import (
     is_passive,
     is_zu_infinitive,
     misparsed_as_attribute,
+    objects_beside_a_misread_adverb,
     objects_of,
     own_state,
     preposition_of,
@@ -516,14 +517,7 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         addressee = None if candidates else dative_in_middle_field(trigger, actors, source)
         if addressee is not None:
             return addressee
-        # an adverb after the object misparsed as a subjectless clause takes the object with it:
-        # "verurteilte den iranischen Angriff scharf"
-        candidates = candidates or [
-            g
-            for c in children(token, "ccomp", "xcomp")
-            if not children(c, "nsubj")
-            for g in children(c, "obj")
-        ]
+        candidates = candidates or objects_beside_a_misread_adverb(token, ("ccomp", "xcomp"))
     elif spec == "dat":
         # the weak parse labels a dative before the object its subject ("entzog dem Sender die Lizenz");
         # a feminine noun's dative reads like its genitive ("warf der Regierung vor"), and the tagger

@@ -394,14 +394,28 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
     token = trigger.token
     after = [actors.by_token[i] for i in range(token.i + 1, sentence.end) if i in actors.by_token]
     before = [actors.by_token[i] for i in range(token.i - 1, sentence.start - 1, -1) if i in actors.by_token]
-    # an actor of a verb's own clause first, not one of the clause around it or embedded in it; then
-    # a bare noun phrase before one in a prepositional phrase ("Russland zur Deeskalation im Konflikt
-    # um die Ukraine aufgefordert" addresses Russia)
+    # an actor of a verb's own clause first, not one of the clause around it or embedded in it; one of a
+    # clause coordinated with a clause it governs last ("versprach, mit Selenskyj zu telefonieren und die
+    # Bundesregierung … zu unterrichten" promises the call); else a bare noun phrase before one in a
+    # prepositional phrase ("Russland zur Deeskalation im Konflikt um die Ukraine aufgefordert" addresses
+    # Russia)
     clause = {t.i for t in clause_tokens(token)} if trigger.entry.kind == "V" else set()
+    governed = children(token, "ccomp", "xcomp") if clause else []
+    coordinated = {
+        t.i
+        for c in governed
+        for verb in children(c, "conj")
+        if verb.pos_ in VERBAL_POS
+        for t in clause_tokens(verb)
+    }
     # "Die Außenminister Frankreichs und Deutschlands geißelten …, Heiko Maas kündigte an": the German
     # acts alongside the French; a reciprocal verb's co-agent is its target ("trafen sich")
     co_agents = set() if reciprocal_verb(trigger) else co_agent_sides(source, token, actors)
-    for span in sorted(after + before, key=lambda s: (s.root.i not in clause, in_prepositional_phrase(s))):
+    ranked = sorted(
+        after + before,
+        key=lambda s: (s.root.i not in clause, s.root.i in coordinated, in_prepositional_phrase(s)),
+    )
+    for span in ranked:
         if _in_topic_phrase(span) or _named_in_passing(span, trigger) or _alongside(span, source, trigger):
             continue
         if _names_an_occasion(span):

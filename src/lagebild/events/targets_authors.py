@@ -16,6 +16,7 @@ from lagebild.events.arguments import (
     is_definite,
     is_passive,
     nominative_actor,
+    objects_beside_a_misread_adverb,
     passive_agents,
     start_of_sentences_before,
     subject_of,
@@ -76,14 +77,7 @@ def judged_thing(trigger: Trigger, actors: ActorIndex) -> Token | None:
         candidates += [
             p for prep in target_prepositions(spec) for p in noun_or_light_verb_phrases(trigger, prep)
         ]
-    # an adverb after the object misparsed as a subjectless clause takes the object with it ("rügte
-    # die Blockade scharf")
-    candidates += [
-        g
-        for c in children(token, "ccomp", "xcomp", "conj")
-        if not children(c, "nsubj")
-        for g in children(c, "obj")
-    ]
+    candidates += objects_beside_a_misread_adverb(token, ("ccomp", "xcomp", "conj"))
     for noun in candidates:
         if noun.pos_ == "NOUN" and is_definite(noun) and noun.i not in actors.by_token and noun != token:
             return noun

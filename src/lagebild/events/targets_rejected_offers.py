@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from lagebild.events.announced_threats import ANSWERING_VERBS
 from lagebild.events.arguments import ActorIndex, children, side_of
 from lagebild.events.codebook import (
     APPEAL_ROOT,
@@ -42,10 +43,11 @@ REJECTING = VerbSet({
 
 
 def rejected_clause_subject(trigger: Trigger, source: Span, actors: ActorIndex) -> Span | None:
-    """The actor subject of the clause before a rejection's own, where it is another side's."""
-    if not trigger.entry.code.startswith(REJECTION_ROOT):
-        return None
+    """The actor subject of the clause before a rejection's own, or before an answer's ("Die USA verstärken
+    ihre Militärpräsenz, Caracas antwortet mit einer Mobilmachung"), where it is another side's."""
     verb = clause_verb(trigger.token)
+    if not (trigger.entry.code.startswith(REJECTION_ROOT) or ANSWERING_VERBS.match(verb.text)):
+        return None
     if verb.dep_ not in SIDE_BY_SIDE or verb.head.i >= verb.i:
         return None
     if _goes_along(verb) or _takes_a_side(verb.head):

@@ -32,6 +32,8 @@ CLAUSE_BREAKS = {":", ";"}
 # dependents that stay inside the clause of the verb they hang from (nouns, their attributes, names)
 NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos", "flat", "flat:name", "nummod",
                 "amod", "det", "case", "dep", "expl", "compound"}  # fmt: skip
+# an adverb stays there too, with the phrase on it ("Gemeinsam mit dem Kronprinzen telefoniert er"); not
+# a name the parse labelled an adverb, a misread subject ("Modi hat ihn dort ermahnt", "Modi" ← advmod)
 
 
 def plural_context(doc: Doc, i: int, lang: str) -> bool:
@@ -203,10 +205,14 @@ def _reported_clauses(verb: Token) -> set[Token]:
 
 
 def _clause_verb(token: Token) -> Token | None:
-    """The verb whose clause a word belongs to, up through the nominal dependents only; None without a
-    parse or where the walk ends on no verb."""
+    """The verb whose clause a word belongs to, up through the nominal dependents and adverbs only; None
+    without a parse or where the walk ends on no verb."""
     if not token.doc.has_annotation("DEP"):
         return None
-    while token.dep_ in NOMINAL_DEPS and token.head.i != token.i:
+    while _inside_its_heads_clause(token) and token.head.i != token.i:
         token = token.head
     return token if token.pos_ in {"VERB", "AUX"} else None
+
+
+def _inside_its_heads_clause(token: Token) -> bool:
+    return token.dep_ in NOMINAL_DEPS or token.dep_ == "advmod" and not token.ent_type_
