@@ -3,6 +3,8 @@ share, and the time in front that disagrees with a plural verb ("Anfang Mai setz
 
 from __future__ import annotations
 
+import pytest
+
 from lagebild.analysis import get_pipeline
 from lagebild.events.number_agreement import agrees_in_number
 from tests.event_tuples import events_of, state_of
@@ -43,3 +45,17 @@ def test_person_the_tagger_takes_for_a_plural_noun_stays_the_subject():
     assert {(state_of(e.source), state_of(e.target)) for e in events if e.code[:2] == "11"} == {
         ("DNK", "USA")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die EU-Außenbeauftragte kritisierte Russland wegen der Angriffe auf Odessa.",
+        "Die EU-Außenbeauftragte Kaja Kallas verurteilte Russland scharf.",
+    ],
+)
+def test_participle_noun_after_the_article_is_a_singular_subject(text):
+    # "Die … Beauftragte" is singular whatever number the tagger guesses: the subject of the singular
+    # verb, not a plural object fronted before it
+    events = [e for e in events_of(text, "2025-05-01") if e.root == "11"]
+    assert [(e.source.actor_code, state_of(e.target)) for e in events] == [("IGOEUREEC", "RUS")]

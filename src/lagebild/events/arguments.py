@@ -18,7 +18,7 @@ from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.interview_answers import interview_answers
 from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
 from lagebild.events.name_adjectives import in_a_name, named_body
-from lagebild.events.number_agreement import agrees_in_number, attribute_head
+from lagebild.events.number_agreement import agrees_in_number, attribute_head, singular_participle_noun
 from lagebild.events.token_memo import recalled
 from lagebild.events.union_names import is_union_name, union_names
 from lagebild.kb.german import adjective_forms
@@ -1203,7 +1203,7 @@ def _plural_before_singular_verb(noun: Token, verb: Token) -> bool:
     determiners = children(noun, "det", "det:poss")
     plural = noun.morph.get("Number") == ["Plur"] and bool(determiners)
     plural = plural and all(d.morph.get("Number") == ["Plur"] for d in determiners)
-    return plural and not children(noun, "conj")
+    return plural and not children(noun, "conj") and not singular_participle_noun(noun)
 
 
 def _time_disagreeing(noun: Token, verb: Token) -> bool:

@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import VERBAL_ROOTS
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.lexicon import german_lexicon
+from lagebild.events.number_agreement import singular_participle_noun
 from lagebild.events.triggers import Trigger
 
 LIST_CONJUNCTIONS = {"und", "sowie", "oder"}  # a list of subjects joined by these is plural
@@ -220,6 +221,8 @@ def _number(noun: Token) -> set[str]:
     conjuncts = [noun] if noun.dep_ == "conj" else children(noun, "conj")
     if any(c.lower_ in LIST_CONJUNCTIONS for conjunct in conjuncts for c in children(conjunct, "cc")):
         return {"Plur"}
+    if singular_participle_noun(noun):
+        return {"Sing"}
     number = set(noun.morph.get("Number"))
     for word in noun.children:
         # the parse labels a quantifier "dep" as often as "det" ("Wenige/dep Stunden")
