@@ -26,3 +26,8 @@ def test_a_complaint_lodged_with_a_state_addresses_it() -> None:
     assert _complaint_targets("Rom beschwerte sich bei Paris über die Zurückweisung der Migranten.") == {
         "FRA"
     }
+
+
+def test_a_forum_named_beside_the_complaint_is_not_handed_on_to_it() -> None:
+    text = "Belgrad lehnte das Angebot ab und beschwerte sich in einem Brief an den UN-Sicherheitsrat."
+    assert "IGOUNO" not in _complaint_targets(text)

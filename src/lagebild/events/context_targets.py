@@ -421,7 +421,7 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
             continue
         if _names_an_occasion(span):
             continue  # "lenkte am Vorabend des Nato-Gipfels ein": a time, not a counterpart
-        if _in_a_vor_phrase(span, trigger) or forum_of_complaint(span, trigger):
+        if _in_a_vor_phrase(span, trigger) or forum_of_complaint(span, trigger.entry.code):
             continue  # "verklagte X vor dem Gerichtshof": where the act is done, not to whom
         if in_another_predicate(span, trigger):
             continue  # "geißelte die Luftangriffe und ersuchte den UN-Sicherheitsrat um …"

@@ -18,9 +18,10 @@ UN_BODIES, JUDICIARY = "IGOUNO", "JUD"
 LODGED_WITH = ("bei", "beim", "vor", "an")
 
 
-def forum_of_complaint(span: Span | None, trigger: Trigger) -> bool:
-    """The actor is the UN body or international court a complaint or lawsuit is lodged with."""
-    if span is None or not trigger.entry.code.startswith(COMPLAINT_CODES):
+def forum_of_complaint(span: Span | None, code: str) -> bool:
+    """The actor is the UN body or international court a complaint or lawsuit (by its CAMEO code) is
+    lodged with."""
+    if span is None or not code.startswith(COMPLAINT_CODES):
         return False
     side = side_of(span) or ""
     if not side.startswith(UN_BODIES) and JUDICIARY not in side:
@@ -30,4 +31,4 @@ def forum_of_complaint(span: Span | None, trigger: Trigger) -> bool:
 
 def not_a_forum(span: Span | None, trigger: Trigger) -> Span | None:
     """The parsed target, unless it is the forum of the complaint: the side complained of is guessed."""
-    return None if forum_of_complaint(span, trigger) else span
+    return None if forum_of_complaint(span, trigger.entry.code) else span
