@@ -209,6 +209,7 @@ from lagebild.events.targets_described import thing_called
 from lagebild.events.targets_directed import RECIPROCAL_TARGETS, reciprocal_verb
 from lagebild.events.targets_domestic import inquires_into_an_incident, sentence_names_a_foreigner
 from lagebild.events.targets_filled import filled_target
+from lagebild.events.targets_forums import not_a_forum
 from lagebild.events.targets_home_disputes import home_dispute_target
 from lagebild.events.targets_judged_patients import victim_of_judged_act
 from lagebild.events.targets_left_bodies import leaves_an_unnamed_body
@@ -855,7 +856,12 @@ def _source_target_pairs(
         # den Angriff Irans auf Israel" targets Iran, not Israel)
         parsed = (
             judged_act_performer(trigger, source, actors, recent, before)
-            or _own_target(_not_a_named_co_agent(_target(trigger, actors, patient, source), trigger), source)
+            or _own_target(
+                _not_a_named_co_agent(
+                    not_a_forum(_target(trigger, actors, patient, source), trigger), trigger
+                ),
+                source,
+            )
             # a rejection set against the clause before answers its subject, also where what it
             # rejects is named in general ("bot sich als Vermittlerin an, doch Minsk lehnte jede
             # Einmischung ab"), which leaves nothing to guess

@@ -62,6 +62,7 @@ from lagebild.events.targets_country_nouns import country_noun_in_clause
 from lagebild.events.targets_described import in_characterisation, thing_called
 from lagebild.events.targets_directed import RECIPROCAL_PRONOUNS, reciprocal_verb
 from lagebild.events.targets_domestic import domestic_target
+from lagebild.events.targets_forums import forum_of_complaint
 from lagebild.events.targets_meeting_venues import venue_of_meeting
 from lagebild.events.targets_other_predicates import in_another_predicate
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, subject_of_a_parallel_clause
@@ -420,7 +421,7 @@ def _nearest_actor(trigger: Trigger, sentence: Span, actors: ActorIndex, source:
             continue
         if _names_an_occasion(span):
             continue  # "lenkte am Vorabend des Nato-Gipfels ein": a time, not a counterpart
-        if _in_a_vor_phrase(span, trigger):
+        if _in_a_vor_phrase(span, trigger) or forum_of_complaint(span, trigger.entry.code):
             continue  # "verklagte X vor dem Gerichtshof": where the act is done, not to whom
         if in_another_predicate(span, trigger):
             continue  # "geißelte die Luftangriffe und ersuchte den UN-Sicherheitsrat um …"

@@ -47,6 +47,7 @@ from lagebild.events.modality_words import DOUBT_STEMS, FUTURE_AUX, POSSIBILITY,
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.silence_so_far import left_unconfirmed, silent_so_far
 from lagebild.events.speculation import POSSIBILITY_MODALS
+from lagebild.events.targets_forums import forum_of_complaint
 from lagebild.events.targets_topic_owners import owns_topic
 from lagebild.events.warned_consequences import foretells
 from lagebild.pipeline.annotations import EventInfo
@@ -167,6 +168,9 @@ def shared_counterparts(events: list[EventInfo]) -> list[EventInfo]:
         token = event.trigger.root
         receives = event.target is None and event.code not in DENIAL_CODES
         first = by_trigger.get(_coordinated_with(token)) if receives else None
+        # "wandte sich an den Sicherheitsrat und beschwerte sich": a forum shared on is no one complained of
+        if first is not None and forum_of_complaint(first.target, event.code):
+            first = None
         if first is not None and event.source is not None and same_actor(first.source, event.source):
             event = replace(event, target=first.target)
         shared.append(event)
