@@ -161,3 +161,17 @@ def test_conditional_consequences_said_by_someone(text, word, expected):
     doc = get_pipeline("de")(text)
     (token,) = [t for t in doc if t.text == word]
     assert is_conditional_consequence(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bis zu" is one preposition: its "zu" is no separated particle that would make "drohte" "zudrohen"
+        ("Moskau drohte Estland mit einer Senkung der Stromexporte um bis zu 500 Megawatt.", ("130", "RUS", "EST", "asserted")),
+        # entry restrictions and a tariff rate are sanctions like entry bans and tariffs
+        ("Washington verhängte Einreisebeschränkungen gegen kubanische Funktionäre.", ("163", "USA", "CUB", "asserted")),
+        ("Washington belegte Kanada mit einem Zollsatz von 25 Prozent.", ("163", "USA", "CAN", "asserted")),
+    ],
+)  # fmt: skip
+def test_threats_and_sanctions_read_past_fixed_prepositions_and_compounds(text, expected):
+    assert expected in events(text)

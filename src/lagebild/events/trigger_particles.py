@@ -130,7 +130,9 @@ def _stranded_preposition(token: Token) -> bool:
         or (following.is_punct and not _opens_a_quotation(following))
         or _before_coordinated_verb(following)
     )
-    return token.pos_ == "ADP" and token.head.i < token.i or closes_clause
+    # a preposition fixed to the one before it is part of that one ("um bis zu 700.000 Barrel")
+    after_its_noun = token.pos_ == "ADP" and token.head.i < token.i and token.dep_ != "fixed"
+    return after_its_noun or closes_clause
 
 
 def _opens_a_quotation(mark: Token) -> bool:
