@@ -1,4 +1,4 @@
-"""Judgements the German lexicon had no word for (session 52): an offer called a sham, a ruling held
+"""Judgements the German lexicon had no word for: an offer called a sham, a ruling held
 biased, a decision judged a setback, a side's misjudgement spoken of, and the same words as a verdict in
 reported speech (all 111)."""
 
