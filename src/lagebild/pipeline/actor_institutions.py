@@ -73,8 +73,7 @@ ONE_PER_STATE_DE = {"Junta", "Militärjunta", "Militärregierung", "Militärrat"
 RULING_BODIES_DE = tuple(sorted(ONE_PER_STATE_DE))
 # Bodies that speak for the state a story is about: "die Regierung" of a story on Mali is Mali's, not the
 # state of the mercenaries or the rival named nearest to it.
-GOVERNMENT_DE = "Regierung"
-STORY_STATE_BODIES_DE = ONE_PER_STATE_DE | {GOVERNMENT_DE}
+STORY_STATE_BODIES_DE = ONE_PER_STATE_DE | {"Regierung"}
 # Heads of compounds that are a state's bodies whatever the first part: "Übergangsregierung",
 # "Kriminalpolizei", "Militärkommando".
 STATE_BODY_HEADS_DE = {"regierung": "GOV", "polizei": "COP", "kommando": "MIL", "präsidentschaft": "GOV"}
@@ -246,8 +245,6 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 # a ruling body of a story on one state is that state's, not a reacting state's named next to it
                 # ("Sollte das Regime die Festgenommenen nicht freilassen, dürften Washington und die EU ..."):
                 # the state the article clearly names most so far, else the one most of its bodies are of
-                # "In Oslo kündigte die Regierung an": the place its sentence puts it in, before the story's state
-                or (_place_before(local, i, sentence_of) if token.text == GOVERNMENT_DE else None)
                 or (
                     dominant_state([c for c in context if c.span.end <= i])
                     if token.text in STORY_STATE_BODIES_DE
