@@ -71,9 +71,6 @@ NOT_STATE_SECTORS = {"REB", "BUS"}
 # Bodies a story has only one of: once placed, the same word keeps its state.
 ONE_PER_STATE_DE = {"Junta", "Militärjunta", "Militärregierung", "Militärrat", "Übergangsrat", "Regime"}
 RULING_BODIES_DE = tuple(sorted(ONE_PER_STATE_DE))
-# Bodies that speak for the state a story is about: "die Regierung" of a story on Mali is Mali's, not the
-# state of the mercenaries or the rival named nearest to it.
-STORY_STATE_BODIES_DE = ONE_PER_STATE_DE | {"Regierung"}
 # Heads of compounds that are a state's bodies whatever the first part: "Übergangsregierung",
 # "Kriminalpolizei", "Militärkommando".
 STATE_BODY_HEADS_DE = {"regierung": "GOV", "polizei": "COP", "kommando": "MIL", "präsidentschaft": "GOV"}
@@ -247,7 +244,7 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 # the state the article clearly names most so far, else the one most of its bodies are of
                 or (
                     dominant_state([c for c in context if c.span.end <= i])
-                    if token.text in STORY_STATE_BODIES_DE
+                    if token.text in ONE_PER_STATE_DE
                     else None
                 )
                 or (_most_bodies_state(_state_bodies(bodies), i) if token.text in ONE_PER_STATE_DE else None)
