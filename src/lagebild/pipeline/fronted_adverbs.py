@@ -41,7 +41,7 @@ class FrontedAdverbs(SentenceReparser):
         if any(c.dep_ in SUBJECT_DEPS for c in adverb.head.children if c != adverb):
             adverb.dep_ = ADVERBIAL  # the clause has its subject: only the adverb's label is wrong
             return
-        parse = self.reparse(words, [adverb.text.lower(), *(token.text for token in words[1:])])
+        parse = self.reparse_first_lowercased(words)
         if parse[0].dep_ not in SUBJECT_DEPS:
             apply_parse(sent, words, parse)
 

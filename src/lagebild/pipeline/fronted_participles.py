@@ -49,8 +49,7 @@ class FrontedParticiples(SentenceReparser):
         words = sentence_words(sent)
         if not words or words[0].i != participle.i:
             return
-        texts = [participle.text.lower(), *(token.text for token in words[1:])]
-        parse = self.reparse(words, texts)
+        parse = self.reparse_first_lowercased(words)
         head = parse[0]
         if head.dep_ != "ROOT" or not any(child.dep_.startswith("aux") for child in head.children):
             return

@@ -45,6 +45,11 @@ class SentenceReparser:
             parse = self.nlp.get_pipe(self.tok2vec)(parse)
         return self.nlp.get_pipe(self.parser)(parse)
 
+    def reparse_first_lowercased(self, words: list[Token]) -> Doc:
+        """The sentence parsed again with its first word in lower case, as the parser knows an adverb or a
+        participle inside a clause: in first position it reads a capitalised word as a noun."""
+        return self.reparse(words, [words[0].text.lower(), *(token.text for token in words[1:])])
+
     def parse_clause_after(self, sent: Span, mark: Token) -> None:
         """The clause after an opening the parser mistakes for part of it (a dateline and its dash, an
         address and its comma), parsed again on its own; the opening hangs on the new root (`dep`, and
