@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from lagebild.events.lexicon import SEPARABLE_PARTICLES
+from lagebild.events.lexicon import LIST_MARK, SEPARABLE_PARTICLES, expand_objects, named_lists
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "src" / "lagebild" / "events" / "lexicon_de"
@@ -41,17 +41,22 @@ def tables() -> dict[str, list[tuple[str, str]]]:
             for n, line in enumerate(table.read_text(encoding="utf-8").splitlines(), 1)
             if line and not line.startswith("#")
         ]
-        for table in sorted(LEXICON.glob("*.tsv"))
+        for table in sorted(LEXICON.glob("[0-9][0-9]_*.tsv"))
     }
 
 
 @cache
 def entries() -> list[dict[str, str]]:
     return [
-        dict(zip(COLUMNS, line.split("\t"), strict=True)) | {"line": position, "table": name}
+        _with_named_lists(dict(zip(COLUMNS, line.split("\t"), strict=True)))
+        | {"line": position, "table": name}
         for name, lines in tables().items()
         for position, line in lines[1:]
     ]
+
+
+def _with_named_lists(row: dict[str, str]) -> dict[str, str]:
+    return row | {"object": expand_objects(row["object"]), "named": row["object"]}
 
 
 @cache
@@ -159,6 +164,12 @@ def test_object_lists_are_single_words():
         if e["object"] and not all(re.fullmatch(r"[\wäöüÄÖÜß-]+", o) for o in e["object"].split("|"))
     ]
     assert not bad, f"object must be '|'-separated single words: {bad}"
+
+
+def test_every_named_list_is_shared_and_every_name_is_defined():
+    uses = Counter(o for e in entries() for o in e["named"].split("|") if o.startswith(LIST_MARK))
+    assert set(uses) == {LIST_MARK + name for name in named_lists()}
+    assert all(count > 1 for count in uses.values()), f"a list only one row uses belongs in that row: {uses}"
 
 
 def test_targets_are_valid():

@@ -14,8 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 from spacy.tokens import Token
+
+# the object column may name a word list that many rows share ("@sanctions"), written once in this table
+NAMED_LISTS_TABLE = "named_lists.tsv"
+LIST_MARK = "@"
 
 SEPARABLE_PARTICLES = sorted(
     [
@@ -274,12 +279,30 @@ def noun_forms(lemma: str) -> frozenset[str]:
     return frozenset(base + ending for ending in ("", "s", "es", "n", "en", "e", "er", "ern"))
 
 
+def _lexicon_folder() -> Traversable:
+    return resources.files("lagebild.events").joinpath("lexicon_de")
+
+
 @cache
 def german_tables() -> tuple[str, ...]:
-    """The texts of the German lexicon tables, one per CAMEO root, in the order of their file names."""
-    folder = resources.files("lagebild.events").joinpath("lexicon_de")
-    tables = sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
-    return tuple(table.read_text(encoding="utf-8") for table in tables)
+    """The texts of the German lexicon tables, one per CAMEO root ("01_….tsv" …), in the order of their file names."""
+    root_tables = (f for f in _lexicon_folder().iterdir() if f.name.endswith(".tsv") and f.name[:2].isdigit())
+    return tuple(table.read_text(encoding="utf-8") for table in sorted(root_tables, key=lambda f: f.name))
+
+
+@cache
+def named_lists() -> dict[str, str]:
+    """The word lists that many rows' object column shares, by name: "sanctions" → "Sanktion|Sanktionen|…"."""
+    text = _lexicon_folder().joinpath(NAMED_LISTS_TABLE).read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return {row["name"]: row["words"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def expand_objects(objects: str) -> str:
+    """An object column with each "@name" replaced by the words of that named list."""
+    if LIST_MARK not in objects:
+        return objects
+    return "|".join(named_lists()[o[1:]] if o.startswith(LIST_MARK) else o for o in objects.split("|"))
 
 
 @cache
@@ -288,10 +311,14 @@ def german_lexicon() -> Lexicon:
 
 
 def lexicon_rows(*tables: str) -> Iterator[dict[str, str]]:
-    """The rows of tables that each start with the column line; lines opening with "#" are comments."""
+    """The rows of tables that each start with the column line, their named lists written out; lines opening with
+    "#" are comments."""
     for table in tables:
         lines = (line for line in table.splitlines() if not line.startswith("#"))
-        yield from csv.DictReader(lines, delimiter="\t")
+        for row in csv.DictReader(lines, delimiter="\t"):
+            if row.get("object"):
+                row["object"] = expand_objects(row["object"])
+            yield row
 
 
 def parse_lexicon(*tables: str) -> Lexicon:
