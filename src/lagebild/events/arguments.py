@@ -16,7 +16,7 @@ from lagebild.events.doubled_arguments import doubled_subject_and_object
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.interview_answers import interview_answers
-from lagebild.events.lexicon import german_lexicon, separable_zu_infinitive
+from lagebild.events.lexicon import german_lexicon
 from lagebild.events.name_adjectives import in_a_name, named_body
 from lagebild.events.number_agreement import agrees_in_number, attribute_head, singular_participle_noun
 from lagebild.events.token_memo import recalled
@@ -30,6 +30,7 @@ from lagebild.pipeline.headings import heading_words
 from lagebild.pipeline.word_classes import NAME_DEPS, PARTICLE_DEPS, RELATIVE_TAGS, has_passive_auxiliary
 from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defined once for both stages
 from lagebild.pipeline.word_classes import preposition_of as preposition_of  # the actor stage's too
+from lagebild.pipeline.zu_infinitives import is_zu_infinitive as is_zu_infinitive  # the repair stage's too
 
 # the words that join the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris")
 LIST_CONJUNCTIONS = {"und", "sowie"}
@@ -1284,20 +1285,6 @@ def misparsed_as_attribute(verb: Token) -> bool:
         return False
     articles = [c for c in noun.children if c.dep_ in ("det", "det:poss") and c.pos_ in ("DET", "PRON")]
     return not any(c.i < verb.i for c in articles)
-
-
-# the coder's rules were tuned with infixed infinitives of four letters or more ("auszuweiten", not "wegzutun")
-SHORTEST_INFIX_INFINITIVE = 4
-
-
-def is_zu_infinitive(verb: Token) -> bool:
-    """An infinitive with "zu", separate ("zu unterrichten") or inside a particle verb ("auszuweiten")."""
-    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children):
-        return "Fin" not in verb.morph.get("VerbForm")
-    # the infix form is never finite, whatever the tagger says ("fortzusetzen" tagged Fin)
-    return separable_zu_infinitive(verb.lower_, SHORTEST_INFIX_INFINITIVE) is not None
 
 
 RECIPROCAL_PREPOSITIONS = ("mit", "gegen")

@@ -119,7 +119,9 @@ def finite_word(verb: Token) -> Token:
 
 def zu_infinitive_clause(verb: Token) -> bool:
     """A clause of a "zu" infinitive: "fortzuführen", "zu liefern", and the passive "beteiligt zu werden",
-    whose "zu" hangs on the participle (`arguments.is_zu_infinitive` takes the infinitive alone)."""
+    whose "zu" hangs on the participle. Looser than `zu_infinitives.is_zu_infinitive`, which asks for the
+    infinitive itself: a "zu" the parse hung on a finite verb or an adverb still marks the clause
+    ("werfen Rabat vor, den Feind an die Grenze zu holen", the "zu" on "werfen")."""
     marked = any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children)
     # the tagger may take "fortzuführen" for a finite form: the "zu" inside tells the infinitive
     return marked or (verb.pos_ in VERBAL_POS and ZU_INSIDE.match(verb.text) is not None)

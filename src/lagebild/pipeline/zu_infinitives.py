@@ -23,6 +23,8 @@ ZU_INFINITIVE_TAG = "VVIZU"  # STTS
 ZU_PARTICLE_TAG = "PTKZU"  # the "zu" of "zu unterrichten"
 # the shortest infinitive after "zu": "tun" ("wegzutun"), "sein" ("dabeizusein" is rare but regular)
 MIN_INFINITIVE = 3
+# the rules over the parse were tuned with infixed infinitives of four letters or more ("auszuweiten", not "wegzutun")
+SHORTEST_INFIX_INFINITIVE = 4
 COMPLEMENT = "xcomp"
 
 
@@ -55,14 +57,22 @@ def _relabel_second_subject(infinitive: Token) -> None:
 def _relabel_unjoined_conjunct(infinitive: Token) -> None:
     """A zu-infinitive that is no conjunct of another one and has no coordinator of its own completes the
     verb the parse coordinated it with."""
-    if infinitive.dep_ != "conj" or not _zu_infinitive(infinitive) or _zu_infinitive(infinitive.head):
+    if infinitive.dep_ != "conj" or not is_zu_infinitive(infinitive) or is_zu_infinitive(infinitive.head):
         return
     if not any(c.dep_ == "cc" for c in infinitive.children):
         infinitive.dep_ = COMPLEMENT
 
 
-def _zu_infinitive(token: Token) -> bool:
-    return token.tag_ == ZU_INFINITIVE_TAG or any(c.tag_ == ZU_PARTICLE_TAG for c in token.children)
+def is_zu_infinitive(verb: Token) -> bool:
+    """An infinitive with "zu", separate ("zu liefern", and the passive "beteiligt zu werden", whose "zu"
+    hangs on the participle) or inside a particle verb ("auszuweiten"). The form decides, not the tag: the
+    tagger also gives the zu-infinitive's tag to plain infinitives and finite verbs ("freigeben")."""
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    if any(c.lower_ == "zu" and (c.dep_ == "mark" or c.tag_ == ZU_PARTICLE_TAG) for c in verb.children):
+        return "Fin" not in verb.morph.get("VerbForm")
+    # the infix form is never finite, whatever the tagger says ("fortzusetzen" tagged Fin)
+    return separable_zu_infinitive(verb.lower_, SHORTEST_INFIX_INFINITIVE) is not None
 
 
 def _separable_infinitive(token: Token) -> str | None:
