@@ -3,7 +3,11 @@
 subject of the verdict names, just as "nannte die Reaktion aus Paris ungerechtfertigt" does; the words of
 disapproval are those the lexicon lists for "nennen" (111), and words of approval denied ("Die
 Entscheidung sei nicht hinnehmbar"): an approval denied is no negated praise but criticism, as the banks
-code it ("nannte den Schritt nicht akzeptabel", `denied_approvals`). A verdict on an act of coercion or force
+code it ("nannte den Schritt nicht akzeptabel", `denied_approvals`). The words "nennen" reads as charges
+accuse (112: "Die Anschläge seien eine Provokation des russischen Geheimdienstes"), of the side the subject or
+else the predicate's attribute names. A clause may be the subject ("Dass Russland im Rat sitze, sei eine
+Farce"): its own subject is judged. Any case of an act ("Jeder Schritt gegen ihn sei eine Kriegserklärung")
+is one still to come: no charge. A verdict on an act of coercion or force
 ("Die Angriffe der türkischen Armee seien völkerrechtswidrig") charges its performer with the act: an
 accusation (112), as the act reported in indirect speech is (`reported_acts`). A verdict on a charge
 ("Solche Anschuldigungen seien haltlos") denies it (016)."""
@@ -27,6 +31,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.circumstances import clause_date
 from lagebild.events.codebook import JUDGING_ROOTS
+from lagebild.events.conditional_reactions import ANY_CASE
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATING_WORDS, NEGATIONS
@@ -34,6 +39,7 @@ from lagebild.events.reported_acts import ACCUSABLE_ROOTS
 from lagebild.events.seat_sources import doer_reacted_to
 from lagebild.events.word_events import word_event
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 DISAPPROVAL = "111"
 ACCUSATION = "112"
@@ -64,7 +70,9 @@ CHARGES = frozenset(
         "Verdacht",
     }
 )
-VERDICT_ROW = ("111", "nennen")  # the lexicon row whose predicates are verdicts of disapproval
+# the verb whose predicates of disapproval (111) and of accusation (112 and its kinds) are the verdicts
+VERDICT_VERB = "nennen"
+VERDICT_CODES = (DISAPPROVAL, ACCUSATION)
 VERDICT_CONFIDENCE = 0.5
 # demonstratives standing alone that take up what was done ("…, das sei nicht akzeptabel")
 ACTS_TAKEN_UP = ("das", "dies")
@@ -97,10 +105,17 @@ APPROVALS = frozenset(
 
 
 @cache
-def _verdict_words() -> frozenset[str]:
-    code, lemma = VERDICT_ROW
-    rows = [e for e in german_lexicon().entries if e.code == code and e.lemma == lemma]
-    return frozenset(word.lower() for row in rows for word in row.objects)
+def _verdict_codes() -> dict[str, str]:
+    """Each verdict word with its code: "sei eine Farce" disapproves (111), "sei eine Provokation" accuses
+    (112), as "nannte es eine Farce / eine Provokation" does; a word of both keeps the disapproval."""
+    rows = [
+        e for e in german_lexicon().entries if e.lemma == VERDICT_VERB and e.code.startswith(VERDICT_CODES)
+    ]
+    codes: dict[str, str] = {}
+    for row in sorted(rows, key=lambda row: row.code != DISAPPROVAL):
+        for word in row.objects:
+            codes.setdefault(word.lower(), row.code)
+    return codes
 
 
 def verdicts_in_reported_speech(
@@ -121,14 +136,17 @@ def verdicts_in_reported_speech(
 def _verdict(
     predicate: Token, actors: ActorIndex, acts: set[int], before: list[EventInfo], judging: set[str | None]
 ) -> EventInfo | None:
-    if not _is_verdict(predicate):
+    word_code = _verdict_code(predicate)
+    if word_code is None:
         return None
     speaker = actors.speakers.get(predicate.i)
-    subject = next((c for c in _clause_of(predicate).children if c.dep_ == "nsubj"), None)
-    if speaker is None or subject is None or acts & {subject.i, predicate.i}:
+    subject = _subject_of(_clause_of(predicate))
+    if speaker is None or subject is None or acts & {subject.i, predicate.i} or _any_case(subject):
         return None
     charge = _names_charge(subject)
-    judged = side_named(subject, actors)
+    judged = _doer_of_clause(subject, actors) if _is_subject_clause(subject) else side_named(subject, actors)
+    if judged is None and word_code != DISAPPROVAL:
+        judged = side_named(predicate, actors)  # "eine Provokation des russischen Geheimdienstes"
     act_before = not charge and _points_back_to_an_act(subject)
     if judged is None and act_before:
         if side_of(speaker) in judging:
@@ -138,28 +156,64 @@ def _verdict(
         return None
     if judged is not None and same_actor(judged, speaker):
         return None
-    code = DENIAL if charge else ACCUSATION if _names_force(subject) else DISAPPROVAL
+    code = (
+        DENIAL if charge else ACCUSATION if word_code == DISAPPROVAL and _names_force(subject) else word_code
+    )
     date = clause_date(clause_verb(predicate), predicate.sent, predicate.doc)
     return word_event(predicate, code, VERDICT_CONFIDENCE, speaker, judged, date)
 
 
-def _is_verdict(predicate: Token) -> bool:
-    """A predicate of disapproval with its copula in the subjunctive of reported speech ("sei", "seien"):
-    itself or one of the predicates listed with it ("aggressiv und ungerechtfertigt"), not negated, or
-    a word of approval denied ("sei nicht hinnehmbar")."""
+def _verdict_code(predicate: Token) -> str | None:
+    """The code of a predicate of disapproval or accusation with its copula in the subjunctive of reported
+    speech ("sei", "seien"): itself or one of the predicates listed with it ("aggressiv und
+    ungerechtfertigt"), not negated, or a word of approval denied ("sei nicht hinnehmbar", 111)."""
     # the words first: few tokens are verdicts, and they are the cheapest test
-    if not (denies_approval(predicate) or _disapproves(predicate)):
-        return False
+    code = DISAPPROVAL if denies_approval(predicate) else _word_code(predicate)
+    if code is None:
+        return None
     clause = _clause_of(predicate)
     copula = next((c for c in clause.children if c.dep_ in ("cop", "aux")), None) if clause else None
-    return copula is not None and "Sub" in copula.morph.get("Mood")
+    return code if copula is not None and "Sub" in copula.morph.get("Mood") else None
 
 
-def _disapproves(predicate: Token) -> bool:
+def _word_code(predicate: Token) -> str | None:
+    if any(c.lower_ in NEGATING_WORDS for c in predicate.children):
+        return None
+    codes = _verdict_codes()
     listed = [predicate, *conjunct_chain(predicate)]  # "aggressiv, unverständlich und ungerechtfertigt"
-    if not any(p.lower_ in _verdict_words() or p.lemma_.lower() in _verdict_words() for p in listed):
-        return False
-    return not any(c.lower_ in NEGATING_WORDS for c in predicate.children)
+    found = (codes.get(p.lower_) or codes.get(p.lemma_.lower()) for p in listed)
+    return next((code for code in found if code is not None), None)
+
+
+def _any_case(subject: Token) -> bool:
+    """ "Jeder Schritt gegen ihn sei eine Kriegserklärung": any case of an act is one still to come, whose
+    verdict warns (`acts_filed_as_war`) and charges no one."""
+    return any(c.dep_ == "det" and c.lower_.startswith(ANY_CASE) for c in subject.children)
+
+
+def _subject_of(clause: Token | None) -> Token | None:
+    """The verdict's subject: a phrase ("Das Vorgehen sei eine Farce"), else a clause before it ("Dass
+    Russland im Rat sitze, sei eine Farce"; the parser hangs a "dass" clause on the predicate as an
+    adverbial one), represented by its verb."""
+    if clause is None:
+        return None
+    children = list(clause.children)
+    phrase = next((c for c in children if c.dep_ == "nsubj"), None)
+    if phrase is not None:
+        return phrase
+    return next((c for c in children if c.i < clause.i and _is_subject_clause(c)), None)
+
+
+def _is_subject_clause(verb: Token) -> bool:
+    if verb.dep_ == "csubj":
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "dass" for c in verb.children)
+
+
+def _doer_of_clause(verb: Token, actors: ActorIndex) -> Span | None:
+    """Whom a clause judged as a whole names as its subject: "Dass Russland im Rat sitze" judges Russia."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return actors.of_phrase(subject) if subject is not None else None
 
 
 def denies_approval(predicate: Token) -> bool:
