@@ -11,7 +11,7 @@ government and army across its paragraphs."""
 from __future__ import annotations
 
 from lagebild.pipeline.actor_body_places import DATELINE_MARKS
-from lagebild.pipeline.actor_passage import INSTITUTION_SENTENCE_WINDOW, state_of
+from lagebild.pipeline.actor_passage import INSTITUTION_SENTENCE_WINDOW, state_named_first, state_of
 from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE
 
 # the prepositions of where a clause's act happens ("In Tiflis setzte …"); "aus" says where from
@@ -22,8 +22,8 @@ def body_named_before(context: list, token, sentence_of: list[int]) -> str | Non
     Polizei" for "die Polizei"), within the window of sentences, unless a place of another state is
     named between the two."""
     i, sentence = token.i, sentence_of[token.i]
-    if any(sentence_of[c.span.start] == sentence and c.span.end <= i and state_of(c) for c in context):
-        return None  # "Bratislava: … warf der Regierung vor": a state its own sentence names first decides
+    if state_named_first(context, i, sentence_of):
+        return None
     earlier = [
         c
         for c in context

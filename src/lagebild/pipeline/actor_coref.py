@@ -120,8 +120,9 @@ def resolve_references(
         if gender is None or i in in_entity or (gender == "f" and plural_context(doc, i, lang)):
             continue
         ref = resolve_pronoun(doc, i, gender, mentions, references, sentence_of, demonstrative)
-        if ref is None and lang == "de" and not demonstrative:
-            ref = role_subject_referent(doc, i, gender, sentence_of, spoken_for)
+        if lang == "de" and not demonstrative:
+            after = ref.antecedent.end if ref is not None else 0
+            ref = role_subject_referent(doc, i, gender, sentence_of, spoken_for, after) or ref
         if ref:
             references.append(ref)
     if lang == "de":

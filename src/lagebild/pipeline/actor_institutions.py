@@ -40,6 +40,7 @@ from lagebild.pipeline.actor_passage import (
     institution_state,
     locates,
     sector_of,
+    state_named_first,
     state_of,
 )
 from lagebild.pipeline.actor_union_parties import union_as_german_parties
@@ -71,6 +72,8 @@ NOT_STATE_SECTORS = {"REB", "BUS"}
 # Bodies a story has only one of: once placed, the same word keeps its state.
 ONE_PER_STATE_DE = {"Junta", "Militärjunta", "Militärregierung", "Militärrat", "Übergangsrat", "Regime"}
 RULING_BODIES_DE = tuple(sorted(ONE_PER_STATE_DE))
+# Bodies that govern the state a story is about, where their sentence names none: "die Regierung".
+STORY_STATE_BODIES_DE = {"Regierung"}
 # Heads of compounds that are a state's bodies whatever the first part: "Übergangsregierung",
 # "Kriminalpolizei", "Militärkommando".
 STATE_BODY_HEADS_DE = {"regierung": "GOV", "polizei": "COP", "kommando": "MIL", "präsidentschaft": "GOV"}
@@ -116,10 +119,11 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
     the state the article is about, and a state named as an embassy's owner ("stürmten die
     Botschaften Frankreichs") places nobody. A government named by its head ("die Regierung
     Netanjahu") is the head's state; where its own sentence names no state before it, a body in a
-    paragraph opened by a dateline ("Jerewan – ...") is the dateline's. Courts, regulators, the regime
-    and domestic groups without their state are read the same way (`actor_unowned_bodies`); a ruling
-    body is also named by its people ("Juntachef ..."), and a body acting right after another body of
-    one state acted is that state's. Armed men no adjective, group or place of their sentence names
+    paragraph opened by a dateline ("Jerewan – ...") is the dateline's, and a bare "die Regierung" is
+    of the state the article clearly names most so far, not of a reacting state named just before.
+    Courts, regulators, the regime and domestic groups without their state are read the same way
+    (`actor_unowned_bodies`); a ruling body is also named by its people ("Juntachef ..."), and a body
+    acting right after another body of one state acted is that state's. Armed men no adjective, group or place of their sentence names
     ("Bewaffnete erschossen ...") are of no state, though they still place the bodies after them."""
     # "die Union" of German party politics is CDU/CSU, a German actor that places bodies after it too
     union_as_german_parties(doc, candidates, sentence_of)
@@ -260,6 +264,10 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 or dateline_state(doc, context, i, sentence_of)
                 # "der israelischen Polizei … Die Polizei setzte …": the body just named with its state
                 or (None if protesters else body_named_before(context, token, sentence_of))
+                # "Bamako – ... Die Regierung wies die Vorwürfe zurück": a government whose sentence names
+                # no state before it is that of the state the story clearly names most so far, not that
+                # of the Russian fighters or the state reacting named just before
+                or (_story_state(context, i, sentence_of) if token.text in STORY_STATE_BODIES_DE else None)
                 # "Innenministerin Varga … das Innenministerium": the ministry of the
                 # minister of that office named last, where its own sentence names no state
                 or (None if same_sentence else _minister_named_before(context, token.text, i))
@@ -710,3 +718,11 @@ def _institution_sector(word: str) -> str | None:
     if head is None or word.startswith(NON_STATE_PREFIXES_DE):
         return None
     return STATE_BODY_HEADS_DE[head]
+
+
+def _story_state(context: list, i: int, sentence_of: list[int]) -> str | None:
+    """The state the article clearly names most before token i (its dateline counted), where the
+    sentence of token i names no state before it."""
+    if state_named_first(context, i, sentence_of):
+        return None
+    return dominant_state([c for c in context if c.span.end <= i])

@@ -219,6 +219,14 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def state_named_first(context: list, i: int, sentence_of: list[int]) -> bool:
+    """Whether the sentence of token i names a state before it: that state, not the story's, decides
+    whose a bare body is ("Bratislava: … warf der Regierung vor")."""
+    return any(
+        sentence_of[c.span.start] == sentence_of[i] and c.span.end <= i and state_of(c) for c in context
+    )
+
+
 def dominant_state(mentions: list) -> str | None:
     """The state named most often, if at least twice and at least twice as often as any other."""
     counts = Counter(state_of(m) for m in mentions)

@@ -136,19 +136,26 @@ def resolve_pronoun(
 
 
 def role_subject_referent(
-    doc: Doc, i: int, gender: str, sentence_of: list[int], spoken_for: dict[int, Reference] | None = None
+    doc: Doc,
+    i: int,
+    gender: str,
+    sentence_of: list[int],
+    spoken_for: dict[int, Reference] | None = None,
+    after: int = 0,
 ) -> Reference | None:
-    """A subject pronoun no named person agrees with takes up the person a subject role noun named just
-    before, with the state or body that noun's phrase names: "Ein Sprecher des chinesischen
-    Außenministeriums wies die Kritik zurück. Die Philippinen sollten sich nicht einmischen, fügte er
-    hinzu" is China's spokesman; "Der litauische Außenminister …. Man werde …, sagte er" Lithuania's.
+    """A subject pronoun takes up the person a subject role noun named just before and after any
+    named person it could refer to (`after`: the end of that person's name), with the state or body
+    that noun's phrase names: "Ein Sprecher des chinesischen Außenministeriums wies die Kritik zurück.
+    Die Philippinen sollten sich nicht einmischen, fügte er hinzu" is China's spokesman; "Der litauische
+    Außenminister …. Man werde …, sagte er" Lithuania's; "Botschafter Zhang Jun widersprach. Ein Sprecher
+    des Auswärtigen Amts sprach von einem Signal. Er warf Moskau vor, …" Germany's, not the ambassador.
     The role's gender must be the pronoun's; an object pronoun is as often someone else. `spoken_for`:
     the role nouns already read as a body's spokesperson, by token ("Ein Sprecher erinnerte daran, … .
     Der Norden müsse zahlen, fordert er" after the ministry in Seoul acted is the ministry's)."""
     if doc[i].dep_ not in SUBJECT_DEPS:
         return None
     owners = {t: e for e in doc.ents if e._.actor is not None for t in range(e.start, e.end)}
-    for token in reversed(doc[:i]):
+    for token in reversed(doc[after:i]):
         if sentence_of[i] - sentence_of[token.i] > ROLE_SUBJECT_WINDOW:
             return None
         role = parse_role_de(token.text) if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" else None
