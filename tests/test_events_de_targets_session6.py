@@ -44,6 +44,14 @@ def test_the_subject_of_a_clause_beside_is_no_target():
     assert _targets(text, "10") == {None}
 
 
+def test_a_listed_subject_of_a_clause_in_the_perfect_hung_on_a_noun_is_no_target():
+    # the parse makes the second main clause a relative clause of "Schritt": its subjects answer the
+    # step in a clause of their own, they are not whom the praise is aimed at, nor it whom they criticise
+    text = "Irland und Malta haben den Schritt begrüßt, Polen und Ungarn haben ihn scharf kritisiert."
+    assert _targets(text, "05") == {None}
+    assert _targets(text, "11") == {None}
+
+
 def test_the_subject_of_a_governed_clause_stays_a_target():
     # "forderte, dass Russland …": the demand is addressed to the subject of its own clause
     text = "Die Bundesregierung forderte, dass Russland seine Truppen sofort abzieht."

@@ -21,7 +21,8 @@ from lagebild.events.arguments import (
     in_subjunctive,
     is_finite,
 )
-from lagebild.events.event_clauses import VERBAL_POS, clause_verb
+from lagebild.events.event_clauses import VERBAL_POS, clause_verb, finite_word
+from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
 
 PERSON = "PER"
 # the links of a name to the title before it ("Kanzler" ← "Olaf" ← "Scholz")
@@ -31,7 +32,7 @@ SIDE_BY_SIDE = ("conj", "parataxis")
 # links the parse makes between two main clauses set side by side with a comma; the news parser also
 # hangs the second on the first as an infinitive or adverbial clause ("äußerten sich besorgt, die EU rief
 # zur Einhaltung auf"), which a finite verb after its own subject shows to be no such clause
-COMPLEMENTS = ("ccomp", "parataxis", "acl:relcl", "xcomp", "advcl")
+COMPLEMENTS = ("ccomp", "parataxis", *RELATIVE_CLAUSES, "xcomp", "advcl")
 # STTS tags of the words that open a subordinate clause: conjunctions, relative and interrogative words
 CLAUSE_OPENERS = ("KOUS", "KOUI", "KON", "PWAV", "PWS", "PWAT", "PRELS", "PRELAT", "PROAV")
 # the words of a noun phrase that may stand before a main clause's verb ("UN-Generalsekretär António
@@ -84,21 +85,24 @@ def spliced_main_clause(clause: Token) -> bool:
         return False
     head = clause.head
     earlier, later = (clause, head) if clause.i < head.i else (head, clause)
-    if later.pos_ not in VERBAL_POS or not is_finite(later):
+    # a verb in a compound tense is finite by its auxiliary ("…, Wien hat ihn kritisiert")
+    finite = finite_word(later) if later.pos_ in VERBAL_POS else later
+    if later.pos_ not in VERBAL_POS or not is_finite(finite) or finite.i > later.i:
         return False
     if later is clause and in_subjunctive(clause):
         return False  # what is said or charged: "kündigte an, Deutschland werde", "den Vorwurf, Kiew lasse"
     doc = clause.doc
-    comma = next((i for i in range(later.i - 1, earlier.i, -1) if doc[i].text == ","), None)
-    if comma is None or comma + 1 == later.i:
+    comma = next((i for i in range(finite.i - 1, earlier.i, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 == finite.i:
         return False
-    prefield = doc[comma + 1 : later.i]
+    prefield = doc[comma + 1 : finite.i]
     # a clause of its own opens with a conjunction or a relative or interrogative word, whatever the
     # tagger made of its part of speech ("worauf" as an adjective)
     opening = prefield[0]
     if opening.pos_ in ("SCONJ", "PRON", "ADV", "CCONJ") or opening.tag_ in CLAUSE_OPENERS:
         return False
-    return all(t.pos_ in NOUN_PHRASE for t in prefield)
+    # the subject may be a list ("…, Wien und Prag haben ihn kritisiert")
+    return all(t.pos_ in NOUN_PHRASE or t.lower_ in LIST_CONJUNCTIONS for t in prefield)
 
 
 def opens_a_parallel_clause(span: Span, event_word: Token) -> bool:
