@@ -45,3 +45,21 @@ def test_an_attribute_anywhere_in_a_noun_phrase_is_no_act(text, root):
 
 def test_a_finite_verb_after_und_stays_a_verb_though_tagged_an_adjective():
     assert "080" in codes("Niger warnte Frankreich und erlaubte Truppen aus Mali, im Ernstfall einzugreifen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Der Minister verlangte die Freilassung aller in Russland inhaftierten Franzosen.", ("RUS", "FRA")),
+        (
+            "Die Regierung in Tokio bemüht sich um die Rückkehr der in China inhaftierten Japaner.",
+            ("CHN", "JPN"),
+        ),
+    ],
+)
+def test_a_state_only_act_placed_before_its_participle_is_the_place_states(text, pair):
+    """ "die in Iran inhaftierten Deutschen": no agent is named, but only a state arrests, and the phrase
+    in front of the participle says which; not the subject of the clause that mentions the prisoners."""
+    assert pair in {
+        (s, t) for code, s, t, _ in coded_events(text, DATE, keep_implausible=True) if code == "173"
+    }

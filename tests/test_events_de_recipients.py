@@ -37,6 +37,17 @@ def test_a_receipt_without_any_giver_is_no_event():
     assert events("Die Armee erhielt neue Panzer.") == []
 
 
+def test_refuge_found_somewhere_is_granted_by_that_place_state():
+    assert ("075", "RUS", "SYR", "asserted") in events(
+        "Der gestürzte syrische Staatschef fand in Moskau Zuflucht."
+    )
+    assert ("075", "ARG", "VEN", "asserted") in events(
+        "Der venezolanische Oppositionelle Juan Pérez hat in der argentinischen Botschaft Zuflucht gefunden."
+    )
+    # shelter found at home is given by no one
+    assert not [e for e in events("Die Menschen in Kiew fanden Schutz in der U-Bahn.") if e[0] == "075"]
+
+
 def test_losing_accreditation_is_a_reduction_of_relations_by_the_side_that_took_it():
     found = events(
         "Polen wies drei russische Diplomaten aus. Auch der russische Botschafter verliert seine Akkreditierung."

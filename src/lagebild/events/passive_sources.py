@@ -19,6 +19,7 @@ from lagebild.events.arguments import (
     adjective_actor,
     children,
     clause_tokens,
+    entity_at,
     is_zu_infinitive,
     most_named,
     preposition_of,
@@ -77,11 +78,24 @@ def state_act_source(trigger: Trigger) -> Span | None:
     state = state_where(trigger) or recent_place_state(trigger.token) or story_state(trigger.token)
     if state is None:
         return None
+    return _sector_of(state, sector, [*passive_auxiliaries(trigger.token), trigger.token])
+
+
+def placed_state_act_source(trigger: Trigger, place: Token) -> Span | None:
+    """The state sector behind an act only a state does that an attributed participle places but names
+    no agent for ("die in Iran inhaftierten Deutschen", "eines in China festgenommenen Mitarbeiters"):
+    the state of the place, as a stand-in span on the participle."""
+    sector = _sector(trigger)
+    entity = entity_at(place) if sector is not None else None
+    state = _state_of(entity) if entity is not None else None
+    return _sector_of(state, sector, [trigger.token]) if state is not None else None
+
+
+def _sector_of(state: str, sector: str, anchors: list[Token]) -> Span | None:
     # no knowledge-base id: the sector is no entry of its own, and sharing the state's id would make
     # it one actor with the state's people acted on
     actor = ActorRef(name=SECTOR_NAMES[sector], country=state, actor_code=state + sector)
-    anchors = [*passive_auxiliaries(trigger.token), trigger.token]
-    doc = trigger.token.doc
+    doc = anchors[0].doc
     return next(filter(None, (stand_in(doc, a.i, a.i + 1, actor) for a in anchors)), None)
 
 

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import (
     ActorIndex,
     actor_or_place,
+    adjective_actor,
     children,
     preposition_of,
     same_actor,
@@ -48,8 +49,10 @@ BENEFICIARY_PREPOSITION = "für"
 # the way the thing takes ("fließt durch die Ukraine", "über die Leitung"), no recipient
 ROUTE_PREPOSITIONS = ("durch", "über")
 GIVER_PREPOSITIONS = ("von", "aus", "durch")
-# criticism is also given by the state where it is voiced: "stieß in Kabul auf Empörung"
-VOICING_PREPOSITIONS = ("in", "im")
+# criticism is also given by the state where it is voiced ("stieß in Kabul auf Empörung"), refuge by the
+# one where it is found ("hat in Moskau Zuflucht gefunden", "in der mexikanischen Botschaft")
+ASYLUM = "075"
+GIVING_PLACES = {DISAPPROVAL_ROOT: ("in", "im"), ASYLUM: ("in", "im", "bei", "beim", "auf")}
 # leaving a country is an expulsion only for whom must leave ("40 Diplomaten müssen das Land
 # verlassen"); who leaves of their own accord suffers no act
 LEAVING = {"verlassen"}
@@ -214,8 +217,8 @@ def _expulsion_before(recent: list[EventInfo]) -> list[tuple[Span, Span]]:
 
 def _named_giver(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span | None:
     """The giver in a "von"/"aus"/"durch" phrase of the verb or its object, or an actor the object
-    itself names ("verlassen die Bundesrepublik", "den Status eines EU-Kandidaten"); for criticism,
-    else the actor or the state of the place where it was voiced."""
+    itself names ("verlassen die Bundesrepublik", "den Status eines EU-Kandidaten"); for criticism
+    and refuge, else the actor or the state of the place where it was voiced or found."""
     verb, noun = trigger.token, trigger.object_noun
     heads = [verb] + ([noun] if noun is not None else [])
     phrases = [p for head in heads for prep in GIVER_PREPOSITIONS for p in with_preposition(head, prep)]
@@ -224,15 +227,15 @@ def _named_giver(trigger: Trigger, actors: ActorIndex, recipient: Span) -> Span 
         actor = actors.of_phrase(phrase)
         if actor is not None and side_of(actor) is not None and side_of(actor) != side_of(recipient):
             return actor
-    if not trigger.entry.code.startswith(DISAPPROVAL_ROOT):
-        return None
+    places = next((p for code, p in GIVING_PLACES.items() if trigger.entry.code.startswith(code)), ())
     # any label: the parse takes a fronted "In Tokio" for the subject
-    voiced = [c for c in verb.children if preposition_of(c) in VOICING_PREPOSITIONS]
-    voiced += [p for prep in VOICING_PREPOSITIONS for p in with_preposition(verb, prep)]
+    voiced = [c for c in verb.children if preposition_of(c) in places]
+    voiced += [p for prep in places for p in with_preposition(verb, prep)]
     for phrase in voiced:
-        critic = actor_or_place(phrase, actors)
-        if critic is not None and side_of(critic) is not None and side_of(critic) != side_of(recipient):
-            return critic
+        # "in der argentinischen Botschaft": a building a nationality names stands for its state
+        giver = actor_or_place(phrase, actors) or adjective_actor(phrase)
+        if giver is not None and side_of(giver) is not None and side_of(giver) != side_of(recipient):
+            return giver
     return None
 
 

@@ -81,6 +81,7 @@ from lagebild.events.noun_agents import noun_agents
 from lagebild.events.origin_places import origin_state
 from lagebild.events.passive_sources import (
     passive_auxiliaries,
+    placed_state_act_source,
     speaker_source,
     state_act_source,
     topic_source,
@@ -145,6 +146,8 @@ TITLE_QUOTES = {"„", "“", '"', "«", "»"}
 # "die vom Kreml angekündigte Waffenruhe": the agent phrase of a participle before its noun, a few words
 PARTICIPLE_AGENT_PREPOSITIONS = (*AGENT_PREPOSITIONS, "vom")
 PARTICIPLE_AGENT_WINDOW = 6
+# where an attributed participle happened: "die in Iran inhaftierten Deutschen"
+PARTICIPLE_PLACE_PREPOSITIONS = ("in", "im")
 # participles by which a side leads or rules a body, inflected as attributes ("geführte", "geführten")
 LEADING_PARTICIPLES = ("geführt", "angeführt", "beherrscht", "dominiert", "kontrolliert")
 # a state's voters, citizens or population act at home, in a vote or a poll: "Die Schweizer Wähler
@@ -217,7 +220,7 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
     answerer = speaker_of_unanswered_act(trigger, actors)
     if answerer is not None:
         return [answerer], None
-    attributed = _attributive_participle(token, actors)
+    attributed = _attributive_participle(trigger, actors)
     if attributed is not None:
         return attributed
     passive = is_passive(token)  # read once: the rules below ask it of the same verb up to six times
@@ -441,25 +444,36 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
     return sources, None
 
 
-def _attributive_participle(token: Token, actors: ActorIndex) -> tuple[list[Span], Span | None] | None:
+def _attributive_participle(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span], Span | None] | None:
     """A participle attributed to a noun is a passive without its auxiliary: its "von" or "durch" phrase
     names the agent, the noun the patient ("die von Ruanda unterstützten Rebellen", "des von Brüssel
-    vermittelten Dialogs"). None where no agent phrase names an actor."""
+    vermittelten Dialogs"); with no agent phrase, an act only a state does is the state's where the
+    phrase before it places it ("die in Iran inhaftierten Deutschen"). None where neither names one."""
+    token = trigger.token
     if token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN"):
         return None
     agent = _agent_before(token)
     sources = actors.of_phrases(agent) if agent is not None else []
+    place = _phrase_before(token, PARTICIPLE_PLACE_PREPOSITIONS) if agent is None else None
+    placed = placed_state_act_source(trigger, place) if place is not None else None
+    sources = sources or ([placed] if placed is not None else [])
     return (sources, actors.of_phrase(token.head)) if sources else None
 
 
 def _agent_before(participle: Token) -> Token | None:
     """The noun of the agent phrase in front of an attributed participle, found by word order: the parse
     often hangs the phrase on the article ("Die von Moskau verhängten Sanktionen", "von" ← "Die")."""
+    return _phrase_before(participle, PARTICIPLE_AGENT_PREPOSITIONS)
+
+
+def _phrase_before(participle: Token, prepositions: tuple[str, ...]) -> Token | None:
+    """The noun of a phrase with one of the prepositions in front of an attributed participle, by word
+    order, as the parse hangs such phrases anywhere."""
     first = max(participle.sent.start, participle.i - PARTICIPLE_AGENT_WINDOW)
     for word in reversed(participle.doc[first : participle.i]):
         if word.is_punct or word.pos_ in VERBAL_POS:
             return None
-        if word.lower_ in PARTICIPLE_AGENT_PREPOSITIONS and word.dep_ == "case":
+        if word.lower_ in prepositions and word.dep_ == "case":
             return word.head if word.i < word.head.i < participle.i else None
     return None
 
