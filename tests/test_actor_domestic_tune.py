@@ -41,6 +41,17 @@ def test_rebels_are_of_the_state_where_they_act():
     assert codes["die Miliz"] == "CODREB"
 
 
+def test_a_town_datelining_the_report_names_the_state_of_its_police():
+    # Turkey is never named; the town opens the report as its dateline, with or without an agency
+    for dateline in ("Antalya –", "Antalya (dpa) –"):
+        text = (
+            f"{dateline} Vor dem Rathaus versammelten sich am Sonntag mehrere Hundert Menschen. "
+            "Präsident Erdoğan sprach von Provokateuren.\n\n"
+            "Die Polizei nahm am Abend zwölf Teilnehmer fest."
+        )
+        assert mention_codes(text, "2025-03-10")["Die Polizei"] == "TURCOP"
+
+
 def test_a_town_shared_by_several_states_names_none():
     # "Frankfurt" lies in Germany only, but a bare "Santiago" is in Chile, Spain, Cuba ...: no state
     text = "In Santiago demonstrierten Studenten. Die Polizei setzte Tränengas ein."

@@ -1,9 +1,11 @@
 """Towns and cities as the place a passage is about: "In Toronto demonstrierten Hunderte. Die
-Polizei nahm niemanden fest." is Canada's police although Canada is not named.
+Polizei nahm niemanden fest." is Canada's police although Canada is not named, and so is that of a
+report datelined "Toronto –" or "Toronto (dpa) –".
 
 The actor stage runs before the geocoder, so it reads the gazetteer itself, and only for a name
-right after "in"/"bei"/"nahe" (or listed after one: "in Kabul und Herat") whose places all lie in
-one state. A name that also stands for towns in several states tells nothing.
+right after "in"/"bei"/"nahe" (or listed after one: "in Kabul und Herat") or as a sentence's
+dateline, whose places all lie in one state. A name that also stands for towns in several states
+tells nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.geo import load_gazetteer
+from lagebild.pipeline.actor_lexicon import SAME_OFFICE_NAMES_DE
+from lagebild.pipeline.datelines import DATELINE_DASHES
+from lagebild.pipeline.headings import heading_of
 
 # "in Toronto", "bei Novi Sad": where something happens. Not "nach"/"aus": a destination or an
 # origin is not where the clause's actors are.
@@ -24,6 +29,8 @@ LONGEST_NAME = 3
 def town_places(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, state) of the towns named as where a clause happens, outside actor mentions."""
     gazetteer = load_gazetteer()
+    datelines = list(_dateline_towns(doc, taken, gazetteer))
+    taken = taken | {i for start, end, _ in datelines for i in range(start, end)}
     found: list[tuple[int, int, str]] = []
     i = 1
     while i < len(doc):
@@ -36,7 +43,21 @@ def town_places(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 i = town[1]
                 continue
         i += 1
-    return found
+    return sorted(found + datelines)
+
+
+def _dateline_towns(doc: Doc, taken: set[int], gazetteer):
+    """The towns a sentence opens with as its dateline: "Istanbul –", "Nouméa (AFP) –". Not those of
+    the German-speaking states, where the papers sit: "Frankfurt –" or "Bonn –" datelines their
+    reports and interviews on any state."""
+    for sent in doc.sents:
+        heading = heading_of(sent)
+        if not len(heading) or doc[heading.end].text not in DATELINE_DASHES:
+            continue
+        start = next(t.i for t in heading if not t.is_space)
+        town = _town_at(doc, start, taken, gazetteer)
+        if town and town[1] <= heading.end and town[2] not in SAME_OFFICE_NAMES_DE:
+            yield town
 
 
 def _town_at(doc: Doc, start: int, taken: set[int], gazetteer) -> tuple[int, int, str] | None:
