@@ -10,10 +10,12 @@ tells nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc
 
 from lagebild.geo import load_gazetteer
-from lagebild.pipeline.actor_lexicon import SAME_OFFICE_NAMES_DE
+from lagebild.pipeline.actor_lexicon import SAME_OFFICE_NAMES_DE as GERMAN_SPEAKING_STATES
 from lagebild.pipeline.datelines import DATELINE_DASHES
 from lagebild.pipeline.headings import heading_of
 
@@ -46,7 +48,7 @@ def town_places(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     return sorted(found + datelines)
 
 
-def _dateline_towns(doc: Doc, taken: set[int], gazetteer):
+def _dateline_towns(doc: Doc, taken: set[int], gazetteer) -> Iterator[tuple[int, int, str]]:
     """The towns a sentence opens with as its dateline: "Istanbul –", "Nouméa (AFP) –". Not those of
     the German-speaking states, where the papers sit: "Frankfurt –" or "Bonn –" datelines their
     reports and interviews on any state."""
@@ -56,7 +58,7 @@ def _dateline_towns(doc: Doc, taken: set[int], gazetteer):
             continue
         start = next(t.i for t in heading if not t.is_space)
         town = _town_at(doc, start, taken, gazetteer)
-        if town and town[1] <= heading.end and town[2] not in SAME_OFFICE_NAMES_DE:
+        if town and town[1] <= heading.end and town[2] not in GERMAN_SPEAKING_STATES:
             yield town
 
 
