@@ -503,3 +503,8 @@ def test_time_hung_on_the_group_owns_nothing():
         ("KGZ", "04", "TJK"),
         ("TJK", "04", "KGZ"),
     }
+
+
+def test_ceasefire_kept_by_the_passive_agent():
+    text = BORDER_TREATY + "Die Feuerpause werde seither von beiden Seiten eingehalten."
+    assert _events(text, 2) >= {("KGZ", "0871", "TJK"), ("TJK", "0871", "KGZ")}

@@ -14,6 +14,7 @@ from lagebild.events.arguments import (
     first_conjunct,
     genitive_attributes,
     is_act_noun,
+    passive_agents,
     preposition_of,
     subject_after_the_verb,
     subject_of,
@@ -178,6 +179,9 @@ def _performer_of(verb: Token, noun: Token) -> list[Token]:
         subject = subject_of(verb)
         before = [subject] if subject is not None and subject.i < noun.i else []
         return after or before or _subject_before_participle(verb, noun)
+    if noun.dep_ == "nsubj:pass":
+        # "Die Waffenruhe werde von beiden Seiten eingehalten": the passive's agent performs the act
+        return passive_agents(verb)
     subject = subject_of(verb)
     if subject is not None:
         return [subject]
