@@ -70,7 +70,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune49` (t49-a01 …) a forty-ninth, written at the start of the forty-eighth session to be held out during the forty-eighth and the forty-ninth, a tuning split from the fifty-first session on;
 `--split tune50` (t50-a01 …) a fiftieth, written at the start of the forty-ninth session to be held out during the forty-ninth and the fiftieth, a tuning split from the fifty-second session on;
 `--split tune51` (t51-a01 …) a fifty-first, written at the start of the fiftieth session to be held out during the fiftieth and the fifty-first, a tuning split from the fifty-third session on;
-`--split tune52` (t52-a01 …) a fifty-second, written at the start of the fifty-first session to be held out during the fifty-first and the fifty-second;
+`--split tune52` (t52-a01 …) a fifty-second, written at the start of the fifty-first session to be held out during the fifty-first and the fifty-second, a tuning split from the fifty-fourth session on;
 `--split tune53` (t53-a01 …) a fifty-third, written at the start of the fifty-second session to be held out during the fifty-second and the fifty-third;
 `--split tune54` (t54-a01 …) a fifty-fourth, written at the start of the fifty-third session to be held out during the fifty-third and the fifty-fourth.
 """
