@@ -18,6 +18,7 @@ from lagebild.events.initial_subjects import PREPOSITIONS, initial_name_subject
 from lagebild.events.interview_answers import interview_answers
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.name_adjectives import in_a_name, named_body
+from lagebild.events.number_agreement import PLURAL_JOINERS as LIST_CONJUNCTIONS
 from lagebild.events.number_agreement import agrees_in_number, attribute_head, singular_participle_noun
 from lagebild.events.token_memo import recalled
 from lagebild.events.union_names import is_union_name, union_names
@@ -32,8 +33,8 @@ from lagebild.pipeline.word_classes import SUBJECT_DEPS as SUBJECT_DEPS  # defin
 from lagebild.pipeline.word_classes import preposition_of as preposition_of  # the actor stage's too
 from lagebild.pipeline.zu_infinitives import is_zu_infinitive as is_zu_infinitive  # the repair stage's too
 
-# the words that join the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris")
-LIST_CONJUNCTIONS = {"und", "sowie"}
+# what separates the names on a list ("Berlin, Paris und Rom", "Berlin sowie Paris"); its joiners are the
+# ones that make a list of subjects plural
 LIST_SEPARATORS = {",", *LIST_CONJUNCTIONS}
 SAME_REFERENT = (*NAME_DEPS, "compound")  # a name, or the compound part before a noun
 # what a verb acts on: its object, or the subject of its passive
