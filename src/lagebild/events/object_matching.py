@@ -9,8 +9,11 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from lagebild.events.arguments import entity_at
 from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.lexicon import LexiconEntry, noun_forms
+from lagebild.pipeline.actor_lexicon import parse_role_de
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 # suffixes that derive a noun and may end in a lexicon noun: "Bot|schaft" holds no "Haft"
 DERIVATION_SUFFIXES = ("schaft", "schaften")
@@ -53,6 +56,21 @@ def matches_object(noun: Token, entry: LexiconEntry) -> bool:
         if _compound_boundary(first_part, wanted) and not figurative(entry, first_part):
             return True
     return False
+
+
+# the word by which a row takes any person ("hielt die Person fest")
+ANY_PERSON = "person"
+
+
+def passive_person(noun: Token, entry: LexiconEntry) -> bool:
+    """A person, by name or by office, as the subject of a passive ("Machado war festgehalten worden",
+    "Der gestürzte Präsident wird von der Junta festgehalten") fills a row that takes any person. Only in
+    the passive: in the active the subject after the verb is read as its object ("hält Präsident Trump
+    an seiner Frist fest")."""
+    if noun.dep_ != "nsubj:pass" or ANY_PERSON not in entry.objects:
+        return False
+    entity = entity_at(noun)
+    return entity is not None and entity.label_ in PERSON_LABELS or parse_role_de(noun.text) is not None
 
 
 @cache  # a few hundred distinct object sets in the lexicon

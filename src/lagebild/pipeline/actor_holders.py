@@ -352,6 +352,8 @@ PRIVATE_BODY_SECTORS = frozenset(BODY_SECTORS_DE.values()) - {PARTY_SECTOR}
 # there ("der vietnamesische Parteiführer", "der laotische Parteisprecher") acts for the government, as
 # "Parteichef" does, not for one party among others.
 ONE_PARTY_STATES = frozenset({"CHN", "PRK", "VNM", "LAO", "CUB"})
+# the words of address before a surname, in every case ("Herrn Vandecasteele")
+HONORIFICS = {"Herr", "Herrn", "Frau"}
 # what joins a name to the one before it in a list ("die Kanadier Michael Kovrig und Michael Spavor")
 LIST_JOINS = ("und", ",")
 
@@ -389,6 +391,10 @@ class TitledNationals:
         return person
 
     def _named_before(self, text: str) -> ActorRef | None:
+        # "Herrn Vandecasteele", "Frau Taghavi": the NER takes the address into the name
+        first, _, rest = text.partition(" ")
+        if first in HONORIFICS and rest:
+            text = rest
         # the name as written first: a surname may end in "s" itself ("Ramos"); then the genitive
         return self.by_name.get(text) or (self.by_name.get(text[:-1]) if text.endswith("s") else None)
 
