@@ -82,3 +82,40 @@ def test_assurance_of_people_named_by_their_country_is_no_intent(text):
 def test_assurance_of_a_state_body_named_by_its_adjective_stays_an_intent():
     events = _events("Die syrische Regierung beteuerte, sie werde sich an die Waffenruhe halten.")
     assert [(code, modality, source) for code, modality, source, _ in events] == [("030", "asserted", "SYR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "bereit, … zu": ready for an act the lexicon names no row for
+        (
+            "Die Regierung in Oslo teilte mit, Norwegen sei bereit, eine vermittelnde Rolle zu übernehmen.",
+            "NOR",
+        ),
+        # "offen für" a noun
+        ("Der norwegische Außenminister sagte, sein Land sei offen für eine Vermittlerrolle.", "NOR"),
+        # the readiness coordinated with the reported clause's first verb shares its subject
+        (
+            "Der Sprecher in Wien erklärte, Österreich kenne die Sorgen und sei zu weiteren Kontakten bereit.",
+            "AUT",
+        ),
+    ],
+)
+def test_statement_of_own_readiness_is_an_asserted_intent(text, source):
+    assert ("030", "asserted", source) in [(code, modality, s) for code, modality, s, _ in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # declared unready: no intent
+        "Der Minister in Warschau erklärte, Polen sei nicht bereit, eine vermittelnde Rolle zu übernehmen.",
+        # a readiness that is the condition of another act
+        "Der Minister in Warschau erklärte, wenn Polen bereit wäre, eine vermittelnde Rolle zu übernehmen, "
+        "würde Brüssel zahlen.",
+        # another side's readiness, not the speaker's
+        "Der Sprecher in Berlin sagte, Russland sei zu weiteren Kontakten bereit.",
+    ],
+)
+def test_statement_of_readiness_not_declared_by_the_speakers_side_is_no_intent(text):
+    assert all(code[:2] != "03" or modality != "asserted" for code, modality, _, _ in _events(text))

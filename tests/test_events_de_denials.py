@@ -130,3 +130,18 @@ def test_the_accused_denying_in_the_sentence_of_the_charge_denies_it_to_the_accu
 )
 def test_what_a_judgement_calls_baseless_is_denied_only_where_it_is_a_charge(text, code):
     assert [c for c, _, _ in coded(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the charge fronted with the clause that spells it out, which the parse made the clause's object
+        "Den Vorwurf, Belgrad habe die Wahl beeinflusst, wies der serbische Außenminister zurück.",
+        # a claim reported earlier in the same sentence, no charge
+        "Der Oppositionsführer behauptete, die Wahl sei gefälscht worden; die Regierung in Minsk weist das zurück.",
+    ],
+)
+def test_rejecting_a_charge_or_claim_of_the_same_sentence_is_its_denial(text):
+    triples = _triples(text)
+    assert any(code == "016" for code, _, _ in triples)
+    assert all(code[:2] != "12" for code, _, _ in triples)

@@ -68,7 +68,7 @@ def _assures_own_conduct(event: EventInfo, actors: ActorIndex) -> bool:
     if is_zu_infinitive(clause):
         return True  # "versichert, die Verträge einzuhalten": the speaker's own act
     subject = subject_of(clause)
-    return subject is not None and _stands_for(subject, event, actors)
+    return subject is not None and stands_for_speaker(subject, event, actors)
 
 
 def _people_of_a_state(source: Span) -> bool:
@@ -93,10 +93,10 @@ def _wish_or_passive(clause: Token) -> bool:
     return any(WANTING.match(t.text) for t in wishes) or is_passive(clause)
 
 
-def _stands_for(subject: Token, event: EventInfo, actors: ActorIndex) -> bool:
+def stands_for_speaker(subject: Token, event: EventInfo, actors: ActorIndex) -> bool:
     """The reported clause's subject is the speaker's side: named as such, a pronoun for the speaker, or
     the speaker's own country or government ("sein Land werde …")."""
-    actor = actors.by_token.get(subject.i)
+    actor = actors.of_phrase(subject)
     if actor is not None:
         return same_actor(actor, event.source) or same_side(actor, event.source)
     if subject.lower_ in SPEAKER_PRONOUNS:

@@ -147,6 +147,7 @@ from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.press_speakers import without_press_speakers
 from lagebild.events.prior_negotiations import prior_negotiations
 from lagebild.events.private_crime import without_private_crime
+from lagebild.events.ready_acts import readiness_statements
 from lagebild.events.receptions import host_and_guest, visits_of_received_guests
 from lagebild.events.recipients import (
     giver_destination_pairs,
@@ -338,7 +339,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found += calls_of_addressed_acts(triggers, found)
         found += credited_acts(found, triggers)
         found = summoner_first(visits_of_received_guests(found, actors))
-        found = assurances_of_own_conduct(found, actors)
+        found = readiness_statements(assurances_of_own_conduct(found, actors), actors)
         found = as_military_cooperation(as_intents(found, sentence))
         found = demands_in_reported_speech(found, sentence, actors)
         found += accusations_in_reported_speech(found, actors)

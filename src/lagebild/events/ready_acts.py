@@ -8,7 +8,12 @@ as it is. The act's "zu" infinitive or its noun with "zu" hangs on the adjective
 the verb it completes ("stehe bereit", "bereit" a particle). A declaration of unreadiness ("sei nicht
 bereit, mit Japan zu verhandeln") refuses the act (12x, asserted), as "will nicht verhandeln" does. The
 counterpart of a mutual act ("mit Äthiopien … unterzeichnen", coded both ways) is not ready by the
-subject's word: its copy of the act goes."""
+subject's word: its copy of the act goes.
+
+A statement whose reported clause declares the speaker's side ready or open for something ("erklärte,
+Moskau sei zu weiteren Kontakten bereit", "Peking sei bereit, eine konstruktive Rolle zu spielen, sagte
+sie", "sagte, Iran sei für Gespräche offen") is that side's expressed intent (030), as the banks code
+it, where the act itself names no event of its own (`readiness_statements`)."""
 
 from __future__ import annotations
 
@@ -16,8 +21,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import SUBJECT_DEPS, children, is_zu_infinitive
-from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
+from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, children, is_zu_infinitive
+from lagebild.events.assured_conduct import ASSURED_INTENT, STATEMENT, stands_for_speaker
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS, reported_clauses
 from lagebild.events.governed_acts import READY_FOR
 from lagebild.events.modality_words import CONDITION_MARKS, NEGATING_WORDS
 from lagebild.events.prospects import INTENT_OF, prospect_intent
@@ -35,6 +41,10 @@ CONDITIONAL_FORMS = {"wäre", "wären", "stünde", "stünden", "stände", "stän
 # the act behind a meeting offered ("sei bereit, … zu verhandeln", 036 by trigger_readings.as_offer): a
 # meeting
 MEETING = "04"
+# a readiness coordinated with the reported clause's first verb shares its subject ("Iran werde nicht
+# verzichten, sei aber für Gespräche offen")
+READINESS_BESIDE = ("conj", "advcl")
+PARTICLE = "compound:prt"
 
 
 def as_ready_acts(events: list[EventInfo]) -> list[EventInfo]:
@@ -109,7 +119,7 @@ def _ready_particle(verb: Token) -> Token | None:
     """ "stehe bereit": the readiness word as the particle of the verb the infinitive hangs on."""
     if verb.pos_ not in VERBAL_POS:
         return None
-    return next((c for c in verb.children if c.dep_ == "compound:prt" and c.lower_ in READY), None)
+    return next((c for c in verb.children if c.dep_ == PARTICLE and c.lower_ in READY), None)
 
 
 def _subject(ready: Token) -> Token | None:
@@ -119,3 +129,50 @@ def _subject(ready: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def readiness_statements(events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
+    """The events, statements whose reported clause declares the speaker's side ready for an act coded as
+    its expressed intent (030); an act the clause names as an event of its own is coded by the framing
+    rules instead (`sentence_rules.without_framing`)."""
+    return [
+        replace(event, code=ASSURED_INTENT) if _declares_readiness(event, actors) else event
+        for event in events
+    ]
+
+
+def _declares_readiness(event: EventInfo, actors: ActorIndex) -> bool:
+    if event.code != STATEMENT or event.source is None:
+        return False
+    for clause in reported_clauses(event.trigger.root):
+        for word in (clause, *children(clause, *READINESS_BESIDE)):
+            ready = word if _names_readiness(word) else _ready_particle(word)
+            if ready is None or not _ready_for_something(ready):
+                continue
+            declared = _declared(ready, ready)
+            subject = _subject(word)
+            if declared is not None and not declared[1] and subject is not None:
+                return stands_for_speaker(subject, event, actors)
+    return False
+
+
+def _names_readiness(word: Token) -> bool:
+    return word.lower_ in READY or word.lower_ in READY_FOR
+
+
+def _ready_for_something(ready: Token) -> bool:
+    """The readiness names what it is for: a "zu" infinitive ("bereit, … zu spielen") or a noun with the
+    word's preposition ("zu Kontakten bereit", "für Gespräche offen")."""
+    prepositions = READY_FOR.get(ready.lower_, READY_PREPOSITIONS)
+    words = ready.head.children if ready.dep_ == PARTICLE else ready.children
+    return any(_act_infinitive(w) or _noun_after(w, prepositions) for w in words if w.i != ready.i)
+
+
+def _act_infinitive(word: Token) -> bool:
+    return word.dep_ == "xcomp" and is_zu_infinitive(word)
+
+
+def _noun_after(word: Token, prepositions: tuple[str, ...]) -> bool:
+    return word.pos_ in NOMINAL_POS and any(
+        c.dep_ == "case" and c.lower_ in prepositions for c in word.children
+    )

@@ -116,7 +116,8 @@ DISMISSIVE = {"haltlos", "unbegründet", "grundlos", "gegenstandslos", "unhaltba
 REJECTING_LEMMAS = {"zurückweisen", "weisen"}
 REJECTING_FORMS = re.compile(r"^zurück(ge)?w[ie]")
 RELATIVE_POINTERS = {"was"}  # "…, was Athen zurückwies": what the clause before it said
-OBJECT_DEPS = ("obj", "nsubj")  # a fronted "Das wies Washington zurück" is often parsed as the subject
+# a fronted "Das wies Washington zurück" is often parsed as the subject, "weist das zurück" as "obl:arg"
+OBJECT_DEPS = ("obj", "nsubj", "obl:arg")
 # the charge such a pronoun points back at: "vorwerfen" (also split: "warf … vor", "hielt … vor"),
 # "beschuldigen", "bezichtigen", "unterstellen", "anlasten", "der Vorwurf"
 ACCUSING = re.compile(
@@ -467,8 +468,12 @@ def _as_charge_denial(event: EventInfo, found: list[EventInfo], context: list[Ev
     if demonstrative is None:
         return event
     # "Ankara wirft Athen Spionage vor, die griechische Regierung weist das zurück": the charge the pronoun
-    # stands for is in the same sentence, which names the accuser
-    if any(e.code.startswith(CHARGE_CODES) and e.trigger.start < demonstrative.i for e in found):
+    # stands for is in the same sentence, which names the accuser; so may a claim be ("Putin behauptete,
+    # die Spur führe nach Kiew; Kiew weist das zurück")
+    lead = verb.doc[verb.sent.start : demonstrative.i]
+    if any(e.code.startswith(CHARGE_CODES) and e.trigger.start < demonstrative.i for e in found) or (
+        reports_a_claim(lead, found)
+    ):
         return _as_denial_of_charge_before(event, demonstrative, found)
     before = sentence_before(verb.sent)
     if before is None:
@@ -492,7 +497,7 @@ def _as_denial_of_charge_before(event: EventInfo, pointer: Token, found: list[Ev
     if charges:
         return aimed_at(event, charges[-1].source, code=DENIAL)
     lead = pointer.doc[pointer.sent.start : pointer.i]
-    return replace(event, code=DENIAL) if _makes_a_charge(lead) else event
+    return replace(event, code=DENIAL) if _makes_a_charge(lead) or reports_a_claim(lead, found) else event
 
 
 def _makes_a_charge(sentence: Span) -> bool:

@@ -17,6 +17,8 @@ from lagebild.pipeline.segmentation import sentence_before
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
 TOPIC_PREPOSITIONS = {"über"}
+# the clauses before the verb that spell out a noun fronted with them ("Den Vorwurf, …, wies er zurück")
+FRONTED_CONTENT_DEPS = ("ccomp", "advcl", "xcomp", "csubj")
 # prepositions of a time or circumstance phrase, whose noun names an occasion or an earlier act, not what
 # the verb does: "Nach dem Abzug der Truppen forderte …", "vereinbarten bei den Verhandlungen einen Austausch"
 CIRCUMSTANCE_PREPOSITIONS = {"nach", "während", "seit", "anlässlich"}
@@ -60,6 +62,7 @@ def object_nouns(head: Token) -> list[Token]:
     direct += _objects_of_its_lassen(head)
     direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod", "appos")]
     direct += _hung_on_a_later_clause(head)
+    direct += _fronted_with_its_clause(head)
     direct += _middle_field(head) if misparsed_as_attribute(head) or _stray_conjunct(head) else []
     # adjectives and adverbs only ever match rows that list one ("bezeichnete … als ungerechtfertigt");
     # a manner adverb counts even where the tagger took it for a verb ("scharf angegriffen")
@@ -175,6 +178,21 @@ def _hung_on_a_later_clause(verb: Token) -> list[Token]:
         beyond_comma = head.i > token.i and any(t.is_punct for t in verb.doc[token.i + 1 : head.i])
         if token.pos_ in NOMINAL_POS and beyond_comma:
             found.append(token)
+    return found
+
+
+def _fronted_with_its_clause(verb: Token) -> list[Token]:
+    """The noun that opens the sentence before the clause that spells it out, which the parse made that
+    clause's own word ("Den Vorwurf, Pretoria stehe auf der Seite Moskaus, wies der Minister zurück":
+    "Vorwurf" the object of "stehe"): the clause hangs on the verb, so the noun is the verb's."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ not in FRONTED_CONTENT_DEPS or clause.i > verb.i:
+            continue
+        for noun in clause.children:
+            opens = noun.left_edge.i == verb.sent.start and noun.i + 1 < clause.i
+            if noun.pos_ == "NOUN" and opens and verb.doc[noun.i + 1].text == ",":
+                found.append(noun)
     return found
 
 
