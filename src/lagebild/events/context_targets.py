@@ -759,6 +759,9 @@ def judged_act_performer(
     of the noun's kind just before. Never the judge's own side: that is no target but a misreading."""
     if not (trigger.entry.code[:2] in JUDGING_ROOTS or trigger.entry.code == PRAISE):
         return None
+    if trigger.entry.lemma in JOINING_VERBS:
+        # "schloss sich der Kritik an": the judgement joined is aimed where the earlier one was, not at its judge
+        return _parallel_target(trigger, source, recent)
     court = court_state(trigger, actors)  # a ruling is its court's act, also a court of the judge's state
     # no court judges itself: the court the parse took for the object is the judge ("verurteilte ihn ein
     # Gericht in Moskau zu zehn Jahren Haft"), whose verdict is on the one it sentences

@@ -61,6 +61,8 @@ def object_nouns(head: Token) -> list[Token]:
         direct.append(head.head)  # "lehnte Waffenlieferungen ab" parsed as "lehnte" ← "Waffenlieferungen"
     direct += _objects_of_its_lassen(head)
     direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod", "appos")]
+    # a quoted predicate the parse hung on the object as its attribute: "nennt den Schritt „ungerecht“"
+    direct += [g for c in children(head, "obj") for g in children(c, "acl") if _bare_predicate(g)]
     direct += _hung_on_a_later_clause(head)
     direct += _fronted_with_its_clause(head)
     direct += _middle_field(head) if misparsed_as_attribute(head) or _stray_conjunct(head) else []
