@@ -176,7 +176,7 @@ class ActorResolver:
         places = self._capital_places()
         if self.lang == "de":
             # whose "der Kanzler" and "die Grünen": the state the article's actors and places point to
-            remember_home_state(self.doc, [*self.mentions, *places])
+            remember_home_state(self.doc, [*self.mentions, *places], self.index.adjectives)
             place_unowned_holders(self.doc, self.mentions, places, self.index)
         resolve_references(
             self.doc, self.mentions, self.kb, self.index, self.date, self.lang, places, self._matches
