@@ -120,3 +120,8 @@ def test_the_union_in_an_austrian_article_is_not_germanys_cdu():
 
 def test_the_union_in_a_german_bundestag_article_is_the_cdu():
     assert _actor_of("Im Bundestag griff die Union den Kanzler scharf an.", "Union")[0] == "DEU"
+
+
+def test_greens_a_country_adjective_names_are_that_states_party():
+    text = "Die kanadischen Grünen kritisierten den Haushalt der Regierung in Ottawa scharf."
+    assert _actor_of(text, "Grünen") == ("CAN", "CANPTY")

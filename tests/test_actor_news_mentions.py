@@ -528,6 +528,11 @@ LAST_SET = [
     ("Das russische Militär meldete die Einnahme eines Dorfes.", "Das russische Militär", "RUS", None),
     ("Das US-Militär schoss Drohnen ab.", "US-Militär", "USA", None),
     ("Die Bundespolizei nahm drei Männer fest.", "Bundespolizei", "DEU", None),
+    # the body named after the "Bundes-" compound says whose federal police it is
+    ("Die Bundespolizei FBI durchsuchte das Haus des Senators.", "Bundespolizei", "USA", None),
+    # an ambassador to the UN is the envoy of the state named before the office
+    ("Kenias UN-Botschafter kritisierte die Resolution.", "Kenias UN-Botschafter", "KEN", None),
+    ("Der peruanische UN-Botschafter lobte den Kompromiss.", "Der peruanische UN-Botschafter", "PER", None),
     ("Der Verfassungsschutz warnte vor Spionage.", "Verfassungsschutz", "DEU", None),
     ("Serbiens Präsident Aleksandar Vučić lehnte ab.", "Aleksandar Vučić", "SRB", None),
     ("Vucic lehnte Sanktionen gegen Moskau ab.", "Vucic", "SRB", None),

@@ -44,3 +44,11 @@ def test_court_of_human_rights_in_the_genitive_is_not_the_eu():
     )
     assert ("RUS", "11", "IGOJUDEHR", "asserted") in events
     assert not any("IGOEUREEC" in (source, target) for source, _, target, _ in events)
+
+
+def test_judges_in_luxembourg_are_the_eu_court():
+    # the seat of the EU's court, not the Grand Duchy's judiciary
+    events = _events(
+        "Die Richter in Luxemburg warfen Polen einen schweren Verstoß gegen das Unionsrecht vor."
+    )
+    assert ("IGOEUREEC", "11", "POL", "asserted") in events

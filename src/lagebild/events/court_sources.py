@@ -20,6 +20,8 @@ from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.passive_sources import story_state
 from lagebild.events.targets_domestic import state_where
 from lagebild.events.triggers import Trigger
+from lagebild.kb.store import load_kb
+from lagebild.pipeline.actor_capitals import seated_court
 from lagebild.pipeline.annotations import ActorRef
 
 JUDICIARY = "JUD"
@@ -42,6 +44,9 @@ def court_source(trigger: Trigger, subject: Token) -> Span | None:
     any other noun or where no state is known."""
     if not _court(subject):
         return None
+    court = _international_seat(subject)
+    if court is not None:
+        return stand_in(subject.doc, subject.i, subject.i + 1, load_kb().actor_ref(court, None, "de"))
     state = _own_place(subject) or state_where(trigger) or story_state(trigger.token)
     if state is None:
         return None
@@ -59,6 +64,18 @@ def _court(noun: Token) -> bool:
         return True
     articles = {c.lower_ for c in children(noun, "det")}
     return word in JUDGES and not articles & SINGULAR_ARTICLES
+
+
+def _international_seat(noun: Token) -> str | None:
+    """The international court whose seat the judges' own phrase names ("die Richter in Luxemburg",
+    "die Richter in Den Haag" of a story on the ICC)."""
+    phrase = {t.i for t in noun.subtree}
+    for entity in noun.doc.ents:
+        if entity.start in phrase and entity._.place is not None:
+            court = seated_court(noun.doc, entity.text)
+            if court is not None:
+                return court
+    return None
 
 
 def _own_place(noun: Token) -> str | None:

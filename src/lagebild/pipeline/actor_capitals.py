@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.pipeline.actor_europe import EU_ID
 from lagebild.pipeline.actor_lexicon import (
     DETERMINERS_DE,
     LOCATIVE_PREPOSITIONS,
@@ -24,6 +25,13 @@ from lagebild.pipeline.actor_matching import AliasMatch
 from lagebild.pipeline.segmentation import paragraph_of
 
 BRUSSELS = {"Brüssel", "Brussels"}
+# The seat of the international courts, and the words that name each court (lowercased word starts);
+# "Gerichtshof" alone is the ICJ's, "Strafgerichtshof" the ICC's. Words of the Netherlands make it the
+# Dutch government's.
+THE_HAGUE = "Den Haag"
+COURT_CUES = {"strafgerichtshof": "igo:icc", "istgh": "igo:icc", "gerichtshof": "igo:icj", "igh": "igo:icj"}
+DUTCH_CUES = ("niederländ", "niederlande", "holländ")
+EU_COURT_SEAT = "Luxemburg"
 # Words that name the EU or NATO, their bodies, heads or typical acts (lowercased word starts). Military
 # words are no NATO cue: the EU also speaks of troops, and "Brüssel" as an actor is nearly always the EU.
 EU_CUES = ("eu-", "kommission", "mitgliedstaat", "mitgliedsstaat", "mitgliedsländer", "sanktion", "strafmaßnahme",
@@ -261,7 +269,7 @@ class CapitalReader:
             # "Washington und Brüssel lobten ...": Brussels as an actor is still the EU or NATO
             if doc[match.start].text in BRUSSELS:
                 return self._brussels(match.start)
-            return match.actor_ids
+            return _as_court(self.doc, match)
         if self._owns_what_follows(match, before):
             self.last = (match.start, True)
             return match.actor_ids
@@ -277,7 +285,7 @@ class CapitalReader:
             return ()
         if doc[match.start].text in BRUSSELS:
             return self._brussels(match.start)
-        return match.actor_ids
+        return _as_court(self.doc, match)
 
     def _agent_after_durch(self, match: AliasMatch) -> bool:
         """ "die Ausweisung der Diplomaten durch Moskau", "wurden durch Peking festgenommen": after an act
@@ -321,8 +329,28 @@ class CapitalReader:
         for passage in (sentence, paragraph_of(sentence), doc[:]):
             eu, nato = _union_and_alliance_cues(passage)
             if eu != nato:
-                return ("igo:eu",) if eu > nato else ("igo:nato",)
-        return ("igo:eu",)
+                return (EU_ID,) if eu > nato else ("igo:nato",)
+        return (EU_ID,)
+
+
+def _as_court(doc: Doc, match: AliasMatch) -> tuple[str, ...]:
+    """The Hague as an actor is the international court the article reports on ("Seit Den Haag einen
+    Haftbefehl gegen Putin erlassen hat" after the International Criminal Court was named); otherwise,
+    like any capital, the government."""
+    court = seated_court(doc, doc[match.start : match.end].text)
+    return match.actor_ids if court is None or court == EU_ID else (court,)
+
+
+def seated_court(doc: Doc, place: str) -> str | None:
+    """The KB id of the international court a seat stands for in this article: The Hague is the court
+    the article names (the ICC by "Strafgerichtshof", the ICJ by "Gerichtshof"), where it names one and
+    no Dutch actor; Luxembourg the EU's Court of Justice ("die Richter in Luxemburg")."""
+    if place == EU_COURT_SEAT:
+        return EU_ID
+    if place != THE_HAGUE or any(t.lower_.startswith(DUTCH_CUES) for t in doc):
+        return None
+    courts = {court for t in doc for stem, court in COURT_CUES.items() if t.lower_.startswith(stem)}
+    return courts.pop() if len(courts) == 1 else None
 
 
 def _seated_there(word: str) -> bool:

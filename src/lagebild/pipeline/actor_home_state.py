@@ -85,19 +85,24 @@ def _word_clues(doc: Doc) -> Iterable[str]:
             yield HOME_WORDS_DE[word]
 
 
-def remember_home_state(doc: Doc, mentions: list) -> str:
+def remember_home_state(doc: Doc, mentions: list, adjectives: dict[str, str]) -> str:
     """Decide the home state, keep it on the doc, and give the home state's name to the parties
-    every state has ("die Grünen")."""
+    every state has ("die Grünen"), or the name of the state a country adjective before them says
+    (`adjectives` maps the adjectives to states): "die australischen Grünen" are Australia's."""
     word_clues = Counter(_word_clues(doc))  # read once: every token of the article is looked at
     state = home_state(word_clues, mentions)
     doc.user_data[DOC_KEY] = state
     doc.user_data[DOC_KEY_TEXTURE] = home_state(word_clues, mentions, state_names=False)
-    if state != DEFAULT_HOME:
-        for mention in mentions:
-            if _named_like_at_home(mention):
-                sector = sector_of(mention)
-                mention.actor = ActorRef(name=mention.span.text, country=state, actor_code=f"{state}{sector}")
-                mention.span._.actor = mention.actor  # the entity span was annotated already
+    for mention in mentions:
+        if not _named_like_at_home(mention):
+            continue
+        start = mention.span.start
+        owner = adjectives.get(doc[start - 1].text) if start else None
+        owner = owner or (state if state != DEFAULT_HOME else None)
+        if owner and owner != mention.actor.country:
+            sector = sector_of(mention)
+            mention.actor = ActorRef(name=mention.span.text, country=owner, actor_code=f"{owner}{sector}")
+            mention.span._.actor = mention.actor  # the entity span was annotated already
     _name_home_bodies(doc, state)
     return state
 

@@ -308,6 +308,16 @@ class RoleWord:
     implicit_owner: bool = False
 
 
+AMBASSADOR_ROLE = "ambassador"
+
+
+def posted_to_igo(role: RoleWord) -> bool:
+    """An ambassador with an IGO's prefix ("UN-Botschafter", "Nato-Botschafterin"): the prefix says
+    where a state posted the envoy, so a state named before the office is the owner ("Marokkos
+    UN-Botschafter")."""
+    return role.role == AMBASSADOR_ROLE and (role.owner or "").startswith("igo:")
+
+
 # called for nearly every token by several actor rules; the answer depends on the word alone (RoleWord
 # is frozen), and a bounded cache keeps a long-running server's memory flat
 @lru_cache(maxsize=2**16)

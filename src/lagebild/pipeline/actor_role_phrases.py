@@ -18,6 +18,7 @@ from lagebild.pipeline.actor_lexicon import (
     ROLE_SECTORS,
     SAME_OFFICE_NAMES_DE,
     parse_role_de,
+    posted_to_igo,
 )
 from lagebild.pipeline.actor_references import Reference, gender_of, nearest_mention, nearest_subject_first
 from lagebild.pipeline.annotations import ActorRef
@@ -98,7 +99,7 @@ def _owner(doc: Doc, start: int, end: int, role, index, kb) -> tuple[str | None,
         country = index.adjectives.get(doc[k].text)
         if country:
             return country, False
-    if start and not role.owner:
+    if start and (not role.owner or posted_to_igo(role)):
         country = index.genitive_owner(doc[start - 1].text, kb)
         if country:
             return country, False

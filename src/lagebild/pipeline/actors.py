@@ -53,6 +53,7 @@ from lagebild.pipeline.actor_lexicon import (
     agent_sector_en,
     institution_sector_de,
     parse_role_de,
+    posted_to_igo,
 )
 from lagebild.pipeline.actor_matching import (
     CAPITAL,
@@ -76,7 +77,7 @@ from lagebild.pipeline.actor_towns import town_places
 from lagebild.pipeline.actor_trailing_roles import trailing_role_people
 from lagebild.pipeline.actor_us_parties import is_us_party_noun, us_parties_named
 from lagebild.pipeline.annotations import ActorRef
-from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE, PERSON_LABELS
+from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE, NAME_DEPS, PERSON_LABELS
 
 LABELS = {"person": "PER", "state": "LOC", "government": "ORG", "IGO": "ORG"}
 # "South China Sea", "Schwarzes Meer": a country name inside a sea's name.
@@ -176,7 +177,7 @@ class ActorResolver:
         places = self._capital_places()
         if self.lang == "de":
             # whose "der Kanzler" and "die Grünen": the state the article's actors and places point to
-            remember_home_state(self.doc, [*self.mentions, *places])
+            remember_home_state(self.doc, [*self.mentions, *places], self.index.adjectives)
             place_unowned_holders(self.doc, self.mentions, places, self.index)
         resolve_references(
             self.doc, self.mentions, self.kb, self.index, self.date, self.lang, places, self._matches
@@ -460,20 +461,10 @@ class ActorResolver:
         """The country or IGO a role belongs to: 'russische Botschafter', 'US-Präsident'."""
         role = self._parse_role(self.doc[role_index].text)
         if role and role.owner and not role.implicit_owner:
-            return role.owner
-        reach = 2
-        before = self.doc[max(role_index - reach - 1, 0) : role_index]
-        if self.lang != "de" and any(t.lower_ in RANK_WORDS_EN for t in before):
-            reach += 1  # the rank stands between the owner's adjective and the office
-        for k in range(role_index - 1, max(role_index - 1 - reach, -1), -1):
-            country = (
-                self.index.adjectives.get(self.doc[k].text)
-                or self._state_name_en(k)
-                or self._state_genitive_de(k)
-                or self._possessor_country(k)
-            )
-            if country:
-                return country
+            return (self._owner_before(role_index) if posted_to_igo(role) else None) or role.owner
+        country = self._owner_before(role_index)
+        if country:
+            return country
         if role and role.implicit_owner and self._foreign_seat_before(role_index, role.owner):
             return None
         if role and role.owner:  # Germany by default ("Bundeskanzler") unless an adjective says otherwise
@@ -489,6 +480,24 @@ class ActorResolver:
         # "Die Sprecherin des russischen Außenministeriums": the adjective follows the role noun.
         for k in range(role_index + 1, min(role_index + 4, len(self.doc))):
             country = self.index.adjectives.get(self.doc[k].text)
+            if country:
+                return country
+        return None
+
+    def _owner_before(self, role_index: int) -> str | None:
+        """The state an adjective, genitive or possessor right before a role names: 'russische
+        Botschafter', 'Marokkos UN-Botschafter'."""
+        reach = 2
+        before = self.doc[max(role_index - reach - 1, 0) : role_index]
+        if self.lang != "de" and any(t.lower_ in RANK_WORDS_EN for t in before):
+            reach += 1  # the rank stands between the owner's adjective and the office
+        for k in range(role_index - 1, max(role_index - 1 - reach, -1), -1):
+            country = (
+                self.index.adjectives.get(self.doc[k].text)
+                or self._state_name_en(k)
+                or self._state_genitive_de(k)
+                or self._possessor_country(k)
+            )
             if country:
                 return country
         return None
@@ -721,7 +730,9 @@ class ActorResolver:
             span = Span(self.doc, i, i + 1, label="ORG")
             owner = ROLE_PREFIXES_DE[closed]
             if closed in IMPLICIT_PREFIXES_DE:
-                owner = federal_owner((m.actor.country for m in self.mentions), owner)
+                owner = self._named_body_state(i + 1) or federal_owner(
+                    (m.actor.country for m in self.mentions), owner
+                )
             return self._sector_mention(span, owner, sector, text) if sector else None
         if "-" not in text or text.startswith("-"):
             return None
@@ -739,6 +750,18 @@ class ActorResolver:
         if owner.startswith("igo:"):
             return Mention(span, self.kb.actor_ref(owner, self.date, self.lang))
         return self._sector_mention(span, owner, sector, rest)
+
+    def _named_body_state(self, i: int) -> str | None:
+        """The state of a body the KB knows named at token i, right after the noun that introduces it
+        ("die Bundespolizei FBI" is the US federal police, whatever state the prefix defaults to); not an
+        object after it ("warf die Bundesregierung Russland vor")."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].head.i != i - 1 or doc[i].dep_ not in NAME_DEPS:
+            return None
+        return next(
+            (m.actor.country for m in self.mentions if m.span.start == i and m.actor.country),
+            None,
+        )
 
     def _group_compound(self, i: int, prefix: str, head: str) -> Mention | None:
         """'Hamas-Führung', 'Hisbollah-Miliz', 'Taliban-Regierung', 'Hamas-Kämpfer': an armed group,
