@@ -530,6 +530,14 @@ LAST_SET = [
     ("Die Bundespolizei nahm drei Männer fest.", "Bundespolizei", "DEU", None),
     # the body named after the "Bundes-" compound says whose federal police it is
     ("Die Bundespolizei FBI durchsuchte das Haus des Senators.", "Bundespolizei", "USA", None),
+    ("Die Bundespolizei RCMP ermittelt gegen zwei Diplomaten.", "Bundespolizei", "CAN", None),
+    # only South Korea has a unification ministry, however often the passage names the North
+    (
+        "Nordkorea sprengte Straßen. Das Vereinigungsministerium sprach von Provokation.",
+        "Vereinigungsministerium",
+        "KOR",
+        None,
+    ),
     # an ambassador to the UN is the envoy of the state named before the office
     ("Kenias UN-Botschafter kritisierte die Resolution.", "Kenias UN-Botschafter", "KEN", None),
     ("Der peruanische UN-Botschafter lobte den Kompromiss.", "Der peruanische UN-Botschafter", "PER", None),

@@ -87,6 +87,9 @@ STATE_BODIES = [
     ("guardia-di-finanza", "police", "Guardia di Finanza", "Guardia di Finanza", "ITA", "ITACOP", ["Finanzpolizei Guardia di Finanza"], [], None),
     ("guardia-civil", "police", "Guardia Civil", "Guardia Civil", "ESP", "ESPCOP", [], [], None),
     ("scotland-yard", "police", "Scotland Yard", "Scotland Yard", "GBR", "GBRCOP", [], [], None),
+    ("rcmp", "police", "RCMP", "Royal Canadian Mounted Police", "CAN", "CANCOP", ["Royal Canadian Mounted Police"], ["RCMP", "Mounties"], None),
+    # only South Korea has a ministry for the unification of Korea; North Korea's body is a committee
+    ("kor-unification-ministry", "government", "Vereinigungsministerium", "Ministry of Unification", "KOR", "KORGOV", ["Vereinigungsministeriums", "Wiedervereinigungsministerium", "Wiedervereinigungsministeriums"], ["Unification Ministry"], None),
     ("royal-navy", "military", "Royal Navy", "Royal Navy", "GBR", "GBRMIL", [], [], None),
     ("royal-air-force", "military", "Royal Air Force", "Royal Air Force", "GBR", "GBRMIL", [], [], None),
     ("mi5", "intelligence", "MI5", "MI5", "GBR", "GBRSPY", ["Inlandsgeheimdienst MI5"], [], None),

@@ -83,7 +83,6 @@ NON_STATE_PREFIXES_DE = ("Terror", "Exil", "Rebellen", "Schatten", "Gegen")
 # not by the people a sentence names: the police ("die Polizei", "die Bereitschaftspolizei"); not its
 # officers, whom a speaker abroad may address ("rief Beamte und Polizisten auf").
 LOCAL_BODIES = ("Polizei", "polizei")
-POLICE_OFFICERS_DE = ("Polizist",)
 # the sectors of bodies that deal with other states: governments, ministries, parliaments
 DIPLOMATIC_SECTORS = ("GOV", "LEG")
 # The words for a state's government as a whole: "die Regierung", "die Führung".
@@ -280,8 +279,9 @@ def state_institutions(doc: Doc, taken: set[int], candidates: list, sentence_of:
                 )
                 or _addressed_body_state(doc[i], states, context, bodies, sentence_of)
                 or (None if protesters else _acting_body_before(doc[i], states, bodies, sentence_of))
-                # "Polizisten sperrten den Platz vor dem Parlament in Lima ab": the police acts where its clause says
-                or (_site_of_clause(doc[i], context, sentence_of) if _police(token.text) else None)
+                # "Polizisten sperrten den Platz vor dem Parlament in Lima ab", "Sicherheitskräfte nahmen ihn in
+                # Grodno fest": the police and security forces act where their clause says
+                or (_site_of_clause(doc[i], context, sentence_of) if sector == "COP" else None)
                 or institution_state(near_states, i, sentence_of)
                 or institution_state(near_local, i, sentence_of)
                 or dominant_state([c for c in context if c.span.end <= i])
@@ -656,11 +656,6 @@ def _crowd_alone(doc: Doc, i: int) -> str | None:
 def _before_or_elsewhere(clues: list, i: int, sentence_of: list[int]) -> list:
     """The clues outside the part of the body's sentence after it."""
     return [c for c in clues if c.span.start < i or sentence_of[c.span.start] != sentence_of[i]]
-
-
-def _police(word: str) -> bool:
-    """The police or its officers: "die Polizei", "Bereitschaftspolizei", "Polizisten"."""
-    return _local_body(word) or word.startswith(POLICE_OFFICERS_DE)
 
 
 def _site_of_clause(token, context: list, sentence_of: list[int]) -> str | None:
