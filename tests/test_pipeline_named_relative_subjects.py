@@ -43,3 +43,11 @@ def test_a_relative_pronoun_after_a_thing_keeps_its_parse():
     doc = _relative_clause(6, "obj", "PRELS", "nsubj", antecedent_pos="NOUN")
     relabel_doubled_subjects(doc)
     assert [doc[2].dep_, doc[3].dep_] == ["obj", "nsubj"]
+
+
+def test_a_relative_pronoun_read_as_the_article_of_a_bare_noun_is_the_subject():
+    # the pronoun read as the article of a bare noun, the clause's only object
+    doc = _relative_clause(3, "det", "ART", "obj")
+    doc[3].pos_, doc[3].tag_ = "NOUN", "NN"
+    relabel_doubled_subjects(doc)
+    assert [doc[2].dep_, doc[3].dep_] == ["nsubj", "obj"]

@@ -141,7 +141,7 @@ def _undecidable(verb: Token, first: Token, second: Token) -> bool:
     # a zu-infinitive has no subject, a passive its own: the pair are objects or a mislabelled agent
     if verb.tag_ == "VVIZU" or any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children):
         return True
-    if any(c.dep_ == "aux:pass" or (c.lemma_ == "werden" and verb.tag_ == "VVPP") for c in verb.children):
+    if _passive(verb):
         return True
     # a heading before a colon or dash is no part of the clause ("Washington: …", "14:30 Uhr: …")
     return any(t.text in HEADING_BREAKS for t in verb.doc[first.i + 1 : second.i])
@@ -229,8 +229,9 @@ def _relative_pronoun_read_as_object(verb: Token) -> None:
     if pronoun is not None and len(subjects) == 1 and subjects[0].pos_ in ("NOUN", "PROPN"):
         noun = subjects[0]
         ambiguous = all(word in RELATIVE_ARTICLES for word in _marking_words(noun))
-    elif not subjects and len(objects) == 1 and objects[0].pos_ == "PROPN":
-        # the pronoun read as the article of a bare name: "die Aschgabat", "das Kenia"
+    elif not subjects and len(objects) == 1 and not _passive(verb):
+        # the pronoun read as the article of the one object: "die Aschgabat", "das Kenia"; an active
+        # relative clause with no subject has it in the pronoun
         noun = objects[0]
         pronoun = next((c for c in noun.children if c.dep_ == "det" and c.i == noun.i - 1), None)
         ambiguous = pronoun is not None
@@ -247,6 +248,10 @@ def _relative_pronoun_read_as_object(verb: Token) -> None:
     if disagrees_in_number(verb.head, clause_finite(verb) or verb):
         return
     pronoun.head, pronoun.dep_, noun.dep_ = verb, "nsubj", "obj"
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "aux:pass" or (c.lemma_ == "werden" and verb.tag_ == "VVPP") for c in verb.children)
 
 
 def _demonstrative_read_as_adverb(verb: Token) -> None:
@@ -279,7 +284,7 @@ def _subject_of_a_subjectless_clause(verb: Token) -> None:
         return
     if any(c.tag_ == "PRELS" or (c.lower_ == "zu" and c.dep_ == "mark") for c in children):
         return
-    if any(c.dep_ == "aux:pass" or (c.lemma_ == "werden" and verb.tag_ == "VVPP") for c in children):
+    if _passive(verb):
         return
     # the morphologizer may give a finite form its mood alone ("ohne dass Athen protestierte")
     finite = [
