@@ -25,8 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.events.event_clauses import zu_infinitive_clause
+from lagebild.events.subject_repairs import clause_finite, disagrees_in_number
 from lagebild.pipeline.actor_lexicon import STATE_INSTITUTIONS_DE
-from lagebild.pipeline.word_classes import PERSON_LABELS, SUBJECT_DEPS
+from lagebild.pipeline.word_classes import PERSON_LABELS, RELATIVE_CLAUSES, SUBJECT_DEPS
 
 NOMINAL = ("NOUN", "PROPN", "PRON")
 # "es gibt": the one verb whose "es" beside an object stands for nothing
@@ -54,6 +55,8 @@ HEADING_BREAKS = {":", "–", "—"}
 # finite forms of "werden" that make a future or conditional with an infinitive ("wurde", "worden" only
 # make a passive)
 FINITE_WERDEN = {"wird", "werden", "würde", "würden", "werde", "wirst", "werdet"}
+# relative pronouns that may be subject or object, as may the article of the noun after them
+RELATIVE_ARTICLES = ("die", "das")
 # pronouns that are nominative only
 SUBJECT_PRONOUNS = {"ich", "du", "wir", "er"}
 
@@ -77,6 +80,7 @@ def relabel_doubled_subjects(doc: Doc) -> Doc:
         _subject_hung_on_a_predicative(verb)
         _subject_of_a_zu_infinitive(verb)
         _relative_subject_of_a_finite_participle(verb)
+        _relative_pronoun_read_as_object(verb)
         _subject_of_a_subjectless_clause(verb)
         _pronoun_read_as_expletive(verb)
     return doc
@@ -137,7 +141,7 @@ def _undecidable(verb: Token, first: Token, second: Token) -> bool:
     # a zu-infinitive has no subject, a passive its own: the pair are objects or a mislabelled agent
     if verb.tag_ == "VVIZU" or any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children):
         return True
-    if any(c.dep_ == "aux:pass" or (c.lemma_ == "werden" and verb.tag_ == "VVPP") for c in verb.children):
+    if _passive(verb):
         return True
     # a heading before a colon or dash is no part of the clause ("Washington: …", "14:30 Uhr: …")
     return any(t.text in HEADING_BREAKS for t in verb.doc[first.i + 1 : second.i])
@@ -209,6 +213,47 @@ def _relative_subject_of_a_finite_participle(verb: Token) -> None:
     pronoun.dep_ = "nsubj"
 
 
+def _relative_pronoun_read_as_object(verb: Token) -> None:
+    """ "Russland, das die OSZE seit Jahren kritisiert, …", "die EU, die Aschgabat zu mehr Lieferungen
+    drängt, …": where neither "das"/"die" nor the noun after it shows its case, the parser often makes
+    the noun the subject and the pronoun the object, or takes the pronoun for the article of a bare name.
+    Subject relatives far outnumber object relatives, and a named antecedent (a state, a body, a person)
+    is the one that acts, so the pronoun is the subject and the noun the object, unless the finite verb
+    disagrees with the antecedent in number. A thing named before the comma ("eine Waffenruhe, die
+    Washington vermittelt hat") is what the clause's subject acts on, and keeps its parse."""
+    if verb.dep_ not in RELATIVE_CLAUSES or zu_infinitive_clause(verb) or verb.head.pos_ != "PROPN":
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+    pronoun = next((c for c in verb.children if c.tag_ == "PRELS" and c.dep_ == "obj"), None)
+    if pronoun is not None and len(subjects) == 1 and subjects[0].pos_ in ("NOUN", "PROPN"):
+        noun = subjects[0]
+        ambiguous = all(word in RELATIVE_ARTICLES for word in _marking_words(noun))
+    elif not subjects and len(objects) == 1 and not _passive(verb):
+        # the pronoun read as the article of the one object: "die Aschgabat", "das Kenia"; an active
+        # relative clause with no subject has it in the pronoun
+        noun = objects[0]
+        pronoun = next((c for c in noun.children if c.dep_ == "det" and c.i == noun.i - 1), None)
+        ambiguous = pronoun is not None
+    else:
+        return
+    if not ambiguous or pronoun.lower_ not in RELATIVE_ARTICLES or pronoun.i < 1:
+        return
+    if verb.doc[pronoun.i - 1].text != "," or not pronoun.i < noun.i < verb.i:
+        return
+    # a relative clause ends in its verb ("…, die Polizei nahm mehrere fest" is a main clause)
+    if any(not c.is_punct and c.dep_ not in ("aux", "aux:pass") for c in verb.rights):
+        return
+    # a verb-final form without an auxiliary is the finite one, though tagged a participle ("kritisiert")
+    if disagrees_in_number(verb.head, clause_finite(verb) or verb):
+        return
+    pronoun.head, pronoun.dep_, noun.dep_ = verb, "nsubj", "obj"
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "aux:pass" or (c.lemma_ == "werden" and verb.tag_ == "VVPP") for c in verb.children)
+
+
 def _demonstrative_read_as_adverb(verb: Token) -> None:
     """ "Dieser bot Ungarn Hilfe an": a demonstrative pronoun is never an adverb; alone before the finite
     verb, it is its subject where the verb has none or it is marked nominative. A second subject the
@@ -239,7 +284,7 @@ def _subject_of_a_subjectless_clause(verb: Token) -> None:
         return
     if any(c.tag_ == "PRELS" or (c.lower_ == "zu" and c.dep_ == "mark") for c in children):
         return
-    if any(c.dep_ == "aux:pass" or (c.lemma_ == "werden" and verb.tag_ == "VVPP") for c in children):
+    if _passive(verb):
         return
     # the morphologizer may give a finite form its mood alone ("ohne dass Athen protestierte")
     finite = [
