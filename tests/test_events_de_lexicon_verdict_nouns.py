@@ -1,6 +1,6 @@
-"""Judgements the German lexicon had no word for: an offer called a sham, a ruling held
-biased, a decision judged a setback, a side's misjudgement spoken of, and the same words as a verdict in
-reported speech (all 111)."""
+"""Judgements the German lexicon had no word for: an offer called a sham or a propaganda trick, a ruling
+held biased, a decision judged a setback or premature, a side's misjudgement spoken of, a government become
+another's appendage, and the same words as a verdict in reported speech (all 111)."""
 
 from functools import partial
 
@@ -28,6 +28,15 @@ events = partial(coded_events, date="2024-06-03", keep_implausible=True)
         (
             "Das Vorgehen Pekings sei eine Mogelpackung, erklärte die japanische Regierung.",
             ("111", "JPN", "CHN"),
+        ),
+        ("Der Kreml nannte das Angebot Kiews einen Propagandatrick.", ("111", "RUS", "UKR")),
+        (
+            "Die Entscheidung Frankreichs sei verfrüht, sagte der malische Außenminister.",
+            ("111", "MLI", "FRA"),
+        ),
+        (
+            "Die Regierung in Chişinău sei zu einem Anhängsel Brüssels verkommen, sagte der russische Außenminister.",
+            ("111", "RUS", "MDA"),
         ),
     ],
 )

@@ -17,3 +17,11 @@ def test_a_thing_called_a_farce_is_disapproval_of_no_named_side():
 def test_a_situation_called_dangerous_judges_no_one():
     found = events("Die Lage in der Region sei gefährlich, sagte der russische Außenminister.")
     assert "111" not in {code for code, *_ in found}
+
+
+def test_a_verdict_on_acts_the_lexicon_names_goes_to_their_doer_before():
+    found = events(
+        "Russische Drohnen haben in der Nacht Ziele in Polen angegriffen. Die Angriffe so nah an der Grenze "
+        "seien rücksichtslos, sagte der polnische Außenminister."
+    )
+    assert ("112", "POL", "RUS", "asserted") in found

@@ -433,11 +433,21 @@ def _cited_within(doc: Doc) -> frozenset[int]:
 def speaker_actor(speaker: Span, actors: ActorIndex) -> Span | None:
     """The actor span of a quotation's speaker: the speaker itself (a named entity or the antecedent
     the quote stage resolved), else an actor named inside the speaker phrase ("ein Sprecher der
-    Kommission"); None for a speaker of no known side ("eine Anwohnerin")."""
+    Kommission"), else the one its apposition names ("der Berater des Präsidenten, Mychajlo Podoljak",
+    where the name took the phrase's actor); None for a speaker of no known side ("eine Anwohnerin")."""
     if actor_of(speaker) is None:
         inside = (actors.by_token.get(i) for i in range(speaker.start, speaker.end))
-        speaker = next((span for span in inside if span is not None), None) or _voice_of_place(speaker)
+        speaker = (
+            next((span for span in inside if span is not None), None)
+            or _named_in_apposition(speaker, actors)
+            or _voice_of_place(speaker)
+        )
     return speaker if speaker is not None and side_of(speaker) is not None else None
+
+
+def _named_in_apposition(phrase: Span, actors: ActorIndex) -> Span | None:
+    named = (actors.by_token.get(c.i) for c in phrase.root.children if c.dep_ == "appos")
+    return next((span for span in named if span is not None), None)
 
 
 def _voice_of_place(place: Span) -> Span | None:

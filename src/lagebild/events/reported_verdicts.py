@@ -23,8 +23,8 @@ from lagebild.events.arguments import (
     ActorIndex,
     adjective_actor,
     conjunct_chain,
-    is_act_noun,
     is_definite,
+    names_an_event,
     preposition_of,
     same_actor,
     side_of,
@@ -266,15 +266,15 @@ def _names_a_thing(subject: Token, predicate: Token) -> bool:
 
 
 def _points_back_to_an_act(subject: Token) -> bool:
-    """ "Die Grenzverletzung sei inakzeptabel", "Die Maßnahme sei unfair", "…, das sei nicht akzeptabel": a
-    definite act noun that names no side, or the demonstrative "das" / "dies", is an act reported before,
-    which a verdict judges whatever word it uses (an adjective too): its target is whom the speaker was
-    just reacting to, else the doer of the latest act of another side (`seat_sources.doer_reacted_to`),
-    else none. A new act ("Eine Grenzschließung sei nicht hinnehmbar") has no doer yet."""
+    """ "Die Grenzverletzung sei inakzeptabel", "Die Angriffe seien rücksichtslos", "…, das sei nicht
+    akzeptabel": a definite act noun that names no side (by its ending or as a noun of the lexicon), or the
+    demonstrative "das" / "dies", is an act reported before, which a verdict judges whatever word it uses
+    (an adjective too): its target is whom the speaker was just reacting to, else the doer of the latest
+    act of another side (`seat_sources.doer_reacted_to`), else none. A new act ("Eine Grenzschließung sei nicht hinnehmbar") has no doer yet."""
     # the copula right after it: verb-second, so a demonstrative, though the tagger may take it for a
     # relative pronoun (whose clause puts its verb last)
     demonstrative = subject.lower_ in ACTS_TAKEN_UP and subject.nbor(1).dep_ == "cop"
-    return demonstrative or is_act_noun(subject) and is_definite(subject)
+    return demonstrative or subject.pos_ == "NOUN" and names_an_event(subject) and is_definite(subject)
 
 
 def _counterpart_before(speaker: Span, before: list[EventInfo]) -> Span | None:
