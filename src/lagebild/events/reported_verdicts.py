@@ -270,7 +270,8 @@ def _points_back_to_an_act(subject: Token) -> bool:
     akzeptabel": a definite act noun that names no side (by its ending or as a noun of the lexicon), or the
     demonstrative "das" / "dies", is an act reported before, which a verdict judges whatever word it uses
     (an adjective too): its target is whom the speaker was just reacting to, else the doer of the latest
-    act of another side (`seat_sources.doer_reacted_to`), else none. A new act ("Eine Grenzschließung sei nicht hinnehmbar") has no doer yet."""
+    act of another side (`seat_sources.doer_reacted_to`), else none. A new act ("Eine Grenzschließung
+    sei nicht hinnehmbar") has no doer yet."""
     # the copula right after it: verb-second, so a demonstrative, though the tagger may take it for a
     # relative pronoun (whose clause puts its verb last)
     demonstrative = subject.lower_ in ACTS_TAKEN_UP and subject.nbor(1).dep_ == "cop"

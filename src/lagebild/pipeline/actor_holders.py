@@ -42,6 +42,7 @@ from lagebild.pipeline.actor_passage import (
 )
 from lagebild.pipeline.actor_references import sentence_index
 from lagebild.pipeline.annotations import ActorRef
+from lagebild.pipeline.vocatives import ADDRESS_WORDS
 from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, SUBJECT_DEPS
 
 
@@ -353,7 +354,7 @@ PRIVATE_BODY_SECTORS = frozenset(BODY_SECTORS_DE.values()) - {PARTY_SECTOR}
 # "Parteichef" does, not for one party among others.
 ONE_PARTY_STATES = frozenset({"CHN", "PRK", "VNM", "LAO", "CUB"})
 # the words of address before a surname, in every case ("Herrn Vandecasteele")
-HONORIFICS = {"Herr", "Herrn", "Frau"}
+HONORIFICS = {*ADDRESS_WORDS, "Herrn"}
 # what joins a name to the one before it in a list ("die Kanadier Michael Kovrig und Michael Spavor")
 LIST_JOINS = ("und", ",")
 
