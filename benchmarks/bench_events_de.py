@@ -71,7 +71,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune50` (t50-a01 …) a fiftieth, written at the start of the forty-ninth session to be held out during the forty-ninth and the fiftieth, a tuning split from the fifty-second session on;
 `--split tune51` (t51-a01 …) a fifty-first, written at the start of the fiftieth session to be held out during the fiftieth and the fifty-first, a tuning split from the fifty-third session on;
 `--split tune52` (t52-a01 …) a fifty-second, written at the start of the fifty-first session to be held out during the fifty-first and the fifty-second, a tuning split from the fifty-fourth session on;
-`--split tune53` (t53-a01 …) a fifty-third, written at the start of the fifty-second session to be held out during the fifty-second and the fifty-third;
+`--split tune53` (t53-a01 …) a fifty-third, written at the start of the fifty-second session to be held out during the fifty-second and the fifty-third, a tuning split from the fifty-fifth session on;
 `--split tune54` (t54-a01 …) a fifty-fourth, written at the start of the fifty-third session to be held out during the fifty-third and the fifty-fourth;
 `--split tune55` (t55-a01 …) a fifty-fifth, written at the start of the fifty-fourth session to be held out during the fifty-fourth and the fifty-fifth.
 """
