@@ -81,6 +81,7 @@ SETS = {
     "tune53": "articles_de_tune53.jsonl",
     "tune54": "articles_de_tune54.jsonl",
     "tune55": "articles_de_tune55.jsonl",
+    "tune56": "articles_de_tune56.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
