@@ -6,7 +6,7 @@ from lagebild.events.lexicon import german_lexicon
 from lagebild.events.listed_sides import done_to_each_other, on_one_list
 from lagebild.events.triggers import verb_trigger
 from lagebild.pipeline import get_pipeline
-from tests.event_tuples import coded_dyads
+from tests.event_tuples import coded_dyads, coded_events
 
 
 def _list_check(text: str, verb: str, source: str, target: str) -> bool:
@@ -64,3 +64,19 @@ def test_listed_sides_that_fired_at_each_other_are_coded_both_ways() -> None:
     )
     pairs = {(source, target) for code, source, target in found if code.startswith("19")}
     assert {("ARM", "AZE"), ("AZE", "ARM")} <= pairs
+
+
+def test_listed_sides_that_take_up_ties_take_them_up_with_each_other() -> None:
+    resumed = coded_events(
+        "Ägypten und Katar nahmen die diplomatischen Beziehungen wieder auf.", "2024-05-01"
+    )
+    assert ("054", "EGY", "QAT", "asserted") in resumed
+    assert ("054", "QAT", "EGY", "asserted") in resumed
+    contact = coded_dyads("Ghana und Togo nahmen direkten Kontakt auf.", "2024-05-01")
+    assert {("040", "GHA", "TGO"), ("040", "TGO", "GHA")} <= contact
+
+
+def test_a_tie_with_a_named_partner_is_taken_up_with_that_partner() -> None:
+    found = coded_dyads("Ghana und Togo nahmen diplomatische Beziehungen zu Bahrain auf.", "2024-05-01")
+    assert {("054", "GHA", "BHR"), ("054", "TGO", "BHR")} <= found
+    assert not any(source in ("GHA", "TGO") and target in ("GHA", "TGO") for _, source, target in found)

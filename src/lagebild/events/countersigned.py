@@ -8,7 +8,9 @@ seinem Kollegen ein Büro eröffnet und Abkommen unterzeichnet"). The gold banks
 ways; the partner's event is added where the coder made none. So it is where the partner is a
 co-subject that names no side ("Präsident Sisi und der Kronprinz unterzeichneten …") and was found in
 the text before. A "mit" phrase inside a clause of its own ("eine Erklärung, die den Streit mit Katar
-beilegen soll") names no partner of the signing."""
+beilegen soll") names no partner of the signing. Cooperation agreed with a partner by a reflexive verb
+of agreeing ("hat sich mit Washington auf einen Zollsatz geeinigt", 050) is the partner's too, as the
+banks code it."""
 
 from __future__ import annotations
 
@@ -19,9 +21,13 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import preposition_of, side_of
 from lagebild.events.codebook import CONCLUDED_AGREEMENT
 from lagebild.events.guessed_counterparts import unnamed_cosignatory
+from lagebild.events.targets_directed import settles_with_a_partner
+from lagebild.events.trigger_particles import has_reflexive
 from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
 from lagebild.pipeline.word_classes import NAME_DEPS
 
+# cooperation agreed ("einigten sich", "verständigten sich"), the codebook's 050
+AGREED_COOPERATION = "050"
 # how a partner's name may hang under the noun the "mit" goes with: "mit seinem Kollegen Nasser
 # Bourita", "mit der Türkei und den Vereinten Nationen"
 PARTNER_NAME_DEPS = {*NAME_DEPS, "conj"}
@@ -32,14 +38,10 @@ AGREEMENT_DEPS = {"obj", "nsubj:pass", "nsubj"}
 
 
 def countersigned(found: list[EventInfo]) -> list[EventInfo]:
-    done = {
-        (e.trigger.start, side_of(e.source), side_of(e.target))
-        for e in found
-        if e.code == CONCLUDED_AGREEMENT
-    }
+    done = {(e.trigger.start, side_of(e.source), side_of(e.target)) for e in found if _agreed(e)}
     added = []
     for event in found:
-        if event.code != CONCLUDED_AGREEMENT or event.source is None or event.target is None:
+        if not _agreed(event) or event.source is None or event.target is None:
             continue
         signer, partner = side_of(event.source), side_of(event.target)
         if signer is None or partner is None or signer == partner:
@@ -50,6 +52,16 @@ def countersigned(found: list[EventInfo]) -> list[EventInfo]:
         done.add((event.trigger.start, partner, signer))
         added.append(replace(event, source=event.target, target=event.source, target_rule=TARGET_DERIVED))
     return found + added
+
+
+def _agreed(event: EventInfo) -> bool:
+    """An agreement signed, or one reached with a partner by a reflexive verb that takes it with "mit"
+    ("hat sich mit Washington auf einen Zollsatz geeinigt"): the partner reached it too (050 both
+    ways). Not a plain verb's act with a partner ("koordinierte ihr Vorgehen mit Litauen")."""
+    if event.code == CONCLUDED_AGREEMENT:
+        return True
+    verb = event.trigger.root
+    return event.code == AGREED_COOPERATION and has_reflexive(verb) and settles_with_a_partner(verb)
 
 
 def _signing_partner(target: Span, trigger: Span) -> bool:

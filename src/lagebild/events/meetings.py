@@ -39,7 +39,7 @@ from lagebild.events.sources import sources_and_patient
 from lagebild.events.story_pairs import main_pair, mediating_sides
 from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_both_sides import conflict_sides, speaker_sides
-from lagebild.events.targets_directed import acts_on_a_third_party, settles_with_a_partner
+from lagebild.events.targets_directed import acts_on_a_third_party, settles_with_a_partner, takes_up_a_tie
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.segmentation import sentence_before
@@ -148,7 +148,8 @@ def mutual_sides(trigger: Trigger, actors: ActorIndex, context: list[EventInfo])
     if (
         (trigger.entry.code[:2] in MUTUAL_ROOTS or trigger.entry.lemma in EXCHANGES)
         and trigger.entry.kind == "V"
-        and not trigger.entry.code.startswith(ONE_SIDED_CODES)
+        # ties taken up are the exception: "Kairo und Doha nahmen die Beziehungen wieder auf" (054)
+        and (not trigger.entry.code.startswith(ONE_SIDED_CODES) or takes_up_a_tie(trigger))
     ):
         subject = (
             subject_of(token) or _coordinated_actor(token, actors) or _coordinated_controller(token, actors)

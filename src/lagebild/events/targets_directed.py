@@ -19,6 +19,13 @@ RECIPROCAL_TARGETS = ("pp:mit", "zwischen", "none")
 RECIPROCAL_PRONOUNS = {"sich", "einander"}
 # a relation named as the object, its partner as the object's attribute ("ihre Beziehungen zu Kairo")
 RELATION_TARGET = "objattr"
+# the prepositions that name the partner of a tie ("Beziehungen zu Kairo", "Kontakte mit Ankara")
+TIE_PREPOSITIONS = {"zu", "mit"}
+# nouns that name a tie between two sides: its coordinated subjects take it up with each other
+TIES = {
+    "beziehung", "beziehungen", "handelsbeziehungen", "kontakt", "kontakte", "verbindung", "verbindungen",
+    "partnerschaft", "freundschaft", "zusammenarbeit", "dialog",
+}  # fmt: skip
 
 
 def acts_on_a_third_party(trigger: Trigger, actors: ActorIndex, sides: list[Span]) -> bool:
@@ -43,9 +50,25 @@ def reciprocal_verb(trigger: Trigger) -> bool:
         return True
     if entry.objects and entry.target == RELATION_TARGET:
         return True  # "vertieften ihre Partnerschaft": a relation between the subjects
+    if takes_up_a_tie(trigger):
+        return True  # "Kairo und Doha nahmen die Beziehungen wieder auf": with each other
     return not entry.reflexive and any(
         c.lower_ in RECIPROCAL_PRONOUNS for c in children(trigger.token, "obj", "iobj", "expl")
     )
+
+
+def takes_up_a_tie(trigger: Trigger) -> bool:
+    """The object names a tie whose partner the row takes with "zu" or "mit" ("nahm Beziehungen zu
+    Bahrain auf", "pflegt Kontakte mit Ankara"): where no partner is named, the coordinated subjects
+    are each other's partners ("Kairo und Doha nahmen die Beziehungen wieder auf")."""
+    spec, noun = trigger.entry.target, trigger.object_noun
+    prepositions = set(spec.removeprefix("pp:").split("|"))
+    if not spec.startswith("pp:") or not prepositions <= TIE_PREPOSITIONS:
+        return False
+    if noun is None or noun.lower_ not in TIES:
+        return False
+    phrases = [*trigger.token.children, *noun.children]
+    return not any(preposition_of(c) in prepositions for c in phrases)
 
 
 def settles_with_a_partner(verb: Token) -> bool:
