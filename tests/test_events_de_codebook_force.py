@@ -101,3 +101,16 @@ def test_a_crowd_driven_off_is_repression_not_expulsion():
 def test_a_war_between_two_states_is_fought_by_both():
     found = events("Ein Krieg zwischen Kongo und Ruanda gilt als möglich.")
     assert {("190", "COD", "RWA", "hypothetical"), ("190", "RWA", "COD", "hypothetical")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strikes told by their weapon (session 55)
+        ("Amerikanische Bomber werfen Bomben auf die iranischen Anlagen in Fordo.", ("195", "USA", "IRN", "asserted")),
+        ("Noch am Abend antwortet Iran mit Salven ballistischer Raketen auf Tel Aviv.", ("195", "IRN", "ISR", "asserted")),
+        ("Russland antwortete mit Raketen auf Kiew.", ("195", "RUS", "UKR", "asserted")),
+    ],
+)  # fmt: skip
+def test_bombs_thrown_and_missiles_in_answer_are_air_strikes(text, expected):
+    assert expected in events(text)
