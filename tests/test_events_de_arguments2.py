@@ -171,3 +171,11 @@ def test_a_government_a_spokesman_speaks_for_is_still_the_source():
     # a genitive hangs on the subject, not on the verb: the spokesman's government rejects
     coded = dyads("Ein Sprecher der Regierung in Madrid wies die Vorwürfe Marokkos zurück.")
     assert coded == [("016", "ESP", "MAR", "asserted")]
+
+
+def test_a_genitive_article_makes_the_attribute_genitive_whatever_the_tagged_case():
+    # "eines" is only ever genitive; the tagger took "Konsularbeamten" for an accusative (session 55)
+    coded = dyads(
+        "Auslöser des Konflikts war die Festnahme eines algerischen Konsularbeamten durch die französische Justiz."
+    )
+    assert ("173", "FRA", "DZA", "asserted") in coded

@@ -72,3 +72,45 @@ def test_a_hybrid_war_is_coercion_not_fighting():
     # "hybrid": pressure without arms (migrants pushed over a border, sabotage), CAMEO 17
     found = coded_events("Russland führt seit Jahren einen hybriden Krieg gegen Polen.", "2024-05-01")
     assert [(code, source, target) for code, source, target, _ in found] == [("170", "RUS", "POL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town taken by its name alone, as "nahm die Stadt ein" (session 55)
+        ("Syrische Rebellen haben Aleppo eingenommen.", ("192", "SYR", "SYR", "asserted")),
+        ("Russische Truppen haben Awdijiwka eingenommen.", ("192", "RUS", "UKR", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_named_place_taken_is_occupation(text, expected):
+    assert expected in events(text)
+
+
+def test_taking_up_a_stance_is_no_occupation():
+    assert not [
+        e for e in events("Die türkische Regierung nimmt in Brüssel eine harte Haltung ein.") if e[0] == "192"
+    ]
+
+
+def test_a_crowd_driven_off_is_repression_not_expulsion():
+    found = events("Die irakische Polizei vertrieb die Menge mit Wasserwerfern und Schlagstöcken.")
+    assert ("175", "IRQ", "IRQ", "asserted") in found
+    assert not [e for e in found if e[0] == "201"]
+
+
+def test_a_war_between_two_states_is_fought_by_both():
+    found = events("Ein Krieg zwischen Kongo und Ruanda gilt als möglich.")
+    assert {("190", "COD", "RWA", "hypothetical"), ("190", "RWA", "COD", "hypothetical")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strikes told by their weapon (session 55)
+        ("Amerikanische Bomber werfen Bomben auf die iranischen Anlagen in Fordo.", ("195", "USA", "IRN", "asserted")),
+        ("Noch am Abend antwortet Iran mit Salven ballistischer Raketen auf Tel Aviv.", ("195", "IRN", "ISR", "asserted")),
+        ("Russland antwortete mit Raketen auf Kiew.", ("195", "RUS", "UKR", "asserted")),
+    ],
+)  # fmt: skip
+def test_bombs_thrown_and_missiles_in_answer_are_air_strikes(text, expected):
+    assert expected in events(text)

@@ -5,7 +5,7 @@ derivation ("Partnerschaft"), an agent noun ("Botschafter"), an adjective in -is
 import pytest
 
 from lagebild.events.lexicon import LexiconEntry
-from lagebild.events.object_matching import matches_object
+from lagebild.events.object_matching import matches_object, named_place
 from lagebild.pipeline import get_pipeline
 
 
@@ -58,3 +58,12 @@ def test_an_adjective_row_meets_its_inflected_forms_only_as_adjective():
     sentence = "Der Minister sprach von einem inakzeptablen Vorgang."
     assert matches_object(_word(sentence, "inakzeptablen"), _row("vorfall", "inakzeptabel"))
     assert not matches_object(_word(sentence, "Vorgang"), _row("vorfall", "inakzeptabel"))
+
+
+def test_a_named_place_fills_a_row_that_takes_any_place():
+    # "Ortsname": any place the gazetteer knows, as the object (session 55)
+    row = _row("ortsname", "stadt", code="192")
+    assert named_place(_word("Syrische Rebellen haben Aleppo eingenommen.", "Aleppo"), row)
+    assert not named_place(_word("Syrische Rebellen haben Aleppo eingenommen.", "Rebellen"), row)
+    assert not named_place(_word("Die Regierung nimmt in Brüssel eine harte Haltung ein.", "Haltung"), row)
+    assert not named_place(_word("Syrische Rebellen haben Aleppo eingenommen.", "Aleppo"), _row("stadt"))

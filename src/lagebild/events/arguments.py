@@ -648,13 +648,24 @@ def _genitive_apposition(child: Token, noun: Token) -> bool:
     )
 
 
+# the articles of a genitive that no dative shares: "die Festnahme eines algerischen Konsularbeamten",
+# whatever case the tagger gave the noun ("dieses" is also nominative or accusative, never in an
+# attribute without a preposition)
+GENITIVE_ARTICLES = {"des", "eines", "dieses"}
+
+
 def _genitive_phrase(noun: Token) -> bool:
     """The noun is genitive, or an article-less plural whose adjective is where the tagger missed the
-    noun's case ("Angriffe russischer Truppen": "Truppen" tagged accusative, "russischer" genitive);
-    not by the article, whose "der" is as often dative ("mit der Führung in Minsk")."""
+    noun's case ("Angriffe russischer Truppen": "Truppen" tagged accusative, "russischer" genitive), or
+    its article is one of a genitive ("eines", "des"); not by an article a dative shares ("der"
+    is as often dative: "mit der Führung in Minsk")."""
     bare = not children(noun, "det")
     words = [noun, *(children(noun, "amod") if bare else [])]
-    return any("Gen" in w.morph.get("Case") for w in words) or _postposed_name(noun)
+    return (
+        any("Gen" in w.morph.get("Case") for w in words)
+        or _postposed_name(noun)
+        or any(d.lower_ in GENITIVE_ARTICLES for d in children(noun, "det"))
+    )
 
 
 def _postposed_name(noun: Token) -> bool:

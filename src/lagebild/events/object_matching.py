@@ -60,6 +60,8 @@ def matches_object(noun: Token, entry: LexiconEntry) -> bool:
 
 # the word by which a row takes any person ("hielt die Person fest")
 ANY_PERSON = "person"
+# the word by which a row takes any named place ("Die Rebellen nahmen Goma ein"): a town, a region
+ANY_PLACE = "ortsname"
 
 
 def passive_person(noun: Token, entry: LexiconEntry) -> bool:
@@ -71,6 +73,16 @@ def passive_person(noun: Token, entry: LexiconEntry) -> bool:
         return False
     entity = entity_at(noun)
     return entity is not None and entity.label_ in PERSON_LABELS or parse_role_de(noun.text) is not None
+
+
+def named_place(noun: Token, entry: LexiconEntry) -> bool:
+    """A place the gazetteer knows, as the object or the passive subject, fills a row that takes any
+    named place: what is taken is a town or region, whatever kind of place the row lists by noun
+    ("nahmen Damaskus ein" as "nahmen die Stadt ein")."""
+    if noun.dep_ not in ("obj", "nsubj:pass") or ANY_PLACE not in entry.objects:
+        return False
+    entity = entity_at(noun)
+    return entity is not None and entity._.place is not None
 
 
 @cache  # a few hundred distinct object sets in the lexicon

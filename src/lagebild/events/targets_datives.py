@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
+    GENITIVE_ARTICLES,
     ActorIndex,
     entity_at,
     is_finite,
@@ -37,7 +38,6 @@ DATIVE_ARTICLES = {"dem", "einem", "diesem", "jenem"}
 # dative in the feminine singular, genitive too: a genitive follows the noun it belongs to
 FEMININE_DATIVE_ARTICLES = {"der", "einer", "dieser"}
 PLURAL_DATIVE_ARTICLES = {"den", "diesen"}
-GENITIVE_ARTICLES = {"des", "eines", "dieses"}
 # an accusative (or nominative) phrase before any dative: the addressee is not where we look
 ACCUSATIVE_ARTICLES = {"die", "das", "den", "einen", "eine", "ein", "diese", "dieses", "diesen"}
 DATIVE_PRONOUNS = {"ihm", "ihr", "ihnen", "dem", "denen"}

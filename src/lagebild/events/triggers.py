@@ -12,7 +12,13 @@ from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import Lexicon, LexiconEntry
 from lagebild.events.mass_expulsions import as_mass_expulsion
 from lagebild.events.mass_killings import as_mass_killing
-from lagebild.events.object_matching import figurative, isch_adjective, matches_object, passive_person
+from lagebild.events.object_matching import (
+    figurative,
+    isch_adjective,
+    matches_object,
+    named_place,
+    passive_person,
+)
 from lagebild.events.row_choice import choose_row
 from lagebild.events.sense_filters import (
     PREPOSITION_WINDOW,
@@ -96,7 +102,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
                 (
                     n
                     for n in objects()
-                    if (matches_object(n, entry) or passive_person(n, entry))
+                    if (matches_object(n, entry) or passive_person(n, entry) or named_place(n, entry))
                     and not sender_taken_for_envoy(entry, n, token)
                 ),
                 None,
