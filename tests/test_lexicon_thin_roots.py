@@ -61,6 +61,8 @@ events = partial(coded_events, date="2024-06-03")
             "Trump schob die angedrohten Zölle gegen Mexiko um einen Monat auf.",
             ("085", "USA", "MEX", "asserted"),
         ),
+        # 08: a ceasefire kept by the two (0871, as "einhalten" with the noun's light verbs)
+        ("Indien und Pakistan hielten die Waffenruhe ein.", ("0871", "IND", "PAK", "asserted")),
         # 07: people who flee taken in, aid brought
         ("Armenien nahm Tausende Vertriebene aus Aserbaidschan auf.", ("075", "ARM", "AZE", "asserted")),
         ("Jordanien brachte Hilfsgüter nach Gaza.", ("073", "JOR", "PSE", "asserted")),
