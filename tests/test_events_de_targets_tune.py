@@ -25,6 +25,8 @@ def _target_state(event) -> str | None:
         ("Die Militärjunta in Myanmar verhängte am Freitag eine nächtliche Ausgangssperre.", "17", "MMR"),
         ("Die kolumbianische Armee bombardierte am Montag Stellungen der Rebellen.", "19", "COL"),
         ("Das Regime in Teheran ließ am Mittwoch mehrere politische Gefangene frei.", "08", "IRN"),
+        # those who come free are the subject of "freikommen", set free by their own state
+        ("Auch Dutzende venezolanische politische Gefangene kommen frei.", "08", "VEN"),
     ],
 )
 def test_acts_on_the_own_people_target_the_own_state(text, root, state):

@@ -47,6 +47,22 @@ events = partial(coded_events, date="2024-06-03")
             "Pakistan und Afghanistan verständigten sich in Doha auf eine Waffenruhe.",
             ("0871", "PAK", "AFG", "asserted"),
         ),
+        # 08: people swapped and received back, exemptions received, tariffs put off (session 55)
+        (
+            "Israel und die Hamas tauschten Geiseln gegen palästinensische Häftlinge aus.",
+            ("0841", "ISR", "PSE", "asserted"),
+        ),
+        (
+            "Russland übergab 200 ukrainische Soldaten. Kiew erhielt 215 Soldaten zurück.",
+            ("0841", "RUS", "UKR", "asserted"),
+        ),
+        ("Japan erhielt von den USA eine Ausnahmegenehmigung.", ("085", "USA", "JPN", "asserted")),
+        (
+            "Trump schob die angedrohten Zölle gegen Mexiko um einen Monat auf.",
+            ("085", "USA", "MEX", "asserted"),
+        ),
+        # 08: a ceasefire kept by the two (0871, as "einhalten" with the noun's light verbs)
+        ("Indien und Pakistan hielten die Waffenruhe ein.", ("0871", "IND", "PAK", "asserted")),
         # 07: people who flee taken in, aid brought
         ("Armenien nahm Tausende Vertriebene aus Aserbaidschan auf.", ("075", "ARM", "AZE", "asserted")),
         ("Jordanien brachte Hilfsgüter nach Gaza.", ("073", "JOR", "PSE", "asserted")),
@@ -85,6 +101,9 @@ def test_a_strike_named_by_a_compound_is_force():
         "Zum Ende der Saison reiste die Mannschaft nach Madrid.",
         # a club suspending its training suspends no relations
         "Der Verein setzte das Training am Wochenende aus.",
+        # an exemption from a rule at home, a parcel got back: no one yields to another side
+        "Der Präsident erhielt eine Ausnahme von der Regel.",
+        "Die Familie bekam ihr Paket von der Post zurück.",
     ],
 )
 def test_everyday_words_code_no_yield_or_force(text):

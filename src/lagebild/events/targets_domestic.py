@@ -58,6 +58,8 @@ OPPONENTS = frozenset({"oppositionelle", "oppositionellen", "regierungsgegner", 
 # war, another state's people: only political ones are the own
 DETAINEES = frozenset({"häftlinge", "inhaftierte", "inhaftierten", "festgenommene", "festgenommenen"})
 PRISONERS = frozenset({"gefangene", "gefangenen"}) | DETAINEES
+# verbs whose subject is the one set free, not who frees: "Dutzende Häftlinge kamen frei"
+FREED_SUBJECT_VERBS = frozenset({"freikommen"})
 # a gathering the parse makes the object ("löste die Kundgebung auf") stands for the people in it
 GATHERINGS = frozenset(("demonstration", "demonstrationen", "kundgebung", "kundgebungen", "proteste"))
 # people of a state as a group, never a state's representatives abroad (the actor stage's groups of
@@ -370,11 +372,12 @@ def _title_words(source: Span) -> list[str]:
 def _group_noun(trigger: Trigger, words: set[str]) -> Token | None:
     """A noun of the trigger's own clause naming the group acted on: not its subject or agent
     ("Demonstranten blockierten …" act themselves), also as the genitive of an object ("Stellungen
-    der Guerilla")."""
+    der Guerilla"); the subject of a verb that says it is set free is acted on ("Häftlinge kamen frei")."""
+    subject_freed = trigger.entry.lemma in FREED_SUBJECT_VERBS
     for token in clause_tokens(trigger.token):
         if token.lower_ not in words or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
             continue
-        if _acting_subject(token) or preposition_of(token) in AGENT_PREPOSITIONS:
+        if _acting_subject(token) and not subject_freed or preposition_of(token) in AGENT_PREPOSITIONS:
             continue
         return token
     return None
