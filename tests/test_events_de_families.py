@@ -33,6 +33,21 @@ def test_measures_named_by_their_object_noun_are_sanctions(text, expected):
     assert expected in events(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peking überzog Litauen mit Strafmaßnahmen.", ("163", "CHN", "LTU", "asserted")),
+        ("Die USA haben Kuba jahrzehntelang mit Sanktionen überzogen.", ("163", "USA", "CUB", "asserted")),
+    ],
+)  # fmt: skip
+def test_covering_a_state_with_sanctions_imposes_them_on_it(text, expected):
+    assert expected in events(text)
+
+
+def test_covering_a_state_with_air_strikes_stays_force():
+    assert ("195", "RUS", "UKR", "asserted") in events("Russland überzog die Ukraine mit Luftangriffen.")
+
+
 def test_every_coordinated_state_imposes_the_ban_even_where_the_verb_is_misparsed():
     coded = events("Polen, Estland und Finnland verhängten Reiseverbote gegen belarussische Beamte.")
     assert {source for code, source, target, _ in coded if code == "163" and target == "BLR"} == {
