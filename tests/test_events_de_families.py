@@ -48,6 +48,25 @@ def test_covering_a_state_with_air_strikes_stays_force():
     assert ("195", "RUS", "UKR", "asserted") in events("Russland überzog die Ukraine mit Luftangriffen.")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Abgaben" is the news's other word for tariffs
+        ("Ecuador hat eine Abgabe von 30 Prozent auf alle Einfuhren aus Kolumbien verhängt.",
+         ("163", "ECU", "COL", "asserted")),
+        ("Peking kündigte an, Abgaben auf amerikanische Waren zu erheben.", ("163", "CHN", "USA", "future")),
+        ("Die USA verhängten Visabeschränkungen gegen thailändische Beamte.", ("163", "USA", "THA", "asserted")),
+    ],
+)  # fmt: skip
+def test_levies_and_visa_restrictions_are_sanctions(text, expected):
+    assert expected in events(text)
+
+
+def test_handing_over_weapons_is_no_levy():
+    coded = events("Deutschland kündigte die Abgabe weiterer Panzer an die Ukraine an.")
+    assert not any(code.startswith("16") for code, *_ in coded)
+
+
 def test_every_coordinated_state_imposes_the_ban_even_where_the_verb_is_misparsed():
     coded = events("Polen, Estland und Finnland verhängten Reiseverbote gegen belarussische Beamte.")
     assert {source for code, source, target, _ in coded if code == "163" and target == "BLR"} == {
