@@ -101,6 +101,13 @@ def test_a_bare_name_before_the_verb_is_the_subject(text, expected):
     assert expected in dyads(text)
 
 
+def test_an_adverb_in_front_taken_for_a_name_leaves_the_named_subject_after_the_verb():
+    # "Zeitgleich" opening the clause, tagged a proper noun, is no subject beside "die Bundesregierung"
+    assert ("163", "DEU", "IRN") in dyads(
+        "Zeitgleich verhängte die Bundesregierung neue Sanktionen gegen Iran."
+    )
+
+
 def test_an_object_the_parser_hung_on_a_trailing_adverb_is_still_the_object():
     assert ("111", "DEU", "IRN") in dyads(
         "Bundeskanzler Olaf Scholz verurteilte den iranischen Angriff scharf."

@@ -27,10 +27,35 @@ roots = partial(coded_roots, date=DATE)
         ("Die Schweiz beschloss Vermögenssperren gegen Russland.", ("163", "CHE", "RUS", "asserted")),
         # the target named only by a nationality adjective of the people the measure hits
         ("Kanada verhängte Einreiseverbote gegen iranische Generäle.", ("163", "CAN", "IRN", "asserted")),
+        ("Die USA verhängten Visabeschränkungen gegen thailändische Beamte.", ("163", "USA", "THA", "asserted")),
+        # "Abgaben" is the news's other word for tariffs
+        ("Ecuador hat eine Abgabe von 30 Prozent auf alle Einfuhren aus Kolumbien verhängt.",
+         ("163", "ECU", "COL", "asserted")),
+        ("Peking kündigte an, Abgaben auf amerikanische Waren zu erheben.", ("163", "CHN", "USA", "future")),
     ],
 )  # fmt: skip
 def test_measures_named_by_their_object_noun_are_sanctions(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peking überzog Litauen mit Strafmaßnahmen.", ("163", "CHN", "LTU", "asserted")),
+        ("Die USA haben Kuba jahrzehntelang mit Sanktionen überzogen.", ("163", "USA", "CUB", "asserted")),
+    ],
+)  # fmt: skip
+def test_covering_a_state_with_sanctions_imposes_them_on_it(text, expected):
+    assert expected in events(text)
+
+
+def test_covering_a_state_with_air_strikes_stays_force():
+    assert ("195", "RUS", "UKR", "asserted") in events("Russland überzog die Ukraine mit Luftangriffen.")
+
+
+def test_handing_over_weapons_is_no_levy():
+    coded = events("Deutschland kündigte die Abgabe weiterer Panzer an die Ukraine an.")
+    assert not any(code.startswith("16") for code, *_ in coded)
 
 
 def test_every_coordinated_state_imposes_the_ban_even_where_the_verb_is_misparsed():

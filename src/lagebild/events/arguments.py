@@ -1125,6 +1125,10 @@ def verb_second(verb: Token) -> Token:
     return next((a for a in children(verb, "aux", "aux:pass") if a.i < verb.i), verb)
 
 
+def _question(sentence: Span) -> bool:
+    return sentence.text.rstrip().endswith("?")
+
+
 def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
     """ "Iran griff Israel an": with two bare names the small parser often makes the one after the verb
     the subject; in a main clause a bare name alone before the finite verb is the subject in news
@@ -1148,6 +1152,11 @@ def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
     # a phrase in front that disagrees with the verb is an adverbial or an object: "Anfang Oktober setzen
     # beide Seiten die Gespräche fort", "Die Vorwürfe Kiews wies Moskau zurück"
     if not names or not agrees_in_number(words, attribute_head(names[-1], words), finite):
+        return None
+    # a capitalised adverb in front that the tagger took for a name ("Zeitgleich verhängte das
+    # Finanzministerium …") does not displace a subject the entity recogniser knows; a question opens
+    # with its interrogative ("Warum tritt Washington aus?"), which asks about the act, not reports it
+    if not names[-1].ent_type_ and subject.ent_type_ and not _question(verb.sent):
         return None
     return names[-1]
 
