@@ -52,6 +52,10 @@ def test_office_holders_of_recent_years(text, date, mention, country, code):
         # states of the West as one side
         ("Moskau warf westlichen Staaten Einmischung vor.", "2024-05-01", "westlichen Staaten", "WST"),
         ("Peking kritisierte die westlichen Partner Taiwans.", "2024-05-01", "die westlichen Partner", "WST"),
+        # ... also through their agents and office holders, as after a country adjective
+        ("Ein westlicher Diplomat warnte vor Eile.", "2024-05-01", "westlicher Diplomat", "WST"),
+        ("Peking warf westlichen Politikern Heuchelei vor.", "2024-05-01", "westlichen Politikern", "WST"),
+        ("Westliche Ermittler sprachen von Sabotage.", "2024-05-01", "Westliche Ermittler", "WST"),
     ],
 )  # fmt: skip
 def test_role_phrases_and_collective_actors(text, date, mention, code):

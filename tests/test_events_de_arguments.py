@@ -133,3 +133,23 @@ def test_stand_ins_over_the_same_words_keep_their_own_states():
     russia = stand_in(doc, 0, 2, state_ref("Moskau", "RUS"))
     belarus = stand_in(doc, 0, 2, state_ref("Moskau", "BLR"))
     assert (russia._.actor.country, belarus._.actor.country) == ("RUS", "BLR")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the West's measures, as "die amerikanischen Sanktionen" are the United States'
+        ("Der iranische Präsident verurteilte die westlichen Sanktionen gegen sein Land.", ("111", "WST")),
+        ("Moskau verlangte eine Lockerung der westlichen Sanktionen.", ("102", "WST")),
+    ],
+)  # fmt: skip
+def test_a_western_attribute_names_the_west_as_the_target(text, event):
+    assert any((code, target) == event for code, _, target in dyads(text))
+
+
+def test_a_western_part_of_a_place_is_no_side():
+    """ "im westlichen Teil des Landes" gives a direction: the West is no side of the attack."""
+    assert all(
+        target != "WST"
+        for _, _, target in dyads("Russische Truppen griffen Dörfer im westlichen Teil des Landes an.")
+    )

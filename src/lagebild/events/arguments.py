@@ -1636,9 +1636,35 @@ def state_of_adjective(token: Token) -> Span | None:
     )
     # a name's adjective names the body's country, not the state: "die Dänische Volkspartei"
     state = named_body(token, state) if state is not None and in_a_name(token) else state
+    state = state or _western_side(token)
     if state is None:
         return None
     return stand_in(token.doc, token.i, token.i + 1, state)
+
+
+# "die westlichen Sanktionen", "eine westliche Kampagne": the West's, as "die amerikanischen Sanktionen"
+# are the United States'; lower case only ("Westliche Ukraine" opens a name or a sentence either way)
+WESTERN_ADJECTIVES = frozenset(adjective_forms("westlich")) - {"westlich"}
+WEST = ActorRef(name="Westen", kb_id="region:west", country=None, actor_code="WST")
+# the compass sense: a part of a place ("im westlichen Teil", "die westliche Grenze", "im westlichen
+# Mittelmeer"), told by the noun it qualifies (as word endings, so compounds count)
+COMPASS_NOUN_ENDINGS = (
+    "teil", "teilen", "teils", "gebiet", "gebiete", "gebieten", "gebiets", "region", "regionen", "provinz",
+    "provinzen", "grenze", "grenzen", "küste", "ufer", "stadt", "städte", "rand", "hälfte", "seite",
+    "richtung", "front", "bezirk", "bezirke", "viertel", "vorort", "vororte", "raum", "zone", "sektor",
+    "abschnitt", "meer", "mittelmeer", "balkan", "becken", "ende", "hemisphäre", "flanke", "ausland",
+)  # fmt: skip
+
+
+def _western_side(adjective: Token) -> ActorRef | None:
+    """The West as the side a lower-case "westlich" attribute names, not where it gives a direction
+    (a place: a name such as "der westlichen Ukraine", or a part of a place)."""
+    if adjective.text not in WESTERN_ADJECTIVES:
+        return None
+    noun = adjective.head
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"LOC", "GPE"}:
+        return None
+    return None if noun.lower_.endswith(COMPASS_NOUN_ENDINGS) else WEST
 
 
 # a compass point before a nationality adjective names a part of that state ("in der ostafghanischen

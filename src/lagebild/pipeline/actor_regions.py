@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.pipeline.actor_lexicon import AGENTS_DE, DETERMINERS_DE, STATE, parse_role_de
+from lagebild.pipeline.actor_lexicon import (
+    AGENTS_DE,
+    DETERMINERS_DE,
+    STATE,
+    institution_sector_de,
+    parse_role_de,
+)
 from lagebild.pipeline.actor_matching import AliasMatch
 
 # "beim Westen", "vom Westen bedroht": preposition and article in one word, still the actor.
@@ -29,9 +35,17 @@ WESTERN_GROUPS = {
 
 def western_group_end(doc: Doc, i: int) -> int | None:
     """The end of 'westliche Staaten' starting at token i, or None."""
-    if doc[i].text in WESTERN_FORMS and i + 1 < len(doc) and doc[i + 1].text in WESTERN_GROUPS:
+    if doc[i].text in WESTERN_FORMS and i + 1 < len(doc) and _western_group(doc[i + 1].text):
         return i + 2
     return None
+
+
+def _western_group(word: str) -> bool:
+    """A group the West acts through: its states and partners, and, as for a country adjective, its
+    agents and office holders ("westliche Ermittler", "ein westlicher Diplomat", "westlichen Politikern")."""
+    return (
+        word in WESTERN_GROUPS or institution_sector_de(word) is not None or parse_role_de(word) is not None
+    )
 
 
 def region_is_actor(doc: Doc, match: AliasMatch) -> bool:
