@@ -112,6 +112,23 @@ def test_bare_office_resolves_to_the_incumbent_at_the_date():
     )
 
 
+def test_role_phrase_after_a_preposition_fused_with_its_article():
+    # "vom", "beim", "zum" hold the definite article, as "von dem" does
+    for text in (
+        "Der Gast wurde vom russischen Außenminister empfangen.",
+        "Der Gast war beim russischen Außenminister.",
+        "Der Gast reiste zum russischen Außenminister.",
+    ):
+        doc = _doc(text, "2021-10-19")
+        (ent,) = [e for e in doc.ents if e.label_ == "PER"]
+        assert (ent.text, ent._.actor.kb_id) == ("russischen Außenminister", "person:sergey-lavrov")
+
+
+def test_fused_article_lets_the_passive_agent_host_a_visit():
+    found = country_events("Macron wurde vom saudischen Kronprinzen empfangen.", "2024-03-05")
+    assert {("043", "SAU", "FRA", "asserted"), ("042", "FRA", "SAU", "asserted")} <= set(found)
+
+
 def test_capital_after_a_locative_preposition_is_a_place_not_the_government():
     doc = _doc("Moskau wies die Vorwürfe zurück. Lawrow sprach in Moskau vor Journalisten.", "2022-01-18")
     linked = [

@@ -66,6 +66,14 @@ def test_a_call_that_is_the_setting_of_a_protest_is_the_protesters_call():
     assert ("041", "CHN", "JPN", "asserted") not in found  # one direction, as "X traf Y"
 
 
+def test_a_call_hung_inside_the_protest_is_its_setting_not_its_charge():
+    # the parse hangs "in einem Telefonat" under "scharfen", inside the protest's object
+    found = events_of(
+        "Am Mittwoch legte der indische Außenminister in einem Telefonat mit seinem Amtskollegen Wang Yi scharfen Protest ein."
+    )
+    assert {("114", "IND", "CHN", "asserted"), ("041", "IND", "CHN", "asserted")} <= set(found)
+
+
 def test_a_visit_before_the_act_is_the_actors_visit():
     found = events_of(
         "Kurz nach seinem Besuch bei Erdoğan kritisierte der griechische Regierungschef die Türkei."

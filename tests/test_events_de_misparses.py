@@ -98,6 +98,11 @@ def test_putting_cooperation_under_review_reduces_relations():
             "Kanzler Scholz sicherte Präsident Selenskyj in einem Telefonat weitere Hilfe zu.",
             ("041", "DEU", "UKR"),
         ),
+        # "Telefonat" hung on the adjective of the promised "Beistand", before its noun: still the setting
+        (
+            "Kremlchef Wladimir Putin sagte Lukaschenko in einem Telefonat militärischen Beistand zu.",
+            ("041", "RUS", "BLR"),
+        ),
         # "dankte" misparsed as an attribute of "Staatschef", "Telefonat" hung on the noun
         (
             "Der Präsident Brasiliens dankte Chinas Staatschef Xi in einem Telefonat für die Unterstützung.",

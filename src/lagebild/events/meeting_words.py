@@ -9,6 +9,9 @@ from lagebild.events.arguments import ActorIndex, preposition_of, same_actor
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.triggers import Trigger
 
+# where a meeting is the setting of what is said or done: "in einem Telefonat", "bei einem Treffen"
+MEETING_SETTINGS = {"in", "im", "bei", "beim", "während", "am"}  # "am Telefon"
+
 VISIT_CODES = {"042"}  # the target of a visit is where it goes, wherever the lexicon row points
 MEDIATION = "045"  # the mediator is the subject; the two parties "zwischen" are whom it mediates with
 

@@ -33,7 +33,7 @@ from lagebild.events.implicit_sources import group_sources, pair_named_before
 from lagebild.events.initial_subjects import initial_name_subject
 from lagebild.events.joint_parties import joint_parties
 from lagebild.events.lexicon import PARTNER_TARGETS, VerbSet, german_lexicon, target_prepositions
-from lagebild.events.meeting_words import MEDIATION, is_visit
+from lagebild.events.meeting_words import MEDIATION, MEETING_SETTINGS, is_visit
 from lagebild.events.news_media import is_the_press
 from lagebild.events.sources import sources_and_patient
 from lagebild.events.story_pairs import main_pair, mediating_sides
@@ -59,11 +59,9 @@ GATHERING_TO = VerbSet({
     "zusammenkommen": "kommt;kam;zusammengekommen", "zusammentreffen": "trifft;traf;zusammengetroffen",
 })  # fmt: skip
 GATHERED_TO = ("zu", "zum", "zur")
-# where a meeting is the setting of what is said or done: "in einem Telefonat", "bei einem Treffen"
-SETTINGS = {"in", "im", "bei", "beim", "während", "am"}  # "am Telefon"
 # a meeting as the occasion of what its participants did there or after it: "Bei ihrem Treffen
 # vereinbarten …", "In ihrem Telefonat sagten …", "Nach ihrem Gespräch unterzeichneten …"
-MEETING_OCCASIONS = SETTINGS | {"nach"}
+MEETING_OCCASIONS = MEETING_SETTINGS | {"nach"}
 # an agreement concluded with a partner binds both: "Kiew schloss mit Paris ein Abkommen" is signed by
 # Paris too, unlike a meeting ("X traf sich mit Y", one direction by the guidelines)
 CONCLUDED_WITH_PARTNER = {CONCLUDED_AGREEMENT}
@@ -497,7 +495,7 @@ def calls_of_addressed_acts(triggers: list[Trigger], found: list[EventInfo]) -> 
 def _partnerless_setting(trigger: Trigger) -> bool:
     noun = trigger.token
     own_meeting = trigger.entry.kind == "N" and trigger.entry.code.startswith(MEETING_ROOT)
-    if not own_meeting or is_visit(trigger) or preposition_of(noun) not in SETTINGS:
+    if not own_meeting or is_visit(trigger) or preposition_of(noun) not in MEETING_SETTINGS:
         return False
     if any(preposition_of(c) in ("mit", "zwischen") for c in noun.children):
         return False
@@ -507,9 +505,11 @@ def _partnerless_setting(trigger: Trigger) -> bool:
 
 def _sets(noun: Token, verb: Token) -> bool:
     """The noun is in the verb's clause, by the parse or by word order (next to it, no comma between),
-    not inside what the verb says or gives, where it would read as the act announced ("sagte …
-    Beistand zu" with "Telefonat" misparsed under "Beistand")."""
-    content = {t.i for c in children(verb, "obj", "ccomp", "xcomp", "parataxis") for t in c.subtree}
+    not inside what the verb says or gives, where it would read as the act announced. A phrase before
+    the object's noun is no attribute of it (those follow their noun): "sagte Lukaschenko in einem
+    Telefonat militärischen Beistand zu", "Telefonat" misparsed under "militärischen", is the setting."""
+    content = {t.i for c in children(verb, "ccomp", "xcomp", "parataxis") for t in c.subtree}
+    content |= {t.i for c in children(verb, "obj") for t in c.subtree if t.i > c.i}
     if noun.i in content:
         return False
     if noun in clause_tokens(verb):

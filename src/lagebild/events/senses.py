@@ -62,7 +62,8 @@ from lagebild.events.codebook import (
 )
 from lagebild.events.landings import lands_without_visiting
 from lagebild.events.lexicon import VerbSet, german_lexicon
-from lagebild.events.meetings import SETTINGS, is_interview
+from lagebild.events.meeting_words import MEETING_SETTINGS
+from lagebild.events.meetings import is_interview
 from lagebild.events.modality_words import NEGATIONS
 from lagebild.events.object_matching import DERIVATION_SUFFIXES
 from lagebild.events.passive_sources import AGENT_WORDS
@@ -451,7 +452,7 @@ def _names_a_device(trigger: Trigger) -> bool:
     return (
         trigger.entry.kind == "N"
         and trigger.entry.lemma in DEVICES
-        and preposition_of(noun) not in SETTINGS
+        and preposition_of(noun) not in MEETING_SETTINGS
         and not with_preposition(noun, "mit")
     )
 

@@ -30,6 +30,7 @@ from lagebild.events.codebook import (
     DENIAL_CODES,
     DISAPPROVAL_ROOT,
     INTENT_ROOT,
+    MEETING_ROOT,
     REDUCING_ROOT,
     STATEMENT_ROOT,
     THREAT_ROOT,
@@ -43,6 +44,8 @@ from lagebild.events.event_clauses import (
     clause_verb,
     surface_clause,
 )
+from lagebild.events.gatherings import is_gathering
+from lagebild.events.meeting_words import MEETING_SETTINGS
 from lagebild.events.modality_words import DOUBT_STEMS, FUTURE_AUX, POSSIBILITY, SUBJUNCTIVE_II, THAT_MARKS
 from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.silence_so_far import left_unconfirmed, silent_so_far
@@ -214,6 +217,7 @@ def without_framing(events: list[EventInfo]) -> list[EventInfo]:
         and other.code not in DENIAL_CODES
         and not _condemned_violence(event, other)
         and not _own_act(event, other)
+        and not _meeting_as_setting(other)
     }
     charges |= _charged_infinitives(events)
     kept = []
@@ -351,6 +355,19 @@ def _named_in_phrase(actor: Span | None, noun: Token) -> bool:
     # an agent phrase after the noun names who made it, also where the parse hung it on the verb
     agent = actor is not None and actor.start > noun.i and preposition_of(actor.root) in BY_PREPOSITIONS
     return actor is not None and (actor.start in phrase and actor.end - 1 in phrase or agent)
+
+
+def _meeting_as_setting(act: EventInfo) -> bool:
+    """A call or a talk named as where the accusation was made ("legte in einem Telefonat mit Wang Yi
+    Protest ein", the parse hanging the phrase inside "Protest") is when it was made, not what it
+    charges: the meeting took place beside the protest (`setting_meetings`)."""
+    noun = act.trigger.root
+    return (
+        act.code.startswith(MEETING_ROOT)
+        and noun.pos_ in NOMINAL_POS
+        and preposition_of(noun) in MEETING_SETTINGS
+        and not is_gathering(noun)
+    )
 
 
 def _own_act(accusation: EventInfo, act: EventInfo) -> bool:

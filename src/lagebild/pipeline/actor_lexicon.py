@@ -257,6 +257,9 @@ ROLE_NOUNS_EN = {
 RANK_WORDS_EN = {"junior", "senior", "deputy", "acting", "assistant", "former", "vice"}
 
 DETERMINERS_DE = {"der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Des", "Dem", "Den"}
+# Prepositions fused with the definite article of a masculine person: "vom russischen Präsidenten",
+# "beim Kanzler", "zum saudischen Kronprinzen" are definite role phrases as "dem russischen Präsidenten".
+FUSED_DEFINITE_DE = {"vom", "beim", "zum", "Vom", "Beim", "Zum"}
 # A capital after these prepositions is the place, not the government ("in Moskau").
 LOCATIVE_PREPOSITIONS = {
     "in", "nach", "aus", "bei", "nahe", "bis", "um", "über", "vor", "im", "gen", "durch", "ab", "Richtung",

@@ -10,6 +10,7 @@ from lagebild.pipeline.actor_home_state import home_state_of
 from lagebild.pipeline.actor_lexicon import (
     COREF_NOUNS_DE,
     DETERMINERS_DE,
+    FUSED_DEFINITE_DE,
     IGO_ROLE_NAMES,
     INCUMBENT_ROLES,
     OFFICES_OF_ROLE,
@@ -65,6 +66,7 @@ def role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
             start > 0
             and i - start < 3
             and doc[start - 1].text not in DETERMINERS_DE
+            and doc[start - 1].text not in FUSED_DEFINITE_DE
             and doc[start - 1].text.lower() not in OWNER_DETERMINERS_DE
             # "der russische Außenminister", also a capital's adjective: "der Wiener Kanzler"
             and (doc[start - 1].text[:1].islower() or doc[start - 1].text in index.adjectives)
@@ -82,6 +84,9 @@ def role_phrases(doc: Doc, in_entity: set[int], mentions: list, index, kb):
             if any(doc[k].pos_ == "NUM" or "Card" in doc[k].morph.get("NumType") for k in range(start, i)):
                 continue  # "die drei Regierungschefs", "den beiden Präsidenten": a group, no one holder
             yield start - 1, i + 1, role
+        elif start > 0 and doc[start - 1].text in FUSED_DEFINITE_DE:
+            # the phrase after the preposition, as after "dem" ("wurde vom saudischen Kronprinzen empfangen")
+            yield start, i + 1, role
         elif start < i and start > 0 and doc[start - 1].text.lower() in OWNER_DETERMINERS_DE:
             if any(doc[k].text in index.adjectives for k in range(start, i)):
                 # "seinen indischen Amtskollegen", "einen russischen Diplomaten": the adjective names
