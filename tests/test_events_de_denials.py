@@ -39,6 +39,12 @@ def coded(text: str) -> list[tuple]:
         "Der Separatistenführer erklärte, die Spuren der Angreifer führten nach Moldau. "
         "Die Regierung in Chisinau wies das umgehend zurück.",
         "Die EU-Kommission sprach von einer Diskriminierung litauischer Firmen. Peking wies dies zurück.",
+        # "von" hung by the parse on a quoted adjective
+        "Der iranische Außenminister sprach von einem „politisierten“ Vorgehen der Behörde. "
+        "Generaldirektor Rafael Grossi weist das zurück.",
+        # a demand or appeal told inside the claim is part of what is claimed, not asked of the denier
+        "Westliche Beobachter befürchten, dass Moskau den Nachbarn zu einem Kriegseintritt drängen könnte. "
+        "Der Kreml wies das zurück.",
     ],
 )
 def test_rejecting_a_charge_or_claim_just_made_is_its_denial(text):

@@ -60,3 +60,32 @@ def test_rejected_warnings_are_no_deed_of_the_rejecter():
     # "wies die Warnungen zurück": someone else's act rejected, not a deed of one's own denied
     text = "Australien warnte China vor einem Militärstützpunkt. Peking wies die Warnungen zurück."
     assert not any(s == "CHN" for s, _, _ in _negated_deeds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Außenministerium in Rom erklärte, Italien sei an dem Vorfall nicht beteiligt gewesen.",
+        "Das Verteidigungsministerium in Ankara erklärte, die Türkei sei an den Gefechten nicht beteiligt.",
+        "Griechenland sei in keiner Weise an dem Einsatz beteiligt, sagte Ministerpräsident Mitsotakis.",
+    ],
+)
+def test_a_statement_that_the_speakers_side_took_no_part_is_a_denial(text):
+    denials = {(s, t, m) for s, code, t, m in _coded(text) if code == "016"}
+    assert len(denials) == 1
+    source, target, modality = denials.pop()
+    assert source in ("ITA", "TUR", "GRC") and target is None and modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part chosen (reflexive) or given (passive) is no denial
+        "Die Regierung in Bratislava erklärte, dass sich die Slowakei nicht beteiligt.",
+        "Die Regierung in Teheran erklärte, Iran sei an den Gesprächen nicht beteiligt worden.",
+        # another side's part is no denial of the speaker's
+        "Die Regierung in Rom erklärte, Frankreich sei an dem Einsatz nicht beteiligt gewesen.",
+    ],
+)
+def test_no_part_chosen_given_or_of_another_side_is_no_denial(text):
+    assert not {code for _, code, _, _ in _coded(text) if code == "016"}

@@ -81,6 +81,7 @@ from lagebild.events.demanded_acts import demanded_acts
 from lagebild.events.demanded_sanctions import demanded_sanctions
 from lagebild.events.denied_approvals import called_unacceptable
 from lagebild.events.denied_claims import as_charge_called_baseless
+from lagebild.events.denied_involvement import denials_of_taking_part
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
 from lagebild.events.expected_visits import expected_visits
@@ -340,6 +341,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found += credited_acts(found, triggers)
         found = summoner_first(visits_of_received_guests(found, actors))
         found = readiness_statements(assurances_of_own_conduct(found, actors), actors)
+        found = denials_of_taking_part(found, actors)
         found = as_military_cooperation(as_intents(found, sentence))
         found = demands_in_reported_speech(found, sentence, actors)
         found += accusations_in_reported_speech(found, actors)

@@ -21,8 +21,8 @@ from lagebild.pipeline.annotations import EventInfo
 
 # verbs that report what someone holds true without it being a statement of the speaker's own side
 CLAIMING = {"behaupten", "befürchten", "vermuten", "mutmaßen"}
-# "sprach von einem Sieg", "spricht von Diskriminierung": the noun is the claim
-SPEAKING, OF = "sprechen", "von"
+# "sprach von einem Sieg", "spricht von Diskriminierung", "vom Versagen": the noun is the claim
+SPEAKING, OF = "sprechen", ("von", "vom")
 # statements that announce or promise an act: what they hold out is rejected, not denied
 ANNOUNCING = {"ankündigen", "versprechen", "zusichern"}
 CONTENT_CLAUSES = ("ccomp", "parataxis")
@@ -37,18 +37,31 @@ BASELESS = {"absurd", "unbegründet", "grundlos", "unhaltbar", "lächerlich", "f
 
 def reports_a_claim(sentence: Span, events: list[EventInfo]) -> bool:
     """The sentence reports what someone claims and asks or offers nothing (no appeal, offer or demand
-    was coded in it)."""
-    if any(
-        sentence.start <= e.trigger.start < sentence.end and e.code[:2] in ASKED_OR_OFFERED for e in events
-    ):
+    was coded in it, unless as part of what is claimed: "behauptet, Arce habe ihn um die Aktion gebeten",
+    "befürchten, dass Moskau den Nachbarn zu einem Kriegseintritt drängen könnte")."""
+    asked = [
+        e
+        for e in events
+        if sentence.start <= e.trigger.start < sentence.end and e.code[:2] in ASKED_OR_OFFERED
+    ]
+    if any(not _within_a_claim(e.trigger.root) for e in asked):
         return False
     return any(_claims(token) for token in sentence)
+
+
+def _within_a_claim(token: Token) -> bool:
+    """The token stands in the clause a verb of claiming reports, which holds it true of someone else."""
+    return any(a.lemma_.lower() in CLAIMING for a in token.ancestors)
 
 
 def _claims(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == SPEAKING:
-        return any(preposition_of(c) == OF for c in verb.children)
+        # the parse may hang "von" on a quoted adjective ("von einem „politisierten“ Vorgehen")
+        following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+        return any(preposition_of(c) in OF for c in verb.children) or (
+            following is not None and following.lower_ in OF
+        )
     if lemma in CLAIMING:
         return True
     particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]

@@ -4,17 +4,23 @@ denial (016) and, beside it, the denied act as the denier's, negated: the deed t
 ("an der Sabotage"), else the hostile deed the article told of just before ("Nach dem Überfall … Vučić
 wies jede Verwicklung von sich"), or the hostile act of the denied clause where the coder made no event
 of it; aimed at whom that deed hit, never at whom the denier itself blames. A bare "bestreitet jede
-Misshandlung" denies the act its object names."""
+Misshandlung" denies the act its object names. A statement that the speaker's side took no part
+("Das Weiße Haus erklärte, die USA seien an dem Vorfall nicht beteiligt gewesen", "Zypern sei in keiner
+Weise an militärischen Operationen beteiligt, sagte er") is the same denial in a verb (016)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import preposition_of, side_of
-from lagebild.events.codebook import DENIAL_CODES, HOSTILE_ROOTS
+from lagebild.events.arguments import ActorIndex, is_passive, preposition_of, side_of, subject_of
+from lagebild.events.assured_conduct import STATEMENT, stands_for_speaker
+from lagebild.events.codebook import DENIAL, DENIAL_CODES, HOSTILE_ROOTS
 from lagebild.events.context_targets import context_target
+from lagebild.events.event_clauses import reported_clauses
 from lagebild.events.lexicon import german_lexicon
-from lagebild.events.modality_words import NEGATED
+from lagebild.events.modality_words import NEGATED, NEGATING_WORDS, NEGATIONS
 from lagebild.events.triggers import Trigger, noun_trigger, verb_trigger
 from lagebild.pipeline.annotations import EventInfo, aimed_at
 
@@ -27,6 +33,41 @@ TOTAL_DETERMINERS = {"jede", "jeden", "jeder", "jedes", "jegliche", "jeglichen",
 OBJECT_DEPS = ("obj", "nsubj", "nsubj:pass", "obl", "nmod")
 # how far back the deed may have been told: the sentence before and the two before it
 SENTENCES_BACK = 3
+# the participle that states a part taken ("sei beteiligt gewesen"); reflexive, it is a part chosen
+# ("dass sich Bratislava nicht beteiligt": a refusal), passive one given ("nicht beteiligt worden")
+TAKING_PART = "beteiligen"
+REFLEXIVE_DEP = "expl:pv"
+
+
+def denials_of_taking_part(events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
+    """Statements that the speaker's side took no part, recoded as the denial they are."""
+    return [
+        replace(event, code=DENIAL, target=None) if _denies_taking_part(event, actors) else event
+        for event in events
+    ]
+
+
+def _denies_taking_part(event: EventInfo, actors: ActorIndex) -> bool:
+    if event.code != STATEMENT or event.source is None or event.modality != "asserted":
+        return False
+    clauses = [c for c in reported_clauses(event.trigger.root) if c.lemma_ == TAKING_PART]
+    return any(_part_denied(clause) and _of_the_speaker(clause, event, actors) for clause in clauses)
+
+
+def _part_denied(participle: Token) -> bool:
+    """ "nicht beteiligt", "in keiner Weise beteiligt", and neither passive nor reflexive."""
+    if is_passive(participle) or any(
+        c.dep_ == REFLEXIVE_DEP or c.lower_ == "sich" for c in participle.children
+    ):
+        return False
+    negations = (c for c in participle.children if c.lower_ in NEGATIONS)
+    no_way = (d for c in participle.children if preposition_of(c) == "in" for d in c.children)
+    return any(True for _ in negations) or any(d.lower_ in NEGATING_WORDS for d in no_way)
+
+
+def _of_the_speaker(participle: Token, event: EventInfo, actors: ActorIndex) -> bool:
+    subject = subject_of(participle)
+    return subject is not None and stands_for_speaker(subject, event, actors)
 
 
 def denied_acts(found: list[EventInfo], context: list[EventInfo]) -> list[EventInfo]:
