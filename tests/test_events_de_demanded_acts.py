@@ -100,6 +100,20 @@ def test_holder_of_the_prisoners_from_the_sentence_before():
     assert ("0841", "BLR", "BLR", "hypothetical") in events
 
 
+def test_those_just_arrested_named_by_their_number_are_released_at_home():
+    # "der beiden" and "der Festgenommenen" (a lemma without its ending) are the people the holder
+    # just arrested, not the asker's own
+    events = _events(
+        "Die Polizei in Minsk nahm zwei polnische Journalisten fest. "
+        "Warschau verlangte die sofortige Freilassung der beiden."
+    )
+    assert ("0841", "BLR", "BLR", "hypothetical") in events
+    events = _events(
+        "In Belarus wurden zwei Deutsche festgenommen. Berlin forderte die Freilassung der Festgenommenen."
+    )
+    assert ("0841", "BLR", "BLR", "hypothetical") in events
+
+
 def test_those_released_are_not_the_holder():
     # the genitive names whose people are to be freed, not who would free them
     events = _events("Berlin verlangte die Freilassung der deutschen Journalisten.")

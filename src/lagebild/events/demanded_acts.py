@@ -57,7 +57,12 @@ HELD_AT_HOME = {
     "gefangene", "gefangener", "häftling", "demonstrant", "demonstrantin", "festgenommene",
     "festgenommener", "oppositionelle", "oppositioneller", "aktivist", "aktivistin", "regierungskritiker",
     "dissident", "journalist", "journalistin",
+    # the lemmatiser leaves a participle used as a noun without its ending ("der Festgenommenen")
+    "festgenommen", "inhaftiert", "inhaftierte", "verhaftet", "verhaftete",
 }  # fmt: skip
+# those released named only by their number ("die Freilassung der beiden"): the ones whose arrest was
+# just told, held where they were arrested
+NAMED_BY_NUMBER = {"beide", "beiden"}
 POSSESSIVE = "det:poss"
 ASKED_CONFIDENCE = 0.6
 
@@ -202,7 +207,13 @@ def _released_to_asker(trigger: Trigger | None, appeal: EventInfo, holder: Span)
     if noun is None or asker is None or side_of(asker) in (None, side_of(holder)) or is_organisation(asker):
         return False
     released = [*genitive_attributes(noun), *(c for c in noun.children if c.dep_ == POSSESSIVE)]
-    return bool(released) and not any(r.lemma_.lower() in HELD_AT_HOME for r in released)
+    return bool(released) and not any(_held_at_home(r) for r in released)
+
+
+def _held_at_home(released: Token) -> bool:
+    """Prisoners, protesters, critics, or those just arrested named by their number."""
+    lemma = released.lemma_.lower()
+    return lemma in HELD_AT_HOME or lemma in NAMED_BY_NUMBER or released.pos_ == "NUM"
 
 
 def _in_asked_phrase(span: Span, trigger: Trigger | None) -> bool:
