@@ -80,6 +80,19 @@ def test_a_titled_person_named_again_keeps_the_state_of_the_title(words):
     assert entities and all(e.country == "CHL" for e in entities)
 
 
+# named again by a surname the NER reads as no name, or by age, which a feminine title lets find her
+@pytest.mark.parametrize("again", ["Griner", "Die 32-Jährige"])
+def test_a_titled_national_named_again_is_the_target_of_the_arrest(again):
+    text = (
+        "Die amerikanische Basketballspielerin Brittney Griner ist frei. "
+        f"{again} war im Februar in Moskau festgenommen worden."
+    )
+    arrests = [e for e in analyze(text, date="2022-12-08", lang="de").events if e.code == "173"]
+    assert [(e.source.actor_code, e.target.actor_code, e.modality) for e in arrests] == [
+        ("RUSCOP", "USACVL", "asserted")
+    ]
+
+
 # the title says in which capacity the person acts: an office of the state, its critic, a private person
 @pytest.mark.parametrize(
     ("text", "words", "code"),

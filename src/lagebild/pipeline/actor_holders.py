@@ -355,6 +355,8 @@ PRIVATE_BODY_SECTORS = frozenset(BODY_SECTORS_DE.values()) - {PARTY_SECTOR}
 ONE_PARTY_STATES = frozenset({"CHN", "PRK", "VNM", "LAO", "CUB"})
 # the words of address before a surname, in every case ("Herrn Vandecasteele")
 HONORIFICS = {*ADDRESS_WORDS, "Herrn"}
+# shorter words ending in -in are no feminine titles ("Admin"); "Ärztin", "Sängerin" are longer
+FEMININE_TITLE_MIN_LENGTH = 4
 # what joins a name to the one before it in a list ("die Kanadier Michael Kovrig und Michael Spavor")
 LIST_JOINS = ("und", ",")
 
@@ -391,6 +393,12 @@ class TitledNationals:
         self.placed_until[name.end] = country
         return person
 
+    def named_again(self, word: Span) -> ActorRef | None:
+        """The person placed in a state whom a word names again by surname ("Griner", "Borregueros"),
+        else None."""
+        person = self._named_before(word.text) if len(word) == 1 else None
+        return person if person is not None and person.country else None
+
     def _named_before(self, text: str) -> ActorRef | None:
         # "Herrn Vandecasteele", "Frau Taghavi": the NER takes the address into the name
         first, _, rest = text.partition(" ")
@@ -415,6 +423,18 @@ class TitledNationals:
         return self.demonym_state(title.text) or (
             self.adjectives.get(adjective.text) if adjective.text[:1].islower() else None
         )
+
+
+def title_gender(doc: Doc, name_start: int) -> str | None:
+    """The gender a title noun right before a name gives its bearer: "die Basketballspielerin Brittney
+    Griner" is a woman whatever her first name (so "die 32-Jährige" finds her); None without a title
+    or with a masculine one, which news also gives women ("der Journalist")."""
+    title = doc[name_start - 1] if name_start else None
+    if title is None or title.pos_ != "NOUN" or not title.text[:1].isupper():
+        return None
+    if title.text.endswith("in") and len(title.text) > FEMININE_TITLE_MIN_LENGTH:
+        return "f"
+    return None
 
 
 def title_sector(title: str, country: str | None = None) -> str:

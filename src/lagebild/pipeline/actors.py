@@ -34,7 +34,7 @@ from lagebild.pipeline.actor_coref import resolve_references
 from lagebild.pipeline.actor_ethnic_groups_en import place_ethnic_groups
 from lagebild.pipeline.actor_europe import EU_ID, europe_spans
 from lagebild.pipeline.actor_federal import federal_owner
-from lagebild.pipeline.actor_holders import TitledNationals, place_unowned_holders
+from lagebild.pipeline.actor_holders import TitledNationals, place_unowned_holders, title_gender
 from lagebild.pipeline.actor_home_state import remember_home_state
 from lagebild.pipeline.actor_lexicon import (
     AGENT_PREFIXES_DE,
@@ -975,8 +975,36 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ in PERSON_LABELS and ent._.actor is None:
                 ent._.actor = nationals.actor(ent, group_titles.get(ent.start))
-                self.mentions.append(Mention(ent, ent._.actor))
+                self.mentions.append(Mention(ent, ent._.actor, title_gender(doc, ent.start)))
+        if self.lang == "de":
+            self._nationals_named_again(nationals)
         self.mentions.sort(key=lambda m: m.span.start)
+
+    def _nationals_named_again(self, nationals: TitledNationals) -> None:
+        """'Die amerikanische Basketballspielerin Brittney Griner … Griner war in Moskau festgenommen
+        worden': the NER reads a foreign surname alone as a place or as no name at all; where it names
+        a person placed in a state before and reads as a name, it is that person."""
+        doc = self.doc
+        covered = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        found = []
+        for i in range(len(doc)):
+            ent = covered.get(i)
+            if ent is not None and (ent._.actor is not None or len(ent) > 1):
+                continue
+            person = nationals.named_again(doc[i : i + 1])
+            if person is not None and read_as_name(doc, i):
+                found.append((Span(doc, i, i + 1, label="PER"), person))
+        if not found:
+            return
+        replaced = {span.start for span, _ in found}
+        doc.ents = sorted(
+            [*(e for e in doc.ents if e.start not in replaced), *(s for s, _ in found)], key=lambda e: e.start
+        )
+        by_position = {e.start: e for e in doc.ents}
+        for span, person in found:
+            ent = by_position[span.start]
+            ent._.actor = person
+            self.mentions.append(Mention(ent, person))
 
     def _group_title(self, mention: Mention) -> bool:
         """'ELN-Kommandant', 'M23-Anführer': one hyphenated word naming an armed group the KB knows
