@@ -23,9 +23,11 @@ from lagebild.pipeline import (  # noqa: F401  (registers components)
     doubled_subjects,
     fronted_adverbs,
     fronted_participles,
+    fronted_time_phrases,
     headings,
     misread_verbs,
     next_statements,
+    relative_articles,
     relative_finites,
     segmentation,
     vocatives,
@@ -90,9 +92,15 @@ def build_pipeline(lang: str, model: str | Path | None = None) -> Language:
             nlp.add_pipe("lagebild_fronted_participles", after="lagebild_misread_verbs")
             # an adverb opening the clause read as its subject ("Zugleich warf es Berlin vor"): parsed again
             nlp.add_pipe("lagebild_fronted_adverbs", after="lagebild_fronted_participles")
+            # a fronted span of time read as an argument ("Einen Tag später räumte Moskau ein"): the clause
+            # after it parsed alone
+            nlp.add_pipe("lagebild_fronted_time_phrases", after="lagebild_fronted_adverbs")
+            # a relative pronoun read as the article of the name after it ("…, den Putin unterzeichnet hat"):
+            # parsed again with "welchen" in its place
+            nlp.add_pipe("lagebild_relative_articles", after="lagebild_fronted_time_phrases")
             # an interview question's opening address ("Frau Wende, Tusk hat …"): the clause parsed alone,
             # after the repairs that parse the whole sentence again
-            nlp.add_pipe("lagebild_vocatives", after="lagebild_fronted_adverbs")
+            nlp.add_pipe("lagebild_vocatives", after="lagebild_relative_articles")
             nlp.add_pipe("lagebild_zu_infinitives", after="lagebild_vocatives")
             # a plural finite verb at the end of a relative clause read as an infinitive ("…, die … unterstützen")
             nlp.add_pipe("lagebild_relative_finites", after="lagebild_zu_infinitives")

@@ -1,6 +1,7 @@
 """Parsing one sentence again from changed words, the common ground of the repair components placed
-after the parser (`country_adjectives`, `misread_verbs`, `fronted_participles`, `fronted_adverbs`, and `datelines` and
-`vocatives`, which parse the clause after a dateline or an address without it): where the first tree is wrong because of one word, the
+after the parser (`country_adjectives`, `misread_verbs`, `fronted_participles`, `fronted_adverbs`, `relative_articles`,
+and `datelines`, `vocatives` and `fronted_time_phrases`, which parse the clause after a dateline, an address or a
+span of time without it): where the first tree is wrong because of one word, the
 sentence is given to the pipeline's own tok2vec and parser with that word written as the parser knows
 it, and the new tree is put on the sentence's words if it reads right."""
 
