@@ -7,9 +7,9 @@ before the comma as an apposition: the relative clause loses its subject or obje
 stages take the clause's actor for a name of the noun. A relative clause is told by its verb at the
 end: a finite verb followed by the clause's punctuation. So where an article-form after a comma stands
 before a proper name and the words up to the next comma end in a finite verb, this component, placed
-after the parser, parses the sentence again with "welcher", "welche", "welches", "welchen", "welchem" in
-its place, which only a relative clause opens here, and keeps the new tree if that word is now an
-argument of a verb that heads a relative clause.
+after the parser, parses the sentence again with "was" ("wem" for "dem") in its place, which opens
+only a relative clause or a question here, and keeps the new tree if that word is now an argument of a
+verb that heads a relative clause.
 """
 
 from __future__ import annotations
