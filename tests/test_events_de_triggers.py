@@ -108,7 +108,8 @@ def test_a_consultation_whose_preposition_the_parser_misplaces():
         ("Lawrow sagte, die NATO solle sich an die Botschaft in Brüssel wenden.", ("040", "IGOWSTNAT", "RUS", "hypothetical")),
         # what is feared or expected has not happened
         ("Beobachter befürchten, dass Russland die Gaslieferungen nach Finnland stoppt.", ("163", "RUS", "FIN", "hypothetical")),
-        ("Westliche Diplomaten rechnen nicht damit, dass Moskau die Entscheidung bald rückgängig macht.", ("080", "RUS", None, "hypothetical")),
+        # the expecting side is the one the undone decision concerns, the West as "Amerikanische Diplomaten" the USA
+        ("Westliche Diplomaten rechnen nicht damit, dass Moskau die Entscheidung bald rückgängig macht.", ("080", "RUS", "WST", "hypothetical")),
     ],
 )  # fmt: skip
 def test_retaliation_directives_and_expectations(text, expected):
