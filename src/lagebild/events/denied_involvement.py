@@ -60,9 +60,9 @@ def _part_denied(participle: Token) -> bool:
         c.dep_ == REFLEXIVE_DEP or c.lower_ == "sich" for c in participle.children
     ):
         return False
-    negations = (c for c in participle.children if c.lower_ in NEGATIONS)
-    no_way = (d for c in participle.children if preposition_of(c) == "in" for d in c.children)
-    return any(True for _ in negations) or any(d.lower_ in NEGATING_WORDS for d in no_way)
+    negated = any(c.lower_ in NEGATIONS for c in participle.children)
+    in_no_way = (d for c in participle.children if preposition_of(c) == "in" for d in c.children)
+    return negated or any(d.lower_ in NEGATING_WORDS for d in in_no_way)
 
 
 def _of_the_speaker(participle: Token, event: EventInfo, actors: ActorIndex) -> bool:
