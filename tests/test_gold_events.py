@@ -82,6 +82,7 @@ SETS = {
     "tune54": "articles_de_tune54.jsonl",
     "tune55": "articles_de_tune55.jsonl",
     "tune56": "articles_de_tune56.jsonl",
+    "tune57": "articles_de_tune57.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
