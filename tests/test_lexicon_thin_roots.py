@@ -66,6 +66,18 @@ events = partial(coded_events, date="2024-06-03")
         # 07: people who flee taken in, aid brought
         ("Armenien nahm Tausende Vertriebene aus Aserbaidschan auf.", ("075", "ARM", "AZE", "asserted")),
         ("Jordanien brachte Hilfsgüter nach Gaza.", ("073", "JOR", "PSE", "asserted")),
+        # 07: a peace mission's mandate extended keeps its troops in the host country (s56)
+        (
+            "Der UN-Sicherheitsrat verlängerte das Mandat der Blauhelmtruppe im Südlibanon um ein Jahr.",
+            ("074", "IGOUNO", "LBN", "asserted"),
+        ),
+        # 06: arms sold to a state, and their sale approved, with the buyer as target (s56)
+        ("Washington verkauft der Türkei weitere Kampfjets.", ("061", "USA", "TUR", "asserted")),
+        ("Frankreich verkaufte Fregatten an Griechenland.", ("061", "FRA", "GRC", "asserted")),
+        (
+            "Washington genehmigte den Verkauf von Raketenwerfern an Taiwan.",
+            ("061", "USA", "TWN", "asserted"),
+        ),
     ],
 )
 def test_thin_root_family_is_coded(text, expected):
@@ -104,6 +116,9 @@ def test_a_strike_named_by_a_compound_is_force():
         # an exemption from a rule at home, a parcel got back: no one yields to another side
         "Der Präsident erhielt eine Ausnahme von der Regel.",
         "Die Familie bekam ihr Paket von der Post zurück.",
+        # machines a firm sells are no arms, a parliament's mandates extended send no troops (s56)
+        "Der Konzern verkaufte Maschinen an China.",
+        "Das Parlament verlängerte die Mandate der Abgeordneten um zwei Jahre.",
     ],
 )
 def test_everyday_words_code_no_yield_or_force(text):
