@@ -1,8 +1,11 @@
 """Critics who accuse are a side of no state (the bare sector CVL), or the opposition of the state whose
 government, named by that word alone, they accuse, or, placed at home ("im eigenen Land"), whomever
-they accuse; critics who only doubt remain commentators. Through the real pipeline."""
+they accuse, as is a party called the opposition ("die oppositionelle Bürgerpartei") of no known state;
+critics who only doubt remain commentators. Through the real pipeline."""
 
 from __future__ import annotations
+
+import pytest
 
 from lagebild import analyze
 
@@ -60,6 +63,23 @@ def test_critics_at_home_accuse_the_leader_named_not_a_foe_of_his_state():
     )
     assert ("ETH", "ETHOPP", "112", "ETH", "asserted") in events
     assert not any(e[2] == "112" and e[3] == "SOM" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Die oppositionelle Bürgerpartei warf Orbán vor, das Land an Moskau zu verkaufen.", "HUN"),
+        # its leader is that opposition too
+        ("Der Vorsitzende der oppositionellen Volkspartei, Jan Novak, warf Fico Zensur vor.", "SVK"),
+    ],
+)
+def test_an_opposition_party_of_no_known_state_is_the_opposition_of_the_accused_leader(text, state):
+    assert (state, state + "OPP", "112", state, "asserted") in _events(text)
+
+
+def test_an_opposition_party_accusing_an_international_body_gets_no_state():
+    events = _events("Die oppositionelle Freiheitspartei warf der EU vor, sich in die Wahl einzumischen.")
+    assert not any(e[2].startswith("112") and e[0] is not None for e in events)
 
 
 def test_critics_in_a_capital_stay_of_that_capital():

@@ -8,7 +8,9 @@ opposition, as the banks code them ("Kritiker im eigenen Lager werfen Sunak vor"
 an organisation, or no one the coder can name, they are left alone. Critics who accuse
 "die Regierung", named by no more than that, are its own people, its opposition, as the banks code them
 ("Kritiker werfen der Regierung vor, …": NGA → NGA); one named by its head or seat ("der Regierung von
-Daniel Ortega") may be accused from anywhere."""
+Daniel Ortega") may be accused from anywhere. A party the adjective makes the opposition ("die
+oppositionelle Demokratische Partei warf Rama vor"), or its leader, of no state the actor stage knows, is
+the opposition of the state it accuses, as the banks code it (ALB → ALB)."""
 
 from __future__ import annotations
 
@@ -36,19 +38,21 @@ GOVERNMENT = "regierung"
 # Partei", "in den eigenen Reihen" (lowered)
 HOME_PLACES = frozenset({"land", "inland", "lager", "parlament", "partei", "reihen"})
 HOME_PREPOSITIONS = frozenset({"in", "im", "aus"})
+# the adjective that makes a party the opposition: "die oppositionellen Fratelli d'Italia" (lemma)
+OPPOSITION_ADJECTIVE = "oppositionell"
 
 
 def critics_source(trigger: Trigger, subject: Token, actors: ActorIndex) -> Span | None:
     """The critics a subject names who raise an accusation, as a stand-in span on the noun: of no state,
     of the state whose government they accuse, or, placed at home, of the state of whomever they accuse."""
-    if not trigger.entry.code.startswith(ACCUSATION) or not _critics(subject):
+    if not trigger.entry.code.startswith(ACCUSATION):
+        return None
+    if _unknown_opposition(subject, actors):
+        return _home_critics(trigger, subject, actors)
+    if not _critics(subject):
         return None
     if _critics_at_home(subject):
-        home = _accused_state(trigger.token, actors)
-        if home is None:
-            return None
-        critics = ActorRef(name=subject.text, country=home, actor_code=home + OPPOSITION)
-        return stand_in(subject.doc, subject.i, subject.i + 1, critics)
+        return _home_critics(trigger, subject, actors)
     if not _unplaced(subject):
         return None
     home = _accused_government(trigger.token, actors)
@@ -57,6 +61,15 @@ def critics_source(trigger: Trigger, subject: Token, actors: ActorIndex) -> Span
         if home
         else ActorRef(name=subject.text, actor_code=CIVILIANS)
     )
+    return stand_in(subject.doc, subject.i, subject.i + 1, critics)
+
+
+def _home_critics(trigger: Trigger, subject: Token, actors: ActorIndex) -> Span | None:
+    """The critics as the opposition of the state they accuse, if it is one the coder can name."""
+    home = _accused_state(trigger.token, actors)
+    if home is None:
+        return None
+    critics = ActorRef(name=subject.text, country=home, actor_code=home + OPPOSITION)
     return stand_in(subject.doc, subject.i, subject.i + 1, critics)
 
 
@@ -110,3 +123,26 @@ def _critics_at_home(noun: Token) -> bool:
         and place.lower_ in HOME_PLACES
         and place.head in (noun, noun.head)
     )
+
+
+def _unknown_opposition(noun: Token, actors: ActorIndex) -> bool:
+    """A party the adjective makes the opposition, or the one who leads it ("die Vorsitzende der
+    oppositionellen Demokratischen Partei, Elly Schlein"), that the actor stage places in no state; one it
+    places ("die oppositionelle CHP", "die oppositionelle Partei der Malediven") keeps its own."""
+    parties = (noun, *children(noun, "nmod"))
+    if not any(a.lemma_.lower() == OPPOSITION_ADJECTIVE for p in parties for a in _adjectives(p)):
+        return False
+    named = actors.of_phrase(noun)
+    actor = actor_of(named) if named is not None else None
+    return actor is None or not actor.country
+
+
+def _adjectives(noun: Token) -> list[Token]:
+    """The adjectives before a noun, also those the parse hangs on the next one ("die oppositionelle
+    Demokratische Partei": "oppositionelle" on "Demokratische")."""
+    found, pending = [], children(noun, "amod")
+    while pending:
+        adjective = pending.pop()
+        found.append(adjective)
+        pending += [c for c in children(adjective, "amod", "conj") if c.i < noun.i]
+    return found
