@@ -217,6 +217,7 @@ from lagebild.events.targets_judged_patients import victim_of_judged_act
 from lagebild.events.targets_left_bodies import leaves_an_unnamed_body
 from lagebild.events.targets_listed import with_listed_targets
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, spliced_main_clause
+from lagebild.events.targets_plural_objects import with_plural_object_targets
 from lagebild.events.targets_public_calls import calls_on_no_one
 from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.targets_refused_kinds import refuses_any
@@ -372,6 +373,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = vetoes_in_the_union(found, actors)
         found = mediated_acts(found, sentence, actors)
         found = without_guessed_counterparts(found, triggers)
+        found = with_plural_object_targets(found, events, actors)
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
         settings = meetings_as_settings(triggers, found, actors)
         acts = one_event_per_act(without_framing(without_onlookers(found)) + settings)
