@@ -52,6 +52,13 @@ def test_a_fronted_span_of_time_beside_a_subject_only_changes_its_label():
     assert labels["Tag"] == ("obl:tmod", "bezeichnet") and labels["Äußerung"] == ("obj", "bezeichnet")
 
 
+def test_an_accusative_behind_a_fronted_span_of_time_is_no_subject():
+    # the parse made "ihn" the subject and the court the object: the two trade labels
+    doc = _parse("Einen Tag später verurteilt ihn ein Gericht in Minsk zu zehn Jahren Haft.")
+    labels = {t.text: t.dep_ for t in doc}
+    assert labels["ihn"] == "obj" and labels["Gericht"] == "nsubj"
+
+
 def test_a_span_of_time_that_is_the_subject_stays_one():
     doc = _parse("Eine Woche reicht nicht aus.")
     assert next(t for t in doc if t.text == "Woche").dep_ == "nsubj"

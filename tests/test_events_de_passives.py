@@ -18,6 +18,12 @@ DATE = "2024-04-15"
         ("Der Plan wurde von Frankreich ausdrücklich begrüßt.", ("051", "FRA", None, "asserted")),
         ("Der Angriff wurde durch die NATO scharf verurteilt.", ("111", "IGOWSTNAT", None, "asserted")),
         ("Der Plan wurde von Frankreich nicht begrüßt.", ("051", "FRA", None, "negated")),
+        # the agent after the contracted "vom"
+        ("Der Vorschlag wurde vom Kreml scharf abgelehnt.", ("120", "RUS", None, "asserted")),
+        (
+            "Der Anschlag in Kiew wurde vom französischen Präsidenten scharf verurteilt.",
+            ("111", "FRA", None, "asserted"),
+        ),
     ],
 )
 def test_passive_judgement_with_agent(text, expected):

@@ -39,7 +39,8 @@ LIST_SEPARATORS = {",", *LIST_CONJUNCTIONS}
 SAME_REFERENT = (*NAME_DEPS, "compound")  # a name, or the compound part before a noun
 # what a verb acts on: its object, or the subject of its passive
 PATIENT_DEPS = ("obj", "nsubj:pass")
-AGENT_PREPOSITIONS = ("von", "durch", "seitens")  # "seitens der EU kritisiert"
+# "vom Kreml verurteilt", "seitens der EU kritisiert"
+AGENT_PREPOSITIONS = ("von", "vom", "durch", "seitens")
 # a definite or demonstrative article: the noun points back to something named before
 DEFINITE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesen", "diesem", "dieses"}  # fmt: skip
 # the agent of an act noun: "die Festnahme durch die Polizei", "Kritik seitens der Regierung"
@@ -781,8 +782,14 @@ def passive_agents(verb: Token) -> list[Token]:
         if c.dep_ in ("obl", "obl:agent", "nmod")
         and preposition_of(c) in AGENT_PREPOSITIONS
         and (c.dep_ != "nmod" or head in times)
+        and not _denied_agent(c)
     ]
     return agents or _misattached_agents(verb)
+
+
+def _denied_agent(phrase: Token) -> bool:
+    """ "…, nicht vom Premier": the phrase names who did not act."""
+    return any(c.lower_ == "nicht" and c.i < phrase.i for c in phrase.children)
 
 
 def _misattached_agents(verb: Token) -> list[Token]:

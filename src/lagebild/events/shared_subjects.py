@@ -35,8 +35,6 @@ EMBEDDED_CLAUSES = ("ccomp", "advcl", "csubj", "acl", "acl:relcl")
 NON_FINITE_TAGS = {"VVPP", "VVINF", "VAPP", "VAINF", "VMPP", "VMINF"}
 # the relations the parse gives a second participle it did not see as a conjunct
 MISREAD_CONJUNCTS = ("advcl", "acl")
-# "vermittelt vom türkischen Geheimdienst": a participle with an agent of its own is a passive adjunct
-PARTICIPLE_AGENTS = (*AGENT_PREPOSITIONS, "vom")
 # the adverbs that set a second clause against the first ("hat zugestimmt, zugleich aber … verlangt"):
 # those that set a side against another, and those that only join clauses (after the phrase in front,
 # "Trotzdem wirft der Minister …" would hide the subject)
@@ -70,7 +68,8 @@ def _misread_conjunct(verb: Token) -> bool:
         return False
     if head.pos_ not in VERBAL_POS or head.i > verb.i:
         return False
-    if any(c.dep_ == "mark" or preposition_of(c) in PARTICIPLE_AGENTS for c in verb.children):
+    # "vermittelt vom türkischen Geheimdienst": a participle with an agent of its own is a passive adjunct
+    if any(c.dep_ == "mark" or preposition_of(c) in AGENT_PREPOSITIONS for c in verb.children):
         return False
     auxiliaries = children(verb, "aux")
     if auxiliaries:

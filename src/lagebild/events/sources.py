@@ -144,7 +144,6 @@ CONTROLLED = ("conj", "xcomp", "ccomp", "advcl")  # how a "zu" infinitive hangs 
 PERSONAL_SUBJECTS = {"er", "sie"}
 TITLE_QUOTES = {"„", "“", '"', "«", "»"}
 # "die vom Kreml angekündigte Waffenruhe": the agent phrase of a participle before its noun, a few words
-PARTICIPLE_AGENT_PREPOSITIONS = (*AGENT_PREPOSITIONS, "vom")
 PARTICIPLE_AGENT_WINDOW = 6
 # where an attributed participle happened: "die in Iran inhaftierten Deutschen"
 PARTICIPLE_PLACE_PREPOSITIONS = ("in", "im")
@@ -463,7 +462,7 @@ def _attributive_participle(trigger: Trigger, actors: ActorIndex) -> tuple[list[
 def _agent_before(participle: Token) -> Token | None:
     """The noun of the agent phrase in front of an attributed participle, found by word order: the parse
     often hangs the phrase on the article ("Die von Moskau verhängten Sanktionen", "von" ← "Die")."""
-    return _phrase_before(participle, PARTICIPLE_AGENT_PREPOSITIONS)
+    return _phrase_before(participle, AGENT_PREPOSITIONS)
 
 
 def _phrase_before(participle: Token, prepositions: tuple[str, ...]) -> Token | None:

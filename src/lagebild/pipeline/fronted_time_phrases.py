@@ -8,7 +8,9 @@ of the verb after it; the real subject then becomes an object, or a second objec
 the event stages lose who acted on whom. A noun phrase that counts units of time before the finite verb
 is an adverbial, never an argument of an act: the clause from its finite verb on is parsed again on its
 own, and the time phrase hangs on the new root as such an adverbial, if the clause alone parses with a
-verb at its root and, where the parser had made the time its subject, with a subject of its own.
+verb at its root and, where the parser had made the time its subject, with a subject of its own. A
+clear accusative the parse then takes for the subject ("Einen Tag später verurteilt ihn ein Gericht")
+trades labels with the verb's object.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ UNLABELLED = "dep"
 STAND_IN_ADVERB = "Dann"
 FINITE_TAG_SUFFIX = "FIN"
 VERB_TAG_PREFIXES = ("VV", "VA", "VM")
+# forms that are never nominative: the pronoun, and the articles that make their noun accusative
+ACCUSATIVE_PRONOUNS = {"ihn"}
+ACCUSATIVE_ARTICLES = {"den", "einen"}
 
 
 @Language.factory("lagebild_fronted_time_phrases", default_config={"parser": "parser", "tok2vec": "tok2vec"})
@@ -51,6 +56,7 @@ class FrontedTimePhrases(SentenceReparser):
             return
         if any(c.dep_ in SUBJECT_DEPS for c in unit.head.children if c != unit):
             unit.dep_ = TEMPORAL_ADVERBIAL  # the clause has its subject: only the time's label is wrong
+            _swap_accusative_subject(unit.head)
             return
         clause = [token for token in words if token.i >= finite.i]
         parse = self._parse_behind_adverb(clause)
@@ -68,6 +74,7 @@ class FrontedTimePhrases(SentenceReparser):
             return  # the time may be the subject after all ("Eine Woche reicht nicht")
         _apply_behind_adverb(clause, parse)
         _hang_time_phrase(sent, words[: words.index(finite)], unit, clause[root.i - 1])
+        _swap_accusative_subject(clause[root.i - 1])
 
     def _parse_behind_adverb(self, clause: list[Token]) -> Doc:
         """The clause parsed with an adverb of time in place of the fronted phrase: the verb stays second,
@@ -81,6 +88,22 @@ def _apply_behind_adverb(clause: list[Token], parse: Doc) -> None:
     for token, parsed in zip(clause, parse[1:], strict=True):
         token.head = root if parsed.head.i == 0 else clause[parsed.head.i - 1]
         token.dep_ = parsed.dep_
+
+
+def _swap_accusative_subject(verb: Token) -> None:
+    """Behind a fronted time the parser reads the first word after the verb as its subject, even a clear
+    accusative ("Einen Tag später verurteilt ihn ein Gericht": "ihn" subject, "Gericht" object): such a
+    subject and the verb's one other object trade labels."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "obj" and not _clear_accusative(c)]
+    if len(subjects) == 1 and len(objects) == 1 and _clear_accusative(subjects[0]):
+        subjects[0].dep_, objects[0].dep_ = "obj", "nsubj"
+
+
+def _clear_accusative(token: Token) -> bool:
+    return token.lower_ in ACCUSATIVE_PRONOUNS or any(
+        c.dep_ == "det" and c.lower_ in ACCUSATIVE_ARTICLES for c in token.children
+    )
 
 
 def _fronted_time_unit(words: list[Token]) -> Token | None:
