@@ -71,3 +71,23 @@ def test_a_demonstrative_before_the_verb_is_its_subject_and_the_name_after_an_ob
     labels = {t.text: t.dep_ for t in doc[doc[-1].sent.start :]}
     assert labels["Dieser"] == "nsubj"
     assert labels["Polen" if "Polen" in labels else "Serbien"] in ("iobj", "obj")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the genitive name before the act in front, parsed as the subject with the act as part of the
+        # name: the act heads the phrase, the name after the verb acts on its author
+        ("Ankaras Forderung lehnte Athen ab.", ("12", "GRC", "TUR")),
+        ("Macrons Angebot hat Merz begrüßt.", ("05", "DEU", "FRA")),
+        # the genitive name before a subject that acts: the state's army still acts
+        ("Russlands Armee griff Kiew an.", ("19", "RUS", "UKR")),
+    ],
+)
+def test_a_genitive_name_before_a_noun_is_its_attribute_not_the_subject(text, expected):
+    assert expected in _events(text)
+
+
+def test_the_noun_after_a_genitive_name_heads_the_subject_phrase():
+    doc = get_pipeline("de")("Ankaras Forderung lehnte Athen ab.")
+    assert [(t.text, t.dep_) for t in doc[:2]] == [("Ankaras", "nmod"), ("Forderung", "nsubj")]

@@ -14,9 +14,11 @@ zu-infinitive or a passive, across a heading's colon) keep their parse. The reve
 finite clause left without a subject, its subject name or state body labelled an object ("Mit
 Peseschkian vereinbarte Putin, …"), gets it back as its subject. A subject the parser hung on the
 adjective of "sich zeigen/geben" is the verb's, and one it gave a zu-infinitive is its object; an adposition
-labelled a subject ("Seitens der EU wurden …") gives that place to its noun as an oblique, an "es"
-labelled expletive beside an object and no subject ("Es untersagt … den Kauf") is the subject, and so is a
-demonstrative standing alone before the finite verb ("Dieser bot … an"), labelled an adverb.
+labelled a subject ("Seitens der EU wurden …") gives that place to its noun as an oblique, a genitive
+name labelled one to the noun after it that the parse made part of the name ("Ankaras Forderung lehnte
+Athen ab"); an "es" labelled expletive beside an object and no subject ("Es untersagt … den Kauf") is the
+subject, and so is a demonstrative standing alone before the finite verb ("Dieser bot … an"), labelled an
+adverb.
 """
 
 from __future__ import annotations
@@ -52,6 +54,10 @@ OBJECT_WORDS = DATIVE_WORDS | {
     "sich",
 }
 HEADING_BREAKS = {":", "–", "—"}
+# a name's genitive before the noun it qualifies ("Moskaus Angebot", "Macrons Plan", "Paris' Antwort")
+GENITIVE_ENDINGS = ("s", "'")
+# the labels the parse gives a noun it takes for part of the name before it
+NAME_PARTS = ("flat", "flat:name", "appos")
 # finite forms of "werden" that make a future or conditional with an infinitive ("wurde", "worden" only
 # make a passive)
 FINITE_WERDEN = {"wird", "werden", "würde", "würden", "werde", "wirst", "werdet"}
@@ -65,6 +71,7 @@ SUBJECT_PRONOUNS = {"ich", "du", "wir", "er"}
 def relabel_doubled_subjects(doc: Doc) -> Doc:
     for token in doc:
         _adposition_read_as_subject(token)
+        _genitive_read_as_subject(token)
     for verb in doc:
         _future_read_as_passive(verb)
         _demonstrative_read_as_adverb(verb)
@@ -111,6 +118,39 @@ def _adposition_read_as_subject(adposition: Token) -> None:
         return
     noun.head, noun.dep_ = adposition.head, "obl"
     adposition.head, adposition.dep_ = noun, "case"
+
+
+def _genitive_read_as_subject(name: Token) -> None:
+    """ "Ankaras Forderung lehnte Athen ab", "Macrons Angebot hat Merz begrüßt": the parse may make a name
+    in the genitive the subject and the noun after it part of the name. A genitive name before a noun is
+    that noun's attribute, so the noun heads the phrase in the name's place, and the stages that find the
+    subject after the verb of an object-first clause see the act named in front. Only where a name the
+    parse made an argument of the verb stands right after the finite verb, where the subject of such a
+    clause stands: elsewhere the noun's own events would take the genitive for their agent on a guess."""
+    if name.pos_ != "PROPN" or name.dep_ not in SUBJECT_DEPS or "Gen" not in name.morph.get("Case"):
+        return
+    if not name.lower_.endswith(GENITIVE_ENDINGS) or name.i + 1 >= len(name.doc):
+        return
+    noun = name.doc[name.i + 1]
+    if noun.head != name or noun.pos_ != "NOUN" or noun.dep_ not in NAME_PARTS:
+        return
+    if not _object_name_after_finite(name.head, noun):
+        return
+    for child in [c for c in name.children if c != noun]:
+        child.head = noun
+    noun.head, noun.dep_ = name.head, name.dep_
+    name.head, name.dep_ = noun, "nmod"
+
+
+def _object_name_after_finite(verb: Token, noun: Token) -> bool:
+    """The verb's finite form after the noun is followed by a name the parse made the verb's subject (a
+    second one) or object."""
+    doc = verb.doc
+    finite = next((t for t in (verb, *verb.children) if t.i > noun.i and t.tag_ in FINITE_TAGS), None)
+    if finite is None or finite.i + 1 >= len(doc):
+        return False
+    following = doc[finite.i + 1]
+    return following.pos_ == "PROPN" and following.head == verb and following.dep_ in ("nsubj", "obj", "iobj")
 
 
 def _future_read_as_passive(verb: Token) -> None:
