@@ -1,6 +1,7 @@
 """A partner named with "gemeinsam mit" or "zusammen mit" acts alongside the source, so it is no target
 of the act (events/targets_co_agents.py), also where the parse breaks the name out of its phrase or the
-partner is an office of a union ("EU-Kommissionspräsidentin"); a reciprocal act takes its partner so."""
+partner is an office of a union ("EU-Kommissionspräsidentin"); a reciprocal act takes its partner so.
+A partner of an act done to a third party does it too (events/co_agent_sources.py)."""
 
 from functools import partial
 
@@ -43,3 +44,37 @@ def test_a_partner_taken_with_mit_is_the_one_after_the_co_agent():
     # "gemeinsam mit Macron" calls along; the second "mit" names whom the call is to
     dyads = _dyads("Merz telefonierte gemeinsam mit Macron mit Trump.")
     assert {target for code, source, target in dyads if code == "041" and source == "DEU"} == {"USA"}
+
+
+def test_a_partner_in_sanctions_imposes_them_too():
+    dyads = _dyads("Frankreich verhängte gemeinsam mit Deutschland Sanktionen gegen Russland.")
+    assert {("163", "FRA", "RUS"), ("163", "DEU", "RUS")} <= dyads
+
+
+def test_partners_listed_before_the_verb_demand_too():
+    text = "Gemeinsam mit Kolumbien und Mexiko verlangte Brasilien von Venezuela die Offenlegung der Wahlergebnisse."
+    demanders = {source for code, source, target in _dyads(text) if code == "100" and target == "VEN"}
+    assert demanders == {"BRA", "COL", "MEX"}
+
+
+def test_a_partner_of_a_relative_clause_acts_there_only():
+    # Belarus holds the manoeuvre with Russia; it does not criticise it along with Poland
+    dyads = _dyads("Polen kritisierte das Manöver, das Russland gemeinsam mit Belarus abhält.")
+    assert ("111", "POL", "RUS") in dyads and not any(source == "BLR" for _, source, _ in dyads)
+
+
+def test_fellow_travellers_visit_too():
+    dyads = _dyads("Merz reiste gemeinsam mit Macron und Tusk nach Kiew.")
+    assert {source for code, source, target in dyads if code == "042" and target == "UKR"} == {
+        "DEU",
+        "FRA",
+        "POL",
+    }
+
+
+def test_a_partner_of_promised_cooperation_promises_nothing():
+    # the partner is whom Turkey will work with (03), not a second side pledging against the PKK
+    dyads = _dyads("Die Türkei sagte zu, gemeinsam mit dem Irak gegen die PKK vorzugehen.")
+    assert any(source == "TUR" for _, source, _ in dyads) and not any(
+        source == "IRQ" for _, source, _ in dyads
+    )

@@ -51,6 +51,7 @@ from lagebild.events.charge_clauses import accused_in_charge_clause
 from lagebild.events.charged_detainees import charged_detainees
 from lagebild.events.circumstances import clause_date
 from lagebild.events.civic_speakers import without_civic_statements
+from lagebild.events.co_agent_sources import with_co_agent_sources
 from lagebild.events.codebook import (
     APPEAL_ROOT,
     ASKING_ROOTS,
@@ -368,7 +369,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = without_civic_statements(found)
         found = without_open_partners(without_feared_developments(without_sport(found, doc)))
         found = countersigned(shared_counterparts(counterparts_of_next_clauses(found)))
-        found = shared_by_coordinated_sources(found)
+        found = with_co_agent_sources(shared_by_coordinated_sources(found), actors)
         found = with_listed_targets(found, actors)
         found = vetoes_in_the_union(found, actors)
         found = mediated_acts(found, sentence, actors)
