@@ -78,3 +78,12 @@ def test_a_nominative_relative_pronoun_before_a_name_is_the_subject():
     )
     pronoun, name = doc[3], doc[4]
     assert (pronoun.text, pronoun.dep_, pronoun.tag_) == ("die", "nsubj", "PRELS") and name.dep_ == "obj"
+
+
+def test_a_relative_pronoun_before_names_a_plural_verb_agrees_with_stays_the_object():
+    # the singular warning and the plural "hatten" differ in number: the names are the subject
+    doc = _parse(
+        "Die Warnung, die Manila und Tokio am Freitag ausgesprochen hatten, blieb in Peking ungehört."
+    )
+    pronoun, name = doc[3], doc[4]
+    assert (pronoun.text, pronoun.dep_, pronoun.tag_) == ("die", "obj", "PRELS") and name.dep_ == "nsubj"

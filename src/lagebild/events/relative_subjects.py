@@ -99,8 +99,10 @@ def relative_read_as_article(verb: Token, subject: Token | None) -> tuple[Token,
     noun after it ("Japan, das Kenia Hilfe angeboten hatte"): the pronoun opens the clause right after
     a comma, the clause ends in its finite verb and has no other relative pronoun. Subject relatives
     far outnumber object relatives, so the antecedent is taken for the subject where the form leaves
-    no other reading or the finite verb disagrees with the noun in number."""
-    if verb.dep_ not in RELATIVE_CLAUSES or is_zu_infinitive(verb) or not _verb_final(verb):
+    no other reading or the finite verb disagrees with the noun in number. The parse repairs
+    (`pipeline.relative_articles`, `pipeline.doubled_subjects`) leave this reading where the antecedent
+    is no name or the noun no name to the tagger ("Port Moresby" a common noun)."""
+    if verb.dep_ not in RELATIVE_CLAUSES or is_zu_infinitive(verb) or not verb_final(verb):
         return None
     pronoun = verb.left_edge
     if pronoun.text == "," and pronoun.i + 1 < verb.i:  # the parse may hang the comma on the clause
@@ -139,7 +141,7 @@ def relative_read_as_object(verb: Token, subject: Token | None) -> tuple[Token, 
         pronoun = pronoun.doc[pronoun.i + 1]
     if pronoun.lower_ not in ("die", "das") or pronoun.dep_ != "obj" or pronoun.head != verb:
         return None
-    if pronoun.i < verb.sent.start + 2 or pronoun.doc[pronoun.i - 1].text != "," or not _verb_final(verb):
+    if pronoun.i < verb.sent.start + 2 or pronoun.doc[pronoun.i - 1].text != "," or not verb_final(verb):
         return None
     if not pronoun.i < subject.i < verb.i or subject.head != verb:
         return None
@@ -163,7 +165,7 @@ def subject_after_relative_object(verb: Token, pronoun: Token) -> Token | None:
     object and this noun the subject."""
     if pronoun.lower_ not in ("die", "das") or pronoun.dep_ not in ("nsubj", "nsubj:pass"):
         return None
-    if verb.dep_ not in RELATIVE_CLAUSES or is_zu_infinitive(verb) or not _verb_final(verb):
+    if verb.dep_ not in RELATIVE_CLAUSES or is_zu_infinitive(verb) or not verb_final(verb):
         return None
     finite = clause_finite(verb)
     if finite is None or any(t.tag_ == RELATIVE_TAG for t in pronoun.doc[pronoun.i + 1 : verb.i]):
@@ -188,7 +190,7 @@ def _name_rules_out(pronoun: Token, name: Token, finite: Token) -> bool:
     return finite.morph.get("Number") == ["Plur"] and not listed and not plural_name
 
 
-def _verb_final(verb: Token) -> bool:
+def verb_final(verb: Token) -> bool:
     """A relative clause ends in its verb: only its auxiliaries and punctuation follow ("…, die Polizei
     nahm mehrere fest" with its particle after the verb is a main clause of its own)."""
     return all(c.is_punct or c.dep_ in ("aux", "aux:pass") for c in verb.children if c.i > verb.i)

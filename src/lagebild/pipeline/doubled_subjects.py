@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.events.event_clauses import zu_infinitive_clause
+from lagebild.events.relative_subjects import verb_final
 from lagebild.events.subject_repairs import clause_finite, disagrees_in_number
 from lagebild.pipeline.actor_lexicon import STATE_INSTITUTIONS_DE
 from lagebild.pipeline.word_classes import PERSON_LABELS, RELATIVE_CLAUSES, SUBJECT_DEPS
@@ -260,7 +261,10 @@ def _relative_pronoun_read_as_object(verb: Token) -> None:
     Subject relatives far outnumber object relatives, and a named antecedent (a state, a body, a person)
     is the one that acts, so the pronoun is the subject and the noun the object, unless the finite verb
     disagrees with the antecedent in number. A thing named before the comma ("eine Waffenruhe, die
-    Washington vermittelt hat") is what the clause's subject acts on, and keeps its parse."""
+    Washington vermittelt hat") is what the clause's subject acts on, and keeps its parse. A pronoun
+    read as the article of a name is parsed again before (`relative_articles`): the article reading
+    left here is one of a common noun ("Polen, das Soldaten entsenden will") or a name the tagger did
+    not mark so."""
     if verb.dep_ not in RELATIVE_CLAUSES or zu_infinitive_clause(verb) or verb.head.pos_ != "PROPN":
         return
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -281,8 +285,7 @@ def _relative_pronoun_read_as_object(verb: Token) -> None:
         return
     if verb.doc[pronoun.i - 1].text != "," or not pronoun.i < noun.i < verb.i:
         return
-    # a relative clause ends in its verb ("…, die Polizei nahm mehrere fest" is a main clause)
-    if any(not c.is_punct and c.dep_ not in ("aux", "aux:pass") for c in verb.rights):
+    if not verb_final(verb):
         return
     # a verb-final form without an auxiliary is the finite one, though tagged a participle ("kritisiert")
     if disagrees_in_number(verb.head, clause_finite(verb) or verb):

@@ -13,11 +13,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.pipeline.word_classes import RELATIVE_TAGS
 
 ATTRIBUTE_CLAUSE = "acl"
 NEXT_STATEMENT = "parataxis"
-VERBAL_POS = ("VERB", "AUX")
 # the words that open a dependent clause: relative pronouns, and the adverbs and pronouns of "wo", "was"
 OPENING_TAGS = RELATIVE_TAGS | {"PWAV", "PWS", "PWAT"}
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
+from lagebild.events.subject_repairs import clause_finite
 from lagebild.pipeline.sentence_reparse import SentenceReparser, apply_parse, sentence_words
 from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
 
@@ -69,17 +70,23 @@ def _order_subject_and_object(pronoun: Token, name: Token) -> None:
     verb = pronoun.head
     if name.head != verb or {pronoun.dep_, name.dep_} - {SUBJECT, OBJECT, "iobj", "obl:arg"}:
         return
-    if pronoun.lower_ in NOMINATIVE_FORMS and not _number_clash(verb.head, verb):
+    if pronoun.lower_ in NOMINATIVE_FORMS and not _number_clash(verb.head, clause_finite(verb)):
         pronoun.dep_, name.dep_ = SUBJECT, OBJECT
     elif pronoun.dep_ == SUBJECT:
         pronoun.dep_, name.dep_ = OBJECT, SUBJECT
 
 
-def _number_clash(noun: Token, verb: Token) -> bool:
-    """The relative clause's noun and its finite verb (or auxiliary) differ in number."""
-    finite = [t for t in (verb, *verb.children) if t.tag_.endswith("FIN")]
-    numbers = {tuple(t.morph.get("Number")) for t in (noun, *finite[:1])}
-    return len(finite) == 1 and all(numbers) and len(numbers) > 1
+def _number_clash(noun: Token, finite: Token | None) -> bool:
+    """The relative clause's noun and its finite verb differ in number as the tagger marks them. Not
+    `subject_repairs.disagrees_in_number`, which gives a noun a number only where an article, a
+    quantifier or a list confirms the tagger's: the noun the parse hung the clause on may have none of
+    these (its article hung on an adjective), and its tagged number still tells a singular noun from
+    the plural clause of two names ("eine Antwort auf die Manöver, die Manila und Tokio begonnen
+    hatten" with the clause on "Antwort")."""
+    if finite is None:
+        return False
+    numbers = {tuple(t.morph.get("Number")) for t in (noun, finite)}
+    return all(numbers) and len(numbers) > 1
 
 
 def _relative_read_as_article(words: list[Token], position: int) -> bool:
