@@ -223,7 +223,7 @@ from lagebild.events.targets_public_calls import calls_on_no_one
 from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.targets_refused_kinds import refuses_any
 from lagebild.events.targets_rejected_offers import rejected_clause_subject
-from lagebild.events.targets_remembered import remembered_counterpart
+from lagebild.events.targets_remembered import condoles, remembered_counterpart
 from lagebild.events.targets_renounced_force import renounced_show_of_force
 from lagebild.events.targets_unflagged_ships import attacks_unflagged_ships
 from lagebild.events.targets_unnamed_doers import judges_a_deed_of_no_named_doer
@@ -901,6 +901,9 @@ def _source_target_pairs(
             if guessable and not parsed
             else None
         )
+        # a condolence goes to the state that mourns, not to an actor of the sentences just before (the
+        # attackers, the helpers): that state is the one the article is about (`targets_remembered`)
+        guess = None if condoles(trigger) and not _inside(guess, sentence) else guess
         # an act that needs a target and found none: the state the text was just talking about
         # (a force noun with no target stays too little to code: "bestritt jegliche Angriffsabsichten")
         fillable = (

@@ -8,7 +8,12 @@ Only appeals, cooperation, concessions and cuts in relations (roots 02, 03, 05, 
 praise, aid, yielding, a recall or a cut-off): measured on the tuning banks, the remembered
 counterpart of such an act was the gold target far more often than not, while for statements,
 rejections, threats and force a clause without a target mostly has none in the gold, or its target
-is a third party the memory does not know."""
+is a third party the memory does not know.
+
+A condolence addressed to no state ("sprach den Angehörigen der Opfer sein Beileid aus") is a
+statement the banks give a target it does not name: the state that mourns, which is what the article
+is about, not the source's partner in an exchange before nor an actor of the sentences just before
+(the attackers, the helpers)."""
 
 from __future__ import annotations
 
@@ -23,14 +28,20 @@ from lagebild.pipeline.annotations import EventInfo
 # 02 appeal, 03 intend to cooperate, 05 diplomatic cooperation, 06 material cooperation, 08 yield,
 # 16 reduce relations
 REMEMBERED_ROOTS = frozenset({"02", "03", "05", "06", "08", "16"})
+# 018 express sympathy, in the rows addressed to someone ("sprach ihm sein Beileid aus", "kondolierte
+# dem Präsidenten", "ein Beileidstelegramm an"), not mourning of one's own ("trauert um die Opfer")
+SYMPATHY = "018"
+ADDRESSED_SYMPATHY = frozenset({"dat", "pp:an"})
 
 
 def remembered_counterpart(
     trigger: Trigger, source: Span, before: list[EventInfo], actors: ActorIndex
 ) -> Span | None:
     """The other side of the source's latest coded exchange; None for other roots or a source that
-    was part of no exchange yet."""
+    was part of no exchange yet. A condolence's: the state most named before."""
     side = side_of(source)
+    if condoles(trigger) and side is not None:
+        return _most_named_other(trigger, side, actors)
     if trigger.entry.code[:2] not in REMEMBERED_ROOTS or trigger.entry.target == "none" or side is None:
         return None
     for event in reversed(before):
@@ -38,6 +49,12 @@ def remembered_counterpart(
         if sides is not None and side in sides:
             return event.target if sides[0] == side else event.source
     return _most_named_other(trigger, side, actors)
+
+
+def condoles(trigger: Trigger) -> bool:
+    """A condolence addressed to someone, whose target the coder takes from the article, not from the
+    sentences just before (where the victims' attackers or helpers are named)."""
+    return trigger.entry.code == SYMPATHY and trigger.entry.target in ADDRESSED_SYMPATHY
 
 
 def _most_named_other(trigger: Trigger, side: str, actors: ActorIndex) -> Span | None:
