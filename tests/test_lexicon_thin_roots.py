@@ -2,9 +2,9 @@
 
 The rows live in lexicon_de/08_*, 12_*, 19_* and 07_*.tsv under "Session 10 (thin roots ...)": what is lifted
 or eased named by a noun with the thing in the genitive ("die Aufhebung der Sanktionen"), proceedings or
-deportations suspended, exceptions conceded, protest and flights allowed, proposals dismissed, agreements
-regarded as void, takeovers forbidden, strikes named by a compound, people who flee taken in. The negatives
-guard the same words where they name no act between states.
+deportations suspended, exceptions and rights conceded, protest and flights allowed, proposals dismissed,
+agreements regarded as void, takeovers forbidden, strikes named by a compound, people who flee taken in. The
+negatives guard the same words where they name no act between states.
 """
 
 from functools import partial
@@ -22,6 +22,8 @@ events = partial(coded_events, date="2024-06-03")
         # 08: a suspension, an exception, permissions, an order taken back
         ("Pakistan setzte die Abschiebungen nach Afghanistan aus.", ("080", "PAK", "AFG", "asserted")),
         ("Berlin räumte London eine Ausnahme ein.", ("080", "DEU", "GBR", "asserted")),
+        # rights granted to a side are conceded, not admitted (015)
+        ("Dänemark räumte Washington zusätzliche Rechte ein.", ("080", "DNK", "USA", "asserted")),
         ("Georgien ließ die Flüge aus Russland wieder zu.", ("081", "GEO", "RUS", "asserted")),
         # easing a restriction at home is done to the own population (as the tuning banks code it)
         ("Die kubanische Führung ließ friedliche Proteste zu.", ("0811", "CUB", "CUB", "asserted")),
@@ -123,6 +125,10 @@ def test_a_strike_named_by_a_compound_is_force():
 )
 def test_everyday_words_code_no_yield_or_force(text):
     assert not [e for e in events(text) if e[0][:2] in ("08", "19", "12", "07")]
+
+
+def test_rights_granted_are_no_admission():
+    assert not [e for e in events("Dänemark räumte Washington zusätzliche Rechte ein.") if e[0] == "015"]
 
 
 def test_a_description_with_als_does_not_turn_a_rejection_into_a_denial():
