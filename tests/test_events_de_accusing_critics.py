@@ -90,6 +90,12 @@ def test_the_opposition_placed_by_the_story_alone_is_of_the_accused_leaders_stat
     assert accusations == {("ARG", "ARGOPP", "ARG")}
 
 
+def test_the_opposition_placed_by_the_story_keeps_its_state_accusing_a_foreign_capital():
+    text = "Georgien wählt am Sonntag. Die Opposition wirft Moskau vor, die Wahl zu beeinflussen."
+    accusations = {(source, target) for source, _, code, target, _ in _events(text) if code == "112"}
+    assert accusations == {("GEO", "RUS")}
+
+
 def test_an_opposition_party_accusing_an_international_body_gets_no_state():
     events = _events("Die oppositionelle Freiheitspartei warf der EU vor, sich in die Wahl einzumischen.")
     assert not any(e[2].startswith("112") and e[0] is not None for e in events)

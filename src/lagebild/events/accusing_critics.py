@@ -13,7 +13,7 @@ oppositionelle Demokratische Partei warf Rama vor"), or its leader, of no state 
 the opposition of the state it accuses, as the banks code it (ALB → ALB); so is a camp named by its label
 ("Die Konservativen in London werfen Starmer vor": GBR → GBR). The opposition named by no more than that
 word ("Mehrere Oppositionspolitiker im Senat warfen ihm vor") is placed by the story alone, often in the
-state of a foreign actor named before; accusing a state, its government or its leader, it is that state's."""
+state of a foreign actor named before; accusing a leader, it is the leader's state's."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ CAMP_LABELS = frozenset(
     {"konservativen", "rechtspopulisten", "linkspopulisten", "nationalisten", "nationalkonservativen",
      "rechtsnationalen", "rechtsextremen", "sozialisten", "kommunisten", "liberalen"}
 )  # fmt: skip
+PERSON = "PER"  # the entity label of a person
 # the opposition named by no more than its word (lemma, lowered)
 OPPOSITION_NOUNS = frozenset(
     {"opposition", "oppositionspolitiker", "oppositionsabgeordnete", "oppositionsparteien"}
@@ -59,7 +60,9 @@ def critics_source(trigger: Trigger, subject: Token, actors: ActorIndex) -> Span
     of the state whose government they accuse, or, placed at home, of the state of whomever they accuse."""
     if not trigger.entry.code.startswith(ACCUSATION):
         return None
-    if _unknown_opposition(subject, actors) or _story_opposition(subject, actors):
+    if _unknown_opposition(subject, actors) or (
+        _story_opposition(subject, actors) and _accuses_a_person(trigger.token, actors)
+    ):
         return _home_critics(trigger, subject, actors)
     if not _critics(subject):
         return None
@@ -102,6 +105,16 @@ def _accused_government(verb: Token, actors: ActorIndex) -> str | None:
             actor = actor_of(named) if named is not None else None
             return actor.country if actor is not None else None
     return None
+
+
+def _accuses_a_person(verb: Token, actors: ActorIndex) -> bool:
+    """The verb's dative names a person ("warfen ihm vor" of a president): a leader's own opposition
+    accuses him, while the opposition of one state may well accuse another ("wirft Moskau vor")."""
+    for accused in children(verb, *DATIVE_OBJECT_DEPS):
+        named = actors.of_phrase(accused)
+        if named is not None and (named._.antecedent or named).label_ == PERSON:
+            return True
+    return False
 
 
 def _accused_state(verb: Token, actors: ActorIndex) -> str | None:
