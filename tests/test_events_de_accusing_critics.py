@@ -1,7 +1,8 @@
 """Critics who accuse are a side of no state (the bare sector CVL), or the opposition of the state whose
 government, named by that word alone, they accuse, or, placed at home ("im eigenen Land"), whomever
-they accuse, as is a party called the opposition ("die oppositionelle Bürgerpartei") of no known state;
-critics who only doubt remain commentators. Through the real pipeline."""
+they accuse, as is a party called the opposition ("die oppositionelle Bürgerpartei") or a camp named by its
+label ("die Konservativen") of no known state, and the opposition the story alone places; critics who only
+doubt remain commentators. Through the real pipeline."""
 
 from __future__ import annotations
 
@@ -71,10 +72,28 @@ def test_critics_at_home_accuse_the_leader_named_not_a_foe_of_his_state():
         ("Die oppositionelle Bürgerpartei warf Orbán vor, das Land an Moskau zu verkaufen.", "HUN"),
         # its leader is that opposition too
         ("Der Vorsitzende der oppositionellen Volkspartei, Jan Novak, warf Fico Zensur vor.", "SVK"),
+        # so is a camp named by its label
+        ("Die Konservativen in Madrid werfen Sánchez vor, das Land an die Separatisten zu verkaufen.", "ESP"),
+        ("Die Rechtspopulisten werfen Macron vor, die Grenzen nicht zu schützen.", "FRA"),
     ],
 )
 def test_an_opposition_party_of_no_known_state_is_the_opposition_of_the_accused_leader(text, state):
     assert (state, state + "OPP", "112", state, "asserted") in _events(text)
+
+
+def test_the_opposition_placed_by_the_story_alone_is_of_the_accused_leaders_state():
+    # the story's last state named is the one the president visited, not the opposition's
+    text = "Milei reiste nach Washington. Mehrere Oppositionspolitiker im Kongress warfen ihm vor, zu lügen."
+    accusations = {
+        (source, actor, target) for source, actor, code, target, _ in _events(text) if code == "112"
+    }
+    assert accusations == {("ARG", "ARGOPP", "ARG")}
+
+
+def test_the_opposition_placed_by_the_story_keeps_its_state_accusing_a_foreign_capital():
+    text = "Georgien wählt am Sonntag. Die Opposition wirft Moskau vor, die Wahl zu beeinflussen."
+    accusations = {(source, target) for source, _, code, target, _ in _events(text) if code == "112"}
+    assert accusations == {("GEO", "RUS")}
 
 
 def test_an_opposition_party_accusing_an_international_body_gets_no_state():

@@ -10,7 +10,10 @@ an organisation, or no one the coder can name, they are left alone. Critics who 
 ("Kritiker werfen der Regierung vor, …": NGA → NGA); one named by its head or seat ("der Regierung von
 Daniel Ortega") may be accused from anywhere. A party the adjective makes the opposition ("die
 oppositionelle Demokratische Partei warf Rama vor"), or its leader, of no state the actor stage knows, is
-the opposition of the state it accuses, as the banks code it (ALB → ALB)."""
+the opposition of the state it accuses, as the banks code it (ALB → ALB); so is a camp named by its label
+("Die Konservativen in London werfen Starmer vor": GBR → GBR). The opposition named by no more than that
+word ("Mehrere Oppositionspolitiker im Senat warfen ihm vor") is placed by the story alone, often in the
+state of a foreign actor named before; accusing a leader, it is the leader's state's."""
 
 from __future__ import annotations
 
@@ -40,6 +43,16 @@ HOME_PLACES = frozenset({"land", "inland", "lager", "parlament", "partei", "reih
 HOME_PREPOSITIONS = frozenset({"in", "im", "aus"})
 # the adjective that makes a party the opposition: "die oppositionellen Fratelli d'Italia" (lemma)
 OPPOSITION_ADJECTIVE = "oppositionell"
+# a political camp named by its label, plural: "die Konservativen", "die Rechtspopulisten von Chega" (lowered)
+CAMP_LABELS = frozenset(
+    {"konservativen", "rechtspopulisten", "linkspopulisten", "nationalisten", "nationalkonservativen",
+     "rechtsnationalen", "rechtsextremen", "sozialisten", "kommunisten", "liberalen"}
+)  # fmt: skip
+PERSON = "PER"  # the entity label of a person
+# the opposition named by no more than its word (lemma, lowered)
+OPPOSITION_NOUNS = frozenset(
+    {"opposition", "oppositionspolitiker", "oppositionsabgeordnete", "oppositionsparteien"}
+)
 
 
 def critics_source(trigger: Trigger, subject: Token, actors: ActorIndex) -> Span | None:
@@ -47,7 +60,9 @@ def critics_source(trigger: Trigger, subject: Token, actors: ActorIndex) -> Span
     of the state whose government they accuse, or, placed at home, of the state of whomever they accuse."""
     if not trigger.entry.code.startswith(ACCUSATION):
         return None
-    if _unknown_opposition(subject, actors):
+    if _unknown_opposition(subject, actors) or (
+        _story_opposition(subject, actors) and _accuses_a_person(trigger.token, actors)
+    ):
         return _home_critics(trigger, subject, actors)
     if not _critics(subject):
         return None
@@ -70,7 +85,16 @@ def _home_critics(trigger: Trigger, subject: Token, actors: ActorIndex) -> Span 
     if home is None:
         return None
     critics = ActorRef(name=subject.text, country=home, actor_code=home + OPPOSITION)
-    return stand_in(subject.doc, subject.i, subject.i + 1, critics)
+    return stand_in(subject.doc, _stand_in_start(subject, actors), subject.i + 1, critics)
+
+
+def _stand_in_start(noun: Token, actors: ActorIndex) -> int:
+    """Where the stand-in opens: on the noun, unless the actor stage's span is the noun alone
+    ("Mehrere Oppositionspolitiker"); a stand-in never coincides with it, so it takes the article too."""
+    named = actors.by_token.get(noun.i)
+    if named is None or (named.start, named.end) != (noun.i, noun.i + 1):
+        return noun.i
+    return min((c.i for c in children(noun, "det") if c.i < noun.i), default=noun.i)
 
 
 def _accused_government(verb: Token, actors: ActorIndex) -> str | None:
@@ -81,6 +105,16 @@ def _accused_government(verb: Token, actors: ActorIndex) -> str | None:
             actor = actor_of(named) if named is not None else None
             return actor.country if actor is not None else None
     return None
+
+
+def _accuses_a_person(verb: Token, actors: ActorIndex) -> bool:
+    """The verb's dative names a person ("warfen ihm vor" of a president): a leader's own opposition
+    accuses him, while the opposition of one state may well accuse another ("wirft Moskau vor")."""
+    for accused in children(verb, *DATIVE_OBJECT_DEPS):
+        named = actors.of_phrase(accused)
+        if named is not None and (named._.antecedent or named).label_ == PERSON:
+            return True
+    return False
 
 
 def _accused_state(verb: Token, actors: ActorIndex) -> str | None:
@@ -127,14 +161,30 @@ def _critics_at_home(noun: Token) -> bool:
 
 def _unknown_opposition(noun: Token, actors: ActorIndex) -> bool:
     """A party the adjective makes the opposition, or the one who leads it ("die Vorsitzende der
-    oppositionellen Demokratischen Partei, Elly Schlein"), that the actor stage places in no state; one it
-    places ("die oppositionelle CHP", "die oppositionelle Partei der Malediven") keeps its own."""
+    oppositionellen Demokratischen Partei, Elly Schlein"), or a camp named by its label ("die
+    Konservativen"), that the actor stage places in no state; one it places ("die oppositionelle CHP",
+    "die oppositionelle Partei der Malediven", "die Grünen" of a German party) keeps its own."""
     parties = (noun, *children(noun, "nmod"))
-    if not any(a.lemma_.lower() == OPPOSITION_ADJECTIVE for p in parties for a in _adjectives(p)):
+    camp = noun.lower_ in CAMP_LABELS and any(c.dep_ == "det" and c.lower_ == "die" for c in noun.children)
+    if not camp and not any(
+        a.lemma_.lower() == OPPOSITION_ADJECTIVE for p in parties for a in _adjectives(p)
+    ):
         return False
     named = actors.of_phrase(noun)
     actor = actor_of(named) if named is not None else None
     return actor is None or not actor.country
+
+
+def _story_opposition(noun: Token, actors: ActorIndex) -> bool:
+    """ "die Opposition", "Oppositionspolitiker" with no adjective and no actor named in their phrase: the
+    actor stage placed them by the story alone."""
+    named = actors.by_token.get(noun.i)
+    if named is None or noun.lemma_.lower() not in OPPOSITION_NOUNS or children(noun, "amod"):
+        return False
+    if any(actors.by_token.get(t.i, named) is not named for t in noun.subtree):
+        return False
+    actor = actor_of(named)
+    return actor is not None and (actor.actor_code or "").endswith(OPPOSITION)
 
 
 def _adjectives(noun: Token) -> list[Token]:
