@@ -21,3 +21,22 @@ DATE = "2025-03-01"
 )
 def test_a_recalled_high_commissioner_or_attache_reduces_relations(text, expected):
     assert expected in coded_events(text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an envoy ordered home is recalled, as "zurückbeordert"
+        ("Chile beorderte seine Botschafterin aus Tel Aviv nach Hause.", ("161", "CHL", "ISR", "asserted")),
+        # diplomats sent home are expelled; the side whose diplomats they are is the target
+        ("Warschau schickt zwei belarussische Diplomaten nach Hause.", ("161", "POL", "BLR", "asserted")),
+        # envoys of a state ordered out of the country under the title "Vertreter"
+        ("Caracas hatte die Vertreter Perus des Landes verwiesen.", ("161", "VEN", "PER", "asserted")),
+    ],
+)
+def test_envoys_ordered_or_sent_home_reduce_relations(text, expected):
+    assert expected in coded_events(text, DATE)
+
+
+def test_people_sent_home_who_are_no_envoys_of_another_state_are_no_expulsion():
+    assert not [e for e in coded_events("Die Lehrer wurden nach Hause geschickt.", DATE) if e[0] == "161"]
