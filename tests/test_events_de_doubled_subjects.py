@@ -71,3 +71,9 @@ def test_a_demonstrative_before_the_verb_is_its_subject_and_the_name_after_an_ob
     labels = {t.text: t.dep_ for t in doc[doc[-1].sent.start :]}
     assert labels["Dieser"] == "nsubj"
     assert labels["Polen" if "Polen" in labels else "Serbien"] in ("iobj", "obj")
+
+
+def test_a_body_and_the_state_name_after_it_are_subject_and_object():
+    # the parser reads the state after the body as its apposition and leaves the verb no subject
+    text = "Die Mission wurde beendet. Kurz darauf forderte die malische Führung Frankreich auf, seine Soldaten abzuziehen."
+    assert ("10", "MLI", "FRA") in _events(text)
