@@ -91,3 +91,9 @@ def test_a_genitive_name_before_a_noun_is_its_attribute_not_the_subject(text, ex
 def test_the_noun_after_a_genitive_name_heads_the_subject_phrase():
     doc = get_pipeline("de")("Ankaras Forderung lehnte Athen ab.")
     assert [(t.text, t.dep_) for t in doc[:2]] == [("Ankaras", "nmod"), ("Forderung", "nsubj")]
+
+
+def test_a_body_and_the_state_name_after_it_are_subject_and_object():
+    # the parser reads the state after the body as its apposition and leaves the verb no subject
+    text = "Die Mission wurde beendet. Kurz darauf forderte die malische Führung Frankreich auf, seine Soldaten abzuziehen."
+    assert ("10", "MLI", "FRA") in _events(text)

@@ -68,6 +68,26 @@ def test_a_state_body_or_name_a_subjectless_clause_has_as_its_object_is_its_subj
     assert doc[subject].dep_ == "nsubj"
 
 
+@pytest.mark.parametrize(("gender", "labels"), [("Neut", ["nsubj", "obj"]), ("Masc", ["obj", "appos"])])
+def test_a_state_name_read_as_the_apposition_of_a_body_is_its_object(gender, labels):
+    # "Danach forderte die Führung Kenia auf, …" with "Kenia" read as the apposition of the object
+    # "die Führung"; a leadership named after its (masculine) leader keeps the parse
+    doc = handmade_doc(
+        [
+            ("Danach", 1, "advmod", "ADV", "PAV", ""),
+            ("forderte", 1, "ROOT", "VERB", "VVFIN", FINITE),
+            ("die", 3, "det", "DET", "ART", ""),
+            ("Führung", 1, "obj", "NOUN", "NN", ""),
+            ("Kenia", 3, "appos", "PROPN", "NE", f"Gender={gender}"),
+            ("auf", 1, "compound:prt", "ADP", "PTKVZ", ""),
+            (".", 1, "punct", "PUNCT", "$.", ""),
+        ]
+    )
+    relabel_doubled_subjects(doc)
+    assert [doc[3].dep_, doc[4].dep_] == labels
+    assert doc[4].head.i == (1 if gender == "Neut" else 3)
+
+
 def test_an_accusative_pronoun_read_as_the_subject_gives_way_to_the_name():
     # "Eingeladen hatte ihn Scholz." with "ihn" read as the subject and "Scholz" as the object
     doc = handmade_doc(

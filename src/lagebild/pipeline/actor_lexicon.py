@@ -174,9 +174,14 @@ MIN_COMPOUND_HEAD = 5
 def agent_sector_de(word: str) -> str | None:
     """CAMEO sector (or STATE) of a German agent noun in any of its regular forms, also after an
     organisation's prefix ("UN-Vertretung": "die iranische UN-Vertretung" is Iran's mission)."""
+    _, _, rest = word.partition("-")
+    return _agent_form(word) or (_agent_form(rest) if igo_prefixed(word) else None)
+
+
+def igo_prefixed(word: str) -> bool:
+    """ "UN-Vertretung", "EU-Kommission": the word opens with an international organisation's prefix."""
     prefix, _, rest = word.partition("-")
-    at_igo = rest and (ROLE_PREFIXES_DE.get(prefix + "-") or "").startswith("igo:")
-    return _agent_form(word) or (_agent_form(rest) if at_igo else None)
+    return bool(rest) and (ROLE_PREFIXES_DE.get(prefix + "-") or "").startswith("igo:")
 
 
 def compound_agent_sector(word: str) -> str | None:

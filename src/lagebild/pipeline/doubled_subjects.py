@@ -12,13 +12,14 @@ clause (before the finite verb or right after it) and after a subordinating conj
 the objects in the middle field. Pairs where order says nothing (after a relative pronoun, in a
 zu-infinitive or a passive, across a heading's colon) keep their parse. The reverse happens too: a
 finite clause left without a subject, its subject name or state body labelled an object ("Mit
-Peseschkian vereinbarte Putin, …"), gets it back as its subject. A subject the parser hung on the
-adjective of "sich zeigen/geben" is the verb's, and one it gave a zu-infinitive is its object; an adposition
-labelled a subject ("Seitens der EU wurden …") gives that place to its noun as an oblique, a genitive
-name labelled one to the noun after it that the parse made part of the name ("Ankaras Forderung lehnte
-Athen ab"); an "es" labelled expletive beside an object and no subject ("Es untersagt … den Kauf") is the
-subject, and so is a demonstrative standing alone before the finite verb ("Dieser bot … an"), labelled an
-adverb.
+Peseschkian vereinbarte Putin, …"), gets it back as its subject; where the parser hung the real object
+on that body as its apposition ("hat die UN-Vollversammlung Russland aufgefordert"), the name is the
+object again. A subject the parser hung on the adjective of "sich zeigen/geben" is the verb's, and one
+it gave a zu-infinitive is its object; an adposition labelled a subject ("Seitens der EU wurden …") gives
+that place to its noun as an oblique, a genitive name labelled one to the noun after it that the parse
+made part of the name ("Ankaras Forderung lehnte Athen ab"); an "es" labelled expletive beside an object
+and no subject ("Es untersagt … den Kauf") is the subject, and so is a demonstrative standing alone before
+the finite verb ("Dieser bot … an"), labelled an adverb.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from spacy.tokens import Doc, Token
 from lagebild.events.event_clauses import zu_infinitive_clause
 from lagebild.events.relative_subjects import verb_final
 from lagebild.events.subject_repairs import clause_finite, disagrees_in_number
-from lagebild.pipeline.actor_lexicon import STATE_INSTITUTIONS_DE
+from lagebild.pipeline.actor_lexicon import STATE_INSTITUTIONS_DE, igo_prefixed, institution_sector_de
 from lagebild.pipeline.word_classes import PERSON_LABELS, RELATIVE_CLAUSES, SUBJECT_DEPS
 
 NOMINAL = ("NOUN", "PROPN", "PRON")
@@ -338,15 +339,28 @@ def _subject_of_a_subjectless_clause(verb: Token) -> None:
     if not finite or "Imp" in finite[0].morph.get("Mood"):
         return
     first = min((c for c in children if c.dep_ in ("obj", "iobj")), key=lambda t: t.i, default=None)
+    if first is None or _object_marked(first):
+        return
+    glued = _name_glued_to_a_body(first)
     # a name or a state body only (the entities come later): another object noun ("ein Fischerboot")
     # is as often an object whose subject the parse hung elsewhere; the tagger's case of "die", "das"
     # or "einer" was measured and proved too unreliable to mark one
-    if (
-        first is None
-        or not (first.pos_ == "PROPN" or first.text in STATE_INSTITUTIONS_DE)
-        or _object_marked(first)
-    ):
+    if glued is None and not (first.pos_ == "PROPN" or first.text in STATE_INSTITUTIONS_DE):
         return
     for marked in subjects:
         marked.dep_ = "iobj" if _dative(marked) else "obj"
     first.dep_ = "nsubj"
+    if glued is not None:
+        glued.head, glued.dep_ = verb, "obj"
+
+
+def _name_glued_to_a_body(noun: Token) -> Token | None:
+    """ "Mit großer Mehrheit hat die UN-Vollversammlung Russland aufgefordert", "forderte die neue Führung
+    Frankreich auf": a body and the bare state name after it are subject and object, though the parser
+    reads the name as the body's apposition. A body is never named by a bare state's or city's name in
+    apposition (that is the genitive: "die Führung Frankreichs"), but a government may be by its leader's
+    ("die Regierung Netanjahu"), so the name must be neuter, as the names of states and cities are."""
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.i == noun.i + 1), None)
+    if name is None or name.pos_ != "PROPN" or any(name.children) or "Neut" not in name.morph.get("Gender"):
+        return None
+    return name if igo_prefixed(noun.text) or institution_sector_de(noun.text) is not None else None
