@@ -37,6 +37,14 @@ def test_place_after_the_noun_names_the_state(text, words, country):
     assert found is not None and found.country == country
 
 
+def test_a_place_people_are_sent_to_does_not_name_their_state():
+    """ "in die USA": where the prisoners are flown, not whose they are."""
+    found = mentioned_entity(
+        "Nicaragua ließ am Donnerstag 222 Häftlinge in die USA ausfliegen.", "222 Häftlinge"
+    )
+    assert found is None or found.country != "USA"
+
+
 @pytest.mark.parametrize(
     ("text", "words", "code"),
     [

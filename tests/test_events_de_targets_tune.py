@@ -52,6 +52,28 @@ def test_migrants_turned_back_are_not_the_border_guards_people():
     assert _target_state(event) != "POL"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung in Managua ließ am Donnerstag 135 Oppositionelle frei und schob sie nach Mexiko ab.",
+        # "in die" names where they are sent, not where the state acts
+        "Die Regierung in Managua ließ am Donnerstag 135 Oppositionelle frei und schob sie in die USA ab.",
+    ],
+)
+def test_the_released_it_deports_are_the_states_own_people(text):
+    (deported,) = events_of_root(text, DATE, "17")
+    assert deported.target is not None and deported.target.actor_code == "NICCVL"
+
+
+def test_a_released_foreigner_deported_stays_foreign():
+    (deported,) = events_of_root(
+        "Die Behörden in Moskau ließen den amerikanischen Reporter frei und schoben ihn in die USA ab.",
+        DATE,
+        "17",
+    )
+    assert _target_state(deported) == "USA"
+
+
 def test_a_foreign_government_judging_rebels_does_not_act_at_home():
     for event in events_of_root(
         "US-Präsident Joe Biden warf den Rebellen vor, Handelsschiffe anzugreifen.", DATE, "11"

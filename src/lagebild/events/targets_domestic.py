@@ -83,6 +83,12 @@ FOREIGN = ("ausländisch", "fremd")  # "als ausländische Terrororganisationen e
 POPULATION = "Bevölkerung"
 # where an act happens, not where people are taken to ("nach Guatemala ausfliegen lassen")
 PLACE_PREPOSITIONS = ("in", "im", "bei", "beim", "vor", "auf", "an", "am")
+# a deportation's place is where the deported are sent ("schiebt sie in die USA ab"), not where the
+# state acts: the own people it deports are the state's, not the destination's. Those it has just set
+# free and deports ("lässt 222 Oppositionelle frei und schiebt sie in die USA ab") are its own
+# prisoners, whom the deportation names by a pronoun only
+DEPORTATION = "174"
+RELEASED = "frei"
 # the police acts on its own people: arrests, repression and force it uses with no one named ("Die
 # Polizei setzte Tränengas ein", "ging mit Wasserwerfern vor") are aimed at the state's civilians; not
 # expulsions, nor anything at a border ("Grenzschützer", "am Grenzübergang"): there it faces foreigners
@@ -152,7 +158,7 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     at_home = _police_at_home(trigger, source) or _court_at_home(trigger, source)
     at_home = at_home or _person_held_at_home(trigger, source)
     at_home = at_home or _investigated_at_home(trigger, source) or _fighting_at_home(trigger, source)
-    at_home = at_home or _insurgents_fighting(trigger, source)
+    at_home = at_home or _insurgents_fighting(trigger, source) or _deports_the_released(trigger, source)
     mass_killing = _mass_killing_at_home(trigger, source)
     at_home = at_home or mass_killing
     unless_foreign = (
@@ -169,7 +175,8 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     )
     # people killed or assaulted by an army are as often foreign as its own ("töteten Zivilisten"):
     # only the place tells
-    state = state_where(trigger) or (None if violence else own_state(source))
+    place = None if code.startswith(DEPORTATION) else state_where(trigger)
+    state = place or (None if violence else own_state(source))
     if state is None:
         return None
     suffix = "REB" if group is not None and group.lower_ in INSURGENTS else "CVL"
@@ -187,6 +194,24 @@ def _police_at_home(trigger: Trigger, source: Span) -> bool:
     if not police or not trigger.entry.code.startswith(POLICE_CODES):
         return False
     return not any(BORDER in t.lower_ for t in (*source, *clause_tokens(trigger.token)))
+
+
+def _deports_the_released(trigger: Trigger, source: Span) -> bool:
+    """A deportation joined to a release ("lässt … frei und schiebt sie … ab", "wurden freigelassen und
+    abgeschoben"): its people are the ones released, the state's own unless the release names them by
+    a nationality ("ließ den amerikanischen Reporter frei"). The deportation's own clause names the
+    destination, a foreign state, so it cannot tell."""
+    verb = trigger.token
+    if verb.dep_ != "conj" or not trigger.entry.code.startswith(DEPORTATION) or own_state(source) is None:
+        return False
+    # the parse hangs the deportation on the release's particle or participle, or on its verb ("lässt")
+    head = verb.head
+    release = head.head if head.lower_ == RELEASED else head
+    if not head.lower_.startswith(RELEASED) and not any(
+        c.lower_ == RELEASED for c in children(release, "compound:prt")
+    ):
+        return False
+    return not any(adjective_actor(p) or actor_in_compound(p) for p in children(release, "obj"))
 
 
 def _person_held_at_home(trigger: Trigger, source: Span) -> bool:

@@ -64,6 +64,9 @@ MINISTER_WORD = "minister"
 SINGULAR_CASES_DE = {"des", "dem", "Des", "Dem"}
 # "In Somalia", "im Sudan": where a clause happens.
 SITE_PREPOSITIONS_DE = {"in", "In", "im", "Im"}
+# "in die"/"in das" name where people are sent, not where they are: "222 Häftlinge in die USA
+# abgeschoben" are not the United States' ("in den" is a dative plural place as often: "in den USA")
+DIRECTION_PREPOSITION, DIRECTION_ARTICLES = "in", ("die", "das")
 # Articles that make a rebel noun one person ("eines Rebellen") and the singular collectives they do not.
 ONE_PERSON_ARTICLES_DE = {"des", "dem", "einem", "eines", "einen"}
 REBEL_COLLECTIVES_DE = ("miliz", "guerilla", "bande", "gruppe")
@@ -469,6 +472,8 @@ def _place_after(doc: Doc, context: list, i: int) -> str | None:
     if i + 2 >= len(doc) or doc[i + 1].text not in SEAT_PREPOSITIONS_DE:
         return None
     if doc[i].text.lower().endswith(DEPLOYABLE_HEADS) or _mission_abroad(doc[i : i + 1]):
+        return None
+    if doc[i + 1].text == DIRECTION_PREPOSITION and doc[i + 2].text in DIRECTION_ARTICLES:
         return None
     starts = {i + 2, i + 3} if doc[i + 2].text in DETERMINERS_DE else {i + 2}
     for clue in context:
