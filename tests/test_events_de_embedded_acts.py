@@ -93,3 +93,11 @@ def test_a_cancelled_visit_takes_the_partner_of_the_coordinated_verb():
         "Pakistan rief seinen Botschafter aus Teheran zurück und sagte alle geplanten Besuche ab."
     )
     assert ("042", "PAK", "IRN", "negated") in found
+
+
+def test_a_cancelled_visit_of_a_named_guest_is_the_guests_visit():
+    # the genitive of the visit names who would have come: the host calls it off
+    found = events_of("Die Türkei sagte den geplanten Besuch des schwedischen Außenministers in Ankara ab.")
+    assert ("125", "TUR", "SWE", "asserted") in found
+    assert ("042", "SWE", "TUR", "negated") in found
+    assert ("042", "TUR", "SWE", "negated") not in found

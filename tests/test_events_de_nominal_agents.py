@@ -87,3 +87,9 @@ def test_what_came_from_a_capital_was_said_by_its_government():
         "Die Slowakei lehnte den Plan ab. Aus Budapest kam prompt Widerspruch."
     )
     assert analysed("Der Zug kam aus Berlin.") == []
+
+
+def test_the_rate_of_a_tariff_names_no_one_who_imposes_it():
+    # "von 39 Prozent" counts the rate; the goods it falls on are the side hit, not the imposer
+    found = events("Der Zoll von 39 Prozent auf Schweizer Waren sei ein schwerer Schlag.")
+    assert not any(source == "CHE" for _, source, _, _ in found)

@@ -15,7 +15,8 @@ the verb's act and codes no event for it. Some such nouns name a second act, wit
   is the denial alone), nor an act the judge takes part in ("sagte ein Treffen mit X ab");
 - a meeting called off ("sagte das geplante Treffen mit X ab") is one that will not take place: the
   meeting, `negated`, from the one who calls it off to its partner (gold: the cancelled meeting or visit
-  is coded beside the 125 as a negated 04x);
+  is coded beside the 125 as a negated 04x); a visit whose genitive or "von" phrase names the visitor
+  ("sagte den Besuch des schwedischen Ministers ab") is the visitor's, to the host who calls it off;
 - talks that name their pair with "zwischen" under a third side's verb of the same root ("richtete
   Gespräche zwischen Moskau und Kiew aus", "soll Verhandlungen zwischen Rabat und der Polisario
   leiten") are the pair's talks, both ways, besides the host's or mediator's act (gold: 046 between
@@ -31,8 +32,15 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import is_zu_infinitive, preposition_of, same_actor
+from lagebild.events.arguments import (
+    ATTRIBUTE_PREPOSITIONS,
+    genitive_attributes,
+    is_zu_infinitive,
+    preposition_of,
+    same_actor,
+)
 from lagebild.events.codebook import ASKING_ROOTS, DISAPPROVAL_ROOT, INTENT_ROOT, MEETING_ROOT, THREAT_ROOT
+from lagebild.events.meeting_words import is_visit_noun
 from lagebild.events.meetings import is_meeting_noun
 from lagebild.events.modality_words import FUTURE, HYPOTHETICAL, NEGATED
 from lagebild.events.ruled_out_acts import rules_out
@@ -148,11 +156,36 @@ def _meeting_called_off(
             (e.target for e in own if e.target is not None and not same_actor(e.target, cancellation.source)),
             None,
         )
-        if partner is not None:
+        if partner is None:
+            continue
+        if _names_the_visitor(noun, partner):
+            acts.append(
+                aimed_at(
+                    cancellation,
+                    cancellation.source,
+                    source=partner,
+                    code=noun.entry.code,
+                    modality=NEGATED,
+                    trigger=trigger,
+                )
+            )
+        else:
             acts.append(
                 aimed_at(cancellation, partner, code=noun.entry.code, modality=NEGATED, trigger=trigger)
             )
     return acts
+
+
+def _names_the_visitor(noun: Trigger, partner: Span) -> bool:
+    """ "den Besuch des schwedischen Verteidigungsministers", "einen Besuch von Vertretern der
+    Kommission": the genitive or "von" attribute of a visit names who comes, not whom he visits."""
+    if not is_visit_noun(noun):
+        return False
+    attributes = [
+        *genitive_attributes(noun.token),
+        *(c for c in noun.token.children if c.dep_ == "nmod" and preposition_of(c) in ATTRIBUTE_PREPOSITIONS),
+    ]
+    return any(_within(partner, {t.i for t in a.subtree}) for a in attributes)
 
 
 def _held_by_the_pair(noun: Trigger, hosts: list[EventInfo], talks: list[EventInfo]) -> list[EventInfo]:

@@ -26,6 +26,9 @@ from lagebild.events.lexicon import DECIDING_VERBS, LexiconEntry, VerbSet, germa
 from lagebild.events.trigger_particles import light_verb_lemma
 from lagebild.pipeline.word_classes import RELATIVE_CLAUSES, has_passive_auxiliary
 
+# what a "von" phrase with a number counts on a measure or aid ("Zölle von 39 Prozent", "Hilfen von
+# zwei Milliarden Euro"): a rate or a sum, not an agent
+AMOUNT_NOUNS = {"prozent", "prozentpunkte", "prozentpunkten", "millionen", "milliarden", "euro", "dollar"}
 # verbs whose subject performs the act named by their object ("gab die Ausweisung bekannt"), unlike
 # verbs of demanding or judging ("forderte Zusagen", "bezeichnete die Ausweisung als …"); matched by
 # surface form because the lemmatizer misses them ("bekanntgegeben" → "bekanntgegeben")
@@ -125,7 +128,9 @@ def noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
     eine Untersuchung ein"); other nouns ("Angriff Russlands") take their agent there."""
     by = [c for c in noun.children if preposition_of(c) in BY_PREPOSITIONS] + _agent_on_the_verb(noun)
     attributive = children(noun, "amod", "nmod:poss", "det:poss") + _glued_genitive(noun)
-    of = [c for c in noun.children if preposition_of(c) == "von"] + genitive_attributes(noun)
+    # a rate ("von 39 Prozent") names no agent
+    of = [c for c in noun.children if preposition_of(c) == "von" and not _amount(c)]
+    of += genitive_attributes(noun)
     # a name right after the noun is its genitive, whatever the parse says ("der Krieg Russlands" as appos)
     of += [c for c in children(noun, "appos") if c.i == noun.i + 1 and c.pos_ == "PROPN"]
     governing = _performing_verb(noun, entry)
@@ -141,6 +146,11 @@ def noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
         performers = _relative_clause_performers(noun) + _origin(noun, entry)
         return by + attributive + light_verb + _agentive_genitive(noun, entry) + performers
     return by + of + attributive + light_verb + _origin(noun, entry)
+
+
+def _amount(phrase: Token) -> bool:
+    """ "Zölle von 39 Prozent auf Schweizer Waren": a side named inside the rate is the one hit."""
+    return phrase.lower_ in AMOUNT_NOUNS and any(c.dep_ == "nummod" for c in phrase.children)
 
 
 def _agent_on_the_verb(noun: Token) -> list[Token]:
