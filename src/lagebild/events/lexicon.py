@@ -39,6 +39,7 @@ SEPARABLE_PARTICLES = sorted(
         "fest",
         "fort",
         "frei",
+        "gefangen",
         "gegenüber",
         "gut",
         "heim",

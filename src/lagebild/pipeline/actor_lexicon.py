@@ -160,6 +160,8 @@ AGENTS_DE = {
     # units of the police, the army and the border guard, and the government's forces in a civil war
     "Polizeieinheiten": "COP", "Armeeeinheiten": "MIL", "Militäreinheiten": "MIL", "Grenztruppen": "MIL",
     "Regierungskräfte": "MIL", "Grenzschutzbeamte": "COP",
+    # the security police of one-party states: "von der chinesischen Staatssicherheit festgenommen"
+    "Staatssicherheit": "SPY",
 }  # fmt: skip
 # Endings a German agent noun takes in the plural or an oblique case ("Generalkonsulate",
 # "Abgeordneten", "Regierungsvertretern", "Gebietes"), longest first.
