@@ -152,7 +152,7 @@ def test_other_acts_a_demand_names_by_its_object_are_not_given_to_the_addressee(
         # forces named by a pronoun or a noun alone are those the demand is addressed to from before: they
         # retreat, towards the one who asks
         (
-            "Die USA haben Truppen im Irak stationiert. Die Regierung in Bagdad verlangt seit Monaten ihren Abzug.",
+            "Die USA haben Truppen in den Irak geschickt. Die Regierung in Bagdad verlangt seit Monaten ihren Abzug.",
             ("0874", "USA", "IRQ", "hypothetical"),
         ),
         (

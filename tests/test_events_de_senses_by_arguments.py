@@ -4,8 +4,10 @@ the parse hangs the partner; fighting for a goal without an enemy is campaigning
 a stance; closing a border restricts movement (191) and is no step against a mission (16x); solidarity
 assured is expressed (05x), support assured pledged; a clause-final "wieder" is "again" except for verbs
 whose lemma starts with it; cooperating ("zusammenarbeiten") is material cooperation; fighting an ill
-of society or nature ("gegen die Korruption", "gegen die Waldbrände") is no fighting, and advancing into a
-run-off is no ground taken. Each case has a counterpart whose arguments keep the other reading."""
+of society or nature ("gegen die Korruption", "gegen die Waldbrände") is no fighting, advancing into a
+run-off is no ground taken, a law or a mission of one's own approved ("billigte zehn Gesetze") is no
+accord, and forces that "stationiert hat" or "sind stationiert" stand where they are (no deployment, 074
+or 154) unless forces are added. Each case has a counterpart whose arguments keep the other reading."""
 
 from functools import partial
 
@@ -188,3 +190,42 @@ def test_advancing_into_a_run_off_takes_no_ground():
 
 def test_troops_advancing_into_a_town_still_take_ground():
     assert "19" in roots("Die russische Armee rückte in Bachmut vor.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanada, das seit Jahren Soldaten in Lettland stationiert hat, begrüßte die Einigung.",
+        "Belgien hat rund 300 Soldaten in Rumänien stationiert.",
+        "Spanien ist mit mehreren hundert Soldaten in der Slowakei stationiert.",
+    ],
+)
+def test_forces_stationed_for_some_time_are_no_deployment(text):
+    assert not roots(text) & {"07", "15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kanada hat weitere Soldaten in Lettland stationiert.", "CAN", "LVA"),
+        ("Kanada will dauerhaft Soldaten in Lettland stationieren.", "CAN", "LVA"),
+    ],
+)
+def test_forces_added_or_to_be_stationed_are_still_deployed(text, source, target):
+    assert ("074", source, target) in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bundestag hat die Beteiligung der Marine an der EU-Mission gebilligt.",
+        "Die Innenminister der Mitgliedstaaten billigten in Brüssel zehn Gesetze.",
+        "Das Parlament in Kathmandu billigte eine Verfassungsänderung.",
+    ],
+)
+def test_a_measure_approved_at_home_is_no_accord(text):
+    assert "01" not in roots(text)
+
+
+def test_sanctions_approved_are_still_imposed():
+    assert ("163", "IGOEUREEC", "IRN") in coded("Die EU billigte das Sanktionspaket gegen Teheran.")

@@ -13,6 +13,8 @@ enemy is campaigning, no fighting; a position that is compared or qualified ("ei
 Position einnehmen") is a stance, not ground taken. Closing a border, an airspace or a port
 ("Schließung der Grenzübergänge", "Grenzschließung") shuts no mission: it is no reduction of relations
 (161, "Schließung der Botschaft"), rather a blockade (191).
+"billigen" a law, a budget or one's own part in a mission ("billigte zehn Gesetze", "die Beteiligung
+der Marine") passes a measure at home: no accord with anyone.
 "drohen" threatens only with what an actor threatens ("drohte mit Sanktionen", "drohte, … zu
 antworten"); where what it names is itself the subject or object, with no "mit" and no clause, a
 calamity looms over someone ("Es droht ein Flächenbrand", "Russland drohen neue Sanktionen", "weil
@@ -67,6 +69,7 @@ from lagebild.events.meetings import is_interview
 from lagebild.events.modality_words import NEGATIONS
 from lagebild.events.object_matching import DERIVATION_SUFFIXES
 from lagebild.events.passive_sources import AGENT_WORDS
+from lagebild.events.standing_forces import stands_stationed
 from lagebild.events.talks_of_sides_before import is_scheduled
 from lagebild.events.triggers import Trigger, noun_trigger
 from lagebild.events.vote_nouns import a_vote
@@ -99,6 +102,12 @@ NON_EVENT_OBJECTS = {
         "märkte", "unternehmen", "firmen", "arbeitsplatz", "arbeitsplätze", "jobs", "wald", "wälder",
         "umwelt", "klima", "natur", "tierarten", "meere", "ozeane", "daten", "gesundheit", "währung",
         "ersparnisse", "urheberrecht", "erbe",
+    ),
+    # "billigte zehn Gesetze / eine Verfassungsänderung / die Beteiligung der Marine" passes a measure
+    # at home: no accord with anyone (019); deals, sales and sanctions approved keep their own rows
+    "billigen": (
+        "gesetz", "gesetze", "gesetzen", "gesetzes", "gesetzentwurf", "verfassungsänderung", "haushalt",
+        "etat", "budget", "beteiligung",
     ),
     # "führte Steuern / eine Abgabe ab" pays money over: only people are led away
     "abführen": (
@@ -226,6 +235,7 @@ def in_another_sense(trigger: Trigger) -> bool:
         or _round_of_something_else(trigger)
         or a_vote(trigger)
         or lands_without_visiting(trigger)
+        or stands_stationed(trigger)
     )
 
 
