@@ -30,6 +30,7 @@ from lagebild.events.arguments import (
 from lagebild.events.reported_acts import ACCUSATION
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import ActorRef, EventInfo
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 # critics and observers by trade, as a group (lowered); "der Kritiker" is one man named before
 CRITICS = frozenset({"kritiker", "kritikerinnen", "regierungskritiker", "beobachter", "beobachterinnen"})
@@ -48,7 +49,6 @@ CAMP_LABELS = frozenset(
     {"konservativen", "rechtspopulisten", "linkspopulisten", "nationalisten", "nationalkonservativen",
      "rechtsnationalen", "rechtsextremen", "sozialisten", "kommunisten", "liberalen"}
 )  # fmt: skip
-PERSON = "PER"  # the entity label of a person
 # the opposition named by no more than its word (lemma, lowered)
 OPPOSITION_NOUNS = frozenset(
     {"opposition", "oppositionspolitiker", "oppositionsabgeordnete", "oppositionsparteien"}
@@ -112,7 +112,7 @@ def _accuses_a_person(verb: Token, actors: ActorIndex) -> bool:
     accuses him, while the opposition of one state may well accuse another ("wirft Moskau vor")."""
     for accused in children(verb, *DATIVE_OBJECT_DEPS):
         named = actors.of_phrase(accused)
-        if named is not None and (named._.antecedent or named).label_ == PERSON:
+        if named is not None and (named._.antecedent or named).label_ in PERSON_LABELS:
             return True
     return False
 
