@@ -83,6 +83,7 @@ SETS = {
     "tune55": "articles_de_tune55.jsonl",
     "tune56": "articles_de_tune56.jsonl",
     "tune57": "articles_de_tune57.jsonl",
+    "tune58": "articles_de_tune58.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
