@@ -1,6 +1,7 @@
 """Targets guessed from the sentences before or from nearby: a third party turning to both sides of a
 conflict names the two sides (each one's counterpart is the other, not the mediator); the subject of a
-second main clause after a comma acts itself and is no target. New sentences, not from any gold set."""
+second main clause after a comma acts itself and is no target; an optimistic comment takes no partner
+from before. New sentences, not from any gold set."""
 
 from functools import partial
 
@@ -53,3 +54,13 @@ def test_a_state_named_in_a_characterisation_does_not_replace_the_guess():
     # "als Verletzung der Souveränität Malis" says what the act is, Mali is not its counterpart
     text = "Die Rebellen drohten Frankreich mit Vergeltung. Algier verurteilte die Luftangriffe als Verletzung der Souveränität Malis."
     assert ("DZA", "111", "FRA") in _events(text)
+
+
+def test_an_optimistic_comment_takes_no_partner_from_before():
+    text = "Serbien und Kosovo unterzeichneten in Brüssel ein Abkommen. Ungarn sprach von einem Meilenstein."
+    assert _targets(_events(text), "HUN", "01") == {None}
+
+
+def test_an_optimistic_comment_keeps_the_partner_its_object_names():
+    text = "Die Taliban und Pakistan einigten sich auf eine Waffenruhe. Kabul sprach von einem neuen Kapitel in den Beziehungen zu Islamabad."
+    assert _targets(_events(text), "AFG", "01") == {"PAK"}

@@ -1,5 +1,6 @@
 """An act that names no one, right after an exchange between actors of the source's own state, answers
-that dispute at home: its target is the source's own state. New sentences, not from any gold set."""
+that dispute at home: its target is the source's own state. A statement (declining to say, a warning)
+answers no one. New sentences, not from any gold set."""
 
 from tests.event_tuples import coded_dyads
 
@@ -23,3 +24,13 @@ def test_rejected_criticism_after_a_dispute_at_home_keeps_no_target():
     assert "BLR" not in {
         t for c, s, t in coded_dyads(text, "2024-05-01") if c.startswith("12") and s == "BLR"
     }
+
+
+def test_declining_to_say_after_arrests_at_home_has_no_target():
+    text = "Die Polizei in Minsk nahm Dutzende Demonstranten fest. Lukaschenko ließ offen, ob er Neuwahlen ausrufen werde."
+    assert _targets_of(text, "011", "BLR") == {None}
+
+
+def test_a_warning_after_arrests_at_home_has_no_target():
+    text = "Die Polizei in Belgrad nahm Dutzende Studenten fest. Vučić warnte vor einem Zerfall des Landes."
+    assert _targets_of(text, "012", "SRB") == {None}

@@ -219,7 +219,7 @@ from lagebild.events.targets_left_bodies import leaves_an_unnamed_body
 from lagebild.events.targets_listed import with_listed_targets
 from lagebild.events.targets_parallel_clauses import opens_a_parallel_clause, spliced_main_clause
 from lagebild.events.targets_plural_objects import with_plural_object_targets
-from lagebild.events.targets_public_calls import calls_on_no_one
+from lagebild.events.targets_public_calls import calls_on_a_group, calls_on_no_one
 from lagebild.events.targets_reciprocal import each_other
 from lagebild.events.targets_refused_kinds import refuses_any
 from lagebild.events.targets_rejected_offers import rejected_clause_subject
@@ -845,7 +845,11 @@ def _source_target_pairs(
     reported = reported_attack(trigger, actors, before) if not sources else None
     if reported is not None:
         return [reported]
-    if _names_nobody(trigger.token) or addresses_everyone(trigger, actors, before):
+    if (
+        _names_nobody(trigger.token)
+        or addresses_everyone(trigger, actors, before)
+        or calls_on_a_group(trigger, actors)
+    ):
         return [(source, None) for source in sources]
     reciprocal = each_other(trigger, sources) or _yielded_to_each_other(trigger, sources, actors, patient)
     if reciprocal:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from lagebild.events.arguments import own_state, side_of, stand_in, state_ref
-from lagebild.events.codebook import VIOLENCE_ON_PEOPLE_ROOTS
+from lagebild.events.codebook import STATEMENT_ROOT, VIOLENCE_ON_PEOPLE_ROOTS
 from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
@@ -22,6 +22,10 @@ GOVERNMENT = "GOV"
 def home_dispute_target(trigger: Trigger, source: Span, context: list[EventInfo]) -> Span | None:
     """The source's own state (a stand-in on the trigger) where the latest event before involving
     its side was an exchange at home; None otherwise."""
+    if trigger.entry.code[:2] == STATEMENT_ROOT:
+        # a comment, a warning or declining to say ("ließ offen, ob …", "warnt vor einem Zerfall")
+        # answers no one: the gold codes it without a target
+        return None
     state = own_state(source)
     if state is None:
         return None
