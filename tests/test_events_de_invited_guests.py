@@ -1,9 +1,12 @@
 """An invitation to the inviter's own country also makes the inviter the host of the visit it offers
-(043, future) beside the invitation itself (036); an invitation elsewhere hosts nobody. The visit the
-invitation asks for is the guest's (042 from the guest to the inviter); the talks or summit it invites to are
-no meeting of their own beside the invitation."""
+(043, future) beside the invitation itself (036), where a finite verb tells it as the news; an invitation
+elsewhere, in the perfect or under a modal hosts nobody. The visit the invitation asks for is the guest's
+(042 from the guest to the inviter); the talks or summit it invites to are no meeting of their own beside
+the invitation."""
 
 from functools import partial
+
+import pytest
 
 from tests.event_tuples import coded_events
 
@@ -64,3 +67,19 @@ def test_the_visit_is_the_guests_also_where_other_words_name_the_guest() -> None
     found = events("Scholz lud Macron zu einem Staatsbesuch ein, den der Franzose im Herbst antreten will.")
     assert ("042", "FRA", "DEU", "future") in found
     assert all((code, source) != ("042", "DEU") for code, source, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Südafrikas Präsident hat den brasilianischen Präsidenten nach Pretoria eingeladen.",
+        "Der irakische Regierungschef könnte den türkischen Präsidenten nach Bagdad einladen.",
+    ],
+)
+def test_an_invitation_in_the_perfect_or_under_a_modal_hosts_nobody(text: str) -> None:
+    assert all(code != "043" for code, *_ in events(text))
+
+
+def test_an_invitation_told_in_a_subordinate_clause_still_hosts() -> None:
+    found = events("Es hieß, dass Ungarns Regierungschef den israelischen Premier nach Budapest einlud.")
+    assert ("043", "HUN", "ISR", "future") in found

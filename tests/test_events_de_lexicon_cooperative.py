@@ -55,6 +55,8 @@ FAMILIES = [
     ("Die EU gewährte Moldau den Kandidatenstatus.", "050", "IGOEUR", "MDA"),
     ("Schweden trat im März der NATO bei.", "057", "SWE", None),
     ("Peking stellte sich im Streit um die Inseln auf die Seite Moskaus.", "052", "CHN", "RUS"),
+    # putting a leader forward for a prize honours him (051), it proposes nothing to anyone (020)
+    ("Kambodschas Premier schlug den US-Präsidenten für den Friedensnobelpreis vor.", "051", "KHM", "USA"),
     # 06 informing a partner, trade
     ("Washington informierte Kiew vorab über den Einsatz.", "064", "USA", "UKR"),
     ("Indien treibt weiter Handel mit Russland.", "061", "IND", "RUS"),

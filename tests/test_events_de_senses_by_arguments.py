@@ -7,7 +7,9 @@ whose lemma starts with it; cooperating ("zusammenarbeiten") is material coopera
 of society or nature ("gegen die Korruption", "gegen die Waldbrände") is no fighting, advancing into a
 run-off is no ground taken, a law or a mission of one's own approved ("billigte zehn Gesetze") is no
 accord, and forces that "stationiert hat" or "sind stationiert" stand where they are (no deployment, 074
-or 154) unless forces are added. Each case has a counterpart whose arguments keep the other reading."""
+or 154) unless forces are added; the consultations a treaty article provides for ("nach Artikel 4") are
+no meeting of the members that ask for them. Each case has a counterpart whose arguments keep the other
+reading."""
 
 from functools import partial
 
@@ -229,3 +231,18 @@ def test_a_measure_approved_at_home_is_no_accord(text):
 
 def test_sanctions_approved_are_still_imposed():
     assert ("163", "IGOEUREEC", "IRN") in coded("Die EU billigte das Sanktionspaket gegen Teheran.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finnland, Schweden und Norwegen könnten Konsultationen nach Artikel 4 verlangen.",
+        "Ob Rumänien wie zuvor Bulgarien Konsultationen nach Artikel 4 des Nordatlantikvertrags beantragt, blieb offen.",
+    ],
+)
+def test_consultations_under_a_treaty_article_are_no_meeting_of_the_members(text):
+    assert "04" not in roots(text)
+
+
+def test_consultations_with_a_partner_are_still_a_meeting():
+    assert ("040", "FIN", "SWE") in coded("Helsinki verlangte dringende Konsultationen mit Stockholm.")

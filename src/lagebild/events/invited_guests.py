@@ -3,11 +3,11 @@ Amtskollegen zu einem Treffen nach Berlin ein".
 
 The invitation is an offer to meet (036); where it names the inviter's own capital or country as the
 destination, the inviter is also the host of the visit it offers, and the gold banks code that
-reception beside the invitation (043 host → guest), a visit still to come (future). An invitation
-elsewhere ("zu Gesprächen nach Nairobi", "nach New York" by the UN) hosts nobody of the inviter's. The
-talks or summit one is invited to are the invitation's own content, no meeting of their own: the banks
-code the invitation alone (or with the reception and the guest's visit), never talks between inviter and
-guests beside it.
+reception beside the invitation (043 host → guest), a visit still to come (future), where a finite verb
+tells the invitation as the news. An invitation elsewhere ("zu Gesprächen nach Nairobi", "nach New York"
+by the UN) hosts nobody of the inviter's. The talks or summit one is invited to are the invitation's own
+content, no meeting of their own: the banks code the invitation alone (or with the reception and the
+guest's visit), never talks between inviter and guests beside it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, actor_or_place, destination, party_of, side_of
+from lagebild.events.arguments import ActorIndex, actor_or_place, destination, is_finite, party_of, side_of
 from lagebild.events.codebook import MEETING_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.invited_meetings import INVITING, invited_to
@@ -39,7 +39,11 @@ def receptions_of_invited_guests(found: list[EventInfo], actors: ActorIndex) -> 
             continue
         verb = event.trigger.root
         # the coder read the invitation already: its particle need not hang on the verb in the parse
-        if verb.lower_ not in INVITING.finite and verb.lower_ not in INVITING.non_finite:
+        inviting = verb.lower_ in INVITING.finite or verb.lower_ in INVITING.non_finite
+        # only a finite invitation is the news ("lud … nach Berlin ein"): one in the perfect ("hat … nach
+        # Luanda eingeladen") is told as done, one under a modal or in an infinitive ("könnte … nach Bagdad
+        # einladen", "täte gut daran, … einzuladen") is not made, and the banks code neither as hosting
+        if not inviting or not is_finite(verb):
             continue
         place = destination(verb, actors) or _destination_in_clause(verb, actors)
         home = side_of(event.source)

@@ -40,6 +40,8 @@ Silence declines comment ("Das Ministerium schwieg zu den Berichten"); silence r
 off ("Die Nato dürfe dazu nicht schweigen") is speaking up, no act of the side named. A pledge that
 is kept or broken ("solange Brüssel seine Zusagen nicht einhalte") was made before: no new pledge.
 Sitting "an einem Tisch" is meeting; sitting (mit) "am Tisch" is being a party to talks, who with untold.
+"Konsultationen nach Artikel 4" are the alliance's council that a member asks to convene ("Estland, Lettland
+und Litauen würden Konsultationen nach Artikel 4 verlangen"): no meeting between the members named.
 """
 
 from __future__ import annotations
@@ -205,6 +207,8 @@ SITTING, TABLE, ONE_TABLE = "sitzen", "tisch", {"einem", "einen"}
 # a round of talks ("die nächste Runde des Dialogs"), told from a round of a vote or of sanctions
 ROUND = "Runde"
 TALKS = ("gespräche", "gesprächs", "verhandlungen", "dialogs", "dialoges", "konsultationen")
+# the consultations a treaty article provides for ("nach Artikel 4 des Nordatlantikvertrags")
+CONSULTATION, TREATY_ARTICLE = "Konsultation", "artikel"
 # adverbs that measure how hard something hits ("würde Baku hart treffen"): a meeting has no severity
 SEVERITY = {"hart", "härter", "schwer", "schwerer", "empfindlich", "massiv", "besonders", "stark"}  # fmt: skip
 
@@ -236,7 +240,19 @@ def in_another_sense(trigger: Trigger) -> bool:
         or a_vote(trigger)
         or lands_without_visiting(trigger)
         or stands_stationed(trigger)
+        or _consults_under_a_treaty_article(trigger)
     )
+
+
+def _consults_under_a_treaty_article(trigger: Trigger) -> bool:
+    """ "Konsultationen nach Artikel 4" convene the alliance's council at a member's request: the members
+    that ask for them or are named beside them do not meet one another. The parse hangs "nach Artikel 4"
+    on the noun or on the verb that asks for it ("… nach Artikel 4 beantragen")."""
+    noun = trigger.token
+    if trigger.entry.kind != "N" or trigger.entry.lemma != CONSULTATION:
+        return False
+    articles = with_preposition(noun, "nach") + with_preposition(noun.head, "nach")
+    return any(a.lemma_.lower() == TREATY_ARTICLE for a in articles)
 
 
 def _round_of_something_else(trigger: Trigger) -> bool:
