@@ -1,5 +1,5 @@
-"""A joint exercise or patrol is military cooperation (062) between its participants, both ways, wherever
-the sentence names it (`joint_exercises.py`)."""
+"""A joint exercise or patrol, also one named by two paired nationalities ("russisch-belarussisch"), is military
+cooperation (062) between its participants, both ways, wherever the sentence names it (`joint_exercises.py`)."""
 
 from functools import partial
 
@@ -33,8 +33,13 @@ def test_joint_exercise_is_cooperation_of_its_participants(text, first, second):
     assert ("062", second, first) in dyads
 
 
-def test_an_exercise_named_by_two_adjectives_is_no_joint_one():
+def test_an_exercise_named_by_two_paired_nationalities_is_a_joint_one():
     dyads = _dyads("Warschau schloss die Grenze wegen des russisch-belarussischen Manövers.")
+    assert {("062", "RUS", "BLR"), ("062", "BLR", "RUS")} <= dyads
+
+
+def test_an_exercise_of_one_army_is_no_joint_one():
+    dyads = _dyads("Washington kündigte ein US-amerikanisches Manöver vor der Küste an.")
     assert not any(code == "062" for code, _, _ in dyads)
 
 

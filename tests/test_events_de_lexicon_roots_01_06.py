@@ -1,8 +1,10 @@
 """Lexicon rows of CAMEO roots 01-06 through the whole pipeline (issue 7): keeping in contact and
 conferring, assurances to an addressee, reports and evidence handed to a body, commodities bought,
-imported and supplied, territory and overflight lent to an ally, the pledge verb "geloben" told from the
-praise in "gelobt", and agreements concluded "mit" a partner, which bind both signatories (a meeting
-"mit" someone stays one way). The call "am Telefon" is tested in test_events_de_root_senses.py."""
+imported and supplied, territory and overflight lent to an ally, fighting at a side's side, nuclear
+weapons stationed on an ally's territory, intelligence put at a partner's disposal, the pledge verb
+"geloben" told from the praise in "gelobt", and agreements concluded "mit" a partner, which bind both
+signatories (a meeting "mit" someone stays one way). The call "am Telefon" is tested in
+test_events_de_root_senses.py."""
 
 from functools import partial
 
@@ -124,3 +126,26 @@ def test_an_agreement_with_two_partners_is_no_pair():
     # several partners: each is a target of the signatory, none signs towards the others
     found = dyads("Frankreich unterzeichnete ein Abkommen mit Italien und Spanien.")
     assert ("057", "ITA", "ESP") not in found and ("057", "ESP", "ITA") not in found
+
+
+def test_fighting_at_a_sides_side_is_military_cooperation_with_it():
+    found = dyads("Seit 2021 kämpfen ruandische Truppen an der Seite der mosambikanischen Armee.")
+    assert ("062", "RWA", "MOZ") in found
+    # the side fought alongside is no enemy
+    assert not any(code.startswith("19") for code, _, _ in found)
+
+
+def test_intelligence_put_at_a_partners_disposal_is_shared_with_it():
+    found = dyads("Washington stellt Kiew Satellitenbilder der Front zur Verfügung.")
+    assert ("064", "USA", "UKR") in found
+
+
+def test_nuclear_weapons_stationed_in_an_ally_are_military_cooperation():
+    assert ("062", "RUS", "BLR") in dyads("Der Kreml will taktische Atomwaffen in Belarus stationieren.")
+    assert ("062", "RUS", "BLR") in dyads("Moskau hat die ersten Sprengköpfe nach Belarus verlegt.")
+
+
+def test_troops_stationed_abroad_stay_protection():
+    found = dyads("Kanada hat weitere Soldaten in Lettland stationiert.")
+    assert ("074", "CAN", "LVA") in found
+    assert not any(code == "062" for code, _, _ in found)

@@ -5,13 +5,14 @@ vorzubereiten", "Seoul und Washington antworteten mit einer gemeinsamen Übung",
 Marineübung mit Russland und China". The gold guidelines count nominal mentions where actor and act are
 in the sentence, and the banks code such an exercise so, whatever else the sentence says of it.
 
-Only "gemeinsam" makes an exercise a joint one: the exercise of an army alone, also one named by two
-adjectives ("des russisch-belarussischen Manövers"), stays a show of force (150), as the banks code it.
-The participants are the exercise's genitive ("Washingtons und Seouls"), its "mit" or "von" phrase, or
-else the coordinated actors of the clause it stands in (its subject, or the addressees a possessive
-"ihren" points back to). A "mit" phrase naming one partner leaves the other to the clause's subject
-("Minsk bestätigte gemeinsame Manöver mit Russland"). An exercise set for a date or announced ahead is
-future."""
+"gemeinsam" makes an exercise a joint one, and so does one adjective that pairs two nationalities ("das
+russisch-belarussische Manöver Sapad", "des amerikanisch-südkoreanischen Manövers": three banks code it 062
+both ways, one as a show of force); the exercise of an army alone stays a show of force (150). The
+participants are the two states of such an adjective, else the exercise's genitive ("Washingtons und
+Seouls"), its "mit" or "von" phrase, or else the coordinated actors of the clause it stands in (its
+subject, or the addressees a possessive "ihren" points back to). A "mit" phrase naming one partner leaves
+the other to the clause's subject ("Minsk bestätigte gemeinsame Manöver mit Russland"). An exercise set
+for a date or announced ahead is future."""
 
 from __future__ import annotations
 
@@ -20,8 +21,17 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, clause_tokens, genitive_attributes, preposition_of, side_of
+from lagebild.events.arguments import (
+    ActorIndex,
+    children,
+    clause_tokens,
+    genitive_attributes,
+    preposition_of,
+    side_of,
+    stand_in,
+)
 from lagebild.events.circumstances import clause_date
+from lagebild.events.joint_parties import paired_states
 from lagebild.events.modality import modality_of
 from lagebild.events.modality_words import FUTURE
 from lagebild.events.word_events import word_event
@@ -48,9 +58,12 @@ def joint_exercises(sentence: Span, events: list[EventInfo], actors: ActorIndex)
         return []
     found = []
     for noun in sentence:
-        if noun.pos_ != "NOUN" or not noun.lower_.endswith(EXERCISES) or not _joint(noun):
+        if noun.pos_ != "NOUN" or not noun.lower_.endswith(EXERCISES):
             continue
-        partners = _one_per_side(_participants(noun, actors))
+        paired = _paired_states(noun)
+        if not paired and not _joint(noun):
+            continue
+        partners = _one_per_side(paired or _participants(noun, actors))
         if len(partners) == 1:
             partners = _one_per_side(_holders(noun, partners[0], events, actors) + partners)
         to_come = _still_to_come(noun, sentence)
@@ -76,6 +89,19 @@ def _still_to_come(noun: Token, sentence: Span) -> bool:
 
 def _joint(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_.startswith(JOINT) for c in noun.children)
+
+
+def _paired_states(noun: Token) -> list[Span]:
+    """The two states of an adjective that pairs two nationalities ("das russisch-belarussische Manöver"):
+    the first over the adjective, the second over the exercise, as two spans of one word would be one
+    actor (as `joint_parties` places the sides of talks)."""
+    for adjective in children(noun, "amod"):
+        states = paired_states(adjective)
+        if states:
+            first = stand_in(noun.doc, adjective.i, adjective.i + 1, states[0])
+            second = stand_in(noun.doc, noun.i, noun.i + 1, states[1])
+            return [first, second] if first is not None and second is not None else []
+    return []
 
 
 def _participants(noun: Token, actors: ActorIndex) -> list[Span]:

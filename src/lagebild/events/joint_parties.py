@@ -101,6 +101,13 @@ def _adjective_parties(adjective: Token) -> list[ActorRef]:
             return []
         camp = ActorRef(name=state.name, country=state.country, actor_code=state.country + OTHER_CAMP)
         return [state_ref(state.name, state.country, GOVERNMENT), camp]
+    return paired_states(adjective)
+
+
+def paired_states(adjective: Token) -> list[ActorRef]:
+    """ "deutsch-polnischen", "russisch-belarussische": one adjective that pairs the nationality adjectives
+    of two states; none for one state's ("US-amerikanische")."""
+    word = adjective.lower_
     if "-" not in word or word in state_adjectives():  # "US-amerikanische" is one state
         return []
     return _two([state_adjectives().get(part) for part in word.split("-")])
