@@ -93,3 +93,16 @@ def test_troops_asked_out_of_ground_retreat(text):
     codes = [e[0] for e in events(text)]
     assert "0874" in codes
     assert "166" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "handed_over"),
+    [
+        ("Kiew verlangte von Minsk die Auslieferung der Verdächtigen.", ("063", "BLR", "UKR")),
+        ("Bagdad verlangte von Stockholm die Auslieferung des Mannes.", ("063", "SWE", "IRQ")),
+    ],
+)
+def test_an_extradition_asked_for_is_the_holders_handing_over_to_the_asker(text, handed_over):
+    found = events(text)
+    assert handed_over + ("hypothetical",) in found
+    assert not any(e[0] == "0841" for e in found)  # handed over, not set free

@@ -75,3 +75,14 @@ def test_airspace_violated_by_verb_or_noun_shows_force(sentence, expected):
 
 def test_other_violations_stay_a_broken_norm():
     assert ("128", "RUS", "UKR", "asserted") in events("Russland verletzte die Souveränität der Ukraine.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "handed_over"),
+    [
+        ("Die Auslieferung Assads an Syrien gilt als unwahrscheinlich.", "SYR"),
+        ("Yunus spricht die Auslieferung Hasinas an, Modi mahnt zur Zurückhaltung.", "BGD"),
+    ],
+)
+def test_the_genitive_of_an_extradition_is_the_one_handed_over_not_its_doer(sentence, handed_over):
+    assert not any(code == "063" and source == handed_over for code, source, _, _ in events(sentence))

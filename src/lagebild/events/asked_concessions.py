@@ -28,7 +28,7 @@ from lagebild.events.arguments import (
     side_of,
     state_of_adjective,
 )
-from lagebild.events.codebook import ASKING_ROOTS, YIELD_ROOT
+from lagebild.events.codebook import ASKING_ROOTS, EXTRADITION, YIELD_ROOT
 from lagebild.events.demanded_acts import ASKED_CONFIDENCE
 from lagebild.events.event_clauses import within
 from lagebild.events.lexicon import Lexicon
@@ -40,12 +40,14 @@ from lagebild.pipeline.annotations import EventInfo, aimed_at
 REVERSAL, EASING, RELEASE, RETURN, ACCESS, DE_ESCALATION, CEASEFIRE, RETREAT, GENERIC = (
     "0832", "081", "0841", "0842", "0863", "087", "0871", "0874", "080",
 )  # fmt: skip
+# an extradition asked for is no release but judicial cooperation (063) with the one who asks: the banks
+# code "Bagdad verlangte von Stockholm die Auslieferung des Mannes" as Sweden's towards Iraq
 # verbs of yielding by lemma, a separable particle after "|" ("auf|heben": "aufzuheben", "hebt … auf")
 YIELDING_VERBS = {
     "zurück|nehmen": REVERSAL, "überdenken": REVERSAL, "revidieren": REVERSAL, "korrigieren": REVERSAL,
     "aus|setzen": REVERSAL, "ein|lösen": REVERSAL, "aus|nehmen": REVERSAL, "ein|lenken": GENERIC,
     "nach|geben": GENERIC, "auf|heben": EASING, "lockern": EASING, "streichen": EASING,
-    "frei|lassen": RELEASE, "aus|liefern": RELEASE, "frei|geben": RETURN, "zurück|geben": RETURN,
+    "frei|lassen": RELEASE, "aus|liefern": EXTRADITION, "frei|geben": RETURN, "zurück|geben": RETURN,
     "zu|lassen": ACCESS, "ermöglichen": ACCESS, "gewähren": ACCESS, "öffnen": ACCESS,
     "ab|sehen": DE_ESCALATION, "zurück|fahren": DE_ESCALATION, "deeskalieren": DE_ESCALATION,
     "ein|stellen": CEASEFIRE, "beenden": CEASEFIRE, "stoppen": CEASEFIRE, "ab|ziehen": RETREAT,
@@ -58,7 +60,7 @@ ENDING_VERBS = {"aus|setzen", "ein|stellen", "beenden", "stoppen", "auf|heben"}
 YIELDING_NOUNS = {
     "rücknahme": REVERSAL, "zugeständnis": GENERIC, "einlenken": GENERIC, "aufhebung": EASING,
     "lockerung": EASING, "freilassung": RELEASE, "freigabe": RETURN, "rückgabe": RETURN,
-    "auslieferung": RELEASE, "öffnung": ACCESS, "zugang": ACCESS, "korridor": ACCESS,
+    "auslieferung": EXTRADITION, "öffnung": ACCESS, "zugang": ACCESS, "korridor": ACCESS,
     "deeskalation": DE_ESCALATION, "ende": CEASEFIRE, "stopp": CEASEFIRE, "einstellung": CEASEFIRE,
     "abzug": RETREAT, "rückzug": RETREAT, "truppenabzug": RETREAT, "räumung": RETREAT,
 }  # fmt: skip

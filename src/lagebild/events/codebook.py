@@ -24,6 +24,7 @@ DEMAND_ROOT = "10"  # demands (10x)
 # acts done by words: statements, appeals, demands, criticism, rejections, threats
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 CONCLUDED_AGREEMENT = "057"  # an agreement signed or concluded
+EXTRADITION = "063"  # judicial cooperation: a suspect or convict handed over to another state
 YIELD_ROOT = "08"  # concessions, ceasefires, withdrawals, easing
 CEASEFIRE = "0871"  # a ceasefire declared, agreed or kept
 DISAPPROVAL_ROOT = "11"  # criticism, accusation, complaint

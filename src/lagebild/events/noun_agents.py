@@ -20,7 +20,7 @@ from lagebild.events.arguments import (
     subject_of,
     with_preposition,
 )
-from lagebild.events.codebook import DENIAL, FORCE_ROOTS, MEETING_ROOT
+from lagebild.events.codebook import DENIAL, EXTRADITION, FORCE_ROOTS, MEETING_ROOT
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import DECIDING_VERBS, LexiconEntry, VerbSet, german_lexicon
 from lagebild.events.trigger_particles import light_verb_lemma
@@ -420,8 +420,10 @@ BENEFICIARY_ROOTS = ("05", "07")
 def _agentive_genitive(noun: Token, entry: LexiconEntry) -> list[Token]:
     """An act noun whose row names no patient in the genitive takes its agent there: "die Forderung
     Warschaus nach einem Abzug", "unter Vermittlung Norwegens", "die Warnung Moskaus". A name
-    right after the noun is its genitive, whatever the parse says."""
-    if entry.target == "gen" or entry.code[:2] in BENEFICIARY_ROOTS:
+    right after the noun is its genitive, whatever the parse says. Not an extradition's, though its
+    row names only the recipient ("an"): "die Auslieferung Assads" hands Assad over, and who does so
+    is the state that holds him."""
+    if entry.target == "gen" or entry.code[:2] in BENEFICIARY_ROOTS or entry.code == EXTRADITION:
         return []
     # the tagger takes some genitive names for nouns ("Forderung Kiews": "Kiews" NOUN)
     adjacent = [
