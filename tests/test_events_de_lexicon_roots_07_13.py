@@ -43,6 +43,13 @@ def roots_by_source(text: str) -> set[tuple]:
         ("Das Welternährungsprogramm verteilt Reis an die Flutopfer in Sri Lanka.", ("073", "LKA")),
         ("Tschechien stellte zwanzig Grenzschützer nach Ungarn ab.", ("070", "HUN")),
         ("Die Slowakei überließ der Ukraine weitere Flugabwehrsysteme.", ("072", "UKR")),
+        # weapons sent or delivered "nach"/"in" a country, troops whose dispatch into a country is named
+        ("Kairo hat Waffen und Munition nach Somalia geschickt.", ("072", "SOM")),
+        ("Berlin liefert die Munition künftig direkt nach Kiew.", ("072", "UKR")),
+        ("Ruanda begann mit der Entsendung von Soldaten nach Mosambik.", ("074", "MOZ")),
+        # aid released to a state: weapons (072) or budget support (071)
+        ("Washington gab weitere Militärhilfe für Taiwan frei.", ("072", "TWN")),
+        ("Brüssel gab die Budgethilfe für Äthiopien wieder frei.", ("071", "ETH")),
         # ceasefires under other names
         ("Armenien und Aserbaidschan verständigten sich auf eine Kampfpause.", ("0871", "AZE")),
         ("Russland und die Ukraine einigten sich auf eine Einstellung der Kämpfe.", ("0871", "UKR")),

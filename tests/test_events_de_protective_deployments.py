@@ -20,6 +20,9 @@ _events = partial(coded_events, date="2024-05-01")
             "FRA",
             "GRC",
         ),
+        # a request or a purpose the sending answers is no place the forces stop at
+        ("Auf Bitten aus Bamako schickte Russland Soldaten nach Mali.", "RUS", "MLI"),
+        ("Russland verlegte Kampfjets zur Unterstützung Haftars nach Libyen.", "RUS", "LBY"),
     ],
 )
 def test_forces_sent_into_another_state_protect_it(text, source, target):

@@ -44,6 +44,15 @@ FORMATIONS = ("truppe", "truppen", "streitkräfte", "armee", "armeen", "verband"
 # a host's territory is entered with "in"/"nach"; "an die Grenze", "vor die Küste", "zum Riff" stop at a line
 INTO = {"in", "ins", "nach"}
 DESTINATION_DEPS = ("obl", "obl:arg", "nmod", "advmod")
+# phrases that give whom the forces serve, since when or why they go, not where they stop ("für die
+# Mission"): they neither enter a host nor halt at a line; an origin ("aus Tartus") moves them between places
+NOT_PLACE_CASES = {"für", "mit", "seit", "wegen"}
+# a request or a purpose the sending answers: "auf Bitten aus Tripolis", "zur Unterstützung Haftars"
+REASON_CASES = {"auf", "zu", "zum", "zur"}
+REASONS = {
+    "bitte", "bitten", "wunsch", "ersuchen", "anfrage", "einladung", "unterstützung", "schutz", "sicherung",
+    "absicherung", "ausbildung", "verstärkung",
+}  # fmt: skip
 # places that are lines, seas or open areas, named by their endings ("Grenzgebiet", "Nordgrenze")
 OPEN_PLACES = (
     "grenze", "grenzen", "grenzgebiet", "grenzregion", "gebiet", "region", "raum", "front", "küste", "meer",
@@ -73,10 +82,11 @@ def _formations_sent(verb: Token) -> bool:
 
 
 def _into_a_host(verb: Token) -> bool:
-    """No destination, or every destination entered ("in", "nach") and none a line or an open area."""
+    """No destination, or every destination entered ("in", "nach") and none a line or an open area; an
+    end, a purpose or a request ("auf Bitten aus Tripolis") names no destination."""
     for phrase in phrases_on_act(verb, DESTINATION_DEPS):
         case = preposition_of(phrase)
-        if case is None:
+        if case is None or _names_no_place(phrase, case):
             continue
         if (
             case not in INTO
@@ -85,3 +95,7 @@ def _into_a_host(verb: Token) -> bool:
         ):
             return False
     return True
+
+
+def _names_no_place(phrase: Token, case: str) -> bool:
+    return case in NOT_PLACE_CASES or case in REASON_CASES and phrase.lemma_.lower() in REASONS
