@@ -4,6 +4,8 @@ sentence, a round-up paragraph or the federation the article is about says other
 
 from __future__ import annotations
 
+import pytest
+
 from lagebild import analyze
 from tests.entity_mentions import entities_mentioned_as, mentioned_entity
 
@@ -48,13 +50,35 @@ def test_army_a_foreign_minister_appeals_to_is_the_army_of_the_country_in_turmoi
     assert addressed.actor_code == "NERMIL"
 
 
-def test_speaker_appealing_in_his_own_country_keeps_his_state_where_the_sentence_names_a_place():
-    text = (
-        "In Gabun haben Offiziere die Macht übernommen. Die Armee erklärte die Wahl für ungültig. "
-        "In Paris rief Regierungssprecher Olivier Véran die Polizei auf, die Botschaft zu schützen."
-    )
-    result = analyze(text, date="2023-08-31", lang="de")
-    assert entities_mentioned_as(result, "die Polizei")[-1].country == "FRA"
+@pytest.mark.parametrize(
+    ("text", "date", "body", "state"),
+    [
+        # a speaker appealing in his own country keeps his state where the sentence names a place
+        (
+            (
+                "In Gabun haben Offiziere die Macht übernommen. Die Armee erklärte die Wahl für ungültig. "
+                "In Paris rief Regierungssprecher Olivier Véran die Polizei auf, die Botschaft zu schützen."
+            ),
+            "2023-08-31",
+            "die Polizei",
+            "FRA",
+        ),
+        # a foreign speaker appeals to the body of the place he visits, not to his own state's
+        (
+            (
+                "In Kenia haben Demonstranten das Parlament gestürmt. Präsident William Ruto sprach von "
+                "Verrat. Bei einem Besuch in Nairobi drängte US-Außenminister Antony Blinken die Regierung, "
+                "die Proteste friedlich zu beenden."
+            ),
+            "2024-06-30",
+            "die Regierung",
+            "KEN",
+        ),
+    ],
+)
+def test_a_place_before_an_appealed_body_says_whose_it_is(text, date, body, state):
+    result = analyze(text, date=date, lang="de")
+    assert entities_mentioned_as(result, body)[-1].country == state
 
 
 def test_protesters_after_foreign_capitals_react_belong_to_the_country_of_the_protests():

@@ -103,10 +103,28 @@ def test_a_named_spokesperson_the_kb_lacks_takes_the_government_named_before():
     assert entity is not None and entity.country == "MLI"
 
 
-def test_a_spokesperson_with_a_seat_after_sits_there():
-    text = "Indien hob den Sonderstatus Kaschmirs auf. Ein Regierungssprecher in Neu-Delhi kündigte Lockerungen an."
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a seat after the office: it sits there
+        (
+            "Indien hob den Sonderstatus Kaschmirs auf. Ein Regierungssprecher in Neu-Delhi kündigte Lockerungen an.",
+            "IND",
+        ),
+        # a sentence right before opened by a place sets the scene; the government named before it (Beijing's
+        # premier) is the other side
+        (
+            (
+                "Peking hat neue Zölle verhängt. Ministerpräsident Li Qiang verteidigte den Schritt. "
+                "In Tokio herrscht Schweigen. Ein Regierungssprecher wollte sich nicht äußern."
+            ),
+            "JPN",
+        ),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_state_of_the_place_named_with_it(text, country):
     entity = mentioned_entity(text, words="Regierungssprecher", date="2024-05-10")
-    assert entity is not None and entity.country == "IND"
+    assert entity is not None and entity.country == country
 
 
 def test_the_spokesperson_stays_german_where_the_article_named_germany():

@@ -89,6 +89,21 @@ DATE = "2024-05-10"
             "Die Polizei",
             "AFG",
         ),
+        # state a question the government leaves open is about does not place it: the story's state does
+        (
+            (
+                "Litauen verschärft die Kontrollen an der Grenze. Präsident Gitanas Nausėda sprach von hybriden "
+                "Angriffen. Ob die Sanktionen gegen Belarus verlängert werden, ließ die Regierung zunächst offen."
+            ),
+            "die Regierung",
+            "LTU",
+        ),
+        # state acting in the question is still the side the ministry speaks for
+        (
+            "Die Türkei blockiert den Beitritt Schwedens. Ob Ankara einlenken werde, ließ das Außenministerium offen.",
+            "das Außenministerium",
+            "TUR",
+        ),
     ],
 )
 def test_bare_body_is_placed_in_its_own_state(text, body, state):

@@ -2,9 +2,11 @@
 
 "Das Außenministerium bestellte den russischen Botschafter ein", "die Polizei nahm Afghanen fest",
 "die Armee patrouilliert entlang der Grenze zu Belarus": a body is hardly ever of the state, the
-nationals or the diplomats it summons, arrests or faces, so those clues cannot place it by nearness.
-People of an office it acts on can ("die Opposition ging mit dem Premier ins Gericht": the premier's
-state), and places, adjectives and owners read elsewhere still decide."""
+nationals or the diplomats it summons, arrests or faces, so those clues cannot place it by nearness;
+nor of a state that a question or claim it answers names other than as the one who acts there ("Ob
+die Sanktionen gegen Belarus verlängert werden, ließ die Regierung offen"). People of an office it acts
+on can ("die Opposition ging mit dem Premier ins Gericht": the premier's state), and places, adjectives
+and owners read elsewhere still decide."""
 
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ NOMINAL_DEPS = {"obj", "iobj", "obl", "nmod", "appos"}
 DETERMINERS = {"der", "dem", "den", "die"}
 # Heads of a foreign state's envoys: "den russischen Botschafter", "die Diplomaten".
 ENVOYS_DE = ("Botschafter", "Diplomat", "Gesandte", "Konsul", "Geschäftsträger")
+# A clause the body's verb takes as its object, and the words that make it a question or claim the body
+# answers ("Ob ..., ließ die Regierung offen", "Dass ..., bestreitet das Ministerium").
+ANSWERED_CLAUSE_DEP = "ccomp"
+ANSWERED_CLAUSE_MARKS = {"ob", "dass"}
 # Word parts that make a speaker a foreign office ("US-Außenministerium", "Außenminister", "Außenamt").
 FOREIGN_OFFICE_WORDS = ("Außenminist", "Außenamt")
 
@@ -32,7 +38,7 @@ def outside_patients(clues: list, body: Token) -> list:
     """The clues that may place `body` by nearness: none of the states whose capitals, nationals or
     envoys its own verb acts on, in its sentence or before ("Moskau wies die Vorwürfe zurück. Das
     Außenministerium bestellte den russischen Botschafter ein" is not Russia's ministry)."""
-    acted_on = _verb_dependents(body, _is_patient) | _opposed(body)
+    acted_on = _verb_dependents(body, _is_patient) | _opposed(body) | _answered_matters(body)
     # nationals and envoys are the other side in any phrase of the verb, also where the parser
     # joined them to a place ("nahm in mehreren Provinzen Afghanen fest")
     around = _verb_dependents(body, lambda child: child.dep_ in NOMINAL_DEPS)
@@ -123,6 +129,29 @@ def _opposed(body: Token) -> set[int]:
         if any(c.dep_ == "case" and c.lower_ == "gegen" for c in doc[k].children)
         for t in doc[k].subtree
     }
+
+
+def _answered_matters(body: Token) -> set[int]:
+    """Token indices of what a question or claim the body answers is about: the words of an "ob" or
+    "dass" clause of its verb, other than the clause's subject and that subject's adjectives. "Ob die
+    Sanktionen gegen Belarus verlängert werden, ließ die Regierung offen" says nothing of whose the
+    government is; "Ob Ankara einlenken werde, ließ das Außenministerium offen" does: who acts in the
+    question is the side the body speaks for."""
+    clauses = _verb_dependents(body, _answered_clause)
+    doc = body.doc
+    actors = {
+        t.i
+        for k in clauses
+        if doc[k].dep_ in SUBJECT_DEPS and doc[k].head.i in clauses
+        for t in [doc[k], *(c for c in doc[k].children if c.dep_ == "amod")]
+    }
+    return clauses - actors
+
+
+def _answered_clause(child: Token) -> bool:
+    return child.dep_ == ANSWERED_CLAUSE_DEP and any(
+        c.dep_ == "mark" and c.lower_ in ANSWERED_CLAUSE_MARKS for c in child.children
+    )
 
 
 def _is_patient(child: Token) -> bool:

@@ -43,7 +43,7 @@ from lagebild.pipeline.actor_passage import (
 from lagebild.pipeline.actor_references import sentence_index
 from lagebild.pipeline.annotations import ActorRef
 from lagebild.pipeline.vocatives import ADDRESS_WORDS
-from lagebild.pipeline.word_classes import SEAT_PREPOSITIONS_DE, SUBJECT_DEPS
+from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE, SEAT_PREPOSITIONS_DE, SUBJECT_DEPS
 
 
 def place_unowned_holders(doc: Doc, mentions: list, places: list, index) -> None:
@@ -235,8 +235,9 @@ def place_default_offices(doc: Doc, context: list, references: list) -> None:
     Abdramane' after Niger's junta: an office that is Germany's only by default (`LOCAL_DEFAULT_OFFICES`),
     named alone (the German holder of the day was given it by default) or held by someone the KB does
     not know, in an article that has named no German actor before it, is the office of the state that
-    sits where a place after it says ("in Neu-Delhi"), else of the government named last before it
-    (within a few sentences), else of the passage's state. Runs after the bodies are placed, whose
+    sits where a place after it says ("in Neu-Delhi"), else of the place the sentence before opens with
+    ("In Tokio herrscht Schweigen."), else of the government named last before it (within a few
+    sentences), else of the passage's state. Runs after the bodies are placed, whose
     ministries are governments too."""
     sentence_of = sentence_index(doc)
     states = [c for c in context if state_of(c)]
@@ -258,6 +259,7 @@ def place_default_offices(doc: Doc, context: list, references: list) -> None:
             continue
         country = (
             _seat_after(ent, states)
+            or _scene_before(states, ent.start, sentence_of)
             or _government_before(states, ent.start, sentence_of)
             or _passage_state(states, ent.start, sentence_of)
         )
@@ -296,6 +298,28 @@ def _seat_after(ent, states: list) -> str | None:
     if ent.end + 1 >= len(doc) or doc[ent.end].text not in SEAT_PREPOSITIONS_DE:
         return None
     return next((state_of(c) for c in states if c.span.start == ent.end + 1), None)
+
+
+def _scene_before(states: list, i: int, sentence_of: list[int]) -> str | None:
+    """'Peking verhängte Zölle. Premier Li Qiang verteidigte den Schritt. In Tokio herrscht Schweigen. Ein
+    Regierungssprecher wollte sich nicht äußern': a sentence right before that opens with a place (before
+    its verb) and names no other state sets the scene the office speaks in, where its own sentence names
+    no state before it; the government named a sentence or two back is the other side of the story."""
+    sentence = sentence_of[i]
+    if any(sentence_of[c.span.start] == sentence and c.span.end <= i for c in states):
+        return None
+    before = [c for c in states if sentence_of[c.span.start] == sentence - 1]
+    if len({state_of(c) for c in before}) != 1:
+        return None
+    first = min(before, key=lambda c: c.span.start)
+    start, doc = first.span.start, first.span.doc
+    opening = (
+        getattr(first, "place_name", False)
+        and start > 0
+        and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS_DE
+        and start < doc[start].sent.root.i
+    )
+    return state_of(first) if opening else None
 
 
 def _government_before(states: list, i: int, sentence_of: list[int]) -> str | None:

@@ -398,9 +398,13 @@ def _addressed_body_state(
     if not any(c.dep_ == "nsubj" and c.i < token.i for v in clauses for c in v.children):
         return None
     i, sentence = token.i, sentence_of[token.i]
-    # "In Paris rief Véran die Polizei auf": a place before the body says whose; one after it names
+    # "In Paris rief Véran die Polizei auf", "Bei einem Besuch in Nairobi drängte Blinken die Regierung":
+    # a place before the body says whose, also where the speaker stands nearer to it; one after it names
     # what the body is asked to deal with ("drängte die Regierung, die Swap-Linie mit der chinesischen
     # Zentralbank aufzukündigen")
+    site = _place_before(states, i, sentence_of)
+    if site is not None:
+        return site
     if any(sentence_of[c.span.start] == sentence and c.span.end <= i and locates(c) for c in states):
         return None
     return _most_bodies_state(bodies, i) or dominant_state([c for c in context if c.span.end <= i])
