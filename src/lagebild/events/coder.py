@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.events.acts_asked_of_others import without_acts_asked_of_others
 from lagebild.events.acts_filed_as_war import acts_filed_as_war
 from lagebild.events.addressee_acts import with_acts_of_addressees
+from lagebild.events.agreed_swaps import agreed_swaps
 from lagebild.events.announced_answers import announced_answer_triggers
 from lagebild.events.announced_threats import announced_threats
 from lagebild.events.arguments import (
@@ -382,6 +383,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         # a joint exercise is a fact the sentence presupposes, also where an accusation frames it
         acts += joint_exercises(sentence, acts, actors)
         acts += prior_negotiations(sentence, acts, actors)
+        acts += agreed_swaps(acts)
         acts += expected_visits(sentence, acts, actors)
         acts += hosts_of_meetings(sentence, acts, context, actors)
         acts += uninvited_guests(sentence, acts, events, actors)

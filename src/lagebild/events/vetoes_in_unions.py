@@ -4,7 +4,11 @@ aimed at the EU, whose decision is held up, not at the state the blocked aid or 
 at whoever comments on the blockade. A blocked accession or talks ("blockierte die Beitrittsgespräche
 mit Skopje", "den Beitritt Schwedens") is aimed at the candidate and keeps the target the clause gives
 it. On the 21 tuning splits the gold codes an EU member's veto against the EU 22 times, against a
-candidate 5 times (all of them accessions or talks)."""
+candidate 5 times (all of them accessions or talks). A member that gives its veto, blockade or resistance up
+("Die Slowakei hatte ihre Blockade des Pakets aufgegeben", "verzichtete auf ein Veto") yields to the same union,
+not to the state the held-up aid or sanctions concern nor to a speaker: the tuning splits code nine such
+concessions against the EU, four against a candidate or a fellow member, whose accession the clause names ("die
+Blockade der Beitrittsgespräche") or the sentences before were about."""
 
 from __future__ import annotations
 
@@ -14,9 +18,13 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, preposition_of, side_of
 from lagebild.events.context_targets import MEMBERS
-from lagebild.pipeline.annotations import TARGET_DERIVED, EventInfo
+from lagebild.pipeline.annotations import TARGET_CONTEXT, TARGET_DERIVED, EventInfo
 
 VETO = "129"
+YIELD = "080"
+# what a member holds out with and gives up: "gab ihre Blockade auf", "verzichtete auf ein Veto"
+HOLDOUTS = {"veto", "blockade", "blockadehaltung", "widerstand", "einwand", "einwände", "vorbehalt", "vorbehalte",
+            "bedenken", "einspruch"}  # fmt: skip
 UNION = "IGOEUREEC"
 # what a candidate asks of the union or its members: blocking it is aimed at the candidate
 ACCESSION_ENDINGS = ("beitritt", "aufnahme", "gespräche", "verhandlungen", "prozess", "bewerbung",
@@ -29,7 +37,7 @@ def vetoes_in_the_union(events: list[EventInfo], actors: ActorIndex) -> list[Eve
     for event in events:
         union = None
         if (
-            event.code.startswith(VETO)
+            (event.code.startswith(VETO) or _gives_up_a_holdout(event))
             and side_of(event.source) in MEMBERS[UNION]
             and side_of(event.target) != UNION
             and not _blocks_accession(event.trigger.root)
@@ -39,10 +47,25 @@ def vetoes_in_the_union(events: list[EventInfo], actors: ActorIndex) -> list[Eve
     return result
 
 
+def _gives_up_a_holdout(event: EventInfo) -> bool:
+    """A concession whose object is the veto, blockade or resistance given up. Not where the target is the
+    side the sentences before were about: the candidate whose accession the veto held up ("Das bulgarische
+    Parlament hob daraufhin sein Veto auf", after the talks with Skopje)."""
+    return (
+        event.code == YIELD
+        and event.target_rule != TARGET_CONTEXT
+        and any(c.lower_ in HOLDOUTS for c in event.trigger.root.children)
+    )
+
+
 def _blocks_accession(trigger: Token) -> bool:
-    """The blocked object, or what a veto is cast against, is an accession or talks."""
-    blocked = children(trigger, "obj", "nsubj:pass") + [
-        c for c in trigger.children if preposition_of(c) == "gegen"
+    """The blocked object, or what a veto or the blockade given up is cast against, is an accession or
+    talks ("gab ihren Widerstand gegen die Aufnahme Finnlands auf")."""
+    blocked = children(trigger, "obj", "nsubj:pass")
+    # the holdout's genitive or "gegen" phrase: "die Blockade der Beitrittsgespräche", "Widerstand gegen"
+    heads = [trigger, *children(trigger, "obj", "obl")]
+    blocked += [
+        c for head in heads for c in head.children if preposition_of(c) == "gegen" or c.dep_ == "nmod"
     ]
     return any(noun.lower_.endswith(ACCESSION_ENDINGS) for noun in blocked)
 

@@ -1,0 +1,28 @@
+"""A prisoner exchange two sides agree on is also the exchange to come, 0841 future between them, besides the
+agreement (057); an exchange of ambassadors is no release (`agreed_swaps.py`). Sentences of our own."""
+
+from functools import partial
+
+import pytest
+
+from tests.event_tuples import coded_events
+
+_events = partial(coded_events, date="2025-05-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aserbaidschan und Armenien haben in Genf einen Austausch von jeweils fünfzig Kriegsgefangenen vereinbart.",
+        "Baku und Eriwan verständigten sich auf einen Gefangenenaustausch vor dem Jahresende.",
+    ],
+)
+def test_an_agreed_prisoner_exchange_is_the_release_to_come(text):
+    events = _events(text)
+    assert ("0841", "AZE", "ARM", "future") in events
+    assert ("0841", "ARM", "AZE", "future") in events
+
+
+def test_an_agreed_exchange_of_ambassadors_releases_no_one():
+    events = _events("Kolumbien und Venezuela vereinbarten den Austausch von Botschaftern.")
+    assert not [e for e in events if e[0] == "0841"]
