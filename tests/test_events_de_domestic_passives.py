@@ -87,3 +87,31 @@ def test_a_sentence_without_a_court_named_is_the_court_of_the_place_on_its_peopl
 def test_a_court_trying_a_foreigner_does_not_try_its_own_people():
     pairs = _pairs("Ein Gericht in Moskau verurteilte den US-Journalisten zu 16 Jahren Haft.")
     assert not any(target == "RUS" for _, code, target in pairs if code == "116")
+
+
+def test_arrest_noun_reported_with_the_police_is_the_police_of_the_story():
+    text = (
+        "In Minsk gingen Tausende auf die Straße. Die Polizei hielt sich zurück, doch die Festnahme "
+        "des Bloggers löste neue Proteste aus."
+    )
+    assert ("BLRCOP", "173", "BLR") in _pairs(text)
+
+
+def test_arrest_noun_placed_in_its_phrase_is_the_police_of_the_place():
+    pairs = _pairs("Die Festnahme der Managerin in Vancouver belastete die Beziehungen schwer.")
+    assert any(source == "CANCOP" and code == "173" for source, code, _ in pairs)
+
+
+def test_arrest_noun_judged_by_another_state_gets_no_police_source():
+    text = "In Ankara wurde der Bürgermeister abgesetzt. Berlin rügte die Festnahme des Politikers scharf."
+    assert not any((source or "").endswith("COP") for source, code, _ in _pairs(text) if code == "173")
+
+
+def test_arrest_noun_of_a_ruler_is_no_arrest_by_his_own_police():
+    text = "In Moskau ist die Polizei überall, doch eine Festnahme Putins gilt als ausgeschlossen."
+    assert not any(source == "RUSCOP" for source, _, _ in _pairs(text))
+
+
+def test_arrest_noun_of_a_former_ruler_is_the_police_at_home():
+    text = "In Seoul scheiterte die Festnahme des früheren Präsidenten Yoon, die Ermittler zogen wieder ab."
+    assert ("KORCOP", "173", "KOR") in _pairs(text)

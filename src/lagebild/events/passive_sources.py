@@ -1,7 +1,8 @@
 """Who did it when a passive names no one: an act only a state performs ("Hunderte wurden
 festgenommen", "Die Kundgebung wurde aufgelöst", "Gegen den Blogger wurde Anklage erhoben") is done by
 that state's police, courts or government. The state is where the clause places the act, else the
-state the story is about; the CAMEO gold codes these as the state's sector (MMRCOP, BLRJUD). An
+state the story is about; the CAMEO gold codes these as the state's sector (MMRCOP, BLRJUD). So with
+an arrest named by a noun with no agent ("Die Festnahme des Bloggers löste Proteste aus"). An
 agentless passive in reported speech ("Die Streitkräfte seien in Alarmbereitschaft versetzt worden,
 sagte der Minister") is the speaker's side's own measure. A summons, rejection or cut in relations in
 the passive ("Am Abend wurde der Geschäftsträger einbestellt") is done by the state the story follows,
@@ -20,6 +21,7 @@ from lagebild.events.arguments import (
     children,
     clause_tokens,
     entity_at,
+    genitive_attributes,
     is_zu_infinitive,
     most_named,
     preposition_of,
@@ -31,7 +33,7 @@ from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.recipients import COMPELLING
 from lagebild.events.seat_sources import PERSONAL_PRONOUNS
-from lagebild.events.targets_domestic import BORDER, PLACE_PREPOSITIONS, state_where
+from lagebild.events.targets_domestic import BORDER, FORMER, PLACE_PREPOSITIONS, state_where
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, ActorRef
 from lagebild.pipeline.segmentation import sentence_before
@@ -49,6 +51,14 @@ JUDICIAL = frozenset(
     {"anklagen", "erheben", "erlassen", "eröffnen", "vorladen", "verurteilen", "ausschreiben"}
 )
 POLICE_CODES = ("173", "175")
+# the words before a noun in its phrase ("die", "neue", "Dutzende")
+NOUN_MODIFIERS = ("det", "amod", "nummod", "det:poss")
+# the words that name a state's police or authorities ("Polizeisprecher", "die Behörden", "Ermittler")
+POLICE_WORDS = ("polizei", "behörde", "ermittler", "innenministeri", "sicherheitskräft")
+# nouns of an arrest, which only a state's police makes ("die Festnahme", "Massenfestnahmen")
+ARREST_NOUNS = frozenset(
+    {"Festnahme", "Verhaftung", "Inhaftierung", "Massenfestnahme", "Festnahmewelle", "Verhaftungswelle"}
+)
 # a sentence to prison or death ("wurde zu zehn Jahren Haft verurteilt") only a court passes
 SENTENCING = "116"
 AGENT_WORDS = ("von", "vom", "durch")
@@ -69,7 +79,7 @@ def state_act_source(trigger: Trigger) -> Span | None:
     """The state sector behind an agentless passive of an act only a state does, as a stand-in span on
     the passive auxiliary; None for other acts, at a border, or where no state is known."""
     sector = _sector(trigger)
-    if sector is None or any(BORDER in t.lower_ for t in clause_tokens(trigger.token)):
+    if sector is None or _at_a_border(trigger):
         return None
     if not werden_passive(trigger.token):
         return None
@@ -79,6 +89,62 @@ def state_act_source(trigger: Trigger) -> Span | None:
     if state is None:
         return None
     return _sector_of(state, sector, [*passive_auxiliaries(trigger.token), trigger.token])
+
+
+def arrest_noun_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
+    """The police behind an arrest named by a noun with no agent, where the sentence names the police
+    or the noun's phrase the place ("Das Innenministerium meldet Dutzende Festnahmen", "die Festnahme
+    der Managerin in Vancouver"): as for the passive, the state the clause places it in, else the
+    latest place named before, else the state the story is about, as a stand-in span. Elsewhere an
+    arrest noun is most often one that another state judges ("Berlin rügte die Festnahme"), made
+    abroad. Only arrests: a warrant, charge or trial ("Haftbefehl", "Anklage") is as often an
+    international court's, a ban or a crackdown the government's."""
+    entry = trigger.entry
+    if entry.kind != "N" or entry.lemma not in ARREST_NOUNS or _at_a_border(trigger):
+        return None
+    noun = trigger.token
+    if _arrest_of_a_ruler(noun, actors) or not (_police_named(noun) or _placed(noun)):
+        return None
+    state = state_where(trigger) or recent_place_state(noun) or story_state(noun)
+    if state is None:
+        return None
+    # not on the noun itself, where the people arrested stand in (`targets_arrests`) and a source on
+    # the same word reads as one list with them: on the words before it in its phrase, else its head
+    anchors = [t for t in noun.lefts if t.dep_ in NOUN_MODIFIERS] + ([noun.head] if noun.head != noun else [])
+    return _sector_of(state, POLICE, anchors) if anchors else None
+
+
+def _arrest_of_a_ruler(noun: Token, actors: ActorIndex) -> bool:
+    """The one to be arrested rules a state ("eine Festnahme Putins", "die Festnahme Maduros"): his own
+    police does not arrest him, a court or state abroad would. A former ruler ("die Festnahme des
+    früheren Präsidenten Yoon") is arrested at home."""
+    for attribute in genitive_attributes(noun):
+        named = actors.of_phrase(attribute)
+        actor = actor_of(named) if named is not None else None
+        words = [t.lower_ for t in attribute.subtree]
+        ruling = actor is not None and (actor.actor_code or "").endswith(GOVERNMENT)
+        if ruling and not any(w.startswith(FORMER) for w in words):
+            return True
+    return False
+
+
+def _police_named(noun: Token) -> bool:
+    """The sentence names the police or the authorities ("Das Innenministerium meldet Dutzende
+    Festnahmen", "Festnahmen habe es nicht gegeben, sagte ein Polizeisprecher"): the arrest is a
+    report of that state's own police, not one another state judges ("Berlin rügte die Festnahme")."""
+    return any(t.lower_.startswith(POLICE_WORDS) for t in noun.sent)
+
+
+def _placed(noun: Token) -> bool:
+    """The noun's own phrase says where the arrest was made ("die Festnahme der Managerin in
+    Vancouver")."""
+    places = {entity_at(t) for t in noun.subtree if t != noun} - {None}
+    return any(p._.place is not None and preposition_of(p.root) in PLACE_PREPOSITIONS for p in places)
+
+
+def _at_a_border(trigger: Trigger) -> bool:
+    """The clause speaks of a border, where migrants are stopped by either side's guards."""
+    return any(BORDER in t.lower_ for t in clause_tokens(trigger.token))
 
 
 def placed_state_act_source(trigger: Trigger, place: Token) -> Span | None:

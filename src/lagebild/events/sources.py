@@ -80,6 +80,7 @@ from lagebild.events.meeting_words import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
 from lagebild.events.origin_places import origin_state
 from lagebild.events.passive_sources import (
+    arrest_noun_source,
     passive_auxiliaries,
     placed_state_act_source,
     speaker_source,
@@ -215,7 +216,10 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
             else []
         )
         # "Ein Abbruch der Beziehungen stehe nicht zur Debatte, betonte der Minister": who weighs it
-        return found or agenda_sources(trigger, actors), None
+        found = found or agenda_sources(trigger, actors)
+        # "Die Festnahme des Bloggers löste Proteste aus": the police of the state it happened in
+        arrested_by = arrest_noun_source(trigger, actors) if not found else None
+        return found or ([arrested_by] if arrested_by is not None else []), None
     answerer = speaker_of_unanswered_act(trigger, actors)
     if answerer is not None:
         return [answerer], None
