@@ -1,6 +1,7 @@
 """Object constraints of verb rows: a noun in a time or circumstance phrase ("beim Treffen", "am Rande
 des Gipfels", "nach den Gesprächen") names the occasion, not what is agreed or done; a concrete deal
-agreed on is concluded (057), agreed coordination or restraint stays an intent (03x)."""
+agreed on is concluded (057), agreed coordination or restraint stays an intent (03x). The "auf" phrase
+of a verb of answering names the other side's act, aimed at the one who answers, not how it answers."""
 
 import pytest
 
@@ -54,3 +55,30 @@ def test_coordination_or_restraint_agreed_on_stays_an_intent(text):
     found = events(text)
     assert any(code.startswith("03") and src == "GHA" for code, src, _ in found)
     assert not any(code == "057" for code, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Teheran hat auf die Drohung Washingtons bislang nicht reagiert.", ("130", "USA", "IRN")),
+        ("Minsk reagierte gelassen auf die Drohungen aus Vilnius.", ("130", "LTU", "BLR")),
+        # answered with sanctions: the threat is still Pjöngjang's, against Seoul
+        ("Seoul hat auf die Drohungen Pjöngjangs mit Sanktionen reagiert.", ("130", "PRK", "KOR")),
+    ],
+)  # fmt: skip
+def test_a_threat_answered_is_the_other_sides(text, threat):
+    found = events(text)
+    assert threat in found
+    _, source, target = threat
+    assert not any(code.startswith("13") and src == target for code, src, _ in found)
+
+
+def test_sanctions_answered_are_aimed_at_the_one_answering():
+    found = events("Ankara antwortete auf die Sanktionen der EU mit Gegenmaßnahmen.")
+    # the EU carries no country: the sanctions' target is what tells
+    assert ("163", None, "TUR") in found
+    assert ("160", "TUR", None) in found
+
+
+def test_a_threat_answered_with_stays_the_answerers():
+    assert ("130", "RUS", "ARM") in events("Moskau reagierte mit Drohungen auf den Schritt Eriwans.")

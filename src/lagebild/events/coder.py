@@ -197,6 +197,7 @@ from lagebild.events.talks_of_sides_before import (
     visit_told_of_before,
 )
 from lagebild.events.targets_act_phrases import act_patients_in_oblique
+from lagebild.events.targets_answerers import answerer
 from lagebild.events.targets_arrests import arrested_at_home
 from lagebild.events.targets_askers import asker_of_hostile_act
 from lagebild.events.targets_both_sides import addresses_everyone, both_sides
@@ -878,6 +879,8 @@ def _source_target_pairs(
             # rejects is named in general ("bot sich als Vermittlerin an, doch Minsk lehnte jede
             # Einmischung ab"), which leaves nothing to guess
             or rejected_clause_subject(trigger, source, actors)
+            # an act answered ("hat auf Trumps Drohung nicht reagiert") is aimed at the one answering
+            or answerer(trigger, source, actors)
         )
         # a parsed name that stands for no state ("Leuchtfeuer der Hoffnung", a ship) yields to a state
         # actor found nearby or just before; a person keeps it where none is found

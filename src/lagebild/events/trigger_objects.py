@@ -17,6 +17,10 @@ from lagebild.pipeline.segmentation import sentence_before
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
 TOPIC_PREPOSITIONS = {"über"}
+# verbs of answering, whose "auf" phrase names the act answered, not how it is answered: "reagierte auf
+# Trumps Drohung" is no threat of the one who reacts, "reagierte mit Drohungen" is
+ANSWERING_STEMS = ("reagier", "antwort")
+ANSWERED_PREPOSITION = "auf"
 # the clauses before the verb that spell out a noun fronted with them ("Den Vorwurf, …, wies er zurück")
 FRONTED_CONTENT_DEPS = ("ccomp", "advcl", "xcomp", "csubj")
 # prepositions of a time or circumstance phrase, whose noun names an occasion or an earlier act, not what
@@ -76,7 +80,11 @@ def object_nouns(head: Token) -> list[Token]:
         and t.i not in taken
         and not _subject_of_another_predicate(t, head)
     ]
-    return [t for t in direct + rest if not _in_topic_phrase(t, head) and not in_circumstance(t, head)]
+    return [
+        t
+        for t in direct + rest
+        if not _in_topic_phrase(t, head) and not in_circumstance(t, head) and not answered_phrase(t, head)
+    ]
 
 
 def pronoun_antecedents(verb: Token) -> list[Token]:
@@ -207,6 +215,20 @@ def _in_topic_phrase(noun: Token, verb: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def answered_phrase(noun: Token, verb: Token) -> bool:
+    """A noun in the "auf" phrase of a verb of answering names the other side's act ("hat auf Trumps
+    Drohung nicht reagiert", "antwortete auf die Sanktionen"), which is its own event, if any. The
+    phrase is known by the word that opens it: the parse often hangs "auf" on the owner ("Trumps")."""
+    if not verb.lower_.startswith(ANSWERING_STEMS):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "auf die Sanktionen und Drohungen"
+        noun = noun.head
+    opener = noun.left_edge
+    if opener.pos_ != "ADP" and opener.i > opener.sent.start:
+        opener = noun.doc[opener.i - 1]
+    return opener.pos_ == "ADP" and opener.lower_ == ANSWERED_PREPOSITION
 
 
 def _misparsed_predicate(child: Token) -> bool:
