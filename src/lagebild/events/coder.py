@@ -250,6 +250,7 @@ from lagebild.pipeline.annotations import (
     EventInfo,
     span_offsets,
 )
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 NOBODY = {"niemanden", "niemandem", "niemand", "keinen", "keinem", "nichts"}
 OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they are against is their topic
@@ -257,7 +258,6 @@ OBJECTING_ROOTS = ("11", "12", "14")  # disapprove, reject, protest: what they a
 # someone else's, whom they address ("rief zu einem Ende der israelischen Angriffe auf")
 ON_OTHERS_ACTS_ROOTS = ("02", "10", "11", "12", "13", "14")
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim", "an", "am", "auf", "vor", "nahe", "nach"}
-PERSON = "PER"
 # the attributes of an object that may name its side: "die Souveränität Georgiens", "die russische …"
 ATTRIBUTE_DEPS = ("amod", "nmod", "nmod:poss")
 # a sovereignty or claim and the land it is held over ("über die Westsahara", "auf die Inseln")
@@ -1072,7 +1072,7 @@ def _person(target: Span | None, trigger: Trigger, source: Span) -> Span | None:
     "die Ermordung eines Journalisten durch ein saudisches Kommando"). Acted on by a state whose
     sentence names no other state, the person is one of its own people, as the gold codes them
     (LKA → LKA); an organisation has no people, and a foreign state named keeps the person."""
-    if target is None or target.label_ != PERSON:
+    if target is None or target.label_ not in PERSON_LABELS:
         return None
     state = own_state(source)
     if state is None or sentence_names_a_foreigner(trigger.token, source, nationalities=True):

@@ -13,10 +13,10 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import subject_of
 from lagebild.events.triggers import Trigger
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 LANDING = "landen"
 PROPER_NOUN = "PROPN"
-PERSON = "PER"
 # how a name hangs on the noun of an office ("Vizepräsident JD Vance", "der Außenminister Sarif")
 NAME_DEPS = {"flat", "flat:name", "appos", "nmod"}
 
@@ -36,4 +36,4 @@ def _named(noun: Token) -> bool:
 
 
 def _person_name(token: Token) -> bool:
-    return token.pos_ == PROPER_NOUN and token.ent_type_ == PERSON
+    return token.pos_ == PROPER_NOUN and token.ent_type_ in PERSON_LABELS

@@ -76,6 +76,7 @@ from lagebild.events.talks_of_sides_before import is_scheduled
 from lagebild.events.triggers import Trigger, noun_trigger
 from lagebild.events.vote_nouns import a_vote
 from lagebild.pipeline.segmentation import sentence_before
+from lagebild.pipeline.word_classes import PERSON_LABELS
 
 STRIKING_BACK = "zurückschlagen"
 # the words of armed forces and their weapons that make fighting the topic
@@ -158,7 +159,6 @@ CONTESTS = (
 )  # fmt: skip
 # the bare nouns of an attack, which name no weapon ("Luftangriff", "Raketenangriff" keep their force)
 BARE_ATTACKS = {"angriff", "angriffe", "angriffen", "angriffs", "attacke", "attacken"}
-PERSON = "PER"
 # a position qualified by comparison or attitude is a stance ("eine ähnliche Position einnehmen")
 STANCES = {
     "ähnlich", "gleich", "ander", "klar", "hart", "kritisch", "ablehnend", "neutral", "abwartend",
@@ -348,7 +348,7 @@ def _attacks_a_person(trigger: Trigger) -> bool:
     if trigger.entry.code != FIGHTING or trigger.entry.kind != "N" or noun.lower_ not in BARE_ATTACKS:
         return False
     aimed_at = with_preposition(noun, "auf")
-    return bool(aimed_at) and all(n.ent_type_ == PERSON for n in aimed_at)
+    return bool(aimed_at) and all(n.ent_type_ in PERSON_LABELS for n in aimed_at)
 
 
 def _denied_charge(trigger: Trigger) -> bool:
@@ -444,7 +444,7 @@ def _aims_at_no_armed_target(trigger: Trigger) -> bool:
     # the parse takes the object of an infinitive clause for its subject ("leugnete, Lettland ins Visier
     # genommen zu haben"): with no object, the subject is what is aimed at
     aimed_at = children(trigger.token, "obj", "nsubj:pass") or children(trigger.token, "nsubj")
-    named = [n for n in aimed_at if n.pos_ == "PROPN" and n.ent_type_ != PERSON]
+    named = [n for n in aimed_at if n.pos_ == "PROPN" and n.ent_type_ not in PERSON_LABELS]
     return not named and not any(_ends_in(n, ARMED_TARGETS) for n in aimed_at)
 
 

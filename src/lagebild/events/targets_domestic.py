@@ -33,7 +33,7 @@ from lagebild.events.event_clauses import clause_verb
 from lagebild.events.targets_camps import AT_HOME, ROLE
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
-from lagebild.pipeline.word_classes import SUBJECT_DEPS
+from lagebild.pipeline.word_classes import PERSON_LABELS, SUBJECT_DEPS
 
 # armed groups fighting their own state, when force or coercion is used against them or relations
 # with them are cut ("setzte die Gespräche mit den Rebellen aus"); a foreign government judging
@@ -97,7 +97,6 @@ COERCION_ROOT = "17"
 # the one an arrest is done to: its object, or the subject of the passive ("wurde festgenommen"); the
 # weak parse labels an object after the verb a subject too ("nahm der Geheimdienst Erzbischof X fest")
 PATIENT_DEPS = ("obj", "nsubj:pass", "nsubj")
-PERSON = "PER"
 POLICE_CODES = ("173", "175", "18", "19")
 BORDER = "grenz"
 COURT_ROLE = "JUD"
@@ -238,7 +237,7 @@ def _unplaced_person(noun: Token) -> bool:
     names = [noun, *(c for c in noun.children if c.dep_ in ("appos", "flat", "flat:name"))]
     for token in names:
         entity = entity_at(token)
-        if entity is not None and entity.label_ == PERSON:
+        if entity is not None and entity.label_ in PERSON_LABELS:
             return side_of(entity) is None
     return False
 

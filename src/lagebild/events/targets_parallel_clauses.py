@@ -22,9 +22,8 @@ from lagebild.events.arguments import (
     is_finite,
 )
 from lagebild.events.event_clauses import VERBAL_POS, clause_verb, finite_word
-from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
+from lagebild.pipeline.word_classes import PERSON_LABELS, RELATIVE_CLAUSES
 
-PERSON = "PER"
 # the links of a name to the title before it ("Kanzler" ← "Olaf" ← "Scholz")
 NAME_AFTER_TITLE = ("appos", "flat")
 # clauses side by side rather than one inside the other
@@ -48,8 +47,8 @@ def subject_of_a_parallel_clause(span: Span, event_word: Token) -> bool:
         root = root.head
     # a person's name after the title that heads the subject ("Kanzler Olaf Scholz"); not a state's
     # name the parse hung on a noun as an apposition ("die Hilfe Panamas")
-    titled = span.label_ == PERSON and root.dep_ in NAME_AFTER_TITLE
-    while span.label_ == PERSON and root.dep_ in NAME_AFTER_TITLE and root.head.i < root.i:
+    titled = span.label_ in PERSON_LABELS and root.dep_ in NAME_AFTER_TITLE
+    while span.label_ in PERSON_LABELS and root.dep_ in NAME_AFTER_TITLE and root.head.i < root.i:
         root = root.head
     # a title's person acts there only as the subject of an active verb: "Präsident Bazoum wird
     # festgehalten; die USA fordern seine Freilassung" is about him
