@@ -25,3 +25,11 @@ def test_a_verdict_on_acts_the_lexicon_names_goes_to_their_doer_before():
         "seien rücksichtslos, sagte der polnische Außenminister."
     )
     assert ("112", "POL", "RUS", "asserted") in found
+
+
+def test_a_verdict_after_an_appeal_to_the_own_alliance_judges_the_side_before_it():
+    found = events(
+        "Russische Kampfjets verletzten am Freitag den Luftraum Litauens. Vilnius beantragte daraufhin "
+        "Konsultationen nach Artikel 4 des Nordatlantikvertrags. Die Grenzverletzung sei inakzeptabel, sagte der litauische Außenminister."
+    )
+    assert {("026", "LTU", "IGOWSTNAT", "asserted"), ("111", "LTU", "RUS", "asserted")} <= set(found)

@@ -40,6 +40,7 @@ from lagebild.events.arguments import (
     subjects_remembered,
     with_preposition,
 )
+from lagebild.events.article_four import with_article_four_requests
 from lagebild.events.asked_concessions import ASKED_WITH, with_asked_concessions
 from lagebild.events.asked_contents import without_asked_contents
 from lagebild.events.assigned_blame import blame_in_reported_speech
@@ -389,6 +390,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += hosts_of_meetings(sentence, acts, context, actors)
         acts += uninvited_guests(sentence, acts, events, actors)
         acts += requested_acts(sentence, acts, actors)
+        acts = with_article_four_requests(sentence, acts, actors)
         acts += conditional_answers(sentence, acts, actors)
         acts += casualties_of_attacks(sentence, acts, events, actors, lexicon)
         acts += measures_in_force(sentence, acts, context, actors, lexicon)

@@ -30,8 +30,9 @@ from lagebild.events.arguments import (
     side_of,
 )
 from lagebild.events.circumstances import clause_date
-from lagebild.events.codebook import JUDGING_ROOTS
+from lagebild.events.codebook import APPEAL_ROOT, JUDGING_ROOTS
 from lagebild.events.conditional_reactions import ANY_CASE
+from lagebild.events.context_targets import MEMBERS
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATING_WORDS, NEGATIONS
@@ -280,10 +281,20 @@ def _points_back_to_an_act(subject: Token) -> bool:
 
 def _counterpart_before(speaker: Span, before: list[EventInfo]) -> Span | None:
     """The other side of the speaker's latest act before: a verdict goes on with the reaction it was
-    voicing ("Indien kritisiert den Schritt Washingtons. Die Maßnahme sei unfair, sagte ein Sprecher")."""
+    voicing ("Indien kritisiert den Schritt Washingtons. Die Maßnahme sei unfair, sagte ein Sprecher"). A
+    member's appeal to its own alliance or union voices none ("beantragte Konsultationen nach Artikel 4.
+    Die Grenzverletzung sei inakzeptabel"): the verdict judges the side before it."""
     side = side_of(speaker)
-    answered = (e.target for e in reversed(before) if e.source is not None and side_of(e.source) == side)
+    answered = (
+        e.target
+        for e in reversed(before)
+        if e.source is not None and side_of(e.source) == side and not _appeal_to_own_union(e, side)
+    )
     return next((t for t in answered if t is not None and side_of(t) not in (None, side)), None)
+
+
+def _appeal_to_own_union(event: EventInfo, side: str | None) -> bool:
+    return event.code.startswith(APPEAL_ROOT) and side in MEMBERS.get(side_of(event.target) or "", ())
 
 
 def _names_force(subject: Token) -> bool:
