@@ -2,8 +2,8 @@
 (`lagebild.analyze`), issue 7: a separable particle before "und" + the next verb, a consultation
 whose "mit" follows a misparsed name, crowds protesting, acts held out "in Aussicht", yielding ruled
 out, cooperation a source says it will not give or no longer gives, approving another side's action,
-agreeing to extend an agreement, police sent abroad. Sentences of our own; actors the actor stage
-resolves (states, capitals)."""
+agreeing to extend an agreement, police sent abroad, an extradition to the state after "nach".
+Sentences of our own; actors the actor stage resolves (states, capitals)."""
 
 from functools import partial
 
@@ -179,3 +179,16 @@ def test_a_plain_negation_or_a_quantity_halts_nothing(text):
 )  # fmt: skip
 def test_border_guards_and_police_sent_to_another_state_are_aid(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italien lieferte den russischen Agenten nach Deutschland aus.",
+        "Italien überstellte Putins Vertrauten nach Deutschland.",
+    ],
+)
+def test_an_extradition_goes_to_the_state_after_nach_not_to_the_extradited(text):
+    # the destination is the target, as after "an" ("an Deutschland ausgeliefert"), not the state of
+    # the person handed over
+    assert ("063", "ITA", "DEU", "asserted") in events(text)

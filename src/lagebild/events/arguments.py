@@ -24,7 +24,7 @@ from lagebild.events.token_memo import recalled
 from lagebild.events.union_names import is_union_name, union_names
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
-from lagebild.pipeline.actor_capitals import BRUSSELS, seated_office
+from lagebild.pipeline.actor_capitals import BRUSSELS, seated_court, seated_office
 from lagebild.pipeline.actor_civic_groups import NGO
 from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, TIMEX_SPANS, ActorRef, EventInfo
 from lagebild.pipeline.headings import heading_words
@@ -1591,7 +1591,11 @@ def place_state(place: Span) -> ActorRef:
     """The actor a geocoded place stands for when it stands for one: its state, but Brussels as a place
     of politics ("reiste nach Brüssel", "einem Diktat aus Berlin und Brüssel") is the seat of the EU, of
     NATO where the sentence names the alliance (as the actor stage reads it as an actor,
-    `actor_capitals`)."""
+    `actor_capitals`), and The Hague the seat of the international court its article reports on ("die
+    Behörden überstellten ihn nach Den Haag": to the ICC, as the gold codes it, not to the Netherlands)."""
+    court = seated_court(place)
+    if court is not None and court != EU_ID:
+        return load_kb().actor_ref(court, None, "de")
     if place.text not in BRUSSELS:
         return state_ref(place.text, place._.place.country)
     alliance = any(e._.actor is not None and e._.actor.kb_id == NATO_ID for e in place.sent.ents)

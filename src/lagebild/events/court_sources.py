@@ -72,7 +72,7 @@ def _international_seat(noun: Token) -> str | None:
     phrase = {t.i for t in noun.subtree}
     for entity in noun.doc.ents:
         if entity.start in phrase and entity._.place is not None:
-            court = seated_court(noun.doc, entity.text)
+            court = seated_court(entity)
             if court is not None:
                 return court
     return None

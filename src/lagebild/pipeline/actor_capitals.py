@@ -337,20 +337,27 @@ def _as_court(doc: Doc, match: AliasMatch) -> tuple[str, ...]:
     """The Hague as an actor is the international court the article reports on ("Seit Den Haag einen
     Haftbefehl gegen Putin erlassen hat" after the International Criminal Court was named); otherwise,
     like any capital, the government."""
-    court = seated_court(doc, doc[match.start : match.end].text)
+    court = seated_court(doc[match.start : match.end])
     return match.actor_ids if court is None or court == EU_ID else (court,)
 
 
-def seated_court(doc: Doc, place: str) -> str | None:
+def seated_court(place: Span) -> str | None:
     """The KB id of the international court a seat stands for in this article: The Hague is the court
     the article names (the ICC by "Strafgerichtshof", the ICJ by "Gerichtshof"), where it names one and
-    no Dutch actor; Luxembourg the EU's Court of Justice ("die Richter in Luxemburg")."""
-    if place == EU_COURT_SEAT:
+    no Dutch actor; Luxembourg the EU's Court of Justice ("die Richter in Luxemburg"). An article on
+    both courts ("der Gründungsvertrag des Internationalen Strafgerichtshofs in Den Haag" in a story
+    that also names the ICJ) means the one the place's sentence names, else the one its paragraph names."""
+    doc = place.doc
+    if place.text == EU_COURT_SEAT:
         return EU_ID
-    if place != THE_HAGUE or any(t.lower_.startswith(DUTCH_CUES) for t in doc):
+    if place.text != THE_HAGUE or any(t.lower_.startswith(DUTCH_CUES) for t in doc):
         return None
-    courts = {court for t in doc for stem, court in COURT_CUES.items() if t.lower_.startswith(stem)}
-    return courts.pop() if len(courts) == 1 else None
+    sentence = place.sent if doc.has_annotation("SENT_START") else doc[:]
+    for passage in (sentence, paragraph_of(sentence), doc[:]):
+        courts = {court for t in passage for stem, court in COURT_CUES.items() if t.lower_.startswith(stem)}
+        if courts:
+            return courts.pop() if len(courts) == 1 else None
+    return None
 
 
 def _seated_there(word: str) -> bool:
