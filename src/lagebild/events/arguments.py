@@ -22,6 +22,7 @@ from lagebild.events.number_agreement import PLURAL_JOINERS as LIST_CONJUNCTIONS
 from lagebild.events.number_agreement import agrees_in_number, attribute_head, singular_participle_noun
 from lagebild.events.token_memo import recalled
 from lagebild.events.union_names import is_union_name, union_names
+from lagebild.geo.adjectives import country_of_adjective
 from lagebild.kb.german import adjective_forms
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import BRUSSELS, seated_court, seated_office
@@ -210,6 +211,7 @@ class ActorIndex:
         for token in [head, *conjuncts]:
             actor = self.of_phrase(token)
             if actor is not None and actor not in actors:
+                actors += [a for a in self.adjectives_listed_before(actor) if a not in actors]
                 actors.append(actor)
         # envoys from several states ("Unterhändler aus Kiew und Moskau"): each state sent its own
         actors += [s for s in self._senders(head)[1:] if side_of(s) not in {side_of(a) for a in actors}]
@@ -236,6 +238,54 @@ class ActorIndex:
                 return listed
             position = following.end
         return []
+
+    def adjectives_listed_with(self, actor: Span) -> list[Span]:
+        """The states of the country adjectives listed with an actor's own before one noun, on either
+        side of it: "amerikanische und britische Kampfflugzeuge", "die deutsche und die französische
+        Regierung", "gegen chinesische und nordkoreanische Akteure". The actor stage gives each adjective
+        before an agent noun a mention of its own, but the noun, which the parse reads as the phrase,
+        carries only the last one; before other nouns each adjective stands in for its state."""
+        words = [t for t in actor if t.pos_ != "DET"]
+        if not words or not _country_adjective(words[0]):
+            return []
+        listed, first, last = [], words[0].i, words[-1].i
+        while (before := self._adjective_beside(first, -1)) is not None:
+            first, actor_before = before
+            listed.insert(0, actor_before)
+        # after an adjective alone, up to the one that carries the noun
+        bare = len(words) == 1
+        while bare and (after := self._adjective_beside(last, 1)) is not None:
+            last, actor_after = after
+            listed.append(actor_after)
+            bare = len([t for t in actor_after if t.pos_ != "DET"]) == 1
+        return listed
+
+    def adjectives_listed_before(self, actor: Span) -> list[Span]:
+        """The mentions of the country adjectives listed before an actor's own ("amerikanische und
+        britische Kampfflugzeuge"): the agents of those states act alongside it. Stand-ins are left
+        out, since the actor stage judged the noun no agent of theirs."""
+        return [
+            a
+            for a in self.adjectives_listed_with(actor)
+            if a.end <= actor.start and a.label_ != STAND_IN_LABEL
+        ]
+
+    def _adjective_beside(self, i: int, step: int) -> tuple[int, Span] | None:
+        """The country adjective one list separator before or after the word at `i` (`step` -1 or 1),
+        past the articles ("die deutsche und die französische"), and its actor."""
+        doc, sent = self.doc, self.doc[i].sent
+        k = i + step
+        if step < 0 and k >= sent.start and doc[k].pos_ == "DET":
+            k -= 1
+        if not sent.start <= k < sent.end or doc[k].lower_ not in LIST_SEPARATORS:
+            return None
+        k += step
+        if step > 0 and k < sent.end and doc[k].pos_ == "DET":
+            k += 1
+        if not sent.start <= k < sent.end or not _country_adjective(doc[k]):
+            return None
+        actor = self.by_token.get(k) or state_of_adjective(doc[k])
+        return (k, actor) if actor is not None else None
 
     def first_listed(self, span: Span) -> Span:
         """The first actor of the list an actor is on, whatever the parse made of the list: the
@@ -268,6 +318,11 @@ class ActorIndex:
             if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or token.dep_ == "case":
                 return None
         return None
+
+
+def _country_adjective(token: Token) -> bool:
+    # the tagger takes a capitalised one opening the sentence for a noun ("Deutsche und polnische …")
+    return _adjective(token) or country_of_adjective(token.text) is not None
 
 
 # nominative or accusative, never dative ("dem", "der", "den")

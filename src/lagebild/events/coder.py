@@ -876,6 +876,7 @@ def _source_target_pairs(
                     not_a_forum(_target(trigger, actors, patient, source), trigger), trigger
                 ),
                 source,
+                [] if mutual else actors.adjectives_listed_with(source),
             )
             # a rejection set against the clause before answers its subject, also where what it
             # rejects is named in general ("bot sich als Vermittlerin an, doch Minsk lehnte jede
@@ -972,7 +973,7 @@ def _source_target_pairs(
         target = None if target is not None and named_as_mediator(target, trigger, actors) else target
         if target is None and (_force_named_in_passing(trigger) or is_visit(trigger)):
             continue  # a visit is to someone: one whose destination names no actor is too little to code
-        coordinated = _coordinated(target, actors)
+        coordinated = _coordinated(target, actors, parsed is not None)
         pairs += listed_pairs(source, coordinated, mutual, trigger, actors)
         target_rules |= {
             (span_offsets(source), span_offsets(each)): rule for each in coordinated if each is not None
@@ -1050,15 +1051,18 @@ def _names_nobody(verb: Token) -> bool:
     return any(c.dep_ in ("obj", "iobj") and c.lower_ in NOBODY for c in verb.children)
 
 
-def _coordinated(target: Span | None, actors: ActorIndex) -> list[Span | None]:
+def _coordinated(target: Span | None, actors: ActorIndex, parsed: bool) -> list[Span | None]:
     """A target and the actors coordinated with it: "Gaslieferungen nach Polen und Bulgarien"; places
-    stand for their states there ("reiste nach Kiew und Warschau")."""
+    stand for their states there ("reiste nach Kiew und Warschau"). The country adjectives listed with a
+    parsed target's name each state ("gegen chinesische und nordkoreanische Akteure"); a guessed one
+    is a single counterpart, not the list it was taken from."""
     if target is None:
         return [None]
     coordinated = [target]
     # every later list item, also of a chained list ("nach Bamako, Ouagadougou und Niamey")
     later_items = [c for c in target.root.conjuncts if c.i > target.root.i]
-    for conjunct in (actor_or_place(c, actors) for c in later_items):
+    listed = actors.adjectives_listed_with(target) if parsed else []
+    for conjunct in listed + [actor_or_place(c, actors) for c in later_items]:
         # two cities of one state ("griff Charkiw und Odessa an") are one target
         if conjunct is not None and not any(same_side(conjunct, t) or conjunct == t for t in coordinated):
             coordinated.append(conjunct)
@@ -1089,10 +1093,14 @@ def _not_a_named_co_agent(target: Span | None, trigger: Trigger) -> Span | None:
     return None if not is_visit(trigger) and co_agent_as_target(target, trigger) else target
 
 
-def _own_target(target: Span | None, source: Span) -> Span | None:
+def _own_target(target: Span | None, source: Span, co_agents: list[Span]) -> Span | None:
     """A parsed target that is the source itself or its own state is a misparse, not a reason to drop
-    the event ("Sacharowa drohte mit Vergeltung; Russland werde antworten")."""
-    return None if target is None or same_actor(source, target) else target
+    the event ("Sacharowa drohte mit Vergeltung; Russland werde antworten"); so is one of its
+    `co_agents`, the states whose adjectives are listed with the source's on their shared noun ("haben
+    amerikanische und britische Kampfflugzeuge … Ziele angegriffen", the noun parsed as the object's
+    attribute), unless they act on each other ("haben sich armenische und aserbaidschanische Truppen
+    beschossen")."""
+    return None if target is None or same_actor(source, target) or target in co_agents else target
 
 
 def _inside(part: Span | Token | None, sentence: Span) -> bool:

@@ -164,7 +164,9 @@ def sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[list[Span
         sources = coordinated_clause_sources(trigger.token, actors)
     # "Die Slowakei wies drei Diplomaten aus, Litauen zwei": each gapped clause's name acts too
     gapped = gapped_subjects(trigger, actors) if sources else []
-    return sources + [s for s in gapped if s not in sources], patient
+    # "amerikanische und britische Kampfflugzeuge", found as the noun's phrase wherever the parse hung it
+    listed = [a for s in sources for a in actors.adjectives_listed_before(s) if a not in sources]
+    return listed + sources + [s for s in gapped if s not in sources], patient
 
 
 def _passive_patient(verb: Token) -> Token | None:
