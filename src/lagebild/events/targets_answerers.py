@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import ActorIndex, side_of, subject_of
+from lagebild.events.arguments import ActorIndex, first_conjunct, side_of, subject_of
 from lagebild.events.codebook import FORCE_POSTURE_ROOT, FORCE_ROOTS
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.trigger_objects import answered_phrase
@@ -24,9 +24,7 @@ def answerer(trigger: Trigger, source: Span, actors: ActorIndex) -> Span | None:
     of answering and that actor is of another side than the act's source; None otherwise."""
     if trigger.entry.kind != "N" or trigger.entry.code[:2] in UNAIMED_BY_THE_ANSWER:
         return None
-    noun = trigger.token
-    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "auf die Sanktionen und Drohungen"
-        noun = noun.head
+    noun = first_conjunct(trigger.token, None)  # "auf die Sanktionen und Drohungen"
     verb = noun.head
     if verb.pos_ not in VERBAL_POS or not answered_phrase(noun, verb):
         return None

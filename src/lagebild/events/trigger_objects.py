@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import children, clause_tokens, lassen_above, misparsed_as_attribute
+from lagebild.events.arguments import (
+    children,
+    clause_tokens,
+    first_conjunct,
+    lassen_above,
+    misparsed_as_attribute,
+)
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS, rest_of_clause
 from lagebild.events.trigger_particles import (
     after_the_embedded_clause,
@@ -223,8 +229,7 @@ def answered_phrase(noun: Token, verb: Token) -> bool:
     phrase is known by the word that opens it: the parse often hangs "auf" on the owner ("Trumps")."""
     if not verb.lower_.startswith(ANSWERING_STEMS):
         return False
-    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "auf die Sanktionen und Drohungen"
-        noun = noun.head
+    noun = first_conjunct(noun, None)  # "auf die Sanktionen und Drohungen"
     opener = noun.left_edge
     if opener.pos_ != "ADP" and opener.i > opener.sent.start:
         opener = noun.doc[opener.i - 1]
