@@ -74,7 +74,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune53` (t53-a01 …) a fifty-third, written at the start of the fifty-second session to be held out during the fifty-second and the fifty-third, a tuning split from the fifty-fifth session on;
 `--split tune54` (t54-a01 …) a fifty-fourth, written at the start of the fifty-third session to be held out during the fifty-third and the fifty-fourth, a tuning split from the fifty-sixth session on;
 `--split tune55` (t55-a01 …) a fifty-fifth, written at the start of the fifty-fourth session to be held out during the fifty-fourth and the fifty-fifth, a tuning split from the fifty-seventh session on;
-`--split tune56` (t56-a01 …) a fifty-sixth, written at the start of the fifty-fifth session to be held out during the fifty-fifth and the fifty-sixth;
+`--split tune56` (t56-a01 …) a fifty-sixth, written at the start of the fifty-fifth session to be held out during the fifty-fifth and the fifty-sixth, a tuning split from the fifty-eighth session on;
 `--split tune57` (t57-a01 …) a fifty-seventh, written at the start of the fifty-sixth session to be held out during the fifty-sixth and the fifty-seventh;
 `--split tune58` (t58-a01 …) a fifty-eighth, written at the start of the fifty-seventh session to be held out during the fifty-seventh and the fifty-eighth.
 """
