@@ -84,6 +84,7 @@ SETS = {
     "tune56": "articles_de_tune56.jsonl",
     "tune57": "articles_de_tune57.jsonl",
     "tune58": "articles_de_tune58.jsonl",
+    "tune59": "articles_de_tune59.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
