@@ -13,16 +13,15 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, side_of, stand_in, subject_of
-from lagebild.events.codebook import APPEAL_ROOT
+from lagebild.events.codebook import APPEAL_ROOT, NATO
 from lagebild.events.context_targets import MEMBERS
 from lagebild.events.modality import modality_of
+from lagebild.events.senses import TREATY_ARTICLE
 from lagebild.events.union_names import union_names
 from lagebild.events.word_events import new_between, word_event
 from lagebild.pipeline.annotations import EventInfo
 
 APPEAL_TO_MEET = "026"
-NATO = "IGOWSTNAT"
-ARTICLE = "artikel"
 FOUR = {"4", "vier"}
 CONSULTATIONS = "konsultation"
 # the words that name the North Atlantic Treaty in a genitive after the article's number
@@ -62,7 +61,7 @@ def with_article_four_requests(
 
 def _asking_verb(article: Token) -> Token | None:
     """The verb that asks for the consultations of "nach Artikel 4", or invokes "Artikel 4" itself."""
-    if article.lower_ != ARTICLE or article.i + 1 >= article.sent.end or not _four(article.nbor()):
+    if article.lower_ != TREATY_ARTICLE or article.i + 1 >= article.sent.end or not _four(article.nbor()):
         return None
     if _of_another_treaty(article):
         return None

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+# the CAMEO actor codes of the two unions whose member states the coder knows (`context_targets.MEMBERS`)
+EUROPEAN_UNION = "IGOEUREEC"
+NATO = "IGOWSTNAT"
 DENIAL = "016"
 DENIAL_CODES = {DENIAL}
 FORCE_ROOTS = {"18", "19", "20"}

@@ -36,9 +36,11 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import (
     APPEAL_ROOT,
     DENIAL_CODES,
+    EUROPEAN_UNION,
     FORCE_ROOTS,
     HOSTILE_ROOTS,
     JUDGING_ROOTS,
+    NATO,
     PRAISE,
     REDUCING_ROOT,
     REJECTION_ROOT,
@@ -156,10 +158,10 @@ MEMBER_TO_UNION_ROOTS = {"08"}
 # an alliance and its members are one side for a guess: a member state reacting to events is not
 # answering the union or alliance it belongs to, nor is the alliance's official addressing a member
 MEMBERS = {
-    "IGOEUREEC": {"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
+    EUROPEAN_UNION: {"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
                   "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK",
                   "SVN", "ESP", "SWE"},
-    "IGOWSTNAT": {"ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
+    NATO: {"ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
                   "HUN", "ISL", "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR", "POL", "PRT",
                   "ROU", "SVK", "SVN", "ESP", "SWE", "TUR", "GBR", "USA"},
 }  # fmt: skip

@@ -8,15 +8,13 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Span
 
 from lagebild.events.arguments import is_state_side, side_of
+from lagebild.events.codebook import EUROPEAN_UNION
 from lagebild.events.receptions import RECEPTION
 from lagebild.events.targets_camps import camp_of
 from lagebild.pipeline.annotations import EventInfo
 
 # mediation (045) and offers to mediate (039) go from a third party to each side
 MEDIATING_CODES = ("045", "039")
-# the one international body that is a side of bilateral relations as a state is: it holds summits,
-# trade talks and disputes with states ("Die EU und China … Beide Seiten verabschiedeten …")
-EU = "IGOEUREEC"
 
 
 def without_mediators(before: Sequence[EventInfo]) -> list[EventInfo]:
@@ -142,4 +140,6 @@ def _camps(event: EventInfo) -> tuple[str, str] | None:
 
 def _pair_side(side: str | None) -> bool:
     """A side a story's pair can have: a state's, or the EU's."""
-    return is_state_side(side) or side == EU
+    # the one international body that is a side of bilateral relations as a state is: it holds summits,
+    # trade talks and disputes with states ("Die EU und China … Beide Seiten verabschiedeten …")
+    return is_state_side(side) or side == EUROPEAN_UNION

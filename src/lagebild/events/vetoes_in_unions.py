@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, preposition_of, side_of
+from lagebild.events.codebook import EUROPEAN_UNION
 from lagebild.events.context_targets import MEMBERS
 from lagebild.pipeline.annotations import TARGET_CONTEXT, TARGET_DERIVED, EventInfo
 
@@ -25,7 +26,6 @@ YIELD = "080"
 # what a member holds out with and gives up: "gab ihre Blockade auf", "verzichtete auf ein Veto"
 HOLDOUTS = {"veto", "blockade", "blockadehaltung", "widerstand", "einwand", "einwände", "vorbehalt", "vorbehalte",
             "bedenken", "einspruch"}  # fmt: skip
-UNION = "IGOEUREEC"
 # what a candidate asks of the union or its members: blocking it is aimed at the candidate
 ACCESSION_ENDINGS = ("beitritt", "aufnahme", "gespräche", "verhandlungen", "prozess", "bewerbung",
                      "kandidatur", "mitgliedschaft", "antrag", "annäherung")  # fmt: skip
@@ -38,8 +38,8 @@ def vetoes_in_the_union(events: list[EventInfo], actors: ActorIndex) -> list[Eve
         union = None
         if (
             (event.code.startswith(VETO) or _gives_up_a_holdout(event))
-            and side_of(event.source) in MEMBERS[UNION]
-            and side_of(event.target) != UNION
+            and side_of(event.source) in MEMBERS[EUROPEAN_UNION]
+            and side_of(event.target) != EUROPEAN_UNION
             and not _blocks_accession(event.trigger.root)
         ):
             union = _union_named(event.trigger.root, actors)
@@ -75,6 +75,6 @@ def _union_named(trigger: Token, actors: ActorIndex) -> Span | None:
     doc = trigger.doc
     for i in [*range(trigger.i - 1, -1, -1), *range(trigger.i + 1, len(doc))]:
         span = actors.by_token.get(i)
-        if span is not None and side_of(span) == UNION:
+        if span is not None and side_of(span) == EUROPEAN_UNION:
             return span
     return None
