@@ -36,7 +36,11 @@ NEGATING_WORDS = NEGATIONS | NEGATIVE_DETERMINERS
 DENIAL_HEADS = re.compile(
     r"^(bestr[ie]t|bestreit|dement|leugne|abstreit|stritt|deny|denie|denied)", re.IGNORECASE
 )
-REFUSAL_HEADS = re.compile(r"^(weiger|geweigert|verweiger|verzicht|ablehn|abgelehnt)", re.IGNORECASE)
+# refusing an act, or shunning one's own ("vermied eine direkte Kritik", "scheut den offenen Bruch")
+REFUSAL_HEADS = re.compile(
+    r"^(weiger|geweigert|verweiger|verzicht|ablehn|abgelehnt|vermeid|vermied|scheu|gescheut)",
+    re.IGNORECASE,
+)
 # advocating an act asks for it as well: "warb für Gespräche", "plädierte für Sanktionen", "regte an, … zu"
 ADVOCACY_STEMS = r"plädier|warb$|wirbt|werb|geworben|regte|regt$|anreg|angeregt"
 ADVOCACY_HEADS = re.compile(rf"^({ADVOCACY_STEMS})", re.IGNORECASE)

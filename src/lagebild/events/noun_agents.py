@@ -86,12 +86,19 @@ PERFORMING_VERBS = VerbSet({
     # promising an act is one's own ("sicherte Belgrad Investitionen zu")
     "zusichern": "sichert;sicherte;zugesichert",
 })  # fmt: skip
-# verbs by which the subject wants, or goes along with, an act it would perform itself ("Addis Abeba
-# wolle keinen Krieg mit dem Nachbarn", "kündigte an, weitere Strafmaßnahmen nicht mitzutragen"):
+# verbs by which the subject wants, seeks or goes along with an act it would perform itself ("Addis Abeba
+# wolle keinen Krieg mit dem Nachbarn", "Einen Bruch mit Washington strebe N'Djamena nicht an",
+# "kündigte an, weitere Strafmaßnahmen nicht mitzutragen"):
 # the subject is the source; the act is not (yet) done, which modality reads off the clause
 WANTING_VERBS = VerbSet({
     "wollen": "will;wollte;gewollt", "mittragen": "trägt;trug;mitgetragen",
+    "anstreben": "strebt;strebte;angestrebt",
 })  # fmt: skip
+# verbs by which the subject shuns an act it could perform itself ("Einen offenen Bruch mit Kabul
+# scheut Taschkent", "Kritik an Peking vermeidet Dhaka"): the subject is the source and the act is
+# not done (`negation_scope.refused`). Not "riskieren": what one risks is as often the others' answer
+# ("riskiert Gegenmaßnahmen", "ohne eine Festnahme zu riskieren").
+AVOIDING_VERBS = VerbSet({"vermeiden": "vermeidet;vermied;vermieden", "scheuen": "scheut;scheute;gescheut"})
 # who reports an act is not who did it ("die Angriffe, die Kiew meldete"), except courts, police and
 # armed forces, which report their own verdicts, executions, arrests and strikes ("die Hinrichtung, die
 # die Justiz meldete", "Die Armee meldete den Abschuss von zwölf Drohnen")
@@ -302,7 +309,7 @@ def _performing_verb(noun: Token, entry: LexiconEntry) -> Token | None:
     performing = verb in PERFORMING_VERBS or _keeps_up(verb)
     if verb in DECLARING or verb in CONTINUING_VERBS or light or performing or _sets_on_its_way(verb):
         return verb
-    if verb in RULING_OUT_VERBS or verb in WANTING_VERBS:
+    if verb in RULING_OUT_VERBS or verb in WANTING_VERBS or verb in AVOIDING_VERBS:
         return verb
     if entry.code[:2] in FORCE_ROOTS and verb in FORCE_LIGHT_VERBS:
         return verb
