@@ -61,6 +61,9 @@ METONYMS = [
     ("Damaskus bestreitet den Einsatz von Chemiewaffen.", "Damaskus", "SYR", None),
     ("Bagdad verurteilte die Luftangriffe als Verletzung seiner Souveränität.", "Bagdad", "IRQ", None),
     ("Niamey kündigte die Zusammenarbeit mit den Europäern auf.", "Niamey", "NER", None),
+    # seats of government that are not the capital
+    ("Cotonou schloss die Grenze zum Nachbarland.", "Cotonou", "BEN", None),
+    ("Abidjan wies die Vorwürfe aus Bamako zurück.", "Abidjan", "CIV", None),
 ]
 
 # (text, mention, state) for role nouns, institutions and armed groups

@@ -1,12 +1,12 @@
 """Factuality read off the construction rather than off one dependency label (modality.py,
 event_clauses.py, negation_scope.py, future_acts.py): a "zu" infinitive labelled a relative clause, a
 "was" that refers back to a whole clause, a clause after the second of two coordinated verbs, a
-negative pronoun under any label, a "kein" of the object that leaves the subject's act standing, a
+negative pronoun under any label, a clause-final "nicht" the parser makes a clause, a "kein" of the object that leaves the subject's act standing, a
 "solange" clause that presupposes its act."""
 
 from functools import partial
 
-from tests.event_tuples import root_modalities, rooted_events
+from tests.event_tuples import coded_events, root_modalities, rooted_events
 
 DATE = "2024-05-02"
 events = partial(rooted_events, date=DATE)
@@ -46,6 +46,11 @@ def test_a_clause_after_the_second_of_two_verbs_is_that_verbs_object():
 def test_a_negative_pronoun_negates_the_reported_act():
     text = "Ein Sprecher wies die Vorwürfe zurück: Minsk habe niemanden bedroht."
     assert root_modalities(text, DATE, "13") == {"negated"}
+
+
+def test_a_clause_final_nicht_after_an_adverb_negates_the_verb():
+    # the news parser makes the "nicht" after "dazu" an xcomp of "äußerte": no comment, declined
+    assert ("011", "RUS", None, "asserted") in coded_events("Der Kreml äußerte sich dazu nicht.", DATE)
 
 
 def test_talks_without_a_result_were_held():

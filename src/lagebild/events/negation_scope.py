@@ -51,6 +51,7 @@ SAID_NOUNS = re.compile(
 )
 # the noun phrases a verb takes, whatever label the parser gave them ("niemanden"/obl:arg or xcomp)
 NOMINAL_ARGUMENTS = {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "iobj", "xcomp"}
+NEGATION_PARTICLE = "PTKNEG"  # STTS: "nicht"
 LITOTES = re.compile(r"^(un(beantwortet|gesühnt|gestraft|erwidert)|folgenlos)$", re.IGNORECASE)
 
 
@@ -63,7 +64,11 @@ def has_negation(verb: Token, trigger: Token) -> bool:
     lassen = lassen_of(verb)
     scope += [lassen] if lassen is not None and lassen.i == verb.head.i else []
     for token in scope:
-        if any(is_negating(c, trigger) for c in token.children if c.dep_ in ("advmod", "neg", "part", "cc")):
+        if any(
+            is_negating(c, trigger)
+            for c in token.children
+            if c.dep_ in ("advmod", "neg", "part", "cc") or _negation_read_as_clause(c)
+        ):
             return True
     if _as_little(verb) or any(_as_little(c) for c in verb.children):
         return True  # the parser makes "wenig" the head or a complement ("Und eine Rüge ebenso wenig")
@@ -95,6 +100,12 @@ def has_negation(verb: Token, trigger: Token) -> bool:
     return any(is_negating_determiner(c) and not _contrasted(c, trigger) for c in determiners) or (
         is_negating_determiner(trigger)
     )
+
+
+def _negation_read_as_clause(token: Token) -> bool:
+    """A clause-final "nicht" after an adverb ("Moskau äußert sich dazu nicht"), which the news parser
+    makes an xcomp of the verb: a negation particle is no clause, it negates the verb's act."""
+    return token.dep_ == "xcomp" and token.tag_ == NEGATION_PARTICLE
 
 
 def _predicative(token: Token) -> bool:

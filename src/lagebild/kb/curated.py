@@ -194,11 +194,13 @@ CAPITAL_ALIASES_EN = {"UKR": ["Kiev"]}
 # Family name first: the surname alone is the first word (Xi Jinping -> Xi).
 FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC"}
 # Other spellings and former names: "Nur-Sultan" (Astana 2019-2022), "Eriwan", "Chisinau" without
-# diacritics, "Peking"'s pinyin form.
+# diacritics, "Peking"'s pinyin form; and the seats of government the news names for a state whose
+# capital is another city ("Cotonou weist das zurück" for Benin, "Abidjan" for Côte d'Ivoire).
 CAPITAL_ALIASES_DE = {
     "UKR": ["Kyjiw"], "USA": ["Washington D.C."], "KAZ": ["Nur-Sultan"], "ARM": ["Eriwan"], "IND": ["Delhi"],
     "MDA": ["Chisinau", "Kischinau", "Chişinău"], "BRA": ["Brasilia"], "COL": ["Bogota"], "CHN": ["Beijing"],
-    "MMR": ["Naypyitaw"], "ISL": ["Reykjavik"], "XKX": ["Priština", "Prishtina"],
+    "MMR": ["Naypyitaw"], "ISL": ["Reykjavik"], "XKX": ["Priština", "Prishtina"], "BEN": ["Cotonou"],
+    "CIV": ["Abidjan"],
 }  # fmt: skip
 GOVERNMENT_METONYMS = {
     "RUS": ["Kreml"],
