@@ -1,6 +1,7 @@
 """The toll of an attack reported without the attacker ("Dabei wurden zwölf Menschen getötet", "Bei dem
 Raketenangriff kamen drei Kinder ums Leben") is the attack again, by the one side that attacked in the
-sentences before (`events.casualty_reports`)."""
+sentences before; a terror attack or a person shot with no attacker named is an assault by no one known
+(`events.casualty_reports`)."""
 
 import pytest
 
@@ -84,9 +85,14 @@ def test_dead_of_one_state_make_no_fight(toll):
         ("Bei dem Anschlag auf einen Markt in Kabul wurden mindestens zwanzig Zivilisten getötet.", "AFG"),
         # the state of the dead where the struck place names none
         ("Bei einem Bombenanschlag auf einen Konvoi kamen sechs französische Soldaten ums Leben.", "FRA"),
+        # a person shot in a passive that names no agent: against the victim's state, else the scene's
+        ("Ein kanadischer Journalist wurde in Mexiko-Stadt erschossen.", "CAN"),
+        ("Der Abgeordnete wurde am Dienstag in Baku vor seinem Haus angeschossen.", "AZE"),
+        # the present "wird" of a ticker, which the parse takes for a future's auxiliary
+        ("Mai 2024: Ein Gewerkschafter wird in Bogotá vor einer Fabrik erschossen.", "COL"),
     ],
 )
-def test_terror_attack_by_no_one_known_has_no_source(toll, target):
+def test_assault_by_no_one_known_has_no_source(toll, target):
     assert {(code[:2], *rest) for code, *rest in _in_last_sentence(toll)} == {
         ("18", None, target, "asserted")
     }
@@ -113,3 +119,17 @@ def test_judged_attack_by_no_one_known_has_no_target():
         "Die pakistanische Regierung verurteilte die Tat."
     )
     assert ("111", "PAK", None, "asserted") in _in_last_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Der Oppositionelle wurde in Minsk von belarussischen Polizisten erschossen.",
+        # the agent hung on the participle before a trailing auxiliary
+        "Der Bürgermeister ist in Kiew von einem Rentner niedergeschossen worden.",
+        # shot in an arrest: the police's act
+        "Der Rebellenführer wurde in Kinshasa bei seiner Festnahme durch die Armee erschossen.",
+    ],
+)
+def test_person_shot_by_someone_named_has_a_source(report):
+    assert not {e for e in _in_last_sentence(report) if e[1] is None}

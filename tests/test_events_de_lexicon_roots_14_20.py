@@ -6,8 +6,9 @@ event nouns "Stopp / Aussetzung / Einstellung der Lieferungen" (16x), tariff hik
 suspending tariffs eases them (085) like suspending sanctions; the snapback mechanism (163), idioms of
 starting a war ("entfesseln", "vom Zaun brechen") and of military intervention (190), taking parts of a
 city (192); crowds storming an embassy, a parliament or a palace, or setting public buildings on fire,
-protest violently (145), while troops storming positions stay a military assault (190). The negative
-cases keep the same verbs from firing in their everyday senses.
+protest violently (145), while troops storming positions stay a military assault (190); manned aircraft
+intercepted and ships sailing into foreign waters show force (150), drones intercepted are fought (190).
+The negative cases keep the same verbs from firing in their everyday senses.
 """
 
 from functools import partial
@@ -84,6 +85,16 @@ def test_family_rows_keep_their_sense(text, absent_root):
         # suspending tariffs yields like suspending sanctions
         ("Washington setzte die Zölle gegen Mexiko für einen Monat aus.",
          ("085", "USA", "MEX", "asserted")),
+        # manned aircraft intercepted are escorted off, a show of force; drones intercepted are fought
+        ("Kampfjets der Nato fingen zwei russische Bomber über der Ostsee ab.",
+         ("150", "IGOWSTNAT", "RUS", "asserted")),
+        ("Die israelische Flugabwehr fing elf iranische Drohnen ab.",
+         ("190", "ISR", "IRN", "asserted")),
+        # ships sailing into another state's waters, as aircraft into its airspace
+        ("Schiffe der chinesischen Küstenwache fuhren in japanische Gewässer ein.",
+         ("150", "CHN", "JPN", "asserted")),
+        ("Ein venezolanisches Patrouillenboot drang in guyanische Gewässer ein.",
+         ("150", "VEN", "GUY", "asserted")),
     ],
 )  # fmt: skip
 def test_codes_the_banks_share(text, expected):

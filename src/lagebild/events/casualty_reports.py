@@ -10,7 +10,9 @@ own, and the sentences before name exactly one attacking side. A fight of two si
 "bei dem Zusammenstoß") names no one attacker: its toll is coded as the fight, by both sides in both
 directions, only where the dead are of exactly two named states ("zwei indische und drei chinesische
 Soldaten"). A terror attack named as a death toll's occasion with no attacker here or before ("Bei dem
-Anschlag auf einen Markt in Kabul wurden zwanzig Menschen getötet") is coded with no source."""
+Anschlag auf einen Markt in Kabul wurden zwanzig Menschen getötet") is coded with no source, and so is a
+person shot or stabbed in a passive that names no agent ("Der Abgeordnete wird vor seinem Haus in Baku
+angeschossen")."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     ActorIndex,
+    actor_or_place,
     adjective_actor,
     children,
     clause_tokens,
@@ -28,15 +31,15 @@ from lagebild.events.arguments import (
     state_adjectives,
     state_of_adjective,
 )
-from lagebild.events.codebook import ASSAULT_ROOT, FORCE_ROOTS
+from lagebild.events.codebook import ASSAULT_ROOT, COERCION_ROOT, FORCE_ROOTS
 from lagebild.events.conflict_tolls import OCCASION, among_the_dead, fight_noun, tolls_of_the_conflict
 from lagebild.events.context_targets import context_start
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.one_side_acts import latest_by_one_side
-from lagebild.events.passive_sources import werden_passive
+from lagebild.events.passive_sources import AGENT_WORDS, PASSIVE_AUXILIARY, agentless_passive, werden_passive
 from lagebild.events.struck_places import struck_place
-from lagebild.events.triggers import noun_trigger
+from lagebild.events.triggers import noun_trigger, verb_trigger
 from lagebild.events.word_events import word_event
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
@@ -48,6 +51,14 @@ DYING = frozenset({"sterben"})
 LIFE, LOSING_ONES_LIFE = "leben", "kommen"
 # the tolls of deaths, for an attack by no one known
 KILLING = frozenset({"töten", *DYING, LOSING_ONES_LIFE})
+# a person shot or stabbed: an assault on one victim, which news reports in the passive when the killer is unknown
+SHOOTING_OR_STABBING = frozenset(
+    {"erschießen", "anschießen", "niederschießen", "ermorden", "erstechen", "niederstechen"}
+)
+# the scene of such a killing ("in Baku")
+SCENE_PREPOSITIONS = ("in", "im")
+# the dependency of a passive's agent phrase ("von einem Rentner")
+AGENT = "obl:agent"
 # adverbs that point back to the act of the sentence before ("Dabei wurden …", "wobei …")
 POINTING_BACK = frozenset({"dabei", "wobei"})
 # the one sentence "dabei" points back to; an attack named again may have been reported a little earlier
@@ -76,11 +87,12 @@ def casualties_of_attacks(
             if found is not None:
                 return [found]
     if not tolls:
-        return []
+        return _victims_of_no_one_known(sentence, acts, actors, lexicon)
     return (
         _fight_between_the_dead(sentence, tolls, lexicon)
         or tolls_of_the_conflict(sentence, tolls, before, actors, lexicon)
         or _attacks_by_no_one_known(tolls, actors, lexicon)
+        or _victims_of_no_one_known(sentence, acts, actors, lexicon)
     )
 
 
@@ -190,6 +202,56 @@ def _attacks_by_no_one_known(tolls: list[Token], actors: ActorIndex, lexicon: Le
             if target is not None:
                 return [word_event(noun, trigger.entry.code, CONFIDENCE, None, target)]
     return []
+
+
+def _victims_of_no_one_known(
+    sentence: Span, acts: list[EventInfo], actors: ActorIndex, lexicon: Lexicon
+) -> list[EventInfo]:
+    """A person shot or stabbed, said in the passive with no agent ("Der Sikh-Aktivist wird vor einem Gurdwara
+    im kanadischen Surrey erschossen", "Der Abgeordnete wird vor seinem Haus in Baku angeschossen"): the
+    banks code the assault with no source, against the state of the victim or of the place. Reached only
+    where the sentence codes no violence of its own and its tolls were read as no one's attack before; not
+    where it codes an arrest, whose police did the shooting ("wurde bei seiner Festnahme erschossen")."""
+    if any(e.code.startswith(COERCION_ROOT) for e in acts):
+        return []
+    for verb in sentence:
+        trigger = verb_trigger(verb, sentence, lexicon)
+        if (
+            trigger is None
+            or trigger.entry.lemma not in SHOOTING_OR_STABBING
+            or not _passive_without_agent(verb)
+        ):
+            continue
+        target = _victim_or_scene(verb, actors)
+        if target is not None:
+            return [word_event(verb, trigger.entry.code, CONFIDENCE, None, target)]
+    return []
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    """A passive with "werden" and no "von"/"durch" agent, also where the parse takes the present "wird"
+    for a future's auxiliary ("Der Abgeordnete wird vor seinem Haus angeschossen": its passive subject
+    gives it away) or hangs the agent on the participle before a trailing auxiliary ("ist von einem
+    Rentner niedergeschossen worden")."""
+    present = children(verb, "nsubj:pass") and any(
+        a.lemma_.lower() == PASSIVE_AUXILIARY for a in children(verb, "aux")
+    )
+    agent = any(c.dep_ == AGENT or preposition_of(c) in AGENT_WORDS for c in verb.children)
+    return (agentless_passive(verb) or bool(present)) and not agent
+
+
+def _victim_or_scene(verb: Token, actors: ActorIndex) -> Span | None:
+    """The state of the victim ("ein kanadischer Journalist"), else of the place the clause names ("in
+    Baku", "im kanadischen Surrey")."""
+    victims = children(verb, "nsubj:pass")
+    # not a town hung on another place ("Im Kleinen Tiergarten in Berlin wird der Georgier erschossen": the
+    # banks take the victim's state, which the sentence names by a noun the actors do not read)
+    scenes = [phrase for phrase in children(verb, "obl") if preposition_of(phrase) in SCENE_PREPOSITIONS]
+    states = (
+        *(actors.of_phrase(victim) or adjective_actor(victim) for victim in victims),
+        *(actor_or_place(scene, actors) or adjective_actor(scene) for scene in scenes),
+    )
+    return next((state for state in states if side_of(state) is not None), None)
 
 
 def _state_of_the_dead(toll: Token) -> Span | None:

@@ -81,9 +81,7 @@ def state_act_source(trigger: Trigger) -> Span | None:
     sector = _sector(trigger)
     if sector is None or _at_a_border(trigger):
         return None
-    if not werden_passive(trigger.token):
-        return None
-    if _agent_phrase_misparsed(trigger.token):
+    if not agentless_passive(trigger.token):
         return None
     state = state_where(trigger) or recent_place_state(trigger.token) or story_state(trigger.token)
     if state is None:
@@ -176,7 +174,7 @@ def speaker_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
     the controller suffers ("verlangte, unterrichtet zu werden"); not one done to the speaker's side,
     named or a pronoun ("erklärte, sie sei unterrichtet worden")."""
     verb = trigger.token
-    if trigger.entry.code[:2] in FORCE_ROOTS or not werden_passive(verb) or _agent_phrase_misparsed(verb):
+    if trigger.entry.code[:2] in FORCE_ROOTS or not agentless_passive(verb):
         return None
     if is_zu_infinitive(verb) or children(verb, "mark"):
         return None
@@ -209,7 +207,7 @@ def topic_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
     if not trigger.entry.code.startswith(TOPIC_CODES):
         return None
     verb = trigger.token
-    if not werden_passive(verb) or _agent_phrase_misparsed(verb):
+    if not agentless_passive(verb):
         return None
     # the one summoned may be named by a nationality adjective only ("der polnische Geschäftsträger")
     suffering = children(verb, "nsubj:pass")
@@ -259,6 +257,11 @@ def passive_auxiliaries(verb: Token) -> list[Token]:
 def werden_passive(verb: Token) -> bool:
     """A passive with "werden" ("wurden getötet"), not a state passive with "sein" ("sind verboten")."""
     return any(a.lemma_.lower() == PASSIVE_AUXILIARY for a in passive_auxiliaries(verb))
+
+
+def agentless_passive(verb: Token) -> bool:
+    """A passive with "werden" that names no agent, wherever the parse hung a "von"/"durch" phrase."""
+    return werden_passive(verb) and not _agent_phrase_misparsed(verb)
 
 
 def _agent_phrase_misparsed(verb: Token) -> bool:
