@@ -1,5 +1,5 @@
-"""Responsibility laid on another side in reported speech is the speaker's accusation (112,
-`events/assigned_blame.py`), through the pipeline."""
+"""Responsibility laid on another side in reported speech, or a step justified by its conduct, is an
+accusation (112, `events/assigned_blame.py`), through the pipeline."""
 
 import pytest
 
@@ -19,6 +19,17 @@ DATE = "2024-05-01"
         (
             "Die Verantwortung trage Russland, sagte der litauische Außenminister.",
             ("112", "LTU", "RUS", "asserted"),
+        ),
+        # a step justified by another side's conduct
+        (
+            "Die litauische Regierung begründete die Schließung des Grenzübergangs damit, dass Minsk "
+            "Migranten an die Grenze schleuse.",
+            ("112", "LTU", "BLR", "asserted"),
+        ),
+        (
+            "Tokio begründete die Exportbeschränkungen damit, dass Seoul sensible Güter nicht ausreichend "
+            "kontrolliere.",
+            ("112", "JPN", "KOR", "asserted"),
         ),
     ],
 )
@@ -58,4 +69,17 @@ def test_a_share_of_the_blame_or_the_guilt_accuses_the_side(text):
     ],
 )
 def test_a_denied_conditional_or_forewarned_blame_accuses_no_one(text):
+    assert not any(code == "112" for code, *_ in coded_events(text, DATE, True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die polnische Regierung begründete den Schritt damit, dass Polen seine Grenze schützen müsse.",
+        "Die polnische Regierung begründete den Schritt mit der nationalen Sicherheit.",
+        # a reason named by a noun phrase is a decision or a deal as often as a fault
+        "Ottawa begründete den Schritt mit dem Verhalten Teherans.",
+    ],
+)
+def test_a_step_justified_by_no_other_side_or_by_a_noun_phrase_accuses_no_one(text):
     assert not any(code == "112" for code, *_ in coded_events(text, DATE, True))

@@ -3,13 +3,19 @@ Scheitern, hieß es in einer Erklärung des Bündnisses", "Die Verantwortung tra
 Whoever says another side bears the blame accuses it (CAMEO 112), as the banks code it; no row of the
 lexicon can make the speaker the source, so the quote stage's speaker is read here. A duty one takes on
 ("Europa trage eine besondere Verantwortung für die Ukraine") names no fault: only the definite blame
-counts, or a share of it ("trage eine Mitschuld"), and the side blamed must be another than the speaker's."""
+counts, or a share of it ("trage eine Mitschuld"), and the side blamed must be another than the speaker's.
+
+A step justified by another side's conduct, given as a clause, blames that side too: "Vilnius begründete
+die Schließung damit, dass Minsk Migranten an die Grenze schleuse" (112, as the banks code it). The side
+blamed is the subject of the clause "damit" announces. A reason given as a noun phrase ("begründete den
+Schritt mit der Entschließung des Parlaments", "mit den indischen Käufen russischen Öls") names a decision
+or a deal as often as a fault: the tuning banks code no charge for most of them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, is_definite, side_of
+from lagebild.events.arguments import ActorIndex, children, is_definite, is_passive, side_of, subject_of
 from lagebild.events.circumstances import clause_date
 from lagebild.events.conditions import is_condition
 from lagebild.events.modality_words import NEGATING_WORDS
@@ -27,6 +33,10 @@ BLAME = frozenset({"verantwortung", "schuld"})
 SHARED_BLAME = frozenset({"mitverantwortung", "mitschuld", "hauptverantwortung", "hauptschuld"})
 # the subject and the object both stand before or after the verb: "Die Verantwortung trage Russland"
 ARGUMENT_DEPS = ("nsubj", "obj")
+JUSTIFYING = "begründen"
+# "begründete den Schritt damit, dass Peking …": the adverb that announces the reason as a clause
+REASON_ADVERB = "damit"
+REASON_CLAUSES = ("ccomp", "advcl")
 
 
 def blame_in_reported_speech(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
@@ -39,13 +49,41 @@ def blame_in_reported_speech(sentence: Span, events: list[EventInfo], actors: Ac
         if any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
             continue
         blamed = _side_blamed(verb, actors)
-        if blamed is None or side_of(speaker) in (None, side_of(blamed)):
-            continue
-        if coded_between(events + found, ACCUSATION[:2], speaker, blamed):
-            continue
-        date = clause_date(verb, verb.sent, verb.doc)
-        found.append(word_event(verb, ACCUSATION, VERDICT_CONFIDENCE, speaker, blamed, date))
+        if blamed is not None:
+            found += _new_accusation(verb, speaker, blamed, events + found)
     return found
+
+
+def blame_for_own_steps(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
+    found: list[EventInfo] = []
+    for verb in sentence:
+        if verb.lemma_ != JUSTIFYING or verb.pos_ != "VERB" or is_passive(verb):
+            continue
+        subject = subject_of(verb)
+        source = actors.of_phrase(subject) if subject is not None else None
+        if source is None:
+            continue
+        for blamed in _sides_given_as_reason(verb, actors):
+            found += _new_accusation(verb, source, blamed, events + found)
+    return found
+
+
+def _new_accusation(verb: Token, source: Span, blamed: Span, known: list[EventInfo]) -> list[EventInfo]:
+    """The accusation `verb` voices from `source` against `blamed`, a side other than the source's, where
+    none between the two is among `known`."""
+    if side_of(source) in (None, side_of(blamed)) or coded_between(known, ACCUSATION[:2], source, blamed):
+        return []
+    date = clause_date(verb, verb.sent, verb.doc)
+    return [word_event(verb, ACCUSATION, VERDICT_CONFIDENCE, source, blamed, date)]
+
+
+def _sides_given_as_reason(verb: Token, actors: ActorIndex) -> list[Span]:
+    """The sides the reason clauses "damit" announces have as their subject ("begründete den Schritt
+    damit, dass Peking …")."""
+    if not any(c.lower_ == REASON_ADVERB for c in children(verb, "advmod")):
+        return []
+    subjects = [s for clause in children(verb, *REASON_CLAUSES) for s in children(clause, "nsubj")]
+    return [side for side in map(actors.of_phrase, subjects) if side_of(side) is not None]
 
 
 def _side_blamed(verb: Token, actors: ActorIndex) -> Span | None:
