@@ -46,6 +46,7 @@ FAMILIES = [
     ("Die Slowakei verzichtete auf ihre Gebietsansprüche gegenüber Ungarn.", "080", "SVK", "HUN"),
     ("Ottawa gewährte Mexiko eine Ausnahme von den Zöllen.", "085", "CAN", "MEX"),
     ("Kanada hob die Abgaben auf amerikanische Waren auf.", "085", "CAN", None),
+    ("Die Vereinigten Staaten beenden ihr Sanktionsprogramm gegen Myanmar.", "085", "USA", "MMR"),
     # 0831 abdication; 0841 a pardon frees prisoners; 0862 inspectors let in
     ("Der Präsident von Mali dankte ab.", "0831", "MLI", None),
     ("Die Emirate begnadigten zwei Briten.", "0841", "ARE", "GBR"),

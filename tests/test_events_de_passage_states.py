@@ -37,3 +37,19 @@ def test_a_government_meeting_abroad_is_not_the_hosts():
     sources = _sources(text)
     assert ("050", "YEMGOV") in sources
     assert not any(actor == "CHEGOV" for _, actor in sources)
+
+
+def test_a_crowd_at_a_site_of_the_town_protests_in_the_passages_state():
+    text = (
+        "In Belgrad legte die Regierung am Montag ein neues Mediengesetz vor. Vor dem Parlament protestierten "
+        "am Abend mehrere Hundert Studenten gegen das Gesetz."
+    )
+    assert ("141", "SRBCVL") in _sources(text)
+
+
+def test_a_crowd_at_no_site_stays_without_a_state():
+    text = (
+        "Die serbische Regierung legte am Montag ein neues Mediengesetz vor. Am Abend protestierten mehrere "
+        "Hundert Studenten gegen das Gesetz."
+    )
+    assert not any(code.startswith("14") for code, _ in _sources(text))

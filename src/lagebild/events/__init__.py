@@ -17,7 +17,8 @@ Where to look in the German coder (entry point `coder.code_events`):
   `gapped_clauses.py`), actors before the finite verb where the parse took a thing for the subject
   (`prefield_subjects.py`), names opening a main clause whatever the parse hung them on
   (`initial_subjects.py`), the antecedent of a relative-pronoun subject (`relative_subjects.py`), crowds the
-  parse loses (`crowd_sources.py`); sources the
+  parse loses (`crowd_sources.py`; a crowd at a town's site, "vor dem Parlament", is of the passage's
+  state: `crowd_sites.py`, `place_states.py`); sources the
   subject only stands for: group nouns (`implicit_sources.py`: "beide Länder", "Kampfjets", "Tausende"),
   "sie"/"er" for a body (`pronoun_sources.py`), a plural "sie" for a list of sides (`plural_topics.py`), a state's court named by its kind (`court_sources.py`),
   someone's lawyers or supporters (`possessed_sources.py`), the subject of a verb that governs an act noun by

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import children, stand_in
 from lagebild.events.event_clauses import NOMINAL_POS
-from lagebild.events.passive_sources import story_state
+from lagebild.events.place_states import story_state
 from lagebild.events.targets_domestic import state_where
 from lagebild.events.triggers import Trigger
 from lagebild.kb.store import load_kb

@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.count_words import BOTH, COUNTS, NUMERALS
+from lagebild.events.crowd_sites import state_of_the_site
 from lagebild.events.targets_domestic import state_where
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
@@ -131,9 +132,10 @@ def _army(unit: Token, actors: ActorIndex) -> list[Span]:
 
 def _people_of_the_state(trigger: Trigger, crowd: Token) -> Span | None:
     """The people of the state where the clause places the protest ("In Toronto demonstrierten
-    Hunderte"), as a stand-in span on the crowd noun. Without a place the crowd may be anyone's: the
-    last place named or the story's state were as often wrong as right on the tuning bank."""
-    state = state_where(trigger)
+    Hunderte", or a site of the town the report is in: `crowd_sites`), as a stand-in span on the crowd
+    noun. Without a place the crowd may be anyone's: the last place named or the story's state were as
+    often wrong as right on the tuning bank."""
+    state = state_where(trigger) or state_of_the_site(trigger)
     if state is None:
         return None
     people = ActorRef(name=crowd.text, country=state, actor_code=state + CIVILIANS)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
-    IGO_PREFIX,
     SUBJECT_DEPS,
     ActorIndex,
     actor_of,
@@ -23,19 +22,18 @@ from lagebild.events.arguments import (
     entity_at,
     genitive_attributes,
     is_zu_infinitive,
-    most_named,
     preposition_of,
     side_of,
     stand_in,
-    start_of_sentences_before,
 )
 from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.place_states import recent_place_state, state_of_span, story_state
 from lagebild.events.recipients import COMPELLING
 from lagebild.events.seat_sources import PERSONAL_PRONOUNS
 from lagebild.events.targets_domestic import BORDER, FORMER, PLACE_PREPOSITIONS, state_where
 from lagebild.events.triggers import Trigger
-from lagebild.pipeline.annotations import ACTOR_REF_SPANS, QUOTE_SPANS, ActorRef
+from lagebild.pipeline.annotations import QUOTE_SPANS, ActorRef
 from lagebild.pipeline.segmentation import sentence_before
 
 # bans, curfews and states of emergency (172x), arrests and charges (173), repression (175); not
@@ -62,9 +60,6 @@ ARREST_NOUNS = frozenset(
 # a sentence to prison or death ("wurde zu zehn Jahren Haft verurteilt") only a court passes
 SENTENCING = "116"
 AGENT_WORDS = ("von", "vom", "durch")
-RECENT_SENTENCES = 2
-# a place in such a phrase locates the passage; "aus" too, where a report comes from
-LOCATING_PREPOSITIONS = (*PLACE_PREPOSITIONS, "aus")
 # "wurde festgenommen" reports an act; "war vorgegangen", "ist verboten" a perfect or a state
 PASSIVE_AUXILIARY = "werden"
 POLICE, JUDICIARY, GOVERNMENT = "COP", "JUD", "GOV"
@@ -151,7 +146,7 @@ def placed_state_act_source(trigger: Trigger, place: Token) -> Span | None:
     the state of the place, as a stand-in span on the participle."""
     sector = _sector(trigger)
     entity = entity_at(place) if sector is not None else None
-    state = _state_of(entity) if entity is not None else None
+    state = state_of_span(entity) if entity is not None else None
     return _sector_of(state, sector, [trigger.token]) if state is not None else None
 
 
@@ -286,41 +281,3 @@ def _sector(trigger: Trigger) -> str | None:
     if entry.lemma in JUDICIAL:
         return JUDICIARY
     return POLICE if entry.code.startswith(POLICE_CODES) else GOVERNMENT
-
-
-def recent_place_state(token: Token) -> str | None:
-    """The state of the latest place named as where something happens or comes from ("in Tiflis",
-    "am Grenzübergang", "nach Angaben aus Colombo") in the token's sentence (before it) or the two
-    before it: a digest of news moves from country to country ("In Tiflis …. Die Polizei war …
-    vorgegangen"). A capital acting ("Moskau wies … zurück") or a state owning something ("die
-    Botschaften Frankreichs und Ruandas") is a side, not where the act happened."""
-    start = start_of_sentences_before(token, RECENT_SENTENCES)
-    places = [
-        e._.place.country
-        for e in token.doc.ents
-        if start <= e.start < token.i
-        and e._.place is not None
-        and e._.place.country
-        and preposition_of(e.root) in LOCATING_PREPOSITIONS
-    ]
-    return places[-1] if places else None
-
-
-def story_state(token: Token) -> str | None:
-    """The state the story is about so far: the one its places and actors name most often up to the
-    token's sentence, the latest named on a tie; international organisations have no police."""
-    doc, end = token.doc, token.sent.end
-    spans = [*doc.ents, *doc.spans.get(ACTOR_REF_SPANS, [])]
-    states = ((_state_of(span), span.start) for span in spans if span.start < end)
-    return most_named((state, start) for state, start in states if state is not None)
-
-
-def _state_of(span: Span) -> str | None:
-    place = span._.place
-    if place is not None and place.country:
-        return place.country
-    actor = actor_of(span)
-    code = (actor.actor_code or "") if actor is not None else ""
-    if actor is None or not actor.country or code.startswith(IGO_PREFIX):
-        return None
-    return actor.country
