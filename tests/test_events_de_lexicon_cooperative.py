@@ -64,6 +64,18 @@ FAMILIES = [
     ("Japan unterstützt die Ukraine finanziell beim Wiederaufbau.", "071", "JPN", "UKR"),
     ("Die Niederlande unterstützen Kiew militärisch.", "072", "NLD", "UKR"),
     ("Teheran versorgt die Huthi-Miliz mit Raketen und Drohnen.", "072", "IRN", "YEM"),
+    # 05 an ambassador sent to or named for a capital, an alliance founded, a memorandum concluded, an
+    # agreement approved by a parliament
+    ("Algerien schickte wieder einen Botschafter nach Madrid.", "050", "DZA", "ESP"),
+    ("Katar ernannte einen neuen Botschafter in Kairo.", "050", "QAT", "EGY"),
+    ("Kenia, Uganda und Tansania gründeten ein Bündnis gegen den Schmuggel.", "057", "KEN", "UGA"),
+    ("Äthiopien schloss im Januar eine Absichtserklärung mit Kenia.", "057", "ETH", "KEN"),
+    ("Das griechische Parlament billigte das Abkommen mit Ägypten.", "057", "GRC", "EGY"),
+    # 06 arms developed together
+    ("Japan und Italien wollen gemeinsam einen neuen Kampfjet entwickeln.", "062", "JPN", "ITA"),
+    # 07 military vehicles handed over to another state's forces, an observer mission opened in a state
+    ("Indien übergab Fahrzeuge und schweres Gerät an die maledivischen Streitkräfte.", "072", "IND", "MDV"),
+    ("Die Europäische Union eröffnete ihre Beobachtermission in Armenien.", "074", "IGOEUREEC", "ARM"),
     # 08 clearing the way, allowing, dropping objections, releasing funds, reducing troops
     ("Mit seiner Enthaltung machte Ankara den Weg für den Beitritt frei.", "080", "TUR", None),
     ("Berlin erlaubte Warschau, eigene Panzer an Kiew abzugeben.", "080", "DEU", "POL"),
@@ -89,6 +101,9 @@ NOT_EVENTS = [
     # no political actor makes the way free or allows anything
     "Der Regen machte den Weg für die Bauarbeiten frei.",
     "Der Trainer erlaubte den Spielern einen freien Tag.",
+    # reports sent home, a budget approved: no envoy sent, no agreement ratified
+    "Die Botschafter schickten ihre Berichte nach Hause.",
+    "Netanjahus Kabinett billigte den Haushalt.",
     # readiness of a club, not of a state
     "Der Verein zeigte sich gesprächsbereit.",
 ]

@@ -1,6 +1,8 @@
 """A verb whose object is a pronoun ("wies ihn aus") chooses its lexicon row by the person the pronoun
 stands for, the nearest agreeing noun before it that names someone; a plural one ("rief sie auf") is aimed
-at each counterpart of the act before it (`targets_plural_objects`). Sentences written for these tests."""
+at each counterpart of the act before it (`targets_plural_objects`). A relative pronoun object ("das" in "ein
+Abkommen, das Frankreich … geschlossen hatte") stands for the noun its clause describes
+(`trigger_objects.object_nouns`). Sentences written for these tests."""
 
 from tests.event_tuples import coded_events
 
@@ -57,3 +59,11 @@ def test_a_pronoun_for_the_one_person_met_stays_one_target():
         DATE,
     )
     assert {(source, target) for code, source, target, _ in events if code == "051"} == {("FRA", "ITA")}
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_describes():
+    events = coded_events(
+        "Grundlage ist ein Abkommen, das Frankreich im Mai mit Marokko geschlossen hatte.", DATE
+    )
+    assert ("057", "FRA", "MAR", "asserted") in events
+    assert ("057", "MAR", "FRA", "asserted") in events

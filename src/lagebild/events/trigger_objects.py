@@ -22,6 +22,9 @@ from lagebild.pipeline.annotations import ACTOR_REF_SPANS
 from lagebild.pipeline.segmentation import sentence_before
 
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "nsubj:pass", "nmod")
+RELATIVE_CLAUSE = "acl:relcl"
+RELATIVE_PRONOUN = "PRELS"
+DIRECT_OBJECT = "obj"
 TOPIC_PREPOSITIONS = {"über"}
 # verbs of answering, whose "auf" phrase names the act answered, not how it is answered: "reagierte auf
 # Trumps Drohung" is no threat of the one who reacts, "reagierte mit Drohungen" is
@@ -69,6 +72,9 @@ def object_nouns(head: Token) -> list[Token]:
     direct += after_the_embedded_clause(closing) if closing is not None else []
     if head.dep_ in ("amod", "det", "acl") and head.head.pos_ in NOMINAL_POS:
         direct.append(head.head)  # "lehnte Waffenlieferungen ab" parsed as "lehnte" ← "Waffenlieferungen"
+    # "der Vertrag, den Paris mit Berlin geschlossen hat": the noun a relative clause describes is the
+    # object of its verb where the relative pronoun is
+    direct += [head.head] if _relative_object(head) else []
     direct += _objects_of_its_lassen(head)
     direct += [g for c in direct for g in c.children if g.dep_ in ("conj", "nmod", "appos")]
     # a quoted predicate the parse hung on the object as its attribute: "nennt den Schritt „ungerecht“"
@@ -117,6 +123,16 @@ def pronoun_antecedents(verb: Token) -> list[Token]:
         # a person the actor stage found; a thing the pronoun may stand for is too often misread
         antecedents += [antecedent] if antecedent is not None and names_someone(antecedent) else []
     return antecedents
+
+
+def _relative_object(verb: Token) -> bool:
+    """Whether the verb heads a relative clause whose relative pronoun is its object ("den" in "der
+    Vertrag, den Paris … geschlossen hat"), describing a noun."""
+    return (
+        verb.dep_ == RELATIVE_CLAUSE
+        and verb.head.pos_ in NOMINAL_POS
+        and any(c.tag_ == RELATIVE_PRONOUN and c.dep_ == DIRECT_OBJECT for c in verb.children)
+    )
 
 
 def _agrees(noun: Token, agreeing: tuple[tuple[str, str], ...]) -> bool:
