@@ -11,7 +11,9 @@ who called it off, and ministers standing "geschlossen" (united) by a side close
 a side's act called unfair, unjust, improper or bad, a damage, a threat, a conjuring trick or an
 invasion, its leader a criminal (111, 112); forces taking aim at a state or a target of arms ("ins
 Visier nehmen", 190), where aim taken at firms or judges is a sanction or an inquiry, no fighting;
-a sell-out spoken of (111); a dispute settled in talks ("im Dialog beilegen / lösen", 046).
+a sell-out spoken of (111); a dispute settled in talks ("im Dialog beilegen / lösen", 046). Session 58: leaders shaking hands meet
+(040, each with the other where they shake hands with one another); good relations sought, kept to or
+declared oneself ready for are an intent to cooperate with that state (030).
 """
 
 from functools import partial
@@ -131,3 +133,21 @@ def test_aim_taken_at_a_state_denied_is_negated_force():
 )
 def test_aim_taken_at_no_armed_target_is_no_fighting(text):
     assert not any(code.startswith("19") for code, _, _ in dyads(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Ankara schüttelten sich Erdoğan und der irakische Präsident lange die Hände.",
+            {("040", "TUR", "IRQ"), ("040", "IRQ", "TUR")},
+        ),
+        ("Der Kanzler schüttelte dem chinesischen Präsidenten in Peking die Hand.", {("040", "DEU", "CHN")}),
+        ("Die Regierung in Rom strebe ein stabileres Verhältnis zu Moskau an.", {("030", "ITA", "RUS")}),
+        ("Madrid hält an den engen Beziehungen zu Argentinien fest.", {("030", "ESP", "ARG")}),
+        ("Berlin will sich weiter um ein gutes Verhältnis zu Ankara bemühen.", {("030", "DEU", "TUR")}),
+        ("Japan sei zu guten Beziehungen mit Südkorea bereit.", {("030", "JPN", "KOR")}),
+    ],
+)
+def test_handshakes_meet_and_relations_sought_intend_cooperation(text, expected):
+    assert expected <= dyads(text)

@@ -103,6 +103,10 @@ def test_further_talks_go_on_only_from_the_act_just_reported():
         ("Ein weiteres Treffen ist für Mittwoch geplant.", "future"),
         ("Weitere Verhandlungen sind vorerst nicht angesetzt.", "negated"),
         ("Die Gespräche sollen im Herbst nachgeholt werden.", "future"),
+        # talks that "es gibt" and talks that came to an end took place
+        ("Gespräche darüber soll es schon seit Monaten geben.", "asserted"),
+        ("Weitere Gespräche wird es vorerst nicht geben.", "negated"),
+        ("Die Gespräche sind nach fünf Stunden zu Ende gegangen.", "asserted"),
     ],
 )
 def test_talks_planned_or_made_up_for_are_held_by_the_two_sides_before(scheduled, modality):

@@ -31,6 +31,8 @@ def test_a_talk_that_took_place_is_the_meeting_told_of_before(talk):
         "Das Gespräch hat Folgen für die Region.",
         # a talk that is to end something else, not one that ended
         "Ob das Treffen den Streit beenden kann, ist offen.",
+        # a summit gathers many, not the two who met before it
+        "Am Donnerstag beginnt in Brüssel der Gipfel.",
     ],
 )
 def test_a_talk_judged_is_no_meeting_again(sentence):

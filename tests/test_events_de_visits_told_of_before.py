@@ -37,3 +37,24 @@ def test_a_visit_scheduled_again_is_the_visit_told_of_before(scheduled):
 )
 def test_a_visit_only_talked_about_is_no_visit_again(sentence):
     assert _visits_in_third_sentence(PLANNED + sentence) == set()
+
+
+ARRIVED = "Der russische Präsident Putin ist zu Gesprächen mit Machthaber Lukaschenko nach Belarus gereist. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Es ist sein erster Besuch in Minsk seit drei Jahren.", "Es ist sein erster Besuch seit drei Jahren."],
+)
+def test_a_visit_owned_by_a_possessive_is_the_travellers_visit_told_of_before(sentence):
+    visits = {
+        (e.code, e.source.country, e.target.country)
+        for e in events_of(ARRIVED + sentence, "2024-05-01")
+        if e.code == "042" and e.evidence.sentence == 1
+    }
+    assert visits == {("042", "RUS", "BLR")}
+
+
+def test_a_possessive_visit_to_another_host_is_not_the_visit_told_of_before():
+    text = ARRIVED + "Sein letzter Besuch in Kasachstan liegt Jahre zurück."
+    assert not [e for e in events_of(text, "2024-05-01") if e.evidence.sentence == 1 and e.code == "042"]

@@ -14,6 +14,11 @@ from tests.event_tuples import coded_events
             ("042", "FRA", "UKR"),
         ),
         ("Am Abend landete der indische Premier Narendra Modi in Moskau.", ("042", "IND", "RUS")),
+        # the plane a named politician flies in lands for him
+        (
+            "Die Maschine des indischen Premierministers Narendra Modi ist am Mittag in Malé gelandet.",
+            ("042", "IND", "MDV"),
+        ),
     ],
 )
 def test_a_named_politician_who_lands_visits(text, visit):

@@ -5,18 +5,22 @@ it. What else lands is no visitor: troops, police and planes ("400 kenianische P
 gelandet", "zwei Militärflugzeuge landeten in Mogadischu") are deployed or deliver, a dispute lands
 before a court ("dürfte der Streit vor dem Gerichtshof landen"); none of them is named as a person is.
 Nor is a state or a team that lands on a rank ("Vorjahressieger Großbritannien landet auf dem dritten
-Platz"): the name must be a person's."""
+Platz"): the name must be a person's. A plane or train that a named politician's genitive owns brings
+him ("Die Maschine des türkischen Präsidenten Erdoğan ist in Kairo gelandet")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import subject_of
+from lagebild.events.arguments import children, subject_of
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.word_classes import PERSON_LABELS
 
 LANDING = "landen"
 PROPER_NOUN = "PROPN"
+# the plane or train a politician travels in lands for him ("Die Maschine des indischen Premierministers
+# Narendra Modi ist in Malé gelandet"), named in its genitive
+CARRIERS = {"maschine", "regierungsmaschine", "flugzeug", "regierungsflugzeug", "sonderzug", "sondermaschine"}
 # how a name hangs on the noun of an office ("Vizepräsident JD Vance", "der Außenminister Sarif")
 NAME_DEPS = {"flat", "flat:name", "appos", "nmod"}
 
@@ -30,9 +34,10 @@ def lands_without_visiting(trigger: Trigger) -> bool:
 
 
 def _named(noun: Token) -> bool:
-    return _person_name(noun) or any(
+    named = _person_name(noun) or any(
         c.dep_ in NAME_DEPS and _person_name(c) and c.i > noun.i for c in noun.children
     )
+    return named or (noun.lower_ in CARRIERS and any(_named(c) for c in children(noun, "nmod")))
 
 
 def _person_name(token: Token) -> bool:

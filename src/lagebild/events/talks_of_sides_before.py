@@ -8,19 +8,21 @@ Gespräche haben begonnen") are the talks the text told of before, often a parag
 are looked for TALKS_SENTENCES back, further than for other talks.
 
 The talks must be what the clause is about: the subject of a verb that says they take place
-("beginnen", "folgen", "stattfinden", "zustande kommen") or that they are planned, made up for or
-last ("geplant", "angesetzt", "nachgeholt", "dauern"), not of one that says what they achieve or
-whether they fail ("Ob der Gipfel die Kämpfe beenden kann", "Scheitern die Gespräche, …"), or the
-passive subject of a meeting verb ("Die Gespräche sollen fortgesetzt werden"); or a meeting verb in a
+("beginnen", "folgen", "stattfinden", "zustande kommen"), that they ended ("zu Ende gehen") or that
+they are planned, made up for or last ("geplant", "angesetzt", "nachgeholt", "dauern"), or what "es
+gibt" says there is ("Gespräche darüber soll es seit Monaten geben"), not of one that says what they
+achieve or whether they fail ("Ob der Gipfel die Kämpfe beenden kann", "Scheitern die Gespräche,
+…"), or the passive subject of a meeting verb ("Die Gespräche sollen fortgesetzt werden"); or a meeting verb in a
 passive with neither subject nor agent ("Über die Grenze wird verhandelt", "Verhandelt wird nicht
 mehr"), in a sentence that names no actor at all. So with an agreement
 signed in a passive that names no signer ("Der Vertrag soll im Mai unterzeichnet werden", "Ob das
 Abkommen je unterzeichnet wird, ist offen"): its parties are the two sides the text was reporting on.
 A visit has a direction, traveller to host: "Der Besuch soll im Herbst stattfinden", "Die Reise soll
 nachgeholt werden" are the visit the text told of before, with its sides as they were coded there
-(`visit_told_of_before`). Said of a visit in any other way ("Der Besuch hat Folgen", "In Berlin wird
-der Besuch als gutes Zeichen gewertet") it is the topic of a judgement, which the banks do not code
-as a visit again (2 of 11 such mentions were on tuning).
+(`visit_told_of_before`), and so is a visit owned by a possessive that names no one ("Putin ist nach
+Belarus gereist. Es ist sein erster Besuch in Minsk seit drei Jahren"). Said of a visit in any other
+way ("Der Besuch hat Folgen", "In Berlin wird der Besuch als gutes Zeichen gewertet") it is the topic
+of a judgement, which the banks do not code as a visit again (2 of 11 such mentions were on tuning).
 And the talks' clause must name no actor at all: where it names one, the rows and repairs of the
 meeting words find the parties; an actor named in another clause of the sentence ("Die Gespräche
 sollen fortgesetzt werden; ob Vučić dann anreist, ist offen") or in the clause's source phrase ("Die
@@ -45,6 +47,7 @@ from lagebild.events.arguments import (
     is_definite,
     is_passive,
     passive_agents,
+    preposition_of,
     side_of,
 )
 from lagebild.events.codebook import CEASEFIRE, CONCLUDED_AGREEMENT, MEETING_ROOT
@@ -69,7 +72,7 @@ SUMMIT = "gipfel"
 SIGNING_VERBS = {"unterzeichnen", "unterschreiben"}
 # an exchange to come with no partner named is most often one of prisoners ("Ein weiterer Austausch
 # soll im Januar folgen"), not of views
-EXCHANGE = "austausch"
+EXCHANGE = ("austausch", "austausche")
 # verbs by which talks take place, begin, go on or come about
 TAKING_PLACE = {"beginnen", "folgen", "stattfinden", "fortsetzen", "weitergehen", "zusammentreten"}
 # verbs of their course: how they went and that they ended ("Das Gespräch verlief herzlich"); not
@@ -81,15 +84,24 @@ SCHEDULED = {"planen", "ansetzen", "vorsehen", "aufnehmen", "dauern", "nachholen
 # the lemmatizer leaves these participles as they are ("nachgeholt", "hingezogen")
 LEFT_PARTICIPLES = {"nachgeholt", "hingezogen"}
 COMING_ABOUT = ("kommen", "zustande")
+# "Die Gespräche sind nach fünf Stunden zu Ende gegangen": they ended, as "enden" says
+COMING_TO_AN_END = ("gehen", "ende")
 # "trat eine Waffenruhe in Kraft": it begins (the parse may hang "in Kraft" on the noun)
 COMING_INTO_FORCE = ("treten", "kraft")
 # "soll eine weitere Runde beginnen": the parse takes the subject of a verb without one for its object
 MISREAD_SUBJECT = "obj"
+# "Es gab Gespräche", "Gespräche soll es geben": talks that there are take place; the parse takes the
+# noun or the "es" for the subject, the other for the object or an expletive
+EXISTING = "geben"
+EXPLETIVE = "es"
 # how far back the act of the two sides may be: talks are often reported a paragraph after the sides
 TALKS_SENTENCES = 4
 # "nach Angaben aus Baku": the "nach" of a source phrase
 ACCORDING_TO = "nach"
 ADVERBIAL_CLAUSE = "advcl"  # a condition or circumstance of the verb, not what it tells
+POSSESSIVE = "det:poss"
+# the prepositions by which a visit noun names where it goes ("Besuch in Minsk", "Reise nach Kiew")
+DESTINATIONS = ("in", "nach")
 
 
 def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[EventInfo]) -> list[Span]:
@@ -99,7 +111,7 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     an impersonal passive; with no such act, for talks, the two parties of the latest mediation; else
     none (also for a summit or an exchange)."""
     talks = _talks(trigger)
-    if talks is None or talks.lower_.endswith((SUMMIT, EXCHANGE)):
+    if talks is None or talks.lower_.endswith((SUMMIT, *EXCHANGE)):
         return []
     meeting = trigger.entry.code.startswith(MEETING_ROOT)
     # a ceasefire, like talks, may come with a mediator or a speaker in another clause ("…, wo eine
@@ -127,10 +139,45 @@ def visit_told_of_before(
 ) -> list[tuple[Span, Span]]:
     """The traveller and host of the latest visit TALKS_SENTENCES back, for a visit named with the
     definite article that is the subject of a verb of taking place or scheduling in a clause that names
-    no actor; else none. Each direction the earlier visit was coded in, and no other."""
+    no actor, or for one owned by a possessive that names no one (`_owner_unnamed`); else none. Each
+    direction the earlier visit was coded in, and no other."""
     if not is_visit_noun(trigger):
         return []
+    if _owner_unnamed(trigger.token, actors):
+        return _traveller_told_of_before(trigger.token, actors, before, trigger.entry.code)
     return _directions_told_of_before(trigger.token, actors, before, {trigger.entry.code})
+
+
+def _owner_unnamed(visit: Token, actors: ActorIndex) -> bool:
+    """Whether the visit is owned by a possessive that names no one, in a sentence that names no actor
+    but where it goes ("Es ist sein erster Besuch in Minsk seit drei Jahren", not "Bei ihrem Besuch in
+    Moskau forderte Baerbock …" or "Wang Yi ist zur nächsten Station seiner Reise aufgebrochen")."""
+    possessives = [c for c in visit.children if c.dep_ == POSSESSIVE]
+    if not possessives or actors.of_phrase(possessives[0]) is not None:
+        return False
+    destinations = {t.i for c in _destinations(visit) for t in c.subtree}
+    sentence = visit.sent
+    return not any(
+        i in actors.by_token and i not in destinations for i in range(sentence.start, sentence.end)
+    )
+
+
+def _destinations(visit: Token) -> list[Token]:
+    return [c for c in visit.children if preposition_of(c) in DESTINATIONS]
+
+
+def _traveller_told_of_before(
+    visit: Token, actors: ActorIndex, before: list[EventInfo], code: str
+) -> list[tuple[Span, Span]]:
+    """The traveller and host of the latest visit TALKS_SENTENCES back that the possessive points to:
+    "Putin ist nach Belarus gereist. Es ist sein erster Besuch in Minsk seit drei Jahren". A destination
+    the noun names must be that visit's host."""
+    begins = context_start(visit.sent, TALKS_SENTENCES)
+    told = latest_directions(
+        [e for e in before if e.trigger.start >= begins and e.code == code and _two_sides(e)]
+    )
+    destinations = {side_of(a) for a in map(actors.of_phrase, _destinations(visit)) if a is not None}
+    return [(s, t) for s, t in told if not destinations or side_of(t) in destinations]
 
 
 def talk_told_of_before(
@@ -140,12 +187,14 @@ def talk_told_of_before(
     the definite article that takes place, lasts or ends in a clause that names no actor: "Maas traf
     Dendias in Athen. Das Gespräch dauerte länger als geplant", "Der Papst empfing Vance. Das Gespräch
     verlief herzlich". Where no act of both sides came before (`sides_of_talks_before`), the talk is
-    the one meeting just told of, one way as the banks code a meeting of guest and host."""
+    the one meeting just told of, one way as the banks code a meeting of guest and host. A summit
+    gathers many, not the two who met before it ("Am Dienstag beginnt der G20-Gipfel")."""
     talk = trigger.token
     if (
         trigger.entry.code != CONSULTING
         or not is_meeting_noun(trigger)
         or SINGULAR not in talk.morph.get("Number")
+        or talk.lower_.endswith(SUMMIT)
     ):
         return []
     return _directions_told_of_before(talk, actors, before, TALK_CODES)
@@ -167,7 +216,18 @@ def _directions_told_of_before(
 def is_scheduled(noun: Token) -> bool:
     """Whether the noun is the subject of a verb that says it takes place or is planned ("Die nächste
     Runde soll im Mai stattfinden", "Ein Treffen ist für März geplant")."""
-    return _subject(noun) and _takes_place(noun.head)
+    return _subject(noun) and _takes_place(noun.head) or _there_are(noun)
+
+
+def _there_are(noun: Token) -> bool:
+    """Whether the noun is what "es gibt" says there is ("Es gab 2024 Gespräche darüber")."""
+    verb = noun.head
+    roles = (*SUBJECT_DEPS, MISREAD_SUBJECT)
+    return (
+        verb.lemma_.lower() == EXISTING
+        and noun.dep_ in roles
+        and any(c.lower_ == EXPLETIVE for c in verb.children)
+    )
 
 
 def _names_a_party(talks: Token, actors: ActorIndex) -> bool:
@@ -284,7 +344,7 @@ def _takes_place(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     coming_about = any(
         lemma == verb_lemma and any(t.lower_ == particle for t in clause_tokens(verb))
-        for verb_lemma, particle in (COMING_ABOUT, COMING_INTO_FORCE)
+        for verb_lemma, particle in (COMING_ABOUT, COMING_INTO_FORCE, COMING_TO_AN_END)
     )
     scheduled = lemma in SCHEDULED or verb.lower_ in LEFT_PARTICIPLES
     return lemma in TAKING_PLACE or lemma in COURSE or scheduled or coming_about
