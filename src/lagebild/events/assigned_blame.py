@@ -3,13 +3,19 @@ Scheitern, hieß es in einer Erklärung des Bündnisses", "Die Verantwortung tra
 Whoever says another side bears the blame accuses it (CAMEO 112), as the banks code it; no row of the
 lexicon can make the speaker the source, so the quote stage's speaker is read here. A duty one takes on
 ("Europa trage eine besondere Verantwortung für die Ukraine") names no fault: only the definite blame
-counts, or a share of it ("trage eine Mitschuld"), and the side blamed must be another than the speaker's."""
+counts, or a share of it ("trage eine Mitschuld"), and the side blamed must be another than the speaker's.
+Conduct that is a charge by its very word, told of another side, accuses it the same way: "López Obrador
+mische sich in Perus innere Angelegenheiten ein, sagte die Ministerin", "Moskau lüge, sagte Selenskyj". The
+lexicon codes no such verb (stated as fact, meddling or lying is the reporter's account), and the verb of
+saying gives only a statement, which the coder drops (`sentence_rules.without_framing`)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, is_definite, side_of
+from lagebild.events.arguments import ActorIndex, in_subjunctive, is_definite, side_of
 from lagebild.events.circumstances import clause_date
 from lagebild.events.conditions import is_condition
 from lagebild.events.modality_words import NEGATING_WORDS
@@ -17,6 +23,7 @@ from lagebild.events.reported_acts import ACCUSATION
 from lagebild.events.reported_verdicts import VERDICT_CONFIDENCE, side_named
 from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 BEARING = "tragen"
 # the blame for what is yet to follow is a warning ("warnte, Kanada trage die Verantwortung für alle Folgen"),
@@ -27,6 +34,18 @@ BLAME = frozenset({"verantwortung", "schuld"})
 SHARED_BLAME = frozenset({"mitverantwortung", "mitschuld", "hauptverantwortung", "hauptschuld"})
 # the subject and the object both stand before or after the verb: "Die Verantwortung trage Russland"
 ARGUMENT_DEPS = ("nsubj", "obj")
+# the charge is in the verb whatever its object: "lüge", "habe gelogen", "destabilisiere die Region",
+# "schüre Ängste", "politisiere ein Projekt", "sabotiere die Gespräche", "habe spioniert"
+CHARGING_VERBS = re.compile(
+    r"^(lüg|gelogen|destabilisier|schür|geschürt|politisier|sabotier|spionier|provozier)"
+)
+# meddling needs its particle, separated or not: "mische sich … ein", "habe sich eingemischt"
+MEDDLING = re.compile(r"^(einmisch|eingemischt|misch)")
+MEDDLING_PARTICLE = "ein"
+# conduct that would, should, could or must follow is a forecast or a demand ("Die Mitgliedschaft würde die
+# EU destabilisieren", "Die USA sollten keine Konfrontation schüren"), no charge; what a side wants to do
+# is charged ("Belgrad wolle den Norden destabilisieren")
+UNDONE_MODALS = frozenset({"werden", "sollen", "können", "dürfen", "müssen"})
 
 
 def blame_in_reported_speech(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
@@ -38,14 +57,49 @@ def blame_in_reported_speech(sentence: Span, events: list[EventInfo], actors: Ac
         # blame on a condition ("Sollte das Hilfswerk scheitern, trage Europa eine Mitschuld") warns
         if any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
             continue
-        blamed = _side_blamed(verb, actors)
-        if blamed is None or side_of(speaker) in (None, side_of(blamed)):
-            continue
-        if coded_between(events + found, ACCUSATION[:2], speaker, blamed):
-            continue
-        date = clause_date(verb, verb.sent, verb.doc)
-        found.append(word_event(verb, ACCUSATION, VERDICT_CONFIDENCE, speaker, blamed, date))
+        found += _accusation(verb, speaker, _side_blamed(verb, actors), events + found)
     return found
+
+
+def charges_in_reported_speech(
+    sentence: Span, events: list[EventInfo], actors: ActorIndex
+) -> list[EventInfo]:
+    found: list[EventInfo] = []
+    for verb in sentence:
+        speaker = actors.speakers.get(verb.i)
+        # the subjunctive tells the speaker's claim from the reporter's own account inside the quote
+        if speaker is None or not _charging(verb) or not in_subjunctive(verb):
+            continue
+        # conduct on a condition ("Sollte Moskau sich einmischen, …") has not happened
+        if is_condition(verb) or any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
+            continue
+        if any(c.lower_ in NEGATING_WORDS for c in verb.children):  # "habe sich nicht eingemischt"
+            continue
+        if any(c.dep_ == "aux" and c.lemma_ in UNDONE_MODALS for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        charged = side_named(subject, actors) if subject is not None else None
+        found += _accusation(verb, speaker, charged, events + found)
+    return found
+
+
+def _accusation(verb: Token, speaker: Span, accused: Span | None, events: list[EventInfo]) -> list[EventInfo]:
+    """The speaker's accusation of another side at `verb`, unless the sentence codes it already."""
+    if accused is None or side_of(speaker) in (None, side_of(accused)):
+        return []
+    if coded_between(events, ACCUSATION[:2], speaker, accused):
+        return []
+    date = clause_date(verb, verb.sent, verb.doc)
+    return [word_event(verb, ACCUSATION, VERDICT_CONFIDENCE, speaker, accused, date)]
+
+
+def _charging(verb: Token) -> bool:
+    word = verb.lower_
+    if CHARGING_VERBS.match(word):
+        return True
+    return MEDDLING.match(word) is not None and (
+        word.startswith("ein") or any(c.lower_ == MEDDLING_PARTICLE for c in verb.children)
+    )
 
 
 def _side_blamed(verb: Token, actors: ActorIndex) -> Span | None:
