@@ -83,3 +83,41 @@ def test_a_denied_conditional_or_forewarned_blame_accuses_no_one(text):
 )
 def test_a_step_justified_by_no_other_side_or_by_a_noun_phrase_accuses_no_one(text):
     assert not any(code == "112" for code, *_ in coded_events(text, DATE, True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kanada mische sich in Indiens innere Angelegenheiten ein, sagte der indische Außenminister.",
+            ("112", "IND", "CAN", "asserted"),
+        ),
+        (
+            "Die russische Regierung habe sich in die Wahl eingemischt, sagte die moldauische Präsidentin.",
+            ("112", "MDA", "RUS", "asserted"),
+        ),
+        (
+            "Moskau lüge, sagte der ukrainische Außenminister vor Journalisten.",
+            ("112", "UKR", "RUS", "asserted"),
+        ),
+        (
+            "Tokio schüre bewusst Ängste in der Region, sagte ein Sprecher des chinesischen Außenministeriums.",
+            ("112", "CHN", "JPN", "asserted"),
+        ),
+    ],
+)
+def test_conduct_that_is_a_charge_told_of_another_side_accuses_it(text, expected):
+    assert expected in coded_events(text, DATE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die russische Regierung habe sich nicht in die Wahl eingemischt, sagte der moldauische Außenminister.",
+        "Sollte Moskau sich einmischen, werde man reagieren, sagte der moldauische Außenminister.",
+        "Russland lüge nicht, sagte der russische Außenminister.",
+        "Ein Beitritt Georgiens würde die Region destabilisieren, sagte der russische Außenminister.",
+    ],
+)
+def test_denied_or_conditional_charged_conduct_accuses_no_one(text):
+    assert not any(code == "112" for code, *_ in coded_events(text, DATE, True))

@@ -9,13 +9,28 @@ A step justified by another side's conduct, given as a clause, blames that side 
 die Schließung damit, dass Minsk Migranten an die Grenze schleuse" (112, as the banks code it). The side
 blamed is the subject of the clause "damit" announces. A reason given as a noun phrase ("begründete den
 Schritt mit der Entschließung des Parlaments", "mit den indischen Käufen russischen Öls") names a decision
-or a deal as often as a fault: the tuning banks code no charge for most of them."""
+or a deal as often as a fault: the tuning banks code no charge for most of them.
+
+Conduct that is a charge by its very word, told of another side, accuses it the same way: "López Obrador
+mische sich in Perus innere Angelegenheiten ein, sagte die Ministerin", "Moskau lüge, sagte Selenskyj". The
+lexicon codes no such verb (stated as fact, meddling or lying is the reporter's account), and the verb of
+saying gives only a statement, which the coder drops (`sentence_rules.without_framing`)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, children, is_definite, is_passive, side_of, subject_of
+from lagebild.events.arguments import (
+    ActorIndex,
+    children,
+    in_subjunctive,
+    is_definite,
+    is_passive,
+    side_of,
+    subject_of,
+)
 from lagebild.events.circumstances import clause_date
 from lagebild.events.conditions import is_condition
 from lagebild.events.modality_words import NEGATING_WORDS
@@ -23,6 +38,7 @@ from lagebild.events.reported_acts import ACCUSATION
 from lagebild.events.reported_verdicts import VERDICT_CONFIDENCE, side_named
 from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import SUBJECT_DEPS
 
 BEARING = "tragen"
 # the blame for what is yet to follow is a warning ("warnte, Kanada trage die Verantwortung für alle Folgen"),
@@ -37,6 +53,18 @@ JUSTIFYING = "begründen"
 # "begründete den Schritt damit, dass Peking …": the adverb that announces the reason as a clause
 REASON_ADVERB = "damit"
 REASON_CLAUSES = ("ccomp", "advcl")
+# the charge is in the verb whatever its object: "lüge", "habe gelogen", "destabilisiere die Region",
+# "schüre Ängste", "politisiere ein Projekt", "sabotiere die Gespräche", "habe spioniert"
+CHARGING_VERBS = re.compile(
+    r"^(lüg|gelogen|destabilisier|schür|geschürt|politisier|sabotier|spionier|provozier)"
+)
+# meddling needs its particle, separated or not: "mische sich … ein", "habe sich eingemischt"
+MEDDLING = re.compile(r"^(einmisch|eingemischt|misch)")
+MEDDLING_PARTICLE = "ein"
+# conduct that would, should, could or must follow is a forecast or a demand ("Die Mitgliedschaft würde die
+# EU destabilisieren", "Die USA sollten keine Konfrontation schüren"), no charge; what a side wants to do
+# is charged ("Belgrad wolle den Norden destabilisieren")
+UNDONE_MODALS = frozenset({"werden", "sollen", "können", "dürfen", "müssen"})
 
 
 def blame_in_reported_speech(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
@@ -48,9 +76,7 @@ def blame_in_reported_speech(sentence: Span, events: list[EventInfo], actors: Ac
         # blame on a condition ("Sollte das Hilfswerk scheitern, trage Europa eine Mitschuld") warns
         if any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
             continue
-        blamed = _side_blamed(verb, actors)
-        if blamed is not None:
-            found += _new_accusation(verb, speaker, blamed, events + found)
+        found += _accusation(verb, speaker, _side_blamed(verb, actors), events + found)
     return found
 
 
@@ -64,17 +90,49 @@ def blame_for_own_steps(sentence: Span, events: list[EventInfo], actors: ActorIn
         if source is None:
             continue
         for blamed in _sides_given_as_reason(verb, actors):
-            found += _new_accusation(verb, source, blamed, events + found)
+            found += _accusation(verb, source, blamed, events + found)
     return found
 
 
-def _new_accusation(verb: Token, source: Span, blamed: Span, known: list[EventInfo]) -> list[EventInfo]:
-    """The accusation `verb` voices from `source` against `blamed`, a side other than the source's, where
-    none between the two is among `known`."""
-    if side_of(source) in (None, side_of(blamed)) or coded_between(known, ACCUSATION[:2], source, blamed):
+def charges_in_reported_speech(
+    sentence: Span, events: list[EventInfo], actors: ActorIndex
+) -> list[EventInfo]:
+    found: list[EventInfo] = []
+    for verb in sentence:
+        speaker = actors.speakers.get(verb.i)
+        # the subjunctive tells the speaker's claim from the reporter's own account inside the quote
+        if speaker is None or not _charging(verb) or not in_subjunctive(verb):
+            continue
+        # conduct on a condition ("Sollte Moskau sich einmischen, …") has not happened
+        if is_condition(verb) or any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
+            continue
+        if any(c.lower_ in NEGATING_WORDS for c in verb.children):  # "habe sich nicht eingemischt"
+            continue
+        if any(c.dep_ == "aux" and c.lemma_ in UNDONE_MODALS for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        charged = side_named(subject, actors) if subject is not None else None
+        found += _accusation(verb, speaker, charged, events + found)
+    return found
+
+
+def _accusation(verb: Token, speaker: Span, accused: Span | None, events: list[EventInfo]) -> list[EventInfo]:
+    """The speaker's accusation of another side at `verb`, unless the sentence codes it already."""
+    if accused is None or side_of(speaker) in (None, side_of(accused)):
+        return []
+    if coded_between(events, ACCUSATION[:2], speaker, accused):
         return []
     date = clause_date(verb, verb.sent, verb.doc)
-    return [word_event(verb, ACCUSATION, VERDICT_CONFIDENCE, source, blamed, date)]
+    return [word_event(verb, ACCUSATION, VERDICT_CONFIDENCE, speaker, accused, date)]
+
+
+def _charging(verb: Token) -> bool:
+    word = verb.lower_
+    if CHARGING_VERBS.match(word):
+        return True
+    return MEDDLING.match(word) is not None and (
+        word.startswith("ein") or any(c.lower_ == MEDDLING_PARTICLE for c in verb.children)
+    )
 
 
 def _sides_given_as_reason(verb: Token, actors: ActorIndex) -> list[Span]:

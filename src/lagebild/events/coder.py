@@ -43,7 +43,11 @@ from lagebild.events.arguments import (
 from lagebild.events.article_four import with_article_four_requests
 from lagebild.events.asked_concessions import ASKED_WITH, with_asked_concessions
 from lagebild.events.asked_contents import without_asked_contents
-from lagebild.events.assigned_blame import blame_for_own_steps, blame_in_reported_speech
+from lagebild.events.assigned_blame import (
+    blame_for_own_steps,
+    blame_in_reported_speech,
+    charges_in_reported_speech,
+)
 from lagebild.events.assured_conduct import assurances_of_own_conduct
 from lagebild.events.attributed_force import aimed_at_the_side_talked_about
 from lagebild.events.border_neighbours import border_neighbour
@@ -353,6 +357,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found += verdicts_in_reported_speech(sentence, found, actors, context)
         found += blame_in_reported_speech(sentence, found, actors)
         found += blame_for_own_steps(sentence, found, actors)
+        found += charges_in_reported_speech(sentence, found, actors)
         found += called_unacceptable(sentence, found, actors)
         found = denials_of_preceding_charges(found, context)
         found = without_acts_asked_of_others(with_acts_of_addressees(found, triggers), actors)
