@@ -129,6 +129,9 @@ def test_judged_attack_by_no_one_known_has_no_target():
         "Der Bürgermeister ist in Kiew von einem Rentner niedergeschossen worden.",
         # shot in an arrest: the police's act
         "Der Rebellenführer wurde in Kinshasa bei seiner Festnahme durch die Armee erschossen.",
+        # the agent hung on the place before it
+        "Ein Palästinenser ist nach einer Messerattacke auf einen israelischen Polizisten im Süden des Westjordanlandes "
+        "von Soldaten erschossen worden.",
     ],
 )
 def test_person_shot_by_someone_named_has_a_source(report):

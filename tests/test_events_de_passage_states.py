@@ -53,3 +53,11 @@ def test_a_crowd_at_no_site_stays_without_a_state():
         "Hundert Studenten gegen das Gesetz."
     )
     assert not any(code.startswith("14") for code, _ in _sources(text))
+
+
+def test_a_crowd_in_towns_of_several_states_stays_without_a_state():
+    text = (
+        "In Wien stellte der Konzern am Montag seine Pläne vor. In mehreren europäischen Städten protestierten "
+        "am Abend Gewerkschaften gegen den Abbau von Stellen."
+    )
+    assert not any(code.startswith("14") for code, _ in _sources(text))

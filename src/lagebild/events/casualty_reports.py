@@ -231,12 +231,13 @@ def _victims_of_no_one_known(
 def _passive_without_agent(verb: Token) -> bool:
     """A passive with "werden" and no "von"/"durch" agent, also where the parse takes the present "wird"
     for a future's auxiliary ("Der Abgeordnete wird vor seinem Haus angeschossen": its passive subject
-    gives it away) or hangs the agent on the participle before a trailing auxiliary ("ist von einem
-    Rentner niedergeschossen worden")."""
+    gives it away). The agent may hang anywhere in the clause: on the participle before a trailing
+    auxiliary ("ist von einem Rentner niedergeschossen worden") or on a place before it ("im Norden des
+    Westjordanlandes von der Armee erschossen")."""
     present = children(verb, "nsubj:pass") and any(
         a.lemma_.lower() == PASSIVE_AUXILIARY for a in children(verb, "aux")
     )
-    agent = any(c.dep_ == AGENT or preposition_of(c) in AGENT_WORDS for c in verb.children)
+    agent = any(c.dep_ == AGENT or preposition_of(c) in AGENT_WORDS for c in clause_tokens(verb))
     return (agentless_passive(verb) or bool(present)) and not agent
 
 

@@ -14,6 +14,7 @@ from lagebild.events.place_states import recent_place_state, story_state
 from lagebild.events.targets_domestic import PLACE_PREPOSITIONS
 from lagebild.events.triggers import Trigger
 
+PLURAL = "Plur"
 # the ends of the nouns of a town's sites where crowds gather, in the gold banks' protest sentences:
 # "in der (Haupt)stadt", "vor dem Parlament / Reichstag / Rathaus / Regierungssitz / Präsidentenpalast",
 # "vor dem Abgeordnetenhaus / Gerichtsgebäude / Tagungsort"
@@ -35,4 +36,9 @@ def state_of_the_site(trigger: Trigger) -> str | None:
 
 
 def _site(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower().endswith(SITE_ENDINGS)
+    """One site of one town: towns in the plural ("in mehreren europäischen Städten") may be in any state."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.lemma_.lower().endswith(SITE_ENDINGS)
+        and PLURAL not in token.morph.get("Number")
+    )
