@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import ActorIndex, side_of, stand_in, subject_of
 from lagebild.events.codebook import APPEAL_ROOT, NATO
 from lagebild.events.context_targets import MEMBERS
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.modality import modality_of
 from lagebild.events.senses import TREATY_ARTICLE
 from lagebild.events.union_names import union_names
@@ -87,7 +88,7 @@ def _of_another_treaty(article: Token) -> bool:
     if not len(genitive) or genitive[0].lower_ not in ("des", "der"):
         return False
     words = genitive[1:]
-    noun = next((i for i, t in enumerate(words) if t.pos_ in ("NOUN", "PROPN")), len(words) - 1)
+    noun = next((i for i, t in enumerate(words) if t.pos_ in NOMINAL_POS), len(words) - 1)
     return not any(t.lower_.startswith(NATO_TREATY_WORDS) for t in words[: noun + 1])
 
 

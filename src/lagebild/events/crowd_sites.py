@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.events.arguments import adjective_actor, clause_tokens, own_state, preposition_of
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.place_states import recent_place_state, story_state
 from lagebild.events.targets_domestic import PLACE_PREPOSITIONS
 from lagebild.events.triggers import Trigger
@@ -38,7 +39,7 @@ def state_of_the_site(trigger: Trigger) -> str | None:
 def _site(token: Token) -> bool:
     """One site of one town: towns in the plural ("in mehreren europäischen Städten") may be in any state."""
     return (
-        token.pos_ in ("NOUN", "PROPN")
+        token.pos_ in NOMINAL_POS
         and token.lemma_.lower().endswith(SITE_ENDINGS)
         and PLURAL not in token.morph.get("Number")
     )
