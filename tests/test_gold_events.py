@@ -85,6 +85,7 @@ SETS = {
     "tune57": "articles_de_tune57.jsonl",
     "tune58": "articles_de_tune58.jsonl",
     "tune59": "articles_de_tune59.jsonl",
+    "tune60": "articles_de_tune60.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
