@@ -66,6 +66,7 @@ def test_a_share_of_the_blame_or_the_guilt_accuses_the_side(text):
         "Litauen trage keine Mitschuld an der Krise, sagte der russische Außenminister.",
         "Sollte die Pipeline ausfallen, trage Litauen eine Mitverantwortung, sagte der russische Außenminister.",
         "Der russische Außenminister warnte, Litauen trage die Verantwortung für alle Folgen.",
+        "Sollte die Waffenruhe brechen, trage Kiew die volle Verantwortung, sagte der russische Außenminister.",
     ],
 )
 def test_a_denied_conditional_or_forewarned_blame_accuses_no_one(text):
@@ -115,6 +116,7 @@ def test_conduct_that_is_a_charge_told_of_another_side_accuses_it(text, expected
     [
         "Die russische Regierung habe sich nicht in die Wahl eingemischt, sagte der moldauische Außenminister.",
         "Sollte Moskau sich einmischen, werde man reagieren, sagte der moldauische Außenminister.",
+        "Falls es zu Unruhen kommt, schüre Tokio bewusst Ängste, sagte ein chinesischer Sprecher.",
         "Russland lüge nicht, sagte der russische Außenminister.",
         "Ein Beitritt Georgiens würde die Region destabilisieren, sagte der russische Außenminister.",
     ],

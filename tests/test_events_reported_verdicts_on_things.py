@@ -19,6 +19,11 @@ def test_a_situation_called_dangerous_judges_no_one():
     assert "111" not in {code for code, *_ in found}
 
 
+def test_a_verdict_on_conduct_named_by_an_abbreviation_before_the_hyphen_judges_that_side():
+    found = events("Das US-Vorgehen sei inakzeptabel, sagte der chinesische Außenminister.")
+    assert ("111", "CHN", "USA", "asserted") in found
+
+
 def test_a_verdict_on_acts_the_lexicon_names_goes_to_their_doer_before():
     found = events(
         "Russische Drohnen haben in der Nacht Ziele in Polen angegriffen. Die Angriffe so nah an der Grenze "

@@ -1208,7 +1208,7 @@ def _name_before_the_verb(verb: Token, subject: Token) -> Token | None:
     if not words or words[0].lower_ in MARKED_ARTICLES | PREPOSITIONS:
         return None
     # a name the tagger has never seen ("Erdoğan") may come out as an adverb; the entity recogniser knows it
-    names = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
+    names = [t for t in words if t.pos_ in NOMINAL_POS or t.ent_type_]
     if len(names) + sum(t.lower_ in ("die", "das") for t in words) < len(words):
         return None
     # a phrase in front that disagrees with the verb is an adverbial or an object: "Anfang Oktober setzen
@@ -1630,7 +1630,7 @@ def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     place = entity_at(phrase)
     if place is None or place._.place is None or not place._.place.country:
         # a region the gazetteer does not know, named by a compass point and its state ("Nordsyrien")
-        state = _compass_parts().get(phrase.text) if phrase.pos_ in ("PROPN", "NOUN") else None
+        state = _compass_parts().get(phrase.text) if phrase.pos_ in NOMINAL_POS else None
         if state is None:
             return None
         place = doc[phrase.i : phrase.i + 1]

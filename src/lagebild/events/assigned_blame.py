@@ -32,10 +32,11 @@ from lagebild.events.arguments import (
     subject_of,
 )
 from lagebild.events.circumstances import clause_date
-from lagebild.events.conditions import is_condition
+from lagebild.events.conditions import condition_clauses, is_condition
 from lagebild.events.modality_words import NEGATING_WORDS
+from lagebild.events.one_side_acts import side_named
 from lagebild.events.reported_acts import ACCUSATION
-from lagebild.events.reported_verdicts import VERDICT_CONFIDENCE, side_named
+from lagebild.events.reported_verdicts import VERDICT_CONFIDENCE
 from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.word_classes import SUBJECT_DEPS
@@ -74,7 +75,7 @@ def blame_in_reported_speech(sentence: Span, events: list[EventInfo], actors: Ac
         if speaker is None or verb.lemma_ != BEARING:
             continue
         # blame on a condition ("Sollte das Hilfswerk scheitern, trage Europa eine Mitschuld") warns
-        if any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
+        if condition_clauses(verb):
             continue
         found += _accusation(verb, speaker, _side_blamed(verb, actors), events + found)
     return found
@@ -104,7 +105,7 @@ def charges_in_reported_speech(
         if speaker is None or not _charging(verb) or not in_subjunctive(verb):
             continue
         # conduct on a condition ("Sollte Moskau sich einmischen, …") has not happened
-        if is_condition(verb) or any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
+        if is_condition(verb) or condition_clauses(verb):
             continue
         if any(c.lower_ in NEGATING_WORDS for c in verb.children):  # "habe sich nicht eingemischt"
             continue

@@ -20,10 +20,9 @@ from lagebild.events.arguments import (
     side_of,
     subject_of,
 )
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.reported_acts import ACCUSATION
 from lagebild.events.triggers import Trigger
-
-NOUN_POS = ("NOUN", "PROPN")
 
 
 def charged_detainees(trigger: Trigger, actors: ActorIndex) -> list[tuple[Span, Span]]:
@@ -48,7 +47,7 @@ def charged_detainees(trigger: Trigger, actors: ActorIndex) -> list[tuple[Span, 
     # noun the pronoun does not agree with ("hat Prag fünf Diplomaten ausgewiesen, denen …" on "Prag"):
     # the last object before the clause that agrees
     antecedent = verb.head
-    agreeing = antecedent.pos_ in NOUN_POS and agrees_with_relative(pronoun, antecedent)
+    agreeing = antecedent.pos_ in NOMINAL_POS and agrees_with_relative(pronoun, antecedent)
     charged = antecedent if agreeing else _last_object_before(pronoun)
     if charged is None:
         return []
@@ -69,7 +68,7 @@ def _last_object_before(pronoun: Token) -> Token | None:
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         if (
             token.dep_ in DATIVE_OBJECT_DEPS
-            and token.pos_ in NOUN_POS
+            and token.pos_ in NOMINAL_POS
             and agrees_with_relative(pronoun, token)
         ):
             return token

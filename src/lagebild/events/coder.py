@@ -147,6 +147,7 @@ from lagebild.events.modality import modality_of
 from lagebild.events.negation_scope import NEGATIVE_PRONOUN
 from lagebild.events.offered_meetings import offered_meetings
 from lagebild.events.one_act import one_event_per_act, one_event_per_side_pair
+from lagebild.events.one_side_acts import side_named
 from lagebild.events.onlookers import without_onlookers
 from lagebild.events.open_partners import without_open_partners
 from lagebild.events.ordered_departures import as_expulsions
@@ -177,7 +178,7 @@ from lagebild.events.refused_acts_uncoded import is_refused_act, refused_act_tri
 from lagebild.events.reported_acts import accusations_in_reported_speech
 from lagebild.events.reported_attacks import reported_attack
 from lagebild.events.reported_demands import demands_in_reported_speech
-from lagebild.events.reported_verdicts import side_named, verdicts_in_reported_speech
+from lagebild.events.reported_verdicts import verdicts_in_reported_speech
 from lagebild.events.requested_acts import requested_acts
 from lagebild.events.reserved_measures import reserved_measures
 from lagebild.events.sanction_lists import sanction_listings

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from lagebild.events.dated_acts import told_as_past
+from lagebild.events.event_clauses import NOMINAL_POS
 
 REACTION_HEADS = re.compile(r"^(reagier|antwort|beantwort|vergelt)", re.IGNORECASE)
 # "jede", "jeglichen", "jedweder" say any case; the indefinite article a case not yet given
@@ -26,7 +27,7 @@ def reaction_to_a_case(verb: Token) -> bool:
     if not REACTION_HEADS.match(verb.text) or told_as_past(verb):
         return False
     for child in verb.children:
-        if child.dep_ not in ("obl", "obl:arg", "obj") or child.pos_ not in ("NOUN", "PROPN"):
+        if child.dep_ not in ("obl", "obl:arg", "obj") or child.pos_ not in NOMINAL_POS:
             continue
         determiners = [c.lower_ for c in child.children if c.dep_ == "det"]
         any_case = any(d.startswith(ANY_CASE) for d in determiners)

@@ -48,7 +48,7 @@ from lagebild.events.codebook import (
     VIOLENCE_ON_PEOPLE_ROOTS,
     codebook,
 )
-from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.lexicon import german_lexicon, target_prepositions
 from lagebild.events.story_pairs import without_mediators
 from lagebild.events.targets_accusers import claimant, named_accuser
@@ -649,7 +649,7 @@ def _beneficiary(trigger: Trigger, source: Span, actors: ActorIndex) -> Span | N
         return None
     side = side_of(source)
     for token in trigger.token.subtree:
-        if token.pos_ not in ("NOUN", "PROPN") or preposition_of(token) != "für":
+        if token.pos_ not in NOMINAL_POS or preposition_of(token) != "für":
             continue
         named = actor_or_place(token, actors)
         if named is not None and side_of(named) not in (None, side):
@@ -704,7 +704,7 @@ def _addressee(trigger: Trigger, actors: ActorIndex) -> tuple[bool, Span | None]
         c
         for c in trigger.token.children
         if c.dep_ in ("obj", "iobj", "obl:arg", "obl")
-        and c.pos_ in ("NOUN", "PROPN")
+        and c.pos_ in NOMINAL_POS
         and preposition_of(c) is None
         and c.i > trigger.token.i
         and c != trigger.object_noun  # the construction's own noun ("stärkte … den Rücken")

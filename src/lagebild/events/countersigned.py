@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import preposition_of, side_of
 from lagebild.events.codebook import CONCLUDED_AGREEMENT
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.guessed_counterparts import unnamed_cosignatory
 from lagebild.events.targets_directed import settles_with_a_partner
 from lagebild.events.trigger_particles import has_reflexive
@@ -79,10 +80,10 @@ def _signing_partner(target: Span, trigger: Span) -> bool:
 def _signing_heads(verb: Token) -> set[Token]:
     """The verb, the agreement it signs, a verb coordinated with it, and the noun its participle qualifies."""
     heads = {verb}
-    heads |= {c for c in verb.children if c.dep_ in AGREEMENT_DEPS and c.pos_ in ("NOUN", "PROPN")}
+    heads |= {c for c in verb.children if c.dep_ in AGREEMENT_DEPS and c.pos_ in NOMINAL_POS}
     heads |= {c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         heads.add(verb.head)
-    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in NOMINAL_POS:
         heads.add(verb.head)  # "das mit der EU unterzeichnete Memorandum"
     return heads

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, preposition_of
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.pipeline.segmentation import sentence_before
 from lagebild.pipeline.word_classes import PERSON_LABELS
 
@@ -32,7 +33,7 @@ def demonstrative_antecedent(demonstrative: Token, actors: ActorIndex) -> Span |
     if demonstrative.lower_ == "diese" and PLURAL in demonstrative.nbor(1).morph.get("Number"):
         referents = {PLURAL}
     for noun in reversed(before):
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in PHRASE_PARTS or preposition_of(noun):
+        if noun.pos_ not in NOMINAL_POS or noun.dep_ in PHRASE_PARTS or preposition_of(noun):
             continue
         if _agreement(noun, actors) & referents:
             return actors.of_phrase(noun)

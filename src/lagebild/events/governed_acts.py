@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import children, first_conjunct, is_passive, preposition_of, subject_of
 from lagebild.events.codebook import MEETING_ROOT
-from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.invited_meetings import INVITED_TO, INVITING
 from lagebild.events.lexicon import VerbSet
 from lagebild.events.triggers import Trigger
@@ -97,7 +97,7 @@ def _detached(noun: Token) -> bool:
     before = min(t.i for t in noun.subtree) - 1
     if before < noun.sent.start:
         return False
-    if noun.doc[before].pos_ in ("NOUN", "PROPN"):
+    if noun.doc[before].pos_ in NOMINAL_POS:
         return True
     while before > noun.sent.start and noun.doc[before].pos_ == "ADV":
         before -= 1

@@ -8,8 +8,19 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, abbreviated_agent, adjective_actor, side_of
+from lagebild.events.arguments import (
+    BY_PREPOSITIONS,
+    ActorIndex,
+    abbreviated_agent,
+    adjective_actor,
+    preposition_of,
+    side_of,
+)
 from lagebild.pipeline.annotations import EventInfo
+
+# the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus",
+# "die Ausladung des Königs durch Mexiko" (an act noun's agent)
+ATTRIBUTE_PREPOSITIONS = ("aus", "von", None, *BY_PREPOSITIONS)
 
 
 def latest_by_one_side(
@@ -29,9 +40,14 @@ def latest_by_one_side(
 
 
 def side_named(phrase: Token, actors: ActorIndex) -> Span | None:
-    """The side a phrase names: its actor, its nationality adjective ("russische Maschinen") or the
-    abbreviation before its hyphen ("US-Firmen")."""
-    return actors.of_phrase(phrase) or adjective_actor(phrase) or abbreviated_agent(phrase)
+    """The side a phrase names: its own actor ("Moskaus Vorgehen"), its nationality adjective ("russische
+    Maschinen"), the abbreviation before its hyphen ("US-Firmen") or the actor of an attribute ("die
+    Reaktion aus Paris")."""
+    named = actors.of_phrase(phrase) or adjective_actor(phrase) or abbreviated_agent(phrase)
+    if named is not None:
+        return named
+    attributes = (c for c in phrase.children if preposition_of(c) in ATTRIBUTE_PREPOSITIONS)
+    return next((a for a in map(actors.of_phrase, attributes) if a is not None), None)
 
 
 # acts that presuppose who imposes a measure: imposing (163), threatening (1312) or easing (085) it

@@ -10,6 +10,7 @@ missed: 0 of 12 such events were right on tuning.
 
 from __future__ import annotations
 
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.sense_filters import held_abroad
 from lagebild.pipeline.annotations import EventInfo
 
@@ -33,6 +34,6 @@ def _partnerless_meeting(event: EventInfo) -> bool:
         return True
     if event.code != CONSULTING:
         return False
-    if verb.pos_ in ("NOUN", "PROPN"):
+    if verb.pos_ in NOMINAL_POS:
         return True
     return event.modality == "asserted" and not verb.lower_.startswith(CONVENING_STEMS)

@@ -220,7 +220,7 @@ def _expecting(verb: Token) -> bool:
 def _negated_phrase(noun: Token) -> bool:
     """ "sich keinem Diktat beugen": the pressure yielded to, negated, negates the yielding; so does a
     "niemals" the parse hangs inside the phrase ("sich niemals äußerem Druck beugen")."""
-    return noun.pos_ in ("NOUN", "PROPN") and any(
+    return noun.pos_ in NOMINAL_POS and any(
         t.lower_ in NEGATIVE_DETERMINERS | NEGATION_WORDS for t in noun.subtree if t.i < noun.i
     )
 

@@ -19,9 +19,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
-    BY_PREPOSITIONS,
     ActorIndex,
-    adjective_actor,
     conjunct_chain,
     is_definite,
     names_an_event,
@@ -36,6 +34,7 @@ from lagebild.events.context_targets import MEMBERS
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATING_WORDS, NEGATIONS
+from lagebild.events.one_side_acts import side_named
 from lagebild.events.reported_acts import ACCUSABLE_ROOTS
 from lagebild.events.seat_sources import doer_reacted_to
 from lagebild.events.word_events import word_event
@@ -77,9 +76,6 @@ VERDICT_CODES = (DISAPPROVAL, ACCUSATION)
 VERDICT_CONFIDENCE = 0.5
 # demonstratives standing alone that take up what was done ("…, das sei nicht akzeptabel")
 ACTS_TAKEN_UP = ("das", "dies")
-# the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus",
-# "die Ausladung des Königs durch Mexiko" (an act noun's agent)
-ATTRIBUTE_PREPOSITIONS = ("aus", "von", None, *BY_PREPOSITIONS)
 # the participle a verdict in the perfect hangs on ("gewesen", "geworden"; the tagger takes "verkommen" for
 # a zu-infinitive)
 PARTICIPLES = ("VAPP", "VVPP", "VVIZU")
@@ -241,16 +237,6 @@ def _clause_of(predicate: Token) -> Token | None:
     if head.lemma_ in BECOMING and preposition_of(predicate) == "zu":
         return head
     return None
-
-
-def side_named(subject: Token, actors: ActorIndex) -> Span | None:
-    """The side a judged phrase names: its own actor ("Moskaus Vorgehen"), its nationality adjective
-    ("die russische Haltung") or the actor of an attribute ("die Reaktion aus Paris")."""
-    named = actors.of_phrase(subject) or adjective_actor(subject)
-    if named is not None:
-        return named
-    attributes = (c for c in subject.children if preposition_of(c) in ATTRIBUTE_PREPOSITIONS)
-    return next((a for a in map(actors.of_phrase, attributes) if a is not None), None)
 
 
 def _names_charge(subject: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, preposition_of, side_of
 from lagebild.events.context_targets import ACT_SENTENCES, context_start
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.measures_in_force import SANCTION
 from lagebild.events.modality import modality_of
 from lagebild.events.one_side_acts import one_imposer, side_named
@@ -73,7 +74,7 @@ def _listed(verb: Token) -> Token | None:
     else:
         return None
     # a relative pronoun stands for the list or a name before; the clause's own subject is what is listed
-    return next((s for s in subjects if s.pos_ in ("NOUN", "PROPN")), None)
+    return next((s for s in subjects if s.pos_ in NOMINAL_POS), None)
 
 
 def _a_list(noun: Token) -> bool:

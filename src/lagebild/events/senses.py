@@ -64,6 +64,7 @@ from lagebild.events.codebook import (
     REDUCING_ROOT,
     STATEMENT_ROOT,
 )
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.landings import lands_without_visiting
 from lagebild.events.lexicon import VerbSet, german_lexicon
 from lagebild.events.meeting_words import MEETING_SETTINGS
@@ -309,7 +310,7 @@ def _strikes_back_in_a_dispute(trigger: Trigger) -> bool:
         return False
     sentence = trigger.token.sent
     before = sentence_before(sentence) or sentence
-    words = [t for t in (*before, *sentence) if t.i != trigger.token.i and t.pos_ in ("NOUN", "PROPN")]
+    words = [t for t in (*before, *sentence) if t.i != trigger.token.i and t.pos_ in NOMINAL_POS]
     lexicon = german_lexicon()
     return not any(
         any(stem in t.lower_ for stem in MILITARY_STEMS)
@@ -340,7 +341,7 @@ def _announces_a_thing(trigger: Trigger) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "wie" for c in trigger.token.children):
         return True
     # the object, or the subject of the passive ("ein Besuch ist angekündigt")
-    return any(n.pos_ in ("NOUN", "PROPN") for n in children(trigger.token, "obj", "nsubj:pass"))
+    return any(n.pos_ in NOMINAL_POS for n in children(trigger.token, "obj", "nsubj:pass"))
 
 
 def _attacks_a_person(trigger: Trigger) -> bool:

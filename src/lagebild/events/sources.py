@@ -61,7 +61,7 @@ from lagebild.events.context_targets import judged_act_in_front
 from lagebild.events.counterpart_subjects import counterpart_co_subjects
 from lagebild.events.court_sources import court_source
 from lagebild.events.demonstrative_subjects import demonstrative_antecedent
-from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.figurative_subjects import speaker_for_figure, speaker_of_unanswered_act
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.governed_acts import governing_subject
@@ -417,7 +417,7 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
             if actor is not None
             else group_sources(trigger, noun, actors) or _unnamed(trigger, noun, actors)
         )
-    if not sources and is_zu_infinitive(token) and token.head.pos_ in ("NOUN", "PROPN"):
+    if not sources and is_zu_infinitive(token) and token.head.pos_ in NOMINAL_POS:
         sources = _deciders(token.head, actors)
     if not sources and subject is None:
         # "Vor zwei Wochen hatte Erdoğan in Ankara den Hamas-Chef … empfangen": in verb-second order the
@@ -455,7 +455,7 @@ def _attributive_participle(trigger: Trigger, actors: ActorIndex) -> tuple[list[
     vermittelten Dialogs"); with no agent phrase, an act only a state does is the state's where the
     phrase before it places it ("die in Iran inhaftierten Deutschen"). None where neither names one."""
     token = trigger.token
-    if token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN"):
+    if token.dep_ != "amod" or token.head.pos_ not in NOMINAL_POS:
         return None
     agent = _agent_before(token)
     sources = actors.of_phrases(agent) if agent is not None else []

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from lagebild.events.arguments import children, is_definite, preposition_of
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.triggers import Trigger
 
 DATIVE_DEPS = ("obj", "iobj", "obl:arg", "obl")
@@ -24,7 +25,7 @@ def addressee_named_before(trigger: Trigger, is_act: Callable[[Token], bool]) ->
         and preposition_of(c) is None
         and c.i > trigger.token.i
         and c != trigger.object_noun
-        and c.pos_ in ("NOUN", "PROPN")
+        and c.pos_ in NOMINAL_POS
         and not is_act(c)
         and ({"Dat", "Gen"} & set(c.morph.get("Case")) or c.dep_ in ("iobj", "obl:arg"))
     ]

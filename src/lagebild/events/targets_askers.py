@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import STRONG_FORMS, children
 from lagebild.events.asking_verbs import ASKING_VERBS
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.word_classes import PARTICLE_DEPS
 
@@ -27,7 +28,6 @@ ACTS_AGAINST_OTHERS = ("09", "11", "13", "14", "15", "163", "17", "18", "19", "2
 COMPLEMENTS = ("xcomp", "ccomp")
 SUBJECT_PARTS = ("appos", "flat", "nmod", "nmod:poss", "amod")
 MAX_SUBJECT_DEPTH = 4
-ADDRESSEE_POS = ("NOUN", "PROPN")
 
 
 def asker_of_hostile_act(span: Span, trigger: Trigger) -> bool:
@@ -55,7 +55,7 @@ def _asking_verb(token: Token) -> Token | None:
     if clause.dep_ not in COMPLEMENTS or clause.head == clause:
         return None
     # the parse may hang the infinitive on the one asked ("appellierte an die EU, … zu verurteilen")
-    verb = clause.head.head if clause.head.pos_ in ADDRESSEE_POS else clause.head
+    verb = clause.head.head if clause.head.pos_ in NOMINAL_POS else clause.head
     particles = [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS]
     lemma = STRONG_FORMS.get(verb.lower_, verb.lemma_.lower())
     return verb if lemma in ASKING_VERBS or any(p + lemma in ASKING_VERBS for p in particles) else None

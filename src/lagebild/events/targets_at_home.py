@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
     stand_in,
     state_ref,
 )
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.implicit_sources import CIVILIANS, CROWD_NOUNS
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.summoned_envoys import ENVOYS
@@ -90,7 +91,7 @@ def _addressees(trigger: Trigger, source: Span) -> list[Token]:
     # the weak parse makes an object after the verb a second subject ("rief die Parteien auf")
     nouns += [c for c in children(verb, "nsubj") if c.i > verb.i and not source.start <= c.i < source.end]
     nouns += [c for c in children(verb, "obl") if preposition_of(c) in ADDRESSING_PREPOSITIONS]
-    return [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and n != trigger.object_noun and not _an_act(n)]
+    return [n for n in nouns if n.pos_ in NOMINAL_POS and n != trigger.object_noun and not _an_act(n)]
 
 
 def _an_act(noun: Token) -> bool:

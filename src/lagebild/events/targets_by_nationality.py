@@ -21,6 +21,7 @@ from lagebild.events.arguments import (
     side_of,
 )
 from lagebild.events.codebook import HOSTILE_ROOTS, REDUCING_ROOT
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.triggers import Trigger
 
 # threats, force posture, reduced relations (sanctions, tariffs), coercion and violence
@@ -48,7 +49,7 @@ def state_by_nationality(trigger: Trigger, source: Span) -> Span | None:
     if root in AIMED_ROOTS:
         nouns = _aimed_at(trigger, source)
     elif root in ADDRESSED_ROOTS and trigger.entry.kind == "V":
-        nouns = [n for n in children(trigger.token, *ADDRESSED_DEPS) if n.pos_ in ("NOUN", "PROPN")]
+        nouns = [n for n in children(trigger.token, *ADDRESSED_DEPS) if n.pos_ in NOMINAL_POS]
     else:
         return None
     side = side_of(source)
@@ -80,7 +81,7 @@ def _aimed_at(trigger: Trigger, source: Span) -> list[Token]:
     aimed = [c for h in holders for c in h.children if preposition_of(c) in AIMED_PREPOSITIONS]
     # whose the things done to are: "Schiffe der russischen Schattenflotte mit Sanktionen belegen"
     owners = [g for o in objects for g in genitive_attributes(o)] if trigger.entry.kind == "V" else []
-    return [n for n in objects + aimed + owners if n.pos_ in ("NOUN", "PROPN")]
+    return [n for n in objects + aimed + owners if n.pos_ in NOMINAL_POS]
 
 
 def _people_compound(noun: Token) -> Span | None:

@@ -27,7 +27,7 @@ from lagebild.events.arguments import (
     side_of,
     stand_in,
 )
-from lagebild.events.event_clauses import VERBAL_POS
+from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.triggers import Trigger
 
 DATIVE_TARGET = "dat"
@@ -42,7 +42,6 @@ PLURAL_DATIVE_ARTICLES = {"den", "diesen"}
 ACCUSATIVE_ARTICLES = {"die", "das", "den", "einen", "eine", "ein", "diese", "dieses", "diesen"}
 DATIVE_PRONOUNS = {"ihm", "ihr", "ihnen", "dem", "denen"}
 MODIFIER_POS = {"DET", "ADJ", "NUM"}
-NOUN_POS = {"NOUN", "PROPN"}
 CLAUSE_ENDS = {",", ".", ";", ":", "–", "—", "!", "?"}
 
 
@@ -73,7 +72,7 @@ def dative_in_middle_field(trigger: Trigger, actors: ActorIndex, source: Span) -
             return None  # another clause begins
         elif token.pos_ == "PRON" and token.lower_ in DATIVE_PRONOUNS:
             return None
-        elif token.pos_ in NOUN_POS:
+        elif token.pos_ in NOMINAL_POS:
             entity = entity_at(token)
             last = max(entity.end - 1, i) if entity is not None else i
             start = _phrase_start(doc, entity.start if entity is not None else i, own)
@@ -131,7 +130,7 @@ def _subject_phrase(source: Span) -> set[int]:
     """The source and the title or attribute words right before its name ("Kosovos Regierungschef
     Albin Kurti", "Außenminister Margus Tsahkna")."""
     doc, start = source.doc, source.start
-    while start - 1 >= source.sent.start and doc[start - 1].pos_ in NOUN_POS | MODIFIER_POS:
+    while start - 1 >= source.sent.start and doc[start - 1].pos_ in {*NOMINAL_POS, *MODIFIER_POS}:
         start -= 1
     return set(range(start, source.end))
 
@@ -149,7 +148,7 @@ def _case(doc, start: int, last: int, own: set[int]) -> str | None:
     first = doc[start]
     article = first.lower_ if first.pos_ == "DET" else None
     before = doc[start - 1] if start > 0 else None
-    after_a_noun = before is not None and before.i not in own and before.pos_ in NOUN_POS
+    after_a_noun = before is not None and before.i not in own and before.pos_ in NOMINAL_POS
     if article in GENITIVE_ARTICLES:
         return None
     if article in DATIVE_ARTICLES:
@@ -165,7 +164,7 @@ def _case(doc, start: int, last: int, own: set[int]) -> str | None:
     if article is None and first.pos_ == "PROPN":
         # "Kosovos Regierungschef": a name in the genitive before a noun belongs to that noun
         following = doc[last + 1] if last + 1 < len(doc) else None
-        genitive = first.text.endswith("s") and following is not None and following.pos_ in NOUN_POS
+        genitive = first.text.endswith("s") and following is not None and following.pos_ in NOMINAL_POS
         return None if genitive else "dat"
     if article is None and first.pos_ == "NOUN":
         return "acc"  # "Wortbruch", "Unterstützung": the thing charged or granted comes first

@@ -24,6 +24,7 @@ from lagebild.events.arguments import (
     start_of_sentences_before,
     state_ref,
 )
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.lexicon import target_prepositions
 from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
@@ -88,7 +89,7 @@ def _court_decision(noun: Token) -> bool:
 
 
 def _is_court(noun: Token) -> bool:
-    return noun.pos_ in ("NOUN", "PROPN") and noun.lower_.endswith(COURT_ENDINGS)
+    return noun.pos_ in NOMINAL_POS and noun.lower_.endswith(COURT_ENDINGS)
 
 
 def _earlier_courts(noun: Token) -> list[Token]:
@@ -96,7 +97,7 @@ def _earlier_courts(noun: Token) -> list[Token]:
     courts and rulings named before it in the article, latest first."""
     attributes = [a for a in genitive_attributes(noun) if _is_court(a) or _is_ruling(a)]
     doc = noun.doc
-    before = [doc[i] for i in range(noun.i - 1, -1, -1) if doc[i].pos_ in ("NOUN", "PROPN")]
+    before = [doc[i] for i in range(noun.i - 1, -1, -1) if doc[i].pos_ in NOMINAL_POS]
     return attributes + [t for t in before if (_is_court(t) or _is_ruling(t)) and not _in_idiom(t)]
 
 
