@@ -33,6 +33,14 @@ events = partial(coded_events, date="2024-05-02")
          ("163", "SVK", "UKR", "hypothetical")),
         ("China verdoppelte die Zölle auf amerikanische Waren.",
          ("163", "CHN", "USA", "asserted")),
+        ("Peking legte Antidumpingzölle auf Weinbrand aus der EU fest.",
+         ("163", "CHN", "IGOEUREEC", "asserted")),
+        ("Die Regierung in Buenos Aires rief ihre Delegation von der UN-Konferenz zurück.",
+         ("161", "ARG", "IGOUNO", "asserted")),
+        ("Washington kündigte den Sicherheitspakt mit Canberra auf.",
+         ("160", "USA", "AUS", "asserted")),
+        ("Managua kündigte die Charta der OAS.",
+         ("160", "NIC", "IGOOAS", "asserted")),
         ("Großbritannien, Frankreich und Deutschland lösten den Snapback-Mechanismus gegen Iran aus.",
          ("163", "FRA", "IRN", "asserted")),
         ("Russland entfesselte einen Krieg gegen die Ukraine.",
@@ -64,6 +72,10 @@ def test_family_rows_code_the_act(text, expected):
     [
         # "verdoppeln" codes tariffs only, not any number a state doubles
         ("Russland verdoppelte die Zahl der Soldaten.", "16"),
+        # "festlegen" codes tariffs set on another state's goods, not a levy at home
+        ("Der Landtag legte die Abgaben auf Benzin fest.", "16"),
+        # a delegation called back from a party congress leaves no state
+        ("Der Verein rief seine Delegation vom Parteitag zurück.", "16"),
         # "nahm ein" with a medicine or a stance is no capture
         ("Die Regierung in Moskau nahm eine abwartende Haltung ein.", "19"),
         # "spielen" is a show of force only with the muscles as object
