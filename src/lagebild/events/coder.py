@@ -95,6 +95,7 @@ from lagebild.events.expected_visits import expected_visits
 from lagebild.events.fighting_sides import fighting_sides
 from lagebild.events.figurative_subjects import staying_unanswered
 from lagebild.events.force_aims import phrases_hung_on_the_head
+from lagebild.events.freed_subjects import freed_predicates, released_abroad
 from lagebild.events.future_acts import reported_stance
 from lagebild.events.gapped_clauses import gapped_subjects
 from lagebild.events.generic_agents import without_generic_agents
@@ -321,6 +322,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
                 triggers = [t for t in triggers if t.token != token] + [trigger]
         triggers += refused_act_triggers(sentence, triggers)
         triggers += unyielding_triggers(sentence, triggers)
+        triggers += freed_predicates(sentence, triggers, lexicon)
         triggers = announced_answer_triggers(sentence, triggers, actors)
         triggers = [as_charge_called_baseless(as_dismissal(as_refusal(t), actors)) for t in triggers]
         triggers = [
@@ -847,6 +849,9 @@ def _source_target_pairs(
     sources, patient = (grouped, None) if grouped else sources_and_patient(trigger, actors)
     # a crowd the parse lost ("protestierten in Sofia Tausende"): the people of the place (crowd_sources)
     sources = sources or crowd_sources(trigger, actors)
+    # "Der Franzose kam aus iranischer Haft frei": the holder frees the subject (`freed_subjects`)
+    if freed := released_abroad(trigger, sources, actors, before):
+        return freed
     # a reaction with "man" or an agentless passive, voiced in a capital: its government (seat_sources);
     # what it reacts to is found as for any source; one guessed from the sentences before is the doer of
     # the act reported before it ("In Moskau reagierte man mit Drohungen"), not any state named there
