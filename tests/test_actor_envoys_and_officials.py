@@ -29,3 +29,22 @@ def test_a_consul_criticising_acts_for_his_state():
     assert any(
         code.startswith("11") and source == "ESP" and target == "VEN" for code, source, target in dyads
     )
+
+
+def test_an_embassy_named_again_is_the_mission_of_the_envoy_named_before():
+    dyads = coded_dyads(
+        "Das Außenministerium in Wellington bestellte den chinesischen Botschafter ein. "
+        "Die Regierung verlangt Aufklärung über den Hackerangriff. "
+        "Die Botschaft wies die Vorwürfe als haltlos zurück.",
+        "2024-03-27",
+    )
+    assert ("016", "CHN", None) in dyads
+
+
+def test_a_bare_embassy_with_no_mission_named_before_is_nobodys():
+    dyads = coded_dyads(
+        "Die Regierung in Wellington verlangt Aufklärung über den Hackerangriff. "
+        "Die Botschaft wies die Vorwürfe als haltlos zurück.",
+        "2024-03-27",
+    )
+    assert not any(code == "016" for code, _, _ in dyads)

@@ -3,7 +3,8 @@ the same one, it is the denial of that charge (016, towards the accuser where th
 after a demand it stays a rejection (12x); after a claim reported just before it denies the claim (016,
 `denied_claims.py`), after an offer or proposal it rejects it; a named object is no pointer back; a report
 the speaker denies is no accusation, while an act reported by its adversary stays one; a charge called
-baseless ("nannte die Vorwürfe absurd") is denied, a measure called so criticised."""
+baseless ("nannte die Vorwürfe absurd") is denied, a measure called so criticised; reports played down
+or called a fantasy are denied."""
 
 import pytest
 
@@ -151,3 +152,14 @@ def test_rejecting_a_charge_or_claim_of_the_same_sentence_is_its_denial(text):
     triples = _triples(text)
     assert any(code == "016" for code, _, _ in triples)
     assert all(code[:2] != "12" for code, _, _ in triples)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die bhutanische Regierung hat Berichte über chinesische Dörfer stets heruntergespielt.",
+        "Der eritreische Präsident bezeichnete Berichte über Übergriffe seiner Soldaten als Fantasie.",
+    ],
+)
+def test_reports_played_down_or_called_a_fantasy_are_denied(text):
+    assert any(code == "016" for code, _, _ in _triples(text))

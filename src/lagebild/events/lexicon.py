@@ -48,6 +48,7 @@ SEPARABLE_PARTICLES = sorted(
         "heran",
         "heraus",
         "herbei",
+        "herunter",
         "hervor",
         "hin",
         "hinaus",

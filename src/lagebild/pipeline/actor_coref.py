@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.pipeline.actor_bodies import body_references, land_references
 from lagebild.pipeline.actor_civic_groups import civic_groups
+from lagebild.pipeline.actor_embassies import embassies_named_again
 from lagebild.pipeline.actor_epithets import age_references, demonym_persons
 from lagebild.pipeline.actor_groups import agent_groups, agent_groups_en
 from lagebild.pipeline.actor_guests import visit_references
@@ -82,6 +83,7 @@ def resolve_references(
         references += demonym_persons(doc, in_entity, mentions, index, matches)
         references += age_references(doc, in_entity, mentions, sentence_of)
         references += agent_groups(doc, in_entity, mentions, sentence_of)
+        references += embassies_named_again(doc, in_entity, mentions, sentence_of)
         # a name the KB does not know ("die Union") may be a body named before in full
         unknown = {e.end - 1: e for e in doc.ents if e._.actor is None}
         taken = {i for e in doc.ents if e._.actor is not None for i in range(e.start, e.end)}
