@@ -1,5 +1,5 @@
-"""Holding an agreement or a vote void ("hält … für nichtig", "sprach von einer ungültigen Abstimmung")
-rejects it (120), as "nannte/bezeichnete … nichtig" already does."""
+"""Holding an agreement or a vote void ("hält … für nichtig", "sprach von einer ungültigen Abstimmung",
+"erklärte es für hinfällig") rejects it (120), as "nannte/bezeichnete … nichtig" already does."""
 
 import pytest
 
@@ -20,6 +20,10 @@ from tests.event_tuples import coded_events
         (
             "Das Präsidialamt in Antananarivo sprach von einer ungültigen Abstimmung.",
             ("120", "MDG", None, "asserted"),
+        ),
+        (
+            "Die Regierung in Kinshasa erklärte das Abkommen mit Kigali für hinfällig.",
+            ("120", "COD", "RWA", "asserted"),
         ),
     ],
 )
