@@ -13,7 +13,8 @@ invasion, its leader a criminal (111, 112); forces taking aim at a state or a ta
 Visier nehmen", 190), where aim taken at firms or judges is a sanction or an inquiry, no fighting;
 a sell-out spoken of (111); a dispute settled in talks ("im Dialog beilegen / lösen", 046). Session 58: leaders shaking hands meet
 (040, each with the other where they shake hands with one another); good relations sought, kept to or
-declared oneself ready for are an intent to cooperate with that state (030).
+declared oneself ready for are an intent to cooperate with that state (030). Session 59: coming to a
+capital is a visit to it (042), where "kam nach dem Gipfel zu dem Schluss" goes nowhere.
 """
 
 from functools import partial
@@ -151,3 +152,25 @@ def test_aim_taken_at_no_armed_target_is_no_fighting(text):
 )
 def test_handshakes_meet_and_relations_sought_intend_cooperation(text, expected):
     assert expected <= dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der kenianische Präsident soll im Herbst nach Paris kommen.", ("042", "KEN", "FRA")),
+        ("Der argentinische Präsident war am Montag nach Santiago gekommen.", ("042", "ARG", "CHL")),
+    ],
+)
+def test_coming_to_a_capital_visits_it(text, expected):
+    assert expected in dyads(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kanzlerin kam nach dem Treffen mit Macron zu dem Schluss, dass Paris nicht nachgeben werde.",
+        "Ein Treffen mit Erdoğan kam nach Angaben aus Ankara nicht zustande.",
+    ],
+)
+def test_coming_after_something_is_no_visit(text):
+    assert not any(code == "042" for code, _, _ in dyads(text))

@@ -1,5 +1,6 @@
 """A guest expected in a place or by a host is a visit to come (`expected_visits`); the active
-"erwarten" forecasts. Our own sentences, through the real pipeline."""
+"erwarten" forecasts. A guest's stay ("war in Hanoi zu Gast") is a visit made (`guest_stays`). Our own
+sentences, through the real pipeline."""
 
 import pytest
 
@@ -77,3 +78,21 @@ def test_a_visit_for_talks_with_the_host_is_one_consultation():
 def test_a_guest_who_was_expected_and_called_off_has_no_visit_to_come():
     events = coded_events("Sánchez wurde gestern in Rabat erwartet, sagte aber kurzfristig ab.", "2024-05-01")
     assert not [e for e in events if e[0] == "042"]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("Im Mai war der indische Premierminister in Tokio zu Gast.", ("042", "IND", "JPN", "asserted")),
+        ("Scholz wird im Juni in Hanoi zu Gast sein.", ("042", "DEU", "VNM", "future")),
+        ("Putin war seit Jahren nicht mehr in Berlin zu Gast.", ("042", "RUS", "DEU", "negated")),
+    ],
+)
+def test_a_guest_staying_somewhere_visits_it(text, visit):
+    assert visit in coded_events(text, "2024-01-01")
+
+
+def test_a_guest_staying_nowhere_named_visits_no_one():
+    assert not [
+        e for e in coded_events("Im Dezember war der Präsident zu Gast.", "2024-01-01") if e[0] == "042"
+    ]

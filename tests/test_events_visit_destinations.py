@@ -1,5 +1,6 @@
 """A visit is to someone (CAMEO 042): a trip whose destination names no actor is too little to code
-(coder._source_target_pairs), one to a named state or its capital is a visit of that state."""
+(coder._source_target_pairs), one to a named state or its capital is a visit of that state. A journey
+that takes its owner somewhere ("Seine erste Reise führte ihn nach Ankara") visits it (`journeys_led`)."""
 
 import pytest
 
@@ -57,3 +58,21 @@ def test_a_trip_noun_finds_the_destination_the_parse_hung_on_the_verb():
     words = {token.text: token for token in doc}
     words["Moskau"].head, words["Moskau"].dep_ = words["verurteilt"], "obl"
     assert side_of(destination(words["Reise"], ActorIndex(doc))) == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Kenias Präsident William Ruto sprach von einer neuen Ära. Seine erste Auslandsreise führte ihn nach Addis Abeba.",
+            ("KEN", "ETH"),
+        ),
+        ("Die Kanzlerin hat ihre erste Reise als Regierungschefin nach Warschau geführt.", ("DEU", "POL")),
+    ],
+)
+def test_a_journey_that_takes_its_owner_somewhere_visits_it(text, visit):
+    assert visit in _visits(text)
+
+
+def test_a_trail_that_leads_somewhere_is_no_visit():
+    assert _visits("Die Spur der Hacker führt nach Moskau.") == []

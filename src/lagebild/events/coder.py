@@ -109,6 +109,7 @@ from lagebild.events.group_actors import (
     toward_each_other,
 )
 from lagebild.events.guessed_counterparts import without_guessed_counterparts
+from lagebild.events.guest_stays import guest_stays
 from lagebild.events.held_out_defences import held_out_defences
 from lagebild.events.held_out_relations import relations_held_out
 from lagebild.events.hosts import hosts_of_meetings
@@ -123,6 +124,7 @@ from lagebild.events.invited_guests import (
     without_invited_meetings,
 )
 from lagebild.events.joint_exercises import joint_exercises
+from lagebild.events.journeys_led import journeys_led
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
 from lagebild.events.listed_forces import one_event_per_listed_forces
 from lagebild.events.listed_sides import done_to_each_other, listed_pairs
@@ -396,6 +398,8 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += prior_negotiations(sentence, acts, actors)
         acts += agreed_swaps(acts)
         acts += expected_visits(sentence, acts, actors)
+        acts += guest_stays(sentence, acts, actors)
+        acts += journeys_led(sentence, acts, actors)
         acts += hosts_of_meetings(sentence, acts, context, actors)
         acts += uninvited_guests(sentence, acts, events, actors)
         acts += requested_acts(sentence, acts, actors)

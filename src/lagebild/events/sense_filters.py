@@ -72,6 +72,10 @@ PUSHING = "drängen"
 PUSHED_OUT_OF = {"aus", "außer"}
 PUSHED_TO = "nach"
 PLACE_TYPES = {"LOC", "GPE"}
+# "kommen" is a visit only to a place named after "nach" ("kam nach Accra"), not "kam nach dem Gipfel zu dem
+# Schluss", "kam nach Angaben von Diplomaten zustande"
+COMING = "kommen"
+COMING_TO = "nach"
 # the visits a sender makes through the envoy he sends ("schickte seinen Innenminister nach Tunis")
 DISPATCH_CODES = {"042"}
 
@@ -91,6 +95,7 @@ def another_sense(entry: LexiconEntry, verb: Token) -> bool:
         or _well_advised(entry, verb)
         or _with_one_voice(entry, verb)
         or _pushed_somewhere(entry, verb)
+        or _comes_to_no_place(entry, verb)
     )
 
 
@@ -280,6 +285,16 @@ def _pushed_somewhere(entry: LexiconEntry, verb: Token) -> bool:
         if preposition in PUSHED_OUT_OF or (preposition == PUSHED_TO and phrase.ent_type_ in PLACE_TYPES):
             return True
     return False
+
+
+def _comes_to_no_place(entry: LexiconEntry, verb: Token) -> bool:
+    """A "kommen" whose clause names no place after "nach": the time or source phrases of the word ("nach
+    dem Treffen", "nach Angaben aus Kiew") say nothing of a journey."""
+    if entry.lemma != COMING:
+        return False
+    return not any(
+        t.ent_type_ in PLACE_TYPES and t.i > 0 and t.nbor(-1).lower_ == COMING_TO for t in clause_tokens(verb)
+    )
 
 
 def _state_passive(verb: Token) -> bool:
