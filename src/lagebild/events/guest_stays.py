@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, actor_or_place, clause_tokens, side_of
+from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.modality import modality_of
 from lagebild.events.receptions import VISIT
 from lagebild.events.word_events import new_word_events
@@ -56,7 +57,7 @@ def _stay_clause(word: Token) -> list[Token]:
 
 def _place(token: Token, actors: ActorIndex) -> Span | None:
     """The state of a name right after "in"/"im", whatever role the parse gave it."""
-    if token.i == 0 or token.nbor(-1).lower_ not in WHERE or token.pos_ not in ("PROPN", "NOUN"):
+    if token.i == 0 or token.nbor(-1).lower_ not in WHERE or token.pos_ not in NOMINAL_POS:
         return None
     return actor_or_place(token, actors)
 
