@@ -14,7 +14,8 @@ Visier nehmen", 190), where aim taken at firms or judges is a sanction or an inq
 a sell-out spoken of (111); a dispute settled in talks ("im Dialog beilegen / lösen", 046). Session 58: leaders shaking hands meet
 (040, each with the other where they shake hands with one another); good relations sought, kept to or
 declared oneself ready for are an intent to cooperate with that state (030). Session 59: coming to a
-capital is a visit to it (042), where "kam nach dem Gipfel zu dem Schluss" goes nowhere.
+capital is a visit to it (042), where "kam nach dem Gipfel zu dem Schluss" goes nowhere and people counted
+in hundreds ("kamen 150.000 Menschen nach Österreich") arrive, not visit.
 """
 
 from functools import partial
@@ -170,6 +171,8 @@ def test_coming_to_a_capital_visits_it(text, expected):
     [
         "Die Kanzlerin kam nach dem Treffen mit Macron zu dem Schluss, dass Paris nicht nachgeben werde.",
         "Ein Treffen mit Erdoğan kam nach Angaben aus Ankara nicht zustande.",
+        "Im Winter 1956 kamen rund 150.000 Menschen aus Ungarn nach Österreich.",
+        "Nach Kriegsbeginn kamen Hunderttausende Syrer nach Deutschland.",
     ],
 )
 def test_coming_after_something_is_no_visit(text):

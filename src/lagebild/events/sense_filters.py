@@ -22,6 +22,7 @@ from lagebild.events.arguments import (
     state_names,
     subject_of,
 )
+from lagebild.events.counts import count_of
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.expectations import fear_of_a_thing, forecast
 from lagebild.events.joint_parties import holds_joint_parties
@@ -76,6 +77,8 @@ PLACE_TYPES = {"LOC", "GPE"}
 # Schluss", "kam nach Angaben von Diplomaten zustande"
 COMING = "kommen"
 COMING_TO = "nach"
+# people counted in hundreds who come are a movement of people, not a delegation ("zwölf Delegierte")
+CROWD_SCALE = 100
 # the visits a sender makes through the envoy he sends ("schickte seinen Innenminister nach Tunis")
 DISPATCH_CODES = {"042"}
 
@@ -96,6 +99,7 @@ def another_sense(entry: LexiconEntry, verb: Token) -> bool:
         or _with_one_voice(entry, verb)
         or _pushed_somewhere(entry, verb)
         or _comes_to_no_place(entry, verb)
+        or _counted_people_come(entry, verb)
     )
 
 
@@ -295,6 +299,15 @@ def _comes_to_no_place(entry: LexiconEntry, verb: Token) -> bool:
     return not any(
         t.ent_type_ in PLACE_TYPES and t.i > 0 and t.nbor(-1).lower_ == COMING_TO for t in clause_tokens(verb)
     )
+
+
+def _counted_people_come(entry: LexiconEntry, verb: Token) -> bool:
+    """People counted in hundreds who come to a country ("1956 kamen rund 180.000 Menschen nach Österreich",
+    "eine Million Männer, Frauen und Kinder kamen nach Europa") are refugees or migrants arriving, no visit."""
+    if entry.lemma != COMING:
+        return False
+    subject = subject_of(verb)
+    return subject is not None and (count_of(subject) or 0) >= CROWD_SCALE
 
 
 def _state_passive(verb: Token) -> bool:
