@@ -173,6 +173,9 @@ def test_coming_to_a_capital_visits_it(text, expected):
         "Ein Treffen mit Erdoğan kam nach Angaben aus Ankara nicht zustande.",
         "Im Winter 1956 kamen rund 150.000 Menschen aus Ungarn nach Österreich.",
         "Nach Kriegsbeginn kamen Hunderttausende Syrer nach Deutschland.",
+        "Im Vorjahr kamen rund eine Million Syrer, Iraker und Afghanen nach Deutschland.",
+        "Die Türkei hat schon 3,5 Millionen Menschen aufgenommen, während im Vorjahr rund eine Million Syrer nach "
+        "Deutschland kamen.",
     ],
 )
 def test_coming_after_something_is_no_visit(text):

@@ -306,8 +306,9 @@ def _counted_people_come(entry: LexiconEntry, verb: Token) -> bool:
     "eine Million Männer, Frauen und Kinder kamen nach Europa") are refugees or migrants arriving, no visit."""
     if entry.lemma != COMING:
         return False
-    subject = subject_of(verb)
-    return subject is not None and (count_of(subject) or 0) >= CROWD_SCALE
+    # the parse takes such a subject after the verb for its object or a second subject
+    comers = [subject_of(verb), *children(verb, "nsubj", "obj")]
+    return any(c is not None and (count_of(c) or 0) >= CROWD_SCALE for c in comers)
 
 
 def _state_passive(verb: Token) -> bool:
