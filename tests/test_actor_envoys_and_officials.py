@@ -31,6 +31,17 @@ def test_a_consul_criticising_acts_for_his_state():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die US-Vertreterin lehnte den Vorschlag Russlands ab.", ("USA", "RUS")),
+        ("Die US-Funktionärin kritisierte Kuba scharf.", ("USA", "CUB")),
+    ],
+)
+def test_a_woman_in_an_agent_noun_acts_for_her_state_as_a_man_would(text, expected):
+    assert expected in {(source, target) for _, source, target in coded_dyads(text, "2024-05-01")}
+
+
 def test_an_embassy_named_again_is_the_mission_of_the_envoy_named_before():
     dyads = coded_dyads(
         "Das Außenministerium in Wellington bestellte den chinesischen Botschafter ein. "

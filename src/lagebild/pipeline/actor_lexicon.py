@@ -164,8 +164,9 @@ AGENTS_DE = {
     "Staatssicherheit": "SPY",
 }  # fmt: skip
 # Endings a German agent noun takes in the plural or an oblique case ("Generalkonsulate",
-# "Abgeordneten", "Regierungsvertretern", "Gebietes"), longest first.
-AGENT_ENDINGS_DE = ("es", "en", "s", "e", "n")
+# "Abgeordneten", "Regierungsvertretern", "Gebietes") or for a woman ("US-Vertreterin", "Funktionärinnen"),
+# longest first.
+AGENT_ENDINGS_DE = ("innen", "in", "es", "en", "s", "e", "n")
 
 
 # A compound's head noun is at least this long ("Revolutionsgericht" -> "Gericht"), so short
