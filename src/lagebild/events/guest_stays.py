@@ -8,8 +8,6 @@ one "als Gast" ("nahm als Gast teil"), which tells how someone joined, not where
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, actor_or_place, clause_tokens, side_of
@@ -38,8 +36,7 @@ def guest_stays(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> 
         taken = {i for p in places for i in range(p.start, p.end)}
         guests = _guests(clause, actors, taken)
         modality = modality_of(word, sentence, None, sentence.doc._.article_date)
-        made = new_word_events(word, VISIT, GUEST_STAY_CONFIDENCE, guests, places, events + found)
-        found += [replace(e, modality=modality) for e in made]
+        found += new_word_events(word, VISIT, GUEST_STAY_CONFIDENCE, guests, places, events + found, modality)
     return found
 
 

@@ -8,8 +8,6 @@ of each "nach"/"in" place of the clause."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
@@ -45,8 +43,9 @@ def journeys_led(sentence: Span, events: list[EventInfo], actors: ActorIndex) ->
             continue
         places = [p for t in clause_tokens(verb) if (p := _destination(t, actors)) is not None]
         modality = modality_of(verb, sentence, None, sentence.doc._.article_date)
-        made = new_word_events(verb, VISIT, JOURNEY_CONFIDENCE, [traveller], places, events + found)
-        found += [replace(e, modality=modality) for e in made]
+        found += new_word_events(
+            verb, VISIT, JOURNEY_CONFIDENCE, [traveller], places, events + found, modality
+        )
     return found
 
 

@@ -1,6 +1,6 @@
 """Events that rules derive from a single word of a sentence (a joint exercise, prior negotiations, a
-verdict's predicate) rather than from a lexicon trigger: asserted, the word as trigger, its sentence as
-evidence."""
+verdict's predicate) rather than from a lexicon trigger: asserted unless the rule reads another modality,
+the word as trigger, its sentence as evidence."""
 
 from __future__ import annotations
 
@@ -11,13 +11,19 @@ from lagebild.pipeline.annotations import EventInfo
 
 
 def word_event(
-    word: Token, code: str, confidence: float, source: Span, target: Span | None, date: str | None = None
+    word: Token,
+    code: str,
+    confidence: float,
+    source: Span,
+    target: Span | None,
+    date: str | None = None,
+    modality: str = "asserted",
 ) -> EventInfo:
-    """An asserted event named by `word`, dated `date` or else the article's date."""
+    """An event named by `word`, asserted unless told otherwise, dated `date` or else the article's date."""
     doc = word.doc
     return EventInfo(
         code=code,
-        modality="asserted",
+        modality=modality,
         trigger=doc[word.i : word.i + 1],
         evidence=word.sent,
         confidence=confidence,
@@ -51,6 +57,7 @@ def new_word_events(
     sources: list[Span],
     targets: list[Span],
     known: list[EventInfo],
+    modality: str = "asserted",
 ) -> list[EventInfo]:
     """The events of `code` named by `word` from each source to each target, where one of its root
     between the two would be new (`new_between`) beside `known` and those made before it."""
@@ -58,5 +65,5 @@ def new_word_events(
     for source in sources:
         for target in targets:
             if new_between(known + made, code[:2], source, target):
-                made.append(word_event(word, code, confidence, source, target))
+                made.append(word_event(word, code, confidence, source, target, modality=modality))
     return made
