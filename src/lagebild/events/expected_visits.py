@@ -8,8 +8,6 @@ reception (043) is left to the words that say it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
@@ -65,9 +63,7 @@ def expected_visits(sentence: Span, events: list[EventInfo], actors: ActorIndex)
                     continue
                 if not coded_between(events, MEETING_ROOT, guest, place):
                     found.append(
-                        replace(
-                            word_event(verb, VISIT, EXPECTED_VISIT_CONFIDENCE, guest, place), modality=FUTURE
-                        )
+                        word_event(verb, VISIT, EXPECTED_VISIT_CONFIDENCE, guest, place, modality=FUTURE)
                     )
     return found
 
