@@ -86,6 +86,7 @@ SETS = {
     "tune58": "articles_de_tune58.jsonl",
     "tune59": "articles_de_tune59.jsonl",
     "tune60": "articles_de_tune60.jsonl",
+    "tune61": "articles_de_tune61.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
