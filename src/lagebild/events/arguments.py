@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from functools import cache, cached_property
 
@@ -1656,6 +1656,15 @@ def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     if start == place.start and place.start > phrase.sent.start:
         start -= 1  # a bare place name ("Kiew besucht"): the word before keeps the span apart from the entity
     return stand_in(doc, start, place.end, state)
+
+
+def place_after(token: Token, actors: ActorIndex, prepositions: Collection[str]) -> Span | None:
+    """The state of a name after one of `prepositions` ("in Caracas", "nach Riad"), or listed with one
+    ("nach Chișinău und Brüssel"), whatever role the parse gave the name."""
+    phrase = token.head if token.dep_ == "conj" and preposition_of(token) is None else token
+    if preposition_of(phrase) not in prepositions:
+        return None
+    return actor_or_place(token, actors)
 
 
 def place_state(place: Span) -> ActorRef:
