@@ -15,6 +15,7 @@ _events = partial(coded_events, date="2025-05-16")
     [
         "Aserbaidschan und Armenien haben in Genf einen Austausch von jeweils fünfzig Kriegsgefangenen vereinbart.",
         "Baku und Eriwan verständigten sich auf einen Gefangenenaustausch vor dem Jahresende.",
+        "Aserbaidschan und Armenien vereinbarten einen Austausch von Festgenommenen.",
     ],
 )
 def test_an_agreed_prisoner_exchange_is_the_release_to_come(text):

@@ -25,6 +25,9 @@ def _target_state(event) -> str | None:
         ("Die Militärjunta in Myanmar verhängte am Freitag eine nächtliche Ausgangssperre.", "17", "MMR"),
         ("Die kolumbianische Armee bombardierte am Montag Stellungen der Rebellen.", "19", "COL"),
         ("Das Regime in Teheran ließ am Mittwoch mehrere politische Gefangene frei.", "08", "IRN"),
+        # detainees and critics by any plural of the vocabulary of people held (`held_people.py`)
+        ("Die Regierung in Minsk ließ am Montag die Verhafteten frei.", "08", "BLR"),
+        ("Die Regierung in Minsk ließ am Montag die Regierungskritiker frei.", "08", "BLR"),
         # those who come free are the subject of "freikommen", set free by their own state
         ("Auch Dutzende venezolanische politische Gefangene kommen frei.", "08", "VEN"),
     ],

@@ -86,6 +86,8 @@ def test_a_guest_who_was_expected_and_called_off_has_no_visit_to_come():
         ("Im Mai war der indische Premierminister in Tokio zu Gast.", ("042", "IND", "JPN", "asserted")),
         ("Scholz wird im Juni in Hanoi zu Gast sein.", ("042", "DEU", "VNM", "future")),
         ("Putin war seit Jahren nicht mehr in Berlin zu Gast.", ("042", "RUS", "DEU", "negated")),
+        # the place after an article, read off the parse as a journey's destination is (`place_after`)
+        ("Im Mai war der Kanzler in der Türkei zu Gast.", ("042", "DEU", "TUR", "asserted")),
     ],
 )
 def test_a_guest_staying_somewhere_visits_it(text, visit):

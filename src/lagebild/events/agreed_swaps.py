@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from lagebild.events.arguments import side_of
 from lagebild.events.codebook import CONCLUDED_AGREEMENT
+from lagebild.events.held_people import CAPTIVES, word_forms
 from lagebild.pipeline.annotations import EventInfo
 
 RELEASE = "0841"
@@ -21,7 +22,7 @@ TO_COME = "future"
 SWAP_ENDINGS = ("gefangenenaustausch", "häftlingsaustausch", "gefangenentausch", "geiselaustausch")
 # a plain exchange, with the people held in its genitive or "von" phrase
 EXCHANGE = "austausch"
-HELD_ENDINGS = ("gefangene", "gefangenen", "häftlinge", "häftlingen", "geiseln", "inhaftierten")
+HELD_ENDINGS = tuple(word_forms(CAPTIVES))
 # how the verb of agreeing takes what is agreed: "vereinbarten einen Austausch", "verständigten sich auf"
 AGREED_DEPS = ("obj", "obl", "nsubj:pass")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from functools import cache, cached_property
 
@@ -1621,6 +1621,22 @@ def abbreviated_agent(noun: Token) -> Span | None:
     return actor_in_compound(noun)
 
 
+# the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus",
+# "die Ausladung des Königs durch Mexiko" (an act noun's agent)
+SIDE_ATTRIBUTE_PREPOSITIONS = ("aus", "von", None, *BY_PREPOSITIONS)
+
+
+def side_named(phrase: Token, actors: ActorIndex) -> Span | None:
+    """The side a phrase names: its own actor ("Moskaus Vorgehen"), its nationality adjective ("russische
+    Maschinen"), the abbreviation before its hyphen ("US-Firmen") or the actor of an attribute ("die
+    Reaktion aus Paris")."""
+    named = actors.of_phrase(phrase) or adjective_actor(phrase) or abbreviated_agent(phrase)
+    if named is not None:
+        return named
+    attributes = (c for c in phrase.children if preposition_of(c) in SIDE_ATTRIBUTE_PREPOSITIONS)
+    return next((a for a in map(actors.of_phrase, attributes) if a is not None), None)
+
+
 def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     """The actor a phrase names, else the state of the place it names ("Kiew besucht", "in Moskau")."""
     actor = actors.of_phrase(phrase)
@@ -1640,6 +1656,15 @@ def actor_or_place(phrase: Token, actors: ActorIndex) -> Span | None:
     if start == place.start and place.start > phrase.sent.start:
         start -= 1  # a bare place name ("Kiew besucht"): the word before keeps the span apart from the entity
     return stand_in(doc, start, place.end, state)
+
+
+def place_after(token: Token, actors: ActorIndex, prepositions: Collection[str]) -> Span | None:
+    """The state of a name after one of `prepositions` ("in Caracas", "nach Riad"), or listed with one
+    ("nach Chișinău und Brüssel"), whatever role the parse gave the name."""
+    phrase = token.head if token.dep_ == "conj" and preposition_of(token) is None else token
+    if preposition_of(phrase) not in prepositions:
+        return None
+    return actor_or_place(token, actors)
 
 
 def place_state(place: Span) -> ActorRef:

@@ -28,13 +28,13 @@ from lagebild.events.arguments import (
     in_subjunctive,
     is_definite,
     is_passive,
+    side_named,
     side_of,
     subject_of,
 )
 from lagebild.events.circumstances import clause_date
 from lagebild.events.conditions import condition_clauses, is_condition
 from lagebild.events.modality_words import NEGATING_WORDS
-from lagebild.events.one_side_acts import side_named
 from lagebild.events.reported_acts import ACCUSATION
 from lagebild.events.reported_verdicts import VERDICT_CONFIDENCE
 from lagebild.events.word_events import coded_between, word_event

@@ -31,6 +31,7 @@ from lagebild.events.arguments import (
     remembered,
     same_actor,
     same_side,
+    side_named,
     side_of,
     stand_in,
     state_of_adjective,
@@ -150,7 +151,6 @@ from lagebild.events.modality import modality_of
 from lagebild.events.negation_scope import NEGATIVE_PRONOUN
 from lagebild.events.offered_meetings import offered_meetings
 from lagebild.events.one_act import one_event_per_act, one_event_per_side_pair
-from lagebild.events.one_side_acts import side_named
 from lagebild.events.onlookers import without_onlookers
 from lagebild.events.open_partners import without_open_partners
 from lagebild.events.ordered_departures import as_expulsions

@@ -19,6 +19,7 @@ from lagebild.events.arguments import (
     actor_of,
     children,
     preposition_of,
+    side_named,
     side_of,
     stand_in,
     state_adjectives,
@@ -27,7 +28,6 @@ from lagebild.events.arguments import (
 from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
 from lagebild.events.lexicon import Lexicon
-from lagebild.events.one_side_acts import side_named
 from lagebild.events.senses import FIGHTING
 from lagebild.events.targets_both_sides import conflict_sides
 from lagebild.events.triggers import noun_trigger

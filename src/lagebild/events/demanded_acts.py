@@ -22,6 +22,7 @@ from lagebild.events.arguments import genitive_attributes, is_organisation, prep
 from lagebild.events.asked_inquiries import inquiries_asked
 from lagebild.events.codebook import ASKING_ROOTS, HOSTILE_ROOTS
 from lagebild.events.context_targets import context_target
+from lagebild.events.held_people import HELD_AT_HOME, lemma_variants
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.noun_agents import POSSESSIVES
 from lagebild.events.triggers import Trigger, row_without_verb
@@ -53,13 +54,7 @@ BETWEEN_TWO = ("04", "087")
 RELEASE, RETURN_OF_PROPERTY = "0841", "0842"
 ARREST = "173"
 # people a state holds for what they did at home: released at home, whoever asks
-HELD_AT_HOME = {
-    "gefangene", "gefangener", "häftling", "demonstrant", "demonstrantin", "festgenommene",
-    "festgenommener", "oppositionelle", "oppositioneller", "aktivist", "aktivistin", "regierungskritiker",
-    "dissident", "journalist", "journalistin",
-    # the lemmatiser leaves a participle used as a noun without its ending ("der Festgenommenen")
-    "festgenommen", "inhaftiert", "inhaftierte", "verhaftet", "verhaftete",
-}  # fmt: skip
+HELD_AT_HOME_LEMMAS = lemma_variants(HELD_AT_HOME)
 # those released named only by their number ("die Freilassung der beiden"): the ones whose arrest was
 # just told, held where they were arrested
 NAMED_BY_NUMBER = {"beide", "beiden"}
@@ -213,7 +208,7 @@ def _released_to_asker(trigger: Trigger | None, appeal: EventInfo, holder: Span)
 def _held_at_home(released: Token) -> bool:
     """Prisoners, protesters, critics, or those just arrested named by their number."""
     lemma = released.lemma_.lower()
-    return lemma in HELD_AT_HOME or lemma in NAMED_BY_NUMBER or released.pos_ == "NUM"
+    return lemma in HELD_AT_HOME_LEMMAS or lemma in NAMED_BY_NUMBER or released.pos_ == "NUM"
 
 
 def _in_asked_phrase(span: Span, trigger: Trigger | None) -> bool:

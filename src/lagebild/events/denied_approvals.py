@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, children, preposition_of, same_actor, subject_of
+from lagebild.events.arguments import ActorIndex, children, preposition_of, same_actor, side_named, subject_of
 from lagebild.events.circumstances import clause_date
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.noun_agents import JUDGED_AS
-from lagebild.events.one_side_acts import side_named
 from lagebild.events.reported_verdicts import DISAPPROVAL, VERDICT_CONFIDENCE, denies_approval
 from lagebild.events.targets_described import CALLING_VERBS
 from lagebild.events.word_events import coded_between, word_event

@@ -20,6 +20,7 @@ from lagebild.events.arguments import (
     preposition_of,
     side_of,
 )
+from lagebild.events.held_people import CAPTIVES, lemma_variants
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.targets_domestic import FREED_SUBJECT_VERBS
 from lagebild.events.triggers import Trigger
@@ -38,8 +39,7 @@ FREE, COPULA, FREE_OF = "frei", "sein", "von"
 FREED_FORM = "kommt"
 # those a copula may say are free, besides named persons: captives ("Die Geiseln sind nun frei"); not
 # things ("Der Weg ist frei") or elections ("Die Wahl war frei")
-CAPTIVES = frozenset({"geisel", "gefangene", "gefangener", "häftling", "inhaftierte", "inhaftierter",
-                      "kriegsgefangene", "kriegsgefangener"})  # fmt: skip
+SAID_FREE = lemma_variants(CAPTIVES)
 
 
 def freed_predicates(sentence: Span, triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
@@ -63,7 +63,7 @@ def _said_free(word: Token) -> bool:
         return False
     subject = next(iter(children(word, "nsubj")), None)
     return subject is not None and (
-        subject.lemma_.lower() in CAPTIVES or any(t.ent_type_ in PERSON_LABELS for t in subject.subtree)
+        subject.lemma_.lower() in SAID_FREE or any(t.ent_type_ in PERSON_LABELS for t in subject.subtree)
     )
 
 

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, actor_or_place, clause_tokens, side_of
-from lagebild.events.event_clauses import NOMINAL_POS
+from lagebild.events.arguments import ActorIndex, clause_tokens, place_after, side_of
 from lagebild.events.modality import modality_of
 from lagebild.events.receptions import VISIT
 from lagebild.events.word_events import new_word_events
 from lagebild.pipeline.annotations import EventInfo
+from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE
 
 GUEST = "Gast"
 AS_GUEST = "zu"
 COPULA = "sein"
-WHERE = {"in", "im"}
 GUEST_STAY_CONFIDENCE = 0.6
 
 
@@ -32,7 +31,7 @@ def guest_stays(sentence: Span, events: list[EventInfo], actors: ActorIndex) -> 
         clause = _stay_clause(word)
         if not clause:
             continue
-        places = [p for t in clause if (p := _place(t, actors)) is not None]
+        places = [p for t in clause if (p := place_after(t, actors, LOCATIVE_PREPOSITIONS_DE)) is not None]
         taken = {i for p in places for i in range(p.start, p.end)}
         guests = _guests(clause, actors, taken)
         modality = modality_of(word, sentence, None, sentence.doc._.article_date)
@@ -50,13 +49,6 @@ def _stay_clause(word: Token) -> list[Token]:
     if word.head.lemma_ == COPULA and word.head.i != word.i:
         return clause_tokens(word.head)
     return []
-
-
-def _place(token: Token, actors: ActorIndex) -> Span | None:
-    """The state of a name right after "in"/"im", whatever role the parse gave it."""
-    if token.i == 0 or token.nbor(-1).lower_ not in WHERE or token.pos_ not in NOMINAL_POS:
-        return None
-    return actor_or_place(token, actors)
 
 
 def _guests(clause: list[Token], actors: ActorIndex, taken: set[int]) -> list[Span]:

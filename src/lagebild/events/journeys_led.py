@@ -12,10 +12,9 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import (
     ActorIndex,
-    actor_or_place,
     children,
     clause_tokens,
-    preposition_of,
+    place_after,
     side_of,
 )
 from lagebild.events.modality import modality_of
@@ -41,7 +40,11 @@ def journeys_led(sentence: Span, events: list[EventInfo], actors: ActorIndex) ->
         traveller = _traveller(verb, actors)
         if traveller is None or side_of(traveller) is None:
             continue
-        places = [p for t in clause_tokens(verb) if (p := _destination(t, actors)) is not None]
+        places = [
+            p
+            for t in clause_tokens(verb)
+            if (p := place_after(t, actors, DESTINATION_PREPOSITIONS)) is not None
+        ]
         modality = modality_of(verb, sentence, None, sentence.doc._.article_date)
         found += new_word_events(
             verb, VISIT, JOURNEY_CONFIDENCE, [traveller], places, events + found, modality
@@ -61,12 +64,3 @@ def _traveller(verb: Token, actors: ActorIndex) -> Span | None:
 
 def _journey(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower().endswith(JOURNEY_ENDINGS)
-
-
-def _destination(token: Token, actors: ActorIndex) -> Span | None:
-    """The state of a place the clause goes to: a "nach"/"in" phrase, or a name listed with one ("nach
-    Chișinău und Brüssel")."""
-    phrase = token.head if token.dep_ == "conj" and preposition_of(token) is None else token
-    if preposition_of(phrase) not in DESTINATION_PREPOSITIONS:
-        return None
-    return actor_or_place(token, actors)

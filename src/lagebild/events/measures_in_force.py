@@ -20,12 +20,13 @@ from lagebild.events.arguments import (
     adjective_actor,
     children,
     preposition_of,
+    side_named,
     side_of,
 )
 from lagebild.events.context_targets import context_start
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import modality_of
-from lagebild.events.one_side_acts import one_imposer, side_named
+from lagebild.events.one_side_acts import one_imposer
 from lagebild.events.triggers import noun_trigger
 from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo

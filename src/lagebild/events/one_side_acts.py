@@ -1,26 +1,13 @@
 """The act of the sentences before that a later sentence points back to, where one side did all of them
 (casualty_reports: whose attack the toll is; measures_in_force, sanction_lists: whose sanctions take
-effect or whom they list), and the side a phrase names."""
+effect or whom they list)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from spacy.tokens import Span, Token
-
-from lagebild.events.arguments import (
-    BY_PREPOSITIONS,
-    ActorIndex,
-    abbreviated_agent,
-    adjective_actor,
-    preposition_of,
-    side_of,
-)
+from lagebild.events.arguments import side_of
 from lagebild.pipeline.annotations import EventInfo
-
-# the side a phrase names may stand in an attribute: "die Reaktion aus Paris", "das Vorgehen Moskaus",
-# "die Ausladung des Königs durch Mexiko" (an act noun's agent)
-ATTRIBUTE_PREPOSITIONS = ("aus", "von", None, *BY_PREPOSITIONS)
 
 
 def latest_by_one_side(
@@ -37,17 +24,6 @@ def latest_by_one_side(
     if not acts or len({side_of(e.source) for e in acts}) != 1 or side_of(acts[-1].source) is None:
         return None
     return acts[-1]
-
-
-def side_named(phrase: Token, actors: ActorIndex) -> Span | None:
-    """The side a phrase names: its own actor ("Moskaus Vorgehen"), its nationality adjective ("russische
-    Maschinen"), the abbreviation before its hyphen ("US-Firmen") or the actor of an attribute ("die
-    Reaktion aus Paris")."""
-    named = actors.of_phrase(phrase) or adjective_actor(phrase) or abbreviated_agent(phrase)
-    if named is not None:
-        return named
-    attributes = (c for c in phrase.children if preposition_of(c) in ATTRIBUTE_PREPOSITIONS)
-    return next((a for a in map(actors.of_phrase, attributes) if a is not None), None)
 
 
 # acts that presuppose who imposes a measure: imposing (163), threatening (1312) or easing (085) it

@@ -18,10 +18,9 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import (
     PASSIVE_AUXILIARIES,
     ActorIndex,
-    actor_or_place,
     children,
     clause_tokens,
-    preposition_of,
+    place_after,
     same_actor,
 )
 from lagebild.events.triggers import Trigger
@@ -104,7 +103,5 @@ def _host(verb: Token, actors: ActorIndex) -> Span | None:
 def _host_place(verb: Token, actors: ActorIndex) -> Span | None:
     """The state of the first place the clause names with "in" or "im" ("in Hanoi empfangen", "im Kreml
     empfangen"; not "aus" or "nach"), for a passive that names no host."""
-    for token in clause_tokens(verb):
-        if preposition_of(token) in LOCATIVE_PREPOSITIONS_DE and (state := actor_or_place(token, actors)):
-            return state
-    return None
+    places = (place_after(token, actors, LOCATIVE_PREPOSITIONS_DE) for token in clause_tokens(verb))
+    return next(filter(None, places), None)

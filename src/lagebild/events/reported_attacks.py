@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import ActorIndex, is_state_side, same_side, side_of, subject_of
+from lagebild.events.arguments import ActorIndex, is_state_side, same_side, side_named, side_of, subject_of
 from lagebild.events.codebook import FORCE_ROOTS
 from lagebild.events.fighting_sides import FIGHT_ENDINGS
 from lagebild.events.noun_agents import REPORTING_VERBS
-from lagebild.events.one_side_acts import side_named
 from lagebild.events.struck_places import struck_place
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo

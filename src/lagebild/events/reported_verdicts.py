@@ -25,6 +25,7 @@ from lagebild.events.arguments import (
     names_an_event,
     preposition_of,
     same_actor,
+    side_named,
     side_of,
 )
 from lagebild.events.circumstances import clause_date
@@ -34,7 +35,6 @@ from lagebild.events.context_targets import MEMBERS
 from lagebild.events.event_clauses import clause_verb
 from lagebild.events.lexicon import german_lexicon
 from lagebild.events.modality_words import NEGATING_WORDS, NEGATIONS
-from lagebild.events.one_side_acts import side_named
 from lagebild.events.reported_acts import ACCUSABLE_ROOTS
 from lagebild.events.seat_sources import doer_reacted_to
 from lagebild.events.word_events import word_event

@@ -15,12 +15,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import ActorIndex, children, preposition_of, side_of
+from lagebild.events.arguments import ActorIndex, children, preposition_of, side_named, side_of
 from lagebild.events.context_targets import ACT_SENTENCES, context_start
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.measures_in_force import SANCTION
 from lagebild.events.modality import modality_of
-from lagebild.events.one_side_acts import one_imposer, side_named
+from lagebild.events.one_side_acts import one_imposer
 from lagebild.events.passive_sources import werden_passive
 from lagebild.events.word_events import coded_between, word_event
 from lagebild.pipeline.annotations import EventInfo

@@ -30,6 +30,7 @@ from lagebild.events.arguments import (
 )
 from lagebild.events.codebook import VIOLENCE_ON_PEOPLE_ROOTS
 from lagebild.events.event_clauses import clause_verb
+from lagebild.events.held_people import DETAINEES, OPPONENTS, PRISONERS, word_forms
 from lagebild.events.targets_camps import AT_HOME, ROLE
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.actor_lexicon import PEOPLE_GROUPS_DE, lowered
@@ -51,13 +52,10 @@ INSURGENCY_ROOTS = ("13", "16", "17", "18", "19", "20")
 # released at home: political prisoners and government opponents; hostages or "Frauen und Kinder"
 # freed by an armed group are mostly another state's people
 RELEASE_CODE = "0841"
-OPPONENTS = frozenset({"oppositionelle", "oppositionellen", "regierungsgegner", "regimegegner", "regimekritiker",
-             "dissidenten", "demonstranten", "demonstrantinnen", "aktivisten", "aktivistinnen",
-             "journalisten", "journalistinnen", "blogger", "bloggers", "bloggerin"})  # fmt: skip
+OPPONENT_FORMS = word_forms(OPPONENTS)
 # people a state holds in custody ("Häftlinge", "die Festgenommenen"); "Gefangene" may be prisoners of
 # war, another state's people: only political ones are the own
-DETAINEES = frozenset({"häftlinge", "inhaftierte", "inhaftierten", "festgenommene", "festgenommenen"})
-PRISONERS = frozenset({"gefangene", "gefangenen"}) | DETAINEES
+DETAINEE_FORMS, PRISONER_FORMS = word_forms(DETAINEES), word_forms(PRISONERS)
 # verbs whose subject is the one set free, not who frees: "Dutzende Häftlinge kamen frei"
 FREED_SUBJECT_VERBS = frozenset({"freikommen"})
 # a gathering the parse makes the object ("löste die Kundgebung auf") stands for the people in it
@@ -65,7 +63,7 @@ GATHERINGS = frozenset(("demonstration", "demonstrationen", "kundgebung", "kundg
 # people of a state as a group, never a state's representatives abroad (the actor stage's groups of
 # people, the opponents and prisoners above). Migrants, refugees and hostages are excluded on purpose:
 # they are usually another state's people ("wies Migranten zurück")
-PEOPLE = lowered(PEOPLE_GROUPS_DE) | OPPONENTS | PRISONERS | GATHERINGS
+PEOPLE = lowered(PEOPLE_GROUPS_DE) | OPPONENT_FORMS | PRISONER_FORMS | GATHERINGS
 POLITICAL = ("politisch",)
 # a curfew or a state of emergency is imposed on the own population, with or without an object
 ON_THE_POPULATION = ("1723", "1724")
@@ -150,9 +148,9 @@ def domestic_target(trigger: Trigger, source: Span) -> Span | None:
     words = frozenset()
     words |= INSURGENTS if code[:2] in INSURGENCY_ROOTS else frozenset()
     words |= PEOPLE if code[:2] in DOMESTIC_ROOTS else frozenset()
-    words |= OPPONENTS | PRISONERS if code.startswith(RELEASE_CODE) else frozenset()
+    words |= OPPONENT_FORMS | PRISONER_FORMS if code.startswith(RELEASE_CODE) else frozenset()
     group = _group_noun(trigger, words) if words else None
-    if group is not None and group.lower_ in PRISONERS and code.startswith(RELEASE_CODE):
+    if group is not None and group.lower_ in PRISONER_FORMS and code.startswith(RELEASE_CODE):
         group = group if _political(group) or _own_prisoners(group, trigger, source) else None
     at_home = _police_at_home(trigger, source) or _court_at_home(trigger, source)
     at_home = at_home or _person_held_at_home(trigger, source)
@@ -420,7 +418,11 @@ def _own_prisoners(group: Token, trigger: Trigger, source: Span) -> bool:
     """Detainees a state frees ("ließ die Häftlinge frei", "die Festgenommenen"), with no foreigner in
     the clause, are its own: hostages and soldiers of another state are named as theirs. Not a word
     describing others ("inhaftierte Fischer"): fishermen or sailors are as often foreign."""
-    return group.lower_ in DETAINEES and group.dep_ != "amod" and not names_a_foreigner(trigger.token, source)
+    return (
+        group.lower_ in DETAINEE_FORMS
+        and group.dep_ != "amod"
+        and not names_a_foreigner(trigger.token, source)
+    )
 
 
 def _political(noun: Token) -> bool:
