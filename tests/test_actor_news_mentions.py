@@ -614,3 +614,9 @@ def test_a_compound_head_outside_the_state_is_no_office(text):
     """ "-chef" and "-sprecher" make an office only after a part of the state ("Armeesprecher")."""
     entities = analyze(text, date=DATE, lang="de").entities
     assert not [e for e in entities if (e.actor_code or "").endswith("GOV")]
+
+
+def test_a_counted_group_before_a_seat_is_no_institution_of_the_host():
+    # the two governments meet in Kuala Lumpur: "Regierungen" is none of Malaysia's
+    text = "Am Montag sollen Delegationen beider Regierungen in Kuala Lumpur zusammenkommen."
+    assert resolved_state(text, "Regierungen", DATE) is None

@@ -37,6 +37,20 @@ def _roots(events: set[tuple[str | None, str, str | None]]) -> set[tuple[str | N
     return {(source, code[:2], target) for source, code, target in events}
 
 
+def _targets_of(events: set[tuple[str | None, str, str | None]], source: str, root: str) -> set[str | None]:
+    """The targets of `source`'s events of `root`."""
+    return {target for doer, code, target in events if doer == source and code[:2] == root}
+
+
+def _pairs_of_any_modality(text: str, sentence: int, root: str = "") -> set[tuple[str | None, str | None]]:
+    """(source, target) of the sentence's events of `root` (any root by default), whatever their modality."""
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in analyze(text, date=DATE, lang="de").events
+        if e.evidence.sentence == sentence and e.code.startswith(root)
+    }
+
+
 def test_leaders_of_both_states_agree_with_each_other():
     text = PEACE_TALKS + "Beide Außenminister vereinbarten weitere Gespräche."
     roots = _roots(_events(text, 3))
@@ -508,3 +522,64 @@ def test_time_hung_on_the_group_owns_nothing():
 def test_ceasefire_kept_by_the_passive_agent():
     text = BORDER_TREATY + "Die Feuerpause werde seither von beiden Seiten eingehalten."
     assert _events(text, 2) >= {("KGZ", "0871", "TJK"), ("TJK", "0871", "KGZ")}
+
+
+def test_all_with_a_numeral_counts_the_list_before():
+    # "alle drei" counts as "die drei" does: the three states listed just before
+    text = (
+        "Polen, Ungarn und die Slowakei haben eigene Einfuhrverbote erlassen. "
+        "Die Ukraine hat daraufhin Beschwerde gegen alle drei eingelegt."
+    )
+    assert _targets_of(_events(text, 1), "UKR", "11") == {"POL", "HUN", "SVK"}
+
+
+def test_counted_europeans_are_the_states_listed_before():
+    text = (
+        "Frankreich, Großbritannien und Deutschland haben Iran eine Frist gesetzt. "
+        "Die drei Europäer warfen Teheran vor, das Atomabkommen zu verletzen."
+    )
+    assert _roots(_events(text, 1)) == {("FRA", "11", "IRN"), ("GBR", "11", "IRN"), ("DEU", "11", "IRN")}
+
+
+def test_both_allies_addressed_are_the_pair_named_before():
+    text = (
+        "Japan und Südkorea streiten seit Monaten über Exportkontrollen. "
+        "Washington forderte beide Verbündeten auf, den Streit beizulegen."
+    )
+    assert {("USA", "10", "JPN"), ("USA", "10", "KOR")} <= _roots(_events(text, 1))
+
+
+def test_uncounted_allies_meeting_are_no_pair_of_states():
+    # "die Verbündeten" alone are the alliance's members, not the two states named before
+    text = "Polen und Litauen baten die Nato um Hilfe. Die Verbündeten wollen sich am Freitag in Brüssel treffen."
+    assert not {("POL", "LTU"), ("LTU", "POL")} & _pairs_of_any_modality(text, 1)
+
+
+def test_group_of_three_addressed_leaves_out_its_accuser():
+    # the three states named just before the group, not the accuser named there too
+    text = (
+        "Washington hat mit London und Canberra einen Pakt geschlossen. Peking reagierte verärgert. "
+        "China warf den drei Staaten vor, das Wettrüsten anzuheizen."
+    )
+    assert _targets_of(_events(text, 2), "CHN", "11") == {"USA", "GBR", "AUS"}
+
+
+def test_delegations_of_both_governments_meet_in_a_third_capital():
+    # "beider Regierungen in Kuala Lumpur" is the pair's, not Malaysia's government
+    text = (
+        "Thailand und Kambodscha lieferten sich Gefechte an der Grenze. Malaysia bot Vermittlung an. "
+        "Am Montag sollen Delegationen beider Regierungen in Kuala Lumpur zusammenkommen."
+    )
+    assert _pairs_of_any_modality(text, 2, "04") == {("THA", "KHM"), ("KHM", "THA")}
+
+
+def test_sides_accusing_each_other_are_the_conflicts_not_the_talks():
+    # Washington's talks with Moscow are coded more often than the war: the accusers are its sides
+    text = (
+        "Russland und die Ukraine liefern sich seit Monaten schwere Gefechte. "
+        "Die USA verhandelten in Riad mit Russland über eine Waffenruhe. "
+        "Washington und Moskau sprachen am Dienstag erneut miteinander. "
+        "Die USA und Russland vereinbarten weitere Gespräche. "
+        "Beide Seiten warfen einander Verstöße gegen die Waffenruhe vor."
+    )
+    assert _roots(_events(text, 4)) == {("RUS", "11", "UKR"), ("UKR", "11", "RUS")}

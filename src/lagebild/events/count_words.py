@@ -7,3 +7,6 @@ from __future__ import annotations
 BOTH = frozenset({"beide", "beiden", "beider"})
 NUMERALS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
 COUNTS = {**dict.fromkeys(BOTH, 2), **NUMERALS}
+# "alle" before a numeral counts a group as the definite article does ("Beschwerde gegen alle drei",
+# "aller drei Anrainer")
+ALL = frozenset({"alle", "allen", "aller"})

@@ -28,7 +28,7 @@ from lagebild.events.arguments import (
     subject_of,
 )
 from lagebild.events.codebook import FORCE_POSTURE_ROOT, FORCE_ROOTS, REDUCING_ROOT
-from lagebild.events.count_words import BOTH, COUNTS, NUMERALS
+from lagebild.events.count_words import ALL, BOTH, COUNTS, NUMERALS
 from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS
 from lagebild.events.implicit_sources import DEFINITE, pair_named_before
 from lagebild.events.meeting_words import MEDIATION
@@ -42,7 +42,7 @@ from lagebild.events.meetings import (
 from lagebild.events.prefield_subjects import prefield_sources
 from lagebild.events.story_pairs import civil_pair, main_pair
 from lagebild.events.subject_repairs import clause_finite
-from lagebild.events.targets_both_sides import conflict_sides, mediators, speaker_sides
+from lagebild.events.targets_both_sides import CONFLICT_ROOTS, conflict_sides, mediators, speaker_sides
 from lagebild.events.targets_camps import camp_of
 from lagebild.events.targets_directed import acts_on_a_third_party
 from lagebild.events.triggers import Trigger, noun_or_light_verb_phrases
@@ -74,6 +74,11 @@ GROUP_ENDINGS = _with_datives(
     "armeen", "streitkräfte", "militärs", "truppen", "kommandeure", "generalstäbe",
     "dienste", "behörden", "kommissionen", "parlamente", "ministerien",
 )  # fmt: skip
+# plurals that stand for states only where a count word counts them ("die drei Europäer", "beide
+# Verbündeten", "die drei Juntas", "seine beiden Gäste"): "die Europäer" alone are the EU, "die
+# Verbündeten" anyone's allies, so a pair that meets each other is not read into them
+COUNTED_ENDINGS = _with_datives("europäer", "verbündete", "juntas", "gäste", "kabinette")
+GROUP_ENDINGS += COUNTED_ENDINGS
 # the count of a group that is itself the owner in the genitive ("die Delegationen beider Regierungen")
 OWNER_ENDINGS = _with_datives(
     "staaten", "länder", "seiten", "regierungen", "nachbarn", "mächte", "hauptstädte", "armeen"
@@ -134,7 +139,15 @@ def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[
     finite = clause_finite(trigger.token)
     if finite is not None and prefield_sources(trigger, trigger.token, subject, finite, actors):
         return []
-    return group_members(subject, actors, before)
+    return group_members(subject, actors, before, fighting=_at_each_other(trigger))
+
+
+def _at_each_other(trigger: Trigger) -> bool:
+    """A group's violence, or a hostile act it does to each other ("beide Seiten warfen einander
+    Verstöße vor"): its sides are those of the conflict."""
+    root = trigger.entry.code[:2]
+    marks = {c.lower_ for c in trigger.token.children}
+    return root in FORCE_ROOTS or root in CONFLICT_ROOTS and bool(marks & EACH_OTHER)
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -242,10 +255,13 @@ def group_targets(
         addressed = preposition_of(child) in ADDRESSING_PREPOSITIONS
         if bare_object or addressed and child.dep_ in ("obl", "nmod", "obl:arg", "obj", "iobj"):
             elsewhere = _sides_named_elsewhere(child, actors)
+            # a single doer is no group subject misparsed: the group it addresses counts states other
+            # than it ("China warf den drei Staaten vor" after China and the three were named)
+            others_of = doers if len(doers) == 1 else frozenset()
             members = (
                 _sides_of_conflict(child, token, actors, before)
                 if elsewhere
-                else group_members(child, actors, before)
+                else group_members(child, actors, before, others_of)
             )
             if (
                 not elsewhere
@@ -297,9 +313,17 @@ def _sides_of_conflict(
     return pair_of_another_story(group, sides, before, actors, exclude=mediators(before) | speaker)
 
 
-def group_members(noun: Token, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
+def group_members(
+    noun: Token,
+    actors: ActorIndex,
+    before: Sequence[EventInfo],
+    others_of: Collection[str] = frozenset(),
+    fighting: bool = False,
+) -> list[Span]:
     """The states a group noun phrase stands for, one actor span each; none where the phrase names an
-    actor itself, is no group, or the states it counts cannot be told."""
+    actor itself, is no group, or the states it counts cannot be told. A group of three or more counted
+    from the states named just before leaves out those of `others_of` (the doer of an act addressed to
+    the group); "beide Seiten" `fighting` each other are the sides of the conflict (`_members`)."""
     if noun.i in actors.by_token:
         return []
     region = _region_members(noun)
@@ -307,13 +331,13 @@ def group_members(noun: Token, actors: ActorIndex, before: Sequence[EventInfo]) 
         return _members_named(noun, region, actors)
     count = _count(noun)
     if count and (noun.lower_.endswith(GROUP_ENDINGS) or noun.lower_ in COUNTS):
-        return _members(noun, count, actors, before)
+        return _members(noun, count, actors, before, others_of, fighting)
     # "keine der beiden Regierungen" counts no one: only a noun owned by the group stands for it
     owners = [*children(noun, "nmod"), *_genitive_after(noun)] if noun.pos_ in NOMINAL_POS else []
     for owner in owners:
         owner_count = _count(owner)
         if owner_count and owner.lower_.endswith(OWNER_ENDINGS) and owner.i not in actors.by_token:
-            return _members(owner, owner_count, actors, before)
+            return _members(owner, owner_count, actors, before, others_of, fighting)
     return []
 
 
@@ -354,14 +378,14 @@ def _count(noun: Token) -> int:
     if noun.lower_ in BOTH:
         return 2
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "amod")}
-    if noun.lower_ in NUMERALS and words & DEFINITE:
+    if noun.lower_ in NUMERALS and words & (DEFINITE | ALL):
         return NUMERALS[noun.lower_]
     if words & BOTH:
         return 2
     numeral = next((NUMERALS[w] for w in words if w in NUMERALS), 0)
     if not numeral and (_talks_delegates(noun, words) or _meeting_each_other(noun, words)):
         return 2
-    return numeral if numeral and words & DEFINITE else 0
+    return numeral if numeral and words & (DEFINITE | ALL) else 0
 
 
 def _talks_delegates(noun: Token, words: set[str]) -> bool:
@@ -381,6 +405,8 @@ def _meeting_each_other(noun: Token, words: set[str]) -> bool:
     verb = noun.head
     if "die" not in words or not noun.dep_.startswith("nsubj") or "Sing" in noun.morph.get("Number"):
         return False
+    if noun.lower_.endswith(COUNTED_ENDINGS):
+        return False
     # a time the parse hung on the noun ("die Regierungen jedes Jahr") owns nothing
     if any(not is_time(o) for o in children(noun, "nmod")) or _owner_after(noun):
         return False
@@ -396,7 +422,14 @@ def _owner_after(noun: Token) -> bool:
     return following is not None and following.lower_ in ("der", "des", "aus", "von", "beider")
 
 
-def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
+def _members(
+    group: Token,
+    count: int,
+    actors: ActorIndex,
+    before: Sequence[EventInfo],
+    others_of: Collection[str] = frozenset(),
+    fighting: bool = False,
+) -> list[Span]:
     """The states named in the group's sentence before it; for three or more, else the last list of as
     many states in the article. For a pair, else for "beide Seiten" the article's main pair (the sides
     of what the story is about, not a pair named in passing, as mediators), else the last pair listed
@@ -411,7 +444,7 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
         listed = in_sentence or holders or _last_list(group, count, actors, 0)
         if listed or group.lower_ in SEVERAL_PER_STATE:
             return listed
-        return _named_just_before(group, count, actors)
+        return _named_just_before(group, count, actors, exclude=others_of)
     named = in_sentence or pair_named_before(group, actors) or holders
     if named:
         return named
@@ -430,11 +463,13 @@ def _members(group: Token, count: int, actors: ActorIndex, before: Sequence[Even
     civil = civil or (_camps_named_just_before(group, actors) if relational and not main else [])
     if civil:
         return pair_of_another_story(group, civil, before, actors)
-    if relational and not main:
+    if relational and (fighting or not main):
         # pairs that tie: a mediator's talks with each side weigh as much as the sides' own conflict
         # ("Trump drängte Kiew … Moskau …; beide Seiten warfen einander Verstöße vor"), which is what
-        # "beide Seiten" means
-        main = conflict_sides(before, exclude=mediators(before))
+        # "beide Seiten" means; sides that fight or accuse each other are the conflict's, however often
+        # a mediator's talks with one of them were coded
+        sides = conflict_sides(before, exclude=mediators(before))
+        main = sides if len(sides) == 2 or not main else main
     if relational and main:
         return pair_of_another_story(group, main, before, actors)
     window = start_of_sentences_before(group, LIST_WINDOW)

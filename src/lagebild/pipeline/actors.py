@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from lagebild.events.count_words import COUNTS
 from lagebild.geo import load_gazetteer
 from lagebild.kb.curated import FAMILY_NAME_FIRST
 from lagebild.kb.store import load_kb
@@ -411,6 +412,10 @@ class ActorResolver:
             noun = preposition - 1
             sector = seat_sector(doc[noun].text)
             if sector is None or noun in taken or (noun and doc[noun - 1].text in self.index.adjectives):
+                continue
+            # "Delegationen beider Regierungen in Kuala Lumpur": a counted group meets there, no
+            # institution of the host
+            if noun and doc[noun - 1].lower_ in COUNTS:
                 continue
             start = noun - 1 if noun and doc[noun - 1].text in DETERMINERS_DE else noun
             span = Span(doc, start, noun + 1, label="ORG")
