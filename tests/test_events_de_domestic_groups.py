@@ -2,7 +2,8 @@
 counts as that country, so the signing is coded both ways with the same state (COL → COL). The group
 is named by a name the KB knows only from `kb.curated` ("Plataforma Unitaria", "AFC" of "AFC/M23"),
 or by a title that names the group before its leader ("ELN-Kommandant Iván Rojas"); a party backing its
-government is coded the same way (NPL → NPL). Sentences of our own, through the whole pipeline."""
+government is coded the same way (NPL → NPL), and a party accusing a government acts for its own state
+(Iraq's KDP, Portugal's Chega). Sentences of our own, through the whole pipeline."""
 
 import pytest
 
@@ -54,3 +55,14 @@ def test_a_commander_of_a_group_the_kb_does_not_know_stays_unplaced():
 def test_a_party_the_kb_knows_backs_its_own_government():
     events = coded_events("In Kathmandu stellte sich der Nepali Congress hinter die Regierung.", DATE)
     assert ("052", "NPL", "NPL", "asserted") in events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Die KDP warf der Regierung in Bagdad vor, die Gehälter in Erbil zurückzuhalten.", "IRQ"),
+        ("Die Partei Chega warf der Regierung in Lissabon Verrat vor.", "PRT"),
+    ],
+)
+def test_a_party_the_kb_knows_accuses_for_its_state(sentence, state):
+    assert any(event[0].startswith("112") and event[1] == state for event in coded_events(sentence, DATE))

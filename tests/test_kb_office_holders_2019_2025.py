@@ -1,5 +1,5 @@
 """Office holders of 2019-2025 through the real pipeline: German name forms, dated roles, and
-surnames that must not resolve on their own (words, companies, other people's names)."""
+surnames or given names that must not resolve on their own (words, companies, other people's names)."""
 
 import pytest
 
@@ -36,6 +36,15 @@ def person(text: str, name: str, date: str):
         ("König Charles III. empfing am Mittwoch den Gast im Palast.", "Charles III.", "2023-11-22", "GBR", "king"),
         # a name the source dictionary knows only in another spelling, now merged into one person
         ("Faisal Mekdad warf Israel am Dienstag eine Verletzung der Souveränität vor.", "Faisal Mekdad", "2022-01-11", "SYR", "foreign minister"),
+        # heads of state, negotiators, spokespeople and church leaders of 2019-2025 news
+        ("Präsident Patrice Talon sprach am Abend im Fernsehen zur Nation.", "Patrice Talon", "2024-12-08", "BEN", "president"),
+        ("Mauricio Macri empfing am Montag den chilenischen Präsidenten.", "Mauricio Macri", "2018-05-14", "ARG", "president"),
+        ("Mauricio Macri wies die Vorwürfe aus La Paz am Freitag zurück.", "Mauricio Macri", "2021-07-09", "ARG", "opposition politician"),
+        ("Jeanine Áñez kündigte am Dienstag Neuwahlen an.", "Jeanine Áñez", "2019-11-26", "BOL", "interim president"),
+        ("Wladimir Medinski leitete die russische Delegation in Istanbul.", "Wladimir Medinski", "2025-05-16", "RUS", "presidential aide"),
+        ("Sprecher Guo Jiakun wies die Vorwürfe am Montag zurück.", "Guo Jiakun", "2025-03-10", "CHN", "foreign ministry spokesperson"),
+        ("Nechirvan Barsani reiste am Mittwoch nach Ankara.", "Nechirvan Barsani", "2025-03-05", "IRQ", "president of the Kurdistan Region"),
+        ("Patriarch Kirill segnete am Sonntag die Soldaten an der Front.", "Patriarch Kirill", "2023-02-26", "RUS", "patriarch of Moscow"),
     ],
 )  # fmt: skip
 def test_office_holder_resolves_to_state_and_dated_role(text, name, date, country, role):
@@ -52,6 +61,8 @@ def test_office_holder_resolves_to_state_and_dated_role(text, name, date, countr
         ("Blair sprach am Montag in London über den Irakkrieg.", "Blair", "2024-01-15", "person:bill-blair"),
         ("Orban drohte am Montag mit einem Veto gegen die Ukraine-Hilfe.", "Orban", "2020-06-01", "person:ludovic-orban"),
         ("Lee sprach am Montag vor Studenten in Seoul.", "Lee", "2023-01-10", "person:lee-jong-sup"),
+        # a given name is no patriarch: Kirill Dmitriev negotiates for the Kremlin, not the church
+        ("Kirill Dmitrijew traf am Samstag den US-Gesandten in Miami.", "Kirill", "2025-10-25", "person:patriarch-kirill"),
     ],
 )  # fmt: skip
 def test_common_surname_alone_does_not_pick_the_new_holder(text, word, date, kb_id):

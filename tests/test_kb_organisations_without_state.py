@@ -1,5 +1,6 @@
 """Organisations of no state in both languages: the UN's labour agency, a rights group, the Red Cross,
-the Organization of American States (not the USA its German name contains)."""
+the Organization of American States (not the USA its German name contains), Russia's military
+alliance (OVKS, the CSTO)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,15 @@ from lagebild.pipeline import get_pipeline
 def test_the_organisation_is_the_source_with_its_dictionary_code(text, lang, source_code):
     events = analyze(text, date="2024-05-02", lang=lang).events
     assert source_code in {e.source.actor_code for e in events if e.source}
+
+
+def test_a_state_freezing_its_part_in_a_bloc_has_the_bloc_as_target():
+    events = analyze(
+        "Armenien hat seine Mitarbeit in der OVKS eingefroren.", date="2024-02-23", lang="de"
+    ).events
+    assert ("ARM", "IGOCASCST") in {
+        (e.source.actor_code, e.target.actor_code) for e in events if e.source and e.target
+    }
 
 
 def test_a_banned_algerian_party_belongs_to_algeria():

@@ -267,6 +267,9 @@ IGOS = [
     ("ilo", "Internationale Arbeitsorganisation", "International Labour Organization", "IGOUNOLABILO", ["ILO", "Weltarbeitsorganisation"], ["ILO", "International Labor Organization", "International Labour Office", "International Labor Office"], None, ["INTERNATIONAL_LABOUR_ORGANIZATION_"]),
     ("interpol", "Interpol", "Interpol", "IGOCOPITP", [], ["Interpol"], None, ["INTERPOL_"]),
     ("european-parliament", "Europäisches Parlament", "European Parliament", "IGOEUREEC", ["EU-Parlament", "Europaparlament"], [], None, ["EUROPEAN_PARLIAMENT_"]),
+    # Russia's military alliance, outside the scored IGOs: without an entry "Armenien friert seine
+    # Mitarbeit in der OVKS ein" has no partner, or one guessed from "von Moskau geführt"
+    ("csto", "OVKS", "Collective Security Treaty Organization", "IGOCASCST", ["Organisation des Vertrags über kollektive Sicherheit", "Organisation des Vertrags über Kollektive Sicherheit"], ["CSTO"], None, []),
 ]  # fmt: skip
 
 # Political regions that act as one side in the news ("der Westen" warns, Russia blames "dem Westen"):

@@ -57,6 +57,7 @@ PARTIES = [
     ("nea-dimokratia", "party", "Nea Dimokratia", "New Democracy", "GRC", "GRCPTY", [], [], None),
     ("syriza", "party", "Syriza", "Syriza", "GRC", "GRCPTY", [], [], None),
     ("sweden-democrats", "party", "Schwedendemokraten", "Sweden Democrats", "SWE", "SWEPTY", [], [], None),
+    ("chega", "party", "Chega", "Chega", "PRT", "PRTPTY", [], [], None),
     ("aur", "party", "AUR", "Alliance for the Union of Romanians", "ROU", "ROUPTY", ["Allianz für die Vereinigung der Rumänen"], ["AUR"], None),
     # Asia
     ("bjp", "party", "BJP", "Bharatiya Janata Party", "IND", "INDPTY", ["Bharatiya Janata Party", "Indische Volkspartei", "hindunationalistische BJP"], ["BJP"], None),
@@ -72,6 +73,7 @@ PARTIES = [
     ("nepali-congress", "party", "Nepali Congress", "Nepali Congress", "NPL", "NPLPTY", ["Nepalesischer Kongress"], ["Nepali Congress"], None),
     # Europe's east, the Middle East, Africa and the Americas
     ("servant-of-the-people", "party", "Diener des Volkes", "Servant of the People", "UKR", "UKRPTY", [], [], None),
+    ("kdp", "party", "KDP", "Kurdistan Democratic Party", "IRQ", "IRQPTY", ["Demokratische Partei Kurdistans"], ["KDP"], None),
     ("amal", "party", "Amal", "Amal Movement", "LBN", "LBNPTY", ["Amal-Bewegung"], [], None),
     ("eff", "party", "EFF", "Economic Freedom Fighters", "ZAF", "ZAFPTY", ["Economic Freedom Fighters"], ["EFF"], None),
     ("mk-party", "party", "MK-Partei", "uMkhonto weSizwe Party", "ZAF", "ZAFPTY", ["uMkhonto weSizwe"], [], None),
@@ -177,6 +179,13 @@ PEOPLE = [
     ("dmytro-lubinets", "Dmytro Lubinez", "Dmytro Lubinets", "UKR", "m", None, [], [], [("human rights commissioner", "UKRGOV", "2022-07-01", None)]),
     ("hsiao-bi-khim", "Hsiao Bi-khim", "Hsiao Bi-khim", "TWN", "f", None, [], [], [("representative in the United States", "TWNGOV", "2020-07-01", "2023-11-20"), ("vice president", "TWNGOV", "2024-05-20", None)]),
     ("yoon-do-han", "Yoon Do-han", "Yoon Do-han", "KOR", "m", None, [], [], [("presidential spokesperson", "KORGOV", "2018-06-26", "2021-01-01")]),
+    ("patrice-talon", "Patrice Talon", "Patrice Talon", "BEN", "m", None, [], [], [("president", "BENGOV", "2016-04-06", None)]),
+    ("mauricio-macri", "Mauricio Macri", "Mauricio Macri", "ARG", "m", None, [], [], [("mayor of Buenos Aires", "ARGGOV", "2007-12-10", "2015-12-10"), ("president", "ARGGOV", "2015-12-10", "2019-12-10"), ("opposition politician", "ARGOPP", "2019-12-10", None)]),
+    ("jeanine-anez", "Jeanine Áñez", "Jeanine Anez", "BOL", "f", None, [], ["Jeanine Añez"], [("senator", "BOLLEG", "2010-01-22", "2019-11-12"), ("interim president", "BOLGOV", "2019-11-12", "2020-11-08"), ("opposition politician", "BOLOPP", "2020-11-08", None)]),
+    ("nechirvan-barzani", "Nechirvan Barzani", "Nechirvan Barzani", "IRQ", "m", None, [], ["Nechirvan Barsani", "Nêçîrvan Barzanî"], [("prime minister of the Kurdistan Region", "IRQGOV", "2012-04-05", "2019-06-10"), ("president of the Kurdistan Region", "IRQGOV", "2019-06-10", None)]),
+    ("vladimir-medinsky", "Wladimir Medinski", "Vladimir Medinsky", "RUS", "m", None, [], ["Wladimir Medinskij"], [("culture minister", "RUSGOV", "2012-05-21", "2020-01-21"), ("presidential aide", "RUSGOV", "2020-01-21", None)]),
+    ("guo-jiakun", "Guo Jiakun", "Guo Jiakun", "CHN", "m", None, [], [], [("foreign ministry spokesperson", "CHNGOV", "2024-01-01", None)]),
+    ("patriarch-kirill", "Patriarch Kirill", "Patriarch Kirill", "RUS", "m", None, [], ["Patriarch Kyrill", "Kyrill I."], [("patriarch of Moscow", "RUSREL", "2009-02-01", None)]),
     ("hendrik-wust", "Hendrik Wüst", "Hendrik Wust", "DEU", "m", None, [], [], [("minister-president of North Rhine-Westphalia", "DEUGOV", "2021-10-27", None)]),
     # United States: Congress, the White House and the State Department
     ("mike-johnson", "Mike Johnson", "Mike Johnson", "USA", "m", None, [], [], [("speaker", "USALEG", "2023-10-25", None)]),
@@ -240,6 +249,7 @@ PEOPLE = [
     ("cindy-mccain", "Cindy McCain", "Cindy McCain", "USA", "f", None, [], [], [("head of the World Food Programme", UN, "2023-04-05", None)]),
     ("jens-laerke", "Jens Laerke", "Jens Laerke", "DNK", "m", None, [], [], [("UN humanitarian office spokesperson", UN, "2015-01-01", None)]),
     ("farhan-haq", "Farhan Haq", "Farhan Haq", "USA", "m", None, [], [], [("UN deputy spokesperson", UN, "2010-01-01", None)]),
+    ("staffan-de-mistura", "Staffan de Mistura", "Staffan de Mistura", "SWE", "m", None, [], [], [("UN special envoy for Syria", UN, "2014-07-10", "2019-01-07"), ("UN personal envoy for Western Sahara", UN, "2021-11-01", None)]),
     # ambassadors to the UN
     ("nicolas-de-riviere", "Nicolas de Rivière", "Nicolas de Riviere", "FRA", "m", None, [], [], [("ambassador to the UN", "FRAGOV", "2019-09-01", "2024-12-31")]),
     ("antje-leendertse", "Antje Leendertse", "Antje Leendertse", "DEU", "f", None, [], [], [("ambassador to the UN", "DEUGOV", "2021-08-01", "2025-07-31")]),
@@ -300,4 +310,6 @@ KNOWN_AS = {"marine-le-pen": "Le Pen", "mike-johnson": "Mike Johnson", "lindsey-
             "vedant-patel": "Vedant Patel", "elliott-abrams": "Elliott Abrams", "robert-obrien": "Robert O'Brien",
             "charles-q-brown": "Charles Q. Brown", "dan-caine": "Dan Caine", "kash-patel": "Kash Patel",
             "tom-homan": "Tom Homan", "stephen-miller": "Stephen Miller", "marta-kos": "Marta Kos",
-            "rob-bauer": "Rob Bauer", "john-ratcliffe": "Ratcliffe", "peter-stano": "Stano"}  # fmt: skip
+            "rob-bauer": "Rob Bauer", "john-ratcliffe": "Ratcliffe", "peter-stano": "Stano",
+            "nechirvan-barzani": "Nechirvan Barzani", "guo-jiakun": "Guo Jiakun", "patriarch-kirill": "Patriarch Kirill",
+            "staffan-de-mistura": "de Mistura"}  # fmt: skip
