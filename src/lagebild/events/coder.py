@@ -159,6 +159,7 @@ from lagebild.events.pledge_verbs import PROMISING
 from lagebild.events.press_speakers import without_press_speakers
 from lagebild.events.prior_negotiations import prior_negotiations
 from lagebild.events.private_crime import without_private_crime
+from lagebild.events.pronoun_sources import object_antecedent
 from lagebild.events.ready_acts import readiness_statements
 from lagebild.events.receptions import host_and_guest, visits_of_received_guests
 from lagebild.events.recipients import (
@@ -596,7 +597,11 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
         else:
             candidates += act_patients_in_oblique(token)
     for candidate in candidates:
-        actor = _owner_named_in_compound(candidate, actors) or actors.of_phrase(candidate)
+        actor = (
+            _owner_named_in_compound(candidate, actors)
+            or actors.of_phrase(candidate)
+            or object_antecedent(candidate, actors, source)
+        )
         if actor is not None and not opens_a_parallel_clause(actor, token):
             return actor
     # with no attribute that names one, the object's own compound says whose people they are ("ließ zehn

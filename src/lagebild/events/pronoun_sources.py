@@ -2,13 +2,17 @@
 before ("Die Armee griff … an. Zugleich rief sie die Bewohner auf", "Die Rebellen drohen weiter;
 es gilt als sicher, dass sie erneut Schiffe beschießen"). Coreference resolves pronouns to people
 only; a pronoun left unresolved continues the topic, the last subject of its own sentence before it
-or of the sentence before, if that subject's noun agrees with it in gender and number."""
+or of the sentence before, if that subject's noun agrees with it in gender and number. An object
+pronoun left unresolved ("warf ihr vor", "drohten ihnen") is read the same way for a target, skipping
+the source's own side (`object_antecedent`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
-from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_of, children, subject_of
+from lagebild.events.arguments import SUBJECT_DEPS, ActorIndex, actor_of, children, side_of, subject_of
 from lagebild.pipeline.segmentation import sentence_before
 from lagebild.pipeline.word_classes import PERSON_LABELS
 
@@ -16,6 +20,11 @@ PLURAL = "Plur"
 # what each pronoun can stand for: "er" a masculine noun, "sie" a feminine one or a plural (its verb
 # tells which), "es" a neuter one ("das Land", "das Außenministerium") or a state's or city's name
 PRONOUN_REFERENTS = {"er": {"Masc"}, "sie": {"Fem", PLURAL}, "es": {"Neut"}}
+# the same as the object of a verb: the accusative "sie" and the datives "ihnen" and "ihr"; not after
+# a preposition ("Sanktionen gegen sie", "mit ihnen in Kontakt"), where it is as often a person or a
+# group named in no subject
+OBJECT_PRONOUN_REFERENTS = {"sie": {"Fem", PLURAL}, "ihnen": {PLURAL}, "ihr": {"Fem"}}
+OBJECT_DEPS = ("obj", "iobj", "obl:arg")
 # "es" is the empty subject of these verbs ("es gibt", "es geht um", "es kam zu Kämpfen", "hieß es",
 # "es handelt sich um", "es ist/bleibt/gilt als sicher"), never a side
 IMPERSONAL_VERBS = {"geben", "gehen", "kommen", "heißen", "handeln", "sein", "bleiben", "gelten", "werden"}
@@ -34,6 +43,35 @@ def topic_antecedent(
     wanted = PLURAL if plural else next(iter(referents - {PLURAL}), None)
     if wanted is None:
         return None
+    # `skip`: an object the parse made a subject
+    return next(
+        (
+            span
+            for span, agreement in _subjects_before(pronoun, actors)
+            if wanted in agreement and span != skip
+        ),
+        None,
+    )
+
+
+def object_antecedent(pronoun: Token, actors: ActorIndex, source: Span) -> Span | None:
+    """The body or group an object pronoun left unresolved stands for: "Die Hamas lehnte den Vorschlag
+    Ägyptens ab. Israel warf ihr vor, …" is Hamas, not Egypt, the state named last. As for a subject
+    pronoun, the latest subject before it that agrees with it, but none of the source's side: a verb's
+    object is not its subject. Its case hides the number of "sie", which may stand for a feminine body
+    or a plural."""
+    referents = OBJECT_PRONOUN_REFERENTS.get(pronoun.lower_)
+    if referents is None or pronoun.dep_ not in OBJECT_DEPS or pronoun.pos_ != "PRON":
+        return None
+    for span, agreement in _subjects_before(pronoun, actors):
+        if referents & agreement and side_of(span) not in (None, side_of(source)):
+            return span
+    return None
+
+
+def _subjects_before(pronoun: Token, actors: ActorIndex) -> Iterator[tuple[Span, set[str]]]:
+    """The actors that are subjects before the pronoun, with their agreement, latest first: in its own
+    sentence, then in the sentence before."""
     sentence = pronoun.sent
     before = pronoun.doc[sentence.start].nbor(-1).sent if sentence.start > 0 else None
     for start, end in ((sentence.start, pronoun.i), *(((before.start, before.end),) if before else ())):
@@ -48,9 +86,7 @@ def topic_antecedent(
             else (lambda subject: (_in_main_clause(pronoun.doc[subject[0]]), subject[0]))
         )
         for _, span, agreement in sorted(subjects, key=ranked, reverse=True):
-            if wanted in agreement and span != skip:  # `skip`: an object the parse made a subject
-                return span
-    return None
+            yield span, agreement
 
 
 def _in_main_clause(subject: Token) -> bool:
