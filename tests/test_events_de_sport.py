@@ -1,7 +1,7 @@
 """Sport reports name states for their teams and borrow the words of diplomacy and war: an article
 with several sport words, or a sentence with a word only a match report uses, codes no event, while
-a political article that mentions one such word keeps its events (issue 7). Sentences written for
-this test."""
+a political article that mentions one such word keeps its events (issue 7), and so does a state's
+organ acting in a sport article. Sentences written for this test."""
 
 from tests.event_tuples import coded_events
 
@@ -20,6 +20,17 @@ def test_a_sport_article_codes_no_event_even_in_sentences_without_sport_words():
         "Zwei Stürmer fehlen verletzt, die Saison droht zu kippen. " + MATCH_DAY
     )
     assert coded_events(article, DATE) == []
+
+
+def test_a_state_organ_acting_in_a_sport_article_keeps_its_event():
+    # the teams' match codes nothing, the ministry summoning an ambassador over it is diplomacy
+    article = (
+        "Nach dem Viertelfinale sperrte der Verband den Verteidiger für zwei Spiele. "
+        "Die Fans pfiffen, die Saison ist für ihn vorbei. " + MATCH_DAY + " "
+        "Das Außenministerium in Ankara bestellte den deutschen Botschafter ein."
+    )
+    coded = coded_events(article, DATE)
+    assert [(code, src, tgt) for code, src, tgt, *_ in coded] == [("114", "TUR", "DEU")]
 
 
 def test_a_match_sentence_in_a_political_article_codes_no_event():

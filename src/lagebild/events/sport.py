@@ -5,6 +5,11 @@ One vocabulary serves two gates. A sentence with a word that only a match report
 article is sport when it uses several distinct sport words, even where the sentence that yields an
 event has none ("Österreich besiegte Schweden mit 2:0"); one word alone ("Tor", "Rennen", "Liga" as
 in "Arabische Liga") is no proof, three distinct ones are.
+
+The gates drop what teams and players do, which names them by their state. A state's organ or an
+international body acting in sport's setting still acts politically: the ministry that summons an
+ambassador over a World Cup, the minister who condemns a player's gesture, the president who travels to
+a match as to a state visit.
 """
 
 from __future__ import annotations
@@ -13,8 +18,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from lagebild.events.arguments import IGO_PREFIX, actor_of
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.segmentation import doc_text
+from lagebild.pipeline.word_classes import STATE_SECTORS
 
 # words that only a match report uses: one in the sentence is enough
 MATCH_WORDS = {
@@ -39,12 +46,25 @@ WORD = re.compile(r"\w+")
 
 
 def without_sport(events: list[EventInfo], doc: Doc) -> list[EventInfo]:
-    """Drop the events of a sport article, and of a sentence that reports a match in any article."""
+    """Drop the events of a sport article, and of a sentence that reports a match in any article,
+    unless a state's organ or an international body performs them."""
     if not events:
         return events
-    if is_sport_article(doc):
-        return []
-    return [e for e in events if not reports_a_match(e.trigger.sent)]
+    sport_article = is_sport_article(doc)
+    return [
+        e
+        for e in events
+        if acts_for_a_state(e.source) or not (sport_article or reports_a_match(e.trigger.sent))
+    ]
+
+
+def acts_for_a_state(source: Span | None) -> bool:
+    """A government, army, police, court, parliament or intelligence service, or an international
+    body: never a team, which a match report names by its bare state ("Italien", "die deutsche Elf")."""
+    actor = actor_of(source) if source is not None else None
+    if actor is None:
+        return False
+    return (actor.actor_code or "").startswith(IGO_PREFIX) or actor.sector in STATE_SECTORS
 
 
 def reports_a_match(sentence: Span) -> bool:
