@@ -62,3 +62,17 @@ def test_a_paragraph_break_alone_keeps_the_reference():
         "Beteiligung.\n\nDie Armee verlegte am Abend weitere Soldaten in die Region."
     )
     assert mentioned_state(text, "Die Armee") == "COD"
+
+
+def test_a_bare_ministry_names_again_the_ministry_named_before_with_its_state():
+    # not the state whose leader spoke in between
+    text = (
+        "Das Außenministerium in Warschau bestellte den belarussischen Geschäftsträger ein. Lukaschenko "
+        "bestritt jede Beteiligung. Das Ministerium kündigte weitere Schritte an."
+    )
+    assert mentioned_state(text, "Das Ministerium") == "POL"
+    text = (
+        "Das Innenministerium in Kiew meldete neue Angriffe. Russlands Präsident Putin drohte mit weiteren "
+        "Schlägen. Das Ministerium rief die Bevölkerung auf, Schutzräume aufzusuchen."
+    )
+    assert mentioned_state(text, "Das Ministerium") == "UKR"

@@ -1,12 +1,12 @@
 """A body named again by its bare word: "… zu Zusammenstößen mit der israelischen Polizei. Die Polizei
 setzte Blendgranaten ein" is the body just named with its state, not the police of the crowd's state
-or of a place named in between. The earlier mention must end in the same word and name a state; only
-the nearest one in the body's own sentence or the two before counts, and only where the body's
-sentence names no state before it. A change of scene ends the reference: a place of another state
-named in between ("In Moskau nahm die russische Polizei Dutzende fest. In Tiflis ... Die Polizei")
-leaves the bare body to the new scene, also where a round-up opens a paragraph with it ("Tiflis:",
-"In Tiflis ..."). A paragraph break alone does not: a portrait or report goes on with the same
-government and army across its paragraphs."""
+or of a place named in between. The earlier mention must end in the same word (for "das Ministerium",
+any ministry) and name a state; only the nearest one in the body's own sentence or the two before
+counts, and only where the body's sentence names no state before it. A change of scene ends the
+reference: a place of another state named in between ("In Moskau nahm die russische Polizei Dutzende
+fest. In Tiflis ... Die Polizei") leaves the bare body to the new scene, also where a round-up opens a
+paragraph with it ("Tiflis:", "In Tiflis ..."). A paragraph break alone does not: a portrait or report
+goes on with the same government and army across its paragraphs."""
 
 from __future__ import annotations
 
@@ -15,6 +15,10 @@ from lagebild.pipeline.actor_passage import INSTITUTION_SENTENCE_WINDOW, state_n
 from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE
 
 # the prepositions of where a clause's act happens ("In Tiflis setzte …"); "aus" says where from
+
+# Bare words that name again a body named before by a compound of them: "Das Außenministerium in Baku
+# bestellte den Botschafter ein. … Zudem warf das Ministerium iranischen Medien vor …"
+COMPOUND_HEADS = {"Ministerium"}
 
 
 def body_named_before(context: list, token, sentence_of: list[int]) -> str | None:
@@ -29,7 +33,7 @@ def body_named_before(context: list, token, sentence_of: list[int]) -> str | Non
         for c in context
         if c.span.end <= i
         and len(c.span) > 1
-        and c.span[-1].text == token.text
+        and _names_body(c.span[-1].text, token.text)
         and sentence - sentence_of[c.span.start] <= INSTITUTION_SENTENCE_WINDOW
         and state_of(c)
     ]
@@ -39,6 +43,12 @@ def body_named_before(context: list, token, sentence_of: list[int]) -> str | Non
     if any(_elsewhere(c, named) and named.span.end <= c.span.start < i for c in context):
         return None
     return state_of(named)
+
+
+def _names_body(word: str, bare: str) -> bool:
+    """Whether an earlier mention's last word names the body a bare word names again: the same word, or
+    for a ministry any ministry ("Außenministerium", "Innenministerium")."""
+    return word == bare or (bare in COMPOUND_HEADS and word.endswith(bare.lower()))
 
 
 def _elsewhere(clue, named) -> bool:
