@@ -33,6 +33,17 @@ def test_a_state_organ_acting_in_a_sport_article_keeps_its_event():
     assert [(code, src, tgt) for code, src, tgt, *_ in coded] == [("114", "TUR", "DEU")]
 
 
+def test_the_police_arresting_a_player_in_a_sport_article_is_no_political_act():
+    # alone the arrest is coded; in a sport story the police act on a player's crime
+    arrest = "Die chilenische Polizei nahm den Mittelfeldspieler Arturo Vidal fest."
+    assert [code for code, *_ in coded_events(arrest, DATE)] == ["173"]
+    article = (
+        "Nach dem Viertelfinale sperrte der Verband den Verteidiger für zwei Spiele. "
+        "Die Fans pfiffen, die Saison ist für ihn vorbei. " + MATCH_DAY + " " + arrest
+    )
+    assert coded_events(article, DATE) == []
+
+
 def test_a_match_sentence_in_a_political_article_codes_no_event():
     article = "Die Regierung in Wien äußerte sich am Montag. Im Finale schlug Spanien England mit 2:1."
     assert coded_events(article, DATE) == []

@@ -58,13 +58,18 @@ def without_sport(events: list[EventInfo], doc: Doc) -> list[EventInfo]:
     ]
 
 
+# the police of a sport story arrest fans and players for their crimes ("wurde nach einem Autounfall
+# vorübergehend festgenommen"), not for politics
+SPORT_POLITICAL_SECTORS = STATE_SECTORS - {"COP"}
+
+
 def acts_for_a_state(source: Span | None) -> bool:
-    """A government, army, police, court, parliament or intelligence service, or an international
-    body: never a team, which a match report names by its bare state ("Italien", "die deutsche Elf")."""
+    """A government, army, court, parliament or intelligence service, or an international body: never a
+    team, which a match report names by its bare state ("Italien", "die deutsche Elf")."""
     actor = actor_of(source) if source is not None else None
     if actor is None:
         return False
-    return (actor.actor_code or "").startswith(IGO_PREFIX) or actor.sector in STATE_SECTORS
+    return (actor.actor_code or "").startswith(IGO_PREFIX) or actor.sector in SPORT_POLITICAL_SECTORS
 
 
 def reports_a_match(sentence: Span) -> bool:
