@@ -373,6 +373,8 @@ PHRASINGS = [
     ("Der iranische Atomchef kündigte neue Zentrifugen an.", "Der iranische Atomchef", "IRN", None),
     ("Die EU-Kommission leitete ein Verfahren ein.", "EU-Kommission", EU, None),
     ("Die Nato-Staaten einigten sich auf ein Ziel.", "Nato-Staaten", NATO, None),
+    # the plural's dative and genitive: "den Nato-Verbündeten", "der Nato-Verbündeten"
+    ("Der Kanzler dankte den Nato-Verbündeten für ihre Hilfe.", "Nato-Verbündeten", NATO, None),
     ("Der UN-Sicherheitsrat verabschiedete eine Resolution.", "UN-Sicherheitsrat", UN, None),
     ("Die Vereinten Nationen warnten vor einer Hungersnot.", "Vereinten Nationen", UN, None),
     ("Der Heilige Stuhl bot seine Vermittlung an.", "Heilige Stuhl", "VAT", None),
