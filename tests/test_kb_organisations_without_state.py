@@ -1,6 +1,6 @@
 """Organisations of no state in both languages: the UN's labour agency, a rights group, the Red Cross,
 the Organization of American States (not the USA its German name contains), Russia's military
-alliance (OVKS, the CSTO)."""
+alliance (OVKS, the CSTO), the World Trade Organization."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from lagebild.pipeline import get_pipeline
         ("Das IKRK warf beiden Kriegsparteien vor, Kliniken zu beschießen.", "de", "NGOHLHIRC"),
         ("Die Organisation Amerikanischer Staaten verurteilte die Wahl in Nicaragua.", "de", "IGOOAS"),
         ("Die OAS rief Honduras zu einer Neuauszählung auf.", "de", "IGOOAS"),
+        ("Die WTO forderte Indien auf, seine Subventionen für Reisbauern zu beenden.", "de", "IGOBUSWTO"),
     ],
 )
 def test_the_organisation_is_the_source_with_its_dictionary_code(text, lang, source_code):

@@ -269,11 +269,12 @@ def _target_from_context(
         guessed = _criticised_by(guessed, source, context, other_kind) or guessed
     if guessed is None:
         return None
-    # a state named in what the act is called ("als Verletzung der Souveränität Jemens") is no counterpart
+    # a state named in what the act is called ("als Verletzung der Souveränität Jemens") is no counterpart,
+    # nor the forum a complaint is lodged with ("drohte, die WTO anzurufen")
     named_here = {
         side: span
         for side, span in other_states_named(sentence, source, actors).items()
-        if not in_characterisation(span, trigger.token)
+        if not in_characterisation(span, trigger.token) and not forum_of_complaint(span, code)
     }
     # a sentence about another state ("dankte für die Hilfe aus Washington") has its counterpart there,
     # not among the actors only named before it

@@ -270,6 +270,10 @@ IGOS = [
     # Russia's military alliance, outside the scored IGOs: without an entry "Armenien friert seine
     # Mitarbeit in der OVKS ein" has no partner, or one guessed from "von Moskau geführt"
     ("csto", "OVKS", "Collective Security Treaty Organization", "IGOCASCST", ["Organisation des Vertrags über kollektive Sicherheit", "Organisation des Vertrags über Kollektive Sicherheit"], ["CSTO"], None, []),
+    # the trade body, outside the scored IGOs: it rules on trade disputes ("Die WTO hat Indonesiens
+    # Exportverbot für unzulässig erklärt"); where a complaint is only lodged with it, the side complained
+    # of is the target (events.targets_forums)
+    ("wto", "Welthandelsorganisation", "World Trade Organization", "IGOBUSWTO", ["WTO"], ["WTO"], None, []),
 ]  # fmt: skip
 
 # Political regions that act as one side in the news ("der Westen" warns, Russia blames "dem Westen"):
