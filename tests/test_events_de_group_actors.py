@@ -583,3 +583,23 @@ def test_sides_accusing_each_other_are_the_conflicts_not_the_talks():
         "Beide Seiten warfen einander Verstöße gegen die Waffenruhe vor."
     )
     assert _roots(_events(text, 4)) == {("RUS", "11", "UKR"), ("UKR", "11", "RUS")}
+
+
+def test_act_noun_between_both_states_is_done_by_each_to_the_other():
+    # "zwischen beiden Regierungen" on a noun that names no meeting: each halts the talks with the other
+    text = (
+        BORDER_TREATY
+        + "Die Verhandlungen zwischen beiden Regierungen über den Wasserstreit scheiterten im Mai."
+    )
+    assert _roots(_events(text, 2)) == {("KGZ", "16", "TJK"), ("TJK", "16", "KGZ")}
+
+
+def test_war_between_both_states_is_fought_by_each_against_the_other():
+    text = BORDER_TREATY + "Ein Krieg zwischen beiden Staaten galt lange als möglich."
+    assert _pairs_of_any_modality(text, 2, "19") == {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+def test_mediation_noun_between_both_states_goes_to_each_of_them():
+    # the mediator goes between the pair, which does not mediate between itself
+    text = BORDER_TREATY + "Die Vermittlung Katars zwischen beiden Ländern hatte Erfolg."
+    assert _roots(_events(text, 2)) == {("QAT", "04", "KGZ"), ("QAT", "04", "TJK")}

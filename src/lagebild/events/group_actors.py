@@ -35,6 +35,7 @@ from lagebild.events.meeting_words import MEDIATION
 from lagebild.events.meetings import (
     EXCHANGES,
     MUTUAL_ROOTS,
+    OFFER_TO_MEDIATE,
     ONE_SIDED_CODES,
     is_meeting_noun,
     partner_noun_subject,
@@ -180,17 +181,23 @@ def meeting_group_sides(trigger: Trigger, actors: ActorIndex, before: Sequence[E
     """The two states of a group that holds the talks a meeting noun names: its owner ("das Treffen der
     Außenminister beider Länder", "Gespräche beider Seiten") or its "zwischen" phrase ("eine Runde
     zwischen beiden Ländern"), or the group subject of its verb ("Die beiden Präsidenten haben ein
-    Gespräch begonnen"). A meeting noun has no direction: the two meet each other."""
-    if not is_meeting_noun(trigger):
+    Gespräch begonnen"). A meeting noun has no direction: the two meet each other. Any other act
+    noun's "zwischen" group does the act between its states too, as a pair named there does
+    (`mutual_sides`: "ein offener Krieg zwischen beiden Staaten", "Verhandlungen zwischen beiden
+    Regierungen scheitern"); a mediator's goes between them (`mediated_group_sides`)."""
+    if trigger.entry.kind != "N" or trigger.entry.code in (MEDIATION, OFFER_TO_MEDIATE):
         return []
     token = trigger.token
     between = [c for c in token.children if preposition_of(c) == "zwischen"]
     between = between or noun_or_light_verb_phrases(trigger, "zwischen")
-    for group in [*between, *children(token, "nmod"), *_genitive_after(token)]:
+    if not (between or is_meeting_noun(trigger)):
+        return []
+    owners = [*children(token, "nmod"), *_genitive_after(token)] if is_meeting_noun(trigger) else []
+    for group in [*between, *owners]:
         members = group_members(group, actors, before)
         if len(members) == 2:
             return members
-    return _group_partners(trigger, actors, before)
+    return _group_partners(trigger, actors, before) if is_meeting_noun(trigger) else []
 
 
 def _group_partners(trigger: Trigger, actors: ActorIndex, before: Sequence[EventInfo]) -> list[Span]:
