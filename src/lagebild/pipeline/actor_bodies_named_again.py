@@ -14,8 +14,6 @@ from lagebild.pipeline.actor_body_places import DATELINE_MARKS
 from lagebild.pipeline.actor_passage import INSTITUTION_SENTENCE_WINDOW, state_named_first, state_of
 from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE
 
-# the prepositions of where a clause's act happens ("In Tiflis setzte …"); "aus" says where from
-
 # Bare words that name again a body named before by a compound of them: "Das Außenministerium in Baku
 # bestellte den Botschafter ein. … Zudem warf das Ministerium iranischen Medien vor …"
 COMPOUND_HEADS = {"Ministerium"}
@@ -61,4 +59,5 @@ def _elsewhere(clue, named) -> bool:
     doc, span = clue.span.doc, clue.span
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     dateline = span.start == span.sent.start and span.end < len(doc) and doc[span.end].text in DATELINE_MARKS
+    # the prepositions of where a clause's act happens ("In Tiflis setzte …"); "aus" says where from
     return dateline or (before in LOCATIVE_PREPOSITIONS_DE and span.root.dep_ != "nmod")
