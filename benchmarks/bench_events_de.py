@@ -77,7 +77,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune56` (t56-a01 …) a fifty-sixth, written at the start of the fifty-fifth session to be held out during the fifty-fifth and the fifty-sixth, a tuning split from the fifty-eighth session on;
 `--split tune57` (t57-a01 …) a fifty-seventh, written at the start of the fifty-sixth session to be held out during the fifty-sixth and the fifty-seventh, a tuning split from the fifty-ninth session on;
 `--split tune58` (t58-a01 …) a fifty-eighth, written at the start of the fifty-seventh session to be held out during the fifty-seventh and the fifty-eighth, a tuning split from the sixtieth session on;
-`--split tune59` (t59-a01 …) a fifty-ninth, written at the start of the fifty-eighth session to be held out during the fifty-eighth and the fifty-ninth;
+`--split tune59` (t59-a01 …) a fifty-ninth, written at the start of the fifty-eighth session to be held out during the fifty-eighth and the fifty-ninth, a tuning split from the sixty-first session on;
 `--split tune60` (t60-a01 …) a sixtieth, written at the start of the fifty-ninth session to be held out during the fifty-ninth and the sixtieth;
 `--split tune61` (t61-a01 …) a sixty-first, written at the start of the sixtieth session to be held out during the sixtieth and the sixty-first.
 """
