@@ -87,6 +87,7 @@ SETS = {
     "tune59": "articles_de_tune59.jsonl",
     "tune60": "articles_de_tune60.jsonl",
     "tune61": "articles_de_tune61.jsonl",
+    "tune62": "articles_de_tune62.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
