@@ -16,6 +16,7 @@ _events = partial(coded_events, date="2024-05-01")
     [
         "Peru forderte die bolivianischen Diplomaten auf, das Land innerhalb von drei Tagen zu verlassen.",
         "Die Regierung Perus forderte den bolivianischen Botschafter auf, das Land zu verlassen.",
+        "Peru hat den bolivianischen Botschafter zur Ausreise aufgefordert.",
     ],
 )
 def test_envoys_told_to_leave_are_expelled(text):
@@ -24,12 +25,31 @@ def test_envoys_told_to_leave_are_expelled(text):
     assert not any(code.startswith(("10", "166")) for code, *_ in events)
 
 
-def test_troops_told_to_leave_stay_a_demand():
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Kanada forderte den indischen Hochkommissar auf, das Land zu verlassen.", "CAN", "IND"),
+        ("Peru forderte die Diplomaten Nicolás Maduros auf, das Land zu verlassen.", "PER", "VEN"),
+    ],
+)
+def test_envoys_named_by_their_state_are_expelled(text, source, target):
+    """The side addressed stands in the envoy's attribute (his state's adjective, his government's name);
+    a Commonwealth state's envoy is its high commissioner."""
+    events = _events(text)
+    assert ("161", source, target, "asserted") in events
+    assert not any(code.startswith(("10", "166")) for code, *_ in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali forderte die französischen Soldaten auf, das Land zu verlassen.",
+        "Mali forderte die französischen Soldaten zur Ausreise auf.",
+    ],
+)
+def test_troops_told_to_leave_stay_a_demand(text):
     """Only envoys are expelled by being told to go: soldiers asked to leave are asked to withdraw."""
-    codes = {
-        code for code, *_ in _events("Mali forderte die französischen Soldaten auf, das Land zu verlassen.")
-    }
-    assert "161" not in codes
+    assert "161" not in {code for code, *_ in _events(text)}
 
 
 @pytest.mark.parametrize(
