@@ -181,3 +181,43 @@ def test_a_signing_without_agent_long_after_the_sides_acted_binds_the_story_s_pa
 def test_a_treaty_taken_up_by_a_pronoun_was_signed_by_no_pair_of_the_story():
     text = f"{STORY_OF_A_PAIR}Der Grenzvertrag der Sowjetzeit gilt als überholt. Er war 1991 unterzeichnet worden."
     assert not _signings_in(text, "1991")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the partner in the "mit" phrase, the holder the subject of the sentence before
+        (
+            "Die slowakische Außenministerin reiste am Montag nach Wien. Ein Treffen mit Bundeskanzler "
+            "Karl Nehammer sei nicht geplant, hieß es aus ihrem Ministerium.",
+            {("040", "SVK", "AUT", "negated")},
+        ),
+        # … or the speaker of the talks' own sentence
+        (
+            "Der kenianische Präsident William Ruto will den Handel mit Asien ausbauen. Die Verhandlungen "
+            "mit Tokio und Seoul seien weit gediehen, sagte er.",
+            {("046", "KEN", "JPN", "asserted"), ("046", "KEN", "KOR", "asserted")},
+        ),
+    ],
+)
+def test_talks_with_a_named_partner_are_held_by_the_text_s_topic(text, expected):
+    assert expected <= _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks that do not take place
+        "Der Präsident Ghanas warb in Accra für mehr Zusammenarbeit. Ohne Absprache mit Togo werde es an "
+        "der Grenze keine Fortschritte geben.",
+        # a holder the noun names, whom the actor stage did not resolve
+        "China bestellte den US-Botschafter ein. Anlass war die Begegnung von Präsidentin Hsiao mit dem "
+        "Sprecher des US-Senats.",
+        "China bestellte den US-Botschafter ein. Anlass war die Begegnung der Vizepräsidentin mit dem "
+        "Sprecher des US-Senats.",
+        # the subject of a clause the talks are no part of
+        "Die Gespräche mit der EU könnten bald beginnen, wenn Ungarn nicht bremst.",
+    ],
+)
+def test_talks_with_a_partner_not_held_or_held_by_another_are_not_the_topic_s(text):
+    assert not _meetings(text)

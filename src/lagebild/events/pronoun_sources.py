@@ -83,13 +83,13 @@ def _subjects_before(pronoun: Token, actors: ActorIndex) -> Iterator[tuple[Span,
         ranked = (
             (lambda subject: subject[0])
             if start == sentence.start
-            else (lambda subject: (_in_main_clause(pronoun.doc[subject[0]]), subject[0]))
+            else (lambda subject: (in_main_clause(pronoun.doc[subject[0]]), subject[0]))
         )
         for _, span, agreement in sorted(subjects, key=ranked, reverse=True):
             yield span, agreement
 
 
-def _in_main_clause(subject: Token) -> bool:
+def in_main_clause(subject: Token) -> bool:
     """The subject's verb is its sentence's main verb or one coordinated with it."""
     verb = subject.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:

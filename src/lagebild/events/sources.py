@@ -128,6 +128,7 @@ from lagebild.events.subject_repairs import (
     subject_taken_for_head,
 )
 from lagebild.events.subordinate_subjects import opening_name_before_labelled, subject_after_conjunction
+from lagebild.events.talks_with_a_partner import holder_of_talks
 from lagebild.events.triggers import Trigger
 from lagebild.events.verb_first_clauses import (
     SUBJECT_PRONOUNS,
@@ -219,6 +220,8 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         )
         # "Ein Abbruch der Beziehungen stehe nicht zur Debatte, betonte der Minister": who weighs it
         found = found or agenda_sources(trigger, actors)
+        # "Ein Treffen mit Scholz sei nicht vorgesehen": talks with a partner held by the text's topic
+        found = found or holder_of_talks(trigger, actors)
         # "Die Festnahme des Bloggers löste Proteste aus": the police of the state it happened in
         arrested_by = arrest_noun_source(trigger, actors) if not found else None
         return found or ([arrested_by] if arrested_by is not None else []), None
