@@ -603,3 +603,29 @@ def test_mediation_noun_between_both_states_goes_to_each_of_them():
     # the mediator goes between the pair, which does not mediate between itself
     text = BORDER_TREATY + "Die Vermittlung Katars zwischen beiden Ländern hatte Erfolg."
     assert _roots(_events(text, 2)) == {("QAT", "04", "KGZ"), ("QAT", "04", "TJK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "pair"),
+    [
+        # the pair of the story, named sentences before by its acts, not as a list just before the group
+        (
+            "Deutschland gibt Nigeria die Benin-Bronzen zurück. Außenministerin Baerbock reiste dafür nach"
+            " Abuja. Das Museum in Lagos ist noch nicht fertig. Grundlage der Übergabe ist eine Erklärung,"
+            " die beide Regierungen im Juli in Berlin unterzeichnet hatten.",
+            3,
+            ("DEU", "NGA"),
+        ),
+        (
+            "Kirgisistan und Tadschikistan stritten jahrelang um die Grenze. Es gab Tote. Nun herrscht Ruhe."
+            " Die Lage bleibt gespannt. Die Kontrollen verstoßen gegen die Erklärung, die die beiden"
+            " Präsidenten 2019 unterzeichnet hatten.",
+            4,
+            ("KGZ", "TJK"),
+        ),
+    ],
+)
+def test_a_group_after_the_relative_pronoun_of_a_document_signs_it_with_each_other(text, sentence, pair):
+    # the parse makes the relative pronoun the subject: a declaration signs nothing, the group does
+    one, other = pair
+    assert _roots(_events(text, sentence)) == {(one, "05", other), (other, "05", one)}

@@ -45,3 +45,11 @@ def test_recognition_withheld_is_not_aimed_at_the_state_talked_about_before():
 
 def test_support_for_a_state_named_in_the_sentence_stays():
     assert ("052", "FRA", "UKR") in coded("Die Ukraine bittet um Hilfe. Frankreich stellte sich hinter Kiew.")
+
+
+def test_support_for_a_partner_the_sentence_refers_to_by_a_possessive_stays():
+    # "seinen Verbündeten" names the partner, a side named before: the guess stands for it
+    assert ("052", "HUN", "SRB") in coded(
+        "Orbán traf in Belgrad Präsident Vučić. Die EU kritisiert Serbien scharf. Ungarn stellte sich hinter"
+        " seinen Verbündeten."
+    )

@@ -22,6 +22,23 @@ def test_statement_coming_from_a_capital_or_country_is_its_states(text, root, st
     assert _sources(text, root) == {state}
 
 
+def test_each_capital_of_a_list_says_what_came_from_them():
+    assert _sources("Aus Rom und Madrid kamen Glückwünsche an den Wahlsieger.", "05") == {"ITA", "ESP"}
+
+
+def test_a_congratulation_coming_from_a_capital_is_its_states():
+    assert _sources("Aus Prag kam eine Gratulation an den neuen Präsidenten.", "05") == {"CZE"}
+
+
+def test_congratulations_the_parse_took_for_an_adverb_come_from_the_speaker():
+    # inside a text the parse hangs "Glückwünsche" on "kamen" as an adverb
+    text = (
+        "Der Minister wurde freigesprochen. Die Regierung jubelte. Glückwünsche kamen von Ungarns"
+        " Regierungschef Viktor Orbán."
+    )
+    assert _sources(text, "05") == {"HUN"}
+
+
 def test_force_coming_from_a_country_names_no_source():
     # rockets fired "from Syria" need not be Syria's
     assert not _sources("Aus Syrien kamen erneut Raketen auf Israel.", "19")

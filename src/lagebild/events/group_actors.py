@@ -41,6 +41,7 @@ from lagebild.events.meetings import (
     partner_noun_subject,
 )
 from lagebild.events.prefield_subjects import prefield_sources
+from lagebild.events.relative_subjects import subject_after_relative_object
 from lagebild.events.story_pairs import civil_pair, main_pair
 from lagebild.events.subject_repairs import clause_finite
 from lagebild.events.targets_both_sides import CONFLICT_ROOTS, conflict_sides, mediators, speaker_sides
@@ -51,6 +52,7 @@ from lagebild.kb.german import adjective_forms
 from lagebild.pipeline.actor_lexicon import OFFICES_OF_ROLE, parse_role_de
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.segmentation import paragraph_opening
+from lagebild.pipeline.word_classes import RELATIVE_TAGS
 
 # words that make the subject's members act on each other ("sprachen miteinander"): "die Außenminister"
 # doing so are two sides' (news does not report one cabinet's ministers meeting each other)
@@ -133,6 +135,7 @@ def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[
     subject = subject_of(trigger.token)
     if subject is None or subject.pos_ not in (*NOMINAL_POS, "PRON"):
         subject = _group_taken_for_object(trigger.token) or subject
+    subject = _group_after_relative_pronoun(trigger.token, subject, actors) or subject
     if subject is None or not _plural_subject(subject):
         return []
     # "Lajčák und Borrell hatten beide Seiten gedrängt": the actors before the finite verb are the subject,
@@ -141,6 +144,15 @@ def group_subject_states(trigger: Trigger, actors: ActorIndex, before: Sequence[
     if finite is not None and prefield_sources(trigger, trigger.token, subject, finite, actors):
         return []
     return group_members(subject, actors, before, fighting=_at_each_other(trigger))
+
+
+def _group_after_relative_pronoun(verb: Token, subject: Token | None, actors: ActorIndex) -> Token | None:
+    """ "die Erklärung, die beide Regierungen unterzeichnet hatten": the parse makes the relative
+    pronoun the subject, but a thing that names no side signs nothing; the group after the pronoun
+    does (`subject_after_relative_object`)."""
+    if subject is None or subject.tag_ not in RELATIVE_TAGS or actors.of_phrase(verb.head) is not None:
+        return None
+    return subject_after_relative_object(verb, subject)
 
 
 def _at_each_other(trigger: Trigger) -> bool:

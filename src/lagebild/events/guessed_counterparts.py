@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.events.arguments import side_of, state_of_adjective
+from lagebild.events.arguments import children, side_of, state_of_adjective, with_preposition
 from lagebild.events.codebook import (
     AID_ROOT,
     CONCLUDED_AGREEMENT,
@@ -22,6 +22,7 @@ from lagebild.events.codebook import (
     REFUSAL_TO_YIELD,
     REJECTION_ROOT,
 )
+from lagebild.events.lexicon import target_prepositions
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import (
     ACTOR_REF_SPANS,
@@ -40,10 +41,15 @@ ACCORD = "019"
 # nouns for the other side's holder of one's own office ("sein Amtskollege", "ihr Gegenüber"): with a
 # possessive they name the partner, not one's own person
 COUNTERPART_NOUNS = ("amtskolleg", "gegenüber", "counterpart")
+# nouns by which one side names another it stands with ("sein Gast", "seine Verbündeten", "ihr
+# Partner"): with a possessive they refer to a side named before
+PARTNER_NOUNS = (*COUNTERPART_NOUNS, "kolleg", "gast", "gäst", "verbündet", "partner", "nachbar", "freund")
+# the rows whose target is the phrase itself, not an attribute of a thing ("verteidigte seinen Kurs")
+PHRASE_TARGETS = ("obj", "dat")
 
 
 def without_guessed_counterparts(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
-    found = _without_guessed_partners(_without_aid_to_no_one(found, triggers))
+    found = _without_guessed_partners(_without_aid_to_no_one(found, triggers), triggers)
     return _without_guessed_accords(_without_guessed_refused(found, triggers))
 
 
@@ -64,13 +70,16 @@ def _without_aid_to_no_one(found: list[EventInfo], triggers: list[Trigger]) -> l
     ]
 
 
-def _without_guessed_partners(found: list[EventInfo]) -> list[EventInfo]:
+def _without_guessed_partners(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
     """Support, defence, agreements and recognition name their partner in the sentence ("stellte sich
     hinter Kiew", "unterzeichnete mit Ankara"); where only the text before offers one, the state it was
     about is the topic, not the partner ("unterzeichnete ein Gesetz", "verteidigte das Vorgehen"), so the
     act is not coded. Praise keeps its guess: it answers what was just reported. So does a group acting
-    among itself ("Die drei unterzeichneten ein Abkommen"): each of its members is the others' partner."""
+    among itself ("Die drei unterzeichneten ein Abkommen"): each of its members is the others' partner.
+    So does an act whose partner the clause names by a possessive partner noun ("stellte sich hinter
+    seinen Gast"): the guess stands for the side named before that it refers to."""
     doers = {(e.trigger.start, side_of(e.source)) for e in found}
+    referred = {t.token.i for t in triggers if _partner_referred_to(t)}
     return [
         e
         for e in found
@@ -79,7 +88,26 @@ def _without_guessed_partners(found: list[EventInfo]) -> list[EventInfo]:
         or e.code == PRAISE
         or (e.trigger.start, side_of(e.target)) in doers
         or unnamed_cosignatory(e)
+        or e.trigger.start in referred
     ]
+
+
+def _partner_referred_to(trigger: Trigger) -> bool:
+    """The row's target phrase is a partner noun with a possessive ("hinter seinen Gast", "mit ihren
+    Verbündeten"), which refers to a side named before."""
+    spec, verb = trigger.entry.target, trigger.token
+    if spec in PHRASE_TARGETS:
+        phrases = children(verb, "obj", "iobj", "obl:arg")
+    else:
+        phrases = [
+            p for preposition in target_prepositions(spec) for p in with_preposition(verb, preposition)
+        ]
+    return any(
+        p.pos_ == "NOUN"
+        and p.lower_.startswith(PARTNER_NOUNS)
+        and any(c.dep_ == "det:poss" for c in p.children)
+        for p in phrases
+    )
 
 
 def unnamed_cosignatory(event: EventInfo) -> bool:

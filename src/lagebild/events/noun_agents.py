@@ -123,6 +123,9 @@ STRUCK = ("auf", "gegen")  # where an act of force goes ("Angriffe auf Charkiw")
 # which they "come" from someone
 SAID_ROOTS = {"01", "02", "05", "10", "11", "12", "13"}
 COMING = {"kommen", "kam"}
+# how the parse hangs the noun of what comes on "kommen": its inverted subject, often taken for the
+# object, or for an adverb inside a text ("Glückwünsche kamen von Orbán", "Glückwünsche" ← advmod)
+COMING_NOUN_LABELS = ("nsubj", "obj", "advmod")
 TRUNCATED = "TRUNC"  # STTS: the first part of "Finanz- und Handelssanktionen"
 PROPOSALS = {"vorschlag", "vorschläge", "plan", "pläne", "entwurf", "entwürfe"}
 
@@ -278,7 +281,7 @@ def _origin(noun: Token, entry: LexiconEntry) -> list[Token]:
         return []
     phrases = [c for c in noun.children if preposition_of(c) == "aus"]
     verb = noun.head
-    if noun.dep_ in ("nsubj", "obj") and verb.lemma_.lower() in COMING:
+    if noun.dep_ in COMING_NOUN_LABELS and verb.lemma_.lower() in COMING:
         phrases += [c for c in verb.children if preposition_of(c) in ("aus", "von", "vom")]
     return phrases
 

@@ -11,8 +11,8 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from lagebild.events.arguments import ActorIndex, actor_or_place, entity_at, preposition_of
-from lagebild.events.noun_agents import COMING, SAID_ROOTS
+from lagebild.events.arguments import ActorIndex, actor_or_place, conjunct_chain, entity_at, preposition_of
+from lagebild.events.noun_agents import COMING, COMING_NOUN_LABELS, SAID_ROOTS
 from lagebild.events.triggers import Trigger
 from lagebild.kb.store import load_kb
 
@@ -22,20 +22,22 @@ ORIGIN = "aus"
 COUNTRY_FEATURE = "country"
 
 
-def origin_state(trigger: Trigger, actors: ActorIndex) -> Span | None:
-    """The state a statement noun comes from ("Aus Kiew kam der Vorwurf"), as a stand-in span; None
-    where no capital or country is named as its origin."""
+def origin_states(trigger: Trigger, actors: ActorIndex) -> list[Span]:
+    """The states a statement noun comes from ("Aus Kiew kam der Vorwurf"), as stand-in spans; each
+    of a list says it ("Aus Moskau und Peking kamen Glückwünsche"); none where no capital or country
+    is named as its origin."""
     noun = trigger.token
     verb = noun.head
-    if trigger.entry.code[:2] not in SPOKEN_ROOTS or noun.dep_ not in ("nsubj", "obj"):
-        return None
+    if trigger.entry.code[:2] not in SPOKEN_ROOTS or noun.dep_ not in COMING_NOUN_LABELS:
+        return []
     if verb.lemma_.lower() not in COMING and verb.lower_ not in COMING:
-        return None
+        return []
     phrases = [c for c in (*verb.children, *noun.children) if preposition_of(c) == ORIGIN]
     for phrase in phrases:
         if state_or_capital(phrase.text, entity_at(phrase)):
-            return actor_or_place(phrase, actors)
-    return None
+            places = [p for p in (phrase, *conjunct_chain(phrase)) if state_or_capital(p.text, entity_at(p))]
+            return [state for state in (actor_or_place(p, actors) for p in places) if state is not None]
+    return []
 
 
 def state_or_capital(name: str, place: Span | None) -> bool:

@@ -78,7 +78,7 @@ from lagebild.events.marked_subjects import (
 )
 from lagebild.events.meeting_words import MEDIATION, is_visit_noun, meeting_host
 from lagebild.events.noun_agents import noun_agents
-from lagebild.events.origin_places import origin_state
+from lagebild.events.origin_places import origin_states
 from lagebild.events.passive_sources import (
     arrest_noun_source,
     passive_auxiliaries,
@@ -205,9 +205,9 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         )
         if prefixed is not None:
             return [prefixed], None
-        origin = origin_state(trigger, actors)
-        if origin is not None:  # "Aus Kiew kam der Vorwurf": the state the statement came from
-            return [origin], None
+        origins = origin_states(trigger, actors)
+        if origins:  # "Aus Kiew kam der Vorwurf": the state the statement came from
+            return origins, None
         host = meeting_host(trigger, actors) or _participant_in_circumstance(trigger, actors)
         if host is not None:
             return [host], None
