@@ -27,3 +27,26 @@ def test_an_agreed_prisoner_exchange_is_the_release_to_come(text):
 def test_an_agreed_exchange_of_ambassadors_releases_no_one():
     events = _events("Kolumbien und Venezuela vereinbarten den Austausch von Botschaftern.")
     assert not [e for e in events if e[0] == "0841"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ein weiterer Austausch soll noch im Juni folgen.",
+        "Am Freitag sollen erneut jeweils hundert Kriegsgefangene ausgetauscht werden.",
+    ],
+)
+def test_an_exchange_that_names_no_sides_is_one_of_the_sides_of_the_exchange_before(second):
+    text = f"Aserbaidschan und Armenien haben am Montag jeweils fünfzig Gefangene ausgetauscht. {second}"
+    events = [e for e in _events(text) if e[0] == "0841"]
+    assert events.count(("0841", "AZE", "ARM", "future")) == 1
+    assert events.count(("0841", "ARM", "AZE", "future")) == 1
+
+
+def test_the_exchange_told_of_before_is_not_coded_again():
+    text = (
+        "Aserbaidschan und Armenien haben am Montag jeweils fünfzig Gefangene ausgetauscht. "
+        "Es war der größte Austausch seit dem Krieg."
+    )
+    events = [e for e in _events(text) if e[0] == "0841"]
+    assert len(events) == 2  # the exchange of the first sentence, both ways

@@ -55,3 +55,14 @@ def test_measure_taking_effect_is_imposed(text, found):
 )
 def test_no_measure_taking_effect(text):
     assert not _sanctions_in_last_sentence(text)
+
+
+def test_sanctions_eased_in_a_passive_are_eased_by_their_imposer():
+    """`events.eased_measures`: the easing (085) by the one side that imposed the measures before."""
+    text = "Die USA haben Strafzölle gegen Kolumbien verhängt. Nach der Einigung wurden die Zölle ausgesetzt."
+    eased = {
+        (state_or_igo(e.source), state_or_igo(e.target), e.modality)
+        for e in events_of_last_sentence(text, DATE)
+        if e.code == "085"
+    }
+    assert eased == {("USA", "COL", "asserted")}

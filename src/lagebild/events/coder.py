@@ -90,6 +90,7 @@ from lagebild.events.demanded_sanctions import demanded_sanctions
 from lagebild.events.denied_approvals import called_unacceptable
 from lagebild.events.denied_claims import as_charge_called_baseless
 from lagebild.events.denied_involvement import denials_of_taking_part
+from lagebild.events.eased_measures import eased_by_imposer
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
 from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
 from lagebild.events.expected_visits import expected_visits
@@ -201,6 +202,7 @@ from lagebild.events.sport import without_sport
 from lagebild.events.struck_places import struck_place
 from lagebild.events.subordinate_subjects import INFINITIVE_TAGS
 from lagebild.events.summoned_envoys import summoner_first
+from lagebild.events.swaps_told_of_before import swaps_told_of_before
 from lagebild.events.talks_of_sides_before import (
     sides_of_talks_before,
     talk_told_of_before,
@@ -398,6 +400,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts += joint_exercises(sentence, acts, actors)
         acts += prior_negotiations(sentence, acts, actors)
         acts += agreed_swaps(acts)
+        acts += swaps_told_of_before(sentence, acts, events)
         acts += expected_visits(sentence, acts, actors)
         acts += guest_stays(sentence, acts, actors)
         acts += journeys_led(sentence, acts, actors)
@@ -867,6 +870,9 @@ def _source_target_pairs(
     voiced_in_a_capital = not sources  # the source, if any, comes from seat_sources
     sources = sources or seat_sources(trigger, actors)
     sources = [s for s in sources if not named_as_mediator(s, trigger, actors)]
+    # sanctions eased in a passive that names no one: by who imposed them before (`eased_measures`)
+    if eased := eased_by_imposer(trigger, sources, actors, before):
+        return eased
     # an attack a state reports with no doer named: its own, or that of the side that attacked it before
     reported = reported_attack(trigger, actors, before) if not sources else None
     if reported is not None:
