@@ -1,6 +1,7 @@
 """The toll of an attack reported without the attacker ("Dabei wurden zwölf Menschen getötet", "Bei dem
 Raketenangriff kamen drei Kinder ums Leben") is the attack again, by the one side that attacked in the
-sentences before; a terror attack or a person shot with no attacker named is an assault by no one known
+sentences before; a terror attack or a person shot with no attacker named is an assault by no one known,
+and a thing of a state struck in a passive that names only the weapon is a strike by no one known
 (`events.casualty_reports`)."""
 
 import pytest
@@ -135,4 +136,39 @@ def test_judged_attack_by_no_one_known_has_no_target():
     ],
 )
 def test_person_shot_by_someone_named_has_a_source(report):
+    assert not {e for e in _in_last_sentence(report) if e[1] is None}
+
+
+@pytest.mark.parametrize(
+    ("report", "target"),
+    [
+        # the place struck, with only the weapons for agent
+        ("Die Lage blieb ruhig. Am Morgen ist Port Sudan erneut von Drohnen angegriffen worden.", "SDN"),
+        # the thing struck named by its owner's adjective
+        ("Die Lage blieb ruhig. Im Golf wurde ein iranischer Frachter von zwei Raketen getroffen.", "IRN"),
+        # no agent at all
+        (
+            "Die Lage blieb ruhig. In der Nacht wurde ein Hubschrauber der Vereinten Nationen beschossen.",
+            "IGOUNO",
+        ),
+    ],
+)
+def test_strike_by_no_one_known_has_no_source(report, target):
+    assert {(code[:2], *rest) for code, *rest in _in_last_sentence(report)} == {
+        ("19", None, target, "asserted")
+    }
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # the weapon names whose it is
+        "Die Lage blieb ruhig. Das Flugzeug wurde von einer Rakete aus russischen Armeebeständen abgeschossen.",
+        # force against the state told before: the article's war, whose attacker comes from the context
+        "Israel und die Türkei griffen Syrien an. Ein Tag später wurde Damaskus von Raketen getroffen.",
+        # a border closed is no strike
+        "Die Lage blieb ruhig. Der Luftraum wird für russische Flugzeuge gesperrt.",
+    ],
+)
+def test_no_strike_by_no_one_known(report):
     assert not {e for e in _in_last_sentence(report) if e[1] is None}

@@ -7,8 +7,8 @@ suspending tariffs eases them (085) like suspending sanctions; the snapback mech
 starting a war ("entfesseln", "vom Zaun brechen") and of military intervention (190), taking parts of a
 city (192); crowds storming an embassy, a parliament or a palace, or setting public buildings on fire,
 protest violently (145), while troops storming positions stay a military assault (190); manned aircraft
-intercepted and ships sailing into foreign waters show force (150), drones intercepted are fought (190).
-The negative cases keep the same verbs from firing in their everyday senses.
+intercepted and ships sailing into foreign waters show force (150), drones intercepted are fought (190);
+controls of people brought in at a border restrict crossing it (191). The negative cases keep the same verbs from firing in their everyday senses.
 """
 
 from functools import partial
@@ -61,6 +61,10 @@ events = partial(coded_events, date="2024-05-02")
          ("190", "UKR", "RUS", "asserted")),
         ("Venezuela und Guyana sagten zu, keine Gewalt gegeneinander anzuwenden.",
          ("190", "VEN", None, "negated")),
+        ("Seit Dienstag kontrolliert Ungarn wieder an seiner Grenze zu Serbien.",
+         ("191", "HUN", "SRB", "asserted")),
+        ("Dänemark hat Kontrollen an den Übergängen zu Schweden eingeführt.",
+         ("191", "DNK", "SWE", "asserted")),
     ],
 )  # fmt: skip
 def test_family_rows_code_the_act(text, expected):
@@ -80,6 +84,9 @@ def test_family_rows_code_the_act(text, expected):
         ("Die Regierung in Moskau nahm eine abwartende Haltung ein.", "19"),
         # "spielen" is a show of force only with the muscles as object
         ("Der Präsident spielte die Krise herunter.", "15"),
+        # a border held is no border control, nor are checks of prices
+        ("Die Rebellen kontrollieren die Grenze zu Ruanda.", "191"),
+        ("Argentinien führte Preiskontrollen für Lebensmittel ein.", "19"),
     ],
 )  # fmt: skip
 def test_family_rows_keep_their_sense(text, absent_root):

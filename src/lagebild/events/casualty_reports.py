@@ -12,7 +12,8 @@ directions, only where the dead are of exactly two named states ("zwei indische 
 Soldaten"). A terror attack named as a death toll's occasion with no attacker here or before ("Bei dem
 Anschlag auf einen Markt in Kabul wurden zwanzig Menschen getötet") is coded with no source, and so is a
 person shot or stabbed in a passive that names no agent ("Der Abgeordnete wird vor seinem Haus in Baku
-angeschossen")."""
+angeschossen"), and a thing of a state struck in a passive that names no one but the weapon ("Port Sudan
+ist von Drohnen angegriffen worden") where the article has told of no force against that state."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from lagebild.events.arguments import (
     clause_tokens,
     genitive_attributes,
     preposition_of,
+    same_side,
     side_of,
     stand_in,
     state_adjectives,
@@ -55,6 +57,11 @@ KILLING = frozenset({"töten", *DYING, LOSING_ONES_LIFE})
 SHOOTING_OR_STABBING = frozenset(
     {"erschießen", "anschießen", "niederschießen", "ermorden", "erstechen", "niederstechen"}
 )
+# strikes of conventional force (190, 193-195): not a blockade, an occupation or a broken truce
+STRIKES = ("190", "193", "194", "195")
+# the weapons that strike, named as the agent of a passive that names no one who fired them
+WEAPONS = ("rakete", "raketen", "drohne", "drohnen", "geschoss", "geschossen", "granate", "granaten", "bombe", "bomben",
+           "marschflugkörper", "marschflugkörpern")  # fmt: skip
 # the scene of such a killing ("in Baku")
 SCENE_PREPOSITIONS = ("in", "im")
 # the dependency of a passive's agent phrase ("von einem Rentner")
@@ -87,12 +94,15 @@ def casualties_of_attacks(
             if found is not None:
                 return [found]
     if not tolls:
-        return _victims_of_no_one_known(sentence, acts, actors, lexicon)
+        return _victims_of_no_one_known(sentence, acts, actors, lexicon) or _strikes_by_no_one_known(
+            sentence, before, actors, lexicon
+        )
     return (
         _fight_between_the_dead(sentence, tolls, lexicon)
         or tolls_of_the_conflict(sentence, tolls, before, actors, lexicon)
         or _attacks_by_no_one_known(tolls, actors, lexicon)
         or _victims_of_no_one_known(sentence, acts, actors, lexicon)
+        or _strikes_by_no_one_known(sentence, before, actors, lexicon)
     )
 
 
@@ -226,6 +236,47 @@ def _victims_of_no_one_known(
         if target is not None:
             return [word_event(verb, trigger.entry.code, CONFIDENCE, None, target)]
     return []
+
+
+def _strikes_by_no_one_known(
+    sentence: Span, before: list[EventInfo], actors: ActorIndex, lexicon: Lexicon
+) -> list[EventInfo]:
+    """A thing of a state attacked, shelled or hit, said in the passive with no one as its agent or only
+    the weapon ("Port Sudan ist von Drohnen angegriffen worden", "wurde ein iranischer Öltanker von zwei
+    Raketen getroffen", "ist ein Hubschrauber der Vereinten Nationen beschossen worden"): the banks code
+    the strike with no source, against the state struck, as they code a person shot by no one known.
+    Not where the article has told of force against that state before, nor of any attack in the
+    sentence before ("Zudem seien Stellungen … getroffen worden"): that is the article's war, whose
+    attacker the banks take from the context."""
+    if any(
+        e.code[:2] in FORCE_ROOTS
+        for e in before
+        if e.trigger.start >= context_start(sentence, BACK_SENTENCES)
+    ):
+        return []
+    for verb in sentence:
+        trigger = verb_trigger(verb, sentence, lexicon)
+        if trigger is None or trigger.entry.code[:3] not in STRIKES or not _struck_by_no_one(verb, actors):
+            continue
+        # the thing struck named by its owner's adjective ("ein iranischer Öltanker")
+        owners = (adjective_actor(struck) for struck in children(verb, "nsubj:pass"))
+        target = struck_place(trigger, actors, None) or next(filter(None, owners), None)
+        if target is not None and not _attacked_before(target, before):
+            return [word_event(verb, trigger.entry.code, CONFIDENCE, None, target)]
+    return []
+
+
+def _struck_by_no_one(verb: Token, actors: ActorIndex) -> bool:
+    """A passive whose agent, if any, is the weapon that struck ("von zwei Raketen getroffen"), not one
+    that names whose it is ("von einer Buk-Rakete aus russischen Armeebeständen")."""
+    agents = [c for c in clause_tokens(verb) if c.dep_ == AGENT or preposition_of(c) in AGENT_WORDS]
+    owned = any(t.i in actors.by_token or state_of_adjective(t) for a in agents for t in a.subtree)
+    return werden_passive(verb) and all(a.lower_.endswith(WEAPONS) for a in agents) and not owned
+
+
+def _attacked_before(side: Span, before: list[EventInfo]) -> bool:
+    """Whether the article has told of force against the side before, by whomever."""
+    return any(e.code[:2] in FORCE_ROOTS and same_side(e.target, side) for e in before)
 
 
 def _passive_without_agent(verb: Token) -> bool:

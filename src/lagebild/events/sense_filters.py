@@ -1,7 +1,8 @@
 """Verb-sense filters: whether a lexicon row's verb is really meant in this sentence. "sprach von X" is no
 consultation, "traf eine Entscheidung" no meeting, "dem Team droht ein Ausfall" no threat, "setzte sich …
 ab" no deposing, "feuerte Raketen auf X ab" no show of force by a launch, "wäre gut beraten" and "spricht
-mit einer Stimme" no talks, "drängte das Schiff aus der Zone" no appeal."""
+mit einer Stimme" no talks, "drängte das Schiff aus der Zone" no appeal, "kontrolliert die Grenze" or
+"führte Preiskontrollen ein" no controls at a border."""
 
 from __future__ import annotations
 
@@ -81,6 +82,15 @@ COMING_TO = "nach"
 CROWD_SCALE = 100
 # the visits a sender makes through the envoy he sends ("schickte seinen Innenminister nach Tunis")
 DISPATCH_CODES = {"042"}
+# controls restrict crossing a border (191) where a state checks at it ("kontrolliert an seinen
+# Grenzen": the border in an "an" phrase; the border as the object is held, "kontrolliert die Grenze")
+# or brings in checks of people ("führte Kontrollen ein", "Grenzkontrollen"); checks of prices,
+# exports or goods are measures of another kind
+BLOCKADE = "191"
+CHECKING = "kontrollieren"
+CHECKED_AT = "an"
+CONTROL_NOUNS = ("kontrolle", "kontrollen")
+PEOPLE_CONTROLS = ("", "grenz", "personen")
 
 
 def another_sense(entry: LexiconEntry, verb: Token) -> bool:
@@ -116,6 +126,18 @@ def sender_taken_for_envoy(entry: LexiconEntry, noun: Token, verb: Token) -> boo
         return False
     subject = subject_of(verb)
     return subject is not None and subject.left_edge.i <= noun.i <= subject.right_edge.i
+
+
+def control_off_the_border(entry: LexiconEntry, noun: Token) -> bool:
+    """A blockade row's check that is no control of people at a border: the border checked by
+    "kontrollieren" not in its "an" phrase, or a compound naming other controls ("Preiskontrollen")."""
+    if entry.code != BLOCKADE:
+        return False
+    if entry.lemma == CHECKING:
+        return preposition_of(noun) != CHECKED_AT
+    word = noun.lower_
+    control = next((c for c in CONTROL_NOUNS if word.endswith(c)), None)
+    return control is not None and word.removesuffix(control) not in PEOPLE_CONTROLS
 
 
 def _advocates_against(entry: LexiconEntry, verb: Token) -> bool:

@@ -23,6 +23,7 @@ from lagebild.events.row_choice import choose_row
 from lagebild.events.sense_filters import (
     PREPOSITION_WINDOW,
     another_sense,
+    control_off_the_border,
     opposed_cooperation,
     sender_taken_for_envoy,
 )
@@ -104,6 +105,7 @@ def verb_trigger(token: Token, sentence: Span, lexicon: Lexicon) -> Trigger | No
                     for n in objects()
                     if (matches_object(n, entry) or passive_person(n, entry) or named_place(n, entry))
                     and not sender_taken_for_envoy(entry, n, token)
+                    and not control_off_the_border(entry, n)
                 ),
                 None,
             )
