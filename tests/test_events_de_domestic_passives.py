@@ -115,3 +115,13 @@ def test_arrest_noun_of_a_ruler_is_no_arrest_by_his_own_police():
 def test_arrest_noun_of_a_former_ruler_is_the_police_at_home():
     text = "In Seoul scheiterte die Festnahme des früheren Präsidenten Yoon, die Ermittler zogen wieder ab."
     assert ("KORCOP", "173", "KOR") in _pairs(text)
+
+
+def test_trial_noun_in_a_named_town_is_held_by_the_courts_there():
+    pairs = _pairs("Am Montag beginnt in Ankara der Prozess gegen zwei deutsche Journalisten.")
+    assert ("TURJUD", "173", "DEU") in pairs
+
+
+def test_trial_noun_without_a_place_gets_no_court_source():
+    pairs = _pairs("Der Prozess gegen zwei deutsche Journalisten beginnt am Montag.")
+    assert not any((source or "").endswith("JUD") for source, _, _ in pairs)

@@ -2,7 +2,8 @@
 festgenommen", "Die Kundgebung wurde aufgelöst", "Gegen den Blogger wurde Anklage erhoben") is done by
 that state's police, courts or government. The state is where the clause places the act, else the
 state the story is about; the CAMEO gold codes these as the state's sector (MMRCOP, BLRJUD). So with
-an arrest named by a noun with no agent ("Die Festnahme des Bloggers löste Proteste aus"). An
+an arrest named by a noun with no agent ("Die Festnahme des Bloggers löste Proteste aus"), and
+with a trial held in a town the clause names ("In Grodno beginnt der Prozess gegen ihn"). An
 agentless passive in reported speech ("Die Streitkräfte seien in Alarmbereitschaft versetzt worden,
 sagte der Minister") is the speaker's side's own measure. A summons, rejection or cut in relations in
 the passive ("Am Abend wurde der Geschäftsträger einbestellt") is done by the state the story follows,
@@ -57,6 +58,10 @@ POLICE_WORDS = ("polizei", "behörde", "ermittler", "innenministeri", "sicherhei
 ARREST_NOUNS = frozenset(
     {"Festnahme", "Verhaftung", "Inhaftierung", "Massenfestnahme", "Festnahmewelle", "Verhaftungswelle"}
 )
+# the noun of a trial, written alone: a compound ("MH17-Prozess", "Schauprozess") names its case or
+# judges it
+TRIAL_NOUN = "Prozess"
+TRIED = "gegen"
 # a sentence to prison or death ("wurde zu zehn Jahren Haft verurteilt") only a court passes
 SENTENCING = "116"
 AGENT_WORDS = ("von", "vom", "durch")
@@ -101,10 +106,41 @@ def arrest_noun_source(trigger: Trigger, actors: ActorIndex) -> Span | None:
     state = state_where(trigger) or recent_place_state(noun) or story_state(noun)
     if state is None:
         return None
-    # not on the noun itself, where the people arrested stand in (`targets_arrests`) and a source on
+    return _sector_beside(noun, state, POLICE)
+
+
+def trial_noun_source(trigger: Trigger) -> Span | None:
+    """The courts behind a trial against someone named by a noun with no agent, the subject of a clause
+    that names the town it is held in ("In Grodno beginnt der Prozess gegen ihn", "beginnt in Kigali der
+    Prozess gegen ihn und 20 Mitangeklagte"): the courts of that state, as a stand-in span. Without a
+    place a trial is as often an international court's or one abroad that the story only mentions, so
+    the source stays unknown."""
+    entry, noun = trigger.entry, trigger.token
+    if entry.kind != "N" or entry.lemma != TRIAL_NOUN or noun.text != TRIAL_NOUN:
+        return None
+    if noun.dep_ not in SUBJECT_DEPS or noun.head.pos_ not in VERBAL_POS:
+        return None
+    # whom it tries: with no "gegen" phrase the defendant is one named before, whose state a home
+    # court's trial would wrongly take ("In Peking beginnt der Prozess" against an Australian)
+    if not any(preposition_of(c) == TRIED for c in noun.children):
+        return None
+    places = [
+        span
+        for t in clause_tokens(noun.head)
+        if (span := entity_at(t)) is not None
+        and span.start == t.i
+        and span._.place is not None
+        and preposition_of(span.root) in PLACE_PREPOSITIONS
+    ]
+    state = state_of_span(places[0]) if places else None
+    return _sector_beside(noun, state, JUDICIARY) if state is not None else None
+
+
+def _sector_beside(noun: Token, state: str, sector: str) -> Span | None:
+    # not on the noun itself, where the people acted on stand in (`targets_arrests`) and a source on
     # the same word reads as one list with them: on the words before it in its phrase, else its head
     anchors = [t for t in noun.lefts if t.dep_ in NOUN_MODIFIERS] + ([noun.head] if noun.head != noun else [])
-    return _sector_of(state, POLICE, anchors) if anchors else None
+    return _sector_of(state, sector, anchors) if anchors else None
 
 
 def _arrest_of_a_ruler(noun: Token, actors: ActorIndex) -> bool:

@@ -86,6 +86,7 @@ from lagebild.events.passive_sources import (
     speaker_source,
     state_act_source,
     topic_source,
+    trial_noun_source,
 )
 from lagebild.events.plural_topics import plural_topic_sides
 from lagebild.events.possessed_sources import possessed_act_performer, possessor_source
@@ -222,9 +223,10 @@ def _clause_sources_and_patient(trigger: Trigger, actors: ActorIndex) -> tuple[l
         found = found or agenda_sources(trigger, actors)
         # "Ein Treffen mit Scholz sei nicht vorgesehen": talks with a partner held by the text's topic
         found = found or holder_of_talks(trigger, actors)
-        # "Die Festnahme des Bloggers löste Proteste aus": the police of the state it happened in
-        arrested_by = arrest_noun_source(trigger, actors) if not found else None
-        return found or ([arrested_by] if arrested_by is not None else []), None
+        # "Die Festnahme des Bloggers löste Proteste aus": the police of the state it happened in; "In
+        # Grodno beginnt der Prozess": the courts of the state of the town
+        noun_source = None if found else arrest_noun_source(trigger, actors) or trial_noun_source(trigger)
+        return found or ([noun_source] if noun_source is not None else []), None
     answerer = speaker_of_unanswered_act(trigger, actors)
     if answerer is not None:
         return [answerer], None
