@@ -35,6 +35,10 @@ DATE = "2024-05-10"
         ("Peking nannte die Festnahme eine „gezielte Einschüchterung“ durch Tokio.", "Tokio", "JPNGOV"),
         # "Außenamt" is the foreign ministry the capital's genitive owns
         ("Kairos Außenamt wies die Vorwürfe zurück.", "Kairos Außenamt", "EGYGOV"),
+        # an adverb opening a ticker entry or a comment after a dash or colon is no part of a name
+        ("20:05 Uhr – Auch Warschau weist zwei Diplomaten aus.", "Warschau", "POLGOV"),
+        ("09:15 Uhr – Nur Budapest stimmt gegen die neuen Sanktionen.", "Budapest", "HUNGOV"),
+        ("Kommentar: Selbst Peking mahnt inzwischen zur Zurückhaltung.", "Peking", "CHNGOV"),
     ],
 )
 def test_capital_acting_under_the_news_parse(text, capital, code):

@@ -136,6 +136,8 @@ GOVERNMENT_SEATS = {"Regierung", "Regierungen", "Führung", "Außenministerium",
                     # people in power named by what they do: "die Regierenden in Moskau"
                     "Regierenden", "Verantwortlichen", "Mächtigen", "Machthabern", "Regierungskreise",
                     "Regierungskreisen"}  # fmt: skip
+# "Auch", "Nur", "Selbst" before a capital: a focus adverb, capitalised where it opens a clause
+ADVERB = "ADV"
 # the labels by which a parse joins the later words of a name to its first ("Washington Post": flat)
 NAME_PART_DEPS = {"flat", "flat:name", "appos"}
 # Forms of "lassen" that make the infinitive before them passive: "sich von Budapest erpressen lassen".
@@ -179,12 +181,15 @@ class CapitalReader:
     def _part_of_a_name(self, match: AliasMatch) -> bool:
         """'Handelsgericht Wien', 'University College London', 'Washington Post', 'Berlin Babylon':
         the capital names part of an institution. A capitalised word right before it (not opening the
-        sentence), or a proper noun right after it (needs the tagger) that the parse joins to it,
-        makes it a name part."""
+        sentence, nor an adverb opening a clause), or a proper noun right after it (needs the tagger)
+        that the parse joins to it, makes it a name part."""
         previous = self._word_before(match.start)
         opens_sentence = previous is None or previous.is_sent_start or previous.is_punct
         genitive = self.doc[match.start].text.endswith("s")  # "die Reaktion Berlins": the actor
         capitalised_before = not opens_sentence and not genitive and previous.text[:1].isupper()
+        # an adverb opening a ticker entry or a comment after a dash or colon ("15:10 Uhr – Auch Ankara
+        # geißelt …", "Kommentar: Selbst Peking mahnt …") is no part of a name: the capital is the subject
+        capitalised_before = capitalised_before and previous.pos_ != ADVERB
         if (
             capitalised_before
             and previous.text not in DETERMINERS_DE | GOVERNMENT_SEATS
