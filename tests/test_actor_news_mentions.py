@@ -320,6 +320,7 @@ PHRASINGS = [
     ("Die Huthi-Rebellen griffen ein Schiff an.", "Huthi-Rebellen", "YEM", None),
     ("Die Taliban-Regierung verbot Schönheitssalons.", "Taliban-Regierung", "AFG", None),
     ("Wagner-Söldner zogen aus Mali ab.", "Wagner-Söldner", "RUS", None),
+    ("Die Söldnertruppe Wagner verkündete ihren Abzug.", "Söldnertruppe Wagner", "RUS", None),
     ("Die Moskauer Führung wies die Vorwürfe zurück.", "Die Moskauer Führung", "RUS", None),
     ("Die Pekinger Führung reagierte gereizt.", "Die Pekinger Führung", "CHN", None),
     ("Die Kiewer Regierung bat um Luftabwehr.", "Die Kiewer Regierung", "UKR", None),

@@ -23,6 +23,7 @@ def _dyads(text: str, date: str = "2024-03-01") -> set[tuple]:
         ("Auch die Fünf-Sterne-Bewegung lehnte das Gesetz ab.", "Fünf-Sterne-Bewegung", "ITA"),
         ("Die BJP gewann die Wahl in Delhi.", "BJP", "IND"),
         ("Die Kuomintang verlangte Gespräche mit Peking.", "Kuomintang", "TWN"),
+        ("Die oppositionelle VMRO-DPMNE boykottierte die Abstimmung.", "VMRO-DPMNE", "MKD"),
     ],
 )
 def test_parties_of_other_states_are_theirs(text, mention, country):
@@ -71,6 +72,13 @@ def test_every_curated_party_and_person_is_in_the_kb():
         ("Der Mann wurde von Carabinieri in Rimini festgenommen.", "Carabinieri", "ITACOP"),
         ("Die Royal Navy schickte eine Fregatte in die Straße von Hormus.", "Royal Navy", "GBRMIL"),
         ("Laut Yonhap feuerte der Norden zwei Raketen ab.", "Yonhap", "KORMED"),
+        ("Die OMV kündigte ihren Gasvertrag mit Gazprom.", "OMV", "AUTBUS"),
+        (
+            "Das Bundesamt für Migration und Flüchtlinge setzte die Asylentscheidungen aus.",
+            "Bundesamt für Migration und Flüchtlinge",
+            "DEUGOV",
+        ),
+        ("Berlin verbannt Bauteile von ZTE aus dem Netz.", "ZTE", "CHNBUS"),
     ],
 )
 def test_state_bodies_named_without_their_state(text, mention, code):

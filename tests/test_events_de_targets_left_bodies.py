@@ -1,5 +1,6 @@
-"""Leaving a treaty or an organisation of many members that is no scored actor has no target: the act is
-aimed at the body left, not at a state named nearby or in the sentences before."""
+"""Leaving a treaty or an organisation of many members that is no scored actor has no target, or the body
+itself where the KB knows it (the Francophonie): the act is aimed at the body left, not at a state named
+nearby or in the sentences before."""
 
 from tests.event_tuples import coded_events
 
@@ -17,8 +18,11 @@ def _withdrawal_targets(text: str) -> set[str | None]:
 def test_leaving_a_treaty_of_many_members_has_no_target() -> None:
     text = "Trump kritisierte Teheran scharf. Wenn Iran nun aus dem Atomwaffensperrvertrag austritt, wäre das gefährlich."
     assert _withdrawal_targets(text) == {None}
+
+
+def test_leaving_a_body_of_no_state_the_kb_knows_targets_the_body() -> None:
     text = "Die Rebellen griffen Soldaten im Sudan an. Niger ist aus der Internationalen Organisation der Frankophonie ausgetreten."
-    assert _withdrawal_targets(text) == {None}
+    assert _withdrawal_targets(text) == {"IGOOIF"}
 
 
 def test_leaving_a_scored_body_or_an_agreement_with_a_partner_keeps_the_target() -> None:

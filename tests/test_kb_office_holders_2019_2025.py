@@ -45,6 +45,14 @@ def person(text: str, name: str, date: str):
         ("Sprecher Guo Jiakun wies die Vorwürfe am Montag zurück.", "Guo Jiakun", "2025-03-10", "CHN", "foreign ministry spokesperson"),
         ("Nechirvan Barsani reiste am Mittwoch nach Ankara.", "Nechirvan Barsani", "2025-03-05", "IRQ", "president of the Kurdistan Region"),
         ("Patriarch Kirill segnete am Sonntag die Soldaten an der Front.", "Patriarch Kirill", "2023-02-26", "RUS", "patriarch of Moscow"),
+        # ministers, officials and opposition leaders whose gold events had no side without them
+        ("Außenstaatssekretär Vijay Gokhale bestellte am Freitag den Gesandten ein.", "Vijay Gokhale", "2019-02-15", "IND", "foreign secretary"),
+        ("Kanzleiminister Gergely Gulyás wies die Kritik aus Brüssel zurück.", "Gergely Gulyás", "2023-06-08", "HUN", "minister of the prime minister's office"),
+        ("Kulturminister Jean-Michel Abimbola empfing die Delegation in Cotonou.", "Jean-Michel Abimbola", "2021-11-10", "BEN", "minister of tourism, culture and the arts"),
+        ("Elly Schlein verlangte am Dienstag eine Debatte im Parlament.", "Elly Schlein", "2024-04-16", "ITA", "opposition leader"),
+        ("Der Oligarch Ilan Schor rief seine Anhänger zu Protesten in Chișinău auf.", "Ilan Schor", "2023-03-12", "MDA", "leader of the Șor Party"),
+        ("Dmitri Rogosin drohte am Freitag mit dem Ausstieg aus der Raumstation.", "Dmitri Rogosin", "2022-04-01", "RUS", "head of Roscosmos"),
+        ("Dmitri Rogosin sprach 2015 von einer neuen Ära.", "Dmitri Rogosin", "2015-06-01", "RUS", "deputy prime minister"),
     ],
 )  # fmt: skip
 def test_office_holder_resolves_to_state_and_dated_role(text, name, date, country, role):
@@ -63,6 +71,8 @@ def test_office_holder_resolves_to_state_and_dated_role(text, name, date, countr
         ("Lee sprach am Montag vor Studenten in Seoul.", "Lee", "2023-01-10", "person:lee-jong-sup"),
         # a given name is no patriarch: Kirill Dmitriev negotiates for the Kremlin, not the church
         ("Kirill Dmitrijew traf am Samstag den US-Gesandten in Miami.", "Kirill", "2025-10-25", "person:patriarch-kirill"),
+        # Warner is a film studio and many people's name: the senator is known by his full name
+        ("Warner kündigte am Montag neue Filme an.", "Warner", "2024-03-04", "person:mark-warner"),
     ],
 )  # fmt: skip
 def test_common_surname_alone_does_not_pick_the_new_holder(text, word, date, kb_id):

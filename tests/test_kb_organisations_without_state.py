@@ -1,6 +1,7 @@
 """Organisations of no state in both languages: the UN's labour agency, a rights group, the Red Cross,
 the Organization of American States (not the USA its German name contains), Russia's military
-alliance (OVKS, the CSTO), the World Trade Organization."""
+alliance (OVKS, the CSTO), the World Trade Organization, the chemical weapons watchdog (OPCW) and the
+Francophonie (OIF); the Red Cross by its bare German name is the ICRC, the German Red Cross is Germany's."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ from lagebild.pipeline import get_pipeline
         ("Die Organisation Amerikanischer Staaten verurteilte die Wahl in Nicaragua.", "de", "IGOOAS"),
         ("Die OAS rief Honduras zu einer Neuauszählung auf.", "de", "IGOOAS"),
         ("Die WTO forderte Indien auf, seine Subventionen für Reisbauern zu beenden.", "de", "IGOBUSWTO"),
+        (
+            "Die OPCW warf Damaskus vor, einen Teil seiner Chemiewaffen verschwiegen zu haben.",
+            "de",
+            "IGOWMDOPW",
+        ),
+        ("Die Frankophonie suspendierte Guinea nach dem Militärputsch.", "de", "IGOOIF"),
     ],
 )
 def test_the_organisation_is_the_source_with_its_dictionary_code(text, lang, source_code):
@@ -49,3 +56,14 @@ def test_a_banned_algerian_party_belongs_to_algeria():
     assert {ent.text: ent._.actor.country for ent in doc.ents if ent._.actor}[
         "Islamic Salvation Front"
     ] == "DZA"
+
+
+def test_the_red_cross_by_its_bare_name_is_the_icrc_and_the_german_one_germanys():
+    doc = analyze(
+        "Das Rote Kreuz besuchte die Gefangenen. Auch das Deutsche Rote Kreuz schickte Helfer.",
+        date="2024-05-02",
+        lang="de",
+    )
+    codes = {e.name: (e.actor_code, e.country) for e in doc.entities}
+    assert codes["Internationales Komitee vom Roten Kreuz"] == ("NGOHLHIRC", None)
+    assert codes["Deutsches Rotes Kreuz"] == ("DEUNGO", "DEU")

@@ -274,6 +274,12 @@ IGOS = [
     # Exportverbot für unzulässig erklärt"); where a complaint is only lodged with it, the side complained
     # of is the target (events.targets_forums)
     ("wto", "Welthandelsorganisation", "World Trade Organization", "IGOBUSWTO", ["WTO"], ["WTO"], None, []),
+    # the chemical weapons watchdog in The Hague, outside the scored IGOs (a UN code would be read as the UN):
+    # it inspects, reports and suspends members ("Die OPCW wirft Syrien vor", "Kiew hat die OPCW gebeten")
+    ("opcw", "Organisation für das Verbot chemischer Waffen", "Organisation for the Prohibition of Chemical Weapons", "IGOWMDOPW", ["OPCW", "OVCW", "Chemiewaffenorganisation", "Chemiewaffen-Organisation"], ["OPCW"], None, ["ORGANIZATION_FOR_THE_PROHIBITION_OF_CHEMICAL_WEAPONS"]),
+    # the French-speaking states' organisation, which suspends members after coups and which Niger, Mali
+    # and Burkina Faso left: a side of its own, not France
+    ("francophonie", "Internationale Organisation der Frankophonie", "International Organisation of La Francophonie", "IGOOIF", ["OIF", "Frankophonie", "Organisation der Frankophonie"], ["OIF", "Francophonie"], None, []),
 ]  # fmt: skip
 
 # Political regions that act as one side in the news ("der Westen" warns, Russia blames "dem Westen"):
@@ -301,7 +307,7 @@ ORGANISATIONS = [
     ("pgnig", "company", "PGNiG", "PGNiG", "POL", "POLBUS", [], ["PGNiG"], None),
     ("bulgargaz", "company", "Bulgargaz", "Bulgargaz", "BGR", "BGRBUS", [], ["Bulgargaz"], None),
     ("rt", "media", "RT", "RT", "RUS", "RUSMED", ["RT DE", "Russia Today"], ["RT", "Russia Today"], None),
-    ("wagner-group", "armed group", "Wagner-Gruppe", "Wagner Group", "RUS", "RUSUAF", ["Gruppe Wagner", "Wagner-Söldner"], ["Wagner Group"], None),
+    ("wagner-group", "armed group", "Wagner-Gruppe", "Wagner Group", "RUS", "RUSUAF", ["Gruppe Wagner", "Wagner-Söldner", "Söldnertruppe Wagner", "Wagner-Truppe", "Wagner-Kämpfer"], ["Wagner Group"], None),
     ("hamas", "armed group", "Hamas", "Hamas", "PSE", "PSEREB", [], ["Hamas"], None),
     ("polisario", "armed group", "Polisario", "Polisario Front", "ESH", "ESHREB", ["Polisario-Front", "Frente Polisario", "Polisario-Bewegung"], ["Polisario", "Polisario Front"], None),
     ("hezbollah", "armed group", "Hisbollah", "Hezbollah", "LBN", "LBNREB", [], ["Hezbollah", "Hizbollah", "Hizballah"], None),
@@ -309,7 +315,9 @@ ORGANISATIONS = [
     ("taliban", "armed group", "Taliban", "Taliban", "AFG", "AFGREB", [], ["Taliban"], None),
     # organisations of no state (codes as in the Phoenix dictionaries) and a banned Algerian party
     ("amnesty-international", "ngo", "Amnesty International", "Amnesty International", None, "NGOHRIAMN", ["Amnesty"], ["Amnesty"], None),
-    ("icrc", "ngo", "Internationales Komitee vom Roten Kreuz", "International Committee of the Red Cross", None, "NGOHLHIRC", ["IKRK", "Internationale Komitee vom Roten Kreuz", "Internationalen Komitees vom Roten Kreuz", "Internationalen Komitee vom Roten Kreuz"], ["ICRC", "Red Cross", "International Red Cross"], None),
+    ("icrc", "ngo", "Internationales Komitee vom Roten Kreuz", "International Committee of the Red Cross", None, "NGOHLHIRC", ["IKRK", "Internationale Komitee vom Roten Kreuz", "Internationalen Komitees vom Roten Kreuz", "Internationalen Komitee vom Roten Kreuz", "Rote Kreuz", "Roten Kreuz", "Roten Kreuzes"], ["ICRC", "Red Cross", "International Red Cross"], None),
+    # a national society, not the ICRC its name shares: "Das Deutsche Rote Kreuz schickt Helfer"
+    ("german-red-cross", "ngo", "Deutsches Rotes Kreuz", "German Red Cross", "DEU", "DEUNGO", ["DRK", "Deutsche Rote Kreuz", "Deutschen Roten Kreuz", "Deutschen Roten Kreuzes"], ["German Red Cross"], None),
     ("islamic-salvation-front", "party", "Islamische Heilsfront", "Islamic Salvation Front", "DZA", "DZAOPP", [], ["Islamic Salvation Front"], None),
     # Codes as in Phoenix.Countries.actors.txt (REVOLUTIONARY_GUARD [IRNMIL]) and
     # Phoenix.MilNonState.actors.txt (PKK [TURREB]); the dictionaries lack the Houthis, coded as

@@ -44,6 +44,7 @@ PARTIES = [
     ("konfederacja", "party", "Konfederacja", "Confederation", "POL", "POLPTY", [], [], None),
     ("ano-cz", "party", "ANO", "ANO", "CZE", "CZEPTY", ["ANO-Bewegung"], [], None),
     ("smer", "party", "Smer", "Smer", "SVK", "SVKPTY", ["Smer-SD"], [], None),
+    ("vmro-dpmne", "party", "VMRO-DPMNE", "VMRO-DPMNE", "MKD", "MKDPTY", [], [], None),
     ("sns-serbia", "party", "Serbische Fortschrittspartei", "Serbian Progressive Party", "SRB", "SRBPTY", ["SNS"], ["SNS"], None),
     # Germany (Austria's and Switzerland's parties are `actor_home_state.HOME_PARTIES_DE`'s)
     ("bsw", "party", "BSW", "Sahra Wagenknecht Alliance", "DEU", "DEUPTY", ["Bündnis Sahra Wagenknecht"], ["BSW"], None),
@@ -125,6 +126,10 @@ STATE_BODIES = [
     ("roscosmos", "company", "Roskosmos", "Roscosmos", "RUS", "RUSGOV", [], [], None),
     ("saudi-aramco", "company", "Saudi Aramco", "Saudi Aramco", "SAU", "SAUBUS", ["Aramco"], ["Aramco"], None),
     ("huawei", "company", "Huawei", "Huawei", "CHN", "CHNBUS", [], [], None),
+    ("zte", "company", "ZTE", "ZTE", "CHN", "CHNBUS", [], [], None),
+    ("omv", "company", "OMV", "OMV", "AUT", "AUTBUS", [], [], None),
+    # Germany's asylum authority, named without "Bundes-" as often as with it
+    ("bamf", "government", "Bundesamt für Migration und Flüchtlinge", "Federal Office for Migration and Refugees", "DEU", "DEUGOV", ["BAMF", "Bamf", "Migrationsbundesamt"], ["BAMF"], None),
 ]  # fmt: skip
 
 # News agencies of a state that are no voice of its government: Interfax is privately owned, Yonhap a
@@ -186,10 +191,20 @@ PEOPLE = [
     ("vladimir-medinsky", "Wladimir Medinski", "Vladimir Medinsky", "RUS", "m", None, [], ["Wladimir Medinskij"], [("culture minister", "RUSGOV", "2012-05-21", "2020-01-21"), ("presidential aide", "RUSGOV", "2020-01-21", None)]),
     ("guo-jiakun", "Guo Jiakun", "Guo Jiakun", "CHN", "m", None, [], [], [("foreign ministry spokesperson", "CHNGOV", "2024-01-01", None)]),
     ("patriarch-kirill", "Patriarch Kirill", "Patriarch Kirill", "RUS", "m", None, [], ["Patriarch Kyrill", "Kyrill I."], [("patriarch of Moscow", "RUSREL", "2009-02-01", None)]),
+    ("gergely-gulyas", "Gergely Gulyás", "Gergely Gulyas", "HUN", "m", None, [], ["Gergely Gulyas"], [("minister of the prime minister's office", "HUNGOV", "2018-05-18", None)]),
+    ("dmitry-rogozin", "Dmitri Rogosin", "Dmitry Rogozin", "RUS", "m", None, [], ["Dmitrij Rogosin"], [("ambassador to NATO", "RUSGOV", "2008-01-09", "2011-12-23"), ("deputy prime minister", "RUSGOV", "2011-12-23", "2018-05-07"), ("head of Roscosmos", "RUSGOV", "2018-05-24", "2022-07-15"), ("senator", "RUSLEG", "2023-09-27", None)]),
+    ("vijay-gokhale", "Vijay Gokhale", "Vijay Gokhale", "IND", "m", None, [], [], [("foreign secretary", "INDGOV", "2018-01-29", "2020-01-28")]),
+    ("leonore-gewessler", "Leonore Gewessler", "Leonore Gewessler", "AUT", "f", None, [], [], [("climate minister", "AUTGOV", "2020-01-07", "2025-03-03"), ("opposition politician", "AUTOPP", "2025-03-03", None)]),
+    ("karen-longaric", "Karen Longaric", "Karen Longaric", "BOL", "f", None, [], [], [("foreign minister", "BOLGOV", "2019-11-13", "2020-11-08")]),
+    ("thandi-modise", "Thandi Modise", "Thandi Modise", "ZAF", "f", None, [], [], [("speaker of the national assembly", "ZAFLEG", "2019-05-22", "2021-08-05"), ("defence minister", "ZAFGOV", "2021-08-05", "2024-06-30")]),
+    ("jean-michel-abimbola", "Jean-Michel Abimbola", "Jean-Michel Abimbola", "BEN", "m", None, [], [], [("minister of tourism, culture and the arts", "BENGOV", "2016-04-06", None)]),
+    ("birhanu-jula", "Birhanu Jula", "Birhanu Jula", "ETH", "m", None, [], ["Berhanu Jula"], [("chief of general staff", "ETHMIL", "2021-11-04", None)]),
     ("hendrik-wust", "Hendrik Wüst", "Hendrik Wust", "DEU", "m", None, [], [], [("minister-president of North Rhine-Westphalia", "DEUGOV", "2021-10-27", None)]),
     # United States: Congress, the White House and the State Department
     ("mike-johnson", "Mike Johnson", "Mike Johnson", "USA", "m", None, [], [], [("speaker", "USALEG", "2023-10-25", None)]),
     ("mitch-mcconnell", "Mitch McConnell", "Mitch McConnell", "USA", "m", None, [], [], [("senate republican leader", "USALEG", "2007-01-03", "2025-01-03")]),
+    ("mark-warner", "Mark Warner", "Mark Warner", "USA", "m", None, [], [], [("senator", "USALEG", "2009-01-03", None)]),
+    ("john-cornyn", "John Cornyn", "John Cornyn", "USA", "m", None, [], [], [("senator", "USALEG", "2002-12-02", None)]),
     ("bob-menendez", "Bob Menendez", "Bob Menendez", "USA", "m", None, [], [], [("chairman of the senate foreign relations committee", "USALEG", "2021-02-03", "2023-09-22")]),
     ("lindsey-graham", "Lindsey Graham", "Lindsey Graham", "USA", "m", None, [], [], [("senator", "USALEG", "2003-01-03", None)]),
     ("bernie-sanders", "Bernie Sanders", "Bernie Sanders", "USA", "m", None, [], [], [("senator", "USALEG", "2007-01-03", None)]),
@@ -206,6 +221,7 @@ PEOPLE = [
     ("marine-le-pen", "Marine Le Pen", "Marine Le Pen", "FRA", "f", None, [], [], [("party leader", "FRAPTY", "2011-01-16", None)]),
     ("jordan-bardella", "Jordan Bardella", "Jordan Bardella", "FRA", "m", None, [], [], [("party leader", "FRAPTY", "2022-11-05", None)]),
     ("jean-luc-melenchon", "Jean-Luc Mélenchon", "Jean-Luc Melenchon", "FRA", "m", None, [], [], [("party leader", "FRAPTY", "2016-02-10", None)]),
+    ("elly-schlein", "Elly Schlein", "Elly Schlein", "ITA", "f", None, [], [], [("opposition leader", "ITAOPP", "2023-03-12", None)]),
     ("ed-davey", "Ed Davey", "Ed Davey", "GBR", "m", None, [], [], [("party leader", "GBRPTY", "2020-08-27", None)]),
     ("kemi-badenoch", "Kemi Badenoch", "Kemi Badenoch", "GBR", "f", None, [], [], [("business secretary", "GBRGOV", "2023-02-07", "2024-07-05"), ("opposition leader", "GBROPP", "2024-11-02", None)]),
     ("devlet-bahceli", "Devlet Bahçeli", "Devlet Bahceli", "TUR", "m", None, [], [], [("party leader", "TURPTY", "1997-07-06", None)]),
@@ -276,6 +292,7 @@ PEOPLE = [
     ("stephen-miller", "Stephen Miller", "Stephen Miller", "USA", "m", None, [], [], [("senior adviser to the president", "USAGOV", "2017-01-20", "2021-01-20"), ("deputy chief of staff", "USAGOV", "2025-01-20", None)]),
     # the EU's and NATO's spokespeople and officials
     ("marta-kos", "Marta Kos", "Marta Kos", "SVN", "f", None, [], [], [("EU commissioner", "IGOEUREEC", "2024-12-01", None)]),
+    ("toivo-klaar", "Toivo Klaar", "Toivo Klaar", "EST", "m", None, [], [], [("EU special representative for the South Caucasus", "IGOEUREEC", "2017-11-01", "2024-12-31")]),
     ("peter-stano", "Peter Stano", "Peter Stano", "SVK", "m", None, [], [], [("EU foreign affairs spokesperson", "IGOEUREEC", "2019-12-01", "2025-06-30")]),
     ("nabila-massrali", "Nabila Massrali", "Nabila Massrali", "BEL", "f", None, [], [], [("EU foreign affairs spokesperson", "IGOEUREEC", "2019-12-01", "2024-12-31")]),
     ("eric-mamer", "Eric Mamer", "Eric Mamer", "BEL", "m", None, [], [], [("European Commission chief spokesperson", "IGOEUREEC", "2019-12-01", "2024-12-31")]),
@@ -289,6 +306,7 @@ PEOPLE = [
     ("nika-gvaramia", "Nika Gwaramia", "Nika Gvaramia", "GEO", "m", None, [], ["Nika Gvaramia"], [("opposition politician", "GEOOPP", "2019-01-01", None)]),
     ("tina-bokuchava", "Tina Bokutschawa", "Tina Bokuchava", "GEO", "f", None, [], ["Tina Bokuchava"], [("opposition politician", "GEOOPP", "2020-12-11", None)]),
     ("cristina-kirchner", "Cristina Fernández de Kirchner", "Cristina Fernandez de Kirchner", "ARG", "f", None, ["CRISTINA_FERNANDEZ_DE_KIRCHNER_"], ["Cristina Kirchner", "Cristina Fernandez de Kirchner"], [("president", "ARGGOV", "2007-12-10", "2015-12-10"), ("vice president", "ARGGOV", "2019-12-10", "2023-12-10"), ("opposition politician", "ARGOPP", "2023-12-10", None)]),
+    ("ilan-shor", "Ilan Schor", "Ilan Shor", "MDA", "m", None, [], ["Ilan Șor", "Ilan Sor"], [("leader of the Șor Party", "MDAOPP", "2016-06-01", None)]),
     ("sevim-dagdelen", "Sevim Dağdelen", "Sevim Dagdelen", "DEU", "f", None, [], ["Sevim Dagdelen", "Dagdelen"], [("member of parliament", "DEULEG", "2005-10-18", "2025-03-25")]),
 ]  # fmt: skip
 
@@ -312,4 +330,4 @@ KNOWN_AS = {"marine-le-pen": "Le Pen", "mike-johnson": "Mike Johnson", "lindsey-
             "tom-homan": "Tom Homan", "stephen-miller": "Stephen Miller", "marta-kos": "Marta Kos",
             "rob-bauer": "Rob Bauer", "john-ratcliffe": "Ratcliffe", "peter-stano": "Stano",
             "nechirvan-barzani": "Nechirvan Barzani", "guo-jiakun": "Guo Jiakun", "patriarch-kirill": "Patriarch Kirill",
-            "staffan-de-mistura": "de Mistura"}  # fmt: skip
+            "staffan-de-mistura": "de Mistura", "mark-warner": "Mark Warner"}  # fmt: skip
