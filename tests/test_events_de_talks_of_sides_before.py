@@ -217,6 +217,10 @@ def test_talks_with_a_named_partner_are_held_by_the_text_s_topic(text, expected)
         "Sprecher des US-Senats.",
         # the subject of a clause the talks are no part of
         "Die Gespräche mit der EU könnten bald beginnen, wenn Ungarn nicht bremst.",
+        # talks that frame another act, whose subject the parse lost: not the sentence before's topic
+        "Die Vereinten Nationen riefen zur Mäßigung auf. Im Gespräch mit dem griechischen "
+        "Staatspräsidenten Prokopis Pavlopoulos betonte Avramopoulos griechischen Medienberichten zufolge, "
+        "die Lage bleibe schwierig.",
     ],
 )
 def test_talks_with_a_partner_not_held_or_held_by_another_are_not_the_topic_s(text):

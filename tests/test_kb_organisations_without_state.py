@@ -67,3 +67,15 @@ def test_the_red_cross_by_its_bare_name_is_the_icrc_and_the_german_one_germanys(
     codes = {e.name: (e.actor_code, e.country) for e in doc.entities}
     assert codes["Internationales Komitee vom Roten Kreuz"] == ("NGOHLHIRC", None)
     assert codes["Deutsches Rotes Kreuz"] == ("DEUNGO", "DEU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Organisation für das Verbot chemischer Waffen (OPCW) hat ihren Bericht am Montag vorgelegt.",
+        "Das verlautete am Donnerstag aus Kreisen der Organisation für das Verbot von Chemiewaffen (OPCW).",
+    ],
+)
+def test_the_ban_in_the_watchdog_s_name_is_no_sanction(text):
+    events = analyze(text, date="2024-05-02", lang="de").events
+    assert not [e for e in events if e.root == "17"]

@@ -321,7 +321,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
                 if noun is not None and verb is not None and is_second_act(noun, verb):
                     embedded.append((noun, verb))
                 continue
-            trigger = noun_trigger(token, lexicon)
+            trigger = None if _inside_a_name(token, actors) else noun_trigger(token, lexicon)
             if trigger:
                 # a noun read as a verb form too ("Reise" / "reisen"): the noun row knows its arguments
                 triggers = [t for t in triggers if t.token != token] + [trigger]
@@ -689,6 +689,13 @@ def _owner_named_in_compound(noun: Token, actors: ActorIndex) -> Span | None:
     if noun.i in actors.by_token or not any(stem in rest for stem in OWNED_STEMS):
         return None
     return abbreviated_agent(noun)
+
+
+def _inside_a_name(token: Token, actors: ActorIndex) -> bool:
+    """The noun is a word of an actor's name of several words ("Organisation für das Verbot chemischer
+    Waffen", "Organisation für Sicherheit und Zusammenarbeit in Europa"): the name, no act."""
+    span = actors.by_token.get(token.i)
+    return span is not None and len(span) > 1 and span._.actor is not None and token.ent_iob_ in ("B", "I")
 
 
 def _infinitive(word: Token) -> bool:

@@ -3,7 +3,8 @@ Treffen mit Bundeskanzler Olaf Scholz sei nicht vorgesehen", "Die Verhandlungen 
 seien weit fortgeschritten, sagte er", "Gespräche mit dem Westen werde es vorerst nicht geben". The
 text is about the other side of the talks, so they are held by its topic: a subject of the sentence
 outside the talks' own phrase (the speaker of "sagte er"), else the main clause's subject of the
-sentence before, of a side other than the partner's.
+sentence before, of a side other than the partner's; talks that frame a clause whose subject the parse
+lost ("Im Gespräch mit dem Staatspräsidenten betonte Avramopoulos …") not by the sentence before's.
 
 Not where the noun names a holder the actor stage did not resolve ("die Begegnung von Präsidentin Tsai
 mit …"), nor for talks that did not happen ("ohne Absprache mit der KFOR"); in the talks' own sentence
@@ -31,6 +32,7 @@ HELD_WITH_A_PARTNER = {"040", "041", "046"}
 PARTNER = "mit"
 HOLDER = "von"
 WITHOUT = "ohne"
+CIRCUMSTANCE_DEPS = {"obl", "advmod"}
 
 
 def holder_of_talks(trigger: Trigger, actors: ActorIndex) -> list[Span]:
@@ -49,10 +51,17 @@ def holder_of_talks(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     talks = {t.i for t in noun.subtree}
     own = [s for s in _subjects(noun.sent, talks) if in_main_clause(s) or s.head in noun.ancestors]
     before = sentence_before(noun.sent)
-    for subjects in (own, _subjects(before, talks) if before is not None else []):
-        for subject in filter(None, map(actors.of_phrase, subjects)):
-            if side_of(subject) not in sides | {None}:
-                return [subject]
+    # "Im Gespräch mit X betonte Avramopoulos", the name parsed as an adverb: talks that frame a main
+    # clause whose subject the parse lost are held by someone in it, not by the topic of the sentence before
+    if before is None or noun.dep_ in CIRCUMSTANCE_DEPS and not any(map(in_main_clause, own)):
+        return _holder(own, sides, actors)
+    return _holder(own, sides, actors) or _holder(_subjects(before, talks), sides, actors)
+
+
+def _holder(subjects: list[Token], partner_sides: set[str], actors: ActorIndex) -> list[Span]:
+    for subject in filter(None, map(actors.of_phrase, subjects)):
+        if side_of(subject) not in partner_sides | {None}:
+            return [subject]
     return []
 
 

@@ -276,7 +276,7 @@ IGOS = [
     ("wto", "Welthandelsorganisation", "World Trade Organization", "IGOBUSWTO", ["WTO"], ["WTO"], None, []),
     # the chemical weapons watchdog in The Hague, outside the scored IGOs (a UN code would be read as the UN):
     # it inspects, reports and suspends members ("Die OPCW wirft Syrien vor", "Kiew hat die OPCW gebeten")
-    ("opcw", "Organisation für das Verbot chemischer Waffen", "Organisation for the Prohibition of Chemical Weapons", "IGOWMDOPW", ["OPCW", "OVCW", "Chemiewaffenorganisation", "Chemiewaffen-Organisation"], ["OPCW"], None, ["ORGANIZATION_FOR_THE_PROHIBITION_OF_CHEMICAL_WEAPONS"]),
+    ("opcw", "Organisation für das Verbot chemischer Waffen", "Organisation for the Prohibition of Chemical Weapons", "IGOWMDOPW", ["OPCW", "OVCW", "Organisation für das Verbot von Chemiewaffen", "Chemiewaffenorganisation", "Chemiewaffen-Organisation"], ["OPCW"], None, ["ORGANIZATION_FOR_THE_PROHIBITION_OF_CHEMICAL_WEAPONS"]),
     # the French-speaking states' organisation, which suspends members after coups and which Niger, Mali
     # and Burkina Faso left: a side of its own, not France
     ("francophonie", "Internationale Organisation der Frankophonie", "International Organisation of La Francophonie", "IGOOIF", ["OIF", "Frankophonie", "Organisation der Frankophonie"], ["OIF", "Francophonie"], None, []),
