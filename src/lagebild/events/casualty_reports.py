@@ -41,7 +41,7 @@ from lagebild.events.lexicon import Lexicon
 from lagebild.events.one_side_acts import latest_by_one_side
 from lagebild.events.passive_sources import AGENT_WORDS, PASSIVE_AUXILIARY, agentless_passive, werden_passive
 from lagebild.events.struck_places import struck_place
-from lagebild.events.triggers import noun_trigger, verb_trigger
+from lagebild.events.triggers import Trigger, noun_trigger, verb_trigger
 from lagebild.events.word_events import word_event
 from lagebild.pipeline.annotations import EventInfo
 from lagebild.pipeline.word_classes import RELATIVE_CLAUSES
@@ -93,16 +93,18 @@ def casualties_of_attacks(
             found = _attack_named(noun, before, sentence, actors, lexicon)
             if found is not None:
                 return [found]
-    if not tolls:
-        return _victims_of_no_one_known(sentence, acts, actors, lexicon) or _strikes_by_no_one_known(
-            sentence, before, actors, lexicon
+    if tolls:
+        found = (
+            _fight_between_the_dead(sentence, tolls, lexicon)
+            or tolls_of_the_conflict(sentence, tolls, before, actors, lexicon)
+            or _attacks_by_no_one_known(tolls, actors, lexicon)
         )
-    return (
-        _fight_between_the_dead(sentence, tolls, lexicon)
-        or tolls_of_the_conflict(sentence, tolls, before, actors, lexicon)
-        or _attacks_by_no_one_known(tolls, actors, lexicon)
-        or _victims_of_no_one_known(sentence, acts, actors, lexicon)
-        or _strikes_by_no_one_known(sentence, before, actors, lexicon)
+        if found:
+            return found
+    # the sentence's verb rows, read once for both passives that name no one
+    verb_acts = [trigger for verb in sentence if (trigger := verb_trigger(verb, sentence, lexicon))]
+    return _victims_of_no_one_known(acts, verb_acts, actors) or _strikes_by_no_one_known(
+        sentence, verb_acts, before, actors
     )
 
 
@@ -215,7 +217,7 @@ def _attacks_by_no_one_known(tolls: list[Token], actors: ActorIndex, lexicon: Le
 
 
 def _victims_of_no_one_known(
-    sentence: Span, acts: list[EventInfo], actors: ActorIndex, lexicon: Lexicon
+    acts: list[EventInfo], verb_acts: list[Trigger], actors: ActorIndex
 ) -> list[EventInfo]:
     """A person shot or stabbed, said in the passive with no agent ("Der Sikh-Aktivist wird vor einem Gurdwara
     im kanadischen Surrey erschossen", "Der Abgeordnete wird vor seinem Haus in Baku angeschossen"): the
@@ -224,13 +226,9 @@ def _victims_of_no_one_known(
     where it codes an arrest, whose police did the shooting ("wurde bei seiner Festnahme erschossen")."""
     if any(e.code.startswith(COERCION_ROOT) for e in acts):
         return []
-    for verb in sentence:
-        trigger = verb_trigger(verb, sentence, lexicon)
-        if (
-            trigger is None
-            or trigger.entry.lemma not in SHOOTING_OR_STABBING
-            or not _passive_without_agent(verb)
-        ):
+    for trigger in verb_acts:
+        verb = trigger.token
+        if trigger.entry.lemma not in SHOOTING_OR_STABBING or not _passive_without_agent(verb):
             continue
         target = _victim_or_scene(verb, actors)
         if target is not None:
@@ -239,7 +237,7 @@ def _victims_of_no_one_known(
 
 
 def _strikes_by_no_one_known(
-    sentence: Span, before: list[EventInfo], actors: ActorIndex, lexicon: Lexicon
+    sentence: Span, verb_acts: list[Trigger], before: list[EventInfo], actors: ActorIndex
 ) -> list[EventInfo]:
     """A thing of a state attacked, shelled or hit, said in the passive with no one as its agent or only
     the weapon ("Port Sudan ist von Drohnen angegriffen worden", "wurde ein iranischer Öltanker von zwei
@@ -254,9 +252,9 @@ def _strikes_by_no_one_known(
         if e.trigger.start >= context_start(sentence, BACK_SENTENCES)
     ):
         return []
-    for verb in sentence:
-        trigger = verb_trigger(verb, sentence, lexicon)
-        if trigger is None or trigger.entry.code[:3] not in STRIKES or not _struck_by_no_one(verb, actors):
+    for trigger in verb_acts:
+        verb = trigger.token
+        if trigger.entry.code[:3] not in STRIKES or not _struck_by_no_one(verb, actors):
             continue
         # the thing struck named by its owner's adjective ("ein iranischer Öltanker")
         owners = (adjective_actor(struck) for struck in children(verb, "nsubj:pass"))
