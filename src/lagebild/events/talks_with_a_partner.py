@@ -18,10 +18,10 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import (
     SUBJECT_DEPS,
     ActorIndex,
-    children,
     genitive_attributes,
     preposition_of,
     side_of,
+    subject_of,
 )
 from lagebild.events.pronoun_sources import in_main_clause
 from lagebild.events.triggers import Trigger
@@ -54,7 +54,7 @@ def holder_of_talks(trigger: Trigger, actors: ActorIndex) -> list[Span]:
     before = sentence_before(noun.sent)
     # "Im Gespräch mit X betonte Avramopoulos", the name parsed as an adverb: talks that frame a clause
     # whose subject the parse lost are held by someone in it, not by the topic of the sentence before
-    if before is None or noun.dep_ in CIRCUMSTANCE_DEPS and not _has_subject(noun.head):
+    if before is None or noun.dep_ in CIRCUMSTANCE_DEPS and subject_of(noun.head) is None:
         return _holder(own, sides, actors)
     return _holder(own, sides, actors) or _holder(_subjects(before, talks), sides, actors)
 
@@ -64,12 +64,6 @@ def _holder(subjects: list[Token], partner_sides: set[str], actors: ActorIndex) 
         if side_of(subject) not in partner_sides | {None}:
             return [subject]
     return []
-
-
-def _has_subject(verb: Token) -> bool:
-    """Whether the verb has a subject, also one the parse hung on its auxiliary ("Das Thema solle …
-    zur Sprache kommen")."""
-    return any(children(word, *SUBJECT_DEPS) for word in (verb, *children(verb, "aux")))
 
 
 def _names_a_holder(noun: Token) -> bool:
