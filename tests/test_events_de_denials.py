@@ -4,7 +4,8 @@ after a demand it stays a rejection (12x); after a claim reported just before it
 `denied_claims.py`), after an offer or proposal it rejects it; a named object is no pointer back; a report
 the speaker denies is no accusation, while an act reported by its adversary stays one; a charge called
 baseless ("nannte die Vorwürfe absurd") is denied, a measure called so criticised; reports played down
-or called a fantasy are denied."""
+or called a fantasy are denied; a step its side says is aimed at no one denies a hostile aim
+(`aimed_at_no_one.py`)."""
 
 import pytest
 
@@ -163,3 +164,30 @@ def test_rejecting_a_charge_or_claim_of_the_same_sentence_is_its_denial(text):
 )
 def test_reports_played_down_or_called_a_fantasy_are_denied(text):
     assert any(code == "016" for code, _, _ in _triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Der schwedische Verteidigungsminister betonte, das Manöver richte sich gegen niemanden.", "SWE"),
+        ("Der Pakt sei gegen niemanden gerichtet, versicherte Indonesiens Außenministerin.", "IDN"),
+        # no statement reports the clause: the quote stage's speaker
+        (
+            "Die Übung richte sich gegen kein bestimmtes Land, hieß es aus dem Verteidigungsministerium in Tokio.",
+            "JPN",
+        ),
+        # the statement's speaker, placed by the ministry's adjective
+        (
+            "Vietnam unterzeichnete ein Abkommen mit Russland. Das Abkommen richte sich gegen kein drittes "
+            "Land, sagte ein Sprecher des vietnamesischen Außenministeriums.",
+            "VNM",
+        ),
+    ],
+)
+def test_a_step_said_to_be_aimed_at_no_one_denies_a_hostile_aim(text, denier):
+    assert ("016", denier, None) in _triples(text)
+
+
+def test_a_step_said_to_be_aimed_not_at_a_named_side_is_no_denial():
+    text = "Der spanische Regierungschef erklärte, der Schritt richte sich nicht gegen Israel."
+    assert all(code != "016" for code, _, _ in _triples(text))

@@ -10,6 +10,7 @@ from lagebild.events.acts_asked_of_others import without_acts_asked_of_others
 from lagebild.events.acts_filed_as_war import acts_filed_as_war
 from lagebild.events.addressee_acts import with_acts_of_addressees
 from lagebild.events.agreed_swaps import agreed_swaps
+from lagebild.events.aimed_at_no_one import denials_of_hostile_aim
 from lagebild.events.announced_answers import announced_answer_triggers
 from lagebild.events.announced_threats import announced_threats
 from lagebild.events.arguments import (
@@ -366,6 +367,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found += blame_in_reported_speech(sentence, found, actors)
         found += blame_for_own_steps(sentence, found, actors)
         found += charges_in_reported_speech(sentence, found, actors)
+        found += denials_of_hostile_aim(sentence, found, actors)
         found += called_unacceptable(sentence, found, actors)
         found = denials_of_preceding_charges(found, context)
         found = without_acts_asked_of_others(with_acts_of_addressees(found, triggers), actors)
