@@ -57,6 +57,26 @@ def test_a_counterpart_guessed_outside_the_next_clause_is_not_shared():
     assert all(e.target is None or e.target.country != "PSE" for e in events_of_root(text, DATE, "01"))
 
 
+def test_a_rejected_criticism_takes_no_counterpart_from_its_coordinated_clause():
+    """The critic is the target only where the sentence names one: whom the next clause offers talks
+    to is not who criticised."""
+    text = "Die Regierung in Rom wies die Kritik zurück und bot den französischen Behörden neue Gespräche an."
+    (rejection,) = events_of_root(text, DATE, "12")
+    assert rejection.target is None
+
+
+def test_a_rejected_criticism_answers_whom_its_coordinated_clause_charges_back():
+    text = "Die Regierung in Rom wies die Kritik zurück und warf Paris Heuchelei vor."
+    rejections = events_of_root(text, DATE, "12")
+    assert rejections and all(e.target is not None and e.target.country == "FRA" for e in rejections)
+
+
+def test_a_rejected_criticism_keeps_the_critic_it_names():
+    text = "Die Regierung in Rom wies die Kritik aus Paris zurück und bot neue Gespräche an."
+    (rejection,) = events_of_root(text, DATE, "12")
+    assert rejection.target is not None and rejection.target.country == "FRA"
+
+
 def test_two_sides_accusing_each_other_target_each_other():
     text = (
         "An der Grenze zwischen Armenien und Aserbaidschan kam es zu Gefechten. "

@@ -619,14 +619,16 @@ def _guess_from_context(
 
 def answers_accusation(trigger: Trigger) -> bool:
     """A denial, or a rejection of criticism: aimed at the accuser only where the sentence names one."""
-    return trigger.entry.code in DENIAL_CODES or _rejects_criticism(trigger)
+    return trigger.entry.code in DENIAL_CODES or rejects_criticism(
+        trigger.entry.code, trigger.token, trigger.object_noun
+    )
 
 
-def _rejects_criticism(trigger: Trigger) -> bool:
+def rejects_criticism(code: str, verb: Token, object_noun: Token | None = None) -> bool:
     """ "wies die Kritik zurück", "wies den Vorwurf zurück": a rejection (12) whose object is criticism."""
-    if trigger.entry.code[:2] != REJECTION_ROOT:
+    if code[:2] != REJECTION_ROOT:
         return False
-    obj = trigger.object_noun or next(iter(children(trigger.token, "obj")), None)
+    obj = object_noun or next(iter(children(verb, "obj")), None)
     return obj is not None and obj.lemma_.lower() in CRITICISM_NOUNS
 
 
@@ -791,7 +793,7 @@ def judged_act_performer(
     noun = phased_act(noun)
     codes = _act_codes(noun)
     performer = act_agent(noun, actors, patient_in_genitive=_patient_in_genitive(noun))
-    if _rejects_criticism(trigger):
+    if rejects_criticism(trigger.entry.code, trigger.token, trigger.object_noun):
         # "wies die Kritik zurück": the critic only where the sentence names one ("die Kritik aus Paris")
         return (
             performer if performer is not None and side_of(performer) not in (None, side_of(source)) else None

@@ -7,7 +7,7 @@ event's source made it, one addressed to the rejecting side first. On the 21 tun
 gives a rejected offer, plan or proposal its maker as target 60 times (30 named in the sentence, 30
 only before it) and no target 4 times. A rejected demand ("wies die Forderung zurück") or criticism is
 not such a noun: where the sentence does not name the demander the gold gives no target 6 times of 9
-(`context_targets._rejects_criticism`)."""
+(`context_targets.rejects_criticism`)."""
 
 from __future__ import annotations
 
