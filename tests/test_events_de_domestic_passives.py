@@ -125,3 +125,13 @@ def test_trial_noun_in_a_named_town_is_held_by_the_courts_there():
 def test_trial_noun_without_a_place_gets_no_court_source():
     pairs = _pairs("Der Prozess gegen zwei deutsche Journalisten beginnt am Montag.")
     assert not any((source or "").endswith("JUD") for source, _, _ in pairs)
+
+
+def test_an_extradition_in_the_passive_is_by_the_courts_where_the_one_extradited_was_held():
+    pairs = _pairs("Der Clanchef wurde im Mai in Abu Dhabi festgenommen und später an Belgien ausgeliefert.")
+    assert ("AREJUD", "063", "BEL") in pairs
+
+
+def test_an_extradition_in_the_passive_names_no_source_where_only_its_destination_is_known():
+    pairs = _pairs("Der Geschäftsmann wurde an Kanada ausgeliefert.")
+    assert not any(code == "063" for _, code, _ in pairs)

@@ -77,3 +77,22 @@ def test_a_judgment_in_another_clause_leaves_the_exercise_to_its_subject():
     )
     assert {("062", "JPN", "USA"), ("062", "USA", "JPN")} <= dyads
     assert not any(code == "062" and "PRK" in (source, target) for code, source, target in dyads)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Luftwaffen Indiens und Frankreichs haben gemeinsam ein Manöver über dem Arabischen Meer begonnen.",
+        "Im Herbst haben die Marinen Indiens und Frankreichs gemeinsam eine Übung im Indischen Ozean abgehalten.",
+    ],
+)
+def test_an_exercise_held_together_is_a_joint_one(text):
+    assert {("062", "IND", "FRA"), ("062", "FRA", "IND")} <= _dyads(text)
+
+
+def test_partners_named_beside_a_joint_exercise_hold_it_with_the_clause_above():
+    dyads = _dyads(
+        "Der japanische Verteidigungsminister sagte, dass gemeinsam mit Australien und Indien im Juli eine "
+        "Seeübung stattfinden werde."
+    )
+    assert {("062", "JPN", "AUS"), ("062", "JPN", "IND"), ("062", "AUS", "JPN")} <= dyads

@@ -5,9 +5,11 @@ vorzubereiten", "Seoul und Washington antworteten mit einer gemeinsamen Übung",
 Marineübung mit Russland und China". The gold guidelines count nominal mentions where actor and act are
 in the sentence, and the banks code such an exercise so, whatever else the sentence says of it.
 
-"gemeinsam" makes an exercise a joint one, and so does one adjective that pairs two nationalities ("das
-russisch-belarussische Manöver Sapad", "des amerikanisch-südkoreanischen Manövers": three banks code it 062
-both ways, one as a show of force); the exercise of an army alone stays a show of force (150). The
+"gemeinsam" makes an exercise a joint one, as its adjective or as the adverb of the verb that holds it
+("haben gemeinsam ein Manöver abgehalten", whose "mit" phrase then names partners beside the clause's
+holder: "dass gemeinsam mit Japan und den USA ein Luftmanöver stattfinde"), and so does one adjective
+that pairs two nationalities ("das russisch-belarussische Manöver Sapad", "des
+amerikanisch-südkoreanischen Manövers": three banks code it 062 both ways, one as a show of force); the exercise of an army alone stays a show of force (150). The
 participants are the two states of such an adjective, else the exercise's genitive ("Washingtons und
 Seouls"), its "mit" or "von" phrase, or else the coordinated actors of the clause it stands in (its
 subject, or the addressees a possessive "ihren" points back to). A "mit" phrase naming one partner leaves
@@ -64,7 +66,12 @@ def joint_exercises(sentence: Span, events: list[EventInfo], actors: ActorIndex)
         if not paired and not _joint(noun):
             continue
         partners = _one_per_side(paired or _participants(noun, actors))
-        if len(partners) == 1:
+        together_with = _one_per_side([a for c in _joined_partners(noun) for a in actors.of_phrases(c)])
+        if not partners and together_with:
+            # "dass gemeinsam mit Japan und den USA ein Luftmanöver stattfinde": the partners are named
+            # beside the clause's holder, not instead of it
+            partners = _one_per_side(_holders(noun, together_with[0], events, actors) + together_with)
+        elif len(partners) == 1:
             partners = _one_per_side(_holders(noun, partners[0], events, actors) + partners)
         to_come = _still_to_come(noun, sentence)
         for source, target in permutations(partners, 2):
@@ -88,7 +95,13 @@ def _still_to_come(noun: Token, sentence: Span) -> bool:
 
 
 def _joint(noun: Token) -> bool:
-    return any(c.dep_ == "amod" and c.lower_.startswith(JOINT) for c in noun.children)
+    """ "die gemeinsame Übung", and an exercise held together: "haben gemeinsam ein Manöver abgehalten",
+    the adverb on the verb whose subject or object the exercise is, or on the exercise where the parse
+    hung it there."""
+    holders = [noun, noun.head] if noun.dep_ in CLAUSE_DEPS else [noun]
+    return any(
+        c.dep_ in ("amod", "advmod") and c.lower_.startswith(JOINT) for h in holders for c in h.children
+    )
 
 
 def _paired_states(noun: Token) -> list[Span]:
@@ -125,6 +138,17 @@ def _partner_phrases(noun: Token) -> list[Token]:
     return [c for c in (*noun.children, *after) if preposition_of(c) in PARTNER_PREPOSITIONS]
 
 
+def _joined_partners(noun: Token) -> list[Token]:
+    """The "mit" phrases of the clause whose verb "gemeinsam" modifies ("gemeinsam mit Japan und den USA
+    … ein Luftmanöver stattfinden werde", "mit" on the verb beside the exercise)."""
+    verb = noun.head
+    if noun.dep_ not in CLAUSE_DEPS or not any(
+        c.dep_ == "advmod" and c.lower_.startswith(JOINT) for c in verb.children
+    ):
+        return []
+    return [c for c in verb.children if c.i != noun.i and preposition_of(c) == PARTNER_PREPOSITIONS[0]]
+
+
 def _holders(noun: Token, partner: Span, events: list[EventInfo], actors: ActorIndex) -> list[Span]:
     """ "Lukaschenko bestätigte gemeinsame Manöver mit Russland": an exercise held "mit" one partner is
     held by the subject of the clause it stands in, unless that subject judges someone over it. Who
@@ -152,7 +176,9 @@ def _holders(noun: Token, partner: Span, events: list[EventInfo], actors: ActorI
 
 def _clause_dependents(noun: Token, deps: tuple[str, ...]) -> list[Token]:
     """The dependents labelled `deps` of the clause the noun stands in, and of the clauses above it."""
-    found = []
+    # a subject the parse hung on the exercise itself ("die Seestreitkräfte der USA, Japans und Südkoreas
+    # gemeinsam ein Manöver": the adverb read as the noun's) is its clause's
+    found = [c for c in noun.children if c.dep_ in deps]
     head = noun.head
     while True:
         found += [c for c in head.children if c.dep_ in deps and c.i != noun.i]

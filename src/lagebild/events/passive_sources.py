@@ -7,7 +7,8 @@ with a trial held in a town the clause names ("In Grodno beginnt der Prozess geg
 agentless passive in reported speech ("Die Streitkräfte seien in Alarmbereitschaft versetzt worden,
 sagte der Minister") is the speaker's side's own measure. A summons, rejection or cut in relations in
 the passive ("Am Abend wurde der Geschäftsträger einbestellt") is done by the state the story follows,
-the last one named as a subject."""
+the last one named as a subject. An extradition in the passive is granted where the one extradited was
+held ("wurde in Dubai gefasst und an die Niederlande ausgeliefert")."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ from lagebild.pipeline.segmentation import sentence_before
 # bans, curfews and states of emergency (172x), arrests and charges (173), repression (175); not
 # expulsions (174), done to foreigners
 STATE_ONLY_CODES = ("172", "173", "175")
+# an extradition (063 "ausliefern", "überstellen") only a state grants; its "an"/"nach" phrase names
+# where the one extradited goes, not where the state acts
+EXTRADITION = "063"
+DESTINATIONS = ("an", "nach")
 # executions: killing by other verbs ("getötet", "ermordet") is as often done by armed groups
 EXECUTIONS = frozenset({"hinrichten", "exekutieren", "vollstrecken"})
 # a dismissal or a refused visa says nothing about one's own state's people, nor does a release from
@@ -78,6 +83,8 @@ SECTOR_NAMES = {POLICE: "Polizei", JUDICIARY: "Justiz", GOVERNMENT: "Regierung"}
 def state_act_source(trigger: Trigger) -> Span | None:
     """The state sector behind an agentless passive of an act only a state does, as a stand-in span on
     the passive auxiliary; None for other acts, at a border, or where no state is known."""
+    if trigger.entry.code == EXTRADITION and agentless_passive(trigger.token):
+        return _extraditing_state(trigger)
     sector = _sector(trigger)
     if sector is None or _at_a_border(trigger):
         return None
@@ -134,6 +141,29 @@ def trial_noun_source(trigger: Trigger) -> Span | None:
     ]
     state = state_of_span(places[0]) if places else None
     return _sector_beside(noun, state, JUDICIARY) if state is not None else None
+
+
+def _extraditing_state(trigger: Trigger) -> Span | None:
+    """The courts of the state that extradites in an agentless passive: the latest place named before
+    the verb outside its destination, where the one extradited was held ("wurde in Dubai gefasst und an
+    die Niederlande ausgeliefert"), else the state the story is about, unless that is the destination,
+    which does not extradite to itself ("Der Verdächtige wurde an Kanada ausgeliefert" in a story of
+    Canada's request)."""
+    verb = trigger.token
+    destinations = {t.i for c in verb.children if preposition_of(c) in DESTINATIONS for t in c.subtree}
+    places = [
+        (e.start in destinations, e._.place.country)
+        for e in verb.doc.ents
+        if verb.sent.start <= e.start < verb.i
+        and e._.place is not None
+        and e._.place.country
+        and preposition_of(e.root) in PLACE_PREPOSITIONS
+    ]
+    held_in = [country for destination, country in places if not destination]
+    state = held_in[-1] if held_in else story_state(verb)
+    if state is None or state in {country for destination, country in places if destination}:
+        return None
+    return _sector_of(state, JUDICIARY, [*passive_auxiliaries(verb), verb])
 
 
 def _sector_beside(noun: Token, state: str, sector: str) -> Span | None:
