@@ -42,3 +42,30 @@ def test_a_signature_withheld_is_no_refusal_of_the_state_talked_about_before():
 
 def test_a_refusal_to_a_state_named_in_the_dative_stays():
     assert ("120", "RUS", "UKR") in coded("Russland verweigerte der Ukraine die Zustimmung.")
+
+
+def test_an_agreement_ratified_later_is_with_the_partner_it_was_signed_with():
+    # the signing codes the pair once each way; the ratification adds Kenya's with Uganda, not Germany's
+    assert (
+        coded(
+            "Kenia und Uganda unterzeichneten am Montag ein Grenzabkommen. Deutschland begrüßte den Schritt. "
+            "Das kenianische Parlament ratifizierte es im Juli."
+        ).count(("057", "KEN", "UGA"))
+        == 2
+    )
+
+
+def test_a_treaty_ratified_with_no_agreement_of_the_side_before_takes_no_partner_from_before():
+    assert "057" not in codes(
+        "Russland kritisierte den Vertrag scharf. Das Parlament Kasachstans ratifizierte ihn am Dienstag."
+    )
+
+
+def test_a_law_signed_after_an_agreement_is_no_agreement_with_its_partner():
+    assert (
+        coded(
+            "Kenia und Uganda unterzeichneten am Montag ein Grenzabkommen. Deutschland begrüßte den Schritt. "
+            "Der kenianische Präsident unterzeichnete im Juli ein Gesetz zur Fischerei."
+        ).count(("057", "KEN", "UGA"))
+        == 1
+    )

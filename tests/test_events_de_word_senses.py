@@ -24,11 +24,18 @@ def coded(text: str) -> set[tuple]:
         "Der ungarische Botschafter nahm in Wien zu den Vorwürfen Stellung.",
         "Die Hoteliervereinigung Tirols begrüßte die Gäste aus Deutschland.",
         "Der Regierung in Rom droht eine Niederlage im Parlament.",
-        "Das Abkommen zwischen Serbien und dem Kosovo droht zu scheitern.",
     ],
 )
 def test_no_political_act_is_read_into_these_senses(text):
     assert not {e for e in coded(text) if e[0][:2] in ("17", "13", "05", "04")}
+
+
+def test_an_agreement_that_threatens_to_fail_is_no_threat_but_still_the_pair_s_agreement():
+    # the banks code an agreement named with its pair in "zwischen" as concluded by the pair
+    # (`agreements_between`); what "droht" to happen is no threat of anyone's
+    events = coded("Das Abkommen zwischen Serbien und dem Kosovo droht zu scheitern.")
+    assert not {e for e in events if e[0][:2] in ("17", "13", "04")}
+    assert {e[:3] for e in events if e[0][:2] == "05"} == {("057", "SRB", "XKX"), ("057", "XKX", "SRB")}
 
 
 def test_holding_a_person_is_still_an_arrest():

@@ -10,6 +10,7 @@ from lagebild.events.acts_asked_of_others import without_acts_asked_of_others
 from lagebild.events.acts_filed_as_war import acts_filed_as_war
 from lagebild.events.addressee_acts import with_acts_of_addressees
 from lagebild.events.agreed_swaps import agreed_swaps
+from lagebild.events.agreements_between import agreements_between
 from lagebild.events.aimed_at_no_one import denials_of_hostile_aim
 from lagebild.events.announced_answers import announced_answer_triggers
 from lagebild.events.announced_threats import announced_threats
@@ -392,7 +393,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         found = with_listed_targets(found, actors)
         found = vetoes_in_the_union(found, actors)
         found = mediated_acts(found, sentence, actors)
-        found = without_guessed_counterparts(found, triggers)
+        found = without_guessed_counterparts(found, triggers, events)
         found = with_plural_object_targets(found, events, actors)
         # a meeting that is the setting of an act took place whatever becomes of the act: no framing
         settings = meetings_as_settings(triggers, found, actors)
@@ -401,6 +402,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         # a joint exercise is a fact the sentence presupposes, also where an accusation frames it
         acts += joint_exercises(sentence, acts, actors)
         acts += prior_negotiations(sentence, acts, actors)
+        acts += agreements_between(sentence, acts, actors)
         acts += agreed_swaps(acts)
         acts += swaps_told_of_before(sentence, acts, events)
         acts += expected_visits(sentence, acts, actors)

@@ -4,14 +4,18 @@ acts a counterpart guessed nearby or from the sentences before was mostly wrong 
 while the same acts with a counterpart the clause names were mostly right:
 
 - aid whose row expects a recipient, when no rule found one anywhere;
-- support, defence, agreements and recognition (05x, not praise) with a partner from the sentences before;
+- support, defence, agreements and recognition (05x, not praise) with a partner from the sentences before,
+  unless the signer concluded an agreement with a side before: that side is the partner;
 - refusals whose row names the one refused in the dative, with that one from the sentences before;
 - accord (019) with any guessed counterpart (2 of 16 were right).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import children, side_of, state_of_adjective, with_preposition
 from lagebild.events.codebook import (
@@ -28,6 +32,7 @@ from lagebild.pipeline.annotations import (
     ACTOR_REF_SPANS,
     TARGET_CONTEXT,
     TARGET_COUNTERPART,
+    TARGET_DERIVED,
     TARGET_FILLED,
     TARGET_NEARBY,
     EventInfo,
@@ -46,11 +51,45 @@ COUNTERPART_NOUNS = ("amtskolleg", "gegenüber", "counterpart")
 PARTNER_NOUNS = (*COUNTERPART_NOUNS, "kolleg", "gast", "gäst", "verbündet", "partner", "nachbar", "freund")
 # the rows whose target is the phrase itself, not an attribute of a thing ("verteidigte seinen Kurs")
 PHRASE_TARGETS = ("obj", "dat")
+# laws and decrees, which a head of state signs at home ("unterzeichnete ein Gesetz"): no agreement
+LAWS = ("gesetz", "gesetze", "gesetzes", "dekret", "dekrete", "erlass")
 
 
-def without_guessed_counterparts(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
-    found = _without_guessed_partners(_without_aid_to_no_one(found, triggers), triggers)
+def without_guessed_counterparts(
+    found: list[EventInfo], triggers: list[Trigger], before: Sequence[EventInfo]
+) -> list[EventInfo]:
+    """`before` are the events of the article coded so far."""
+    found = [_with_earlier_partner(e, before) for e in _without_aid_to_no_one(found, triggers)]
+    found = _without_guessed_partners(found, triggers)
     return _without_guessed_accords(_without_guessed_refused(found, triggers))
+
+
+def _with_earlier_partner(event: EventInfo, before: Sequence[EventInfo]) -> EventInfo:
+    """An agreement acted on again with no partner in the clause ("Das irakische Parlament ratifiziert
+    es", "Die Werchowna Rada billigt das Abkommen") is most often the one the text told its signer
+    concluded before: the partner of the latest agreement of the signer's side, not whichever state
+    the text was just talking about, is the counterpart. A law signed is no agreement (`_signs_a_law`)."""
+    if event.code != CONCLUDED_AGREEMENT or event.target_rule not in GUESSED_FROM_BEFORE:
+        return event
+    if _signs_a_law(event.trigger.root):
+        return event
+    partner = _latest_agreement_partner(side_of(event.source), before)
+    return event if partner is None else replace(event, target=partner, target_rule=TARGET_DERIVED)
+
+
+def _signs_a_law(verb: Token) -> bool:
+    return any(o.lower_.endswith(LAWS) for o in children(verb, "obj"))
+
+
+def _latest_agreement_partner(side: str | None, before: Sequence[EventInfo]) -> Span | None:
+    """The other party of the latest agreement (057) of two different sides that `side` concluded."""
+    for earlier in reversed(before):
+        if earlier.code != CONCLUDED_AGREEMENT or earlier.source is None or earlier.target is None:
+            continue
+        sides = side_of(earlier.source), side_of(earlier.target)
+        if side is not None and side in sides and None not in sides and sides[0] != sides[1]:
+            return earlier.target if sides[0] == side else earlier.source
+    return None
 
 
 def _without_aid_to_no_one(found: list[EventInfo], triggers: list[Trigger]) -> list[EventInfo]:
