@@ -64,6 +64,9 @@ def coded(text: str, code: str, source: str, target: str | None, modality: str) 
         ("Ungarn sträubt sich gegen die Erweiterung der NATO.", ("120", "HUN", "IGOWSTNAT", "asserted")),
         ("Polen wehrt sich gegen die Pläne der EU-Kommission.", ("120", "POL", "IGOEUREEC", "asserted")),
         ("Ungarn stimmte gegen die Resolution der UN-Vollversammlung.", ("120", "HUN", None, "asserted")),
+        ("Die Türkei stimmte gegen den Kompromiss.", ("120", "TUR", None, "asserted")),
+        ("Russland hat mit seinem Veto neue Sanktionen verhindert.", ("129", "RUS", None, "asserted")),
+        ("Moskau brachte den Resolutionsentwurf der USA zu Fall.", ("120", "RUS", "USA", "asserted")),
         ("Deutschland lehnte die Lieferung von Taurus ab.", ("1222", "DEU", None, "asserted")),
         ("Russland wies den Vorschlag einer Waffenruhe zurück.", ("1246", "RUS", None, "asserted")),
         ("Die Hamas schlug das Angebot einer Feuerpause aus.", ("1246", "PSE", None, "asserted")),
@@ -325,6 +328,7 @@ def test_everyday_senses_are_no_events(text):
         ("Die Türkei brachte Touristen nach Antalya.", "07"),
         ("Polen wehrt sich gegen die Klimaziele der EU.", "12"),
         ("Der Kanzler stellte im Bundestag die Vertrauensfrage.", "11"),
+        ("In diesem Fall bringt Russland Truppen an die Grenze.", "12"),
         ("Die Linke stellte eine Anfrage an die Bundesregierung.", "11"),
     ],
 )

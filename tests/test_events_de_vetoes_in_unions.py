@@ -71,3 +71,29 @@ def test_a_member_giving_up_its_blockade_yields_to_the_union(text, pair):
 def test_a_blockade_of_accession_talks_given_up_yields_to_the_candidate():
     text = "Beim EU-Gipfel gab Bulgarien seine Blockade der Beitrittsgespräche mit Nordmazedonien auf."
     assert concessions(text) == {("BGR", "MKD")}
+
+
+def rejections(text: str) -> set[tuple]:
+    return {(source, target) for code, source, target in coded_dyads(text, DATE) if code == "120"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Die EU-Staaten haben über die Zölle auf Stahl aus Indien abgestimmt. Ungarn stimmte gegen den Kompromiss.",
+            {("HUN", "IGOEUREEC")},
+        ),
+        (
+            "Der Rat der EU billigte die Reform des Asylrechts. Tschechien und die Slowakei stimmten gegen zentrale Teile.",
+            {("CZE", "IGOEUREEC"), ("SVK", "IGOEUREEC")},
+        ),
+    ],
+)
+def test_a_members_vote_against_is_cast_in_the_union(text, pairs):
+    assert rejections(text) == pairs
+
+
+def test_a_vote_against_a_sides_agreement_keeps_that_side():
+    text = "Die EU-Staaten stimmten am Freitag über das Abkommen ab. Polen stimmte gegen das Abkommen mit Brasilien."
+    assert rejections(text) == {("POL", "BRA")}

@@ -78,6 +78,8 @@ PLACE_TYPES = {"LOC", "GPE"}
 # Schluss", "kam nach Angaben von Diplomaten zustande"
 COMING = "kommen"
 COMING_TO = "nach"
+# "zu Fall bringen" brings a draft or an agreement down; "in diesem Fall bringt …" names a case, no act
+BRINGING, DOWNFALL, DOWNFALL_PREPOSITION = "bringen", "fall", "zu"
 # people counted in hundreds who come are a movement of people, not a delegation ("zwölf Delegierte")
 CROWD_SCALE = 100
 # the visits a sender makes through the envoy he sends ("schickte seinen Innenminister nach Tunis")
@@ -110,6 +112,7 @@ def another_sense(entry: LexiconEntry, verb: Token) -> bool:
         or _pushed_somewhere(entry, verb)
         or _comes_to_no_place(entry, verb)
         or _counted_people_come(entry, verb)
+        or _case_no_downfall(entry, verb)
     )
 
 
@@ -331,6 +334,16 @@ def _counted_people_come(entry: LexiconEntry, verb: Token) -> bool:
     # the parse takes such a subject after the verb for its object or a second subject
     comers = [subject_of(verb), *children(verb, "nsubj", "obj")]
     return any(c is not None and (count_of(c) or 0) >= CROWD_SCALE for c in comers)
+
+
+def _case_no_downfall(entry: LexiconEntry, verb: Token) -> bool:
+    """The downfall row of "bringen" where its "Fall" takes no "zu": "In diesem Fall bringt Russland Truppen an
+    die Grenze" speaks of a case."""
+    if entry.lemma != BRINGING or DOWNFALL not in entry.objects:
+        return False
+    return not any(
+        c.lemma_.lower() == DOWNFALL and preposition_of(c) == DOWNFALL_PREPOSITION for c in verb.children
+    )
 
 
 def _state_passive(verb: Token) -> bool:

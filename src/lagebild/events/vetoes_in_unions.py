@@ -8,7 +8,11 @@ candidate 5 times (all of them accessions or talks). A member that gives its vet
 ("Die Slowakei hatte ihre Blockade des Pakets aufgegeben", "verzichtete auf ein Veto") yields to the same union,
 not to the state the held-up aid or sanctions concern nor to a speaker: the tuning splits code nine such
 concessions against the EU, four against a candidate or a fellow member, whose accession the clause names ("die
-Blockade der Beitrittsgespräche") or the sentences before were about."""
+Blockade der Beitrittsgespräche") or the sentences before were about.
+
+A member's vote against ("Ungarn stimmte gegen den Kompromiss", "haben gegen die Zölle gestimmt") is cast in
+the union as well, where the clause names no one it is aimed at or the target is only a guess from the
+sentences before (the state that proposed the tariffs, a candidate named earlier)."""
 
 from __future__ import annotations
 
@@ -19,10 +23,12 @@ from spacy.tokens import Span, Token
 from lagebild.events.arguments import ActorIndex, children, preposition_of, side_of
 from lagebild.events.codebook import EUROPEAN_UNION
 from lagebild.events.context_targets import MEMBERS
+from lagebild.events.vote_tallies import VOTING_VERBS
 from lagebild.pipeline.annotations import TARGET_CONTEXT, TARGET_DERIVED, EventInfo
 
 VETO = "129"
 YIELD = "080"
+REJECTION = "120"
 # what a member holds out with and gives up: "gab ihre Blockade auf", "verzichtete auf ein Veto"
 HOLDOUTS = {"veto", "blockade", "blockadehaltung", "widerstand", "einwand", "einwände", "vorbehalt", "vorbehalte",
             "bedenken", "einspruch"}  # fmt: skip
@@ -37,7 +43,7 @@ def vetoes_in_the_union(events: list[EventInfo], actors: ActorIndex) -> list[Eve
     for event in events:
         union = None
         if (
-            (event.code.startswith(VETO) or _gives_up_a_holdout(event))
+            (event.code.startswith(VETO) or _gives_up_a_holdout(event) or _vote_against_no_one(event))
             and side_of(event.source) in MEMBERS[EUROPEAN_UNION]
             and side_of(event.target) != EUROPEAN_UNION
             and not _blocks_accession(event.trigger.root)
@@ -45,6 +51,15 @@ def vetoes_in_the_union(events: list[EventInfo], actors: ActorIndex) -> list[Eve
             union = _union_named(event.trigger.root, actors)
         result.append(event if union is None else replace(event, target=union, target_rule=TARGET_DERIVED))
     return result
+
+
+def _vote_against_no_one(event: EventInfo) -> bool:
+    """A vote against whose target the clause does not give: none, or a guess from the sentences before."""
+    return (
+        event.code == REJECTION
+        and event.trigger.root.lemma_.lower() in VOTING_VERBS
+        and (event.target is None or event.target_rule == TARGET_CONTEXT)
+    )
 
 
 def _gives_up_a_holdout(event: EventInfo) -> bool:

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from lagebild.events.arguments import preposition_of
 
 TALLY_ADVERBS = frozenset({"dagegen", "dafür"})
+# the lemmas of the voting rows
+VOTING_VERBS = frozenset({"stimmen", "votieren"})
 # the pronominal adverb that marks a row as a voting row
 AGAINST = "dagegen"
 VOTED_FOR = "für"
