@@ -22,6 +22,13 @@ def test_full_verb_parsed_as_auxiliary_of_its_adjective():
     assert {("012", "ESP"), ("012", "PRT")} <= {(code, source) for code, source, _ in found}
 
 
+def test_full_verb_parsed_as_complement_of_its_participle():
+    # "empört" is taken for the finite verb and heads the clause, "reagiert" its xcomp: the participle
+    # still completes "reagieren", and the subject it took is the one who reacts
+    found = coded("Ungarn hat den ukrainischen Botschafter ausgewiesen. Kiew reagiert empört.")
+    assert ("111", "UKR", "HUN") in found
+
+
 def test_ceasefire_noun_hung_on_the_relative_clause_after_it():
     # "Feuerpause" is parsed as the passive subject of "vermittelt": its light verb is "gilt" before it,
     # the mediation is still the mediators' act, with the two parties of the ceasefire as targets

@@ -12,7 +12,7 @@ from lagebild.events.arguments import (
     lassen_above,
     misparsed_as_attribute,
 )
-from lagebild.events.event_clauses import NOMINAL_POS, VERBAL_POS, rest_of_clause
+from lagebild.events.event_clauses import CLAUSE_HEADS, NOMINAL_POS, VERBAL_POS, rest_of_clause
 from lagebild.events.trigger_particles import (
     after_the_embedded_clause,
     particle_after_embedded_clause,
@@ -285,7 +285,20 @@ def names_someone(token: Token) -> bool:
 
 def demoted_full_verb(token: Token) -> bool:
     """A full verb the parser made the auxiliary or copula of its predicative adjective ("zeigten sich
-    besorgt": "zeigten" aux of "besorgt"), which then holds the clause's subject and pronoun."""
+    besorgt": "zeigten" aux of "besorgt"), which then holds the clause's subject and pronoun; or the
+    complement of a predicative participle right after it that the parser took for the finite verb
+    ("Kiew reagiert empört": "empört" the clause's head, "reagiert" its xcomp). Not where the participle
+    heads another clause as well ("reagierten empört, auch Baerbock bedauerte …"): that clause would be
+    read as what the reaction says."""
+    if token.dep_ == "xcomp":
+        participle = token.head
+        other_clauses = [c for c in participle.children if c.dep_ in CLAUSE_HEADS and c != token]
+        return (
+            participle.i == token.i + 1
+            and participle.dep_ == "ROOT"
+            and participle.tag_ == "VVFIN"
+            and not other_clauses
+        )
     return (
         token.dep_ in ("aux", "cop")
         and token.lemma_.lower() not in AUXILIARY_LEMMAS
