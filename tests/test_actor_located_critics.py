@@ -33,10 +33,10 @@ def test_critics_placed_nowhere_accuse_for_no_state():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "Verbände" in France are French people, whatever the adjective says of their origin
+        # organisations in France are French people, whatever the adjective says of their origin
         (
             "Die Türkei hat die Grenze geschlossen. "
-            "Armenische Verbände in Frankreich kritisieren die Entscheidung scharf.",
+            "Armenische Organisationen in Frankreich kritisieren die Entscheidung scharf.",
             ("111", "FRA", "TUR"),
         ),
         (
@@ -49,3 +49,9 @@ def test_critics_placed_nowhere_accuse_for_no_state():
 def test_groups_named_by_their_kind_in_a_state_speak_for_it(text, expected):
     events = coded_events(text, DATE, keep_implausible=True)
     assert expected in {(code, source, target) for code, source, target, _ in events}
+
+
+def test_units_of_an_army_in_a_state_are_not_its_people():
+    text = "Russische Verbände in der Ukraine griffen am Morgen Charkiw an."
+    events = coded_events(text, DATE, keep_implausible=True)
+    assert ("190", "RUS", "UKR") in {(code, source, target) for code, source, target, _ in events}

@@ -16,10 +16,11 @@ from lagebild.pipeline.annotations import ActorRef
 from lagebild.pipeline.word_classes import LOCATIVE_PREPOSITIONS_DE, SUBJECT_DEPS
 
 CRITICS_DE = frozenset({"Kritiker", "Regierungskritiker"})
-# groups of people named by their kind, also as the end of a compound ("Sikh-Verbände",
-# "Umweltorganisationen"); named groups and those the actor stage placed otherwise are taken before. Not
-# "Politiker": "Seit Jahrzehnten drohen Politiker in Nordkorea mit Atomwaffen" is said of no one in particular
-GROUP_ENDINGS_DE = ("verbände", "organisationen", "senatoren", "aktivisten")
+# groups of people named by their kind, also as the end of a compound ("Umweltorganisationen"); named
+# groups and those the actor stage placed otherwise are taken before. Not "Politiker": "Seit Jahrzehnten
+# drohen Politiker in Nordkorea mit Atomwaffen" is said of no one in particular; not "Verbände", which
+# are as often an army's units ("Russische Verbände in der Ukraine griffen … an")
+GROUP_ENDINGS_DE = ("organisationen", "senatoren", "aktivisten")
 
 
 def located_critics(doc: Doc, taken: set[int], clues: list) -> list[tuple[Span, ActorRef]]:
