@@ -5,16 +5,16 @@ vorzubereiten", "Seoul und Washington antworteten mit einer gemeinsamen Übung",
 Marineübung mit Russland und China". The gold guidelines count nominal mentions where actor and act are
 in the sentence, and the banks code such an exercise so, whatever else the sentence says of it.
 
-"gemeinsam" makes an exercise a joint one, as its adjective or as the adverb of the verb that holds it
-("haben gemeinsam ein Manöver abgehalten", whose "mit" phrase then names partners beside the clause's
-holder: "dass gemeinsam mit Japan und den USA ein Luftmanöver stattfinde"), and so does one adjective
-that pairs two nationalities ("das russisch-belarussische Manöver Sapad", "des
-amerikanisch-südkoreanischen Manövers": three banks code it 062 both ways, one as a show of force); the exercise of an army alone stays a show of force (150). The
-participants are the two states of such an adjective, else the exercise's genitive ("Washingtons und
-Seouls"), its "mit" or "von" phrase, or else the coordinated actors of the clause it stands in (its
-subject, or the addressees a possessive "ihren" points back to). A "mit" phrase naming one partner leaves
-the other to the clause's subject ("Minsk bestätigte gemeinsame Manöver mit Russland"). An exercise set
-for a date or announced ahead is future."""
+"gemeinsam" makes an exercise a joint one, as its adjective or as the adverb of the verb that holds it ("haben
+gemeinsam ein Manöver abgehalten", whose "mit" phrase then names partners beside the clause's holder: "dass
+gemeinsam mit Japan und den USA ein Luftmanöver stattfinde"), and so does one adjective that pairs two
+nationalities ("das russisch-belarussische Manöver Sapad", "des amerikanisch-südkoreanischen Manövers": three
+banks code it 062 both ways, one as a show of force); the exercise of an army alone stays a show of force
+(150). The participants are the two states of such an adjective, else the exercise's genitive ("Washingtons
+und Seouls"), its "mit" or "von" phrase, or else the coordinated actors of the clause it stands in (its
+subject, or the addressees a possessive "ihren" points back to). A "mit" phrase naming one partner leaves the
+other to the clause's subject ("Minsk bestätigte gemeinsame Manöver mit Russland"). An exercise set for a date
+or announced ahead is future."""
 
 from __future__ import annotations
 
