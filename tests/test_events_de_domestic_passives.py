@@ -135,3 +135,8 @@ def test_an_extradition_in_the_passive_is_by_the_courts_where_the_one_extradited
 def test_an_extradition_in_the_passive_names_no_source_where_only_its_destination_is_known():
     pairs = _pairs("Der Geschäftsmann wurde an Kanada ausgeliefert.")
     assert not any(code == "063" for _, code, _ in pairs)
+
+
+def test_an_extradition_into_a_state_in_the_accusative_is_not_by_that_state():
+    pairs = _pairs("Der Geschäftsmann soll in die Slowakei überstellt werden.")
+    assert not any(code == "063" and (source or "").startswith("SVK") for source, code, _ in pairs)

@@ -41,10 +41,13 @@ from lagebild.pipeline.segmentation import sentence_before
 # bans, curfews and states of emergency (172x), arrests and charges (173), repression (175); not
 # expulsions (174), done to foreigners
 STATE_ONLY_CODES = ("172", "173", "175")
-# an extradition (063 "ausliefern", "überstellen") only a state grants; its "an"/"nach" phrase names
-# where the one extradited goes, not where the state acts
+# an extradition (063 "ausliefern", "überstellen") only a state grants; its "an"/"nach"/"ins" phrase, or
+# "in" with an article of the accusative ("in die Slowakei überstellt"), names where the one extradited
+# goes, not where the state acts ("in Dubai gefasst", "in den USA"); "den" is also the plural dative
 EXTRADITION = "063"
-DESTINATIONS = ("an", "nach")
+DESTINATIONS = ("an", "nach", "ins")
+INTO = "in"
+ACCUSATIVE_ARTICLES = ("die", "das")
 # executions: killing by other verbs ("getötet", "ermordet") is as often done by armed groups
 EXECUTIONS = frozenset({"hinrichten", "exekutieren", "vollstrecken"})
 # a dismissal or a refused visa says nothing about one's own state's people, nor does a release from
@@ -150,7 +153,7 @@ def _extraditing_state(trigger: Trigger) -> Span | None:
     which does not extradite to itself ("Der Verdächtige wurde an Kanada ausgeliefert" in a story of
     Canada's request)."""
     verb = trigger.token
-    destinations = {t.i for c in verb.children if preposition_of(c) in DESTINATIONS for t in c.subtree}
+    destinations = {t.i for c in verb.children if _destination(c) for t in c.subtree}
     places = [
         (e.start in destinations, e._.place.country)
         for e in verb.doc.ents
@@ -164,6 +167,13 @@ def _extraditing_state(trigger: Trigger) -> Span | None:
     if state is None or state in {country for destination, country in places if destination}:
         return None
     return _sector_of(state, JUDICIARY, [*passive_auxiliaries(verb), verb])
+
+
+def _destination(phrase: Token) -> bool:
+    preposition = preposition_of(phrase)
+    if preposition == INTO:
+        return any(c.dep_ == "det" and c.lower_ in ACCUSATIVE_ARTICLES for c in phrase.children)
+    return preposition in DESTINATIONS
 
 
 def _sector_beside(noun: Token, state: str, sector: str) -> Span | None:
