@@ -23,7 +23,7 @@ sentence reports an event of that root), `source_ok`, `target_ok` (state level: 
 actor acts for, null when the sentence names none; guidelines of benchmarks/gold/README.md),
 `modality_ok` (null when there is no event), `correct_code` (what the sentence supports instead,
 where codable), `background` (a right event decades old), a `cause` class for every error and a
-short `reason`. They were made for fifty versions of the coder (JUDGED_CODER): every event the first
+short `reason`. They were made for fifty-one versions of the coder (JUDGED_CODER): every event the first
 produced on the sample (159 asserted, 34 future/hypothetical/negated), then every event of the second
 that no judgment covered (179; their `reason` says so), then the 50 events of a third, the 6 asserted
 events of a fourth, the 7 asserted events of a fifth, the 1 of a sixth, the 20 events (14 asserted) of a seventh, the 8 events (6 asserted)
@@ -65,7 +65,7 @@ JUDGED_CODER = (
     "working trees of 2026-11-29 14:12 UTC and, for every event then unjudged, 2026-11-30 00:10 UTC"
     ", 04:14 UTC, 06:54 UTC, 09:15 UTC, 09:45 UTC, 11:55 UTC, 14:50 UTC, 15:20 UTC, 16:50 UTC, 17:15 UTC, 20:00 UTC"
     ", 2026-12-01 03:03 UTC, 08:15 UTC, 11:00 UTC, 11:40 UTC, 13:48 UTC, 16:26 UTC, 18:43 UTC, 20:30 UTC, 23:00 UTC"
-    ", 2026-12-02 01:10 UTC, 06:30 UTC, 08:51 UTC, 12:10 UTC, 15:10 UTC, 2026-12-03 10:05 UTC, 13:00 UTC, 16:00 UTC, 18:40 UTC, 21:50 UTC, 2026-12-04 00:00 UTC, 18:25 UTC, 21:10 UTC, 23:55 UTC, 2026-12-05 02:05 UTC, 06:20 UTC, 08:20 UTC, 11:05 UTC, 13:25 UTC, 15:50 UTC, 18:45 UTC, 19:15 UTC, 2026-12-06 00:30 UTC, 02:10 UTC, 05:20 UTC, 08:05 UTC, 16:00 UTC, 18:40 UTC and 21:05 UTC"
+    ", 2026-12-02 01:10 UTC, 06:30 UTC, 08:51 UTC, 12:10 UTC, 15:10 UTC, 2026-12-03 10:05 UTC, 13:00 UTC, 16:00 UTC, 18:40 UTC, 21:50 UTC, 2026-12-04 00:00 UTC, 18:25 UTC, 21:10 UTC, 23:55 UTC, 2026-12-05 02:05 UTC, 06:20 UTC, 08:20 UTC, 11:05 UTC, 13:25 UTC, 15:50 UTC, 18:45 UTC, 19:15 UTC, 2026-12-06 00:30 UTC, 02:10 UTC, 05:20 UTC, 08:05 UTC, 16:00 UTC, 18:40 UTC, 21:05 UTC and 23:05 UTC"
 )
 
 
