@@ -3,7 +3,7 @@ it is what another coded act is about (issue 7, silent root 05)."""
 
 import pytest
 
-from tests.event_tuples import coded_triples
+from tests.event_tuples import code_modalities, coded_triples
 
 DATE = "2025-03-01"
 
@@ -36,3 +36,8 @@ def test_an_agreement_praised_by_a_third_state_is_the_praise_s_topic_only():
     )
     assert ("051", "BRA", "IDN") in triples
     assert not {t for t in triples if t[0] == "057"}
+
+
+def test_an_agreement_with_the_indefinite_article_is_one_still_to_be_made():
+    text = "Ankara macht die Normalisierung weiterhin von einem Friedensvertrag zwischen Eriwan und Baku abhängig."
+    assert code_modalities(text, DATE, "057") == {"hypothetical"}

@@ -22,6 +22,7 @@ from lagebild.events.codebook import CONCLUDED_AGREEMENT
 from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.modality import modality_of
 from lagebild.events.word_events import new_word_events
+from lagebild.pipeline.actor_unowned_bodies import INDEFINITE_ARTICLES_DE
 from lagebild.pipeline.annotations import EventInfo
 
 # nouns of an agreement concluded, also as the last part of a compound ("Friedensabkommen",
@@ -47,6 +48,12 @@ def agreements_between(sentence: Span, events: list[EventInfo], actors: ActorInd
         if len(parties) != 2:
             continue
         modality = modality_of(noun, sentence, None, noun.doc._.article_date)
+        # "macht die Normalisierung von einem Friedensvertrag zwischen Eriwan und Baku abhängig": an
+        # agreement with the indefinite article is one still to be made, not one the pair concluded
+        if modality == "asserted" and any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES_DE for c in noun.children
+        ):
+            modality = "hypothetical"
         for source, target in permutations(parties):
             found += new_word_events(
                 noun, CONCLUDED_AGREEMENT, AGREEMENT_CONFIDENCE, [source], [target], events + found, modality
