@@ -33,7 +33,7 @@ from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.place_states import recent_place_state, state_of_span, story_state
 from lagebild.events.recipients import COMPELLING
 from lagebild.events.seat_sources import PERSONAL_PRONOUNS
-from lagebild.events.targets_domestic import BORDER, FORMER, PLACE_PREPOSITIONS, state_where
+from lagebild.events.targets_domestic import BORDER, FORMER, PLACE_PREPOSITIONS, places_named, state_where
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import QUOTE_SPANS, ActorRef
 from lagebild.pipeline.segmentation import sentence_before
@@ -155,12 +155,8 @@ def _extraditing_state(trigger: Trigger) -> Span | None:
     verb = trigger.token
     destinations = {t.i for c in verb.children if _destination(c) for t in c.subtree}
     places = [
-        (e.start in destinations, e._.place.country)
-        for e in verb.doc.ents
-        if verb.sent.start <= e.start < verb.i
-        and e._.place is not None
-        and e._.place.country
-        and preposition_of(e.root) in PLACE_PREPOSITIONS
+        (start in destinations, country)
+        for start, country in places_named(verb.doc, range(verb.sent.start, verb.i))
     ]
     held_in = [country for destination, country in places if not destination]
     state = held_in[-1] if held_in else story_state(verb)

@@ -8,7 +8,9 @@ its own government ("Die Union drohte mit einem Untersuchungsausschuss": DEU →
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Container
+
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.events.arguments import (
     ACTOR_REF_SPANS,
@@ -430,19 +432,24 @@ def _political(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_.startswith(POLITICAL) for c in noun.children)
 
 
-def state_where(trigger: Trigger) -> str | None:
-    """The state of a place the clause names ("in Minsk", "in Afghanistan"). One the clause says the
-    act happens at comes before one that only describes its subject: "Ein Offizier der Armee in Bamako
-    wurde am Flughafen in Paris festgenommen" happened in France."""
-    doc, clause = trigger.token.doc, {t.i for t in clause_tokens(trigger.token)}
-    places = [
+def places_named(doc: Doc, positions: Container[int]) -> list[tuple[int, str]]:
+    """The start and state of each place that begins at one of `positions` in a phrase of place ("in
+    Minsk", "am Flughafen in Paris"), in the order of the text."""
+    return [
         (span.start, span._.place.country)
         for span in doc.ents
-        if span.start in clause
+        if span.start in positions
         and span._.place is not None
         and span._.place.country
         and preposition_of(span.root) in PLACE_PREPOSITIONS
     ]
+
+
+def state_where(trigger: Trigger) -> str | None:
+    """The state of a place the clause names ("in Minsk", "in Afghanistan"). One the clause says the
+    act happens at comes before one that only describes its subject: "Ein Offizier der Armee in Bamako
+    wurde am Flughafen in Paris festgenommen" happened in France."""
+    places = places_named(trigger.token.doc, {t.i for t in clause_tokens(trigger.token)})
     described = {t.i for c in trigger.token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     at = [country for start, country in places if start not in described]
     return (at or [country for _, country in places] or [None])[0]
