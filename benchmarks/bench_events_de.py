@@ -79,7 +79,7 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune58` (t58-a01 …) a fifty-eighth, written at the start of the fifty-seventh session to be held out during the fifty-seventh and the fifty-eighth, a tuning split from the sixtieth session on;
 `--split tune59` (t59-a01 …) a fifty-ninth, written at the start of the fifty-eighth session to be held out during the fifty-eighth and the fifty-ninth, a tuning split from the sixty-first session on;
 `--split tune60` (t60-a01 …) a sixtieth, written at the start of the fifty-ninth session to be held out during the fifty-ninth and the sixtieth, a tuning split from the sixty-second session on;
-`--split tune61` (t61-a01 …) a sixty-first, written at the start of the sixtieth session to be held out during the sixtieth and the sixty-first;
+`--split tune61` (t61-a01 …) a sixty-first, written at the start of the sixtieth session to be held out during the sixtieth and the sixty-first, a tuning split from the sixty-third session on;
 `--split tune62` (t62-a01 …) a sixty-second, written at the start of the sixty-first session to be held out during the sixty-first and the sixty-second;
 `--split tune63` (t63-a01 …) a sixty-third, written at the start of the sixty-second session to be held out during the sixty-second and the sixty-third.
 """

@@ -34,7 +34,7 @@ are over no ranker; the shipped ranker was fitted to the same banks, so on them 
 gains far more there than held out) and a new model has to be compared with it elsewhere: the report
 splits are coded and reported only, ranked by the new model and by the shipped one, never trained on
 and never used to choose a margin. The rows (`--rows`) hold the events of every visible split, so a
-cached file serves any division of them. The gate (tune58 … tune60) and the unseen splits (tune61 …
+cached file serves any division of them. The gate (tune59 … tune61) and the unseen splits (tune62 …
 tune63, test, blind2, tune4, tune6) are never read.
 """
 

@@ -180,7 +180,7 @@ def test_dev_and_blind_form_one_bank_and_every_tuning_bank_is_its_own():
     assert [trainer.bank_of(s) for s in trainer.TRAINING_SPLITS] == [
         "dev+blind", "dev+blind", "tune", "tune2", "tune3", "tune5", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12",
         "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21",
-        "tune22", "tune23", "tune24", "tune25", "tune26", "tune27", "tune28", "tune29", "tune30", "tune31", "tune32", "tune33", "tune34", "tune35", "tune36", "tune37", "tune38", "tune39", "tune40", "tune41", "tune42", "tune43", "tune44", "tune45", "tune46", "tune47", "tune48", "tune49", "tune50", "tune51", "tune52", "tune53", "tune54", "tune55", "tune56", "tune57", "tune58", "tune59", "tune60",
+        "tune22", "tune23", "tune24", "tune25", "tune26", "tune27", "tune28", "tune29", "tune30", "tune31", "tune32", "tune33", "tune34", "tune35", "tune36", "tune37", "tune38", "tune39", "tune40", "tune41", "tune42", "tune43", "tune44", "tune45", "tune46", "tune47", "tune48", "tune49", "tune50", "tune51", "tune52", "tune53", "tune54", "tune55", "tune56", "tune57", "tune58", "tune59", "tune60", "tune61",
     ]  # fmt: skip
 
 
