@@ -1,6 +1,6 @@
 """German event coding against our gold set (benchmarks/gold/events_de.jsonl).
 
-    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10|tune11|tune12|tune13|tune14|tune15|tune16|tune17|tune18|tune19|tune20|tune21|tune22|tune23|tune24|tune25|tune26|tune27|tune28|tune29|tune30|tune31|tune32|tune33|tune34|tune35|tune36|tune37|tune38|tune39|tune40|tune41|tune42|tune43|tune44|tune45|tune46|tune47|tune48|tune49|tune50|tune51|tune52|tune53|tune54|tune55|tune56|tune57|tune58|tune59|tune60|tune61|tune62|tune63] [--verbose]
+    python benchmarks/bench_events_de.py [--split dev|test|all|blind|blind2|tune|tune2|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10|tune11|tune12|tune13|tune14|tune15|tune16|tune17|tune18|tune19|tune20|tune21|tune22|tune23|tune24|tune25|tune26|tune27|tune28|tune29|tune30|tune31|tune32|tune33|tune34|tune35|tune36|tune37|tune38|tune39|tune40|tune41|tune42|tune43|tune44|tune45|tune46|tune47|tune48|tune49|tune50|tune51|tune52|tune53|tune54|tune55|tune56|tune57|tune58|tune59|tune60|tune61|tune62|tune63|tune64] [--verbose]
 
 Precision and recall at (source state/IGO, CAMEO root, target state/IGO) per sentence, over events of
 every modality; factuality accuracy on the matched events; and the speculative or non-political
@@ -81,7 +81,8 @@ nineteenth, written at the start of the eighteenth session, held out during the 
 `--split tune60` (t60-a01 …) a sixtieth, written at the start of the fifty-ninth session to be held out during the fifty-ninth and the sixtieth, a tuning split from the sixty-second session on;
 `--split tune61` (t61-a01 …) a sixty-first, written at the start of the sixtieth session to be held out during the sixtieth and the sixty-first, a tuning split from the sixty-third session on;
 `--split tune62` (t62-a01 …) a sixty-second, written at the start of the sixty-first session to be held out during the sixty-first and the sixty-second;
-`--split tune63` (t63-a01 …) a sixty-third, written at the start of the sixty-second session to be held out during the sixty-second and the sixty-third.
+`--split tune63` (t63-a01 …) a sixty-third, written at the start of the sixty-second session to be held out during the sixty-second and the sixty-third;
+`--split tune64` (t64-a01 …) a sixty-fourth, written at the start of the sixty-third session to be held out during the sixty-third and the sixty-fourth.
 """
 
 from __future__ import annotations
@@ -166,6 +167,7 @@ CORPORA = (
     GOLD / "articles_de_tune61.jsonl",
     GOLD / "articles_de_tune62.jsonl",
     GOLD / "articles_de_tune63.jsonl",
+    GOLD / "articles_de_tune64.jsonl",
 )
 # The gold set names IGOs by short codes; the actor KB by CAMEO IGO codes or names.
 DEV = {"seed"} | {f"de-{n:03d}" for n in range(1, 11)}
@@ -236,6 +238,7 @@ TUNE60 = {f"t60-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE61 = {f"t61-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE62 = {f"t62-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 TUNE63 = {f"t63-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
+TUNE64 = {f"t64-{author}{n:02d}" for author in "abcd" for n in range(1, 100)}
 SPLITS = {
     "dev": DEV | BOTH,
     "test": TEST | BOTH,
@@ -305,11 +308,12 @@ SPLITS = {
     "tune61": TUNE61,
     "tune62": TUNE62,
     "tune63": TUNE63,
+    "tune64": TUNE64,
 }
 # (events, negatives) gold files per split; the blind splits have their own articles and gold.
 GOLD_FILES = {
     bank: (f"events_de_{bank}.jsonl", f"events_de_{bank}_negative.jsonl")
-    for bank in ("blind", "blind2", "tune", *(f"tune{n}" for n in range(2, 64)))
+    for bank in ("blind", "blind2", "tune", *(f"tune{n}" for n in range(2, 65)))
 }
 SAMPLE_GOLD_FILES = ("events_de.jsonl", "events_de_negative.jsonl")
 IGO_ALIASES = {"NATO": "NATO", "NAT": "NATO", "EU": "EUR", "EUR": "EUR", "UN": "UNO", "UNO": "UNO",

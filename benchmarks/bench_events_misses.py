@@ -11,7 +11,7 @@ coder records per event (`EventInfo.target_rule`: parse, derived, nearby, contex
 home, person, none). `--by-root` adds a table per (target rule, CAMEO root): of the coded events, how
 many are right, wrong where the gold event of the same source and root has no target, wrong where it
 has another, and how many of the wrong ones would be right with no target or with another of the
-candidates the target ranker weighs (`target_ranking.candidates`). The held-out splits (test, blind2, tune4, tune6, tune62, tune63) are not read
+candidates the target ranker weighs (`target_ranking.candidates`). The held-out splits (test, blind2, tune4, tune6, tune62, tune63, tune64) are not read
 unless named.
 """
 

@@ -18,7 +18,7 @@ was right, is cross-fitted (`with_readings`): counted for each event on the bank
 keeps the counts of all banks for the coder to look up.
 Per held-out bank: precision and recall of the events kept at thresholds 0.2-0.8, the pooled
 precision-recall curve and the calibration. With `--threshold auto` (the default) the threshold is the
-one with the best mean F0.5 over the held-out banks. The held-out splits (test, blind2, tune4, tune6, tune62, tune63) are
+one with the best mean F0.5 over the held-out banks. The held-out splits (test, blind2, tune4, tune6, tune62, tune63, tune64) are
 never read.
 """
 

@@ -35,7 +35,7 @@ gains far more there than held out) and a new model has to be compared with it e
 splits are coded and reported only, ranked by the new model and by the shipped one, never trained on
 and never used to choose a margin. The rows (`--rows`) hold the events of every visible split, so a
 cached file serves any division of them. The gate (tune59 … tune61) and the unseen splits (tune62 …
-tune63, test, blind2, tune4, tune6) are never read.
+tune64, test, blind2, tune4, tune6) are never read.
 """
 
 from __future__ import annotations

@@ -89,6 +89,7 @@ SETS = {
     "tune61": "articles_de_tune61.jsonl",
     "tune62": "articles_de_tune62.jsonl",
     "tune63": "articles_de_tune63.jsonl",
+    "tune64": "articles_de_tune64.jsonl",
 }
 IGOS = {"NATO", "EUR", "UNO", "OSC", "IAE", "G7", "ICC", "WST"}
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
