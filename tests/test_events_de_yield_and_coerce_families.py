@@ -30,6 +30,34 @@ def test_a_warrant_requested_runs_from_the_court_to_whom_it_names():
     ] == [("173", True, "MMR")]
 
 
+def test_warrants_that_follow_are_the_court_s_that_issued_the_first():
+    events = _events(
+        "Der Internationale Strafgerichtshof hat im Mai einen Haftbefehl gegen den Präsidenten Wladimir Putin "
+        "erlassen. Auch gegen den russischen Verteidigungsminister erging ein Haftbefehl."
+    )
+    assert events == [("173", "IGOJUDICC", "RUS", "asserted")] * 2
+
+
+def test_a_warrant_from_the_hague_is_the_court_s_the_article_names():
+    events = _events(
+        "Der Internationale Strafgerichtshof ermittelt seit Jahren zu Darfur. Der sudanesische Ex-Präsident "
+        "Omar al-Baschir reist nicht, obwohl gegen ihn ein Haftbefehl aus Den Haag vorliegt."
+    )
+    assert ("173", "IGOJUDICC", "SDN", "asserted") in events
+
+
+def test_a_warrant_with_no_issuer_told_of_keeps_no_source():
+    assert _events("Gegen den Oppositionsführer liegt ein Haftbefehl vor.") == []
+
+
+def test_the_warrant_named_again_is_no_new_warrant():
+    events = _events(
+        "Der Internationale Strafgerichtshof hat im Mai einen Haftbefehl gegen den Präsidenten Wladimir Putin "
+        "erlassen. Der Kreml erklärte, man mache sich wegen des Haftbefehls keine Sorgen."
+    )
+    assert [e for e in events if e[0] == "173"] == [("173", "IGOJUDICC", "RUS", "asserted")]
+
+
 def test_people_released_are_of_the_state_their_compound_names():
     assert _events("Caracas ließ zehn US-Bürger frei.") == [("0841", "VEN", "USA", "asserted")]
 

@@ -251,6 +251,7 @@ from lagebild.events.unanswered_acts import without_unanswered_acts
 from lagebild.events.uninvited_guests import uninvited_guests
 from lagebild.events.vetoes_in_unions import vetoes_in_the_union
 from lagebild.events.warned_consequences import as_threat, is_attribution, one_threat_per_warning
+from lagebild.events.warrant_issuers import warrant_issuers
 from lagebild.pipeline.annotations import (
     TARGET_CONTEXT,
     TARGET_COUNTERPART,
@@ -872,6 +873,8 @@ def _source_target_pairs(
     sources, patient = (grouped, None) if grouped else sources_and_patient(trigger, actors)
     # a crowd the parse lost ("protestierten in Sofia Tausende"): the people of the place (crowd_sources)
     sources = sources or crowd_sources(trigger, actors)
+    # "Es folgen Haftbefehle gegen …": the court of the warrants told of before (`warrant_issuers`)
+    sources = sources or warrant_issuers(trigger, before)
     # "Der Franzose kam aus iranischer Haft frei": the holder frees the subject (`freed_subjects`)
     if freed := released_abroad(trigger, sources, actors, before):
         return freed
