@@ -1,5 +1,7 @@
 """A joint exercise or patrol, also one named by two paired nationalities ("russisch-belarussisch"), is military
-cooperation (062) between its participants, both ways, wherever the sentence names it (`joint_exercises.py`)."""
+cooperation (062) between its participants, both ways, wherever the sentence names it (`joint_exercises.py`). Sides
+that want or pledge to take action together against a third express their intent to cooperate on security (0312,
+`joint_action_intents.py`)."""
 
 from functools import partial
 
@@ -96,3 +98,29 @@ def test_partners_named_beside_a_joint_exercise_hold_it_with_the_clause_above():
         "Seeübung stattfinden werde."
     )
     assert {("062", "JPN", "AUS"), ("062", "JPN", "IND"), ("062", "AUS", "JPN")} <= dyads
+
+
+def test_sides_that_want_to_take_action_together_intend_security_cooperation():
+    events = coded_events(
+        "Peru und Ecuador wollen gemeinsam gegen den Drogenschmuggel an der Grenze vorgehen.", "2024-05-01"
+    )
+    assert {("0312", "PER", "ECU", "asserted"), ("0312", "ECU", "PER", "asserted")} <= set(events)
+
+
+def test_a_pledge_to_take_action_with_a_partner_is_made_to_the_partner():
+    dyads = _dyads("Chile hat zugesagt, gemeinsam mit Argentinien gegen die Schmugglerbanden vorzugehen.")
+    assert ("0312", "CHL", "ARG") in dyads
+    assert ("0312", "ARG", "CHL") not in dyads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agreement is coded as such (057)
+        "Peru und Ecuador haben vereinbart, gemeinsam gegen den Drogenschmuggel vorzugehen.",
+        # a step taken together is no intent
+        "Peru und Ecuador gehen seit Monaten gemeinsam gegen den Drogenschmuggel vor.",
+    ],
+)
+def test_a_joint_step_agreed_or_taken_is_no_stated_intent(text):
+    assert not any(code == "0312" for code, _, _ in _dyads(text))

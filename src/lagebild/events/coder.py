@@ -127,6 +127,7 @@ from lagebild.events.invited_guests import (
     visits_by_invited_guests,
     without_invited_meetings,
 )
+from lagebild.events.joint_action_intents import joint_action_intents
 from lagebild.events.joint_exercises import joint_exercises
 from lagebild.events.journeys_led import journeys_led
 from lagebild.events.lexicon import Lexicon, german_lexicon, target_prepositions
@@ -402,6 +403,7 @@ def _coded_events(doc: Doc, lexicon: Lexicon) -> list[EventInfo]:
         acts = one_event_per_side_pair(one_event_per_listed_forces(without_partnerless_meetings(acts)))
         # a joint exercise is a fact the sentence presupposes, also where an accusation frames it
         acts += joint_exercises(sentence, acts, actors)
+        acts += joint_action_intents(sentence, acts, actors)
         acts += prior_negotiations(sentence, acts, actors)
         acts += agreements_between(sentence, acts, actors)
         acts += agreed_swaps(acts)

@@ -65,14 +65,14 @@ def joint_exercises(sentence: Span, events: list[EventInfo], actors: ActorIndex)
         paired = _paired_states(noun)
         if not paired and not _joint(noun):
             continue
-        partners = _one_per_side(paired or _participants(noun, actors))
-        together_with = _one_per_side([a for c in _joined_partners(noun) for a in actors.of_phrases(c)])
+        partners = one_per_side(paired or _participants(noun, actors))
+        together_with = one_per_side([a for c in _joined_partners(noun) for a in actors.of_phrases(c)])
         if not partners and together_with:
             # "dass gemeinsam mit Japan und den USA ein Luftmanöver stattfinde": the partners are named
             # beside the clause's holder, not instead of it
-            partners = _one_per_side(_holders(noun, together_with[0], events, actors) + together_with)
+            partners = one_per_side(_holders(noun, together_with[0], events, actors) + together_with)
         elif len(partners) == 1:
-            partners = _one_per_side(_holders(noun, partners[0], events, actors) + partners)
+            partners = one_per_side(_holders(noun, partners[0], events, actors) + partners)
         to_come = _still_to_come(noun, sentence)
         for source, target in permutations(partners, 2):
             event = word_event(noun, MILITARY_COOPERATION, JOINT_CONFIDENCE, source, target)
@@ -125,7 +125,7 @@ def _participants(noun: Token, actors: ActorIndex) -> list[Span]:
     # the clause the exercise stands in, and the clauses above it ("warf … vor, mit ihren Manövern …")
     for dependent in _clause_dependents(noun, CLAUSE_DEPS):
         together = actors.of_phrases(dependent)
-        if len(_one_per_side(together)) > 1:
+        if len(one_per_side(together)) > 1:
             return together
     return []
 
@@ -187,7 +187,8 @@ def _clause_dependents(noun: Token, deps: tuple[str, ...]) -> list[Token]:
         head = head.head
 
 
-def _one_per_side(spans: list[Span]) -> list[Span]:
+def one_per_side(spans: list[Span]) -> list[Span]:
+    """The first span of each side, in order: the participants of a joint act, one per state."""
     by_side: dict[str, Span] = {}
     for span in spans:
         side = side_of(span)
