@@ -2,7 +2,8 @@
 Opposition verlangt seinen Rücktritt"), it is the act of the one the possessive points back to, not of
 the one who demands; an act done to someone ("verlangt seine Auslieferung") keeps the possessor as the
 one acted on; a verb that proclaims an act ("erklärte ihren Rückzug") lends it to no one named before
-(`events.possessed_sources`): through the whole pipeline."""
+(`events.possessed_sources`), and a resignation so proclaimed ("erklärte seinen Rücktritt") is its
+subject's (`events.noun_agents`): through the whole pipeline."""
 
 from tests.event_tuples import coded_events
 
@@ -35,3 +36,8 @@ def test_an_extradition_demanded_is_not_the_act_of_the_one_handed_over():
 def test_a_proclaimed_act_is_not_given_to_someone_named_before():
     text = "Mali, Niger und Burkina Faso haben die Ecowas verlassen. Die Konföderation erklärt ihren Rückzug."
     assert acts(text, "08") == []
+
+
+def test_a_resignation_its_holder_declares_is_his_own():
+    text = "Der nepalesische Regierungschef Oli erklärte am Nachmittag seinen Rücktritt."
+    assert acts(text, "08") == [("0831", "NPL", "NPL", "asserted")]

@@ -70,6 +70,8 @@ FIGHTING = "Pakistan und Afghanistan lieferten sich tagelang Gefechte an der Gre
         "Eine Waffenruhe wurde am Abend vereinbart, teilte Katar mit.",
         "Erst Katar brachte beide Seiten in Doha an einen Tisch, wo eine Waffenruhe vereinbart wurde.",
         "Am Mittwoch trat eine Waffenruhe in Kraft, die auf Drängen Katars zustande gekommen war.",
+        # the parse cuts the article off a noun with attributes and takes it for the subject
+        "Am Mittwoch trat eine zunächst auf drei Tage befristete Waffenruhe in Kraft.",
     ],
 )
 def test_a_ceasefire_agreed_without_agent_is_kept_by_the_two_sides_before(agreed):

@@ -67,6 +67,11 @@ def test_the_compound_of_released_people_is_read_past_an_attribute_naming_a_plac
     assert events == [("0841", "AFG", "USA", "asserted")]
 
 
+def test_the_compound_of_released_people_is_read_where_the_parse_split_off_their_number():
+    events = _events("Die Huthis haben zwei im Jemen festgehaltene US-Bürger freigelassen.")
+    assert events == [("0841", "YEM", "USA", "asserted")]
+
+
 def test_observers_allowed_in_are_of_the_union_their_compound_names():
     [(code, source, target, modality)] = _events("Die Regierung in Pjöngjang ließ die EU-Beobachter zu.")
     assert (code, source, target.endswith("EEC"), modality) == ("086", "PRK", True, "asserted")

@@ -30,6 +30,7 @@ CONCLUDED_AGREEMENT = "057"  # an agreement signed or concluded
 EXTRADITION = "063"  # judicial cooperation: a suspect or convict handed over to another state
 YIELD_ROOT = "08"  # concessions, ceasefires, withdrawals, easing
 CEASEFIRE = "0871"  # a ceasefire declared, agreed or kept
+RESIGNATION = "0831"  # an office holder steps down
 DISAPPROVAL_ROOT = "11"  # criticism, accusation, complaint
 REJECTION_ROOT = "12"
 REFUSAL_TO_YIELD = "124"  # "lässt sich nicht erpressen", "werde nicht nachgeben"

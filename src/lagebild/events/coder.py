@@ -94,7 +94,7 @@ from lagebild.events.denied_claims import as_charge_called_baseless
 from lagebild.events.denied_involvement import denials_of_taking_part
 from lagebild.events.eased_measures import eased_by_imposer
 from lagebild.events.embedded_acts import acts_in_constructions, is_second_act
-from lagebild.events.event_clauses import SURFACE_CLAUSES, clause_verb
+from lagebild.events.event_clauses import NOMINAL_POS, SURFACE_CLAUSES, clause_verb
 from lagebild.events.expected_visits import expected_visits
 from lagebild.events.fighting_sides import fighting_sides
 from lagebild.events.figurative_subjects import staying_unanswered
@@ -595,7 +595,7 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
     candidates = [c for c in candidates if not _object_of_a_verb_after(c, token)]
     noun = None
     if spec == "objattr" or not candidates:
-        noun = trigger.object_noun or next(iter(children(token, "obj")), None)
+        noun = trigger.object_noun or _counted_object(token)
         # what a thing is called may name a side too ("eine Verletzung der Souveränität Georgiens"):
         # the owner of the thing called so comes first ("nannte die russische Entscheidung …")
         thing = thing_called(trigger)
@@ -662,6 +662,16 @@ def _target(trigger: Trigger, actors: ActorIndex, patient: Span | None, source: 
             if actor is not None and camp_of(actor) != camp_of(source):
                 return actor
     return struck_place(trigger, actors, source)
+
+
+def _counted_object(verb: Token) -> Token | None:
+    """The verb's object; where the parse split a number off its noun ("haben zwei in Afghanistan
+    festgehaltene US-Bürger freigelassen": "zwei" and "US-Bürger" both obj), the noun it counts."""
+    objects = children(verb, "obj")
+    nouns = [o for o in objects if o.pos_ in NOMINAL_POS]
+    if objects and objects[0].pos_ == "NUM" and nouns:
+        return nouns[0]
+    return next(iter(objects), None)
 
 
 def _owners_before_lands(noun: Token, attributes: list[Token]) -> list[Token]:

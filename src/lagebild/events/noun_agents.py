@@ -20,7 +20,7 @@ from lagebild.events.arguments import (
     subject_of,
     with_preposition,
 )
-from lagebild.events.codebook import DENIAL, EXTRADITION, FORCE_ROOTS, MEETING_ROOT
+from lagebild.events.codebook import DENIAL, EXTRADITION, FORCE_ROOTS, MEETING_ROOT, RESIGNATION
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import DECIDING_VERBS, LexiconEntry, VerbSet, german_lexicon
 from lagebild.events.trigger_particles import light_verb_lemma
@@ -150,7 +150,7 @@ def noun_agents(noun: Token, entry: LexiconEntry) -> list[Token]:
     if not children(noun, "cop"):
         light_verb += children(noun, "nsubj")
     # meetings: whoever "ihr Treffen" names met each other, which the meeting rules read
-    light_verb += _possessor_subject(noun) if not entry.code.startswith(MEETING_ROOT) else []
+    light_verb += _possessor_subject(noun, entry) if not entry.code.startswith(MEETING_ROOT) else []
     if is_act_noun(noun):
         # "von" on the noun names the patient, but "kam von …" on the verb names who spoke
         performers = _relative_clause_performers(noun) + _origin(noun, entry)
@@ -352,11 +352,13 @@ MEANS = ("mit", "durch")
 MAIN_CLAUSES = ("ROOT", "ccomp", "parataxis", "advcl")
 
 
-def _possessor_subject(noun: Token) -> list[Token]:
+def _possessor_subject(noun: Token, entry: LexiconEntry) -> list[Token]:
     """ "Die drei Staaten halten ihr Einreiseverbot aufrecht", "Nach ihrer Inspektion hat die IAEA
     …", "Mit ihrer Blockade hat die Türkei …": a possessive on the act noun names the subject of the
     verb it hangs on, when the two agree. Not under a verb of saying or judging, whose object is often
-    someone else's act ("verurteilte ihren Angriff")."""
+    someone else's act ("verurteilte ihren Angriff"), except a resignation its subject proclaims
+    ("Oli erklärte seinen Rücktritt"): no one declares another's. Every act so declared ("erklärte
+    seinen Austritt aus der Ecowas" in passing) cost wrong events on tuning and a matched one on the gate."""
     owners = [c for c in children(noun, "det:poss") if c.lower_.startswith(POSSESSIVES)]
     verb = noun.head
     # a prepositional phrase in the middle field the parse hung on the object after it ("warf den USA
@@ -371,7 +373,10 @@ def _possessor_subject(noun: Token) -> list[Token]:
     # ("in seinem Krieg"), which may be anyone's
     occasion = preposition_of(noun) in OCCASIONS and verb.dep_ in MAIN_CLAUSES
     means = preposition_of(noun) in MEANS
-    if not (occasion or means) and (noun.dep_ != "obj" or _judges_acts(verb) and not _keeps_up(verb)):
+    judged = (
+        takes_others_acts(verb) if entry.code == RESIGNATION else _judges_acts(verb) and not _keeps_up(verb)
+    )
+    if not (occasion or means) and (noun.dep_ != "obj" or judged):
         return []
     subject = subject_of(verb) or (subject_after_the_verb(verb) if occasion or means else None)
     if subject is None or subject.i == noun.i or not _agrees(owners[0], subject):

@@ -23,7 +23,7 @@ from lagebild.events.arguments import (
     start_of_sentences_before,
     subject_of,
 )
-from lagebild.events.codebook import EXTRADITION
+from lagebild.events.codebook import EXTRADITION, RESIGNATION
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.lexicon import LexiconEntry
 from lagebild.events.noun_agents import takes_others_acts
@@ -47,7 +47,6 @@ POSSESSOR_SENTENCES = 1
 PATIENT_TARGETS = ("gen", "objattr")
 # a resignation's genitive names who resigns, though its row lists it as the target (at home); an
 # extradition's names who is handed over, though its row lists only the recipient ("an")
-RESIGNATION = "0831"
 # the prepositions by which a verb names why it thanks or blames its object ("dankte ihm für …")
 REASONS = ("für", "wegen")
 

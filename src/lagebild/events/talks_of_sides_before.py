@@ -336,7 +336,9 @@ def _agreed_without_agent(trigger: Trigger) -> bool:
 def _subject(token: Token) -> bool:
     verb = token.head
     return token.dep_ in SUBJECT_DEPS or (
-        token.dep_ == MISREAD_SUBJECT and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        token.dep_ == MISREAD_SUBJECT
+        # the article the parse cut off the noun is no subject of its own ("trat eine … Waffenruhe in Kraft")
+        and not any(c.dep_ in SUBJECT_DEPS and c.pos_ != "DET" for c in verb.children)
     )
 
 
