@@ -45,8 +45,6 @@ POSSESSOR_SENTENCES = 1
 # the targets by which an act noun names its patient: the possessive on such a noun is the one acted on
 # ("seine Freilassung", "ihre Festnahme"), on any other the one who acts
 PATIENT_TARGETS = ("gen", "objattr")
-# a resignation's genitive names who resigns, though its row lists it as the target (at home); an
-# extradition's names who is handed over, though its row lists only the recipient ("an")
 # the prepositions by which a verb names why it thanks or blames its object ("dankte ihm für …")
 REASONS = ("für", "wegen")
 
@@ -74,6 +72,8 @@ def possessed_act_performer(noun: Token, entry: LexiconEntry, actors: ActorIndex
     possessor, the nearest actor before that agrees with it, other than the verb's subject (who asks
     for its own resignation?), as a stand-in span on the possessive. Where the noun names why the verb
     thanks or blames its object ("dankte Oslo für seine Vermittlung"), the possessor is that object."""
+    # a resignation's genitive names who resigns, though its row lists it as the target (at home); an
+    # extradition's names who is handed over, though its row lists only the recipient ("an")
     if (entry.target in PATIENT_TARGETS and entry.code != RESIGNATION) or entry.code == EXTRADITION:
         return None
     possessive = next((c for c in noun.children if c.dep_ == "det:poss"), None)
