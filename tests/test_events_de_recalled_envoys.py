@@ -1,5 +1,7 @@
 """Envoys are recalled under every title: a Commonwealth state's high commissioner is its ambassador, and
-defence or military attachés are diplomats of its embassy (161, issue 7, recall)."""
+defence or military attachés are diplomats of its embassy (161, issue 7, recall). An envoy recalled in a
+passive that names no one is recalled by the state his title's adjective or genitive names
+(`recalled_envoys`)."""
 
 import pytest
 
@@ -40,3 +42,24 @@ def test_envoys_ordered_or_sent_home_reduce_relations(text, expected):
 
 def test_people_sent_home_who_are_no_envoys_of_another_state_are_no_expulsion():
     assert not [e for e in coded_events("Die Lehrer wurden nach Hause geschickt.", DATE) if e[0] == "161"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der chilenische Botschafter in Lima wurde abberufen.", ("161", "CHL", "PER", "asserted")),
+        ("Der Botschafter Irans in Baku wurde abberufen.", ("161", "IRN", "AZE", "asserted")),
+        (
+            "Quito teilte mit, der ecuadorianische Geschäftsträger werde aus Bogotá zurückgerufen.",
+            ("161", "ECU", "COL", "asserted"),
+        ),
+    ],
+)
+def test_an_envoy_recalled_in_a_passive_is_recalled_by_his_own_state(text, expected):
+    assert expected in coded_events(text, DATE)
+
+
+def test_an_envoy_expelled_in_a_passive_is_not_expelled_by_his_own_state():
+    """ "ausgewiesen" is another state's act: the adjective names the one expelled, not the expeller."""
+    found = coded_events("Peru protestierte scharf. Der chilenische Botschafter wurde ausgewiesen.", DATE)
+    assert not [e for e in found if e[0] == "161" and e[1] == "CHL"]

@@ -97,6 +97,7 @@ from lagebild.events.pronoun_sources import (
     referring_es,
     topic_antecedent,
 )
+from lagebild.events.recalled_envoys import recalling_state
 from lagebild.events.refusals import REFUSAL_TO_YIELD
 from lagebild.events.relative_subjects import (
     relative_antecedent,
@@ -587,10 +588,15 @@ def _shared_sources(trigger: Trigger, first: Token, actors: ActorIndex) -> list[
 
 
 def _agentless_source(trigger: Trigger, actors: ActorIndex) -> list[Span]:
-    """A passive naming no agent: the state sector behind an act only a state does, else the speaker
-    of the reported clause, else the state the story follows for a rejection or reduced relations
-    (`passive_sources`)."""
-    found = state_act_source(trigger) or speaker_source(trigger, actors) or topic_source(trigger, actors)
+    """A passive naming no agent: the state of an envoy recalled (`recalled_envoys`), the state sector
+    behind an act only a state does, else the speaker of the reported clause, else the state the story
+    follows for a rejection or reduced relations (`passive_sources`)."""
+    found = (
+        recalling_state(trigger, actors)
+        or state_act_source(trigger)
+        or speaker_source(trigger, actors)
+        or topic_source(trigger, actors)
+    )
     return [found] if found is not None else []
 
 
