@@ -185,6 +185,46 @@ def test_a_treaty_taken_up_by_a_pronoun_was_signed_by_no_pair_of_the_story():
     assert not _signings_in(text, "1991")
 
 
+# the pair coded in three sentences, then three sentences of no act
+STORY_OF_A_DISPUTE = (
+    "Armenien und Aserbaidschan haben am Freitag in Washington eine Friedenserklärung paraphiert. "
+    "Eriwan warf Baku zuvor jahrelang Angriffe auf sein Grenzgebiet vor. "
+    "Baku beschuldigte Eriwan seinerseits der Provokation. "
+    "Die Grenze ist bis heute nicht markiert. "
+    "In der Region leben Tausende Vertriebene in Notunterkünften. "
+    "Der Winter in den Bergen ist hart. "
+)
+
+
+@pytest.mark.parametrize(
+    ("scheduled", "modality"),
+    [
+        ("Gespräche über den Grenzverlauf sind derzeit nicht geplant.", "negated"),
+        ("Neue Verhandlungen sollen im Herbst beginnen.", "future"),
+    ],
+)
+def test_talks_long_after_the_sides_acted_are_held_by_the_story_s_pair(scheduled, modality):
+    meetings = _meetings(f"{STORY_OF_A_DISPUTE}{scheduled}")
+    assert {(s, t, m) for _, s, t, m in meetings} == {("ARM", "AZE", modality), ("AZE", "ARM", modality)}
+
+
+@pytest.mark.parametrize(
+    "scheduled",
+    [
+        # one talk is one just told of, not talks of the story's pair
+        "Ein Gespräch auf Ministerebene ist für Mai geplant.",
+        # talks with the article are those told of before: none were, a paragraph back
+        "Die Gespräche sollen im Mai beginnen.",
+    ],
+)
+def test_talks_long_after_the_sides_acted_that_are_not_the_story_s_pair_s(scheduled):
+    assert not _meetings(f"{STORY_OF_A_DISPUTE}{scheduled}")
+
+
+def test_talks_after_a_pair_coded_in_two_sentences_only_are_not_the_pair_s():
+    assert not _meetings(f"{STORY_OF_A_PAIR}Neue Verhandlungen sollen im Herbst beginnen.")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

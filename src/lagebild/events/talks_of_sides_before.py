@@ -31,8 +31,11 @@ sentence must name no actor of a third side anywhere, nor one of the two sides b
 ("Peskow sagte, es seien keine Abkommen unterzeichnet worden"). Where no act of both sides comes
 before, a document signed in a passive is the story's main pair's (`story_pairs.main_pair`), and
 talks go on between the two parties of the latest mediation ("Zwei Gesprächsrunden unter
-türkischer Vermittlung blieben ohne Ergebnis. Eine dritte Runde ist für September angesetzt"). An
-exchange to come is no talks: with no partner named it is one of prisoners.
+türkischer Vermittlung blieben ohne Ergebnis. Eine dritte Runde ist für September angesetzt"); with
+neither, talks in the plural without the article are the story's pair's, its civil conflict's two
+camps or its two states ("Gespräche auf Ministerebene sind derzeit nicht geplant" paragraphs after
+India and Canada expelled each other's diplomats). An exchange to come is no talks: with no partner
+named it is one of prisoners.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ from lagebild.events.event_clauses import NOMINAL_POS
 from lagebild.events.meeting_words import MEDIATION, is_visit_noun
 from lagebild.events.meetings import MEETING_NOUN_CODES, is_meeting_noun
 from lagebild.events.receptions import RECEPTION, VISIT
-from lagebild.events.story_pairs import latest_directions, main_pair
+from lagebild.events.story_pairs import civil_pair, latest_directions, main_pair
 from lagebild.events.triggers import Trigger
 from lagebild.pipeline.annotations import EventInfo
 
@@ -66,6 +69,7 @@ MET_ELSEWHERE = "044"
 # a talk of one guest and one host: a consultation, a reception, or a meeting at a third place
 TALK_CODES = {CONSULTING, RECEPTION, MET_ELSEWHERE}
 SINGULAR = "Sing"
+PLURAL = "Plur"
 # a summit gathers many, not the two sides of an act before
 SUMMIT = "gipfel"
 # the verbs of signing, whose passive with no act of both sides before is signed by the story's pair
@@ -96,6 +100,9 @@ EXISTING = "geben"
 EXPLETIVE = "es"
 # how far back the act of the two sides may be: talks are often reported a paragraph after the sides
 TALKS_SENTENCES = 4
+# in how many sentences a pair must be coded to be the one a story is about: two may be one exchange
+# of words told of in passing
+STORY_SENTENCES = 3
 # "nach Angaben aus Baku": the "nach" of a source phrase
 ACCORDING_TO = "nach"
 ADVERBIAL_CLAUSE = "advcl"  # a condition or circumstance of the verb, not what it tells
@@ -108,8 +115,9 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     """The two sides of the latest mutual act of the sentences before (`before` are the events coded so
     far; the context's two sentences, TALKS_SENTENCES for definite talks and talks in a passive), for
     talks that are the subject of a sentence that names no actor (a source phrase aside) or its verb in
-    an impersonal passive; with no such act, for talks, the two parties of the latest mediation; else
-    none (also for a summit or an exchange)."""
+    an impersonal passive; with no such act, for talks, the two parties of the latest mediation, and
+    for talks in the plural without the article the story's pair; else none (also for a summit or an
+    exchange)."""
     talks = _talks(trigger)
     if talks is None or talks.lower_.endswith((SUMMIT, *EXCHANGE)):
         return []
@@ -131,6 +139,7 @@ def sides_of_talks_before(trigger: Trigger, actors: ActorIndex, before: list[Eve
     signed = trigger.entry.code == CONCLUDED_AGREEMENT
     sides = _latest_mutual_pair(context, signed) or (_latest_mediated_pair(context) if meeting else [])
     sides = sides or (main_pair(before) if _signed_anew(trigger) else [])
+    sides = sides or (_story_pair(before) if _talks_in_plural(trigger, talks) else [])
     return [] if not kept_by_two and _names_others(talks, actors, sides) else sides
 
 
@@ -309,6 +318,39 @@ def _talks(trigger: Trigger) -> Token | None:
     if trigger.entry.code == CONCLUDED_AGREEMENT and trigger.entry.kind == "V":
         return token if is_passive(token) and not passive_agents(token) else None
     return None
+
+
+def _talks_in_plural(trigger: Trigger, talks: Token) -> bool:
+    """Talks named by a meeting noun in the plural without the definite article ("Gespräche über die
+    Grenze sind nicht zustande gekommen", "Neue Gespräche sind nicht geplant"): the talks of the story's
+    pair, where no act of both sides came just before. Talks with the definite article are talks told of
+    before, whose sides were looked for a paragraph back ("…, die Gespräche sollten in Luanda beginnen"
+    after a paragraph on Sudan's war were Congo's); one talk or meeting ("Das Gespräch verläuft
+    angespannt", "Das Treffen hat begonnen") is one just told of, between whom it was told
+    (`talk_told_of_before`); and a meeting verb in an impersonal passive may be another sense
+    ("Getroffen wurde eine Moschee")."""
+    return (
+        is_meeting_noun(trigger)
+        and talks.i == trigger.token.i
+        and PLURAL in talks.morph.get("Number")
+        and not is_definite(talks)
+    )
+
+
+def _story_pair(before: list[EventInfo]) -> list[Span]:
+    """The pair the story is about: the two camps of its civil conflict ("Ob Gespräche trotzdem
+    stattfinden werden, ist offen" after the government and the separatists), else its two states;
+    coded with each other in STORY_SENTENCES sentences at least, as one act told a paragraph back is
+    no story's pair ("Indien und die Malediven unterzeichneten ein Abkommen. … Weitere Gespräche
+    sollen im Herbst folgen" may be anyone's)."""
+    pair = civil_pair(before) or main_pair(before)
+    sides = {side_of(side) for side in pair}
+    told = {e.trigger.sent.start for e in before if e.source and e.target and _sides(e) == sides}
+    return pair if len(told) >= STORY_SENTENCES else []
+
+
+def _sides(event: EventInfo) -> set[str | None]:
+    return {side_of(event.source), side_of(event.target)}
 
 
 def _signed_anew(trigger: Trigger) -> bool:
