@@ -178,6 +178,7 @@ HYPOTHETICAL = [
     ("Kanada erwägt, Truppen nach Lettland zu verlegen.", "15"),
     ("Der Kreml befürchtet, die NATO könne Truppen an die russische Grenze verlegen.", "15"),
     ("In Warschau wächst die Angst, Russland könnte als Nächstes Polen angreifen.", "19"),
+    ("In Warschau wird damit gerechnet, dass Moskau weitere Diplomaten ausweist.", "16"),
 ]
 
 # announced, planned, prepared or scheduled: "will", "plant", "kündigte an", "steht bevor", a present
@@ -261,6 +262,8 @@ FUTURE = [
     ("Spanien soll im Herbst Soldaten nach Lettland entsenden.", "15"),
     ("Italien will den russischen Botschafter ausweisen.", "16"),
     ("Das Abkommen sieht vor, dass Armenien seine Truppen aus der Region abzieht.", "08"),
+    ("Das polnische Parlament muss den Vertrag mit Litauen noch ratifizieren.", "05"),
+    ("Am Abend fliegt Außenministerin Baerbock weiter nach Kairo.", "04"),
 ]
 
 # "nicht", "kein", "nie", "weder … noch"; refusals ("weigerte sich", "verzichtete auf", "lehnte es ab,
@@ -514,6 +517,11 @@ ASSERTED = [
     ("Die Regierung in Kiew erklärte, russische Truppen hätten Cherson beschossen.", "19"),
     ("Moskau räumte ein, Russland habe ein ukrainisches Kriegsschiff angegriffen.", "19"),
     ("Ankara wies die Forderung Griechenlands zurück, Gespräche seien nicht nötig.", "12"),
+    # a leg of a journey told in the past was made, air strikes flown "weiter" go on; an order to leave
+    # is carried out
+    ("Noch am Abend reiste Scholz nach Paris weiter.", "04"),
+    ("Russland fliegt weiter Luftangriffe auf die Ukraine.", "19"),
+    ("Die russischen Diplomaten müssen Polen binnen einer Woche verlassen.", "16"),
 ]
 
 # probes the pipeline still gets wrong, and why

@@ -60,6 +60,14 @@ PERFECT_AUX = {"haben", "sein", "worden"}
 REPORTED_WILL = {"werde", "wolle"}
 # the indicative of obligation, the writer's own voice (the Konjunktiv I "müsse" reports a demand)
 OBLIGING = {"muss", "müssen"}
+# "muss den Vertrag noch ratifizieren": the step an obligation still leaves open is not taken yet
+STILL = "noch"
+# travelling on ("reist weiter nach Bali", "fliegt weiter nach Washington") in the present tense gives
+# the next leg of an itinerary, not one made; the leg names where it goes and takes no object ("fliegt
+# weiter Luftangriffe" goes on with an act)
+TRAVEL_LEMMAS = {"reisen", "fliegen", "fahren"}
+ONWARD = "weiter"
+DESTINATION_CASES = {"nach", "zu", "zum", "zur"}
 # any form of the perfect's auxiliary: "habe … bitten wollen" tells a past wish
 PERFECT_LEMMAS = {"haben", "sein"}
 DEADLINE_WORDS = {"bis", "seit"}
@@ -229,12 +237,33 @@ def future_by_verb_or_date(
     infinitive = (active or passive) and not hearsay
     if any(INTENT_HEADS.match(g.text) for g in governors) or (infinitive and _modal_of_intent(verb)):
         return True
-    # "muss … gesondert verhandelt werden": what still has to be done is not done yet
-    if passive and not hearsay and any(c.lower_ in OBLIGING for c in verb.children if c.dep_ == "aux"):
+    # "muss … gesondert verhandelt werden", "muss den Vertrag noch ratifizieren": what still has to be
+    # done is not done yet; an active obligation without "noch" is often an order carried out ("müssen
+    # das Land binnen sieben Tagen verlassen")
+    still = any(c.dep_ == "advmod" and c.lower_ == STILL for c in verb.children)
+    if (passive or (infinitive and still)) and not hearsay and _obliged(verb):
         return True
     if event_date and article_date and len(event_date) >= len(article_date) and event_date > article_date:
         return True
     return _dated_ahead(verb, trigger, event_date, article_date)
+
+
+def _obliged(verb: Token) -> bool:
+    return any(c.lower_ in OBLIGING for c in verb.children if c.dep_ == "aux")
+
+
+def onward_journey(verb: Token) -> bool:
+    """ "Am Abend reist Biden weiter nach Bali": a leg of a journey told in the present tense with
+    "weiter" is the itinerary ahead; the past ("reiste nach Paris weiter") tells one made. The parser
+    may hang the "weiter" on the destination ("fliegt … weiter nach Kairo")."""
+    if verb.lemma_ not in TRAVEL_LEMMAS or "Pres" not in verb.morph.get("Tense"):
+        return False
+    if any(c.dep_ == "obj" for c in verb.children):
+        return False
+    places = [c for c in verb.children if c.dep_ == "obl"]
+    if not any(g.dep_ == "case" and g.lower_ in DESTINATION_CASES for c in places for g in c.children):
+        return False
+    return any(c.lower_ == ONWARD for phrase in (verb, *places) for c in phrase.children)
 
 
 def intended_by_modal(verb: Token) -> bool:

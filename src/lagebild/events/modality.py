@@ -51,6 +51,7 @@ from lagebild.events.future_acts import (
     expected_arrival,
     future_by_verb_or_date,
     intended_by_modal,
+    onward_journey,
     planned_proposal,
     purpose_of_act,
     purpose_of_planned_act,
@@ -103,9 +104,11 @@ from lagebild.pipeline.word_classes import PARTICLE_DEPS
 # "Von einem Angriff kann keine Rede sein": the act is denied
 NO_QUESTION = re.compile(r"\bkeine rede\b", re.IGNORECASE)
 # what is expected, hoped for or feared has not happened: "rechnen nicht damit, dass Moskau die
-# Entscheidung rückgängig macht", "befürchten, dass Russland die Lieferungen stoppt"
+# Entscheidung rückgängig macht", "befürchten, dass Russland die Lieferungen stoppt", also in the
+# passive ("In Den Haag wird damit gerechnet, dass Washington neue Forderungen stellt")
 EXPECTATION_HEADS = re.compile(
-    rf"^(rechne|rechnet|erwart|hoff|befürcht|fürcht|{DOUBT_STEMS}|expect|hope|fear|doubt)", re.IGNORECASE
+    rf"^(rechne|rechnet|gerechnet|erwart|hoff|gehofft|befürcht|fürcht|{DOUBT_STEMS}|expect|hope|fear|doubt)",
+    re.IGNORECASE,
 )
 # the prepositions that give an act as the cause of another: "wegen des Haftbefehls", "infolge der
 # Sanktionen"; "nach" is left out, as it also asks for an act ("die Forderung nach einem Abzug")
@@ -243,6 +246,8 @@ def modality_of(
     if invited_to(trigger, verb) or reported_future(verb, trigger, governors):
         return "future"
     if announces(verb, trigger) or framing == "future" or surface_intent(trigger) or expected_arrival(verb):
+        return "future"
+    if onward_journey(verb):
         return "future"
     if told_as_past(verb) or under_past_heading(sentence, article_date):
         # a past tense or a past chronicle entry tells a done act, whatever date was resolved
