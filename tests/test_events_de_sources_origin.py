@@ -46,3 +46,22 @@ def test_force_coming_from_a_country_names_no_source():
 
 def test_statement_from_a_village_names_no_state():
     assert not _sources("Aus dem Dorf kam scharfe Kritik an der Regierung.", "11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs "aus Paris" on the adverb before it
+        "Rom unterzeichnete ein Abkommen mit Tunesien.\n\n14:20 Uhr\n\nAuch aus Paris kommt scharfe Kritik an dem"
+        " Abkommen.",
+        # and "Aus Paris" on the time stamp of a live ticker
+        "[12:05] Aus Paris kommt scharfe Kritik an der Entscheidung des Parlaments in Budapest.",
+    ],
+)
+def test_a_fronted_origin_the_parse_hung_on_the_word_before_it_still_says_who_spoke(text):
+    assert _sources(text, "11") == {"FRA"}
+
+
+def test_an_origin_on_a_fronted_noun_is_that_acts_not_the_speakers():
+    text = "Nach den Raketenangriffen aus Syrien kam scharfe Kritik an der Regierung in Damaskus."
+    assert "SYR" not in _sources(text, "11")

@@ -7,9 +7,10 @@ capital or country was left a place. Force is left out: rockets "from Syria" nee
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, actor_or_place, conjunct_chain, entity_at, preposition_of
 from lagebild.events.noun_agents import COMING, COMING_NOUN_LABELS, SAID_ROOTS
@@ -19,6 +20,9 @@ from lagebild.kb.store import load_kb
 # statements, appeals, demands, rejections, threats and offers are said; where they come from says who
 SPOKEN_ROOTS = SAID_ROOTS | {"03"}
 ORIGIN = "aus"
+# the time stamp of a live ticker's entry: "10:40", "13:20 Uhr"
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}$")
+CLOCK = "uhr"
 COUNTRY_FEATURE = "country"
 
 
@@ -32,12 +36,20 @@ def origin_states(trigger: Trigger, actors: ActorIndex) -> list[Span]:
         return []
     if verb.lemma_.lower() not in COMING and verb.lower_ not in COMING:
         return []
-    phrases = [c for c in (*verb.children, *noun.children) if preposition_of(c) == ORIGIN]
+    # a fronted phrase the parse hung on the adverb or the time stamp before it: "Auch aus Ankara kommt
+    # scharfe Kritik", "[10:40] Aus Moskau kommt Kritik"; not one on a noun, which may be another act's
+    # ("Nach den Angriffen aus Gaza kam Kritik")
+    fronted = [c for f in verb.children if f.i < verb.i and _adverb_or_time_stamp(f) for c in f.children]
+    phrases = [c for c in (*verb.children, *noun.children, *fronted) if preposition_of(c) == ORIGIN]
     for phrase in phrases:
         if state_or_capital(phrase.text, entity_at(phrase)):
             places = [p for p in (phrase, *conjunct_chain(phrase)) if state_or_capital(p.text, entity_at(p))]
             return [state for state in (actor_or_place(p, actors) for p in places) if state is not None]
     return []
+
+
+def _adverb_or_time_stamp(word: Token) -> bool:
+    return word.pos_ == "ADV" or bool(CLOCK_TIME.match(word.text)) or word.lower_ == CLOCK
 
 
 def state_or_capital(name: str, place: Span | None) -> bool:
