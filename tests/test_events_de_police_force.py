@@ -41,3 +41,10 @@ def test_a_clash_of_two_armies_stays_a_fight():
         "An der Grenze kam es zu Zusammenstößen zwischen armenischen und aserbaidschanischen Soldaten."
     )
     assert found == {"190"}
+
+
+def test_a_police_cordon_restricts_movement():
+    """Sealing off roads is no violence against anyone: 191, whoever sets the cordon up."""
+    found = codes("Die Polizei in Guatemala-Stadt riegelte am Abend die Zufahrtsstraßen zum Parlament ab.")
+    assert "175" not in found
+    assert "191" in found

@@ -8,7 +8,8 @@ violent protest (145), the forces' side repression (175), as the banks code both
 It stays fighting where both sides shoot ("Polizisten lieferten sich Feuergefechte mit der Bande",
 "ein Schusswechsel zwischen Grenzschützern und Taliban-Kämpfern") or where the other side belongs to
 another state: an exchange of fire is combat, and police of one state who fight the forces of another
-repress no one of their own.
+repress no one of their own. A cordon or a closed road restricts movement (191) whoever sets it up, as the
+banks code it ("Die Polizei riegelt die Zufahrtsstraßen ab").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from lagebild.events.arguments import actor_of
 from lagebild.pipeline.annotations import EventInfo
 
 REPRESSION = "175"
+RESTRICTED_MOVEMENT = "191"
 POLICE_FORCE = ("19", "182")
 POLICE_ROLE = "COP"
 # nouns of a fight in which both sides fire (endings, for compounds: "Feuergefechte")
@@ -48,7 +50,8 @@ def as_repression(event: EventInfo) -> EventInfo:
     event = _as_street_clash(event)
     if not event.code.startswith(POLICE_FORCE) or not _by_the_police(event.source):
         return event
-    if _exchange_of_fire(event.trigger) or _foreign(event.source, event.target):
+    restricted = event.code == RESTRICTED_MOVEMENT
+    if restricted or _exchange_of_fire(event.trigger) or _foreign(event.source, event.target):
         return event
     return replace(event, code=REPRESSION)
 
