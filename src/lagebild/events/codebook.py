@@ -38,8 +38,11 @@ THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
 FORCE_POSTURE_ROOT = "15"  # troops massed, alerts raised, forces mobilised
 REDUCING_ROOT = "16"
+REDUCED_RELATIONS = "161"  # diplomatic relations cut: envoys expelled or recalled
 COERCION_ROOT = "17"  # seizures, blockades, arrests, expulsions
+ARREST = "173"  # arrest, detain, or charge with legal action
 ASSAULT_ROOT = "18"  # bombings, suicide attacks, killings: unconventional violence
+BLOCKADE = "191"  # movement restricted: blockades, cordons, border closures and controls
 # judgements of an act, whose target is whoever did it ("verurteilte die Hinrichtung", "lehnte die
 # Sanktionen ab"): criticism (11) and rejection (12). Not denials (016): their target is the accuser
 JUDGING_ROOTS = (DISAPPROVAL_ROOT, REJECTION_ROOT)

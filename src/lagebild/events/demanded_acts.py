@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import genitive_attributes, is_organisation, preposition_of, side_of
 from lagebild.events.asked_inquiries import inquiries_asked
-from lagebild.events.codebook import ASKING_ROOTS, HOSTILE_ROOTS
+from lagebild.events.codebook import ARREST, ASKING_ROOTS, HOSTILE_ROOTS
 from lagebild.events.context_targets import context_target
 from lagebild.events.held_people import HELD_AT_HOME, lemma_variants
 from lagebild.events.lexicon import Lexicon
@@ -52,7 +52,6 @@ BETWEEN_TWO = ("04", "087")
 # → Belarus frees, towards Belarus), property as going back to the one who asks (0842: "verlangte die
 # Rückgabe der Bojen" → Russia returns them to Estonia)
 RELEASE, RETURN_OF_PROPERTY = "0841", "0842"
-ARREST = "173"
 # people a state holds for what they did at home: released at home, whoever asks
 HELD_AT_HOME_LEMMAS = lemma_variants(HELD_AT_HOME)
 # those released named only by their number ("die Freilassung der beiden"): the ones whose arrest was

@@ -11,10 +11,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from lagebild.events.codebook import REDUCED_RELATIONS
 from lagebild.events.lexicon import LexiconEntry
 from lagebild.events.protective_deployments import FORMATIONS
 
-EXPULSION = "161"
 RETREAT = "0874"
 LEAVING = "verlassen"
 # the nouns of armed men and formations, also as compound heads ("Bundeswehrsoldaten", "Kampftruppen")
@@ -22,7 +22,7 @@ FORCES = (*FORMATIONS, "soldat", "soldaten", "einheit", "einheiten", "kämpfer",
 
 
 def as_forces_departure(entry: LexiconEntry, verb: Token) -> LexiconEntry:
-    if entry.code != EXPULSION or entry.lemma != LEAVING or not _forces_leave(verb):
+    if entry.code != REDUCED_RELATIONS or entry.lemma != LEAVING or not _forces_leave(verb):
         return entry
     return replace(entry, code=RETREAT, target="obj")
 

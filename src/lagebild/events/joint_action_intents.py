@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.arguments import ActorIndex, children, preposition_of, subject_of
 from lagebild.events.future_acts import WANTING
-from lagebild.events.joint_exercises import one_per_side
+from lagebild.events.joint_exercises import JOINT, JOINT_CONFIDENCE, one_per_side
 from lagebild.events.modality import modality_of
 from lagebild.events.modality_words import ASSERTED, FUTURE
 from lagebild.events.pledge_verbs import PROMISING
@@ -22,9 +22,8 @@ from lagebild.events.word_events import new_word_events
 from lagebild.pipeline.annotations import EventInfo
 
 INTENT_CODE = "0312"  # intent to cooperate on security
-JOINT_CONFIDENCE = 0.6
 TAKING_ACTION = "vorgehen"
-JOINT, PARTNER, AGAINST = "gemeinsam", "mit", "gegen"
+PARTNER, AGAINST = "mit", "gegen"
 # the clause of the joint step as the pledge verb's object: "zugesagt, … vorzugehen"
 PLEDGED_CLAUSE_DEPS = ("xcomp", "ccomp")
 

@@ -13,13 +13,12 @@ from spacy.tokens import Span, Token
 
 from lagebild.events.addressee_acts import finite_between
 from lagebild.events.arguments import ActorIndex, children, is_zu_infinitive
-from lagebild.events.codebook import ASKING_ROOTS
+from lagebild.events.codebook import ASKING_ROOTS, REDUCED_RELATIONS
 from lagebild.events.negation_scope import has_negation
 from lagebild.events.recipients import COUNTRY_NOUNS, LEAVING
 from lagebild.events.summoned_envoys import ATTRIBUTE_DEPS, ENVOYS
 from lagebild.pipeline.annotations import EventInfo
 
-EXPULSION = "161"
 # a Commonwealth state's envoy to another is its high commissioner ("den indischen Hochkommissar")
 ENVOYS_TOLD_TO_LEAVE = (*ENVOYS, "hochkommissar")
 # nouns of leaving the country an addressee is told to go to ("zur Ausreise aufgefordert")
@@ -29,7 +28,7 @@ DEPARTURE_PREPOSITION = "zu"
 
 def as_expulsions(events: list[EventInfo], actors: ActorIndex) -> list[EventInfo]:
     """The sentence's events, asserted demands that envoys leave the country coded as expulsions."""
-    return [replace(e, code=EXPULSION) if _orders_envoys_out(e, actors) else e for e in events]
+    return [replace(e, code=REDUCED_RELATIONS) if _orders_envoys_out(e, actors) else e for e in events]
 
 
 def _orders_envoys_out(event: EventInfo, actors: ActorIndex) -> bool:

@@ -19,10 +19,10 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from lagebild.events.arguments import actor_of
+from lagebild.events.codebook import BLOCKADE
 from lagebild.pipeline.annotations import EventInfo
 
 REPRESSION = "175"
-RESTRICTED_MOVEMENT = "191"
 POLICE_FORCE = ("19", "182")
 POLICE_ROLE = "COP"
 # nouns of a fight in which both sides fire (endings, for compounds: "Feuergefechte")
@@ -50,7 +50,7 @@ def as_repression(event: EventInfo) -> EventInfo:
     event = _as_street_clash(event)
     if not event.code.startswith(POLICE_FORCE) or not _by_the_police(event.source):
         return event
-    restricted = event.code == RESTRICTED_MOVEMENT
+    restricted = event.code == BLOCKADE
     if restricted or _exchange_of_fire(event.trigger) or _foreign(event.source, event.target):
         return event
     return replace(event, code=REPRESSION)

@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from lagebild.events.arguments import ActorIndex, adjective_actor, children, genitive_attributes
+from lagebild.events.codebook import REDUCED_RELATIONS
 from lagebild.events.lexicon import VerbSet
 from lagebild.events.passive_sources import agentless_passive
 from lagebild.events.summoned_envoys import ENVOYS
 from lagebild.events.triggers import Trigger
 
-RECALL = "161"
 RECALLING = VerbSet({
     "zurückrufen": "ruft;rief;zurückgerufen", "abberufen": "beruft;berief;abberufen",
     "abziehen": "zieht;zog;abgezogen", "zurückbeordern": "beordert;beorderte;zurückbeordert",
@@ -25,7 +25,7 @@ RECALLING = VerbSet({
 def recalling_state(trigger: Trigger, actors: ActorIndex) -> Span | None:
     """The state of the envoy an agentless passive recalls, or None."""
     verb = trigger.token
-    if trigger.entry.code != RECALL or verb not in RECALLING or not agentless_passive(verb):
+    if trigger.entry.code != REDUCED_RELATIONS or verb not in RECALLING or not agentless_passive(verb):
         return None
     envoy = next((c for c in children(verb, "nsubj:pass") if c.lower_.startswith(ENVOYS)), None)
     if envoy is None:

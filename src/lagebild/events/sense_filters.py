@@ -23,6 +23,7 @@ from lagebild.events.arguments import (
     state_names,
     subject_of,
 )
+from lagebild.events.codebook import BLOCKADE
 from lagebild.events.counts import count_of
 from lagebild.events.event_clauses import VERBAL_POS
 from lagebild.events.expectations import fear_of_a_thing, forecast
@@ -88,7 +89,6 @@ DISPATCH_CODES = {"042"}
 # Grenzen": the border in an "an" phrase; the border as the object is held, "kontrolliert die Grenze")
 # or brings in checks of people ("führte Kontrollen ein", "Grenzkontrollen"); checks of prices,
 # exports or goods are measures of another kind
-BLOCKADE = "191"
 CHECKING = "kontrollieren"
 CHECKED_AT = "an"
 CONTROL_NOUNS = ("kontrolle", "kontrollen")

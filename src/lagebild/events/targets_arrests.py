@@ -12,19 +12,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from lagebild.events.arguments import own_state, stand_in, state_ref
+from lagebild.events.codebook import ARREST
 from lagebild.events.implicit_sources import CIVILIANS
 from lagebild.events.targets_camps import AT_HOME
 from lagebild.events.targets_domestic import sentence_names_a_foreigner
 from lagebild.events.triggers import Trigger
 
-# 173: arrest, detain, or charge with legal action
-ARREST_CODE = "173"
-
 
 def arrested_at_home(trigger: Trigger, source: Span) -> Span | None:
     """The source's own people, as a stand-in span on the trigger, for an arrest by a state whose
     clause names no foreigner; None otherwise."""
-    if not trigger.entry.code.startswith(ARREST_CODE):
+    if not trigger.entry.code.startswith(ARREST):
         return None
     state = own_state(source)  # an international court has no people of its own
     if state is None or sentence_names_a_foreigner(trigger.token, source, nationalities=True):

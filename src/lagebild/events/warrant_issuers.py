@@ -12,13 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from lagebild.events.arguments import entity_at, is_definite, preposition_of, stand_in
+from lagebild.events.codebook import ARREST
 from lagebild.events.triggers import Trigger
 from lagebild.kb.store import load_kb
 from lagebild.pipeline.actor_capitals import seated_court
 from lagebild.pipeline.annotations import EventInfo
 
 WARRANT = "Haftbefehl"  # the noun's lemma, its compounds' ending ("Europäischer Haftbefehl" is the same noun)
-ARREST = "173"
 ISSUED_FROM = "aus"  # "der Haftbefehl aus Den Haag"
 
 
